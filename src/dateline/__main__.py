@@ -1,0 +1,3 @@
+from dateline.cli import app
+
+app(prog_name="dateline")

@@ -1,0 +1,102 @@
+"""The ``dateline`` command: a thin shell over :mod:`dateline.pipeline` and :mod:`dateline.export`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dateline import pipeline
+from dateline.errors import Skipped
+from dateline.export import export_formats, get_exporter
+from dateline.store import Store
+from dateline.store.db import DEFAULT_DB
+from dateline.store.stages import pending_articles
+from dateline.timeline import timeline_by_day
+
+#: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
+EXIT_SKIPPED = 3
+
+app = typer.Typer(help="Rebuild a developing news story from its coverage.", no_args_is_help=True,
+                  add_completion=False)
+console = Console(stderr=True)
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite store to use.")]
+PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.", exists=True)]
+
+
+def report_skip(skipped: Skipped) -> None:
+    console.print(f"[yellow]{skipped.message}[/yellow]", highlight=False, soft_wrap=True)
+
+
+def _exit_for(report: pipeline.IngestReport) -> None:
+    console.print(f"stored {report.stored} new, {report.duplicates} already stored, "
+                  f"{len(report.skipped)} skipped")
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
+    """Read, clean and store articles (no analysis)."""
+    with Store(db) as store:
+        report = pipeline.ingest(paths, store, on_skip=report_skip)
+    _exit_for(report)
+
+
+@app.command()
+def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
+    """Ingest articles and run every stage: clean, annotate, time, timeline."""
+    with Store(db) as store:
+        ingest_report = pipeline.ingest(paths, store, on_skip=report_skip)
+        total = len(pending_articles(store.conn, pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
+        with _progress() as progress:
+            task = progress.add_task("analysing articles", total=total)
+            pipeline.analyze(store, on_progress=lambda n: progress.advance(task, n))
+        entries = pipeline.link(store)
+    console.print(f"analysed {total} articles; timeline has {entries} entries")
+    _exit_for(ingest_report)
+
+
+@app.command()
+def timeline(db: DbOption = DEFAULT_DB) -> None:
+    """Print the timeline, oldest first, each line citing its article and character span."""
+    out = Console()
+    with Store(db) as store:
+        for day, entries in timeline_by_day(store.conn):
+            out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
+            for entry in entries:
+                text = " ".join(entry.text.split())
+                out.print(f"  • {text} [dim]({entry.article_id} {entry.start}–{entry.end})[/dim]",
+                          highlight=False)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="json or markdown (or a plugin's format).")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export the store in an interchange format."""
+    try:
+        exporter = get_exporter(format)
+    except KeyError as error:
+        raise typer.BadParameter(str(error.args[0]), param_hint="--format") from None
+    with Store(db) as store:
+        if output is None:
+            exporter(store.conn, sys.stdout)
+            return
+        with output.open("w", encoding="utf-8") as out:
+            exporter(store.conn, out)
+    console.print(f"wrote {output} ({format})")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=True)
+
+
+export.__doc__ = f"Export the store: {', '.join(export_formats())}."

@@ -1,0 +1,1 @@
+"""Measuring Dateline against published benchmarks (Timeline17 for timeline summarization)."""

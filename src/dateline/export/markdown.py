@@ -1,0 +1,39 @@
+"""Markdown export: the timeline as a reader would want it, every line citing its article."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TextIO
+
+from dateline.model import Article
+from dateline.store.articles import iter_articles
+from dateline.timeline import timeline_by_day
+
+
+def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
+    articles = {a.id: a for a in iter_articles(conn)}
+    numbers = {article_id: n for n, article_id in enumerate(articles, start=1)}
+    out.write("# Timeline\n")
+    for day, entries in timeline_by_day(conn):
+        out.write(f"\n## {day:%A %-d %B %Y}\n\n")
+        for entry in entries:
+            text = " ".join(entry.text.split())
+            out.write(f"- {text} [{numbers[entry.article_id]}, chars {entry.start}–{entry.end}]\n")
+    out.write("\n# Sources\n\n")
+    for article_id, article in articles.items():
+        out.write(f"{numbers[article_id]}. {source_line(article)}\n")
+
+
+def source_line(article: Article) -> str:
+    """How a source is cited: title, where it came from, and its publication date with the basis for it."""
+    title = f"*{article.title}* — " if article.title else ""
+    return f"{title}`{article.source}` ({published_phrase(article)}; id `{article.id}`)"
+
+
+def published_phrase(article: Article) -> str:
+    published = article.published
+    if published.exact:
+        return f"published {published.exact.isoformat()}, from {published.basis}"
+    if published.earliest and published.latest:
+        return f"published between {published.earliest} and {published.latest}, from {published.basis}"
+    return "publication date unknown"

@@ -1,0 +1,50 @@
+"""Find quotations in raw text by their quotation marks, whatever the typographic style.
+
+Works on characters rather than tokens because tokenisers split quote marks inconsistently (``’s`` vs
+``’``), and a quotation may run over several paragraphs, where by convention each paragraph opens
+with a quote mark and only the last one closes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.records import Offsets
+
+# A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
+# between two letters ("Israel’s" keeps going).
+_PAIRS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"“[^“”]*?”", re.S),
+    re.compile(r"``.*?''", re.S),
+    re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.S),
+)
+_STRAIGHT = re.compile(r'"[^"\n]*"')
+_UNCLOSED_PARAGRAPH = re.compile(r"(?m)^[ \t]*(“|``)[^”\n]*?(?=\n\s*\n?[ \t]*(?:“|``))")
+
+
+def quotation_spans(text: str) -> list[Offsets]:
+    """Character spans of every quotation in ``text``, quote marks included, in order.
+
+    Nested quotes are kept only as part of their outer quotation.
+    """
+    spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
+    spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
+    spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    return _outermost(sorted(spans))
+
+
+def _is_quotation(quoted: str) -> bool:
+    """Straight double quotes also mark inches and titles; a quotation holds at least one word."""
+    return any(ch.isalpha() for ch in quoted)
+
+
+def _outermost(spans: list[Offsets]) -> list[Offsets]:
+    """Drop spans inside (or overlapping) an earlier kept span: the outer quotation carries the words."""
+    kept: list[Offsets] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            if end > kept[-1][1] and start == kept[-1][0]:
+                kept[-1] = (start, end)
+            continue
+        kept.append((start, end))
+    return kept

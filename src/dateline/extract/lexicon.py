@@ -1,0 +1,65 @@
+"""Word lists the attribution rules rest on, gathered in one place so they can be reviewed together.
+
+They are closed-class or near-closed-class lists (reporting verbs, role nouns, number words), written
+from English grammar rather than learned from any one corpus.
+"""
+
+from __future__ import annotations
+
+#: Verbs that report speech, writing or a stated position; their subject is the source and their
+#: clausal complement (or an adjacent quotation) the content.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """say tell add note explain claim state announce write tweet post ask argue insist warn suggest
+    acknowledge admit declare report reply respond confirm deny stress emphasize emphasise point urge
+    predict recall concede contend maintain assert allege testify comment continue complain joke quip
+    indicate reveal disclose estimate describe call promise vow pledge threaten observe remark answer
+    caution mention reiterate repeat recount boast charge accuse counter conclude agree disagree
+    acknowledge show find believe think hope fear expect feel know worry doubt signal
+    demand propose recommend advise tout question wonder shout yell whisper reckon""".split()
+)
+
+#: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
+#: only a noun object is not an attribution.
+NEEDS_CLAUSE: frozenset[str] = frozenset(
+    "call show find describe continue point charge question agree answer feel know expect hope".split()
+)
+
+#: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "report statement count tally figure number data release post tweet letter memo poll survey".split()
+)
+
+#: Head nouns of a definite description that can stand for a titled person ("the official").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """official president secretary minister premier leader chief director spokesman spokeswoman
+    spokesperson senator governor ambassador envoy diplomat general commander chancellor king queen
+    mayor candidate nominee chairman chairwoman chair head prosecutor judge""".split()
+)
+
+#: Determiners and quantity words that make a source anonymous ("one person familiar with...").
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset("a an one two three several some many few other".split())
+
+#: Qualifiers of a figure, longest first so "more than" wins over "more".
+QUALIFIERS: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "an estimated", "about", "around", "approximately", "roughly", "nearly", "almost", "over",
+    "under", "some", "close to",
+)
+
+SMALL_NUMBERS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90}
+
+#: Multipliers: "two dozen" is 24, "1.5 million" is 1,500,000.
+SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                          "billion": 1_000_000_000}
+
+#: Words after a number that make it a span of time or an age, never a count.
+TIME_UNITS: frozenset[str] = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds".split()
+)

@@ -1,0 +1,262 @@
+"""The ``dateline_quotes`` component: direct and indirect attributions with their speakers.
+
+An attribution is found from its cue, the way a reader finds it: a reporting verb ("said", "told",
+"claims") whose subject is the source and whose clausal complement is the content, or "according to X"
+whose content is the rest of the clause. Quotations found by their marks (see ``direct``) become the
+content of the cue they adjoin ("“…,” he said", "he replied: “…”"); a quotation with no cue of its own
+continues the attribution just before it, as news writing continues a speaker across paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.direct import quotation_spans
+from dateline.extract.lexicon import NEEDS_CLAUSE, REPORTING_VERBS
+from dateline.extract.records import Offsets, Quote
+from dateline.extract.speakers import SpeakerResolver
+from dateline.extract.spans import offsets, subtree_span, token_runs, trim
+
+_COMPLEMENTS = ("ccomp", "parataxis")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_TAG_GAP = frozenset(" \t,:—–-")
+#: A quotation with no cue continues the attribution at most this many sentences back.
+_CONTINUATION_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """An attribution before its speaker is resolved."""
+
+    cue: Span | None
+    source: Span | None
+    content: tuple[Offsets, ...]
+    quoted: bool
+
+
+@Language.component("dateline_quotes", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
+                    assigns=["doc._.quotes"])
+def quotes_component(doc: Doc) -> Doc:
+    """Set ``doc._.quotes`` to the article's attributions, in text order."""
+    doc._.quotes = find_quotes(doc)
+    return doc
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Every attribution in ``doc``, each with its speaker resolved within the article."""
+    runs = _quotation_runs(doc.text)
+    drafts = _outermost(_cue_drafts(doc, runs))
+    drafts += _continuations(doc, runs, drafts)
+    drafts.sort(key=lambda draft: draft.content[0][0])
+    return _resolve(doc, drafts)
+
+
+def _outermost(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop attributions nested in another's content ("he said that she thinks..."): as in PolNeAR,
+    each word belongs to one attribution, and the reported speech is the outer one's."""
+    spans = [span for draft in drafts for span in draft.content]
+    return [d for d in drafts if d.cue is None or not _inside_any(d.cue.start_char, [tuple(spans)])]
+
+
+def _resolve(doc: Doc, drafts: list[_Draft]) -> list[Quote]:
+    resolver = SpeakerResolver(doc)
+    quotes: list[Quote] = []
+    for draft in drafts:
+        referent = resolver.resolve(draft.source) if draft.source is not None else None
+        if referent is None and draft.cue is None:
+            referent = _continued_referent(quotes, draft)
+        quotes.append(_quote(doc, draft, referent))
+    return quotes
+
+
+def _continued_referent(quotes: list[Quote], draft: _Draft):  # type: ignore[no-untyped-def]
+    """A quotation without a cue takes the speaker of the attribution before it."""
+    from dateline.extract.speakers import Referent
+
+    earlier = [q for q in quotes if q.end <= draft.content[0][0]]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return Referent(last.speaker, last.speaker_span, last.speaker_label, "")
+
+
+def _quote(doc: Doc, draft: _Draft, referent) -> Quote:  # type: ignore[no-untyped-def]
+    return Quote(
+        article_id=doc._.article_id,
+        kind="direct" if draft.quoted else "indirect",
+        content=draft.content,
+        cue=offsets(draft.cue) if draft.cue is not None else None,
+        source=offsets(draft.source) if draft.source is not None else None,
+        speaker=referent.name if referent else None,
+        speaker_span=referent.span if referent else None,
+        speaker_label=referent.label if referent else None,
+    )
+
+
+def _quotation_runs(text: str) -> list[tuple[Offsets, ...]]:
+    """Quotations grouped into runs: a quotation continued over paragraphs is one run."""
+    runs: list[list[Offsets]] = []
+    for span in quotation_spans(text):
+        if runs and not text[runs[-1][-1][1] : span[0]].strip() and text[runs[-1][-1][1] - 1] not in "”\"'":
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [tuple(run) for run in runs]
+
+
+def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
+    """Attributions anchored on a cue; each quotation run goes to the first cue that claims it."""
+    drafts: list[_Draft] = []
+    claimed: set[tuple[Offsets, ...]] = set()
+    for token in doc:
+        draft = _according_to(token) or _verb_cue(token, runs, claimed)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _according_to(token: Token) -> _Draft | None:
+    """"according to X": X is the source, the rest of the clause the content."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
+    clause = token.head if token.head is not token else token
+    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
+    content = token_runs(token.doc, rest)
+    if not content:
+        return None
+    cue = token.doc[token.i : token.i + 2]
+    return _Draft(cue, subtree_span(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _clause(head: Token) -> list[Token]:
+    """The tokens of ``head``'s clause: its subtree, or the whole sentence when it is the root."""
+    return list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
+
+
+def _outside_sentence(token: Token, anchor: Token) -> bool:
+    return token.sent.start != anchor.sent.start
+
+
+def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[Offsets, ...]]) -> _Draft | None:
+    """A reporting verb with a complement or an adjoining quotation."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if _inside_any(token.idx, runs):
+        return None  # speech reported inside a quotation belongs to the quotation
+    source = _source(token)
+    complement = _complement(token)
+    quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
+    if quoted:
+        claimed.update(quoted)
+        return _Draft(_cue_span(token), source, tuple(s for run in quoted for s in run), True)
+    content = trim(complement) if complement is not None else None
+    if content is None or source is None:
+        return None
+    return _Draft(_cue_span(token), source, (offsets(content),), _has_quote([content]))
+
+
+def _complement(token: Token) -> Span | None:
+    """The clausal complement that carries what was said; some verbs need one to report at all."""
+    for child in token.rights:
+        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_ not in NEEDS_CLAUSE):
+            return subtree_span(child)
+    return None
+
+
+def _source(token: Token) -> Span | None:
+    """The subject of the cue, or of the verb it hangs from ("..., saying", "..., adding that"), or the
+    noun a participle modifies ("polling showing that...")."""
+    current = token
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return trim(subtree_span(subjects[0]))
+        if current.dep_ == "acl":
+            return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _cue_span(token: Token) -> Span:
+    """The cue verb, with its particle when it has one ("pointed out")."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return token.doc[token.i : end]
+
+
+def _adjoining(
+    token: Token, source: Span | None, complement: Span | None, runs: list[tuple[Offsets, ...]]
+) -> list[tuple[Offsets, ...]]:
+    """Quotation runs that are this cue's content: inside its complement, or next to its speech tag
+    ("“…,” he said", "said Biden: “…”") with only commas, colons or dashes between."""
+    text = token.doc.text
+    tag_start, tag_end = _speech_tag(token, source)
+    found = []
+    for run in runs:
+        inside = complement is not None and _covers(offsets(complement), run)
+        if complement is not None and not inside:
+            continue
+        before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
+        after = run[0][0] >= tag_end and _is_gap(text[tag_end : run[0][0]]) and ":" in text[tag_end : run[0][0]] + ","
+        if inside or before or after:
+            found.append(run)
+    return found
+
+
+def _speech_tag(token: Token, source: Span | None) -> Offsets:
+    """Where "he said" / "explained the US official" starts and ends."""
+    parts = [token.idx, token.idx + len(token)]
+    if source is not None:
+        parts += [source.start_char, source.end_char]
+    return min(parts), max(parts)
+
+
+def _covers(outer: Offsets, run: tuple[Offsets, ...]) -> bool:
+    """Does the complement hold most of the quotation (a partial quote or the whole of it)?"""
+    inner = sum(max(0, min(end, outer[1]) - max(start, outer[0])) for start, end in run)
+    return inner * 2 >= sum(end - start for start, end in run)
+
+
+def _is_gap(between: str) -> bool:
+    return len(between) < 4 and all(ch in _TAG_GAP for ch in between)
+
+
+def _inside_any(position: int, runs: list[tuple[Offsets, ...]]) -> bool:
+    return any(start <= position < end for run in runs for start, end in run)
+
+
+def _has_quote(spans: list[Span]) -> bool:
+    return any(any(t.is_quote for t in span) for span in spans)
+
+
+def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draft]) -> list[_Draft]:
+    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on."""
+    used = [span for draft in drafts for span in draft.content]
+    ends = sorted(draft.content[-1][1] for draft in drafts)
+    found = []
+    for run in runs:
+        if any(_overlaps(span, run[0]) for span in used):
+            continue
+        previous = [end for end in ends if end <= run[0][0]]
+        if previous and _sentences_between(doc, previous[-1], run[0][0]) <= _CONTINUATION_SENTENCES:
+            found.append(_Draft(None, None, run, True))
+    return found
+
+
+def _overlaps(a: Offsets, b: Offsets) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for sent in doc.sents if start <= sent.start_char < end)

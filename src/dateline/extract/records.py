@@ -1,0 +1,118 @@
+"""The records the attribution stage produces: quotes, figures, entities and figure series.
+
+Spans are ``(start, end)`` character offsets into the article text the Doc was made from, so every
+record can be traced back to the words that support it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Offsets = tuple[int, int]
+QuoteKind = Literal["direct", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attribution: a source said (or wrote, claimed...) some content.
+
+    ``content`` may hold several fragments (a quote interrupted by "he said"). ``source`` is the span
+    naming the speaker in this sentence ("he", "the US official", "one person familiar with..."),
+    ``speaker`` the person or body it resolves to within the article, and ``speaker_span`` the mention
+    that names it. Both are None for anonymous sources and for pronouns that cannot be resolved.
+    """
+
+    article_id: str | None
+    kind: QuoteKind
+    content: tuple[Offsets, ...]
+    cue: Offsets | None
+    source: Offsets | None
+    speaker: str | None = None
+    speaker_span: Offsets | None = None
+    speaker_label: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A numeric claim: ``value`` of ``what``, as stated by ``source`` in ``sentence``.
+
+    ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it.
+    """
+
+    article_id: str | None
+    value: float
+    text: str
+    span: Offsets
+    qualifier: str | None
+    what: str | None
+    source: str | None
+    source_span: Offsets | None
+    sentence: Offsets
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a named entity in one article, as input to cross-article merging.
+
+    ``title`` is the role words in front of a person's name ("US President" in "US President Joe Biden").
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity across the corpus; ``related`` lists ids of distinct but linked entities."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLink:
+    """A mention tied to its canonical entity: one row of the mention -> entity table."""
+
+    article_id: str
+    start: int
+    end: int
+    entity_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One figure in a series, with the date it was reported (YYYY-MM-DD, or None if unknown)."""
+
+    figure: Figure
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSeries:
+    """Figures from many articles that count the same thing, ordered by date.
+
+    ``conflicts`` pairs indices into ``points`` whose values disagree for the same moment (e.g. 240 and
+    251 hostages taken on Oct. 7): a count of a past event should not change between reports.
+    """
+
+    key: str
+    what: str
+    points: tuple[SeriesPoint, ...]
+    conflicts: tuple[tuple[int, int], ...] = ()

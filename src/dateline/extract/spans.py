@@ -1,0 +1,48 @@
+"""Small helpers turning spaCy tokens into trimmed character spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.records import Offsets
+
+_EDGE_PUNCT = frozenset(",;:.—–-()[]")
+
+
+def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
+    """Contiguous runs of the given token indices, each trimmed of punctuation at its edges."""
+    runs: list[Span] = []
+    ordered = sorted(set(indices))
+    start = 0
+    for pos in range(1, len(ordered) + 1):
+        if pos == len(ordered) or ordered[pos] != ordered[pos - 1] + 1:
+            run = trim(doc[ordered[start] : ordered[pos - 1] + 1])
+            if run is not None:
+                runs.append(run)
+            start = pos
+    return runs
+
+
+def trim(span: Span) -> Span | None:
+    """``span`` without leading or trailing separators; None if nothing else is left."""
+    start, end = span.start, span.end
+    while start < end and _is_edge(span.doc[start]):
+        start += 1
+    while end > start and _is_edge(span.doc[end - 1]):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _is_edge(token: Token) -> bool:
+    return token.is_space or token.text in _EDGE_PUNCT
+
+
+def offsets(span: Span) -> Offsets:
+    return (span.start_char, span.end_char)
+
+
+def subtree_span(token: Token) -> Span:
+    """The contiguous span from the leftmost to the rightmost token ``token`` dominates."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]

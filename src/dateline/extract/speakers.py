@@ -1,0 +1,211 @@
+"""In-article resolution of who a source is: "he", "the US official", "the president", "who".
+
+No offline coreference model for English ships on PyPI today (neuralcoref is unmaintained and does not
+build for spaCy 3; coreferee and spacy-experimental's coref need model downloads), so this resolves only
+the references a speaker is named by, with rules on the spaCy parse:
+
+- a named source is its entity, expanded to the fullest form of the name in the article;
+- "he"/"she" is the latest person before it who was a grammatical subject or a resolved source;
+- a definite role description ("the official", "the US president") is the latest earlier source with
+  the same head noun, else the latest person whose title holds that noun ("official" fits any title);
+- an indefinite source ("one person familiar with...", "a diplomat") is anonymous, and references back
+  to it stay anonymous: a speaker is never invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
+from dateline.extract.records import Offsets
+from dateline.extract.spans import offsets
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+_TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+#: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
+_WINDOW = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Who a source mention stands for; ``name`` None means an anonymous or unresolved source."""
+
+    name: str | None
+    span: Offsets | None
+    label: str | None
+    head: str
+    titles: tuple[str, ...] = ()
+    is_person: bool = True
+
+
+ANONYMOUS = Referent(None, None, None, "")
+
+
+class SpeakerResolver:
+    """Resolves source spans of one Doc, in text order, remembering who was mentioned where."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        #: (token index, referent, whether it was the source of an attribution)
+        self.history: list[tuple[int, Referent, bool]] = [
+            (ent.start, self.named(ent), False) for ent in self.people if _is_subject(ent)
+        ]
+
+    def resolve(self, source: Span) -> Referent:
+        """The referent of ``source``, remembered so later pronouns can reach it."""
+        referent = self._resolve(source)
+        self.history.append((source.start, referent, True))
+        self.history.sort(key=lambda item: item[0])
+        return referent
+
+    def _resolve(self, source: Span) -> Referent:
+        head = source.root
+        entity = _entity_of(source)
+        if entity is not None:
+            return self.named(entity)
+        lower = head.lower_
+        if lower in _PERSON_PRONOUNS:
+            return self._latest(source.start, lambda ref: ref.is_person)
+        if lower in ("who", "which", "that") and head.head.head is not head:
+            return self._resolve(_noun_phrase(head.head.head))
+        if _is_indefinite(head):
+            return Referent(None, None, None, head.lemma_.lower())
+        return self._definite(source)
+
+    def _definite(self, source: Span) -> Referent:
+        head = source.root
+        lemma = head.lemma_.lower()
+        if lemma in ROLE_NOUNS:
+            return self._role(source.start, lemma)
+        if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
+            return self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
+        owner = _owner(source)
+        if owner is not None:
+            return Referent(_strip_det(source), offsets(source), "ORG", lemma, is_person=False)
+        return Referent(None, None, None, lemma, is_person=False)
+
+    def _role(self, position: int, lemma: str) -> Referent:
+        same_head = self._latest(position, lambda ref: ref.head == lemma, fallback=None)
+        if same_head is not None:
+            return same_head
+        titled = self._latest(position, lambda ref: _title_fits(ref, lemma), fallback=None)
+        if titled is not None:
+            return titled
+        matches = [self.named(ent) for ent in self.people if _title_fits(self.named(ent), lemma)]
+        return matches[-1] if matches and len({m.name for m in matches}) == 1 else ANONYMOUS
+
+    def _latest(
+        self,
+        position: int,
+        accept: Callable[[Referent], bool],
+        fallback: Referent | None = ANONYMOUS,
+        sources_only: bool = False,
+    ) -> Referent | None:
+        """The latest remembered referent before ``position`` within the window that ``accept`` takes."""
+        for index, referent, was_source in reversed(self.history):
+            if sources_only and not was_source:
+                continue
+            if index < position and position - index <= _WINDOW and accept(referent):
+                return referent
+        return fallback
+
+    def named(self, entity: Span) -> Referent:
+        """The referent of a named mention, under the fullest form of its name in the article."""
+        name = self.full_name(entity) if entity.label_ == "PERSON" else _strip_possessive(entity.text)
+        titles = tuple(sorted({t for ent in self.people if self.full_name(ent) == name if (t := title_of(ent))}))
+        is_person = entity.label_ == "PERSON"
+        return Referent(name, offsets(entity), entity.label_, entity.root.lower_, titles, is_person)
+
+    def full_name(self, entity: Span) -> str:
+        """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
+        name = _strip_possessive(entity.text)
+        fuller = {
+            _strip_possessive(ent.text) for ent in self.people
+            if _strip_possessive(ent.text).endswith(" " + name)
+        }
+        return fuller.pop() if len(fuller) == 1 else name
+
+
+def title_of(entity: Span) -> str | None:
+    """Role words written before a person's name: "US Secretary of State" in "US Secretary of State
+    Antony Blinken". Read off the tokens, since the parser often mis-attaches such titles."""
+    doc = entity.doc
+    start = entity.start
+    while start > entity.sent.start and _is_title_token(doc[start - 1]):
+        start -= 1
+    while start < entity.start and doc[start].lower_ == "of":
+        start += 1
+    return doc[start : entity.start].text if start < entity.start else None
+
+
+def _is_title_token(token: Token) -> bool:
+    if token.lower_ == "of":
+        return True
+    abbreviation = token.text == "." and token.i > 0 and token.nbor(-1).is_title
+    return abbreviation or (token.pos_ in _TITLE_POS and token.text[:1].isupper())
+
+
+def _title_fits(referent: Referent, lemma: str) -> bool:
+    """Does a person's title fit the role noun? Every office holder is an "official"."""
+    if not referent.is_person or not referent.titles:
+        return False
+    return lemma == "official" or any(lemma in title.lower().split() for title in referent.titles)
+
+
+def _entity_of(source: Span) -> Span | None:
+    """The named entity a source span stands for: its head, or a document's author ("reports from Axios")."""
+    head = source.root
+    for ent in source.ents:
+        if ent.label_ in _NAMED_LABELS and ent.start <= head.i < ent.end and not _dangles(ent):
+            return ent
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        owner = _owner(source)
+        return owner
+    return None
+
+
+def _dangles(entity: Span) -> bool:
+    """An entity cut short by the tagger ("the health ministry of the") does not name the source."""
+    return entity[-1].pos_ in ("DET", "ADP", "CCONJ")
+
+
+def _owner(source: Span) -> Span | None:
+    """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios"."""
+    named = [ent for ent in source.ents if ent.label_ in _NAMED_LABELS and ent.label_ != "NORP"]
+    return named[-1] if named else None
+
+
+def _is_indefinite(head: Token) -> bool:
+    """"one person", "a diplomat", "two sources", "officials": no particular person is named."""
+    determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "quantmod")]
+    if any(word in INDEFINITE_DETERMINERS for word in determiners):
+        return True
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _is_subject(entity: Span) -> bool:
+    root = entity.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_.startswith("nsubj"))
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without its relative clause."""
+    left = token.left_edge.i
+    return token.doc[left : token.i + 1]
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _strip_det(span: Span) -> str:
+    words = span.text.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else span.text

@@ -1,0 +1,63 @@
+"""JSON Lines: one article per line with ``id``, ``url``, ``title``, ``published`` and ``text`` or ``html``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from dateline.errors import Skipped, SkippedInput, SkipReason
+from dateline.ingest import Ingester, ReadResult
+from dateline.ingest.checks import MAX_TEXT_BYTES, decode_text
+from dateline.ingest.html import article_from_html
+from dateline.model import RawArticle
+
+
+def read_jsonl_file(path: Path) -> Iterator[ReadResult]:
+    """Each line is read on its own: a bad line is skipped with its number, the rest go on."""
+    with path.open("rb") as lines:
+        for line_no, line in enumerate(lines, start=1):
+            if line.strip():
+                yield _read_line(line, f"{path}:{line_no}")
+
+
+def _read_line(line: bytes, where: str) -> ReadResult:
+    try:
+        record = json.loads(decode_text(line[: MAX_TEXT_BYTES + 1]))
+        if not isinstance(record, dict):
+            raise SkippedInput(SkipReason.MALFORMED, "a line must hold a JSON object")
+        return article_from_record(record, where)
+    except json.JSONDecodeError as error:
+        return Skipped(where, SkipReason.MALFORMED, f"invalid JSON ({error.msg})")
+    except SkippedInput as skip:
+        return skip.for_source(where)
+
+
+def article_from_record(record: dict, where: str) -> RawArticle:
+    """One article from a JSON object; its source is its URL when it has one, else file and line."""
+    url = record.get("url") or None
+    source = url or where
+    published = parse_published(record.get("published"))
+    if isinstance(record.get("text"), str):
+        return RawArticle(source=source, text=record["text"], title=record.get("title"), url=url,
+                          published=published)
+    if isinstance(record.get("html"), str):
+        article = article_from_html(record["html"], source=source, url=url)
+        return RawArticle(source=source, text=article.text, title=record.get("title") or article.title,
+                          url=url, published=published or article.published)
+    raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
+
+
+def parse_published(value: object) -> date | None:
+    """A ``YYYY-MM-DD`` date (or the date part of an ISO timestamp); anything else is no date."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def jsonl_ingester() -> Ingester:
+    return Ingester((".jsonl", ".ndjson"), read_jsonl_file)

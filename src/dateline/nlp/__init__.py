@@ -1,0 +1,1 @@
+"""spaCy annotation: the model, the Doc extensions Dateline's components share, and the pipeline."""

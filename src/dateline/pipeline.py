@@ -1,0 +1,132 @@
+"""The data path as library functions: ingest → analyze (spaCy components) → link → timeline.
+
+The CLI and the web app are thin shells over these. Each stage reads from and writes to the store, records
+per article what it finished, and can be run alone; ``build`` runs them all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from dateline.clean import clean_text
+from dateline.errors import Skipped, SkippedInput
+from dateline.ingest import read_inputs
+from dateline.ingest.checks import check_article_text
+from dateline.model import Article, PublicationDate, RawArticle
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, analysis_from_doc, make_doc, shared_pipeline
+from dateline.store import Store
+from dateline.store.annotations import replace_analysis
+from dateline.store.articles import insert_article, load_article, update_published
+from dateline.store.stages import mark_done, pending_articles
+from dateline.timeline import rebuild_timeline
+
+#: Bump when the analysis stage's output changes, so stored articles are analysed again.
+ANALYZE_STAGE, ANALYZE_VERSION = "analyze", "1"
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BuildReport:
+    ingest: IngestReport
+    analyzed: int
+    timeline_entries: int
+
+
+def content_id(text: str) -> str:
+    """An article id from its whitespace-normalised text: the same article ingested twice is stored once."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def prepare_article(raw: RawArticle) -> Article:
+    """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not."""
+    cleaned = clean_text(raw.text)
+    check_article_text(cleaned.text)
+    published = PublicationDate.on(raw.published, "metadata") if raw.published else PublicationDate()
+    return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
+                   title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped)
+
+
+def ingest(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None) -> IngestReport:
+    """Read, clean and store every article under ``paths``; bad inputs are reported and skipped."""
+    report = IngestReport()
+    for item in read_inputs(paths):
+        outcome = _store_one(item, store)
+        if isinstance(outcome, Skipped):
+            report.skipped.append(outcome)
+            if on_skip:
+                on_skip(outcome)
+        elif outcome:
+            report.stored += 1
+        else:
+            report.duplicates += 1
+    return report
+
+
+def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
+    """True if stored, False if already there, or the reason it was skipped."""
+    if isinstance(item, Skipped):
+        return item
+    try:
+        article = prepare_article(item)
+    except SkippedInput as skip:
+        return skip.for_source(item.source)
+    with store.transaction() as conn:
+        return insert_article(conn, article)
+
+
+def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = 32,
+            on_progress: ProgressCallback | None = None) -> int:
+    """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
+
+    Articles stream through ``nlp.pipe`` in chunks, each chunk committed in one transaction: memory stays
+    flat whatever the corpus size, and a killed run loses at most one chunk.
+    """
+    nlp = shared_pipeline(tuple(components))
+    pending = pending_articles(store.conn, ANALYZE_STAGE, ANALYZE_VERSION)
+    for chunk in _chunks(pending, batch_size * 4):
+        docs = (make_doc(nlp, load_article(store.conn, article_id)) for article_id in chunk)
+        with store.transaction() as conn:
+            for doc in nlp.pipe(docs, batch_size=batch_size):
+                _save_doc(conn, doc)
+        if on_progress:
+            on_progress(len(chunk))
+    return len(pending)
+
+
+def _save_doc(conn, doc) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc
+    analysis = analysis_from_doc(doc)
+    replace_analysis(conn, analysis)
+    if analysis.published is not None and analysis.published.basis != "metadata":
+        update_published(conn, analysis.article_id, analysis.published)
+    mark_done(conn, analysis.article_id, ANALYZE_STAGE, ANALYZE_VERSION)
+
+
+def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None,
+          on_progress: ProgressCallback | None = None) -> BuildReport:
+    """Ingest ``paths`` and run every stage over the whole store."""
+    ingest_report = ingest(paths, store, on_skip)
+    analyzed = analyze(store, on_progress=on_progress)
+    return BuildReport(ingest_report, analyzed, link(store))
+
+
+def link(store: Store) -> int:
+    """The corpus-level stages, run over the whole store after analysis; returns the timeline's size."""
+    with store.transaction() as conn:
+        return rebuild_timeline(conn)
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

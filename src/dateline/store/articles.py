@@ -1,0 +1,74 @@
+"""Article rows: insert once by content id, read back as :class:`~dateline.model.Article`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+
+from dateline.model import Article, DroppedLine, PublicationDate
+
+_INSERT = """INSERT OR IGNORE INTO articles
+    (id, source, url, title, text, metadata_published,
+     published_earliest, published_latest, published_basis, published_evidence)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
+    """Store an article and its dropped lines; False (and nothing written) if its id is already stored."""
+    published = article.published
+    metadata = published.exact.isoformat() if published.basis == "metadata" and published.exact else None
+    cursor = conn.execute(_INSERT, (article.id, article.source, article.url, article.title, article.text,
+                                    metadata, *_range_columns(published)))
+    if cursor.rowcount == 0:
+        return False
+    conn.executemany("INSERT INTO dropped_lines (article_id, line_no, text, reason) VALUES (?, ?, ?, ?)",
+                     [(article.id, d.line_no, d.text, d.reason) for d in article.dropped])
+    return True
+
+
+def update_published(conn: sqlite3.Connection, article_id: str, published: PublicationDate) -> None:
+    conn.execute("""UPDATE articles SET published_earliest = ?, published_latest = ?, published_basis = ?,
+                    published_evidence = ? WHERE id = ?""", (*_range_columns(published), article_id))
+
+
+def load_article(conn: sqlite3.Connection, article_id: str) -> Article:
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return _article_from_row(conn, row)
+
+
+def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
+    """All articles, oldest publication first, undated ones last (then by source)."""
+    rows = conn.execute("""SELECT * FROM articles
+                           ORDER BY published_earliest IS NULL, published_earliest, source""")
+    for row in rows.fetchall():
+        yield _article_from_row(conn, row)
+
+
+def article_ids(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY source, id")]
+
+
+def _range_columns(published: PublicationDate) -> tuple[str | None, str | None, str, str]:
+    return (_iso(published.earliest), _iso(published.latest), published.basis,
+            json.dumps([list(span) for span in published.evidence]))
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _article_from_row(conn: sqlite3.Connection, row: sqlite3.Row) -> Article:
+    published = PublicationDate(_day(row["published_earliest"]), _day(row["published_latest"]),
+                                row["published_basis"],
+                                tuple(tuple(span) for span in json.loads(row["published_evidence"])))
+    dropped = [DroppedLine(r["line_no"], r["text"], r["reason"]) for r in conn.execute(
+        "SELECT line_no, text, reason FROM dropped_lines WHERE article_id = ? ORDER BY line_no", (row["id"],))]
+    return Article(row["id"], row["source"], row["text"], row["title"], row["url"], published, dropped)

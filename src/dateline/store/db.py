@@ -1,0 +1,82 @@
+"""Opening the store and keeping its schema current.
+
+Migrations are numbered SQL files in ``migrations/``; ``PRAGMA user_version`` records the last one applied,
+so any older store (and a user's copy opened in Datasette meanwhile) upgrades in place on open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+
+DEFAULT_DB = Path("dateline.db")
+
+
+def migration_scripts() -> list[tuple[int, str]]:
+    """(version, sql) for every shipped migration, in order."""
+    folder = files("dateline.store") / "migrations"
+    scripts = [(int(f.name.split("_", 1)[0]), f.read_text("utf-8")) for f in folder.iterdir()
+               if f.name.endswith(".sql")]
+    return sorted(scripts)
+
+
+SCHEMA_VERSION = migration_scripts()[-1][0]
+
+
+class Store:
+    """A connection to one Dateline database, migrated to the current schema on open."""
+
+    def __init__(self, path: Path | str = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        migrate(self.conn)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing writes: a crash mid-batch leaves the store as it was before the batch."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the store, each in its own transaction; return the new version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(f"{conn} has schema version {current}, newer than this Dateline ({SCHEMA_VERSION})")
+    for version, sql in migration_scripts():
+        if version > current:
+            apply_migration(conn, version, sql)
+    return schema_version(conn)
+
+
+def apply_migration(conn: sqlite3.Connection, version: int, sql: str) -> None:
+    try:
+        conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

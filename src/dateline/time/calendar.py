@@ -1,0 +1,143 @@
+"""Calendar arithmetic and TIMEX3 value formatting, with no language in it.
+
+Every function is pure and works on ``datetime.date``, so the rules can be tested against any anchor day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+Direction = Literal["past", "future", "nearest"]
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    """ISO week of ``day`` as TIMEX3 writes it (``2023-W50``)."""
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def add_quarters(year: int, quarter: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def weekday_near(anchor: date, weekday: int, direction: Direction) -> date:
+    """The day with ``weekday`` (0 = Monday) nearest ``anchor`` in ``direction``; the anchor's own weekday is
+    the anchor itself (news convention: "said on Thursday" in a Thursday paper is that day)."""
+    back = (anchor.weekday() - weekday) % 7
+    if direction == "future":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=back)
+
+
+def month_day_near(anchor: date, month: int, day: int, direction: Direction) -> date | None:
+    """The date with this month and day nearest ``anchor`` in ``direction`` (None if it never exists)."""
+    candidates = [_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    days = [c for c in candidates if c is not None]
+    if direction == "past":
+        days = [c for c in days if c <= anchor]
+    elif direction == "future":
+        days = [c for c in days if c >= anchor]
+    return min(days, key=lambda c: abs((c - anchor).days), default=None)
+
+
+def month_near(anchor: date, month: int, direction: Direction) -> tuple[int, int]:
+    """(year, month) of the month ``month`` nearest ``anchor``'s month in ``direction``."""
+    options = [(anchor.year + k, month) for k in (-1, 0, 1)]
+    index = anchor.year * 12 + anchor.month - 1
+
+    def distance(option: tuple[int, int]) -> int:
+        return option[0] * 12 + option[1] - 1 - index
+
+    if direction == "past":
+        options = [o for o in options if distance(o) <= 0]
+    elif direction == "future":
+        options = [o for o in options if distance(o) >= 0]
+    return min(options, key=lambda o: abs(distance(o)))
+
+
+def quarter_near(anchor: date, quarter: int, direction: Direction) -> tuple[int, int]:
+    """(year, quarter) of quarter ``quarter`` nearest the anchor's quarter; "nearest" leans to the past, since
+    news reports results of the quarter just ended."""
+    current = quarter_of(anchor)
+    if direction == "future":
+        return (anchor.year if quarter >= current else anchor.year + 1), quarter
+    return (anchor.year if quarter <= current else anchor.year - 1), quarter
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)`` or None when no such day exists (Feb 30)."""
+    return _safe_date(year, month, day)
+
+
+def shared_value(values: list[str | None]) -> str | None:
+    """The most specific TIMEX3 value all ``values`` agree on: the value itself, else their common leading
+    components (``2024-03-21`` and ``2024-03-22`` share ``2024-03``), else None."""
+    if not values or any(v is None for v in values):
+        return None
+    first = values[0]
+    if all(v == first for v in values):
+        return first
+    parts = [v.replace("T", "-T").split("-") for v in values if v]
+    common: list[str] = []
+    for column in zip(*parts):
+        if len(set(column)) != 1:
+            break
+        common.append(column[0])
+    return "-".join(common).replace("-T", "T") if common and not common[-1].startswith("W") else _year_only(common)
+
+
+def _year_only(common: list[str]) -> str | None:
+    """A week or time component left dangling is not a value; fall back to the year."""
+    return common[0] if common and common[0].isdigit() else None
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` of a month (n = -1: the last), e.g. Thanksgiving = 4th Thursday of November."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    y, m = add_months(year, month, 1)
+    last = date(y, m, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)

@@ -1,0 +1,46 @@
+"""Regular-expression building blocks for time expressions, shared by the rules and the date-line finder.
+
+Each block captures named groups; a rule's pattern is a few blocks joined, so the surface forms are
+written once. Patterns are matched case-insensitively; rules that need a capital (month and weekday
+names, which are also verbs and nouns: "may", "march", "sat") check it themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
+)
+MONTH_FULL = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_ABBR = r"(?:(?P<wdp>mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?)"
+YEAR = r"(?P<y>(?:1[6-9]|20)\d\d)\b"
+DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+POSITION = (
+    r"(?:(?P<pos>early|late|mid-?|earlier|later|(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s*)?"
+)
+NUMBER = (
+    r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|one\s+hundred|several|few|many|hundreds\s+of"
+    r"|dozens\s+of|half\s+an?|an?)"
+)
+UNIT = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
+    r"|decades?|century|centuries|weekends?)"
+)
+QUANTITY_MOD = (
+    r"(?:(?P<qmod>about|around|roughly|approximately|nearly|almost|more\s+than|over|less\s+than|under"
+    r"|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|just\s+over|just\s+under|well\s+over)\s+)?"
+)
+PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    """Compile a rule pattern anchored on word boundaries, case-insensitively."""
+    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.IGNORECASE)

@@ -1,0 +1,251 @@
+"""Readers for expressions resolved against the anchor day: weekdays, "yesterday", "last week",
+"two weeks ago", durations, sets, clock times, seasons and the PRESENT/PAST/FUTURE references."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import calendar as cal
+from dateline.time.lexicon import (
+    FREQUENCY_ADVERBS, PARTS_OF_DAY, QUANTITY_MODS, SEASONS, WEEKDAYS,
+)
+from dateline.time.rules import (
+    Context, Reading, Resolver, anchored, capitalised, constant, duration_value, number_of, position_mod,
+    unit_of,
+)
+
+DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+REFERENCES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "once": "PAST_REF", "formerly": "PAST_REF",
+}
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower()).replace("’", "'")
+
+
+def with_part_of_day(value: str | None, pod: str | None) -> str | None:
+    """``2023-12-20`` + "night" -> ``2023-12-20TNI``."""
+    return f"{value}T{PARTS_OF_DAY[pod.lower()]}" if value and pod else value
+
+
+def read_weekday(m: re.Match[str], text: str) -> Reading | None:
+    """A weekday: the past one unless the tense says future; "last"/"next" force the direction."""
+    if not capitalised(m.group("wd")):
+        return None
+    weekday, rel, pod = WEEKDAYS[m.group("wd").lower()], _norm(m.group("rel")), m.group("pod")
+    if m.group("pl"):
+        return Reading("SET", constant(f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")))
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        if rel == "last":
+            day = cal.weekday_near(anchor - timedelta(days=1), weekday, "past")
+        elif rel in ("next", "coming"):
+            day = cal.weekday_near(anchor + timedelta(days=1), weekday, "future")
+        else:
+            day = cal.weekday_near(anchor, weekday, "future" if direction == "future" else "past")
+        return with_part_of_day(day.isoformat(), pod)
+
+    return Reading("TIME" if pod else "DATE", anchored(resolve), position_mod(m))
+
+
+def read_deictic(m: re.Match[str], text: str) -> Reading | None:
+    """today / yesterday / tomorrow / tonight, with an optional part of day ("yesterday afternoon")."""
+    word, pod = _norm(m.group("w")), m.group("pod")
+    if word == "tonight":
+        pod = "night"
+    shift = DEICTIC_SHIFT[word]
+    resolve = anchored(lambda a, d: with_part_of_day((a + timedelta(days=shift)).isoformat(), pod))
+    return Reading("TIME" if pod else "DATE", resolve, position_mod(m))
+
+
+def read_this_part(m: re.Match[str], text: str) -> Reading | None:
+    """"this morning", "last night": parts of the anchor day (or the night before)."""
+    shift = -1 if _norm(m.group("rel")) == "last" else 0
+    pod = m.group("pod")
+    return Reading("TIME", anchored(lambda a, d: with_part_of_day((a + timedelta(days=shift)).isoformat(), pod)),
+                   position_mod(m))
+
+
+def read_reference(m: re.Match[str], text: str) -> Reading | None:
+    """now, currently, recently, the past, the future…: TIMEX3 reference values."""
+    word = _norm(m.group("ref"))
+    if word == "once" or word == "current" and not m.group("noun") and not text[m.end():m.end() + 2].strip():
+        return None
+    value = "PAST_REF" if m.group("noun") and word == "recent" else REFERENCES.get(word)
+    return Reading("DATE", constant(value)) if value else None
+
+
+def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:
+    """The calendar unit containing ``anchor`` moved by ``amount`` units, as a TIMEX3 value."""
+    if unit == "day":
+        return (anchor + timedelta(days=amount)).isoformat()
+    if unit in ("week", "weekend"):
+        value = cal.week_value(anchor + timedelta(weeks=amount))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        return cal.month_value(*cal.add_months(anchor.year, anchor.month, amount))
+    if unit == "quarter":
+        year, q = cal.add_quarters(anchor.year, cal.quarter_of(anchor), amount)
+        return f"{year}-Q{q}"
+    if unit == "year":
+        return str(anchor.year + amount)
+    if unit == "decade":
+        return str((anchor.year // 10 + amount))
+    if unit == "century":
+        return f"{anchor.year // 100 + amount:02d}"
+    return None
+
+
+RELATIVE_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "the previous": -1,
+                  "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the": 0, "the latest": -1}
+DURATIVE = {"the past": 1, "past": 1, "the last": 1, "the next": 1, "the coming": 1}
+
+
+def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
+    """"last week", "this year", "next month", "the past year" (a duration), "the end of the year"."""
+    rel, unit, mod = _norm(m.group("rel")), unit_of(m.group("unit")), position_mod(m)
+    if unit in SEASONS or unit == "fall" or unit == "autumn":
+        return read_season_unit(rel, unit, mod)
+    if rel in DURATIVE and not mod and unit != "weekend":
+        return Reading("DURATION", constant(duration_value(1, unit)))
+    if rel == "the" and not mod and unit not in ("quarter", "weekend"):
+        return None
+    if rel == "the latest" and unit != "quarter" or rel not in RELATIVE_SHIFT and rel not in DURATIVE:
+        return None
+    if unit == "weekend" and rel in ("the", "this", "the past", "past"):
+        return Reading("DATE", anchored(lambda a, d: _weekend(a, d)), mod)
+    shift = RELATIVE_SHIFT.get(rel, 0)
+    if unit == "quarter" and rel in ("the", "the latest"):
+        shift = -1
+    return Reading("DATE", anchored(lambda a, d: shifted_unit(a, unit, shift)), mod)
+
+
+def _weekend(anchor: date, direction: cal.Direction) -> str:
+    """The weekend the tense points to: the last one (or the current one, on a weekend) unless future."""
+    saturday = cal.weekday_near(anchor, 5, "future" if direction == "future" else "past")
+    if anchor.weekday() == 6 and direction != "future":
+        saturday = anchor - timedelta(days=1)
+    return cal.week_value(saturday) + "-WE"
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def read_season_unit(rel: str, unit: str, mod: str | None) -> Reading | None:
+    code = SEASONS[unit]
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        start = SEASON_START[code]
+        year = anchor.year
+        if rel in ("last", "the past", "past", "previous", "the previous"):
+            year -= not start + 3 <= anchor.month
+        elif rel in ("next", "coming", "the coming", "the next"):
+            year += not start > anchor.month
+        return f"{year}-{code}"
+
+    return Reading("DATE", anchored(resolve), mod) if rel not in ("the",) or mod else None
+
+
+def read_season_year(m: re.Match[str], text: str) -> Reading:
+    return Reading("DATE", constant(f"{m.group('y')}-{SEASONS[m.group('s').lower()]}"), position_mod(m))
+
+
+def read_duration(m: re.Match[str], text: str) -> Reading | None:
+    """"two weeks", "the past three years", "a 10-year", "about an hour"; with "ago" a date in the past."""
+    unit, amount = unit_of(m.group("unit")), number_of(m.group("num"))
+    plural = m.group("unit").lower().endswith("s") or unit == "century" and m.group("unit").lower() != "century"
+    if m.group("num").lower() in ("a", "an") and plural or (amount or 0) > 1000:
+        return None
+    mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
+    direction = _norm(m.group("dir"))
+    if direction in ("ago", "from now", "hence"):
+        return read_offset(amount, unit, -1 if direction == "ago" else 1, mod)
+    if direction:
+        return Reading("DATE", constant(None), mod)
+    return Reading("DURATION", constant(duration_value(amount, unit)), mod)
+
+
+def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> Reading:
+    """"two weeks ago" -> the week two weeks before the anchor's (``2023-W41``), at the unit's granularity."""
+    if amount is None:
+        return Reading("DATE", constant("PAST_REF" if sign < 0 else "FUTURE_REF"), mod)
+    steps = int(amount * sign) if float(amount).is_integer() else None
+
+    def resolve(anchor: date, direction: cal.Direction) -> str | None:
+        if steps is None:
+            return None
+        if unit in ("hour", "minute", "second"):
+            return anchor.isoformat() if abs(steps) < 12 or unit != "hour" else None
+        return shifted_unit(anchor, unit, steps)
+
+    return Reading("DATE", anchored(resolve), mod)
+
+
+def read_vague_plural(m: re.Match[str], text: str) -> Reading:
+    """"for years", "decades-long": a duration of unknown length."""
+    return Reading("DURATION", constant(duration_value(None, unit_of(m.group("unit")))))
+
+
+def read_set(m: re.Match[str], text: str) -> Reading | None:
+    """"every day", "each year", "every other week", "every Monday", "twice a week"."""
+    if m.group("wd"):
+        return Reading("SET", constant(f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"))
+    amount = number_of(m.group("num")) if m.group("num") else 1.0
+    if m.group("other"):
+        amount = 2.0
+    return Reading("SET", constant(duration_value(amount, unit_of(m.group("unit")))))
+
+
+def read_rate(m: re.Match[str], text: str) -> Reading | None:
+    """"$5 billion a year", "three times a week": a SET only after a quantity."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if not m.group("times") and not re.search(r"(?:\d|million|billion|percent|%|cents?|dollars?)\W*\s*$", before):
+        return None
+    return Reading("SET", constant(duration_value(1, unit_of(m.group("unit")))))
+
+
+def read_frequency(m: re.Match[str], text: str) -> Reading:
+    return Reading("SET", constant(FREQUENCY_ADVERBS[m.group("f").lower()]))
+
+
+def read_clock(m: re.Match[str], text: str) -> Reading | None:
+    """"5 p.m.", "10:35 a.m. EST Thursday", "noon Saturday": a time on the anchor day or the named day."""
+    hour, minute = _clock(m)
+    if hour is None:
+        return None
+    day = _day_resolver(m)
+    mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
+    clock = f"T{hour:02d}:{minute:02d}"
+    return Reading("TIME", lambda ctx: (lambda v: f"{v}{clock}" if v else None)(day(ctx)), mod)
+
+
+def _clock(m: re.Match[str]) -> tuple[int | None, int]:
+    if m.group("nm"):
+        return (12, 0) if m.group("nm").lower() == "noon" else (24, 0)
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    ampm = (m.group("ap") or "").lower()
+    if hour > 23 or minute > 59 or ampm and not 1 <= hour <= 12:
+        return None, 0
+    if ampm.startswith("p") and hour != 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _day_resolver(m: re.Match[str]) -> Resolver:
+    """The day a clock time falls on: a named weekday, a deictic word, a month-day, else the anchor."""
+    if m.group("wd"):
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        return anchored(lambda a, d: cal.weekday_near(a, weekday, "future" if d == "future" else "past").isoformat())
+    if m.group("w"):
+        shift = DEICTIC_SHIFT[m.group("w").lower()]
+        return anchored(lambda a, d: (a + timedelta(days=shift)).isoformat())
+    return anchored(lambda a, d: a.isoformat())

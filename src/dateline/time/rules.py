@@ -1,0 +1,261 @@
+"""The rule table: each rule is a pattern over the text and a reader that turns a match into a Reading
+(TIMEX3 type, a value resolver over an anchor, a mod). Readers return None to reject a match.
+
+A resolver takes a Context (anchor day and the tense around the expression) and returns the TIMEX3 value
+or None; absolute expressions ignore the anchor, so they resolve even in an article of unknown date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.model import TimexType
+from dateline.time import calendar as cal
+from dateline.time.grammar import (
+    DAY, MONTH, MONTH_FULL, NUMBER, PART_OF_DAY, POSITION, QUANTITY_MOD, UNIT, WEEKDAY, WEEKDAY_ABBR,
+    YEAR, compile_rule,
+)
+from dateline.time.lexicon import (
+    FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS,
+    QUANTITY_MODS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a value depends on besides the words: the anchor day and the tense of the clause."""
+
+    anchor: date | None
+    direction: cal.Direction = "nearest"
+
+
+Resolver = Callable[[Context], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    type: TimexType
+    resolve: Resolver
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], str], Reading | None]
+    priority: int = 0
+
+
+def constant(value: str | None) -> Resolver:
+    return lambda ctx: value
+
+
+def anchored(fn: Callable[[date, cal.Direction], str | None]) -> Resolver:
+    """A resolver that needs the anchor: None when the anchor is unknown."""
+    return lambda ctx: fn(ctx.anchor, ctx.direction) if ctx.anchor is not None else None
+
+
+# ---------------------------------------------------------------- small parsers
+
+def month_of(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def position_mod(m: re.Match[str]) -> str | None:
+    pos = m.groupdict().get("pos")
+    return POSITION_MODS.get(re.sub(r"\s+", " ", pos.lower())) if pos else None
+
+
+def number_of(text: str) -> float | None:
+    """A quantity word or numeral as a number; None for vague quantities ("several")."""
+    text = re.sub(r"\s+", " ", text.lower())
+    if text in VAGUE_NUMBERS or text.endswith(" of") and text not in NUMBER_WORDS:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = re.split(r"[- ]", text)
+    return float(sum(NUMBER_WORDS.get(p, 0) for p in parts)) if all(p in NUMBER_WORDS for p in parts) else None
+
+
+def unit_of(word: str) -> str:
+    word = word.lower()
+    if word in ("centuries", "century"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration (``P2D``, ``PT3H``, ``PXY``) for an amount of a unit."""
+    letter, clock, factor = UNITS[unit]
+    if unit == "weekend":
+        return "P2D" if amount == 1 else f"P{_fmt(amount)}WE"
+    if unit == "quarter":
+        return f"P{_fmt(amount * 3)}M" if amount is not None else "PXM"
+    if amount is None:
+        return f"P{'T' if clock else ''}X{ {'decade': 'DE', 'century': 'CE'}.get(unit, letter) }"
+    return f"P{'T' if clock else ''}{_fmt(amount * factor)}{letter}"
+
+
+def _fmt(amount: float | None) -> str:
+    if amount is None:
+        return "X"
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+# ---------------------------------------------------------------- absolute and calendar dates
+
+def read_full_date(m: re.Match[str], text: str) -> Reading | None:
+    if not capitalised(m.group("month")):
+        return None
+    day = cal.safe_date(int(m.group("y")), month_of(m), int(m.group("d")))
+    return Reading("DATE", constant(day.isoformat())) if day else None
+
+
+def read_iso_date(m: re.Match[str], text: str) -> Reading | None:
+    day = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return Reading("DATE", constant(day.isoformat())) if day else None
+
+
+def read_slash_date(m: re.Match[str], text: str) -> Reading | None:
+    year = int(m.group("y"))
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year
+    day = cal.safe_date(year, int(m.group("m")), int(m.group("d")))
+    return Reading("DATE", constant(day.isoformat())) if day else None
+
+
+def read_month_day(m: re.Match[str], text: str) -> Reading | None:
+    """"Oct. 7", "7 October": the year comes from the anchor and the tense."""
+    if not capitalised(m.group("month")) or (m.group("month").lower() in ("may", "march", "mar") and
+                                             m.group("month")[1:].isupper()):
+        return None
+    if m.groupdict().get("y"):
+        return read_full_date(m, text)
+    month, day = month_of(m), int(m.group("d"))
+
+    def resolve(anchor: date, direction: cal.Direction) -> str | None:
+        found = cal.month_day_near(anchor, month, day, direction)
+        return found.isoformat() if found else None
+
+    return Reading("DATE", anchored(resolve))
+
+
+def read_month_year(m: re.Match[str], text: str) -> Reading | None:
+    if not capitalised(m.group("month")):
+        return None
+    return Reading("DATE", constant(cal.month_value(int(m.group("y")), month_of(m))), position_mod(m))
+
+
+MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|through|before|after|during|early|late|mid|last|next|this|"
+    r"end|beginning|start|middle|and|or|to|between)\s*-?\s*)$", re.IGNORECASE)
+
+
+def read_month(m: re.Match[str], text: str) -> Reading | None:
+    """A month name alone; "May" and "March" only after a cue word, since they are also a verb and a noun."""
+    word = m.group("month")
+    if not capitalised(word) or word.isupper() and len(word) > 3:
+        return None
+    rel = (m.group("rel") or "").lower()
+    if word.lower() in ("may", "march") and not (rel or m.group("pos") or MONTH_CUES.search(text[:m.start()])):
+        return None
+    month = month_of(m)
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        if rel == "last":
+            return cal.month_value(*cal.month_near(anchor - timedelta(days=28), month, "past"))
+        if rel == "next":
+            return cal.month_value(*cal.month_near(anchor + timedelta(days=28), month, "future"))
+        if rel == "this":
+            return cal.month_value(anchor.year, month)
+        return cal.month_value(*cal.month_near(anchor, month, direction))
+
+    return Reading("DATE", anchored(resolve), position_mod(m))
+
+
+def read_year(m: re.Match[str], text: str) -> Reading | None:
+    """A four-digit year, unless it reads as a quantity ("$1990", "1,990", "2000 people")."""
+    before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 12]
+    if re.search(r"[$£€#\d,.]\s?$", before) or re.match(r"\s?(?:%|,\d|\.\d|[-–]\d|\s*(?:percent|people|"
+                                                       r"troops|soldiers|dollars|pounds|euros)\b)", after):
+        return None
+    year = int(m.group("y"))
+    if m.group("pos") is None and not m.groupdict().get("fiscal") and not 1800 <= year <= 2099:
+        return None
+    return Reading("DATE", constant(str(year)), position_mod(m))
+
+
+def read_decade(m: re.Match[str], text: str) -> Reading | None:
+    if m.group("c"):
+        return Reading("DATE", constant(m.group("c") + m.group("d")), position_mod(m))
+    digit = m.group("d2")
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        century = anchor.year // 100
+        return f"{century if int(digit) * 10 <= anchor.year % 100 else century - 1}{digit}"
+
+    return Reading("DATE", anchored(resolve), position_mod(m))
+
+
+def read_century(m: re.Match[str], text: str) -> Reading | None:
+    return Reading("DATE", constant(f"{int(m.group('n')) - 1:02d}"), position_mod(m))
+
+
+def read_quarter(m: re.Match[str], text: str) -> Reading | None:
+    """"the third quarter", "third-quarter", "the first half of 2023": the year is the latest such period."""
+    number = ORDINALS.get((m.group("ord") or "").lower()) or int(m.group("q") or 0)
+    half = m.group("unit").lower() == "half"
+    if not number or half and number > 2:
+        return None
+    label = f"H{number}" if half else f"Q{number}"
+    if m.group("y"):
+        return Reading("DATE", constant(f"{m.group('y')}-{label}"), position_mod(m))
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        current = cal.quarter_of(anchor) if not half else (1 if anchor.month <= 6 else 2)
+        year = anchor.year
+        if direction == "future":
+            year += number < current
+        else:
+            year -= number > current
+        return f"{year}-{label}"
+
+    return Reading("DATE", anchored(resolve), position_mod(m))
+
+
+def read_holiday(m: re.Match[str], text: str) -> Reading | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    if not capitalised(m.group("h")):
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+
+    def day_in(y: int) -> date:
+        if name.startswith("thanksgiving"):
+            return cal.nth_weekday(y, 11, 3, 4)
+        if name.startswith("easter"):
+            return cal.easter(y)
+        if name == "labor day":
+            return cal.nth_weekday(y, 9, 0, 1)
+        if name == "memorial day":
+            return cal.nth_weekday(y, 5, 0, -1)
+        return date(y, *FIXED_HOLIDAYS[name])
+
+    if year:
+        return Reading("DATE", constant(day_in(year).isoformat()))
+
+    def resolve(anchor: date, direction: cal.Direction) -> str:
+        days = [day_in(anchor.year + k) for k in (-1, 0, 1)]
+        if direction != "nearest":
+            days = [d for d in days if (d <= anchor) == (direction == "past") or d == anchor]
+        return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
+
+    return Reading("DATE", anchored(resolve))

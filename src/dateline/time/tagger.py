@@ -1,0 +1,90 @@
+"""The temporal tagger: find time expressions with the rule table, pick non-overlapping ones, resolve each
+against the publication date (a day, a range of days, or unknown)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.model import PublicationDate, TimeExpression
+from dateline.time.calendar import Direction, shared_value
+from dateline.time.rules import Context, Reading
+from dateline.time.table import RULES
+
+#: A range wider than this is too loose to resolve relative expressions against (more than a year).
+MAX_RANGE_DAYS = 366
+
+DirectionOf = Callable[[int, int], Direction]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    reading: Reading
+    priority: int
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every rule whose reader accepts it (overlaps included)."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            reading = rule.read(match, text)
+            if reading is not None:
+                found.append(Candidate(match.start(), match.end(), rule.name, reading, rule.priority))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then higher priority, then earliest; in text order."""
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def anchor_days(published: PublicationDate | None) -> list[date]:
+    """The days an expression must be resolved against: one, every day of a range, or none."""
+    if published is None or published.earliest is None or published.latest is None:
+        return []
+    width = (published.latest - published.earliest).days
+    if width < 0 or width > MAX_RANGE_DAYS:
+        return []
+    return [published.earliest + timedelta(days=k) for k in range(width + 1)]
+
+
+def resolve(reading: Reading, days: list[date], direction: Direction) -> str | None:
+    """The value on every anchor day if they agree, else the most specific value they share."""
+    if not days:
+        return reading.resolve(Context(None, direction))
+    return shared_value([reading.resolve(Context(day, direction)) for day in days])
+
+
+def tag_text(text: str, published: PublicationDate | None, direction_of: DirectionOf | None = None,
+             ) -> list[TimeExpression]:
+    """All time expressions in ``text``, resolved against ``published``.
+
+    ``direction_of(start, end)`` tells the tense around a span (see ``tense.direction_at``); without it every
+    expression takes the news default (weekdays in the past, dates nearest the anchor).
+    """
+    days = anchor_days(published)
+    timexes = []
+    for cand in select(find_candidates(text)):
+        start, end = trim(text, cand.start, cand.end)
+        direction = direction_of(start, end) if direction_of else "nearest"
+        value = resolve(cand.reading, days, direction)
+        timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
+    return timexes
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and a trailing comma the patterns may have taken."""
+    while end > start and text[end - 1] in " ,\n\t":
+        end -= 1
+    while start < end and text[start] in " \n\t":
+        start += 1
+    return start, end

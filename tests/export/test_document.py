@@ -1,0 +1,54 @@
+"""The ``dateline/1`` export contract on the seed corpus."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.export import get_exporter
+from dateline.store import Store
+
+
+@pytest.fixture(scope="module")
+def document(seed_db: Path) -> dict:
+    out = io.StringIO()
+    with Store(seed_db) as store:
+        get_exporter("json")(store.conn, out)
+    return json.loads(out.getvalue())
+
+
+def test_contract_keys(document: dict) -> None:
+    assert document["schema"] == "dateline/1"
+    assert set(document) >= {"articles", "time_expressions", "entities", "quotes", "figures", "timeline"}
+    assert set(document["articles"][0]) >= {"id", "source", "title", "published", "published_earliest",
+                                            "published_latest", "published_basis", "text", "dropped"}
+
+
+def test_metadata_date_and_dropped_lines(document: dict) -> None:
+    by_name = {Path(a["source"]).name[:3]: a for a in document["articles"]}
+    first = by_name["000"]
+    assert (first["published"], first["published_basis"]) == ("2023-12-21", "metadata")
+    assert [d["text"][:8] for d in first["dropped"]] == ["OPINION:", "READ: US"]
+    assert by_name["003"]["title"] == "US pushes for longer Israel-Hamas truce"
+
+
+def test_every_span_indexes_its_article_text(document: dict) -> None:
+    texts = {a["id"]: a["text"] for a in document["articles"]}
+    for timex in document["time_expressions"]:
+        assert texts[timex["article_id"]][timex["start"]:timex["end"]] == timex["text"]
+    for day in document["timeline"]:
+        for entry in day["entries"]:
+            assert texts[entry["article_id"]][entry["start"]:entry["end"]] == entry["text"]
+
+
+def test_timeline_days_are_in_order(document: dict) -> None:
+    days = [day["date"] for day in document["timeline"]]
+    assert days == sorted(days)
+
+
+def test_unknown_format_names_the_available_ones() -> None:
+    with pytest.raises(KeyError, match="available: json, markdown"):
+        get_exporter("pdf")

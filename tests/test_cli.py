@@ -1,0 +1,37 @@
+"""The command line as a user runs it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import EXIT_SKIPPED, app
+
+runner = CliRunner(env={"COLUMNS": "200"})
+
+
+def test_build_then_export_markdown(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "d.db"
+    result = runner.invoke(app, ["build", str(seeds_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "timeline.md"
+    assert runner.invoke(app, ["export", "--format", "markdown", "--db", str(db), "-o", str(out)]).exit_code == 0
+    assert out.read_text("utf-8").startswith("# Timeline")
+
+
+def test_skips_are_reported_one_line_each_and_set_the_exit_code(tmp_path: Path, seeds_dir: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(next(seeds_dir.glob("004_*")), inputs / "story.txt")
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(inputs), "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == EXIT_SKIPPED
+    assert f"skipped {inputs}/empty.txt: D001 empty: no text after extraction\n" in result.output
+    assert "stored 1 new, 0 already stored, 1 skipped" in result.output
+
+
+def test_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "pdf", "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == 2 and "available: json, markdown" in result.output

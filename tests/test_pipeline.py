@@ -1,0 +1,71 @@
+"""The whole data path on the seed corpus, and how a batch survives bad inputs and re-runs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from dateline import pipeline
+from dateline.errors import SkipReason
+from dateline.store import Store
+from dateline.store.articles import article_ids, iter_articles
+
+
+def test_build_stores_every_seed_with_sentences(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        assert len(article_ids(store.conn)) == 5
+        counts = dict(store.conn.execute("SELECT article_id, count(*) FROM sentences GROUP BY article_id"))
+        assert len(counts) == 5 and min(counts.values()) >= 8
+
+
+def test_sentence_offsets_index_the_article_text(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        texts = {a.id: a.text for a in iter_articles(store.conn)}
+        for article_id, start, end, text in store.conn.execute("SELECT article_id, start, end, text FROM sentences"):
+            assert texts[article_id][start:end] == text
+
+
+def test_full_text_search_finds_sentences(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        hits = [row[0] for row in store.conn.execute(
+            "SELECT text FROM sentences_fts WHERE sentences_fts MATCH 'Milwaukee'")]
+    assert hits == ["“We’re pushing,” Biden told reporters during a trip to Milwaukee, Wisconsin."]
+
+
+def test_rerun_is_idempotent(tmp_path: Path, seeds_dir: Path) -> None:
+    with Store(tmp_path / "d.db") as store:
+        first = pipeline.build([seeds_dir], store)
+        rows = store.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        second = pipeline.build([seeds_dir], store)
+        assert (first.ingest.stored, second.ingest.stored, second.ingest.duplicates) == (5, 0, 5)
+        assert second.analyzed == 0
+        assert store.conn.execute("SELECT count(*) FROM sentences").fetchone()[0] == rows
+
+
+def test_bad_inputs_are_skipped_and_the_batch_goes_on(tmp_path: Path, seeds_dir: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    shutil.copy(next(seeds_dir.glob("002_*")), batch / "good.txt")
+    (batch / "empty.txt").write_text("  \n", encoding="utf-8")
+    (batch / "binary.txt").write_bytes(b"\x00\x01\x02 PK")
+    (batch / "french.txt").write_text("Le président américain Joe Biden a déclaré mercredi qu'il ne s'attendait "
+                                      "pas à un accord rapide.", encoding="utf-8")
+    (batch / "feed.jsonl").write_text('{"text": ""}\n{broken\n', encoding="utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.build([next(seeds_dir.glob("000_*"))], store)
+        report = pipeline.ingest([batch], store)
+        assert report.stored == 1
+        assert sorted((Path(s.source).name, s.reason) for s in report.skipped) == [
+            ("binary.txt", SkipReason.BINARY), ("empty.txt", SkipReason.EMPTY),
+            ("feed.jsonl:1", SkipReason.EMPTY), ("feed.jsonl:2", SkipReason.MALFORMED),
+            ("french.txt", SkipReason.NOT_ENGLISH)]
+        assert len(article_ids(store.conn)) == 2
+
+
+def test_killed_analysis_resumes_where_it_stopped(tmp_path: Path, seeds_dir: Path) -> None:
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([seeds_dir], store)
+        store.conn.execute("INSERT INTO stage_runs (article_id, stage, version) SELECT id, ?, ? FROM articles "
+                           "WHERE source LIKE '%000_%'", (pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
+        assert pipeline.analyze(store) == 4
+        assert pipeline.analyze(store) == 0
