@@ -163,10 +163,17 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
 
 
 def _complement(token: Token) -> Span | None:
-    """The clausal complement that carries what was said; some verbs need one to report at all."""
-    for child in token.rights:
+    """The clausal complement that carries what was said; some verbs need one to report at all.
+
+    When the parser has lost the clause ("said that" read as a preposition), a "that" right after the
+    cue still opens the content, up to the end of the sentence.
+    """
+    for child in token.children:
         if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_ not in NEEDS_CLAUSE):
             return subtree_span(child)
+    following = token.nbor() if token.i + 1 < token.sent.end else None
+    if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
+        return token.doc[following.i : token.sent.end]
     return None
 
 
@@ -178,7 +185,7 @@ def _source(token: Token) -> Span | None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
             return trim(subtree_span(subjects[0]))
-        if current.dep_ == "acl":
+        if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
             return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
         if current.dep_ not in ("advcl", "conj", "xcomp") or current.head is current:
             return None

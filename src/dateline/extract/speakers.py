@@ -86,7 +86,7 @@ class SpeakerResolver:
             return self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
         owner = _owner(source)
         if owner is not None:
-            return Referent(_strip_det(source), offsets(source), "ORG", lemma, is_person=False)
+            return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _role(self, position: int, lemma: str) -> Referent:
@@ -116,10 +116,13 @@ class SpeakerResolver:
 
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
-        name = self.full_name(entity) if entity.label_ == "PERSON" else _strip_possessive(entity.text)
+        name = self.full_name(entity)
+        is_person = entity.label_ == "PERSON" or any(_strip_possessive(p.text) == name for p in self.people)
+        if not is_person:
+            name = _strip_det(_strip_possessive(entity.text))
         titles = tuple(sorted({t for ent in self.people if self.full_name(ent) == name if (t := title_of(ent))}))
-        is_person = entity.label_ == "PERSON"
-        return Referent(name, offsets(entity), entity.label_, entity.root.lower_, titles, is_person)
+        label = "PERSON" if is_person else entity.label_
+        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person)
 
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
@@ -206,6 +209,6 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def _strip_det(span: Span) -> str:
-    words = span.text.split(" ", 1)
+def _strip_det(text: str) -> str:
+    words = text.split(" ", 1)
     return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else span.text

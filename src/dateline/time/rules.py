@@ -185,7 +185,7 @@ def read_month(m: re.Match[str], text: str) -> Reading | None:
 def read_year(m: re.Match[str], text: str) -> Reading | None:
     """A four-digit year, unless it reads as a quantity ("$1990", "1,990", "2000 people")."""
     before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 12]
-    if re.search(r"[$£€#\d,.]\s?$", before) or re.match(r"\s?(?:%|,\d|\.\d|[-–]\d|\s*(?:percent|people|"
+    if re.search(r"(?:[$£€#]|\d[,.]?)\s?$", before) or re.match(r"\s?(?:%|,\d|\.\d|[-–]\d|\s*(?:percent|people|"
                                                        r"troops|soldiers|dollars|pounds|euros)\b)", after):
         return None
     year = int(m.group("y"))

@@ -77,7 +77,7 @@ RULES: list[r.Rule] = [
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY})"),
            rel.read_set, 1),
     r.Rule("rate", compile_rule(r"(?:(?P<times>once|twice|(?:\w+\s+)times)\s+)?(?:a|per)\s+"
-                                r"(?P<unit>year|month|week|day|hour)"), rel.read_rate, 0),
+                                r"(?P<unit>year|month|week|day|hour)"), rel.read_rate, 2),
     r.Rule("frequency", compile_rule(r"(?P<f>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)"),
            rel.read_frequency, 0),
     r.Rule("clock", compile_rule(

@@ -1,0 +1,99 @@
+"""Read and write TimeML (TempEval-3) files: the document creation time, the raw text, the TIMEX3 tags.
+
+Offsets index the raw text (tags removed, XML entities decoded), so the tagger works on the same string
+a reader sees; writing puts our own ``<TIMEX3>`` tags back inline and keeps the text byte-for-byte.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dateline.model import TimeExpression
+
+TEXT_RE = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+DCT_RE = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
+PIECE_RE = re.compile(r"<(/?)(\w+)([^>]*)>|&[#\w]+;|[^<&]+")
+ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(slots=True)
+class TimeMLDoc:
+    """One TimeML file: its name, creation date, raw text and gold TIMEX3s (with TimeML ids in ``tids``)."""
+
+    name: str
+    dct: date | None
+    text: str
+    timexes: list[TimeExpression] = field(default_factory=list)
+    head: str = ""
+    tail: str = ""
+
+
+def read_timeml(path: Path) -> TimeMLDoc:
+    """Parse a ``.tml`` file; the text outside ``<TEXT>`` is kept so the file can be written back."""
+    source = path.read_text(encoding="utf-8")
+    body = TEXT_RE.search(source)
+    if body is None:
+        raise ValueError(f"{path}: no <TEXT> element")
+    dct = DCT_RE.search(source)
+    day = date(int(dct.group(1)), int(dct.group(2)), int(dct.group(3))) if dct else None
+    text, timexes = strip_tags(body.group(1))
+    return TimeMLDoc(path.name, day, text, timexes, source[:body.start(1)], source[body.end(1):])
+
+
+def strip_tags(marked: str) -> tuple[str, list[TimeExpression]]:
+    """Raw text of a TimeML fragment and the TIMEX3s tagged in it."""
+    parts: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes: list[TimeExpression] = []
+    for piece in PIECE_RE.finditer(marked):
+        closing, tag, attrs = piece.group(1), piece.group(2), piece.group(3)
+        if tag is None:
+            chunk = html.unescape(piece.group(0))
+            parts.append(chunk)
+            length += len(chunk)
+        elif tag == "TIMEX3" and not closing:
+            open_timex = (length, dict(ATTR_RE.findall(attrs)))
+        elif tag == "TIMEX3" and open_timex is not None:
+            timexes.append(gold_timex(open_timex[0], length, "".join(parts), open_timex[1]))
+            open_timex = None
+    return "".join(parts), timexes
+
+
+def gold_timex(start: int, end: int, text: str, attrs: dict[str, str]) -> TimeExpression:
+    return TimeExpression(start, end, text[start:end], attrs.get("type", "DATE"),  # type: ignore[arg-type]
+                          attrs.get("value") or None, attrs.get("mod"))
+
+
+def inline_timexes(text: str, timexes: list[TimeExpression]) -> str:
+    """``text`` escaped for XML with each timex wrapped in ``<TIMEX3 tid type value [mod]>``."""
+    out: list[str] = []
+    cursor = 0
+    for number, tx in enumerate(sorted(timexes, key=lambda t: t.start), start=1):
+        if tx.start < cursor:
+            continue
+        out.append(_escape(text[cursor:tx.start]))
+        mod = f' mod="{tx.mod}"' if tx.mod else ""
+        out.append(f'<TIMEX3 tid="t{number}" type="{tx.type}" value="{tx.value or ""}"{mod}>'
+                   f"{_escape(text[tx.start:tx.end])}</TIMEX3>")
+        cursor = tx.end
+    out.append(_escape(text[cursor:]))
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def write_timeml(doc: TimeMLDoc, timexes: list[TimeExpression], path: Path) -> None:
+    """Write ``doc`` with our timexes inline in its ``<TEXT>``; everything outside TEXT is kept as read."""
+    path.write_text(doc.head + inline_timexes(doc.text, timexes) + doc.tail, encoding="utf-8")
+
+
+def read_dir(directory: Path) -> list[TimeMLDoc]:
+    """Every ``.tml`` file under ``directory``, sorted by path."""
+    return [read_timeml(p) for p in sorted(directory.rglob("*.tml"))]
