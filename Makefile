@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/dateline export --format markdown --db $(DB) -o $(OUT)/timeline.md
 
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 clean:
 	rm -rf $(OUT) $(VENV)

@@ -211,4 +211,4 @@ def _strip_possessive(text: str) -> str:
 
 def _strip_det(text: str) -> str:
     words = text.split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else span.text
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else text

@@ -1,0 +1,107 @@
+"""Run Dateline's timeline summarizer on Timeline17 under the standard protocol and score it.
+
+Each article becomes :class:`~dateline.timeline.records.CandidateSentence` records — the same input the
+product pipeline gives the summarizer — with the days each sentence names from :func:`sentence_dates`.
+Those records are cached on disk (one pickle for the whole data set, keyed by article id), so only the
+first run pays for tagging; delete the cache directory, or bump :data:`TAGGER_VERSION`, after changing
+the tagger.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dateline.evaluation.standin_dates import referenced_dates
+from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
+from dateline.evaluation.tls_metrics import Timeline, TimelineScores, average_scores, score_timeline
+from dateline.timeline.records import CandidateSentence
+from dateline.timeline.summarize import summarize
+
+#: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
+TAGGER_VERSION = "standin-1"
+
+Cache = dict[str, tuple[CandidateSentence, ...]]
+
+
+def sentence_dates(text: str, published: date) -> list[date]:
+    """The days one sentence refers to. The one place to plug in ``dateline.time`` instead of the stand-in."""
+    return referenced_dates(text, published)
+
+
+def article_candidates(article: T17Article) -> tuple[CandidateSentence, ...]:
+    """An article's sentences as summarizer input; offsets index the lines joined by newlines."""
+    records, start = [], 0
+    for position, text in enumerate(article.sentences):
+        dates = tuple(sentence_dates(text, article.published))
+        records.append(CandidateSentence(article.id, start, start + len(text), text, article.published,
+                                         dates, position))
+        start += len(text) + 1
+    return tuple(records)
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/dateline/t17``, else ``~/.cache/dateline/t17``."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "dateline" / "t17"
+
+
+def _cache_file(cache_dir: Path) -> Path:
+    return cache_dir / f"candidates-{TAGGER_VERSION}.pickle"
+
+
+def load_cache(cache_dir: Path) -> Cache:
+    path = _cache_file(cache_dir)
+    return pickle.loads(path.read_bytes()) if path.exists() else {}
+
+
+def save_cache(cache_dir: Path, cache: Cache) -> None:
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = _cache_file(cache_dir).with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(cache, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(_cache_file(cache_dir))
+
+
+def task_candidates(task: T17Task, cache: Cache) -> list[CandidateSentence]:
+    """The task's candidate sentences, tagging (and caching) articles not seen before."""
+    for article in task.articles:
+        if article.id not in cache:
+            cache[article.id] = article_candidates(article)
+    return [c for article in task.articles for c in cache[article.id]]
+
+
+def predict(task: T17Task, candidates: list[CandidateSentence]) -> Timeline:
+    """The system timeline for a task: exactly ``l`` dates with ``k`` sentences, within its range."""
+    first, last = task.date_range
+    entries = summarize(candidates, n_dates=task.n_dates, sentences_per_date=task.sentences_per_date,
+                        start=first, end=last)
+    return {e.date: [s.text for s in e.sentences] for e in entries}
+
+
+@dataclass(frozen=True, slots=True)
+class TaskResult:
+    task: str
+    predicted: Timeline
+    scores: TimelineScores
+
+
+def run_tasks(root: Path, cache_dir: Path | None = None,
+              keep: Callable[[T17Task], bool] = lambda task: True) -> Iterator[TaskResult]:
+    """Predict and score every task under ``root`` (those ``keep`` accepts), saving new tagging."""
+    cache_dir = cache_dir or default_cache_dir()
+    cache = load_cache(cache_dir)
+    size = len(cache)
+    for task in filter(keep, iter_tasks(root)):
+        predicted = predict(task, task_candidates(task, cache))
+        yield TaskResult(task.name, predicted, score_timeline(predicted, [task.reference]))
+    if len(cache) != size:
+        save_cache(cache_dir, cache)
+
+
+def overall(results: list[TaskResult]) -> TimelineScores:
+    """The papers' average over tasks."""
+    return average_scores([r.scores for r in results])

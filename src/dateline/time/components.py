@@ -1,0 +1,36 @@
+"""Dateline's time stage as spaCy components.
+
+``dateline_pubdate`` (after the stock pipeline) keeps a metadata publication date or infers one from the
+text; ``dateline_timex`` (after it) tags every time expression and resolves it against that date. Add them
+with ``nlp.add_pipe("dateline_pubdate"); nlp.add_pipe("dateline_timex")`` once this module is imported.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.model import PublicationDate
+from dateline.nlp.extensions import register_doc_extensions
+from dateline.time.pubdate import infer_publication_date
+from dateline.time.tagger import tag_text
+from dateline.time.tense import direction_at
+
+register_doc_extensions()
+
+
+@Language.component("dateline_pubdate", requires=["doc.ents", "doc.sents"], assigns=["doc._.published"])
+def dateline_pubdate(doc: Doc) -> Doc:
+    """Keep a metadata date; otherwise infer the publication date from the text (or mark it unknown)."""
+    current = doc._.published
+    if isinstance(current, PublicationDate) and current.basis == "metadata" and current.earliest is not None:
+        return doc
+    doc._.published = infer_publication_date(doc)
+    return doc
+
+
+@Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timexes"])
+def dateline_timex(doc: Doc) -> Doc:
+    """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
+    doc._.timexes = tag_text(doc.text, doc._.published, lambda s, e: direction_at(doc, s, e))
+    return doc

@@ -1,0 +1,107 @@
+"""TempEval-3 timex scoring, counted as the official scorer (``TE3-evaluation.py``) counts.
+
+The official tool first renames each system TIMEX3 to the id of the gold TIMEX3 it overlaps (any shared
+token), then: a relaxed match is a gold timex with an overlapping system timex; a strict match also has the
+same extent; precision divides by the number of system timexes, recall by the number of gold ones. Type
+and value are compared on the relaxed matches only: accuracy = correct / relaxed matches, and the
+reported attribute F1 (e.g. "value F1") is that accuracy times the relaxed F1 (so value P and R are the
+accuracy times the relaxed P and R). Here overlap is on characters, and each gold timex takes the first
+system timex overlapping it that no earlier gold timex took.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.model import TimeExpression
+
+
+@dataclass(slots=True)
+class TimexCounts:
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+    def add(self, other: TimexCounts) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass(frozen=True, slots=True)
+class TempEvalScores:
+    strict: PRF
+    relaxed: PRF
+    type: PRF
+    value: PRF
+    type_accuracy: float
+    value_accuracy: float
+    counts: TimexCounts
+
+
+def match_pairs(gold: list[TimeExpression], system: list[TimeExpression],
+                ) -> list[tuple[TimeExpression, TimeExpression]]:
+    """Pairs (gold, system) whose extents overlap, one system timex per gold timex."""
+    taken: set[int] = set()
+    pairs = []
+    for g in gold:
+        for index, s in enumerate(system):
+            if index not in taken and s.start < g.end and g.start < s.end:
+                taken.add(index)
+                pairs.append((g, s))
+                break
+    return pairs
+
+
+def count_document(gold: list[TimeExpression], system: list[TimeExpression]) -> TimexCounts:
+    """The TempEval-3 counts for one document."""
+    pairs = match_pairs(gold, system)
+    return TimexCounts(
+        gold=len(gold), system=len(system), relaxed=len(pairs),
+        strict=sum(g.start == s.start and g.end == s.end for g, s in pairs),
+        type_ok=sum(g.type == s.type for g, s in pairs),
+        value_ok=sum((g.value or "") == (s.value or "") for g, s in pairs),
+    )
+
+
+def prf(matched: int, system: int, gold: int) -> PRF:
+    p = matched / system if system else 0.0
+    r = matched / gold if gold else 0.0
+    return PRF(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
+def scale(base: PRF, accuracy: float) -> PRF:
+    return PRF(base.precision * accuracy, base.recall * accuracy, base.f1 * accuracy)
+
+
+def score(documents: Iterable[tuple[list[TimeExpression], list[TimeExpression]]]) -> TempEvalScores:
+    """Scores over (gold, system) timex lists of many documents, micro-averaged as the official tool does."""
+    total = TimexCounts()
+    for gold, system in documents:
+        total.add(count_document(gold, system))
+    relaxed = prf(total.relaxed, total.system, total.gold)
+    type_acc = total.type_ok / total.relaxed if total.relaxed else 0.0
+    value_acc = total.value_ok / total.relaxed if total.relaxed else 0.0
+    return TempEvalScores(prf(total.strict, total.system, total.gold), relaxed, scale(relaxed, type_acc),
+                          scale(relaxed, value_acc), type_acc, value_acc, total)
+
+
+def format_scores(scores: TempEvalScores) -> str:
+    """The scores as a small table, in percent like the official tool prints them."""
+    rows = [("strict", scores.strict), ("relaxed", scores.relaxed), ("type", scores.type), ("value", scores.value)]
+    lines = [f"{'':8}{'P':>8}{'R':>8}{'F1':>8}"]
+    lines += [f"{name:8}{m.precision * 100:8.2f}{m.recall * 100:8.2f}{m.f1 * 100:8.2f}" for name, m in rows]
+    c = scores.counts
+    lines.append(f"type accuracy {scores.type_accuracy * 100:.2f}  value accuracy {scores.value_accuracy * 100:.2f}"
+                 f"  (gold {c.gold}, system {c.system}, relaxed {c.relaxed}, strict {c.strict})")
+    return "\n".join(lines)
