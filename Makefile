@@ -19,9 +19,16 @@ run: $(STAMP)
 	$(BIN)/dateline timeline --db $(DB)
 	$(BIN)/dateline export --format json --db $(DB) -o $(OUT)/dateline.json
 	$(BIN)/dateline export --format markdown --db $(DB) -o $(OUT)/timeline.md
+	@echo "Browse the timeline: $(BIN)/dateline serve --db $(DB), then open http://127.0.0.1:8000/"
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pytest -q
 
 clean:
 	rm -rf $(OUT) $(VENV)
+
+# Browser tests drive Debian's Chromium (never a downloaded browser); installed once, only if missing.
+.PHONY: browser
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+		|| echo "could not install chromium (need root): the browser tests will be skipped"

@@ -31,7 +31,8 @@ _RELATIVE = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last nig
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
-_MONTH_DAY = re.compile(rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}){_YEAR}\b", re.IGNORECASE)
+_MONTH_DAYS = (re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}\b", re.IGNORECASE),
+               re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.IGNORECASE))
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|tomorrow|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|next|scheduled|plans? to|due to|expected to|set to|'ll)\b", re.IGNORECASE)
@@ -45,7 +46,7 @@ def referenced_dates(text: str, published: date) -> list[date]:
 
 def _month_days(text: str, published: date) -> list[tuple[int, date]]:
     hits = []
-    for m in _MONTH_DAY.finditer(text):
+    for m in (m for pattern in _MONTH_DAYS for m in pattern.finditer(text)):
         month, day = _MONTHS[m["month"].lower()], int(m["day"])
         resolved = _on(int(m["year"]), month, day) if m["year"] else _nearest_year(month, day, published)
         if resolved is not None:

@@ -9,7 +9,7 @@ to last date, and a system must output exactly ``l`` dates with ``k`` sentences 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -98,10 +98,10 @@ def _outlet_dirs(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir())
 
 
-def iter_tasks(root: Path) -> Iterator[T17Task]:
-    """All tasks under ``root``, topic by topic, each topic's articles read once."""
+def iter_tasks(root: Path, topics: Collection[str] | None = None) -> Iterator[T17Task]:
+    """The tasks under ``root`` (of ``topics`` only, if given), topic by topic, each topic read once."""
     outlets = _outlet_dirs(root)
-    for topic in sorted({topic_of(p) for p in outlets}):
+    for topic in sorted({topic_of(p) for p in outlets} & set(topics or {topic_of(p) for p in outlets})):
         members = [p for p in outlets if topic_of(p) == topic]
         pooled = [a for p in members for a in read_articles(p)]
         for outlet in members:

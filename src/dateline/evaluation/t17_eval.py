@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,7 @@ from dateline.timeline.records import CandidateSentence
 from dateline.timeline.summarize import summarize
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
-TAGGER_VERSION = "standin-1"
+TAGGER_VERSION = "standin-2"
 
 Cache = dict[str, tuple[CandidateSentence, ...]]
 
@@ -36,10 +36,9 @@ def sentence_dates(text: str, published: date) -> list[date]:
 def article_candidates(article: T17Article) -> tuple[CandidateSentence, ...]:
     """An article's sentences as summarizer input; offsets index the lines joined by newlines."""
     records, start = [], 0
-    for position, text in enumerate(article.sentences):
+    for text in article.sentences:
         dates = tuple(sentence_dates(text, article.published))
-        records.append(CandidateSentence(article.id, start, start + len(text), text, article.published,
-                                         dates, position))
+        records.append(CandidateSentence(article.id, start, start + len(text), text, article.published, dates))
         start += len(text) + 1
     return tuple(records)
 
@@ -90,12 +89,12 @@ class TaskResult:
 
 
 def run_tasks(root: Path, cache_dir: Path | None = None,
-              keep: Callable[[T17Task], bool] = lambda task: True) -> Iterator[TaskResult]:
-    """Predict and score every task under ``root`` (those ``keep`` accepts), saving new tagging."""
+              topics: Collection[str] | None = None) -> Iterator[TaskResult]:
+    """Predict and score every task under ``root`` (of ``topics`` only, if given), saving new tagging."""
     cache_dir = cache_dir or default_cache_dir()
     cache = load_cache(cache_dir)
     size = len(cache)
-    for task in filter(keep, iter_tasks(root)):
+    for task in iter_tasks(root, topics):
         predicted = predict(task, task_candidates(task, cache))
         yield TaskResult(task.name, predicted, score_timeline(predicted, [task.reference]))
     if len(cache) != size:

@@ -18,8 +18,10 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
     re.compile(r"``.*?''", re.S),
     re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.S),
 )
-_STRAIGHT = re.compile(r'"[^"\n]*"')
-_UNCLOSED_PARAGRAPH = re.compile(r"(?m)^[ \t]*(“|``)[^”\n]*?(?=\n\s*\n?[ \t]*(?:“|``))")
+# A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
+_STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')
+# An opening mark whose paragraph ends before any closing mark, where the next paragraph opens with a mark.
+_UNCLOSED_PARAGRAPH = re.compile(r"(?:“|``)[^“”\n]*(?=\n[ \t]*\n?[ \t]*(?:“|``))")
 
 
 def quotation_spans(text: str) -> list[Offsets]:

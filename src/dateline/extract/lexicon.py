@@ -24,6 +24,30 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(
     "call show find describe continue point charge question agree answer feel know expect hope".split()
 )
 
+#: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
+#: criticized the deal"): the object is what the source says or thinks about.
+STANCE_VERBS: frozenset[str] = frozenset(
+    """criticize criticise defend praise blame condemn endorse denounce reject dismiss slam attack support
+    oppose back welcome applaud mock accuse deny announce propose demand recommend question cite blast
+    hail lambast decry tout dispute challenge acknowledge admit reveal predict promise oppose""".split()
+)
+
+#: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
+PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split())
+    for verb, preps in {
+        "call": "for on", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
+        "ask": "about", "complain": "about", "speak": "about of", "talk": "about", "argue": "for against",
+        "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
+        "worry": "about", "joke": "about", "vote": "for against", "advocate": "for",
+    }.items()
+}
+
+#: Verbs of intention whose infinitive complement is the content ("Trump wants to build a wall").
+INTENTION_VERBS: frozenset[str] = frozenset(
+    "want plan seek refuse intend decide vow pledge promise hope expect try aim threaten agree offer".split()
+)
+
 #: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "report statement count tally figure number data release post tweet letter memo poll survey".split()

@@ -15,10 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.direct import quotation_spans
-from dateline.extract.lexicon import NEEDS_CLAUSE, REPORTING_VERBS
+from dateline.extract.lexicon import (
+    INTENTION_VERBS,
+    NEEDS_CLAUSE,
+    PREPOSITIONAL_CUES,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+)
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.speakers import SpeakerResolver
-from dateline.extract.spans import offsets, subtree_span, token_runs, trim
+from dateline.extract.spans import offsets, source_phrase, subtree_span, token_runs, trim
 
 _COMPLEMENTS = ("ccomp", "parataxis")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -132,7 +138,7 @@ def _according_to(token: Token) -> _Draft | None:
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
-    return _Draft(cue, subtree_span(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+    return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
 
 
 def _clause(head: Token) -> list[Token]:
@@ -145,21 +151,59 @@ def _outside_sentence(token: Token, anchor: Token) -> bool:
 
 
 def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[Offsets, ...]]) -> _Draft | None:
-    """A reporting verb with a complement or an adjoining quotation."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+    """A reporting verb with a complement or an adjoining quotation; a stance verb with its object."""
+    if token.pos_ not in ("VERB", "AUX") or not _is_cue_lemma(token.lemma_.lower()):
         return None
     if _inside_any(token.idx, runs):
         return None  # speech reported inside a quotation belongs to the quotation
     source = _source(token)
     complement = _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
-    if quoted:
-        claimed.update(quoted)
+    claimed.update(quoted)
+    if quoted and (complement is None or _mostly_quoted(complement, quoted)):
         return _Draft(_cue_span(token), source, tuple(s for run in quoted for s in run), True)
+    cue = _cue_span(token)
+    if complement is None:
+        cue, complement = _object_content(token) or (cue, None)
     content = trim(complement) if complement is not None else None
     if content is None or source is None:
         return None
-    return _Draft(_cue_span(token), source, (offsets(content),), _has_quote([content]))
+    return _Draft(cue, source, (_through_quotes(offsets(content), quoted),), bool(quoted))
+
+
+def _is_cue_lemma(lemma: str) -> bool:
+    return lemma in REPORTING_VERBS or lemma in STANCE_VERBS or lemma in PREPOSITIONAL_CUES or lemma in INTENTION_VERBS
+
+
+def _object_content(token: Token) -> tuple[Span, Span] | None:
+    """(cue, content) for a stance verb's object ("criticized the deal") or a prepositional cue's
+    object ("called for a ban": the cue takes the preposition)."""
+    lemma = token.lemma_.lower()
+    for child in token.rights:
+        if child.dep_ == "dobj" and lemma in STANCE_VERBS:
+            return _cue_span(token), subtree_span(child)
+        if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and child.i <= token.i + 2:
+                return token.doc[token.i : child.i + 1], subtree_span(objects[0])
+    return None
+
+
+def _through_quotes(content: Offsets, runs: list[tuple[Offsets, ...]]) -> Offsets:
+    """Indirect content ending inside a partial quote runs on to the closing mark, which the parser
+    often hangs on the main verb."""
+    ends = [end for run in runs for start, end in run if content[0] <= start < content[1] < end]
+    return (content[0], max(ends)) if ends else content
+
+
+def _mostly_quoted(complement: Span, runs: list[tuple[Offsets, ...]]) -> bool:
+    """Is the complement the quotation itself (then the quotation, marks and all, is the content) rather
+    than indirect speech holding a partial quote ("said Clinton had been “extremely careless” in...")?
+    It is when no word of the complement lies outside the quotation."""
+    text = _text(complement.doc)
+    inside = {i for run in runs for start, end in run for i in range(start, end)}
+    outside = range(complement.start_char, complement.end_char)
+    return not any(text[i].isalnum() for i in outside if i not in inside)
 
 
 def _complement(token: Token) -> Span | None:
@@ -169,7 +213,7 @@ def _complement(token: Token) -> Span | None:
     cue still opens the content, up to the end of the sentence.
     """
     for child in token.children:
-        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_ not in NEEDS_CLAUSE):
+        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_.lower() not in NEEDS_CLAUSE):
             return subtree_span(child)
     following = token.nbor() if token.i + 1 < token.sent.end else None
     if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
@@ -184,7 +228,7 @@ def _source(token: Token) -> Span | None:
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
-            return trim(subtree_span(subjects[0]))
+            return source_phrase(subjects[0])
         if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
             return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
         if current.dep_ not in ("advcl", "conj", "xcomp") or current.head is current:
@@ -207,11 +251,11 @@ def _adjoining(
 ) -> list[tuple[Offsets, ...]]:
     """Quotation runs that are this cue's content: inside its complement, or next to its speech tag
     ("“…,” he said", "said Biden: “…”") with only commas, colons or dashes between."""
-    text = token.doc.text
+    text = _text(token.doc)
     tag_start, tag_end = _speech_tag(token, source)
     found = []
     for run in runs:
-        inside = complement is not None and _covers(offsets(complement), run)
+        inside = complement is not None and any(_overlaps(offsets(complement), span) for span in run)
         if complement is not None and not inside:
             continue
         before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
@@ -221,18 +265,19 @@ def _adjoining(
     return found
 
 
+def _text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
+    if doc.user_data.get("dateline_text") is None:
+        doc.user_data["dateline_text"] = doc.text
+    return doc.user_data["dateline_text"]
+
+
 def _speech_tag(token: Token, source: Span | None) -> Offsets:
     """Where "he said" / "explained the US official" starts and ends."""
     parts = [token.idx, token.idx + len(token)]
     if source is not None:
         parts += [source.start_char, source.end_char]
     return min(parts), max(parts)
-
-
-def _covers(outer: Offsets, run: tuple[Offsets, ...]) -> bool:
-    """Does the complement hold most of the quotation (a partial quote or the whole of it)?"""
-    inner = sum(max(0, min(end, outer[1]) - max(start, outer[0])) for start, end in run)
-    return inner * 2 >= sum(end - start for start, end in run)
 
 
 def _is_gap(between: str) -> bool:
@@ -248,15 +293,24 @@ def _has_quote(spans: list[Span]) -> bool:
 
 
 def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draft]) -> list[_Draft]:
-    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on."""
+    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on.
+
+    A run right after a direct quotation joins its content as a further fragment (as PolNeAR marks
+    "“A,” he said. “B.”": one attribution, content A and B); a run after indirect speech is a quote of
+    its own whose speaker is carried over when speakers are resolved.
+    """
     used = [span for draft in drafts for span in draft.content]
-    ends = sorted(draft.content[-1][1] for draft in drafts)
-    found = []
+    found: list[_Draft] = []
     for run in runs:
         if any(_overlaps(span, run[0]) for span in used):
             continue
-        previous = [end for end in ends if end <= run[0][0]]
-        if previous and _sentences_between(doc, previous[-1], run[0][0]) <= _CONTINUATION_SENTENCES:
+        earlier = [d for d in drafts if d.content[-1][1] <= run[0][0]]
+        previous = max(earlier, key=lambda d: d.content[-1][1], default=None)
+        if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:
+            continue
+        if previous.quoted and _sentences_between(doc, previous.content[-1][1], run[0][0]) <= 1:
+            drafts[drafts.index(previous)] = replace(previous, content=previous.content + run)
+        else:
             found.append(_Draft(None, None, run, True))
     return found
 

@@ -63,7 +63,10 @@ class Figure:
 class Mention:
     """One mention of a named entity in one article, as input to cross-article merging.
 
-    ``title`` is the role words in front of a person's name ("US President" in "US President Joe Biden").
+    ``title`` is the role words in front of a person's name ("US President" in "US President Joe Biden");
+    ``refers_to`` the fullest name the article gives the same person ("Blinken" -> "Antony Blinken"), or
+    for a resolved description ("the US president") the person it stands for. ``related_to`` names an
+    entity an apposition ties it to ("the Al-Qassam Brigades, the military wing of the Hamas movement").
     """
 
     article_id: str
@@ -72,6 +75,8 @@ class Mention:
     text: str
     label: str
     title: str | None = None
+    refers_to: str | None = None
+    related_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,3 +46,30 @@ def offsets(span: Span) -> Offsets:
 def subtree_span(token: Token) -> Span:
     """The contiguous span from the leftmost to the rightmost token ``token`` dominates."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+#: Modifiers that describe a source rather than name it ("Harvey, who acknowledged...").
+_CLAUSAL_MODIFIERS = frozenset({"relcl", "acl", "advcl"})
+
+
+def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Span | None:
+    """The noun phrase naming a source: ``head``'s subtree without relative or participial clauses,
+    keeping an appositive with its closing comma ("Jeff Sessions, a close advisor to Trump,"), the way
+    PolNeAR marks sources."""
+    doc = head.doc
+    dropped = {t.i for child in head.children if child.dep_ in drop for t in child.subtree}
+    kept = {t.i for t in head.subtree if t.i not in dropped}
+    start, end = head.i, head.i + 1
+    while start - 1 in kept:
+        start -= 1
+    while end in kept:
+        end += 1
+    dash = [i for i in range(start, head.i) if doc[i].text in ("—", "--")]
+    start = dash[-1] + 1 if dash else start
+    phrase = trim(doc[start:end])
+    if phrase is None:
+        return None
+    has_appos = any(child.dep_ == "appos" for child in head.children)
+    if has_appos and phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end < end + 1:
+        return doc[phrase.start : phrase.end + 1]
+    return phrase

@@ -51,6 +51,11 @@ class SpeakerResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self.names = {_strip_possessive(ent.text) for ent in self.people}
+        self.titles: dict[str, set[str]] = {}
+        for ent in self.people:
+            if (title := title_of(ent)) is not None:
+                self.titles.setdefault(self.full_name(ent), set()).add(title)
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
             (ent.start, self.named(ent), False) for ent in self.people if _is_subject(ent)
@@ -117,33 +122,36 @@ class SpeakerResolver:
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
         name = self.full_name(entity)
-        is_person = entity.label_ == "PERSON" or any(_strip_possessive(p.text) == name for p in self.people)
+        is_person = entity.label_ == "PERSON" or name in self.names
         if not is_person:
             name = _strip_det(_strip_possessive(entity.text))
-        titles = tuple(sorted({t for ent in self.people if self.full_name(ent) == name if (t := title_of(ent))}))
+        titles = tuple(sorted(self.titles.get(name, ())))
         label = "PERSON" if is_person else entity.label_
         return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person)
 
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
         name = _strip_possessive(entity.text)
-        fuller = {
-            _strip_possessive(ent.text) for ent in self.people
-            if _strip_possessive(ent.text).endswith(" " + name)
-        }
+        fuller = {full for full in self.names if full.endswith(" " + name)}
         return fuller.pop() if len(fuller) == 1 else name
 
 
 def title_of(entity: Span) -> str | None:
     """Role words written before a person's name: "US Secretary of State" in "US Secretary of State
-    Antony Blinken". Read off the tokens, since the parser often mis-attaches such titles."""
+    Antony Blinken"."""
+    span = title_span(entity)
+    return span.text if span is not None else None
+
+
+def title_span(entity: Span) -> Span | None:
+    """The tokens of ``title_of``. Read off the words, since the parser often mis-attaches titles."""
     doc = entity.doc
     start = entity.start
     while start > entity.sent.start and _is_title_token(doc[start - 1]):
         start -= 1
     while start < entity.start and doc[start].lower_ == "of":
         start += 1
-    return doc[start : entity.start].text if start < entity.start else None
+    return doc[start : entity.start] if start < entity.start else None
 
 
 def _is_title_token(token: Token) -> bool:

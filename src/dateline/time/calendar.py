@@ -40,39 +40,47 @@ def add_quarters(year: int, quarter: int, delta: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
+#: With no tense to go by, a weekday one or two days ahead ("talks resume Tuesday" in a Monday paper) is
+#: the coming one; any other is the past one.
+NEAREST_WEEKDAY_AHEAD = 2
+
+
 def weekday_near(anchor: date, weekday: int, direction: Direction) -> date:
     """The day with ``weekday`` (0 = Monday) nearest ``anchor`` in ``direction``; the anchor's own weekday is
     the anchor itself (news convention: "said on Thursday" in a Thursday paper is that day)."""
-    back = (anchor.weekday() - weekday) % 7
-    if direction == "future":
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+    if direction == "future" or direction == "nearest" and 0 < ahead <= NEAREST_WEEKDAY_AHEAD:
+        return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
 
+#: A month (or month-day) without a year is in the anchor's year unless that puts it more than this many
+#: months against the tense ("said on Nov. 20" in early November is last year's), or, with no tense, more
+#: than six months away (a January story's "Oct. 7" is last October).
+AGAINST_TENSE_MONTHS = 2
+NEAREST_MONTHS = 6
+
+
+def year_for(anchor: date, month: int, day: int, direction: Direction) -> int:
+    """The year of an expression naming only a month (and day), read as news does."""
+    offset = (month - anchor.month) + (day - anchor.day) / 31
+    if direction == "past" and offset > AGAINST_TENSE_MONTHS:
+        return anchor.year - 1
+    if direction == "future" and offset < -AGAINST_TENSE_MONTHS:
+        return anchor.year + 1
+    if direction == "nearest" and abs(offset) > NEAREST_MONTHS:
+        return anchor.year - 1 if offset > 0 else anchor.year + 1
+    return anchor.year
+
+
 def month_day_near(anchor: date, month: int, day: int, direction: Direction) -> date | None:
-    """The date with this month and day nearest ``anchor`` in ``direction`` (None if it never exists)."""
-    candidates = [_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-    days = [c for c in candidates if c is not None]
-    if direction == "past":
-        days = [c for c in days if c <= anchor]
-    elif direction == "future":
-        days = [c for c in days if c >= anchor]
-    return min(days, key=lambda c: abs((c - anchor).days), default=None)
+    """The date with this month and day that ``anchor`` and ``direction`` point to (None if it never exists)."""
+    return _safe_date(year_for(anchor, month, day, direction), month, day)
 
 
 def month_near(anchor: date, month: int, direction: Direction) -> tuple[int, int]:
-    """(year, month) of the month ``month`` nearest ``anchor``'s month in ``direction``."""
-    options = [(anchor.year + k, month) for k in (-1, 0, 1)]
-    index = anchor.year * 12 + anchor.month - 1
-
-    def distance(option: tuple[int, int]) -> int:
-        return option[0] * 12 + option[1] - 1 - index
-
-    if direction == "past":
-        options = [o for o in options if distance(o) <= 0]
-    elif direction == "future":
-        options = [o for o in options if distance(o) >= 0]
-    return min(options, key=lambda o: abs(distance(o)))
+    """(year, month) of the month ``month`` that ``anchor`` and ``direction`` point to."""
+    return year_for(anchor, month, 15, direction), month
 
 
 def quarter_near(anchor: date, quarter: int, direction: Direction) -> tuple[int, int]:

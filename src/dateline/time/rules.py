@@ -103,7 +103,22 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"P{_fmt(amount * 3)}M" if amount is not None else "PXM"
     if amount is None:
         return f"P{'T' if clock else ''}X{ {'decade': 'DE', 'century': 'CE'}.get(unit, letter) }"
+    if not float(amount * factor).is_integer():
+        return _split_fraction(amount * factor, letter, clock)
     return f"P{'T' if clock else ''}{_fmt(amount * factor)}{letter}"
+
+
+#: A fractional amount is written in the next smaller unit ("2 1/2 years" = P30M).
+SMALLER = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True)}
+SMALLER_CLOCK = {"H": ("M", 60), "M": ("S", 60)}
+
+
+def _split_fraction(amount: float, letter: str, clock: bool) -> str:
+    if clock and letter in SMALLER_CLOCK:
+        small, factor = SMALLER_CLOCK[letter]
+        return f"PT{int(amount)}{letter}{int(round((amount % 1) * factor))}{small}"
+    small, factor, small_clock = SMALLER.get(letter, (letter, 1, clock))
+    return f"P{'T' if small_clock else ''}{int(round(amount * factor))}{small}"
 
 
 def _fmt(amount: float | None) -> str:

@@ -15,7 +15,7 @@ from dateline.time.grammar import (
 
 WD_PREFIX = rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*,?\s+)?"
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
-CLOCK_DAY = rf"(?:\s*,?\s+(?:{WEEKDAY}|(?P<w>today|yesterday|tomorrow)))?"
+CLOCK_DAY = rf"(?:\s*,?\s+(?:{WEEKDAY}|(?P<w>today|yesterday|tomorrow)|{MONTH}\s*{DAY}))?"
 HOLIDAYS = (
     r"(?P<h>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|valentine['’]s\s+day|halloween"
     r"|independence\s+day|veterans\s+day|boxing\s+day|bastille\s+day|thanksgiving(?:\s+day)?"
@@ -23,13 +23,14 @@ HOLIDAYS = (
 )
 REF_WORDS = (
     r"(?P<ref>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|recently|recent|lately"
-    r"|the\s+past|previously|the\s+near\s+future|the\s+future|future|soon|a\s+later\s+date|formerly)"
+    r"|the\s+past|the\s+near\s+future|the\s+future|a\s+later\s+date|(?:the\s+)?coming)"
 )
 REL_WORDS = (
     r"(?P<rel>this|last|next|previous|coming|current|the\s+past|past|the\s+previous|the\s+coming|the\s+next"
     r"|the\s+current|the\s+latest|the\s+last|the)"
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
+FRACTION = r"(?P<frac>\s+1/2)?"
 DURATION_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+)?"
 
 RULES: list[r.Rule] = [
@@ -70,15 +71,22 @@ RULES: list[r.Rule] = [
         rf"{POSITION}(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{YEAR}"),
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
-        rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}[\s-]+(?:more\s+)?{UNIT}(?:-long|-old)?"
-        r"(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
+        r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
+    r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|nine\s+months))?"),
+           rel.read_year_ago, 1),
+    r.Rule("spelled_year", compile_rule(
+        r"(?:the\s+year\s+)?(?P<sy>nineteen\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+        r"|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+        r"|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)"),
+        rel.read_spelled_year, 1),
     r.Rule("vague_plural", compile_rule(r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries)"),
            rel.read_vague_plural, 0),
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY})"),
            rel.read_set, 1),
     r.Rule("rate", compile_rule(r"(?:(?P<times>once|twice|(?:\w+\s+)times)\s+)?(?:a|per)\s+"
                                 r"(?P<unit>year|month|week|day|hour)"), rel.read_rate, 2),
-    r.Rule("frequency", compile_rule(r"(?P<f>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)"),
+    r.Rule("frequency", compile_rule(r"(?P<f>hourly|daily|nightly|weekly|biweekly|monthly|yearly)"),
            rel.read_frequency, 0),
     r.Rule("clock", compile_rule(
         rf"{QUANTITY_MOD}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.?m\b\.?)|(?P<nm>noon|midnight))"

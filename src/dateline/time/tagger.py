@@ -4,7 +4,8 @@ against the publication date (a day, a range of days, or unknown)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.model import PublicationDate, TimeExpression
@@ -78,7 +79,26 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
         direction = direction_of(start, end) if direction_of else "nearest"
         value = resolve(cand.reading, days, direction)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
-    return timexes
+    return year_on_year(timexes)
+
+
+YEAR_AGO = re.compile(r"(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)\b", re.IGNORECASE)
+QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])$")
+
+
+def year_on_year(timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """In a story about a quarter's results, "a year earlier" / "the year-ago quarter" is that quarter a
+    year before (``1988-Q3``), not the whole year: narrow it to the last quarter the story named."""
+    quarter: re.Match[str] | None = None
+    out = []
+    for tx in timexes:
+        found = QUARTER_VALUE.match(tx.value or "")
+        if found:
+            quarter = found
+        elif quarter and YEAR_AGO.match(tx.text) and tx.value and tx.value.isdigit():
+            tx = replace(tx, value=f"{int(quarter.group(1)) - 1}-{quarter.group(2)}")
+        out.append(tx)
+    return out
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from datetime import date
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
-_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
+_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

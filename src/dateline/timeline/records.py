@@ -15,10 +15,10 @@ from datetime import date
 class CandidateSentence:
     """One sentence of one article, with the days its time expressions resolve to.
 
-    ``start``/``end`` are character offsets into the article's cleaned text and ``position`` the sentence's
-    index in the article (0 = lead). ``referenced_dates`` holds only days named by the sentence's own
-    time expressions (DATE timexes resolved to a single day); leave it empty when there are none — the
-    summarizer then takes ``article_published`` as the sentence's implicit date.
+    ``start``/``end`` are character offsets into the article's cleaned text. ``referenced_dates`` holds
+    only the days named by the sentence's own time expressions (DATE timexes resolved to a single day),
+    in order; leave it empty when there are none — the summarizer then reads the sentence as reporting
+    on its article's publication day (or, news being a day late, the day before).
     """
 
     article_id: str
@@ -27,12 +27,6 @@ class CandidateSentence:
     text: str
     article_published: date
     referenced_dates: tuple[date, ...] = ()
-    position: int = 0
-
-    @property
-    def dates(self) -> tuple[date, ...]:
-        """The days the sentence reports on: its own references, else its publication day."""
-        return self.referenced_dates or (self.article_published,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,13 +17,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 Vector = dict[str, float]
 
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
-# Timeline17's tokeniser writes brackets as -LRB- / -RRB-; they are not words.
-_NOT_WORDS = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb", "said", "says", "say"})
+# Bracket tokens (-LRB-, -RRB-, … as Penn-style tokenisers write them) and the reporting verbs that
+# almost every news sentence has: neither says anything about the event.
+_IGNORED = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb", "said", "says", "say"})
 
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words of ``text`` without stopwords: what a sentence is about."""
-    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and w not in _NOT_WORDS]
+    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and w not in _IGNORED]
 
 
 def inverse_document_frequencies(documents: Iterable[list[str]]) -> dict[str, float]:
@@ -37,9 +38,8 @@ def inverse_document_frequencies(documents: Iterable[list[str]]) -> dict[str, fl
 
 
 def tfidf(words: list[str], idf: Mapping[str, float]) -> Vector:
-    """The unit-length TF-IDF vector of one word list (words unknown to ``idf`` count as rare)."""
-    default = max(idf.values(), default=1.0)
-    return normalise({w: c * idf.get(w, default) for w, c in Counter(words).items()})
+    """The unit-length TF-IDF vector of one word list; ``idf`` must know every word."""
+    return normalise({w: c * idf[w] for w, c in Counter(words).items()})
 
 
 def normalise(vector: Mapping[str, float]) -> Vector:

@@ -1,0 +1,75 @@
+"""Page times of the web app on a large store: p50 and p95 for the timeline, article, entity and search
+pages (HTML, rendered in-process through the ASGI app, so network time is left out).
+
+    .venv/bin/python benchmarks/web_store.py --db /tmp/web_big.db     # once: ~52,000 articles
+    .venv/bin/python benchmarks/web_pages.py --db /tmp/web_big.db [--requests 200]
+
+Each kind of page is requested ``--requests`` times with ids, dates, entities and words drawn at random
+(seeded) from the store; the first request of each kind is a warm-up and not counted. Target: p95 < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from dateline.web import create_app
+
+SEARCH_WORDS = ["swine flu", "Obama", "oil spill", "Gaddafi", "Michael Jackson", "BP", "Mubarak", "Syria",
+                "Egypt protesters", "vaccine", "Tripoli", "Deepwater Horizon", "bank", "Yemen", "Assad"]
+
+
+def page_makers(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Callable[[], str]]:
+    """For each page kind, a function returning the URL of one random page of that kind."""
+    days = [r[0] for r in conn.execute("SELECT DISTINCT day FROM timeline_entries")]
+    entries = conn.execute("SELECT article_id, start, end FROM timeline_entries ORDER BY random() LIMIT 2000").fetchall()
+    entities = [r[0] for r in conn.execute("SELECT id FROM entities")]
+    return {
+        "timeline": lambda: rng.choice(["/storylines/all", f"/storylines/all?since={rng.choice(days)}",
+                                        f"/storylines/all?entity={rng.choice(entities)}",
+                                        f"/storylines/all?page={rng.randint(2, 50)}"]),
+        "article": lambda: "/articles/{}?start={}&end={}".format(*rng.choice(entries)),
+        "entity": lambda: f"/entities/{rng.choice(entities)}",
+        "search": lambda: f"/search?q={rng.choice(SEARCH_WORDS)}",
+    }
+
+
+def measure(client: TestClient, make_url: Callable[[], str], requests: int) -> list[float]:
+    """Milliseconds per request; every response must be a 200."""
+    client.get(make_url())
+    times = []
+    for _ in range(requests):
+        url = make_url()
+        began = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - began) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    conn = sqlite3.connect(args.db)
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    makers = page_makers(conn, random.Random(17))
+    print(f"{args.db}: {articles:,} articles; {args.requests} requests per page kind")
+    print(f"{'page':<10}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    with TestClient(create_app(args.db)) as client:
+        for kind, make_url in makers.items():
+            times = measure(client, make_url, args.requests)
+            p95 = statistics.quantiles(times, n=20)[-1]
+            print(f"{kind:<10}{statistics.median(times):>9.1f}{p95:>9.1f}{max(times):>9.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

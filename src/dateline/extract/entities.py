@@ -1,0 +1,222 @@
+"""Cross-article entity merging: many mentions in many articles -> canonical entities with aliases.
+
+Input is a flat list of ``Mention`` records (``mentions_from_doc`` makes them from an annotated Doc and
+its quotes); output is an ``EntityTable`` of entities and mention -> entity links, ready for two SQL
+tables. The function is pure: the same mentions always give the same ids.
+
+Rules, in order of evidence:
+- a person named in full ("Joe Biden") is one entity; a bare surname ("Biden") joins the full name in
+  the same article if that article names exactly one such person, else the corpus's only one; with two
+  candidates ("Donald Trump", "Eric Trump") a bare "Trump" is left as its own entity, never guessed;
+- a role description resolved in its article ("the US president" -> Joe Biden) becomes an alias;
+- organisations and places merge on their normalised name or its initials ("UN" = "United Nations");
+- a name containing another entity's name ("Hamas-run health ministry", "Netanyahu's office") stays a
+  distinct entity, listed as related.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from dateline.extract.lexicon import ROLE_NOUNS
+from dateline.extract.records import Entity, EntityLink, Mention, Quote
+from dateline.extract.speakers import SpeakerResolver, title_of, title_span
+
+_KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityTable:
+    entities: tuple[Entity, ...]
+    links: tuple[EntityLink, ...]
+
+    def entity_for(self, article_id: str, start: int, end: int) -> Entity | None:
+        """The entity a mention was linked to, by its article and span."""
+        by_id = {entity.id: entity for entity in self.entities}
+        for link in self.links:
+            if (link.article_id, link.start, link.end) == (article_id, start, end):
+                return by_id[link.entity_id]
+        return None
+
+
+def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -> list[Mention]:
+    """One article's mentions: its named entities (with titles, and the fullest form of a person's
+    name), the role descriptions that stand for a titled person ("the US president"), and quote
+    sources resolved to a named speaker ("the US official")."""
+    resolver = SpeakerResolver(doc)
+    titles = [title for ent in resolver.people if (title := title_span(ent)) is not None]
+    mentions = [
+        _named_mention(ent, article_id, resolver)
+        for ent in doc.ents
+        if ent.label_ in _KINDS and not any(t.start <= ent.start and ent.end <= t.end for t in titles)
+    ]
+    mentions += _descriptions(doc, article_id, resolver, quotes)
+    return [m for m in mentions if m.text]
+
+
+def _named_mention(ent: Span, article_id: str, resolver: SpeakerResolver) -> Mention:
+    label = ent.label_
+    while len(ent) > 1 and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
+        ent = ent[:-1]  # "the health ministry of the" -> "health ministry"
+    person = label == "PERSON"
+    return Mention(article_id, ent.start_char, ent.end_char, clean_name(ent.text), label,
+                   title_of(ent) if person else None, resolver.full_name(ent) if person else None,
+                   _appositive_relative(ent))
+
+
+def _appositive_relative(ent: Span) -> str | None:
+    """"The Al-Qassam Brigades, the military wing of the Hamas movement": related to Hamas."""
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            inner = [e for e in ent.doc.ents if e.label_ == "ORG" and child.left_edge.i <= e.start <= child.right_edge.i]
+            if inner:
+                return clean_name(inner[0].text)
+    return None
+
+
+def _descriptions(doc: Doc, article_id: str, resolver: SpeakerResolver, quotes: Iterable[Quote]) -> list[Mention]:
+    """Definite role descriptions and quote sources that the article resolves to a named person."""
+    spans = {(q.source, q.speaker) for q in quotes if q.source and q.speaker and q.speaker_label == "PERSON"}
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ == "the" and chunk.root.lemma_.lower() in ROLE_NOUNS:
+            referent = resolver.resolve(chunk)
+            if referent.name and referent.is_person:
+                spans.add(((chunk.start_char, chunk.end_char), referent.name))
+    return [
+        Mention(article_id, start, end, doc.text[start:end], "PERSON", None, name)
+        for (start, end), name in sorted(spans)
+        if doc.text[start:end].lower().startswith("the ")
+    ]
+
+
+def clean_name(text: str) -> str:
+    """A name without a leading article or trailing possessive: "the State Department's" -> "State Department"."""
+    text = re.sub(r"(?:['’]s?|['’])$", "", text.strip())
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
+    """Canonical entities across articles, and which mention is which entity."""
+    mentions = _relabel_people(list(mentions))
+    keys = _person_keys(mentions) | _other_keys(mentions)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[keys[_mention_id(mention)]].append(mention)
+    entities = {key: _entity(key, group) for key, group in groups.items()}
+    related = _related(entities, _appositive_pairs(mentions, keys))
+    table = tuple(
+        Entity(e.id, e.name, e.type, e.aliases, e.titles, tuple(sorted(related.get(e.id, ()))))
+        for e in sorted(entities.values(), key=lambda e: e.id)
+    )
+    links = tuple(EntityLink(m.article_id, m.start, m.end, keys[_mention_id(m)]) for m in mentions)
+    return EntityTable(table, links)
+
+
+def _relabel_people(mentions: list[Mention]) -> list[Mention]:
+    """The tagger sometimes calls a surname a place ("Blinken" as GPE); a one-word name that is a
+    known person's surname in the same article is that person."""
+    surnames = {(m.article_id, (m.refers_to or m.text).split()[-1]) for m in mentions
+                if m.label == "PERSON" and " " in (m.refers_to or m.text)}
+    return [
+        replace(m, label="PERSON") if m.label != "PERSON" and (m.article_id, m.text) in surnames else m
+        for m in mentions
+    ]
+
+
+def _mention_id(mention: Mention) -> tuple[str, int, int]:
+    return (mention.article_id, mention.start, mention.end)
+
+
+def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
+    """Entity ids for person mentions: the full name each one stands for."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    full_in_article: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        name = m.refers_to or m.text
+        if " " in name:
+            full_in_article[m.article_id].add(name)
+    everywhere = set().union(*full_in_article.values()) if full_in_article else set()
+    return {_mention_id(m): _slug("PERSON", _full_name(m, full_in_article[m.article_id], everywhere))
+            for m in people}
+
+
+def _full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
+    name = mention.refers_to or mention.text
+    if " " in name:
+        return name
+    for pool in (in_article, everywhere):
+        matches = {full for full in pool if full.split()[-1] == name}
+        if len(matches) == 1:
+            return matches.pop()
+        if matches:
+            return name  # two people share the surname: no evidence which one is meant
+    return name
+
+
+def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
+    """Entity ids for organisations and places: the longest name sharing their normalised form or
+    initials."""
+    others = [m for m in mentions if m.label != "PERSON"]
+    longest: dict[str, Mention] = {}
+    for m in sorted(others, key=lambda m: len(m.text)):
+        for form in _forms(m.text):
+            longest[form] = m
+    return {_mention_id(m): _slug(longest[_normal(m.text)].label, longest[_normal(m.text)].text) for m in others}
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """The normalised name and, for a name of several capitalised words, its initials."""
+    words = _WORD.findall(name)
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
+    initials = "".join(w[0] for w in capitals).lower() if len(capitals) > 1 else None
+    return (_normal(name), initials) if initials else (_normal(name),)
+
+
+def _normal(name: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(name))
+
+
+def _slug(label: str, name: str) -> str:
+    kind = "person" if label == "PERSON" else "place" if label in ("GPE", "LOC", "FAC") else label.lower()
+    return f"{kind}:{'-'.join(_WORD.findall(name.lower()))}"
+
+
+def _entity(key: str, group: list[Mention]) -> Entity:
+    names = sorted({m.text for m in group}, key=lambda n: (-len(n.split()) if " " in n else 0, n))
+    canonical = max((m.refers_to or m.text for m in group), key=lambda n: (len(n.split()), len(n)))
+    label = max({m.label for m in group}, key=[m.label for m in group].count)
+    aliases = tuple(sorted(n for n in names if n != canonical))
+    titles = tuple(sorted({m.title for m in group if m.title}))
+    return Entity(key, canonical, label, aliases, titles)
+
+
+def _appositive_pairs(mentions: list[Mention], keys: dict[tuple[str, int, int], str]) -> set[tuple[str, str]]:
+    """Entity id pairs an apposition ties together ("the Al-Qassam Brigades, the military wing of Hamas")."""
+    by_name = {(m.article_id, m.text): keys[_mention_id(m)] for m in mentions}
+    return {
+        (keys[_mention_id(m)], by_name[(m.article_id, m.related_to)])
+        for m in mentions
+        if m.related_to and (m.article_id, m.related_to) in by_name
+    }
+
+
+def _related(entities: dict[str, Entity], pairs: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """Entities tied by apposition, or whose name contains another's whole name as words
+    ("Hamas-run health ministry")."""
+    related: dict[str, set[str]] = defaultdict(set)
+    names = {e.id: _normal(e.name) for e in entities.values()}
+    for id_a, name_a in names.items():
+        for id_b, name_b in names.items():
+            if id_a != id_b and f" {name_b} " in f" {name_a.replace('-', ' ')} ":
+                pairs.add((id_a, id_b))
+    for id_a, id_b in pairs:
+        if id_a != id_b:
+            related[id_a].add(id_b)
+            related[id_b].add(id_a)
+    return related

@@ -1,0 +1,231 @@
+"""The ``dateline_figures`` component: numeric claims with their qualifier, what they count and who says so.
+
+A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"). Years,
+ages, times of day, durations, ordinals and percentages of nothing are not figures; the NER marks most
+of them (DATE, TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days").
+The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
+from dateline.extract.records import Figure, Quote
+from dateline.extract.spans import offsets, source_phrase, trim
+
+_NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
+_DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@Language.component("dateline_figures", requires=["doc._.quotes", "token.dep", "doc.ents"],
+                    assigns=["doc._.figures"])
+def figures_component(doc: Doc) -> Doc:
+    """Set ``doc._.figures`` to the article's numeric claims, in text order."""
+    doc._.figures = find_figures(doc, doc._.quotes or [])
+    return doc
+
+
+def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
+    """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it."""
+    figures = []
+    sources = [quote.source for quote in quotes if quote.source is not None]
+    for number in _number_phrases(doc):
+        value = number_value(number)
+        describes_source = any(start <= number.start_char < end for start, end in sources)
+        if value is not None and _is_count(number, value) and not describes_source:
+            figures.append(_figure(doc, number, value, quotes))
+    return figures
+
+
+def _number_phrases(doc: Doc) -> list[Span]:
+    """Maximal runs of number words and digits ("two dozen", "1.5 million", "40,223")."""
+    phrases: list[Span] = []
+    start = None
+    for token in list(doc) + [None]:
+        if token is not None and _is_number_word(token):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            phrases.append(doc[start : token.i if token is not None else len(doc)])
+            start = None
+    return phrases
+
+
+def _is_number_word(token: Token) -> bool:
+    lower = token.lower_
+    return bool(_DIGITS.match(lower)) or lower in SMALL_NUMBERS or lower in SCALES
+
+
+def number_value(phrase: Span) -> float | None:
+    """The number a phrase states: "two dozen" -> 24, "1.5 million" -> 1500000, "40,223" -> 40223."""
+    total, current = 0.0, None
+    for token in phrase:
+        lower = token.lower_.replace(",", "")
+        if lower in SCALES:
+            current = (current or 1) * SCALES[lower]
+        elif lower in SMALL_NUMBERS or _DIGITS.match(lower):
+            value = float(SMALL_NUMBERS.get(lower, 0) if lower in SMALL_NUMBERS else lower)
+            if current is not None and current >= 100 and value < current:
+                total += current
+                current = value
+            else:
+                current = (current or 0) + value
+    return None if current is None else total + current
+
+
+def _is_count(number: Span, value: float) -> bool:
+    """Rules out years, ages, times, durations, ordinals, money and the pronoun "one"."""
+    if any(t.ent_type_ in _NOT_COUNTS for t in number):
+        return False
+    if number.text.lower() == "one" or number[0].lower_ in SCALES:
+        return False
+    after = number.doc[number.end : number.end + 3]
+    if any(t.lower_ in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
+        return False
+    looks_like_year = len(number) == 1 and number.text.isdigit() and 1900 <= value <= 2100
+    return not looks_like_year
+
+
+def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure:
+    sentence = number.sent
+    qualifier = _qualifier(number)
+    claim = _inline_claim(number)
+    quote = _covering_quote(number, quotes)
+    source = claim[0] if claim else _source_of(doc, quote)
+    return Figure(
+        article_id=doc._.article_id,
+        value=value,
+        text=number.text,
+        span=offsets(number),
+        qualifier=qualifier,
+        what=counted(number, claim[1] if claim else None),
+        source=source.text if source is not None else None,
+        source_span=offsets(source) if source is not None else None,
+        sentence=offsets(trim(sentence) or sentence),
+    )
+
+
+def _qualifier(number: Span) -> str | None:
+    """"more than", "at least", "about", "nearly"... written just before the number."""
+    before = number.doc[max(0, number.start - 3) : number.start].text.lower()
+    for qualifier in QUALIFIERS:
+        if before == qualifier or before.endswith(" " + qualifier):
+            return qualifier
+    return None
+
+
+def counted(number: Span, predicate: Span | None = None) -> str | None:
+    """What the number counts: its noun with the words that say which ones ("Palestinians killed in
+    Gaza", "hostages seized on Oct. 7"); for "40 of the 240 hostages" the noun after "of", and for
+    "105 of whom" the noun counted just before."""
+    head = number.root
+    if head.dep_ in ("nummod", "quantmod"):
+        noun, subject = head.head, head.head
+    else:
+        noun, subject = _of_object(head) or (_antecedent_count(head) if predicate is not None else None), head
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = _noun_words(noun, number)
+    if subject.dep_ in _SUBJECTS:
+        words += _predicate(subject.head)
+    extra = [t for t in predicate if not t.is_punct] if predicate is not None else []
+    return " ".join(t.text for t in words + extra)
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ in ("whom", "which", "them"):
+                return _antecedent_count(token)
+            return objects[0] if objects else None
+    return None
+
+
+def _antecedent_count(token: Token) -> Token | None:
+    """The noun an earlier number in the sentence counts: "251 captives ...; 105 of whom"."""
+    for earlier in reversed(token.doc[token.sent.start : token.i]):
+        if earlier.dep_ == "nummod" and earlier.head.pos_ == "NOUN":
+            return earlier.head
+    return None
+
+
+#: "34 of whom the military claims are dead": the tagger often reads "claims" as a noun here, so the
+#: source is read off the words: "of whom|which", a short noun phrase, a reporting verb, the predicate.
+_INLINE_CLAIM = re.compile(
+    r"\s+of (?:whom|which|them)\s+((?:the |an? )?[\w-]+(?: [\w-]+)?)\s+"
+    r"(?:claims|says|said|claimed|estimates|reports|believes)\s+((?:are|were|is|was|have been)?\s*[^,;.]*)"
+)
+
+
+def _inline_claim(number: Span) -> tuple[Span, Span | None] | None:
+    """(source, predicate) of an inline claim right after the number, if there is one."""
+    doc = number.doc
+    sentence_end = number.sent.end_char
+    match = _INLINE_CLAIM.match(doc.text[number.end_char : sentence_end])
+    if match is None:
+        return None
+    base = number.end_char
+    source = doc.char_span(base + match.start(1), base + match.end(1), alignment_mode="expand")
+    predicate = doc.char_span(base + match.start(2), base + match.end(2), alignment_mode="expand")
+    return (source, predicate) if source is not None else None
+
+
+def _noun_words(noun: Token, number: Span) -> list[Token]:
+    """The noun with its adjectives and reduced relative clause ("hostages seized on Oct. 7")."""
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i >= number.end]
+    words.append(noun)
+    for child in noun.rights:
+        if child.dep_ in ("acl", "prep") and child.lower_ != "of":
+            words.extend(_until_punctuation(child))
+    return words
+
+
+def _until_punctuation(token: Token) -> list[Token]:
+    """``token``'s subtree up to the first comma or semicolon after it: an appended clause is not part
+    of the description."""
+    words = []
+    for word in token.subtree:
+        if word.i > token.i and word.is_punct:
+            break
+        words.append(word)
+    return words
+
+
+def _predicate(verb: Token) -> list[Token]:
+    """"killed in Gaza" of "have been killed in Gaza by Israel's attack": the verb and where it happened,
+    without auxiliaries or the agent."""
+    words = [] if verb.pos_ == "AUX" else [verb]
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.i > verb.i and _locates(child)):
+            words.extend(_until_punctuation(child))
+    return sorted(words, key=lambda t: t.i)
+
+
+def _locates(token: Token) -> bool:
+    return token.dep_ in ("advmod", "acomp", "oprd") or (token.dep_ == "prep" and token.lower_ in ("in", "on", "at"))
+
+
+def _covering_quote(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The attribution whose content holds the number: its source states the figure."""
+    position = number.start_char
+    for quote in quotes:
+        if any(start <= position < end for start, end in quote.content):
+            return quote
+    return None
+
+
+def _source_of(doc: Doc, quote: Quote | None) -> Span | None:
+    """The whole noun phrase of the attribution's source, descriptive clauses and all ("an AFP count
+    based on Israeli official numbers"): for a figure, how it was counted matters."""
+    if quote is None or quote.source is None:
+        return None
+    span = doc.char_span(*quote.source, alignment_mode="expand")
+    if span is None:
+        return None
+    return source_phrase(span.root, drop=frozenset({"relcl"}))

@@ -1,0 +1,85 @@
+"""Markdown sections for the exporter: "Who said what" and "Figures".
+
+Each line cites its article, so a reader can check any quote or number against the text it came from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from dateline.extract.entities import EntityTable
+from dateline.extract.records import Figure, FigureSeries, Quote
+
+UNNAMED = "Unnamed or anonymous sources"
+
+
+def render_quotes_markdown(
+    quotes: Iterable[Quote],
+    texts: Mapping[str, str],
+    labels: Mapping[str, str] | None = None,
+    entities: EntityTable | None = None,
+) -> str:
+    """A "Who said what" section: quotes grouped by speaker, direct quotes first.
+
+    ``texts`` maps article id -> the text the quote offsets index; ``labels`` article id -> how to cite
+    it (a title or source; the id if absent); ``entities`` gives speakers their corpus-wide name.
+    """
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        by_speaker[_speaker_name(quote, entities)].append(quote)
+    lines = ["## Who said what", ""]
+    for speaker in sorted(by_speaker, key=lambda s: (s == UNNAMED, s)):
+        lines += [f"### {speaker}", ""]
+        for quote in sorted(by_speaker[speaker], key=lambda q: (q.kind != "direct", q.article_id or "", q.start)):
+            lines.append(f"- {_quote_line(quote, texts, labels)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _speaker_name(quote: Quote, entities: EntityTable | None) -> str:
+    if quote.speaker is None:
+        return UNNAMED
+    if entities is not None and quote.speaker_span is not None and quote.article_id is not None:
+        entity = entities.entity_for(quote.article_id, *quote.speaker_span)
+        if entity is not None:
+            return entity.name
+    return quote.speaker
+
+
+def _quote_line(quote: Quote, texts: Mapping[str, str], labels: Mapping[str, str] | None) -> str:
+    text = texts.get(quote.article_id or "", "")
+    words = " … ".join(" ".join(text[start:end].split()) for start, end in quote.content)
+    said = "" if quote.cue is None else f" ({text[quote.cue[0]:quote.cue[1]]})"
+    return f"{words}{said} — {_cite(quote.article_id, labels)}"
+
+
+def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str, str] | None = None) -> str:
+    """A "Figures" section: one subsection per series, figures by report date, conflicts flagged."""
+    lines = ["## Figures", ""]
+    for one in series:
+        lines += [f"### {one.what}", ""]
+        for point in one.points:
+            lines.append(f"- {point.date or 'undated'}: {_figure_line(point.figure, labels)}")
+        for i, j in one.conflicts:
+            a, b = one.points[i].figure, one.points[j].figure
+            lines.append(f"- **Conflict:** {_amount(a)} ({_by(a)}) vs {_amount(b)} ({_by(b)})")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _figure_line(figure: Figure, labels: Mapping[str, str] | None) -> str:
+    return f"{_amount(figure)} {figure.what or ''} — {_by(figure)}, {_cite(figure.article_id, labels)}"
+
+
+def _amount(figure: Figure) -> str:
+    return f"{figure.qualifier} {figure.text}" if figure.qualifier else figure.text
+
+
+def _by(figure: Figure) -> str:
+    return f"according to {figure.source}" if figure.source else "no source stated"
+
+
+def _cite(article_id: str | None, labels: Mapping[str, str] | None) -> str:
+    article = article_id or "unknown article"
+    return f"[{(labels or {}).get(article, article)}]"

@@ -1,0 +1,157 @@
+"""PolNeAR (Newell, Margolin & Ruths, LREC 2018) attribution gold, and span scores as the papers count them.
+
+Each attribution has a source, a cue and a content span (content may be discontinuous). Scores are
+given per role two ways:
+
+- exact: a predicted span counts only if its character offsets equal a gold span's (after trimming
+  white space), as CofeNet reports "exact match";
+- token overlap: each predicted span earns the share of its tokens found in the best-overlapping gold
+  span of that role (precision), each gold span the share of its tokens found in the best predicted
+  one (recall), as PolNeAR's partial-match scores are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.extract.records import Quote
+
+ROLES = ("source", "cue", "content")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+#: A role span: its fragments, each (start, end).
+RoleSpan = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    name: str
+    text: str
+    attributions: tuple[dict[str, RoleSpan], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def load_split(directory: Path) -> Iterator[GoldArticle]:
+    """The articles of one PolNeAR split folder (``text/`` and ``attributions/``), one annotator each.
+
+    Articles annotated by several annotators (for agreement studies) are scored against the first
+    annotator's file in name order, so every article counts once.
+    """
+    for text_path in sorted((directory / "text").glob("*.txt")):
+        annotations = sorted((directory / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if annotations:
+            text = text_path.read_text(encoding="utf-8")
+            yield GoldArticle(text_path.stem, text, tuple(parse_ann(annotations[0].read_text(encoding="utf-8"))))
+
+
+def parse_ann(ann: str) -> Iterator[dict[str, RoleSpan]]:
+    """Attributions from brat standoff: ``T`` lines hold spans, ``E`` lines tie a source, cue and content.
+
+    An ``E`` line may come before the ``T`` lines it names, so spans are read first.
+    """
+    rows = [line.split("\t") for line in ann.splitlines()]
+    spans = {row[0]: _fragments(row[1]) for row in rows if row[0].startswith("T") and len(row) >= 2}
+    for row in rows:
+        if row[0].startswith("E") and len(row) >= 2:
+            roles = dict(arg.split(":", 1) for arg in row[1].split())
+            yield {role: spans[roles[role.capitalize()]] for role in ROLES if role.capitalize() in roles}
+
+
+def _fragments(annotation: str) -> RoleSpan:
+    _kind, _, ranges = annotation.partition(" ")
+    return tuple(_fragment(part) for part in ranges.split(";"))
+
+
+def _fragment(part: str) -> tuple[int, int]:
+    start, end = part.split()
+    return int(start), int(end)
+
+
+def normalise(text: str, span: RoleSpan) -> RoleSpan:
+    """Fragments with surrounding white space trimmed, so offsets that differ only by spaces match."""
+    trimmed = []
+    for start, end in span:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return tuple(trimmed)
+
+
+def exact_score(text: str, predicted: Iterable[RoleSpan], gold: Iterable[RoleSpan]) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) counts for exact span matching."""
+    pred = [normalise(text, span) for span in predicted]
+    gold_set = {normalise(text, span) for span in gold}
+    hits = sum(1 for span in set(pred) if span in gold_set)
+    return hits, len(set(pred)), len(gold_set)
+
+
+def overlap_score(text: str, predicted: list[RoleSpan], gold: list[RoleSpan]) -> tuple[float, float, int, int]:
+    """(precision credit, recall credit, predicted, gold) for token-overlap matching."""
+    pred_tokens = [_tokens(text, span) for span in predicted]
+    gold_tokens = [_tokens(text, span) for span in gold]
+    precision = sum(_best_share(p, gold_tokens) for p in pred_tokens)
+    recall = sum(_best_share(g, pred_tokens) for g in gold_tokens)
+    return precision, recall, len(pred_tokens), len(gold_tokens)
+
+
+def _tokens(text: str, span: RoleSpan) -> frozenset[tuple[int, int]]:
+    return frozenset(
+        (start + m.start(), start + m.end()) for start, end in span for m in _TOKEN.finditer(text[start:end])
+    )
+
+
+def _best_share(tokens: frozenset[tuple[int, int]], others: list[frozenset[tuple[int, int]]]) -> float:
+    if not tokens:
+        return 0.0
+    return max((len(tokens & other) for other in others), default=0) / len(tokens)
+
+
+def quote_roles(quote: Quote) -> dict[str, RoleSpan]:
+    """A quote record as PolNeAR role spans; a missing source or cue is simply absent."""
+    roles: dict[str, RoleSpan] = {"content": quote.content}
+    if quote.source is not None:
+        roles["source"] = (quote.source,)
+    if quote.cue is not None:
+        roles["cue"] = (quote.cue,)
+    return roles
+
+
+def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[list[Quote]]) -> dict[str, dict[str, Score]]:
+    """Micro-averaged exact and token-overlap scores per role over paired articles and predictions."""
+    totals = {role: [0.0] * 7 for role in ROLES}
+    for article, quotes in zip(articles, predictions, strict=True):
+        predicted = [quote_roles(q) for q in quotes]
+        for role in ROLES:
+            pred = [roles[role] for roles in predicted if role in roles]
+            gold = [roles[role] for roles in article.attributions if role in roles]
+            counts = exact_score(article.text, pred, gold) + overlap_score(article.text, pred, gold)
+            totals[role] = [a + b for a, b in zip(totals[role], counts, strict=True)]
+    return {role: _scores(values) for role, values in totals.items()}
+
+
+def _scores(values: list[float]) -> dict[str, Score]:
+    hits, n_pred, n_gold, p_credit, r_credit, o_pred, o_gold = values
+    return {
+        "exact": Score(_ratio(hits, n_pred), _ratio(hits, n_gold)),
+        "overlap": Score(_ratio(p_credit, o_pred), _ratio(r_credit, o_gold)),
+    }
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else 0.0

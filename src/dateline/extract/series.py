@@ -1,0 +1,92 @@
+"""Figure series: the same count reported by many articles over time, and where reports disagree.
+
+Two figures are in one series when they count the same kind of thing undergoing the same event
+("hostages" + "taken": "240 hostages seized on Oct. 7", "251 captives were taken"). A count of a
+one-time past event, or two counts reported the same day, must agree; each figure's qualifier makes it
+a range ("more than 200" fits 240), and ranges that cannot both be true are a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from dateline.extract.records import Figure, FigureSeries, SeriesPoint
+
+_WORD = re.compile(r"[a-z]+")
+
+#: Words for the counted thing, mapped to one name per kind.
+_NOUNS: dict[str, str] = {
+    "hostage": "hostages", "hostages": "hostages", "captive": "hostages", "captives": "hostages",
+    "person": "people", "persons": "people", "people": "people",
+    "palestinian": "palestinians", "palestinians": "palestinians", "israeli": "israelis", "israelis": "israelis",
+    "civilian": "civilians", "civilians": "civilians", "soldier": "soldiers", "soldiers": "soldiers",
+    "child": "children", "children": "children",
+}
+#: Words for what happened to them; the last one in a description decides ("hostages seized on Oct. 7
+#: not held captive" are held, not taken).
+_EVENTS: dict[str, str] = {
+    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
+    "seized": "taken", "taken": "taken", "kidnapped": "taken", "abducted": "taken", "captured": "taken",
+    "held": "held", "still": "held", "remain": "held", "remaining": "held",
+    "released": "released", "freed": "released", "wounded": "wounded", "injured": "wounded",
+}
+#: Events that happen once: their count should never change between reports.
+_ONCE = frozenset({"taken"})
+
+_RANGES: dict[str | None, tuple[float, float]] = {
+    None: (1.0, 1.0), "more than": (1.0 + 1e-9, math.inf), "over": (1.0 + 1e-9, math.inf),
+    "at least": (1.0, math.inf), "less than": (0.0, 1.0 - 1e-9), "fewer than": (0.0, 1.0 - 1e-9),
+    "under": (0.0, 1.0 - 1e-9), "at most": (0.0, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
+}
+_APPROXIMATE = (0.9, 1.1)
+
+
+def series_key(what: str | None) -> str | None:
+    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
+    if not what:
+        return None
+    words = _WORD.findall(what.lower())
+    nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
+    events = [_EVENTS[w] for w in words if w in _EVENTS]
+    event = events[-1] if events else ""
+    negated = "not-" if "not" in words and event else ""
+    return f"{nouns[0]}:{negated}{event}"
+
+
+def figure_series(points: Iterable[SeriesPoint]) -> list[FigureSeries]:
+    """Group figures from many articles into series by what they count, each ordered by report date,
+    with its conflicts; series with one figure are kept so every figure has a home."""
+    groups: dict[str, list[SeriesPoint]] = defaultdict(list)
+    for point in points:
+        key = series_key(point.figure.what)
+        if key is not None:
+            groups[key].append(point)
+    return [_series(key, group) for key, group in sorted(groups.items())]
+
+
+def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
+    ordered = tuple(sorted(group, key=lambda p: (p.date is None, p.date or "", p.figure.span)))
+    once = key.split(":", 1)[1] in _ONCE
+    conflicts = tuple(
+        (i, j)
+        for i in range(len(ordered))
+        for j in range(i + 1, len(ordered))
+        if (once or ordered[i].date == ordered[j].date) and not _compatible(ordered[i].figure, ordered[j].figure)
+    )
+    return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts)
+
+
+def value_range(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier ("more than 200" allows anything above 200)."""
+    low, high = _RANGES.get(figure.qualifier, _APPROXIMATE)
+    return figure.value * low, figure.value * high
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    low_a, high_a = value_range(a)
+    low_b, high_b = value_range(b)
+    return low_a <= high_b and low_b <= high_a

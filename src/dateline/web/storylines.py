@@ -1,0 +1,79 @@
+"""Storylines and their timelines.
+
+Until storyline detection lands (issue 5) the whole store is one storyline, :data:`WHOLE_STORE`. Adding
+storylines means listing them in :func:`storylines` and narrowing :func:`_storyline_filter`; nothing else
+changes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from dateline.web.citations import ARTICLE_COLUMNS, cite
+from dateline.web.models import Day, Entry, Storyline, TimelinePage
+
+WHOLE_STORE, WHOLE_STORE_TITLE = "all", "All coverage in this store"
+# The host part of articles.url, computed in SQL so counting outlets reads only the index on url.
+_HOST = """lower(substr(url, instr(url, '://') + 3, instr(substr(url, instr(url, '://') + 3) || '/', '/') - 1))"""
+ENTRIES_PER_PAGE = 100
+
+# An entry mentions an entity when a mention inside its sentence is linked to it or spelled as given.
+_MENTIONS_ENTITY = """EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = e.article_id
+                        AND m.start >= e.start AND m.end <= e.end
+                        AND (m.entity_id = :entity OR m.text = :entity COLLATE NOCASE))"""
+
+
+def storylines(conn: sqlite3.Connection) -> list[Storyline]:
+    return [_whole_store(conn)]
+
+
+def storyline(conn: sqlite3.Connection, storyline_id: str) -> Storyline:
+    """The storyline with this id; KeyError when there is none."""
+    for candidate in storylines(conn):
+        if candidate.id == storyline_id:
+            return candidate
+    raise KeyError(storyline_id)
+
+
+def _whole_store(conn: sqlite3.Connection) -> Storyline:
+    first, last = conn.execute("SELECT min(day), max(day) FROM timeline_entries").fetchone()
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return Storyline(id=WHOLE_STORE, title=WHOLE_STORE_TITLE, first_day=first, last_day=last,
+                     articles=articles, outlets=_outlets(conn))
+
+
+def _outlets(conn: sqlite3.Connection) -> int:
+    """Distinct web sites among the articles' URLs (articles read from files without a URL do not count)."""
+    return conn.execute(f"SELECT count(DISTINCT {_HOST}) FROM articles WHERE url LIKE '%://%'").fetchone()[0]
+
+
+def _storyline_filter(storyline_id: str) -> str:
+    """The SQL condition on timeline entries ``e`` that keeps one storyline's entries."""
+    return "1" if storyline_id == WHOLE_STORE else "e.storyline_id = :storyline"
+
+
+def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | None = None,
+                  since: date | None = None, until: date | None = None, page: int = 1) -> TimelinePage:
+    """One page of a storyline's timeline, oldest day first, optionally narrowed to an entity and dates."""
+    line = storyline(conn, storyline_id)
+    where = [_storyline_filter(storyline_id), "e.day BETWEEN :since AND :until"]
+    if entity:
+        where.append(_MENTIONS_ENTITY)
+    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {ARTICLE_COLUMNS}
+                            FROM timeline_entries e JOIN articles a ON a.id = e.article_id
+                            WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start
+                            LIMIT :limit OFFSET :offset""",
+                        {"storyline": storyline_id, "entity": entity,
+                         "since": since.isoformat() if since else "0000", "until": until.isoformat() if until else "9999",
+                         "limit": ENTRIES_PER_PAGE + 1, "offset": (page - 1) * ENTRIES_PER_PAGE}).fetchall()
+    return TimelinePage(storyline=line, entity=entity, since=since and since.isoformat(),
+                        until=until and until.isoformat(), page=page, more=len(rows) > ENTRIES_PER_PAGE,
+                        days=_days(rows[:ENTRIES_PER_PAGE]))
+
+
+def _days(rows: list[sqlite3.Row]) -> list[Day]:
+    days: dict[str, list[Entry]] = {}
+    for row in rows:
+        days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"])))
+    return [Day(day=day, entries=entries) for day, entries in days.items()]

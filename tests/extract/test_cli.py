@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dateline.extract.cli import quotes_app
+
+
+def test_quotes_raw_offsets_index_the_file(seeds_dir):
+    path = seeds_dir / "000_5f63fd17ae12b65e.txt"
+    result = CliRunner().invoke(quotes_app, [str(path), "--raw", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    objects = json.loads(result.output)
+    first = objects[0]
+    assert text[first["source"][0] : first["source"][1]].endswith("US President Joe Biden")
+    assert text[first["cue"][0] : first["cue"][1]] == "said"
+    pushing = next(o for o in objects if o["text"] == "“We’re pushing,”")
+    assert (pushing["speaker"], pushing["kind"]) == ("Joe Biden", "direct")
+    assert [text[s:e] for s, e in pushing["content"]] == ["“We’re pushing,”"]
+
+
+def test_quotes_cleaned_by_default(seeds_dir):
+    result = CliRunner().invoke(quotes_app, [str(seeds_dir / "003_3c6ce62528b1b6a2.txt")])
+    assert result.exit_code == 0, result.output
+    assert [o["speaker"] for o in json.loads(result.output)] == [
+        "Bill Burns", "State Department", "Israel", "Qatar", "Israel", None]

@@ -1,0 +1,35 @@
+from dateline.extract.direct import quotation_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[start:end] for start, end in quotation_spans(text)]
+
+
+def test_curly_double_quotes_keep_their_marks():
+    text = "“We’re pushing,” Biden told reporters during a trip to Milwaukee, Wisconsin."
+    assert quoted(text) == ["“We’re pushing,”"]
+
+
+def test_single_curly_quotes_are_not_ended_by_an_apostrophe():
+    text = "READ: US says Gaza conflict needs to move to ‘lower intensity phase’ as Israel’s army pushes on"
+    assert quoted(text) == ["‘lower intensity phase’"]
+
+
+def test_pretokenised_quotes():
+    text = "`` We are going to win this election , '' Trump said . Clinton 's aides disagreed ."
+    assert quoted(text) == ["`` We are going to win this election , ''"]
+
+
+def test_straight_quotes_need_a_word():
+    text = 'The screen measured 12" across. He called it "a disaster" on Tuesday.'
+    assert quoted(text) == ['"a disaster"']
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    text = "He said: “They told me ‘no way’ and left.”"
+    assert quoted(text) == ["“They told me ‘no way’ and left.”"]
+
+
+def test_quote_running_over_two_paragraphs():
+    text = "“We worked very hard with Qatar.\n\n“Hamas wouldn’t accept it,” Blinken said."
+    assert quoted(text) == ["“We worked very hard with Qatar.", "“Hamas wouldn’t accept it,”"]

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from dateline.extract.entities import merge_entities, mentions_from_doc
+from dateline.extract.quotes import find_quotes
+from dateline.extract.records import Mention
+
+
+def person(article: str, start: int, text: str, refers_to: str | None = None, title: str | None = None) -> Mention:
+    return Mention(article, start, start + len(text), text, "PERSON", title, refers_to)
+
+
+def names(table) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in table.entities}
+
+
+def test_surname_joins_the_full_name_across_articles():
+    table = merge_entities([
+        person("a", 0, "Joe Biden", title="US President"), person("a", 40, "Biden"), person("b", 3, "Biden"),
+        person("c", 9, "the US president", refers_to="Joe Biden"),
+    ])
+    assert names(table) == {"Joe Biden": ("Biden", "the US president")}
+    [biden] = table.entities
+    assert biden.id == "person:joe-biden" and biden.titles == ("US President",)
+    assert {link.entity_id for link in table.links} == {"person:joe-biden"}
+
+
+def test_shared_surname_without_evidence_is_not_merged():
+    table = merge_entities([
+        person("a", 0, "Donald Trump"), person("b", 0, "Eric Trump"), person("c", 0, "Trump"),
+        person("a", 50, "Trump"),
+    ])
+    assert names(table) == {"Donald Trump": ("Trump",), "Eric Trump": (), "Trump": ()}
+    assert table.entity_for("c", 0, 5).name == "Trump"
+    assert table.entity_for("a", 50, 55).name == "Donald Trump"
+
+
+def test_organisations_merge_on_initials_and_stay_related_not_merged():
+    table = merge_entities([
+        Mention("a", 0, 14, "United Nations", "ORG"), Mention("b", 0, 2, "UN", "ORG"),
+        Mention("a", 20, 25, "Hamas", "ORG"),
+        Mention("b", 10, 28, "Al-Qassam Brigades", "ORG", related_to="Hamas"),
+        Mention("b", 40, 45, "Hamas", "ORG"),
+        Mention("c", 0, 25, "Hamas-run health ministry", "ORG"),
+    ])
+    by_name = {e.name: e for e in table.entities}
+    assert set(by_name) == {"United Nations", "Hamas", "Al-Qassam Brigades", "Hamas-run health ministry"}
+    assert by_name["United Nations"].aliases == ("UN",)
+    assert by_name["Hamas"].related == ("org:al-qassam-brigades", "org:hamas-run-health-ministry")
+
+
+def test_seed_corpus_has_one_biden_one_blinken_one_netanyahu(seed_docs):
+    mentions = [m for aid, doc in seed_docs.items() for m in mentions_from_doc(doc, aid, find_quotes(doc))]
+    table = merge_entities(mentions)
+    people = {e.name: e for e in table.entities if e.type == "PERSON"}
+    for surname in ("Biden", "Blinken", "Netanyahu"):
+        assert len([e for e in table.entities if surname in e.name]) == 1
+    assert set(people["Joe Biden"].aliases) == {"Biden", "the US president"}
+    assert set(people["Antony Blinken"].aliases) == {"Blinken", "the US official"}
+    assert "Sec. of State" in people["Antony Blinken"].titles
+    assert people["Benjamin Netanyahu"].aliases == ("Netanyahu",)
+    hamas = next(e for e in table.entities if e.name == "Hamas")
+    assert "org:al-qassam-brigades" in hamas.related

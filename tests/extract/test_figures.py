@@ -1,0 +1,82 @@
+"""Figures on real sentences from the seed corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.figures import find_figures, number_value
+from dateline.extract.quotes import find_quotes
+from dateline.extract.records import Figure
+
+
+def figures_in(nlp, text: str) -> list[Figure]:
+    doc = nlp(text)
+    return find_figures(doc, find_quotes(doc))
+
+
+def summary(figure: Figure) -> tuple[float, str | None, str | None, str | None]:
+    return figure.value, figure.qualifier, figure.what, figure.source
+
+
+def test_casualty_count_with_according_to(nlp):
+    text = ("According to the health ministry of the Hamas-run enclave, 40,223 Palestinians have been killed in "
+            "Gaza by Israel’s retaliatory military attack.")
+    [figure] = figures_in(nlp, text)
+    assert summary(figure) == (40223, None, "Palestinians killed in Gaza",
+                               "the health ministry of the Hamas-run enclave")
+
+
+def test_count_sourced_by_a_tally(nlp):
+    text = ("An AFP count based on Israeli official numbers indicates that 1,199 persons died as a result of the "
+            "October 7 strike on southern Israel, the majority of them civilians.")
+    [figure] = figures_in(nlp, text)
+    assert summary(figure) == (1199, None, "persons died", "An AFP count based on Israeli official numbers")
+
+
+def test_qualifier_and_the_thing_counted_after_of(nlp):
+    text = ("The obstacle: Qatar, which has served as a mediator between the warring parties, says more than 40 "
+            "of the 240 hostages seized on Oct. 7 are not held captive by Hamas.")
+    figures = figures_in(nlp, text)
+    assert [summary(f) for f in figures] == [
+        (40, "more than", "hostages seized on Oct. 7 not held captive by Hamas", "Qatar"),
+        (240, None, "hostages seized on Oct. 7", "Qatar"),
+    ]
+
+
+def test_of_whom_counts_refer_back_and_inline_claims_are_sourced(nlp):
+    text = ("In addition, 251 captives were taken by Palestinian terrorists; 105 of whom are still in Gaza, "
+            "34 of whom the military claims are dead.")
+    assert [summary(f) for f in figures_in(nlp, text)] == [
+        (251, None, "captives taken", None),
+        (105, None, "captives still in Gaza", None),
+        (34, None, "captives are dead", "the military"),
+    ]
+
+
+def test_years_dates_durations_and_ages_are_not_figures(nlp):
+    text = ("In 2023 the truce was extended by two days on Monday, and a 9-year-old girl was freed at 5 p.m. "
+            "on October 7 after a six-week ceasefire, the first of its kind.")
+    assert figures_in(nlp, text) == []
+
+
+def test_numbers_describing_the_source_are_not_figures(nlp):
+    text = "The US pressed Israel to postpone its invasion, according to two sources familiar with the discussions."
+    assert figures_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("words, value", [("two dozen", 24), ("1.5 million", 1_500_000), ("40,223", 40223),
+                                          ("three hundred twenty", 320), ("251", 251)])
+def test_number_values(nlp, words, value):
+    assert number_value(nlp(words)[:]) == value
+
+
+def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs):
+    doc = seed_docs["002"]
+    figures = {f.value: f.source for f in find_figures(doc, find_quotes(doc))}
+    assert figures == {
+        1199: "An AFP count based on Israeli official numbers",
+        40223: "the health ministry of the Hamas-run enclave",
+        251: None,  # the article states no source for it
+        105: None,
+        34: "the military",
+    }

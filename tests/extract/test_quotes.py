@@ -1,0 +1,171 @@
+"""Attribution on real sentences from the seed corpus, one construction per test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.extract.quotes import find_quotes, quotes_component
+from dateline.extract.records import Quote
+
+
+def quotes_in(nlp: Language, text: str) -> list[Quote]:
+    return find_quotes(nlp(text))
+
+
+def view(text: str, quote: Quote) -> tuple[str | None, str | None, list[str], str | None, str]:
+    """(source, cue, content, speaker, kind) as text, for readable assertions."""
+    def at(span: tuple[int, int] | None) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return at(quote.source), at(quote.cue), [text[s:e] for s, e in quote.content], quote.speaker, quote.kind
+
+
+def test_indirect_speech_with_that(nlp):
+    text = ("US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world must put "
+            "pressure on Hamas, and not just Israel.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote) == (
+        "US Secretary of State Antony Blinken", "said",
+        ["that the world must put pressure on Hamas, and not just Israel"], "Antony Blinken", "indirect",
+    )
+
+
+def test_quote_before_speaker_who_is_a_pronoun(nlp):
+    text = ("US Secretary of State Antony Blinken said on Wednesday that the world must put pressure on Hamas. "
+            "“There seems to be silence on what Hamas could do, should do, must do,” he said.")
+    quotes = quotes_in(nlp, text)
+    assert view(text, quotes[1]) == (
+        "he", "said", ["“There seems to be silence on what Hamas could do, should do, must do,”"],
+        "Antony Blinken", "direct",
+    )
+
+
+def test_told_reporters(nlp):
+    text = "“We’re pushing,” Biden told reporters during a trip to Milwaukee, Wisconsin."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote) == ("Biden", "told", ["“We’re pushing,”"], "Biden", "direct")
+
+
+def test_speaker_named_by_description_after_the_quote(nlp):
+    text = ("US Secretary of State Antony Blinken told a press conference in Washington that the US is "
+            "communicating with other countries.\n\n"
+            "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,” "
+            "explained the US official. “I hope we can get to a good place.”")
+    quotes = quotes_in(nlp, text)
+    assert [view(text, q)[0] for q in quotes] == ["US Secretary of State Antony Blinken", "the US official"]
+    assert view(text, quotes[1])[2] == [
+        "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,”",
+        "“I hope we can get to a good place.”",
+    ]
+    assert [q.speaker for q in quotes] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_according_to_takes_the_rest_of_the_clause(nlp):
+    text = ("According to the health ministry of the Hamas-run enclave, 40,223 Palestinians have been killed in "
+            "Gaza by Israel’s retaliatory military attack.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "the health ministry of the Hamas-run enclave", "According to",
+        ["40,223 Palestinians have been killed in Gaza by Israel’s retaliatory military attack"],
+    )
+
+
+def test_anonymous_source_has_no_speaker(nlp):
+    text = ("The US government has pressured Israel to postpone its imminent invasion of Gaza, according to two "
+            "sources familiar with the discussions.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[0] == "two sources familiar with the discussions"
+    assert quote.speaker is None
+
+
+def test_anonymous_official_stays_anonymous_when_referred_back_to(nlp):
+    text = ("An official in the Israeli Prime Minister’s Office told CNN on Friday that it may have been an "
+            "attempt by Hamas to downplay Israel’s military response. The official said the pressure will not "
+            "ease. He added: “This will not change the mission, which is to dismantle Hamas.”")
+    quotes = quotes_in(nlp, text)
+    assert [view(text, q)[0] for q in quotes] == ["An official in the Israeli Prime Minister’s Office",
+                                                  "The official", "He"]
+    assert [q.speaker for q in quotes] == [None, None, None]
+    assert view(text, quotes[2])[2] == ["“This will not change the mission, which is to dismantle Hamas.”"]
+
+
+def test_in_a_statement_with_partial_quote(nlp):
+    text = ("In a statement regarding X, Biden stated that he “made clear that we must bring the ceasefire and "
+            "hostage release deal to closure.”")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote) == (
+        "Biden", "stated",
+        ["that he “made clear that we must bring the ceasefire and hostage release deal to closure.”"],
+        "Biden", "direct",
+    )
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    text = ("The Al-Qassam Brigades, the military wing of the Hamas movement, said in a statement on Saturday "
+            "that it was ready to release “two detained persons” whom it identified by name. The statement said "
+            "that “the same procedures” would be applied.")
+    quotes = quotes_in(nlp, text)
+    assert [q.speaker for q in quotes] == ["Al-Qassam Brigades", "Al-Qassam Brigades"]
+    assert view(text, quotes[0])[0] == "The Al-Qassam Brigades, the military wing of the Hamas movement,"
+
+
+def test_participle_takes_the_subject_of_its_clause(nlp):
+    text = ("Israeli Prime Minister Benjamin Netanyahu’s office responded to the allegation on Saturday evening, "
+            "saying it would not comment on the claims.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Israeli Prime Minister Benjamin Netanyahu’s office", "saying",
+                                     ["it would not comment on the claims"])
+    assert quote.speaker == "Israeli Prime Minister Benjamin Netanyahu’s office"
+
+
+def test_speaker_replies_with_colon(nlp):
+    text = ("When US President Joe Biden was asked on Saturday whether he was encouraging Israel to delay the "
+            "invasion, he replied: “I am talking to the Israelis.”")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote) == ("he", "replied", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
+
+
+def test_pretokenised_quote_before_speaker(nlp):
+    text = "`` We are going to win , '' Sanders said ."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote) == ("Sanders", "said", ["`` We are going to win , ''"], "Sanders", "direct")
+
+
+def test_quote_spanning_paragraphs_is_one_attribution(nlp):
+    text = ("Blinken said the talks were hard. “We worked very hard with Qatar, Egypt and Israel.\n\n"
+            "“Hamas wouldn’t accept it. They came back with other demands,” Blinken said.")
+    quotes = quotes_in(nlp, text)
+    assert view(text, quotes[-1])[2] == ["“We worked very hard with Qatar, Egypt and Israel.",
+                                         "“Hamas wouldn’t accept it. They came back with other demands,”"]
+
+
+def test_speech_inside_a_quotation_is_not_another_attribution(nlp):
+    text = "“I continue to believe it’s possible,” Blinken said on Thursday."
+    assert [view(text, q)[1] for q in quotes_in(nlp, text)] == ["said"]
+
+
+def test_component_sets_the_doc_attribute(nlp):
+    doc: Doc = nlp("“We’re pushing,” Biden told reporters.")
+    assert quotes_component(doc) is doc
+    assert [q.speaker for q in doc._.quotes] == ["Biden"]
+
+
+@pytest.mark.parametrize("seed, speakers", [
+    ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
+             "Antony Blinken", "Antony Blinken", "Antony Blinken"]),
+    ("001", ["Washington", "Antony Blinken", "Hamas", "Antony Blinken", "Antony Blinken"]),
+])
+def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers):
+    assert [q.speaker for q in find_quotes(seed_docs[seed])] == speakers
+
+
+def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
+    direct = [q for doc in seed_docs.values() for q in find_quotes(doc) if q.kind == "direct"]
+    by_speaker = {q.speaker for q in direct}
+    assert {"Joe Biden", "Antony Blinken", "Al-Qassam Brigades", "White House"} <= by_speaker
+    quotes_000 = find_quotes(seed_docs["000"])
+    text = seed_docs["000"].text
+    official = next(q for q in quotes_000 if q.source and text[q.source[0]:q.source[1]] == "the US official")
+    assert official.speaker == "Antony Blinken"

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from dateline.extract.records import Figure, SeriesPoint
+from dateline.extract.series import figure_series, series_key
+
+
+def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None) -> Figure:
+    return Figure("a", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
+
+
+def test_keys_name_the_thing_and_its_last_event():
+    assert series_key("hostages seized on Oct. 7") == "hostages:taken"
+    assert series_key("captives taken") == "hostages:taken"
+    assert series_key("hostages seized on Oct. 7 not held captive by Hamas") == "hostages:not-held"
+    assert series_key("Palestinians killed in Gaza") == "palestinians:killed"
+
+
+def test_hostages_taken_240_versus_251_is_a_conflict():
+    [series] = figure_series([
+        SeriesPoint(figure(251, "captives taken"), "2024-08-15"),
+        SeriesPoint(figure(240, "hostages seized on Oct. 7", source="Qatar"), "2023-11-28"),
+    ])
+    assert [p.figure.value for p in series.points] == [240, 251]
+    assert series.conflicts == ((0, 1),)
+
+
+def test_a_lower_bound_fits_a_later_exact_count():
+    [series] = figure_series([
+        SeriesPoint(figure(200, "people kidnapped", "more than"), "2023-10-22"),
+        SeriesPoint(figure(240, "people kidnapped"), "2023-11-28"),
+    ])
+    assert series.conflicts == ()
+
+
+def test_death_tolls_grow_without_conflict_but_not_on_one_day():
+    points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), d)
+              for v, d in ((20000, "2023-12-21"), (40223, "2024-08-15"), (39000, "2024-08-15"))]
+    [series] = figure_series(points)
+    assert [p.figure.value for p in series.points] == [20000, 40223, 39000]
+    assert series.conflicts == ((1, 2),)

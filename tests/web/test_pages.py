@@ -1,0 +1,160 @@
+"""Every page and its JSON twin on the seed store: what a reader sees, and that the API says the same."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.web import app as web_app
+
+
+def entry_links(html: str) -> list[str]:
+    return re.findall(r'<a class="entry" href="([^"]+)"', html)
+
+
+def test_root_lists_the_whole_store_as_one_storyline(client: TestClient) -> None:
+    html = client.get("/").text
+    assert '<a href="/storylines/all">All coverage in this store</a>' in html
+    assert client.get("/api/storylines").json() == [
+        {"id": "all", "title": "All coverage in this store", "first_day": "2023-10-07", "last_day": "2024-03-21",
+         "articles": 6, "outlets": 0}]
+
+
+def test_timeline_shows_days_in_order_each_entry_citing_its_sentence(client: TestClient) -> None:
+    timeline = client.get("/api/storylines/all").json()
+    days = [day["day"] for day in timeline["days"]]
+    assert days == sorted(days) and "2023-12-20" in days
+    blinken = next(e for d in timeline["days"] if d["day"] == "2023-12-20" for e in d["entries"]
+                   if "meanwhile" in e["text"])
+    assert blinken["text"].startswith("US Secretary of State Antony Blinken, meanwhile, said on Wednesday")
+    cite = blinken["cite"]
+    assert (cite["published"], cite["end"] - cite["start"]) == ("2023-12-21", len(blinken["text"]))
+    assert f"/articles/{cite['article_id']}?start={cite['start']}&amp;end={cite['end']}#highlight" in \
+        client.get("/storylines/all").text
+
+
+def test_timeline_filters_by_entity_and_date_range(client: TestClient) -> None:
+    by_name = client.get("/api/storylines/all", params={"entity": "blinken"}).json()
+    texts = [e["text"] for d in by_name["days"] for e in d["entries"]]
+    assert texts and all("Blinken" in text for text in texts)
+    by_id = client.get("/api/storylines/all", params={"entity": "antony-blinken"}).json()
+    linked = [e["text"] for d in by_id["days"] for e in d["entries"]]
+    assert set(texts) < set(linked) and all("Blinken" in text for text in linked)
+    assert not any("<script>" in text for text in linked)  # its "Antony Blinken" is linked to another entity
+    december = client.get("/api/storylines/all", params={"since": "2023-12-01", "until": "2023-12-31"}).json()
+    assert {d["day"] for d in december["days"]} == {"2023-12-20"}
+
+
+def test_timeline_entry_opens_its_article_with_the_sentence_highlighted(client: TestClient) -> None:
+    link = next(href for href in entry_links(client.get("/storylines/all").text) if "start=401" in href)
+    html = client.get(link.replace("&amp;", "&")).text
+    highlighted = re.search(r'<mark id="highlight">(.*?)</mark>', html, re.S).group(1)
+    assert re.sub(r"<[^>]+>", "", highlighted).startswith("US Secretary of State Antony Blinken, meanwhile")
+
+
+def test_article_marks_dates_entities_quotes_and_shows_dropped_lines_apart(client: TestClient,
+                                                                          article_ids: dict[str, str]) -> None:
+    html = client.get(f"/articles/{article_ids['001']}").text
+    assert '<time class="timex" title="DATE 2024-03-21">' in html
+    assert '<a class="entity PERSON" title="PERSON" href="/entities/antony-blinken">Antony Blinken</a>' in html
+    assert ('<span class="quote direct" title="direct quote: Antony Blinken">But I continue to believe it’s '
+            'possible</span>') in html
+    first = client.get(f"/articles/{article_ids['000']}").text
+    dropped = first.split('<section class="dropped">')[1]
+    assert "OPINION:" in dropped and "OPINION:" not in first.split('<div class="text">')[1].split("</div>")[0]
+    assert "Published: <strong>2023-12-21</strong>" in first and "(basis: metadata)" in first
+
+
+def test_article_api_gives_the_publication_basis_and_evidence(client: TestClient,
+                                                              article_ids: dict[str, str]) -> None:
+    article = client.get(f"/api/articles/{article_ids['001']}").json()
+    published = article["published"]
+    assert (published["earliest"], published["basis"]) == ("2024-03-21", "text")
+    assert [article["text"][start:end] for start, end in published["evidence"]] == ["March 21, 2024"]
+
+
+def test_entity_page_lists_names_quotes_by_date_and_appearances(client: TestClient,
+                                                                article_ids: dict[str, str]) -> None:
+    entity = client.get("/api/entities/antony-blinken").json()
+    assert (entity["aliases"], entity["titles"]) == (["Blinken"], ["US Secretary of State"])
+    assert [(q["date"], q["text"][:24]) for q in entity["quotes"]] == [
+        ("2024-03-21", "But I continue to believ"), (None, "very much doable, and it")]
+    assert {a["cite"]["article_id"] for a in entity["appearances"]} == {article_ids[n] for n in ("000", "001",
+                                                                                                "002", "003")}
+    html = client.get("/entities/antony-blinken").text
+    assert "What Antony Blinken said" in html and "US Secretary of State" in html
+
+
+def test_figures_chart_cites_every_point_and_flags_the_conflict(client: TestClient) -> None:
+    series = client.get("/api/storylines/all/figures").json()["series"]
+    assert [s["key"] for s in series] == ["hostages"]
+    points = series[0]["points"]
+    assert sorted(p["value"] for p in points) == [200, 240, 240, 251]
+    assert [(p["date"], p["value"], p["conflict"]) for p in points] == [
+        ("2023-10-07", 200, True), ("2023-10-07", 240, True), ("2023-10-07", 251, True), ("2023-12-20", 240, False)]
+    html = client.get("/storylines/all/figures").text
+    chart = html.split("<svg", 1)[1].split("</svg>")[0]
+    assert chart.count('<a href="/articles/') == 4 and chart.count('class="point conflict"') == 3
+    assert "Qatar" in chart
+
+
+def test_search_finds_blinken_and_marks_the_word(client: TestClient) -> None:
+    result = client.get("/api/search", params={"q": "Blinken said"}).json()
+    texts = [hit["text"] for hit in result["hits"]]
+    assert "But I continue to believe it’s possible,” Blinken said on Thursday." in texts
+    for hit in result["hits"]:
+        assert {hit["text"][s:e] for s, e in hit["matches"]} == {"Blinken", "said"}
+    assert "<mark>Blinken</mark> <mark>said</mark>" in client.get("/search?q=Blinken+said").text
+
+
+def test_search_input_that_looks_like_fts_syntax_is_just_words(client: TestClient) -> None:
+    assert client.get("/api/search", params={"q": 'NEAR( "Blinken* AND'}).status_code == 200
+    assert client.get("/api/search", params={"q": ""}).json()["hits"] == []
+
+
+@pytest.mark.parametrize("path", ["/articles/nope", "/entities/nope", "/storylines/nope",
+                                  "/storylines/nope/figures", "/api/articles/nope", "/api/entities/nope"])
+def test_unknown_ids_are_404(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert ("detail" in response.json()) if path.startswith("/api/") else ("<h1>404</h1>" in response.text)
+
+
+@pytest.mark.parametrize("path", ["/articles/..%2F..%2Fetc%2Fpasswd", "/static/../../etc/passwd",
+                                  "/templates/base.html", "/api/../../pyproject.toml", "/docs"])
+def test_no_url_reaches_the_file_system(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404 and "root:" not in response.text and "{%" not in response.text
+
+
+def test_bad_parameters_are_rejected(client: TestClient) -> None:
+    assert client.get("/storylines/all?since=yesterday").status_code == 422
+    assert client.get("/api/search?q=x&page=0").status_code == 422
+
+
+def test_openapi_schema_describes_every_api_path(client: TestClient) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert set(paths) == {f"/api{route}" for route, *_ in web_app.PAGES}
+
+
+def test_app_cannot_write_the_store(web_db: Path) -> None:
+    from dateline.web.db import connect_readonly
+
+    conn = connect_readonly(web_db)
+    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only"):
+        conn.execute("DELETE FROM articles")
+    conn.close()
+
+
+def test_serves_only_this_machine_by_default() -> None:
+    assert web_app.serve.__defaults__ == ("127.0.0.1", 8000)
+
+
+def test_every_page_sends_a_policy_forbidding_scripts(client: TestClient) -> None:
+    headers = client.get("/storylines/all").headers
+    assert headers["content-security-policy"].startswith("default-src 'none'")
+    assert headers["x-content-type-options"] == "nosniff"
