@@ -34,4 +34,4 @@ def test_skips_are_reported_one_line_each_and_set_the_exit_code(tmp_path: Path, 
 
 def test_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "pdf", "--db", str(tmp_path / "d.db")])
-    assert result.exit_code == 2 and "available: json, markdown" in result.output
+    assert result.exit_code == 2 and "unknown export format" in result.output

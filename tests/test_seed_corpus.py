@@ -1,0 +1,56 @@
+"""The first user's corpus, end to end: the dates and the timeline Dateline must get right on the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.store import Store
+from dateline.store.articles import iter_articles
+from dateline.timeline import timeline_by_day
+
+
+@pytest.fixture(scope="module")
+def articles(seed_db: Path) -> dict:
+    with Store(seed_db) as store:
+        return {Path(a.source).name[:3]: a for a in iter_articles(store.conn)}
+
+
+@pytest.fixture(scope="module")
+def timeline(seed_db: Path) -> dict[date, list[str]]:
+    with Store(seed_db) as store:
+        return {day: [e.text for e in entries] for day, entries in timeline_by_day(store.conn)}
+
+
+def test_metadata_date_is_kept(articles: dict) -> None:
+    assert (articles["000"].published.exact, articles["000"].published.basis) == (date(2023, 12, 21), "metadata")
+
+
+@pytest.mark.parametrize(("prefix", "true_day"), [("001", date(2024, 3, 22)), ("003", date(2023, 11, 28))])
+def test_text_dated_articles_get_a_range_holding_the_true_day(articles: dict, prefix: str, true_day: date) -> None:
+    published = articles[prefix].published
+    assert published.basis == "text"
+    assert published.earliest <= true_day <= published.latest
+    assert published.evidence, "an inferred date must show its evidence"
+
+
+def test_no_article_gets_a_confident_wrong_date(articles: dict) -> None:
+    """002 reports the August 2024 talks: nothing in its own text dates it to the day."""
+    assert articles["002"].published.exact is None
+
+
+def test_weekday_resolves_to_the_past_day(timeline: dict) -> None:
+    assert any(text.startswith("US President Joe Biden said on Wednesday") for text in timeline[date(2023, 12, 20)])
+    assert date(2023, 12, 27) not in timeline
+
+
+def test_october_7_attack_is_dated_from_several_articles(timeline: dict) -> None:
+    assert len(timeline[date(2023, 10, 7)]) >= 3
+
+
+def test_timeline_has_no_boilerplate(timeline: dict) -> None:
+    texts = " ".join(t for entries in timeline.values() for t in entries)
+    for boilerplate in ("OPINION:", "READ:", "See also", "REUTERS/", "Subscribe", "Leave a Reply"):
+        assert boilerplate not in texts
