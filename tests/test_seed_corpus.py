@@ -54,3 +54,27 @@ def test_timeline_has_no_boilerplate(timeline: dict) -> None:
     texts = " ".join(t for entries in timeline.values() for t in entries)
     for boilerplate in ("OPINION:", "READ:", "See also", "REUTERS/", "Subscribe", "Leave a Reply"):
         assert boilerplate not in texts
+
+
+def test_one_entity_per_person_across_articles(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        names = [row[0] for row in store.conn.execute("SELECT name FROM entities WHERE type = 'PERSON'")]
+    for person in ("Joe Biden", "Antony Blinken", "Benjamin Netanyahu"):
+        assert names.count(person) == 1
+    assert not {"Biden", "Blinken", "Netanyahu"} & set(names)
+
+
+def test_quotes_through_he_and_the_us_official_reach_blinken(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        speakers = dict(store.conn.execute(
+            "SELECT q.text, e.name FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id"))
+    blinken = [text for text, name in speakers.items() if name == "Antony Blinken"]
+    assert any(text.startswith("“There seems to be silence on what Hamas could do") for text in blinken)
+    assert any(text.startswith("“We’ve been working this intensely.") for text in blinken)
+
+
+def test_casualty_figure_keeps_its_source(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        rows = store.conn.execute("SELECT value, what, source FROM figures WHERE value = 40223").fetchall()
+    assert [tuple(row) for row in rows] == [(40223.0, "Palestinians killed in Gaza",
+                                            "the health ministry of the Hamas-run enclave")]

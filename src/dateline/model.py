@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from dateline.extract.records import Figure, Mention, Quote
+
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -99,16 +101,6 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
-class EntityMention:
-    """A named-entity mention as the NER found it."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -134,5 +126,15 @@ class ArticleAnalysis:
     article_id: str
     published: PublicationDate | None
     sentences: list[Sentence] = field(default_factory=list)
-    mentions: list[EntityMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpression] = field(default_factory=list)
+    quotes: list[DatedQuote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedQuote:
+    """A quote with the day it was said: the cue's own time expression, else the article's date."""
+
+    quote: Quote
+    date: date | None

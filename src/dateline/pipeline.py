@@ -17,9 +17,12 @@ from dateline.errors import Skipped, SkippedInput
 from dateline.ingest import read_inputs
 from dateline.ingest.checks import check_article_text
 from dateline.model import Article, PublicationDate, RawArticle
-from dateline.nlp.pipeline import DEFAULT_COMPONENTS, analysis_from_doc, make_doc, shared_pipeline
+from dateline.nlp.analysis import analysis_from_doc
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.store import Store
+from dateline.extract.entities import merge_entities
 from dateline.store.annotations import replace_analysis
+from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.stages import mark_done, pending_articles
 from dateline.timeline import rebuild_timeline
@@ -123,6 +126,7 @@ def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None
 def link(store: Store) -> int:
     """The corpus-level stages, run over the whole store after analysis; returns the timeline's size."""
     with store.transaction() as conn:
+        replace_entities(conn, merge_entities(iter_mentions(conn)))
         return rebuild_timeline(conn)
 
 

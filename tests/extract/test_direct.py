@@ -33,3 +33,8 @@ def test_nested_quote_belongs_to_the_outer_one():
 def test_quote_running_over_two_paragraphs():
     text = "“We worked very hard with Qatar.\n\n“Hamas wouldn’t accept it,” Blinken said."
     assert quoted(text) == ["“We worked very hard with Qatar.", "“Hamas wouldn’t accept it,”"]
+
+
+def test_double_apostrophe_quotes():
+    text = "''I think I'll get there,'' he said, and ''that's it.''"
+    assert quoted(text) == ["''I think I'll get there,''", "''that's it.''"]

@@ -5,11 +5,13 @@ Lists a stage has not filled are empty, never invented. Offsets index into each 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
+from dateline.store.attribution import load_entities
 from dateline.store.articles import iter_articles
 from dateline.timeline import timeline_by_day
 
@@ -23,11 +25,32 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
         "time_expressions": [{"article_id": article_id, "text": t.text, "start": t.start, "end": t.end,
                               "type": t.type, "value": t.value, "mod": t.mod}
                              for article_id, t in iter_time_expressions(conn)],
-        "entities": [],
-        "quotes": [],
-        "figures": [],
+        "entities": [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+                      "titles": list(e.titles), "related": list(e.related)} for e in load_entities(conn)],
+        "quotes": quote_records(conn),
+        "figures": figure_records(conn),
         "timeline": timeline_records(conn),
     }
+
+
+def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    rows = conn.execute("""SELECT article_id, text, start, end, kind, speaker, speaker_entity_id, content,
+                               cue_start, cue_end, source_start, source_end, date
+                           FROM quotes ORDER BY article_id, start""")
+    return [{"article_id": r[0], "text": r[1], "start": r[2], "end": r[3], "kind": r[4], "speaker": r[5],
+             "speaker_entity_id": r[6], "content": json.loads(r[7]), "cue": _span(r[8], r[9]),
+             "source_span": _span(r[10], r[11]), "date": r[12]} for r in rows]
+
+
+def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    rows = conn.execute("""SELECT f.article_id, f.value, f.qualifier, f.what, f.source, f.text, f.start, f.end,
+                               substr(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start),
+                               f.sentence_start, f.sentence_end, f.date, f.series_key
+                           FROM figures f JOIN articles a ON a.id = f.article_id
+                           ORDER BY f.series_key, f.date, f.article_id, f.start""")
+    keys = ("article_id", "value", "qualifier", "what", "source", "text", "start", "end", "sentence",
+            "sentence_start", "sentence_end", "date", "series")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -51,6 +74,10 @@ def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
              "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end}
                          for e in entries]}
             for day, entries in timeline_by_day(conn)]
+
+
+def _span(start: int | None, end: int | None) -> list[int] | None:
+    return None if start is None else [start, end]
 
 
 def _iso(day: object) -> str | None:

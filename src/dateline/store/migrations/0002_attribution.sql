@@ -1,6 +1,9 @@
 -- Schema version 2: who said what, and which figures were claimed by whom.
 
 ALTER TABLE entities ADD COLUMN related TEXT NOT NULL DEFAULT '[]';   -- JSON list of related entity ids
+ALTER TABLE entity_mentions ADD COLUMN title TEXT;       -- role words before a name ("US President")
+ALTER TABLE entity_mentions ADD COLUMN refers_to TEXT;   -- fullest name the article gives the same referent
+ALTER TABLE entity_mentions ADD COLUMN related_to TEXT;  -- entity an apposition ties it to
 
 CREATE TABLE quotes (
     id                  INTEGER PRIMARY KEY,
@@ -9,13 +12,14 @@ CREATE TABLE quotes (
     start               INTEGER NOT NULL,          -- first content fragment's start
     end                 INTEGER NOT NULL,          -- last content fragment's end
     content             TEXT NOT NULL,             -- JSON list of [start, end] fragments
-    text                TEXT NOT NULL,             -- the content fragments' text, joined
-    cue_start           INTEGER,
+    text                TEXT NOT NULL,             -- the article text from start to end
+    cue_start           INTEGER,                   -- "said", "told", "according to"
     cue_end             INTEGER,
     source_start        INTEGER,                   -- the words naming the source here ("he", "the US official")
     source_end          INTEGER,
     speaker             TEXT,                      -- who it resolves to; NULL for anonymous or unresolved
-    speaker_start       INTEGER,
+    speaker_label       TEXT,                      -- PERSON, ORG...
+    speaker_start       INTEGER,                   -- the mention that names the speaker
     speaker_end         INTEGER,
     speaker_entity_id   TEXT REFERENCES entities(id) ON DELETE SET NULL,
     date                TEXT                       -- YYYY-MM-DD when known
@@ -37,7 +41,7 @@ CREATE TABLE figures (
     source_end      INTEGER,
     sentence_start  INTEGER NOT NULL,
     sentence_end    INTEGER NOT NULL,
-    date            TEXT,                          -- YYYY-MM-DD when known
+    date            TEXT,                          -- YYYY-MM-DD when known: the article's date
     series_key      TEXT                           -- figures counting the same thing share a key
 );
 CREATE INDEX figures_article ON figures(article_id);

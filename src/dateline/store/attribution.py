@@ -1,0 +1,58 @@
+"""Entities, quotes and figures: the corpus-wide entity table, and records read back for export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from dateline.extract.entities import EntityTable
+from dateline.extract.records import Entity, Figure, Mention, Quote, SeriesPoint
+
+
+def iter_mentions(conn: sqlite3.Connection) -> Iterator[Mention]:
+    rows = conn.execute("""SELECT article_id, start, end, text, label, title, refers_to, related_to
+                           FROM entity_mentions ORDER BY article_id, start""")
+    for row in rows:
+        yield Mention(*row)
+
+
+def replace_entities(conn: sqlite3.Connection, table: EntityTable) -> None:
+    """Store the merged entities and link every mention, and every quote's speaker, to its entity."""
+    conn.execute("DELETE FROM entities")
+    conn.executemany("INSERT INTO entities (id, name, type, aliases, titles, related) VALUES (?, ?, ?, ?, ?, ?)",
+                     [(e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.titles), json.dumps(e.related))
+                      for e in table.entities])
+    conn.executemany("UPDATE entity_mentions SET entity_id = ? WHERE article_id = ? AND start = ? AND end = ?",
+                     [(link.entity_id, link.article_id, link.start, link.end) for link in table.links])
+    conn.execute("""UPDATE quotes SET speaker_entity_id = (
+                        SELECT m.entity_id FROM entity_mentions m WHERE m.article_id = quotes.article_id
+                        AND m.start = quotes.speaker_start AND m.end = quotes.speaker_end)""")
+
+
+def load_entities(conn: sqlite3.Connection) -> list[Entity]:
+    rows = conn.execute("SELECT id, name, type, aliases, titles, related FROM entities ORDER BY type, name")
+    return [Entity(r[0], r[1], r[2], *(tuple(json.loads(v)) for v in r[3:])) for r in rows]
+
+
+def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
+    """Every quote, with its speaker given the corpus-wide entity name when it is linked to one."""
+    rows = conn.execute("""SELECT q.article_id, q.kind, q.content, q.cue_start, q.cue_end, q.source_start,
+                               q.source_end, coalesce(e.name, q.speaker), q.speaker_start, q.speaker_end,
+                               q.speaker_label
+                           FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
+                           ORDER BY q.article_id, q.start""")
+    return [Quote(r[0], r[1], tuple(tuple(c) for c in json.loads(r[2])), _pair(r[3], r[4]), _pair(r[5], r[6]),
+                  r[7], _pair(r[8], r[9]), r[10]) for r in rows]
+
+
+def load_figure_points(conn: sqlite3.Connection) -> list[SeriesPoint]:
+    rows = conn.execute("""SELECT article_id, value, text, start, end, qualifier, what, source, source_start,
+                               source_end, sentence_start, sentence_end, date
+                           FROM figures ORDER BY date IS NULL, date, article_id, start""")
+    return [SeriesPoint(Figure(r[0], r[1], r[2], (r[3], r[4]), r[5], r[6], r[7], _pair(r[8], r[9]),
+                               (r[10], r[11])), r[12]) for r in rows]
+
+
+def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (start, end)

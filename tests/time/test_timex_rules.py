@@ -1,0 +1,150 @@
+"""One test group per rule family, on real sentences (the seeds, TimeBank-style news) with exact values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import PublicationDate
+from dateline.time.tagger import tag_text
+
+THU = date(2023, 12, 21)  # seed 000 is dated Thursday 2023-12-21
+
+
+def one(text: str, anchor: date | None = THU, direction=None):  # noqa: ANN001, ANN201
+    pub = PublicationDate.on(anchor, "metadata") if anchor else None
+    return [(t.text, t.type, t.value, t.mod) for t in tag_text(text, pub, direction)]
+
+
+class TestWeekdays:
+    def test_seed_000_wednesday_is_the_day_before(self, tag):  # noqa: ANN001
+        found = tag("US President Joe Biden said on Wednesday that he does not expect an agreement.", THU)
+        assert [(t.text, t.value) for t in found] == [("Wednesday", "2023-12-20")]
+
+    def test_same_weekday_is_the_anchor_day(self, tag):  # noqa: ANN001
+        assert tag("Blinken said on Thursday that talks continue.", THU)[0].value == "2023-12-21"
+
+    def test_future_tense_points_forward(self, tag):  # noqa: ANN001
+        assert tag("The council will vote on Friday on the resolution.", THU)[0].value == "2023-12-22"
+
+    def test_last_and_next(self):
+        assert one("last Friday and next Monday") == [
+            ("last Friday", "DATE", "2023-12-15", None), ("next Monday", "DATE", "2023-12-25", None)]
+
+    def test_part_of_day_and_plural(self):
+        assert one("Sunday evening, and on Tuesdays") == [
+            ("Sunday evening", "TIME", "2023-12-17TEV", None), ("Tuesdays", "SET", "XXXX-WXX-2", None)]
+
+
+class TestCalendarDates:
+    def test_full_dates_resolve_without_anchor(self):
+        assert one("his visit to Cairo, Egypt, March 21, 2024.", None) == [
+            ("March 21, 2024", "DATE", "2024-03-21", None)]
+
+    def test_dateline_forms(self):
+        assert one("RABAT | Sat Feb 26 , 2011", None)[0][2] == "2011-02-26"
+        assert one("on 2023-10-07 and 10/7/2023", None) == [
+            ("2023-10-07", "DATE", "2023-10-07", None), ("10/7/2023", "DATE", "2023-10-07", None)]
+
+    def test_day_month_without_year_takes_the_anchor_year(self):
+        assert [v for _, _, v, _ in one("Hamas's 7 October attack; the 240 hostages seized on Oct. 7")] == [
+            "2023-10-07", "2023-10-07"]
+
+    def test_month_day_in_january_story_is_last_year(self):
+        assert one("since the Oct. 7 attack", date(2024, 1, 15))[0][2] == "2023-10-07"
+
+    def test_month_day_unknown_anchor_has_no_value(self):
+        assert one("the attack on October 7", None) == [("October 7", "DATE", None, None)]
+
+    def test_months_years_decades_quarters(self):
+        assert one("in May 2023, in 1998, the 1990s, the third quarter, the first half of 2023") == [
+            ("May 2023", "DATE", "2023-05", None), ("1998", "DATE", "1998", None),
+            ("the 1990s", "DATE", "199", None), ("the third quarter", "DATE", "2023-Q3", None),
+            ("the first half of 2023", "DATE", "2023-H1", None)]
+
+    def test_quantities_are_not_years(self):
+        assert one("$1990 and 2000 people") == []
+
+    def test_may_the_verb_is_not_a_month(self):
+        assert one("Israel may resume its offensive. In May it did.") == [("May", "DATE", "2023-05", None)]
+
+    def test_holidays(self):
+        assert one("Christmas, Thanksgiving 2023") == [
+            ("Christmas", "DATE", "2023-12-25", None), ("Thanksgiving 2023", "DATE", "2023-11-23", None)]
+
+
+class TestRelative:
+    def test_deictic(self):
+        assert one("later today, yesterday afternoon, last night, tomorrow") == [
+            ("later today", "DATE", "2023-12-21", "END"), ("yesterday afternoon", "TIME", "2023-12-20TAF", None),
+            ("last night", "TIME", "2023-12-20TNI", None), ("tomorrow", "DATE", "2023-12-22", None)]
+
+    def test_calendar_units(self):
+        assert one("last week, this month, next year, earlier this year, the end of the year") == [
+            ("last week", "DATE", "2023-W50", None), ("this month", "DATE", "2023-12", None),
+            ("next year", "DATE", "2024", None), ("earlier this year", "DATE", "2023", "START"),
+            ("the end of the year", "DATE", "2023", "END")]
+
+    def test_ago(self):
+        assert one("two weeks ago, three days ago, a year ago, several years ago") == [
+            ("two weeks ago", "DATE", "2023-W49", None), ("three days ago", "DATE", "2023-12-18", None),
+            ("a year ago", "DATE", "2022", None), ("several years ago", "DATE", "PAST_REF", None)]
+
+    def test_start_of_ramadan(self):
+        found = one("by the start of Ramadan on March 10 but talks failed", date(2024, 3, 22))
+        assert found == [("March 10", "DATE", "2024-03-10", None)]
+
+    def test_references(self):
+        assert one("now, currently, recently, in the past, the future, in recent days") == [
+            ("now", "DATE", "PRESENT_REF", None), ("currently", "DATE", "PRESENT_REF", None),
+            ("recently", "DATE", "PAST_REF", None), ("the past", "DATE", "PAST_REF", None),
+            ("the future", "DATE", "FUTURE_REF", None), ("recent days", "DATE", "PAST_REF", None)]
+
+    def test_unknown_anchor_leaves_relatives_unresolved(self):
+        assert one("two weeks ago, on Friday", None) == [
+            ("two weeks ago", "DATE", None, None), ("Friday", "DATE", None, None)]
+
+
+class TestDurationsAndSets:
+    def test_durations_with_mods(self):
+        assert one("for two days, more than three years, about an hour, at least 72 hours, nearly two weeks") == [
+            ("two days", "DURATION", "P2D", None), ("more than three years", "DURATION", "P3Y", "MORE_THAN"),
+            ("about an hour", "DURATION", "PT1H", "APPROX"), ("at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
+            ("nearly two weeks", "DURATION", "P2W", "LESS_THAN")]
+
+    def test_adjectival_and_fractional(self):
+        assert one("a six-week ceasefire, 2 1/2 years, a minute and a half, the past three years") == [
+            ("six-week", "DURATION", "P6W", None), ("2 1/2 years", "DURATION", "P30M", None),
+            ("a minute and a half", "DURATION", "PT1M30S", None), ("the past three years", "DURATION", "P3Y", None)]
+
+    def test_ages_are_not_durations(self):
+        assert one("a 6-year-old boy and a man 40 years old") == []
+
+    def test_sets(self):
+        assert one("every day, each year, every other week, every Monday, daily, $5 billion a year") == [
+            ("every day", "SET", "P1D", None), ("each year", "SET", "P1Y", None),
+            ("every other week", "SET", "P2W", None), ("every Monday", "SET", "XXXX-WXX-1", None),
+            ("daily", "SET", "P1D", None), ("a year", "SET", "P1Y", None)]
+
+
+class TestClockTimes:
+    def test_times(self):
+        assert one("at 5 p.m. Thursday, around 7:15 p.m., noon Saturday, 10:35 a.m. EST") == [
+            ("5 p.m. Thursday", "TIME", "2023-12-21T17:00", None),
+            ("around 7:15 p.m.", "TIME", "2023-12-21T19:15", "APPROX"),
+            ("noon Saturday", "TIME", "2023-12-16T12:00", None), ("10:35 a.m. EST", "TIME", "2023-12-21T10:35", None)]
+
+
+class TestRangeAnchor:
+    """An anchor known only as a range: a value only where every day of it agrees."""
+
+    def test_values_agree_or_share_a_prefix(self):
+        pub = PublicationDate(date(2024, 3, 21), date(2024, 3, 27), "text")
+        found = {t.text: t.value for t in tag_text("said on Thursday; later today; last year; Monday", pub)}
+        assert found == {"Thursday": "2024-03-21", "later today": "2024-03", "last year": "2023", "Monday": "2024-03"}
+
+    @pytest.mark.parametrize("text,value", [("two weeks ago", None), ("in 2023", "2023")])
+    def test_year_boundary(self, text: str, value: str | None):
+        pub = PublicationDate(date(2023, 12, 28), date(2024, 1, 3), "text")
+        assert tag_text(text, pub)[0].value == value
