@@ -8,14 +8,19 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dateline import pipeline
+from dateline.evaluation.cli import t17_cli
+from dateline.extract.cli import polnear_cli, quotes_cli
+from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.errors import Skipped
 from dateline.export import export_formats, get_exporter
 from dateline.store import Store
 from dateline.store.db import DEFAULT_DB
 from dateline.store.stages import pending_articles
+from dateline.store.storylines import list_storylines, move_article
 from dateline.timeline import timeline_by_day
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
@@ -62,11 +67,14 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
 
 
 @app.command()
-def timeline(db: DbOption = DEFAULT_DB) -> None:
+def timeline(
+    storyline: Annotated[str | None, typer.Option("--storyline", help="Only this storyline's timeline.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
     """Print the timeline, oldest first, each line citing its article and character span."""
     out = Console()
     with Store(db) as store:
-        for day, entries in timeline_by_day(store.conn):
+        for day, entries in timeline_by_day(store.conn, storyline):
             out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
             for entry in entries:
                 text = " ".join(entry.text.split())
@@ -92,6 +100,54 @@ def export(
         with output.open("w", encoding="utf-8") as out:
             exporter(store.conn, out)
     console.print(f"wrote {output} ({format})")
+
+
+storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)
+app.add_typer(storylines_app, name="storylines")
+
+
+@storylines_app.callback()
+def storylines(context: typer.Context, db: DbOption = DEFAULT_DB) -> None:
+    """List storylines with their sizes and date spans."""
+    if context.invoked_subcommand is not None:
+        return
+    table = Table("title", "articles", "sources", "from", "to")
+    table.add_column("id", no_wrap=True)
+    with Store(db) as store:
+        for s in list_storylines(store.conn):
+            table.add_row(s.title, str(s.articles), str(s.sources), _iso(s.first_day), _iso(s.last_day), s.id)
+    Console().print(table)
+
+
+@storylines_app.command("move")
+def move(
+    article_id: Annotated[str, typer.Argument(help="The article to move.")],
+    to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for a storyline of its own.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Move an article to another storyline; the move is kept through every rebuild."""
+    with Store(db) as store:
+        try:
+            with store.transaction() as conn:
+                move_article(conn, article_id, to)
+        except KeyError as error:
+            raise typer.BadParameter(str(error.args[0])) from None
+        pipeline.link(store)
+    console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
+
+
+def _iso(day: object) -> str:
+    return day.isoformat() if day else "?"  # type: ignore[attr-defined]
+
+
+eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
+eval_app.command("tempeval")(tempeval_cmd)
+eval_app.command("pubdate")(pubdate_cmd)
+eval_app.command("polnear")(polnear_cli)
+eval_app.command("t17")(t17_cli)
+app.add_typer(eval_app, name="eval")
+app.add_typer(timeml_app, name="timeml")
+app.command("quotes")(quotes_cli)
 
 
 def _progress() -> Progress:

@@ -22,7 +22,10 @@ from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.store import Store
 from dateline.extract.entities import merge_entities
 from dateline.store.annotations import replace_analysis
+from dateline.link.duplicates import find_duplicates
+from dateline.link.storylines import group_storylines
 from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.storylines import articles_oldest_first, replace_storylines, storyline_articles, storyline_moves
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.stages import mark_done, pending_articles
 from dateline.timeline import rebuild_timeline
@@ -127,6 +130,11 @@ def link(store: Store) -> int:
     """The corpus-level stages, run over the whole store after analysis; returns the timeline's size."""
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
+        duplicates = find_duplicates(articles_oldest_first(conn))
+        conn.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                         [(original, duplicate) for duplicate, original in duplicates.items()])
+        storylines = group_storylines(storyline_articles(conn), storyline_moves(conn))
+        replace_storylines(conn, storylines, duplicates)
         return rebuild_timeline(conn)
 
 

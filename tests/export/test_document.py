@@ -22,7 +22,8 @@ def document(seed_db: Path) -> dict:
 
 def test_contract_keys(document: dict) -> None:
     assert document["schema"] == "dateline/1"
-    assert set(document) >= {"articles", "time_expressions", "entities", "quotes", "figures", "timeline"}
+    assert set(document) >= {"articles", "time_expressions", "entities", "quotes", "figures", "storylines",
+                             "timeline"}
     assert set(document["articles"][0]) >= {"id", "source", "title", "published", "published_earliest",
                                             "published_latest", "published_basis", "text", "dropped"}
 
@@ -47,6 +48,12 @@ def test_every_span_indexes_its_article_text(document: dict) -> None:
 def test_timeline_days_are_in_order(document: dict) -> None:
     days = [day["date"] for day in document["timeline"]]
     assert days == sorted(days)
+
+
+def test_one_seed_storyline_holds_every_entry(document: dict) -> None:
+    (storyline,) = document["storylines"]
+    assert len(storyline["article_ids"]) == 5
+    assert {e["storyline_id"] for day in document["timeline"] for e in day["entries"]} == {storyline["id"]}
 
 
 def test_unknown_format_names_the_available_ones() -> None:

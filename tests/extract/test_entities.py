@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dateline.extract.entities import merge_entities, mentions_from_doc
+from dateline.extract.entities import mentions_from_doc, merge_entities
 from dateline.extract.quotes import find_quotes
 from dateline.extract.records import Mention
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.web.markup import Mark, mark_up
-from dateline.web.search import fts_query, unmark
+from dateline.web.search import fts_query, matching_words
 
 TEXT = "Blinken said on Thursday: “I believe it’s possible.”"
 
@@ -39,5 +39,6 @@ def test_fts_query_quotes_every_word_so_no_input_is_syntax() -> None:
     assert fts_query("  ") == ""
 
 
-def test_unmark_turns_highlight_markers_into_ranges() -> None:
-    assert unmark("\ue000Blinken\ue001 said \ue000so\ue001") == ("Blinken said so", [(0, 7), (13, 15)])
+def test_matching_words_ignore_case_and_accents_like_fts5() -> None:
+    assert matching_words("Blinken met Macron at the Élysée; BLINKEN said", {"blinken", "elysee"}) == [
+        (0, 7), (26, 32), (34, 41)]

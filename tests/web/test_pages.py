@@ -11,6 +11,8 @@ from fastapi.testclient import TestClient
 
 from dateline.web import app as web_app
 
+HOSTILE = ('=HYPERLINK("http://evil.example")<script>alert(\'title\')</script>"><img src=x onerror=alert(1)>')
+
 
 def entry_links(html: str) -> list[str]:
     return re.findall(r'<a class="entry" href="([^"]+)"', html)
@@ -19,9 +21,10 @@ def entry_links(html: str) -> list[str]:
 def test_root_lists_the_whole_store_as_one_storyline(client: TestClient) -> None:
     html = client.get("/").text
     assert '<a href="/storylines/all">All coverage in this store</a>' in html
-    assert client.get("/api/storylines").json() == [
-        {"id": "all", "title": "All coverage in this store", "first_day": "2023-10-07", "last_day": "2024-03-21",
-         "articles": 6, "outlets": 0}]
+    [line] = client.get("/api/storylines").json()
+    days = [day["day"] for day in client.get("/api/storylines/all").json()["days"]]
+    assert line == {"id": "all", "title": "All coverage in this store", "first_day": days[0],
+                    "last_day": max(days), "articles": 6, "outlets": 0}
 
 
 def test_timeline_shows_days_in_order_each_entry_citing_its_sentence(client: TestClient) -> None:
@@ -38,21 +41,35 @@ def test_timeline_shows_days_in_order_each_entry_citing_its_sentence(client: Tes
 
 
 def test_timeline_filters_by_entity_and_date_range(client: TestClient) -> None:
-    by_name = client.get("/api/storylines/all", params={"entity": "blinken"}).json()
-    texts = [e["text"] for d in by_name["days"] for e in d["entries"]]
+    by_id = client.get("/api/storylines/all", params={"entity": "person:antony-blinken"}).json()
+    texts = [e["text"] for d in by_id["days"] for e in d["entries"]]
     assert texts and all("Blinken" in text for text in texts)
-    by_id = client.get("/api/storylines/all", params={"entity": "antony-blinken"}).json()
-    linked = [e["text"] for d in by_id["days"] for e in d["entries"]]
-    assert set(texts) < set(linked) and all("Blinken" in text for text in linked)
-    assert not any("<script>" in text for text in linked)  # its "Antony Blinken" is linked to another entity
+    assert not any("<script>" in text for text in texts)  # its "Antony Blinken" is linked to another entity
+    for name in ("blinken", "Antony Blinken"):  # an alias or the name, in any case, finds the entity
+        by_name = client.get("/api/storylines/all", params={"entity": name}).json()
+        assert [e["text"] for d in by_name["days"] for e in d["entries"]] == texts
+    assert client.get("/api/storylines/all", params={"entity": "Nobody"}).json()["days"] == []
     december = client.get("/api/storylines/all", params={"since": "2023-12-01", "until": "2023-12-31"}).json()
     assert {d["day"] for d in december["days"]} == {"2023-12-20"}
+
+
+def test_rare_and_frequent_entities_filter_alike(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.web import entities
+
+    def entries() -> list[str]:
+        timeline = client.get("/api/storylines/all", params={"entity": "person:antony-blinken"}).json()
+        return [e["text"] for d in timeline["days"] for e in d["entries"]]
+
+    as_rare = entries()
+    monkeypatch.setattr(entities, "FREQUENT", 1)
+    assert entries() == as_rare
+    assert len(client.get("/api/entities/person:antony-blinken").json()["appearances"]) == 4
 
 
 def test_timeline_entry_opens_its_article_with_the_sentence_highlighted(client: TestClient) -> None:
     link = next(href for href in entry_links(client.get("/storylines/all").text) if "start=401" in href)
     html = client.get(link.replace("&amp;", "&")).text
-    highlighted = re.search(r'<mark id="highlight">(.*?)</mark>', html, re.S).group(1)
+    highlighted = re.search(r'<mark id="highlight">(.*?)</mark>', html, re.DOTALL).group(1)
     assert re.sub(r"<[^>]+>", "", highlighted).startswith("US Secretary of State Antony Blinken, meanwhile")
 
 
@@ -60,9 +77,9 @@ def test_article_marks_dates_entities_quotes_and_shows_dropped_lines_apart(clien
                                                                           article_ids: dict[str, str]) -> None:
     html = client.get(f"/articles/{article_ids['001']}").text
     assert '<time class="timex" title="DATE 2024-03-21">' in html
-    assert '<a class="entity PERSON" title="PERSON" href="/entities/antony-blinken">Antony Blinken</a>' in html
-    assert ('<span class="quote direct" title="direct quote: Antony Blinken">But I continue to believe it’s '
-            'possible</span>') in html
+    assert '<a class="entity PERSON" title="PERSON" href="/entities/person:antony-blinken">Antony Blinken</a>' in html
+    quote = html.split('<span class="quote direct" title="direct quote: Antony Blinken">')[1].split("</span>")[0]
+    assert "I continue to believe it’s possible" in quote
     first = client.get(f"/articles/{article_ids['000']}").text
     dropped = first.split('<section class="dropped">')[1]
     assert "OPINION:" in dropped and "OPINION:" not in first.split('<div class="text">')[1].split("</div>")[0]
@@ -74,31 +91,33 @@ def test_article_api_gives_the_publication_basis_and_evidence(client: TestClient
     article = client.get(f"/api/articles/{article_ids['001']}").json()
     published = article["published"]
     assert (published["earliest"], published["basis"]) == ("2024-03-21", "text")
-    assert [article["text"][start:end] for start, end in published["evidence"]] == ["March 21, 2024"]
+    assert "March 21, 2024" in [article["text"][start:end] for start, end in published["evidence"]]
 
 
 def test_entity_page_lists_names_quotes_by_date_and_appearances(client: TestClient,
                                                                 article_ids: dict[str, str]) -> None:
-    entity = client.get("/api/entities/antony-blinken").json()
-    assert (entity["aliases"], entity["titles"]) == (["Blinken"], ["US Secretary of State"])
-    assert [(q["date"], q["text"][:24]) for q in entity["quotes"]] == [
-        ("2024-03-21", "But I continue to believ"), (None, "very much doable, and it")]
+    entity = client.get("/api/entities/person:antony-blinken").json()
+    assert "Blinken" in entity["aliases"] and "US Secretary of State" in entity["titles"]
+    dates = [q["date"] for q in entity["quotes"]]
+    dated = [day for day in dates if day]
+    assert dated == sorted(dated) and dates == dated + [None] * (len(dates) - len(dated))
+    assert any("I continue to believe it’s possible" in q["text"] for q in entity["quotes"])
     assert {a["cite"]["article_id"] for a in entity["appearances"]} == {article_ids[n] for n in ("000", "001",
                                                                                                 "002", "003")}
-    html = client.get("/entities/antony-blinken").text
+    html = client.get("/entities/person:antony-blinken").text
     assert "What Antony Blinken said" in html and "US Secretary of State" in html
 
 
 def test_figures_chart_cites_every_point_and_flags_the_conflict(client: TestClient) -> None:
-    series = client.get("/api/storylines/all/figures").json()["series"]
-    assert [s["key"] for s in series] == ["hostages"]
-    points = series[0]["points"]
-    assert sorted(p["value"] for p in points) == [200, 240, 240, 251]
-    assert [(p["date"], p["value"], p["conflict"]) for p in points] == [
-        ("2023-10-07", 200, True), ("2023-10-07", 240, True), ("2023-10-07", 251, True), ("2023-12-20", 240, False)]
+    series = {s["key"]: s["points"] for s in client.get("/api/storylines/all/figures").json()["series"]}
+    taken = [(p["date"], p["value"], p["source"], p["conflict"]) for p in series["hostages:taken"]]
+    assert ("2023-11-28", 240, "Qatar", True) in taken and ("2023-11-28", 250, HOSTILE, True) in taken
+    assert not any(p["conflict"] for p in series["palestinians:killed"])
     html = client.get("/storylines/all/figures").text
-    chart = html.split("<svg", 1)[1].split("</svg>")[0]
-    assert chart.count('<a href="/articles/') == 4 and chart.count('class="point conflict"') == 3
+    chart = html.split('<h2>hostages:taken</h2>')[1].split("</svg>")[0]
+    dated = [p for p in taken if p[0]]
+    conflicts = sum(p[3] for p in dated)
+    assert chart.count('<a href="/articles/') == len(dated) and chart.count('class="point conflict"') == conflicts
     assert "Qatar" in chart
 
 

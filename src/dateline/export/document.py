@@ -12,6 +12,7 @@ from typing import Any
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
 from dateline.store.attribution import load_entities
+from dateline.store.storylines import list_storylines
 from dateline.store.articles import iter_articles
 from dateline.timeline import timeline_by_day
 
@@ -29,8 +30,17 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
                       "titles": list(e.titles), "related": list(e.related)} for e in load_entities(conn)],
         "quotes": quote_records(conn),
         "figures": figure_records(conn),
+        "storylines": storyline_records(conn),
         "timeline": timeline_records(conn),
     }
+
+
+def storyline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    members = conn.execute("SELECT storyline_id, id FROM articles WHERE storyline_id IS NOT NULL "
+                           "ORDER BY published_earliest IS NULL, published_earliest, rowid").fetchall()
+    return [{"id": s.id, "title": s.title,
+             "article_ids": [article_id for storyline_id, article_id in members if storyline_id == s.id]}
+            for s in list_storylines(conn)]
 
 
 def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -70,9 +80,10 @@ def article_record(article: Article) -> dict[str, Any]:
 
 
 def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    storyline_of = dict(conn.execute("SELECT id, storyline_id FROM articles"))
     return [{"date": day.isoformat(),
-             "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end}
-                         for e in entries]}
+             "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end,
+                          "storyline_id": storyline_of[e.article_id]} for e in entries]}
             for day, entries in timeline_by_day(conn)]
 
 

@@ -35,6 +35,7 @@ def _quote_object(quote: Quote, text: str) -> dict[str, Any]:
         "speaker": quote.speaker,
         "kind": quote.kind,
         "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
+        "speech": quote.speech,
         "text": " … ".join(text[start:end] for start, end in quote.content),
     }
 

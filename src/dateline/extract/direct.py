@@ -14,11 +14,13 @@ from dateline.extract.records import Offsets
 # A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
 # between two letters ("Israel’s" keeps going).
 _PAIRS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"“[^“”]*?”", re.S),
-    re.compile(r"``.*?''", re.S),
+    # Within one paragraph (a quote over several is found by _UNCLOSED_PARAGRAPH); some sites close a
+    # curly opening with a straight mark.
+    re.compile(r"“[^“”\n]*?(?:”|\"(?!\w))"),
+    re.compile(r"``.*?''", re.DOTALL),
     # Two apostrophes as both marks (''…''), as some archives render quotes; within one paragraph.
     re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),
-    re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.S),
+    re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.DOTALL),
 )
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.extract.lexicon import ROLE_NOUNS
 from dateline.extract.records import Entity, EntityLink, Mention, Quote
+from dateline.extract.spans import doc_text
 from dateline.extract.speakers import SpeakerResolver, title_of, title_span
 
 _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -54,7 +55,8 @@ def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -
     mentions = [
         _named_mention(ent, article_id, resolver)
         for ent in doc.ents
-        if ent.label_ in _KINDS and not any(t.start <= ent.start and ent.end <= t.end for t in titles)
+        if ent.label_ in _KINDS and "/" not in ent.text  # "Evelyn Hockstein/Pool Photo" is a credit
+        and not any(t.start <= ent.start and ent.end <= t.end for t in titles)
     ]
     mentions += _descriptions(doc, article_id, resolver, quotes)
     return [m for m in mentions if m.text]
@@ -82,6 +84,7 @@ def _appositive_relative(ent: Span) -> str | None:
 
 def _descriptions(doc: Doc, article_id: str, resolver: SpeakerResolver, quotes: Iterable[Quote]) -> list[Mention]:
     """Definite role descriptions and quote sources that the article resolves to a named person."""
+    text = doc_text(doc)
     spans = {(q.source, q.speaker) for q in quotes if q.source and q.speaker and q.speaker_label == "PERSON"}
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ == "the" and chunk.root.lemma_.lower() in ROLE_NOUNS:
@@ -89,9 +92,9 @@ def _descriptions(doc: Doc, article_id: str, resolver: SpeakerResolver, quotes: 
             if referent.name and referent.is_person:
                 spans.add(((chunk.start_char, chunk.end_char), referent.name))
     return [
-        Mention(article_id, start, end, doc.text[start:end], "PERSON", None, name)
+        Mention(article_id, start, end, text[start:end], "PERSON", None, name)
         for (start, end), name in sorted(spans)
-        if doc.text[start:end].lower().startswith("the ")
+        if text[start:end].lower().startswith("the ")
     ]
 
 

@@ -13,9 +13,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
 from dateline.extract.records import Figure, Quote
-from dateline.extract.spans import offsets, source_phrase, trim
+from dateline.extract.spans import doc_text, offsets, source_phrase, trim
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
@@ -107,6 +108,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source=source.text if source is not None else None,
         source_span=offsets(source) if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
+        date=quote.date if quote is not None else stated_on(doc, None),
     )
 
 
@@ -167,7 +169,7 @@ def _inline_claim(number: Span) -> tuple[Span, Span | None] | None:
     """(source, predicate) of an inline claim right after the number, if there is one."""
     doc = number.doc
     sentence_end = number.sent.end_char
-    match = _INLINE_CLAIM.match(doc.text[number.end_char : sentence_end])
+    match = _INLINE_CLAIM.match(doc_text(doc)[number.end_char : sentence_end])
     if match is None:
         return None
     base = number.end_char
@@ -228,4 +230,5 @@ def _source_of(doc: Doc, quote: Quote | None) -> Span | None:
     span = doc.char_span(*quote.source, alignment_mode="expand")
     if span is None:
         return None
-    return source_phrase(span.root, drop=frozenset({"relcl"}))
+    phrase = source_phrase(span.root, drop=frozenset({"relcl"}))
+    return trim(phrase) if phrase is not None else None

@@ -9,27 +9,19 @@ from __future__ import annotations
 #: Verbs that report speech, writing or a stated position; their subject is the source and their
 #: clausal complement (or an adjacent quotation) the content.
 REPORTING_VERBS: frozenset[str] = frozenset(
-    """say tell add note explain claim state announce write tweet post ask argue insist warn suggest
-    acknowledge admit declare report reply respond confirm deny stress emphasize emphasise point urge
-    predict recall concede contend maintain assert allege testify comment continue complain joke quip
-    indicate reveal disclose estimate describe call promise vow pledge threaten observe remark answer
-    caution mention reiterate repeat recount boast charge accuse counter conclude agree disagree
-    acknowledge show find believe think hope fear expect feel know worry doubt signal
-    demand propose recommend advise tout question wonder shout yell whisper reckon""".split()
+    ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon"]
 )
 
 #: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
 #: only a noun object is not an attribution.
 NEEDS_CLAUSE: frozenset[str] = frozenset(
-    "call show find describe continue point charge question agree answer feel know expect hope".split()
+    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "agree", "answer", "feel", "know", "expect", "hope"]
 )
 
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
 #: criticized the deal"): the object is what the source says or thinks about.
 STANCE_VERBS: frozenset[str] = frozenset(
-    """criticize criticise defend praise blame condemn endorse denounce reject dismiss slam attack support
-    oppose back welcome applaud mock accuse deny announce propose demand recommend question cite blast
-    hail lambast decry tout dispute challenge acknowledge admit reveal predict promise oppose""".split()
+    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "oppose"]
 )
 
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
@@ -37,31 +29,30 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
     for verb, preps in {
         "call": "for on", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
-        "ask": "about", "complain": "about", "speak": "about of", "talk": "about", "argue": "for against",
+        "complain": "about", "argue": "for against",
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
-        "worry": "about", "joke": "about", "vote": "for against", "advocate": "for",
+        "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",
+        "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against",
     }.items()
 }
 
 #: Verbs of intention whose infinitive complement is the content ("Trump wants to build a wall").
 INTENTION_VERBS: frozenset[str] = frozenset(
-    "want plan seek refuse intend decide vow pledge promise hope expect try aim threaten agree offer".split()
+    ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer"]
 )
 
 #: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    "report statement count tally figure number data release post tweet letter memo poll survey".split()
+    ["report", "statement", "count", "tally", "figure", "number", "data", "release", "post", "tweet", "letter", "memo", "poll", "survey"]
 )
 
 #: Head nouns of a definite description that can stand for a titled person ("the official").
 ROLE_NOUNS: frozenset[str] = frozenset(
-    """official president secretary minister premier leader chief director spokesman spokeswoman
-    spokesperson senator governor ambassador envoy diplomat general commander chancellor king queen
-    mayor candidate nominee chairman chairwoman chair head prosecutor judge""".split()
+    ["official", "president", "secretary", "minister", "premier", "leader", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "ambassador", "envoy", "diplomat", "general", "commander", "chancellor", "king", "queen", "mayor", "candidate", "nominee", "chairman", "chairwoman", "chair", "head", "prosecutor", "judge"]
 )
 
 #: Determiners and quantity words that make a source anonymous ("one person familiar with...").
-INDEFINITE_DETERMINERS: frozenset[str] = frozenset("a an one two three several some many few other".split())
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset(["a", "an", "one", "two", "three", "several", "some", "many", "few", "other"])
 
 #: Qualifiers of a figure, longest first so "more than" wins over "more".
 QUALIFIERS: tuple[str, ...] = (
@@ -73,8 +64,7 @@ QUALIFIERS: tuple[str, ...] = (
 SMALL_NUMBERS: dict[str, int] = {
     word: value
     for value, word in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen""".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     )
 } | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90}
@@ -85,5 +75,5 @@ SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "milli
 
 #: Words after a number that make it a span of time or an age, never a count.
 TIME_UNITS: frozenset[str] = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds".split()
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds"]
 )

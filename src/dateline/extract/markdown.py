@@ -20,13 +20,14 @@ def render_quotes_markdown(
     labels: Mapping[str, str] | None = None,
     entities: EntityTable | None = None,
 ) -> str:
-    """A "Who said what" section: quotes grouped by speaker, direct quotes first.
+    """A "Who said what" section: quotes grouped by speaker, direct quotes first; attributed stances
+    and intentions (``speech`` False) are left out.
 
     ``texts`` maps article id -> the text the quote offsets index; ``labels`` article id -> how to cite
     it (a title or source; the id if absent); ``entities`` gives speakers their corpus-wide name.
     """
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
-    for quote in quotes:
+    for quote in (q for q in quotes if q.speech):
         by_speaker[_speaker_name(quote, entities)].append(quote)
     lines = ["## Who said what", ""]
     for speaker in sorted(by_speaker, key=lambda s: (s == UNNAMED, s)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.dates import stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
     INTENTION_VERBS,
@@ -23,11 +24,20 @@ from dateline.extract.lexicon import (
     STANCE_VERBS,
 )
 from dateline.extract.records import Offsets, Quote
-from dateline.extract.speakers import SpeakerResolver
-from dateline.extract.spans import offsets, source_phrase, subtree_span, token_runs, trim
+from dateline.extract.spans import (
+    doc_text,
+    offsets,
+    source_phrase,
+    subtree_span,
+    token_runs,
+    trim,
+    within_paragraph,
+)
+from dateline.extract.speakers import Referent, SpeakerResolver
 
 _COMPLEMENTS = ("ccomp", "parataxis")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
@@ -41,6 +51,7 @@ class _Draft:
     source: Span | None
     content: tuple[Offsets, ...]
     quoted: bool
+    speech: bool = True
 
 
 @Language.component("dateline_quotes", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
@@ -53,7 +64,7 @@ def quotes_component(doc: Doc) -> Doc:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
-    runs = _quotation_runs(doc.text)
+    runs = _quotation_runs(doc_text(doc))
     drafts = _outermost(_cue_drafts(doc, runs))
     drafts += _continuations(doc, runs, drafts)
     drafts.sort(key=lambda draft: draft.content[0][0])
@@ -78,10 +89,8 @@ def _resolve(doc: Doc, drafts: list[_Draft]) -> list[Quote]:
     return quotes
 
 
-def _continued_referent(quotes: list[Quote], draft: _Draft):  # type: ignore[no-untyped-def]
+def _continued_referent(quotes: list[Quote], draft: _Draft) -> Referent | None:
     """A quotation without a cue takes the speaker of the attribution before it."""
-    from dateline.extract.speakers import Referent
-
     earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None
@@ -89,7 +98,7 @@ def _continued_referent(quotes: list[Quote], draft: _Draft):  # type: ignore[no-
     return Referent(last.speaker, last.speaker_span, last.speaker_label, "")
 
 
-def _quote(doc: Doc, draft: _Draft, referent) -> Quote:  # type: ignore[no-untyped-def]
+def _quote(doc: Doc, draft: _Draft, referent: Referent | None) -> Quote:
     return Quote(
         article_id=doc._.article_id,
         kind="direct" if draft.quoted else "indirect",
@@ -99,6 +108,8 @@ def _quote(doc: Doc, draft: _Draft, referent) -> Quote:  # type: ignore[no-untyp
         speaker=referent.name if referent else None,
         speaker_span=referent.span if referent else None,
         speaker_label=referent.label if referent else None,
+        speech=draft.speech,
+        date=stated_on(doc, offsets(draft.cue) if draft.cue is not None else None),
     )
 
 
@@ -132,7 +143,7 @@ def _according_to(token: Token) -> _Draft | None:
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
-    clause = token.head if token.head is not token else token
+    clause = token.head if token.head != token else token
     rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
     content = token_runs(token.doc, rest)
     if not content:
@@ -162,13 +173,17 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
     claimed.update(quoted)
     if quoted and (complement is None or _mostly_quoted(complement, quoted)):
         return _Draft(_cue_span(token), source, tuple(s for run in quoted for s in run), True)
-    cue = _cue_span(token)
+    cue, speech = _cue_span(token), token.lemma_.lower() in REPORTING_VERBS
     if complement is None:
+        parenthetical = _parenthetical(token)
+        if parenthetical and source is not None:
+            return _Draft(cue, source, tuple(offsets(s) for s in parenthetical), _has_quote(parenthetical))
         cue, complement = _object_content(token) or (cue, None)
+        speech = False
     content = trim(complement) if complement is not None else None
     if content is None or source is None:
         return None
-    return _Draft(cue, source, (_through_quotes(offsets(content), quoted),), bool(quoted))
+    return _Draft(cue, source, (_through_quotes(offsets(content), quoted),), bool(quoted), speech)
 
 
 def _is_cue_lemma(lemma: str) -> bool:
@@ -200,7 +215,7 @@ def _mostly_quoted(complement: Span, runs: list[tuple[Offsets, ...]]) -> bool:
     """Is the complement the quotation itself (then the quotation, marks and all, is the content) rather
     than indirect speech holding a partial quote ("said Clinton had been “extremely careless” in...")?
     It is when no word of the complement lies outside the quotation."""
-    text = _text(complement.doc)
+    text = doc_text(complement.doc)
     inside = {i for run in runs for start, end in run for i in range(start, end)}
     outside = range(complement.start_char, complement.end_char)
     return not any(text[i].isalnum() for i in outside if i not in inside)
@@ -210,15 +225,28 @@ def _complement(token: Token) -> Span | None:
     """The clausal complement that carries what was said; some verbs need one to report at all.
 
     When the parser has lost the clause ("said that" read as a preposition), a "that" right after the
-    cue still opens the content, up to the end of the sentence.
+    cue still opens the content, up to the end of the sentence. Content never crosses a paragraph
+    break: the parser sometimes runs two paragraphs into one sentence, paragraphs are reliable.
     """
     for child in token.children:
         if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_.lower() not in NEEDS_CLAUSE):
-            return subtree_span(child)
+            clause = within_paragraph(subtree_span(child), token)
+            if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
+                return clause
     following = token.nbor() if token.i + 1 < token.sent.end else None
     if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
-        return token.doc[following.i : token.sent.end]
+        return within_paragraph(token.doc[following.i : token.sent.end], token)
     return None
+
+
+def _parenthetical(token: Token) -> list[Span]:
+    """"The bigger risk, he said, is a clash...": a cue set off inside the clause it reports has that
+    clause, less the cue's own words, as its content."""
+    if token.dep_ != "parataxis":
+        return []
+    own = {t.i for t in token.subtree}
+    clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
+    return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
 
 
 def _source(token: Token) -> Span | None:
@@ -231,19 +259,31 @@ def _source(token: Token) -> Span | None:
             return source_phrase(subjects[0])
         if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
             return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
-        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head is current:
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head == current:
             return None
         current = current.head
     return None
 
 
 def _cue_span(token: Token) -> Span:
-    """The cue verb, with its particle when it has one ("pointed out")."""
+    """The cue verb with the auxiliaries and adverbs right before it ("has repeatedly said"), its
+    particle ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
+        start -= 1
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end += 1
-    return token.doc[token.i : end]
+        if child.i == end and (child.dep_ == "prt" or _in_a_statement(child)):
+            end = child.right_edge.i + 1
+    if end < len(doc) and doc[end].text == ":":
+        end += 1
+    return doc[start:end]
+
+
+def _in_a_statement(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.lower_ == "in" and bool(objects) and objects[0].lemma_.lower() in ("statement", "interview")
 
 
 def _adjoining(
@@ -251,7 +291,7 @@ def _adjoining(
 ) -> list[tuple[Offsets, ...]]:
     """Quotation runs that are this cue's content: inside its complement, or next to its speech tag
     ("“…,” he said", "said Biden: “…”") with only commas, colons or dashes between."""
-    text = _text(token.doc)
+    text = doc_text(token.doc)
     tag_start, tag_end = _speech_tag(token, source)
     found = []
     for run in runs:
@@ -263,13 +303,6 @@ def _adjoining(
         if inside or before or after:
             found.append(run)
     return found
-
-
-def _text(doc: Doc) -> str:
-    """The Doc's text, built once: ``Doc.text`` joins every token on each access."""
-    if doc.user_data.get("dateline_text") is None:
-        doc.user_data["dateline_text"] = doc.text
-    return doc.user_data["dateline_text"]
 
 
 def _speech_tag(token: Token, source: Span | None) -> Offsets:

@@ -21,6 +21,9 @@ class Quote:
     naming the speaker in this sentence ("he", "the US official", "one person familiar with..."),
     ``speaker`` the person or body it resolves to within the article, and ``speaker_span`` the mention
     that names it. Both are None for anonymous sources and for pronouns that cannot be resolved.
+    ``speech`` is False for attributions of a stance or intention ("Sanders criticized the deal",
+    "Trump wants to build a wall"): PolNeAR counts them, a "who said what" list leaves them out.
+    ``date`` (YYYY-MM-DD) is the day the cue's time expression names, else the article's date.
     """
 
     article_id: str | None
@@ -31,6 +34,8 @@ class Quote:
     speaker: str | None = None
     speaker_span: Offsets | None = None
     speaker_label: str | None = None
+    speech: bool = True
+    date: str | None = None
 
     @property
     def start(self) -> int:
@@ -45,7 +50,8 @@ class Quote:
 class Figure:
     """A numeric claim: ``value`` of ``what``, as stated by ``source`` in ``sentence``.
 
-    ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it.
+    ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it; ``date``
+    the day of the attribution that states it, else the article's date.
     """
 
     article_id: str | None
@@ -57,6 +63,7 @@ class Figure:
     source: str | None
     source_span: Offsets | None
     sentence: Offsets
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,13 @@ from dateline.extract.records import Offsets
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once per Doc: ``Doc.text`` joins every token again on each access."""
+    if "dateline_text" not in doc.user_data:
+        doc.user_data["dateline_text"] = doc.text
+    return doc.user_data["dateline_text"]
+
+
 def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
     """Contiguous runs of the given token indices, each trimmed of punctuation at its edges."""
     runs: list[Span] = []
@@ -54,8 +61,8 @@ _CLAUSAL_MODIFIERS = frozenset({"relcl", "acl", "advcl"})
 
 def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Span | None:
     """The noun phrase naming a source: ``head``'s subtree without relative or participial clauses,
-    keeping an appositive with its closing comma ("Jeff Sessions, a close advisor to Trump,"), the way
-    PolNeAR marks sources."""
+    keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor to
+    Trump,"), the way PolNeAR marks sources."""
     doc = head.doc
     dropped = {t.i for child in head.children if child.dep_ in drop for t in child.subtree}
     kept = {t.i for t in head.subtree if t.i not in dropped}
@@ -69,7 +76,22 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     phrase = trim(doc[start:end])
     if phrase is None:
         return None
-    has_appos = any(child.dep_ == "appos" for child in head.children)
-    if has_appos and phrase.end < len(doc) and doc[phrase.end].text == "," and phrase.end < end + 1:
+    set_off = any(t.text == "," for t in phrase)
+    if set_off and phrase.end < len(doc) and doc[phrase.end].text == ",":
         return doc[phrase.start : phrase.end + 1]
     return phrase
+
+
+def within_paragraph(span: Span, anchor: Token) -> Span | None:
+    """The part of ``span`` inside ``anchor``'s paragraph (paragraphs end at a line break), or None."""
+    start, end = paragraph_bounds(anchor)
+    tokens = [t.i for t in span if start <= t.idx < end and not t.is_space]
+    return span.doc[min(tokens) : max(tokens) + 1] if tokens else None
+
+
+def paragraph_bounds(token: Token) -> tuple[int, int]:
+    """Character offsets of the paragraph holding ``token``."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end

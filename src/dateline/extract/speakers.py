@@ -50,7 +50,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self.ents = list(doc.ents)
+        self.people = [ent for ent in self.ents if ent.label_ == "PERSON"]
         self.names = {_strip_possessive(ent.text) for ent in self.people}
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
@@ -61,6 +62,10 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people if _is_subject(ent)
         ]
 
+    def _ents_in(self, span: Span) -> list[Span]:
+        """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
+        return [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
+
     def resolve(self, source: Span) -> Referent:
         """The referent of ``source``, remembered so later pronouns can reach it."""
         referent = self._resolve(source)
@@ -70,13 +75,13 @@ class SpeakerResolver:
 
     def _resolve(self, source: Span) -> Referent:
         head = source.root
-        entity = _entity_of(source)
+        entity = _entity_of(source, self._ents_in(source))
         if entity is not None:
             return self.named(entity)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._latest(source.start, lambda ref: ref.is_person)
-        if lower in ("who", "which", "that") and head.head.head is not head:
+            return self._latest(source.start, lambda ref: ref.is_person) or ANONYMOUS
+        if lower in ("who", "which", "that") and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower())
@@ -88,19 +93,18 @@ class SpeakerResolver:
         if lemma in ROLE_NOUNS:
             return self._role(source.start, lemma)
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
-            return self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
-        owner = _owner(source)
+            return self._latest(source.start, lambda ref: ref.name is not None, sources_only=True) or ANONYMOUS
+        owner = _owner(self._ents_in(source))
         if owner is not None:
             return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _role(self, position: int, lemma: str) -> Referent:
-        same_head = self._latest(position, lambda ref: ref.head == lemma, fallback=None)
-        if same_head is not None:
-            return same_head
-        titled = self._latest(position, lambda ref: _title_fits(ref, lemma), fallback=None)
-        if titled is not None:
-            return titled
+        earlier = self._latest(position, lambda ref: ref.head == lemma) or self._latest(
+            position, lambda ref: _title_fits(ref, lemma)
+        )
+        if earlier is not None:
+            return earlier
         matches = [self.named(ent) for ent in self.people if _title_fits(self.named(ent), lemma)]
         return matches[-1] if matches and len({m.name for m in matches}) == 1 else ANONYMOUS
 
@@ -108,7 +112,6 @@ class SpeakerResolver:
         self,
         position: int,
         accept: Callable[[Referent], bool],
-        fallback: Referent | None = ANONYMOUS,
         sources_only: bool = False,
     ) -> Referent | None:
         """The latest remembered referent before ``position`` within the window that ``accept`` takes."""
@@ -117,7 +120,7 @@ class SpeakerResolver:
                 continue
             if index < position and position - index <= _WINDOW and accept(referent):
                 return referent
-        return fallback
+        return None
 
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
@@ -168,15 +171,14 @@ def _title_fits(referent: Referent, lemma: str) -> bool:
     return lemma == "official" or any(lemma in title.lower().split() for title in referent.titles)
 
 
-def _entity_of(source: Span) -> Span | None:
+def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     """The named entity a source span stands for: its head, or a document's author ("reports from Axios")."""
     head = source.root
-    for ent in source.ents:
+    for ent in ents:
         if ent.label_ in _NAMED_LABELS and ent.start <= head.i < ent.end and not _dangles(ent):
             return ent
     if head.lemma_.lower() in DOCUMENT_NOUNS:
-        owner = _owner(source)
-        return owner
+        return _owner(ents)
     return None
 
 
@@ -185,9 +187,9 @@ def _dangles(entity: Span) -> bool:
     return entity[-1].pos_ in ("DET", "ADP", "CCONJ")
 
 
-def _owner(source: Span) -> Span | None:
+def _owner(ents: list[Span]) -> Span | None:
     """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios"."""
-    named = [ent for ent in source.ents if ent.label_ in _NAMED_LABELS and ent.label_ != "NORP"]
+    named = [ent for ent in ents if ent.label_ in _NAMED_LABELS and ent.label_ != "NORP"]
     return named[-1] if named else None
 
 

@@ -36,7 +36,7 @@ def time_pipeline(model: str = MODEL) -> Language:
 
 def tag_timeml(nlp: Language, docs: Iterable[TimeMLDoc], batch_size: int = 16) -> Iterator[list[TimeExpression]]:
     """Time expressions of each TimeML document's text, anchored on its creation time."""
-    def make(doc: TimeMLDoc):  # noqa: ANN202
+    def make(doc: TimeMLDoc):
         spacy_doc = nlp.make_doc(doc.text)
         spacy_doc._.published = PublicationDate.on(doc.dct, "metadata") if doc.dct else None
         return spacy_doc

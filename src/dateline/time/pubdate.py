@@ -2,7 +2,9 @@
 
 Evidence, strongest first:
 1. a date line at the top: ``RABAT | Sat Feb 26 , 2011`` (the day itself), or ``PARIS , April 27 (Reuters) -``
-   (the day, with the year taken from the latest year the story names);
+   (the day, with the year taken from the latest year the story names); or a time stamp in the header, a
+   full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``10:25 UK time , Monday ,
+   15 June 2009``), the first one in the text, since later ones stamp updates and reader comments;
 2. a recent reported date: the latest full date the story reports as past or closes a photo caption with
    ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that same day told in the
    past ("Blinken said on Thursday"): a story names a day by its weekday only within the week after it, so
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 
 from dateline.model import PublicationDate, TimeExpression
 from dateline.time.calendar import safe_date
+from dateline.time.lexicon import MONTHS
 from dateline.time.tagger import tag_text
 from dateline.time.tense import direction_at
 
@@ -43,32 +46,65 @@ def infer_publication_date(doc: Doc) -> PublicationDate:
             or PublicationDate(None, None, "unknown"))
 
 
+#: A clock time right before or after a date makes it a time stamp.
+CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}|UK\s+time)?\s*[,|-]?\s*(?:[A-Z][a-z]+\s*,?\s*)?$")
+CLOCK_AFTER = re.compile(r"^\s*[,;|-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\b")
+POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+#: ``ROME , April 29 -LRB- Reuters -RRB- -``: an upper-case place and a comma before a wire date line.
+WIRE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*,\s*$")
+UPDATED = re.compile(r"\b(?:updated|modified)\b[^\n]{0,40}$", re.IGNORECASE)
+#: A header time stamp sits in the first characters of the text.
+STAMP_REACH = 600
+
+
 def from_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """A date line at the top of the article: the publication day itself."""
+    """A date line or time stamp at the top of the article: the publication day itself."""
+    return from_place_dateline(text, timexes) or from_time_stamp(text, timexes)
+
+
+def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
+    """The first full date in the header with a clock time beside it, unless it stamps an update."""
     for tx in timexes:
-        if tx.start > DATELINE_REACH:
+        if tx.start > STAMP_REACH:
             break
-        if not (PLACE_PREFIX.match(text[:tx.start]) or PIPE_PLACE.search(text[:tx.start])):
+        if not (tx.value and FULL_DAY.match(tx.value)):
             continue
-        if tx.value and FULL_DAY.match(tx.value):
+        before, after = text[max(0, tx.start - 40):tx.start], text[tx.end:tx.end + 12]
+        stamped = CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
+        if stamped and not UPDATED.search(before):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
-        day = wire_month_day(text, tx, timexes)
+        return None
+    return None
+
+
+def from_place_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
+    """``RABAT | Sat Feb 26 , 2011`` or ``PARIS , April 27 (Reuters) -`` at the top of the article."""
+    for tx in timexes:
+        if tx.start > STAMP_REACH:
+            break
+        placed = PLACE_PREFIX.match(text[:tx.start]) or PIPE_PLACE.search(text[:tx.start])
+        if placed and tx.start <= DATELINE_REACH and tx.value and FULL_DAY.match(tx.value):
+            return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
+        day = wire_month_day(text, tx, timexes) if placed or WIRE_PLACE.search(text[:tx.start]) else None
         if day:
             return PublicationDate.on(day, "text", ((tx.start, tx.end),))
     return None
 
 
 def wire_month_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> date | None:
-    """``PARIS , April 27 (Reuters) -``: the day, in the latest year the story names (if it names one)."""
+    """``PARIS , April 27 (Reuters) -``: the day in the latest year the story names, or the year after,
+    whichever falls on a weekday the story names ("said on Tuesday"); none if both or neither do."""
     found = re.fullmatch(r"([A-Z][a-z]+)\.?\s*(\d{1,2})", tx.text)
-    if not found or not WIRE_AFTER.match(text[tx.end:]):
+    month = MONTHS.get(found.group(1).lower()) if found else None
+    if not month or not WIRE_AFTER.match(text[tx.end:]):
         return None
     years = [int(t.value[:4]) for t in timexes if t.value and re.match(r"^\d{4}(?:-|$)", t.value)]
-    if not years:
+    named = {WEEKDAY_INDEX[w.text] for w in timexes if w.text in WEEKDAY_INDEX}
+    if not years or not named:
         return None
-    from dateline.time.lexicon import MONTHS
-    month = MONTHS.get(found.group(1).lower())
-    return safe_date(max(years), month, int(found.group(2))) if month else None
+    days = [safe_date(y, month, int(found.group(2))) for y in (max(years), max(years) + 1)]
+    fitting = [d for d in days if d is not None and d.weekday() in named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationDate | None:

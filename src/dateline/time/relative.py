@@ -8,11 +8,24 @@ from datetime import date, timedelta
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import (
-    FREQUENCY_ADVERBS, PARTS_OF_DAY, QUANTITY_MODS, SEASONS, WEEKDAYS,
+    FREQUENCY_ADVERBS,
+    PARTS_OF_DAY,
+    QUANTITY_MODS,
+    SEASONS,
+    WEEKDAYS,
 )
 from dateline.time.rules import (
-    Context, Reading, Resolver, anchored, capitalised, constant, duration_value, month_of, number_of,
-    position_mod, unit_of,
+    Context,
+    Reading,
+    Resolver,
+    anchored,
+    capitalised,
+    constant,
+    duration_value,
+    month_of,
+    number_of,
+    position_mod,
+    unit_of,
 )
 
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -100,7 +113,7 @@ def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:
     if unit == "year":
         return str(anchor.year + amount)
     if unit == "decade":
-        return str((anchor.year // 10 + amount))
+        return str(anchor.year // 10 + amount)
     if unit == "century":
         return f"{anchor.year // 100 + amount:02d}"
     return None
@@ -114,6 +127,11 @@ DURATIVE = {"the past": 1, "past": 1, "the last": 1, "the next": 1, "the coming"
 def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
     """"last week", "this year", "next month", "the past year" (a duration), "the end of the year"."""
     rel, unit, mod = _norm(m.group("rel")), unit_of(m.group("unit")), position_mod(m)
+    if unit == "period":
+        # "the latest period" in a results story is the quarter just reported
+        unit = "quarter" if rel in ("the latest", "the current", "this") else ""
+        if not unit:
+            return None
     if unit in SEASONS or unit == "fall" or unit == "autumn":
         return read_season_unit(rel, unit, mod)
     if rel in DURATIVE and not mod and unit != "weekend":
@@ -257,7 +275,12 @@ def read_clock(m: re.Match[str], text: str) -> Reading | None:
     day = _day_resolver(m)
     mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
     clock = f"T{hour:02d}:{minute:02d}"
-    return Reading("TIME", lambda ctx: (lambda v: f"{v}{clock}" if v else None)(day(ctx)), mod)
+
+    def resolve(ctx: Context) -> str | None:
+        value = day(ctx)
+        return f"{value}{clock}" if value else None
+
+    return Reading("TIME", resolve, mod)
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int]:
@@ -284,5 +307,10 @@ def _day_resolver(m: re.Match[str]) -> Resolver:
         return anchored(lambda a, d: (a + timedelta(days=shift)).isoformat())
     if m.group("month"):
         month, day = month_of(m), int(m.group("d"))
-        return anchored(lambda a, d: (lambda x: x.isoformat() if x else None)(cal.month_day_near(a, month, day, d)))
+
+        def on_month_day(anchor: date, direction: cal.Direction) -> str | None:
+            found = cal.month_day_near(anchor, month, day, direction)
+            return found.isoformat() if found else None
+
+        return anchored(on_month_day)
     return anchored(lambda a, d: a.isoformat())

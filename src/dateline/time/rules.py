@@ -14,13 +14,14 @@ from datetime import date, timedelta
 
 from dateline.model import TimexType
 from dateline.time import calendar as cal
-from dateline.time.grammar import (
-    DAY, MONTH, MONTH_FULL, NUMBER, PART_OF_DAY, POSITION, QUANTITY_MOD, UNIT, WEEKDAY, WEEKDAY_ABBR,
-    YEAR, compile_rule,
-)
 from dateline.time.lexicon import (
-    FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS,
-    QUANTITY_MODS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    POSITION_MODS,
+    UNITS,
+    VAGUE_NUMBERS,
 )
 
 
@@ -116,9 +117,9 @@ SMALLER_CLOCK = {"H": ("M", 60), "M": ("S", 60)}
 def _split_fraction(amount: float, letter: str, clock: bool) -> str:
     if clock and letter in SMALLER_CLOCK:
         small, factor = SMALLER_CLOCK[letter]
-        return f"PT{int(amount)}{letter}{int(round((amount % 1) * factor))}{small}"
+        return f"PT{int(amount)}{letter}{round((amount % 1) * factor)}{small}"
     small, factor, small_clock = SMALLER.get(letter, (letter, 1, clock))
-    return f"P{'T' if small_clock else ''}{int(round(amount * factor))}{small}"
+    return f"P{'T' if small_clock else ''}{round(amount * factor)}{small}"
 
 
 def _fmt(amount: float | None) -> str:
@@ -228,7 +229,7 @@ def read_century(m: re.Match[str], text: str) -> Reading | None:
 def read_quarter(m: re.Match[str], text: str) -> Reading | None:
     """"the third quarter", "third-quarter", "the first half of 2023": the year is the latest such period."""
     number = ORDINALS.get((m.group("ord") or "").lower()) or int(m.group("q") or 0)
-    half = m.group("unit").lower() == "half"
+    half = (m.group("unit") or "quarter").lower() == "half"
     if not number or half and number > 2:
         return None
     label = f"H{number}" if half else f"Q{number}"
@@ -245,6 +246,22 @@ def read_quarter(m: re.Match[str], text: str) -> Reading | None:
         return f"{year}-{label}"
 
     return Reading("DATE", anchored(resolve), position_mod(m))
+
+
+def read_year_period(m: re.Match[str], text: str) -> Reading | None:
+    """"the 1988 second quarter", "this year's third quarter", "last year's quarter": a quarter of a named
+    year; without its number, the year (the tagger narrows it to the quarter the story is about)."""
+    rel = (m.group("rel") or "").lower()
+    number = ORDINALS.get((m.group("ord") or "").lower())
+    label = ("H" if m.group("unit").lower() == "half" else "Q") + str(number) if number else ""
+
+    def value(year: int) -> str:
+        return f"{year}-{label}" if label else str(year)
+
+    if m.group("y"):
+        return Reading("DATE", constant(value(int(m.group("y")))))
+    shift = {"this": 0, "last": -1, "next": 1}[rel]
+    return Reading("DATE", anchored(lambda a, d: value(a.year + shift)))
 
 
 def read_holiday(m: re.Match[str], text: str) -> Reading | None:

@@ -9,7 +9,17 @@ from __future__ import annotations
 from dateline.time import relative as rel
 from dateline.time import rules as r
 from dateline.time.grammar import (
-    DAY, MONTH, MONTH_FULL, NUMBER, PART_OF_DAY, POSITION, QUANTITY_MOD, UNIT, WEEKDAY, WEEKDAY_ABBR, YEAR,
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    NUMBER,
+    PART_OF_DAY,
+    POSITION,
+    QUANTITY_MOD,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ABBR,
+    YEAR,
     compile_rule,
 )
 
@@ -29,7 +39,7 @@ REL_WORDS = (
     r"(?P<rel>this|last|next|previous|coming|current|the\s+past|past|the\s+previous|the\s+coming|the\s+next"
     r"|the\s+current|the\s+latest|the\s+last|the)"
 )
-REL_UNITS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
+REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
 DURATION_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+)?"
 
@@ -42,7 +52,7 @@ RULES: list[r.Rule] = [
            r.read_full_date, 3),
     r.Rule("day_month_year", compile_rule(rf"{WD_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"),
            r.read_month_day, 2),
-    r.Rule("month_day", compile_rule(rf"{WD_PREFIX}{MONTH}\s*{DAY}(?![:\d])"), r.read_month_day, 2),
+    r.Rule("month_day", compile_rule(rf"{WD_PREFIX}{MONTH}\s*{DAY}(?!\d|:\d)"), r.read_month_day, 2),
     r.Rule("month_year", compile_rule(rf"{POSITION}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"), r.read_month_year, 2),
     r.Rule("month", compile_rule(rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"),
            r.read_month, 1),
@@ -56,6 +66,9 @@ RULES: list[r.Rule] = [
         rf"(?:the\s+)?{POSITION}(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
         rf"(?:fiscal\s+)?(?P<unit>quarter|half)|Q(?P<q>[1-4]))(?:\s*(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{YEAR})?"),
         r.read_quarter, 2),
+    r.Rule("year_period", compile_rule(
+        rf"(?:the\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year['’]s)\s+(?:(?P<ord>first|second|third|fourth)"
+        r"[\s-]+|fiscal\s+)?(?P<unit>quarter|period|half)"), r.read_year_period, 2),
     r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
     r.Rule("weekday", compile_rule(
         rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{WEEKDAY}(?P<pl>s)?(?:\s+{PART_OF_DAY})?"),

@@ -3,8 +3,8 @@ against the publication date (a day, a range of days, or unknown)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -79,14 +79,17 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
         direction = direction_of(start, end) if direction_of else "nearest"
         value = resolve(cand.reading, days, direction)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
-    return year_on_year(timexes)
+    return year_on_year(text, timexes)
 
 
-YEAR_AGO = re.compile(r"(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)\b", re.IGNORECASE)
+#: Year-granular expressions that, in a story about a quarter, mean that quarter of their year.
+YEAR_AGO = re.compile(r"(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)\b|.*\b(?:quarter|period)$", re.IGNORECASE)
+#: "…compared with a loss of $3 million last year": a figure compared with the same period a year before.
+COMPARED = re.compile(r"(?:compared\s+with|from|versus|against)\s[^.;]{0,40}$", re.IGNORECASE)
 QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])$")
 
 
-def year_on_year(timexes: list[TimeExpression]) -> list[TimeExpression]:
+def year_on_year(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
     """In a story about a quarter's results, "a year earlier" / "the year-ago quarter" is that quarter a
     year before (``1988-Q3``), not the whole year: narrow it to the last quarter the story named."""
     quarter: re.Match[str] | None = None
@@ -95,10 +98,18 @@ def year_on_year(timexes: list[TimeExpression]) -> list[TimeExpression]:
         found = QUARTER_VALUE.match(tx.value or "")
         if found:
             quarter = found
-        elif quarter and YEAR_AGO.match(tx.text) and tx.value and tx.value.isdigit():
-            tx = replace(tx, value=f"{int(quarter.group(1)) - 1}-{quarter.group(2)}")
+        elif quarter and tx.value and tx.value.isdigit() and len(tx.value) == 4 and is_comparison(text, tx):
+            tx = replace(tx, value=f"{tx.value}-{quarter.group(2)}")
         out.append(tx)
     return out
+
+
+def is_comparison(text: str, tx: TimeExpression) -> bool:
+    """Whether a year-valued expression names a comparison period ("a year earlier", "the 1988 period",
+    "compared with … last year")."""
+    if YEAR_AGO.match(tx.text):
+        return True
+    return tx.text.lower() == "last year" and bool(COMPARED.search(text[max(0, tx.start - 60):tx.start]))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,6 +6,8 @@ on Friday", "is scheduled to vote Tuesday"); past tense pins it to the past.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.time.calendar import Direction
@@ -14,10 +16,19 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset({"going", "scheduled", "expected", "due", "set", "planning", "plans", "plan",
                               "slated", "poised", "intends", "hopes", "aims", "prepared", "ready"})
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
+#: Verbs that put their time in the future whatever their own tense ("scheduled a news conference Thursday").
+SCHEDULING = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "slate"})
+#: Words just before the expression that point forward ("until 9 a.m. Tuesday", "as soon as Tuesday").
+FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+(?:\S+\s+){0,2}$",
+                         re.IGNORECASE)
+#: Reporting verbs, whose present tense in news tells the past ("Israel says Monday").
+REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "claim", "state", "add"})
 
 
 def direction_at(doc: Doc, start: int, end: int) -> Direction:
     """The direction of the clause around the characters ``start:end`` of ``doc``."""
+    if FORWARD_CUE.search(doc.text[max(0, start - 30):start]):
+        return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return "nearest"
@@ -43,10 +54,16 @@ def verb_direction(verb: Token) -> Direction:
         return "future"
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lower_ in FUTURE_GOVERNORS and verb.tag_ == "VB":
         return "future"
+    if verb.lemma_ in SCHEDULING:
+        return "future"
+    if verb.tag_ == "VB" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
+        return "future"
     if verb.tag_ == "VBD" or any(a in PAST_AUX for a in auxes):
         return "past"
     if verb.tag_ == "VBG" and any(a in ("is", "are", "'s", "'re", "am") for a in auxes):
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in REPORTING and verb.lemma_ != "be":
+        return "future"
     return "nearest"

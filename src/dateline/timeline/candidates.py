@@ -1,41 +1,38 @@
-"""Sentences that report something on a known day, found through their resolved time expressions."""
+"""The summarizer's input from the store: every sentence of a storyline with the days it names."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 
-DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from dateline.timeline.records import CandidateSentence
+
 # "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
-_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.IGNORECASE)
+_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
+
+_QUERY = """
+    SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
+    FROM sentences s JOIN articles a ON a.id = s.article_id
+    LEFT JOIN time_expressions t ON t.article_id = s.article_id AND t.start >= s.start AND t.end <= s.end
+        AND t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+    WHERE a.storyline_id = ? AND a.duplicate_of IS NULL
+    ORDER BY s.article_id, s.start, t.start"""
 
 
-@dataclass(frozen=True, slots=True)
-class DatedSentence:
-    """A sentence and the day one of its time expressions points to."""
-
-    day: date
-    article_id: str
-    start: int
-    end: int
-    text: str
-    timex_text: str
+def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
+    """One record per sentence of the storyline's original articles (duplicates are not counted twice)."""
+    rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
+    return [_candidate(list(group)) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
 
 
-def dated_sentences(conn: sqlite3.Connection) -> Iterator[DatedSentence]:
-    """Each (sentence, day) pair where a day-precise DATE expression in the sentence names the day."""
-    rows = conn.execute("""
-        SELECT s.article_id, s.start, s.end, s.text, t.start, t.text, t.value
-        FROM time_expressions t
-        JOIN sentences s ON s.article_id = t.article_id AND t.start >= s.start AND t.end <= s.end
-        WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-        ORDER BY t.value, s.article_id, s.start""")
-    for article_id, start, end, text, timex_start, timex_text, value in rows:
-        if reports_event_on_day(text[: timex_start - start]):
-            yield DatedSentence(date.fromisoformat(value), article_id, start, end, text, timex_text)
+def _candidate(rows: list[tuple]) -> CandidateSentence:
+    article_id, start, end, text, earliest, latest = rows[0][:6]
+    days = tuple(date.fromisoformat(value) for _, _, _, _, _, _, timex_start, value in rows
+                 if value and reports_event_on_day(text[: timex_start - start]))
+    published = date.fromisoformat(earliest) if earliest and earliest == latest else None
+    return CandidateSentence(article_id, start, end, text, published, tuple(dict.fromkeys(days)))
 
 
 def reports_event_on_day(text_before_timex: str) -> bool:

@@ -32,7 +32,8 @@ def mention_counts(candidates: Sequence[CandidateSentence]) -> Counter[date]:
     articles: dict[date, dict[str, float]] = defaultdict(dict)
     for c in candidates:
         for day in c.referenced_dates:
-            weight = RETROSPECTIVE_WEIGHT if c.article_published > day else 1.0
+            looks_back = c.article_published is not None and c.article_published > day
+            weight = RETROSPECTIVE_WEIGHT if looks_back else 1.0
             seen = articles[day]
             seen[c.article_id] = max(seen.get(c.article_id, 0.0), weight)
     return Counter({day: sum(weights.values()) for day, weights in articles.items()})
@@ -40,7 +41,7 @@ def mention_counts(candidates: Sequence[CandidateSentence]) -> Counter[date]:
 
 def publication_counts(candidates: Sequence[CandidateSentence]) -> Counter[date]:
     """Per day, the articles published on it or on the day after."""
-    published = {c.article_id: c.article_published for c in candidates}
+    published = {c.article_id: c.article_published for c in candidates if c.article_published is not None}
     counts: Counter[date] = Counter()
     for day in published.values():
         counts.update((day, day - timedelta(days=1)))

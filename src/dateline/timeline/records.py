@@ -18,19 +18,21 @@ class CandidateSentence:
     ``start``/``end`` are character offsets into the article's cleaned text. ``referenced_dates`` holds
     only the days named by the sentence's own time expressions (DATE timexes resolved to a single day),
     in order; leave it empty when there are none — the summarizer then reads the sentence as reporting
-    on its article's publication day (or, news being a day late, the day before).
+    on its article's publication day (or, news being a day late, the day before). ``article_published``
+    is None when the article's day is not known exactly: its sentences then count only for the days
+    they name, so an unknown date is never turned into a guessed one.
     """
 
     article_id: str
     start: int
     end: int
     text: str
-    article_published: date
+    article_published: date | None
     referenced_dates: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
-class TimelineEntry:
+class SummaryDay:
     """One day of a timeline and the sentences chosen to say what happened on it."""
 
     date: date

@@ -1,7 +1,7 @@
 """Timeline summarization: pick the days that matter, then say what happened on each, with sources.
 
 Input is a flat list of :class:`~dateline.timeline.records.CandidateSentence` (see that module for what
-the pipeline must fill in); output is :class:`~dateline.timeline.records.TimelineEntry` per day, in
+the pipeline must fill in); output is :class:`~dateline.timeline.records.SummaryDay` per day, in
 date order, every sentence keeping its article and span.
 
 Two stages, as in DATEWISE (Ghalandari & Ifrim 2020), which beat clustering and whole-timeline
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dateline.timeline.dates import rank_dates
-from dateline.timeline.records import CandidateSentence, TimelineEntry
+from dateline.timeline.records import CandidateSentence, SummaryDay
 from dateline.timeline.vectors import (
     Vector,
     centroid,
@@ -66,7 +66,7 @@ def _is_usable(c: CandidateSentence) -> bool:
 
 def _days_reported(c: CandidateSentence) -> tuple[date, ...]:
     """Days a sentence may report on: those it names, else its publication day and the day before."""
-    if c.referenced_dates:
+    if c.referenced_dates or c.article_published is None:
         return c.referenced_dates
     return (c.article_published, c.article_published - timedelta(days=1))
 
@@ -102,7 +102,7 @@ def automatic_date_count(scores: Sequence[float]) -> int:
 
 def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = None,
               sentences_per_date: int | None = None, start: date | None = None,
-              end: date | None = None) -> list[TimelineEntry]:
+              end: date | None = None) -> list[SummaryDay]:
     """A timeline of ``n_dates`` days within ``[start, end]``, ``sentences_per_date`` sentences each.
 
     ``None`` for a count means automatic: the days that stand out (:func:`automatic_date_count`), and
@@ -117,5 +117,5 @@ def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = Non
     entries = []
     for day in days:
         k = sentences_per_date or (2 if len(index.by_day[day]) >= coverage else 1)
-        entries.append(TimelineEntry(day, tuple(_select(index, day, k, chosen))))
+        entries.append(SummaryDay(day, tuple(_select(index, day, k, chosen))))
     return entries

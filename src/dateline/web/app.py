@@ -5,6 +5,9 @@ twice: at its path as HTML, and at ``/api`` + its path as JSON with a schema in 
 No route reads files: templates and styles are compiled into the package, so no URL reaches the disk.
 """
 
+# No ``from __future__ import annotations``: FastAPI reads the annotations of the closures in _mount, which
+# name their loader, at definition time.
+
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -18,8 +21,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from dateline.web import articles, entities, figures, search, storylines
 from dateline.store import Store
+from dateline.web import articles, entities, figures, search, storylines
 from dateline.web.db import StoreNotReady, check_store, connect_readonly
 from dateline.web.models import ArticlePage, EntityPage, FiguresPage, SearchPage, Storyline, TimelinePage
 from dateline.web.render import CONTENT_SECURITY_POLICY, render
@@ -109,10 +112,10 @@ def create_app(db_path: Path | str) -> FastAPI:
 
 
 def _mount(app: FastAPI, route: str, loader: Callable[..., Any], template: str, model: Any) -> None:
-    def api(data: Any = Depends(loader)) -> Any:
+    def api(data: Annotated[Any, Depends(loader)]) -> Any:
         return data
 
-    def page(data: Any = Depends(loader)) -> HTMLResponse:
+    def page(data: Annotated[Any, Depends(loader)]) -> HTMLResponse:
         return HTMLResponse(render(template, page=data))
 
     name = loader.__name__.removesuffix("_data")

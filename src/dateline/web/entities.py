@@ -7,9 +7,19 @@ import sqlite3
 
 from dateline.web.articles import quotes
 from dateline.web.citations import ARTICLE_COLUMNS, cite
-from dateline.web.models import Appearance, EntityPage
+from dateline.web.models import Appearance, EntityPage, Quote
 
-APPEARANCES_SHOWN = 200
+#: A page lists at most this many quotes and articles; the API says the same (it mirrors the page).
+SHOWN = 200
+FREQUENT = 2000
+# Articles by publication date, undated last: the order of the articles_by_date index (migration 0004).
+_BY_DATE = "coalesce(a.published_earliest, '9999-12-31'), a.id"
+_APPEARING = {
+    True: f"""SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM entity_mentions m
+              WHERE m.entity_id = ? AND m.article_id = a.id) ORDER BY {_BY_DATE} LIMIT ?""",
+    False: f"""SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?)
+               ORDER BY {_BY_DATE} LIMIT ?""",
+}
 
 
 def entity_page(conn: sqlite3.Connection, entity_id: str) -> EntityPage:
@@ -19,20 +29,42 @@ def entity_page(conn: sqlite3.Connection, entity_id: str) -> EntityPage:
         raise KeyError(entity_id)
     return EntityPage(id=row["id"], name=row["name"], type=row["type"], aliases=json.loads(row["aliases"]),
                       titles=json.loads(row["titles"]),
-                      quotes=quotes(conn, "q.speaker_entity_id = ? ORDER BY q.date IS NULL, q.date, q.id",
-                                    entity_id),
+                      quotes=_quotes_by_date(conn, entity_id),
                       appearances=_appearances(conn, entity_id))
 
 
+def _quotes_by_date(conn: sqlite3.Connection, entity_id: str) -> list[Quote]:
+    """Dated quotes oldest first, then undated ones; two queries so each reads the index in order."""
+    dated = quotes(conn, "q.speaker_entity_id = ? AND q.date IS NOT NULL ORDER BY q.date, q.id LIMIT ?",
+                   entity_id, SHOWN)
+    return dated + quotes(conn, "q.speaker_entity_id = ? AND q.date IS NULL ORDER BY q.id LIMIT ?",
+                          entity_id, SHOWN - len(dated))
+
+
+def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
+    """The id of the entity with this id, name or alias (ignoring case), so filters accept what people type."""
+    found = conn.execute("""SELECT id FROM entities WHERE id = :name OR name = :name COLLATE NOCASE
+                                OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = :name COLLATE NOCASE)
+                            ORDER BY id = :name DESC, name = :name COLLATE NOCASE DESC LIMIT 1""",
+                         {"name": name}).fetchone()
+    return found[0] if found else None
+
+
+def is_frequent(conn: sqlite3.Connection, entity_id: str) -> bool:
+    """Whether the entity has many mentions. Queries for a frequent entity walk the store in page order and
+    stop at a page's worth; for a rare one they start from its few mentions: each is fast only in its case."""
+    probe = "SELECT count(*) FROM (SELECT 1 FROM entity_mentions WHERE entity_id = ? LIMIT ?)"
+    return conn.execute(probe, (entity_id, FREQUENT)).fetchone()[0] >= FREQUENT
+
+
 def _appearances(conn: sqlite3.Connection, entity_id: str) -> list[Appearance]:
-    """Articles mentioning the entity, oldest first, each citing its first mention.
+    """The first articles by date that mention the entity, each citing its first mention.
 
     SQLite takes the bare ``m.end`` from the row holding ``min(m.start)``, so the span is that mention's.
     """
+    shown = [row[0] for row in conn.execute(_APPEARING[is_frequent(conn, entity_id)], (entity_id, SHOWN))]
     rows = conn.execute(f"""SELECT count(*) AS mentions, min(m.start) AS start, m.end AS end, {ARTICLE_COLUMNS}
                             FROM entity_mentions m JOIN articles a ON a.id = m.article_id
-                            WHERE m.entity_id = ? GROUP BY m.article_id
-                            ORDER BY a.published_earliest IS NULL, a.published_earliest, a.id LIMIT ?""",
-                        (entity_id, APPEARANCES_SHOWN))
+                            WHERE m.entity_id = ? AND m.article_id IN (SELECT value FROM json_each(?))
+                            GROUP BY m.article_id ORDER BY {_BY_DATE}""", (entity_id, json.dumps(shown)))
     return [Appearance(mentions=r["mentions"], cite=cite(r, r["start"], r["end"])) for r in rows]
-

@@ -42,7 +42,7 @@ def _mention_mark(start: int, end: int, label: str, entity_id: str | None) -> Ma
 
 
 def entity_href(entity_id: str) -> str:
-    return f"/entities/{quote(entity_id, safe='')}"
+    return f"/entities/{quote(entity_id, safe=':')}"  # ids read like "person:antony-blinken"
 
 
 def marked_article(page: ArticlePage) -> Markup:

@@ -24,5 +24,5 @@ def test_quotes_raw_offsets_index_the_file(seeds_dir):
 def test_quotes_cleaned_by_default(seeds_dir):
     result = CliRunner().invoke(quotes_app, [str(seeds_dir / "003_3c6ce62528b1b6a2.txt")])
     assert result.exit_code == 0, result.output
-    assert [o["speaker"] for o in json.loads(result.output)] == [
+    assert [o["speaker"] for o in json.loads(result.output) if o["speech"]] == [
         "Bill Burns", "State Department", "Israel", "Qatar", "Israel", None]

@@ -1,0 +1,1 @@
+"""Link: the corpus-level stages that see many articles at once (duplicates, storylines, entities)."""

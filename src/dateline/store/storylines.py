@@ -1,0 +1,76 @@
+"""Duplicates and storylines in the store, and the user's manual moves that every rebuild honours."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.link.storylines import Storyline, StorylineArticle
+
+
+@dataclass(frozen=True, slots=True)
+class StorylineSummary:
+    """What a list of storylines shows: size, outlets and the span of publication dates."""
+
+    id: str
+    title: str
+    articles: int
+    sources: int
+    first_day: date | None
+    last_day: date | None
+
+
+def articles_oldest_first(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, text) of every article in ingestion order: the first copy of a report is its original."""
+    return conn.execute("SELECT id, text FROM articles ORDER BY rowid").fetchall()
+
+
+def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
+    rows = conn.execute("SELECT id, published_earliest, title, text FROM articles WHERE duplicate_of IS NULL "
+                        "ORDER BY rowid")
+    return [StorylineArticle(r[0], date.fromisoformat(r[1]) if r[1] else None, r[2], r[3]) for r in rows]
+
+
+def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], duplicates: dict[str, str]) -> None:
+    """Store the grouping; a duplicate belongs to its original's storyline."""
+    conn.execute("UPDATE articles SET duplicate_of = NULL, storyline_id = NULL")
+    conn.execute("DELETE FROM storylines")
+    conn.executemany("INSERT INTO storylines (id, title, anchor_article) VALUES (?, ?, ?)",
+                     [(s.id, s.title, s.article_ids[0]) for s in storylines])
+    conn.executemany("UPDATE articles SET storyline_id = ? WHERE id = ?",
+                     [(s.id, article_id) for s in storylines for article_id in s.article_ids])
+    conn.executemany("""UPDATE articles SET duplicate_of = ?1,
+                        storyline_id = (SELECT storyline_id FROM articles WHERE id = ?1) WHERE id = ?2""",
+                     [(original, duplicate) for duplicate, original in duplicates.items()])
+
+
+def storyline_moves(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT article_id, with_article FROM storyline_moves"))
+
+
+def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | None) -> None:
+    """Put an article in a storyline (None: one of its own); raises KeyError for an unknown id."""
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+        raise KeyError(f"no article {article_id!r}")
+    anchor = article_id
+    if storyline_id is not None:
+        row = conn.execute("SELECT anchor_article FROM storylines WHERE id = ?", (storyline_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no storyline {storyline_id!r}")
+        anchor = row[0]
+    conn.execute("INSERT OR REPLACE INTO storyline_moves (article_id, with_article) VALUES (?, ?)",
+                 (article_id, anchor))
+
+
+def list_storylines(conn: sqlite3.Connection) -> list[StorylineSummary]:
+    """Storylines, largest first, with their article and outlet counts and date span."""
+    rows = conn.execute("""SELECT s.id, s.title, count(a.id), count(DISTINCT a.source),
+                               min(a.published_earliest), max(a.published_latest)
+                           FROM storylines s JOIN articles a ON a.storyline_id = s.id
+                           GROUP BY s.id ORDER BY count(a.id) DESC, min(a.published_earliest)""")
+    return [StorylineSummary(r[0], r[1], r[2], r[3], _day(r[4]), _day(r[5])) for r in rows]
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

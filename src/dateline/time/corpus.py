@@ -1,0 +1,66 @@
+"""Publication dates from the corpus (basis "corpus"): an undated article that places an event relative to
+its own day ("after its bloody attacks two weeks ago") is dated by what other articles say that event's
+date is (2023-10-07), as the range this implies.
+
+Pure functions: which event a mention refers to (event linking) is decided by the caller, who passes the
+event's key with each mention and the dates other articles give each key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.model import PublicationDate
+from dateline.time.rules import number_of, unit_of
+
+#: "two weeks ago" is said loosely: it puts the event this many days either side of exactly two weeks
+#: (in days: a week is 7 ± 3, a month 30 ± 10, a day exact).
+SLACK_DAYS = {"day": 0, "week": 3, "month": 10, "year": 45}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+AGO = re.compile(r"^(?:about\s+|nearly\s+|almost\s+|some\s+)?(?P<num>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$",
+                 re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeMention:
+    """An event the article places relative to its own day: ``amount`` ``unit``s before publication."""
+
+    event: str
+    amount: float
+    unit: str
+    evidence: tuple[int, int]
+
+
+def ago_offset(text: str) -> tuple[float, str] | None:
+    """(amount, unit) of an "N units ago" expression ("two weeks ago" -> (2.0, "week")); None otherwise."""
+    found = AGO.match(text.strip())
+    if not found:
+        return None
+    amount, unit = number_of(found.group("num")), unit_of(found.group("unit"))
+    return (amount, unit) if amount is not None and unit in UNIT_DAYS else None
+
+
+def implied_range(event_day: date, amount: float, unit: str) -> tuple[date, date]:
+    """The publication days consistent with "``amount`` ``unit``s ago" = ``event_day``."""
+    middle = event_day + timedelta(days=round(amount * UNIT_DAYS[unit]))
+    slack = timedelta(days=SLACK_DAYS[unit] * (1 if amount <= 2 else 2))
+    return middle - slack, middle + slack
+
+
+def corpus_publication_date(mentions: Iterable[RelativeMention], event_dates: Mapping[str, date],
+                            ) -> PublicationDate | None:
+    """The intersection of the ranges every dated mention implies, basis "corpus"; None when no mention's
+    event is dated elsewhere, or when the mentions contradict each other (no honest answer)."""
+    earliest, latest, evidence = date.min, date.max, []
+    for mention in mentions:
+        if mention.event not in event_dates:
+            continue
+        low, high = implied_range(event_dates[mention.event], mention.amount, mention.unit)
+        earliest, latest = max(earliest, low), min(latest, high)
+        evidence.append(mention.evidence)
+    if not evidence or earliest > latest:
+        return None
+    return PublicationDate(earliest, latest, "corpus", tuple(evidence))
