@@ -14,7 +14,6 @@ import typer
 from spacy.language import Language
 
 from dateline.extract.polnear import ROLES, Score, evaluate, load_split
-from dateline.extract.quotes import find_quotes
 from dateline.extract.records import Quote
 
 #: CofeNet (BERT) exact-match F1 on the PolNeAR test split, the reference the issue sets.
@@ -23,8 +22,7 @@ COFENET_EXACT_F1 = {"source": 0.832, "cue": 0.753, "content": 0.729}
 
 def quote_objects(text: str, nlp: Language) -> list[dict[str, Any]]:
     """One JSON-ready object per attribution; offsets index ``text``."""
-    doc = nlp(text)
-    return [_quote_object(quote, text) for quote in find_quotes(doc)]
+    return [_quote_object(quote, text) for quote in nlp(text)._.quotes]
 
 
 def _quote_object(quote: Quote, text: str) -> dict[str, Any]:
@@ -52,9 +50,10 @@ def article_text(path: Path, raw: bool) -> str:
 
 
 def _pipeline() -> Language:
+    """The model as the build runs it, with ``dateline_quotes`` after it."""
     from dateline.nlp.pipeline import load_pipeline
 
-    return load_pipeline(())
+    return load_pipeline(("dateline_quotes",))
 
 
 def quotes_cli(
@@ -76,10 +75,10 @@ def json_lines_array(objects: list[dict[str, Any]]) -> str:
 
 
 def polnear_scores(directory: Path, nlp: Language, limit: int | None = None) -> dict[str, dict[str, Score]]:
-    """Scores of ``find_quotes`` on one PolNeAR split folder (the first ``limit`` articles if given)."""
+    """Scores of ``dateline_quotes`` in ``nlp`` on one PolNeAR split folder (the first ``limit`` articles)."""
     articles = list(load_split(directory))[:limit]
     docs = nlp.pipe((article.text for article in articles), batch_size=16)
-    return evaluate(articles, (find_quotes(doc) for doc in docs))
+    return evaluate(articles, (doc._.quotes for doc in docs))
 
 
 def format_scores(scores: dict[str, dict[str, Score]]) -> str:

@@ -12,15 +12,15 @@ from collections import defaultdict
 
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import FigurePoint, FigureSeries, FiguresPage
-from dateline.web.storylines import storyline
+from dateline.web.storylines import scope, storyline
 
 
 def figures_page(conn: sqlite3.Connection, storyline_id: str) -> FiguresPage:
     line = storyline(conn, storyline_id)
     rows = conn.execute(f"""SELECT f.*, coalesce(f.series_key, lower(f.what), 'figures') AS series,
                                    coalesce(f.date, a.published_earliest) AS day, {ARTICLE_COLUMNS}
-                            FROM figures f JOIN articles a ON a.id = f.article_id
-                            ORDER BY series, day IS NULL, day, f.value""").fetchall()
+                            FROM figures f JOIN articles a ON a.id = f.article_id WHERE {scope(storyline_id, "a")}
+                            ORDER BY series, day IS NULL, day, f.value""", {"storyline": storyline_id}).fetchall()
     by_series: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_series[row["series"]].append(row)

@@ -1,8 +1,8 @@
 """Storylines and their timelines.
 
-Until storyline detection lands (issue 5) the whole store is one storyline, :data:`WHOLE_STORE`. Adding
-storylines means listing them in :func:`storylines` and narrowing :func:`_storyline_filter`; nothing else
-changes.
+The whole store is always offered as one storyline, :data:`WHOLE_STORE` (every entry of every storyline);
+the storylines the pipeline detected follow it, largest first. :func:`scope` is the one place that says
+which rows belong to a storyline.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from dateline.web.entities import is_frequent, resolve_entity
 from dateline.web.models import Day, Entry, Storyline, TimelinePage
 
 WHOLE_STORE, WHOLE_STORE_TITLE = "all", "All coverage in this store"
+ENTRIES_PER_PAGE = 100
 # The host part of articles.url, computed in SQL so counting outlets reads only the index on url.
 _HOST = """lower(substr(url, instr(url, '://') + 3, instr(substr(url, instr(url, '://') + 3) || '/', '/') - 1))"""
-ENTRIES_PER_PAGE = 100
 
 # An entry mentions an entity when one of the entity's mentions lies inside its sentence. Two equivalent
 # conditions: the first walks entries in page order (fast for a frequent entity), the second starts from
@@ -31,42 +31,50 @@ _MENTIONS_ENTITY = {
 
 
 def storylines(conn: sqlite3.Connection) -> list[Storyline]:
-    return [_whole_store(conn)]
+    detected = conn.execute("""SELECT s.id FROM storylines s ORDER BY
+                               (SELECT count(*) FROM articles a WHERE a.storyline_id = s.id) DESC, s.id""")
+    return [storyline(conn, WHOLE_STORE), *(storyline(conn, row[0]) for row in detected.fetchall())]
 
 
 def storyline(conn: sqlite3.Connection, storyline_id: str) -> Storyline:
-    """The storyline with this id; KeyError when there is none."""
-    for candidate in storylines(conn):
-        if candidate.id == storyline_id:
-            return candidate
-    raise KeyError(storyline_id)
+    """The storyline with this id, with its date span and counts; KeyError when there is none."""
+    title = WHOLE_STORE_TITLE if storyline_id == WHOLE_STORE else _title(conn, storyline_id)
+    params = {"storyline": storyline_id}
+    in_entries, in_articles = scope(storyline_id, "e"), scope(storyline_id, "a")
+    # Two subqueries, not min() and max() in one: SQLite answers each alone from an index in one step.
+    first, last = conn.execute(f"""SELECT (SELECT min(day) FROM timeline_entries e WHERE {in_entries}),
+                                          (SELECT max(day) FROM timeline_entries e WHERE {in_entries})""",
+                               params).fetchone()
+    articles = conn.execute(f"SELECT count(*) FROM articles a WHERE {in_articles}", params).fetchone()[0]
+    return Storyline(id=storyline_id, title=title, first_day=first, last_day=last, articles=articles,
+                     outlets=_outlets(conn, in_articles, params))
 
 
-def _whole_store(conn: sqlite3.Connection) -> Storyline:
-    # Two subqueries, not min() and max() in one: SQLite answers each alone from the index in one step.
-    first, last = conn.execute("""SELECT (SELECT min(day) FROM timeline_entries),
-                                         (SELECT max(day) FROM timeline_entries)""").fetchone()
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return Storyline(id=WHOLE_STORE, title=WHOLE_STORE_TITLE, first_day=first, last_day=last,
-                     articles=articles, outlets=_outlets(conn))
+def _title(conn: sqlite3.Connection, storyline_id: str) -> str:
+    row = conn.execute("SELECT title FROM storylines WHERE id = ?", (storyline_id,)).fetchone()
+    if row is None:
+        raise KeyError(storyline_id)
+    return row[0]
 
 
-def _outlets(conn: sqlite3.Connection) -> int:
+def _outlets(conn: sqlite3.Connection, in_articles: str, params: dict[str, str]) -> int:
     """Distinct web sites among the articles' URLs (articles read from files without a URL do not count)."""
-    return conn.execute(f"""SELECT count(DISTINCT {_HOST}) FROM articles
-                            WHERE url IS NOT NULL AND instr(url, '://') > 0""").fetchone()[0]
+    return conn.execute(f"""SELECT count(DISTINCT {_HOST}) FROM articles a
+                            WHERE {in_articles} AND url IS NOT NULL AND instr(url, '://') > 0""",
+                        params).fetchone()[0]
 
 
-def _storyline_filter(storyline_id: str) -> str:
-    """The SQL condition on timeline entries ``e`` that keeps one storyline's entries."""
-    return "1" if storyline_id == WHOLE_STORE else "e.storyline_id = :storyline"
+def scope(storyline_id: str, table: str) -> str:
+    """The SQL condition keeping the rows of ``table`` (an alias of articles or timeline_entries) that
+    belong to the storyline bound as ``:storyline``."""
+    return "1" if storyline_id == WHOLE_STORE else f"{table}.storyline_id = :storyline"
 
 
 def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | None = None,
                   since: date | None = None, until: date | None = None, page: int = 1) -> TimelinePage:
     """One page of a storyline's timeline, oldest day first, optionally narrowed to an entity and dates."""
     line = storyline(conn, storyline_id)
-    where = [_storyline_filter(storyline_id), "e.day BETWEEN :since AND :until"]
+    where = [scope(storyline_id, "e"), "e.day BETWEEN :since AND :until"]
     entity_id = resolve_entity(conn, entity) if entity else None
     if entity:
         where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id)] if entity_id else "0")
