@@ -102,6 +102,23 @@ def export(
     console.print(f"wrote {output} ({format})")
 
 
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind; only this machine can connect by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search."""
+    from dateline.web import serve as serve_store  # the web stack loads only for this command
+    from dateline.web.db import StoreNotReady
+
+    try:
+        serve_store(db, host, port)
+    except StoreNotReady as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from None
+
+
 storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)
 app.add_typer(storylines_app, name="storylines")
 

@@ -32,12 +32,17 @@ def exported(web_db: Path, name: str, tmp_path: Path) -> Path:
     return target
 
 
+def event_article(event: dict) -> str:
+    return event["unique_id"].rsplit("-", 1)[0]
+
+
 def test_timelinejs_has_one_event_per_entry_dated_and_grouped(web_db: Path, tmp_path: Path, document: dict) -> None:
     timeline = json.loads(exported(web_db, "timelinejs", tmp_path).read_text("utf-8"))
     assert len(timeline["events"]) == sum(len(day["entries"]) for day in document["timeline"])
     event = next(e for e in timeline["events"] if "meanwhile" in e["text"]["text"])
     assert event["start_date"] == {"year": 2023, "month": 12, "day": 20}
-    assert event["group"] == "All coverage in this store"
+    [storyline] = [s for s in document["storylines"] if event_article(event) in s["article_ids"]]
+    assert event["group"] == storyline["title"]
     assert event["text"]["text"].startswith("<p>US Secretary of State Antony Blinken, meanwhile, said on Wednesday")
     assert event["text"]["text"].endswith(", 2023-12-21</cite></p>")
     assert len({e["unique_id"] for e in timeline["events"]}) == len(timeline["events"])

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -32,18 +33,21 @@ _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EntityTable:
+    """The merged entities and the mention -> entity links: the rows of two store tables."""
+
     entities: tuple[Entity, ...]
     links: tuple[EntityLink, ...]
 
     def entity_for(self, article_id: str, start: int, end: int) -> Entity | None:
         """The entity a mention was linked to, by its article and span."""
+        return self._by_mention.get((article_id, start, end))
+
+    @cached_property
+    def _by_mention(self) -> dict[tuple[str, int, int], Entity]:
         by_id = {entity.id: entity for entity in self.entities}
-        for link in self.links:
-            if (link.article_id, link.start, link.end) == (article_id, start, end):
-                return by_id[link.entity_id]
-        return None
+        return {(link.article_id, link.start, link.end): by_id[link.entity_id] for link in self.links}
 
 
 def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -> list[Mention]:
