@@ -128,13 +128,5 @@ class ArticleAnalysis:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpression] = field(default_factory=list)
-    quotes: list[DatedQuote] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class DatedQuote:
-    """A quote with the day it was said: the cue's own time expression, else the article's date."""
-
-    quote: Quote
-    date: date | None

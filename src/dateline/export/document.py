@@ -45,11 +45,11 @@ def storyline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute("""SELECT article_id, text, start, end, kind, speaker, speaker_entity_id, content,
-                               cue_start, cue_end, source_start, source_end, date
+                               cue_start, cue_end, source_start, source_end, speech, date
                            FROM quotes ORDER BY article_id, start""")
     return [{"article_id": r[0], "text": r[1], "start": r[2], "end": r[3], "kind": r[4], "speaker": r[5],
              "speaker_entity_id": r[6], "content": json.loads(r[7]), "cue": _span(r[8], r[9]),
-             "source_span": _span(r[10], r[11]), "date": r[12]} for r in rows]
+             "source_span": _span(r[10], r[11]), "speech": bool(r[12]), "date": r[13]} for r in rows]
 
 
 def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -7,9 +7,9 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-from dateline.extract.records import Figure
+from dateline.extract.records import Figure, Quote
 from dateline.extract.series import series_key
-from dateline.model import ArticleAnalysis, DatedQuote, PublicationDate, Sentence, TimeExpression
+from dateline.model import ArticleAnalysis, Sentence, TimeExpression
 
 _DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures")
 
@@ -29,32 +29,25 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in analysis.timexes])
     insert_quotes(conn, article_id, analysis.quotes)
-    insert_figures(conn, article_id, analysis.figures, analysis.published)
+    insert_figures(conn, article_id, analysis.figures)
 
 
-def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[DatedQuote]) -> None:
-    rows = []
-    for dated in quotes:
-        q = dated.quote
-        cue, source, speaker = q.cue or (None, None), q.source or (None, None), q.speaker_span or (None, None)
-        rows.append((article_id, q.kind, q.start, q.end, json.dumps([list(c) for c in q.content]),
-                     *cue, *source, q.speaker, q.speaker_label, *speaker,
-                     dated.date.isoformat() if dated.date else None))
+def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]) -> None:
+    rows = [(article_id, q.kind, q.start, q.end, json.dumps([list(c) for c in q.content]),
+             *(q.cue or (None, None)), *(q.source or (None, None)), q.speaker, q.speaker_label,
+             *(q.speaker_span or (None, None)), q.speech, q.date) for q in quotes]
     conn.executemany("""INSERT INTO quotes (article_id, kind, start, end, content, text, cue_start, cue_end,
-                        source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, date)
+                        source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, speech, date)
                         SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?3 + 1, ?4 - ?3), ?6, ?7, ?8, ?9, ?10, ?11,
-                               ?12, ?13, ?14 FROM articles a WHERE a.id = ?1""", rows)
+                               ?12, ?13, ?14, ?15 FROM articles a WHERE a.id = ?1""", rows)
 
 
-def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figure],
-                   published: PublicationDate | None) -> None:
-    """Figures are dated by their article: a count is "as of" the day it was reported."""
-    day = published.exact.isoformat() if published and published.exact else None
+def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figure]) -> None:
     conn.executemany("""INSERT INTO figures (article_id, value, text, start, end, qualifier, what, source,
                         source_start, source_end, sentence_start, sentence_end, date, series_key)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, f.value, f.text, *f.span, f.qualifier, f.what, f.source,
-                       *(f.source_span or (None, None)), *f.sentence, day, series_key(f.what))
+                       *(f.source_span or (None, None)), *f.sentence, f.date, series_key(f.what))
                       for f in figures])
 
 def article_sentences(conn: sqlite3.Connection, article_id: str) -> list[Sentence]:

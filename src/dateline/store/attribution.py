@@ -39,11 +39,11 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
     """Every quote, with its speaker given the corpus-wide entity name when it is linked to one."""
     rows = conn.execute("""SELECT q.article_id, q.kind, q.content, q.cue_start, q.cue_end, q.source_start,
                                q.source_end, coalesce(e.name, q.speaker), q.speaker_start, q.speaker_end,
-                               q.speaker_label
+                               q.speaker_label, q.speech, q.date
                            FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
                            ORDER BY q.article_id, q.start""")
     return [Quote(r[0], r[1], tuple(tuple(c) for c in json.loads(r[2])), _pair(r[3], r[4]), _pair(r[5], r[6]),
-                  r[7], _pair(r[8], r[9]), r[10]) for r in rows]
+                  r[7], _pair(r[8], r[9]), r[10], bool(r[11]), r[12]) for r in rows]
 
 
 def load_figure_points(conn: sqlite3.Connection) -> list[SeriesPoint]:
@@ -51,7 +51,7 @@ def load_figure_points(conn: sqlite3.Connection) -> list[SeriesPoint]:
                                source_end, sentence_start, sentence_end, date
                            FROM figures ORDER BY date IS NULL, date, article_id, start""")
     return [SeriesPoint(Figure(r[0], r[1], r[2], (r[3], r[4]), r[5], r[6], r[7], _pair(r[8], r[9]),
-                               (r[10], r[11])), r[12]) for r in rows]
+                               (r[10], r[11]), r[12]), r[12]) for r in rows]
 
 
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -22,7 +22,8 @@ CREATE TABLE quotes (
     speaker_start       INTEGER,                   -- the mention that names the speaker
     speaker_end         INTEGER,
     speaker_entity_id   TEXT REFERENCES entities(id) ON DELETE SET NULL,
-    date                TEXT                       -- YYYY-MM-DD when known
+    speech              INTEGER NOT NULL DEFAULT 1, -- 0 for a stance or intention ("criticized the deal")
+    date                TEXT                       -- YYYY-MM-DD: the day the cue names, else the article's
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
@@ -41,7 +42,7 @@ CREATE TABLE figures (
     source_end      INTEGER,
     sentence_start  INTEGER NOT NULL,
     sentence_end    INTEGER NOT NULL,
-    date            TEXT,                          -- YYYY-MM-DD when known: the article's date
+    date            TEXT,                          -- YYYY-MM-DD: the attribution's day, else the article's
     series_key      TEXT                           -- figures counting the same thing share a key
 );
 CREATE INDEX figures_article ON figures(article_id);
