@@ -16,21 +16,25 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dateline.evaluation.standin_dates import referenced_dates
+from dateline.model import PublicationDate
+from dateline.time.tagger import tag_text
+from dateline.timeline.candidates import named_days
 from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
 from dateline.evaluation.tls_metrics import Timeline, TimelineScores, average_scores, score_timeline
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.summarize import summarize
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
-TAGGER_VERSION = "standin-2"
+TAGGER_VERSION = "dateline-time-1"
 
 Cache = dict[str, tuple[CandidateSentence, ...]]
 
 
 def sentence_dates(text: str, published: date) -> list[date]:
-    """The days one sentence refers to. The one place to plug in ``dateline.time`` instead of the stand-in."""
-    return referenced_dates(text, published)
+    """The days one sentence reports on, by the project's temporal tagger, as the product finds them."""
+    anchor = PublicationDate.on(published, "metadata")
+    timexes = [(t.start, t.value) for t in tag_text(text, anchor) if t.type == "DATE" and t.value]
+    return list(named_days(text, timexes))
 
 
 def article_candidates(article: T17Article) -> tuple[CandidateSentence, ...]:

@@ -9,6 +9,7 @@ from itertools import groupby
 
 from dateline.timeline.records import CandidateSentence
 
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
 _SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
 
@@ -29,10 +30,17 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
 
 def _candidate(rows: list[tuple]) -> CandidateSentence:
     article_id, start, end, text, earliest, latest = rows[0][:6]
-    days = tuple(date.fromisoformat(value) for _, _, _, _, _, _, timex_start, value in rows
-                 if value and reports_event_on_day(text[: timex_start - start]))
+    timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
-    return CandidateSentence(article_id, start, end, text, published, tuple(dict.fromkeys(days)))
+    return CandidateSentence(article_id, start, end, text, published, named_days(text, timexes))
+
+
+def named_days(sentence: str, timexes: list[tuple[int, str]]) -> tuple[date, ...]:
+    """The days a sentence reports events on: its day-precise DATE values (given with their offset in the
+    sentence), in order, without those that only bound a span."""
+    days = (date.fromisoformat(value) for offset, value in timexes
+            if DAY_VALUE.fullmatch(value) and reports_event_on_day(sentence[:offset]))
+    return tuple(dict.fromkeys(days))
 
 
 def reports_event_on_day(text_before_timex: str) -> bool:
