@@ -36,6 +36,13 @@ def test_text_dated_articles_get_a_range_holding_the_true_day(articles: dict, pr
     assert published.evidence, "an inferred date must show its evidence"
 
 
+def test_article_dated_by_the_corpus_from_two_weeks_after_the_attack(articles: dict) -> None:
+    """004 says "its bloody attacks two weeks ago"; other seeds date the attack to 7 October 2023."""
+    published = articles["004"].published
+    assert published.basis == "corpus"
+    assert published.earliest <= date(2023, 10, 21) <= published.latest
+
+
 def test_no_article_gets_a_confident_wrong_date(articles: dict) -> None:
     """002 reports the August 2024 talks: nothing in its own text dates it to the day."""
     assert articles["002"].published.exact is None

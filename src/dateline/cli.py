@@ -61,6 +61,7 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
         with _progress() as progress:
             task = progress.add_task("analysing articles", total=total)
             pipeline.analyze(store, on_progress=lambda n: progress.advance(task, n))
+        pipeline.redate(store)
         entries = pipeline.link(store)
     console.print(f"analysed {total} articles; timeline has {entries} entries")
     _exit_for(ingest_report)

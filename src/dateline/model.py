@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dateline.extract.records import Figure, Mention, Quote
+
+if TYPE_CHECKING:
+    from dateline.time.events import EventMention
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -130,3 +133,4 @@ class ArticleAnalysis:
     timexes: list[TimeExpression] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)

@@ -22,6 +22,7 @@ from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.store import Store
 from dateline.extract.entities import merge_entities
 from dateline.store.annotations import replace_analysis
+from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
 from dateline.link.storylines import group_storylines
 from dateline.store.attribution import iter_mentions, replace_entities
@@ -123,7 +124,20 @@ def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None
     """Ingest ``paths`` and run every stage over the whole store."""
     ingest_report = ingest(paths, store, on_skip)
     analyzed = analyze(store, on_progress=on_progress)
+    redate(store)
     return BuildReport(ingest_report, analyzed, link(store))
+
+
+def redate(store: Store) -> int:
+    """Date from the corpus what dates itself neither by metadata nor text, then analyse those articles
+    again so their time expressions resolve against the new date; return how many were redated."""
+    with store.transaction() as conn:
+        changed = date_from_corpus(conn)
+        conn.executemany("DELETE FROM stage_runs WHERE article_id = ? AND stage = ?",
+                         [(article_id, ANALYZE_STAGE) for article_id in changed])
+    if changed:
+        analyze(store)
+    return len(changed)
 
 
 def link(store: Store) -> int:

@@ -66,14 +66,15 @@ def test_timeline_filters_by_entity_and_date_range(client: TestClient) -> None:
 
 
 def test_rare_and_frequent_entities_filter_alike(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dateline.web import entities
+    from dateline.web import entities, storylines
 
     def entries() -> list[str]:
         timeline = client.get("/api/storylines/all", params={"entity": "person:antony-blinken"}).json()
         return [e["text"] for d in timeline["days"] for e in d["entries"]]
 
     as_rare = entries()
-    monkeypatch.setattr(entities, "FREQUENT", 1)
+    monkeypatch.setattr(storylines, "FREQUENT_IN_TIMELINE", 1)
+    monkeypatch.setattr(entities, "FREQUENT_IN_ARTICLES", 1)
     assert entries() == as_rare
     assert len(client.get("/api/entities/person:antony-blinken").json()["appearances"]) == 4
 

@@ -15,13 +15,13 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 #: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
 #: only a noun object is not an attribution.
 NEEDS_CLAUSE: frozenset[str] = frozenset(
-    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "agree", "answer", "feel", "know", "expect", "hope"]
+    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "answer", "feel", "know"]
 )
 
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
 #: criticized the deal"): the object is what the source says or thinks about.
 STANCE_VERBS: frozenset[str] = frozenset(
-    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "oppose"]
+    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice"]
 )
 
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
@@ -32,13 +32,29 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
         "complain": "about", "argue": "for against",
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
         "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",
-        "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against",
+        "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against", "focus": "on",
     }.items()
 }
 
 #: Verbs of intention whose infinitive complement is the content ("Trump wants to build a wall").
 INTENTION_VERBS: frozenset[str] = frozenset(
-    ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer"]
+    ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer", "decline", "try", "attempt", "aim", "wish", "prefer"]
+)
+
+#: Raising verbs: "Trump's supporters seemed unperturbed" attributes an impression (the writer's, or
+#: an unnamed observer's) whose content is the subject together with the complement.
+RAISING_VERBS: frozenset[str] = frozenset(["seem", "appear"])
+
+#: Verbs of saying and believing that raise their subject in the passive ("Trump is expected to win",
+#: "he is said to be furious"): subject and infinitive are the content, a "by" phrase the source.
+PASSIVE_RAISING_VERBS: frozenset[str] = frozenset(
+    ["expect", "believe", "think", "say", "report", "consider", "know", "rumor", "rumour", "project", "predict", "suppose", "presume", "assume", "estimate", "see", "understand", "allege"]
+)
+
+#: Verbs that name or characterise their object ("called the KKK “abhorrent”", "sees the piece as a
+#: return to..."): the object with its predicate is the content.
+NAMING_VERBS: frozenset[str] = frozenset(
+    ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find"]
 )
 
 #: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.

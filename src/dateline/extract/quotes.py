@@ -18,8 +18,11 @@ from dateline.extract.dates import stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
     INTENTION_VERBS,
+    NAMING_VERBS,
     NEEDS_CLAUSE,
+    PASSIVE_RAISING_VERBS,
     PREPOSITIONAL_CUES,
+    RAISING_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
 )
@@ -37,6 +40,10 @@ from dateline.extract.speakers import Referent, SpeakerResolver
 
 _COMPLEMENTS = ("ccomp", "parataxis")
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: What a raising verb's subject is said to be or do: "seemed [unperturbed]", "is expected [to win]".
+_RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
+#: The predicate a naming verb gives its object: "called the KKK [abhorrent]", "sees it [as a return]".
+_NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: A quotation with no cue continues the attribution at most this many sentences back.
@@ -129,7 +136,7 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
-        draft = _according_to(token) or _verb_cue(token, runs, claimed)
+        draft = _according_to(token) or _raising_cue(token, runs) or _verb_cue(token, runs, claimed)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -163,17 +170,17 @@ def _outside_sentence(token: Token, anchor: Token) -> bool:
 
 def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[Offsets, ...]]) -> _Draft | None:
     """A reporting verb with a complement or an adjoining quotation; a stance verb with its object."""
-    if token.pos_ not in ("VERB", "AUX") or not _is_cue_lemma(token.lemma_.lower()):
+    if token.pos_ not in ("VERB", "AUX") or not _is_cue_lemma(cue_lemma(token)):
         return None
     if _inside_any(token.idx, runs):
         return None  # speech reported inside a quotation belongs to the quotation
     source = _source(token)
-    complement = _complement(token)
+    complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
     claimed.update(quoted)
     if quoted and (complement is None or _mostly_quoted(complement, quoted)):
         return _Draft(_cue_span(token), source, tuple(s for run in quoted for s in run), True)
-    cue, speech = _cue_span(token), token.lemma_.lower() in REPORTING_VERBS
+    cue, speech = _cue_span(token), cue_lemma(token) in REPORTING_VERBS
     if complement is None:
         parenthetical = _parenthetical(token)
         if parenthetical and source is not None:
@@ -187,13 +194,60 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
 
 
 def _is_cue_lemma(lemma: str) -> bool:
-    return lemma in REPORTING_VERBS or lemma in STANCE_VERBS or lemma in PREPOSITIONAL_CUES or lemma in INTENTION_VERBS
+    return any(lemma in words for words in (REPORTING_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, INTENTION_VERBS,
+                                            NAMING_VERBS, RAISING_VERBS))
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer drops a silent e ("hopes" -> "hop") and the
+    mended form is a cue."""
+    lemma = token.lemma_.lower()
+    return lemma + "e" if not _is_cue_lemma(lemma) and _is_cue_lemma(lemma + "e") else lemma
+
+
+def _raising_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"Trump is expected to deliver a speech", "his supporters seemed unperturbed": the raised subject
+    and the predicate are the content, as two fragments; a passive's "by" phrase is the source."""
+    lemma = cue_lemma(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children) and lemma in PASSIVE_RAISING_VERBS
+    if not (passive or lemma in RAISING_VERBS) or _inside_any(token.idx, runs):
+        return None
+    predicates = [c for c in token.rights if c.dep_ in _RAISED_PREDICATES]
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ != "it"]
+    predicate = within_paragraph(subtree_span(predicates[0]), token) if predicates else None
+    if predicate is None or not subjects:
+        return None
+    content = [offsets(s) for s in (trim(subtree_span(subjects[0])), trim(predicate)) if s is not None]
+    return _Draft(_cue_span(token), _agent(token), tuple(content), False, speech=False)
+
+
+def _agent(token: Token) -> Span | None:
+    """The "by" phrase of a passive cue: "seen as candidates ... by [about a quarter of voters]"."""
+    for child in token.rights:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "agent" and objects:
+            return source_phrase(objects[0])
+    return None
+
+
+def _naming(token: Token) -> Span | None:
+    """The object with the predicate a naming verb gives it: "called [the KKK “abhorrent“]", "sees [the
+    piece as a return to conservatism]"."""
+    if cue_lemma(token) not in NAMING_VERBS:
+        return None
+    objects = [c for c in token.rights if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    predicates = [c for c in objects[0].head.rights if c.i > objects[0].i and c.dep_ in _NAMING_PREDICATES]
+    if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
+        return None
+    return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
 
 
 def _object_content(token: Token) -> tuple[Span, Span] | None:
     """(cue, content) for a stance verb's object ("criticized the deal") or a prepositional cue's
     object ("called for a ban": the cue takes the preposition)."""
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     for child in token.rights:
         if child.dep_ == "dobj" and lemma in STANCE_VERBS:
             return _cue_span(token), subtree_span(child)
@@ -229,7 +283,7 @@ def _complement(token: Token) -> Span | None:
     break: the parser sometimes runs two paragraphs into one sentence, paragraphs are reliable.
     """
     for child in token.children:
-        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and token.lemma_.lower() not in NEEDS_CLAUSE):
+        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE):
             clause = within_paragraph(subtree_span(child), token)
             if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
                 return clause
@@ -335,7 +389,7 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
     used = [span for draft in drafts for span in draft.content]
     found: list[_Draft] = []
     for run in runs:
-        if any(_overlaps(span, run[0]) for span in used):
+        if any(_overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]):
             continue
         earlier = [d for d in drafts if d.content[-1][1] <= run[0][0]]
         previous = max(earlier, key=lambda d: d.content[-1][1], default=None)
@@ -346,6 +400,17 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
         else:
             found.append(_Draft(None, None, run, True))
     return found
+
+
+def _stands_alone(doc: Doc, start: int) -> bool:
+    """Does a quotation open its sentence, or follow the colon or comma that introduces speech? One
+    run into the writer's own words with no cue is a scare quote or a title ("the so-called “Big Tent
+    Brunch”"), not someone speaking."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    first = token[0]
+    return first.i == first.sent.start or doc[first.i - 1].text in (",", ":")
 
 
 def _overlaps(a: Offsets, b: Offsets) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extract.entities import mentions_from_doc
+from dateline.time.events import event_mentions
 from dateline.model import ArticleAnalysis, PublicationDate, Sentence
 
 
@@ -18,6 +19,7 @@ def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
                    if not s.text.isspace()],
         mentions=mentions_from_doc(doc, doc._.article_id, doc._.quotes or []),
         timexes=list(doc._.timexes or []),
+        events=event_mentions(doc, doc._.timexes or []),
         quotes=list(doc._.quotes or []),
         figures=list(doc._.figures or []),
     )

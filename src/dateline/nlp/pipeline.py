@@ -40,10 +40,11 @@ def shared_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Languag
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """An unprocessed Doc carrying the article's id and any metadata date for the components to read."""
+    """An unprocessed Doc carrying the article's id, and any date that does not come from its own text
+    (metadata, or the corpus), for the components to read."""
     doc = nlp.make_doc(article.text)
     doc._.article_id = article.id
-    doc._.published = article.published if article.published.basis == "metadata" else None
+    doc._.published = article.published if article.published.basis in ("metadata", "corpus") else None
     return doc
 
 

@@ -11,7 +11,7 @@ from dateline.extract.records import Figure, Quote
 from dateline.extract.series import series_key
 from dateline.model import ArticleAnalysis, Sentence, TimeExpression
 
-_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures")
+_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions")
 
 
 def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> None:
@@ -30,6 +30,9 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
                      [(article_id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in analysis.timexes])
     insert_quotes(conn, article_id, analysis.quotes)
     insert_figures(conn, article_id, analysis.figures)
+    conn.executemany("""INSERT INTO event_mentions (article_id, event, start, end, day, amount, unit)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                     [(article_id, e.event, e.start, e.end, e.day, e.amount, e.unit) for e in analysis.events])
 
 
 def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]) -> None:

@@ -21,11 +21,14 @@ register_doc_extensions()
 
 @Language.component("dateline_pubdate", requires=["doc.ents", "doc.sents"], assigns=["doc._.published"])
 def dateline_pubdate(doc: Doc) -> Doc:
-    """Keep a metadata date; otherwise infer the publication date from the text (or mark it unknown)."""
+    """Keep a metadata date; otherwise infer the publication date from the text, falling back on a date
+    the corpus gave (the text, when it dates the article at all, is the article's own evidence)."""
     current = doc._.published
     if isinstance(current, PublicationDate) and current.basis == "metadata" and current.earliest is not None:
         return doc
-    doc._.published = infer_publication_date(doc)
+    inferred = infer_publication_date(doc)
+    from_corpus = isinstance(current, PublicationDate) and current.basis == "corpus"
+    doc._.published = current if from_corpus and inferred.basis == "unknown" else inferred
     return doc
 
 

@@ -16,6 +16,10 @@ from dateline.web.models import Day, Entry, Storyline, TimelinePage
 
 WHOLE_STORE, WHOLE_STORE_TITLE = "all", "All coverage in this store"
 ENTRIES_PER_PAGE = 100
+# Above this many mentions, walking the entries in page order beats starting from the mentions: on the
+# 52,000-article benchmark store, starting from 20,000 mentions takes under 50 ms, while a walk that finds
+# few entries takes up to 90.
+FREQUENT_IN_TIMELINE = 20_000
 # The host part of articles.url, computed in SQL so counting outlets reads only the index on url.
 _HOST = """lower(substr(url, instr(url, '://') + 3, instr(substr(url, instr(url, '://') + 3) || '/', '/') - 1))"""
 
@@ -77,7 +81,7 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
     where = [scope(storyline_id, "e"), "e.day BETWEEN :since AND :until"]
     entity_id = resolve_entity(conn, entity) if entity else None
     if entity:
-        where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id)] if entity_id else "0")
+        where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id, FREQUENT_IN_TIMELINE)] if entity_id else "0")
     rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {ARTICLE_COLUMNS}
                             FROM timeline_entries e JOIN articles a ON a.id = e.article_id
                             WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start

@@ -1,0 +1,82 @@
+"""Which event a time expression dates: "Hamas's 7 October attack", "hostages seized on Oct. 7", "its bloody
+attacks two weeks ago".
+
+Corpus dating needs to know that an undated article's "attacks two weeks ago" and another article's
+"attack on October 7" are the same event. The parse gives the word a time expression attaches to (through
+its preposition); that word's lemma, folded into a small class of near-synonyms, is the event's key. It is
+deliberately coarse: a key only ever joins mentions whose dates must then agree across articles
+(:func:`dateline.link.dates.event_days` keeps only a clear majority day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import TimeExpression
+from dateline.time.corpus import ago_offset
+
+#: Near-synonyms news uses for one event, folded to one key.
+EVENT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("attack", "strike", "assault", "raid", "incursion", "massacre"), "attack"),
+    **dict.fromkeys(("kidnap", "abduct", "seize", "capture", "abduction", "kidnapping"), "abduction"),
+    **dict.fromkeys(("release", "free", "freeing"), "release"),
+    **dict.fromkeys(("explosion", "blast", "explode"), "explosion"),
+}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_STEPS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event key with either the day the article gives it or how long before publication it was."""
+
+    event: str
+    start: int
+    end: int
+    day: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+
+
+def event_mentions(doc: Doc, timexes: list[TimeExpression]) -> list[EventMention]:
+    """The events a Doc's time expressions date, to the day or relative to the publication day."""
+    found = []
+    for timex in timexes:
+        key = _event_key(_event_word(doc, timex))
+        if key is None:
+            continue
+        offset = ago_offset(timex.text)
+        if offset is not None:
+            found.append(EventMention(key, timex.start, timex.end, amount=offset[0], unit=offset[1]))
+        elif timex.type == "DATE" and _DAY.fullmatch(timex.value or ""):
+            found.append(EventMention(key, timex.start, timex.end, day=timex.value))
+    return found
+
+
+def _event_key(word: Token | None) -> str | None:
+    """An event noun's lemma (folded into its class); a verb only when it names a known event, because
+    most verbs a date attaches to ("said on Wednesday", "stand") say nothing about which event it is."""
+    if word is None:
+        return None
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" or lemma in EVENT_CLASSES:
+        return EVENT_CLASSES.get(lemma, lemma)
+    return None
+
+
+def _event_word(doc: Doc, timex: TimeExpression) -> Token | None:
+    """The noun or verb the expression modifies, climbing over its preposition ("attack on October 7")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(_MAX_STEPS):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "VERB") and not (token.i >= span.start and token.i < span.end):
+            return token
+    return None

@@ -1,0 +1,42 @@
+"""Corpus-basis publication dates in the store."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from dateline.link.dates import date_from_corpus, event_days
+from dateline.model import Article, PublicationDate
+from dateline.store import Store
+from dateline.store.articles import insert_article, load_article
+
+
+def _event(conn: sqlite3.Connection, article: str, event: str, day: str | None = None,
+           amount: float | None = None, unit: str | None = None) -> None:
+    conn.execute("INSERT INTO event_mentions (article_id, event, start, end, day, amount, unit) "
+                 "VALUES (?, ?, 0, 5, ?, ?, ?)", (article, event, day, amount, unit))
+
+
+def test_majority_day_dates_an_event_and_a_split_vote_does_not(tmp_path) -> None:
+    with Store(tmp_path / "d.db") as store, store.transaction() as conn:
+        for article in ("a", "b", "c"):
+            insert_article(conn, Article(article, f"{article}.txt", "Text."))
+        _event(conn, "a", "attack", "2023-10-07")
+        _event(conn, "b", "attack", "2023-10-07")
+        _event(conn, "c", "attack", "2023-10-08")
+        _event(conn, "a", "vote", "2023-12-08")
+        _event(conn, "b", "vote", "2023-12-22")
+        assert event_days(conn) == {"attack": date(2023, 10, 7)}
+
+
+def test_undated_article_gets_the_range_its_relative_mention_implies(tmp_path) -> None:
+    with Store(tmp_path / "d.db") as store, store.transaction() as conn:
+        insert_article(conn, Article("dated", "a.txt", "Text.", published=PublicationDate.on(date(2023, 12, 21),
+                                                                                            "metadata")))
+        insert_article(conn, Article("undated", "b.txt", "Text."))
+        _event(conn, "dated", "attack", "2023-10-07")
+        _event(conn, "undated", "attack", amount=2.0, unit="week")
+        assert date_from_corpus(conn) == ["undated"]
+        assert load_article(conn, "undated").published == PublicationDate(
+            date(2023, 10, 18), date(2023, 10, 24), "corpus", ((0, 5),))
+        assert date_from_corpus(conn) == []  # idempotent
