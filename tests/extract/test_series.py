@@ -38,3 +38,8 @@ def test_death_tolls_grow_without_conflict_but_not_on_one_day():
     [series] = figure_series(points)
     assert [p.figure.value for p in series.points] == [20000, 40223, 39000]
     assert series.conflicts == ((1, 2),)
+
+
+def test_a_description_without_words_has_no_series() -> None:
+    assert series_key("10,000") is None
+    assert series_key(None) is None

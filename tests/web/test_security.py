@@ -83,7 +83,5 @@ def test_csv_cells_never_start_a_formula(web_db: Path, tmp_path: Path) -> None:
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
 
 
-@pytest.mark.xfail(strict=True, reason="markdown.py (not owned here) writes article text raw; renderers "
-                                       "that allow inline HTML would run it — reported to its owner")
 def test_markdown_export_is_inert(web_db: Path, tmp_path: Path, executable_markup: Finder) -> None:
     assert executable_markup(export(web_db, "markdown", tmp_path).read_text("utf-8")) == []

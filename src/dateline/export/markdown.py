@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TextIO
 
+from dateline.export.escape import markdown_text
 from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
 from dateline.extract.series import figure_series
 from dateline.model import Article
@@ -20,8 +21,7 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
     for day, entries in timeline_by_day(conn):
         out.write(f"\n## {day:%A %-d %B %Y}\n\n")
         for entry in entries:
-            text = " ".join(entry.text.split())
-            out.write(f"- {text} [{numbers[entry.article_id]}, chars {entry.start}–{entry.end}]\n")
+            out.write(f"- {markdown_text(entry.text)} [{numbers[entry.article_id]}, chars {entry.start}–{entry.end}]\n")
     labels = {article_id: str(n) for article_id, n in numbers.items()}
     texts = {article_id: article.text for article_id, article in articles.items()}
     out.write("\n" + render_quotes_markdown(load_quotes(conn), texts, labels))
@@ -33,8 +33,8 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
 
 def source_line(article: Article) -> str:
     """How a source is cited: title, where it came from, and its publication date with the basis for it."""
-    title = f"*{article.title}* — " if article.title else ""
-    return f"{title}`{article.source}` ({published_phrase(article)}; id `{article.id}`)"
+    title = f"*{markdown_text(article.title)}* — " if article.title else ""
+    return f"{title}{markdown_text(article.source)} ({published_phrase(article)}; id {article.id})"
 
 
 def published_phrase(article: Article) -> str:

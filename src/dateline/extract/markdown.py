@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from dateline.export.escape import markdown_text
 from dateline.extract.entities import EntityTable
 from dateline.extract.records import Figure, FigureSeries, Quote
 
@@ -31,7 +32,7 @@ def render_quotes_markdown(
         by_speaker[_speaker_name(quote, entities)].append(quote)
     lines = ["## Who said what", ""]
     for speaker in sorted(by_speaker, key=lambda s: (s == UNNAMED, s)):
-        lines += [f"### {speaker}", ""]
+        lines += [f"### {markdown_text(speaker)}", ""]
         for quote in sorted(by_speaker[speaker], key=lambda q: (q.kind != "direct", q.article_id or "", q.start)):
             lines.append(f"- {_quote_line(quote, texts, labels)}")
         lines.append("")
@@ -50,8 +51,8 @@ def _speaker_name(quote: Quote, entities: EntityTable | None) -> str:
 
 def _quote_line(quote: Quote, texts: Mapping[str, str], labels: Mapping[str, str] | None) -> str:
     text = texts.get(quote.article_id or "", "")
-    words = " … ".join(" ".join(text[start:end].split()) for start, end in quote.content)
-    said = "" if quote.cue is None else f" ({text[quote.cue[0]:quote.cue[1]]})"
+    words = " … ".join(markdown_text(text[start:end]) for start, end in quote.content)
+    said = "" if quote.cue is None else f" ({markdown_text(text[quote.cue[0]:quote.cue[1]])})"
     return f"{words}{said} — {_cite(quote.article_id, labels)}"
 
 
@@ -59,18 +60,19 @@ def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str,
     """A "Figures" section: one subsection per series, figures by report date, conflicts flagged."""
     lines = ["## Figures", ""]
     for one in series:
-        lines += [f"### {one.what}", ""]
+        lines += [f"### {markdown_text(one.what)}", ""]
         for point in one.points:
             lines.append(f"- {point.date or 'undated'}: {_figure_line(point.figure, labels)}")
         for i, j in one.conflicts:
             a, b = one.points[i].figure, one.points[j].figure
-            lines.append(f"- **Conflict:** {_amount(a)} ({_by(a)}) vs {_amount(b)} ({_by(b)})")
+            lines.append(f"- **Conflict:** {markdown_text(_amount(a))} ({_by(a)}) vs {markdown_text(_amount(b))} ({_by(b)})")
         lines.append("")
     return "\n".join(lines)
 
 
 def _figure_line(figure: Figure, labels: Mapping[str, str] | None) -> str:
-    return f"{_amount(figure)} {figure.what or ''} — {_by(figure)}, {_cite(figure.article_id, labels)}"
+    what = markdown_text(figure.what or "")
+    return f"{markdown_text(_amount(figure))} {what} — {_by(figure)}, {_cite(figure.article_id, labels)}"
 
 
 def _amount(figure: Figure) -> str:
@@ -78,7 +80,7 @@ def _amount(figure: Figure) -> str:
 
 
 def _by(figure: Figure) -> str:
-    return f"according to {figure.source}" if figure.source else "no source stated"
+    return f"according to {markdown_text(figure.source)}" if figure.source else "no source stated"
 
 
 def _cite(article_id: str | None, labels: Mapping[str, str] | None) -> str:

@@ -46,6 +46,8 @@ _RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
 _NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
+#: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
+_SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 
@@ -405,12 +407,13 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
 def _stands_alone(doc: Doc, start: int) -> bool:
     """Does a quotation open its sentence, or follow the colon or comma that introduces speech? One
     run into the writer's own words with no cue is a scare quote or a title ("the so-called “Big Tent
-    Brunch”"), not someone speaking."""
+    Brunch”"), not someone speaking. Punctuation is read rather than the parser's sentences, which
+    often hang an opening mark on the sentence before."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
         return False
     first = token[0]
-    return first.i == first.sent.start or doc[first.i - 1].text in (",", ":")
+    return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
 
 
 def _overlaps(a: Offsets, b: Offsets) -> bool:

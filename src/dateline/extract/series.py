@@ -47,9 +47,9 @@ _APPROXIMATE = (0.9, 1.1)
 
 def series_key(what: str | None) -> str | None:
     """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
-    if not what:
+    words = _WORD.findall((what or "").lower())
+    if not words:
         return None
-    words = _WORD.findall(what.lower())
     nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
     events = [_EVENTS[w] for w in words if w in _EVENTS]
     event = events[-1] if events else ""
