@@ -123,8 +123,10 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
 def test_speaker_replies_with_colon(nlp):
     text = ("When US President Joe Biden was asked on Saturday whether he was encouraging Israel to delay the "
             "invasion, he replied: “I am talking to the Israelis.”")
-    [quote] = quotes_in(nlp, text)
-    assert view(text, quote) == ("he", "replied:", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
+    asked, replied = quotes_in(nlp, text)
+    assert view(text, replied) == ("he", "replied:", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
+    # The question is reported too, by no named speaker: a passive's subject is who was asked.
+    assert view(text, asked)[:3] == (None, "was asked", ["whether he was encouraging Israel to delay the invasion"])
 
 
 def test_pretokenised_quote_before_speaker(nlp):
@@ -206,3 +208,89 @@ def test_quote_date_is_the_cue_day_else_the_article_day(nlp):
     doc._.timexes = [TimeExpression(start, start + 9, "Wednesday", "DATE", "2023-12-20")]
     doc._.published = PublicationDate.on(date(2023, 12, 21), "metadata")
     assert [q.date for q in find_quotes(doc)] == ["2023-12-20", "2023-12-21"]
+
+
+def test_passive_raising_verb_has_subject_and_infinitive_as_content(nlp):
+    text = "Biden is expected to announce the decision on Friday."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, "is expected", ["Biden", "to announce the decision on Friday"])
+
+
+def test_passive_raising_verb_takes_its_by_phrase_as_source(nlp):
+    text = "The plan is considered risky by most economists."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("most economists", "is considered", ["The plan", "risky"])
+
+
+def test_seem_attributes_an_impression(nlp):
+    text = "The Israeli negotiators seemed confident after the meeting."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, "seemed", ["The Israeli negotiators", "confident"])
+
+
+def test_naming_verb_takes_object_and_predicate(nlp):
+    text = "Netanyahu called the proposal “a nonstarter” in a statement."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Netanyahu", "called", ["the proposal “a nonstarter”"])
+
+
+def test_hopes_is_a_cue_though_lemmatised_hop(nlp):
+    text = "Blinken hopes that the talks will resume next week."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Blinken", "hopes", ["that the talks will resume next week"])
+
+
+def test_headline_name_and_colon(nlp):
+    text = "Hamas: “We will not accept a partial deal”\n\nThe group said on Monday that talks would continue."
+    quotes = quotes_in(nlp, text)
+    assert view(text, quotes[0]) == ("Hamas", ":", ["“We will not accept a partial deal”"], "Hamas", "direct")
+
+
+def test_colon_after_a_label_a_topic_or_before_a_tally_is_no_attribution(nlp):
+    text = "Clinton: 1,769\n\nEditor’s note: This story has been updated.\n\nThe obstacle: Israel has refused to talk."
+    assert [view(text, q)[1] for q in quotes_in(nlp, text)] == ["has refused"]
+
+
+def test_scare_quote_does_not_continue_the_speaker(nlp):
+    text = "“We will not stop,” Biden said on Tuesday. The rally, billed as a “Day of Hope,” drew 300 people."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[2] == ["“We will not stop,”"]
+
+
+def test_quotation_after_the_speech_tag_continues_the_content(nlp):
+    text = "''We are anxious,'' said one resident. ''The attacks are getting closer.''"
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "one resident", "said", ["''We are anxious,''", "''The attacks are getting closer.''"],
+    )
+
+
+def test_passive_cue_with_by_phrase(nlp):
+    text = "The decision was first reported by CNN."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("CNN", "was first reported by", ["The decision"])
+
+
+def test_relative_word_is_the_first_fragment_of_the_content(nlp):
+    text = "He asked for $27, which he claimed was the average donation."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("he", "claimed", ["which", "was the average donation"])
+
+
+def test_that_clause_after_in_a_statement(nlp):
+    text = "Weaver says in a statement that the race will now be a four-man contest."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Weaver", "says in a statement", ["that the race will now be a four-man contest"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Some Democrats are concerned that the tactics could make it harder to unite.", "are concerned",
+     "that the tactics could make it harder to unite"),
+    ("Republicans have been critical of Clinton’s use of personal email.", "have been critical of",
+     "Clinton’s use of personal email"),
+    ("Turkey is now more willing to accept him remaining in power.", "is now more willing",
+     "to accept him remaining in power"),
+])
+def test_attitude_adjective_after_a_copula(nlp, text, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[1:3] == (cue, [content])

@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.dates import stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
+    ATTITUDE_ADJECTIVES,
+    DOCUMENT_NOUNS,
     INTENTION_VERBS,
+    LABEL_NOUNS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
     PASSIVE_RAISING_VERBS,
@@ -28,8 +31,10 @@ from dateline.extract.lexicon import (
 )
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
+    content_within,
     doc_text,
     offsets,
+    paragraph_bounds,
     source_phrase,
     subtree_span,
     token_runs,
@@ -48,6 +53,9 @@ _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
+#: Parts of speech in a name that opens a line before a colon ("Democrats' new warning:").
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
+_MAX_NAME_WORDS = 4
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 
@@ -138,7 +146,8 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
-        draft = _according_to(token) or _raising_cue(token, runs) or _verb_cue(token, runs, claimed)
+        draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
+                 or _attitude_cue(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -161,6 +170,39 @@ def _according_to(token: Token) -> _Draft | None:
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
 
 
+def _colon_attribution(token: Token) -> _Draft | None:
+    """A line opened by a short name and a colon, as headlines and lists of reactions attribute
+    ("Lynch: No outside influence on FBI probe", "Clinton: “Our goal is...”"): the name is the
+    source, the colon the cue, the rest of the line the content."""
+    if token.text != ":":
+        return None
+    doc = token.doc
+    line_start = paragraph_bounds(token)[0]
+    prefix = [t for t in doc[token.sent.start : token.i] if t.idx >= line_start]
+    if not _is_short_name(prefix):
+        return None
+    content = content_within(doc[token.i + 1 :], token)
+    if content is None or not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in content):
+        return None  # a tally ("Clinton: 1,769") or a list of names, not a statement
+    return _Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),), _has_quote([content]))
+
+
+def _is_short_name(tokens: list[Token]) -> bool:
+    """A name of one to four capitalised or nominal words holding a proper noun or a document noun:
+    "Marco Rubio", "WSJ editorial", "Report"; not a label ("UPDATE", "Editor's note"), a place or a clause."""
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not tokens[0].text[:1].isupper():
+        return False
+    if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 3:
+        return False
+    if tokens[-1].lemma_.lower() in LABEL_NOUNS or tokens[-1].ent_type_ in ("GPE", "LOC"):
+        return False  # "Editor's note:", "Iowa:" head a note or a place's results, not a speaker's words
+    if not any(t.pos_ == "PROPN" or t.lemma_.lower() in DOCUMENT_NOUNS for t in tokens):
+        return False  # "The obstacle: Qatar says..." names a topic; a speaker is a name or a document
+    # Capitalised words count whatever their tag: a lone name on a headline line is often tagged a verb.
+    return all(t.pos_ in _NAME_POS or t.is_title for t in tokens) and (
+        tokens[-1].pos_ in ("PROPN", "NOUN") or tokens[-1].is_title)
+
+
 def _clause(head: Token) -> list[Token]:
     """The tokens of ``head``'s clause: its subtree, or the whole sentence when it is the root."""
     return list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
@@ -176,13 +218,15 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         return None
     if _inside_any(token.idx, runs):
         return None  # speech reported inside a quotation belongs to the quotation
-    source = _source(token)
+    # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    source = _agent(token) if passive else _source(token)
     complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
     claimed.update(quoted)
     if quoted and (complement is None or _mostly_quoted(complement, quoted)):
         return _Draft(_cue_span(token), source, tuple(s for run in quoted for s in run), True)
-    cue, speech = _cue_span(token), cue_lemma(token) in REPORTING_VERBS
+    cue, speech = _cue_span(token), _is_speech(token, complement)
     if complement is None:
         parenthetical = _parenthetical(token)
         if parenthetical and source is not None:
@@ -190,9 +234,19 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         cue, complement = _object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None
-    if content is None or source is None:
+    if content is None or (source is None and not passive):
         return None
-    return _Draft(cue, source, (_through_quotes(offsets(content), quoted),), bool(quoted), speech)
+    relative = _relative_word(token, source) if source is not None and complement.root.head == token else None
+    fragments = ([offsets(relative)] if relative is not None else []) + [_through_quotes(offsets(content), quoted)]
+    return _Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _is_speech(token: Token, complement: Span | None) -> bool:
+    """Does the cue report something said? Not when an intention verb takes an infinitive ("had hoped
+    to secure a deal"), though a request does ("is urging Hamas to embrace a broader agreement")."""
+    lemma = cue_lemma(token)
+    intention = lemma in INTENTION_VERBS and complement is not None and complement.root.dep_ == "xcomp"
+    return lemma in REPORTING_VERBS and not intention
 
 
 def _is_cue_lemma(lemma: str) -> bool:
@@ -208,19 +262,55 @@ def cue_lemma(token: Token) -> str:
 
 
 def _raising_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
-    """"Trump is expected to deliver a speech", "his supporters seemed unperturbed": the raised subject
-    and the predicate are the content, as two fragments; a passive's "by" phrase is the source."""
+    """"Trump is expected to deliver a speech", "his supporters seemed unperturbed", "the move was first
+    reported by MSNBC": the subject, with the predicate a raising verb gives it, is the content (two
+    fragments); a passive's "by" phrase is the source."""
     lemma = cue_lemma(token)
-    passive = any(c.dep_ == "auxpass" for c in token.children) and lemma in PASSIVE_RAISING_VERBS
-    if not (passive or lemma in RAISING_VERBS) or _inside_any(token.idx, runs):
-        return None
-    predicates = [c for c in token.rights if c.dep_ in _RAISED_PREDICATES]
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    raises = lemma in RAISING_VERBS or (passive and lemma in PASSIVE_RAISING_VERBS)
+    agent = _agent(token) if passive and _is_cue_lemma(lemma) else None
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and c.lower_ != "it"]
-    predicate = within_paragraph(subtree_span(predicates[0]), token) if predicates else None
-    if predicate is None or not subjects:
+    if not (raises or agent is not None) or not subjects or _inside_any(token.idx, runs):
         return None
-    content = [offsets(s) for s in (trim(subtree_span(subjects[0])), trim(predicate)) if s is not None]
-    return _Draft(_cue_span(token), _agent(token), tuple(content), False, speech=False)
+    predicates = [c for c in token.rights if c.dep_ in _RAISED_PREDICATES] if raises else []
+    predicate = within_paragraph(subtree_span(predicates[0]), token) if predicates else None
+    if predicate is None and agent is None:
+        return None
+    content = [offsets(s) for s in (trim(subtree_span(subjects[0])), predicate and trim(predicate)) if s is not None]
+    cue = _cue_span(token)
+    if agent is not None and agent.start == cue.end + 1:
+        cue = token.doc[cue.start : agent.start]  # "was first reported by": the "by" right after is the cue's
+    return _Draft(cue, agent, tuple(content), False, speech=False)
+
+
+def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """An adjective of attitude after a copula: "his supporters are optimistic [that he will...]",
+    "Republicans have been critical of [her email use]", "is more willing [to accept...]". The subject is
+    the source; the cue runs from the copula through the adjective (and its preposition)."""
+    copula = token.head
+    if token.dep_ != "acomp" or token.lemma_.lower() not in ATTITUDE_ADJECTIVES or _inside_any(token.idx, runs):
+        return None
+    subjects = [c for c in copula.children if c.dep_ in _SUBJECTS]
+    found = _attitude_content(token)
+    if not subjects or found is None:
+        return None
+    cue_end, content = found
+    cue = token.doc[min(_cue_span(copula).start, token.left_edge.i) : cue_end]
+    if cue.start < subjects[0].i or content is None:
+        return None
+    return _Draft(cue, source_phrase(subjects[0]), (offsets(content),), _has_quote([content]), speech=False)
+
+
+def _attitude_content(adjective: Token) -> tuple[int, Span | None] | None:
+    """(where the cue ends, the content) for an attitude adjective: its clause or infinitive, or the
+    object of its preposition, which then belongs to the cue ("critical of")."""
+    for child in adjective.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return adjective.i + 1, content_within(subtree_span(child), adjective)
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ == "prep" and child.i == adjective.i + 1 and objects:
+            return child.i + 1, content_within(subtree_span(objects[0]), adjective)
+    return None
 
 
 def _agent(token: Token) -> Span | None:
@@ -240,7 +330,9 @@ def _naming(token: Token) -> Span | None:
     objects = [c for c in token.rights if c.dep_ == "dobj"]
     if not objects:
         return None
-    predicates = [c for c in objects[0].head.rights if c.i > objects[0].i and c.dep_ in _NAMING_PREDICATES]
+    # The parser often reads a quoted name as the object's apposition: called the plan “a nonstarter”.
+    after = [c for c in token.rights if c.i > objects[0].i] + [c for c in objects[0].rights if c.dep_ == "appos"]
+    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",)), key=lambda c: c.i)
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return None
     return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
@@ -281,18 +373,38 @@ def _complement(token: Token) -> Span | None:
     """The clausal complement that carries what was said; some verbs need one to report at all.
 
     When the parser has lost the clause ("said that" read as a preposition), a "that" right after the
-    cue still opens the content, up to the end of the sentence. Content never crosses a paragraph
-    break: the parser sometimes runs two paragraphs into one sentence, paragraphs are reliable.
+    cue ("says in a statement that") still opens the content, up to the end of the sentence. In a
+    relative clause ("which he claimed was the average") the complement is what follows the cue; the
+    relative word is added by ``_relative_word``. Content never crosses a paragraph break: the parser
+    sometimes runs two paragraphs into one sentence, paragraphs are reliable.
     """
     for child in token.children:
-        if child.dep_ in _COMPLEMENTS or (child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE):
+        if child.dep_ in _COMPLEMENTS or _is_question(child) or (
+            child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE
+        ):
             clause = within_paragraph(subtree_span(child), token)
+            if clause is not None and clause[0].idx <= token.idx < clause[-1].idx and token.dep_ == "relcl":
+                clause = token.doc[token.i + 1 : clause.end]
             if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
                 return clause
-    following = token.nbor() if token.i + 1 < token.sent.end else None
-    if following is not None and following.lower_ == "that" and following.pos_ == "SCONJ":
-        return within_paragraph(token.doc[following.i : token.sent.end], token)
+    end = _cue_span(token).end
+    if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
+        return within_paragraph(token.doc[end : token.sent.end], token)
     return None
+
+
+def _is_question(clause: Token) -> bool:
+    """A "whether" clause is an embedded question, whatever the parser calls it ("was asked whether...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _relative_word(token: Token, source: Span) -> Span | None:
+    """The relative pronoun that stands for the reported clause's missing part ("[which] he claimed was
+    the average"), which PolNeAR counts as a first fragment of the content."""
+    before = source.start - 1
+    if token.dep_ != "relcl" or before < 0 or token.doc[before].tag_ not in ("WDT", "WP"):
+        return None
+    return token.doc[before : before + 1]
 
 
 def _parenthetical(token: Token) -> list[Span]:
@@ -330,16 +442,20 @@ def _cue_span(token: Token) -> Span:
         start -= 1
     end = token.i + 1
     for child in token.rights:
-        if child.i == end and (child.dep_ == "prt" or _in_a_statement(child)):
-            end = child.right_edge.i + 1
+        if child.i == end and child.dep_ == "prt":
+            end += 1
+        elif child.i == end and (statement := _in_a_statement(child)) is not None:
+            end = statement.i + 1  # not its subtree: a "that" clause may hang on the noun
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return doc[start:end]
 
 
-def _in_a_statement(token: Token) -> bool:
+def _in_a_statement(token: Token) -> Token | None:
+    """The noun of "in a statement" / "in an interview" after a cue, if ``token`` opens one."""
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return token.lower_ == "in" and bool(objects) and objects[0].lemma_.lower() in ("statement", "interview")
+    found = token.lower_ == "in" and bool(objects) and objects[0].lemma_.lower() in ("statement", "interview")
+    return objects[0] if found else None
 
 
 def _adjoining(

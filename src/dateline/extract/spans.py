@@ -89,6 +89,12 @@ def within_paragraph(span: Span, anchor: Token) -> Span | None:
     return span.doc[min(tokens) : max(tokens) + 1] if tokens else None
 
 
+def content_within(span: Span, anchor: Token) -> Span | None:
+    """``span`` cut to ``anchor``'s paragraph and trimmed of edge punctuation, or None if nothing is left."""
+    clause = within_paragraph(span, anchor)
+    return trim(clause) if clause is not None else None
+
+
 def paragraph_bounds(token: Token) -> tuple[int, int]:
     """Character offsets of the paragraph holding ``token``."""
     text = doc_text(token.doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from dateline.errors import Skipped, SkippedInput, SkipReason
@@ -63,8 +64,11 @@ def ingester_for(path: Path) -> Ingester | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _registered_ingesters() -> list[Ingester]:
-    """Built-in readers come through the ``dateline_ingesters`` entry points, as a plugin's would."""
+    """Built-in readers come through the ``dateline_ingesters`` entry points, as a plugin's would.
+
+    Looked up once per process: reading entry points costs milliseconds, and a batch has many files."""
     return [factory() for factory in ingesters.get_all().values()]
 
 

@@ -11,7 +11,7 @@ from dateline.errors import SkippedInput, SkipReason
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 # Language detection needs only a sample; the head of an article is representative and cheap.
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 1000
 # Short snippets ("Most Popular") cannot be identified reliably, so they are not judged.
 MIN_CHARS_FOR_LANGUAGE = 40
 # Fewer words than this is markup debris or an empty page, not an article.

@@ -12,11 +12,12 @@ from dateline.model import ArticleAnalysis, PublicationDate, Sentence
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
     """The storable records of one Doc that has been through the full Dateline pipeline."""
     published: PublicationDate | None = doc._.published
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     return ArticleAnalysis(
         article_id=doc._.article_id,
         published=published,
-        sentences=[trimmed_sentence(doc.text, s.start_char, s.end_char) for s in doc.sents
-                   if not s.text.isspace()],
+        sentences=[trimmed_sentence(text, s.start_char, s.end_char) for s in doc.sents
+                   if not text[s.start_char:s.end_char].isspace()],
         mentions=mentions_from_doc(doc, doc._.article_id, doc._.quotes or []),
         timexes=list(doc._.timexes or []),
         events=event_mentions(doc, doc._.timexes or []),

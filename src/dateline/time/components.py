@@ -35,5 +35,6 @@ def dateline_pubdate(doc: Doc) -> Doc:
 @Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timexes"])
 def dateline_timex(doc: Doc) -> Doc:
     """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
-    doc._.timexes = tag_text(doc.text, doc._.published, lambda s, e: direction_at(doc, s, e))
+    text = doc.text
+    doc._.timexes = tag_text(text, doc._.published, lambda s, e: direction_at(doc, s, e, text))
     return doc
