@@ -69,3 +69,19 @@ def test_killed_analysis_resumes_where_it_stopped(tmp_path: Path, seeds_dir: Pat
                            "WHERE source LIKE '%000_%'", (pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
         assert pipeline.analyze(store) == 4
         assert pipeline.analyze(store) == 0
+
+
+def test_very_long_article_is_analysed_up_to_the_limit_and_said_so(tmp_path: Path) -> None:
+    from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT
+
+    paragraphs = [f"The committee met for the {n}th time on Tuesday and heard from the treasury secretary."
+                  for n in range(ANALYSIS_CHAR_LIMIT // 80 + 100)]
+    (tmp_path / "transcript.txt").write_text("\n\n".join(paragraphs), "utf-8")
+    notes: list[str] = []
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([tmp_path / "transcript.txt"], store)
+        assert pipeline.analyze(store, on_truncated=notes.append) == 1
+        last_end = store.conn.execute("SELECT max(end) FROM sentences").fetchone()[0]
+    assert ANALYSIS_CHAR_LIMIT - 100 < last_end <= ANALYSIS_CHAR_LIMIT
+    assert notes == [f"analysed the first 100,000 of {len(chr(10).join(paragraphs)) + len(paragraphs) - 1:,} "
+                     f"characters of {tmp_path}/transcript.txt"]

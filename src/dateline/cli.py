@@ -60,7 +60,8 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
         total = len(pending_articles(store.conn, pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
         with _progress() as progress:
             task = progress.add_task("analysing articles", total=total)
-            pipeline.analyze(store, on_progress=lambda n: progress.advance(task, n))
+            pipeline.analyze(store, on_progress=lambda n: progress.advance(task, n),
+                             on_truncated=lambda note: console.print(note, highlight=False, soft_wrap=True))
         pipeline.redate(store)
         entries = pipeline.link(store)
     console.print(f"analysed {total} articles; timeline has {entries} entries")

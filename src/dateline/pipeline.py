@@ -18,7 +18,7 @@ from dateline.ingest import read_inputs
 from dateline.ingest.checks import check_article_text
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
-from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
+from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.store import Store
 from dateline.extract.entities import merge_entities
 from dateline.store.annotations import replace_analysis
@@ -93,22 +93,31 @@ def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
 
 
 def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = 32,
-            on_progress: ProgressCallback | None = None) -> int:
+            on_progress: ProgressCallback | None = None, on_truncated: Callable[[str], None] | None = None) -> int:
     """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
 
     Articles stream through ``nlp.pipe`` in chunks, each chunk committed in one transaction: memory stays
-    flat whatever the corpus size, and a killed run loses at most one chunk.
+    flat whatever the corpus size, and a killed run loses at most one chunk. An article longer than
+    :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and ``on_truncated`` hears of it.
     """
     nlp = shared_pipeline(tuple(components))
     pending = pending_articles(store.conn, ANALYZE_STAGE, ANALYZE_VERSION)
     for chunk in _chunks(pending, batch_size * 4):
-        docs = (make_doc(nlp, load_article(store.conn, article_id)) for article_id in chunk)
+        docs = (make_doc(nlp, _announce_truncation(load_article(store.conn, article_id), on_truncated))
+                for article_id in chunk)
         with store.transaction() as conn:
             for doc in nlp.pipe(docs, batch_size=batch_size):
                 _save_doc(conn, doc)
         if on_progress:
             on_progress(len(chunk))
     return len(pending)
+
+
+def _announce_truncation(article: Article, on_truncated: Callable[[str], None] | None) -> Article:
+    if on_truncated and len(article.text) > ANALYSIS_CHAR_LIMIT:
+        on_truncated(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
+                     f"{article.source}")
+    return article
 
 
 def _save_doc(conn, doc) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc
