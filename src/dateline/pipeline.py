@@ -14,21 +14,21 @@ from pathlib import Path
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput
+from dateline.extract.entities import merge_entities
 from dateline.ingest import read_inputs
 from dateline.ingest.checks import check_article_text
-from dateline.model import Article, PublicationDate, RawArticle
-from dateline.nlp.analysis import analysis_from_doc
-from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, DEFAULT_COMPONENTS, make_doc, shared_pipeline
-from dateline.store import Store
-from dateline.extract.entities import merge_entities
-from dateline.store.annotations import replace_analysis
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
 from dateline.link.storylines import group_storylines
-from dateline.store.attribution import iter_mentions, replace_entities
-from dateline.store.storylines import articles_oldest_first, replace_storylines, storyline_articles, storyline_moves
+from dateline.model import Article, PublicationDate, RawArticle
+from dateline.nlp.analysis import analysis_from_doc
+from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, make_doc, shared_pipeline
+from dateline.store import Store
+from dateline.store.annotations import replace_analysis
 from dateline.store.articles import insert_article, load_article, update_published
+from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.stages import mark_done, pending_articles
+from dateline.store.storylines import articles_oldest_first, replace_storylines, storyline_articles, storyline_moves
 from dateline.timeline import rebuild_timeline
 
 #: Bump when the analysis stage's output changes, so stored articles are analysed again.
@@ -92,7 +92,7 @@ def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
         return insert_article(conn, article)
 
 
-def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = 32,
+def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = BATCH_SIZE,
             on_progress: ProgressCallback | None = None, on_truncated: Callable[[str], None] | None = None) -> int:
     """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
 

@@ -61,3 +61,24 @@ def test_automatic_counts() -> None:
     timeline = summarize(STORY)
     assert [e.date for e in timeline] == [APR20]
     assert len(timeline[0].sentences) == 2  # the best-covered day gets two sentences
+
+
+MAY2 = date(2010, 5, 2)
+COAST = [
+    sentence("b1", MAY2, "Oil from the sunken rig reached the coast of Louisiana on Saturday , officials said .", MAY1),
+    sentence("b2", MAY2, "Crews laid boom along the coast of Louisiana as oil reached the shore on Saturday .", MAY1),
+    sentence("b3", MAY2, "May 1 - Oil from the leaking well reaches the coast of Louisiana .", MAY1),
+    sentence("b4", MAY2, "We are doing everything we can to keep the oil off the coast of Louisiana .", MAY1),
+    sentence("b5", MAY2, "Photograph : Oil reached the coast of Louisiana on Saturday , staining the marshes .", MAY1),
+    sentence("b6", MAY2, "`` The oil reached the coast of Louisiana on Saturday , '' a fisherman said .", MAY1),
+]
+
+
+def test_a_chronology_entry_of_the_day_comes_first() -> None:
+    (entry,) = summarize(COAST, n_dates=1, sentences_per_date=1)
+    assert entry.sentences[0].text.startswith("May 1 - Oil from the leaking well")
+
+
+def test_captions_quotations_and_first_person_are_never_chosen() -> None:
+    (entry,) = summarize(COAST, n_dates=1, sentences_per_date=6)
+    assert {s.article_id for s in entry.sentences} <= {"b1", "b2", "b3"}

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
+from dateline.evaluation.tls_metrics import Timeline, TimelineScores, average_scores, score_timeline
 from dateline.model import PublicationDate
 from dateline.time.tagger import tag_text
 from dateline.timeline.candidates import named_days
-from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
-from dateline.evaluation.tls_metrics import Timeline, TimelineScores, average_scores, score_timeline
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.summarize import summarize
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
+from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_entities
 from dateline.store.storylines import list_storylines
-from dateline.store.articles import iter_articles
 from dateline.timeline import timeline_by_day
 
 SCHEMA = "dateline/1"

@@ -9,8 +9,8 @@ from dateline.export.escape import markdown_text
 from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
 from dateline.extract.series import figure_series
 from dateline.model import Article
-from dateline.store.attribution import load_figure_points, load_quotes
 from dateline.store.articles import iter_articles
+from dateline.store.attribution import load_figure_points, load_quotes
 from dateline.timeline import timeline_by_day
 
 

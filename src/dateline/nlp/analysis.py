@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.extract.entities import mentions_from_doc
-from dateline.time.events import event_mentions
 from dateline.model import ArticleAnalysis, PublicationDate, Sentence
+from dateline.time.events import event_mentions
 
 
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
