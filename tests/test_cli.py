@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -35,3 +36,12 @@ def test_skips_are_reported_one_line_each_and_set_the_exit_code(tmp_path: Path, 
 def test_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "pdf", "--db", str(tmp_path / "d.db")])
     assert result.exit_code == 2 and "unknown export format" in result.output
+
+
+def test_timeline_with_readers_settings(seed_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(seed_db), "--dates", "2", "--per-date", "1",
+                                 "--from", "2023-11-01", "--to", "2023-12-31"])
+    assert result.exit_code == 0, result.output
+    days = [line for line in result.output.splitlines() if re.fullmatch(r"\w{3} \d{2} \w{3} \d{4}", line)]
+    assert days == ["Tue 28 Nov 2023", "Wed 20 Dec 2023"]
+    assert result.output.count("•") == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +22,7 @@ from dateline.store.db import DEFAULT_DB
 from dateline.store.stages import pending_articles
 from dateline.store.storylines import list_storylines, move_article
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
-from dateline.timeline import timeline_by_day
+from dateline.timeline.store import summarized_timeline, timeline_by_day
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3
@@ -71,12 +72,26 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def timeline(
     storyline: Annotated[str | None, typer.Option("--storyline", help="Only this storyline's timeline.")] = None,
+    dates: Annotated[int | None, typer.Option("--dates", min=1, help="How many days (default: automatic).")] = None,
+    per_date: Annotated[int | None, typer.Option("--per-date", min=1, help="Sentences per day (default: "
+                                                 "automatic).")] = None,
+    since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="First day.")] = None,
+    until: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Print the timeline, oldest first, each line citing its article and character span."""
+    """Print the timeline, oldest first, each line citing its article and character span.
+
+    With --dates, --per-date, --from or --to, the storyline's timeline is summarized afresh with those
+    settings (not stored); otherwise the timeline the last build stored is printed.
+    """
     out = Console()
     with Store(db) as store:
-        for day, entries in timeline_by_day(store.conn, storyline):
+        days = timeline_by_day(store.conn, storyline)
+        if any(option is not None for option in (dates, per_date, since, until)):
+            storylines = [storyline] if storyline else [s.id for s in list_storylines(store.conn)]
+            days = [day for storyline_id in storylines for day in summarized_timeline(
+                store.conn, storyline_id, dates, per_date, since and since.date(), until and until.date())]
+        for day, entries in days:
             out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
             for entry in entries:
                 text = " ".join(entry.text.split())

@@ -35,6 +35,25 @@ def storyline_timeline(candidates: list[CandidateSentence]) -> list[SummaryDay]:
     return summarize(candidates, n_dates=n_dates)
 
 
+def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: int | None = None,
+                        sentences_per_date: int | None = None, start: date | None = None,
+                        end: date | None = None) -> list[tuple[date, list[TimelineEntry]]]:
+    """A storyline's timeline with the reader's own settings (number of days, sentences per day, date range),
+    summarized afresh from the store and not stored; None leaves a setting automatic."""
+    candidates = storyline_candidates(conn, storyline_id)
+    if n_dates is None:
+        n_dates = len(storyline_timeline([c for c in candidates if in_range(c, start, end)])) or None
+    days = summarize(candidates, n_dates, sentences_per_date, start, end)
+    return [(day.date, [TimelineEntry(day.date, c.article_id, c.start, c.end, c.text) for c in day.sentences])
+            for day in days]
+
+
+def in_range(candidate: CandidateSentence, start: date | None, end: date | None) -> bool:
+    """Whether a sentence names a day within ``[start, end]`` (or names none, and may be about one)."""
+    days = candidate.referenced_dates
+    return not days or any((start is None or d >= start) and (end is None or d <= end) for d in days)
+
+
 def timeline_by_day(conn: sqlite3.Connection, storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
     """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
     rows = conn.execute("""SELECT day, article_id, start, end, text, score FROM timeline_entries
