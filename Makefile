@@ -22,6 +22,7 @@ run: $(STAMP)
 	@echo "Browse the timeline: $(BIN)/dateline serve --db $(DB), then open http://127.0.0.1:8000/"
 
 test: $(STAMP) browser
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q
 
 clean:

@@ -41,7 +41,8 @@ def main() -> None:
     tag_s = time.perf_counter() - started
     print(f"{len(docs)} documents, {tokens} tokens")
     print(f"spaCy parse : {1000 * parse_s / tokens * 1000:8.2f} ms per 1,000 tokens")
-    print(f"time stage  : {1000 * tag_s / tokens * 1000:8.2f} ms per 1,000 tokens ({100 * tag_s / parse_s:.1f}% of the parse)")
+    share = 100 * tag_s / parse_s
+    print(f"time stage  : {1000 * tag_s / tokens * 1000:8.2f} ms per 1,000 tokens ({share:.1f}% of the parse)")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ SEARCH_WORDS = ["swine flu", "Obama", "oil spill", "Gaddafi", "Michael Jackson",
 def page_makers(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Callable[[], str]]:
     """For each page kind, a function returning the URL of one random page of that kind."""
     days = [r[0] for r in conn.execute("SELECT DISTINCT day FROM timeline_entries")]
-    entries = conn.execute("SELECT article_id, start, end FROM timeline_entries ORDER BY random() LIMIT 2000").fetchall()
+    entries = conn.execute("SELECT article_id, start, end FROM timeline_entries "
+                           "ORDER BY random() LIMIT 2000").fetchall()
     entities = [r[0] for r in conn.execute("SELECT id FROM entities")]
     return {
         "timeline": lambda: rng.choice(["/storylines/all", f"/storylines/all?since={rng.choice(days)}",

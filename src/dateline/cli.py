@@ -156,7 +156,7 @@ def storylines(context: typer.Context, db: DbOption = DEFAULT_DB) -> None:
 @storylines_app.command("move")
 def move(
     article_id: Annotated[str, typer.Argument(help="The article to move.")],
-    to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for a storyline of its own.")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for one of its own.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Move an article to another storyline; the move is kept through every rebuild."""

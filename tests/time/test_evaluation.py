@@ -12,7 +12,8 @@ from dateline.time.timeml import read_timeml, write_timeml
 TML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>APW19980807.0261</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">19980807</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" \
+functionInDocument="CREATION_TIME">19980807</TIMEX3></DCT>
 <TEXT>
 Bombs exploded <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; killed dozens; talks \
 <EVENT eid="e1" class="OCCURRENCE">resume</EVENT> <TIMEX3 tid="t2" type="DATE" value="1998-W33">next week</TIMEX3>.
@@ -36,8 +37,10 @@ def test_read_and_write_round_trip(tmp_path: Path) -> None:
 
 
 def test_tempeval_counting() -> None:
-    gold = [TimeExpression(0, 6, "Friday", "DATE", "1998-08-07"), TimeExpression(10, 19, "next week", "DATE", "1998-W33")]
-    system = [TimeExpression(0, 14, "Friday morning", "TIME", "1998-08-07"), TimeExpression(30, 34, "now", "DATE", "PRESENT_REF")]
+    gold = [TimeExpression(0, 6, "Friday", "DATE", "1998-08-07"),
+            TimeExpression(10, 19, "next week", "DATE", "1998-W33")]
+    system = [TimeExpression(0, 14, "Friday morning", "TIME", "1998-08-07"),
+              TimeExpression(30, 34, "now", "DATE", "PRESENT_REF")]
     counts = count_document(gold, system)
     assert (counts.relaxed, counts.strict, counts.type_ok, counts.value_ok) == (1, 0, 0, 1)
     scores = score([(gold, system)])

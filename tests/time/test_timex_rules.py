@@ -111,7 +111,8 @@ class TestDurationsAndSets:
     def test_durations_with_mods(self):
         assert one("for two days, more than three years, about an hour, at least 72 hours, nearly two weeks") == [
             ("two days", "DURATION", "P2D", None), ("more than three years", "DURATION", "P3Y", "MORE_THAN"),
-            ("about an hour", "DURATION", "PT1H", "APPROX"), ("at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
+            ("about an hour", "DURATION", "PT1H", "APPROX"),
+            ("at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
             ("nearly two weeks", "DURATION", "P2W", "LESS_THAN")]
 
     def test_adjectival_and_fractional(self):

@@ -35,7 +35,8 @@ def timelinejs_document(document: dict[str, Any]) -> dict[str, Any]:
 
 def _event(day: str, entry: dict[str, Any], article: dict[str, Any], group: str) -> dict[str, Any]:
     year, month, day_of_month = (int(part) for part in day.split("-"))
-    citation = f"{article['title'] or article['source']}" + (f", {article['published']}" if article["published"] else "")
+    published = f", {article['published']}" if article["published"] else ""
+    citation = f"{article['title'] or article['source']}{published}"
     return {"start_date": {"year": year, "month": month, "day": day_of_month},
             "text": {"headline": escape(article["title"] or article["source"]),
                      "text": f"<p>{escape(entry['text'])}</p><p><cite>{escape(citation)}</cite></p>"},

@@ -86,7 +86,8 @@ def format_scores(scores: dict[str, dict[str, Score]]) -> str:
     for role in ROLES:
         for match, score in scores[role].items():
             reference = f"{COFENET_EXACT_F1[role]:.3f}" if match == "exact" else ""
-            lines.append(f"{role:<8} {match:<8} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}   {reference}")
+            numbers = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
+            lines.append(f"{role:<8} {match:<8} {numbers}   {reference}")
     return "\n".join(lines)
 
 

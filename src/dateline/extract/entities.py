@@ -80,7 +80,8 @@ def _appositive_relative(ent: Span) -> str | None:
     """"The Al-Qassam Brigades, the military wing of the Hamas movement": related to Hamas."""
     for child in ent.root.children:
         if child.dep_ == "appos":
-            inner = [e for e in ent.doc.ents if e.label_ == "ORG" and child.left_edge.i <= e.start <= child.right_edge.i]
+            inner = [e for e in ent.doc.ents
+                     if e.label_ == "ORG" and child.left_edge.i <= e.start <= child.right_edge.i]
             if inner:
                 return clean_name(inner[0].text)
     return None

@@ -65,7 +65,8 @@ def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str,
             lines.append(f"- {point.date or 'undated'}: {_figure_line(point.figure, labels)}")
         for i, j in one.conflicts:
             a, b = one.points[i].figure, one.points[j].figure
-            lines.append(f"- **Conflict:** {markdown_text(_amount(a))} ({_by(a)}) vs {markdown_text(_amount(b))} ({_by(b)})")
+            first, second = markdown_text(_amount(a)), markdown_text(_amount(b))
+            lines.append(f"- **Conflict:** {first} ({_by(a)}) vs {second} ({_by(b)})")
         lines.append("")
     return "\n".join(lines)
 

@@ -1,8 +1,8 @@
 """Ingest: turn files (plain text, HTML, JSON Lines) into :class:`~dateline.model.RawArticle` records.
 
 Readers are registered in :data:`dateline.registry.ingesters` under a name (the ``dateline_ingesters``
-entry point group), each with the file suffixes it reads; a reader yields articles and :class:`~dateline.errors.Skipped` records, so one bad input never stops
-the batch.
+entry point group), each with the file suffixes it reads; a reader yields articles and
+:class:`~dateline.errors.Skipped` records, so one bad input never stops the batch.
 """
 
 from __future__ import annotations

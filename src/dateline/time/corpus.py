@@ -20,7 +20,8 @@ from dateline.time.rules import number_of, unit_of
 #: (in days: a week is 7 ± 3, a month 30 ± 10, a day exact).
 SLACK_DAYS = {"day": 0, "week": 3, "month": 10, "year": 45}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-AGO = re.compile(r"^(?:about\s+|nearly\s+|almost\s+|some\s+)?(?P<num>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$",
+AGO = re.compile(r"^(?:about\s+|nearly\s+|almost\s+|some\s+)?(?P<num>[\w-]+(?:\s+[\w-]+)?)"
+                 r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$",
                  re.IGNORECASE)
 
 

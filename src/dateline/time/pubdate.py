@@ -47,7 +47,8 @@ def infer_publication_date(doc: Doc) -> PublicationDate:
 
 
 #: A clock time right before or after a date makes it a time stamp.
-CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}|UK\s+time)?\s*[,|-]?\s*(?:[A-Z][a-z]+\s*,?\s*)?$")
+CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}|UK\s+time)?\s*[,|-]?\s*"
+                          r"(?:[A-Z][a-z]+\s*,?\s*)?$")
 CLOCK_AFTER = re.compile(r"^\s*[,;|-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\b")
 POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 #: ``ROME , April 29 -LRB- Reuters -RRB- -``: an upper-case place and a comma before a wire date line.

@@ -54,7 +54,8 @@ def in_range(candidate: CandidateSentence, start: date | None, end: date | None)
     return not days or any((start is None or d >= start) and (end is None or d <= end) for d in days)
 
 
-def timeline_by_day(conn: sqlite3.Connection, storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
+def timeline_by_day(conn: sqlite3.Connection,
+                    storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
     """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
     rows = conn.execute("""SELECT day, article_id, start, end, text, score FROM timeline_entries
                            WHERE ?1 IS NULL OR storyline_id = ?1

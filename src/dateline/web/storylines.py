@@ -87,7 +87,8 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
                             WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start
                             LIMIT :limit OFFSET :offset""",
                         {"storyline": storyline_id, "entity": entity_id,
-                         "since": since.isoformat() if since else "0000", "until": until.isoformat() if until else "9999",
+                         "since": since.isoformat() if since else "0000",
+                         "until": until.isoformat() if until else "9999",
                          "limit": ENTRIES_PER_PAGE + 1, "offset": (page - 1) * ENTRIES_PER_PAGE}).fetchall()
     return TimelinePage(storyline=line, entity=entity, since=since and since.isoformat(),
                         until=until and until.isoformat(), page=page, more=len(rows) > ENTRIES_PER_PAGE,
