@@ -24,21 +24,9 @@ from datetime import date
 import numpy as np
 
 from dateline.evaluation.rouge import ngram_counts, ngrams, rouge_tokens
+from dateline.evaluation.scores import PRF
 
 Timeline = Mapping[date, Sequence[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class PRF:
-    """Precision and recall; F1 is derived, so averaging P and R first gives the papers' F1."""
-
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
 @dataclass(frozen=True, slots=True)

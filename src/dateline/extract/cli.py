@@ -13,7 +13,8 @@ from typing import Annotated, Any
 import typer
 from spacy.language import Language
 
-from dateline.extract.polnear import ROLES, Score, evaluate, load_split
+from dateline.evaluation.scores import PRF
+from dateline.extract.polnear import ROLES, evaluate, load_split
 from dateline.extract.records import Quote
 
 #: CofeNet (BERT) exact-match F1 on the PolNeAR test split, the reference the issue sets.
@@ -74,14 +75,14 @@ def json_lines_array(objects: list[dict[str, Any]]) -> str:
     return f"[\n{body}\n]" if objects else "[]"
 
 
-def polnear_scores(directory: Path, nlp: Language, limit: int | None = None) -> dict[str, dict[str, Score]]:
+def polnear_scores(directory: Path, nlp: Language, limit: int | None = None) -> dict[str, dict[str, PRF]]:
     """Scores of ``dateline_quotes`` in ``nlp`` on one PolNeAR split folder (the first ``limit`` articles)."""
     articles = list(load_split(directory))[:limit]
     docs = nlp.pipe((article.text for article in articles), batch_size=16)
     return evaluate(articles, (doc._.quotes for doc in docs))
 
 
-def format_scores(scores: dict[str, dict[str, Score]]) -> str:
+def format_scores(scores: dict[str, dict[str, PRF]]) -> str:
     lines = [f"{'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6}   CofeNet exact F1"]
     for role in ROLES:
         for match, score in scores[role].items():
@@ -94,7 +95,7 @@ def format_scores(scores: dict[str, dict[str, Score]]) -> str:
 def polnear_cli(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.", exists=True,
                                               file_okay=False)],
-    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+    limit: Annotated[int | None, typer.Option(help="PRF only the first N articles.")] = None,
 ) -> None:
     """Precision, recall and F1 of source, cue and content spans, exact and token overlap."""
     typer.echo(format_scores(polnear_scores(directory, _pipeline(), limit)))

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.evaluation.scores import PRF
 from dateline.extract.records import Quote
 
 ROLES = ("source", "cue", "content")
@@ -31,17 +32,6 @@ class GoldArticle:
     name: str
     text: str
     attributions: tuple[dict[str, RoleSpan], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Score:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 def load_split(directory: Path) -> Iterator[GoldArticle]:
@@ -132,7 +122,7 @@ def quote_roles(quote: Quote) -> dict[str, RoleSpan]:
     return roles
 
 
-def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[list[Quote]]) -> dict[str, dict[str, Score]]:
+def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[list[Quote]]) -> dict[str, dict[str, PRF]]:
     """Micro-averaged exact and token-overlap scores per role over paired articles and predictions."""
     totals = {role: [0.0] * 7 for role in ROLES}
     for article, quotes in zip(articles, predictions, strict=True):
@@ -145,11 +135,11 @@ def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[list[Quote]]
     return {role: _scores(values) for role, values in totals.items()}
 
 
-def _scores(values: list[float]) -> dict[str, Score]:
+def _scores(values: list[float]) -> dict[str, PRF]:
     hits, n_pred, n_gold, p_credit, r_credit, o_pred, o_gold = values
     return {
-        "exact": Score(_ratio(hits, n_pred), _ratio(hits, n_gold)),
-        "overlap": Score(_ratio(p_credit, o_pred), _ratio(r_credit, o_gold)),
+        "exact": PRF(_ratio(hits, n_pred), _ratio(hits, n_gold)),
+        "overlap": PRF(_ratio(p_credit, o_pred), _ratio(r_credit, o_gold)),
     }
 
 

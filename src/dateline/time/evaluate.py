@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import median
 
+from dateline.evaluation.scores import PRF
 from dateline.model import PublicationDate, TimeExpression
 
 
@@ -31,13 +32,6 @@ class TimexCounts:
     def add(self, other: TimexCounts) -> None:
         for name in self.__slots__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-@dataclass(frozen=True, slots=True)
-class PRF:
-    precision: float
-    recall: float
-    f1: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +73,11 @@ def count_document(gold: list[TimeExpression], system: list[TimeExpression]) -> 
 def prf(matched: int, system: int, gold: int) -> PRF:
     p = matched / system if system else 0.0
     r = matched / gold if gold else 0.0
-    return PRF(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return PRF(p, r)
 
 
 def scale(base: PRF, accuracy: float) -> PRF:
-    return PRF(base.precision * accuracy, base.recall * accuracy, base.f1 * accuracy)
+    return PRF(base.precision * accuracy, base.recall * accuracy)
 
 
 def score(documents: Iterable[tuple[list[TimeExpression], list[TimeExpression]]]) -> TempEvalScores:
