@@ -28,6 +28,16 @@ class TestWeekdays:
     def test_future_tense_points_forward(self, tag):
         assert tag("The council will vote on Friday on the resolution.", THU)[0].value == "2023-12-22"
 
+    def test_overtaken_plan_points_back(self, tag):
+        mon = date(1989, 10, 30)
+        assert tag("The offer had been scheduled to expire at midnight Friday.", mon)[0].value == "1989-10-27T24:00"
+        assert tag("It had been due to expire Friday evening.", mon)[0].value == "1989-10-27TEV"
+        assert tag("The deal is scheduled to close Friday.", mon)[0].value == "1989-11-03"
+
+    def test_possessive_weekday_is_not_read_off_the_clause(self, tag):
+        text = "The GM move follows Tuesday's declaration by Ford."
+        assert tag(text, date(1989, 10, 27))[0].value == "1989-10-24"
+
     def test_last_and_next(self):
         assert one("last Friday and next Monday") == [
             ("last Friday", "DATE", "2023-12-15", None), ("next Monday", "DATE", "2023-12-25", None)]
@@ -81,11 +91,34 @@ class TestRelative:
             ("later today", "DATE", "2023-12-21", "END"), ("yesterday afternoon", "TIME", "2023-12-20TAF", None),
             ("last night", "TIME", "2023-12-20TNI", None), ("tomorrow", "DATE", "2023-12-22", None)]
 
+    def test_mid_day(self):
+        text = "In London at mid-afternoon yesterday, shares were up; by mid afternoon the judge had left at midday."
+        assert one(text, date(1989, 11, 2)) == [
+            ("mid-afternoon yesterday", "TIME", "1989-11-01TAF", None),
+            ("mid afternoon", "TIME", "1989-11-02TAF", None), ("midday", "TIME", "1989-11-02T12:00", None)]
+
     def test_calendar_units(self):
         assert one("last week, this month, next year, earlier this year, the end of the year") == [
             ("last week", "DATE", "2023-W50", None), ("this month", "DATE", "2023-12", None),
             ("next year", "DATE", "2024", None), ("earlier this year", "DATE", "2023", "START"),
             ("the end of the year", "DATE", "2023", "END")]
+
+    def test_month_of_a_relative_year(self):
+        text = "But in June last year the leadership fell out; ratification began in February this year."
+        assert one(text, date(1998, 4, 18)) == [
+            ("June last year", "DATE", "1997-06", None), ("February this year", "DATE", "1998-02", None)]
+
+    def test_the_year_in_results_stories(self):
+        text = ("For the year ended Sept. 30, Ralston earned more. Sales for the full year were $6.6 billion, "
+                "down from $4.5 billion the year before.")
+        assert one(text, date(1989, 11, 2)) == [
+            ("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None),
+            ("the full year", "DATE", "1989", None)]
+
+    def test_year_end(self):
+        text = "Holders expect to complete the transaction by year-end, with rules in place by year's end."
+        assert one(text, date(1989, 11, 2)) == [
+            ("year-end", "DATE", "1989", "END"), ("year's end", "DATE", "1989", "END")]
 
     def test_ago(self):
         assert one("two weeks ago, three days ago, a year ago, several years ago") == [
@@ -151,3 +184,33 @@ class TestRangeAnchor:
     def test_year_boundary(self, text: str, value: str | None):
         pub = PublicationDate(date(2023, 12, 28), date(2024, 1, 3), "text")
         assert tag_text(text, pub)[0].value == value
+
+
+class TestAnaphora:
+    """Expressions that count from the date the story last named, not from publication."""
+
+    def test_following_year_counts_from_the_named_date(self):
+        text = "On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed."
+        assert one(text, date(1998, 4, 18)) == [
+            ("May 22, 1995", "DATE", "1995-05-22", None), ("the following year", "DATE", "1996", None)]
+
+    def test_that_year_and_later_that_year(self):
+        text = "Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed."
+        assert [v for _, _, v, _ in one(text, date(2000, 1, 28))] == ["1998-06", "1998"]
+
+    def test_that_quarter_and_the_next_day(self):
+        text = ("Profit fell in the second quarter of 1988. Results for that quarter included a charge. "
+                "Talks began on March 3, 1998. The next day, they collapsed.")
+        assert [v for _, _, v, _ in one(text, date(1998, 4, 18))] == [
+            "1988-Q2", "1988-Q2", "1998-03-03", "1998-03-04"]
+
+    def test_previous_weekday_is_before_the_named_weekday(self):
+        text = "The index closed at 2082.1 on Friday, down 4.5% from the previous Friday."
+        assert [v for _, _, v, _ in one(text, date(1989, 10, 30))] == ["1989-10-27", "1989-10-20"]
+
+    def test_referent_too_coarse_leaves_the_day_unresolved(self):
+        assert one("He was killed in 1998. That same day, the list was changed.", date(1999, 2, 6))[1] == (
+            "That same day", "DATE", None, None)
+
+    def test_without_a_named_date_the_publication_date_is_the_referent(self):
+        assert one("The plant closed that day.", THU) == [("that day", "DATE", "2023-12-21", None)]

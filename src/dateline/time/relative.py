@@ -56,7 +56,7 @@ def read_weekday(m: re.Match[str], text: str) -> Reading | None:
         return Reading("SET", constant(f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")))
 
     def resolve(anchor: date, direction: cal.Direction) -> str:
-        if rel == "last":
+        if rel in ("last", "the previous"):
             day = cal.weekday_near(anchor - timedelta(days=1), weekday, "past")
         elif rel in ("next", "coming"):
             day = cal.weekday_near(anchor + timedelta(days=1), weekday, "future")
@@ -64,7 +64,9 @@ def read_weekday(m: re.Match[str], text: str) -> Reading | None:
             day = cal.weekday_near(anchor, weekday, direction)
         return with_part_of_day(day.isoformat(), pod)
 
-    return Reading("TIME" if pod else "DATE", anchored(resolve), position_mod(m))
+    # "the previous Friday" is the Friday before the day the story is telling about, not before publication
+    anaphor = "day" if rel == "the previous" else None
+    return Reading("TIME" if pod else "DATE", anchored(resolve), position_mod(m), anaphor)
 
 
 def read_deictic(m: re.Match[str], text: str) -> Reading | None:
@@ -83,6 +85,15 @@ def read_this_part(m: re.Match[str], text: str) -> Reading | None:
     pod = m.group("pod")
     return Reading("TIME", anchored(lambda a, d: with_part_of_day((a + timedelta(days=shift)).isoformat(), pod)),
                    position_mod(m))
+
+
+def read_mid_day(m: re.Match[str], text: str) -> Reading:
+    """"mid-afternoon yesterday", "by mid afternoon", "at midday": a part of the anchor day or of the day
+    named (midday is noon)."""
+    shift = DEICTIC_SHIFT[_norm(m.group("w"))] if m.group("w") else 0
+    pod = m.group("pod")
+    clock = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "T12:00"
+    return Reading("TIME", anchored(lambda a, d: (a + timedelta(days=shift)).isoformat() + clock))
 
 
 def read_reference(m: re.Match[str], text: str) -> Reading | None:
@@ -134,6 +145,8 @@ def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
             return None
     if unit in SEASONS or unit == "fall" or unit == "autumn":
         return read_season_unit(rel, unit, mod)
+    if rel == "the" and unit == "year" and not mod:
+        return _the_year(text[m.end():])
     if rel in DURATIVE and not mod and unit != "weekend":
         return Reading("DURATION", constant(duration_value(1, unit)))
     if rel == "the" and not mod and unit not in ("quarter", "weekend"):
@@ -146,6 +159,32 @@ def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
     if unit == "quarter" and rel in ("the", "the latest"):
         shift = -1
     return Reading("DATE", anchored(lambda a, d: shifted_unit(a, unit, shift)), mod)
+
+
+def read_anaphoric_unit(m: re.Match[str], text: str) -> Reading | None:
+    """"that year", "later that day", "the following month", "the next day": the unit of the date the text
+    last named, or the one after it (the tagger supplies that date as the anchor)."""
+    rel, unit = _norm(m.group("rel")), m.group("unit").lower()
+    if rel == "next" and unit != "day":
+        return None  # "the next year" is the year ahead of the report (a relative unit), not an anaphor
+    shift = 1 if rel in ("following", "next") else 0
+    return Reading("DATE", anchored(lambda a, d: shifted_unit(a, unit, shift)), position_mod(m), unit)
+
+
+def read_year_end(m: re.Match[str], text: str) -> Reading:
+    """"by year-end", "by year's end": the end of the anchor's year, as "the end of the year" is."""
+    return Reading("DATE", anchored(lambda a, d: shifted_unit(a, "year", 0)), "END")
+
+
+def _the_year(after: str) -> Reading | None:
+    """"the year" alone, as results stories use it: a year's length before "ended June 30" (the dates that
+    follow place it), the anchor's year otherwise ("a high for the year", "sales for the full year");
+    "the year before" counts from another expression and is left out."""
+    if re.match(r"\s+(?:before|after)\b", after):
+        return None
+    if re.match(r"\s+end(?:ed|ing)\b", after):
+        return Reading("DURATION", constant(duration_value(1, "year")))
+    return Reading("DATE", anchored(lambda a, d: shifted_unit(a, "year", 0)))
 
 
 def _weekend(anchor: date, direction: cal.Direction) -> str:

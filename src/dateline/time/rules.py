@@ -38,9 +38,14 @@ Resolver = Callable[[Context], "str | None"]
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """A matched expression's type, value resolver and mod. ``anaphor`` is set for expressions that count
+    from the date the text last named, not from publication ("that year", "the following month"): it is
+    the finest unit they need that date to be precise to."""
+
     type: TimexType
     resolve: Resolver
     mod: str | None = None
+    anaphor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +181,13 @@ MONTH_CUES = re.compile(
     r"end|beginning|start|middle|and|or|to|between)\s*-?\s*)$", re.IGNORECASE)
 
 
+#: "June last year", "in April next year": a month of the year before or after the anchor's.
+YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
 def read_month(m: re.Match[str], text: str) -> Reading | None:
-    """A month name alone; "May" and "March" only after a cue word, since they are also a verb and a noun."""
+    """A month name alone or in a year named relatively ("June last year"); "May" and "March" only after a
+    cue word, since they are also a verb and a noun."""
     word = m.group("month")
     if not capitalised(word) or word.isupper() and len(word) > 3:
         return None
@@ -185,8 +195,11 @@ def read_month(m: re.Match[str], text: str) -> Reading | None:
     if word.lower() in ("may", "march") and not (rel or m.group("pos") or MONTH_CUES.search(text[:m.start()])):
         return None
     month = month_of(m)
+    year_shift = YEAR_SHIFT.get((m.group("yrel") or "").lower())
 
     def resolve(anchor: date, direction: cal.Direction) -> str:
+        if year_shift is not None:
+            return cal.month_value(anchor.year + year_shift, month)
         if rel == "last":
             return cal.month_value(*cal.month_near(anchor - timedelta(days=28), month, "past"))
         if rel == "next":

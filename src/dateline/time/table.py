@@ -54,8 +54,8 @@ RULES: list[r.Rule] = [
            r.read_month_day, 2),
     r.Rule("month_day", compile_rule(rf"{WD_PREFIX}{MONTH}\s*{DAY}(?!\d|:\d)"), r.read_month_day, 2),
     r.Rule("month_year", compile_rule(rf"{POSITION}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"), r.read_month_year, 2),
-    r.Rule("month", compile_rule(rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"),
-           r.read_month, 1),
+    r.Rule("month", compile_rule(rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"
+                                 r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?"), r.read_month, 1),
     r.Rule("year", compile_rule(rf"{POSITION}(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{YEAR}"),
            r.read_year, 0),
     r.Rule("decade", compile_rule(rf"(?:the\s+)?{POSITION}(?:(?P<c>1[89]|20)(?P<d>\d)0|'(?P<d2>\d)0)['’]?s"),
@@ -71,15 +71,23 @@ RULES: list[r.Rule] = [
         r"[\s-]+|fiscal\s+)?(?P<unit>quarter|period|half)"), r.read_year_period, 2),
     r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
     r.Rule("weekday", compile_rule(
-        rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{WEEKDAY}(?P<pl>s)?(?:\s+{PART_OF_DAY})?"),
+        rf"{POSITION}(?:(?P<rel>last|next|this|past|coming|the\s+previous)\s+)?{WEEKDAY}(?P<pl>s)?"
+        rf"(?:\s+{PART_OF_DAY})?"),
         rel.read_weekday, 1),
     r.Rule("deictic", compile_rule(rf"{POSITION}(?P<w>today|tonight|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?"),
            rel.read_deictic, 1),
+    r.Rule("mid_day", compile_rule(
+        r"mid-?\s?(?:(?P<pod>morning|afternoon|evening)|day)(?:\s+(?P<w>today|yesterday|tomorrow))?"),
+        rel.read_mid_day, 2),
     r.Rule("part_of_day", compile_rule(rf"{POSITION}(?P<rel>this|last)\s+{PART_OF_DAY}"), rel.read_this_part, 1),
     r.Rule("reference", compile_rule(rf"{REF_WORDS}(?:\s+(?P<noun>years|months|weeks|days|decades))?"),
            rel.read_reference, 0),
-    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:fiscal\s+)?{REL_UNITS}"),
+    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}"),
            rel.read_relative_unit, 1),
+    r.Rule("anaphoric_unit", compile_rule(
+        rf"{POSITION}(?:that\s+(?:same\s+)?|the\s+(?P<rel>following|next|same)\s+)(?P<unit>day|week|month|quarter|year)"),
+        rel.read_anaphoric_unit, 1),
+    r.Rule("year_end", compile_rule(r"year[- ]end|year['’]s\s+end"), rel.read_year_end, 1),
     r.Rule("season_year", compile_rule(
         rf"{POSITION}(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{YEAR}"),
         rel.read_season_year, 2),

@@ -1,5 +1,6 @@
 """The temporal tagger: find time expressions with the rule table, pick non-overlapping ones, resolve each
-against the publication date (a day, a range of days, or unknown)."""
+against the publication date (a day, a range of days, or unknown), or, for anaphors ("the following year",
+"that day"), against the last date the text named before them."""
 
 from __future__ import annotations
 
@@ -73,13 +74,45 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
     expression takes the news default (weekdays in the past, dates nearest the anchor).
     """
     days = anchor_days(published)
-    timexes = []
+    timexes: list[TimeExpression] = []
+    referent: Referent | None = None
     for cand in select(find_candidates(text)):
         start, end = trim(text, cand.start, cand.end)
         direction = direction_of(start, end) if direction_of else "nearest"
-        value = resolve(cand.reading, days, direction)
+        value = resolve(cand.reading, anaphor_days(cand.reading, referent, days), direction)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
+        referent = referent_of(value) or referent
     return year_on_year(text, timexes)
+
+
+#: A resolved value an anaphor can count from: its first day and the unit it is precise to.
+Referent = tuple[date, str]
+#: Units from coarse to fine: a referent serves an anaphor whose unit is no finer than its own precision.
+PRECISION = ("year", "quarter", "month", "week", "day")
+EXPLICIT_VALUE = re.compile(r"(\d{4})(?:-Q([1-4])|-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+def referent_of(value: str | None) -> Referent | None:
+    """A calendar value ("1995-05-22", "1998-06", "1988-Q2", "1998") as the date it starts on and its
+    precision; None for durations, weeks, references and the like, which do not anchor "that day"."""
+    found = EXPLICIT_VALUE.match(value or "")
+    if not found:
+        return None
+    year, quarter, month, day = found.groups()
+    if quarter:
+        return date(int(year), 3 * int(quarter) - 2, 1), "quarter"
+    precision = "day" if day else "month" if month else "year"
+    return date(int(year), int(month or 1), int(day or 1)), precision
+
+
+def anaphor_days(reading: Reading, referent: Referent | None, days: list[date]) -> list[date]:
+    """The anchor days of an expression. An anaphor ("the following year", "that day") counts from the last
+    date the text named, as a reader of a narrative does; with none before it, from publication. A referent
+    too coarse for it ("that day" after "in 1998") leaves it unresolved rather than guessed."""
+    if reading.anaphor is None or referent is None:
+        return days
+    start, precision = referent
+    return [start] if PRECISION.index(precision) >= PRECISION.index(reading.anaphor) else []
 
 
 #: Year-granular expressions that, in a story about a quarter, mean that quarter of their year.

@@ -35,7 +35,8 @@ def direction_at(doc: Doc, start: int, end: int, text: str | None = None) -> Dir
     if FORWARD_CUE.search(text[max(0, start - 30):start]):
         return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
+    if span is None or not doc.has_annotation("DEP") or span.root.dep_ == "poss":
+        # "follows Tuesday's declaration": a possessive names an event, the clause's tense is not its own
         return "nearest"
     verb = governing_verb(span.root)
     return verb_direction(verb) if verb is not None else "nearest"
@@ -58,7 +59,7 @@ def verb_direction(verb: Token) -> Direction:
     if any(a in FUTURE_AUX for a in auxes):
         return "future"
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lower_ in FUTURE_GOVERNORS and verb.tag_ == "VB":
-        return "future"
+        return "past" if pluperfect(verb.head) else "future"
     if verb.lemma_ in SCHEDULING:
         return "future"
     if verb.tag_ == "VB" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
@@ -72,3 +73,10 @@ def verb_direction(verb: Token) -> Direction:
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in REPORTING and verb.lemma_ != "be":
         return "future"
     return "nearest"
+
+
+def pluperfect(governor: Token) -> bool:
+    """Whether a plan is told in the pluperfect ("had been due to expire Friday", "had been scheduled to"):
+    a plan already overtaken by events, so its day is in the past."""
+    clause = governor.head if governor.dep_ == "acomp" else governor
+    return any(c.lower_ == "had" for c in clause.children if c.dep_ in ("aux", "auxpass"))
