@@ -16,8 +16,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dateline import pipeline
+from dateline.export import get_exporter
 from dateline.store import Store
 from dateline.web import create_app
+from dateline.web.db import connect_readonly
 
 HOSTILE = """=HYPERLINK("http://evil.example")<script>alert('title')</script>"><img src=x onerror=alert(1)>"""
 HOSTILE_TEXT = (
@@ -116,3 +118,17 @@ def executable_markup() -> Callable[[str], list[str]]:
         return parser.found
 
     return find
+
+
+@pytest.fixture()
+def export_file(web_db: Path, tmp_path: Path) -> Callable[[str], Path]:
+    """A function writing the seed store in one export format to a file, and returning its path."""
+    def export(name: str) -> Path:
+        target = tmp_path / f"export.{name}"
+        conn = connect_readonly(web_db)
+        with target.open("w", encoding="utf-8") as out:
+            get_exporter(name)(conn, out)
+        conn.close()
+        return target
+
+    return export

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ import pytest
 from dateline.export import get_exporter
 from dateline.export.document import build_document
 from dateline.web.db import connect_readonly
+
+ExportFile = Callable[[str], Path]
 
 
 @pytest.fixture(scope="module")
@@ -23,21 +26,13 @@ def document(web_db: Path) -> dict:
     conn.close()
 
 
-def exported(web_db: Path, name: str, tmp_path: Path) -> Path:
-    target = tmp_path / f"export.{name}"
-    conn = connect_readonly(web_db)
-    with target.open("w", encoding="utf-8") as out:
-        get_exporter(name)(conn, out)
-    conn.close()
-    return target
-
 
 def event_article(event: dict) -> str:
     return event["unique_id"].rsplit("-", 1)[0]
 
 
-def test_timelinejs_has_one_event_per_entry_dated_and_grouped(web_db: Path, tmp_path: Path, document: dict) -> None:
-    timeline = json.loads(exported(web_db, "timelinejs", tmp_path).read_text("utf-8"))
+def test_timelinejs_has_one_event_per_entry_dated_and_grouped(export_file: ExportFile, document: dict) -> None:
+    timeline = json.loads(export_file("timelinejs").read_text("utf-8"))
     assert len(timeline["events"]) == sum(len(day["entries"]) for day in document["timeline"])
     event = next(e for e in timeline["events"] if "meanwhile" in e["text"]["text"])
     assert event["start_date"] == {"year": 2023, "month": 12, "day": 20}
@@ -48,8 +43,8 @@ def test_timelinejs_has_one_event_per_entry_dated_and_grouped(web_db: Path, tmp_
     assert len({e["unique_id"] for e in timeline["events"]}) == len(timeline["events"])
 
 
-def test_csv_is_a_zip_of_one_file_per_table(web_db: Path, tmp_path: Path, document: dict) -> None:
-    with zipfile.ZipFile(exported(web_db, "csv", tmp_path)) as archive:
+def test_csv_is_a_zip_of_one_file_per_table(export_file: ExportFile, document: dict) -> None:
+    with zipfile.ZipFile(export_file("csv")) as archive:
         tables = {name: list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
                   for name in archive.namelist()}
     assert sorted(tables) == ["articles.csv", "figures.csv", "quotes.csv", "timeline.csv"]
@@ -64,9 +59,9 @@ def test_csv_refuses_a_stream_that_cannot_hold_a_zip(web_db: Path) -> None:
         get_exporter("csv")(connect_readonly(web_db), io.StringIO())
 
 
-def test_html_report_is_self_contained_and_cites_its_sources(web_db: Path, tmp_path: Path,
+def test_html_report_is_self_contained_and_cites_its_sources(export_file: ExportFile,
                                                              document: dict) -> None:
-    html = exported(web_db, "html", tmp_path).read_text("utf-8")
+    html = export_file("html").read_text("utf-8")
     assert not re.search(r'(src|href)="(?!#)', html) and "<link" not in html and "<style>" in html
     assert "US Secretary of State Antony Blinken, meanwhile, said on Wednesday" in html
     cited = set(re.findall(r'href="#(source-\d+)"', html))

@@ -13,8 +13,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from dateline.export import get_exporter
-from dateline.web.db import connect_readonly
+ExportFile = Callable[[str], Path]
 
 Finder = Callable[[str], list[str]]
 
@@ -51,36 +50,28 @@ def test_api_answers_are_json_that_browsers_will_not_sniff_as_html(client: TestC
     assert response.json()["url"] == "javascript:alert(document.cookie)"  # data kept exactly, for programs
 
 
-def export(web_db: Path, name: str, tmp_path: Path) -> Path:
-    target = tmp_path / f"export.{name}"
-    conn = connect_readonly(web_db)
-    with target.open("w", encoding="utf-8") as out:
-        get_exporter(name)(conn, out)
-    conn.close()
-    return target
 
-
-def test_html_report_is_inert(web_db: Path, tmp_path: Path, executable_markup: Finder) -> None:
-    html = export(web_db, "html", tmp_path).read_text("utf-8")
+def test_html_report_is_inert(export_file: ExportFile, executable_markup: Finder) -> None:
+    html = export_file("html").read_text("utf-8")
     assert executable_markup(html) == []
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
 
 
-def test_timelinejs_slides_are_inert(web_db: Path, tmp_path: Path, executable_markup: Finder) -> None:
-    document = json.loads(export(web_db, "timelinejs", tmp_path).read_text("utf-8"))
+def test_timelinejs_slides_are_inert(export_file: ExportFile, executable_markup: Finder) -> None:
+    document = json.loads(export_file("timelinejs").read_text("utf-8"))
     slides = [event["text"] for event in document["events"]]
     assert any("&lt;script&gt;" in slide["text"] for slide in slides)
     for slide in slides:
         assert executable_markup(slide["headline"]) == executable_markup(slide["text"]) == []
 
 
-def test_csv_cells_never_start_a_formula(web_db: Path, tmp_path: Path) -> None:
-    with zipfile.ZipFile(export(web_db, "csv", tmp_path)) as archive:
+def test_csv_cells_never_start_a_formula(export_file: ExportFile) -> None:
+    with zipfile.ZipFile(export_file("csv")) as archive:
         cells = [cell for name in archive.namelist()
                  for row in csv.reader(io.TextIOWrapper(archive.open(name), encoding="utf-8")) for cell in row]
     assert any(cell.startswith("'=HYPERLINK(") for cell in cells)  # the hostile title, made text
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
 
 
-def test_markdown_export_is_inert(web_db: Path, tmp_path: Path, executable_markup: Finder) -> None:
-    assert executable_markup(export(web_db, "markdown", tmp_path).read_text("utf-8")) == []
+def test_markdown_export_is_inert(export_file: ExportFile, executable_markup: Finder) -> None:
+    assert executable_markup(export_file("markdown").read_text("utf-8")) == []
