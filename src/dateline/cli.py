@@ -19,7 +19,6 @@ from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
 from dateline.store.db import DEFAULT_DB
-from dateline.store.stages import pending_articles
 from dateline.store.storylines import list_storylines, move_article
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.timeline.store import summarized_timeline, timeline_by_day
@@ -56,17 +55,13 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
 @app.command()
 def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
-    with Store(db) as store:
-        ingest_report = pipeline.ingest(paths, store, on_skip=report_skip)
-        total = len(pending_articles(store.conn, pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
-        with _progress() as progress:
-            task = progress.add_task("analysing articles", total=total)
-            pipeline.analyze(store, on_progress=lambda n: progress.advance(task, n),
-                             on_truncated=lambda note: console.print(note, highlight=False, soft_wrap=True))
-        pipeline.redate(store)
-        entries = pipeline.link(store)
-    console.print(f"analysed {total} articles; timeline has {entries} entries")
-    _exit_for(ingest_report)
+    with Store(db) as store, _progress() as progress:
+        task = progress.add_task("analysing articles", total=None)
+        report = pipeline.build(paths, store, on_skip=report_skip,
+                                on_progress=lambda n, total: progress.update(task, total=total, advance=n),
+                                on_truncated=lambda note: console.print(note, highlight=False, soft_wrap=True))
+    console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
+    _exit_for(report.ingest)
 
 
 @app.command()

@@ -33,7 +33,9 @@ from dateline.timeline import rebuild_timeline
 
 #: Bump when the analysis stage's output changes, so stored articles are analysed again.
 ANALYZE_STAGE, ANALYZE_VERSION = "analyze", "1"
-ProgressCallback = Callable[[int], None]
+#: Told, after each committed chunk, how many articles it held and how many the run analyses in all.
+ProgressCallback = Callable[[int, int], None]
+NoteCallback = Callable[[str], None]
 
 
 @dataclass(slots=True)
@@ -93,7 +95,7 @@ def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
 
 
 def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = BATCH_SIZE,
-            on_progress: ProgressCallback | None = None, on_truncated: Callable[[str], None] | None = None) -> int:
+            on_progress: ProgressCallback | None = None, on_truncated: NoteCallback | None = None) -> int:
     """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
 
     Articles stream through ``nlp.pipe`` in chunks, each chunk committed in one transaction: memory stays
@@ -109,11 +111,11 @@ def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_
             for doc in nlp.pipe(docs, batch_size=batch_size):
                 _save_doc(conn, doc)
         if on_progress:
-            on_progress(len(chunk))
+            on_progress(len(chunk), len(pending))
     return len(pending)
 
 
-def _announce_truncation(article: Article, on_truncated: Callable[[str], None] | None) -> Article:
+def _announce_truncation(article: Article, on_truncated: NoteCallback | None) -> Article:
     if on_truncated and len(article.text) > ANALYSIS_CHAR_LIMIT:
         on_truncated(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
                      f"{article.source}")
@@ -129,10 +131,10 @@ def _save_doc(conn, doc) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Do
 
 
 def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None,
-          on_progress: ProgressCallback | None = None) -> BuildReport:
+          on_progress: ProgressCallback | None = None, on_truncated: NoteCallback | None = None) -> BuildReport:
     """Ingest ``paths`` and run every stage over the whole store."""
     ingest_report = ingest(paths, store, on_skip)
-    analyzed = analyze(store, on_progress=on_progress)
+    analyzed = analyze(store, on_progress=on_progress, on_truncated=on_truncated)
     redate(store)
     return BuildReport(ingest_report, analyzed, link(store))
 
