@@ -28,7 +28,7 @@ from dateline.store.annotations import replace_analysis
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.stages import mark_done, pending_articles
-from dateline.store.storylines import articles_oldest_first, replace_storylines, storyline_articles, storyline_moves
+from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.timeline import rebuild_timeline
 
 #: Bump when the analysis stage's output changes, so stored articles are analysed again.
@@ -155,11 +155,10 @@ def link(store: Store) -> int:
     """The corpus-level stages, run over the whole store after analysis; returns the timeline's size."""
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
-        duplicates = find_duplicates(articles_oldest_first(conn))
-        conn.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                         [(original, duplicate) for duplicate, original in duplicates.items()])
-        storylines = group_storylines(storyline_articles(conn), storyline_moves(conn))
-        replace_storylines(conn, storylines, duplicates)
+        articles = storyline_articles(conn)
+        duplicates = find_duplicates((a.article_id, a.text) for a in articles)
+        originals = [a for a in articles if a.article_id not in duplicates]
+        replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
         return rebuild_timeline(conn)
 
 

@@ -21,14 +21,9 @@ class StorylineSummary:
     last_day: date | None
 
 
-def articles_oldest_first(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, text) of every article in ingestion order: the first copy of a report is its original."""
-    return conn.execute("SELECT id, text FROM articles ORDER BY rowid").fetchall()
-
-
 def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
-    rows = conn.execute("SELECT id, published_earliest, title, text FROM articles WHERE duplicate_of IS NULL "
-                        "ORDER BY rowid")
+    """Every article in ingestion order: of two copies of a report, the first stored is the original."""
+    rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
     return [StorylineArticle(r[0], date.fromisoformat(r[1]) if r[1] else None, r[2], r[3]) for r in rows]
 
 
