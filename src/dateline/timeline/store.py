@@ -8,6 +8,7 @@ from itertools import groupby
 
 from dateline.model import TimelineEntry
 from dateline.timeline.candidates import storyline_candidates
+from dateline.timeline.dates import in_range
 from dateline.timeline.records import CandidateSentence, SummaryDay
 from dateline.timeline.summarize import summarize
 
@@ -30,9 +31,15 @@ def rebuild_timeline(conn: sqlite3.Connection) -> int:
 
 def storyline_timeline(candidates: list[CandidateSentence]) -> list[SummaryDay]:
     """The days the storyline's sentences name (the best ones, if there are many), with their sentences."""
-    named_days = {day for c in candidates for day in c.referenced_dates}
-    n_dates = min(len(named_days), MAX_TIMELINE_DAYS) or None
-    return summarize(candidates, n_dates=n_dates)
+    return summarize(candidates, n_dates=named_day_count(candidates))
+
+
+def named_day_count(candidates: list[CandidateSentence], start: date | None = None,
+                    end: date | None = None) -> int | None:
+    """How many days a product timeline lists: those the sentences name within ``[start, end]``, up to
+    :data:`MAX_TIMELINE_DAYS`; None (the summarizer's own choice) when they name none."""
+    named = {day for c in candidates for day in c.referenced_dates if in_range(day, start, end)}
+    return min(len(named), MAX_TIMELINE_DAYS) or None
 
 
 def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: int | None = None,
@@ -42,16 +49,10 @@ def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: in
     summarized afresh from the store and not stored; None leaves a setting automatic."""
     candidates = storyline_candidates(conn, storyline_id)
     if n_dates is None:
-        n_dates = len(storyline_timeline([c for c in candidates if in_range(c, start, end)])) or None
+        n_dates = named_day_count(candidates, start, end)
     days = summarize(candidates, n_dates, sentences_per_date, start, end)
     return [(day.date, [TimelineEntry(day.date, c.article_id, c.start, c.end, c.text) for c in day.sentences])
             for day in days]
-
-
-def in_range(candidate: CandidateSentence, start: date | None, end: date | None) -> bool:
-    """Whether a sentence names a day within ``[start, end]`` (or names none, and may be about one)."""
-    days = candidate.referenced_dates
-    return not days or any((start is None or d >= start) and (end is None or d <= end) for d in days)
 
 
 def timeline_by_day(conn: sqlite3.Connection,
