@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 
 from dateline.extract.lexicon import ROLE_NOUNS
 from dateline.extract.records import Entity, EntityLink, Mention, Quote
-from dateline.extract.spans import doc_text
 from dateline.extract.speakers import SpeakerResolver, title_of, title_span
+from dateline.nlp.extensions import doc_text
 
 _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")

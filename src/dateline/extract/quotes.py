@@ -32,7 +32,6 @@ from dateline.extract.lexicon import (
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
     content_within,
-    doc_text,
     offsets,
     paragraph_bounds,
     source_phrase,
@@ -42,6 +41,7 @@ from dateline.extract.spans import (
     within_paragraph,
 )
 from dateline.extract.speakers import Referent, SpeakerResolver
+from dateline.nlp.extensions import doc_text
 
 _COMPLEMENTS = ("ccomp", "parataxis")
 _SUBJECTS = ("nsubj", "nsubjpass")

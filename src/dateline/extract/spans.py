@@ -7,15 +7,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.records import Offsets
+from dateline.nlp.extensions import doc_text
 
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, built once per Doc: ``Doc.text`` joins every token again on each access."""
-    if "dateline_text" not in doc.user_data:
-        doc.user_data["dateline_text"] = doc.text
-    return doc.user_data["dateline_text"]
 
 
 def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:

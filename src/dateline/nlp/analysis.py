@@ -6,13 +6,14 @@ from spacy.tokens import Doc
 
 from dateline.extract.entities import mentions_from_doc
 from dateline.model import ArticleAnalysis, PublicationDate, Sentence
+from dateline.nlp.extensions import doc_text
 from dateline.time.events import event_mentions
 
 
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
     """The storable records of one Doc that has been through the full Dateline pipeline."""
     published: PublicationDate | None = doc._.published
-    text = doc.text  # spaCy rebuilds it from the tokens on every access
+    text = doc_text(doc)
     return ArticleAnalysis(
         article_id=doc._.article_id,
         published=published,

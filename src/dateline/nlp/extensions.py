@@ -18,6 +18,14 @@ DOC_ATTRIBUTES: dict[str, str] = {
 }
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once per Doc: ``Doc.text`` joins every token again on each access, which makes
+    a component that reads it once per match quadratic in the article's length."""
+    if "dateline_text" not in doc.user_data:
+        doc.user_data["dateline_text"] = doc.text
+    return doc.user_data["dateline_text"]
+
+
 def register_doc_extensions() -> None:
     """Register every Dateline ``Doc._`` attribute once; safe to call repeatedly."""
     for name in DOC_ATTRIBUTES:

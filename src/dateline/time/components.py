@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import PublicationDate
-from dateline.nlp.extensions import register_doc_extensions
+from dateline.nlp.extensions import doc_text, register_doc_extensions
 from dateline.time.pubdate import infer_publication_date
 from dateline.time.tagger import tag_text
 from dateline.time.tense import direction_at
@@ -35,6 +35,5 @@ def dateline_pubdate(doc: Doc) -> Doc:
 @Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timexes"])
 def dateline_timex(doc: Doc) -> Doc:
     """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
-    text = doc.text
-    doc._.timexes = tag_text(text, doc._.published, lambda s, e: direction_at(doc, s, e, text))
+    doc._.timexes = tag_text(doc_text(doc), doc._.published, lambda s, e: direction_at(doc, s, e))
     return doc

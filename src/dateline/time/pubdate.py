@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from dateline.model import PublicationDate, TimeExpression
+from dateline.nlp.extensions import doc_text
 from dateline.time.calendar import safe_date
 from dateline.time.lexicon import MONTHS
 from dateline.time.tagger import tag_text
@@ -41,8 +42,8 @@ FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IG
 
 def infer_publication_date(doc: Doc) -> PublicationDate:
     """The publication date range of ``doc`` from its text, basis "text"; basis "unknown" without evidence."""
-    timexes = tag_text(doc.text[:20000], None)
-    return (from_dateline(doc.text, timexes) or from_reported_dates(doc, timexes)
+    timexes = tag_text(doc_text(doc)[:20000], None)
+    return (from_dateline(doc_text(doc), timexes) or from_reported_dates(doc, timexes)
             or PublicationDate(None, None, "unknown"))
 
 
@@ -140,7 +141,7 @@ def same_weekday_mention(doc: Doc, timexes: list[TimeExpression], day: date) -> 
 
 def is_reported(doc: Doc, tx: TimeExpression) -> bool:
     """A date the story tells as past: a caption's closing date (not a file photo), or past tense."""
-    sentence = doc.text[max(0, tx.start - 300):tx.start]
-    if CAPTION_END.match(doc.text[tx.end:tx.end + 20]) and not FILE_PHOTO.search(sentence):
+    sentence = doc_text(doc)[max(0, tx.start - 300):tx.start]
+    if CAPTION_END.match(doc_text(doc)[tx.end:tx.end + 20]) and not FILE_PHOTO.search(sentence):
         return True
     return direction_at(doc, tx.start, tx.end) == "past"

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.extensions import doc_text
 from dateline.time.calendar import Direction
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -25,14 +26,9 @@ FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+l
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "claim", "state", "add"})
 
 
-def direction_at(doc: Doc, start: int, end: int, text: str | None = None) -> Direction:
-    """The direction of the clause around the characters ``start:end`` of ``doc``.
-
-    Pass ``text`` (``doc.text``) when calling once per expression: spaCy rebuilds ``doc.text`` from the
-    tokens on every access, which made tagging quadratic in the article's length.
-    """
-    text = doc.text if text is None else text
-    if FORWARD_CUE.search(text[max(0, start - 30):start]):
+def direction_at(doc: Doc, start: int, end: int) -> Direction:
+    """The direction of the clause around the characters ``start:end`` of ``doc``."""
+    if FORWARD_CUE.search(doc_text(doc)[max(0, start - 30):start]):
         return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP") or span.root.dep_ == "poss":
