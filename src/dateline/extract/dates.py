@@ -6,13 +6,10 @@ record simply gets no date.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from dateline.extract.records import Offsets
-
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from dateline.time.calendar import is_day_value
 
 
 def stated_on(doc: Doc, cue: Offsets | None) -> str | None:
@@ -21,7 +18,7 @@ def stated_on(doc: Doc, cue: Offsets | None) -> str | None:
     if cue is not None:
         verb = doc.char_span(*cue, alignment_mode="expand")
         for timex in doc._.timexes or []:
-            if verb is not None and _DAY.match(timex.value or "") and _modifies(doc, timex.start, timex.end, verb.root):
+            if verb is not None and is_day_value(timex.value) and _modifies(doc, timex.start, timex.end, verb.root):
                 return timex.value
     published = doc._.published
     exact = getattr(published, "exact", None)

@@ -5,14 +5,21 @@ Every function is pure and works on ``datetime.date``, so the rules can be teste
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Literal
 
 Direction = Literal["past", "future", "nearest"]
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def day_value(day: date) -> str:
     return day.isoformat()
+
+
+def is_day_value(value: str | None) -> bool:
+    """Whether a TIMEX3 value names one whole day (``2023-10-07``), as against a week, month or time."""
+    return value is not None and _DAY_VALUE.fullmatch(value) is not None
 
 
 def month_value(year: int, month: int) -> str:

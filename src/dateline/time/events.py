@@ -10,12 +10,12 @@ deliberately coarse: a key only ever joins mentions whose dates must then agree 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dateline.model import TimeExpression
+from dateline.time.calendar import is_day_value
 from dateline.time.corpus import ago_offset
 
 #: Near-synonyms news uses for one event, folded to one key.
@@ -25,7 +25,6 @@ EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(("release", "free", "freeing"), "release"),
     **dict.fromkeys(("explosion", "blast", "explode"), "explosion"),
 }
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_STEPS = 3
 
 
@@ -51,7 +50,7 @@ def event_mentions(doc: Doc, timexes: list[TimeExpression]) -> list[EventMention
         offset = ago_offset(timex.text)
         if offset is not None:
             found.append(EventMention(key, timex.start, timex.end, amount=offset[0], unit=offset[1]))
-        elif timex.type == "DATE" and _DAY.fullmatch(timex.value or ""):
+        elif timex.type == "DATE" and is_day_value(timex.value):
             found.append(EventMention(key, timex.start, timex.end, day=timex.value))
     return found
 

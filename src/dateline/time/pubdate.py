@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from dateline.model import PublicationDate, TimeExpression
 from dateline.nlp.extensions import doc_text
-from dateline.time.calendar import safe_date
+from dateline.time.calendar import is_day_value, safe_date
 from dateline.time.lexicon import MONTHS
 from dateline.time.tagger import tag_text
 from dateline.time.tense import direction_at
@@ -31,7 +31,6 @@ from dateline.time.tense import direction_at
 REPORT_WINDOW_DAYS = 7
 #: A date line sits in the first characters of the text.
 DATELINE_REACH = 160
-FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: What may precede a date line's date: a place and a separator at the top, or a place and a pipe (Reuters).
 PLACE_PREFIX = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}\s*(?:[|,–—-]|--)\s*$")
 PIPE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*\|\s*$")
@@ -69,7 +68,7 @@ def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate
     for tx in timexes:
         if tx.start > STAMP_REACH:
             break
-        if not (tx.value and FULL_DAY.match(tx.value)):
+        if not is_day_value(tx.value):
             continue
         before, after = text[max(0, tx.start - 40):tx.start], text[tx.end:tx.end + 12]
         stamped = CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
@@ -85,7 +84,7 @@ def from_place_dateline(text: str, timexes: list[TimeExpression]) -> Publication
         if tx.start > STAMP_REACH:
             break
         placed = PLACE_PREFIX.match(text[:tx.start]) or PIPE_PLACE.search(text[:tx.start])
-        if placed and tx.start <= DATELINE_REACH and tx.value and FULL_DAY.match(tx.value):
+        if placed and tx.start <= DATELINE_REACH and is_day_value(tx.value):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
         day = wire_month_day(text, tx, timexes) if placed or WIRE_PLACE.search(text[:tx.start]) else None
         if day:
@@ -112,7 +111,7 @@ def wire_month_day(text: str, tx: TimeExpression, timexes: list[TimeExpression])
 def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationDate | None:
     """The range [L, L + 6] after the latest full date L, when it is reported as past and a past-tense
     bare weekday names the same day."""
-    full = [tx for tx in timexes if tx.value and FULL_DAY.match(tx.value)]
+    full = [tx for tx in timexes if is_day_value(tx.value)]
     if not full:
         return None
     latest = max(full, key=lambda tx: tx.value or "")

@@ -7,9 +7,9 @@ import sqlite3
 from datetime import date
 from itertools import groupby
 
+from dateline.time.calendar import is_day_value
 from dateline.timeline.records import CandidateSentence
 
-DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
 _SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
 
@@ -39,7 +39,7 @@ def named_days(sentence: str, timexes: list[tuple[int, str]]) -> tuple[date, ...
     """The days a sentence reports events on: its day-precise DATE values (given with their offset in the
     sentence), in order, without those that only bound a span."""
     days = (date.fromisoformat(value) for offset, value in timexes
-            if DAY_VALUE.fullmatch(value) and reports_event_on_day(sentence[:offset]))
+            if is_day_value(value) and reports_event_on_day(sentence[:offset]))
     return tuple(dict.fromkeys(days))
 
 
