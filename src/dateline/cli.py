@@ -18,6 +18,7 @@ from dateline.evaluation.cli import t17_cli
 from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
+from dateline.store.articles import iso_or_none
 from dateline.store.db import DEFAULT_DB
 from dateline.store.storylines import list_storylines, move_article
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
@@ -144,7 +145,8 @@ def storylines(context: typer.Context, db: DbOption = DEFAULT_DB) -> None:
     table.add_column("id", no_wrap=True)
     with Store(db) as store:
         for s in list_storylines(store.conn):
-            table.add_row(s.title, str(s.articles), str(s.sources), _iso(s.first_day), _iso(s.last_day), s.id)
+            table.add_row(s.title, str(s.articles), str(s.sources), iso_or_none(s.first_day) or "?",
+                          iso_or_none(s.last_day) or "?", s.id)
     Console().print(table)
 
 
@@ -163,10 +165,6 @@ def move(
             raise typer.BadParameter(str(error.args[0])) from None
         pipeline.link(store)
     console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
-
-
-def _iso(day: object) -> str:
-    return day.isoformat() if day else "?"  # type: ignore[attr-defined]
 
 
 eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)

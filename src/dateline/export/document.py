@@ -11,7 +11,7 @@ from typing import Any
 
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
-from dateline.store.articles import iter_articles
+from dateline.store.articles import iso_or_none, iter_articles
 from dateline.store.attribution import load_entities
 from dateline.store.storylines import list_storylines
 from dateline.timeline import timeline_by_day
@@ -69,9 +69,9 @@ def article_record(article: Article) -> dict[str, Any]:
         "id": article.id,
         "source": article.source,
         "title": article.title,
-        "published": _iso(published.exact),
-        "published_earliest": _iso(published.earliest),
-        "published_latest": _iso(published.latest),
+        "published": iso_or_none(published.exact),
+        "published_earliest": iso_or_none(published.earliest),
+        "published_latest": iso_or_none(published.latest),
         "published_basis": published.basis,
         "published_evidence": [list(span) for span in published.evidence],
         "text": article.text,
@@ -89,7 +89,3 @@ def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def _span(start: int | None, end: int | None) -> list[int] | None:
     return None if start is None else [start, end]
-
-
-def _iso(day: object) -> str | None:
-    return day.isoformat() if day is not None else None  # type: ignore[attr-defined]

@@ -53,20 +53,22 @@ def article_ids(conn: sqlite3.Connection) -> list[str]:
 
 
 def _range_columns(published: PublicationDate) -> tuple[str | None, str | None, str, str]:
-    return (_iso(published.earliest), _iso(published.latest), published.basis,
+    return (iso_or_none(published.earliest), iso_or_none(published.latest), published.basis,
             json.dumps([list(span) for span in published.evidence]))
 
 
-def _iso(day: date | None) -> str | None:
+def iso_or_none(day: date | None) -> str | None:
+    """A day as stored (``YYYY-MM-DD``), or None for an unknown one."""
     return day.isoformat() if day else None
 
 
-def _day(value: str | None) -> date | None:
+def day_or_none(value: str | None) -> date | None:
+    """A stored day read back, or None for an unknown one."""
     return date.fromisoformat(value) if value else None
 
 
 def _article_from_row(conn: sqlite3.Connection, row: sqlite3.Row) -> Article:
-    published = PublicationDate(_day(row["published_earliest"]), _day(row["published_latest"]),
+    published = PublicationDate(day_or_none(row["published_earliest"]), day_or_none(row["published_latest"]),
                                 row["published_basis"],
                                 tuple(tuple(span) for span in json.loads(row["published_evidence"])))
     dropped = [DroppedLine(r["line_no"], r["text"], r["reason"]) for r in conn.execute(

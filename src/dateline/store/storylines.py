@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.link.storylines import Storyline, StorylineArticle
+from dateline.store.articles import day_or_none
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class StorylineSummary:
 def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
     """Every article in ingestion order: of two copies of a report, the first stored is the original."""
     rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
-    return [StorylineArticle(r[0], date.fromisoformat(r[1]) if r[1] else None, r[2], r[3]) for r in rows]
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3]) for r in rows]
 
 
 def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], duplicates: dict[str, str]) -> None:
@@ -64,8 +65,4 @@ def list_storylines(conn: sqlite3.Connection) -> list[StorylineSummary]:
                                min(a.published_earliest), max(a.published_latest)
                            FROM storylines s JOIN articles a ON a.storyline_id = s.id
                            GROUP BY s.id ORDER BY count(a.id) DESC, min(a.published_earliest)""")
-    return [StorylineSummary(r[0], r[1], r[2], r[3], _day(r[4]), _day(r[5])) for r in rows]
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return [StorylineSummary(r[0], r[1], r[2], r[3], day_or_none(r[4]), day_or_none(r[5])) for r in rows]
