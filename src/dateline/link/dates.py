@@ -46,11 +46,7 @@ def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
     changed = []
     for article_id, mentions in relative_mentions(conn).items():
         found = corpus_publication_date(mentions, days) or PublicationDate()
-        if found != _stored(conn, article_id):
+        if found != load_article(conn, article_id).published:
             update_published(conn, article_id, found)
             changed.append(article_id)
     return changed
-
-
-def _stored(conn: sqlite3.Connection, article_id: str) -> PublicationDate:
-    return load_article(conn, article_id).published
