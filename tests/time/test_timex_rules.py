@@ -133,7 +133,7 @@ class TestRelative:
         assert one("now, currently, recently, in the past, the future, in recent days") == [
             ("now", "DATE", "PRESENT_REF", None), ("currently", "DATE", "PRESENT_REF", None),
             ("recently", "DATE", "PAST_REF", None), ("the past", "DATE", "PAST_REF", None),
-            ("the future", "DATE", "FUTURE_REF", None), ("recent days", "DATE", "PAST_REF", None)]
+            ("the future", "DATE", "FUTURE_REF", None), ("recent days", "DURATION", "PXD", None)]
 
     def test_unknown_anchor_leaves_relatives_unresolved(self):
         assert one("two weeks ago, on Friday", None) == [
@@ -165,10 +165,10 @@ class TestDurationsAndSets:
 
 class TestClockTimes:
     def test_times(self):
-        assert one("at 5 p.m. Thursday, around 7:15 p.m., noon Sunday, 10:35 a.m. EST") == [
+        assert one("at 5 p.m. Thursday, around 7:15 p.m., 10:35 a.m. EST, noon Sunday") == [
             ("5 p.m. Thursday", "TIME", "2023-12-21T17:00", None),
             ("around 7:15 p.m.", "TIME", "2023-12-21T19:15", "APPROX"),
-            ("noon Sunday", "TIME", "2023-12-17T12:00", None), ("10:35 a.m. EST", "TIME", "2023-12-21T10:35", None)]
+            ("10:35 a.m. EST", "TIME", "2023-12-21T10:35", None), ("noon Sunday", "TIME", "2023-12-17T12:00", None)]
 
 
 class TestRangeAnchor:
@@ -214,3 +214,70 @@ class TestAnaphora:
 
     def test_without_a_named_date_the_publication_date_is_the_referent(self):
         assert one("The plant closed that day.", THU) == [("that day", "DATE", "2023-12-21", None)]
+
+
+class TestTenseAndPeriods:
+    """A period's year read off the tense: quarters just ended, seasons, cues that point forward."""
+
+    def test_quarter_just_ended_keeps_its_year_under_the_future_tense(self, tag):
+        found = tag("The retailer said its third-quarter profit will fall short of forecasts.", date(2023, 10, 30))
+        assert [(t.text, t.value) for t in found] == [("third-quarter", "2023-Q3")]
+
+    def test_quarter_further_back_is_next_years_under_the_future_tense(self, tag):
+        found = tag("The airline will open the route in the first quarter.", date(2023, 10, 30))
+        assert [(t.text, t.value) for t in found] == [("the first quarter", "2024-Q1")]
+
+    def test_effective_points_forward(self, tag):
+        found = tag("The chief executive resigned, effective Feb. 1.", date(2023, 10, 26))
+        assert [(t.text, t.value) for t in found] == [("Feb. 1", "2024-02-01")]
+
+    def test_until_in_the_pluperfect_points_back(self, tag):
+        found = tag("Until Thursday, the police had not named a suspect.", date(2023, 12, 22))
+        assert [(t.text, t.value) for t in found] == [("Thursday", "2023-12-21")]
+
+    @pytest.mark.parametrize("text,value", [
+        ("Ticket sales slowed over the summer.", "2023-SU"),
+        ("The ferry service will resume in the summer.", "2024-SU"),
+        ("Heating bills will climb in the winter.", "2023-WI"),
+    ])
+    def test_the_season_follows_the_tense(self, tag, text: str, value: str):
+        assert [t.value for t in tag(text, date(2023, 10, 26))] == [value]
+
+    def test_recent_and_coming_units_are_vague_durations(self):
+        assert one("Rents have doubled in recent years and may rise again in the coming weeks.") == [
+            ("recent years", "DURATION", "PXY", None), ("the coming weeks", "DURATION", "PXW", None)]
+
+
+class TestNamedPeriods:
+    def test_election_day(self):
+        assert one("a theme of the campaign from now to Election Day", date(2024, 10, 28))[1] == (
+            "Election Day", "DATE", "2024-11-05", None)
+
+    def test_last_half_of_a_year(self):
+        assert one("weaker earnings for the last half of 2019") == [
+            ("the last half of 2019", "DATE", "2019-H2", None)]
+
+    def test_the_week_of_a_day(self):
+        assert one("a court hearing the week of March 6", date(2000, 2, 24)) == [
+            ("the week of March 6", "DATE", "2000-W10", None)]
+
+    def test_each_month_is_a_set(self):
+        assert one("Marchers parade through the town each July.") == [("each July", "SET", "XXXX-07", None)]
+
+    def test_hour_in_the_morning_or_evening(self):
+        assert one("The ferry leaves at 4 in the morning and returns at 9 in the evening.") == [
+            ("4 in the morning", "TIME", "2023-12-21T04:00", None),
+            ("9 in the evening", "TIME", "2023-12-21T21:00", None)]
+
+    def test_titles_are_not_time_expressions(self):
+        assert one('The minister said on ABC\'s "This Week" and on CBS\'s "60 Minutes" that talks go on.') == []
+
+
+class TestClockAnaphora:
+    def test_clock_time_is_on_the_day_the_story_tells_about(self):
+        text = "The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in hospital."
+        assert [v for _, _, v, _ in one(text, date(1999, 4, 19))] == ["1998-10-23", "1998-10-23T22:00"]
+
+    def test_clock_time_after_a_coarse_date_is_on_the_publication_day(self):
+        text = "The plant opened in 1998. Voting closes at 5 p.m."
+        assert [v for _, _, v, _ in one(text, THU)] == ["1998", "2023-12-21T17:00"]

@@ -90,13 +90,17 @@ def month_near(anchor: date, month: int, direction: Direction) -> tuple[int, int
     return year_for(anchor, month, 15, direction), month
 
 
-def quarter_near(anchor: date, quarter: int, direction: Direction) -> tuple[int, int]:
-    """(year, quarter) of quarter ``quarter`` nearest the anchor's quarter; "nearest" leans to the past, since
-    news reports results of the quarter just ended."""
-    current = quarter_of(anchor)
-    if direction == "future":
-        return (anchor.year if quarter >= current else anchor.year + 1), quarter
-    return (anchor.year if quarter <= current else anchor.year - 1), quarter
+def period_near(anchor: date, number: int, per_year: int, direction: Direction) -> tuple[int, int]:
+    """(year, number) of the quarter (``per_year`` 4) or half (2) called ``number`` that the tense points to:
+    the latest one so far, else the next one; but a period that has just ended still counts under the
+    future tense, since its results are announced after it ("third-quarter earnings will be lower" in
+    October is this year's third quarter)."""
+    current = (anchor.month - 1) * per_year // 12 + 1
+    back = (current - number) % per_year
+    if direction == "future" and back > 1:
+        back -= per_year
+    index = anchor.year * per_year + current - 1 - back
+    return index // per_year, index % per_year + 1
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -97,15 +97,14 @@ def read_mid_day(m: re.Match[str], text: str) -> Reading:
 
 
 def read_reference(m: re.Match[str], text: str) -> Reading | None:
-    """now, currently, recently, the past, the future…: TIMEX3 reference values."""
+    """now, currently, recently, the past, the future…: TIMEX3 reference values. "recent years", "the coming
+    weeks" are spans of a vague number of units (``PXY``, ``PXW``), as "for years" is."""
     word = _norm(m.group("ref"))
     noun = m.group("noun")
-    if word in ("recent", "coming", "the coming") and not noun:
-        return None
-    if noun:
-        value = "FUTURE_REF" if "coming" in word else "PAST_REF" if word == "recent" else None
-    else:
-        value = REFERENCES.get(word)
+    vague = word in ("recent", "coming", "the coming")
+    if noun or vague:
+        return Reading("DURATION", constant(duration_value(None, unit_of(noun)))) if noun and vague else None
+    value = REFERENCES.get(word)
     return Reading("DATE", constant(value)) if value else None
 
 
@@ -198,19 +197,35 @@ def _weekend(anchor: date, direction: cal.Direction) -> str:
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def read_season_unit(rel: str, unit: str, mod: str | None) -> Reading | None:
-    code = SEASONS[unit]
+def read_season_unit(rel: str, unit: str, mod: str | None) -> Reading:
+    """"last summer", "next winter", "the summer"."""
+    start, code = SEASON_START[SEASONS[unit]], SEASONS[unit]
 
     def resolve(anchor: date, direction: cal.Direction) -> str:
-        start = SEASON_START[code]
-        year = anchor.year
-        if rel in ("last", "the past", "past", "previous", "the previous"):
-            year -= not start + 3 <= anchor.month
-        elif rel in ("next", "coming", "the coming", "the next"):
-            year += not start > anchor.month
-        return f"{year}-{code}"
+        shift = _the_season_shift(start, anchor.month, direction) if rel == "the" else \
+            _season_shift(rel, start, anchor.month)
+        return f"{anchor.year + shift}-{code}"
 
-    return Reading("DATE", anchored(resolve), mod) if rel not in ("the",) or mod else None
+    return Reading("DATE", anchored(resolve), mod)
+
+
+def _the_season_shift(start: int, month: int, direction: cal.Direction) -> int:
+    """"the summer" is the one under way or past in the past tense, the coming one in the future tense, and
+    the anchor year's when the tense says nothing."""
+    if direction == "past":
+        return -(start > month)
+    if direction == "future":
+        return int(month > start + 2)
+    return 0
+
+
+def _season_shift(rel: str, start: int, month: int) -> int:
+    """Years to add to the anchor's for a season starting in month ``start`` named with ``rel``."""
+    if rel in ("last", "the past", "past", "previous", "the previous"):
+        return -(not start + 3 <= month)
+    if rel in ("next", "coming", "the coming", "the next"):
+        return int(not start > month)
+    return 0
 
 
 def read_season_year(m: re.Match[str], text: str) -> Reading:
@@ -285,9 +300,11 @@ def read_vague_plural(m: re.Match[str], text: str) -> Reading:
 
 
 def read_set(m: re.Match[str], text: str) -> Reading | None:
-    """"every day", "each year", "every other week", "every Monday", "twice a week"."""
+    """"every day", "each year", "every other week", "every Monday", "each July", "twice a week"."""
     if m.group("wd"):
         return Reading("SET", constant(f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"))
+    if m.group("month"):
+        return Reading("SET", constant(f"XXXX-{month_of(m):02d}"))
     amount = number_of(m.group("num")) if m.group("num") else 1.0
     if m.group("other"):
         amount = 2.0
@@ -319,14 +336,16 @@ def read_clock(m: re.Match[str], text: str) -> Reading | None:
         value = day(ctx)
         return f"{value}{clock}" if value else None
 
-    return Reading("TIME", resolve, mod)
+    # "shot to death at 10 p.m.": a clock time naming no day is on the day the story is telling about
+    dayless = not (m.group("wd") or m.group("w") or m.group("month"))
+    return Reading("TIME", resolve, mod, "day" if dayless else None, loose=True)
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int]:
     if m.group("nm"):
         return (12, 0) if m.group("nm").lower() == "noon" else (24, 0)
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-    ampm = (m.group("ap") or "").lower()
+    ampm = _meridiem(m)
     if hour > 23 or minute > 59 or ampm and not 1 <= hour <= 12:
         return None, 0
     if ampm.startswith("p") and hour != 12:
@@ -334,6 +353,14 @@ def _clock(m: re.Match[str]) -> tuple[int | None, int]:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return hour, minute
+
+
+def _meridiem(m: re.Match[str]) -> str:
+    """"a.m."/"p.m." as written, else read off the part of day ("4 in the morning", "9 in the evening")."""
+    if m.group("ap"):
+        return m.group("ap").lower()
+    pod = (m.group("pod") or "").lower()
+    return "am" if pod == "morning" else "pm" if pod else ""
 
 
 def _day_resolver(m: re.Match[str]) -> Resolver:

@@ -40,12 +40,14 @@ Resolver = Callable[[Context], "str | None"]
 class Reading:
     """A matched expression's type, value resolver and mod. ``anaphor`` is set for expressions that count
     from the date the text last named, not from publication ("that year", "the following month"): it is
-    the finest unit they need that date to be precise to."""
+    the finest unit they need that date to be precise to. ``loose`` anaphors (a bare clock time) count from
+    publication when the text's last date is not that precise."""
 
     type: TimexType
     resolve: Resolver
     mod: str | None = None
     anaphor: str | None = None
+    loose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +242,15 @@ def read_century(m: re.Match[str], text: str) -> Reading | None:
 
 
 def read_quarter(m: re.Match[str], text: str) -> Reading | None:
-    """"the third quarter", "third-quarter", "the first half of 2023": the year is the latest such period."""
-    number = ORDINALS.get((m.group("ord") or "").lower()) or int(m.group("q") or 0)
+    """"the third quarter", "third-quarter", "the first half of 2023": the year is the latest such period.
+    "The last half of 1989" is the second; a "last" period of no year is left to the relative rules ("the
+    last quarter" is the one before)."""
     half = (m.group("unit") or "quarter").lower() == "half"
+    ordinal = (m.group("ord") or "").lower()
+    if ordinal == "last":
+        number = 2 if half and m.group("y") else 0
+    else:
+        number = ORDINALS.get(ordinal) or int(m.group("q") or 0)
     if not number or half and number > 2:
         return None
     label = f"H{number}" if half else f"Q{number}"
@@ -250,13 +258,7 @@ def read_quarter(m: re.Match[str], text: str) -> Reading | None:
         return Reading("DATE", constant(f"{m.group('y')}-{label}"), position_mod(m))
 
     def resolve(anchor: date, direction: cal.Direction) -> str:
-        current = cal.quarter_of(anchor) if not half else (1 if anchor.month <= 6 else 2)
-        year = anchor.year
-        if direction == "future":
-            year += number < current
-        else:
-            year -= number > current
-        return f"{year}-{label}"
+        return f"{cal.period_near(anchor, number, 2 if half else 4, direction)[0]}-{label}"
 
     return Reading("DATE", anchored(resolve), position_mod(m))
 
@@ -292,6 +294,8 @@ def read_holiday(m: re.Match[str], text: str) -> Reading | None:
             return cal.nth_weekday(y, 9, 0, 1)
         if name == "memorial day":
             return cal.nth_weekday(y, 5, 0, -1)
+        if name == "election day":  # US: the Tuesday after the first Monday in November
+            return cal.nth_weekday(y, 11, 0, 1) + timedelta(days=1)
         return date(y, *FIXED_HOLIDAYS[name])
 
     if year:
@@ -304,3 +308,15 @@ def read_holiday(m: re.Match[str], text: str) -> Reading | None:
         return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
 
     return Reading("DATE", anchored(resolve))
+
+
+def read_week_of(m: re.Match[str], text: str) -> Reading | None:
+    """"the week of March 6": the ISO week holding that day (the year from the anchor when not named)."""
+    day = read_month_day(m, text)
+    if day is None:
+        return None
+    return Reading("DATE", lambda ctx: _week_holding(day.resolve(ctx)))
+
+
+def _week_holding(value: str | None) -> str | None:
+    return cal.week_value(date.fromisoformat(value)) if value else None

@@ -29,7 +29,7 @@ CLOCK_DAY = rf"(?:\s*,?\s+(?:{WEEKDAY}|(?P<w>today|yesterday|tomorrow)|{MONTH}\s
 HOLIDAYS = (
     r"(?P<h>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|valentine['’]s\s+day|halloween"
     r"|independence\s+day|veterans\s+day|boxing\s+day|bastille\s+day|thanksgiving(?:\s+day)?"
-    r"|easter(?:\s+sunday)?|labor\s+day|memorial\s+day)"
+    r"|easter(?:\s+sunday)?|labor\s+day|memorial\s+day|election\s+day)"
 )
 REF_WORDS = (
     r"(?P<ref>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|recently|recent|lately"
@@ -63,7 +63,7 @@ RULES: list[r.Rule] = [
     r.Rule("century", compile_rule(rf"(?:the\s+)?{POSITION}(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century"),
            r.read_century, 1),
     r.Rule("quarter", compile_rule(
-        rf"(?:the\s+)?{POSITION}(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+        rf"(?:the\s+)?{POSITION}(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+"
         rf"(?:fiscal\s+)?(?P<unit>quarter|half)|Q(?P<q>[1-4]))(?:\s*(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{YEAR})?"),
         r.read_quarter, 2),
     r.Rule("year_period", compile_rule(
@@ -87,6 +87,7 @@ RULES: list[r.Rule] = [
     r.Rule("anaphoric_unit", compile_rule(
         rf"{POSITION}(?:that\s+(?:same\s+)?|the\s+(?P<rel>following|next|same)\s+)(?P<unit>day|week|month|quarter|year)"),
         rel.read_anaphoric_unit, 1),
+    r.Rule("week_of", compile_rule(rf"the\s+week\s+of\s+{MONTH}\s*{DAY}(?:\s*,\s*{YEAR})?"), r.read_week_of, 2),
     r.Rule("year_end", compile_rule(r"year[- ]end|year['’]s\s+end"), rel.read_year_end, 1),
     r.Rule("season_year", compile_rule(
         rf"{POSITION}(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{YEAR}"),
@@ -103,13 +104,15 @@ RULES: list[r.Rule] = [
         rel.read_spelled_year, 1),
     r.Rule("vague_plural", compile_rule(r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries)"),
            rel.read_vague_plural, 0),
-    r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY})"),
+    r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}"
+                               rf"|{MONTH_FULL})"),
            rel.read_set, 1),
     r.Rule("rate", compile_rule(r"(?:(?P<times>once|twice|(?:\w+\s+)times)\s+)?(?:a|per)\s+"
                                 r"(?P<unit>year|month|week|day|hour)"), rel.read_rate, 2),
     r.Rule("frequency", compile_rule(r"(?P<f>hourly|daily|nightly|weekly|biweekly|monthly|yearly)"),
            rel.read_frequency, 0),
     r.Rule("clock", compile_rule(
-        rf"{QUANTITY_MOD}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.?m\b\.?)|(?P<nm>noon|midnight))"
+        rf"{QUANTITY_MOD}(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?:(?P<ap>[ap]\.?m\b\.?)|in\s+the\s+{PART_OF_DAY})"
+        r"|(?P<nm>noon|midnight))"
         rf"{TZ}{CLOCK_DAY}"), rel.read_clock, 2),
 ]

@@ -78,6 +78,8 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
     referent: Referent | None = None
     for cand in select(find_candidates(text)):
         start, end = trim(text, cand.start, cand.end)
+        if in_title(text[start:end]):
+            continue
         direction = direction_of(start, end) if direction_of else "nearest"
         value = resolve(cand.reading, anaphor_days(cand.reading, referent, days), direction)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
@@ -108,11 +110,14 @@ def referent_of(value: str | None) -> Referent | None:
 def anaphor_days(reading: Reading, referent: Referent | None, days: list[date]) -> list[date]:
     """The anchor days of an expression. An anaphor ("the following year", "that day") counts from the last
     date the text named, as a reader of a narrative does; with none before it, from publication. A referent
-    too coarse for it ("that day" after "in 1998") leaves it unresolved rather than guessed."""
+    too coarse for it ("that day" after "in 1998") leaves it unresolved rather than guessed, or, for a loose
+    anaphor, anchored on publication."""
     if reading.anaphor is None or referent is None:
         return days
     start, precision = referent
-    return [start] if PRECISION.index(precision) >= PRECISION.index(reading.anaphor) else []
+    if PRECISION.index(precision) >= PRECISION.index(reading.anaphor):
+        return [start]
+    return days if reading.loose else []
 
 
 #: Year-granular expressions that, in a story about a quarter, mean that quarter of their year.
@@ -143,6 +148,16 @@ def is_comparison(text: str, tx: TimeExpression) -> bool:
     if YEAR_AGO.match(tx.text):
         return True
     return tx.text.lower() == "last year" and bool(COMPARED.search(text[max(0, tx.start - 60):tx.start]))
+
+
+#: Words prose writes in lower case: capitalised after the first word, they are part of a title.
+TITLE_WORD = re.compile(r"\s(?:Week|Weeks|Month|Months|Year|Years|Hours|Minutes|Morning|Night|Noon)\b")
+
+
+def in_title(span: str) -> bool:
+    """Whether an expression is part of a name ("ABC's This Week", "CBS's 60 Minutes"), which TimeML does not
+    tag: a word prose writes in lower case is capitalised inside it."""
+    return TITLE_WORD.search(span) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

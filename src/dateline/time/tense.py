@@ -19,23 +19,27 @@ FUTURE_GOVERNORS = frozenset({"going", "scheduled", "expected", "due", "set", "p
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
 #: Verbs that put their time in the future whatever their own tense ("scheduled a news conference Thursday").
 SCHEDULING = frozenset({"schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "slate"})
-#: Words just before the expression that point forward ("until 9 a.m. Tuesday", "as soon as Tuesday").
-FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+(?:\S+\s+){0,2}$",
-                         re.IGNORECASE)
+#: Words just before the expression that point forward ("until 9 a.m. Tuesday", "as soon as Tuesday",
+#: "effective Feb. 1": the day a change takes effect is announced ahead of it).
+FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|effective)\s+"
+                         r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Reporting verbs, whose present tense in news tells the past ("Israel says Monday").
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "claim", "state", "add"})
 
 
 def direction_at(doc: Doc, start: int, end: int) -> Direction:
-    """The direction of the clause around the characters ``start:end`` of ``doc``."""
-    if FORWARD_CUE.search(doc_text(doc)[max(0, start - 30):start]):
-        return "future"
+    """The direction of the clause around the characters ``start:end`` of ``doc``. A forward cue wins over
+    the tense ("postponed until Tuesday"), except in the pluperfect ("until Thursday, they had not called
+    him a suspect"), which tells of the time before a past day."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP") or span.root.dep_ == "poss":
+    parsed = span is not None and doc.has_annotation("DEP")
+    verb = governing_verb(span.root) if parsed else None
+    if FORWARD_CUE.search(doc_text(doc)[max(0, start - 30):start]):
+        return "past" if verb is not None and pluperfect(verb) else "future"
+    if verb is None or span.root.dep_ == "poss":
         # "follows Tuesday's declaration": a possessive names an event, the clause's tense is not its own
         return "nearest"
-    verb = governing_verb(span.root)
-    return verb_direction(verb) if verb is not None else "nearest"
+    return verb_direction(verb)
 
 
 def governing_verb(token: Token) -> Token | None:
