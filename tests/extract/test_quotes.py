@@ -114,10 +114,13 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp):
 def test_participle_takes_the_subject_of_its_clause(nlp):
     text = ("Israeli Prime Minister Benjamin Netanyahu’s office responded to the allegation on Saturday evening, "
             "saying it would not comment on the claims.")
-    [quote] = quotes_in(nlp, text)
+    responded, quote = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("Israeli Prime Minister Benjamin Netanyahu’s office", "saying",
                                      ["it would not comment on the claims"])
     assert quote.speaker == "Israeli Prime Minister Benjamin Netanyahu’s office"
+    # "responded to" is a cue of its own, its object the content, as PolNeAR marks it.
+    assert view(text, responded)[1:3] == ("responded to", ["the allegation"])
+    assert not responded.speech
 
 
 def test_speaker_replies_with_colon(nlp):
@@ -179,7 +182,8 @@ def test_stance_verbs_are_attributions_but_not_speech(nlp):
     assert view(text, quote)[:3] == ("Biden", "has urged", ["to lower the number of civilian deaths"])
     text = "Successive rounds of talks have yet to bear fruit, with Washington largely blaming Hamas for the standoff."
     [quote] = quotes_in(nlp, text)
-    assert view(text, quote)[:3] == ("Washington", "largely blaming", ["Hamas"])
+    # The object keeps the ground of the blame, as PolNeAR marks "accused X of Y", "blamed X for Y".
+    assert view(text, quote)[:3] == ("Washington", "largely blaming", ["Hamas for the standoff"])
     assert not quote.speech
 
 
@@ -294,3 +298,47 @@ def test_that_clause_after_in_a_statement(nlp):
 def test_attitude_adjective_after_a_copula(nlp, text, cue, content):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[1:3] == (cue, [content])
+
+
+def test_reporting_verb_with_a_noun_object(nlp):
+    text = "The senator noted the attacks on the embassy."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The senator", "noted", ["the attacks on the embassy"])
+    assert not quote.speech
+
+
+def test_stance_object_keeps_the_ground_of_the_stance(nlp):
+    text = "The governor accused the mayor of hiding the report."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The governor", "accused", ["the mayor of hiding the report"])
+
+
+def test_headline_name_before_a_colon_whatever_its_tag(nlp):
+    text = "Sanders: Clinton email story has moved.\n\nThe senator spoke on Sunday."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Sanders", ":", ["Clinton email story has moved"])
+
+
+def test_headline_claim_without_a_verb(nlp):
+    text = "Lynch: No outside influence on the inquiry.\n\nThe attorney general spoke on Sunday."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Lynch", ":", ["No outside influence on the inquiry"])
+
+
+def test_colon_introduces_a_quotation_in_the_next_paragraph(nlp):
+    text = "The senator continued:\n\n“We will win this state, and we will win it in November.”"
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "The senator", "continued:", ["“We will win this state, and we will win it in November.”"])
+
+
+def test_participle_after_a_preposition_takes_the_subject_of_its_verb(nlp):
+    text = "The mayor won the race by promising that taxes would fall."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The mayor", "promising", ["that taxes would fall"])
+
+
+def test_source_keeps_its_closing_bracket(nlp):
+    text = "Sen. Bernie Sanders (I-Vt.) said the bill would fail."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Sen. Bernie Sanders (I-Vt.)", "said", ["the bill would fail"])

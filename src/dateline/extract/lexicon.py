@@ -7,7 +7,7 @@ from English grammar rather than learned from any one corpus.
 from __future__ import annotations
 
 #: Verbs that report speech, writing or a stated position; their subject is the source and their
-#: clausal complement (or an adjacent quotation) the content.
+#: clausal complement (or an adjacent quotation; failing both, their object: "noted the attacks") the content.
 REPORTING_VERBS: frozenset[str] = frozenset(
     ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon", "echo", "assure", "reaffirm", "lament", "underscore", "highlight", "imply", "suspect", "realize", "recognize", "retort", "speculate", "proclaim", "inform", "remind", "request", "encourage", "plead"]
 )
@@ -21,7 +21,7 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
 #: criticized the deal"): the object is what the source says or thinks about.
 STANCE_VERBS: frozenset[str] = frozenset(
-    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour"]
+    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour", "protest", "pan", "compare", "ridicule", "bemoan", "quote", "recite", "reference", "ignore", "like", "dislike", "love", "hate", "prefer", "remember", "forget", "understand", "learn", "offer", "share", "address", "raise", "target", "chant", "cheer", "boo", "rebuke", "scold", "chide", "fault", "laud", "commend", "trumpet", "spotlight", "articulate", "clarify", "outline", "detail", "summarize", "document", "list", "invoke", "renew", "retract", "insult", "disparage", "downplay"]
 )
 
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
@@ -33,6 +33,10 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
         "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",
         "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against", "focus": "on", "talk": "about of", "speak": "about of against",
+        "apologize": "for", "apologise": "for", "react": "to", "respond": "to", "rally": "behind around",
+        "unite": "behind around", "reflect": "on", "elaborate": "on", "speculate": "about on", "object": "to",
+        "protest": "against", "fight": "for against", "appeal": "for to", "write": "about",
+        "tweet": "about", "think": "about of", "dream": "of about", "care": "about", "rant": "about against",
     }.items()
 }
 
@@ -54,7 +58,7 @@ PASSIVE_RAISING_VERBS: frozenset[str] = frozenset(
 #: Adjectives of attitude that attribute a belief, feeling or stance to the subject of a copula ("his
 #: supporters are optimistic that...", "Republicans have been critical of her email use").
 ATTITUDE_ADJECTIVES: frozenset[str] = frozenset(
-    ["optimistic", "pessimistic", "confident", "concerned", "convinced", "worried", "critical", "fond", "ambivalent", "skeptical", "sceptical", "hopeful", "certain", "sure", "unsure", "aware", "unaware", "afraid", "fearful", "wary", "supportive", "proud", "angry", "upset", "furious", "happy", "glad", "pleased", "delighted", "disappointed", "frustrated", "eager", "determined", "adamant", "surprised", "dismayed", "satisfied", "dissatisfied", "unhappy", "sorry", "nervous", "anxious", "doubtful", "opposed", "committed", "willing", "unwilling", "reluctant", "keen", "enthusiastic", "unenthusiastic", "suspicious", "resentful", "grateful", "thankful", "excited", "alarmed", "troubled", "outraged", "appalled", "disgusted", "annoyed", "irritated", "enamored", "enamoured", "impressed", "unimpressed", "open", "receptive", "hostile", "sympathetic", "dubious", "insistent", "mindful", "conscious", "ready"]
+    ["optimistic", "pessimistic", "confident", "concerned", "convinced", "worried", "critical", "fond", "ambivalent", "skeptical", "sceptical", "hopeful", "certain", "sure", "unsure", "aware", "unaware", "afraid", "fearful", "wary", "supportive", "proud", "angry", "upset", "furious", "happy", "glad", "pleased", "delighted", "disappointed", "frustrated", "eager", "determined", "adamant", "surprised", "dismayed", "satisfied", "dissatisfied", "unhappy", "sorry", "nervous", "anxious", "doubtful", "opposed", "committed", "willing", "unwilling", "reluctant", "keen", "enthusiastic", "unenthusiastic", "suspicious", "resentful", "grateful", "thankful", "excited", "alarmed", "troubled", "outraged", "appalled", "disgusted", "annoyed", "irritated", "enamored", "enamoured", "impressed", "unimpressed", "open", "receptive", "hostile", "sympathetic", "dubious", "insistent", "mindful", "conscious", "ready", "upbeat", "tired", "appreciative", "bullish", "bearish", "cautious", "vocal", "outspoken", "undecided", "torn", "sick"]
 )
 
 #: Verbs that name or characterise their object ("called the KKK “abhorrent”", "sees the piece as a
@@ -65,12 +69,12 @@ NAMING_VERBS: frozenset[str] = frozenset(
 
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").
 LABEL_NOUNS: frozenset[str] = frozenset(
-    ["note", "correction", "clarification", "update", "disclosure", "disclaimer", "photo", "video", "watch", "related", "source", "sources"]
+    ["note", "correction", "clarification", "update", "disclosure", "disclaimer", "photo", "photos", "video", "watch", "related", "source", "sources", "breaking", "exclusive", "listen", "analysis", "opinion", "advertisement", "caption", "credit", "transcript", "more", "see", "read", "background", "warning"]
 )
 
 #: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["report", "statement", "count", "tally", "figure", "number", "data", "release", "post", "tweet", "letter", "memo", "poll", "survey"]
+    ["report", "statement", "count", "tally", "figure", "number", "data", "release", "post", "tweet", "letter", "memo", "poll", "survey", "newspaper", "study", "editorial"]
 )
 
 #: Head nouns of a definite description that can stand for a titled person ("the official").

@@ -49,6 +49,10 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
 #: The predicate a naming verb gives its object: "called the KKK [abhorrent]", "sees it [as a return]".
 _NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
+#: What follows a stance verb's object and belongs to the content: a predicate or infinitive ("urged
+#: the US [to act]") or a preposition naming the ground or role ("accused him [of lying]").
+_OBJECT_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "dative")
+_OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "over", "against"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -56,6 +60,8 @@ _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: Parts of speech in a name that opens a line before a colon ("Democrats' new warning:").
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
 _MAX_NAME_WORDS = 4
+#: Words a verbless headline claim needs after "Name:" to be a statement rather than a tally.
+_MIN_CLAIM_WORDS = 3
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 
@@ -182,20 +188,29 @@ def _colon_attribution(token: Token) -> _Draft | None:
     if not _is_short_name(prefix):
         return None
     content = content_within(doc[token.i + 1 :], token)
-    if content is None or not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in content):
+    if content is None or not _is_statement(content):
         return None  # a tally ("Clinton: 1,769") or a list of names, not a statement
     return _Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),), _has_quote([content]))
 
 
+def _is_statement(content: Span) -> bool:
+    """Words after a name and a colon that state something: a clause, a quotation, or a headline's
+    verbless claim of three words or more ("Lynch: No outside influence on FBI probe")."""
+    words = sum(1 for t in content if t.is_alpha)
+    return words >= _MIN_CLAIM_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in content)
+
+
 def _is_short_name(tokens: list[Token]) -> bool:
     """A name of one to four capitalised or nominal words holding a proper noun or a document noun:
-    "Marco Rubio", "WSJ editorial", "Report"; not a label ("UPDATE", "Editor's note"), a place or a clause."""
+    "Marco Rubio", "WSJ editorial", "Report", a transcript's "TAPPER"; not a label ("UPDATE", "Editor's
+    note"), a place or a clause. A lone capitalised word counts whatever its tag: the parser often reads
+    a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has moved")."""
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not tokens[0].text[:1].isupper():
-        return False
-    if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0]) > 3:
         return False
     if tokens[-1].lemma_.lower() in LABEL_NOUNS or tokens[-1].ent_type_ in ("GPE", "LOC"):
         return False  # "Editor's note:", "Iowa:" head a note or a place's results, not a speaker's words
+    if len(tokens) == 1 and tokens[0].is_alpha:
+        return True
     if not any(t.pos_ == "PROPN" or t.lemma_.lower() in DOCUMENT_NOUNS for t in tokens):
         return False  # "The obstacle: Qatar says..." names a topic; a speaker is a name or a document
     # Capitalised words count whatever their tag: a lone name on a headline line is often tagged a verb.
@@ -213,7 +228,7 @@ def _outside_sentence(token: Token, anchor: Token) -> bool:
 
 
 def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[Offsets, ...]]) -> _Draft | None:
-    """A reporting verb with a complement or an adjoining quotation; a stance verb with its object."""
+    """A reporting verb with a complement or an adjoining quotation; a stance or reporting verb with its object."""
     if token.pos_ not in ("VERB", "AUX") or not _is_cue_lemma(cue_lemma(token)):
         return None
     if _inside_any(token.idx, runs):
@@ -339,17 +354,31 @@ def _naming(token: Token) -> Span | None:
 
 
 def _object_content(token: Token) -> tuple[Span, Span] | None:
-    """(cue, content) for a stance verb's object ("criticized the deal") or a prepositional cue's
-    object ("called for a ban": the cue takes the preposition)."""
+    """(cue, content) for a stance or reporting verb's object ("criticized the deal", "noted the
+    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition)."""
     lemma = cue_lemma(token)
     for child in token.rights:
-        if child.dep_ == "dobj" and lemma in STANCE_VERBS:
-            return _cue_span(token), subtree_span(child)
+        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS):
+            return _cue_span(token), _object_phrase(token, child)
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
                 return token.doc[token.i : child.i + 1], subtree_span(objects[0])
     return None
+
+
+def _object_phrase(verb: Token, obj: Token) -> Span:
+    """The object with what the stance says of it, as PolNeAR marks it: "accused [Sanders of a smear]",
+    "endorsed [Bush for president]", "urged [the US to attack the oil]"; a phrase that sets the scene
+    ("in Virginia", "on Friday") or anything after a comma ends it."""
+    end = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if not (child.dep_ in _OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS)):
+            break
+        end = child.right_edge.i
+    return verb.doc[obj.left_edge.i : end + 1]
 
 
 def _through_quotes(content: Offsets, runs: list[tuple[Offsets, ...]]) -> Offsets:
@@ -418,16 +447,16 @@ def _parenthetical(token: Token) -> list[Span]:
 
 
 def _source(token: Token) -> Span | None:
-    """The subject of the cue, or of the verb it hangs from ("..., saying", "..., adding that"), or the
-    noun a participle modifies ("polling showing that...")."""
+    """The subject of the cue, or of the verb it hangs from ("..., saying", "..., adding that", "won
+    by promising to..."), or the noun a participle modifies ("polling showing that...")."""
     current = token
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
             return source_phrase(subjects[0])
         if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
             return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
-        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head == current:
+        if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep") or current.head == current:
             return None
         current = current.head
     return None
@@ -471,7 +500,7 @@ def _adjoining(
         if complement is not None and not inside:
             continue
         before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
-        after = run[0][0] >= tag_end and _is_gap(text[tag_end : run[0][0]]) and ":" in text[tag_end : run[0][0]] + ","
+        after = run[0][0] >= tag_end and _introduces(text[tag_end : run[0][0]])
         if inside or before or after:
             found.append(run)
     return found
@@ -487,6 +516,12 @@ def _speech_tag(token: Token, source: Span | None) -> Offsets:
 
 def _is_gap(between: str) -> bool:
     return len(between) < 4 and all(ch in _TAG_GAP for ch in between)
+
+
+def _introduces(between: str) -> bool:
+    """Does a colon introduce the quotation, on the same line or at the head of the next paragraphs
+    ("Cruz continued:" and the speech below it)?"""
+    return ":" in between and _is_gap("".join(between.split()))
 
 
 def _inside_any(position: int, runs: list[tuple[Offsets, ...]]) -> bool:

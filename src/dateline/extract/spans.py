@@ -31,9 +31,14 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and _is_edge(span.doc[start]):
         start += 1
-    while end > start and _is_edge(span.doc[end - 1]):
+    while end > start and _is_edge(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _closes_bracket(span: Span) -> bool:
+    """Does ``span`` end with the bracket it opened, as in "Sen. Bernie Sanders (I-Vt.)"? That one stays."""
+    return span[-1].text == ")" and any(t.text == "(" for t in span[:-1])
 
 
 def _is_edge(token: Token) -> bool:
@@ -65,7 +70,7 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
         start -= 1
     while end in kept:
         end += 1
-    dash = [i for i in range(start, head.i) if doc[i].text in ("—", "--")]
+    dash = [i for i in range(start, head.i) if doc[i].text in ("—", "–", "--")]
     start = dash[-1] + 1 if dash else start
     phrase = trim(doc[start:end])
     if phrase is None:
