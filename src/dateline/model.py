@@ -60,9 +60,26 @@ class PublicationDate:
         """The day itself, when the range pins it down; otherwise None."""
         return self.earliest if self.earliest is not None and self.earliest == self.latest else None
 
+    @property
+    def phrase(self) -> str:
+        """The range in words, for people: one side may be open (a corpus bound such as "no earlier than
+        a report of a smaller toll"), and is then said as such rather than printed as a missing day."""
+        return day_range_phrase(self.earliest, self.latest)
+
     @classmethod
     def on(cls, day: date, basis: PublishedBasis, evidence: tuple[tuple[int, int], ...] = ()) -> PublicationDate:
         return cls(day, day, basis, evidence)
+
+
+def day_range_phrase(earliest: date | str | None, latest: date | str | None) -> str:
+    """``2023-12-21``, ``between A and B``, ``on or after A``, ``on or before B`` or ``unknown``."""
+    if earliest and earliest == latest:
+        return str(earliest)
+    if earliest and latest:
+        return f"between {earliest} and {latest}"
+    if earliest or latest:
+        return f"on or after {earliest}" if earliest else f"on or before {latest}"
+    return "unknown"
 
 
 @dataclass(slots=True)

@@ -39,8 +39,6 @@ def source_line(article: Article) -> str:
 
 def published_phrase(article: Article) -> str:
     published = article.published
-    if published.exact:
-        return f"published {published.exact.isoformat()}, from {published.basis}"
-    if published.earliest and published.latest:
-        return f"published between {published.earliest} and {published.latest}, from {published.basis}"
-    return "publication date unknown"
+    if published.earliest is None and published.latest is None:
+        return "publication date unknown"
+    return f"published {published.phrase}, from {published.basis}"

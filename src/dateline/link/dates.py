@@ -1,12 +1,19 @@
 """Publication dates from the corpus: date an article by what other articles say about the events it
-places relative to its own day ("its bloody attacks two weeks ago", where others date the attack)."""
+places relative to its own day ("its bloody attacks two weeks ago", where others date the attack), and
+by the running totals it reports against dated reports of the same toll (:mod:`dateline.link.tolls`).
+
+Every piece of evidence gives a range, possibly open on one side (a toll larger than a dated report's
+says "no earlier than", nothing about "no later than"); the article gets their intersection, and nothing
+when they contradict each other: an unknown date is honest, a wrong one is a bug."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 
+from dateline.link.tolls import toll_ranges
 from dateline.model import PublicationDate
 from dateline.store.articles import load_article, update_published
 from dateline.time.corpus import RelativeMention, corpus_publication_date
@@ -40,12 +47,40 @@ def relative_mentions(conn: sqlite3.Connection) -> dict[str, list[RelativeMentio
     return mentions
 
 
+def undated_articles(conn: sqlite3.Connection) -> list[str]:
+    """Articles that neither metadata nor their own text dates: the ones the corpus may date."""
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM articles WHERE published_basis IN ('unknown', 'corpus') ORDER BY id")]
+
+
+def intersect(ranges: Iterable[PublicationDate]) -> PublicationDate | None:
+    """The days every range allows, basis "corpus", with all their evidence; a None side is open. None
+    when there are no ranges or they leave no day."""
+    ranges = list(ranges)
+    earliest = max((r.earliest for r in ranges if r.earliest is not None), default=None)
+    latest = min((r.latest for r in ranges if r.latest is not None), default=None)
+    if not ranges or (earliest is not None and latest is not None and earliest > latest):
+        return None
+    evidence = tuple(sorted({span for r in ranges for span in r.evidence}))
+    return PublicationDate(earliest, latest, "corpus", evidence)
+
+
+def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
+                 toll_bounds: list[PublicationDate]) -> PublicationDate | None:
+    """One article's corpus date from its relative mentions and its tolls; None when either contradicts
+    itself (dated mentions that give no range) or the two contradict each other."""
+    from_events = corpus_publication_date(mentions, days)
+    if from_events is None and any(mention.event in days for mention in mentions):
+        return None
+    return intersect(([from_events] if from_events else []) + toll_bounds)
+
+
 def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
     """Give corpus-basis dates to the articles the corpus can date; return those whose date changed."""
-    days = event_days(conn)
+    days, mentions, tolls = event_days(conn), relative_mentions(conn), toll_ranges(conn)
     changed = []
-    for article_id, mentions in relative_mentions(conn).items():
-        found = corpus_publication_date(mentions, days) or PublicationDate()
+    for article_id in undated_articles(conn):
+        found = _corpus_date(mentions.get(article_id, []), days, tolls.get(article_id, [])) or PublicationDate()
         if found != load_article(conn, article_id).published:
             update_published(conn, article_id, found)
             changed.append(article_id)

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from dateline.model import day_range_phrase
 from dateline.web.charts import series_chart
 from dateline.web.citations import article_href
 from dateline.web.markup import Mark, mark_up
@@ -77,7 +78,7 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(article_href=article_href, entity_href=entity_href, marked_article=marked_article,
                        marked_hit=marked_hit, chart=chart, web_url=web_url, with_query=with_query,
-                       csp=CONTENT_SECURITY_POLICY)
+                       csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase)
     return env
 
 
