@@ -150,7 +150,7 @@ class TestDurationsAndSets:
 
     def test_adjectival_and_fractional(self):
         assert one("a six-week ceasefire, 2 1/2 years, a minute and a half, the past three years") == [
-            ("six-week", "DURATION", "P6W", None), ("2 1/2 years", "DURATION", "P30M", None),
+            ("six-week", "DURATION", "P6W", None), ("2 1/2 years", "DURATION", "P2Y6M", None),
             ("a minute and a half", "DURATION", "PT1M30S", None), ("the past three years", "DURATION", "P3Y", None)]
 
     def test_ages_are_not_durations(self):
@@ -281,3 +281,43 @@ class TestClockAnaphora:
     def test_clock_time_after_a_coarse_date_is_on_the_publication_day(self):
         text = "The plant opened in 1998. Voting closes at 5 p.m."
         assert [v for _, _, v, _ in one(text, THU)] == ["1998", "2023-12-21T17:00"]
+
+
+class TestSecondPass:
+    """Spelled years after a month or season, hyphenated positions, "the past year", holiday weeks,
+    fractional durations and tense cues the tagger cannot trust."""
+
+    def test_spelled_year_after_a_month_or_season(self):
+        assert one("Prices last hit that level in the winter of nineteen ninety-four, and again in "
+                   "January nineteen ninety-seven.") == [
+            ("the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+            ("January nineteen ninety-seven", "DATE", "1997-01", None)]
+
+    def test_hyphenated_positions(self):
+        assert one("Talks stalled in late-November; post-1990 rules and mid-1980s prices still apply.") == [
+            ("late-November", "DATE", "2023-11", "END"), ("post-1990", "DATE", "1990", "AFTER"),
+            ("mid-1980s", "DATE", "198", "MID")]
+
+    def test_the_past_year_is_the_year_before_but_the_past_decade_a_span(self):
+        assert one("Exports fell in the past year and will recover in the next month after "
+                   "the past decade of growth.") == [
+            ("the past year", "DATE", "2022", None), ("the next month", "DATE", "2024-01", None),
+            ("the past decade", "DURATION", "P10Y", None)]
+
+    def test_holiday_week_is_the_week_holding_it(self):
+        monday = date(2025, 4, 14)  # Easter Sunday 2025 is 20 April
+        assert one("Pilgrims filled the old city as Easter week began.", monday) == [
+            ("Easter week", "DATE", "2025-W16", None)]
+
+    def test_fractions_keep_whole_units(self):
+        assert one("The trial lasted 3 1/2 years; the jury deliberated for 5 1/2 hours.") == [
+            ("3 1/2 years", "DURATION", "P3Y6M", None), ("5 1/2 hours", "DURATION", "PT5H30M", None)]
+
+    def test_invariant_past_verb_is_not_read_as_present(self, tag):
+        mon = date(2024, 3, 11)
+        assert tag("Weakness in bank shares hurt the index on Friday, analysts said.", mon)[0].value == "2024-03-08"
+
+    def test_infinitive_subject_is_not_a_plan(self, tag):
+        mon = date(2024, 3, 11)
+        found = tag("The only senators to vote against the bill on Friday were two Democrats.", mon)
+        assert found[0].value == "2024-03-08"

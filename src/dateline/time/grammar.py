@@ -19,9 +19,18 @@ MONTH_FULL = (
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_ABBR = r"(?:(?P<wdp>mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?)"
 YEAR = r"(?P<y>(?:1[6-9]|20)\d\d)\b"
+#: A year as transcripts spell it: "nineteen ninety-six", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?P<sy>nineteen\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+#: A year in digits or spelled out, after a month or a season ("January nineteen ninety-seven").
+ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
 DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 POSITION = (
-    r"(?:(?P<pos>early|late|mid-?|earlier|later|(?:the\s+)?(?:beginning|start|end|middle)\s+of)\s*)?"
+    r"(?:(?P<pos>early|late|mid|earlier|later|(?:pre|post)(?=-)|(?:the\s+)?(?:beginning|start|end|middle)\s+of)"
+    r"(?:\s*|-))?"
 )
 NUMBER = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

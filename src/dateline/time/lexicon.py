@@ -75,5 +75,6 @@ QUANTITY_MODS: dict[str, str] = {
 POSITION_MODS: dict[str, str] = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "start of": "START", "late": "END", "later": "END", "the end of": "END",
-    "end of": "END", "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
+    "end of": "END", "mid": "MID", "the middle of": "MID", "middle of": "MID", "pre": "BEFORE",
+    "post": "AFTER",
 }

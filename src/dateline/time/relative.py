@@ -26,6 +26,7 @@ from dateline.time.rules import (
     number_of,
     position_mod,
     unit_of,
+    year_of,
 )
 
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -130,12 +131,17 @@ def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:
 
 
 RELATIVE_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "the previous": -1,
+                  "the past": -1, "past": -1, "the last": -1,
                   "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the": 0, "the latest": -1}
-DURATIVE = {"the past": 1, "past": 1, "the last": 1, "the next": 1, "the coming": 1}
+#: "the past decade", "the next century": spans reckoned back or ahead from the report (the last ten years,
+#: not the 1980s). "The past year" or "the next month" is, like "last year", the calendar unit before or
+#: after the anchor's, as TimeBank annotates it; a counted span ("the past three years") is a duration.
+DURATIVE = frozenset({"the past", "past", "the last", "the next", "the coming"})
+LONG_UNITS = frozenset({"decade", "century"})
 
 
 def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
-    """"last week", "this year", "next month", "the past year" (a duration), "the end of the year"."""
+    """"last week", "this year", "next month", "the past year" (the year before), "the end of the year"."""
     rel, unit, mod = _norm(m.group("rel")), unit_of(m.group("unit")), position_mod(m)
     if unit == "period":
         # "the latest period" in a results story is the quarter just reported
@@ -146,11 +152,11 @@ def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
         return read_season_unit(rel, unit, mod)
     if rel == "the" and unit == "year" and not mod:
         return _the_year(text[m.end():])
-    if rel in DURATIVE and not mod and unit != "weekend":
+    if rel in DURATIVE and unit in LONG_UNITS and not mod:
         return Reading("DURATION", constant(duration_value(1, unit)))
     if rel == "the" and not mod and unit not in ("quarter", "weekend"):
         return None
-    if rel == "the latest" and unit != "quarter" or rel not in RELATIVE_SHIFT and rel not in DURATIVE:
+    if rel == "the latest" and unit != "quarter" or rel not in RELATIVE_SHIFT:
         return None
     if unit == "weekend" and rel in ("the", "this", "the past", "past"):
         return Reading("DATE", anchored(lambda a, d: _weekend(a, d)), mod)
@@ -229,7 +235,7 @@ def _season_shift(rel: str, start: int, month: int) -> int:
 
 
 def read_season_year(m: re.Match[str], text: str) -> Reading:
-    return Reading("DATE", constant(f"{m.group('y')}-{SEASONS[m.group('s').lower()]}"), position_mod(m))
+    return Reading("DATE", constant(f"{year_of(m)}-{SEASONS[m.group('s').lower()]}"), position_mod(m))
 
 
 def read_duration(m: re.Match[str], text: str) -> Reading | None:
@@ -262,20 +268,6 @@ def read_year_ago(m: re.Match[str], text: str) -> Reading:
     """"year-earlier", "the year-ago quarter": the year before the anchor's (the tagger narrows it to the
     quarter when the story is about one)."""
     return read_offset(1.0, "year", -1, None)
-
-
-SPELLED = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4,
-           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def read_spelled_year(m: re.Match[str], text: str) -> Reading:
-    """Years in transcripts: "nineteen ninety-six", "two thousand and one"."""
-    words = re.split(r"[\s-]+", _norm(m.group("sy")))
-    base = 1900 if words[0] == "nineteen" else 2000
-    rest = [w for w in words[1:] if w not in ("thousand", "and")]
-    return Reading("DATE", constant(str(base + sum(SPELLED[w] for w in rest))))
 
 
 def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> Reading:

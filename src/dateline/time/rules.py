@@ -73,6 +73,23 @@ def month_of(m: re.Match[str]) -> int:
     return MONTHS[m.group("month").lower().rstrip(".")]
 
 
+def year_of(m: re.Match[str]) -> int:
+    """The year a match names, in digits ("1997") or spelled out ("nineteen ninety-seven")."""
+    return int(m.group("y")) if m.group("y") else spelled_year(m.group("sy"))
+
+
+def spelled_year(words: str) -> int:
+    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    parts = re.split(r"[\s-]+", words.lower())
+    base = 1900 if parts[0] == "nineteen" else 2000
+    return base + sum(NUMBER_WORDS[w] for w in parts[1:] if w not in ("thousand", "and"))
+
+
+def read_spelled_year(m: re.Match[str], text: str) -> Reading:
+    """Years in transcripts: "nineteen ninety-six", "two thousand and one"."""
+    return Reading("DATE", constant(str(spelled_year(m.group("sy")))))
+
+
 def capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -116,17 +133,19 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{'T' if clock else ''}{_fmt(amount * factor)}{letter}"
 
 
-#: A fractional amount is written in the next smaller unit ("2 1/2 years" = P30M).
+#: A fractional amount keeps its whole units and writes the rest in the next smaller unit, as ISO 8601
+#: mixes them ("2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M, "half a year" = P6M).
 SMALLER = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True)}
 SMALLER_CLOCK = {"H": ("M", 60), "M": ("S", 60)}
 
 
 def _split_fraction(amount: float, letter: str, clock: bool) -> str:
+    head = f"{int(amount)}{letter}" if amount >= 1 else ""
     if clock and letter in SMALLER_CLOCK:
         small, factor = SMALLER_CLOCK[letter]
-        return f"PT{int(amount)}{letter}{round((amount % 1) * factor)}{small}"
+        return f"PT{head}{round(amount % 1 * factor)}{small}"
     small, factor, small_clock = SMALLER.get(letter, (letter, 1, clock))
-    return f"P{'T' if small_clock else ''}{round(amount * factor)}{small}"
+    return f"P{head}{'T' if small_clock else ''}{round(amount % 1 * factor)}{small}"
 
 
 def _fmt(amount: float | None) -> str:
@@ -175,7 +194,7 @@ def read_month_day(m: re.Match[str], text: str) -> Reading | None:
 def read_month_year(m: re.Match[str], text: str) -> Reading | None:
     if not capitalised(m.group("month")):
         return None
-    return Reading("DATE", constant(cal.month_value(int(m.group("y")), month_of(m))), position_mod(m))
+    return Reading("DATE", constant(cal.month_value(year_of(m), month_of(m))), position_mod(m))
 
 
 MONTH_CUES = re.compile(
@@ -279,33 +298,43 @@ def read_year_period(m: re.Match[str], text: str) -> Reading | None:
     return Reading("DATE", anchored(lambda a, d: value(a.year + shift)))
 
 
+def holiday_in(name: str, year: int) -> date:
+    """The day of a named holiday in a year."""
+    if name.startswith("thanksgiving"):
+        return cal.nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return cal.easter(year)
+    if name == "labor day":
+        return cal.nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return cal.nth_weekday(year, 5, 0, -1)
+    if name == "election day":  # US: the Tuesday after the first Monday in November
+        return cal.nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    return date(year, *FIXED_HOLIDAYS[name])
+
+
 def read_holiday(m: re.Match[str], text: str) -> Reading | None:
+    """"Christmas", "Thanksgiving 2023", "Easter week": the holiday's day, or the ISO week holding it. A
+    holiday week has begun once its Monday is past ("as Easter week began" on that Monday is this one)."""
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     if not capitalised(m.group("h")):
         return None
-    year = int(m.group("y")) if m.group("y") else None
+    week = m.group("hw") is not None
 
-    def day_in(y: int) -> date:
-        if name.startswith("thanksgiving"):
-            return cal.nth_weekday(y, 11, 3, 4)
-        if name.startswith("easter"):
-            return cal.easter(y)
-        if name == "labor day":
-            return cal.nth_weekday(y, 9, 0, 1)
-        if name == "memorial day":
-            return cal.nth_weekday(y, 5, 0, -1)
-        if name == "election day":  # US: the Tuesday after the first Monday in November
-            return cal.nth_weekday(y, 11, 0, 1) + timedelta(days=1)
-        return date(y, *FIXED_HOLIDAYS[name])
+    def start(day: date) -> date:
+        return day - timedelta(days=day.weekday()) if week else day
 
-    if year:
-        return Reading("DATE", constant(day_in(year).isoformat()))
+    def value(day: date) -> str:
+        return cal.week_value(day) if week else day.isoformat()
+
+    if m.group("y"):
+        return Reading("DATE", constant(value(holiday_in(name, int(m.group("y"))))))
 
     def resolve(anchor: date, direction: cal.Direction) -> str:
-        days = [day_in(anchor.year + k) for k in (-1, 0, 1)]
+        days = [holiday_in(name, anchor.year + k) for k in (-1, 0, 1)]
         if direction != "nearest":
-            days = [d for d in days if (d <= anchor) == (direction == "past") or d == anchor]
-        return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
+            days = [d for d in days if (start(d) <= anchor) == (direction == "past") or start(d) == anchor]
+        return value(min(days, key=lambda d: abs((start(d) - anchor).days)))
 
     return Reading("DATE", anchored(resolve))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dateline.time import relative as rel
 from dateline.time import rules as r
 from dateline.time.grammar import (
+    ANY_YEAR,
     DAY,
     MONTH,
     MONTH_FULL,
@@ -16,6 +17,7 @@ from dateline.time.grammar import (
     PART_OF_DAY,
     POSITION,
     QUANTITY_MOD,
+    SPELLED_YEAR,
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBR,
@@ -53,7 +55,7 @@ RULES: list[r.Rule] = [
     r.Rule("day_month_year", compile_rule(rf"{WD_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"),
            r.read_month_day, 2),
     r.Rule("month_day", compile_rule(rf"{WD_PREFIX}{MONTH}\s*{DAY}(?!\d|:\d)"), r.read_month_day, 2),
-    r.Rule("month_year", compile_rule(rf"{POSITION}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"), r.read_month_year, 2),
+    r.Rule("month_year", compile_rule(rf"{POSITION}{MONTH}\s*,?\s+(?:of\s+)?{ANY_YEAR}"), r.read_month_year, 2),
     r.Rule("month", compile_rule(rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"
                                  r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?"), r.read_month, 1),
     r.Rule("year", compile_rule(rf"{POSITION}(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{YEAR}"),
@@ -69,7 +71,7 @@ RULES: list[r.Rule] = [
     r.Rule("year_period", compile_rule(
         rf"(?:the\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year['’]s)\s+(?:(?P<ord>first|second|third|fourth)"
         r"[\s-]+|fiscal\s+)?(?P<unit>quarter|period|half)"), r.read_year_period, 2),
-    r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
+    r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?P<hw>\s+week)?(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
     r.Rule("weekday", compile_rule(
         rf"{POSITION}(?:(?P<rel>last|next|this|past|coming|the\s+previous)\s+)?{WEEKDAY}(?P<pl>s)?"
         rf"(?:\s+{PART_OF_DAY})?"),
@@ -90,18 +92,15 @@ RULES: list[r.Rule] = [
     r.Rule("week_of", compile_rule(rf"the\s+week\s+of\s+{MONTH}\s*{DAY}(?:\s*,\s*{YEAR})?"), r.read_week_of, 2),
     r.Rule("year_end", compile_rule(r"year[- ]end|year['’]s\s+end"), rel.read_year_end, 1),
     r.Rule("season_year", compile_rule(
-        rf"{POSITION}(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{YEAR}"),
+        rf"{POSITION}(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{ANY_YEAR}"),
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
-    r.Rule("spelled_year", compile_rule(
-        r"(?:the\s+year\s+)?(?P<sy>nineteen\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-        r"|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-        r"|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)"),
-        rel.read_spelled_year, 1),
+    r.Rule("spelled_year", compile_rule(rf"(?:the\s+year\s+)?{SPELLED_YEAR}"),
+        r.read_spelled_year, 1),
     r.Rule("vague_plural", compile_rule(r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries)"),
            rel.read_vague_plural, 0),
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}"

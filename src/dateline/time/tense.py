@@ -25,6 +25,10 @@ FORWARD_CUE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+l
                          r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 #: Reporting verbs, whose present tense in news tells the past ("Israel says Monday").
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "claim", "state", "add"})
+#: Verbs whose past tense is spelled as their present ("Weakness hurt the index on Friday"): the tagger's
+#: present-tense reading of them is a guess, so it says nothing about the direction.
+INVARIANT_PAST = frozenset({"hurt", "cut", "put", "set", "hit", "cost", "shut", "quit", "let", "spread", "bid",
+                            "cast", "split", "burst", "upset", "bet", "broadcast", "forecast"})
 
 
 def direction_at(doc: Doc, start: int, end: int) -> Direction:
@@ -62,7 +66,8 @@ def verb_direction(verb: Token) -> Direction:
         return "past" if pluperfect(verb.head) else "future"
     if verb.lemma_ in SCHEDULING:
         return "future"
-    if verb.tag_ == "VB" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+            c.lower_ == "to" for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" or any(a in PAST_AUX for a in auxes):
         return "past"
@@ -70,7 +75,7 @@ def verb_direction(verb: Token) -> Direction:
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in REPORTING and verb.lemma_ != "be":
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in REPORTING | INVARIANT_PAST | {"be"}:
         return "future"
     return "nearest"
 
