@@ -40,3 +40,26 @@ def test_undated_article_gets_the_range_its_relative_mention_implies(tmp_path) -
         assert load_article(conn, "undated").published == PublicationDate(
             date(2023, 10, 18), date(2023, 10, 24), "corpus", ((0, 5),))
         assert date_from_corpus(conn) == []  # idempotent
+
+
+WIRE = "GENEVA , June 12 (Reuters) - Trade ministers met on Friday to discuss pork import bans ."
+
+
+def _dated(conn: sqlite3.Connection, article: str, day: date) -> None:
+    insert_article(conn, Article(article, f"{article}.txt", "Text.", published=PublicationDate.on(day, "text")))
+
+
+def test_a_wire_date_line_takes_its_year_from_the_corpus(tmp_path) -> None:
+    with Store(tmp_path / "d.db") as store, store.transaction() as conn:
+        _dated(conn, "dated", date(2009, 6, 2))
+        insert_article(conn, Article("wire", "w.txt", WIRE))
+        assert date_from_corpus(conn) == ["wire"]
+        assert load_article(conn, "wire").published == PublicationDate.on(date(2009, 6, 12), "corpus", ((9, 16),))
+
+
+def test_a_wire_date_line_stays_unknown_when_two_years_fit(tmp_path) -> None:
+    with Store(tmp_path / "d.db") as store, store.transaction() as conn:
+        _dated(conn, "first", date(2009, 6, 2))
+        _dated(conn, "second", date(2015, 6, 20))  # June 12, 2015 was a Friday too
+        insert_article(conn, Article("wire", "w.txt", WIRE))
+        assert date_from_corpus(conn) == []

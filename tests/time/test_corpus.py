@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.model import PublicationDate
-from dateline.time.corpus import RelativeMention, ago_offset, corpus_publication_date
+from dateline.time.corpus import RelativeMention, ago_offset, corpus_publication_date, year_from_corpus
+from dateline.time.pubdate import WireDay
 
 
 def test_ago_offset() -> None:
@@ -26,3 +27,11 @@ def test_undated_or_contradictory_events_give_nothing() -> None:
     assert corpus_publication_date([RelativeMention("x", 2.0, "week", (0, 1))], {}) is None
     clash = [RelativeMention("a", 1.0, "day", (0, 1)), RelativeMention("b", 1.0, "day", (2, 3))]
     assert corpus_publication_date(clash, {"a": date(2023, 1, 1), "b": date(2023, 6, 1)}) is None
+
+
+def test_year_from_corpus_needs_a_dated_neighbour_and_the_named_weekday() -> None:
+    wire = WireDay(4, 27, (8, 16), frozenset({1}))  # "PARIS , April 27 (Reuters) - ... said on Tuesday"
+    assert year_from_corpus(wire, [date(2010, 4, 20)]) == PublicationDate.on(date(2010, 4, 27), "corpus", ((8, 16),))
+    assert year_from_corpus(wire, [date(2010, 1, 5)]) is None  # no article within a month of April 27
+    assert year_from_corpus(WireDay(4, 27, (8, 16), frozenset({3})), [date(2010, 4, 20)]) is None  # not a Thursday
+    assert year_from_corpus(WireDay(4, 27, (8, 16), frozenset()), [date(2010, 4, 20)]).exact == date(2010, 4, 27)

@@ -1,6 +1,7 @@
 """Publication dates from the corpus: date an article by what other articles say about the events it
 places relative to its own day ("its bloody attacks two weeks ago", where others date the attack), and
-by the running totals it reports against dated reports of the same toll (:mod:`dateline.link.tolls`).
+by the running totals it reports against dated reports of the same toll (:mod:`dateline.link.tolls`), and
+by the year the corpus gives its wire date line (``PARIS , April 27 (Reuters) -``, the year never named).
 
 Every piece of evidence gives a range, possibly open on one side (a toll larger than a dated report's
 says "no earlier than", nothing about "no later than"); the article gets their intersection, and nothing
@@ -16,7 +17,8 @@ from datetime import date
 from dateline.link.tolls import toll_ranges
 from dateline.model import PublicationDate
 from dateline.store.articles import load_article, update_published
-from dateline.time.corpus import RelativeMention, corpus_publication_date
+from dateline.time.corpus import RelativeMention, corpus_publication_date, year_from_corpus
+from dateline.time.pubdate import header_wire_day
 
 #: A day is an event's date when more than this share of the articles that date the event agree on it.
 MAJORITY = 0.5
@@ -65,23 +67,41 @@ def intersect(ranges: Iterable[PublicationDate]) -> PublicationDate | None:
     return PublicationDate(earliest, latest, "corpus", evidence)
 
 
+def dated_days(conn: sqlite3.Connection) -> list[date]:
+    """The days of the articles that metadata or their own text date exactly, sorted: the corpus calendar
+    that a wire date line without a year is placed in."""
+    rows = conn.execute("""SELECT published_earliest FROM articles WHERE published_basis IN ('metadata', 'text')
+                           AND published_earliest = published_latest ORDER BY published_earliest""")
+    return [date.fromisoformat(row[0]) for row in rows]
+
+
+def wire_date(text: str, dated: list[date]) -> list[PublicationDate]:
+    """The day of the article's wire date line, its year from the corpus calendar, if both are there."""
+    wire = header_wire_day(text)
+    found = year_from_corpus(wire, dated) if wire else None
+    return [found] if found else []
+
+
 def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
-                 toll_bounds: list[PublicationDate]) -> PublicationDate | None:
-    """One article's corpus date from its relative mentions and its tolls; None when either contradicts
-    itself (dated mentions that give no range) or the two contradict each other."""
+                 bounds: list[PublicationDate]) -> PublicationDate | None:
+    """One article's corpus date from its relative mentions and its other bounds (tolls, a wire date
+    line); None when the mentions contradict themselves (dated mentions that give no range) or the
+    evidence contradicts itself."""
     from_events = corpus_publication_date(mentions, days)
     if from_events is None and any(mention.event in days for mention in mentions):
         return None
-    return intersect(([from_events] if from_events else []) + toll_bounds)
+    return intersect(([from_events] if from_events else []) + bounds)
 
 
 def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
     """Give corpus-basis dates to the articles the corpus can date; return those whose date changed."""
-    days, mentions, tolls = event_days(conn), relative_mentions(conn), toll_ranges(conn)
+    days, mentions, tolls, dated = event_days(conn), relative_mentions(conn), toll_ranges(conn), dated_days(conn)
     changed = []
     for article_id in undated_articles(conn):
-        found = _corpus_date(mentions.get(article_id, []), days, tolls.get(article_id, [])) or PublicationDate()
-        if found != load_article(conn, article_id).published:
+        article = load_article(conn, article_id)
+        bounds = tolls.get(article_id, []) + wire_date(article.text, dated)
+        found = _corpus_date(mentions.get(article_id, []), days, bounds) or PublicationDate()
+        if found != article.published:
             update_published(conn, article_id, found)
             changed.append(article_id)
     return changed

@@ -7,6 +7,7 @@ Thin shells: each calls an importable function (``annotate_dir``, ``evaluate_tem
 from __future__ import annotations
 
 import random
+import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,9 @@ import typer
 from spacy.language import Language
 
 from dateline.model import PublicationDate, TimeExpression
+from dateline.pipeline import analyze, ingest, redate
+from dateline.store import Store
+from dateline.store.articles import load_article
 from dateline.time import components  # noqa: F401  (registers the components)
 from dateline.time.evaluate import PubdateReport, TempEvalScores, format_scores, pubdate_report, score
 from dateline.time.timeml import TimeMLDoc, read_dir, write_timeml
@@ -93,12 +97,26 @@ def infer_dates(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> It
 
 
 def evaluate_pubdate(directory: Path, limit: int = 0, seed: int = 17, nlp: Language | None = None,
-                     ) -> PubdateReport:
-    """Hide each Timeline17 article's date (its folder name), infer it from the text, compare."""
-    nlp = nlp or pubdate_pipeline()
+                     corpus: bool = False) -> PubdateReport:
+    """Hide each Timeline17 article's date (its folder name), infer it, compare: from each text alone, or
+    (``corpus``) as ``dateline build`` dates articles that come without metadata, text then corpus."""
     articles = timeline17_articles(directory, limit, seed)
+    if corpus:
+        found = build_dates([path for path, _ in articles])
+        return pubdate_report((truth, found[str(path)]) for path, truth in articles if str(path) in found)
     texts = (p.read_text(encoding="utf-8", errors="replace") for p, _ in articles)
-    return pubdate_report(zip((truth for _, truth in articles), infer_dates(nlp, texts)))
+    return pubdate_report(zip((truth for _, truth in articles), infer_dates(nlp or pubdate_pipeline(), texts)))
+
+
+def build_dates(paths: list[Path]) -> dict[str, PublicationDate]:
+    """Each article's publication date, by source path, after the build's ingest, analysis and corpus
+    dating stages in a scratch store (a copy of an article already stored is left out)."""
+    with tempfile.TemporaryDirectory() as scratch, Store(Path(scratch) / "pubdate.db") as store:
+        ingest(paths, store)
+        analyze(store)
+        redate(store)
+        ids = store.conn.execute("SELECT source, id FROM articles").fetchall()
+        return {source: load_article(store.conn, article_id).published for source, article_id in ids}
 
 
 def pubdate_pipeline(model: str = MODEL) -> Language:
@@ -111,6 +129,8 @@ def pubdate_pipeline(model: str = MODEL) -> Language:
 @eval_app.command("pubdate")
 def pubdate_cmd(directory: Path,
                 limit: int = typer.Option(0, help="Score a seeded random sample of this many articles (0: all)."),
-                seed: int = typer.Option(17, help="Seed of the sample.")) -> None:
-    """Publication dates inferred from text on Timeline17 articles (folder name = true date)."""
-    typer.echo(evaluate_pubdate(directory, limit, seed).format())
+                seed: int = typer.Option(17, help="Seed of the sample."),
+                corpus: bool = typer.Option(False, help="Date as the build does: text, then the corpus "
+                                                        "(slower: runs every analysis stage).")) -> None:
+    """Publication dates inferred on Timeline17 articles (folder name = true date)."""
+    typer.echo(evaluate_pubdate(directory, limit, seed, corpus=corpus).format())

@@ -9,11 +9,14 @@ event's key with each mention and the dates other articles give each key.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.model import PublicationDate
+from dateline.time.calendar import safe_date
+from dateline.time.pubdate import WireDay
 from dateline.time.rules import number_of, unit_of
 
 #: "two weeks ago" is said loosely: it puts the event this many days either side of exactly two weeks
@@ -65,3 +68,25 @@ def corpus_publication_date(mentions: Iterable[RelativeMention], event_dates: Ma
     if not evidence or earliest > latest:
         return None
     return PublicationDate(earliest, latest, "corpus", tuple(evidence))
+
+
+#: A wire date line's year is one that puts its day this close to an article the corpus has dated: a
+#: collection on one story covers it week by week, and wire copy is filed the day it is dated.
+NEIGHBOUR_DAYS = 31
+
+
+def year_from_corpus(wire: WireDay, dated: Sequence[date]) -> PublicationDate | None:
+    """The day of a wire date line whose year the story never names, basis "corpus": the one year that puts
+    it within :data:`NEIGHBOUR_DAYS` of an article dated by metadata or text (``dated``, sorted), and, if
+    the story names weekdays, on one of them. None when no year or several years fit."""
+    years = {day.year + shift for day in dated for shift in (-1, 0, 1)}
+    near = {d for year in years if (d := safe_date(year, wire.month, wire.day)) and has_neighbour(d, dated)}
+    if wire.weekdays:
+        near = {d for d in near if d.weekday() in wire.weekdays}
+    return PublicationDate.on(near.pop(), "corpus", (wire.span,)) if len(near) == 1 else None
+
+
+def has_neighbour(day: date, dated: Sequence[date]) -> bool:
+    """Whether a day of ``dated`` (sorted) lies within :data:`NEIGHBOUR_DAYS` of ``day``."""
+    at = bisect_left(dated, day - timedelta(days=NEIGHBOUR_DAYS))
+    return at < len(dated) and dated[at] <= day + timedelta(days=NEIGHBOUR_DAYS)

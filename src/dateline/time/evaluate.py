@@ -124,16 +124,18 @@ class PubdateReport:
 
 def pubdate_report(pairs: Iterable[tuple[date, PublicationDate]]) -> PubdateReport:
     """Exact = the range is the true day; holds = the range contains it (exact included); wrong = a range
-    that misses it; unknown = no range. Width = latest - earliest + 1, over the ranges given."""
+    that misses it (a range open on one side is judged by its other side); unknown = no range. Width =
+    latest - earliest + 1, over the ranges closed on both sides."""
     total = exact = holds = wrong = unknown = 0
     widths: list[int] = []
     for truth, inferred in pairs:
         total += 1
-        if inferred.earliest is None or inferred.latest is None:
+        if inferred.earliest is None and inferred.latest is None:
             unknown += 1
             continue
-        widths.append((inferred.latest - inferred.earliest).days + 1)
-        inside = inferred.earliest <= truth <= inferred.latest
+        if inferred.earliest is not None and inferred.latest is not None:
+            widths.append((inferred.latest - inferred.earliest).days + 1)
+        inside = (inferred.earliest or truth) <= truth <= (inferred.latest or truth)
         holds += inside
         wrong += not inside
         exact += inferred.exact == truth

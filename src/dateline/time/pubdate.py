@@ -16,7 +16,10 @@ Nothing else: a weekday alone fits every week, and an honest "unknown" beats a c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -29,6 +32,8 @@ from dateline.time.tense import direction_at
 
 #: How many days after the latest reported date an article may appear (that day included).
 REPORT_WINDOW_DAYS = 7
+#: How much of the text is searched for dating evidence: the header and the story's first pages.
+TAGGED_CHARS = 20000
 #: A date line sits in the first characters of the text.
 DATELINE_REACH = 160
 #: What may precede a date line's date: a place and a separator at the top, or a place and a pipe (Reuters).
@@ -41,7 +46,7 @@ FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IG
 
 def infer_publication_date(doc: Doc) -> PublicationDate:
     """The publication date range of ``doc`` from its text, basis "text"; basis "unknown" without evidence."""
-    timexes = tag_text(doc_text(doc)[:20000], None)
+    timexes = tag_text(doc_text(doc)[:TAGGED_CHARS], None)
     return (from_dateline(doc_text(doc), timexes) or from_reported_dates(doc, timexes)
             or PublicationDate(None, None, "unknown"))
 
@@ -72,9 +77,7 @@ def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate
 
     A "last updated" stamp counts: on news pages it is the only stamp shown, and on Timeline17 it is the
     publication day (``dateline eval pubdate`` counts any miss as wrong)."""
-    for tx in timexes:
-        if tx.start > STAMP_REACH:
-            break
+    for tx in header(timexes):
         if not is_day_value(tx.value):
             continue
         if is_stamped(text, tx):
@@ -94,32 +97,68 @@ def is_stamped(text: str, tx: TimeExpression) -> bool:
 
 def from_place_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
     """``RABAT | Sat Feb 26 , 2011`` or ``PARIS , April 27 (Reuters) -`` at the top of the article."""
-    for tx in timexes:
-        if tx.start > STAMP_REACH:
-            break
+    for tx in header(timexes):
         placed = PLACE_PREFIX.match(text[:tx.start]) or PIPE_PLACE.search(text[:tx.start])
         if placed and tx.start <= DATELINE_REACH and is_day_value(tx.value):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
-        day = wire_month_day(text, tx, timexes) if placed or WIRE_PLACE.search(text[:tx.start]) else None
+        wire = wire_day(text, tx, timexes) if placed or WIRE_PLACE.search(text[:tx.start]) else None
+        day = wire.on_named_weekday(story_years(timexes)) if wire else None
         if day:
-            return PublicationDate.on(day, "text", ((tx.start, tx.end),))
+            return PublicationDate.on(day, "text", (wire.span,))
     return None
 
 
-def wire_month_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> date | None:
-    """``PARIS , April 27 (Reuters) -``: the day in the latest year the story names, or the year after,
-    whichever falls on a weekday the story names ("said on Tuesday"); none if both or neither do."""
+def header(timexes: list[TimeExpression]) -> Iterator[TimeExpression]:
+    """The time expressions in the first :data:`STAMP_REACH` characters, where date lines and stamps sit."""
+    return takewhile(lambda tx: tx.start <= STAMP_REACH, timexes)
+
+
+@dataclass(frozen=True, slots=True)
+class WireDay:
+    """A wire date line's day without a year (``PARIS , April 27 (Reuters) -``), with the weekdays the
+    story names: the year must come from elsewhere (the story, or the corpus), and a named weekday can
+    tell the candidate years apart."""
+
+    month: int
+    day: int
+    span: tuple[int, int]
+    weekdays: frozenset[int]
+
+    def on_named_weekday(self, years: Iterable[int]) -> date | None:
+        """The one day among ``years`` that falls on a weekday the story names; none if several or none do
+        (a story that names no weekday settles nothing)."""
+        days = {d for year in years if (d := safe_date(year, self.month, self.day)) is not None}
+        fitting = [d for d in days if d.weekday() in self.weekdays]
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def wire_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> WireDay | None:
+    """``April 27`` when a wire name follows it (``(Reuters) -``): a date line's month and day."""
     found = re.fullmatch(r"([A-Z][a-z]+)\.?\s*(\d{1,2})", tx.text)
     month = MONTHS.get(found.group(1).lower()) if found else None
-    if not month or not WIRE_AFTER.match(text[tx.end:]):
+    if not found or not month or not WIRE_AFTER.match(text[tx.end:]):
         return None
+    named = frozenset(WEEKDAY_INDEX[w.text] for w in timexes if w.text in WEEKDAY_INDEX)
+    return WireDay(month, int(found.group(2)), (tx.start, tx.end), named)
+
+
+def story_years(timexes: list[TimeExpression]) -> tuple[int, ...]:
+    """The latest year the story names and the year after: a wire story's own year is one of them."""
     years = [int(t.value[:4]) for t in timexes if t.value and re.match(r"^\d{4}(?:-|$)", t.value)]
-    named = {WEEKDAY_INDEX[w.text] for w in timexes if w.text in WEEKDAY_INDEX}
-    if not years or not named:
-        return None
-    days = [safe_date(y, month, int(found.group(2))) for y in (max(years), max(years) + 1)]
-    fitting = [d for d in days if d is not None and d.weekday() in named]
-    return fitting[0] if len(fitting) == 1 else None
+    return (max(years), max(years) + 1) if years else ()
+
+
+def header_wire_day(text: str) -> WireDay | None:
+    """The wire date line at the top of an article its own text could not date (its year unknown), for the
+    corpus to give a year (:func:`dateline.time.corpus.year_from_corpus`)."""
+    timexes = tag_text(text[:TAGGED_CHARS], None)
+    for tx in header(timexes):
+        prefix = text[:tx.start]
+        if PLACE_PREFIX.match(prefix) or PIPE_PLACE.search(prefix) or WIRE_PLACE.search(prefix):
+            wire = wire_day(text, tx, timexes)
+            if wire:
+                return wire
+    return None
 
 
 def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationDate | None:
