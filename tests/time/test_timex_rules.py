@@ -135,6 +135,15 @@ class TestRelative:
             ("recently", "DATE", "PAST_REF", None), ("the past", "DATE", "PAST_REF", None),
             ("the future", "DATE", "FUTURE_REF", None), ("recent days", "DURATION", "PXD", None)]
 
+    def test_the_future_of_something_is_its_fate_not_a_time(self):
+        assert one("Voters worry about the future of the steel town.") == []
+        assert one("Voters worry about the future.") == [("the future", "DATE", "FUTURE_REF", None)]
+
+    def test_generic_todays_is_the_present_era_not_the_day(self):
+        assert one("Social media shapes today's teenagers and the politics of today's world.") == []
+        assert one("Few of today's smartphones are built to be repaired.") == []
+        assert one("Today's vote was delayed by a storm.") == [("Today", "DATE", "2023-12-21", None)]
+
     def test_unknown_anchor_leaves_relatives_unresolved(self):
         assert one("two weeks ago, on Friday", None) == [
             ("two weeks ago", "DATE", None, None), ("Friday", "DATE", None, None)]
@@ -208,9 +217,11 @@ class TestAnaphora:
         text = "The index closed at 2082.1 on Friday, down 4.5% from the previous Friday."
         assert [v for _, _, v, _ in one(text, date(1989, 10, 30))] == ["1989-10-27", "1989-10-20"]
 
-    def test_referent_too_coarse_leaves_the_day_unresolved(self):
+    def test_referent_too_coarse_gives_an_underspecified_day(self):
         assert one("He was killed in 1998. That same day, the list was changed.", date(1999, 2, 6))[1] == (
-            "That same day", "DATE", None, None)
+            "That same day", "DATE", "1998-XX-XX", None)
+        text = "The mill shut in March 2021. That same day, the union called a strike."
+        assert one(text, date(2021, 6, 1))[1] == ("That same day", "DATE", "2021-03-XX", None)
 
     def test_without_a_named_date_the_publication_date_is_the_referent(self):
         assert one("The plant closed that day.", THU) == [("that day", "DATE", "2023-12-21", None)]

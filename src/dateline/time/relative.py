@@ -70,8 +70,25 @@ def read_weekday(m: re.Match[str], text: str) -> Reading | None:
     return Reading("TIME" if pod else "DATE", anchored(resolve), position_mod(m), anaphor)
 
 
+#: "today's" before people or the world they live in names the present era, not the day ("today's youth",
+#: "in today's global economy"); so does "today's" under a quantifier ("many of today's computers").
+ERA_HEAD = re.compile(r"['’]s\s+(?:\w+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers"
+                      r"|students|parents|families|consumers|workers|economy|culture)\b", re.IGNORECASE)
+QUANTIFIED = re.compile(r"\b(?:many|most|some|all|few)\s+of\s+$", re.IGNORECASE)
+
+
+def generic_today(m: re.Match[str], text: str) -> bool:
+    """Whether "today's" is the generic present ("today's world"): TimeML tags "today" only as a day."""
+    if _norm(m.group("w")) != "today" or not re.match(r"['’]s\b", text[m.end():]):
+        return False
+    return bool(ERA_HEAD.match(text, m.end()) or QUANTIFIED.search(text[max(0, m.start() - 20):m.start()]))
+
+
 def read_deictic(m: re.Match[str], text: str) -> Reading | None:
-    """today / yesterday / tomorrow / tonight, with an optional part of day ("yesterday afternoon")."""
+    """today / yesterday / tomorrow / tonight, with an optional part of day ("yesterday afternoon"); not the
+    generic "today's" of the present era."""
+    if generic_today(m, text):
+        return None
     word, pod = _norm(m.group("w")), m.group("pod")
     if word == "tonight":
         pod = "night"
@@ -102,6 +119,8 @@ def read_reference(m: re.Match[str], text: str) -> Reading | None:
     weeks" are spans of a vague number of units (``PXY``, ``PXW``), as "for years" is."""
     word = _norm(m.group("ref"))
     noun = m.group("noun")
+    if word == "the future" and re.match(r"\s+of\b", text[m.end():]):
+        return None  # "the future of our peoples" is their fate, not a time
     vague = word in ("recent", "coming", "the coming")
     if noun or vague:
         return Reading("DURATION", constant(duration_value(None, unit_of(noun)))) if noun and vague else None

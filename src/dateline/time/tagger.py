@@ -81,7 +81,8 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
         if in_title(text[start:end]):
             continue
         direction = direction_of(start, end) if direction_of else "nearest"
-        value = resolve(cand.reading, anaphor_days(cand.reading, referent, days), direction)
+        value = resolve(cand.reading, anaphor_days(cand.reading, referent, days), direction) \
+            or underspecified_day(cand.reading, referent)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
         referent = referent_of(value) or referent
     return year_on_year(text, timexes)
@@ -110,14 +111,23 @@ def referent_of(value: str | None) -> Referent | None:
 def anaphor_days(reading: Reading, referent: Referent | None, days: list[date]) -> list[date]:
     """The anchor days of an expression. An anaphor ("the following year", "that day") counts from the last
     date the text named, as a reader of a narrative does; with none before it, from publication. A referent
-    too coarse for it ("that day" after "in 1998") leaves it unresolved rather than guessed, or, for a loose
-    anaphor, anchored on publication."""
+    too coarse for it ("that day" after "in 1998") gives no anchor day (``underspecified_day`` then writes the
+    value) rather than a guess, or, for a loose anaphor, anchors it on publication."""
     if reading.anaphor is None or referent is None:
         return days
     start, precision = referent
     if PRECISION.index(precision) >= PRECISION.index(reading.anaphor):
         return [start]
     return days if reading.loose else []
+
+
+def underspecified_day(reading: Reading, referent: Referent | None) -> str | None:
+    """A day anaphor after a coarser date ("that same day" after "last October") names an unknown day of
+    that month or year, which TIMEX3 writes with X digits (``1998-10-XX``) rather than leaving it unvalued."""
+    if reading.anaphor != "day" or reading.loose or referent is None:
+        return None
+    start, precision = referent
+    return {"month": f"{start:%Y-%m}-XX", "year": f"{start.year}-XX-XX"}.get(precision)
 
 
 #: Year-granular expressions that, in a story about a quarter, mean that quarter of their year.
