@@ -38,10 +38,10 @@ def test_token_overlap_credits_the_shared_share():
 
 @pytest.mark.skipif(not (POLNEAR / "train").is_dir(), reason="PolNeAR is not beside the repository")
 def test_exact_f1_floor_on_a_training_slice(nlp):
-    """Pinned floors, a little under what was measured on these 8 articles (source .564, cue .477, content
-    .368): a change that drops below them is a regression. The full measure is ``dateline eval polnear``."""
+    """Pinned floors, a little under what was measured on these 8 articles (source .577, cue .510, content
+    .373): a change that drops below them is a regression. The full measure is ``dateline eval polnear``."""
     articles = list(load_split(POLNEAR / "train"))[:8]
     scores = evaluate(articles, (find_quotes(doc) for doc in nlp.pipe(a.text for a in articles)))
-    assert scores["source"]["exact"].f1 >= 0.54
-    assert scores["cue"]["exact"].f1 >= 0.45
-    assert scores["content"]["exact"].f1 >= 0.34
+    assert scores["source"]["exact"].f1 >= 0.55
+    assert scores["cue"]["exact"].f1 >= 0.48
+    assert scores["content"]["exact"].f1 >= 0.35

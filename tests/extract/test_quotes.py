@@ -342,3 +342,46 @@ def test_source_keeps_its_closing_bracket(nlp):
     text = "Sen. Bernie Sanders (I-Vt.) said the bill would fail."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("Sen. Bernie Sanders (I-Vt.)", "said", ["the bill would fail"])
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("His call for lower taxes won applause.", ("His", "call for", ["lower taxes"])),
+    ("Their refusal to testify angered the committee.", ("Their", "refusal", ["to testify"])),
+    ("Yet the senator's repeated claim that the budget is balanced was false.",
+     ("the senator's", "repeated claim", ["that the budget is balanced"])),
+])
+def test_noun_cue_with_its_possessor_as_source(nlp, text, roles):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == roles and not quote.speech
+
+
+def test_participle_describing_a_noun_is_not_its_content(nlp):
+    assert quotes_in(nlp, "Her comments made in an interview angered the committee.") == []
+
+
+def test_prepositional_cue_keeps_its_auxiliary(nlp):
+    text = "The governor has called for a new election."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The governor", "has called for", ["a new election"])
+
+
+def test_speech_tag_inside_the_clause_it_reports(nlp):
+    text = "At the time, the coach said, he found the team very talented."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("the coach", "said", ["At the time", "he found the team very talented"])
+
+
+def test_trailing_participle_after_a_comma_is_the_writers_gloss(nlp):
+    text = "The minister insisted that the talks had stalled, reflecting weeks of delays in the capital."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The minister", "insisted", ["that the talks had stalled"])
+
+
+def test_source_drops_a_relative_clause_on_a_name_inside_it(nlp):
+    text = "Maria Lopez, director of Open Roads, which organized the march, said the route was safe."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[0] == "Maria Lopez, director of Open Roads,"
+
+
+def test_trying_is_no_attribution(nlp):
+    assert quotes_in(nlp, "The group tried to block the vote.") == []

@@ -21,7 +21,7 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
 #: criticized the deal"): the object is what the source says or thinks about.
 STANCE_VERBS: frozenset[str] = frozenset(
-    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour", "protest", "pan", "compare", "ridicule", "bemoan", "quote", "recite", "reference", "ignore", "like", "dislike", "love", "hate", "prefer", "remember", "forget", "understand", "learn", "offer", "share", "address", "raise", "target", "chant", "cheer", "boo", "rebuke", "scold", "chide", "fault", "laud", "commend", "trumpet", "spotlight", "articulate", "clarify", "outline", "detail", "summarize", "document", "list", "invoke", "renew", "retract", "insult", "disparage", "downplay"]
+    ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour", "protest", "pan", "compare", "ridicule", "bemoan", "quote", "recite", "reference", "ignore", "like", "dislike", "love", "hate", "prefer", "remember", "forget", "understand", "learn", "offer", "share", "address", "target", "chant", "cheer", "boo", "rebuke", "scold", "chide", "fault", "laud", "commend", "trumpet", "spotlight", "articulate", "clarify", "outline", "detail", "summarize", "document", "list", "invoke", "renew", "retract", "insult", "disparage", "downplay"]
 )
 
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
@@ -42,7 +42,7 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
 
 #: Verbs of intention whose infinitive complement is the content ("Trump wants to build a wall").
 INTENTION_VERBS: frozenset[str] = frozenset(
-    ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer", "decline", "try", "attempt", "aim", "wish", "prefer"]
+    ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer", "decline", "attempt", "aim", "wish", "prefer"]
 )
 
 #: Raising verbs: "Trump's supporters seemed unperturbed" attributes an impression (the writer's, or
@@ -65,6 +65,12 @@ ATTITUDE_ADJECTIVES: frozenset[str] = frozenset(
 #: return to..."): the object with its predicate is the content.
 NAMING_VERBS: frozenset[str] = frozenset(
     ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find"]
+)
+
+#: Nouns that name a statement, stance or intention, mostly nominalised cue verbs: with a possessor as
+#: source ("Trump's claim that...", "her call for a ban") they attribute as their verb would.
+NOUN_CUES: frozenset[str] = frozenset(
+    ["claim", "statement", "remark", "comment", "suggestion", "proposal", "pledge", "promise", "vow", "warning", "threat", "call", "demand", "request", "plea", "appeal", "argument", "assertion", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "criticism", "attack", "endorsement", "support", "opposition", "praise", "condemnation", "defense", "defence", "rejection", "refusal", "decision", "intention", "hope", "fear", "concern", "worry", "belief", "view", "position", "stance", "opinion", "conclusion", "complaint", "question", "reluctance", "dislike", "desire", "wish", "commitment", "determination", "objection", "recommendation", "advice", "response", "reply", "answer", "explanation", "assessment", "estimate", "forecast", "message", "dig", "jab", "insult", "boast", "contention", "suspicion", "doubt", "skepticism", "confidence", "expectation", "preference", "vision", "idea", "theory", "thesis", "case", "rebuke", "apology", "tweet", "testimony", "pitch", "offer", "push", "bid"]
 )
 
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").

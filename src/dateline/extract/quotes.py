@@ -9,6 +9,7 @@ continues the attribution just before it, as news writing continues a speaker ac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from dateline.extract.lexicon import (
     LABEL_NOUNS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
+    NOUN_CUES,
     PASSIVE_RAISING_VERBS,
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
@@ -53,6 +55,9 @@ _NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
 #: the US [to act]") or a preposition naming the ground or role ("accused him [of lying]").
 _OBJECT_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "dative")
 _OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "over", "against"})
+#: Prepositions opening what a noun cue is about ("call for", "attack on"); not "to", which names the
+#: hearer ("his remarks to reporters").
+_NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "over"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -153,7 +158,7 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
         draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
-                 or _attitude_cue(token, runs) or _verb_cue(token, runs, claimed))
+                 or _attitude_cue(token, runs) or _noun_cue(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -316,15 +321,50 @@ def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | Non
     return _Draft(cue, source_phrase(subjects[0]), (offsets(content),), _has_quote([content]), speech=False)
 
 
+def _noun_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """A noun of saying or stance with its possessor as source: "Trump's claim [that he won]", "her
+    call for [a ban]", "his refusal [to concede]". The cue is the noun with the words describing it
+    ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or _inside_any(token.idx, runs):
+        return None
+    owners = [c for c in token.lefts if c.dep_ == "poss"]
+    found = _stated_content(token, _is_noun_clause, _NOUN_PREPOSITIONS)
+    if not owners or found is None:
+        return None
+    cue_end, content = found
+    if content is None:
+        return None
+    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > owners[0].i]
+    cue = token.doc[min(modifiers, default=token.i) : cue_end]
+    return _Draft(cue, subtree_span(owners[0]), (offsets(content),), _has_quote([content]), speech=False)
+
+
+def _is_noun_clause(clause: Token) -> bool:
+    """Is a clause on a noun its content ("claim [that he won]", "refusal [to concede]") rather than a
+    participle describing it ("comments [made in an interview]")?"""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(
+        (c.dep_ == "mark" and c.lower_ == "that") or c.tag_ == "TO" for c in clause.children))
+
+
 def _attitude_content(adjective: Token) -> tuple[int, Span | None] | None:
     """(where the cue ends, the content) for an attitude adjective: its clause or infinitive, or the
-    object of its preposition, which then belongs to the cue ("critical of")."""
-    for child in adjective.rights:
-        if child.dep_ in ("ccomp", "xcomp"):
-            return adjective.i + 1, content_within(subtree_span(child), adjective)
+    object of any preposition right after it, which then belongs to the cue ("critical of")."""
+    return _stated_content(adjective, lambda child: child.dep_ in ("ccomp", "xcomp"), None)
+
+
+def _stated_content(
+    head: Token, is_content_clause: Callable[[Token], bool], prepositions: frozenset[str] | None
+) -> tuple[int, Span | None] | None:
+    """(where the cue ends, the content) for a cue word that is not a verb: the first clause on its
+    right that ``is_content_clause`` accepts, or the object of the preposition right after it (one of
+    ``prepositions``, any if None), which then joins the cue."""
+    for child in head.rights:
+        if is_content_clause(child):
+            return head.i + 1, content_within(subtree_span(child), head)
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if child.dep_ == "prep" and child.i == adjective.i + 1 and objects:
-            return child.i + 1, content_within(subtree_span(objects[0]), adjective)
+        opens = prepositions is None or child.lower_ in prepositions
+        if child.dep_ == "prep" and child.i == head.i + 1 and opens and objects:
+            return child.i + 1, content_within(subtree_span(objects[0]), head)
     return None
 
 
@@ -363,7 +403,7 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
-                return token.doc[token.i : child.i + 1], subtree_span(objects[0])
+                return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
     return None
 
 
@@ -408,6 +448,8 @@ def _complement(token: Token) -> Span | None:
     sometimes runs two paragraphs into one sentence, paragraphs are reliable.
     """
     for child in token.children:
+        if _is_speech_tag(child):
+            continue
         if child.dep_ in _COMPLEMENTS or _is_question(child) or (
             child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE
         ):
@@ -415,11 +457,27 @@ def _complement(token: Token) -> Span | None:
             if clause is not None and clause[0].idx <= token.idx < clause[-1].idx and token.dep_ == "relcl":
                 clause = token.doc[token.i + 1 : clause.end]
             if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
-                return clause
+                return _before_participle(clause)
     end = _cue_span(token).end
     if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
         return within_paragraph(token.doc[end : token.sent.end], token)
     return None
+
+
+def _before_participle(clause: Span) -> Span:
+    """The clause without a trailing participial comment set off by a comma ("the talks had stalled,
+    reflecting weeks of delays"): the writer's gloss, not what was reported."""
+    for token in clause:
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > clause.start and token.nbor(-1).text == ",":
+            return clause.doc[clause.start : token.i - 1]
+    return clause
+
+
+def _is_speech_tag(token: Token) -> bool:
+    """Is ``token`` a speech tag set inside the clause it reports ("At the time, [the coach said], he...")?
+    The parser hangs it on the clause's verb as parataxis; it reports that clause, it is not its content."""
+    return token.dep_ == "parataxis" and cue_lemma(token) in REPORTING_VERBS and any(
+        c.dep_ in _SUBJECTS for c in token.children)
 
 
 def _is_question(clause: Token) -> bool:

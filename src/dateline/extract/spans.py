@@ -63,8 +63,9 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor to
     Trump,"), the way PolNeAR marks sources."""
     doc = head.doc
-    dropped = {t.i for child in head.children if child.dep_ in drop for t in child.subtree}
-    kept = {t.i for t in head.subtree if t.i not in dropped}
+    clauses = [child for child in head.children if child.dep_ in drop] + _set_off_relatives(head)
+    dropped = {t.i for clause in clauses for t in clause.subtree}
+    kept = {t.i for t in head.subtree if t.i not in dropped and not (t.is_quote and t.dep_ == "punct")}
     start, end = head.i, head.i + 1
     while start - 1 in kept:
         start -= 1
@@ -79,6 +80,13 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     if set_off and phrase.end < len(doc) and doc[phrase.end].text == ",":
         return doc[phrase.start : phrase.end + 1]
     return phrase
+
+
+def _set_off_relatives(head: Token) -> list[Token]:
+    """Relative clauses set off by a comma deeper in a source phrase ("Maria Lopez, director of
+    Open Roads, [which organized the march],"): they describe a name inside it, not the speaker."""
+    return [t for t in head.subtree if t.dep_ == "relcl" and t.head != head and t.left_edge.i > 0
+            and t.doc[t.left_edge.i - 1].text == ","]
 
 
 def within_paragraph(span: Span, anchor: Token) -> Span | None:
