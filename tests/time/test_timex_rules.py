@@ -332,3 +332,36 @@ class TestSecondPass:
         mon = date(2024, 3, 11)
         found = tag("The only senators to vote against the bill on Friday were two Democrats.", mon)
         assert found[0].value == "2024-03-08"
+
+
+class TestFourthPass:
+    """Year-ago periods named by their number, idioms that are not times, coordinated days,
+    "in the morning" of the day told about, "one day" in the future and "within weeks"."""
+
+    def test_year_ago_quarter_is_that_quarter_of_the_year_before(self):
+        assert one("In the year-ago third quarter, the bank earned $22.5 million; in the year-earlier "
+                   "first half, it lost money.", date(2024, 10, 30)) == [
+            ("the year-ago third quarter", "DATE", "2023-Q3", None),
+            ("the year-earlier first half", "DATE", "2023-H1", None)]
+
+    def test_generic_tomorrow_and_high_noon_are_not_days(self):
+        assert one("If I were choosing the people of tomorrow, I would choose them again.") == []
+        assert one('The poster showed Gary Cooper in "High Noon." For Poland, high noon comes today.',
+                   date(1999, 3, 12)) == [("today", "DATE", "1999-03-12", None)]
+
+    def test_coordinated_day_is_another_day_of_the_month(self):
+        assert one("The summit will still be held on April 24 and 25, officials said.", date(1999, 2, 10)) == [
+            ("April 24", "DATE", "1999-04-24", None), ("25", "DATE", "1999-04-25", None)]
+
+    def test_in_the_morning_is_on_the_day_told_about(self):
+        text = "Shares slid on Friday. Dealers placed heavy buy orders in the morning."
+        assert one(text, date(1989, 10, 30)) == [
+            ("Friday", "DATE", "1989-10-27", None), ("the morning", "TIME", "1989-10-27TMO", None)]
+
+    def test_one_day_after_a_modal_is_the_future(self):
+        assert one("Islam will one day be the second largest religion; the strike lasted one day.") == [
+            ("one day", "DATE", "FUTURE_REF", None), ("one day", "DURATION", "P1D", None)]
+
+    def test_within_weeks_is_a_vague_duration(self):
+        assert one("Troops are expected to be committed within weeks; some stay for years.") == [
+            ("weeks", "DURATION", "PXW", None), ("years", "DURATION", "PXY", None)]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from dateline.time import calendar as cal
 from dateline.time.lexicon import (
     FREQUENCY_ADVERBS,
+    ORDINALS,
     PARTS_OF_DAY,
     QUANTITY_MODS,
     SEASONS,
@@ -77,17 +78,21 @@ ERA_HEAD = re.compile(r"['’]s\s+(?:\w+\s+)?(?:world|society|youth|young|genera
 QUANTIFIED = re.compile(r"\b(?:many|most|some|all|few)\s+of\s+$", re.IGNORECASE)
 
 
-def generic_today(m: re.Match[str], text: str) -> bool:
-    """Whether "today's" is the generic present ("today's world"): TimeML tags "today" only as a day."""
-    if _norm(m.group("w")) != "today" or not re.match(r"['’]s\b", text[m.end():]):
+def generic_era(m: re.Match[str], text: str) -> bool:
+    """Whether "today's" is the generic present ("today's world") or "of tomorrow" the generic future ("the
+    people of tomorrow"): TimeML tags "today" and "tomorrow" only as days."""
+    word = _norm(m.group("w"))
+    if word == "tomorrow":
+        return re.search(r"\bof\s+$", text[max(0, m.start() - 4):m.start()]) is not None
+    if word != "today" or not re.match(r"['’]s\b", text[m.end():]):
         return False
     return bool(ERA_HEAD.match(text, m.end()) or QUANTIFIED.search(text[max(0, m.start() - 20):m.start()]))
 
 
 def read_deictic(m: re.Match[str], text: str) -> Reading | None:
     """today / yesterday / tomorrow / tonight, with an optional part of day ("yesterday afternoon"); not the
-    generic "today's" of the present era."""
-    if generic_today(m, text):
+    generic "today's" or "of tomorrow" of an era."""
+    if generic_era(m, text):
         return None
     word, pod = _norm(m.group("w")), m.group("pod")
     if word == "tonight":
@@ -103,6 +108,13 @@ def read_this_part(m: re.Match[str], text: str) -> Reading | None:
     pod = m.group("pod")
     return Reading("TIME", anchored(lambda a, d: with_part_of_day((a + timedelta(days=shift)).isoformat(), pod)),
                    position_mod(m))
+
+
+def read_the_part(m: re.Match[str], text: str) -> Reading:
+    """"in the morning", "in the afternoon": that part of the day the story is telling about (the day it
+    last named, else the publication day), as HeidelTime's news mode reads them."""
+    pod = m.group("pod")
+    return Reading("TIME", anchored(lambda a, d: with_part_of_day(a.isoformat(), pod)), anaphor="day", loose=True)
 
 
 def read_mid_day(m: re.Match[str], text: str) -> Reading:
@@ -269,10 +281,22 @@ def read_duration(m: re.Match[str], text: str) -> Reading | None:
         return None
     if (amount or 0) > 1000 or unit == "quarter" and "-" in m.group(0):
         return None
+    if some_day(m, text):
+        return Reading("DATE", constant("FUTURE_REF"))
     if amount is not None and (m.group("frac") or m.group("frac2")):
         amount += 0.5
     mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
     return _duration_or_offset(amount, unit, _norm(m.group("dir")), mod)
+
+
+#: A modal just before "one day": "Islam will one day be the second religion".
+MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should)\s+$", re.IGNORECASE)
+
+
+def some_day(m: re.Match[str], text: str) -> bool:
+    """Whether "one day" is the adverb of an unknown future day ("will one day be"), which TimeML values
+    FUTURE_REF, rather than a day's length."""
+    return _norm(m.group(0)) == "one day" and MODAL_BEFORE.search(text[max(0, m.start() - 8):m.start()]) is not None
 
 
 def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: str | None) -> Reading:
@@ -285,8 +309,13 @@ def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: st
 
 def read_year_ago(m: re.Match[str], text: str) -> Reading:
     """"year-earlier", "the year-ago quarter": the year before the anchor's (the tagger narrows it to the
-    quarter when the story is about one)."""
-    return read_offset(1.0, "year", -1, None)
+    quarter when the story is about one). "The year-ago third quarter" names its quarter (or half) of that
+    year, one expression as TimeML tags it, not a year and a quarter of this year."""
+    ordinal = m.group("ord")
+    if not ordinal:
+        return read_offset(1.0, "year", -1, None)
+    label = ("H" if m.group("unit").lower() == "half" else "Q") + str(ORDINALS[ordinal.lower()])
+    return Reading("DATE", anchored(lambda a, d: f"{a.year - 1}-{label}"))
 
 
 def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> Reading:
@@ -306,7 +335,7 @@ def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> 
 
 
 def read_vague_plural(m: re.Match[str], text: str) -> Reading:
-    """"for years", "decades-long": a duration of unknown length."""
+    """"for years", "within weeks": a duration of unknown length."""
     return Reading("DURATION", constant(duration_value(None, unit_of(m.group("unit")))))
 
 
@@ -337,7 +366,7 @@ def read_frequency(m: re.Match[str], text: str) -> Reading:
 def read_clock(m: re.Match[str], text: str) -> Reading | None:
     """"5 p.m.", "10:35 a.m. EST Thursday", "noon Saturday": a time on the anchor day or the named day."""
     hour, minute = _clock(m)
-    if hour is None:
+    if hour is None or _high_noon(m, text):
         return None
     day = _day_resolver(m)
     mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
@@ -350,6 +379,12 @@ def read_clock(m: re.Match[str], text: str) -> Reading | None:
     # "shot to death at 10 p.m.": a clock time naming no day is on the day the story is telling about
     dayless = not (m.group("wd") or m.group("w") or m.group("month"))
     return Reading("TIME", resolve, mod, "day" if dayless else None, loose=True)
+
+
+def _high_noon(m: re.Match[str], text: str) -> bool:
+    """"High noon" is the idiom for a decisive moment (after the film), not 12:00 of a day."""
+    return bool(m.group("nm")) and re.search(r"\bhigh\s+$", text[max(0, m.start() - 5):m.start()],
+                                             re.IGNORECASE) is not None
 
 
 def _clock(m: re.Match[str]) -> tuple[int | None, int]:

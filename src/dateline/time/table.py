@@ -82,6 +82,8 @@ RULES: list[r.Rule] = [
         r"mid-?\s?(?:(?P<pod>morning|afternoon|evening)|day)(?:\s+(?P<w>today|yesterday|tomorrow))?"),
         rel.read_mid_day, 2),
     r.Rule("part_of_day", compile_rule(rf"{POSITION}(?P<rel>this|last)\s+{PART_OF_DAY}"), rel.read_this_part, 1),
+    r.Rule("the_part_of_day", compile_rule(r"(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)"),
+           rel.read_the_part, 1),
     r.Rule("reference", compile_rule(rf"{REF_WORDS}(?:\s+(?P<noun>years|months|weeks|days|decades))?"),
            rel.read_reference, 0),
     r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}"),
@@ -97,12 +99,13 @@ RULES: list[r.Rule] = [
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
         r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
-    r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|nine\s+months))?"),
+    r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
+                                    r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
     r.Rule("spelled_year", compile_rule(rf"(?:the\s+year\s+)?{SPELLED_YEAR}"),
         r.read_spelled_year, 1),
-    r.Rule("vague_plural", compile_rule(r"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|centuries)"),
-           rel.read_vague_plural, 0),
+    r.Rule("vague_plural", compile_rule(
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries)"), rel.read_vague_plural, 0),
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}"
                                rf"|{MONTH_FULL})"),
            rel.read_set, 1),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.model import PublicationDate, TimeExpression
-from dateline.time.calendar import Direction, shared_value
+from dateline.time.calendar import Direction, is_day_value, safe_date, shared_value
 from dateline.time.rules import Context, Reading
 from dateline.time.table import RULES
 
@@ -85,7 +85,7 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
             or underspecified_day(cand.reading, referent)
         timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
         referent = referent_of(value) or referent
-    return year_on_year(text, timexes)
+    return coordinated_days(text, year_on_year(text, timexes))
 
 
 #: A resolved value an anaphor can count from: its first day and the unit it is precise to.
@@ -158,6 +158,24 @@ def is_comparison(text: str, tx: TimeExpression) -> bool:
     if YEAR_AGO.match(tx.text):
         return True
     return tx.text.lower() == "last year" and bool(COMPARED.search(text[max(0, tx.start - 60):tx.start]))
+
+
+#: " and 25" after "April 24": a second day of the month just named, closing its clause or phrase.
+NEXT_DAY = re.compile(r"\s+(?:and|or)\s+([12]\d|3[01]|[1-9])(?=\s*[.,;)]|\s+(?:in|at|on|when)\b)")
+
+
+def coordinated_days(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """"The summit on April 24 and 25": the bare day after "and" is another date, of the month and year
+    of the day before it; TimeML tags it apart, as it does each date of a list."""
+    out: list[TimeExpression] = []
+    for tx in timexes:
+        out.append(tx)
+        found = NEXT_DAY.match(text, tx.end)
+        if found and tx.text[-1].isdigit() and is_day_value(tx.value):
+            day = safe_date(int(tx.value[:4]), int(tx.value[5:7]), int(found.group(1)))
+            if day is not None:
+                out.append(TimeExpression(found.start(1), found.end(1), found.group(1), "DATE", day.isoformat()))
+    return out
 
 
 #: Words prose writes in lower case: capitalised after the first word, they are part of a title.
