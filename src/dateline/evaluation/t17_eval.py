@@ -25,7 +25,7 @@ from dateline.timeline.records import CandidateSentence
 from dateline.timeline.summarize import summarize
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
-TAGGER_VERSION = "dateline-time-3"
+TAGGER_VERSION = "dateline-time-4"
 
 Cache = dict[str, tuple[CandidateSentence, ...]]
 
