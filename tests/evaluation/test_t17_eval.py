@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.evaluation.cli import eval_app
-from dateline.evaluation.t17_eval import run_tasks
+from dateline.evaluation.t17_eval import TAGGER_VERSION, run_tasks
 
 
 def test_h1n1_tasks_score_as_pinned(t17_dir: Path, tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_h1n1_tasks_score_as_pinned(t17_dir: Path, tmp_path: Path) -> None:
     assert bbc.scores.ar1.f1 == pytest.approx(0.190188, abs=1e-6)
     assert bbc.scores.ar2.f1 == pytest.approx(0.050791, abs=1e-6)
     assert results["H1N1_guardian/swine_flu_guardian"].scores.date.f1 == pytest.approx(5 / 6)
-    assert (tmp_path / "candidates-dateline-time-2.pickle").exists()  # the tagging is cached for the next run
+    assert (tmp_path / f"candidates-{TAGGER_VERSION}.pickle").exists()  # the tagging is cached for the next run
 
 
 def test_cli_prints_scores_and_writes_timelines(t17_dir: Path, tmp_path: Path) -> None:
