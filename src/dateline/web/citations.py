@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from dateline.model import day_range_phrase
 from dateline.web.models import Citation
 
 #: Select these (with the articles table aliased ``a``) to build a :class:`Citation` with :func:`cite`.
@@ -17,9 +18,12 @@ def cite(row: sqlite3.Row, start: int, end: int) -> Citation:
 
 
 def published_label(earliest: str | None, latest: str | None) -> str | None:
-    """``2023-12-21``, an honest range ``2023-12-01–2023-12-31``, or None when unknown."""
-    if earliest is None or latest is None:
+    """``2023-12-21``, an honest range ``2023-12-01–2023-12-31`` (or one open side, "on or after …"), or
+    None when unknown."""
+    if earliest is None and latest is None:
         return None
+    if earliest is None or latest is None:
+        return day_range_phrase(earliest, latest)
     return earliest if earliest == latest else f"{earliest}–{latest}"
 
 
