@@ -385,3 +385,13 @@ def test_source_drops_a_relative_clause_on_a_name_inside_it(nlp):
 
 def test_trying_is_no_attribution(nlp):
     assert quotes_in(nlp, "The group tried to block the vote.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("But according to the harbour master, the ferry will not sail on Sunday.", "the ferry will not sail on Sunday"),
+    ("The ferry will not sail on Sunday, according to the harbour master.", "The ferry will not sail on Sunday"),
+])
+def test_according_to_set_off_by_comma_modifies_the_main_clause(nlp, text, content):
+    """A phrase opening or closing the sentence attributes the main clause, without a linking "But"."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("the harbour master", "according to", [content])

@@ -172,13 +172,32 @@ def _according_to(token: Token) -> _Draft | None:
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
-    clause = token.head if token.head != token else token
+    clause = token.sent.root if _is_set_off(token, phrase) else (token.head if token.head != token else token)
     rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
+    rest = rest[_leading_conjunctions(token.doc, rest):]
     content = token_runs(token.doc, rest)
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _is_set_off(token: Token, phrase: set[int]) -> bool:
+    """Whether an "according to" phrase opens or closes its sentence behind a comma; the small parser
+    often hangs such a phrase on a nearby noun, but it modifies the main clause."""
+    sent, first, last = token.sent, min(phrase), max(phrase)
+    opens = first == sent.start and last + 1 < sent.end and token.doc[last + 1].text == ","
+    tail = [t for t in token.doc[last + 1 : sent.end] if not t.is_punct]
+    closes = not tail and first > sent.start and token.doc[first - 1].text == ","
+    return opens or closes
+
+
+def _leading_conjunctions(doc: Doc, indices: list[int]) -> int:
+    """How many of the first ``indices`` are a linking "And"/"But" or comma, which the content leaves out."""
+    count = 0
+    while count < len(indices) and (doc[indices[count]].dep_ == "cc" or doc[indices[count]].text == ","):
+        count += 1
+    return count
 
 
 def _colon_attribution(token: Token) -> _Draft | None:
