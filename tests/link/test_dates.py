@@ -9,6 +9,7 @@ from dateline.link.dates import date_from_corpus, event_days
 from dateline.model import Article, PublicationDate
 from dateline.store import Store
 from dateline.store.articles import insert_article, load_article
+from dateline.time.tagger import tag_text
 
 
 def _event(conn: sqlite3.Connection, article: str, event: str, day: str | None = None,
@@ -45,6 +46,14 @@ def test_undated_article_gets_the_range_its_relative_mention_implies(tmp_path) -
 WIRE = "GENEVA , June 12 (Reuters) - Trade ministers met on Friday to discuss pork import bans ."
 
 
+def _wire_article(conn: sqlite3.Connection) -> None:
+    """The wire story, stored with its time expressions as the analysis stage stores them."""
+    insert_article(conn, Article("wire", "w.txt", WIRE))
+    conn.executemany("INSERT INTO time_expressions (article_id, start, end, text, type, value, mod) "
+                     "VALUES ('wire', ?, ?, ?, ?, ?, ?)",
+                     [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag_text(WIRE, None)])
+
+
 def _dated(conn: sqlite3.Connection, article: str, day: date) -> None:
     insert_article(conn, Article(article, f"{article}.txt", "Text.", published=PublicationDate.on(day, "text")))
 
@@ -52,7 +61,7 @@ def _dated(conn: sqlite3.Connection, article: str, day: date) -> None:
 def test_a_wire_date_line_takes_its_year_from_the_corpus(tmp_path) -> None:
     with Store(tmp_path / "d.db") as store, store.transaction() as conn:
         _dated(conn, "dated", date(2009, 6, 2))
-        insert_article(conn, Article("wire", "w.txt", WIRE))
+        _wire_article(conn)
         assert date_from_corpus(conn) == ["wire"]
         assert load_article(conn, "wire").published == PublicationDate.on(date(2009, 6, 12), "corpus", ((9, 16),))
 
@@ -61,5 +70,5 @@ def test_a_wire_date_line_stays_unknown_when_two_years_fit(tmp_path) -> None:
     with Store(tmp_path / "d.db") as store, store.transaction() as conn:
         _dated(conn, "first", date(2009, 6, 2))
         _dated(conn, "second", date(2015, 6, 20))  # June 12, 2015 was a Friday too
-        insert_article(conn, Article("wire", "w.txt", WIRE))
+        _wire_article(conn)
         assert date_from_corpus(conn) == []

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from dateline.link.tolls import toll_ranges
-from dateline.model import PublicationDate
-from dateline.store.articles import load_article, update_published
+from dateline.model import Article, PublicationDate
+from dateline.store.annotations import article_timexes
+from dateline.store.articles import load_article, self_dated_articles, update_published
 from dateline.time.corpus import RelativeMention, corpus_publication_date, year_from_corpus
 from dateline.time.pubdate import header_wire_day
 
@@ -67,18 +68,16 @@ def intersect(ranges: Iterable[PublicationDate]) -> PublicationDate | None:
     return PublicationDate(earliest, latest, "corpus", evidence)
 
 
-def dated_days(conn: sqlite3.Connection) -> list[date]:
-    """The days of the articles that metadata or their own text date exactly, sorted: the corpus calendar
-    that a wire date line without a year is placed in."""
-    rows = conn.execute("""SELECT published_earliest FROM articles WHERE published_basis IN ('metadata', 'text')
-                           AND published_earliest = published_latest ORDER BY published_earliest""")
-    return [date.fromisoformat(row[0]) for row in rows]
+def exact_days(dated: dict[str, tuple[date, date]]) -> list[date]:
+    """The days of the self-dated articles known to the day, sorted: the corpus calendar that a wire date
+    line without a year is placed in."""
+    return sorted(low for low, high in dated.values() if low == high)
 
 
-def wire_date(text: str, dated: list[date]) -> list[PublicationDate]:
+def wire_date(conn: sqlite3.Connection, article: Article, calendar: list[date]) -> list[PublicationDate]:
     """The day of the article's wire date line, its year from the corpus calendar, if both are there."""
-    wire = header_wire_day(text)
-    found = year_from_corpus(wire, dated) if wire else None
+    wire = header_wire_day(article.text, article_timexes(conn, article.id))
+    found = year_from_corpus(wire, calendar) if wire else None
     return [found] if found else []
 
 
@@ -95,11 +94,12 @@ def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
 
 def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
     """Give corpus-basis dates to the articles the corpus can date; return those whose date changed."""
-    days, mentions, tolls, dated = event_days(conn), relative_mentions(conn), toll_ranges(conn), dated_days(conn)
+    days, mentions, dated = event_days(conn), relative_mentions(conn), self_dated_articles(conn)
+    tolls, calendar = toll_ranges(conn, dated), exact_days(dated)
     changed = []
     for article_id in undated_articles(conn):
         article = load_article(conn, article_id)
-        bounds = tolls.get(article_id, []) + wire_date(article.text, dated)
+        bounds = tolls.get(article_id, []) + wire_date(conn, article, calendar)
         found = _corpus_date(mentions.get(article_id, []), days, bounds) or PublicationDate()
         if found != article.published:
             update_published(conn, article_id, found)

@@ -136,9 +136,9 @@ def grows(references: list[Reference]) -> bool:
     return not any(a.latest + stale < b.earliest and a.low > b.high for a in references for b in references)
 
 
-def toll_ranges(conn: sqlite3.Connection) -> dict[str, list[PublicationDate]]:
-    """Per article not dated by metadata or text, the ranges its running totals imply, one per toll."""
-    dated = _dated_articles(conn)
+def toll_ranges(conn: sqlite3.Connection, dated: dict[str, tuple[date, date]]) -> dict[str, list[PublicationDate]]:
+    """Per article not in ``dated`` (the self-dated articles' ranges), the ranges its running totals
+    imply, one per toll."""
     references: dict[str, list[Reference]] = defaultdict(list)
     undated: list[Toll] = []
     for toll in read_tolls(conn):
@@ -153,15 +153,6 @@ def toll_ranges(conn: sqlite3.Connection) -> dict[str, list[PublicationDate]]:
         if found is not None:
             ranges[toll.article_id].append(found)
     return ranges
-
-
-def _dated_articles(conn: sqlite3.Connection) -> dict[str, tuple[date, date]]:
-    """Articles whose own metadata or text dates them: only these vouch for a toll's day (a corpus-basis
-    date is itself inferred, and leaning on it would make the result depend on the order of inference)."""
-    rows = conn.execute("""SELECT id, published_earliest, published_latest FROM articles
-                           WHERE published_basis IN ('metadata', 'text')
-                           AND published_earliest IS NOT NULL AND published_latest IS NOT NULL""")
-    return {article_id: (date.fromisoformat(low), date.fromisoformat(high)) for article_id, low, high in rows}
 
 
 #: Figures that could be tolls: a growing series, a source, a place ("in") in what they count.

@@ -74,3 +74,13 @@ def _article_from_row(conn: sqlite3.Connection, row: sqlite3.Row) -> Article:
     dropped = [DroppedLine(r["line_no"], r["text"], r["reason"]) for r in conn.execute(
         "SELECT line_no, text, reason FROM dropped_lines WHERE article_id = ? ORDER BY line_no", (row["id"],))]
     return Article(row["id"], row["source"], row["text"], row["title"], row["url"], published, dropped)
+
+
+def self_dated_articles(conn: sqlite3.Connection) -> dict[str, tuple[date, date]]:
+    """(earliest, latest) of every article its own metadata or text dates: only these vouch for the corpus
+    (a corpus-basis date is itself inferred, and leaning on it would make results depend on the order of
+    inference)."""
+    rows = conn.execute("""SELECT id, published_earliest, published_latest FROM articles
+                           WHERE published_basis IN ('metadata', 'text')
+                           AND published_earliest IS NOT NULL AND published_latest IS NOT NULL""")
+    return {article_id: (date.fromisoformat(low), date.fromisoformat(high)) for article_id, low, high in rows}

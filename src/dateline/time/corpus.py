@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.model import PublicationDate
-from dateline.time.calendar import safe_date
 from dateline.time.pubdate import WireDay
 from dateline.time.rules import number_of, unit_of
 
@@ -80,10 +79,9 @@ def year_from_corpus(wire: WireDay, dated: Sequence[date]) -> PublicationDate | 
     it within :data:`NEIGHBOUR_DAYS` of an article dated by metadata or text (``dated``, sorted), and, if
     the story names weekdays, on one of them. None when no year or several years fit."""
     years = {day.year + shift for day in dated for shift in (-1, 0, 1)}
-    near = {d for year in years if (d := safe_date(year, wire.month, wire.day)) and has_neighbour(d, dated)}
-    if wire.weekdays:
-        near = {d for d in near if d.weekday() in wire.weekdays}
-    return PublicationDate.on(near.pop(), "corpus", (wire.span,)) if len(near) == 1 else None
+    near = {d for d in wire.days_in(years) if has_neighbour(d, dated)}
+    day = wire.on_named_weekday(near) if wire.weekdays else (near.pop() if len(near) == 1 else None)
+    return PublicationDate.on(day, "corpus", (wire.span,)) if day else None
 
 
 def has_neighbour(day: date, dated: Sequence[date]) -> bool:

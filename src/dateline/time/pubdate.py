@@ -98,14 +98,24 @@ def is_stamped(text: str, tx: TimeExpression) -> bool:
 def from_place_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
     """``RABAT | Sat Feb 26 , 2011`` or ``PARIS , April 27 (Reuters) -`` at the top of the article."""
     for tx in header(timexes):
-        placed = PLACE_PREFIX.match(text[:tx.start]) or PIPE_PLACE.search(text[:tx.start])
-        if placed and tx.start <= DATELINE_REACH and is_day_value(tx.value):
+        if is_placed(text[:tx.start]) and tx.start <= DATELINE_REACH and is_day_value(tx.value):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
-        wire = wire_day(text, tx, timexes) if placed or WIRE_PLACE.search(text[:tx.start]) else None
-        day = wire.on_named_weekday(story_years(timexes)) if wire else None
+        wire = placed_wire_day(text, tx, timexes)
+        day = wire.on_named_weekday(wire.days_in(story_years(timexes))) if wire else None
         if day:
             return PublicationDate.on(day, "text", (wire.span,))
     return None
+
+
+def is_placed(prefix: str) -> bool:
+    """Whether a date follows a place at the top (``RABAT |``, ``PARIS ,``): a date line, not news."""
+    return bool(PLACE_PREFIX.match(prefix) or PIPE_PLACE.search(prefix))
+
+
+def placed_wire_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> WireDay | None:
+    """``tx`` as a wire date line's day, when a place precedes it and a wire name follows it."""
+    prefix = text[:tx.start]
+    return wire_day(text, tx, timexes) if is_placed(prefix) or WIRE_PLACE.search(prefix) else None
 
 
 def header(timexes: list[TimeExpression]) -> Iterator[TimeExpression]:
@@ -124,10 +134,13 @@ class WireDay:
     span: tuple[int, int]
     weekdays: frozenset[int]
 
-    def on_named_weekday(self, years: Iterable[int]) -> date | None:
-        """The one day among ``years`` that falls on a weekday the story names; none if several or none do
+    def days_in(self, years: Iterable[int]) -> set[date]:
+        """The line's day in each of ``years`` where it exists (no February 29 in a common year)."""
+        return {d for year in years if (d := safe_date(year, self.month, self.day)) is not None}
+
+    def on_named_weekday(self, days: Iterable[date]) -> date | None:
+        """The one day of ``days`` that falls on a weekday the story names; none if several or none do
         (a story that names no weekday settles nothing)."""
-        days = {d for year in years if (d := safe_date(year, self.month, self.day)) is not None}
         fitting = [d for d in days if d.weekday() in self.weekdays]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -148,17 +161,11 @@ def story_years(timexes: list[TimeExpression]) -> tuple[int, ...]:
     return (max(years), max(years) + 1) if years else ()
 
 
-def header_wire_day(text: str) -> WireDay | None:
+def header_wire_day(text: str, timexes: list[TimeExpression]) -> WireDay | None:
     """The wire date line at the top of an article its own text could not date (its year unknown), for the
-    corpus to give a year (:func:`dateline.time.corpus.year_from_corpus`)."""
-    timexes = tag_text(text[:TAGGED_CHARS], None)
-    for tx in header(timexes):
-        prefix = text[:tx.start]
-        if PLACE_PREFIX.match(prefix) or PIPE_PLACE.search(prefix) or WIRE_PLACE.search(prefix):
-            wire = wire_day(text, tx, timexes)
-            if wire:
-                return wire
-    return None
+    corpus to give a year (:func:`dateline.time.corpus.year_from_corpus`); ``timexes`` are the article's
+    stored time expressions, so nothing is tagged twice."""
+    return next((w for tx in header(timexes) if (w := placed_wire_day(text, tx, timexes))), None)
 
 
 def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationDate | None:
