@@ -1,10 +1,15 @@
 """PolNeAR (Newell, Margolin & Ruths, LREC 2018) attribution gold, and span scores as the papers count them.
 
 Each attribution has a source, a cue and a content span (content may be discontinuous). Scores are
-given per role two ways:
+given per role three ways:
 
-- exact: a predicted span counts only if its character offsets equal a gold span's (after trimming
-  white space), as CofeNet reports "exact match";
+- exact: a predicted span counts only if all its fragments' character offsets equal a gold span's
+  (after trimming white space): the whole attribution span, the strictest reading;
+- exact-fragment: CofeNet's own count. CofeNet (Wang et al., COLING 2022) labels each sentence's tokens
+  B/I/O per role and scores every contiguous run of one label as a span (its ``get_element`` and
+  ``cal_evaluation_detail``), so a discontinuous span counts once per fragment and a span crossing
+  sentences once per sentence. Here each fragment is clipped at the sentence bounds of the parse, the
+  same bounds for gold and prediction. Its F1 is the one to set beside CofeNet's published numbers;
 - token overlap: each predicted span earns the share of its tokens found in the best-overlapping gold
   span of that role (precision), each gold span the share of its tokens found in the best predicted
   one (recall), as PolNeAR's partial-match scores are counted.
@@ -17,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from dateline.evaluation.scores import PRF
 from dateline.extract.records import Quote
 
@@ -25,6 +32,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 #: A role span: its fragments, each (start, end).
 RoleSpan = tuple[tuple[int, int], ...]
+#: The character bounds of a text's sentences, in order.
+SentenceBounds = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,18 @@ class GoldArticle:
     name: str
     text: str
     attributions: tuple[dict[str, RoleSpan], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One article's predicted attributions and the sentence bounds of the parse that found them."""
+
+    quotes: list[Quote]
+    sentences: SentenceBounds
+
+    @classmethod
+    def from_doc(cls, doc: Doc, quotes: list[Quote]) -> Prediction:
+        return cls(quotes, tuple((sent.start_char, sent.end_char) for sent in doc.sents))
 
 
 def load_split(directory: Path) -> Iterator[GoldArticle]:
@@ -91,6 +112,26 @@ def exact_score(text: str, predicted: Iterable[RoleSpan], gold: Iterable[RoleSpa
     return hits, len(set(pred)), len(gold_set)
 
 
+def fragment_score(
+    text: str, sentences: SentenceBounds, predicted: Iterable[RoleSpan], gold: Iterable[RoleSpan]
+) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) counts when each fragment within a sentence is its own span."""
+    pred = {fragment for span in predicted for fragment in sentence_fragments(text, sentences, span)}
+    gold_set = {fragment for span in gold for fragment in sentence_fragments(text, sentences, span)}
+    return len(pred & gold_set), len(pred), len(gold_set)
+
+
+def sentence_fragments(text: str, sentences: SentenceBounds, span: RoleSpan) -> RoleSpan:
+    """The span's fragments cut at sentence bounds and trimmed: the runs a per-sentence BIO tagging sees."""
+    pieces = tuple(
+        (max(start, first), min(end, last))
+        for start, end in span
+        for first, last in sentences
+        if start < last and first < end
+    )
+    return normalise(text, pieces)
+
+
 def overlap_score(text: str, predicted: list[RoleSpan], gold: list[RoleSpan]) -> tuple[float, float, int, int]:
     """(precision credit, recall credit, predicted, gold) for token-overlap matching."""
     pred_tokens = [_tokens(text, span) for span in predicted]
@@ -122,23 +163,28 @@ def quote_roles(quote: Quote) -> dict[str, RoleSpan]:
     return roles
 
 
-def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[list[Quote]]) -> dict[str, dict[str, PRF]]:
-    """Micro-averaged exact and token-overlap scores per role over paired articles and predictions."""
-    totals = {role: [0.0] * 7 for role in ROLES}
-    for article, quotes in zip(articles, predictions, strict=True):
-        predicted = [quote_roles(q) for q in quotes]
+def evaluate(articles: Iterable[GoldArticle], predictions: Iterable[Prediction]) -> dict[str, dict[str, PRF]]:
+    """Micro-averaged exact, exact-fragment and token-overlap scores per role over paired articles."""
+    totals = {role: [0.0] * 10 for role in ROLES}
+    for article, prediction in zip(articles, predictions, strict=True):
+        predicted = [quote_roles(q) for q in prediction.quotes]
         for role in ROLES:
             pred = [roles[role] for roles in predicted if role in roles]
             gold = [roles[role] for roles in article.attributions if role in roles]
-            counts = exact_score(article.text, pred, gold) + overlap_score(article.text, pred, gold)
+            counts = (
+                exact_score(article.text, pred, gold)
+                + fragment_score(article.text, prediction.sentences, pred, gold)
+                + overlap_score(article.text, pred, gold)
+            )
             totals[role] = [a + b for a, b in zip(totals[role], counts, strict=True)]
     return {role: _scores(values) for role, values in totals.items()}
 
 
 def _scores(values: list[float]) -> dict[str, PRF]:
-    hits, n_pred, n_gold, p_credit, r_credit, o_pred, o_gold = values
+    hits, n_pred, n_gold, f_hits, f_pred, f_gold, p_credit, r_credit, o_pred, o_gold = values
     return {
         "exact": PRF(_ratio(hits, n_pred), _ratio(hits, n_gold)),
+        "exact-fragment": PRF(_ratio(f_hits, f_pred), _ratio(f_hits, f_gold)),
         "overlap": PRF(_ratio(p_credit, o_pred), _ratio(r_credit, o_gold)),
     }
 
