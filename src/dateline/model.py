@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from dateline.days import day_range_phrase
 from dateline.extract.records import Figure, Mention, Quote
 
 if TYPE_CHECKING:
@@ -69,17 +70,6 @@ class PublicationDate:
     @classmethod
     def on(cls, day: date, basis: PublishedBasis, evidence: tuple[tuple[int, int], ...] = ()) -> PublicationDate:
         return cls(day, day, basis, evidence)
-
-
-def day_range_phrase(earliest: date | str | None, latest: date | str | None) -> str:
-    """``2023-12-21``, ``between A and B``, ``on or after A``, ``on or before B`` or ``unknown``."""
-    if earliest and earliest == latest:
-        return str(earliest)
-    if earliest and latest:
-        return f"between {earliest} and {latest}"
-    if earliest or latest:
-        return f"on or after {earliest}" if earliest else f"on or before {latest}"
-    return "unknown"
 
 
 @dataclass(slots=True)

@@ -65,7 +65,8 @@ def test_token_overlap_credits_the_shared_share():
 @pytest.mark.skipif(not (POLNEAR / "train").is_dir(), reason="PolNeAR is not beside the repository")
 def test_exact_f1_floor_on_a_training_slice(nlp):
     """Pinned floors, a little under what was measured on these 8 articles (source .577, cue .510, content
-    .379, content per fragment .417): a change that drops below them is a regression. The full measure is ``dateline eval polnear``."""
+    .379, content per fragment .417): a change that drops below them is a regression. The full measure
+    is ``dateline eval polnear``."""
     articles = list(load_split(POLNEAR / "train"))[:8]
     docs = nlp.pipe(a.text for a in articles)
     scores = evaluate(articles, (Prediction.from_doc(doc, find_quotes(doc)) for doc in docs))

@@ -71,7 +71,7 @@ def add_hostile_rows(conn: sqlite3.Connection) -> None:
     conn.execute("""INSERT INTO figures (article_id, value, text, start, end, what, source, sentence_start,
                                          sentence_end, date, series_key)
                     VALUES (?, 250, ?, ?, ?, ?, ?, ?, ?, '2023-11-28', 'hostages:taken')""",
-                 (article_id, claim, start, end, HOSTILE, HOSTILE, start, end))
+                 (article_id, claim, start, end, f"hostages taken {HOSTILE}", HOSTILE, start, end))
 
 
 @pytest.fixture(scope="session")

@@ -62,7 +62,7 @@ def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str,
     for one in series:
         lines += [f"### {markdown_text(one.what)}", ""]
         for point in one.points:
-            lines.append(f"- {point.date or 'undated'}: {_figure_line(point.figure, labels)}")
+            lines.append(f"- {point.when}: {_figure_line(point.figure, labels)}")
         for i, j in one.conflicts:
             a, b = one.points[i].figure, one.points[j].figure
             first, second = markdown_text(_amount(a)), markdown_text(_amount(b))

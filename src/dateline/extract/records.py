@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from dateline.days import day_range_phrase
+
 Offsets = tuple[int, int]
 QuoteKind = Literal["direct", "indirect"]
 
@@ -110,10 +112,26 @@ class EntityLink:
 
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
-    """One figure in a series, with the date it was reported (YYYY-MM-DD, or None if unknown)."""
+    """One figure in a series, with the day it was reported (YYYY-MM-DD), or None when that day is not
+    known; then ``earliest``/``latest`` bound it by its article's publication range (either may be open),
+    so a reader sees "between 2023-11-28 and 2023-12-04" rather than a bare "undated"."""
 
     figure: Figure
     date: str | None
+    earliest: str | None = None
+    latest: str | None = None
+
+    @property
+    def first_day(self) -> str | None:
+        """The earliest day the report can be from: what orders range-dated points among dated ones."""
+        return self.date or self.earliest
+
+    @property
+    def when(self) -> str:
+        """The report date in words: a day, a range, one open side, or "date unknown"."""
+        if self.date is None and self.earliest is None and self.latest is None:
+            return "date unknown"
+        return self.date or day_range_phrase(self.earliest, self.latest)
 
 
 @dataclass(frozen=True, slots=True)

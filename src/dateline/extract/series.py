@@ -69,7 +69,7 @@ def figure_series(points: Iterable[SeriesPoint]) -> list[FigureSeries]:
 
 
 def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
-    ordered = tuple(sorted(group, key=lambda p: (p.date is None, p.date or "", p.figure.span)))
+    ordered = tuple(sorted(group, key=lambda p: (p.first_day is None, p.first_day or "", p.figure.span)))
     once = key.split(":", 1)[1] in _ONCE
     conflicts = tuple(
         (i, j)

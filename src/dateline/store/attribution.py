@@ -46,12 +46,25 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
                   r[7], _pair(r[8], r[9]), r[10], bool(r[11]), r[12]) for r in rows]
 
 
-def load_figure_points(conn: sqlite3.Connection) -> list[SeriesPoint]:
-    rows = conn.execute("""SELECT article_id, value, text, start, end, qualifier, what, source, source_start,
-                               source_end, sentence_start, sentence_end, date
-                           FROM figures ORDER BY date IS NULL, date, article_id, start""")
+def load_figure_points(conn: sqlite3.Connection, storyline_id: str | None = None) -> list[SeriesPoint]:
+    """Every figure (of one storyline, if given) with the day it was reported.
+
+    The day is the figure's own date, else its article's publication day as it stands now (the corpus
+    may have dated the article after its figures were stored); an article dated only to a range gives
+    the range instead, never one of its days.
+    """
+    rows = conn.execute("""SELECT f.article_id, f.value, f.text, f.start, f.end, f.qualifier, f.what, f.source,
+                               f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date,
+                               coalesce(f.date, CASE WHEN a.published_earliest = a.published_latest
+                                                     THEN a.published_earliest END) AS day,
+                               a.published_earliest, a.published_latest
+                           FROM figures f JOIN articles a ON a.id = f.article_id
+                           WHERE :storyline IS NULL OR a.storyline_id = :storyline
+                           ORDER BY coalesce(day, a.published_earliest) IS NULL, coalesce(day, a.published_earliest),
+                                    f.article_id, f.start""", {"storyline": storyline_id})
     return [SeriesPoint(Figure(r[0], r[1], r[2], (r[3], r[4]), r[5], r[6], r[7], _pair(r[8], r[9]),
-                               (r[10], r[11]), r[12]), r[12]) for r in rows]
+                               (r[10], r[11]), r[12]), r[13], *((None, None) if r[13] else (r[14], r[15])))
+            for r in rows]
 
 
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -13,27 +13,45 @@ WIDTH, HEIGHT, MARGIN = 640, 220, 48
 
 
 def series_chart(points: list[FigurePoint], href: Callable[[FigurePoint], str]) -> Markup:
-    """Value over time; conflicting points are drawn as red squares. Undated points are left to the table."""
-    dated = [p for p in points if p.date]
-    if not dated:
+    """Value over time; conflicting points are drawn as red squares. A point known only to a closed range
+    of days is drawn at the range's middle with a bar across it; points with an open or no range are
+    left to the table."""
+    placed = [p for p in points if p.earliest and p.latest]
+    if not placed:
         return Markup("")
-    days = [date.fromisoformat(p.date[:10]).toordinal() for p in dated]
-    first, span = min(days), max(days) - min(days)
-    top = max(max(p.value for p in dated), 1.0)
-    xy = [(MARGIN + ((day - first) / span if span else 0.5) * (WIDTH - 2 * MARGIN),
-           HEIGHT - MARGIN - p.value / top * (HEIGHT - 2 * MARGIN)) for day, p in zip(days, dated)]
-    marks = "".join(_point(x, y, p, href(p)) for (x, y), p in zip(xy, dated))
+    ranges = [(_ordinal(p.earliest), _ordinal(p.latest)) for p in placed]
+    first, last = min(low for low, _ in ranges), max(high for _, high in ranges)
+    top = max(max(p.value for p in placed), 1.0)
+
+    def x(day: float) -> float:
+        return MARGIN + ((day - first) / (last - first) if last > first else 0.5) * (WIDTH - 2 * MARGIN)
+
+    def y(value: float) -> float:
+        return HEIGHT - MARGIN - value / top * (HEIGHT - 2 * MARGIN)
+
+    xy = [(x((low + high) / 2), y(p.value)) for (low, high), p in zip(ranges, placed)]
+    bars = "".join(_range_bar(x(low), x(high), y(p.value)) for (low, high), p in zip(ranges, placed) if high > low)
+    marks = "".join(_point(px, py, p, href(p)) for (px, py), p in zip(xy, placed))
     return Markup(f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="values over time">'
-                  f'{_axes(dated, top)}<polyline class="line" points="{_polyline(xy)}"/>{marks}</svg>')
+                  f'{_axes(date.fromordinal(first), date.fromordinal(last), top)}'
+                  f'<polyline class="line" points="{_polyline(xy)}"/>{bars}{marks}</svg>')
 
 
-def _axes(points: list[FigurePoint], top: float) -> str:
+def _ordinal(day: str | None) -> int:
+    return date.fromisoformat((day or "")[:10]).toordinal()
+
+
+def _range_bar(left: float, right: float, y: float) -> str:
+    return f'<path class="range" d="M{left:.1f},{y:.1f} H{right:.1f}"/>'
+
+
+def _axes(first: date, last: date, top: float) -> str:
     bottom, right = HEIGHT - MARGIN, WIDTH - MARGIN
     return (f'<path class="axis" d="M{MARGIN},{MARGIN} V{bottom} H{right}"/>'
             f'<text x="{MARGIN - 4}" y="{MARGIN}" text-anchor="end">{top:,.0f}</text>'
             f'<text x="{MARGIN - 4}" y="{bottom}" text-anchor="end">0</text>'
-            f'<text x="{MARGIN}" y="{bottom + 16}">{escape(points[0].date)}</text>'
-            f'<text x="{right}" y="{bottom + 16}" text-anchor="end">{escape(points[-1].date)}</text>')
+            f'<text x="{MARGIN}" y="{bottom + 16}">{first.isoformat()}</text>'
+            f'<text x="{right}" y="{bottom + 16}" text-anchor="end">{last.isoformat()}</text>')
 
 
 def _polyline(xy: list[tuple[float, float]]) -> str:
@@ -51,5 +69,5 @@ def _point(x: float, y: float, point: FigurePoint, href: str) -> str:
 def _label(point: FigurePoint) -> str:
     """The tooltip: what was claimed, by whom, in which article."""
     source = f" ({point.source})" if point.source else ""
-    conflict = " — conflicts with another figure that day" if point.conflict else ""
-    return f"{point.date}: {point.text}{source} — {point.cite.article_title or point.cite.article_id}{conflict}"
+    conflict = " — conflicts with another figure" if point.conflict else ""
+    return f"{point.when}: {point.text}{source} — {point.cite.article_title or point.cite.article_id}{conflict}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from dateline.model import day_range_phrase
+from dateline.days import day_range_phrase
 from dateline.web.models import Citation
 
 #: Select these (with the articles table aliased ``a``) to build a :class:`Citation` with :func:`cite`.

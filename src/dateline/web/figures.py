@@ -1,39 +1,46 @@
 """The figures page: each tracked quantity as a series over time, every point citing its sentence.
 
-A series is the figures sharing a ``series_key`` (or, before the figures stage assigns keys, the same
-``what``). Two points of one series on the same day with different values are flagged as conflicting: the
-page does not judge which is right, it shows both with their sources.
+Series and conflicts come from the library (:func:`dateline.extract.series.figure_series`), so the page,
+the Markdown export and the JSON export agree on which figures count the same thing and which disagree.
+A point dated only by its article's publication range shows that range; the page never picks a day.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 
+from dateline.extract.records import FigureSeries as LibrarySeries
+from dateline.extract.records import SeriesPoint
+from dateline.extract.series import figure_series
+from dateline.store.attribution import load_figure_points
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import FigurePoint, FigureSeries, FiguresPage
-from dateline.web.storylines import scope, storyline
+from dateline.web.storylines import WHOLE_STORE, storyline
 
 
 def figures_page(conn: sqlite3.Connection, storyline_id: str) -> FiguresPage:
     line = storyline(conn, storyline_id)
-    rows = conn.execute(f"""SELECT f.*, coalesce(f.series_key, lower(f.what), 'figures') AS series,
-                                   coalesce(f.date, a.published_earliest) AS day, {ARTICLE_COLUMNS}
-                            FROM figures f JOIN articles a ON a.id = f.article_id WHERE {scope(storyline_id, "a")}
-                            ORDER BY series, day IS NULL, day, f.value""", {"storyline": storyline_id}).fetchall()
-    by_series: dict[str, list[sqlite3.Row]] = defaultdict(list)
-    for row in rows:
-        by_series[row["series"]].append(row)
-    return FiguresPage(storyline=line, series=[FigureSeries(key=key, points=_points(series))
-                                               for key, series in by_series.items()])
+    series = figure_series(load_figure_points(conn, None if storyline_id == WHOLE_STORE else storyline_id))
+    articles = _citation_rows(conn, {point.figure.article_id for one in series for point in one.points})
+    return FiguresPage(storyline=line, series=[_web_series(one, articles) for one in series])
 
 
-def _points(rows: list[sqlite3.Row]) -> list[FigurePoint]:
-    values_by_day: dict[str, set[float]] = defaultdict(set)
-    for row in rows:
-        values_by_day[row["day"]].add(row["value"])
-    return [FigurePoint(value=r["value"], text=r["text"], qualifier=r["qualifier"], what=r["what"],
-                        source=r["source"], date=r["day"],
-                        conflict=r["day"] is not None and len(values_by_day[r["day"]]) > 1,
-                        cite=cite(r, r["sentence_start"], r["sentence_end"]))
-            for r in rows]
+def _citation_rows(conn: sqlite3.Connection, article_ids: set[str | None]) -> dict[str, sqlite3.Row]:
+    """The citation columns of each article a figure comes from, by id."""
+    marks = ",".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", list(article_ids))
+    return {row["article_id"]: row for row in rows}
+
+
+def _web_series(series: LibrarySeries, articles: dict[str, sqlite3.Row]) -> FigureSeries:
+    conflicting = {index for pair in series.conflicts for index in pair}
+    return FigureSeries(key=series.key, points=[_web_point(point, index in conflicting, articles)
+                                                for index, point in enumerate(series.points)])
+
+
+def _web_point(point: SeriesPoint, conflict: bool, articles: dict[str, sqlite3.Row]) -> FigurePoint:
+    figure = point.figure
+    return FigurePoint(value=figure.value, text=figure.text, qualifier=figure.qualifier, what=figure.what,
+                       source=figure.source, date=point.date, earliest=point.date or point.earliest,
+                       latest=point.date or point.latest, when=point.when, conflict=conflict,
+                       cite=cite(articles[figure.article_id or ""], *figure.sentence))

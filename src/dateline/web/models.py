@@ -118,12 +118,18 @@ class EntityPage(BaseModel):
 
 
 class FigurePoint(BaseModel):
+    """A figure in a series: ``date`` is the day it was reported when known to the day; ``earliest`` and
+    ``latest`` bound it otherwise (its article's publication range); ``when`` says it in words."""
+
     value: float
     text: str
     qualifier: str | None
     what: str | None
     source: str | None
     date: str | None
+    earliest: str | None
+    latest: str | None
+    when: str
     conflict: bool
     cite: Citation
 
