@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
 from dateline.extract.records import Entity, EntityLink, Mention, Quote
@@ -77,14 +77,34 @@ def _named_mention(ent: Span, article_id: str, resolver: SpeakerResolver) -> Men
 
 
 def _appositive_relative(ent: Span) -> str | None:
-    """"The Al-Qassam Brigades, the military wing of the Hamas movement": related to Hamas."""
+    """The organisation a description ties the entity to: "The Al-Qassam Brigades, the military wing of the
+    Hamas movement" or "the health ministry of the Hamas-run enclave" -> Hamas. Only a common-noun
+    apposition describes ("Hamas, and not just Israel" is a list the parser may read as one), and the
+    organisation must sit in the description's own noun phrase, not in a clause hung on it ("Israel, his
+    sixth trip since the war began with Hamas's attack" says nothing of Israel and Hamas)."""
     for child in ent.root.children:
-        if child.dep_ == "appos":
-            inner = [e for e in ent.doc.ents
-                     if e.label_ == "ORG" and child.left_edge.i <= e.start <= child.right_edge.i]
+        describes = (child.dep_ == "appos" and child.pos_ == "NOUN") or (child.dep_ == "prep" and child.lower_ == "of")
+        if describes:
+            inner = [e for e in ent.doc.ents if e.label_ == "ORG" and e.start >= ent.end
+                     and _in_noun_phrase(e.root, child)]
             if inner:
                 return clean_name(inner[0].text)
     return None
+
+
+#: Dependencies that keep a word inside the noun phrase of its head: modifiers, possessors and "of".
+_NOUN_PHRASE_LINKS = frozenset({"compound", "poss", "amod", "nmod", "pobj", "case"})
+
+
+def _in_noun_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs from ``top`` through noun-phrase links and "of" only."""
+    while token.i != top.i:
+        if not (token.dep_ in _NOUN_PHRASE_LINKS or (token.dep_ == "prep" and token.lower_ == "of")):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _descriptions(doc: Doc, article_id: str, resolver: SpeakerResolver, quotes: Iterable[Quote]) -> list[Mention]:
