@@ -22,8 +22,8 @@ def document(seed_db: Path) -> dict:
 
 def test_contract_keys(document: dict) -> None:
     assert document["schema"] == "dateline/1"
-    assert set(document) >= {"articles", "time_expressions", "entities", "quotes", "figures", "storylines",
-                             "timeline"}
+    assert set(document) >= {"articles", "time_expressions", "entities", "quotes", "figures", "figure_series",
+                             "storylines", "timeline"}
     assert set(document["articles"][0]) >= {"id", "source", "title", "published", "published_earliest",
                                             "published_latest", "published_basis", "text", "dropped"}
 
@@ -43,6 +43,17 @@ def test_every_span_indexes_its_article_text(document: dict) -> None:
     for day in document["timeline"]:
         for entry in day["entries"]:
             assert texts[entry["article_id"]][entry["start"]:entry["end"]] == entry["text"]
+
+
+def test_the_hostages_taken_series_shows_both_sides_of_its_conflict(document: dict) -> None:
+    """Seed 003 has Qatar's 240 hostages seized on Oct. 7, seed 002 "251 captives were taken": one series,
+    one conflict, each point naming its figure and its honest report date."""
+    texts = {a["id"]: a["text"] for a in document["articles"]}
+    (taken,) = [s for s in document["figure_series"] if s["series"] == "hostages:taken"]
+    points = [(p["value"], p["source"], p["date"], p["earliest"], p["latest"]) for p in taken["points"]]
+    assert points == [(240, "Qatar", None, "2023-11-28", "2023-12-04"), (251, None, None, None, None)]
+    assert taken["conflicts"] == [[0, 1]]
+    assert [texts[p["article_id"]][p["start"]:p["end"]] for p in taken["points"]] == ["240", "251"]
 
 
 def test_timeline_days_are_in_order(document: dict) -> None:

@@ -9,10 +9,11 @@ import json
 import sqlite3
 from typing import Any
 
+from dateline.extract.series import figure_series
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
 from dateline.store.articles import iso_or_none, iter_articles
-from dateline.store.attribution import load_entities
+from dateline.store.attribution import load_entities, load_figure_points
 from dateline.store.storylines import list_storylines
 from dateline.timeline import timeline_by_day
 
@@ -30,6 +31,7 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
                       "titles": list(e.titles), "related": list(e.related)} for e in load_entities(conn)],
         "quotes": quote_records(conn),
         "figures": figure_records(conn),
+        "figure_series": figure_series_records(conn),
         "storylines": storyline_records(conn),
         "timeline": timeline_records(conn),
     }
@@ -61,6 +63,17 @@ def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     keys = ("article_id", "value", "qualifier", "what", "source", "text", "start", "end", "sentence",
             "sentence_start", "sentence_end", "date", "series")
     return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Figures counting the same thing, in report order, each point naming its figure by article and span;
+    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true."""
+    return [{"series": one.key, "what": one.what,
+             "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
+                         "value": p.figure.value, "source": p.figure.source, "date": p.date,
+                         "earliest": p.date or p.earliest, "latest": p.date or p.latest} for p in one.points],
+             "conflicts": [list(pair) for pair in one.conflicts]}
+            for one in figure_series(load_figure_points(conn))]
 
 
 def article_record(article: Article) -> dict[str, Any]:
