@@ -129,7 +129,7 @@ def test_figures_chart_cites_every_point_and_flags_the_conflict(client: TestClie
     assert ("2023-11-28", 250, HOSTILE, True) in taken
     assert not any(p["conflict"] for p in series["palestinians:killed"])
     html = client.get("/storylines/all/figures").text
-    chart = html.split('<h2>hostages:taken</h2>')[1].split("</svg>")[0]
+    chart = html.split('<h2 id="hostages:taken">')[1].split("</svg>")[0]
     placed = [p for p in series["hostages:taken"] if p["earliest"] and p["latest"]]
     conflicts = sum(p["conflict"] for p in placed)
     assert chart.count('<a href="/articles/') == len(placed) and chart.count('class="point conflict"') == conflicts

@@ -135,7 +135,10 @@ class FigurePoint(BaseModel):
 
 
 class FigureSeries(BaseModel):
+    """``key`` groups the figures ("hostages:taken"); ``what`` is how the first of them says it."""
+
     key: str
+    what: str
     points: list[FigurePoint]
 
 
