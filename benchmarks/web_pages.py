@@ -1,5 +1,5 @@
-"""Page times of the web app on a large store: p50 and p95 for the timeline, article, entity and search
-pages (HTML, rendered in-process through the ASGI app, so network time is left out).
+"""Page times of the web app on a large store: p50 and p95 for the timeline, article, entity, search and
+storyline figures pages (HTML, rendered in-process through the ASGI app, so network time is left out).
 
     .venv/bin/python benchmarks/web_store.py --db /tmp/web_big.db     # once: ~52,000 articles
     .venv/bin/python benchmarks/web_pages.py --db /tmp/web_big.db [--requests 200]
@@ -34,6 +34,7 @@ def page_makers(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Calla
     entries = conn.execute("SELECT article_id, start, end FROM timeline_entries "
                            "ORDER BY random() LIMIT 2000").fetchall()
     entities = [r[0] for r in conn.execute("SELECT id FROM entities")]
+    storylines = [r[0] for r in conn.execute("SELECT id FROM storylines")]
     return {
         "timeline": lambda: rng.choice(["/storylines/all", f"/storylines/all?since={rng.choice(days)}",
                                         f"/storylines/all?page={rng.randint(2, 50)}"]),
@@ -41,6 +42,7 @@ def page_makers(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Calla
         "article": lambda: "/articles/{}?start={}&end={}".format(*rng.choice(entries)),
         "entity": lambda: f"/entities/{rng.choice(entities)}",
         "search": lambda: f"/search?q={rng.choice(SEARCH_WORDS)}",
+        "figures": lambda: f"/storylines/{rng.choice(storylines)}/figures",
     }
 
 

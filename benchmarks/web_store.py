@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/web_store.py --db /tmp/web_big.db [--every 25] [--copies 425]
         [--corpus ../shared/eval/t17]
 
-Step 1 (slow, once) runs the real pipeline (cleaning, spaCy, time, quotes, entities, timeline; see COMPONENTS) over
+Step 1 (slow, once) runs the real pipeline (cleaning, spaCy, time, quotes, figures, entities, timeline) over
 every ``--every``-th of the ~3,000 Timeline17 articles, so every topic is sampled, into ``<db>.base``, taking
 each article's publication date from its folder name as metadata. Step 2 bypasses the NLP: it copies every
 base article with all its derived rows ``--copies`` times in SQL into a fresh ``<db>``, each copy under a
@@ -27,9 +27,6 @@ from dateline.nlp.pipeline import DEFAULT_COMPONENTS
 from dateline.store import Store
 from dateline.store.articles import insert_article
 
-# Every default component but dateline_figures, which fails on some Timeline17 articles (IndexError in
-# extract.series.series_key, reported); the figures page is not among the pages timed here.
-COMPONENTS = tuple(name for name in DEFAULT_COMPONENTS if name != "dateline_figures")
 _COPIED = {
     "dropped_lines": "article_id, line_no, text, reason",
     "sentences": "article_id, idx, start, end, text",
@@ -60,7 +57,8 @@ def build_base(corpus: Path, every: int, db: Path) -> None:
                 continue
             with store.transaction() as conn:
                 insert_article(conn, article)
-        pipeline.analyze(store, components=COMPONENTS, on_progress=lambda n: print(f"analysed {n} more", flush=True))
+        pipeline.analyze(store, components=DEFAULT_COMPONENTS,
+                         on_progress=lambda n: print(f"analysed {n} more", flush=True))
         pipeline.link(store)
 
 

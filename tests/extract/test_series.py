@@ -43,3 +43,18 @@ def test_death_tolls_grow_without_conflict_but_not_on_one_day():
 def test_a_description_without_words_has_no_series() -> None:
     assert series_key("10,000") is None
     assert series_key(None) is None
+
+
+def test_undated_reports_of_a_changing_count_are_not_compared():
+    points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), None) for v in (20000, 40223)]
+    assert figure_series(points)[0].conflicts == ()
+
+
+def test_many_reports_of_two_numbers_make_one_conflict_and_flag_every_report():
+    """Conflicts are between claims, not reports: a big store repeating two numbers stays one pair."""
+    points = [SeriesPoint(figure(value, "hostages taken"), f"2023-11-{day:02d}")
+              for day in range(1, 29) for value in (240, 251, 250)]
+    [series] = figure_series(points)
+    assert [(series.points[i].figure.value, series.points[j].figure.value) for i, j in series.conflicts] == [
+        (240, 251), (240, 250), (251, 250)]
+    assert series.conflicting() == frozenset(range(len(points)))

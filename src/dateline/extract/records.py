@@ -138,11 +138,20 @@ class SeriesPoint:
 class FigureSeries:
     """Figures from many articles that count the same thing, ordered by date.
 
-    ``conflicts`` pairs indices into ``points`` whose values disagree for the same moment (e.g. 240 and
-    251 hostages taken on Oct. 7): a count of a past event should not change between reports.
+    Points stating the same claim (the same value range, and for a changing count the same day) share one
+    claim: ``claims[i]`` is the index of the first point stating point ``i``'s claim. ``conflicts`` pairs
+    those first points for every two claims that cannot both be true (240 and 251 hostages taken on
+    Oct. 7: a count of a past event should not change between reports), so a thousand reports of two
+    numbers give one conflict, not half a million.
     """
 
     key: str
     what: str
     points: tuple[SeriesPoint, ...]
     conflicts: tuple[tuple[int, int], ...] = ()
+    claims: tuple[int, ...] = ()
+
+    def conflicting(self) -> frozenset[int]:
+        """The indices of every point whose claim is in a conflict."""
+        disputed = {index for pair in self.conflicts for index in pair}
+        return frozenset(i for i, claim in enumerate(self.claims) if claim in disputed)

@@ -44,6 +44,10 @@ _RANGES: dict[str | None, tuple[float, float]] = {
 }
 _APPROXIMATE = (0.9, 1.1)
 
+#: A claim: the value range stated, and the moment it is stated for (None: all time; a day; or, for an
+#: undated report of a changing count, the report's own index).
+Claim = tuple[tuple[float, float], str | int | None]
+
 
 def series_key(what: str | None) -> str | None:
     """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
@@ -71,13 +75,31 @@ def figure_series(points: Iterable[SeriesPoint]) -> list[FigureSeries]:
 def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
     ordered = tuple(sorted(group, key=lambda p: (p.first_day is None, p.first_day or "", p.figure.span)))
     once = key.split(":", 1)[1] in _ONCE
-    conflicts = tuple(
+    firsts: dict[Claim, int] = {}
+    claims = tuple(firsts.setdefault(_claim(point, index, once), index) for index, point in enumerate(ordered))
+    return FigureSeries(key, ordered[0].figure.what or key, ordered, _conflicts(firsts), claims)
+
+
+def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:
+    """What a point asserts: its value range, for all time (a past event) or for its day (a count that
+    changes). An undated report of a changing count is its own moment, its index: no other day compares."""
+    moment = None if once else (point.date or index)
+    return value_range(point.figure), moment
+
+
+def _conflicts(firsts: dict[Claim, int]) -> tuple[tuple[int, int], ...]:
+    """Pairs of first points of claims made for the same moment whose value ranges do not overlap."""
+    by_moment: dict[str | int | None, list[tuple[tuple[float, float], int]]] = defaultdict(list)
+    for (bounds, moment), index in firsts.items():
+        by_moment[moment].append((bounds, index))
+    pairs = (
         (i, j)
-        for i in range(len(ordered))
-        for j in range(i + 1, len(ordered))
-        if (once or ordered[i].date == ordered[j].date) and not _compatible(ordered[i].figure, ordered[j].figure)
+        for claims in by_moment.values()
+        for a, (bounds_a, i) in enumerate(claims)
+        for bounds_b, j in claims[a + 1 :]
+        if not _overlap(bounds_a, bounds_b)
     )
-    return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts)
+    return tuple(sorted(pairs))
 
 
 def value_range(figure: Figure) -> tuple[float, float]:
@@ -86,7 +108,5 @@ def value_range(figure: Figure) -> tuple[float, float]:
     return figure.value * low, figure.value * high
 
 
-def _compatible(a: Figure, b: Figure) -> bool:
-    low_a, high_a = value_range(a)
-    low_b, high_b = value_range(b)
-    return low_a <= high_b and low_b <= high_a
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]

@@ -33,7 +33,7 @@ def _citation_rows(conn: sqlite3.Connection, article_ids: set[str | None]) -> di
 
 
 def _web_series(series: LibrarySeries, articles: dict[str, sqlite3.Row]) -> FigureSeries:
-    conflicting = {index for pair in series.conflicts for index in pair}
+    conflicting = series.conflicting()
     return FigureSeries(key=series.key, what=series.what, points=[_web_point(point, index in conflicting, articles)
                                                 for index, point in enumerate(series.points)])
 
