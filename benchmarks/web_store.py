@@ -58,7 +58,7 @@ def build_base(corpus: Path, every: int, db: Path) -> None:
             with store.transaction() as conn:
                 insert_article(conn, article)
         pipeline.analyze(store, components=DEFAULT_COMPONENTS,
-                         on_progress=lambda n: print(f"analysed {n} more", flush=True))
+                         on_progress=lambda done, total: print(f"analysed {done} more of {total}", flush=True))
         pipeline.link(store)
 
 
