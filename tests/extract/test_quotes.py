@@ -395,3 +395,10 @@ def test_according_to_set_off_by_comma_modifies_the_main_clause(nlp, text, conte
     """A phrase opening or closing the sentence attributes the main clause, without a linking "But"."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("the harbour master", "according to", [content])
+
+
+def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
+    """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
+    text = "The union accused the mayor of “selling out the city.”"
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The union", "accused", ["the mayor of “selling out the city.”"])

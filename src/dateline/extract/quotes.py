@@ -95,6 +95,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     runs = _quotation_runs(doc_text(doc))
     drafts = _outermost(_cue_drafts(doc, runs))
     drafts += _continuations(doc, runs, drafts)
+    drafts = [replace(d, content=tuple(_to_marks(doc_text(doc), f, runs) for f in d.content)) for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return _resolve(doc, drafts)
 
@@ -445,6 +446,23 @@ def _through_quotes(content: Offsets, runs: list[tuple[Offsets, ...]]) -> Offset
     often hangs on the main verb."""
     ends = [end for run in runs for start, end in run if content[0] <= start < content[1] < end]
     return (content[0], max(ends)) if ends else content
+
+
+def _to_marks(text: str, fragment: Offsets, runs: list[tuple[Offsets, ...]]) -> Offsets:
+    """A fragment that stops short of a quotation's marks only by punctuation takes the marks in: a
+    quoted word ends the content with its closing period and mark ("called it “a disgrace.”"), and
+    a quotation opening it keeps its opening mark, as PolNeAR marks quoted material."""
+    start, end = fragment
+    for run_start, run_end in (span for run in runs for span in run):
+        if run_start < start < run_end and _only_marks(text[run_start:start]):
+            start = run_start
+        if run_start < end < run_end and _only_marks(text[end:run_end]):
+            end = run_end
+    return start, end
+
+
+def _only_marks(between: str) -> bool:
+    return all(not ch.isalnum() and ch not in "([" for ch in between)
 
 
 def _mostly_quoted(complement: Span, runs: list[tuple[Offsets, ...]]) -> bool:
