@@ -383,6 +383,13 @@ def test_source_drops_a_relative_clause_on_a_name_inside_it(nlp):
     assert view(text, quote)[0] == "Maria Lopez, director of Open Roads,"
 
 
+def test_source_keeps_the_relative_clause_on_its_head(nlp):
+    """PolNeAR marks the holder's full noun phrase, a relative clause on its head included."""
+    text = "Residents who live near the plant say the water tastes of metal."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[0] == "Residents who live near the plant"
+
+
 def test_trying_is_no_attribution(nlp):
     assert quotes_in(nlp, "The group tried to block the vote.") == []
 

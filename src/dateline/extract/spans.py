@@ -54,14 +54,16 @@ def subtree_span(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-#: Modifiers that describe a source rather than name it ("Harvey, who acknowledged...").
-_CLAUSAL_MODIFIERS = frozenset({"relcl", "acl", "advcl"})
+#: Modifiers that set the scene of the reporting rather than describe the source ("Harvey, [after the
+#: vote], said...").
+_CLAUSAL_MODIFIERS = frozenset({"advcl"})
 
 
 def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Span | None:
-    """The noun phrase naming a source: ``head``'s subtree without relative or participial clauses,
-    keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor to
-    Trump,"), the way PolNeAR marks sources."""
+    """The noun phrase naming a source: ``head``'s subtree with its own relative and participial
+    clauses ("officials who spoke on condition of anonymity") but without the ``drop`` clauses and
+    relatives set off deeper inside, keeping a phrase set off by commas with its closing comma ("Jeff
+    Sessions, a close advisor to Trump,"): PolNeAR marks the holder's full noun phrase."""
     doc = head.doc
     clauses = [child for child in head.children if child.dep_ in drop] + _set_off_relatives(head)
     dropped = {t.i for clause in clauses for t in clause.subtree}
