@@ -409,3 +409,11 @@ def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
     text = "The union accused the mayor of “selling out the city.”"
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("The union", "accused", ["the mayor of “selling out the city.”"])
+
+
+def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(nlp):
+    """A cue inside the speech tag ("who declined...") does not take the next quotation from the speaker."""
+    text = ("“We will rebuild the bridge,” said Ann Lee, a council member who declined to give her age. "
+            "“It will take two years.”")
+    quote = next(q for q in quotes_in(nlp, text) if view(text, q)[1] == "said")
+    assert view(text, quote)[2] == ["“We will rebuild the bridge,”", "“It will take two years.”"]

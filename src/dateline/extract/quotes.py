@@ -639,8 +639,7 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
     for run in runs:
         if any(_overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]):
             continue
-        earlier = [d for d in drafts if d.content[-1][1] <= run[0][0]]
-        previous = max(earlier, key=lambda d: d.content[-1][1], default=None)
+        previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:
             continue
         if previous.quoted and _sentences_between(doc, previous.content[-1][1], run[0][0]) <= 1:
@@ -648,6 +647,17 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
         else:
             found.append(_Draft(None, None, run, True))
     return found
+
+
+def _continued(earlier: list[_Draft]) -> _Draft | None:
+    """The attribution a quotation continues: the latest one, unless its cue sits in the speech tag of
+    a direct quotation ("“A,” said Ann Lee, who declined to give her age. “B.”"): then that quotation's,
+    whose speaker goes on."""
+    latest = max(earlier, key=lambda d: d.content[-1][1], default=None)
+    if latest is None or latest.cue is None:
+        return latest
+    tagged = [d for d in earlier if d.quoted and d.cue is not None and d.cue.sent == latest.cue.sent]
+    return max(tagged or [latest], key=lambda d: d.content[-1][1])
 
 
 def _stands_alone(doc: Doc, start: int) -> bool:
