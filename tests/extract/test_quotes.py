@@ -417,3 +417,10 @@ def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(nlp
             "“It will take two years.”")
     quote = next(q for q in quotes_in(nlp, text) if view(text, q)[1] == "said")
     assert view(text, quote)[2] == ["“We will rebuild the bridge,”", "“It will take two years.”"]
+
+
+def test_span_does_not_end_in_a_dangling_conjunction(nlp):
+    """When the parser hangs the second conjunct elsewhere, the span stops before the bare "and"."""
+    text = "By wide margins, 81% of young Democrats and 77% of young Republicans endorse universal background checks."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("81% of young Democrats", "endorse", ["universal background checks"])

@@ -27,11 +27,14 @@ def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
 
 
 def trim(span: Span) -> Span | None:
-    """``span`` without leading or trailing separators; None if nothing else is left."""
+    """``span`` without leading or trailing separators, nor a trailing "and"/"or" whose conjunct the
+    parser hung elsewhere ("lines and"); None if nothing else is left."""
     start, end = span.start, span.end
     while start < end and _is_edge(span.doc[start]):
         start += 1
-    while end > start and _is_edge(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
+    while end > start and (_is_edge(span.doc[end - 1]) or span.doc[end - 1].pos_ == "CCONJ") and not _closes_bracket(
+        span.doc[start:end]
+    ):
         end -= 1
     return span.doc[start:end] if end > start else None
 
