@@ -424,3 +424,15 @@ def test_span_does_not_end_in_a_dangling_conjunction(nlp):
     text = "By wide margins, 81% of young Democrats and 77% of young Republicans endorse universal background checks."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("81% of young Democrats", "endorse", ["universal background checks"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor won 52 percent of the vote and his challenger took 45 percent according to unofficial results.",
+     "The governor won 52 percent of the vote and his challenger took 45 percent"),
+    ("Turnout fell in the suburbs as rural voters stayed home according to election officials.",
+     "Turnout fell in the suburbs as rural voters stayed home"),
+])
+def test_according_to_on_a_joined_clause_attributes_the_whole_statement(nlp, text, content):
+    """Hung on a conjunct or an adverbial clause, "according to" still scopes over the clause it joins."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[2] == [content]

@@ -173,7 +173,7 @@ def _according_to(token: Token) -> _Draft | None:
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
-    clause = token.sent.root if _is_set_off(token, phrase) else (token.head if token.head != token else token)
+    clause = token.sent.root if _is_set_off(token, phrase) else _main_clause(token.head)
     rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
     rest = rest[_leading_conjunctions(token.doc, rest):]
     content = token_runs(token.doc, rest)
@@ -181,6 +181,15 @@ def _according_to(token: Token) -> _Draft | None:
         return None
     cue = token.doc[token.i : token.i + 2]
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _main_clause(head: Token) -> Token:
+    """The clause an "according to" phrase attributes: the one it hangs on, or, when that is a
+    conjunct or an adverbial clause ("..., while Sanders raised $6 million, according to..."), the
+    clause it joins: the phrase scopes over the whole statement."""
+    while head.dep_ in ("conj", "advcl") and head.head != head:
+        head = head.head
+    return head
 
 
 def _is_set_off(token: Token, phrase: set[int]) -> bool:
