@@ -436,3 +436,18 @@ def test_according_to_on_a_joined_clause_attributes_the_whole_statement(nlp, tex
     """Hung on a conjunct or an adverbial clause, "according to" still scopes over the clause it joins."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[2] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator found a receptive audience in the rural counties.",
+    "The mayor knows the district well.",
+])
+def test_finding_or_knowing_a_thing_is_no_attribution(nlp, text):
+    """A noun object of "find"/"know" is what was come across, not a stance; a clause is needed."""
+    assert quotes_in(nlp, text) == []
+
+
+def test_finding_that_is_an_attribution(nlp):
+    text = "Analysts found that turnout had dropped sharply."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Analysts", "found", ["that turnout had dropped sharply"])

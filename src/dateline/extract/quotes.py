@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
+    KNOWING_VERBS,
     LABEL_NOUNS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
@@ -427,7 +428,7 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
     attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition)."""
     lemma = cue_lemma(token)
     for child in token.rights:
-        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS):
+        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
             return _cue_span(token), _object_phrase(token, child)
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
