@@ -451,3 +451,11 @@ def test_finding_that_is_an_attribution(nlp):
     text = "Analysts found that turnout had dropped sharply."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("Analysts", "found", ["that turnout had dropped sharply"])
+
+
+def test_speech_before_its_tag_runs_through_both_coordinated_clauses(nlp):
+    """"A, but B, a spokesman said": the parser makes A and B two complements; both are the content."""
+    text = "The county had asked the state for more ballot boxes, but officials rejected the request, a spokesman said."
+    [quote] = quotes_in(nlp, text)
+    content = "The county had asked the state for more ballot boxes, but officials rejected the request"
+    assert view(text, quote)[:3] == ("a spokesman", "said", [content])

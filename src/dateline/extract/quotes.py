@@ -504,11 +504,21 @@ def _complement(token: Token) -> Span | None:
             if clause is not None and clause[0].idx <= token.idx < clause[-1].idx and token.dep_ == "relcl":
                 clause = token.doc[token.i + 1 : clause.end]
             if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
-                return _before_participle(clause)
+                return _before_participle(_through_coordinated(token, child, clause))
     end = _cue_span(token).end
     if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
         return within_paragraph(token.doc[end : token.sent.end], token)
     return None
+
+
+def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
+    """A complement runs on through a further clause on the same side of the cue that the parser made a
+    second complement instead of a conjunct ("A had X, but B overruled it, the source added")."""
+    side = first.i < token.i
+    more = [c for c in token.children if c.dep_ == "ccomp" and c.i > first.i and (c.i < token.i) == side]
+    if not more:
+        return clause
+    return within_paragraph(token.doc[clause.start : more[-1].right_edge.i + 1], token) or clause
 
 
 def _before_participle(clause: Span) -> Span:
