@@ -459,3 +459,13 @@ def test_speech_before_its_tag_runs_through_both_coordinated_clauses(nlp):
     [quote] = quotes_in(nlp, text)
     content = "The county had asked the state for more ballot boxes, but officials rejected the request"
     assert view(text, quote)[:3] == ("a spokesman", "said", [content])
+
+
+def test_content_runs_through_a_subjectless_clause_hung_on_the_cue(nlp):
+    """The parser hangs ", and there was..." on "said"; with no subject of its own it goes on reporting."""
+    text = ("Officials said it was too early to tell whether the fire was set on purpose, "
+            "and there was “no evidence” yet of arson.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[2] == [
+        "it was too early to tell whether the fire was set on purpose, and there was “no evidence” yet of arson"
+    ]

@@ -513,9 +513,14 @@ def _complement(token: Token) -> Span | None:
 
 def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
     """A complement runs on through a further clause on the same side of the cue that the parser made a
-    second complement instead of a conjunct ("A had X, but B overruled it, the source added")."""
+    second complement instead of a conjunct ("A had X, but B overruled it, the source added"), and
+    through a clause after it with no subject of its own that the parser hung on the cue ("said it was
+    too early to tell, and there was no evidence"), unless that clause is a cue itself."""
     side = first.i < token.i
     more = [c for c in token.children if c.dep_ == "ccomp" and c.i > first.i and (c.i < token.i) == side]
+    more += [c for c in token.rights if c.dep_ == "conj" and c.i > clause.end and side is False
+             and not _is_cue_lemma(cue_lemma(c)) and not any(s.dep_ in _SUBJECTS for s in c.children)]
+    more.sort(key=lambda c: c.i)
     if not more:
         return clause
     return within_paragraph(token.doc[clause.start : more[-1].right_edge.i + 1], token) or clause
