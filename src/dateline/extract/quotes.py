@@ -516,14 +516,18 @@ def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
     second complement instead of a conjunct ("A had X, but B overruled it, the source added"), and
     through a clause after it with no subject of its own that the parser hung on the cue ("said it was
     too early to tell, and there was no evidence"), unless that clause is a cue itself."""
-    side = first.i < token.i
-    more = [c for c in token.children if c.dep_ == "ccomp" and c.i > first.i and (c.i < token.i) == side]
-    more += [c for c in token.rights if c.dep_ == "conj" and c.i > clause.end and side is False
-             and not _is_cue_lemma(cue_lemma(c)) and not any(s.dep_ in _SUBJECTS for s in c.children)]
-    more.sort(key=lambda c: c.i)
+    before = first.i < token.i
+    more = [c.right_edge.i for c in token.children if c.i > first.i and _continues(token, c, before, clause)]
     if not more:
         return clause
-    return within_paragraph(token.doc[clause.start : more[-1].right_edge.i + 1], token) or clause
+    return within_paragraph(token.doc[clause.start : max(more) + 1], token) or clause
+
+
+def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
+    if child.dep_ == "ccomp":
+        return (child.i < token.i) == before
+    return (child.dep_ == "conj" and not before and child.i > clause.end and not _is_cue_lemma(cue_lemma(child))
+            and not any(c.dep_ in _SUBJECTS for c in child.children))
 
 
 def _before_participle(clause: Span) -> Span:
