@@ -524,6 +524,7 @@ def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
 
 
 def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
+    """Is ``child`` of the cue more of what was said rather than something the speaker did?"""
     if child.dep_ == "ccomp":
         return (child.i < token.i) == before
     return (child.dep_ == "conj" and not before and child.i > clause.end and not _is_cue_lemma(cue_lemma(child))
