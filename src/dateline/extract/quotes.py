@@ -93,10 +93,11 @@ def quotes_component(doc: Doc) -> Doc:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
-    runs = _quotation_runs(doc_text(doc))
+    text = doc_text(doc)
+    runs = _quotation_runs(text)
     drafts = _outermost(_cue_drafts(doc, runs))
     drafts += _continuations(doc, runs, drafts)
-    drafts = [replace(d, content=tuple(_to_marks(doc_text(doc), f, runs) for f in d.content)) for d in drafts]
+    drafts = [replace(d, content=tuple(_to_marks(text, f, runs) for f in d.content)) for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return _resolve(doc, drafts)
 

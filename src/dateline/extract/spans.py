@@ -32,9 +32,7 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and _is_edge(span.doc[start]):
         start += 1
-    while end > start and (_is_edge(span.doc[end - 1]) or span.doc[end - 1].pos_ == "CCONJ") and not _closes_bracket(
-        span.doc[start:end]
-    ):
+    while end > start and _is_tail(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -48,6 +46,10 @@ def _is_edge(token: Token) -> bool:
     return token.is_space or token.text in _EDGE_PUNCT
 
 
+def _is_tail(token: Token) -> bool:
+    return _is_edge(token) or token.pos_ == "CCONJ"
+
+
 def offsets(span: Span) -> Offsets:
     return (span.start_char, span.end_char)
 
@@ -57,8 +59,8 @@ def subtree_span(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-#: Modifiers that set the scene of the reporting rather than describe the source ("Harvey, [after the
-#: vote], said...").
+#: Clauses the parser hangs on a source that set the scene of the reporting rather than describe the
+#: source ("Harvey, [when asked about the vote], said...").
 _CLAUSAL_MODIFIERS = frozenset({"advcl"})
 
 
