@@ -469,3 +469,10 @@ def test_content_runs_through_a_subjectless_clause_hung_on_the_cue(nlp):
     assert view(text, quote)[2] == [
         "it was too early to tell whether the fire was set on purpose, and there was “no evidence” yet of arson"
     ]
+
+
+def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(nlp):
+    """Some sites open a quotation with a straight mark and close it with a curly one."""
+    text = 'The mayor dismissed the reports as "old and misread allegations.”'
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])
