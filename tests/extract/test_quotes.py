@@ -476,3 +476,14 @@ def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(nlp):
     text = 'The mayor dismissed the reports as "old and misread allegations.”'
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voters in the county tended to support the incumbent.", "tended to support", "the incumbent"),
+    ("The governor could not resist pointing out that the budget was balanced.", "could not resist pointing out",
+     "that the budget was balanced"),
+])
+def test_cue_takes_in_the_verb_it_complements(nlp, text, cue, content):
+    """A cue verb completing another verb ("tended to support") is marked from that verb on."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[1:3] == (cue, [content])

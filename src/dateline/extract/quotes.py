@@ -589,12 +589,16 @@ def _source(token: Token) -> Span | None:
 
 
 def _cue_span(token: Token) -> Span:
-    """The cue verb with the auxiliaries and adverbs right before it ("has repeatedly said"), its
+    """The cue verb with the auxiliaries and adverbs right before it ("has repeatedly said"), the verb it
+    completes when that is no cue itself ("tended to support", "could not resist pointing out"), its
     particle ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
         start -= 1
+    if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.i < token.i and not _is_cue_lemma(
+            cue_lemma(token.head)):
+        start = min(start, _cue_span(token.head).start)
     end = token.i + 1
     for child in token.rights:
         if child.i == end and child.dep_ == "prt":
