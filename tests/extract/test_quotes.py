@@ -482,8 +482,10 @@ def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(nlp):
     ("Voters in the county tended to support the incumbent.", "tended to support", "the incumbent"),
     ("The governor could not resist pointing out that the budget was balanced.", "could not resist pointing out",
      "that the budget was balanced"),
+    ("The mayor went off script to praise the volunteers.", "went off script to praise", "the volunteers"),
 ])
 def test_cue_takes_in_the_verb_it_complements(nlp, text, cue, content):
-    """A cue verb completing another verb ("tended to support") is marked from that verb on."""
+    """A cue verb completing another verb ("tended to support", "went off script to praise") is marked
+    from that verb on."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[1:3] == (cue, [content])

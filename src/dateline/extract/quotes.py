@@ -590,14 +590,13 @@ def _source(token: Token) -> Span | None:
 
 def _cue_span(token: Token) -> Span:
     """The cue verb with the auxiliaries and adverbs right before it ("has repeatedly said"), the verb it
-    completes when that is no cue itself ("tended to support", "could not resist pointing out"), its
-    particle ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
+    completes (``_completes``: "tended to support", "went off script to comment on"), its particle
+    ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
         start -= 1
-    if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and token.head.i < token.i and not _is_cue_lemma(
-            cue_lemma(token.head)):
+    if _completes(token):
         start = min(start, _cue_span(token.head).start)
     end = token.i + 1
     for child in token.rights:
@@ -608,6 +607,14 @@ def _cue_span(token: Token) -> Span:
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return doc[start:end]
+
+
+def _completes(token: Token) -> bool:
+    """Does the cue complete a verb before it that is no cue itself, as an infinitive or gerund ("tended
+    [to support]", "resist [pointing out]") or an infinitive of purpose ("went off script [to comment]")?"""
+    infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children))
+    head = token.head
+    return infinitive and head.pos_ == "VERB" and head.i < token.i and not _is_cue_lemma(cue_lemma(head))
 
 
 def _in_a_statement(token: Token) -> Token | None:
