@@ -483,6 +483,7 @@ def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(nlp):
     ("The governor could not resist pointing out that the budget was balanced.", "could not resist pointing out",
      "that the budget was balanced"),
     ("The mayor went off script to praise the volunteers.", "went off script to praise", "the volunteers"),
+    ("Officials continued to insist that the water was safe.", "continued to insist", "that the water was safe"),
 ])
 def test_cue_takes_in_the_verb_it_complements(nlp, text, cue, content):
     """A cue verb completing another verb ("tended to support", "went off script to praise") is marked

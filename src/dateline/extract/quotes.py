@@ -610,11 +610,13 @@ def _cue_span(token: Token) -> Span:
 
 
 def _completes(token: Token) -> bool:
-    """Does the cue complete a verb before it that is no cue itself, as an infinitive or gerund ("tended
-    [to support]", "resist [pointing out]") or an infinitive of purpose ("went off script [to comment]")?"""
+    """Does the cue complete a verb before it that reports nothing with an infinitive, as an infinitive or
+    gerund ("tended [to support]", "resist [pointing out]", "continued [to insist]": "continue" reports
+    only with a clause) or an infinitive of purpose ("went off script [to comment]")?"""
     infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children))
-    head = token.head
-    return infinitive and head.pos_ == "VERB" and head.i < token.i and not _is_cue_lemma(cue_lemma(head))
+    head, lemma = token.head, cue_lemma(token.head)
+    reports = _is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE
+    return infinitive and head.pos_ == "VERB" and head.i < token.i and not reports
 
 
 def _in_a_statement(token: Token) -> Token | None:
