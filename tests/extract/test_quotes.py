@@ -490,3 +490,10 @@ def test_cue_takes_in_the_verb_it_complements(nlp, text, cue, content):
     from that verb on."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[1:3] == (cue, [content])
+
+
+def test_cue_keeps_a_modifier_phrase_before_it(nlp):
+    """"once again" modifies the cue as a whole; the cue starts at "is", not inside the phrase."""
+    text = "The challenger is once again questioning the count in three counties."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:2] == ("The challenger", "is once again questioning")
