@@ -590,9 +590,9 @@ def _source(token: Token) -> Span | None:
 
 def _cue_span(token: Token) -> Span:
     """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
-    once again questioning"), the verb it
-    completes (``_completes``: "tended to support", "went off script to comment on"), its particle
-    ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
+    once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
+    script to comment on"), its particle ("pointed out"), and a following "in a statement", as PolNeAR
+    marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
