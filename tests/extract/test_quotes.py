@@ -497,3 +497,10 @@ def test_cue_keeps_a_modifier_phrase_before_it(nlp):
     text = "The challenger is once again questioning the count in three counties."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:2] == ("The challenger", "is once again questioning")
+
+
+def test_source_drops_a_participle_set_off_by_commas(nlp):
+    """"The mayor, speaking at a town hall, said": the participle tells what the source was doing."""
+    text = "The mayor, speaking at a town hall on Monday, said the budget would be balanced."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The mayor", "said", ["the budget would be balanced"])

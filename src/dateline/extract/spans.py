@@ -70,7 +70,8 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     relatives set off deeper inside, keeping a phrase set off by commas with its closing comma ("Jeff
     Sessions, a close advisor to Trump,"): PolNeAR marks the holder's full noun phrase."""
     doc = head.doc
-    clauses = [child for child in head.children if child.dep_ in drop] + _set_off_relatives(head)
+    clauses = [child for child in head.children if child.dep_ in drop or _is_set_off_participle(child)]
+    clauses += _set_off_relatives(head)
     dropped = {t.i for clause in clauses for t in clause.subtree}
     kept = {t.i for t in head.subtree if t.i not in dropped and not (t.is_quote and t.dep_ == "punct")}
     start, end = head.i, head.i + 1
@@ -87,6 +88,12 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     if set_off and phrase.end < len(doc) and doc[phrase.end].text == ",":
         return doc[phrase.start : phrase.end + 1]
     return phrase
+
+
+def _is_set_off_participle(token: Token) -> bool:
+    """A participle set off by commas ("Sherman, [speaking of politicians], said") tells what the source
+    was doing when speaking, not who the source is."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
 def _set_off_relatives(head: Token) -> list[Token]:
