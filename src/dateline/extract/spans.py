@@ -93,7 +93,8 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
 def _is_set_off_participle(token: Token) -> bool:
     """A participle set off by commas ("Sherman, [speaking of politicians], said") tells what the source
     was doing when speaking, not who the source is."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    start = token.left_edge.i
+    return token.dep_ == "acl" and token.tag_ == "VBG" and start > 0 and token.doc[start - 1].text == ","
 
 
 def _set_off_relatives(head: Token) -> list[Token]:
