@@ -504,3 +504,10 @@ def test_source_drops_a_participle_set_off_by_commas(nlp):
     text = "The mayor, speaking at a town hall on Monday, said the budget would be balanced."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("The mayor", "said", ["the budget would be balanced"])
+
+
+def test_source_starts_after_a_dateline_hyphen(nlp):
+    """A hyphen standing alone after a dateline is a dash: the source starts after it."""
+    text = "BRUSSELS - European officials said the talks would resume."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("European officials", "said", ["the talks would resume"])

@@ -79,7 +79,7 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
         start -= 1
     while end in kept:
         end += 1
-    dash = [i for i in range(start, head.i) if doc[i].text in ("—", "–", "--")]
+    dash = [i for i in range(start, head.i) if _is_dash(doc[i])]
     start = dash[-1] + 1 if dash else start
     phrase = trim(doc[start:end])
     if phrase is None:
@@ -88,6 +88,12 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     if set_off and phrase.end < len(doc) and doc[phrase.end].text == ",":
         return doc[phrase.start : phrase.end + 1]
     return phrase
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash, or a hyphen standing alone between spaces as one ("BRUSSELS - European officials")."""
+    return token.text in ("—", "–", "--") or (token.text == "-" and bool(token.whitespace_) and token.i > 0
+                                              and bool(token.nbor(-1).whitespace_))
 
 
 def _is_set_off_participle(token: Token) -> bool:
