@@ -511,3 +511,9 @@ def test_source_starts_after_a_dateline_hyphen(nlp):
     text = "BRUSSELS - European officials said the talks would resume."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("European officials", "said", ["the talks would resume"])
+
+
+def test_content_starts_after_the_dateline(nlp):
+    text = "WASHINGTON (AP) — Donald Trump is expected to visit the plant, according to two aides."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("two aides", "according to", ["Donald Trump is expected to visit the plant"])

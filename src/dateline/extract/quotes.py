@@ -9,6 +9,7 @@ continues the attribution just before it, as news writing continues a speaker ac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -68,6 +69,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
 _MAX_NAME_WORDS = 4
 #: Words a verbless headline claim needs after "Name:" to be a statement rather than a tally.
 _MIN_CLAIM_WORDS = 3
+#: A dateline: a place in capitals, maybe an agency in brackets, and a dash ("WASHINGTON (AP) — ").
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'’]*(?:\([^)\n]*\))?\s*(?:--|[-—―–])\s+")
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 
@@ -97,7 +100,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     runs = _quotation_runs(text)
     drafts = _outermost(_cue_drafts(doc, runs))
     drafts += _continuations(doc, runs, drafts)
-    drafts = [replace(d, content=tuple(_to_marks(text, f, runs) for f in d.content)) for d in drafts]
+    drafts = [replace(d, content=tuple(_to_marks(text, _after_dateline(text, f), runs) for f in d.content))
+              for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return _resolve(doc, drafts)
 
@@ -470,6 +474,13 @@ def _to_marks(text: str, fragment: Offsets, runs: list[tuple[Offsets, ...]]) -> 
         if run_start < end < run_end and _only_marks(text[end:run_end]):
             end = run_end
     return start, end
+
+
+def _after_dateline(text: str, fragment: Offsets) -> Offsets:
+    """A fragment opening on a dateline ("WASHINGTON (AP) — Officials said...") starts after it: the
+    place and agency head the story, they are not what was reported."""
+    found = _DATELINE.match(text, fragment[0], fragment[1])
+    return (found.end(), fragment[1]) if found and found.end() < fragment[1] else fragment
 
 
 def _only_marks(between: str) -> bool:
