@@ -517,3 +517,14 @@ def test_content_starts_after_the_dateline(nlp):
     text = "WASHINGTON (AP) — Donald Trump is expected to visit the plant, according to two aides."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("two aides", "according to", ["Donald Trump is expected to visit the plant"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Local leaders expressed concern about the cost of the new stadium.", "expressed concern about",
+     "the cost of the new stadium"),
+    ("Two board members voiced doubt that the levy would pass.", "voiced doubt", "that the levy would pass"),
+])
+def test_support_verb_and_its_noun_are_the_cue(nlp, text, cue, content):
+    """"expressed concern about X": the noun carries the stance, so it joins the cue; X is the content."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[1:3] == (cue, [content])

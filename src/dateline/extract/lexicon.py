@@ -16,6 +16,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 #: "knows the district"), not a stance taken on it; only a clause or a quotation makes them attribute.
 KNOWING_VERBS: frozenset[str] = frozenset(["find", "know", "feel"])
 
+#: Support verbs of expression: with a noun object the noun carries the stance ("expressed concern about",
+#: "voiced doubt that", "offered his congratulations to"), and verb and noun are the cue together.
+SUPPORT_VERBS: frozenset[str] = frozenset(["express", "voice", "offer"])
+
 #: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
 #: only a noun object is not an attribution.
 NEEDS_CLAUSE: frozenset[str] = frozenset(

@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    SUPPORT_VERBS,
 )
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
@@ -434,12 +435,24 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
     lemma = cue_lemma(token)
     for child in token.rights:
         if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
-            return _cue_span(token), _object_phrase(token, child)
+            return _support_verb(token, child) or (_cue_span(token), _object_phrase(token, child))
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
                 return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
     return None
+
+
+def _support_verb(verb: Token, obj: Token) -> tuple[Span, Span] | None:
+    """(cue, content) when the verb only supports a noun of stance ("expressed concern about the cost",
+    "voiced doubt that it would pass", "offered his congratulations to the winner"): verb, noun and
+    preposition are the cue, what the noun is about the content."""
+    if cue_lemma(verb) not in SUPPORT_VERBS:
+        return None
+    found = _stated_content(obj, _is_noun_clause, None)
+    if found is None or found[1] is None:
+        return None
+    return verb.doc[_cue_span(verb).start : found[0]], found[1]
 
 
 def _object_phrase(verb: Token, obj: Token) -> Span:
