@@ -64,13 +64,14 @@ def subtree_span(token: Token) -> Span:
 _CLAUSAL_MODIFIERS = frozenset({"advcl"})
 
 
-def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Span | None:
+def source_phrase(head: Token, drop: frozenset[str] | None = None) -> Span | None:
     """The noun phrase naming a source: ``head``'s subtree with its own relative and participial
-    clauses ("officials who spoke on condition of anonymity") but without the ``drop`` clauses and
-    relatives set off deeper inside, keeping a phrase set off by commas with its closing comma ("Jeff
-    Sessions, a close advisor to Trump,"): PolNeAR marks the holder's full noun phrase."""
+    clauses ("officials who spoke on condition of anonymity") but without the ``drop`` clauses (by
+    default a scene-setting clause or a participle set off by commas) and relatives set off deeper
+    inside, keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor
+    to Trump,"): PolNeAR marks the holder's full noun phrase."""
     doc = head.doc
-    clauses = [child for child in head.children if child.dep_ in drop or _is_set_off_participle(child)]
+    clauses = [child for child in head.children if child.dep_ in drop] if drop is not None else _scene(head)
     clauses += _set_off_relatives(head)
     dropped = {t.i for clause in clauses for t in clause.subtree}
     kept = {t.i for t in head.subtree if t.i not in dropped and not (t.is_quote and t.dep_ == "punct")}
@@ -94,6 +95,10 @@ def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing alone between spaces as one ("BRUSSELS - European officials")."""
     return token.text in ("—", "–", "--") or (token.text == "-" and bool(token.whitespace_) and token.i > 0
                                               and bool(token.nbor(-1).whitespace_))
+
+
+def _scene(head: Token) -> list[Token]:
+    return [child for child in head.children if child.dep_ in _CLAUSAL_MODIFIERS or _is_set_off_participle(child)]
 
 
 def _is_set_off_participle(token: Token) -> bool:
