@@ -497,6 +497,7 @@ def _after_dateline(text: str, fragment: Offsets) -> Offsets:
 
 
 def _only_marks(between: str) -> bool:
+    """Only quote marks and punctuation, nothing said and no bracket opened."""
     return all(not ch.isalnum() and ch not in "([" for ch in between)
 
 

@@ -47,6 +47,7 @@ def _is_edge(token: Token) -> bool:
 
 
 def _is_tail(token: Token) -> bool:
+    """A separator, or a coordinator whose conjunct went elsewhere: neither ends a span."""
     return _is_edge(token) or token.pos_ == "CCONJ"
 
 
@@ -98,6 +99,7 @@ def _is_dash(token: Token) -> bool:
 
 
 def _scene(head: Token) -> list[Token]:
+    """Clauses on a source that tell the circumstances of the reporting, not who reported."""
     return [child for child in head.children if child.dep_ in _CLAUSAL_MODIFIERS or _is_set_off_participle(child)]
 
 
