@@ -528,3 +528,10 @@ def test_support_verb_and_its_noun_are_the_cue(nlp, text, cue, content):
     """"expressed concern about X": the noun carries the stance, so it joins the cue; X is the content."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[1:3] == (cue, [content])
+
+
+def test_raising_verb_over_a_cue_marks_the_embedded_stance(nlp):
+    """"seemed to recognize X": the subject recognizes X; the raising verb joins the cue."""
+    text = "Local officials seemed to recognize the scale of the damage."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Local officials", "seemed to recognize", ["the scale of the damage"])

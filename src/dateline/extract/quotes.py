@@ -165,11 +165,20 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
+        if _raises_a_cue(token):
+            continue  # "seemed to recognize": the embedded cue is the attribution, marked from "seemed"
         draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
                  or _attitude_cue(token, runs) or _noun_cue(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _raises_a_cue(token: Token) -> bool:
+    """Does a raising verb take a cue verb as its predicate ("officials seemed to recognize the damage")?
+    Then the subject holds the embedded stance, as PolNeAR marks it, not a raised content."""
+    raised = [c for c in token.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return cue_lemma(token) in RAISING_VERBS and bool(raised) and _is_cue_lemma(cue_lemma(raised[0]))
 
 
 def _according_to(token: Token) -> _Draft | None:
@@ -637,11 +646,12 @@ def _cue_span(token: Token) -> Span:
 
 def _completes(token: Token) -> bool:
     """Does the cue complete a verb before it that reports nothing with an infinitive, as an infinitive or
-    gerund ("tended [to support]", "resist [pointing out]", "continued [to insist]": "continue" reports
-    only with a clause) or an infinitive of purpose ("went off script [to comment]")?"""
+    gerund ("tended [to support]", "resist [pointing out]", "seemed [to recognize]", "continued [to
+    insist]": "continue" reports only with a clause) or an infinitive of purpose ("went off script [to
+    comment]")?"""
     infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children))
     head, lemma = token.head, cue_lemma(token.head)
-    reports = _is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE
+    reports = _is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE and lemma not in RAISING_VERBS
     return infinitive and head.pos_ == "VERB" and head.i < token.i and not reports
 
 
