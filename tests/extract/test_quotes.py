@@ -383,6 +383,13 @@ def test_source_drops_a_relative_clause_on_a_name_inside_it(nlp):
     assert view(text, quote)[0] == "Maria Lopez, director of Open Roads,"
 
 
+def test_source_keeps_the_relative_clause_on_its_head(nlp):
+    """PolNeAR marks the holder's full noun phrase, a relative clause on its head included."""
+    text = "Residents who live near the plant say the water tastes of metal."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[0] == "Residents who live near the plant"
+
+
 def test_trying_is_no_attribution(nlp):
     assert quotes_in(nlp, "The group tried to block the vote.") == []
 
@@ -395,3 +402,136 @@ def test_according_to_set_off_by_comma_modifies_the_main_clause(nlp, text, conte
     """A phrase opening or closing the sentence attributes the main clause, without a linking "But"."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("the harbour master", "according to", [content])
+
+
+def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
+    """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
+    text = "The union accused the mayor of “selling out the city.”"
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The union", "accused", ["the mayor of “selling out the city.”"])
+
+
+def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(nlp):
+    """A cue inside the speech tag ("who declined...") does not take the next quotation from the speaker."""
+    text = ("“We will rebuild the bridge,” said Ann Lee, a council member who declined to give her age. "
+            "“It will take two years.”")
+    quote = next(q for q in quotes_in(nlp, text) if view(text, q)[1] == "said")
+    assert view(text, quote)[2] == ["“We will rebuild the bridge,”", "“It will take two years.”"]
+
+
+def test_span_does_not_end_in_a_dangling_conjunction(nlp):
+    """When the parser hangs the second conjunct elsewhere, the span stops before the bare "and"."""
+    text = "By wide margins, 81% of young Democrats and 77% of young Republicans endorse universal background checks."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("81% of young Democrats", "endorse", ["universal background checks"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor won 52 percent of the vote and his challenger took 45 percent according to unofficial results.",
+     "The governor won 52 percent of the vote and his challenger took 45 percent"),
+    ("Turnout fell in the suburbs as rural voters stayed home according to election officials.",
+     "Turnout fell in the suburbs as rural voters stayed home"),
+])
+def test_according_to_on_a_joined_clause_attributes_the_whole_statement(nlp, text, content):
+    """Hung on a conjunct or an adverbial clause, "according to" still scopes over the clause it joins."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[2] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator found a receptive audience in the rural counties.",
+    "The mayor knows the district well.",
+])
+def test_finding_or_knowing_a_thing_is_no_attribution(nlp, text):
+    """A noun object of "find"/"know" is what was come across, not a stance; a clause is needed."""
+    assert quotes_in(nlp, text) == []
+
+
+def test_finding_that_is_an_attribution(nlp):
+    text = "Analysts found that turnout had dropped sharply."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Analysts", "found", ["that turnout had dropped sharply"])
+
+
+def test_speech_before_its_tag_runs_through_both_coordinated_clauses(nlp):
+    """"A, but B, a spokesman said": the parser makes A and B two complements; both are the content."""
+    text = "The county had asked the state for more ballot boxes, but officials rejected the request, a spokesman said."
+    [quote] = quotes_in(nlp, text)
+    content = "The county had asked the state for more ballot boxes, but officials rejected the request"
+    assert view(text, quote)[:3] == ("a spokesman", "said", [content])
+
+
+def test_content_runs_through_a_subjectless_clause_hung_on_the_cue(nlp):
+    """The parser hangs ", and there was..." on "said"; with no subject of its own it goes on reporting."""
+    text = ("Officials said it was too early to tell whether the fire was set on purpose, "
+            "and there was “no evidence” yet of arson.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[2] == [
+        "it was too early to tell whether the fire was set on purpose, and there was “no evidence” yet of arson"
+    ]
+
+
+def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(nlp):
+    """Some sites open a quotation with a straight mark and close it with a curly one."""
+    text = 'The mayor dismissed the reports as "old and misread allegations.”'
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voters in the county tended to support the incumbent.", "tended to support", "the incumbent"),
+    ("The governor could not resist pointing out that the budget was balanced.", "could not resist pointing out",
+     "that the budget was balanced"),
+    ("The mayor went off script to praise the volunteers.", "went off script to praise", "the volunteers"),
+    ("Officials continued to insist that the water was safe.", "continued to insist", "that the water was safe"),
+])
+def test_cue_takes_in_the_verb_it_complements(nlp, text, cue, content):
+    """A cue verb completing another verb ("tended to support", "went off script to praise") is marked
+    from that verb on."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[1:3] == (cue, [content])
+
+
+def test_cue_keeps_a_modifier_phrase_before_it(nlp):
+    """"once again" modifies the cue as a whole; the cue starts at "is", not inside the phrase."""
+    text = "The challenger is once again questioning the count in three counties."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:2] == ("The challenger", "is once again questioning")
+
+
+def test_source_drops_a_participle_set_off_by_commas(nlp):
+    """"The mayor, speaking at a town hall, said": the participle tells what the source was doing."""
+    text = "The mayor, speaking at a town hall on Monday, said the budget would be balanced."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The mayor", "said", ["the budget would be balanced"])
+
+
+def test_source_starts_after_a_dateline_hyphen(nlp):
+    """A hyphen standing alone after a dateline is a dash: the source starts after it."""
+    text = "BRUSSELS - European officials said the talks would resume."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("European officials", "said", ["the talks would resume"])
+
+
+def test_content_starts_after_the_dateline(nlp):
+    text = "WASHINGTON (AP) — Donald Trump is expected to visit the plant, according to two aides."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("two aides", "according to", ["Donald Trump is expected to visit the plant"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Local leaders expressed concern about the cost of the new stadium.", "expressed concern about",
+     "the cost of the new stadium"),
+    ("Two board members voiced doubt that the levy would pass.", "voiced doubt", "that the levy would pass"),
+])
+def test_support_verb_and_its_noun_are_the_cue(nlp, text, cue, content):
+    """"expressed concern about X": the noun carries the stance, so it joins the cue; X is the content."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[1:3] == (cue, [content])
+
+
+def test_raising_verb_over_a_cue_marks_the_embedded_stance(nlp):
+    """"seemed to recognize X": the subject recognizes X; the raising verb joins the cue."""
+    text = "Local officials seemed to recognize the scale of the damage."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("Local officials", "seemed to recognize", ["the scale of the damage"])

@@ -15,8 +15,9 @@ from dateline.extract.records import Offsets
 # between two letters ("Israel’s" keeps going).
 _PAIRS: tuple[re.Pattern[str], ...] = (
     # Within one paragraph (a quote over several is found by _UNCLOSED_PARAGRAPH); some sites close a
-    # curly opening with a straight mark.
+    # curly opening with a straight mark, or a straight opening with a curly one.
     re.compile(r"“[^“”\n]*?(?:”|\"(?!\w))"),
+    re.compile(r"(?<![\w\"])\"[^\"“”\n]*?”"),
     re.compile(r"``.*?''", re.DOTALL),
     # Two apostrophes as both marks (''…''), as some archives render quotes; within one paragraph.
     re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),

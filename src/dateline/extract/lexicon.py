@@ -12,6 +12,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon", "echo", "assure", "reaffirm", "lament", "underscore", "highlight", "imply", "suspect", "realize", "recognize", "retort", "speculate", "proclaim", "inform", "remind", "request", "encourage", "plead"]
 )
 
+#: Verbs of finding and knowing: a noun object is what was come across ("found a receptive audience",
+#: "knows the district"), not a stance taken on it; only a clause or a quotation makes them attribute.
+KNOWING_VERBS: frozenset[str] = frozenset(["find", "know", "feel"])
+
+#: Support verbs of expression: with a noun object the noun carries the stance ("expressed concern about",
+#: "voiced doubt that", "offered his congratulations to"), and verb and noun are the cue together.
+SUPPORT_VERBS: frozenset[str] = frozenset(["express", "voice", "offer"])
+
 #: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
 #: only a noun object is not an attribution.
 NEEDS_CLAUSE: frozenset[str] = frozenset(

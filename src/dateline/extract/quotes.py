@@ -9,6 +9,7 @@ continues the attribution just before it, as news writing continues a speaker ac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,7 @@ from dateline.extract.lexicon import (
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
     INTENTION_VERBS,
+    KNOWING_VERBS,
     LABEL_NOUNS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
@@ -30,6 +32,7 @@ from dateline.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    SUPPORT_VERBS,
 )
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
@@ -67,6 +70,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
 _MAX_NAME_WORDS = 4
 #: Words a verbless headline claim needs after "Name:" to be a statement rather than a tally.
 _MIN_CLAIM_WORDS = 3
+#: A dateline: a place in capitals, maybe an agency in brackets, and a dash ("WASHINGTON (AP) — ").
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'’]*(?:\([^)\n]*\))?\s*(?:--|[-—―–])\s+")
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 
@@ -92,9 +97,12 @@ def quotes_component(doc: Doc) -> Doc:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
-    runs = _quotation_runs(doc_text(doc))
+    text = doc_text(doc)
+    runs = _quotation_runs(text)
     drafts = _outermost(_cue_drafts(doc, runs))
     drafts += _continuations(doc, runs, drafts)
+    drafts = [replace(d, content=tuple(_to_marks(text, _after_dateline(text, f), runs) for f in d.content))
+              for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return _resolve(doc, drafts)
 
@@ -157,11 +165,20 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
+        if _raises_a_cue(token):
+            continue  # "seemed to recognize": the embedded cue is the attribution, marked from "seemed"
         draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
                  or _attitude_cue(token, runs) or _noun_cue(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _raises_a_cue(token: Token) -> bool:
+    """Does a raising verb take a cue verb as its predicate ("officials seemed to recognize the damage")?
+    Then the subject holds the embedded stance, as PolNeAR marks it, not a raised content."""
+    raised = [c for c in token.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return cue_lemma(token) in RAISING_VERBS and bool(raised) and _is_cue_lemma(cue_lemma(raised[0]))
 
 
 def _according_to(token: Token) -> _Draft | None:
@@ -172,7 +189,7 @@ def _according_to(token: Token) -> _Draft | None:
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
-    clause = token.sent.root if _is_set_off(token, phrase) else (token.head if token.head != token else token)
+    clause = token.sent.root if _is_set_off(token, phrase) else _main_clause(token.head)
     rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
     rest = rest[_leading_conjunctions(token.doc, rest):]
     content = token_runs(token.doc, rest)
@@ -180,6 +197,15 @@ def _according_to(token: Token) -> _Draft | None:
         return None
     cue = token.doc[token.i : token.i + 2]
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _main_clause(head: Token) -> Token:
+    """The clause an "according to" phrase attributes: the one it hangs on, or, when that is a
+    conjunct or an adverbial clause ("..., while Sanders raised $6 million, according to..."), the
+    clause it joins: the phrase scopes over the whole statement."""
+    while head.dep_ in ("conj", "advcl") and head.head != head:
+        head = head.head
+    return head
 
 
 def _is_set_off(token: Token, phrase: set[int]) -> bool:
@@ -417,13 +443,25 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
     attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition)."""
     lemma = cue_lemma(token)
     for child in token.rights:
-        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS):
-            return _cue_span(token), _object_phrase(token, child)
+        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
+            return _support_verb(token, child) or (_cue_span(token), _object_phrase(token, child))
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
                 return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
     return None
+
+
+def _support_verb(verb: Token, obj: Token) -> tuple[Span, Span] | None:
+    """(cue, content) when the verb only supports a noun of stance ("expressed concern about the cost",
+    "voiced doubt that it would pass", "offered his congratulations to the winner"): verb, noun and
+    preposition are the cue, what the noun is about the content."""
+    if cue_lemma(verb) not in SUPPORT_VERBS:
+        return None
+    found = _stated_content(obj, _is_noun_clause, None)
+    if found is None or found[1] is None:
+        return None
+    return verb.doc[_cue_span(verb).start : found[0]], found[1]
 
 
 def _object_phrase(verb: Token, obj: Token) -> Span:
@@ -445,6 +483,31 @@ def _through_quotes(content: Offsets, runs: list[tuple[Offsets, ...]]) -> Offset
     often hangs on the main verb."""
     ends = [end for run in runs for start, end in run if content[0] <= start < content[1] < end]
     return (content[0], max(ends)) if ends else content
+
+
+def _to_marks(text: str, fragment: Offsets, runs: list[tuple[Offsets, ...]]) -> Offsets:
+    """A fragment that stops short of a quotation's marks only by punctuation takes the marks in: a
+    quoted word ends the content with its closing period and mark ("called it “a disgrace.”"), and
+    a quotation opening it keeps its opening mark, as PolNeAR marks quoted material."""
+    start, end = fragment
+    for run_start, run_end in (span for run in runs for span in run):
+        if run_start < start < run_end and _only_marks(text[run_start:start]):
+            start = run_start
+        if run_start < end < run_end and _only_marks(text[end:run_end]):
+            end = run_end
+    return start, end
+
+
+def _after_dateline(text: str, fragment: Offsets) -> Offsets:
+    """A fragment opening on a dateline ("WASHINGTON (AP) — Officials said...") starts after it: the
+    place and agency head the story, they are not what was reported."""
+    found = _DATELINE.match(text, fragment[0], fragment[1])
+    return (found.end(), fragment[1]) if found and found.end() < fragment[1] else fragment
+
+
+def _only_marks(between: str) -> bool:
+    """Only quote marks and punctuation, nothing said and no bracket opened."""
+    return all(not ch.isalnum() and ch not in "([" for ch in between)
 
 
 def _mostly_quoted(complement: Span, runs: list[tuple[Offsets, ...]]) -> bool:
@@ -476,11 +539,31 @@ def _complement(token: Token) -> Span | None:
             if clause is not None and clause[0].idx <= token.idx < clause[-1].idx and token.dep_ == "relcl":
                 clause = token.doc[token.i + 1 : clause.end]
             if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
-                return _before_participle(clause)
+                return _before_participle(_through_coordinated(token, child, clause))
     end = _cue_span(token).end
     if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
         return within_paragraph(token.doc[end : token.sent.end], token)
     return None
+
+
+def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
+    """A complement runs on through a further clause on the same side of the cue that the parser made a
+    second complement instead of a conjunct ("A had X, but B overruled it, the source added"), and
+    through a clause after it with no subject of its own that the parser hung on the cue ("said it was
+    too early to tell, and there was no evidence"), unless that clause is a cue itself."""
+    before = first.i < token.i
+    more = [c.right_edge.i for c in token.children if c.i > first.i and _continues(token, c, before, clause)]
+    if not more:
+        return clause
+    return within_paragraph(token.doc[clause.start : max(more) + 1], token) or clause
+
+
+def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
+    """Is ``child`` of the cue more of what was said rather than something the speaker did?"""
+    if child.dep_ == "ccomp":
+        return (child.i < token.i) == before
+    return (child.dep_ == "conj" and not before and child.i > clause.end and not _is_cue_lemma(cue_lemma(child))
+            and not any(c.dep_ in _SUBJECTS for c in child.children))
 
 
 def _before_participle(clause: Span) -> Span:
@@ -540,12 +623,16 @@ def _source(token: Token) -> Span | None:
 
 
 def _cue_span(token: Token) -> Span:
-    """The cue verb with the auxiliaries and adverbs right before it ("has repeatedly said"), its
-    particle ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
+    """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
+    once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
+    script to comment on"), its particle ("pointed out"), and a following "in a statement", as PolNeAR
+    marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
-        start -= 1
+        start = doc[start - 1].left_edge.i
+    if _completes(token):
+        start = min(start, _cue_span(token.head).start)
     end = token.i + 1
     for child in token.rights:
         if child.i == end and child.dep_ == "prt":
@@ -555,6 +642,17 @@ def _cue_span(token: Token) -> Span:
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return doc[start:end]
+
+
+def _completes(token: Token) -> bool:
+    """Does the cue complete a verb before it that reports nothing with an infinitive, as an infinitive or
+    gerund ("tended [to support]", "resist [pointing out]", "seemed [to recognize]", "continued [to
+    insist]": "continue" reports only with a clause) or an infinitive of purpose ("went off script [to
+    comment]")?"""
+    infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children))
+    head, lemma = token.head, cue_lemma(token.head)
+    reports = _is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE and lemma not in RAISING_VERBS
+    return infinitive and head.pos_ == "VERB" and head.i < token.i and not reports
 
 
 def _in_a_statement(token: Token) -> Token | None:
@@ -621,8 +719,7 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
     for run in runs:
         if any(_overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]):
             continue
-        earlier = [d for d in drafts if d.content[-1][1] <= run[0][0]]
-        previous = max(earlier, key=lambda d: d.content[-1][1], default=None)
+        previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:
             continue
         if previous.quoted and _sentences_between(doc, previous.content[-1][1], run[0][0]) <= 1:
@@ -630,6 +727,17 @@ def _continuations(doc: Doc, runs: list[tuple[Offsets, ...]], drafts: list[_Draf
         else:
             found.append(_Draft(None, None, run, True))
     return found
+
+
+def _continued(earlier: list[_Draft]) -> _Draft | None:
+    """The attribution a quotation continues: the latest one, unless its cue sits in the speech tag of
+    a direct quotation ("“A,” said Ann Lee, who declined to give her age. “B.”"): then that quotation's,
+    whose speaker goes on."""
+    latest = max(earlier, key=lambda d: d.content[-1][1], default=None)
+    if latest is None or latest.cue is None:
+        return latest
+    tagged = [d for d in earlier if d.quoted and d.cue is not None and d.cue.sent == latest.cue.sent]
+    return max(tagged or [latest], key=lambda d: d.content[-1][1])
 
 
 def _stands_alone(doc: Doc, start: int) -> bool:

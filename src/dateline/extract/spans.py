@@ -27,11 +27,12 @@ def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
 
 
 def trim(span: Span) -> Span | None:
-    """``span`` without leading or trailing separators; None if nothing else is left."""
+    """``span`` without leading or trailing separators, nor a trailing "and"/"or" whose conjunct the
+    parser hung elsewhere ("lines and"); None if nothing else is left."""
     start, end = span.start, span.end
     while start < end and _is_edge(span.doc[start]):
         start += 1
-    while end > start and _is_edge(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
+    while end > start and _is_tail(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -45,6 +46,11 @@ def _is_edge(token: Token) -> bool:
     return token.is_space or token.text in _EDGE_PUNCT
 
 
+def _is_tail(token: Token) -> bool:
+    """A separator, or a coordinator whose conjunct went elsewhere: neither ends a span."""
+    return _is_edge(token) or token.pos_ == "CCONJ"
+
+
 def offsets(span: Span) -> Offsets:
     return (span.start_char, span.end_char)
 
@@ -54,16 +60,20 @@ def subtree_span(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-#: Modifiers that describe a source rather than name it ("Harvey, who acknowledged...").
-_CLAUSAL_MODIFIERS = frozenset({"relcl", "acl", "advcl"})
+#: Clauses the parser hangs on a source that set the scene of the reporting rather than describe the
+#: source ("Harvey, [when asked about the vote], said...").
+_CLAUSAL_MODIFIERS = frozenset({"advcl"})
 
 
-def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Span | None:
-    """The noun phrase naming a source: ``head``'s subtree without relative or participial clauses,
-    keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor to
-    Trump,"), the way PolNeAR marks sources."""
+def source_phrase(head: Token, drop: frozenset[str] | None = None) -> Span | None:
+    """The noun phrase naming a source: ``head``'s subtree with its own relative and participial
+    clauses ("officials who spoke on condition of anonymity") but without the ``drop`` clauses (by
+    default a scene-setting clause or a participle set off by commas) and relatives set off deeper
+    inside, keeping a phrase set off by commas with its closing comma ("Jeff Sessions, a close advisor
+    to Trump,"): PolNeAR marks the holder's full noun phrase."""
     doc = head.doc
-    clauses = [child for child in head.children if child.dep_ in drop] + _set_off_relatives(head)
+    clauses = [child for child in head.children if child.dep_ in drop] if drop is not None else _scene(head)
+    clauses += _set_off_relatives(head)
     dropped = {t.i for clause in clauses for t in clause.subtree}
     kept = {t.i for t in head.subtree if t.i not in dropped and not (t.is_quote and t.dep_ == "punct")}
     start, end = head.i, head.i + 1
@@ -71,7 +81,7 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
         start -= 1
     while end in kept:
         end += 1
-    dash = [i for i in range(start, head.i) if doc[i].text in ("—", "–", "--")]
+    dash = [i for i in range(start, head.i) if _is_dash(doc[i])]
     start = dash[-1] + 1 if dash else start
     phrase = trim(doc[start:end])
     if phrase is None:
@@ -80,6 +90,24 @@ def source_phrase(head: Token, drop: frozenset[str] = _CLAUSAL_MODIFIERS) -> Spa
     if set_off and phrase.end < len(doc) and doc[phrase.end].text == ",":
         return doc[phrase.start : phrase.end + 1]
     return phrase
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash, or a hyphen standing alone between spaces as one ("BRUSSELS - European officials")."""
+    return token.text in ("—", "–", "--") or (token.text == "-" and bool(token.whitespace_) and token.i > 0
+                                              and bool(token.nbor(-1).whitespace_))
+
+
+def _scene(head: Token) -> list[Token]:
+    """Clauses on a source that tell the circumstances of the reporting, not who reported."""
+    return [child for child in head.children if child.dep_ in _CLAUSAL_MODIFIERS or _is_set_off_participle(child)]
+
+
+def _is_set_off_participle(token: Token) -> bool:
+    """A participle set off by commas ("Sherman, [speaking of politicians], said") tells what the source
+    was doing when speaking, not who the source is."""
+    start = token.left_edge.i
+    return token.dep_ == "acl" and token.tag_ == "VBG" and start > 0 and token.doc[start - 1].text == ","
 
 
 def _set_off_relatives(head: Token) -> list[Token]:
