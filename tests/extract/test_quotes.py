@@ -395,3 +395,15 @@ def test_according_to_set_off_by_comma_modifies_the_main_clause(nlp, text, conte
     """A phrase opening or closing the sentence attributes the main clause, without a linking "But"."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("the harbour master", "according to", [content])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("When asked about the closure of the plant, the mayor changed the subject.", "asked about",
+     "the closure of the plant"),
+    ("The governor was asked about the budget shortfall during a radio interview on Tuesday.", "was asked about",
+     "the budget shortfall"),
+])
+def test_being_asked_about_names_no_asker(nlp, text, cue, content):
+    """Whoever is asked, in a full or a reduced passive, is not the source; "when" stays out of the cue."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, cue, [content])

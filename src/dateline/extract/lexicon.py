@@ -29,7 +29,7 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
     for verb, preps in {
         "call": "for on", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
-        "complain": "about", "argue": "for against",
+        "complain": "about", "argue": "for against", "ask": "about", "question": "about",
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
         "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",
         "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against", "focus": "on", "talk": "about of", "speak": "about of against",

@@ -258,7 +258,7 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
     if _inside_any(token.idx, runs):
         return None  # speech reported inside a quotation belongs to the quotation
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
-    passive = any(c.dep_ == "auxpass" for c in token.children)
+    passive = _is_passive(token)
     source = _agent(token) if passive else _source(token)
     complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
@@ -278,6 +278,14 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
     relative = _relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [_through_quotes(offsets(content), quoted)]
     return _Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _is_passive(token: Token) -> bool:
+    """A passive cue, full ("was asked about") or reduced to its participle in an adverbial clause
+    ("when asked about", "Asked whether..."): its subject, or the main clause's, was asked, not asking."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children)
 
 
 def _is_speech(token: Token, complement: Span | None) -> bool:
@@ -544,7 +552,7 @@ def _cue_span(token: Token) -> Span:
     particle ("pointed out"), and a following "in a statement", as PolNeAR marks cues."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
+    while start > 0 and _modifies_cue(doc[start - 1], token):
         start -= 1
     end = token.i + 1
     for child in token.rights:
@@ -555,6 +563,12 @@ def _cue_span(token: Token) -> Span:
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return doc[start:end]
+
+
+def _modifies_cue(word: Token, cue: Token) -> bool:
+    """An auxiliary, negation or adverb of the cue ("has not yet said"), not the "when" that opens its
+    clause ("when asked about"), which PolNeAR leaves out of the cue."""
+    return word.head == cue and word.dep_ in _CUE_MODIFIERS and word.tag_ != "WRB"
 
 
 def _in_a_statement(token: Token) -> Token | None:
