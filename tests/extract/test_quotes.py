@@ -407,3 +407,11 @@ def test_being_asked_about_names_no_asker(nlp, text, cue, content):
     """Whoever is asked, in a full or a reduced passive, is not the source; "when" stays out of the cue."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (None, cue, [content])
+
+
+def test_call_for_a_for_to_clause(nlp):
+    """In "pressed for the legislature to restore...", "for" marks a clause rather than heading a phrase."""
+    text = "Mayors across the state have pressed for the legislature to restore the funding."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Mayors across the state", "have pressed for", ["the legislature to restore the funding"])

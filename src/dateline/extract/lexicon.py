@@ -28,7 +28,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
 PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
     for verb, preps in {
-        "call": "for on", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
+        "call": "for on upon", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
         "complain": "about", "argue": "for against", "ask": "about", "question": "about",
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
         "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",

@@ -431,7 +431,20 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
                 return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
+        if (found := _for_clause(token, child)) is not None:
+            return found
     return None
+
+
+def _for_clause(token: Token, clause: Token) -> tuple[Span, Span] | None:
+    """(cue, content) for a prepositional cue whose object is a for-to clause ("called for the US to
+    act", "pushed for Congress to vote"): the parser makes "for" the clause's marker, not a preposition."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i]
+    if clause.dep_ != "advcl" or not marks or marks[0].i > token.i + 2:
+        return None
+    if marks[0].lower_ not in PREPOSITIONAL_CUES.get(cue_lemma(token), ()):
+        return None
+    return token.doc[_cue_span(token).start : marks[0].i + 1], token.doc[marks[0].i + 1 : clause.right_edge.i + 1]
 
 
 def _object_phrase(verb: Token, obj: Token) -> Span:
