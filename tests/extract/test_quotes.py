@@ -415,3 +415,11 @@ def test_call_for_a_for_to_clause(nlp):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (
         "Mayors across the state", "have pressed for", ["the legislature to restore the funding"])
+
+
+def test_call_on_someone_to_act(nlp):
+    """The content of "called upon X to Y" is X with what it is asked to do, as for "urged X to Y"."""
+    text = "The senator also called upon the administration to release the report."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "The senator", "also called upon", ["the administration to release the report"])

@@ -422,7 +422,8 @@ def _naming(token: Token) -> Span | None:
 
 def _object_content(token: Token) -> tuple[Span, Span] | None:
     """(cue, content) for a stance or reporting verb's object ("criticized the deal", "noted the
-    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition)."""
+    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition), with
+    what the cue asks of that object ("called on [the US to act]")."""
     lemma = cue_lemma(token)
     for child in token.rights:
         if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS):
@@ -430,7 +431,7 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
-                return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
+                return token.doc[_cue_span(token).start : child.i + 1], _object_phrase(token, objects[0])
         if (found := _for_clause(token, child)) is not None:
             return found
     return None
