@@ -423,3 +423,20 @@ def test_call_on_someone_to_act(nlp):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (
         "The senator", "also called upon", ["the administration to release the report"])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("As the Tribune reported last month, the council had already approved the contract.", "the Tribune",
+     "reported", ["the council had already approved the contract"]),
+    ("The bridge, as the engineers noted, was never designed for heavy trucks.", "the engineers", "noted",
+     ["The bridge", "was never designed for heavy trucks"]),
+])
+def test_as_clause_attributes_the_main_clause(nlp, text, source, cue, content):
+    """"As X reported, ..." names who says the main clause, which fills the reporting verb's gap."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, content)
+
+
+def test_temporal_as_clause_is_no_attribution(nlp):
+    text = "The crowd cheered as the mayor cut the ribbon, and the band played."
+    assert [view(text, q)[1] for q in quotes_in(nlp, text)] == []

@@ -536,13 +536,32 @@ def _relative_word(token: Token, source: Span) -> Span | None:
 
 
 def _parenthetical(token: Token) -> list[Span]:
-    """"The bigger risk, he said, is a clash...": a cue set off inside the clause it reports has that
-    clause, less the cue's own words, as its content."""
-    if token.dep_ != "parataxis":
+    """"The bigger risk, he said, is a clash...", "As the Post reported, the talks stalled": a cue set
+    off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
+    words, as its content."""
+    if token.dep_ != "parataxis" and not _is_as_clause(token):
         return []
     own = {t.i for t in token.subtree}
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
+
+
+def _is_as_clause(token: Token) -> bool:
+    """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
+    whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
+    cheered") has a verb of another kind or a complete clause."""
+    lemma = cue_lemma(token)
+    if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children) and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Is ``token``'s clause set off by a comma before or after it?"""
+    first, last, doc = token.left_edge.i, token.right_edge.i, token.doc
+    return (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def _source(token: Token) -> Span | None:
