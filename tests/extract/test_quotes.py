@@ -440,3 +440,15 @@ def test_as_clause_attributes_the_main_clause(nlp, text, source, cue, content):
 def test_temporal_as_clause_is_no_attribution(nlp):
     text = "The crowd cheered as the mayor cut the ribbon, and the band played."
     assert [view(text, q)[1] for q in quotes_in(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Most residents see the new stadium as a waste of public money.", "Most residents", "see",
+     "the new stadium as a waste of public money"),
+    ("The mayor sees the protesters as misled by outside groups.", "The mayor", "sees",
+     "the protesters as misled by outside groups"),
+])
+def test_see_x_as_y_wherever_the_parser_hangs_as(nlp, text, source, cue, content):
+    """"as Y" is the predicate of "see X as Y" whether parsed on the object or as a clause marker."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])

@@ -412,12 +412,25 @@ def _naming(token: Token) -> Span | None:
     objects = [c for c in token.rights if c.dep_ == "dobj"]
     if not objects:
         return None
-    # The parser often reads a quoted name as the object's apposition: called the plan “a nonstarter”.
-    after = [c for c in token.rights if c.i > objects[0].i] + [c for c in objects[0].rights if c.dep_ == "appos"]
-    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",)), key=lambda c: c.i)
+    # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
+    # and hangs "as ..." on the object (see immigrants [as a burden]).
+    on_object = [c for c in objects[0].rights if c.dep_ == "appos" or _is_as_phrase(c)]
+    after = [c for c in token.rights if c.i > objects[0].i] + on_object
+    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",) or _is_as_phrase(c)),
+                        key=lambda c: c.i)
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return None
     return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+
+
+def _is_as_phrase(token: Token) -> bool:
+    """"as a burden", "as captured by hard-liners": the predicate of "see X as Y", whether the parser
+    reads "as" as a preposition or as the marker of a clause; not a clause with its own subject ("as
+    investors decide"), which tells when."""
+    if token.dep_ == "prep":
+        return token.lower_ == "as"
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return token.dep_ == "advcl" and marked and not any(c.dep_ in _SUBJECTS for c in token.children)
 
 
 def _object_content(token: Token) -> tuple[Span, Span] | None:
