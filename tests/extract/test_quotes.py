@@ -452,3 +452,12 @@ def test_see_x_as_y_wherever_the_parser_hangs_as(nlp, text, source, cue, content
     """"as Y" is the predicate of "see X as Y" whether parsed on the object or as a clause marker."""
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor made clear on Monday that she would veto the bill.", "made clear", "that she would veto the bill"),
+    ("The governor has made it clear she will not run.", "has made it clear", "she will not run"),
+])
+def test_made_clear_reports_its_clause(nlp, text, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The governor", cue, [content])

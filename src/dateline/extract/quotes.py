@@ -58,6 +58,8 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "ove
 #: Prepositions opening what a noun cue is about ("call for", "attack on"); not "to", which names the
 #: hearer ("his remarks to reporters").
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "over"})
+#: Adjectives with which "make" states a clause: "made clear that", "made it plain she would".
+_DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -158,7 +160,8 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
         draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
-                 or _attitude_cue(token, runs) or _noun_cue(token, runs) or _verb_cue(token, runs, claimed))
+                 or _attitude_cue(token, runs) or _noun_cue(token, runs) or _made_clear(token, runs)
+                 or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -286,6 +289,32 @@ def _is_passive(token: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
     return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _made_clear(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"made clear that...", "has made it plain she will not run": "make" with an adjective of plain
+    statement reports its clause as "said" would. The cue runs through the adjective."""
+    adjective = _declaring_adjective(token)
+    source = _source(token) if adjective is not None and not _inside_any(token.idx, runs) else None
+    if adjective is None or source is None:
+        return None
+    clauses = [c for c in (*token.rights, *adjective.rights) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i]
+    content = content_within(subtree_span(min(clauses, key=lambda c: c.i)), token) if clauses else None
+    if content is None:
+        return None
+    cue = token.doc[_cue_span(token).start : adjective.i + 1]
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]))
+
+
+def _declaring_adjective(token: Token) -> Token | None:
+    """The "clear" of "made clear" or "made it clear", read off the words: the parser attaches it
+    variously (a predicate, the subject of a small clause, or a modifier of the next noun). Not the
+    passive "it was made clear", whose subject states nothing."""
+    if token.lemma_.lower() != "make" or _is_passive(token):
+        return None
+    after = token.i + 2 if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it" else token.i + 1
+    found = after < len(token.doc) and token.doc[after].lower_ in _DECLARING_ADJECTIVES
+    return token.doc[after] if found else None
 
 
 def _is_speech(token: Token, complement: Span | None) -> bool:
