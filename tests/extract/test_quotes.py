@@ -461,3 +461,12 @@ def test_see_x_as_y_wherever_the_parser_hangs_as(nlp, text, source, cue, content
 def test_made_clear_reports_its_clause(nlp, text, cue, content):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("The governor", cue, [content])
+
+
+def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(nlp):
+    """The parser attaches "Mayor Lena Ortiz" to the opening participle; set off by commas right
+    before the cue, she is still its subject."""
+    text = "Stung by the defeat in Ohio, Mayor Lena Ortiz, the party chair, said that she would ask for a recount."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Mayor Lena Ortiz, the party chair,", "said", ["that she would ask for a recount"])

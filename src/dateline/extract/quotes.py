@@ -60,6 +60,10 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "ove
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "over"})
 #: Adjectives with which "make" states a clause: "made clear that", "made it plain she would".
 _DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
+#: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
+_APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
+#: What may come right before a speaker set off by commas: a comma or a dash.
+_PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -262,7 +266,7 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         return None  # speech reported inside a quotation belongs to the quotation
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
-    source = _agent(token) if passive else _source(token)
+    source = _agent(token) if passive else (_source(token) or _stranded_subject(token))
     complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
     claimed.update(quoted)
@@ -620,6 +624,24 @@ def _source(token: Token) -> Span | None:
             return None
         current = current.head
     return None
+
+
+def _stranded_subject(token: Token) -> Span | None:
+    """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
+    right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
+    comma before the cue, opening after a comma, a quotation or a dash, is the subject."""
+    doc, start = token.doc, _cue_span(token).start
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    head = doc[start - 2]
+    while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i:
+        head = head.head
+    first = head.left_edge.i
+    if head.pos_ not in ("PROPN", "NOUN") or first < token.sent.start:
+        return None
+    opens = first == token.sent.start or doc[first - 1].text in _PHRASE_OPENERS or doc[first - 1].is_quote
+    set_off = any(t.text == "," for t in doc[first : start - 1])
+    return doc[first:start] if opens and set_off else None
 
 
 def _cue_span(token: Token) -> Span:
