@@ -470,3 +470,19 @@ def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(nlp):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (
         "Mayor Lena Ortiz, the party chair,", "said", ["that she would ask for a recount"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company is reportedly preparing to cut 500 jobs in the spring.",
+     ["The company is", "preparing to cut 500 jobs in the spring"]),
+    ("Reportedly, the bank had closed two branches in the city.", ["the bank had closed two branches in the city"]),
+])
+def test_hearsay_adverb_attributes_its_clause_to_no_one_named(nlp, text, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, text[text.lower().find("reportedly"):][:10], content)
+
+
+def test_hearsay_adverb_on_a_cue_verb_joins_its_cue(nlp):
+    text = "The senator reportedly told donors that the race was over."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The senator", "reportedly told", ["that the race was over"])

@@ -45,6 +45,9 @@ INTENTION_VERBS: frozenset[str] = frozenset(
     ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer", "decline", "attempt", "aim", "wish", "prefer"]
 )
 
+#: Adverbs that attribute their clause to unnamed others ("he reportedly made...").
+HEARSAY_ADVERBS: frozenset[str] = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
+
 #: Raising verbs: "Trump's supporters seemed unperturbed" attributes an impression (the writer's, or
 #: an unnamed observer's) whose content is the subject together with the complement.
 RAISING_VERBS: frozenset[str] = frozenset(["seem", "appear"])

@@ -20,6 +20,7 @@ from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
+    HEARSAY_ADVERBS,
     INTENTION_VERBS,
     LABEL_NOUNS,
     NAMING_VERBS,
@@ -163,9 +164,9 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
-        draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
-                 or _attitude_cue(token, runs) or _noun_cue(token, runs) or _made_clear(token, runs)
-                 or _verb_cue(token, runs, claimed))
+        draft = (_according_to(token) or _hearsay_adverb(token, runs) or _colon_attribution(token)
+                 or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
+                 or _made_clear(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -187,6 +188,24 @@ def _according_to(token: Token) -> _Draft | None:
         return None
     cue = token.doc[token.i : token.i + 2]
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _hearsay_adverb(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"The FBI is reportedly making arrangements...", "Reportedly, he made...": an adverb of hearsay
+    attributes its clause to unnamed others; the clause less the adverb is the content. The clause
+    needs a subject (not "a man allegedly seen..."), and a cue verb takes the adverb into its own cue
+    ("reportedly told"). It names no speech event anyone could be the speaker of, so it is no speech."""
+    if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod" or _inside_any(token.idx, runs):
+        return None
+    if _is_cue_lemma(cue_lemma(token.head)) or not any(c.dep_ in _SUBJECTS for c in token.head.children):
+        return None
+    rest = [t.i for t in _clause(token.head) if t.i != token.i and not _outside_sentence(t, token)]
+    rest = rest[_leading_conjunctions(token.doc, rest):]
+    content = token_runs(token.doc, rest)
+    if not content:
+        return None
+    cue = token.doc[token.i : token.i + 1]
+    return _Draft(cue, None, tuple(offsets(s) for s in content), _has_quote(content), speech=False)
 
 
 def _is_set_off(token: Token, phrase: set[int]) -> bool:
