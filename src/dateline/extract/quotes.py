@@ -181,9 +181,7 @@ def _according_to(token: Token) -> _Draft | None:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
     clause = token.sent.root if _is_set_off(token, phrase) else (token.head if token.head != token else token)
-    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
-    rest = rest[_leading_conjunctions(token.doc, rest):]
-    content = token_runs(token.doc, rest)
+    content = _rest_of_clause(clause, token, phrase)
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
@@ -199,13 +197,18 @@ def _hearsay_adverb(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | N
         return None
     if _is_cue_lemma(cue_lemma(token.head)) or not any(c.dep_ in _SUBJECTS for c in token.head.children):
         return None
-    rest = [t.i for t in _clause(token.head) if t.i != token.i and not _outside_sentence(t, token)]
-    rest = rest[_leading_conjunctions(token.doc, rest):]
-    content = token_runs(token.doc, rest)
+    content = _rest_of_clause(token.head, token, {token.i})
     if not content:
         return None
     cue = token.doc[token.i : token.i + 1]
     return _Draft(cue, None, tuple(offsets(s) for s in content), _has_quote(content), speech=False)
+
+
+def _rest_of_clause(clause: Token, anchor: Token, phrase: set[int]) -> list[Span]:
+    """The runs of ``clause`` in ``anchor``'s sentence outside the attributing ``phrase``, less a
+    leading "And"/"But": what a phrase like "according to X" attributes."""
+    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, anchor)]
+    return token_runs(anchor.doc, rest[_leading_conjunctions(anchor.doc, rest):])
 
 
 def _is_set_off(token: Token, phrase: set[int]) -> bool:
