@@ -486,3 +486,22 @@ def test_hearsay_adverb_on_a_cue_verb_joins_its_cue(nlp):
     text = "The senator reportedly told donors that the race was over."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("The senator", "reportedly told", ["that the race was over"])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("In a Gallup poll released Monday, 42 percent of voters backed the measure.", "a Gallup poll released Monday",
+     "In", "42 percent of voters backed the measure"),
+    ("The incumbent leads by 6 points in the latest Marist survey.", "the latest Marist survey", "in",
+     "The incumbent leads by 6 points"),
+])
+def test_in_a_poll_attributes_the_clause_to_the_poll(nlp, text, source, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has slipped in the polls since March.",
+    "Fifteen percent of voters in the poll were undecided.",
+])
+def test_polls_in_general_or_inside_the_subject_attribute_nothing(nlp, text):
+    assert quotes_in(nlp, text) == []

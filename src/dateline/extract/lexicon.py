@@ -76,6 +76,11 @@ NOUN_CUES: frozenset[str] = frozenset(
     ["claim", "statement", "remark", "comment", "suggestion", "proposal", "pledge", "promise", "vow", "warning", "threat", "call", "demand", "request", "plea", "appeal", "argument", "assertion", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "criticism", "attack", "endorsement", "support", "opposition", "praise", "condemnation", "defense", "defence", "rejection", "refusal", "decision", "intention", "hope", "fear", "concern", "worry", "belief", "view", "position", "stance", "opinion", "conclusion", "complaint", "question", "reluctance", "dislike", "desire", "wish", "commitment", "determination", "objection", "recommendation", "advice", "response", "reply", "answer", "explanation", "assessment", "estimate", "forecast", "message", "dig", "jab", "insult", "boast", "contention", "suspicion", "doubt", "skepticism", "confidence", "expectation", "preference", "vision", "idea", "theory", "thesis", "case", "rebuke", "apology", "tweet", "testimony", "pitch", "offer", "push", "bid"]
 )
 
+#: Nouns naming a measured finding: "in a CBS poll, 40% said..." attributes the clause to the poll.
+FINDING_NOUNS: frozenset[str] = frozenset(
+    ["poll", "survey", "study", "analysis", "average", "projection", "census", "tally", "count", "estimate"]
+)
+
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").
 LABEL_NOUNS: frozenset[str] = frozenset(
     ["note", "correction", "clarification", "update", "disclosure", "disclaimer", "photo", "photos", "video", "watch", "related", "source", "sources", "breaking", "exclusive", "listen", "analysis", "opinion", "advertisement", "caption", "credit", "transcript", "more", "see", "read", "background", "warning"]

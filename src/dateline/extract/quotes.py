@@ -20,6 +20,7 @@ from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
+    FINDING_NOUNS,
     HEARSAY_ADVERBS,
     INTENTION_VERBS,
     LABEL_NOUNS,
@@ -164,7 +165,8 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
-        draft = (_according_to(token) or _hearsay_adverb(token, runs) or _colon_attribution(token)
+        draft = (_according_to(token) or _in_finding(token, runs) or _hearsay_adverb(token, runs)
+                 or _colon_attribution(token)
                  or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
                  or _made_clear(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
@@ -202,6 +204,45 @@ def _hearsay_adverb(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | N
         return None
     cue = token.doc[token.i : token.i + 1]
     return _Draft(cue, None, tuple(offsets(s) for s in content), _has_quote(content), speech=False)
+
+
+def _in_finding(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"In a CNN poll released Monday, 31% of Republicans said...", "Trump leads by 9 points in the
+    RealClearPolitics average": "in" a poll, survey or study attributes its clause to the finding,
+    which is the source; the clause less the phrase is the content."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ != "in" or not objects or objects[0].lemma_.lower() not in FINDING_NOUNS:
+        return None
+    if _inside_any(token.idx, runs) or not _is_particular(objects[0]):
+        return None
+    phrase = {t.i for t in token.subtree}
+    clause = token.sent.root if _is_set_off(token, phrase) else _governing_verb(token)
+    if clause is None or clause.dep_ in ("relcl", "acl"):
+        return None  # "voters in the poll said": the poll is part of the subject; or a relative clause
+    content = _rest_of_clause(clause, token, phrase)
+    source = trim(subtree_span(objects[0]))
+    if not content or source is None:
+        return None
+    return _Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content), _has_quote(content),
+                  speech=False)
+
+
+def _is_particular(finding: Token) -> bool:
+    """Does ``finding`` name one poll or survey ("a CBS poll", "polls from Quinnipiac and Fox") rather
+    than the general trend ("rising in the polls", "in national polls"), which attributes nothing?"""
+    named = ("compound", "poss", "acl", "prep", "nmod")
+    return finding.tag_ != "NNS" or any(c.dep_ in named for c in finding.children)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in, when the parser hangs it on a noun in that clause ("a lead
+    in a CBS poll"); None when that noun is the subject ("Fifteen percent of voters in the poll")."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        if head.dep_ in _SUBJECTS:
+            return None
+        head = head.head
+    return head
 
 
 def _rest_of_clause(clause: Token, anchor: Token, phrase: set[int]) -> list[Span]:
