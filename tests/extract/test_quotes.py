@@ -505,3 +505,15 @@ def test_in_a_poll_attributes_the_clause_to_the_poll(nlp, text, source, cue, con
 ])
 def test_polls_in_general_or_inside_the_subject_attribute_nothing(nlp, text):
     assert quotes_in(nlp, text) == []
+
+
+def test_finite_speech_verb_whose_subject_the_parser_lost(nlp):
+    """The parser reads "4 in 10" as modifying "say"; a tensed verb of saying still reports its clause."""
+    text = "About 4 in 10 say they want the next mayor to be more liberal."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, "say", ["they want the next mayor to be more liberal"])
+
+
+def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(nlp):
+    text = "Now tell me the talks did not fail."
+    assert quotes_in(nlp, text) == []

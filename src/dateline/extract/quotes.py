@@ -343,7 +343,7 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         cue, complement = _object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None
-    if content is None or (source is None and not passive):
+    if content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
     relative = _relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [_through_quotes(offsets(content), quoted)]
@@ -382,6 +382,12 @@ def _declaring_adjective(token: Token) -> Token | None:
     after = token.i + 2 if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it" else token.i + 1
     found = after < len(token.doc) and token.doc[after].lower_ in _DECLARING_ADJECTIVES
     return token.doc[after] if found else None
+
+
+def _is_finite(token: Token) -> bool:
+    """A verb in the past or present tense, which has a subject of its own even where the parser lost
+    it; not an infinitive, imperative or gerund, whose subject is controlled or generic."""
+    return token.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _is_speech(token: Token, complement: Span | None) -> bool:
