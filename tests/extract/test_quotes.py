@@ -517,3 +517,19 @@ def test_finite_speech_verb_whose_subject_the_parser_lost(nlp):
 def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(nlp):
     text = "Now tell me the talks did not fail."
     assert quotes_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Allegations that the council rigged the vote have circulated for weeks.", None, "Allegations"),
+    ("The Pentagon statement that no troops were hurt came late on Friday.", "Pentagon", "statement"),
+])
+def test_statement_noun_with_a_that_clause_attributes_it(nlp, text, source, cue):
+    """With no possessor, a noun naming an act of saying still attributes its "that" clause; a name
+    compounded with it ("the Pentagon statement") is the source."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:2] == (source, cue)
+    assert view(text, quote)[2][0].startswith("that ")
+
+
+def test_noun_of_belief_without_a_holder_attributes_nothing(nlp):
+    assert quotes_in(nlp, "The idea that the tax would pay for itself has few backers.") == []

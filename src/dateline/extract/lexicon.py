@@ -81,6 +81,12 @@ FINDING_NOUNS: frozenset[str] = frozenset(
     ["poll", "survey", "study", "analysis", "average", "projection", "census", "tally", "count", "estimate"]
 )
 
+#: Noun cues naming an act of saying, which attribute a "that" clause even with no holder named
+#: ("allegations that he lied"), unlike nouns of belief ("the idea that...").
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    ["claim", "statement", "remark", "comment", "suggestion", "warning", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "complaint", "argument", "assertion", "contention", "promise", "pledge", "vow", "testimony"]
+)
+
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").
 LABEL_NOUNS: frozenset[str] = frozenset(
     ["note", "correction", "clarification", "update", "disclosure", "disclaimer", "photo", "photos", "video", "watch", "related", "source", "sources", "breaking", "exclusive", "listen", "analysis", "opinion", "advertisement", "caption", "credit", "transcript", "more", "see", "read", "background", "warning"]

@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STATEMENT_NOUNS,
 )
 from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
@@ -161,10 +162,13 @@ def _quotation_runs(text: str) -> list[tuple[Offsets, ...]]:
 
 
 def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
-    """Attributions anchored on a cue; each quotation run goes to the first cue that claims it."""
+    """Attributions anchored on a cue; each quotation run goes to the first cue that claims it, and a
+    word inside an earlier cue ("says in a [statement] that") starts none of its own."""
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
+        if drafts and drafts[-1].cue is not None and drafts[-1].cue.start <= token.i < drafts[-1].cue.end:
+            continue
         draft = (_according_to(token) or _in_finding(token, runs) or _hearsay_adverb(token, runs)
                  or _colon_attribution(token)
                  or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
@@ -452,20 +456,30 @@ def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | Non
 
 def _noun_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
     """A noun of saying or stance with its possessor as source: "Trump's claim [that he won]", "her
-    call for [a ban]", "his refusal [to concede]". The cue is the noun with the words describing it
-    ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
+    call for [a ban]", "his refusal [to concede]", "the Pentagon statement [that...]"; with no possessor,
+    a noun of saying with a "that" clause ("allegations [that he lied]"). The cue is the noun with the
+    words describing it ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or _inside_any(token.idx, runs):
         return None
-    owners = [c for c in token.lefts if c.dep_ == "poss"]
-    found = _stated_content(token, _is_noun_clause, _NOUN_PREPOSITIONS)
-    if not owners or found is None:
+    owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    found = (_stated_content(token, _is_noun_clause, _NOUN_PREPOSITIONS) if owners
+             else _stated_content(token, _is_that_clause, frozenset()))
+    if found is None or found[1] is None:
         return None
     cue_end, content = found
-    if content is None:
-        return None
-    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > owners[0].i]
+    start = owners[0].i if owners else -1
+    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
     cue = token.doc[min(modifiers, default=token.i) : cue_end]
-    return _Draft(cue, subtree_span(owners[0]), (offsets(content),), _has_quote([content]), speech=False)
+    source = subtree_span(owners[0]) if owners else None
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]), speech=False)
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """A "that" clause on a noun naming an act of saying ("allegations that he lied"): without a
+    possessor, only such a noun attributes its clause (to someone unnamed); a noun of belief ("the
+    idea that...") names a proposition, not a report."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and _is_noun_clause(clause) and clause.head.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _is_noun_clause(clause: Token) -> bool:
