@@ -533,3 +533,11 @@ def test_statement_noun_with_a_that_clause_attributes_it(nlp, text, source, cue)
 
 def test_noun_of_belief_without_a_holder_attributes_nothing(nlp):
     assert quotes_in(nlp, "The idea that the tax would pay for itself has few backers.") == []
+
+
+def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(nlp):
+    """The parser makes the quotation the subject of "said"; the name set off before the cue speaks."""
+    text = "“Very good reporter, very good reporter this guy,” Trump, the front-runner, said."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Trump, the front-runner,", "said", ["“Very good reporter, very good reporter this guy,”"])

@@ -333,7 +333,7 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         return None  # speech reported inside a quotation belongs to the quotation
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
-    source = _agent(token) if passive else (_source(token) or _stranded_subject(token))
+    source = _agent(token) if passive else (_speaker_outside(_source(token), runs) or _stranded_subject(token))
     complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
     claimed.update(quoted)
@@ -709,6 +709,17 @@ def _source(token: Token) -> Span | None:
     return None
 
 
+def _speaker_outside(source: Span | None, runs: list[tuple[Offsets, ...]]) -> Span | None:
+    """``source`` unless it lies inside quoted speech (a quotation closing on a comma or stop): the
+    parser sometimes makes the quoted words the subject of the speech tag after them ("“Very good
+    reporter,” Trump, the front-runner, said"). A quoted title ("‘Time’ announced") can be a source."""
+    if source is None:
+        return None
+    text = doc_text(source.doc)
+    spoken = [(start, end) for run in runs for start, end in run if text[end - 2 : end - 1] in (",", ".", "!", "?")]
+    return None if _inside_any(source.start_char, [tuple(spoken)]) else source
+
+
 def _stranded_subject(token: Token) -> Span | None:
     """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
     right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
@@ -717,9 +728,11 @@ def _stranded_subject(token: Token) -> Span | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     head = doc[start - 2]
-    while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i:
+    while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i and not any(
+            t.is_quote for t in doc[head.head.i : head.i]):  # not back into the quotation before it
         head = head.head
-    first = head.left_edge.i
+    marks = [t.i for t in doc[head.left_edge.i : head.i] if t.is_quote]  # quoted words hung on the name
+    first = marks[-1] + 1 if marks else head.left_edge.i
     if head.pos_ not in ("PROPN", "NOUN") or first < token.sent.start:
         return None
     opens = first == token.sent.start or doc[first - 1].text in _PHRASE_OPENERS or doc[first - 1].is_quote
