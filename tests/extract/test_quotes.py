@@ -541,3 +541,15 @@ def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(nlp):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (
         "Trump, the front-runner,", "said", ["“Very good reporter, very good reporter this guy,”"])
+
+
+def test_that_clause_after_an_adjunct_the_parser_hangs_on_its_noun(nlp):
+    """"at the time that the candidates..." is read as a relative clause on "time"; it is the content."""
+    text = "The two organizers didn’t know at the time that the candidates they backed would win."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "The two organizers", "didn’t know", ["that the candidates they backed would win"])
+
+
+def test_relative_that_after_an_adjunct_is_no_content(nlp):
+    assert quotes_in(nlp, "The mayor spoke at a base that overlooks the bay.") == []

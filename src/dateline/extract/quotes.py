@@ -67,6 +67,8 @@ _DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
 #: What may come right before a speaker set off by commas: a comma or a dash.
 _PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
+#: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
+_MAX_ADJUNCT_WORDS = 8
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -631,7 +633,33 @@ def _complement(token: Token) -> Span | None:
     end = _cue_span(token).end
     if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
         return within_paragraph(token.doc[end : token.sent.end], token)
+    that = _that_after_adjunct(token, end)
+    return within_paragraph(token.doc[that : token.sent.end], token) if that is not None else None
+
+
+def _that_after_adjunct(token: Token, end: int) -> int | None:
+    """Where "that" opens the reported clause after a short adjunct on the cue ("didn't know at the
+    time that...", "said following a vote in 2001 that..."): the parser often reads it as a relative
+    clause on the adjunct's noun. The words between hold no verb and no punctuation; a verb right
+    after "that" makes it a relative pronoun ("spoke at a base that overlooks the bay"), a noun it
+    determines a determiner ("wrote in the paper that spring")."""
+    doc, lemma = token.doc, cue_lemma(token)
+    if end >= token.sent.end or lemma not in REPORTING_VERBS or not _is_adjunct(doc[end], token):
+        return None
+    for i in range(end + 1, min(end + _MAX_ADJUNCT_WORDS + 1, token.sent.end - 1)):
+        if doc[i].lower_ == "that":
+            return i if doc[i + 1].pos_ not in ("VERB", "AUX") and doc[i].dep_ != "det" else None
+        if doc[i].pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
     return None
+
+
+def _is_adjunct(word: Token, cue: Token) -> bool:
+    """Does ``word`` open a phrase of time or place on the cue, not the preposition of its content
+    ("pointed [to] reports that...")?"""
+    opens = word.dep_ == "npadvmod" or (word.dep_ == "prep" and word.lower_ not in PREPOSITIONAL_CUES.get(
+        cue_lemma(cue), ()))
+    return opens and word.head == cue
 
 
 def _before_participle(clause: Span) -> Span:
