@@ -553,3 +553,13 @@ def test_that_clause_after_an_adjunct_the_parser_hangs_on_its_noun(nlp):
 
 def test_relative_that_after_an_adjunct_is_no_content(nlp):
     assert quotes_in(nlp, "The mayor spoke at a base that overlooks the bay.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The new curfew was announced on Sunday.", "was announced", ["The new curfew"]),
+    ("The proposal has been widely condemned as a giveaway to developers.", "has been widely condemned as",
+     ["The proposal", "a giveaway to developers"]),
+])
+def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, cue, content)

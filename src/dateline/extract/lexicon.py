@@ -24,6 +24,12 @@ STANCE_VERBS: frozenset[str] = frozenset(
     ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour", "protest", "pan", "compare", "ridicule", "bemoan", "quote", "recite", "reference", "ignore", "like", "dislike", "love", "hate", "prefer", "remember", "forget", "understand", "learn", "offer", "share", "address", "target", "chant", "cheer", "boo", "rebuke", "scold", "chide", "fault", "laud", "commend", "trumpet", "spotlight", "articulate", "clarify", "outline", "detail", "summarize", "document", "list", "invoke", "renew", "retract", "insult", "disparage", "downplay"]
 )
 
+#: Verbs of telling whose object is the one addressed ("asked him", "urged the council"): in the
+#: passive their subject is the addressee, not what was said.
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    ["ask", "tell", "inform", "remind", "advise", "urge", "assure", "encourage", "warn", "offer", "promise", "thank", "congratulate", "question", "call"]
+)
+
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
 PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.dates import stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
+    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
     FINDING_NOUNS,
@@ -174,7 +175,7 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
         draft = (_according_to(token) or _in_finding(token, runs) or _hearsay_adverb(token, runs)
                  or _colon_attribution(token)
                  or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
-                 or _made_clear(token, runs) or _verb_cue(token, runs, claimed))
+                 or _made_clear(token, runs) or _passive_stance(token, runs) or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -436,6 +437,25 @@ def _raising_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None
     if agent is not None and agent.start == cue.end + 1:
         cue = token.doc[cue.start : agent.start]  # "was first reported by": the "by" right after is the cue's
     return _Draft(cue, agent, tuple(content), False, speech=False)
+
+
+def _passive_stance(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"Officials were mocked and criticized", "the bill has been widely condemned as racist": a passive
+    cue with no "by" phrase and no clause attributes a stance, held by no one named, whose content is
+    the subject (with the object of an "as"/"for" right after the cue, which closes the cue). Not a
+    verb of telling, whose passive subject is the one addressed ("Mr. Trump was asked")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.tag_ not in ("PRP", "WDT", "WP")]
+    lemma = cue_lemma(token)
+    if not subjects or not _is_cue_lemma(lemma) or lemma in ADDRESSEE_VERBS or _inside_any(token.idx, runs):
+        return None
+    if _agent(token) is not None or _complement(token) is not None or not _is_passive(token):
+        return None
+    cue = _cue_span(token)
+    found = _stated_content(token, lambda child: False, frozenset({"as", "for"}))
+    holder = trim(subtree_span(subjects[0]))
+    parts = [holder] + ([found[1]] if found is not None else [])
+    cue = token.doc[cue.start : found[0]] if found is not None else cue
+    return _Draft(cue, None, tuple(offsets(p) for p in parts if p is not None), False, speech=False)
 
 
 def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
