@@ -563,3 +563,13 @@ def test_relative_that_after_an_adjunct_is_no_content(nlp):
 def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, content):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (None, cue, content)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor took aim at the new tax on fuel.", "The governor", "took aim at", "the new tax on fuel"),
+    ("Union leaders took issue with the plan to close the depot.", "Union leaders", "took issue with",
+     "the plan to close the depot"),
+])
+def test_light_verb_with_a_stance_noun_is_a_cue(nlp, text, source, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])

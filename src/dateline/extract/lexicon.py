@@ -93,6 +93,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     ["claim", "statement", "remark", "comment", "suggestion", "warning", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "complaint", "argument", "assertion", "contention", "promise", "pledge", "vow", "testimony"]
 )
 
+#: Light verbs whose object carries the meaning ("take issue with", "give a speech on").
+LIGHT_VERBS: frozenset[str] = frozenset(["take", "make", "give", "deliver", "launch", "issue", "release", "voice", "express", "offer", "level", "fire"])
+
+#: Objects of a light verb that make it a cue of stance ("took aim at", "took a swipe at").
+STANCE_NOUNS: frozenset[str] = frozenset(
+    ["issue", "aim", "shot", "swipe", "jab", "dig", "potshot", "position", "stance", "case", "argument", "criticism", "attack", "broadside", "credit", "exception", "offense", "offence", "umbrage"]
+)
+
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").
 LABEL_NOUNS: frozenset[str] = frozenset(
     ["note", "correction", "clarification", "update", "disclosure", "disclaimer", "photo", "photos", "video", "watch", "related", "source", "sources", "breaking", "exclusive", "listen", "analysis", "opinion", "advertisement", "caption", "credit", "transcript", "more", "see", "read", "background", "warning"]

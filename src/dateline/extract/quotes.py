@@ -25,6 +25,7 @@ from dateline.extract.lexicon import (
     HEARSAY_ADVERBS,
     INTENTION_VERBS,
     LABEL_NOUNS,
+    LIGHT_VERBS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
     NOUN_CUES,
@@ -32,6 +33,7 @@ from dateline.extract.lexicon import (
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
     REPORTING_VERBS,
+    STANCE_NOUNS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
 )
@@ -70,6 +72,8 @@ _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "pos
 _PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
 #: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
 _MAX_ADJUNCT_WORDS = 8
+#: Prepositions naming what a stance is about ("took aim at", "took issue with"), not the scene ("in", "during").
+_STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -175,7 +179,8 @@ def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
         draft = (_according_to(token) or _in_finding(token, runs) or _hearsay_adverb(token, runs)
                  or _colon_attribution(token)
                  or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
-                 or _made_clear(token, runs) or _passive_stance(token, runs) or _verb_cue(token, runs, claimed))
+                 or _made_clear(token, runs) or _passive_stance(token, runs) or _light_verb_phrase(token, runs)
+                 or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -378,6 +383,24 @@ def _made_clear(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
         return None
     cue = token.doc[_cue_span(token).start : adjective.i + 1]
     return _Draft(cue, source, (offsets(content),), _has_quote([content]))
+
+
+def _light_verb_phrase(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"Sanders takes issue with [the board]", "has taken frequent shots at [Trump]", "took credit for
+    [the deal]": a light verb whose object names a stance carries the meaning; the cue runs from the
+    verb through the preposition after that object, whose object is the content."""
+    if token.lemma_.lower() not in LIGHT_VERBS or _inside_any(token.idx, runs):
+        return None
+    objects = [c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
+    preps = [c for c in (*token.rights, *(objects[0].rights if objects else ())) if c.dep_ == "prep"]
+    preps = [p for p in preps if objects and p.i == objects[0].right_edge.i + 1 and p.lower_ in _STANCE_PREPOSITIONS]
+    contents = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
+    source = _source(token) if contents else None
+    if source is None:
+        return None
+    content = content_within(subtree_span(contents[0]), token)
+    cue = token.doc[_cue_span(token).start : preps[0].i + 1]
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]), speech=False) if content else None
 
 
 def _declaring_adjective(token: Token) -> Token | None:
