@@ -573,3 +573,9 @@ def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, conten
 def test_light_verb_with_a_stance_noun_is_a_cue(nlp, text, source, cue, content):
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == (source, cue, [content])
+
+
+def test_identify_x_as_y_names_like_call(nlp):
+    text = "The police chief identified the driver as a local teacher."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The police chief", "identified", ["the driver as a local teacher"])

@@ -73,7 +73,7 @@ ATTITUDE_ADJECTIVES: frozenset[str] = frozenset(
 #: Verbs that name or characterise their object ("called the KKK “abhorrent”", "sees the piece as a
 #: return to..."): the object with its predicate is the content.
 NAMING_VERBS: frozenset[str] = frozenset(
-    ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find"]
+    ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find", "identify"]
 )
 
 #: Nouns that name a statement, stance or intention, mostly nominalised cue verbs: with a possessor as
