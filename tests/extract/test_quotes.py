@@ -559,6 +559,8 @@ def test_relative_that_after_an_adjunct_is_no_content(nlp):
     ("The new curfew was announced on Sunday.", "was announced", ["The new curfew"]),
     ("The proposal has been widely condemned as a giveaway to developers.", "has been widely condemned as",
      ["The proposal", "a giveaway to developers"]),
+    ("The contractor was accused of spying for a foreign government.", "was accused of",
+     ["The contractor", "spying for a foreign government"]),
 ])
 def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, content):
     [quote] = quotes_in(nlp, text)

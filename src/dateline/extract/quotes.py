@@ -465,8 +465,9 @@ def _raising_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None
 def _passive_stance(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
     """"Officials were mocked and criticized", "the bill has been widely condemned as racist": a passive
     cue with no "by" phrase and no clause attributes a stance, held by no one named, whose content is
-    the subject (with the object of an "as"/"for" right after the cue, which closes the cue). Not a
-    verb of telling, whose passive subject is the one addressed ("Mr. Trump was asked")."""
+    the subject (with the object of an "as", "for" or "of" right after the cue, which closes the cue:
+    "was accused of [spying]"). Not a verb of telling, whose passive subject is the one addressed ("Mr.
+    Trump was asked")."""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.tag_ not in ("PRP", "WDT", "WP")]
     lemma = cue_lemma(token)
     if not subjects or not _is_cue_lemma(lemma) or lemma in ADDRESSEE_VERBS or _inside_any(token.idx, runs):
@@ -474,7 +475,7 @@ def _passive_stance(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | N
     if _agent(token) is not None or _complement(token) is not None or not _is_passive(token):
         return None
     cue = _cue_span(token)
-    found = _stated_content(token, lambda child: False, frozenset({"as", "for"}))
+    found = _stated_content(token, lambda child: False, frozenset({"as", "for", "of"}))
     holder = trim(subtree_span(subjects[0]))
     parts = [holder] + ([found[1]] if found is not None else [])
     cue = token.doc[cue.start : found[0]] if found is not None else cue
