@@ -535,3 +535,189 @@ def test_raising_verb_over_a_cue_marks_the_embedded_stance(nlp):
     text = "Local officials seemed to recognize the scale of the damage."
     [quote] = quotes_in(nlp, text)
     assert view(text, quote)[:3] == ("Local officials", "seemed to recognize", ["the scale of the damage"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("When asked about the closure of the plant, the mayor changed the subject.", "asked about",
+     "the closure of the plant"),
+    ("The governor was asked about the budget shortfall during a radio interview on Tuesday.", "was asked about",
+     "the budget shortfall"),
+])
+def test_being_asked_about_names_no_asker(nlp, text, cue, content):
+    """Whoever is asked, in a full or a reduced passive, is not the source; "when" stays out of the cue."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, cue, [content])
+
+
+def test_call_for_a_for_to_clause(nlp):
+    """In "pressed for the legislature to restore...", "for" marks a clause rather than heading a phrase."""
+    text = "Mayors across the state have pressed for the legislature to restore the funding."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Mayors across the state", "have pressed for", ["the legislature to restore the funding"])
+
+
+def test_call_on_someone_to_act(nlp):
+    """The content of "called upon X to Y" is X with what it is asked to do, as for "urged X to Y"."""
+    text = "The senator also called upon the administration to release the report."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "The senator", "also called upon", ["the administration to release the report"])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("As the Tribune reported last month, the council had already approved the contract.", "the Tribune",
+     "reported", ["the council had already approved the contract"]),
+    ("The bridge, as the engineers noted, was never designed for heavy trucks.", "the engineers", "noted",
+     ["The bridge", "was never designed for heavy trucks"]),
+])
+def test_as_clause_attributes_the_main_clause(nlp, text, source, cue, content):
+    """"As X reported, ..." names who says the main clause, which fills the reporting verb's gap."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, content)
+
+
+def test_temporal_as_clause_is_no_attribution(nlp):
+    text = "The crowd cheered as the mayor cut the ribbon, and the band played."
+    assert [view(text, q)[1] for q in quotes_in(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Most residents see the new stadium as a waste of public money.", "Most residents", "see",
+     "the new stadium as a waste of public money"),
+    ("The mayor sees the protesters as misled by outside groups.", "The mayor", "sees",
+     "the protesters as misled by outside groups"),
+])
+def test_see_x_as_y_wherever_the_parser_hangs_as(nlp, text, source, cue, content):
+    """"as Y" is the predicate of "see X as Y" whether parsed on the object or as a clause marker."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor made clear on Monday that she would veto the bill.", "made clear", "that she would veto the bill"),
+    ("The governor has made it clear she will not run.", "has made it clear", "she will not run"),
+])
+def test_made_clear_reports_its_clause(nlp, text, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The governor", cue, [content])
+
+
+def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(nlp):
+    """The parser attaches "Mayor Lena Ortiz" to the opening participle; set off by commas right
+    before the cue, she is still its subject."""
+    text = "Stung by the defeat in Ohio, Mayor Lena Ortiz, the party chair, said that she would ask for a recount."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Mayor Lena Ortiz, the party chair,", "said", ["that she would ask for a recount"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company is reportedly preparing to cut 500 jobs in the spring.",
+     ["The company is", "preparing to cut 500 jobs in the spring"]),
+    ("Reportedly, the bank had closed two branches in the city.", ["the bank had closed two branches in the city"]),
+])
+def test_hearsay_adverb_attributes_its_clause_to_no_one_named(nlp, text, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, text[text.lower().find("reportedly"):][:10], content)
+
+
+def test_hearsay_adverb_on_a_cue_verb_joins_its_cue(nlp):
+    text = "The senator reportedly told donors that the race was over."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The senator", "reportedly told", ["that the race was over"])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("In a Gallup poll released Monday, 42 percent of voters backed the measure.", "a Gallup poll released Monday",
+     "In", "42 percent of voters backed the measure"),
+    ("The incumbent leads by 6 points in the latest Marist survey.", "the latest Marist survey", "in",
+     "The incumbent leads by 6 points"),
+])
+def test_in_a_poll_attributes_the_clause_to_the_poll(nlp, text, source, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])
+
+
+@pytest.mark.parametrize("text", [
+    "The senator has slipped in the polls since March.",
+    "Fifteen percent of voters in the poll were undecided.",
+])
+def test_polls_in_general_or_inside_the_subject_attribute_nothing(nlp, text):
+    assert quotes_in(nlp, text) == []
+
+
+def test_finite_speech_verb_whose_subject_the_parser_lost(nlp):
+    """The parser reads "4 in 10" as modifying "say"; a tensed verb of saying still reports its clause."""
+    text = "About 4 in 10 say they want the next mayor to be more liberal."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, "say", ["they want the next mayor to be more liberal"])
+
+
+def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(nlp):
+    text = "Now tell me the talks did not fail."
+    assert quotes_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Allegations that the council rigged the vote have circulated for weeks.", None, "Allegations"),
+    ("The Pentagon statement that no troops were hurt came late on Friday.", "Pentagon", "statement"),
+])
+def test_statement_noun_with_a_that_clause_attributes_it(nlp, text, source, cue):
+    """With no possessor, a noun naming an act of saying still attributes its "that" clause; a name
+    compounded with it ("the Pentagon statement") is the source."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:2] == (source, cue)
+    assert view(text, quote)[2][0].startswith("that ")
+
+
+def test_noun_of_belief_without_a_holder_attributes_nothing(nlp):
+    assert quotes_in(nlp, "The idea that the tax would pay for itself has few backers.") == []
+
+
+def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(nlp):
+    """The parser makes the quotation the subject of "said"; the name set off before the cue speaks."""
+    text = "“Very good reporter, very good reporter this guy,” Trump, the front-runner, said."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "Trump, the front-runner,", "said", ["“Very good reporter, very good reporter this guy,”"])
+
+
+def test_that_clause_after_an_adjunct_the_parser_hangs_on_its_noun(nlp):
+    """"at the time that the candidates..." is read as a relative clause on "time"; it is the content."""
+    text = "The two organizers didn’t know at the time that the candidates they backed would win."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "The two organizers", "didn’t know", ["that the candidates they backed would win"])
+
+
+def test_relative_that_after_an_adjunct_is_no_content(nlp):
+    assert quotes_in(nlp, "The mayor spoke at a base that overlooks the bay.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The new curfew was announced on Sunday.", "was announced", ["The new curfew"]),
+    ("The proposal has been widely condemned as a giveaway to developers.", "has been widely condemned as",
+     ["The proposal", "a giveaway to developers"]),
+    ("The contractor was accused of spying for a foreign government.", "was accused of",
+     ["The contractor", "spying for a foreign government"]),
+])
+def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (None, cue, content)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor took aim at the new tax on fuel.", "The governor", "took aim at", "the new tax on fuel"),
+    ("Union leaders took issue with the plan to close the depot.", "Union leaders", "took issue with",
+     "the plan to close the depot"),
+])
+def test_light_verb_with_a_stance_noun_is_a_cue(nlp, text, source, cue, content):
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, cue, [content])
+
+
+def test_identify_x_as_y_names_like_call(nlp):
+    text = "The police chief identified the driver as a local teacher."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("The police chief", "identified", ["the driver as a local teacher"])

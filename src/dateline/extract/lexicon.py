@@ -32,12 +32,18 @@ STANCE_VERBS: frozenset[str] = frozenset(
     ["criticize", "criticise", "defend", "praise", "blame", "condemn", "endorse", "denounce", "reject", "dismiss", "slam", "attack", "support", "oppose", "back", "welcome", "applaud", "mock", "accuse", "deny", "announce", "propose", "demand", "recommend", "question", "cite", "blast", "hail", "lambast", "decry", "tout", "dispute", "challenge", "acknowledge", "admit", "reveal", "predict", "promise", "express", "voice", "claim", "tweet", "retweet", "post", "echo", "highlight", "underscore", "lament", "thank", "congratulate", "discuss", "debate", "promote", "champion", "embrace", "favor", "favour", "protest", "pan", "compare", "ridicule", "bemoan", "quote", "recite", "reference", "ignore", "like", "dislike", "love", "hate", "prefer", "remember", "forget", "understand", "learn", "offer", "share", "address", "target", "chant", "cheer", "boo", "rebuke", "scold", "chide", "fault", "laud", "commend", "trumpet", "spotlight", "articulate", "clarify", "outline", "detail", "summarize", "document", "list", "invoke", "renew", "retract", "insult", "disparage", "downplay"]
 )
 
+#: Verbs of telling whose object is the one addressed ("asked him", "urged the council"): in the
+#: passive their subject is the addressee, not what was said.
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    ["ask", "tell", "inform", "remind", "advise", "urge", "assure", "encourage", "warn", "offer", "promise", "thank", "congratulate", "question", "call"]
+)
+
 #: Verbs whose content follows a preposition ("called for a ban", "pointed to the polls").
 PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
     for verb, preps in {
-        "call": "for on", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
-        "complain": "about", "argue": "for against",
+        "call": "for on upon", "point": "to", "refer": "to", "rail": "against", "warn": "about of against",
+        "complain": "about", "argue": "for against", "ask": "about", "question": "about",
         "push": "for", "insist": "on", "comment": "on", "boast": "about of", "brag": "about",
         "worry": "about", "joke": "about", "vote": "for against", "advocate": "for", "allude": "to",
         "press": "for", "hint": "at", "testify": "about", "lobby": "for against", "campaign": "for against", "focus": "on", "talk": "about of", "speak": "about of against",
@@ -52,6 +58,9 @@ PREPOSITIONAL_CUES: dict[str, frozenset[str]] = {
 INTENTION_VERBS: frozenset[str] = frozenset(
     ["want", "plan", "seek", "refuse", "intend", "decide", "vow", "pledge", "promise", "hope", "expect", "threaten", "agree", "offer", "decline", "attempt", "aim", "wish", "prefer"]
 )
+
+#: Adverbs that attribute their clause to unnamed others ("he reportedly made...").
+HEARSAY_ADVERBS: frozenset[str] = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
 
 #: Raising verbs: "Trump's supporters seemed unperturbed" attributes an impression (the writer's, or
 #: an unnamed observer's) whose content is the subject together with the complement.
@@ -72,13 +81,32 @@ ATTITUDE_ADJECTIVES: frozenset[str] = frozenset(
 #: Verbs that name or characterise their object ("called the KKK “abhorrent”", "sees the piece as a
 #: return to..."): the object with its predicate is the content.
 NAMING_VERBS: frozenset[str] = frozenset(
-    ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find"]
+    ["call", "label", "dub", "brand", "deem", "describe", "see", "view", "portray", "characterize", "characterise", "regard", "consider", "term", "paint", "cast", "depict", "declare", "find", "identify"]
 )
 
 #: Nouns that name a statement, stance or intention, mostly nominalised cue verbs: with a possessor as
 #: source ("Trump's claim that...", "her call for a ban") they attribute as their verb would.
 NOUN_CUES: frozenset[str] = frozenset(
     ["claim", "statement", "remark", "comment", "suggestion", "proposal", "pledge", "promise", "vow", "warning", "threat", "call", "demand", "request", "plea", "appeal", "argument", "assertion", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "criticism", "attack", "endorsement", "support", "opposition", "praise", "condemnation", "defense", "defence", "rejection", "refusal", "decision", "intention", "hope", "fear", "concern", "worry", "belief", "view", "position", "stance", "opinion", "conclusion", "complaint", "question", "reluctance", "dislike", "desire", "wish", "commitment", "determination", "objection", "recommendation", "advice", "response", "reply", "answer", "explanation", "assessment", "estimate", "forecast", "message", "dig", "jab", "insult", "boast", "contention", "suspicion", "doubt", "skepticism", "confidence", "expectation", "preference", "vision", "idea", "theory", "thesis", "case", "rebuke", "apology", "tweet", "testimony", "pitch", "offer", "push", "bid"]
+)
+
+#: Nouns naming a measured finding: "in a CBS poll, 40% said..." attributes the clause to the poll.
+FINDING_NOUNS: frozenset[str] = frozenset(
+    ["poll", "survey", "study", "analysis", "average", "projection", "census", "tally", "count", "estimate"]
+)
+
+#: Noun cues naming an act of saying, which attribute a "that" clause even with no holder named
+#: ("allegations that he lied"), unlike nouns of belief ("the idea that...").
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    ["claim", "statement", "remark", "comment", "suggestion", "warning", "allegation", "accusation", "charge", "denial", "admission", "acknowledgment", "acknowledgement", "insistence", "assurance", "announcement", "prediction", "complaint", "argument", "assertion", "contention", "promise", "pledge", "vow", "testimony"]
+)
+
+#: Light verbs whose object carries the meaning ("take issue with", "give a speech on").
+LIGHT_VERBS: frozenset[str] = frozenset(["take", "make", "give", "deliver", "launch", "issue", "release", "voice", "express", "offer", "level", "fire"])
+
+#: Objects of a light verb that make it a cue of stance ("took aim at", "took a swipe at").
+STANCE_NOUNS: frozenset[str] = frozenset(
+    ["issue", "aim", "shot", "swipe", "jab", "dig", "potshot", "position", "stance", "case", "argument", "criticism", "attack", "broadside", "credit", "exception", "offense", "offence", "umbrage"]
 )
 
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").

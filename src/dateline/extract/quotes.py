@@ -19,11 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.dates import stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
+    ADDRESSEE_VERBS,
     ATTITUDE_ADJECTIVES,
     DOCUMENT_NOUNS,
+    FINDING_NOUNS,
+    HEARSAY_ADVERBS,
     INTENTION_VERBS,
     KNOWING_VERBS,
     LABEL_NOUNS,
+    LIGHT_VERBS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
     NOUN_CUES,
@@ -31,7 +35,9 @@ from dateline.extract.lexicon import (
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
     REPORTING_VERBS,
+    STANCE_NOUNS,
     STANCE_VERBS,
+    STATEMENT_NOUNS,
     SUPPORT_VERBS,
 )
 from dateline.extract.records import Offsets, Quote
@@ -61,6 +67,16 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "ove
 #: Prepositions opening what a noun cue is about ("call for", "attack on"); not "to", which names the
 #: hearer ("his remarks to reporters").
 _NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "over"})
+#: Adjectives with which "make" states a clause: "made clear that", "made it plain she would".
+_DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
+#: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
+_APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
+#: What may come right before a speaker set off by commas: a comma or a dash.
+_PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
+#: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
+_MAX_ADJUNCT_WORDS = 8
+#: Prepositions naming what a stance is about ("took aim at", "took issue with"), not the scene ("in", "during").
+_STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -161,14 +177,20 @@ def _quotation_runs(text: str) -> list[tuple[Offsets, ...]]:
 
 
 def _cue_drafts(doc: Doc, runs: list[tuple[Offsets, ...]]) -> list[_Draft]:
-    """Attributions anchored on a cue; each quotation run goes to the first cue that claims it."""
+    """Attributions anchored on a cue; each quotation run goes to the first cue that claims it, and a
+    word inside an earlier cue ("says in a [statement] that") starts none of its own."""
     drafts: list[_Draft] = []
     claimed: set[tuple[Offsets, ...]] = set()
     for token in doc:
         if _raises_a_cue(token):
             continue  # "seemed to recognize": the embedded cue is the attribution, marked from "seemed"
-        draft = (_according_to(token) or _colon_attribution(token) or _raising_cue(token, runs)
-                 or _attitude_cue(token, runs) or _noun_cue(token, runs) or _verb_cue(token, runs, claimed))
+        if drafts and drafts[-1].cue is not None and drafts[-1].cue.start <= token.i < drafts[-1].cue.end:
+            continue
+        draft = (_according_to(token) or _in_finding(token, runs) or _hearsay_adverb(token, runs)
+                 or _colon_attribution(token)
+                 or _raising_cue(token, runs) or _attitude_cue(token, runs) or _noun_cue(token, runs)
+                 or _made_clear(token, runs) or _passive_stance(token, runs) or _light_verb_phrase(token, runs)
+                 or _verb_cue(token, runs, claimed))
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -190,9 +212,7 @@ def _according_to(token: Token) -> _Draft | None:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
     clause = token.sent.root if _is_set_off(token, phrase) else _main_clause(token.head)
-    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, token)]
-    rest = rest[_leading_conjunctions(token.doc, rest):]
-    content = token_runs(token.doc, rest)
+    content = _rest_of_clause(clause, token, phrase)
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
@@ -206,6 +226,68 @@ def _main_clause(head: Token) -> Token:
     while head.dep_ in ("conj", "advcl") and head.head != head:
         head = head.head
     return head
+
+
+def _hearsay_adverb(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"The FBI is reportedly making arrangements...", "Reportedly, he made...": an adverb of hearsay
+    attributes its clause to unnamed others; the clause less the adverb is the content. The clause
+    needs a subject (not "a man allegedly seen..."), and a cue verb takes the adverb into its own cue
+    ("reportedly told"). It names no speech event anyone could be the speaker of, so it is no speech."""
+    if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod" or _inside_any(token.idx, runs):
+        return None
+    if _is_cue_lemma(cue_lemma(token.head)) or not any(c.dep_ in _SUBJECTS for c in token.head.children):
+        return None
+    content = _rest_of_clause(token.head, token, {token.i})
+    if not content:
+        return None
+    cue = token.doc[token.i : token.i + 1]
+    return _Draft(cue, None, tuple(offsets(s) for s in content), _has_quote(content), speech=False)
+
+
+def _in_finding(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"In a CNN poll released Monday, 31% of Republicans said...", "Trump leads by 9 points in the
+    RealClearPolitics average": "in" a poll, survey or study attributes its clause to the finding,
+    which is the source; the clause less the phrase is the content."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ != "in" or not objects or objects[0].lemma_.lower() not in FINDING_NOUNS:
+        return None
+    if _inside_any(token.idx, runs) or not _is_particular(objects[0]):
+        return None
+    phrase = {t.i for t in token.subtree}
+    clause = token.sent.root if _is_set_off(token, phrase) else _governing_verb(token)
+    if clause is None or clause.dep_ in ("relcl", "acl"):
+        return None  # "voters in the poll said": the poll is part of the subject; or a relative clause
+    content = _rest_of_clause(clause, token, phrase)
+    source = trim(subtree_span(objects[0]))
+    if not content or source is None:
+        return None
+    return _Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content), _has_quote(content),
+                  speech=False)
+
+
+def _is_particular(finding: Token) -> bool:
+    """Does ``finding`` name one poll or survey ("a CBS poll", "polls from Quinnipiac and Fox") rather
+    than the general trend ("rising in the polls", "in national polls"), which attributes nothing?"""
+    named = ("compound", "poss", "acl", "prep", "nmod")
+    return finding.tag_ != "NNS" or any(c.dep_ in named for c in finding.children)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in, when the parser hangs it on a noun in that clause ("a lead
+    in a CBS poll"); None when that noun is the subject ("Fifteen percent of voters in the poll")."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        if head.dep_ in _SUBJECTS:
+            return None
+        head = head.head
+    return head
+
+
+def _rest_of_clause(clause: Token, anchor: Token, phrase: set[int]) -> list[Span]:
+    """The runs of ``clause`` in ``anchor``'s sentence outside the attributing ``phrase``, less a
+    leading "And"/"But": what a phrase like "according to X" attributes."""
+    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, anchor)]
+    return token_runs(anchor.doc, rest[_leading_conjunctions(anchor.doc, rest):])
 
 
 def _is_set_off(token: Token, phrase: set[int]) -> bool:
@@ -284,8 +366,8 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
     if _inside_any(token.idx, runs):
         return None  # speech reported inside a quotation belongs to the quotation
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    source = _agent(token) if passive else _source(token)
+    passive = _is_passive(token)
+    source = _agent(token) if passive else (_speaker_outside(_source(token), runs) or _stranded_subject(token))
     complement = _naming(token) or _complement(token)
     quoted = [run for run in _adjoining(token, source, complement, runs) if run not in claimed]
     claimed.update(quoted)
@@ -299,11 +381,69 @@ def _verb_cue(token: Token, runs: list[tuple[Offsets, ...]], claimed: set[tuple[
         cue, complement = _object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None
-    if content is None or (source is None and not passive):
+    if content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
     relative = _relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [_through_quotes(offsets(content), quoted)]
     return _Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _is_passive(token: Token) -> bool:
+    """A passive cue, full ("was asked about") or reduced to its participle in an adverbial clause
+    ("when asked about", "Asked whether..."): its subject, or the main clause's, was asked, not asking."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _made_clear(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"made clear that...", "has made it plain she will not run": "make" with an adjective of plain
+    statement reports its clause as "said" would. The cue runs through the adjective."""
+    adjective = _declaring_adjective(token)
+    source = _source(token) if adjective is not None and not _inside_any(token.idx, runs) else None
+    if adjective is None or source is None:
+        return None
+    clauses = [c for c in (*token.rights, *adjective.rights) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i]
+    content = content_within(subtree_span(min(clauses, key=lambda c: c.i)), token) if clauses else None
+    if content is None:
+        return None
+    cue = token.doc[_cue_span(token).start : adjective.i + 1]
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]))
+
+
+def _light_verb_phrase(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"Sanders takes issue with [the board]", "has taken frequent shots at [Trump]", "took credit for
+    [the deal]": a light verb whose object names a stance carries the meaning; the cue runs from the
+    verb through the preposition after that object, whose object is the content."""
+    if token.lemma_.lower() not in LIGHT_VERBS or _inside_any(token.idx, runs):
+        return None
+    objects = [c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
+    preps = [c for c in (*token.rights, *(objects[0].rights if objects else ())) if c.dep_ == "prep"]
+    preps = [p for p in preps if objects and p.i == objects[0].right_edge.i + 1 and p.lower_ in _STANCE_PREPOSITIONS]
+    contents = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
+    source = _source(token) if contents else None
+    if source is None:
+        return None
+    content = content_within(subtree_span(contents[0]), token)
+    cue = token.doc[_cue_span(token).start : preps[0].i + 1]
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]), speech=False) if content else None
+
+
+def _declaring_adjective(token: Token) -> Token | None:
+    """The "clear" of "made clear" or "made it clear", read off the words: the parser attaches it
+    variously (a predicate, the subject of a small clause, or a modifier of the next noun). Not the
+    passive "it was made clear", whose subject states nothing."""
+    if token.lemma_.lower() != "make" or _is_passive(token):
+        return None
+    after = token.i + 2 if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it" else token.i + 1
+    found = after < len(token.doc) and token.doc[after].lower_ in _DECLARING_ADJECTIVES
+    return token.doc[after] if found else None
+
+
+def _is_finite(token: Token) -> bool:
+    """A verb in the past or present tense, which has a subject of its own even where the parser lost
+    it; not an infinitive, imperative or gerund, whose subject is controlled or generic."""
+    return token.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _is_speech(token: Token, complement: Span | None) -> bool:
@@ -348,6 +488,26 @@ def _raising_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None
     return _Draft(cue, agent, tuple(content), False, speech=False)
 
 
+def _passive_stance(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
+    """"Officials were mocked and criticized", "the bill has been widely condemned as racist": a passive
+    cue with no "by" phrase and no clause attributes a stance, held by no one named, whose content is
+    the subject (with the object of an "as", "for" or "of" right after the cue, which closes the cue:
+    "was accused of [spying]"). Not a verb of telling, whose passive subject is the one addressed ("Mr.
+    Trump was asked")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.tag_ not in ("PRP", "WDT", "WP")]
+    lemma = cue_lemma(token)
+    if not subjects or not _is_cue_lemma(lemma) or lemma in ADDRESSEE_VERBS or _inside_any(token.idx, runs):
+        return None
+    if _agent(token) is not None or _complement(token) is not None or not _is_passive(token):
+        return None
+    cue = _cue_span(token)
+    found = _stated_content(token, lambda child: False, frozenset({"as", "for", "of"}))
+    holder = trim(subtree_span(subjects[0]))
+    parts = [holder] + ([found[1]] if found is not None else [])
+    cue = token.doc[cue.start : found[0]] if found is not None else cue
+    return _Draft(cue, None, tuple(offsets(p) for p in parts if p is not None), False, speech=False)
+
+
 def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
     """An adjective of attitude after a copula: "his supporters are optimistic [that he will...]",
     "Republicans have been critical of [her email use]", "is more willing [to accept...]". The subject is
@@ -368,20 +528,30 @@ def _attitude_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | Non
 
 def _noun_cue(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
     """A noun of saying or stance with its possessor as source: "Trump's claim [that he won]", "her
-    call for [a ban]", "his refusal [to concede]". The cue is the noun with the words describing it
-    ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
+    call for [a ban]", "his refusal [to concede]", "the Pentagon statement [that...]"; with no possessor,
+    a noun of saying with a "that" clause ("allegations [that he lied]"). The cue is the noun with the
+    words describing it ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or _inside_any(token.idx, runs):
         return None
-    owners = [c for c in token.lefts if c.dep_ == "poss"]
-    found = _stated_content(token, _is_noun_clause, _NOUN_PREPOSITIONS)
-    if not owners or found is None:
+    owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    found = (_stated_content(token, _is_noun_clause, _NOUN_PREPOSITIONS) if owners
+             else _stated_content(token, _is_that_clause, frozenset()))
+    if found is None or found[1] is None:
         return None
     cue_end, content = found
-    if content is None:
-        return None
-    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > owners[0].i]
+    start = owners[0].i if owners else -1
+    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
     cue = token.doc[min(modifiers, default=token.i) : cue_end]
-    return _Draft(cue, subtree_span(owners[0]), (offsets(content),), _has_quote([content]), speech=False)
+    source = subtree_span(owners[0]) if owners else None
+    return _Draft(cue, source, (offsets(content),), _has_quote([content]), speech=False)
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """A "that" clause on a noun naming an act of saying ("allegations that he lied"): without a
+    possessor, only such a noun attributes its clause (to someone unnamed); a noun of belief ("the
+    idea that...") names a proposition, not a report."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and _is_noun_clause(clause) and clause.head.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _is_noun_clause(clause: Token) -> bool:
@@ -430,17 +600,31 @@ def _naming(token: Token) -> Span | None:
     objects = [c for c in token.rights if c.dep_ == "dobj"]
     if not objects:
         return None
-    # The parser often reads a quoted name as the object's apposition: called the plan “a nonstarter”.
-    after = [c for c in token.rights if c.i > objects[0].i] + [c for c in objects[0].rights if c.dep_ == "appos"]
-    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",)), key=lambda c: c.i)
+    # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
+    # and hangs "as ..." on the object (see immigrants [as a burden]).
+    on_object = [c for c in objects[0].rights if c.dep_ == "appos" or _is_as_phrase(c)]
+    after = [c for c in token.rights if c.i > objects[0].i] + on_object
+    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",) or _is_as_phrase(c)),
+                        key=lambda c: c.i)
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return None
     return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
 
 
+def _is_as_phrase(token: Token) -> bool:
+    """"as a burden", "as captured by hard-liners": the predicate of "see X as Y", whether the parser
+    reads "as" as a preposition or as the marker of a clause; not a clause with its own subject ("as
+    investors decide"), which tells when."""
+    if token.dep_ == "prep":
+        return token.lower_ == "as"
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return token.dep_ == "advcl" and marked and not any(c.dep_ in _SUBJECTS for c in token.children)
+
+
 def _object_content(token: Token) -> tuple[Span, Span] | None:
     """(cue, content) for a stance or reporting verb's object ("criticized the deal", "noted the
-    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition)."""
+    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition), with
+    what the cue asks of that object ("called on [the US to act]")."""
     lemma = cue_lemma(token)
     for child in token.rights:
         if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
@@ -448,7 +632,9 @@ def _object_content(token: Token) -> tuple[Span, Span] | None:
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and child.i <= token.i + 2:
-                return token.doc[_cue_span(token).start : child.i + 1], subtree_span(objects[0])
+                return token.doc[_cue_span(token).start : child.i + 1], _object_phrase(token, objects[0])
+        if (found := _for_clause(token, child)) is not None:
+            return found
     return None
 
 
@@ -462,6 +648,17 @@ def _support_verb(verb: Token, obj: Token) -> tuple[Span, Span] | None:
     if found is None or found[1] is None:
         return None
     return verb.doc[_cue_span(verb).start : found[0]], found[1]
+
+
+def _for_clause(token: Token, clause: Token) -> tuple[Span, Span] | None:
+    """(cue, content) for a prepositional cue whose object is a for-to clause ("called for the US to
+    act", "pushed for Congress to vote"): the parser makes "for" the clause's marker, not a preposition."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i]
+    if clause.dep_ != "advcl" or not marks or marks[0].i > token.i + 2:
+        return None
+    if marks[0].lower_ not in PREPOSITIONAL_CUES.get(cue_lemma(token), ()):
+        return None
+    return token.doc[_cue_span(token).start : marks[0].i + 1], token.doc[marks[0].i + 1 : clause.right_edge.i + 1]
 
 
 def _object_phrase(verb: Token, obj: Token) -> Span:
@@ -543,6 +740,24 @@ def _complement(token: Token) -> Span | None:
     end = _cue_span(token).end
     if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
         return within_paragraph(token.doc[end : token.sent.end], token)
+    that = _that_after_adjunct(token, end)
+    return within_paragraph(token.doc[that : token.sent.end], token) if that is not None else None
+
+
+def _that_after_adjunct(token: Token, end: int) -> int | None:
+    """Where "that" opens the reported clause after a short adjunct on the cue ("didn't know at the
+    time that...", "said following a vote in 2001 that..."): the parser often reads it as a relative
+    clause on the adjunct's noun. The words between hold no verb and no punctuation; a verb right
+    after "that" makes it a relative pronoun ("spoke at a base that overlooks the bay"), a noun it
+    determines a determiner ("wrote in the paper that spring")."""
+    doc, lemma = token.doc, cue_lemma(token)
+    if end >= token.sent.end or lemma not in REPORTING_VERBS or not _is_adjunct(doc[end], token):
+        return None
+    for i in range(end + 1, min(end + _MAX_ADJUNCT_WORDS + 1, token.sent.end - 1)):
+        if doc[i].lower_ == "that":
+            return i if doc[i + 1].pos_ not in ("VERB", "AUX") and doc[i].dep_ != "det" else None
+        if doc[i].pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
     return None
 
 
@@ -564,6 +779,14 @@ def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
         return (child.i < token.i) == before
     return (child.dep_ == "conj" and not before and child.i > clause.end and not _is_cue_lemma(cue_lemma(child))
             and not any(c.dep_ in _SUBJECTS for c in child.children))
+
+
+def _is_adjunct(word: Token, cue: Token) -> bool:
+    """Does ``word`` open a phrase of time or place on the cue, not the preposition of its content
+    ("pointed [to] reports that...")?"""
+    opens = word.dep_ == "npadvmod" or (word.dep_ == "prep" and word.lower_ not in PREPOSITIONAL_CUES.get(
+        cue_lemma(cue), ()))
+    return opens and word.head == cue
 
 
 def _before_participle(clause: Span) -> Span:
@@ -597,13 +820,32 @@ def _relative_word(token: Token, source: Span) -> Span | None:
 
 
 def _parenthetical(token: Token) -> list[Span]:
-    """"The bigger risk, he said, is a clash...": a cue set off inside the clause it reports has that
-    clause, less the cue's own words, as its content."""
-    if token.dep_ != "parataxis":
+    """"The bigger risk, he said, is a clash...", "As the Post reported, the talks stalled": a cue set
+    off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
+    words, as its content."""
+    if token.dep_ != "parataxis" and not _is_as_clause(token):
         return []
     own = {t.i for t in token.subtree}
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
+
+
+def _is_as_clause(token: Token) -> bool:
+    """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
+    whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
+    cheered") has a verb of another kind or a complete clause."""
+    lemma = cue_lemma(token)
+    if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children) and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Is ``token``'s clause set off by a comma before or after it?"""
+    first, last, doc = token.left_edge.i, token.right_edge.i, token.doc
+    return (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def _source(token: Token) -> Span | None:
@@ -622,6 +864,37 @@ def _source(token: Token) -> Span | None:
     return None
 
 
+def _speaker_outside(source: Span | None, runs: list[tuple[Offsets, ...]]) -> Span | None:
+    """``source`` unless it lies inside quoted speech (a quotation closing on a comma or stop): the
+    parser sometimes makes the quoted words the subject of the speech tag after them ("“Very good
+    reporter,” Trump, the front-runner, said"). A quoted title ("‘Time’ announced") can be a source."""
+    if source is None:
+        return None
+    text = doc_text(source.doc)
+    spoken = [(start, end) for run in runs for start, end in run if text[end - 2 : end - 1] in (",", ".", "!", "?")]
+    return None if _inside_any(source.start_char, [tuple(spoken)]) else source
+
+
+def _stranded_subject(token: Token) -> Span | None:
+    """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
+    right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
+    comma before the cue, opening after a comma, a quotation or a dash, is the subject."""
+    doc, start = token.doc, _cue_span(token).start
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    head = doc[start - 2]
+    while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i and not any(
+            t.is_quote for t in doc[head.head.i : head.i]):  # not back into the quotation before it
+        head = head.head
+    marks = [t.i for t in doc[head.left_edge.i : head.i] if t.is_quote]  # quoted words hung on the name
+    first = marks[-1] + 1 if marks else head.left_edge.i
+    if head.pos_ not in ("PROPN", "NOUN") or first < token.sent.start:
+        return None
+    opens = first == token.sent.start or doc[first - 1].text in _PHRASE_OPENERS or doc[first - 1].is_quote
+    set_off = any(t.text == "," for t in doc[first : start - 1])
+    return doc[first:start] if opens and set_off else None
+
+
 def _cue_span(token: Token) -> Span:
     """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
     once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
@@ -629,7 +902,7 @@ def _cue_span(token: Token) -> Span:
     marks cues."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].head == token and doc[start - 1].dep_ in _CUE_MODIFIERS:
+    while start > 0 and _modifies_cue(doc[start - 1], token):
         start = doc[start - 1].left_edge.i
     if _completes(token):
         start = min(start, _cue_span(token.head).start)
@@ -653,6 +926,12 @@ def _completes(token: Token) -> bool:
     head, lemma = token.head, cue_lemma(token.head)
     reports = _is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE and lemma not in RAISING_VERBS
     return infinitive and head.pos_ == "VERB" and head.i < token.i and not reports
+
+
+def _modifies_cue(word: Token, cue: Token) -> bool:
+    """An auxiliary, negation or adverb of the cue ("has not yet said"), not the "when" that opens its
+    clause ("when asked about"), which PolNeAR leaves out of the cue."""
+    return word.head == cue and word.dep_ in _CUE_MODIFIERS and word.tag_ != "WRB"
 
 
 def _in_a_statement(token: Token) -> Token | None:
