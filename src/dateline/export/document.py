@@ -71,7 +71,7 @@ def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [{"series": one.key, "what": one.what,
              "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
                          "value": p.figure.value, "source": p.figure.source, "date": p.date,
-                         "earliest": p.date or p.earliest, "latest": p.date or p.latest} for p in one.points],
+                         "earliest": p.first_day, "latest": p.last_day} for p in one.points],
              "conflicts": [list(pair) for pair in one.conflicts]}
             for one in figure_series(load_figure_points(conn))]
 

@@ -127,6 +127,11 @@ class SeriesPoint:
         return self.date or self.earliest
 
     @property
+    def last_day(self) -> str | None:
+        """The latest day the report can be from."""
+        return self.date or self.latest
+
+    @property
     def when(self) -> str:
         """The report date in words: a day, a range, one open side, or "date unknown"."""
         if self.date is None and self.earliest is None and self.latest is None:

@@ -7,6 +7,7 @@ A point dated only by its article's publication range shows that range; the page
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from dateline.extract.records import FigureSeries as LibrarySeries
@@ -26,9 +27,10 @@ def figures_page(conn: sqlite3.Connection, storyline_id: str) -> FiguresPage:
 
 
 def _citation_rows(conn: sqlite3.Connection, article_ids: set[str | None]) -> dict[str, sqlite3.Row]:
-    """The citation columns of each article a figure comes from, by id."""
-    marks = ",".join("?" * len(article_ids))
-    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", list(article_ids))
+    """The citation columns of each article a figure comes from, by id. The ids go in as one JSON list, as
+    the entity page passes them: a whole store's figures can name more articles than SQLite takes parameters."""
+    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(sorted(i for i in article_ids if i is not None)),))
     return {row["article_id"]: row for row in rows}
 
 
@@ -41,6 +43,6 @@ def _web_series(series: LibrarySeries, articles: dict[str, sqlite3.Row]) -> Figu
 def _web_point(point: SeriesPoint, conflict: bool, articles: dict[str, sqlite3.Row]) -> FigurePoint:
     figure = point.figure
     return FigurePoint(value=figure.value, text=figure.text, qualifier=figure.qualifier, what=figure.what,
-                       source=figure.source, date=point.date, earliest=point.date or point.earliest,
-                       latest=point.date or point.latest, when=point.when, conflict=conflict,
+                       source=figure.source, date=point.date, earliest=point.first_day,
+                       latest=point.last_day, when=point.when, conflict=conflict,
                        cite=cite(articles[figure.article_id or ""], *figure.sentence))
