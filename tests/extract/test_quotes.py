@@ -404,6 +404,19 @@ def test_according_to_set_off_by_comma_modifies_the_main_clause(nlp, text, conte
     assert view(text, quote)[:3] == ("the harbour master", "according to", [content])
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("Most of the dead, according to the UN rights office, are women and children.", "the UN rights office",
+     ["Most of the dead", "are women and children"]),
+    ("The new bridge, according to the city engineer, will open in June.", "the city engineer",
+     ["The new bridge", "will open in June"]),
+])
+def test_according_to_between_commas_attributes_the_whole_clause(nlp, text, source, content):
+    """Set between commas inside its clause, the phrase attributes the subject and the predicate both,
+    though the parser hangs it on the subject."""
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (source, "according to", content)
+
+
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
     """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
     text = "The union accused the mayor of “selling out the city.”"

@@ -211,12 +211,25 @@ def _according_to(token: Token) -> _Draft | None:
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
-    clause = token.sent.root if _is_set_off(token, phrase) else _main_clause(token.head)
+    clause = token.sent.root if _is_set_off(token, phrase) else _main_clause(_verb_above(token, phrase))
     content = _rest_of_clause(clause, token, phrase)
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
     return _Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), _has_quote(content))
+
+
+def _verb_above(token: Token, phrase: set[int]) -> Token:
+    """The head an "according to" phrase hangs on, or, for a phrase set between commas inside its clause
+    ("Most of the dead, according to the UN, are women"), the first verb above it: the parser often hangs
+    such a phrase on the subject, but it attributes the subject's whole clause."""
+    first, last = min(phrase), max(phrase)
+    doc = token.doc
+    between_commas = first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ","
+    head = token.head
+    while between_commas and head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head
 
 
 def _main_clause(head: Token) -> Token:
