@@ -59,6 +59,26 @@ def test_years_dates_durations_and_ages_are_not_figures(nlp):
     assert figures_in(nlp, text) == []
 
 
+def test_a_rate_is_not_a_figure(nlp):
+    text = ("Israel has said it would add a day for every 10 hostages released, and 40 aid trucks crossed on "
+            "Sunday, up from 25 per hour.")
+    assert [f.value for f in figures_in(nlp, text)] == [40]
+
+
+def test_a_sign_of_something_else_is_no_source_for_the_number(nlp):
+    """The release is evidence of a possibility; nobody in the sentence claims the 200."""
+    text = ("The release of two Americans detained by Hamas on Friday indicates the possibility of releasing more "
+            "than 200 people believed to have been kidnapped by the armed movement.")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.qualifier, figure.source) == (200, "more than", None)
+
+
+def test_evidence_stating_the_number_itself_is_its_source(nlp):
+    text = "Hospital records show 312 patients treated on Sunday."
+    [figure] = figures_in(nlp, text)
+    assert summary(figure) == (312, None, "patients treated on Sunday", "Hospital records")
+
+
 def test_numbers_describing_the_source_are_not_figures(nlp):
     text = "The US pressed Israel to postpone its invasion, according to two sources familiar with the discussions."
     assert figures_in(nlp, text) == []

@@ -22,6 +22,11 @@ from dateline.nlp.extensions import doc_text
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_RATE_WORDS = frozenset({"every", "per"})
+#: Verbs of evidence: their subject states a number it shows ("records show 312 patients treated", "the
+#: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
+#: the possibility of freeing 200 people"): there nobody claims the number.
+_EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "imply"})
 
 
 @Language.component("dateline_figures", requires=["doc._.quotes", "token.dep", "doc.ents"],
@@ -86,6 +91,8 @@ def _is_count(number: Span, value: float) -> bool:
         return False
     if number.text.lower() == "one" or number[0].lower_ in SCALES:
         return False
+    if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
+        return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
     if any(t.lower_ in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False
@@ -98,7 +105,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     qualifier = _qualifier(number)
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
-    source = claim[0] if claim else _source_of(doc, quote)
+    source = claim[0] if claim else _source_of(doc, quote, number)
     return Figure(
         article_id=doc._.article_id,
         value=value,
@@ -223,13 +230,24 @@ def _covering_quote(number: Span, quotes: list[Quote]) -> Quote | None:
     return None
 
 
-def _source_of(doc: Doc, quote: Quote | None) -> Span | None:
+def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     """The whole noun phrase of the attribution's source, descriptive clauses and all ("an AFP count
     based on Israeli official numbers"): for a figure, how it was counted matters."""
-    if quote is None or quote.source is None:
+    if quote is None or quote.source is None or _is_sign_of_something_else(quote, number):
         return None
     span = doc.char_span(*quote.source, alignment_mode="expand")
     if span is None:
         return None
     phrase = source_phrase(span.root, drop=frozenset({"relcl"}))
     return trim(phrase) if phrase is not None else None
+
+
+def _is_sign_of_something_else(quote: Quote, number: Span) -> bool:
+    """Is the attribution a verb of evidence whose content is a noun phrase about something other than
+    what the number counts? Then the figure honestly has no source."""
+    doc = number.doc
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
+    content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
+    if cue is None or content is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
+        return False
+    return content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
