@@ -417,6 +417,16 @@ def test_according_to_between_commas_attributes_the_whole_clause(nlp, text, sour
     assert view(text, quote)[:3] == (source, "according to", content)
 
 
+def test_content_stops_at_the_dash_closing_the_aside_it_is_in(nlp):
+    """Seed 003: the clause after the closing dash is the writer's, though the parser joins it to "said"."""
+    text = ("While the Biden administration and others pushing for a longer truce may succeed in getting a "
+            "short-term extension – Israel has said it would add a day for every 10 hostages released, and the "
+            "truce was extended by two days on Monday – there are serious doubts that a lengthier pause is in "
+            "the cards anytime soon given the Israeli government’s vocal commitment to continuing the war.")
+    quote = next(q for q in quotes_in(nlp, text) if view(text, q)[1] == "has said")
+    assert view(text, quote)[:3] == ("Israel", "has said", ["it would add a day for every 10 hostages released"])
+
+
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
     """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
     text = "The union accused the mayor of “selling out the city.”"

@@ -79,6 +79,7 @@ _MAX_ADJUNCT_WORDS = 8
 _STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
+_DASHES = frozenset({"—", "–", "--"})
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: Parts of speech in a name that opens a line before a colon ("Democrats' new warning:").
@@ -791,7 +792,14 @@ def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
     if child.dep_ == "ccomp":
         return (child.i < token.i) == before
     return (child.dep_ == "conj" and not before and child.i > clause.end and not _is_cue_lemma(cue_lemma(child))
-            and not any(c.dep_ in _SUBJECTS for c in child.children))
+            and not any(c.dep_ in _SUBJECTS for c in child.children) and not _dash_between(clause.end, child))
+
+
+def _dash_between(start: int, token: Token) -> bool:
+    """Is there a dash between ``start`` and the clause ``token`` heads? A dash closes an aside ("– Israel
+    has said it would add a day, and the truce was extended – there are doubts"): the clause after it is
+    the writer's. A phrase after a dash is not ("wants to emerge as the candidate — and the alternative")."""
+    return token.pos_ in ("VERB", "AUX") and any(t.text in _DASHES for t in token.doc[start : token.i])
 
 
 def _is_adjunct(word: Token, cue: Token) -> bool:
