@@ -38,3 +38,12 @@ def test_quote_running_over_two_paragraphs():
 def test_double_apostrophe_quotes():
     text = "''I think I'll get there,'' he said, and ''that's it.''"
     assert quoted(text) == ["''I think I'll get there,''", "''that's it.''"]
+
+
+def test_a_closed_quote_is_not_run_on_into_the_next_paragraph_that_opens_with_one():
+    """A paragraph whose quote closes (with a straight mark after a curly one, or '' after ``) is no
+    quotation continued over paragraphs, though the next paragraph opens with a mark."""
+    curly = "He said the developer was a “good corporate citizen,\" and the mayor said it was hard to tell.\n\n“Next.”"
+    assert quoted(curly) == ["“good corporate citizen,\"", "“Next.”"]
+    pretokenised = "`` We are ready , '' he said . The talks went on .\n\n`` Next , '' she added ."
+    assert quoted(pretokenised) == ["`` We are ready , ''", "`` Next , ''"]
