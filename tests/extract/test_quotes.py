@@ -160,7 +160,9 @@ def test_component_sets_the_doc_attribute(nlp):
 @pytest.mark.parametrize("seed, speakers", [
     ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
              "Antony Blinken", "Antony Blinken", "Antony Blinken"]),
-    ("001", ["Washington", "Antony Blinken", "Hamas", "Antony Blinken", "Antony Blinken"]),
+    # "Hamas says it will release hostages only as part of a deal …, while Israel says it will discuss only a
+    # temporary pause": two reports, one each.
+    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"]),
 ])
 def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers):
     assert [q.speaker for q in find_quotes(seed_docs[seed]) if q.speech] == speakers
@@ -425,6 +427,27 @@ def test_content_stops_at_the_dash_closing_the_aside_it_is_in(nlp):
             "the cards anytime soon given the Israeli government’s vocal commitment to continuing the war.")
     quote = next(q for q in quotes_in(nlp, text) if view(text, q)[1] == "has said")
     assert view(text, quote)[:3] == ("Israel", "has said", ["it would add a day for every 10 hostages released"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the bridge was safe and said the repairs would be finished in June.",
+     [("The mayor", "said", ["the bridge was safe"]),
+      ("The mayor", "said", ["the repairs would be finished in June"])]),
+    ("Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might "
+     "change their mind.",
+     [("74 percent", "said", ["they are set on voting for him"]),
+      ("22 percent", "said", ["they might change their mind"])]),
+])
+def test_a_second_report_coordinated_with_the_first_is_its_own(nlp, text, expected):
+    """The parser hangs the second cue inside the first one's content; it is a report beside it, and
+    with no subject of its own it shares the first one's source."""
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
+
+
+def test_a_thought_joined_to_what_was_said_stays_inside_it(nlp):
+    text = "He said she thinks the plan will fail and wants a new one."
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == ("He", "said", ["she thinks the plan will fail and wants a new one"])
 
 
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):

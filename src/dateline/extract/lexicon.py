@@ -12,6 +12,13 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon", "echo", "assure", "reaffirm", "lament", "underscore", "highlight", "imply", "suspect", "realize", "recognize", "retort", "speculate", "proclaim", "inform", "remind", "request", "encourage", "plead"]
 )
 
+#: Verbs of saying proper, the reporting verbs that a second report coordinated with the first opens
+#: ("Podesta said A and said B", "told the AP A and said B").
+SAYING_VERBS: frozenset[str] = frozenset(
+    ["say", "tell", "add", "note", "write", "state", "explain", "argue", "insist", "claim", "announce", "reply",
+     "respond", "confirm", "deny", "acknowledge", "admit", "warn", "stress"]
+)
+
 #: Verbs of finding and knowing: a noun object is what was come across ("found a receptive audience",
 #: "knows the district"), not a stance taken on it; only a clause or a quotation makes them attribute.
 KNOWING_VERBS: frozenset[str] = frozenset(["find", "know", "feel"])

@@ -35,6 +35,7 @@ from dateline.extract.lexicon import (
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
     REPORTING_VERBS,
+    SAYING_VERBS,
     STANCE_NOUNS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
@@ -80,6 +81,8 @@ _STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against",
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 _DASHES = frozenset({"—", "–", "--"})
+#: Subordinators that set a second report beside the first rather than inside it ("..., while 22 percent said").
+_CONTRASTING_MARKS = frozenset({"while", "whereas"})
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: Parts of speech in a name that opens a line before a colon ("Democrats' new warning:").
@@ -116,12 +119,55 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
     text = doc_text(doc)
     runs = _quotation_runs(text)
-    drafts = _outermost(_cue_drafts(doc, runs))
+    drafts = _outermost(_split_coordinated(doc, _cue_drafts(doc, runs)))
     drafts += _continuations(doc, runs, drafts)
     drafts = [replace(d, content=tuple(_to_marks(text, _after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return _resolve(doc, drafts)
+
+
+def _split_coordinated(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Attributions coordinated with another whose content the parser ran over them ("Podesta said A and
+    said B", "74 percent said A, while 22 percent said B") are their own: the other's content ends where
+    they begin, and a cue with no subject of its own shares the other's source (the parser would lend it
+    the subject of the clause it hung it on), as PolNeAR marks them."""
+    drafts = list(drafts)
+    for i, inner in enumerate(drafts):
+        if inner.cue is None or not _is_coordinate_cue(inner.cue.root):
+            continue
+        for j, outer in enumerate(drafts):
+            if j != i and outer.speech and _inside_any(inner.cue.start_char, [outer.content]):
+                boundary = doc[_clause_start(inner.cue.root)].idx
+                drafts[j] = replace(outer, content=_before(doc_text(doc), outer.content, boundary))
+                if not any(c.dep_ in _SUBJECTS for c in inner.cue.root.children):
+                    drafts[i] = replace(inner, source=outer.source)
+    return drafts
+
+
+def _is_coordinate_cue(token: Token) -> bool:
+    """Is the cue a verb of saying that reports on its own beside the clause the parser hung it on, not
+    one embedded in what was said ("said she thinks X and wants Y": there the clause it joins is a cue
+    too)? Verbs of thinking and wanting are left inside: in a speech they chain ("I know ... and I want")."""
+    if cue_lemma(token) not in SAYING_VERBS:
+        return False
+    if token.dep_ == "conj":
+        return token.pos_ == "VERB" and not _is_cue_lemma(cue_lemma(token.head))
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING_MARKS for c in token.children)
+
+
+def _clause_start(token: Token) -> int:
+    """Where the cue's clause begins, with the "and" or ", while" that links it."""
+    start = token.left_edge.i
+    while start > 0 and (token.doc[start - 1].dep_ == "cc" or token.doc[start - 1].is_punct):
+        start -= 1
+    return start
+
+
+def _before(text: str, content: tuple[Offsets, ...], boundary: int) -> tuple[Offsets, ...]:
+    """The content's fragments cut at ``boundary``, without the separators left at the cut."""
+    kept = ((start, min(end, boundary)) for start, end in content if start < boundary)
+    return tuple((start, len(text[:end].rstrip(" ,;—–-\n"))) for start, end in kept)
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
