@@ -128,3 +128,15 @@ def test_a_report_without_its_own_date_joins_those_of_its_articles_day(many: Tes
     assert (point["value"], point["reports"], page["series"]["reports"]) == (7, 2, 2)
     assert point["date"] == point["earliest"] == point["latest"] is not None
     assert [r["date"] for r in page["reports"]] == [point["date"]] * 2
+
+
+def test_a_storylines_series_count_the_figures_of_its_articles(client: TestClient, web_db: Path) -> None:
+    lines = [line["id"] for line in client.get("/api/storylines").json()[1:]]
+    with sqlite3.connect(web_db) as conn:
+        expected = dict(conn.execute("""SELECT a.storyline_id, count(*) FROM figures f JOIN articles a
+                                        ON a.id = f.article_id WHERE f.series_key IS NOT NULL
+                                        GROUP BY a.storyline_id"""))
+    assert lines and any(expected.get(line) for line in lines)
+    for line in lines:
+        page = client.get(f"/api/storylines/{line}/figures").json()
+        assert not page["more"] and sum(s["reports"] for s in page["series"]) == expected.get(line, 0), line
