@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from dateline.extract.records import Figure, SeriesPoint
-from dateline.extract.series import figure_series, series_key
+from dateline.extract.series import KeyedPoint, figure_series, series_key
 
 
 def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None) -> Figure:
     return Figure("a", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
+
+
+def keyed(points: list[SeriesPoint]) -> list[KeyedPoint]:
+    """Each point with the key the store would keep for it."""
+    return [(series_key(point.figure.what), point) for point in points]
 
 
 def test_keys_name_the_thing_and_its_last_event():
@@ -16,26 +21,26 @@ def test_keys_name_the_thing_and_its_last_event():
 
 
 def test_hostages_taken_240_versus_251_is_a_conflict():
-    [series] = figure_series([
+    [series] = figure_series(keyed([
         SeriesPoint(figure(251, "captives taken"), "2024-08-15"),
         SeriesPoint(figure(240, "hostages seized on Oct. 7", source="Qatar"), "2023-11-28"),
-    ])
+    ]))
     assert [p.figure.value for p in series.points] == [240, 251]
     assert series.conflicts == ((0, 1),)
 
 
 def test_a_lower_bound_fits_a_later_exact_count():
-    [series] = figure_series([
+    [series] = figure_series(keyed([
         SeriesPoint(figure(200, "people kidnapped", "more than"), "2023-10-22"),
         SeriesPoint(figure(240, "people kidnapped"), "2023-11-28"),
-    ])
+    ]))
     assert series.conflicts == ()
 
 
 def test_death_tolls_grow_without_conflict_but_not_on_one_day():
     points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), d)
               for v, d in ((20000, "2023-12-21"), (40223, "2024-08-15"), (39000, "2024-08-15"))]
-    [series] = figure_series(points)
+    [series] = figure_series(keyed(points))
     assert [p.figure.value for p in series.points] == [20000, 40223, 39000]
     assert series.conflicts == ((1, 2),)
 
@@ -47,14 +52,14 @@ def test_a_description_without_words_has_no_series() -> None:
 
 def test_undated_reports_of_a_changing_count_are_not_compared():
     points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), None) for v in (20000, 40223)]
-    assert figure_series(points)[0].conflicts == ()
+    assert figure_series(keyed(points))[0].conflicts == ()
 
 
 def test_many_reports_of_two_numbers_make_one_conflict_and_flag_every_report():
     """Conflicts are between claims, not reports: a big store repeating two numbers stays one pair."""
     points = [SeriesPoint(figure(value, "hostages taken"), f"2023-11-{day:02d}")
               for day in range(1, 29) for value in (240, 251, 250)]
-    [series] = figure_series(points)
+    [series] = figure_series(keyed(points))
     assert [(series.points[i].figure.value, series.points[j].figure.value) for i, j in series.conflicts] == [
         (240, 251), (240, 250), (251, 250)]
     assert series.conflicting() == frozenset(range(len(points)))

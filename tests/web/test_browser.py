@@ -80,3 +80,12 @@ def test_figures_page_draws_the_conflicting_counts(page) -> None:
     page.goto("/storylines/all/figures")
     assert page.locator("svg.chart .point.conflict").count() >= 2
     page.screenshot(path=SCREENSHOTS / "figures.png", full_page=True)
+
+
+def test_a_series_links_to_every_report_of_it(page) -> None:
+    page.goto("/storylines/all/figures")
+    page.locator('h2[id="hostages:taken"] a').click()
+    page.wait_for_url("**/storylines/all/figures/hostages:taken")
+    rows = page.locator("table tr.conflict")
+    assert rows.count() == 4 and page.locator("svg.chart .point.conflict").count() >= 2
+    page.screenshot(path=SCREENSHOTS / "figure-series.png", full_page=True)

@@ -21,7 +21,8 @@ Finder = Callable[[str], list[str]]
 def hostile_pages(ids: dict[str, str]) -> list[str]:
     hostile = ids["hostile"]
     return ["/storylines", "/storylines/all", "/storylines/all?entity=hostile", "/storylines/all/figures",
-            f"/articles/{hostile}", f"/articles/{hostile}?start=0&end=60", "/entities/hostile",
+            "/storylines/all/figures/hostages:taken", f"/articles/{hostile}", f"/articles/{hostile}?start=0&end=60",
+            "/entities/hostile",
             "/search?q=script+alert", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E",
             "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/storylines/all?since=%22%3E%3Cscript%3E"]
 

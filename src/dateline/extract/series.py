@@ -15,6 +15,9 @@ from collections.abc import Iterable
 
 from dateline.extract.records import Figure, FigureSeries, SeriesPoint
 
+#: A point with the key of the series it belongs to (None: it belongs to none).
+KeyedPoint = tuple[str | None, SeriesPoint]
+
 _WORD = re.compile(r"[a-z]+")
 
 #: Words for the counted thing, mapped to one name per kind.
@@ -61,12 +64,13 @@ def series_key(what: str | None) -> str | None:
     return f"{nouns[0]}:{negated}{event}"
 
 
-def figure_series(points: Iterable[SeriesPoint]) -> list[FigureSeries]:
-    """Group figures from many articles into series by what they count, each ordered by report date,
-    with its conflicts; series with one figure are kept so every figure has a home."""
+def figure_series(points: Iterable[KeyedPoint]) -> list[FigureSeries]:
+    """Group figures from many articles into series by their key, each ordered by report date, with its
+    conflicts; series with one figure are kept so every figure has a home. The key is
+    :func:`series_key` of what the figure counts, which the store keeps in ``figures.series_key``, so
+    points read from a store come keyed and no key is computed twice."""
     groups: dict[str, list[SeriesPoint]] = defaultdict(list)
-    for point in points:
-        key = series_key(point.figure.what)
+    for key, point in points:
         if key is not None:
             groups[key].append(point)
     return [_series(key, group) for key, group in sorted(groups.items())]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from dateline.extract.entities import EntityTable
 from dateline.extract.records import Entity, Figure, Mention, Quote, SeriesPoint
+from dateline.extract.series import KeyedPoint
 
 
 def iter_mentions(conn: sqlite3.Connection) -> Iterator[Mention]:
@@ -46,25 +47,74 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
                   r[7], _pair(r[8], r[9]), r[10], bool(r[11]), r[12]) for r in rows]
 
 
-def load_figure_points(conn: sqlite3.Connection, storyline_id: str | None = None) -> list[SeriesPoint]:
-    """Every figure (of one storyline, if given) with the day it was reported.
+#: A figure's report day: its own date, else its article's publication day as it stands now (the corpus may
+#: have dated the article after its figures were stored); NULL for an article dated only to a range.
+_DAY = "coalesce(f.date, CASE WHEN a.published_earliest = a.published_latest THEN a.published_earliest END)"
+#: The columns :func:`_keyed_point` reads, in its order, followed by the day and the article's range.
+_POINT_COLUMNS = """f.series_key, f.article_id, f.value, f.text, f.start, f.end, f.qualifier, f.what, f.source,
+                    f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date"""
 
-    The day is the figure's own date, else its article's publication day as it stands now (the corpus
-    may have dated the article after its figures were stored); an article dated only to a range gives
-    the range instead, never one of its days.
+
+def load_figure_points(conn: sqlite3.Connection, storyline_id: str | None = None,
+                       key: str | None = None) -> list[KeyedPoint]:
+    """Every figure in a series (of one storyline, and one series, if given) with the day it was reported,
+    keyed by the series key the store keeps; an article dated only to a range gives the range instead of a
+    day, never one of its days."""
+    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, {_DAY} AS day, a.published_earliest, a.published_latest
+                            FROM figures f JOIN articles a ON a.id = f.article_id
+                            WHERE {_figures_in(storyline_id, key)}
+                            ORDER BY coalesce(day, a.published_earliest) IS NULL,
+                                     coalesce(day, a.published_earliest), f.article_id, f.start""",
+                        {"storyline": storyline_id, "key": key})
+    return [_keyed_point(row) for row in rows]
+
+
+def load_figure_claims(conn: sqlite3.Connection, storyline_id: str | None = None,
+                       key: str | None = None) -> list[tuple[KeyedPoint, int]]:
+    """One point for each set of identical reports (the same value and qualifier from the same source,
+    reported the same day or from the same range of days), with how many reports it stands for; the point
+    is the first of them stored.
+
+    Identical reports make the same claim, so series built from these points have the same conflicts as
+    series of every report: a page can rank and draw a big store's series from a few hundred points
+    instead of a quarter of a million. Figures with their own date are grouped straight from an index
+    (schema 6); only undated ones need their article's day, so only they are joined to it.
     """
-    rows = conn.execute("""SELECT f.article_id, f.value, f.text, f.start, f.end, f.qualifier, f.what, f.source,
-                               f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date,
-                               coalesce(f.date, CASE WHEN a.published_earliest = a.published_latest
-                                                     THEN a.published_earliest END) AS day,
-                               a.published_earliest, a.published_latest
-                           FROM figures f JOIN articles a ON a.id = f.article_id
-                           WHERE :storyline IS NULL OR a.storyline_id = :storyline
-                           ORDER BY coalesce(day, a.published_earliest) IS NULL, coalesce(day, a.published_earliest),
-                                    f.article_id, f.start""", {"storyline": storyline_id})
-    return [SeriesPoint(Figure(r[0], r[1], r[2], (r[3], r[4]), r[5], r[6], r[7], _pair(r[8], r[9]),
-                               (r[10], r[11]), r[12]), r[13], *((None, None) if r[13] else (r[14], r[15])))
-            for r in rows]
+    where = _figures_in(storyline_id, key)
+    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, g.day, g.earliest, g.latest, g.reports
+                            FROM (SELECT min(id) AS id, sum(reports) AS reports, day, earliest, latest
+                                  FROM (SELECT min(f.id) AS id, count(*) AS reports, f.series_key, f.value,
+                                               f.qualifier, f.source, f.date AS day, NULL AS earliest,
+                                               NULL AS latest
+                                        FROM figures f WHERE {where} AND f.date IS NOT NULL
+                                        GROUP BY f.series_key, f.value, f.qualifier, f.source, f.date
+                                        UNION ALL
+                                        SELECT f.id, 1, f.series_key, f.value, f.qualifier, f.source, {_DAY},
+                                               CASE WHEN {_DAY} IS NULL THEN a.published_earliest END,
+                                               CASE WHEN {_DAY} IS NULL THEN a.published_latest END
+                                        FROM figures f JOIN articles a ON a.id = f.article_id
+                                        WHERE {where} AND f.date IS NULL)
+                                  GROUP BY series_key, value, qualifier, source, day, earliest, latest) g
+                            JOIN figures f ON f.id = g.id ORDER BY f.id""",
+                        {"storyline": storyline_id, "key": key})
+    return [(_keyed_point(row), row[-1]) for row in rows]
+
+
+def _figures_in(storyline_id: str | None, key: str | None) -> str:
+    """The SQL condition keeping the figures (``f``) of the storyline bound as ``:storyline`` and the series
+    bound as ``:key``, each only when given: written out per case so SQLite reads them from an index."""
+    series = "f.series_key = :key" if key is not None else "f.series_key IS NOT NULL"
+    if storyline_id is None:
+        return series
+    return f"{series} AND f.article_id IN (SELECT id FROM articles WHERE storyline_id = :storyline)"
+
+
+def _keyed_point(row: sqlite3.Row) -> KeyedPoint:
+    """A row of :data:`_POINT_COLUMNS`, day, earliest, latest as a keyed point."""
+    figure = Figure(row[1], row[2], row[3], (row[4], row[5]), row[6], row[7], row[8], _pair(row[9], row[10]),
+                    (row[11], row[12]), row[13])
+    day = row[14]
+    return row[0], SeriesPoint(figure, day, *((None, None) if day else (row[15], row[16])))
 
 
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dateline.store import Store
 from dateline.web import articles, entities, figures, search, storylines
 from dateline.web.db import StoreNotReady, check_store, connect_readonly
-from dateline.web.models import ArticlePage, EntityPage, FiguresPage, SearchPage, Storyline, TimelinePage
+from dateline.web.models import ArticlePage, EntityPage, FiguresPage, SearchPage, SeriesPage, Storyline, TimelinePage
 from dateline.web.render import CONTENT_SECURITY_POLICY, render
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
@@ -64,9 +64,14 @@ def timeline_data(conn: Conn, storyline_id: str, entity: Annotated[str | None, Q
     return _found(storylines.timeline_page, conn, storyline_id, entity, since, until, page)
 
 
-def figures_data(conn: Conn, storyline_id: str) -> FiguresPage:
-    """Every figure series of a storyline, conflicts flagged."""
-    return _found(figures.figures_page, conn, storyline_id)
+def figures_data(conn: Conn, storyline_id: str, page: PageNumber = 1) -> FiguresPage:
+    """A page of a storyline's figure series, those with conflicts first, each with a bounded chart."""
+    return _found(figures.figures_page, conn, storyline_id, page)
+
+
+def figure_series_data(conn: Conn, storyline_id: str, series_key: str, page: PageNumber = 1) -> SeriesPage:
+    """One figure series of a storyline: its chart and a page of all its reports in date order."""
+    return _found(figures.series_page, conn, storyline_id, series_key, page)
 
 
 def article_data(conn: Conn, article_id: str, start: int | None = None, end: int | None = None) -> ArticlePage:
@@ -89,6 +94,7 @@ PAGES: list[tuple[str, Callable[..., Any], str, Any]] = [
     ("/storylines", storylines_data, "storylines.html", list[Storyline]),
     ("/storylines/{storyline_id}", timeline_data, "timeline.html", TimelinePage),
     ("/storylines/{storyline_id}/figures", figures_data, "figures.html", FiguresPage),
+    ("/storylines/{storyline_id}/figures/{series_key}", figure_series_data, "figure_series.html", SeriesPage),
     ("/articles/{article_id}", article_data, "article.html", ArticlePage),
     ("/entities/{entity_id}", entity_data, "entity.html", EntityPage),
     ("/search", search_data, "search.html", SearchPage),

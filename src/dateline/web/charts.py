@@ -67,7 +67,9 @@ def _point(x: float, y: float, point: FigurePoint, href: str) -> str:
 
 
 def _label(point: FigurePoint) -> str:
-    """The tooltip: what was claimed, by whom, in which article."""
+    """The tooltip: what was claimed, by whom, in which article (and in how many reports, when several)."""
     source = f" ({point.source})" if point.source else ""
+    reports = f" and {point.reports - 1:,} more reports" if point.reports > 1 else ""
     conflict = " — conflicts with another figure" if point.conflict else ""
-    return f"{point.when}: {point.text}{source} — {point.cite.article_title or point.cite.article_id}{conflict}"
+    article = point.cite.article_title or point.cite.article_id
+    return f"{point.when}: {point.text}{source} — {article}{reports}{conflict}"

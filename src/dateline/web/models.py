@@ -119,7 +119,9 @@ class EntityPage(BaseModel):
 
 class FigurePoint(BaseModel):
     """A figure in a series: ``date`` is the day it was reported when known to the day; ``earliest`` and
-    ``latest`` bound it otherwise (its article's publication range); ``when`` says it in words."""
+    ``latest`` bound it otherwise (its article's publication range); ``when`` says it in words. ``reports``
+    is how many reports state the same figure from the same source for the same day (1 on a series' own
+    page, which lists every report), of which ``cite`` is the first stored."""
 
     value: float
     text: str
@@ -131,20 +133,46 @@ class FigurePoint(BaseModel):
     latest: str | None
     when: str
     conflict: bool
+    reports: int
     cite: Citation
 
 
 class FigureSeries(BaseModel):
-    """``key`` groups the figures ("hostages:taken"); ``what`` is how the first of them says it."""
+    """``key`` groups the figures ("hostages:taken"); ``what`` is how the first of them says it.
+
+    Identical reports (the same figure from the same source for the same day) are one of the ``distinct``
+    points. ``drawn`` is what the chart shows, in date order: every point, or when there are too many the
+    first, the last, those in ``conflicts`` (pairs of claims that cannot both be true) and others spread
+    between. ``listed`` is the conflicting claims, then the latest reports.
+    """
 
     key: str
     what: str
-    points: list[FigurePoint]
+    reports: int
+    distinct: int
+    conflicts: int
+    drawn: list[FigurePoint]
+    listed: list[FigurePoint]
 
 
 class FiguresPage(BaseModel):
+    """One page of a storyline's ``total`` series: those with conflicts first, then the most reported."""
+
     storyline: Storyline
+    page: int
+    more: bool
+    total: int
     series: list[FigureSeries]
+
+
+class SeriesPage(BaseModel):
+    """One series, and one page of every report in it in date order."""
+
+    storyline: Storyline
+    series: FigureSeries
+    page: int
+    more: bool
+    reports: list[FigurePoint]
 
 
 class Hit(BaseModel):

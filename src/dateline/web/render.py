@@ -59,7 +59,13 @@ def figure_href(point: FigurePoint) -> str:
 
 
 def chart(series: FigureSeries) -> Markup:
-    return series_chart(series.points, figure_href)
+    return series_chart(series.drawn, figure_href)
+
+
+def series_href(storyline_id: str, key: str, page: int = 1) -> str:
+    """The page listing every report of one series of a storyline."""
+    path = f"/storylines/{quote(storyline_id, safe='')}/figures/{quote(key, safe=':')}"
+    return with_query(path, page=page if page > 1 else None)
 
 
 def web_url(url: str | None) -> str | None:
@@ -77,8 +83,8 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("dateline.web", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(article_href=article_href, entity_href=entity_href, marked_article=marked_article,
-                       marked_hit=marked_hit, chart=chart, web_url=web_url, with_query=with_query,
-                       csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase)
+                       marked_hit=marked_hit, chart=chart, series_href=series_href, web_url=web_url,
+                       with_query=with_query, csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase)
     return env
 
 
