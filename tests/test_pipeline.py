@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dateline import pipeline
 from dateline.errors import SkipReason
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, shared_pipeline
 from dateline.store import Store
 from dateline.store.articles import article_ids, iter_articles
 
@@ -62,13 +63,32 @@ def test_bad_inputs_are_skipped_and_the_batch_goes_on(tmp_path: Path, seeds_dir:
         assert len(article_ids(store.conn)) == 2
 
 
+def _mark_analysed(store: Store, version: str, source_like: str = "%") -> None:
+    store.conn.execute("INSERT OR REPLACE INTO stage_runs (article_id, stage, version) SELECT id, ?, ? FROM articles "
+                       "WHERE source LIKE ?", (pipeline.ANALYZE_STAGE, version, source_like))
+
+
 def test_killed_analysis_resumes_where_it_stopped(tmp_path: Path, seeds_dir: Path) -> None:
     with Store(tmp_path / "d.db") as store:
         pipeline.ingest([seeds_dir], store)
-        store.conn.execute("INSERT INTO stage_runs (article_id, stage, version) SELECT id, ?, ? FROM articles "
-                           "WHERE source LIKE '%000_%'", (pipeline.ANALYZE_STAGE, pipeline.ANALYZE_VERSION))
+        _mark_analysed(store, pipeline.analysis_version(shared_pipeline(DEFAULT_COMPONENTS)), "%000_%")
         assert pipeline.analyze(store) == 4
         assert pipeline.analyze(store) == 0
+
+
+def test_a_store_analysed_by_other_code_is_analysed_again(tmp_path: Path, seeds_dir: Path) -> None:
+    """An article analysed by an older Dateline (version "1" was the hand-bumped number) is redone."""
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([seeds_dir], store)
+        _mark_analysed(store, "1")
+        assert pipeline.analyze(store) == 5
+
+
+def test_the_analysis_version_names_the_model_components_and_code() -> None:
+    nlp = shared_pipeline(DEFAULT_COMPONENTS)
+    fewer = shared_pipeline(("dateline_quotes",))
+    assert pipeline.analysis_version(nlp) == pipeline.analysis_version(nlp)
+    assert pipeline.analysis_version(nlp) != pipeline.analysis_version(fewer)
 
 
 def test_very_long_article_is_analysed_up_to_the_limit_and_said_so(tmp_path: Path) -> None:

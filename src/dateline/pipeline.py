@@ -9,8 +9,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+
+from spacy.language import Language
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput
@@ -31,8 +34,9 @@ from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.timeline import rebuild_timeline
 
-#: Bump when the analysis stage's output changes, so stored articles are analysed again.
-ANALYZE_STAGE, ANALYZE_VERSION = "analyze", "1"
+ANALYZE_STAGE = "analyze"
+#: The packages whose code decides what the analysis stage stores.
+_ANALYSIS_PACKAGES = ("nlp", "extract", "time")
 #: Told, after each committed chunk, how many articles it held and how many the run analyses in all.
 ProgressCallback = Callable[[int, int], None]
 NoteCallback = Callable[[str], None]
@@ -103,13 +107,14 @@ def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_
     :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and ``on_truncated`` hears of it.
     """
     nlp = shared_pipeline(tuple(components))
-    pending = pending_articles(store.conn, ANALYZE_STAGE, ANALYZE_VERSION)
+    version = analysis_version(nlp)
+    pending = pending_articles(store.conn, ANALYZE_STAGE, version)
     for chunk in _chunks(pending, batch_size * 4):
         docs = (make_doc(nlp, _announce_truncation(load_article(store.conn, article_id), on_truncated))
                 for article_id in chunk)
         with store.transaction() as conn:
             for doc in nlp.pipe(docs, batch_size=batch_size):
-                _save_doc(conn, doc)
+                _save_doc(conn, doc, version)
         if on_progress:
             on_progress(len(chunk), len(pending))
     return len(pending)
@@ -122,12 +127,25 @@ def _announce_truncation(article: Article, on_truncated: NoteCallback | None) ->
     return article
 
 
-def _save_doc(conn, doc) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc
+@lru_cache(maxsize=4)
+def analysis_version(nlp: Language) -> str:
+    """A fingerprint of what the analysis stage computes: the spaCy model and its components, and the
+    source of the Dateline code they run. Stored with each analysed article, so a store analysed by
+    other code (an older Dateline, a swapped component) is analysed again by the next build, and a
+    stale figure or quote never outlives the fix that corrects it; no number has to be bumped by hand."""
+    digest = hashlib.sha256(f"{nlp.meta['name']} {nlp.meta['version']} {' '.join(nlp.pipe_names)}".encode())
+    root = Path(__file__).parent
+    for path in sorted(p for package in _ANALYSIS_PACKAGES for p in (root / package).rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc
     analysis = analysis_from_doc(doc)
     replace_analysis(conn, analysis)
     if analysis.published is not None and analysis.published.basis != "metadata":
         update_published(conn, analysis.article_id, analysis.published)
-    mark_done(conn, analysis.article_id, ANALYZE_STAGE, ANALYZE_VERSION)
+    mark_done(conn, analysis.article_id, ANALYZE_STAGE, version)
 
 
 def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None,
