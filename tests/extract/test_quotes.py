@@ -450,6 +450,16 @@ def test_a_thought_joined_to_what_was_said_stays_inside_it(nlp):
     assert view(text, quote)[:3] == ("He", "said", ["she thinks the plan will fail and wants a new one"])
 
 
+def test_speech_tag_closing_an_unquoted_sentence_reports_it(nlp):
+    """"…, said X." with no quotation marks: the parser joins "said" to the clause as a conjunct."""
+    text = ("In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from Asian "
+            "imports, said the company's chief executive, John J. Ferriola.")
+    [quote] = quotes_in(nlp, text)
+    assert view(text, quote)[:3] == (
+        "the company's chief executive, John J. Ferriola", "said",
+        ["In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from Asian imports"])
+
+
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(nlp):
     """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
     text = "The union accused the mayor of “selling out the city.”"

@@ -890,11 +890,22 @@ def _parenthetical(token: Token) -> list[Span]:
     """"The bigger risk, he said, is a clash...", "As the Post reported, the talks stalled": a cue set
     off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
     words, as its content."""
-    if token.dep_ != "parataxis" and not _is_as_clause(token):
+    if token.dep_ != "parataxis" and not _is_as_clause(token) and not _is_closing_tag(token):
         return []
     own = {t.i for t in token.subtree}
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
+
+
+def _is_closing_tag(token: Token) -> bool:
+    """"The plant is under pressure from imports, said the chief executive.": a verb of saying after a
+    comma, its subject after it, closing the sentence. The parser often joins it to the clause before as
+    a conjunct; it is the speech tag of that clause."""
+    sentence_end = token.sent.end - (1 if token.sent[-1].is_punct else 0)
+    inverted = any(c.dep_ == "nsubj" and c.i > token.i for c in token.children)
+    closes = max(t.i for t in token.subtree if not t.is_punct) + 1 >= sentence_end
+    return (token.dep_ == "conj" and cue_lemma(token) in SAYING_VERBS and token.nbor(-1).text == ","
+            and inverted and closes)
 
 
 def _is_as_clause(token: Token) -> bool:
