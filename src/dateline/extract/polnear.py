@@ -18,7 +18,7 @@ given per role three ways:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,19 +106,22 @@ def normalise(text: str, span: RoleSpan) -> RoleSpan:
 
 def exact_score(text: str, predicted: Iterable[RoleSpan], gold: Iterable[RoleSpan]) -> tuple[int, int, int]:
     """(true positives, predicted, gold) counts for exact span matching."""
-    pred = [normalise(text, span) for span in predicted]
-    gold_set = {normalise(text, span) for span in gold}
-    hits = sum(1 for span in set(pred) if span in gold_set)
-    return hits, len(set(pred)), len(gold_set)
+    return _matches({normalise(text, span) for span in predicted}, {normalise(text, span) for span in gold})
 
 
 def fragment_score(
     text: str, sentences: SentenceBounds, predicted: Iterable[RoleSpan], gold: Iterable[RoleSpan]
 ) -> tuple[int, int, int]:
     """(true positives, predicted, gold) counts when each fragment within a sentence is its own span."""
-    pred = {fragment for span in predicted for fragment in sentence_fragments(text, sentences, span)}
-    gold_set = {fragment for span in gold for fragment in sentence_fragments(text, sentences, span)}
-    return len(pred & gold_set), len(pred), len(gold_set)
+    def fragments(spans: Iterable[RoleSpan]) -> set[tuple[int, int]]:
+        return {fragment for span in spans for fragment in sentence_fragments(text, sentences, span)}
+
+    return _matches(fragments(predicted), fragments(gold))
+
+
+def _matches(predicted: set[Hashable], gold: set[Hashable]) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) for two sets of distinct spans: a span said twice counts once."""
+    return len(predicted & gold), len(predicted), len(gold)
 
 
 def sentence_fragments(text: str, sentences: SentenceBounds, span: RoleSpan) -> RoleSpan:
