@@ -62,3 +62,11 @@ def test_seed_corpus_has_one_biden_one_blinken_one_netanyahu(seed_docs):
     # "the military wing of the Hamas movement", "the health ministry of the Hamas-run enclave"; "pressure on
     # Hamas, and not just Israel" ties nothing
     assert set(hamas.related) == {"org:al-qassam-brigades", "org:health-ministry"}
+
+
+def test_a_group_named_in_the_singular_and_the_plural_is_one_entity():
+    table = merge_entities([
+        Mention("a", 0, 7, "Israeli", "NORP"), Mention("b", 0, 8, "Israelis", "NORP"),
+        Mention("a", 20, 25, "Swiss", "NORP"), Mention("b", 20, 30, "Palestinians", "NORP"),
+    ])
+    assert names(table) == {"Israelis": ("Israeli",), "Swiss": (), "Palestinians": ()}

@@ -193,17 +193,26 @@ def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     others = [m for m in mentions if m.label != "PERSON"]
     longest: dict[str, Mention] = {}
     for m in sorted(others, key=lambda m: len(m.text)):
-        for form in _forms(m.text):
+        for form in _forms(m):
             longest[form] = m
-    return {_mention_id(m): _slug(longest[_normal(m.text)].label, longest[_normal(m.text)].text) for m in others}
+    named_as = {_mention_id(m): longest[_forms(m)[0]] for m in others}
+    return {mention_id: _slug(m.label, m.text) for mention_id, m in named_as.items()}
 
 
-def _forms(name: str) -> tuple[str, ...]:
-    """The normalised name and, for a name of several capitalised words, its initials."""
+def _forms(mention: Mention) -> tuple[str, ...]:
+    """The normalised name (a group's in the singular: "Israelis" is "israeli") and, for a name of
+    several capitalised words, its initials."""
+    name = mention.text
+    normal = _singular(_normal(name)) if mention.label == "NORP" else _normal(name)
     words = _WORD.findall(name)
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
     initials = "".join(w[0] for w in capitals).lower() if len(capitals) > 1 else None
-    return (_normal(name), initials) if initials else (_normal(name),)
+    return (normal, initials) if initials else (normal,)
+
+
+def _singular(name: str) -> str:
+    """A group's name without a plural "s" ("palestinians" -> "palestinian"); "swiss" keeps its own."""
+    return name[:-1] if len(name) > 4 and name.endswith("s") and not name.endswith("ss") else name
 
 
 def _normal(name: str) -> str:
