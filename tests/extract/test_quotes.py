@@ -444,6 +444,14 @@ def test_a_second_report_coordinated_with_the_first_is_its_own(nlp, text, expect
     assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
 
 
+def test_a_report_opening_what_was_said_stays_inside_it(nlp):
+    """"While X say ..." opens the reported clause itself: cutting the content before it would leave none."""
+    text = ("While local farmers say they support the plan, the council is still debating which roads would be "
+            "closed, officials said.")
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == [("officials", "said", [
+        "While local farmers say they support the plan, the council is still debating which roads would be closed"])]
+
+
 def test_a_thought_joined_to_what_was_said_stays_inside_it(nlp):
     text = "He said she thinks the plan will fail and wants a new one."
     [quote] = quotes_in(nlp, text)

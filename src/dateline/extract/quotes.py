@@ -138,8 +138,10 @@ def _split_coordinated(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             continue
         for j, outer in enumerate(drafts):
             if j != i and outer.speech and _inside_any(inner.cue.start_char, [outer.content]):
-                boundary = doc[_clause_start(inner.cue.root)].idx
-                drafts[j] = replace(outer, content=_before(doc_text(doc), outer.content, boundary))
+                kept = _before(doc_text(doc), outer.content, doc[_clause_start(inner.cue.root)].idx)
+                if not kept:
+                    continue  # the clause begins before the content does: nothing of it would be left
+                drafts[j] = replace(outer, content=kept)
                 if not any(c.dep_ in _SUBJECTS for c in inner.cue.root.children):
                     drafts[i] = replace(inner, source=outer.source)
     return drafts
@@ -166,8 +168,8 @@ def _clause_start(token: Token) -> int:
 
 def _before(text: str, content: tuple[Offsets, ...], boundary: int) -> tuple[Offsets, ...]:
     """The content's fragments cut at ``boundary``, without the separators left at the cut."""
-    kept = ((start, min(end, boundary)) for start, end in content if start < boundary)
-    return tuple((start, len(text[:end].rstrip(" ,;—–-\n"))) for start, end in kept)
+    kept = ((start, len(text[: min(end, boundary)].rstrip(" ,;—–-\n"))) for start, end in content)
+    return tuple((start, end) for start, end in kept if end > start)
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
