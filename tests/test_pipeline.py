@@ -100,8 +100,32 @@ def test_very_long_article_is_analysed_up_to_the_limit_and_said_so(tmp_path: Pat
     notes: list[str] = []
     with Store(tmp_path / "d.db") as store:
         pipeline.ingest([tmp_path / "transcript.txt"], store)
-        assert pipeline.analyze(store, on_truncated=notes.append) == 1
+        assert pipeline.analyze(store, on_note=notes.append) == 1
         last_end = store.conn.execute("SELECT max(end) FROM sentences").fetchone()[0]
     assert ANALYSIS_CHAR_LIMIT - 100 < last_end <= ANALYSIS_CHAR_LIMIT
     assert notes == [f"analysed the first 100,000 of {len(chr(10).join(paragraphs)) + len(paragraphs) - 1:,} "
                      f"characters of {tmp_path}/transcript.txt"]
+
+
+def test_an_article_that_breaks_a_component_is_skipped_and_the_batch_goes_on(
+        tmp_path: Path, seeds_dir: Path, monkeypatch) -> None:
+    """A component's bug on one article leaves that article unanalysed, said so, and the others stored;
+    the next build tries it again."""
+    from dateline.extract import quotes
+
+    real = quotes.find_quotes
+
+    def broken_on_ramadan(doc):
+        if "Ramadan" in doc.text:
+            raise IndexError("tuple index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(quotes, "find_quotes", broken_on_ramadan)
+    notes: list[str] = []
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([seeds_dir], store)
+        assert pipeline.analyze(store, on_note=notes.append) == 4
+        [note] = notes
+        assert "001_" in note and "IndexError: tuple index out of range" in note
+        monkeypatch.setattr(quotes, "find_quotes", real)
+        assert pipeline.analyze(store) == 1

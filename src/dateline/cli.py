@@ -60,7 +60,7 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
         task = progress.add_task("analysing articles", total=None)
         report = pipeline.build(paths, store, on_skip=report_skip,
                                 on_progress=lambda n, total: progress.update(task, total=total, advance=n),
-                                on_truncated=lambda note: console.print(note, highlight=False, soft_wrap=True))
+                                on_note=lambda note: console.print(note, highlight=False, soft_wrap=True))
     console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
     _exit_for(report.ingest)
 

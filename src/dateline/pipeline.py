@@ -7,6 +7,7 @@ per article what it finished, and can be run alone; ``build`` runs them all.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -99,30 +100,63 @@ def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
 
 
 def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = BATCH_SIZE,
-            on_progress: ProgressCallback | None = None, on_truncated: NoteCallback | None = None) -> int:
+            on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None) -> int:
     """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
 
     Articles stream through ``nlp.pipe`` in chunks, each chunk committed in one transaction: memory stays
     flat whatever the corpus size, and a killed run loses at most one chunk. An article longer than
-    :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and ``on_truncated`` hears of it.
+    :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and ``on_note`` hears of it. An article on
+    which a component fails is left unanalysed and ``on_note`` hears why: the rest of the batch goes on,
+    and the next build tries it again.
     """
     nlp = shared_pipeline(tuple(components))
     version = analysis_version(nlp)
     pending = pending_articles(store.conn, ANALYZE_STAGE, version)
+    analysed = 0
     for chunk in _chunks(pending, batch_size * 4):
-        docs = (make_doc(nlp, _announce_truncation(load_article(store.conn, article_id), on_truncated))
-                for article_id in chunk)
+        analysed += _analyze_chunk(store, nlp, chunk, version, batch_size, on_note)
+        if on_progress:
+            on_progress(len(chunk), len(pending))
+    return analysed
+
+
+def _analyze_chunk(store: Store, nlp: Language, chunk: list[str], version: str, batch_size: int,
+                   on_note: NoteCallback | None) -> int:
+    """Analyse and store a chunk in one transaction; if an article breaks a component, redo the chunk an
+    article at a time, so that only the broken article is left out. Returns how many were stored."""
+    if _attempt(store, nlp, chunk, version, batch_size, on_note) is None:
+        return len(chunk)
+    return sum(_analyze_alone(store, nlp, article_id, version, on_note) for article_id in chunk)
+
+
+def _analyze_alone(store: Store, nlp: Language, article_id: str, version: str, on_note: NoteCallback | None) -> int:
+    error = _attempt(store, nlp, [article_id], version, 1, None)
+    if error is not None and on_note:
+        source = load_article(store.conn, article_id).source
+        on_note(f"could not analyse {source}: {type(error).__name__}: {error}; skipped, the next build tries again")
+    return int(error is None)
+
+
+def _attempt(store: Store, nlp: Language, article_ids: list[str], version: str, batch_size: int,
+             on_note: NoteCallback | None) -> Exception | None:
+    """Analyse and store ``article_ids`` in one transaction; the error a component raised, if one did (the
+    transaction is then rolled back, and nothing stored before it is touched)."""
+    docs = (make_doc(nlp, _announce_truncation(load_article(store.conn, article_id), on_note))
+            for article_id in article_ids)
+    try:
         with store.transaction() as conn:
             for doc in nlp.pipe(docs, batch_size=batch_size):
                 _save_doc(conn, doc, version)
-        if on_progress:
-            on_progress(len(chunk), len(pending))
-    return len(pending)
+    except sqlite3.Error:
+        raise  # the store is at fault, not an article: stop
+    except Exception as error:  # noqa: BLE001 - a component failing on one article must not stop the build
+        return error
+    return None
 
 
-def _announce_truncation(article: Article, on_truncated: NoteCallback | None) -> Article:
-    if on_truncated and len(article.text) > ANALYSIS_CHAR_LIMIT:
-        on_truncated(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
+def _announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
+    if on_note and len(article.text) > ANALYSIS_CHAR_LIMIT:
+        on_note(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
                      f"{article.source}")
     return article
 
@@ -149,10 +183,10 @@ def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connec
 
 
 def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None,
-          on_progress: ProgressCallback | None = None, on_truncated: NoteCallback | None = None) -> BuildReport:
+          on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None) -> BuildReport:
     """Ingest ``paths`` and run every stage over the whole store."""
     ingest_report = ingest(paths, store, on_skip)
-    analyzed = analyze(store, on_progress=on_progress, on_truncated=on_truncated)
+    analyzed = analyze(store, on_progress=on_progress, on_note=on_note)
     redate(store)
     return BuildReport(ingest_report, analyzed, link(store))
 
