@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.nlp.extensions import register_doc_extensions
 
@@ -36,3 +38,20 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     with Store(path) as store:
         pipeline.build([seeds_dir], store)
     return path
+
+
+@pytest.fixture()
+def quotes_broken_on_ramadan(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Makes the quotes component raise on the one seed article that names Ramadan (001), as a bug
+    meeting unusual text would; returns a function that mends it."""
+    from dateline.extract import quotes
+
+    real = quotes.find_quotes
+
+    def broken(doc: Doc) -> list:
+        if "Ramadan" in doc.text:
+            raise IndexError("tuple index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(quotes, "find_quotes", broken)
+    return lambda: monkeypatch.setattr(quotes, "find_quotes", real)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -31,6 +32,13 @@ def test_skips_are_reported_one_line_each_and_set_the_exit_code(tmp_path: Path, 
     assert result.exit_code == EXIT_SKIPPED
     assert f"skipped {inputs}/empty.txt: D001 empty: no text after extraction\n" in result.output
     assert "stored 1 new, 0 already stored, 1 skipped" in result.output
+
+
+def test_an_article_no_component_can_analyse_sets_the_exit_code(
+        tmp_path: Path, seeds_dir: Path, quotes_broken_on_ramadan: Callable[[], None]) -> None:
+    result = runner.invoke(app, ["build", str(seeds_dir), "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "could not analyse" in result.output and "stored articles left unanalysed: 1" in result.output
 
 
 def test_unknown_export_format_is_a_usage_error(tmp_path: Path) -> None:

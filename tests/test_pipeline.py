@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from dateline import pipeline
@@ -108,24 +109,14 @@ def test_very_long_article_is_analysed_up_to_the_limit_and_said_so(tmp_path: Pat
 
 
 def test_an_article_that_breaks_a_component_is_skipped_and_the_batch_goes_on(
-        tmp_path: Path, seeds_dir: Path, monkeypatch) -> None:
+        tmp_path: Path, seeds_dir: Path, quotes_broken_on_ramadan: Callable[[], None]) -> None:
     """A component's bug on one article leaves that article unanalysed, said so, and the others stored;
     the next build tries it again."""
-    from dateline.extract import quotes
-
-    real = quotes.find_quotes
-
-    def broken_on_ramadan(doc):
-        if "Ramadan" in doc.text:
-            raise IndexError("tuple index out of range")
-        return real(doc)
-
-    monkeypatch.setattr(quotes, "find_quotes", broken_on_ramadan)
     notes: list[str] = []
     with Store(tmp_path / "d.db") as store:
         pipeline.ingest([seeds_dir], store)
         assert pipeline.analyze(store, on_note=notes.append) == 4
         [note] = notes
         assert "001_" in note and "IndexError: tuple index out of range" in note
-        monkeypatch.setattr(quotes, "find_quotes", real)
+        quotes_broken_on_ramadan()  # mended
         assert pipeline.analyze(store) == 1

@@ -38,10 +38,11 @@ def report_skip(skipped: Skipped) -> None:
     console.print(f"[yellow]{skipped.message}[/yellow]", highlight=False, soft_wrap=True)
 
 
-def _exit_for(report: pipeline.IngestReport) -> None:
+def _exit_for(report: pipeline.IngestReport, failed: int = 0) -> None:
+    """Exit 3 when any input was skipped or any stored article could not be analysed."""
     console.print(f"stored {report.stored} new, {report.duplicates} already stored, "
                   f"{len(report.skipped)} skipped")
-    if report.skipped:
+    if report.skipped or failed:
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -62,7 +63,9 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
                                 on_progress=lambda n, total: progress.update(task, total=total, advance=n),
                                 on_note=lambda note: console.print(note, highlight=False, soft_wrap=True))
     console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
-    _exit_for(report.ingest)
+    if report.unanalysed:
+        console.print(f"stored articles left unanalysed: {report.unanalysed} (see the notes above)")
+    _exit_for(report.ingest, failed=report.unanalysed)
 
 
 @app.command()

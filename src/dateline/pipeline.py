@@ -55,6 +55,8 @@ class BuildReport:
     ingest: IngestReport
     analyzed: int
     timeline_entries: int
+    #: Articles stored but left unanalysed because a component failed on them.
+    unanalysed: int = 0
 
 
 def content_id(text: str) -> str:
@@ -157,7 +159,7 @@ def _attempt(store: Store, nlp: Language, article_ids: list[str], version: str, 
 def _announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
     if on_note and len(article.text) > ANALYSIS_CHAR_LIMIT:
         on_note(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
-                     f"{article.source}")
+                f"{article.source}")
     return article
 
 
@@ -188,7 +190,9 @@ def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None
     ingest_report = ingest(paths, store, on_skip)
     analyzed = analyze(store, on_progress=on_progress, on_note=on_note)
     redate(store)
-    return BuildReport(ingest_report, analyzed, link(store))
+    version = analysis_version(shared_pipeline(DEFAULT_COMPONENTS))
+    unanalysed = len(pending_articles(store.conn, ANALYZE_STAGE, version))
+    return BuildReport(ingest_report, analyzed, link(store), unanalysed)
 
 
 def redate(store: Store) -> int:
