@@ -10,7 +10,8 @@ base article with all its derived rows ``--copies`` times in SQL into a fresh ``
 distinct id (the original's first 13 hex digits plus the copy number in 3). 425 copies of every 25th
 article (123 articles, every topic) give ~52,000 articles; ``--every 5 --copies 85`` gives as many from a
 wider sample, at five times the analysis cost (the full pipeline runs ~1 article/s on a busy core).
-Sentences are re-inserted, so FTS5 indexes every copy.
+Sentences are re-inserted, so FTS5 indexes every copy. Copied figures leave the figures pages' saved
+claims stale, so they are saved again at the end, as linking the corpus saves them in a build.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dateline.model import RawArticle
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS
 from dateline.store import Store
 from dateline.store.articles import insert_article
+from dateline.store.attribution import save_figure_claims
 
 _COPIED = {
     "dropped_lines": "article_id, line_no, text, reason",
@@ -71,6 +73,8 @@ def replicate(base: Path, db: Path, copies: int) -> None:
             with store.transaction() as conn:
                 copy_articles(conn, k)
             print(f"copy {k + 1}/{copies} done", flush=True)
+        with store.transaction() as conn:
+            save_figure_claims(conn)
 
 
 def copy_articles(conn: sqlite3.Connection, k: int) -> None:

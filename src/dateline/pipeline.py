@@ -30,7 +30,7 @@ from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPO
 from dateline.store import Store
 from dateline.store.annotations import replace_analysis
 from dateline.store.articles import insert_article, load_article, update_published
-from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.attribution import iter_mentions, replace_entities, save_figure_claims
 from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.timeline import rebuild_timeline
@@ -208,13 +208,15 @@ def redate(store: Store) -> int:
 
 
 def link(store: Store) -> int:
-    """The corpus-level stages, run over the whole store after analysis; returns the timeline's size."""
+    """The corpus-level stages, run over the whole store after analysis and after every storyline move;
+    returns the timeline's size. The figures pages' claims are saved here, once storylines are assigned."""
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
         articles = storyline_articles(conn)
         duplicates = find_duplicates((a.article_id, a.text) for a in articles)
         originals = [a for a in articles if a.article_id not in duplicates]
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
+        save_figure_claims(conn)
         return rebuild_timeline(conn)
 
 

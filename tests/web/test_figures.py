@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dateline.extract.series import figure_series, series_key
-from dateline.store.attribution import load_figure_claims, load_figure_points
+from dateline.store.attribution import load_figure_claims, load_figure_points, save_figure_claims
 from dateline.web import create_app
 from dateline.web.figures import DRAWN, LISTED, REPORTS_PER_PAGE, SERIES_PER_PAGE, drawn
 
@@ -46,6 +46,7 @@ def many_db(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                               VALUES (?, ?, ?, 0, 5, ?, 0, 20, ?, ?)""",
                            [(article, value, f"{value:g}", what, day, series_key(what))
                             for article, what, value, day in added])
+        save_figure_claims(target)
     return path
 
 
@@ -94,7 +95,8 @@ def test_a_long_series_is_thinned_but_keeps_its_conflict(many: TestClient) -> No
     assert f'href="/storylines/all/figures/{LONG}">All 153 reports' in section
 
 
-def test_a_series_page_lists_every_report_in_pages(many: TestClient) -> None:
+def test_a_series_page_lists_every_report_in_pages(many: TestClient, many_db: Path) -> None:
+    """Read a page at a time, the reports are the series' points in order, each flagged as its claim is."""
     pages = [many.get(f"/api/storylines/all/figures/{LONG}", params={"page": n}).json() for n in (1, 2, 3, 4)]
     assert [len(p["reports"]) for p in pages] == [REPORTS_PER_PAGE] * 3 + [3]
     assert [p["more"] for p in pages] == [True, True, True, False]
@@ -102,6 +104,10 @@ def test_a_series_page_lists_every_report_in_pages(many: TestClient) -> None:
     assert [r["date"] for r in reports] == sorted(r["date"] for r in reports)
     assert {r["value"] for r in reports if r["conflict"]} == {60, 5000}
     assert all(r["reports"] == 1 for r in reports) and pages[0]["series"]["distinct"] == 151
+    [every] = figure_series(load_figure_points(sqlite3.connect(many_db), key=LONG))
+    conflicting = every.conflicting()
+    assert [(r["value"], r["date"], r["conflict"]) for r in reports] == [
+        (p.figure.value, p.date, i in conflicting) for i, p in enumerate(every.points)]
     html = many.get(f"/storylines/all/figures/{LONG}?page=2").text
     assert f'<a rel="prev" href="/storylines/all/figures/{LONG}">' in html
     assert f'<a rel="next" href="/storylines/all/figures/{LONG}?page=3">' in html

@@ -47,25 +47,29 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
                   r[7], _pair(r[8], r[9]), r[10], bool(r[11]), r[12]) for r in rows]
 
 
-#: A figure's report day: its own date, else its article's publication day as it stands now (the corpus may
-#: have dated the article after its figures were stored); NULL for an article dated only to a range.
-_DAY = "coalesce(f.date, CASE WHEN a.published_earliest = a.published_latest THEN a.published_earliest END)"
 #: The columns :func:`_keyed_point` reads, in its order, followed by the day and the article's range.
 _POINT_COLUMNS = """f.series_key, f.article_id, f.value, f.text, f.start, f.end, f.qualifier, f.what, f.source,
                     f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date"""
+#: The order of a series' points (:func:`~dateline.extract.series.figure_series`): the first day a report can
+#: be from, undated last, then its place in its article. Ties (copies of an article) go by article and row.
+_REPORT_ORDER = "coalesce(f.day, f.earliest) IS NULL, coalesce(f.day, f.earliest), f.start, f.end, f.article_id, f.id"
 
 
-def load_figure_points(conn: sqlite3.Connection, storyline_id: str | None = None,
-                       key: str | None = None) -> list[KeyedPoint]:
+def load_figure_points(conn: sqlite3.Connection, storyline_id: str | None = None, key: str | None = None,
+                       limit: int = -1, offset: int = 0) -> list[KeyedPoint]:
     """Every figure in a series (of one storyline, and one series, if given) with the day it was reported,
     keyed by the series key the store keeps; an article dated only to a range gives the range instead of a
-    day, never one of its days."""
-    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, {_DAY} AS day, a.published_earliest, a.published_latest
-                            FROM figures f JOIN articles a ON a.id = f.article_id
-                            WHERE {_figures_in(storyline_id, key)}
-                            ORDER BY coalesce(day, a.published_earliest) IS NULL,
-                                     coalesce(day, a.published_earliest), f.article_id, f.start""",
-                        {"storyline": storyline_id, "key": key})
+    day, never one of its days.
+
+    The figures come in the order :func:`~dateline.extract.series.figure_series` puts a series' points in,
+    so ``limit`` and ``offset`` page one series in SQL; the page is chosen by the ordering columns alone,
+    which an index holds, and only its rows are read whole.
+    """
+    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, f.day, f.earliest, f.latest
+                            FROM (SELECT f.id FROM figure_reports f WHERE {_scope(storyline_id, key)}
+                                  ORDER BY {_REPORT_ORDER} LIMIT :limit OFFSET :offset) page
+                            JOIN figure_reports f ON f.id = page.id ORDER BY {_REPORT_ORDER}""",
+                        {"storyline": storyline_id, "key": key, "limit": limit, "offset": offset})
     return [_keyed_point(row) for row in rows]
 
 
@@ -77,44 +81,46 @@ def load_figure_claims(conn: sqlite3.Connection, storyline_id: str | None = None
 
     Identical reports make the same claim, so series built from these points have the same conflicts as
     series of every report: a page can rank and draw a big store's series from a few hundred points
-    instead of a quarter of a million. Figures with their own date are grouped straight from an index
-    (schema 6); only undated ones need their article's day, so only they are joined to it.
+    instead of a quarter of a million. The claims are saved per storyline when the corpus is linked
+    (:func:`save_figure_claims`) and summed here over the storylines asked for; while they are stale,
+    they are grouped from the figures as they stand (slower, never wrong).
     """
-    where = _figures_in(storyline_id, key)
+    claims = "figure_claims_grouped" if figure_claims_stale(conn) else "figure_claims"
     rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, g.day, g.earliest, g.latest, g.reports
-                            FROM (SELECT min(id) AS id, sum(reports) AS reports, day, earliest, latest
-                                  FROM (SELECT min(f.id) AS id, count(*) AS reports, f.series_key, f.value,
-                                               f.qualifier, f.source, f.date AS day, NULL AS earliest,
-                                               NULL AS latest
-                                        FROM figures f WHERE {where} AND f.date IS NOT NULL
-                                        GROUP BY f.series_key, f.value, f.qualifier, f.source, f.date
-                                        UNION ALL
-                                        SELECT f.id, 1, f.series_key, f.value, f.qualifier, f.source, {_DAY},
-                                               CASE WHEN {_DAY} IS NULL THEN a.published_earliest END,
-                                               CASE WHEN {_DAY} IS NULL THEN a.published_latest END
-                                        FROM figures f JOIN articles a ON a.id = f.article_id
-                                        WHERE {where} AND f.date IS NULL)
+                            FROM (SELECT min(figure_id) AS id, sum(reports) AS reports, day, earliest, latest
+                                  FROM {claims} f WHERE {_scope(storyline_id, key)}
                                   GROUP BY series_key, value, qualifier, source, day, earliest, latest) g
                             JOIN figures f ON f.id = g.id ORDER BY f.id""",
                         {"storyline": storyline_id, "key": key})
     return [(_keyed_point(row), row[-1]) for row in rows]
 
 
-def _figures_in(storyline_id: str | None, key: str | None) -> str:
-    """The SQL condition keeping the figures (``f``) of the storyline bound as ``:storyline`` and the series
-    bound as ``:key``, each only when given: written out per case so SQLite reads them from an index."""
+def save_figure_claims(conn: sqlite3.Connection) -> None:
+    """Save every storyline's claims as the figures, dates and storylines now stand; run by ``link`` after
+    storylines are assigned, as the timeline is."""
+    conn.execute("DELETE FROM figure_claims")
+    conn.execute("INSERT INTO figure_claims SELECT * FROM figure_claims_grouped")
+    conn.execute("UPDATE figure_claims_state SET stale = 0")
+
+
+def figure_claims_stale(conn: sqlite3.Connection) -> bool:
+    """Whether a figure, an article's dates or its storyline changed since the claims were saved (the
+    store's triggers say so)."""
+    return bool(conn.execute("SELECT stale FROM figure_claims_state").fetchone()[0])
+
+
+def _scope(storyline_id: str | None, key: str | None) -> str:
+    """The SQL condition keeping the rows (``f``, with ``storyline_id`` and ``series_key``) of the storyline
+    bound as ``:storyline`` and the series bound as ``:key``, each only when given."""
     series = "f.series_key = :key" if key is not None else "f.series_key IS NOT NULL"
-    if storyline_id is None:
-        return series
-    return f"{series} AND f.article_id IN (SELECT id FROM articles WHERE storyline_id = :storyline)"
+    return series if storyline_id is None else f"{series} AND f.storyline_id = :storyline"
 
 
 def _keyed_point(row: sqlite3.Row) -> KeyedPoint:
     """A row of :data:`_POINT_COLUMNS`, day, earliest, latest as a keyed point."""
     figure = Figure(row[1], row[2], row[3], (row[4], row[5]), row[6], row[7], row[8], _pair(row[9], row[10]),
                     (row[11], row[12]), row[13])
-    day = row[14]
-    return row[0], SeriesPoint(figure, day, *((None, None) if day else (row[15], row[16])))
+    return row[0], SeriesPoint(figure, row[14], row[15], row[16])
 
 
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:

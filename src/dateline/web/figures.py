@@ -7,7 +7,7 @@ A point dated only by its article's publication range shows that range; the page
 A big store holds hundreds of thousands of figures, so the overview ranks and draws series from one point
 per set of identical reports (:func:`dateline.store.attribution.load_figure_claims`), shows a page of
 series, each with at most :data:`DRAWN` points on its chart and :data:`LISTED` rows, and links to a page
-per series that lists all its reports, :data:`REPORTS_PER_PAGE` at a time.
+per series that lists all its reports, :data:`REPORTS_PER_PAGE` at a time, read a page at a time.
 """
 
 from __future__ import annotations
@@ -48,17 +48,30 @@ def figures_page(conn: sqlite3.Connection, storyline_id: str, page: int = 1) -> 
 
 def series_page(conn: sqlite3.Connection, storyline_id: str, key: str, page: int = 1) -> SeriesPage:
     """One series' chart and one page of all its reports in date order; KeyError for a series with no
-    figure in this storyline."""
+    figure in this storyline.
+
+    Only the page's reports are read whole: a report is in conflict exactly when its claim is (identical
+    reports make one claim), so the flags come from the series of claims, not from every report."""
     line = storyline(conn, storyline_id)
     summaries, reports = _claim_series(conn, storyline_id, key)
     if not summaries:
         raise KeyError(key)
-    [every] = figure_series(load_figure_points(conn, _scoped(storyline_id), key))
+    [series] = summaries
+    disputed = {_claim(series.points[i]) for i in series.conflicting()}
     start = (page - 1) * REPORTS_PER_PAGE
-    shown = range(start, min(start + REPORTS_PER_PAGE, len(every.points)))
-    rows = _web_points(conn, every, shown, {})
-    return SeriesPage(storyline=line, series=_web_series(conn, summaries[0], reports), page=page,
-                      more=len(every.points) > shown.stop, reports=[rows[i] for i in shown])
+    points = [point for _, point in load_figure_points(conn, _scoped(storyline_id), key, REPORTS_PER_PAGE + 1,
+                                                       start)]
+    shown = points[:REPORTS_PER_PAGE]
+    articles = _citation_rows(conn, {point.figure.article_id or "" for point in shown})
+    return SeriesPage(storyline=line, series=_web_series(conn, series, reports), page=page,
+                      more=len(points) > REPORTS_PER_PAGE,
+                      reports=[_web_point(point, _claim(point) in disputed, 1, articles) for point in shown])
+
+
+def _claim(point: SeriesPoint) -> tuple[object, ...]:
+    """What makes reports identical, as :func:`~dateline.store.attribution.load_figure_claims` groups them."""
+    figure = point.figure
+    return figure.value, figure.qualifier, figure.source, point.date, point.earliest, point.latest
 
 
 def _scoped(storyline_id: str) -> str | None:
@@ -91,11 +104,10 @@ def _web_series(conn: sqlite3.Connection, series: LibrarySeries, reports: Report
 
 def _web_points(conn: sqlite3.Connection, series: LibrarySeries, indices: Sequence[int],
                 reports: Reports) -> dict[int, FigurePoint]:
-    """The series' points at ``indices``, by index, each citing its sentence; a point missing from
-    ``reports`` stands for one report."""
+    """The series' points at ``indices``, by index, each citing its sentence."""
     conflicting, points = series.conflicting(), series.points
     articles = _citation_rows(conn, {points[i].figure.article_id or "" for i in indices})
-    return {i: _web_point(points[i], i in conflicting, reports.get(points[i], 1), articles) for i in indices}
+    return {i: _web_point(points[i], i in conflicting, reports[points[i]], articles) for i in indices}
 
 
 def _citation_rows(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, sqlite3.Row]:
