@@ -444,6 +444,22 @@ def test_a_second_report_coordinated_with_the_first_is_its_own(nlp, text, expect
     assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival, and to the police.",
+     [("The mayor", "said", ["the money would go to the teachers union", "and to the police"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union that endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union that endorsed her rival"])]),
+])
+def test_a_report_in_a_relative_clause_set_off_by_a_comma_is_its_own(nlp, text, expected):
+    """A relative clause set off by a comma is the writer's aside, cut out of the content it sits in; a
+    restrictive one is part of what was said."""
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
+
+
 def test_a_report_opening_what_was_said_stays_inside_it(nlp):
     """"While X say ..." opens the reported clause itself: cutting the content before it would leave none."""
     text = ("While local farmers say they support the plan, the council is still debating which roads would be "
