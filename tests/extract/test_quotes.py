@@ -257,6 +257,12 @@ def test_colon_after_a_label_a_topic_or_before_a_tally_is_no_attribution(nlp):
     assert [view(text, q)[1] for q in quotes_in(nlp, text)] == ["has refused"]
 
 
+def test_transcript_turn_labels_name_no_speaker(nlp):
+    """"Q:" and "A:" mark an interview's turns; the reports inside the answer are the attributions."""
+    text = "Q: Will the plant close?\n\nA: I think the owners want to sell it."
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == [("I", "think", ["the owners want to sell it"])]
+
+
 def test_scare_quote_does_not_continue_the_speaker(nlp):
     text = "“We will not stop,” Biden said on Tuesday. The rally, billed as a “Day of Hope,” drew 300 people."
     [quote] = quotes_in(nlp, text)

@@ -419,14 +419,15 @@ def _is_statement(content: Span) -> bool:
 def _is_short_name(tokens: list[Token]) -> bool:
     """A name of one to four capitalised or nominal words holding a proper noun or a document noun:
     "Marco Rubio", "WSJ editorial", "Report", a transcript's "TAPPER"; not a label ("UPDATE", "Editor's
-    note"), a place or a clause. A lone capitalised word counts whatever its tag: the parser often reads
-    a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has moved")."""
+    note"), a place, a clause or a single letter. A lone capitalised word counts whatever its tag: the parser
+    often reads a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has
+    moved")."""
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not tokens[0].text[:1].isupper():
         return False
     if tokens[-1].lemma_.lower() in LABEL_NOUNS or tokens[-1].ent_type_ in ("GPE", "LOC"):
         return False  # "Editor's note:", "Iowa:" head a note or a place's results, not a speaker's words
     if len(tokens) == 1 and tokens[0].is_alpha:
-        return True
+        return len(tokens[0]) > 1  # a transcript's "Q:" and "A:" mark turns, they name no one
     if not any(t.pos_ == "PROPN" or t.lemma_.lower() in DOCUMENT_NOUNS for t in tokens):
         return False  # "The obstacle: Qatar says..." names a topic; a speaker is a name or a document
     # Capitalised words count whatever their tag: a lone name on a headline line is often tagged a verb.
