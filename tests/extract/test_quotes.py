@@ -257,6 +257,12 @@ def test_colon_after_a_label_a_topic_or_before_a_tally_is_no_attribution(nlp):
     assert [view(text, q)[1] for q in quotes_in(nlp, text)] == ["has refused"]
 
 
+def test_transcript_turn_labels_name_no_speaker(nlp):
+    """"Q:" and "A:" mark an interview's turns; the reports inside the answer are the attributions."""
+    text = "Q: Will the plant close?\n\nA: I think the owners want to sell it."
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == [("I", "think", ["the owners want to sell it"])]
+
+
 def test_scare_quote_does_not_continue_the_speaker(nlp):
     text = "“We will not stop,” Biden said on Tuesday. The rally, billed as a “Day of Hope,” drew 300 people."
     [quote] = quotes_in(nlp, text)
@@ -441,6 +447,22 @@ def test_content_stops_at_the_dash_closing_the_aside_it_is_in(nlp):
 def test_a_second_report_coordinated_with_the_first_is_its_own(nlp, text, expected):
     """The parser hangs the second cue inside the first one's content; it is a report beside it, and
     with no subject of its own it shares the first one's source."""
+    assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival, and to the police.",
+     [("The mayor", "said", ["the money would go to the teachers union", "and to the police"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union that endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union that endorsed her rival"])]),
+])
+def test_a_report_in_a_relative_clause_set_off_by_a_comma_is_its_own(nlp, text, expected):
+    """A relative clause set off by a comma is the writer's aside, cut out of the content it sits in; a
+    restrictive one is part of what was said."""
     assert [view(text, q)[:3] for q in quotes_in(nlp, text)] == expected
 
 

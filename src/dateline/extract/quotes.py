@@ -128,22 +128,28 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 def _split_coordinated(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """Attributions coordinated with another whose content the parser ran over them ("Podesta said A and
-    said B", "74 percent said A, while 22 percent said B") are their own: the other's content ends where
-    they begin, and a cue with no subject of its own shares the other's source (the parser would lend it
-    the subject of the clause it hung it on), as PolNeAR marks them."""
+    """Attributions the parser ran another's content over that report beside it are their own, as PolNeAR
+    marks them: one coordinated with it ("Podesta said A and said B", "74 percent said A, while 22 percent
+    said B"), where the other's content ends where it begins and a cue with no subject of its own shares
+    the other's source (the parser would lend it the subject of the clause it hung it on); and a relative
+    clause on a word of the content ("said he backs Clinton, who he is supporting"), the writer's aside,
+    which the other's content then leaves out."""
     drafts = list(drafts)
+    text = doc_text(doc)
     for i, inner in enumerate(drafts):
-        if inner.cue is None or not _is_coordinate_cue(inner.cue.root):
+        if inner.cue is None or not (_is_coordinate_cue(inner.cue.root) or _is_aside(inner.cue.root)):
             continue
+        root, aside = inner.cue.root, _is_aside(inner.cue.root)
+        start = doc[_clause_start(root)].idx
+        end = root.right_edge.idx + len(root.right_edge) if aside else len(text)
         for j, outer in enumerate(drafts):
-            if j != i and outer.speech and _inside_any(inner.cue.start_char, [outer.content]):
-                kept = _before(doc_text(doc), outer.content, doc[_clause_start(inner.cue.root)].idx)
-                if not kept:
-                    continue  # the clause begins before the content does: nothing of it would be left
-                drafts[j] = replace(outer, content=kept)
-                if not any(c.dep_ in _SUBJECTS for c in inner.cue.root.children):
-                    drafts[i] = replace(inner, source=outer.source)
+            if j == i or not (outer.speech or aside):
+                continue
+            if not _inside_any(inner.cue.start_char, [outer.content]) or start <= outer.content[0][0]:
+                continue  # the clause opens the content: cutting it out would leave a stray remnant
+            drafts[j] = replace(outer, content=_without(text, outer.content, start, end))
+            if not aside and not any(c.dep_ in _SUBJECTS for c in root.children):
+                drafts[i] = replace(inner, source=outer.source)
     return drafts
 
 
@@ -158,6 +164,15 @@ def _is_coordinate_cue(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING_MARKS for c in token.children)
 
 
+def _is_aside(token: Token) -> bool:
+    """Is the cue's clause a relative clause set off by a comma or a dash ("Clinton, who he is supporting",
+    "38 percent — who said"): the writer's aside on a word, not part of what that word's clause reports
+    (a restrictive one is: "hosts who doubted the polls"; so is one of time: "in 2009, when he offered")?"""
+    first = token.left_edge.i
+    relative = token.doc[first].tag_ in ("WDT", "WP", "WP$")
+    return token.dep_ == "relcl" and relative and first > 0 and token.doc[first - 1].text in _PHRASE_OPENERS
+
+
 def _clause_start(token: Token) -> int:
     """Where the cue's clause begins, with the "and" or ", while" that links it."""
     start = token.left_edge.i
@@ -166,10 +181,17 @@ def _clause_start(token: Token) -> int:
     return start
 
 
-def _before(text: str, content: tuple[Offsets, ...], boundary: int) -> tuple[Offsets, ...]:
-    """The content's fragments cut at ``boundary``, without the separators left at the cut."""
-    kept = ((start, len(text[: min(end, boundary)].rstrip(" ,;—–-\n"))) for start, end in content)
-    return tuple((start, end) for start, end in kept if end > start)
+def _without(text: str, content: tuple[Offsets, ...], start: int, end: int) -> tuple[Offsets, ...]:
+    """The content's fragments less the characters from ``start`` to ``end``, without the separators
+    left at the cut."""
+    separators = " ,;—–-\n"
+    pieces = []
+    for first, last in content:
+        before = min(last, start)
+        pieces.append((first, first + len(text[first:before].rstrip(separators))))
+        after = max(first, end)
+        pieces.append((after + len(text[after:last]) - len(text[after:last].lstrip(separators)), last))
+    return tuple((a, b) for a, b in pieces if b > a)
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
@@ -397,14 +419,15 @@ def _is_statement(content: Span) -> bool:
 def _is_short_name(tokens: list[Token]) -> bool:
     """A name of one to four capitalised or nominal words holding a proper noun or a document noun:
     "Marco Rubio", "WSJ editorial", "Report", a transcript's "TAPPER"; not a label ("UPDATE", "Editor's
-    note"), a place or a clause. A lone capitalised word counts whatever its tag: the parser often reads
-    a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has moved")."""
+    note"), a place, a clause or a single letter. A lone capitalised word counts whatever its tag: the parser
+    often reads a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has
+    moved")."""
     if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not tokens[0].text[:1].isupper():
         return False
     if tokens[-1].lemma_.lower() in LABEL_NOUNS or tokens[-1].ent_type_ in ("GPE", "LOC"):
         return False  # "Editor's note:", "Iowa:" head a note or a place's results, not a speaker's words
     if len(tokens) == 1 and tokens[0].is_alpha:
-        return True
+        return len(tokens[0]) > 1  # a transcript's "Q:" and "A:" mark turns, they name no one
     if not any(t.pos_ == "PROPN" or t.lemma_.lower() in DOCUMENT_NOUNS for t in tokens):
         return False  # "The obstacle: Qatar says..." names a topic; a speaker is a name or a document
     # Capitalised words count whatever their tag: a lone name on a headline line is often tagged a verb.
