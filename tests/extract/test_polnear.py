@@ -64,13 +64,13 @@ def test_token_overlap_credits_the_shared_share():
 
 @pytest.mark.skipif(not (POLNEAR / "train").is_dir(), reason="PolNeAR is not beside the repository")
 def test_exact_f1_floor_on_a_training_slice(nlp):
-    """Pinned floors, a little under what was measured on these 8 articles (source .594, cue .567, content
-    .419, content per fragment .446): a change that drops below them is a regression. The full measure
+    """Pinned floors, a little under what was measured on these 8 articles (source .599, cue .572, content
+    .418, content per fragment .605): a change that drops below them is a regression. The full measure
     is ``dateline eval polnear``."""
     articles = list(load_split(POLNEAR / "train"))[:8]
     docs = nlp.pipe(a.text for a in articles)
     scores = evaluate(articles, (Prediction.from_doc(doc, find_quotes(doc)) for doc in docs))
-    assert scores["source"]["exact"].f1 >= 0.57
-    assert scores["cue"]["exact"].f1 >= 0.54
+    assert scores["source"]["exact"].f1 >= 0.58
+    assert scores["cue"]["exact"].f1 >= 0.55
     assert scores["content"]["exact"].f1 >= 0.40
-    assert scores["content"]["exact-fragment"].f1 >= 0.42
+    assert scores["content"]["exact-fragment"].f1 >= 0.58
