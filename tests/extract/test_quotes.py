@@ -797,6 +797,11 @@ def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, conten
     ("The governor took aim at the new tax on fuel.", "The governor", "took aim at", "the new tax on fuel"),
     ("Union leaders took issue with the plan to close the depot.", "Union leaders", "took issue with",
      "the plan to close the depot"),
+    ("The senator heaped praise on the governor for his budget.", "The senator", "heaped praise on",
+     "the governor"),
+    ("Republicans are mounting an attack on the new rule.", "Republicans", "are mounting an attack on",
+     "the new rule"),
+    ("The union threw its support behind the mayor.", "The union", "threw its support behind", "the mayor"),
 ])
 def test_light_verb_with_a_stance_noun_is_a_cue(nlp, text, source, cue, content):
     [quote] = quotes_in(nlp, text)

@@ -77,7 +77,7 @@ _PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
 #: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
 _MAX_ADJUNCT_WORDS = 8
 #: Prepositions naming what a stance is about ("took aim at", "took issue with"), not the scene ("in", "during").
-_STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of"})
+_STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of", "behind"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
 _DASHES = frozenset({"—", "–", "--"})
@@ -497,14 +497,18 @@ def _made_clear(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
 
 
 def _light_verb_phrase(token: Token, runs: list[tuple[Offsets, ...]]) -> _Draft | None:
-    """"Sanders takes issue with [the board]", "has taken frequent shots at [Trump]", "took credit for
-    [the deal]": a light verb whose object names a stance carries the meaning; the cue runs from the
-    verb through the preposition after that object, whose object is the content."""
+    """"Sanders takes issue with [the board]", "has taken frequent shots at [Trump]", "heaped praise on
+    [the governor]", "threw its support behind [the mayor]": a light verb whose object names a stance
+    carries the meaning; the cue runs from the verb through the preposition after that object, whose
+    object is the content, and the verb's subject holds the stance."""
     if token.lemma_.lower() not in LIGHT_VERBS or _inside_any(token.idx, runs):
         return None
     objects = [c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
     preps = [c for c in (*token.rights, *(objects[0].rights if objects else ())) if c.dep_ == "prep"]
-    preps = [p for p in preps if objects and p.i == objects[0].right_edge.i + 1 and p.lower_ in _STANCE_PREPOSITIONS]
+    # On the verb the preposition follows the whole object ("took aim at"); on the noun, the noun itself
+    # ("mounting an attack on").
+    preps = [p for p in preps if objects and p.i in (objects[0].i + 1, objects[0].right_edge.i + 1)
+             and p.lower_ in _STANCE_PREPOSITIONS]
     contents = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
     source = _source(token) if contents else None
     if source is None:
