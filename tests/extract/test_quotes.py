@@ -802,6 +802,8 @@ def test_passive_cue_without_agent_attributes_its_subject(nlp, text, cue, conten
     ("Republicans are mounting an attack on the new rule.", "Republicans", "are mounting an attack on",
      "the new rule"),
     ("The union threw its support behind the mayor.", "The union", "threw its support behind", "the mayor"),
+    ("The mayor issued a warning about the storm.", "The mayor", "issued a warning about", "the storm"),
+    ("Activists made a call for new elections.", "Activists", "made a call for", "new elections"),
 ])
 def test_light_verb_with_a_stance_noun_is_a_cue(nlp, text, source, cue, content):
     [quote] = quotes_in(nlp, text)

@@ -111,9 +111,9 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 #: Light verbs whose object carries the meaning ("take issue with", "give a speech on").
 LIGHT_VERBS: frozenset[str] = frozenset(["take", "make", "give", "deliver", "launch", "issue", "release", "voice", "express", "offer", "level", "fire", "heap", "mount", "throw", "signal", "renew", "escalate"])
 
-#: Objects of a light verb that make it a cue of stance ("took aim at", "took a swipe at").
+#: Objects of a light verb that make it a cue of stance or speech ("took aim at", "issued a warning about").
 STANCE_NOUNS: frozenset[str] = frozenset(
-    ["issue", "aim", "shot", "swipe", "jab", "dig", "potshot", "position", "stance", "case", "argument", "criticism", "attack", "broadside", "credit", "exception", "offense", "offence", "umbrage", "support", "praise", "opposition", "endorsement", "plea", "condemnation", "objection", "complaint"]
+    ["issue", "aim", "shot", "swipe", "jab", "dig", "potshot", "position", "stance", "case", "argument", "criticism", "attack", "broadside", "credit", "exception", "offense", "offence", "umbrage", "support", "praise", "opposition", "endorsement", "plea", "condemnation", "objection", "complaint", "call", "demand", "warning", "accusation", "allegation", "appeal", "threat"]
 )
 
 #: Labels that open a line with a colon without naming a speaker ("Editor's note:", "Update:").
