@@ -72,15 +72,15 @@ _NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "ov
 _DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
+_DASHES = frozenset({"—", "–", "--"})
 #: What may come right before a speaker set off by commas: a comma or a dash.
-_PHRASE_OPENERS = frozenset({",", "—", "–", "--"})
+_PHRASE_OPENERS = frozenset({","}) | _DASHES
 #: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
 _MAX_ADJUNCT_WORDS = 8
 #: Prepositions naming what a stance is about ("took aim at", "took issue with"), not the scene ("in", "during").
 _STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of", "behind"})
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _TAG_GAP = frozenset(" \t,:—–-")
-_DASHES = frozenset({"—", "–", "--"})
 #: Subordinators that set a second report beside the first rather than inside it ("..., while 22 percent said").
 _CONTRASTING_MARKS = frozenset({"while", "whereas"})
 #: Punctuation after which a quotation starts afresh: a sentence end, or the comma or colon before speech.
@@ -297,10 +297,7 @@ def _verb_above(token: Token, phrase: set[int]) -> Token:
     first, last = min(phrase), max(phrase)
     doc = token.doc
     between_commas = first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ","
-    head = token.head
-    while between_commas and head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
-    return head
+    return (_governing_verb(token, through_subject=True) or token.head) if between_commas else token.head
 
 
 def _main_clause(head: Token) -> Token:
@@ -356,12 +353,13 @@ def _is_particular(finding: Token) -> bool:
     return finding.tag_ != "NNS" or any(c.dep_ in named for c in finding.children)
 
 
-def _governing_verb(token: Token) -> Token | None:
+def _governing_verb(token: Token, through_subject: bool = False) -> Token | None:
     """The verb whose clause ``token`` is in, when the parser hangs it on a noun in that clause ("a lead
-    in a CBS poll"); None when that noun is the subject ("Fifteen percent of voters in the poll")."""
+    in a CBS poll"); None when that noun is the subject ("Fifteen percent of voters in the poll"), unless
+    ``through_subject``."""
     head = token.head
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
-        if head.dep_ in _SUBJECTS:
+        if head.dep_ in _SUBJECTS and not through_subject:
             return None
         head = head.head
     return head
