@@ -1,7 +1,7 @@
 """Days in words: the one way every output (Markdown, web pages, figure series) says a range of days.
 
 A module of its own, with no imports from the package, so both the core records (:mod:`dateline.model`)
-and the attribution records (:mod:`dateline.extract.records`) can use it without an import cycle.
+and the derived records (:mod:`dateline.records`) can use it without an import cycle.
 """
 
 from __future__ import annotations

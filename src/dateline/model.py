@@ -1,20 +1,19 @@
-"""The records that flow between Dateline's stages.
+"""The article and its per-article records, as they flow between Dateline's stages.
 
 Every derived record carries the article it came from and a character span into that article's
-cleaned ``text``, so any output can be traced back to the words that support it.
+cleaned ``text``, so any output can be traced back to the words that support it. The records the stages
+derive from an article's words (quotes, figures, mentions, events), and those built across articles from
+them (entities, storylines, figure series), are in :mod:`dateline.records`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from dateline.days import day_range_phrase
-from dateline.extract.records import Figure, Mention, Quote
-
-if TYPE_CHECKING:
-    from dateline.time.events import EventMention
+from dateline.records import EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dateline.extract.entities import mentions_from_doc, merge_entities
 from dateline.extract.quotes import find_quotes
-from dateline.extract.records import Mention
+from dateline.records import Mention
 
 
 def person(article: str, start: int, text: str, refers_to: str | None = None, title: str | None = None) -> Mention:
@@ -70,3 +70,17 @@ def test_a_group_named_in_the_singular_and_the_plural_is_one_entity():
         Mention("a", 20, 25, "Swiss", "NORP"), Mention("b", 20, 30, "Palestinians", "NORP"),
     ])
     assert names(table) == {"Israelis": ("Israeli",), "Swiss": (), "Palestinians": ()}
+
+
+def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
+    from dateline.model import Article
+    from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
+
+    text = ("US Secretary of State Antony Blinken said on Wednesday that the world must put pressure on Hamas. "
+            "The US official told reporters that Blinken would travel to Cairo.")
+    nlp = shared_pipeline(DEFAULT_COMPONENTS)
+    doc = nlp(make_doc(nlp, Article("a", "test", text)))
+    found = {(m.text, m.title, m.refers_to) for m in doc._.mentions if m.label == "PERSON"}
+    assert found == {("Antony Blinken", "US Secretary of State", "Antony Blinken"),
+                     ("The US official", None, "Antony Blinken")}
+    assert {m.article_id for m in doc._.mentions} == {"a"}

@@ -6,7 +6,7 @@ import pytest
 
 from dateline.extract.figures import find_figures, number_value
 from dateline.extract.quotes import find_quotes
-from dateline.extract.records import Figure
+from dateline.records import Figure
 
 
 def figures_in(nlp, text: str) -> list[Figure]:

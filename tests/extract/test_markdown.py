@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
-from dateline.extract.records import Figure, FigureSeries, Quote, SeriesPoint
+from dateline.records import Figure, FigureSeries, Quote, SeriesPoint
 
 TEXT = "“We’re pushing,” Biden told reporters. Officials said talks go on."
 

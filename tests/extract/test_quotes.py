@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.extract.quotes import find_quotes, quotes_component
-from dateline.extract.records import Quote
+from dateline.records import Quote
 
 
 def quotes_in(nlp: Language, text: str) -> list[Quote]:

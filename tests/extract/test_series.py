@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from dateline.extract.records import Figure, SeriesPoint
-from dateline.extract.series import KeyedPoint, figure_series, series_key
+from dateline.counts import series_key
+from dateline.extract.series import figure_series
+from dateline.records import Figure, KeyedPoint, SeriesPoint
 
 
 def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None) -> Figure:
@@ -11,13 +12,6 @@ def figure(value: float, what: str, qualifier: str | None = None, source: str | 
 def keyed(points: list[SeriesPoint]) -> list[KeyedPoint]:
     """Each point with the key the store would keep for it."""
     return [(series_key(point.figure.what), point) for point in points]
-
-
-def test_keys_name_the_thing_and_its_last_event():
-    assert series_key("hostages seized on Oct. 7") == "hostages:taken"
-    assert series_key("captives taken") == "hostages:taken"
-    assert series_key("hostages seized on Oct. 7 not held captive by Hamas") == "hostages:not-held"
-    assert series_key("Palestinians killed in Gaza") == "palestinians:killed"
 
 
 def test_hostages_taken_240_versus_251_is_a_conflict():
@@ -43,11 +37,6 @@ def test_death_tolls_grow_without_conflict_but_not_on_one_day():
     [series] = figure_series(keyed(points))
     assert [p.figure.value for p in series.points] == [20000, 40223, 39000]
     assert series.conflicts == ((1, 2),)
-
-
-def test_a_description_without_words_has_no_series() -> None:
-    assert series_key("10,000") is None
-    assert series_key(None) is None
 
 
 def test_undated_reports_of_a_changing_count_are_not_compared():

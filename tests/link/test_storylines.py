@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dateline.link.storylines import StorylineArticle, apply_moves, group_storylines
+from dateline.link.storylines import apply_moves, group_storylines
+from dateline.records import StorylineArticle
 
 OIL_SPILL = [
     "BP said on Tuesday that oil was still leaking from the Deepwater Horizon well in the Gulf of Mexico, "

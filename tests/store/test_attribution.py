@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from dateline import pipeline
-from dateline.extract.records import SeriesPoint
 from dateline.model import PublicationDate
+from dateline.records import SeriesPoint
 from dateline.store import Store
 from dateline.store.articles import update_published
 from dateline.store.attribution import figure_claims_stale, load_figure_claims, load_figure_points

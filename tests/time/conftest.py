@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-import dateline.time.components  # noqa: F401  (registers the components)
 from dateline.model import PublicationDate, TimeExpression
 
 

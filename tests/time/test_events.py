@@ -8,13 +8,15 @@ import pytest
 from spacy.language import Language
 
 from dateline.model import PublicationDate
-from dateline.time.events import EventMention, event_mentions
+from dateline.records import EventMention
 from dateline.time.tagger import tag_text
 
 
 def _events(nlp: Language, text: str, day: date | None = None) -> list[EventMention]:
+    """The events ``dateline_events``, as configured by default, finds in the parsed text."""
     doc = nlp(text)
-    return event_mentions(doc, tag_text(text, PublicationDate.on(day, "metadata") if day else None))
+    doc._.timexes = tag_text(text, PublicationDate.on(day, "metadata") if day else None)
+    return nlp.create_pipe("dateline_events")(doc)._.events
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -33,6 +35,15 @@ def test_relative_event_from_an_undated_article(nlp: Language) -> None:
     (event,) = _events(nlp, text)
     assert (event.event, event.amount, event.unit, text[event.start:event.end]) == (
         "attack", 2.0, "week", "two weeks ago")
+
+
+def test_the_event_word_is_sought_only_as_far_up_the_parse_as_configured(nlp: Language) -> None:
+    """"seized" is two words up from "Oct. 7", through "on": one step does not reach it."""
+    text = "Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held captive by Hamas."
+    doc = nlp(text)
+    doc._.timexes = tag_text(text, PublicationDate.on(date(2023, 12, 21), "metadata"))
+    assert [e.event for e in nlp.create_pipe("dateline_events")(doc)._.events] == ["abduction"]
+    assert nlp.create_pipe("dateline_events", config={"max_steps": 1})(doc)._.events == []
 
 
 def test_reporting_verbs_are_not_events(nlp: Language) -> None:

@@ -96,3 +96,12 @@ def test_a_stamp_below_a_photo_caption_is_found(time_nlp: Language) -> None:
 def test_a_caption_date_is_not_a_stamp(time_nlp: Language) -> None:
     text = "June 2 , 2010 : Divers prepare their equipment aboard a support vessel in the Gulf of Mexico ."
     assert published(time_nlp, text).basis == "unknown"
+
+
+def test_the_report_window_is_a_setting_of_the_component(nlp: Language, seeds_dir: Path) -> None:
+    """Seed 001's latest reported date is March 21: a three-day window dates it March 21 to 23."""
+    text, _ = seed(seeds_dir, "001")
+    doc = nlp(text)
+    doc._.published = None
+    found = nlp.create_pipe("dateline_pubdate", config={"report_window_days": 3})(doc)._.published
+    assert (found.earliest, found.latest, found.basis) == (date(2024, 3, 21), date(2024, 3, 23), "text")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from dateline.extract.series import figure_series, series_key
+from dateline.counts import series_key
+from dateline.extract.series import figure_series
 from dateline.store.attribution import load_figure_claims, load_figure_points, save_figure_claims
 from dateline.web import create_app
 from dateline.web.figures import DRAWN, LISTED, REPORTS_PER_PAGE, SERIES_PER_PAGE, drawn

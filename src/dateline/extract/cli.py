@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from dateline.evaluation.scores import PRF
 from dateline.extract.polnear import ROLES, Prediction, evaluate, load_split
-from dateline.extract.records import Quote
+from dateline.records import Quote
 
 #: CofeNet (BERT) exact-match F1 on the PolNeAR test split, the reference the issue sets; it counts
 #: per-sentence fragments, so it stands beside the ``exact-fragment`` rows.

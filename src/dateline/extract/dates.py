@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.records import Offsets
+from dateline.records import Offsets
 from dateline.time.calendar import is_day_value
 
 

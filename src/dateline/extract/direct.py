@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.records import Offsets
+from dateline.records import Offsets
 
 # A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
 # between two letters ("Israel’s" keeps going).

@@ -1,8 +1,8 @@
 """Cross-article entity merging: many mentions in many articles -> canonical entities with aliases.
 
-Input is a flat list of ``Mention`` records (``mentions_from_doc`` makes them from an annotated Doc and
-its quotes); output is an ``EntityTable`` of entities and mention -> entity links, ready for two SQL
-tables. The function is pure: the same mentions always give the same ids.
+Input is a flat list of ``Mention`` records (the ``dateline_entities`` component makes them from an
+annotated Doc and its quotes); output is an ``EntityTable`` of entities and mention -> entity links, ready
+for two SQL tables. The function is pure: the same mentions always give the same ids.
 
 Rules, in order of evidence:
 - a person named in full ("Joe Biden") is one entity; a bare surname ("Biden") joins the full name in
@@ -19,35 +19,27 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
-from dateline.extract.records import Entity, EntityLink, Mention, Quote
 from dateline.extract.speakers import SpeakerResolver, title_of, title_span
-from dateline.nlp.extensions import doc_text
+from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
+from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
 
 _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 
 
-@dataclass(frozen=True)
-class EntityTable:
-    """The merged entities and the mention -> entity links: the rows of two store tables."""
-
-    entities: tuple[Entity, ...]
-    links: tuple[EntityLink, ...]
-
-    def entity_for(self, article_id: str, start: int, end: int) -> Entity | None:
-        """The entity a mention was linked to, by its article and span."""
-        return self._by_mention.get((article_id, start, end))
-
-    @cached_property
-    def _by_mention(self) -> dict[tuple[str, int, int], Entity]:
-        by_id = {entity.id: entity for entity in self.entities}
-        return {(link.article_id, link.start, link.end): by_id[link.entity_id] for link in self.links}
+@Language.component("dateline_entities", requires=[*PARSE_ANNOTATIONS, "doc.ents", "doc.sents", "doc._.quotes"],
+                    assigns=["doc._.mentions"])
+def entities_component(doc: Doc) -> Doc:
+    """Set ``doc._.mentions`` to the article's entity mentions, which :func:`merge_entities` later merges
+    across the corpus."""
+    doc._.mentions = mentions_from_doc(doc, doc._.article_id, doc._.quotes or [])
+    return doc
 
 
 def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -> list[Mention]:

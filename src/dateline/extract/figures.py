@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
-from dateline.extract.records import Figure, Quote
 from dateline.extract.spans import offsets, source_phrase, trim
-from dateline.nlp.extensions import doc_text
+from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
+from dateline.records import Figure, Quote
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
@@ -29,7 +29,8 @@ _RATE_WORDS = frozenset({"every", "per"})
 _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "imply"})
 
 
-@Language.component("dateline_figures", requires=["doc._.quotes", "token.dep", "doc.ents"],
+@Language.component("dateline_figures", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
+                                                  "doc._.quotes", "doc._.timexes", "doc._.published"],
                     assigns=["doc._.figures"])
 def figures_component(doc: Doc) -> Doc:
     """Set ``doc._.figures`` to the article's numeric claims, in text order."""

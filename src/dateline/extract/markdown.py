@@ -9,8 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from dateline.export.escape import markdown_text
-from dateline.extract.entities import EntityTable
-from dateline.extract.records import Figure, FigureSeries, Quote
+from dateline.records import EntityTable, Figure, FigureSeries, Quote
 
 UNNAMED = "Unnamed or anonymous sources"
 

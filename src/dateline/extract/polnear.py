@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from dateline.evaluation.scores import PRF
-from dateline.extract.records import Quote
+from dateline.records import Quote
 
 ROLES = ("source", "cue", "content")
 _TOKEN = re.compile(r"\w+|[^\w\s]")

@@ -41,7 +41,6 @@ from dateline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
 )
-from dateline.extract.records import Offsets, Quote
 from dateline.extract.spans import (
     content_within,
     offsets,
@@ -53,7 +52,8 @@ from dateline.extract.spans import (
     within_paragraph,
 )
 from dateline.extract.speakers import Referent, SpeakerResolver
-from dateline.nlp.extensions import doc_text
+from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
+from dateline.records import Offsets, Quote
 
 _COMPLEMENTS = ("ccomp", "parataxis")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -107,8 +107,8 @@ class _Draft:
     speech: bool = True
 
 
-@Language.component("dateline_quotes", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
-                    assigns=["doc._.quotes"])
+@Language.component("dateline_quotes", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
+                                                 "doc._.timexes", "doc._.published"], assigns=["doc._.quotes"])
 def quotes_component(doc: Doc) -> Doc:
     """Set ``doc._.quotes`` to the article's attributions, in text order."""
     doc._.quotes = find_quotes(doc)

@@ -8,66 +8,24 @@ a range ("more than 200" fits 240), and ranges that cannot both be true are a co
 
 from __future__ import annotations
 
-import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from dateline.extract.records import Figure, FigureSeries, SeriesPoint
+from dateline.counts import value_range
+from dateline.records import FigureSeries, KeyedPoint, SeriesPoint
 
-#: A point with the key of the series it belongs to (None: it belongs to none).
-KeyedPoint = tuple[str | None, SeriesPoint]
-
-_WORD = re.compile(r"[a-z]+")
-
-#: Words for the counted thing, mapped to one name per kind.
-_NOUNS: dict[str, str] = {
-    "hostage": "hostages", "hostages": "hostages", "captive": "hostages", "captives": "hostages",
-    "person": "people", "persons": "people", "people": "people",
-    "palestinian": "palestinians", "palestinians": "palestinians", "israeli": "israelis", "israelis": "israelis",
-    "civilian": "civilians", "civilians": "civilians", "soldier": "soldiers", "soldiers": "soldiers",
-    "child": "children", "children": "children",
-}
-#: Words for what happened to them; the last one in a description decides ("hostages seized on Oct. 7
-#: not held captive" are held, not taken).
-_EVENTS: dict[str, str] = {
-    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
-    "seized": "taken", "taken": "taken", "kidnapped": "taken", "abducted": "taken", "captured": "taken",
-    "held": "held", "still": "held", "remain": "held", "remaining": "held",
-    "released": "released", "freed": "released", "wounded": "wounded", "injured": "wounded",
-}
 #: Events that happen once: their count should never change between reports.
 _ONCE = frozenset({"taken"})
-
-_RANGES: dict[str | None, tuple[float, float]] = {
-    None: (1.0, 1.0), "more than": (1.0 + 1e-9, math.inf), "over": (1.0 + 1e-9, math.inf),
-    "at least": (1.0, math.inf), "less than": (0.0, 1.0 - 1e-9), "fewer than": (0.0, 1.0 - 1e-9),
-    "under": (0.0, 1.0 - 1e-9), "at most": (0.0, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
-}
-_APPROXIMATE = (0.9, 1.1)
 
 #: A claim: the value range stated, and the moment it is stated for (None: all time; a day; or, for an
 #: undated report of a changing count, the report's own index).
 Claim = tuple[tuple[float, float], str | int | None]
 
 
-def series_key(what: str | None) -> str | None:
-    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
-    words = _WORD.findall((what or "").lower())
-    if not words:
-        return None
-    nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
-    events = [_EVENTS[w] for w in words if w in _EVENTS]
-    event = events[-1] if events else ""
-    negated = "not-" if "not" in words and event else ""
-    return f"{nouns[0]}:{negated}{event}"
-
-
 def figure_series(points: Iterable[KeyedPoint]) -> list[FigureSeries]:
     """Group figures from many articles into series by their key, each ordered by report date, with its
     conflicts; series with one figure are kept so every figure has a home. The key is
-    :func:`series_key` of what the figure counts, which the store keeps in ``figures.series_key``, so
+    :func:`~dateline.counts.series_key` of what the figure counts, which the store keeps in ``figures.series_key``, so
     points read from a store come keyed and no key is computed twice."""
     groups: dict[str, list[SeriesPoint]] = defaultdict(list)
     for key, point in points:
@@ -104,12 +62,6 @@ def _conflicts(firsts: dict[Claim, int]) -> tuple[tuple[int, int], ...]:
         if not _overlap(bounds_a, bounds_b)
     )
     return tuple(sorted(pairs))
-
-
-def value_range(figure: Figure) -> tuple[float, float]:
-    """The values a figure allows, given its qualifier ("more than 200" allows anything above 200)."""
-    low, high = _RANGES.get(figure.qualifier, _APPROXIMATE)
-    return figure.value * low, figure.value * high
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

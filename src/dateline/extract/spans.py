@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.records import Offsets
 from dateline.nlp.extensions import doc_text
+from dateline.records import Offsets
 
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
 

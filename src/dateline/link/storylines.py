@@ -10,12 +10,12 @@ content words the timeline summarizer uses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from dateline.records import Storyline, StorylineArticle
 from dateline.timeline.vectors import content_words
 
 #: Cosine to a storyline's centroid above which an article joins it (set on general news before any
@@ -23,23 +23,6 @@ from dateline.timeline.vectors import content_words
 JOIN_THRESHOLD = 0.15
 MAX_FEATURES = 50_000
 TITLE_WORDS = 14
-
-
-@dataclass(frozen=True, slots=True)
-class StorylineArticle:
-    article_id: str
-    day: date | None
-    title: str | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Storyline:
-    """A group of articles; its id comes from its first article, so it is stable across rebuilds."""
-
-    id: str
-    title: str
-    article_ids: tuple[str, ...]
 
 
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:

@@ -25,9 +25,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.extract.records import Figure
-from dateline.extract.series import series_key, value_range
+from dateline.counts import series_key, value_range
 from dateline.model import PublicationDate
+from dateline.records import Figure
 
 #: How many days old a quoted toll may be when published: the Gaza health ministry updates its count
 #: daily and reports quote the latest update, but wire copy and explainers carry a figure for days. A

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.extract.entities import mentions_from_doc
 from dateline.model import ArticleAnalysis, PublicationDate, Sentence
 from dateline.nlp.extensions import doc_text
-from dateline.time.events import event_mentions
 
 
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
-    """The storable records of one Doc that has been through the full Dateline pipeline."""
+    """The storable records of one Doc that has been through the full Dateline pipeline: its sentences, and
+    what the components set on ``doc._``."""
     published: PublicationDate | None = doc._.published
     text = doc_text(doc)
     return ArticleAnalysis(
@@ -19,9 +18,9 @@ def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
         published=published,
         sentences=[trimmed_sentence(text, s.start_char, s.end_char) for s in doc.sents
                    if not text[s.start_char:s.end_char].isspace()],
-        mentions=mentions_from_doc(doc, doc._.article_id, doc._.quotes or []),
+        mentions=list(doc._.mentions or []),
         timexes=list(doc._.timexes or []),
-        events=event_mentions(doc, doc._.timexes or []),
+        events=list(doc._.events or []),
         quotes=list(doc._.quotes or []),
         figures=list(doc._.figures or []),
     )

@@ -1,7 +1,9 @@
 """The ``Doc._`` attributes through which Dateline's spaCy components hand results to each other.
 
 Each component declares the attributes it reads (``requires``) and writes (``assigns``) by these names,
-so ``nlp.analyze_pipes()`` can check a pipeline before it runs.
+so ``nlp.analyze_pipes()`` can check a pipeline before it runs. Two come in with the Doc rather than from a
+component (:func:`dateline.nlp.pipeline.make_doc` sets them): ``article_id``, and a ``published`` date from
+metadata or the corpus, which ``dateline_pubdate`` keeps or replaces.
 """
 
 from __future__ import annotations
@@ -10,12 +12,18 @@ from spacy.tokens import Doc
 
 #: name -> what it holds. Defaults are None: a component that assigns an attribute always sets it.
 DOC_ATTRIBUTES: dict[str, str] = {
-    "article_id": "str: the article's content-hash id",
-    "published": "dateline.model.PublicationDate: metadata date on input; text-inferred after dateline_pubdate",
-    "timexes": "list[dateline.model.TimeExpression]: resolved time expressions",
-    "quotes": "list of quote records (dateline.extract)",
-    "figures": "list of figure records (dateline.extract)",
+    "article_id": "str: the article's content-hash id (input)",
+    "published": "dateline.model.PublicationDate: metadata or corpus date on input; after dateline_pubdate, "
+                 "that date or the one the text gives",
+    "timexes": "list[dateline.model.TimeExpression]: resolved time expressions (dateline_timex)",
+    "events": "list[dateline.records.EventMention]: the events time expressions date (dateline_events)",
+    "quotes": "list[dateline.records.Quote]: attributions (dateline_quotes)",
+    "figures": "list[dateline.records.Figure]: numeric claims (dateline_figures)",
+    "mentions": "list[dateline.records.Mention]: entity mentions, before corpus merging (dateline_entities)",
 }
+#: What Dateline's components read of the stock model's parse: a word's dependency label and head, its
+#: coarse and fine part of speech, and its lemma.
+PARSE_ANNOTATIONS = ("token.dep", "token.head", "token.pos", "token.tag", "token.lemma")
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,13 +1,15 @@
 """Build the spaCy pipeline: the stock English model followed by Dateline's own components.
 
-Dateline's components are spaCy components registered by name (``dateline_pubdate``, ``dateline_timex``…).
-Swapping one — another date resolver, say — means registering a component under a new name and listing it
-in ``components``; nothing else changes.
+Dateline's components are spaCy factories registered by name (``dateline_pubdate``, ``dateline_timex``…)
+through the ``spacy_factories`` entry points, so spaCy finds them as it finds any installed package's.
+Swapping one — another date resolver, say — means registering a factory under a new name and listing it in
+``components``; nothing else changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -26,18 +28,31 @@ ANALYSIS_CHAR_LIMIT = 100_000
 #: Articles per ``nlp.pipe`` batch: spaCy's memory grows with the tokens in a batch, and long articles come
 #: in runs, so a small batch bounds the peak at little cost in speed with the small model.
 BATCH_SIZE = 16
-DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex", "dateline_quotes", "dateline_figures")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex", "dateline_events", "dateline_quotes",
+                                       "dateline_figures", "dateline_entities")
 
 
 def load_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
-    """The stock model plus the named Dateline components, checked for missing requirements."""
+    """The stock model plus the named Dateline components; ``nlp.analyze_pipes()`` lists any component
+    placed before what it requires."""
     register_doc_extensions()
-    _import_builtin_components()
     nlp = spacy.load(MODEL)
+    _declare_ruler_assigns(nlp)
     nlp.add_pipe("dateline_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name)
     return nlp
+
+
+def _declare_ruler_assigns(nlp: Language) -> None:
+    """Declare what the stock model's attribute ruler assigns: the coarse part of speech (``token.pos``)
+    and morphology, mapped from the tagger's tags by its patterns. Its factory declares nothing, as what a
+    ruler sets depends on its patterns, so without this ``nlp.analyze_pipes()`` would report every component
+    that reads ``token.pos`` as placed before it is set. The declaration is this pipeline's alone: spaCy
+    keeps a component's declarations per pipeline, in ``_pipe_meta``, which has no public setter."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    assigned = sorted({f"token.{attr.lower()}" for pattern in ruler.patterns for attr in pattern["attrs"]})
+    nlp._pipe_meta["attribute_ruler"] = replace(nlp.get_pipe_meta("attribute_ruler"), assigns=assigned)
 
 
 @lru_cache(maxsize=4)
@@ -53,11 +68,3 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc._.article_id = article.id
     doc._.published = article.published if article.published.basis in ("metadata", "corpus") else None
     return doc
-
-
-def _import_builtin_components() -> None:
-    """Importing a component module registers its factories with spaCy."""
-    import dateline.extract.figures  # noqa: F401
-    import dateline.extract.quotes  # noqa: F401
-    import dateline.nlp.paragraphs  # noqa: F401
-    import dateline.time.components  # noqa: F401

@@ -7,9 +7,9 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-from dateline.extract.records import Figure, Quote
-from dateline.extract.series import series_key
+from dateline.counts import series_key
 from dateline.model import ArticleAnalysis, Sentence, TimeExpression
+from dateline.records import Figure, Quote
 
 _DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions")
 

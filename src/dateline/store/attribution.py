@@ -6,9 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-from dateline.extract.entities import EntityTable
-from dateline.extract.records import Entity, Figure, Mention, Quote, SeriesPoint
-from dateline.extract.series import KeyedPoint
+from dateline.records import Entity, EntityTable, Figure, KeyedPoint, Mention, Quote, SeriesPoint
 
 
 def iter_mentions(conn: sqlite3.Connection) -> Iterator[Mention]:

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.link.storylines import Storyline, StorylineArticle
+from dateline.records import Storyline, StorylineArticle
 from dateline.store.articles import day_or_none
 
 

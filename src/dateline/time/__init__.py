@@ -1,5 +1,6 @@
 """Dateline's time stage: publication dates and TimeML time expressions.
 
-Import :mod:`dateline.time.components` to register the spaCy components ``dateline_pubdate`` and
-``dateline_timex``; :func:`dateline.time.tagger.tag_text` tags plain text without spaCy.
+Its spaCy components (``dateline_pubdate``, ``dateline_timex``, ``dateline_events``) are in
+:mod:`dateline.time.components`, found by name through the ``spacy_factories`` entry points;
+:func:`dateline.time.tagger.tag_text` tags plain text without spaCy.
 """

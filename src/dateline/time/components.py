@@ -1,17 +1,24 @@
 """Dateline's time stage as spaCy components.
 
 ``dateline_pubdate`` (after the stock pipeline) keeps a metadata publication date or infers one from the
-text; ``dateline_timex`` (after it) tags every time expression and resolves it against that date. Add them
-with ``nlp.add_pipe("dateline_pubdate"); nlp.add_pipe("dateline_timex")`` once this module is imported.
+text; ``dateline_timex`` (after it) tags every time expression and resolves it against that date;
+``dateline_events`` (after that) keys the events those expressions date. spaCy finds them by name through
+the ``spacy_factories`` entry points: ``nlp.add_pipe("dateline_pubdate")``.
+
+The components read the parse through :func:`~dateline.time.tense.direction_at` (the verb governing an
+expression, its tag, lemma and auxiliaries) and declare it, so ``nlp.analyze_pipes()`` can check the order.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import PublicationDate
-from dateline.nlp.extensions import doc_text, register_doc_extensions
+from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text, register_doc_extensions
+from dateline.time.events import event_mentions
 from dateline.time.pubdate import infer_publication_date
 from dateline.time.tagger import tag_text
 from dateline.time.tense import direction_at
@@ -19,21 +26,59 @@ from dateline.time.tense import direction_at
 register_doc_extensions()
 
 
-@Language.component("dateline_pubdate", requires=["doc.ents", "doc.sents"], assigns=["doc._.published"])
-def dateline_pubdate(doc: Doc) -> Doc:
+@dataclass(frozen=True, slots=True)
+class PublicationDater:
     """Keep a metadata date; otherwise infer the publication date from the text, falling back on a date
-    the corpus gave (the text, when it dates the article at all, is the article's own evidence)."""
-    current = doc._.published
-    if isinstance(current, PublicationDate) and current.basis == "metadata" and current.earliest is not None:
+    the corpus gave (the text, when it dates the article at all, is the article's own evidence).
+
+    ``doc._.published`` comes in with the Doc (:func:`dateline.nlp.pipeline.make_doc`), so it is this
+    component's input as well as what it assigns."""
+
+    tagged_chars: int
+    dateline_reach: int
+    report_window_days: int
+
+    def __call__(self, doc: Doc) -> Doc:
+        current = doc._.published
+        if isinstance(current, PublicationDate) and current.basis == "metadata" and current.earliest is not None:
+            return doc
+        inferred = infer_publication_date(doc, self.tagged_chars, self.dateline_reach, self.report_window_days)
+        from_corpus = isinstance(current, PublicationDate) and current.basis == "corpus"
+        doc._.published = current if from_corpus and inferred.basis == "unknown" else inferred
         return doc
-    inferred = infer_publication_date(doc)
-    from_corpus = isinstance(current, PublicationDate) and current.basis == "corpus"
-    doc._.published = current if from_corpus and inferred.basis == "unknown" else inferred
-    return doc
 
 
-@Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timexes"])
+@Language.factory("dateline_pubdate", requires=PARSE_ANNOTATIONS, assigns=["doc._.published"],
+                  default_config={"tagged_chars": 20000, "dateline_reach": 160, "report_window_days": 7})
+def make_publication_dater(nlp: Language, name: str, tagged_chars: int, dateline_reach: int,
+                           report_window_days: int) -> PublicationDater:
+    """``tagged_chars``: how much of the text is searched for dating evidence (the header and the story's
+    first pages); ``dateline_reach``: how far into the text a date line may sit; ``report_window_days``: how
+    many days after the latest reported date an article may appear (that day included)."""
+    return PublicationDater(tagged_chars, dateline_reach, report_window_days)
+
+
+@Language.component("dateline_timex", requires=["doc._.published", *PARSE_ANNOTATIONS], assigns=["doc._.timexes"])
 def dateline_timex(doc: Doc) -> Doc:
     """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
     doc._.timexes = tag_text(doc_text(doc), doc._.published, lambda s, e: direction_at(doc, s, e))
     return doc
+
+
+@dataclass(frozen=True, slots=True)
+class EventKeyer:
+    """Set ``doc._.events`` to the events the article's time expressions date."""
+
+    max_steps: int
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = event_mentions(doc, doc._.timexes or [], self.max_steps)
+        return doc
+
+
+@Language.factory("dateline_events", requires=["doc._.timexes", "token.head", "token.pos", "token.lemma"],
+                  assigns=["doc._.events"], default_config={"max_steps": 3})
+def make_event_keyer(nlp: Language, name: str, max_steps: int) -> EventKeyer:
+    """``max_steps``: how many words up the parse an expression's event word may be ("attack" in "attack
+    on October 7" is two: the preposition, then the noun)."""
+    return EventKeyer(max_steps)

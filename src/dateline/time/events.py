@@ -10,11 +10,10 @@ deliberately coarse: a key only ever joins mentions whose dates must then agree 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from dateline.model import TimeExpression
+from dateline.records import EventMention
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import ago_offset
 
@@ -25,26 +24,14 @@ EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(("release", "free", "freeing"), "release"),
     **dict.fromkeys(("explosion", "blast", "explode"), "explosion"),
 }
-_MAX_STEPS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class EventMention:
-    """An event key with either the day the article gives it or how long before publication it was."""
-
-    event: str
-    start: int
-    end: int
-    day: str | None = None
-    amount: float | None = None
-    unit: str | None = None
-
-
-def event_mentions(doc: Doc, timexes: list[TimeExpression]) -> list[EventMention]:
-    """The events a Doc's time expressions date, to the day or relative to the publication day."""
+def event_mentions(doc: Doc, timexes: list[TimeExpression], max_steps: int) -> list[EventMention]:
+    """The events a Doc's time expressions date, to the day or relative to the publication day; an
+    expression's event word is at most ``max_steps`` words up the parse from it."""
     found = []
     for timex in timexes:
-        key = _event_key(_event_word(doc, timex))
+        key = _event_key(_event_word(doc, timex, max_steps))
         if key is None:
             continue
         offset = ago_offset(timex.text)
@@ -66,13 +53,13 @@ def _event_key(word: Token | None) -> str | None:
     return None
 
 
-def _event_word(doc: Doc, timex: TimeExpression) -> Token | None:
+def _event_word(doc: Doc, timex: TimeExpression, max_steps: int) -> Token | None:
     """The noun or verb the expression modifies, climbing over its preposition ("attack on October 7")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
-    for _ in range(_MAX_STEPS):
+    for _ in range(max_steps):
         if token.head is token:
             return None
         token = token.head

@@ -30,12 +30,6 @@ from dateline.time.lexicon import MONTHS
 from dateline.time.tagger import tag_text
 from dateline.time.tense import direction_at
 
-#: How many days after the latest reported date an article may appear (that day included).
-REPORT_WINDOW_DAYS = 7
-#: How much of the text is searched for dating evidence: the header and the story's first pages.
-TAGGED_CHARS = 20000
-#: A date line sits in the first characters of the text.
-DATELINE_REACH = 160
 #: What may precede a date line's date: a place and a separator at the top, or a place and a pipe (Reuters).
 PLACE_PREFIX = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}\s*(?:[|,–—-]|--)\s*$")
 PIPE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*\|\s*$")
@@ -44,11 +38,16 @@ CAPTION_END = re.compile(r"^\s*\.?\s*(?:$|\n|\(|-LRB-|REUTERS|AP Photo|Photo|Fil
 FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.IGNORECASE)
 
 
-def infer_publication_date(doc: Doc) -> PublicationDate:
-    """The publication date range of ``doc`` from its text, basis "text"; basis "unknown" without evidence."""
-    timexes = tag_text(doc_text(doc)[:TAGGED_CHARS], None)
-    return (from_dateline(doc_text(doc), timexes) or from_reported_dates(doc, timexes)
-            or PublicationDate(None, None, "unknown"))
+def infer_publication_date(doc: Doc, tagged_chars: int, dateline_reach: int,
+                           report_window_days: int) -> PublicationDate:
+    """The publication date range of ``doc`` from its text, basis "text"; basis "unknown" without evidence.
+
+    The evidence is searched for in the first ``tagged_chars`` characters; a date line sits in the first
+    ``dateline_reach``; a reported date dates the article within ``report_window_days`` after it (the
+    ``dateline_pubdate`` component's settings)."""
+    timexes = tag_text(doc_text(doc)[:tagged_chars], None)
+    return (from_dateline(doc_text(doc), timexes, dateline_reach)
+            or from_reported_dates(doc, timexes, report_window_days) or PublicationDate(None, None, "unknown"))
 
 
 #: A clock time right before or after a date makes it a time stamp.
@@ -66,9 +65,10 @@ WIRE_PLACE = re.compile(r"\b[A-Z][A-Z.'’ -]{1,40}\s*,\s*$")
 STAMP_REACH = 600
 
 
-def from_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """A date line or time stamp at the top of the article: the publication day itself."""
-    return from_place_dateline(text, timexes) or from_time_stamp(text, timexes)
+def from_dateline(text: str, timexes: list[TimeExpression], reach: int) -> PublicationDate | None:
+    """A date line (within ``reach`` characters of the top) or time stamp at the top of the article: the
+    publication day itself."""
+    return from_place_dateline(text, timexes, reach) or from_time_stamp(text, timexes)
 
 
 def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
@@ -95,10 +95,11 @@ def is_stamped(text: str, tx: TimeExpression) -> bool:
                 or PRINT_PAGE.match(after) or (not text[:tx.start].strip() and BYLINE_PIPE.match(after)))
 
 
-def from_place_dateline(text: str, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """``RABAT | Sat Feb 26 , 2011`` or ``PARIS , April 27 (Reuters) -`` at the top of the article."""
+def from_place_dateline(text: str, timexes: list[TimeExpression], reach: int) -> PublicationDate | None:
+    """``RABAT | Sat Feb 26 , 2011`` or ``PARIS , April 27 (Reuters) -`` at the top of the article (a full
+    date within ``reach`` characters of the top, a wire day anywhere in the header)."""
     for tx in header(timexes):
-        if is_placed(text[:tx.start]) and tx.start <= DATELINE_REACH and is_day_value(tx.value):
+        if is_placed(text[:tx.start]) and tx.start <= reach and is_day_value(tx.value):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
         wire = placed_wire_day(text, tx, timexes)
         day = wire.on_named_weekday(wire.days_in(story_years(timexes))) if wire else None
@@ -168,9 +169,9 @@ def header_wire_day(text: str, timexes: list[TimeExpression]) -> WireDay | None:
     return next((w for tx in header(timexes) if (w := placed_wire_day(text, tx, timexes))), None)
 
 
-def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """The range [L, L + 6] after the latest full date L, when it is reported as past and a past-tense
-    bare weekday names the same day."""
+def from_reported_dates(doc: Doc, timexes: list[TimeExpression], window_days: int) -> PublicationDate | None:
+    """The range [L, L + window_days - 1] after the latest full date L (a week: [L, L + 6]), when it is
+    reported as past and a past-tense bare weekday names the same day."""
     full = [tx for tx in timexes if is_day_value(tx.value)]
     if not full:
         return None
@@ -182,7 +183,7 @@ def from_reported_dates(doc: Doc, timexes: list[TimeExpression]) -> PublicationD
     if weekday is None:
         return None
     evidence = tuple((tx.start, tx.end) for tx in full if tx.value == latest.value) + ((weekday.start, weekday.end),)
-    return PublicationDate(start, start + timedelta(days=REPORT_WINDOW_DAYS - 1), "text", evidence)
+    return PublicationDate(start, start + timedelta(days=window_days - 1), "text", evidence)
 
 
 WEEKDAY_ONLY = re.compile(r"^(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")

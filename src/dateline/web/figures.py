@@ -17,9 +17,9 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, islice
 
-from dateline.extract.records import FigureSeries as LibrarySeries
-from dateline.extract.records import SeriesPoint
 from dateline.extract.series import figure_series
+from dateline.records import FigureSeries as LibrarySeries
+from dateline.records import SeriesPoint
 from dateline.store.attribution import load_figure_claims, load_figure_points
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import FigurePoint, FigureSeries, FiguresPage, SeriesPage

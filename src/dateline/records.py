@@ -1,12 +1,17 @@
-"""The records the attribution stage produces: quotes, figures, entities and figure series.
+"""The records Dateline's stages derive from articles and hand on: quotes, figures, entity mentions, event
+mentions, entities, storylines and figure series.
 
-Spans are ``(start, end)`` character offsets into the article text the Doc was made from, so every
-record can be traced back to the words that support it.
+They live below every stage because they cross stage boundaries: a spaCy component makes them, the store
+keeps them, the corpus stages and the pages read them back. Spans are ``(start, end)`` character offsets
+into the article text the Doc was made from, so every record can be traced back to the words that
+support it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from dateline.days import day_range_phrase
@@ -110,6 +115,54 @@ class EntityLink:
     entity_id: str
 
 
+@dataclass(frozen=True)
+class EntityTable:
+    """The merged entities and the mention -> entity links: the rows of two store tables."""
+
+    entities: tuple[Entity, ...]
+    links: tuple[EntityLink, ...]
+
+    def entity_for(self, article_id: str, start: int, end: int) -> Entity | None:
+        """The entity a mention was linked to, by its article and span."""
+        return self._by_mention.get((article_id, start, end))
+
+    @cached_property
+    def _by_mention(self) -> dict[tuple[str, int, int], Entity]:
+        by_id = {entity.id: entity for entity in self.entities}
+        return {(link.article_id, link.start, link.end): by_id[link.entity_id] for link in self.links}
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event key with either the day the article gives it or how long before publication it was."""
+
+    event: str
+    start: int
+    end: int
+    day: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StorylineArticle:
+    """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""
+
+    article_id: str
+    day: date | None
+    title: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    """A group of articles; its id comes from its first article, so it is stable across rebuilds."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
     """One figure in a series, with the day it was reported (YYYY-MM-DD), or None when that day is not
@@ -137,6 +190,10 @@ class SeriesPoint:
         if self.date is None and self.earliest is None and self.latest is None:
             return "date unknown"
         return self.date or day_range_phrase(self.earliest, self.latest)
+
+
+#: A point with the key of the series it belongs to (None: it belongs to none).
+KeyedPoint = tuple[str | None, SeriesPoint]
 
 
 @dataclass(frozen=True, slots=True)

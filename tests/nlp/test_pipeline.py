@@ -1,0 +1,42 @@
+"""The shipped spaCy pipeline: every component placed after what it reads, and found by name."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+from spacy.util import registry
+
+import dateline
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, shared_pipeline
+
+SHIPPED = ["dateline_paragraphs", *DEFAULT_COMPONENTS]
+
+
+def _factories_in_the_code() -> set[str]:
+    """Every spaCy factory a Dateline module registers, whether or not an entry point names it."""
+    for module in pkgutil.walk_packages(dateline.__path__, "dateline."):
+        if module.name != "dateline.__main__":  # it runs the CLI
+            importlib.import_module(module.name)
+    return {name for name in registry.factories.get_all() if name.startswith("dateline_")}
+
+
+def test_every_component_comes_after_what_it_requires() -> None:
+    problems = shared_pipeline(DEFAULT_COMPONENTS).analyze_pipes()["problems"]
+    assert {name: missing for name, missing in problems.items() if missing} == {}
+
+
+def test_every_dateline_factory_is_in_the_entry_point_group_and_shipped() -> None:
+    named = {ep.name for ep in entry_points(group="spacy_factories") if ep.value.startswith("dateline.")}
+    assert _factories_in_the_code() == named == set(SHIPPED)
+
+
+def test_a_fresh_process_finds_the_components_by_name_alone() -> None:
+    """What a user swapping a component relies on: no Dateline module imported by hand."""
+    script = f"import spacy\nnlp = spacy.blank('en')\nfor name in {SHIPPED!r}:\n    nlp.add_pipe(name)\n" \
+             "print(nlp.pipe_names)"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == repr(SHIPPED)
