@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from dateline.extract.entities import mentions_from_doc, merge_entities
 from dateline.extract.quotes import find_quotes
+from dateline.model import Article
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.records import Mention
 
 
@@ -73,9 +75,6 @@ def test_a_group_named_in_the_singular_and_the_plural_is_one_entity():
 
 
 def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
-    from dateline.model import Article
-    from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
-
     text = ("US Secretary of State Antony Blinken said on Wednesday that the world must put pressure on Hamas. "
             "The US official told reporters that Blinken would travel to Cairo.")
     nlp = shared_pipeline(DEFAULT_COMPONENTS)

@@ -192,8 +192,6 @@ def test_stance_verbs_are_attributions_but_not_speech(nlp):
 def test_components_declare_what_they_need():
     import spacy
 
-    import dateline.extract  # noqa: F401  (registers the components)
-
     blank = spacy.blank("en")
     blank.add_pipe("dateline_quotes")
     blank.add_pipe("dateline_figures")
