@@ -25,8 +25,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
+from dateline.extract.quotes.speakers import SpeakerResolver, title_of, title_span
 from dateline.extract.records import Entity, EntityLink, Mention, Quote
-from dateline.extract.speakers import SpeakerResolver, title_of, title_span
 from dateline.nlp.extensions import doc_text
 
 _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
+from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.extract.records import Figure, Quote
-from dateline.extract.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import doc_text
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
+from dateline.extract.quotes.spans import offsets
 from dateline.extract.records import Offsets
-from dateline.extract.spans import offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
