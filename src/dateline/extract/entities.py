@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
-from dateline.extract.speakers import SpeakerResolver, title_of, title_span
+from dateline.extract.quotes.speakers import SpeakerResolver, title_of, title_span
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
 

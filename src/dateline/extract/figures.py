@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
-from dateline.extract.spans import offsets, source_phrase, trim
+from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Figure, Quote
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
-from dateline.extract.spans import offsets
+from dateline.extract.quotes.spans import offsets
 from dateline.records import Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})

@@ -10,6 +10,11 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
+#: The dashes that set off a phrase or an aside ("– Israel has said it would add a day –").
+DASHES = frozenset({"—", "–", "--"})
+#: What sets a phrase off from the words before it: a comma or a dash ("Trump, the front-runner,",
+#: "38 percent — who said").
+PHRASE_OPENERS = frozenset({","}) | DASHES
 
 
 def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
@@ -94,8 +99,8 @@ def source_phrase(head: Token, drop: frozenset[str] | None = None) -> Span | Non
 
 def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing alone between spaces as one ("BRUSSELS - European officials")."""
-    return token.text in ("—", "–", "--") or (token.text == "-" and bool(token.whitespace_) and token.i > 0
-                                              and bool(token.nbor(-1).whitespace_))
+    return token.text in DASHES or (token.text == "-" and bool(token.whitespace_) and token.i > 0
+                                    and bool(token.nbor(-1).whitespace_))
 
 
 def _scene(head: Token) -> list[Token]:

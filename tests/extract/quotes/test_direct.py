@@ -1,4 +1,4 @@
-from dateline.extract.direct import quotation_spans
+from dateline.extract.quotes.direct import quotation_spans
 
 
 def quoted(text: str) -> list[str]:

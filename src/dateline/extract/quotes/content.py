@@ -1,0 +1,360 @@
+"""What was said: the content span a cue reports. A verb's clausal complement (run on through the
+clauses the parser split from it), the object of a stance verb with what the stance says of it, the
+clause around a phrase cue ("according to X") or a parenthetical speech tag, and what a noun or an
+adjective of stance is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.lexicon import (
+    KNOWING_VERBS,
+    NAMING_VERBS,
+    NEEDS_CLAUSE,
+    PREPOSITIONAL_CUES,
+    REPORTING_VERBS,
+    SAYING_VERBS,
+    STANCE_VERBS,
+    STATEMENT_NOUNS,
+    SUPPORT_VERBS,
+)
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, is_cue_lemma
+from dateline.extract.quotes.spans import DASHES, content_within, subtree_span, token_runs, within_paragraph
+from dateline.records import Offsets
+
+_COMPLEMENTS = ("ccomp", "parataxis")
+#: The predicate a naming verb gives its object: "called the KKK [abhorrent]", "sees it [as a return]".
+_NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
+#: What follows a stance verb's object and belongs to the content: a predicate or infinitive ("urged
+#: the US [to act]") or a preposition naming the ground or role ("accused him [of lying]").
+_OBJECT_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "dative")
+_OBJECT_PREPOSITIONS = frozenset({"for", "of", "as", "to", "with", "about", "over", "against"})
+#: The longest adjunct between a cue and the "that" of its clause ("said at a rally in Ohio on Monday that").
+_MAX_ADJUNCT_WORDS = 8
+#: A dateline: a place in capitals, maybe an agency in brackets, and a dash ("WASHINGTON (AP) — ").
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z .,'’]*(?:\([^)\n]*\))?\s*(?:--|[-—―–])\s+")
+
+
+def rest_of_clause(clause: Token, anchor: Token, phrase: set[int]) -> list[Span]:
+    """The runs of ``clause`` in ``anchor``'s sentence outside the attributing ``phrase``, less a
+    leading "And"/"But": what a phrase like "according to X" attributes."""
+    rest = [t.i for t in _clause(clause) if t.i not in phrase and not _outside_sentence(t, anchor)]
+    return token_runs(anchor.doc, rest[_leading_conjunctions(anchor.doc, rest):])
+
+
+def is_set_off(token: Token, phrase: set[int]) -> bool:
+    """Whether an "according to" phrase opens or closes its sentence behind a comma; the small parser
+    often hangs such a phrase on a nearby noun, but it modifies the main clause."""
+    sent, first, last = token.sent, min(phrase), max(phrase)
+    opens = first == sent.start and last + 1 < sent.end and token.doc[last + 1].text == ","
+    tail = [t for t in token.doc[last + 1 : sent.end] if not t.is_punct]
+    closes = not tail and first > sent.start and token.doc[first - 1].text == ","
+    return opens or closes
+
+
+def _leading_conjunctions(doc: Doc, indices: list[int]) -> int:
+    """How many of the first ``indices`` are a linking "And"/"But" or comma, which the content leaves out."""
+    count = 0
+    while count < len(indices) and (doc[indices[count]].dep_ == "cc" or doc[indices[count]].text == ","):
+        count += 1
+    return count
+
+
+def _clause(head: Token) -> list[Token]:
+    """The tokens of ``head``'s clause: its subtree, or the whole sentence when it is the root."""
+    return list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
+
+
+def _outside_sentence(token: Token, anchor: Token) -> bool:
+    return token.sent.start != anchor.sent.start
+
+
+def governing_verb(token: Token, through_subject: bool = False) -> Token | None:
+    """The verb whose clause ``token`` is in, when the parser hangs it on a noun in that clause ("a lead
+    in a CBS poll"); None when that noun is the subject ("Fifteen percent of voters in the poll"), unless
+    ``through_subject``."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        if head.dep_ in SUBJECTS and not through_subject:
+            return None
+        head = head.head
+    return head
+
+
+def clausal_complement(token: Token) -> Span | None:
+    """The clausal complement that carries what was said; some verbs need one to report at all.
+
+    When the parser has lost the clause ("said that" read as a preposition), a "that" right after the
+    cue ("says in a statement that") still opens the content, up to the end of the sentence. In a
+    relative clause ("which he claimed was the average") the complement is what follows the cue; the
+    relative word is added by ``relative_word``. Content never crosses a paragraph break: the parser
+    sometimes runs two paragraphs into one sentence, paragraphs are reliable.
+    """
+    for child in token.children:
+        if _is_speech_tag(child):
+            continue
+        if child.dep_ in _COMPLEMENTS or _is_question(child) or (
+            child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE
+        ):
+            clause = within_paragraph(subtree_span(child), token)
+            if clause is not None and clause[0].idx <= token.idx < clause[-1].idx and token.dep_ == "relcl":
+                clause = token.doc[token.i + 1 : clause.end]
+            if clause is not None and not clause[0].idx <= token.idx < clause[-1].idx:
+                return _before_participle(_through_coordinated(token, child, clause))
+    end = cue_span(token).end
+    if end < token.sent.end and token.doc[end].lower_ == "that" and token.doc[end].pos_ == "SCONJ":
+        return within_paragraph(token.doc[end : token.sent.end], token)
+    that = _that_after_adjunct(token, end)
+    return within_paragraph(token.doc[that : token.sent.end], token) if that is not None else None
+
+
+def _that_after_adjunct(token: Token, end: int) -> int | None:
+    """Where "that" opens the reported clause after a short adjunct on the cue ("didn't know at the
+    time that...", "said following a vote in 2001 that..."): the parser often reads it as a relative
+    clause on the adjunct's noun. The words between hold no verb and no punctuation; a verb right
+    after "that" makes it a relative pronoun ("spoke at a base that overlooks the bay"), a noun it
+    determines a determiner ("wrote in the paper that spring")."""
+    doc, lemma = token.doc, cue_lemma(token)
+    if end >= token.sent.end or lemma not in REPORTING_VERBS or not _is_adjunct(doc[end], token):
+        return None
+    for i in range(end + 1, min(end + _MAX_ADJUNCT_WORDS + 1, token.sent.end - 1)):
+        if doc[i].lower_ == "that":
+            return i if doc[i + 1].pos_ not in ("VERB", "AUX") and doc[i].dep_ != "det" else None
+        if doc[i].pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
+def _through_coordinated(token: Token, first: Token, clause: Span) -> Span:
+    """A complement runs on through a further clause on the same side of the cue that the parser made a
+    second complement instead of a conjunct ("A had X, but B overruled it, the source added"), and
+    through a clause after it with no subject of its own that the parser hung on the cue ("said it was
+    too early to tell, and there was no evidence"), unless that clause is a cue itself."""
+    before = first.i < token.i
+    more = [c.right_edge.i for c in token.children if c.i > first.i and _continues(token, c, before, clause)]
+    if not more:
+        return clause
+    return within_paragraph(token.doc[clause.start : max(more) + 1], token) or clause
+
+
+def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
+    """Is ``child`` of the cue more of what was said rather than something the speaker did?"""
+    if child.dep_ == "ccomp":
+        return (child.i < token.i) == before
+    return (child.dep_ == "conj" and not before and child.i > clause.end and not is_cue_lemma(cue_lemma(child))
+            and not any(c.dep_ in SUBJECTS for c in child.children) and not _dash_between(clause.end, child))
+
+
+def _dash_between(start: int, token: Token) -> bool:
+    """Is there a dash between ``start`` and the clause ``token`` heads? A dash closes an aside ("– Israel
+    has said it would add a day, and the truce was extended – there are doubts"): the clause after it is
+    the writer's. A phrase after a dash is not ("wants to emerge as the candidate — and the alternative")."""
+    return token.pos_ in ("VERB", "AUX") and any(t.text in DASHES for t in token.doc[start : token.i])
+
+
+def _is_adjunct(word: Token, cue: Token) -> bool:
+    """Does ``word`` open a phrase of time or place on the cue, not the preposition of its content
+    ("pointed [to] reports that...")?"""
+    opens = word.dep_ == "npadvmod" or (word.dep_ == "prep" and word.lower_ not in PREPOSITIONAL_CUES.get(
+        cue_lemma(cue), ()))
+    return opens and word.head == cue
+
+
+def _before_participle(clause: Span) -> Span:
+    """The clause without a trailing participial comment set off by a comma ("the talks had stalled,
+    reflecting weeks of delays"): the writer's gloss, not what was reported."""
+    for token in clause:
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > clause.start and token.nbor(-1).text == ",":
+            return clause.doc[clause.start : token.i - 1]
+    return clause
+
+
+def _is_speech_tag(token: Token) -> bool:
+    """Is ``token`` a speech tag set inside the clause it reports ("At the time, [the coach said], he...")?
+    The parser hangs it on the clause's verb as parataxis; it reports that clause, it is not its content."""
+    return token.dep_ == "parataxis" and cue_lemma(token) in REPORTING_VERBS and any(
+        c.dep_ in SUBJECTS for c in token.children)
+
+
+def _is_question(clause: Token) -> bool:
+    """A "whether" clause is an embedded question, whatever the parser calls it ("was asked whether...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def relative_word(token: Token, source: Span) -> Span | None:
+    """The relative pronoun that stands for the reported clause's missing part ("[which] he claimed was
+    the average"), which PolNeAR counts as a first fragment of the content."""
+    before = source.start - 1
+    if token.dep_ != "relcl" or before < 0 or token.doc[before].tag_ not in ("WDT", "WP"):
+        return None
+    return token.doc[before : before + 1]
+
+
+def parenthetical_content(token: Token) -> list[Span]:
+    """"The bigger risk, he said, is a clash...", "As the Post reported, the talks stalled": a cue set
+    off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
+    words, as its content."""
+    if token.dep_ != "parataxis" and not _is_as_clause(token) and not _is_closing_tag(token):
+        return []
+    own = {t.i for t in token.subtree}
+    clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
+    return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
+
+
+def _is_closing_tag(token: Token) -> bool:
+    """"The plant is under pressure from imports, said the chief executive.": a verb of saying after a
+    comma, its subject after it, closing the sentence. The parser often joins it to the clause before as
+    a conjunct; it is the speech tag of that clause."""
+    sentence_end = token.sent.end - (1 if token.sent[-1].is_punct else 0)
+    inverted = any(c.dep_ == "nsubj" and c.i > token.i for c in token.children)
+    closes = max(t.i for t in token.subtree if not t.is_punct) + 1 >= sentence_end
+    return (token.dep_ == "conj" and cue_lemma(token) in SAYING_VERBS and token.nbor(-1).text == ","
+            and inverted and closes)
+
+
+def _is_as_clause(token: Token) -> bool:
+    """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
+    whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
+    cheered") has a verb of another kind or a complete clause."""
+    lemma = cue_lemma(token)
+    if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children) and _set_off(token)
+
+
+def _set_off(token: Token) -> bool:
+    """Is ``token``'s clause set off by a comma before or after it?"""
+    first, last, doc = token.left_edge.i, token.right_edge.i, token.doc
+    return (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
+
+
+def naming_complement(token: Token) -> Span | None:
+    """The object with the predicate a naming verb gives it: "called [the KKK “abhorrent“]", "sees [the
+    piece as a return to conservatism]"."""
+    if cue_lemma(token) not in NAMING_VERBS:
+        return None
+    objects = [c for c in token.rights if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
+    # and hangs "as ..." on the object (see immigrants [as a burden]).
+    on_object = [c for c in objects[0].rights if c.dep_ == "appos" or _is_as_phrase(c)]
+    after = [c for c in token.rights if c.i > objects[0].i] + on_object
+    predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",) or _is_as_phrase(c)),
+                        key=lambda c: c.i)
+    if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
+        return None
+    return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+
+
+def _is_as_phrase(token: Token) -> bool:
+    """"as a burden", "as captured by hard-liners": the predicate of "see X as Y", whether the parser
+    reads "as" as a preposition or as the marker of a clause; not a clause with its own subject ("as
+    investors decide"), which tells when."""
+    if token.dep_ == "prep":
+        return token.lower_ == "as"
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return token.dep_ == "advcl" and marked and not any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def object_content(token: Token) -> tuple[Span, Span] | None:
+    """(cue, content) for a stance or reporting verb's object ("criticized the deal", "noted the
+    attacks") or a prepositional cue's object ("called for a ban": the cue takes the preposition), with
+    what the cue asks of that object ("called on [the US to act]")."""
+    lemma = cue_lemma(token)
+    for child in token.rights:
+        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
+            return _support_verb(token, child) or (cue_span(token), _object_phrase(token, child))
+        if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and child.i <= token.i + 2:
+                return token.doc[cue_span(token).start : child.i + 1], _object_phrase(token, objects[0])
+        if (found := _for_clause(token, child)) is not None:
+            return found
+    return None
+
+
+def _support_verb(verb: Token, obj: Token) -> tuple[Span, Span] | None:
+    """(cue, content) when the verb only supports a noun of stance ("expressed concern about the cost",
+    "voiced doubt that it would pass", "offered his congratulations to the winner"): verb, noun and
+    preposition are the cue, what the noun is about the content."""
+    if cue_lemma(verb) not in SUPPORT_VERBS:
+        return None
+    found = stated_content(obj, is_noun_clause, None)
+    if found is None or found[1] is None:
+        return None
+    return verb.doc[cue_span(verb).start : found[0]], found[1]
+
+
+def _for_clause(token: Token, clause: Token) -> tuple[Span, Span] | None:
+    """(cue, content) for a prepositional cue whose object is a for-to clause ("called for the US to
+    act", "pushed for Congress to vote"): the parser makes "for" the clause's marker, not a preposition."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i]
+    if clause.dep_ != "advcl" or not marks or marks[0].i > token.i + 2:
+        return None
+    if marks[0].lower_ not in PREPOSITIONAL_CUES.get(cue_lemma(token), ()):
+        return None
+    return token.doc[cue_span(token).start : marks[0].i + 1], token.doc[marks[0].i + 1 : clause.right_edge.i + 1]
+
+
+def _object_phrase(verb: Token, obj: Token) -> Span:
+    """The object with what the stance says of it, as PolNeAR marks it: "accused [Sanders of a smear]",
+    "endorsed [Bush for president]", "urged [the US to attack the oil]"; a phrase that sets the scene
+    ("in Virginia", "on Friday") or anything after a comma ends it."""
+    end = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if not (child.dep_ in _OBJECT_COMPLEMENTS or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS)):
+            break
+        end = child.right_edge.i
+    return verb.doc[obj.left_edge.i : end + 1]
+
+
+def is_that_clause(clause: Token) -> bool:
+    """A "that" clause on a noun naming an act of saying ("allegations that he lied"): without a
+    possessor, only such a noun attributes its clause (to someone unnamed); a noun of belief ("the
+    idea that...") names a proposition, not a report."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and is_noun_clause(clause) and clause.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def is_noun_clause(clause: Token) -> bool:
+    """Is a clause on a noun its content ("claim [that he won]", "refusal [to concede]") rather than a
+    participle describing it ("comments [made in an interview]")?"""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(
+        (c.dep_ == "mark" and c.lower_ == "that") or c.tag_ == "TO" for c in clause.children))
+
+
+def attitude_content(adjective: Token) -> tuple[int, Span | None] | None:
+    """(where the cue ends, the content) for an attitude adjective: its clause or infinitive, or the
+    object of any preposition right after it, which then belongs to the cue ("critical of")."""
+    return stated_content(adjective, lambda child: child.dep_ in ("ccomp", "xcomp"), None)
+
+
+def stated_content(
+    head: Token, is_content_clause: Callable[[Token], bool], prepositions: frozenset[str] | None
+) -> tuple[int, Span | None] | None:
+    """(where the cue ends, the content) for a cue word that is not a verb: the first clause on its
+    right that ``is_content_clause`` accepts, or the object of the preposition right after it (one of
+    ``prepositions``, any if None), which then joins the cue."""
+    for child in head.rights:
+        if is_content_clause(child):
+            return head.i + 1, content_within(subtree_span(child), head)
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        opens = prepositions is None or child.lower_ in prepositions
+        if child.dep_ == "prep" and child.i == head.i + 1 and opens and objects:
+            return child.i + 1, content_within(subtree_span(objects[0]), head)
+    return None
+
+
+def after_dateline(text: str, fragment: Offsets) -> Offsets:
+    """A fragment opening on a dateline ("WASHINGTON (AP) — Officials said...") starts after it: the
+    place and agency head the story, they are not what was reported."""
+    found = _DATELINE.match(text, fragment[0], fragment[1])
+    return (found.end(), fragment[1]) if found and found.end() < fragment[1] else fragment

@@ -1,0 +1,80 @@
+"""What makes a word a cue, and how far its cue runs: the lemma test every step shares, and the span
+PolNeAR marks as the cue (the verb with its auxiliaries, particle and "in a statement")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.lexicon import (
+    INTENTION_VERBS,
+    NAMING_VERBS,
+    NEEDS_CLAUSE,
+    PREPOSITIONAL_CUES,
+    RAISING_VERBS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+)
+
+#: The dependencies that name a clause's subject: the source of an active cue, or what a passive one is about.
+SUBJECTS = ("nsubj", "nsubjpass")
+#: Words before the cue verb that belong to its cue: auxiliaries, negation, adverbs ("has not yet said").
+_CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def is_cue_lemma(lemma: str) -> bool:
+    """Can a word of this lemma be a cue: a verb of reporting, stance, intention, naming or raising?"""
+    return any(lemma in words for words in (REPORTING_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, INTENTION_VERBS,
+                                            NAMING_VERBS, RAISING_VERBS))
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer drops a silent e ("hopes" -> "hop") and the
+    mended form is a cue."""
+    lemma = token.lemma_.lower()
+    return lemma + "e" if not is_cue_lemma(lemma) and is_cue_lemma(lemma + "e") else lemma
+
+
+def cue_span(token: Token) -> Span:
+    """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
+    once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
+    script to comment on"), its particle ("pointed out"), and a following "in a statement", as PolNeAR
+    marks cues."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and _modifies_cue(doc[start - 1], token):
+        start = doc[start - 1].left_edge.i
+    if _completes(token):
+        start = min(start, cue_span(token.head).start)
+    end = token.i + 1
+    for child in token.rights:
+        if child.i == end and child.dep_ == "prt":
+            end += 1
+        elif child.i == end and (statement := _in_a_statement(child)) is not None:
+            end = statement.i + 1  # not its subtree: a "that" clause may hang on the noun
+    if end < len(doc) and doc[end].text == ":":
+        end += 1
+    return doc[start:end]
+
+
+def _completes(token: Token) -> bool:
+    """Does the cue complete a verb before it that reports nothing with an infinitive, as an infinitive or
+    gerund ("tended [to support]", "resist [pointing out]", "seemed [to recognize]", "continued [to
+    insist]": "continue" reports only with a clause) or an infinitive of purpose ("went off script [to
+    comment]")?"""
+    infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children))
+    head, lemma = token.head, cue_lemma(token.head)
+    reports = is_cue_lemma(lemma) and lemma not in NEEDS_CLAUSE and lemma not in RAISING_VERBS
+    return infinitive and head.pos_ == "VERB" and head.i < token.i and not reports
+
+
+def _modifies_cue(word: Token, cue: Token) -> bool:
+    """An auxiliary, negation or adverb of the cue ("has not yet said"), not the "when" that opens its
+    clause ("when asked about"), which PolNeAR leaves out of the cue."""
+    return word.head == cue and word.dep_ in _CUE_MODIFIERS and word.tag_ != "WRB"
+
+
+def _in_a_statement(token: Token) -> Token | None:
+    """The noun of "in a statement" / "in an interview" after a cue, if ``token`` opens one."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    found = token.lower_ == "in" and bool(objects) and objects[0].lemma_.lower() in ("statement", "interview")
+    return objects[0] if found else None

@@ -1,0 +1,439 @@
+"""Cues: the words that open an attribution, as an ordered table of rules (``CUE_RULES``).
+
+Each rule reads one word and returns the attribution it anchors, or None; the rules are tried in order
+and the first to find one wins. The constructions with a shape of their own come first, the plain verb
+of saying last: it would read some of them otherwise ("is expected to win" as a report with no source,
+"was accused of spying" without what the accusation is about).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    ATTITUDE_ADJECTIVES,
+    DOCUMENT_NOUNS,
+    FINDING_NOUNS,
+    HEARSAY_ADVERBS,
+    INTENTION_VERBS,
+    LABEL_NOUNS,
+    LIGHT_VERBS,
+    NOUN_CUES,
+    PASSIVE_RAISING_VERBS,
+    RAISING_VERBS,
+    REPORTING_VERBS,
+    STANCE_NOUNS,
+)
+from dateline.extract.quotes.content import (
+    attitude_content,
+    clausal_complement,
+    governing_verb,
+    is_noun_clause,
+    is_set_off,
+    is_that_clause,
+    naming_complement,
+    object_content,
+    parenthetical_content,
+    relative_word,
+    rest_of_clause,
+    stated_content,
+)
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, is_cue_lemma
+from dateline.extract.quotes.drafts import Draft
+from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, mostly_quoted, through_quotes
+from dateline.extract.quotes.sources import agent_of, source_of, speaker_outside, stranded_subject
+from dateline.extract.quotes.spans import (
+    content_within,
+    offsets,
+    paragraph_bounds,
+    source_phrase,
+    subtree_span,
+    trim,
+    within_paragraph,
+)
+
+#: What a raising verb's subject is said to be or do: "seemed [unperturbed]", "is expected [to win]".
+_RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
+#: Prepositions opening what a noun cue is about ("call for", "attack on"); not "to", which names the
+#: hearer ("his remarks to reporters").
+_NOUN_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "at", "over"})
+#: Adjectives with which "make" states a clause: "made clear that", "made it plain she would".
+_DECLARING_ADJECTIVES = frozenset({"clear", "plain"})
+#: Prepositions naming what a stance is about ("took aim at", "took issue with"), not the scene ("in", "during").
+_STANCE_PREPOSITIONS = frozenset({"with", "at", "on", "for", "about", "against", "over", "of", "behind"})
+#: Parts of speech in a name that opens a line before a colon ("Democrats' new warning:").
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
+_MAX_NAME_WORDS = 4
+#: Words a verbless headline claim needs after "Name:" to be a statement rather than a tally.
+_MIN_CLAIM_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Quotations:
+    """The article's quotation runs, and those a verb cue has already taken as its content: each run goes
+    to the first cue that claims it."""
+
+    runs: list[Run]
+    claimed: set[Run] = field(default_factory=set)
+
+    def enclose(self, token: Token) -> bool:
+        """Is ``token`` inside a quotation? Speech reported there belongs to the quotation."""
+        return inside_any(token.idx, self.runs)
+
+
+#: A cue rule: the attribution ``token`` anchors, or None.
+CueRule = Callable[[Token, Quotations], Draft | None]
+
+
+def cue_drafts(doc: Doc, runs: list[Run]) -> list[Draft]:
+    """Attributions anchored on a cue, the first rule of ``CUE_RULES`` deciding each word; each quotation
+    run goes to the first cue that claims it, and a word inside an earlier cue ("says in a [statement]
+    that") starts none of its own."""
+    drafts: list[Draft] = []
+    quotations = Quotations(runs)
+    for token in doc:
+        if _raises_a_cue(token):
+            continue  # "seemed to recognize": the embedded cue is the attribution, marked from "seemed"
+        if drafts and drafts[-1].cue is not None and drafts[-1].cue.start <= token.i < drafts[-1].cue.end:
+            continue
+        draft = _first_draft(token, quotations)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _first_draft(token: Token, quotations: Quotations) -> Draft | None:
+    """The attribution the first rule of ``CUE_RULES`` that reads one in ``token`` finds."""
+    for rule in CUE_RULES:
+        if (draft := rule(token, quotations)) is not None:
+            return draft
+    return None
+
+
+def _raises_a_cue(token: Token) -> bool:
+    """Does a raising verb take a cue verb as its predicate ("officials seemed to recognize the damage")?
+    Then the subject holds the embedded stance, as PolNeAR marks it, not a raised content."""
+    raised = [c for c in token.rights if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return cue_lemma(token) in RAISING_VERBS and bool(raised) and is_cue_lemma(cue_lemma(raised[0]))
+
+
+def _according_to(token: Token, quotations: Quotations) -> Draft | None:
+    """"according to X": X is the source, the rest of the clause the content."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}
+    clause = token.sent.root if is_set_off(token, phrase) else _main_clause(_verb_above(token, phrase))
+    content = rest_of_clause(clause, token, phrase)
+    if not content:
+        return None
+    cue = token.doc[token.i : token.i + 2]
+    return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), has_quote(content))
+
+
+def _verb_above(token: Token, phrase: set[int]) -> Token:
+    """The head an "according to" phrase hangs on, or, for a phrase set between commas inside its clause
+    ("Most of the dead, according to the UN, are women"), the first verb above it: the parser often hangs
+    such a phrase on the subject, but it attributes the subject's whole clause."""
+    first, last = min(phrase), max(phrase)
+    doc = token.doc
+    between_commas = first > 0 and last + 1 < len(doc) and doc[first - 1].text == doc[last + 1].text == ","
+    return (governing_verb(token, through_subject=True) or token.head) if between_commas else token.head
+
+
+def _main_clause(head: Token) -> Token:
+    """The clause an "according to" phrase attributes: the one it hangs on, or, when that is a
+    conjunct or an adverbial clause ("..., while Sanders raised $6 million, according to..."), the
+    clause it joins: the phrase scopes over the whole statement."""
+    while head.dep_ in ("conj", "advcl") and head.head != head:
+        head = head.head
+    return head
+
+
+def _in_finding(token: Token, quotations: Quotations) -> Draft | None:
+    """"In a CNN poll released Monday, 31% of Republicans said...", "Trump leads by 9 points in the
+    RealClearPolitics average": "in" a poll, survey or study attributes its clause to the finding,
+    which is the source; the clause less the phrase is the content."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ != "in" or not objects or objects[0].lemma_.lower() not in FINDING_NOUNS:
+        return None
+    if quotations.enclose(token) or not _is_particular(objects[0]):
+        return None
+    phrase = {t.i for t in token.subtree}
+    clause = token.sent.root if is_set_off(token, phrase) else governing_verb(token)
+    if clause is None or clause.dep_ in ("relcl", "acl"):
+        return None  # "voters in the poll said": the poll is part of the subject; or a relative clause
+    content = rest_of_clause(clause, token, phrase)
+    source = trim(subtree_span(objects[0]))
+    if not content or source is None:
+        return None
+    return Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content), has_quote(content),
+                  speech=False)
+
+
+def _is_particular(finding: Token) -> bool:
+    """Does ``finding`` name one poll or survey ("a CBS poll", "polls from Quinnipiac and Fox") rather
+    than the general trend ("rising in the polls", "in national polls"), which attributes nothing?"""
+    named = ("compound", "poss", "acl", "prep", "nmod")
+    return finding.tag_ != "NNS" or any(c.dep_ in named for c in finding.children)
+
+
+def _hearsay_adverb(token: Token, quotations: Quotations) -> Draft | None:
+    """"The FBI is reportedly making arrangements...", "Reportedly, he made...": an adverb of hearsay
+    attributes its clause to unnamed others; the clause less the adverb is the content. The clause
+    needs a subject (not "a man allegedly seen..."), and a cue verb takes the adverb into its own cue
+    ("reportedly told"). It names no speech event anyone could be the speaker of, so it is no speech."""
+    if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod" or quotations.enclose(token):
+        return None
+    if is_cue_lemma(cue_lemma(token.head)) or not any(c.dep_ in SUBJECTS for c in token.head.children):
+        return None
+    content = rest_of_clause(token.head, token, {token.i})
+    if not content:
+        return None
+    cue = token.doc[token.i : token.i + 1]
+    return Draft(cue, None, tuple(offsets(s) for s in content), has_quote(content), speech=False)
+
+
+def _colon_attribution(token: Token, quotations: Quotations) -> Draft | None:
+    """A line opened by a short name and a colon, as headlines and lists of reactions attribute
+    ("Lynch: No outside influence on FBI probe", "Clinton: “Our goal is...”"): the name is the
+    source, the colon the cue, the rest of the line the content."""
+    if token.text != ":":
+        return None
+    doc = token.doc
+    line_start = paragraph_bounds(token)[0]
+    prefix = [t for t in doc[token.sent.start : token.i] if t.idx >= line_start]
+    if not _is_short_name(prefix):
+        return None
+    content = content_within(doc[token.i + 1 :], token)
+    if content is None or not _is_statement(content):
+        return None  # a tally ("Clinton: 1,769") or a list of names, not a statement
+    return Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),), has_quote([content]))
+
+
+def _is_statement(content: Span) -> bool:
+    """Words after a name and a colon that state something: a clause, a quotation, or a headline's
+    verbless claim of three words or more ("Lynch: No outside influence on FBI probe")."""
+    words = sum(1 for t in content if t.is_alpha)
+    return words >= _MIN_CLAIM_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in content)
+
+
+def _is_short_name(tokens: list[Token]) -> bool:
+    """A name of one to four capitalised or nominal words holding a proper noun or a document noun:
+    "Marco Rubio", "WSJ editorial", "Report", a transcript's "TAPPER"; not a label ("UPDATE", "Editor's
+    note"), a place, a clause or a single letter. A lone capitalised word counts whatever its tag: the parser
+    often reads a surname on a headline line as a common noun or a verb ("Sanders: Clinton email story has
+    moved")."""
+    if not 1 <= len(tokens) <= _MAX_NAME_WORDS or not tokens[0].text[:1].isupper():
+        return False
+    if tokens[-1].lemma_.lower() in LABEL_NOUNS or tokens[-1].ent_type_ in ("GPE", "LOC"):
+        return False  # "Editor's note:", "Iowa:" head a note or a place's results, not a speaker's words
+    if len(tokens) == 1 and tokens[0].is_alpha:
+        return len(tokens[0]) > 1  # a transcript's "Q:" and "A:" mark turns, they name no one
+    if not any(t.pos_ == "PROPN" or t.lemma_.lower() in DOCUMENT_NOUNS for t in tokens):
+        return False  # "The obstacle: Qatar says..." names a topic; a speaker is a name or a document
+    # Capitalised words count whatever their tag: a lone name on a headline line is often tagged a verb.
+    return all(t.pos_ in _NAME_POS or t.is_title for t in tokens) and (
+        tokens[-1].pos_ in ("PROPN", "NOUN") or tokens[-1].is_title)
+
+
+def _raising_cue(token: Token, quotations: Quotations) -> Draft | None:
+    """"Trump is expected to deliver a speech", "his supporters seemed unperturbed", "the move was first
+    reported by MSNBC": the subject, with the predicate a raising verb gives it, is the content (two
+    fragments); a passive's "by" phrase is the source."""
+    lemma = cue_lemma(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    raises = lemma in RAISING_VERBS or (passive and lemma in PASSIVE_RAISING_VERBS)
+    agent = agent_of(token) if passive and is_cue_lemma(lemma) else None
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.lower_ != "it"]
+    if not (raises or agent is not None) or not subjects or quotations.enclose(token):
+        return None
+    predicates = [c for c in token.rights if c.dep_ in _RAISED_PREDICATES] if raises else []
+    predicate = within_paragraph(subtree_span(predicates[0]), token) if predicates else None
+    if predicate is None and agent is None:
+        return None
+    content = [offsets(s) for s in (trim(subtree_span(subjects[0])), predicate and trim(predicate)) if s is not None]
+    cue = cue_span(token)
+    if agent is not None and agent.start == cue.end + 1:
+        cue = token.doc[cue.start : agent.start]  # "was first reported by": the "by" right after is the cue's
+    return Draft(cue, agent, tuple(content), False, speech=False)
+
+
+def _attitude_cue(token: Token, quotations: Quotations) -> Draft | None:
+    """An adjective of attitude after a copula: "his supporters are optimistic [that he will...]",
+    "Republicans have been critical of [her email use]", "is more willing [to accept...]". The subject is
+    the source; the cue runs from the copula through the adjective (and its preposition)."""
+    copula = token.head
+    if token.dep_ != "acomp" or token.lemma_.lower() not in ATTITUDE_ADJECTIVES or quotations.enclose(token):
+        return None
+    subjects = [c for c in copula.children if c.dep_ in SUBJECTS]
+    found = attitude_content(token)
+    if not subjects or found is None:
+        return None
+    cue_end, content = found
+    cue = token.doc[min(cue_span(copula).start, token.left_edge.i) : cue_end]
+    if cue.start < subjects[0].i or content is None:
+        return None
+    return Draft(cue, source_phrase(subjects[0]), (offsets(content),), has_quote([content]), speech=False)
+
+
+def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
+    """A noun of saying or stance with its possessor as source: "Trump's claim [that he won]", "her
+    call for [a ban]", "his refusal [to concede]", "the Pentagon statement [that...]"; with no possessor,
+    a noun of saying with a "that" clause ("allegations [that he lied]"). The cue is the noun with the
+    words describing it ("her earlier public pledge"), and the preposition that opens the content ("call for")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES or quotations.enclose(token):
+        return None
+    owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+    found = (stated_content(token, is_noun_clause, _NOUN_PREPOSITIONS) if owners
+             else stated_content(token, is_that_clause, frozenset()))
+    if found is None or found[1] is None:
+        return None
+    cue_end, content = found
+    start = owners[0].i if owners else -1
+    modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
+    cue = token.doc[min(modifiers, default=token.i) : cue_end]
+    source = subtree_span(owners[0]) if owners else None
+    return Draft(cue, source, (offsets(content),), has_quote([content]), speech=False)
+
+
+def _made_clear(token: Token, quotations: Quotations) -> Draft | None:
+    """"made clear that...", "has made it plain she will not run": "make" with an adjective of plain
+    statement reports its clause as "said" would. The cue runs through the adjective."""
+    adjective = _declaring_adjective(token)
+    source = source_of(token) if adjective is not None and not quotations.enclose(token) else None
+    if adjective is None or source is None:
+        return None
+    clauses = [c for c in (*token.rights, *adjective.rights) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i]
+    content = content_within(subtree_span(min(clauses, key=lambda c: c.i)), token) if clauses else None
+    if content is None:
+        return None
+    cue = token.doc[cue_span(token).start : adjective.i + 1]
+    return Draft(cue, source, (offsets(content),), has_quote([content]))
+
+
+def _declaring_adjective(token: Token) -> Token | None:
+    """The "clear" of "made clear" or "made it clear", read off the words: the parser attaches it
+    variously (a predicate, the subject of a small clause, or a modifier of the next noun). Not the
+    passive "it was made clear", whose subject states nothing."""
+    if token.lemma_.lower() != "make" or _is_passive(token):
+        return None
+    after = token.i + 2 if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "it" else token.i + 1
+    found = after < len(token.doc) and token.doc[after].lower_ in _DECLARING_ADJECTIVES
+    return token.doc[after] if found else None
+
+
+def _passive_stance(token: Token, quotations: Quotations) -> Draft | None:
+    """"Officials were mocked and criticized", "the bill has been widely condemned as racist": a passive
+    cue with no "by" phrase and no clause attributes a stance, held by no one named, whose content is
+    the subject (with the object of an "as", "for" or "of" right after the cue, which closes the cue:
+    "was accused of [spying]"). Not a verb of telling, whose passive subject is the one addressed ("Mr.
+    Trump was asked")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.tag_ not in ("PRP", "WDT", "WP")]
+    lemma = cue_lemma(token)
+    if not subjects or not is_cue_lemma(lemma) or lemma in ADDRESSEE_VERBS or quotations.enclose(token):
+        return None
+    if agent_of(token) is not None or clausal_complement(token) is not None or not _is_passive(token):
+        return None
+    cue = cue_span(token)
+    found = stated_content(token, lambda child: False, frozenset({"as", "for", "of"}))
+    holder = trim(subtree_span(subjects[0]))
+    parts = [holder] + ([found[1]] if found is not None else [])
+    cue = token.doc[cue.start : found[0]] if found is not None else cue
+    return Draft(cue, None, tuple(offsets(p) for p in parts if p is not None), False, speech=False)
+
+
+def _light_verb_phrase(token: Token, quotations: Quotations) -> Draft | None:
+    """"Sanders takes issue with [the board]", "has taken frequent shots at [Trump]", "heaped praise on
+    [the governor]", "threw its support behind [the mayor]": a light verb whose object names a stance
+    carries the meaning; the cue runs from the verb through the preposition after that object, whose
+    object is the content, and the verb's subject holds the stance."""
+    if token.lemma_.lower() not in LIGHT_VERBS or quotations.enclose(token):
+        return None
+    objects = [c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS]
+    preps = [c for c in (*token.rights, *(objects[0].rights if objects else ())) if c.dep_ == "prep"]
+    # On the verb the preposition follows the whole object ("took aim at"); on the noun, the noun itself
+    # ("mounting an attack on").
+    preps = [p for p in preps if objects and p.i in (objects[0].i + 1, objects[0].right_edge.i + 1)
+             and p.lower_ in _STANCE_PREPOSITIONS]
+    contents = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
+    source = source_of(token) if contents else None
+    if source is None:
+        return None
+    content = content_within(subtree_span(contents[0]), token)
+    cue = token.doc[cue_span(token).start : preps[0].i + 1]
+    return Draft(cue, source, (offsets(content),), has_quote([content]), speech=False) if content else None
+
+
+def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
+    """A reporting verb with a complement or an adjoining quotation; a stance or reporting verb with its object."""
+    if token.pos_ not in ("VERB", "AUX") or not is_cue_lemma(cue_lemma(token)):
+        return None
+    if quotations.enclose(token):
+        return None  # speech reported inside a quotation belongs to the quotation
+    # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
+    passive = _is_passive(token)
+    source = agent_of(token) if passive else (
+        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token))
+    complement = naming_complement(token) or clausal_complement(token)
+    quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
+    quotations.claimed.update(quoted)
+    if quoted and (complement is None or mostly_quoted(complement, quoted)):
+        return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
+    cue, speech = cue_span(token), _is_speech(token, complement)
+    if complement is None:
+        parenthetical = parenthetical_content(token)
+        if parenthetical and source is not None:
+            return Draft(cue, source, tuple(offsets(s) for s in parenthetical), has_quote(parenthetical))
+        cue, complement = object_content(token) or (cue, None)
+        speech = False
+    content = trim(complement) if complement is not None else None
+    if content is None or (source is None and not passive and not (speech and _is_finite(token))):
+        return None
+    relative = relative_word(token, source) if source is not None and complement.root.head == token else None
+    fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]
+    return Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _is_passive(token: Token) -> bool:
+    """A passive cue, full ("was asked about") or reduced to its participle in an adverbial clause
+    ("when asked about", "Asked whether..."): its subject, or the main clause's, was asked, not asking."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _is_finite(token: Token) -> bool:
+    """A verb in the past or present tense, which has a subject of its own even where the parser lost
+    it; not an infinitive, imperative or gerund, whose subject is controlled or generic."""
+    return token.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _is_speech(token: Token, complement: Span | None) -> bool:
+    """Does the cue report something said? Not when an intention verb takes an infinitive ("had hoped
+    to secure a deal"), though a request does ("is urging Hamas to embrace a broader agreement")."""
+    lemma = cue_lemma(token)
+    intention = lemma in INTENTION_VERBS and complement is not None and complement.root.dep_ == "xcomp"
+    return lemma in REPORTING_VERBS and not intention
+
+
+#: The cue rules in order of precedence; on each word the first that finds an attribution wins.
+CUE_RULES: tuple[CueRule, ...] = (
+    _according_to,  # "according to X": the phrase names the source, the rest of its clause is the content
+    _in_finding,  # "in a CNN poll, 31% said": the poll is the source of the clause it stands in
+    _hearsay_adverb,  # "reportedly": the clause is someone's report, though no one is named
+    _colon_attribution,  # "Lynch: No outside influence": a headline's name and colon attribute the line
+    _raising_cue,  # "is expected to win": the subject is part of the content, not the source
+    _attitude_cue,  # "are optimistic that": the adjective after the copula carries the stance
+    _noun_cue,  # "Trump's claim that": a noun of saying, its possessor the source
+    _made_clear,  # "made clear that": "make" reports only with an adjective of plain statement
+    _passive_stance,  # "was condemned as": with no "by" phrase, the subject is what the stance is about
+    _light_verb_phrase,  # "took aim at": the object noun carries the stance the light verb lacks
+    _verb_cue,  # "said", "urged": the plain case, a cue verb with its complement, object or quotation
+)

@@ -1,0 +1,114 @@
+"""Quotation runs: the quoted stretches of an article (found by their marks, see ``direct``) and how they
+meet a cue: adjoining its speech tag, inside its complement, or at the edge of its content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.quotes.direct import quotation_spans
+from dateline.extract.quotes.spans import offsets
+from dateline.nlp.extensions import doc_text
+from dateline.records import Offsets
+
+#: A quotation with its continuations over paragraphs: their spans, marks included, in text order.
+Run = tuple[Offsets, ...]
+
+_TAG_GAP = frozenset(" \t,:—–-")
+
+
+def quotation_runs(text: str) -> list[Run]:
+    """Quotations grouped into runs: a quotation continued over paragraphs is one run."""
+    runs: list[list[Offsets]] = []
+    for span in quotation_spans(text):
+        if runs and not text[runs[-1][-1][1] : span[0]].strip() and text[runs[-1][-1][1] - 1] not in "”\"'":
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [tuple(run) for run in runs]
+
+
+def inside_any(position: int, runs: list[Run]) -> bool:
+    """Is the character at ``position`` inside one of the runs' spans?"""
+    return any(start <= position < end for run in runs for start, end in run)
+
+
+def overlaps(a: Offsets, b: Offsets) -> bool:
+    """Do the two character spans share a character?"""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def has_quote(spans: list[Span]) -> bool:
+    """Does a quote mark stand in any of the spans? Then the attribution is direct."""
+    return any(any(t.is_quote for t in span) for span in spans)
+
+
+def adjoining(
+    token: Token, source: Span | None, complement: Span | None, runs: list[Run]
+) -> list[Run]:
+    """Quotation runs that are this cue's content: inside its complement, or next to its speech tag
+    ("“…,” he said", "said Biden: “…”") with only commas, colons or dashes between."""
+    text = doc_text(token.doc)
+    tag_start, tag_end = _speech_tag(token, source)
+    found = []
+    for run in runs:
+        inside = complement is not None and any(overlaps(offsets(complement), span) for span in run)
+        if complement is not None and not inside:
+            continue
+        before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
+        after = run[0][0] >= tag_end and _introduces(text[tag_end : run[0][0]])
+        if inside or before or after:
+            found.append(run)
+    return found
+
+
+def _speech_tag(token: Token, source: Span | None) -> Offsets:
+    """Where "he said" / "explained the US official" starts and ends."""
+    parts = [token.idx, token.idx + len(token)]
+    if source is not None:
+        parts += [source.start_char, source.end_char]
+    return min(parts), max(parts)
+
+
+def _is_gap(between: str) -> bool:
+    return len(between) < 4 and all(ch in _TAG_GAP for ch in between)
+
+
+def _introduces(between: str) -> bool:
+    """Does a colon introduce the quotation, on the same line or at the head of the next paragraphs
+    ("Cruz continued:" and the speech below it)?"""
+    return ":" in between and _is_gap("".join(between.split()))
+
+
+def mostly_quoted(complement: Span, runs: list[Run]) -> bool:
+    """Is the complement the quotation itself (then the quotation, marks and all, is the content) rather
+    than indirect speech holding a partial quote ("said Clinton had been “extremely careless” in...")?
+    It is when no word of the complement lies outside the quotation."""
+    text = doc_text(complement.doc)
+    inside = {i for run in runs for start, end in run for i in range(start, end)}
+    outside = range(complement.start_char, complement.end_char)
+    return not any(text[i].isalnum() for i in outside if i not in inside)
+
+
+def through_quotes(content: Offsets, runs: list[Run]) -> Offsets:
+    """Indirect content ending inside a partial quote runs on to the closing mark, which the parser
+    often hangs on the main verb."""
+    ends = [end for run in runs for start, end in run if content[0] <= start < content[1] < end]
+    return (content[0], max(ends)) if ends else content
+
+
+def to_marks(text: str, fragment: Offsets, runs: list[Run]) -> Offsets:
+    """A fragment that stops short of a quotation's marks only by punctuation takes the marks in: a
+    quoted word ends the content with its closing period and mark ("called it “a disgrace.”"), and
+    a quotation opening it keeps its opening mark, as PolNeAR marks quoted material."""
+    start, end = fragment
+    for run_start, run_end in (span for run in runs for span in run):
+        if run_start < start < run_end and _only_marks(text[run_start:start]):
+            start = run_start
+        if run_start < end < run_end and _only_marks(text[end:run_end]):
+            end = run_end
+    return start, end
+
+
+def _only_marks(between: str) -> bool:
+    """Only quote marks and punctuation, nothing said and no bracket opened."""
+    return all(not ch.isalnum() and ch not in "([" for ch in between)

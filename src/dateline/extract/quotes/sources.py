@@ -1,0 +1,111 @@
+"""Who said it: the source span of a cue (its subject, a passive's "by" phrase, or a name the parser
+stranded before it), and the resolution of each attribution's source to a speaker in the article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.dates import stated_on
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
+from dateline.extract.quotes.drafts import Draft
+from dateline.extract.quotes.runs import Run, inside_any
+from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
+from dateline.extract.quotes.speakers import Referent, SpeakerResolver
+from dateline.nlp.extensions import doc_text
+from dateline.records import Quote
+
+#: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
+_APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
+
+
+def source_of(token: Token) -> Span | None:
+    """The subject of the cue, or of the verb it hangs from ("..., saying", "..., adding that", "won
+    by promising to..."), or the noun a participle modifies ("polling showing that...")."""
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return source_phrase(subjects[0])
+        if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
+            return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
+        if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep") or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def agent_of(token: Token) -> Span | None:
+    """The "by" phrase of a passive cue: "seen as candidates ... by [about a quarter of voters]"."""
+    for child in token.rights:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "agent" and objects:
+            return source_phrase(objects[0])
+    return None
+
+
+def speaker_outside(source: Span | None, runs: list[Run]) -> Span | None:
+    """``source`` unless it lies inside quoted speech (a quotation closing on a comma or stop): the
+    parser sometimes makes the quoted words the subject of the speech tag after them ("“Very good
+    reporter,” Trump, the front-runner, said"). A quoted title ("‘Time’ announced") can be a source."""
+    if source is None:
+        return None
+    text = doc_text(source.doc)
+    spoken = [(start, end) for run in runs for start, end in run if text[end - 2 : end - 1] in (",", ".", "!", "?")]
+    return None if inside_any(source.start_char, [tuple(spoken)]) else source
+
+
+def stranded_subject(token: Token) -> Span | None:
+    """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
+    right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
+    comma before the cue, opening after a comma, a quotation or a dash, is the subject."""
+    doc, start = token.doc, cue_span(token).start
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    head = doc[start - 2]
+    while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i and not any(
+            t.is_quote for t in doc[head.head.i : head.i]):  # not back into the quotation before it
+        head = head.head
+    marks = [t.i for t in doc[head.left_edge.i : head.i] if t.is_quote]  # quoted words hung on the name
+    first = marks[-1] + 1 if marks else head.left_edge.i
+    if head.pos_ not in ("PROPN", "NOUN") or first < token.sent.start:
+        return None
+    opens = first == token.sent.start or doc[first - 1].text in PHRASE_OPENERS or doc[first - 1].is_quote
+    set_off = any(t.text == "," for t in doc[first : start - 1])
+    return doc[first:start] if opens and set_off else None
+
+
+def resolve(doc: Doc, drafts: list[Draft]) -> list[Quote]:
+    """The drafts as quote records, in order, each source resolved to its speaker with what the article
+    said before it; a quotation with no cue takes the speaker of the attribution before it."""
+    resolver = SpeakerResolver(doc)
+    quotes: list[Quote] = []
+    for draft in drafts:
+        referent = resolver.resolve(draft.source) if draft.source is not None else None
+        if referent is None and draft.cue is None:
+            referent = _continued_referent(quotes, draft)
+        quotes.append(_quote(doc, draft, referent))
+    return quotes
+
+
+def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
+    """A quotation without a cue takes the speaker of the attribution before it."""
+    earlier = [q for q in quotes if q.end <= draft.content[0][0]]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return Referent(last.speaker, last.speaker_span, last.speaker_label, "")
+
+
+def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
+    return Quote(
+        article_id=doc._.article_id,
+        kind="direct" if draft.quoted else "indirect",
+        content=draft.content,
+        cue=offsets(draft.cue) if draft.cue is not None else None,
+        source=offsets(draft.source) if draft.source is not None else None,
+        speaker=referent.name if referent else None,
+        speaker_span=referent.span if referent else None,
+        speaker_label=referent.label if referent else None,
+        speech=draft.speech,
+        date=stated_on(doc, offsets(draft.cue) if draft.cue is not None else None),
+    )

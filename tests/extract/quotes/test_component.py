@@ -1,0 +1,61 @@
+"""The ``dateline_quotes`` component and ``find_quotes`` on whole articles: the seeds' speakers,
+the dates of quotes, and what the component declares."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dateline.extract.quotes import find_quotes, quotes_component
+
+
+def test_component_sets_the_doc_attribute(nlp):
+    doc: Doc = nlp("“We’re pushing,” Biden told reporters.")
+    assert quotes_component(doc) is doc
+    assert [q.speaker for q in doc._.quotes] == ["Biden"]
+
+
+def test_components_declare_what_they_need():
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("dateline_quotes")
+    blank.add_pipe("dateline_figures")
+    problems = blank.analyze_pipes()["problems"]
+    assert "doc._.quotes" not in problems["dateline_figures"]
+    assert "token.dep" in problems["dateline_quotes"]
+
+
+@pytest.mark.parametrize("seed, speakers", [
+    ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
+             "Antony Blinken", "Antony Blinken", "Antony Blinken"]),
+    # "Hamas says it will release hostages only as part of a deal …, while Israel says it will discuss only a
+    # temporary pause": two reports, one each.
+    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"]),
+])
+def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers):
+    assert [q.speaker for q in find_quotes(seed_docs[seed]) if q.speech] == speakers
+
+
+def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
+    direct = [q for doc in seed_docs.values() for q in find_quotes(doc) if q.kind == "direct"]
+    by_speaker = {q.speaker for q in direct}
+    assert {"Joe Biden", "Antony Blinken", "Al-Qassam Brigades", "White House"} <= by_speaker
+    quotes_000 = find_quotes(seed_docs["000"])
+    text = seed_docs["000"].text
+    official = next(q for q in quotes_000 if q.source and text[q.source[0]:q.source[1]] == "the US official")
+    assert official.speaker == "Antony Blinken"
+
+
+def test_quote_date_is_the_cue_day_else_the_article_day(nlp):
+    from datetime import date
+
+    from dateline.model import PublicationDate, TimeExpression
+
+    text = ("US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world must put pressure "
+            "on Hamas. “We’re pushing,” Biden told reporters.")
+    doc = nlp(text)
+    start = text.index("Wednesday")
+    doc._.timexes = [TimeExpression(start, start + 9, "Wednesday", "DATE", "2023-12-20")]
+    doc._.published = PublicationDate.on(date(2023, 12, 21), "metadata")
+    assert [q.date for q in find_quotes(doc)] == ["2023-12-20", "2023-12-21"]

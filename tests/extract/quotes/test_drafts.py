@@ -1,0 +1,73 @@
+"""How attributions share the text: a report coordinated beside another or set off as an aside is its
+own, one nested in another's content is not, and a quotation with no cue continues the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the bridge was safe and said the repairs would be finished in June.",
+     [("The mayor", "said", ["the bridge was safe"]),
+      ("The mayor", "said", ["the repairs would be finished in June"])]),
+    ("Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might "
+     "change their mind.",
+     [("74 percent", "said", ["they are set on voting for him"]),
+      ("22 percent", "said", ["they might change their mind"])]),
+])
+def test_a_second_report_coordinated_with_the_first_is_its_own(quotes_in, view, text, expected):
+    """The parser hangs the second cue inside the first one's content; it is a report beside it, and
+    with no subject of its own it shares the first one's source."""
+    assert [view(text, q)[:3] for q in quotes_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union, which has endorsed her rival, and to the police.",
+     [("The mayor", "said", ["the money would go to the teachers union", "and to the police"]),
+      ("which", "has endorsed", ["her rival"])]),
+    ("The mayor said the money would go to the teachers union that endorsed her rival.",
+     [("The mayor", "said", ["the money would go to the teachers union that endorsed her rival"])]),
+])
+def test_a_report_in_a_relative_clause_set_off_by_a_comma_is_its_own(quotes_in, view, text, expected):
+    """A relative clause set off by a comma is the writer's aside, cut out of the content it sits in; a
+    restrictive one is part of what was said."""
+    assert [view(text, q)[:3] for q in quotes_in(text)] == expected
+
+
+def test_a_report_opening_what_was_said_stays_inside_it(quotes_in, view):
+    """"While X say ..." opens the reported clause itself: cutting the content before it would leave none."""
+    text = ("While local farmers say they support the plan, the council is still debating which roads would be "
+            "closed, officials said.")
+    assert [view(text, q)[:3] for q in quotes_in(text)] == [("officials", "said", [
+        "While local farmers say they support the plan, the council is still debating which roads would be closed"])]
+
+
+def test_a_thought_joined_to_what_was_said_stays_inside_it(quotes_in, view):
+    text = "He said she thinks the plan will fail and wants a new one."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("He", "said", ["she thinks the plan will fail and wants a new one"])
+
+
+def test_scare_quote_does_not_continue_the_speaker(quotes_in, view):
+    text = "“We will not stop,” Biden said on Tuesday. The rally, billed as a “Day of Hope,” drew 300 people."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[2] == ["“We will not stop,”"]
+
+
+def test_quotation_after_the_speech_tag_continues_the_content(quotes_in, view):
+    text = "''We are anxious,'' said one resident. ''The attacks are getting closer.''"
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == (
+        "one resident", "said", ["''We are anxious,''", "''The attacks are getting closer.''"],
+    )
+
+
+def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(quotes_in, view):
+    """A cue inside the speech tag ("who declined...") does not take the next quotation from the speaker."""
+    text = ("“We will rebuild the bridge,” said Ann Lee, a council member who declined to give her age. "
+            "“It will take two years.”")
+    quote = next(q for q in quotes_in(text) if view(text, q)[1] == "said")
+    assert view(text, quote)[2] == ["“We will rebuild the bridge,”", "“It will take two years.”"]

@@ -1,0 +1,61 @@
+"""Quotation runs: a quotation adjoining its speech tag is the content, marks and all, and one
+continued over paragraphs is one run."""
+
+from __future__ import annotations
+
+
+def test_told_reporters(quotes_in, view):
+    text = "“We’re pushing,” Biden told reporters during a trip to Milwaukee, Wisconsin."
+    [quote] = quotes_in(text)
+    assert view(text, quote) == ("Biden", "told", ["“We’re pushing,”"], "Biden", "direct")
+
+
+def test_pretokenised_quote_before_speaker(quotes_in, view):
+    text = "`` We are going to win , '' Sanders said ."
+    [quote] = quotes_in(text)
+    assert view(text, quote) == ("Sanders", "said", ["`` We are going to win , ''"], "Sanders", "direct")
+
+
+def test_quote_spanning_paragraphs_is_one_attribution(quotes_in, view):
+    text = ("Blinken said the talks were hard. “We worked very hard with Qatar, Egypt and Israel.\n\n"
+            "“Hamas wouldn’t accept it. They came back with other demands,” Blinken said.")
+    quotes = quotes_in(text)
+    assert view(text, quotes[-1])[2] == ["“We worked very hard with Qatar, Egypt and Israel.",
+                                         "“Hamas wouldn’t accept it. They came back with other demands,”"]
+
+
+def test_speech_inside_a_quotation_is_not_another_attribution(quotes_in, view):
+    text = "“I continue to believe it’s possible,” Blinken said on Thursday."
+    assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]
+
+
+def test_colon_introduces_a_quotation_in_the_next_paragraph(quotes_in, view):
+    text = "The senator continued:\n\n“We will win this state, and we will win it in November.”"
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == (
+        "The senator", "continued:", ["“We will win this state, and we will win it in November.”"])
+
+
+def test_in_a_statement_with_partial_quote(quotes_in, view):
+    text = ("In a statement regarding X, Biden stated that he “made clear that we must bring the ceasefire and "
+            "hostage release deal to closure.”")
+    [quote] = quotes_in(text)
+    assert view(text, quote) == (
+        "Biden", "stated",
+        ["that he “made clear that we must bring the ceasefire and hostage release deal to closure.”"],
+        "Biden", "direct",
+    )
+
+
+def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(quotes_in, view):
+    """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
+    text = "The union accused the mayor of “selling out the city.”"
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("The union", "accused", ["the mayor of “selling out the city.”"])
+
+
+def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(quotes_in, view):
+    """Some sites open a quotation with a straight mark and close it with a curly one."""
+    text = 'The mayor dismissed the reports as "old and misread allegations.”'
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])

@@ -1,0 +1,53 @@
+"""The source of a cue: its subject, or its verb's, a name the parser stranded before it, never the
+quoted words or whoever a passive says was asked."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_participle_takes_the_subject_of_its_clause(quotes_in, view):
+    text = ("Israeli Prime Minister Benjamin Netanyahu’s office responded to the allegation on Saturday evening, "
+            "saying it would not comment on the claims.")
+    responded, quote = quotes_in(text)
+    assert view(text, quote)[:3] == ("Israeli Prime Minister Benjamin Netanyahu’s office", "saying",
+                                     ["it would not comment on the claims"])
+    assert quote.speaker == "Israeli Prime Minister Benjamin Netanyahu’s office"
+    # "responded to" is a cue of its own, its object the content, as PolNeAR marks it.
+    assert view(text, responded)[1:3] == ("responded to", ["the allegation"])
+    assert not responded.speech
+
+
+def test_participle_after_a_preposition_takes_the_subject_of_its_verb(quotes_in, view):
+    text = "The mayor won the race by promising that taxes would fall."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("The mayor", "promising", ["that taxes would fall"])
+
+
+def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(quotes_in, view):
+    """The parser attaches "Mayor Lena Ortiz" to the opening participle; set off by commas right
+    before the cue, she is still its subject."""
+    text = "Stung by the defeat in Ohio, Mayor Lena Ortiz, the party chair, said that she would ask for a recount."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == (
+        "Mayor Lena Ortiz, the party chair,", "said", ["that she would ask for a recount"])
+
+
+def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(quotes_in, view):
+    """The parser makes the quotation the subject of "said"; the name set off before the cue speaks."""
+    text = "“Very good reporter, very good reporter this guy,” Trump, the front-runner, said."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == (
+        "Trump, the front-runner,", "said", ["“Very good reporter, very good reporter this guy,”"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("When asked about the closure of the plant, the mayor changed the subject.", "asked about",
+     "the closure of the plant"),
+    ("The governor was asked about the budget shortfall during a radio interview on Tuesday.", "was asked about",
+     "the budget shortfall"),
+])
+def test_being_asked_about_names_no_asker(quotes_in, view, text, cue, content):
+    """Whoever is asked, in a full or a reduced passive, is not the source; "when" stays out of the cue."""
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == (None, cue, [content])

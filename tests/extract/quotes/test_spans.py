@@ -1,0 +1,43 @@
+"""The source phrase as PolNeAR marks it: the full noun phrase, less the clauses that set the scene."""
+
+from __future__ import annotations
+
+
+def test_source_keeps_its_closing_bracket(quotes_in, view):
+    text = "Sen. Bernie Sanders (I-Vt.) said the bill would fail."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("Sen. Bernie Sanders (I-Vt.)", "said", ["the bill would fail"])
+
+
+def test_source_drops_a_relative_clause_on_a_name_inside_it(quotes_in, view):
+    text = "Maria Lopez, director of Open Roads, which organized the march, said the route was safe."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[0] == "Maria Lopez, director of Open Roads,"
+
+
+def test_source_keeps_the_relative_clause_on_its_head(quotes_in, view):
+    """PolNeAR marks the holder's full noun phrase, a relative clause on its head included."""
+    text = "Residents who live near the plant say the water tastes of metal."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[0] == "Residents who live near the plant"
+
+
+def test_source_drops_a_participle_set_off_by_commas(quotes_in, view):
+    """"The mayor, speaking at a town hall, said": the participle tells what the source was doing."""
+    text = "The mayor, speaking at a town hall on Monday, said the budget would be balanced."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("The mayor", "said", ["the budget would be balanced"])
+
+
+def test_source_starts_after_a_dateline_hyphen(quotes_in, view):
+    """A hyphen standing alone after a dateline is a dash: the source starts after it."""
+    text = "BRUSSELS - European officials said the talks would resume."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("European officials", "said", ["the talks would resume"])
+
+
+def test_span_does_not_end_in_a_dangling_conjunction(quotes_in, view):
+    """When the parser hangs the second conjunct elsewhere, the span stops before the bare "and"."""
+    text = "By wide margins, 81% of young Democrats and 77% of young Republicans endorse universal background checks."
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:3] == ("81% of young Democrats", "endorse", ["universal background checks"])

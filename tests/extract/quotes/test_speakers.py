@@ -1,0 +1,65 @@
+"""Who a source is within the article: a pronoun, a description or a statement reaches back to a
+name; an anonymous source stays anonymous."""
+
+from __future__ import annotations
+
+
+def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
+    text = ("US Secretary of State Antony Blinken said on Wednesday that the world must put pressure on Hamas. "
+            "“There seems to be silence on what Hamas could do, should do, must do,” he said.")
+    quotes = quotes_in(text)
+    assert view(text, quotes[1]) == (
+        "he", "said", ["“There seems to be silence on what Hamas could do, should do, must do,”"],
+        "Antony Blinken", "direct",
+    )
+
+
+def test_speaker_named_by_description_after_the_quote(quotes_in, view):
+    text = ("US Secretary of State Antony Blinken told a press conference in Washington that the US is "
+            "communicating with other countries.\n\n"
+            "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,” "
+            "explained the US official. “I hope we can get to a good place.”")
+    quotes = quotes_in(text)
+    assert [view(text, q)[0] for q in quotes] == ["US Secretary of State Antony Blinken", "the US official"]
+    assert view(text, quotes[1])[2] == [
+        "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,”",
+        "“I hope we can get to a good place.”",
+    ]
+    assert [q.speaker for q in quotes] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_anonymous_source_has_no_speaker(quotes_in, view):
+    text = ("The US government has pressured Israel to postpone its imminent invasion of Gaza, according to two "
+            "sources familiar with the discussions.")
+    [quote] = quotes_in(text)
+    assert view(text, quote)[0] == "two sources familiar with the discussions"
+    assert quote.speaker is None
+
+
+def test_anonymous_official_stays_anonymous_when_referred_back_to(quotes_in, view):
+    text = ("An official in the Israeli Prime Minister’s Office told CNN on Friday that it may have been an "
+            "attempt by Hamas to downplay Israel’s military response. The official said the pressure will not "
+            "ease. He added: “This will not change the mission, which is to dismantle Hamas.”")
+    quotes = quotes_in(text)
+    assert [view(text, q)[0] for q in quotes] == ["An official in the Israeli Prime Minister’s Office",
+                                                  "The official", "He"]
+    assert [q.speaker for q in quotes] == [None, None, None]
+    assert view(text, quotes[2])[2] == ["“This will not change the mission, which is to dismantle Hamas.”"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(quotes_in, view):
+    text = ("The Al-Qassam Brigades, the military wing of the Hamas movement, said in a statement on Saturday "
+            "that it was ready to release “two detained persons” whom it identified by name. The statement said "
+            "that “the same procedures” would be applied.")
+    quotes = quotes_in(text)
+    assert [q.speaker for q in quotes] == ["Al-Qassam Brigades", "Al-Qassam Brigades"]
+    assert view(text, quotes[0])[0] == "The Al-Qassam Brigades, the military wing of the Hamas movement,"
+
+
+def test_speaker_replies_with_colon(quotes_in, view):
+    text = ("When US President Joe Biden was asked on Saturday whether he was encouraging Israel to delay the "
+            "invasion, he replied: “I am talking to the Israelis.”")
+    asked, replied = quotes_in(text)
+    assert view(text, replied) == ("he", "replied:", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
+    # The question is reported too, by no named speaker: a passive's subject is who was asked.
+    assert view(text, asked)[:3] == (None, "was asked", ["whether he was encouraging Israel to delay the invasion"])
