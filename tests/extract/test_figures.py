@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.figures import find_figures, number_value
+from dateline.extract.figures import find_figures, number_value, series_key
 from dateline.extract.quotes import find_quotes
 from dateline.extract.records import Figure
 
@@ -100,3 +100,15 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
         105: None,
         34: "the military",
     }
+
+
+def test_keys_name_the_thing_and_its_last_event():
+    assert series_key("hostages seized on Oct. 7") == "hostages:taken"
+    assert series_key("captives taken") == "hostages:taken"
+    assert series_key("hostages seized on Oct. 7 not held captive by Hamas") == "hostages:not-held"
+    assert series_key("Palestinians killed in Gaza") == "palestinians:killed"
+
+
+def test_a_description_without_words_has_no_series() -> None:
+    assert series_key("10,000") is None
+    assert series_key(None) is None

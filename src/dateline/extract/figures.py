@@ -4,6 +4,8 @@ A figure is a cardinal number counting something ("40,223 Palestinians", "two do
 ages, times of day, durations, ordinals and percentages of nothing are not figures; the NER marks most
 of them (DATE, TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days").
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
+What a figure counts also gives it a series key (:func:`series_key`), which the store keeps with it, so the
+corpus stage groups figures into series (:mod:`dateline.link.series`) without reading their words again.
 """
 
 from __future__ import annotations
@@ -251,3 +253,35 @@ def _is_sign_of_something_else(quote: Quote, number: Span) -> bool:
     if cue is None or content is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
         return False
     return content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
+
+
+_KEY_WORD = re.compile(r"[a-z]+")
+
+#: Words for the counted thing, mapped to one name per kind.
+_NOUNS: dict[str, str] = {
+    "hostage": "hostages", "hostages": "hostages", "captive": "hostages", "captives": "hostages",
+    "person": "people", "persons": "people", "people": "people",
+    "palestinian": "palestinians", "palestinians": "palestinians", "israeli": "israelis", "israelis": "israelis",
+    "civilian": "civilians", "civilians": "civilians", "soldier": "soldiers", "soldiers": "soldiers",
+    "child": "children", "children": "children",
+}
+#: Words for what happened to them; the last one in a description decides ("hostages seized on Oct. 7
+#: not held captive" are held, not taken).
+_EVENTS: dict[str, str] = {
+    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
+    "seized": "taken", "taken": "taken", "kidnapped": "taken", "abducted": "taken", "captured": "taken",
+    "held": "held", "still": "held", "remain": "held", "remaining": "held",
+    "released": "released", "freed": "released", "wounded": "wounded", "injured": "wounded",
+}
+
+
+def series_key(what: str | None) -> str | None:
+    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
+    words = _KEY_WORD.findall((what or "").lower())
+    if not words:
+        return None
+    nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
+    events = [_EVENTS[w] for w in words if w in _EVENTS]
+    event = events[-1] if events else ""
+    negated = "not-" if "not" in words and event else ""
+    return f"{nouns[0]}:{negated}{event}"

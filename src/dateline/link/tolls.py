@@ -25,8 +25,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateline.extract.figures import series_key
 from dateline.extract.records import Figure
-from dateline.extract.series import series_key, value_range
+from dateline.link.series import value_range
 from dateline.model import PublicationDate
 
 #: How many days old a quoted toll may be when published: the Gaza health ministry updates its count

@@ -7,8 +7,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
+from dateline.extract.figures import series_key
 from dateline.extract.records import Figure, Quote
-from dateline.extract.series import series_key
 from dateline.model import ArticleAnalysis, Sentence, TimeExpression
 
 _DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions")

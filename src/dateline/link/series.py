@@ -1,41 +1,52 @@
 """Figure series: the same count reported by many articles over time, and where reports disagree.
 
-Two figures are in one series when they count the same kind of thing undergoing the same event
-("hostages" + "taken": "240 hostages seized on Oct. 7", "251 captives were taken"). A count of a
-one-time past event, or two counts reported the same day, must agree; each figure's qualifier makes it
-a range ("more than 200" fits 240), and ranges that cannot both be true are a conflict.
+Two figures are in one series when they count the same kind of thing undergoing the same event: their
+series key (:func:`dateline.extract.figures.series_key`, "hostages:taken" for "240 hostages seized on
+Oct. 7" and "251 captives were taken"). A count of a one-time past event, or two counts reported the same
+day, must agree; each figure's qualifier makes it a range ("more than 200" fits 240), and ranges that
+cannot both be true are a conflict.
+
+Series span articles, so they are a product of linking the corpus: computed here once per link, saved by
+:func:`dateline.store.series.save_figure_series`, and read back from the store by the pages and exports.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateline.extract.records import Figure, FigureSeries, SeriesPoint
 
 #: A point with the key of the series it belongs to (None: it belongs to none).
 KeyedPoint = tuple[str | None, SeriesPoint]
 
-_WORD = re.compile(r"[a-z]+")
 
-#: Words for the counted thing, mapped to one name per kind.
-_NOUNS: dict[str, str] = {
-    "hostage": "hostages", "hostages": "hostages", "captive": "hostages", "captives": "hostages",
-    "person": "people", "persons": "people", "people": "people",
-    "palestinian": "palestinians", "palestinians": "palestinians", "israeli": "israelis", "israelis": "israelis",
-    "civilian": "civilians", "civilians": "civilians", "soldier": "soldiers", "soldiers": "soldiers",
-    "child": "children", "children": "children",
-}
-#: Words for what happened to them; the last one in a description decides ("hostages seized on Oct. 7
-#: not held captive" are held, not taken).
-_EVENTS: dict[str, str] = {
-    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
-    "seized": "taken", "taken": "taken", "kidnapped": "taken", "abducted": "taken", "captured": "taken",
-    "held": "held", "still": "held", "remain": "held", "remaining": "held",
-    "released": "released", "freed": "released", "wounded": "wounded", "injured": "wounded",
-}
+class CountedPoint(NamedTuple):
+    """A point as the store holds it: its figure's id, its series key (None: it belongs to none), and how
+    many identical reports it stands for (1, but for a point standing for a claim)."""
+
+    figure_id: int
+    key: str | None
+    point: SeriesPoint
+    reports: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CountedSeries:
+    """A series with, for each of its points, the id of its figure and how many reports it stands for."""
+
+    series: FigureSeries
+    figure_ids: tuple[int, ...]
+    reports: tuple[int, ...]
+
+    @property
+    def total_reports(self) -> int:
+        return sum(self.reports)
+
+
 #: Events that happen once: their count should never change between reports.
 _ONCE = frozenset({"taken"})
 
@@ -52,23 +63,22 @@ _APPROXIMATE = (0.9, 1.1)
 Claim = tuple[tuple[float, float], str | int | None]
 
 
-def series_key(what: str | None) -> str | None:
-    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
-    words = _WORD.findall((what or "").lower())
-    if not words:
-        return None
-    nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
-    events = [_EVENTS[w] for w in words if w in _EVENTS]
-    event = events[-1] if events else ""
-    negated = "not-" if "not" in words and event else ""
-    return f"{nouns[0]}:{negated}{event}"
+def counted_series(points: Sequence[CountedPoint]) -> list[CountedSeries]:
+    """:func:`figure_series` of the points, each series with its points' figure ids and report counts.
+
+    A series holds the very point objects it was given, so each is traced back to its figure by identity:
+    two identical reports are equal points, yet each keeps its own id."""
+    given = {id(counted.point): counted for counted in points}
+    return [CountedSeries(one, tuple(given[id(point)].figure_id for point in one.points),
+                          tuple(given[id(point)].reports for point in one.points))
+            for one in figure_series((counted.key, counted.point) for counted in points)]
 
 
 def figure_series(points: Iterable[KeyedPoint]) -> list[FigureSeries]:
     """Group figures from many articles into series by their key, each ordered by report date, with its
     conflicts; series with one figure are kept so every figure has a home. The key is
-    :func:`series_key` of what the figure counts, which the store keeps in ``figures.series_key``, so
-    points read from a store come keyed and no key is computed twice."""
+    :func:`~dateline.extract.figures.series_key` of what the figure counts, which the store keeps in
+    ``figures.series_key``, so points read from a store come keyed and no key is computed twice."""
     groups: dict[str, list[SeriesPoint]] = defaultdict(list)
     for key, point in points:
         if key is not None:
