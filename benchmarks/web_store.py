@@ -27,6 +27,7 @@ from dateline.model import RawArticle
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS
 from dateline.store import Store
 from dateline.store.articles import insert_article
+from dateline.store.series import save_figure_series
 
 _COPIED = {
     "dropped_lines": "article_id, line_no, text, reason",
@@ -73,7 +74,7 @@ def replicate(base: Path, db: Path, copies: int) -> None:
                 copy_articles(conn, k)
             print(f"copy {k + 1}/{copies} done", flush=True)
         with store.transaction() as conn:
-            pipeline.link_figures(conn)
+            save_figure_series(conn)
 
 
 def copy_articles(conn: sqlite3.Connection, k: int) -> None:

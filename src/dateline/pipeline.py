@@ -31,9 +31,9 @@ from dateline.store import Store
 from dateline.store.annotations import replace_analysis
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
-from dateline.store.series import grouped_claim_series, grouped_report_series, save_figure_series
+from dateline.store.series import save_figure_series
 from dateline.store.stages import mark_done, mark_pending, pending_articles
-from dateline.store.storylines import replace_storylines, storyline_articles, storyline_ids, storyline_moves
+from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.timeline.store import rebuild_timeline
 
 ANALYZE_STAGE = "analyze"
@@ -216,16 +216,8 @@ def link(store: Store) -> int:
         duplicates = find_duplicates((a.article_id, a.text) for a in articles)
         originals = [a for a in articles if a.article_id not in duplicates]
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
-        link_figures(conn)
+        save_figure_series(conn)
         return rebuild_timeline(conn)
-
-
-def link_figures(conn: sqlite3.Connection) -> None:
-    """Group the figures into claims and series as the figures, dates and storylines now stand, and save
-    them: the series of claims of the whole store and of each storyline (the figures pages), and the whole
-    store's series of reports (the exports)."""
-    claims = {storyline_id: grouped_claim_series(conn, storyline_id) for storyline_id in (None, *storyline_ids(conn))}
-    save_figure_series(conn, claims, grouped_report_series(conn))
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:

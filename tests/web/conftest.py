@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from dateline import pipeline
 from dateline.export import get_exporter
 from dateline.store import Store
+from dateline.store.series import save_figure_series
 from dateline.web import create_app
 from dateline.web.db import connect_readonly
 
@@ -41,7 +42,7 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
         pipeline.build([seeds_dir, hostile], store)
         with store.transaction() as conn:
             add_hostile_rows(conn)
-            pipeline.link_figures(conn)  # as the next build's link would: the pages read the saved series
+            save_figure_series(conn)  # as the next build's link would: the pages read the saved series
     return path
 
 

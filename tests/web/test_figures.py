@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from dateline import pipeline
 from dateline.extract.figures import series_key
 from dateline.link.series import counted_series
-from dateline.store.series import load_figure_claims, load_figure_points
+from dateline.store.series import load_figure_claims, load_figure_points, save_figure_series
 from dateline.web import create_app
 from dateline.web.figures import DRAWN, LISTED, REPORTS_PER_PAGE, SERIES_PER_PAGE, drawn
 
@@ -48,7 +47,7 @@ def many_db(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                               VALUES (?, ?, ?, 0, 5, ?, 0, 20, ?, ?)""",
                            [(article, value, f"{value:g}", what, day, series_key(what))
                             for article, what, value, day in added])
-        pipeline.link_figures(target)
+        save_figure_series(target)
     return path
 
 

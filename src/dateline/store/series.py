@@ -2,20 +2,21 @@
 
 Every figure is a point of its series, reported on its own date or its article's (:func:`load_figure_points`).
 Identical reports make one claim (:func:`load_figure_claims`). When the corpus is linked,
-:func:`save_figure_series` saves the claims of every storyline, the series of claims of every storyline and of
-the whole store (which the figures pages draw) and the whole store's series of reports (which the exports list);
-:func:`claim_series` and :func:`report_series` read them back.
+:func:`save_figure_series` groups (with :mod:`dateline.link.series`) and saves the claims of every storyline,
+the series of claims of every storyline and of the whole store (which the figures pages draw) and the whole
+store's series of reports (which the exports list); :func:`claim_series` and :func:`report_series` read them
+back.
 
 The store's triggers mark all of them stale when a figure, an article's dates or its storyline change. Until
 the next link the readers group them afresh from the figures as they stand (:func:`grouped_claim_series`,
-:func:`grouped_report_series`, the very functions the link stage saves): slower, never wrong, and nothing is
-written on a read, so a read-only connection (the web app's) serves a stale store too.
+:func:`grouped_report_series`): slower, never wrong, and nothing is written on a read, so a read-only
+connection (the web app's) serves a stale store too.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from itertools import groupby
 
 from dateline.extract.records import Figure, FigureSeries, SeriesPoint
@@ -67,13 +68,7 @@ def load_figure_claims(conn: sqlite3.Connection, storyline_id: str | None = None
     they are grouped from the figures as they stand (slower, never wrong).
     """
     claims = "figure_claims_grouped" if figure_claims_stale(conn) else "figure_claims"
-    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, g.day, g.earliest, g.latest, g.reports
-                            FROM (SELECT min(figure_id) AS id, sum(reports) AS reports, day, earliest, latest
-                                  FROM {claims} f WHERE {_scope(storyline_id, key)}
-                                  GROUP BY series_key, value, qualifier, source, day, earliest, latest) g
-                            JOIN figures f ON f.id = g.id ORDER BY f.id""",
-                        {"storyline": storyline_id, "key": key})
-    return [_counted_point(row, row[-1]) for row in rows]
+    return _load_claims(conn, claims, storyline_id, key)
 
 
 def grouped_claim_series(conn: sqlite3.Connection, storyline_id: str | None = None,
@@ -88,19 +83,22 @@ def grouped_report_series(conn: sqlite3.Connection) -> list[CountedSeries]:
     return counted_series(load_figure_points(conn))
 
 
-def save_figure_series(conn: sqlite3.Connection, claims: Mapping[str | None, Sequence[CountedSeries]],
-                       reports: Sequence[CountedSeries]) -> None:
-    """Save the claims, each storyline's series of claims (``claims``, by storyline id; None for the whole
-    store's) and the whole store's series of reports, all grouped from the figures, dates and storylines as
-    they now stand, and mark them current. Run by the link stage, in its transaction, once storylines are
-    assigned."""
+def save_figure_series(conn: sqlite3.Connection) -> None:
+    """Group the figures, as they, their articles' dates and storylines now stand, into every storyline's
+    claims, the series of claims of the whole store and of each storyline, and the whole store's series of
+    reports; save them all and mark them current. Run by the link stage, in its transaction, once storylines
+    are assigned. The series of claims are grouped from the claims just saved, which is what the readers'
+    :func:`load_figure_claims` gives while they are current."""
     conn.execute("DELETE FROM figure_claims")
     conn.execute("INSERT INTO figure_claims SELECT * FROM figure_claims_grouped")
     for table in _SERIES_TABLES:
         conn.execute(f"DELETE FROM {table}")
-    for storyline_id, series in claims.items():
-        _insert_series(conn, storyline_id or WHOLE_STORE, CLAIMS, series)
-    _insert_series(conn, WHOLE_STORE, REPORTS, reports)
+    storylines = [row[0] for row in conn.execute("""SELECT DISTINCT storyline_id FROM figure_claims
+                                                    WHERE storyline_id IS NOT NULL ORDER BY storyline_id""")]
+    for storyline_id in (None, *storylines):
+        claims = _load_claims(conn, "figure_claims", storyline_id, None)
+        _insert_series(conn, storyline_id or WHOLE_STORE, CLAIMS, counted_series(claims))
+    _insert_series(conn, WHOLE_STORE, REPORTS, grouped_report_series(conn))
     conn.execute("UPDATE figure_claims_state SET stale = 0")
 
 
@@ -127,15 +125,30 @@ def figure_claims_stale(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT stale FROM figure_claims_state").fetchone()[0])
 
 
+def _load_claims(conn: sqlite3.Connection, claims: str, storyline_id: str | None,
+                 key: str | None) -> list[CountedPoint]:
+    """:func:`load_figure_claims` from ``claims``: the saved claims (``figure_claims``) or those grouped from
+    the figures as they stand (``figure_claims_grouped``)."""
+    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, g.day, g.earliest, g.latest, g.reports
+                            FROM (SELECT min(figure_id) AS id, sum(reports) AS reports, day, earliest, latest
+                                  FROM {claims} f WHERE {_scope(storyline_id, key)}
+                                  GROUP BY series_key, value, qualifier, source, day, earliest, latest) g
+                            JOIN figures f ON f.id = g.id ORDER BY f.id""",
+                        {"storyline": storyline_id, "key": key})
+    return [_counted_point(row, row[-1]) for row in rows]
+
+
 def _insert_series(conn: sqlite3.Connection, storyline_id: str, points: str, series: Sequence[CountedSeries]) -> None:
     scope = (storyline_id, points)
     conn.executemany("INSERT INTO figure_series (storyline_id, points, series_key, what) VALUES (?, ?, ?, ?)",
                      [(*scope, one.series.key, one.series.what) for one in series])
     conn.executemany("""INSERT INTO figure_series_points (storyline_id, points, series_key, position, figure_id,
-                        reports, claim) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                     [(*scope, one.series.key, position, figure_id, reports, claim) for one in series
-                      for position, (figure_id, reports, claim)
-                      in enumerate(zip(one.figure_ids, one.reports, one.series.claims, strict=True))])
+                        reports, day, earliest, latest, claim) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     [(*scope, one.series.key, position, figure_id, reports, point.date, point.earliest,
+                       point.latest, claim) for one in series
+                      for position, (figure_id, reports, point, claim)
+                      in enumerate(zip(one.figure_ids, one.reports, one.series.points, one.series.claims,
+                                       strict=True))])
     conn.executemany("""INSERT INTO figure_series_conflicts (storyline_id, points, series_key, first, second)
                         VALUES (?, ?, ?, ?, ?)""",
                      [(*scope, one.series.key, *pair) for one in series for pair in one.series.conflicts])
@@ -151,8 +164,8 @@ def _saved_series(conn: sqlite3.Connection, storyline_id: str, points: str, key:
                              ORDER BY series_key, first, second""", params)
     conflicts = {series_key: tuple((first, second) for _, first, second in group)
                  for series_key, group in groupby(pairs, key=lambda row: row[0])}
-    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, f.day, f.earliest, f.latest, s.reports, s.claim
-                            FROM figure_series_points s JOIN figure_reports f ON f.id = s.figure_id
+    rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, s.day, s.earliest, s.latest, s.reports, s.claim
+                            FROM figure_series_points s JOIN figures f ON f.id = s.figure_id
                             WHERE {scope} ORDER BY s.series_key, s.position""", params)
     saved = []
     for series_key, group in groupby(rows, key=lambda row: row[1]):

@@ -15,8 +15,9 @@ CREATE TABLE figure_series (
 
 -- Each series' points in report order (position from 0). A point of a series of claims is the claim's first
 -- report stored (figure_claims.figure_id) and stands for `reports` reports; a point of a series of reports is
--- its figure. claim: the position of the first point stating the same claim (the same value range, for the
--- same moment), which is in conflict exactly when that first point is.
+-- its figure. day, earliest, latest: when it was reported, as figure_reports said when the series were grouped
+-- (kept, so reading a series needs no article's row). claim: the position of the first point stating the
+-- same claim (the same value range, for the same moment), which is in conflict exactly when that first point is.
 CREATE TABLE figure_series_points (
     storyline_id    TEXT NOT NULL,
     points          TEXT NOT NULL,
@@ -24,6 +25,9 @@ CREATE TABLE figure_series_points (
     position        INTEGER NOT NULL,
     figure_id       INTEGER NOT NULL,
     reports         INTEGER NOT NULL,
+    day             TEXT,
+    earliest        TEXT,
+    latest          TEXT,
     claim           INTEGER NOT NULL,
     PRIMARY KEY (storyline_id, points, series_key, position)
 ) WITHOUT ROWID;
