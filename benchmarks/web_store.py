@@ -11,7 +11,7 @@ distinct id (the original's first 13 hex digits plus the copy number in 3). 425 
 article (123 articles, every topic) give ~52,000 articles; ``--every 5 --copies 85`` gives as many from a
 wider sample, at five times the analysis cost (the full pipeline runs ~1 article/s on a busy core).
 Sentences are re-inserted, so FTS5 indexes every copy. Copied figures leave the figures pages' saved
-claims stale, so they are saved again at the end, as linking the corpus saves them in a build.
+claims and series stale, so they are saved again at the end, as linking the corpus saves them in a build.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from pathlib import Path
 
 from dateline import pipeline
 from dateline.errors import SkippedInput
+from dateline.link.series import save_figure_series
 from dateline.model import RawArticle
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS
 from dateline.store import Store
 from dateline.store.articles import insert_article
-from dateline.store.attribution import save_figure_claims
 
 _COPIED = {
     "dropped_lines": "article_id, line_no, text, reason",
@@ -74,7 +74,7 @@ def replicate(base: Path, db: Path, copies: int) -> None:
                 copy_articles(conn, k)
             print(f"copy {k + 1}/{copies} done", flush=True)
         with store.transaction() as conn:
-            save_figure_claims(conn)
+            save_figure_series(conn)
 
 
 def copy_articles(conn: sqlite3.Connection, k: int) -> None:

@@ -10,7 +10,7 @@ import pytest
 from dateline.model import PublicationDate
 from dateline.store import Store
 from dateline.store.articles import iter_articles
-from dateline.timeline import timeline_by_day
+from dateline.store.timeline import timeline_by_day
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,9 @@ from dateline.store import Store
 from dateline.store.articles import iso_or_none
 from dateline.store.db import DEFAULT_DB
 from dateline.store.storylines import list_storylines, move_article
+from dateline.store.timeline import timeline_by_day
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
-from dateline.timeline.store import summarized_timeline, timeline_by_day
+from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3

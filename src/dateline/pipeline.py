@@ -23,6 +23,7 @@ from dateline.ingest import read_inputs
 from dateline.ingest.checks import check_article_text
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
+from dateline.link.series import save_figure_series
 from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
@@ -30,10 +31,10 @@ from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPO
 from dateline.store import Store
 from dateline.store.annotations import replace_analysis
 from dateline.store.articles import insert_article, load_article, update_published
-from dateline.store.attribution import iter_mentions, replace_entities, save_figure_claims
-from dateline.store.stages import mark_done, pending_articles
+from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.stages import mark_done, mark_pending, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
-from dateline.timeline import rebuild_timeline
+from dateline.timeline.store import rebuild_timeline
 
 ANALYZE_STAGE = "analyze"
 #: The packages whose code decides what the analysis stage stores.
@@ -200,8 +201,7 @@ def redate(store: Store) -> int:
     again so their time expressions resolve against the new date; return how many were redated."""
     with store.transaction() as conn:
         changed = date_from_corpus(conn)
-        conn.executemany("DELETE FROM stage_runs WHERE article_id = ? AND stage = ?",
-                         [(article_id, ANALYZE_STAGE) for article_id in changed])
+        mark_pending(conn, changed, ANALYZE_STAGE)
     if changed:
         analyze(store)
     return len(changed)
@@ -209,14 +209,14 @@ def redate(store: Store) -> int:
 
 def link(store: Store) -> int:
     """The corpus-level stages, run over the whole store after analysis and after every storyline move;
-    returns the timeline's size. The figures pages' claims are saved here, once storylines are assigned."""
+    returns the timeline's size. The figure series are saved here, once storylines are assigned."""
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
         articles = storyline_articles(conn)
         duplicates = find_duplicates((a.article_id, a.text) for a in articles)
         originals = [a for a in articles if a.article_id not in duplicates]
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
-        save_figure_claims(conn)
+        save_figure_series(conn)
         return rebuild_timeline(conn)
 
 

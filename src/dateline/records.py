@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from dateline.days import day_range_phrase
 
@@ -194,6 +194,29 @@ class SeriesPoint:
 
 #: A point with the key of the series it belongs to (None: it belongs to none).
 KeyedPoint = tuple[str | None, SeriesPoint]
+
+
+class CountedPoint(NamedTuple):
+    """A point as the store holds it: its figure's id, its series key (None: it belongs to none), and how
+    many identical reports it stands for (1, but for a point standing for a claim)."""
+
+    figure_id: int
+    key: str | None
+    point: SeriesPoint
+    reports: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CountedSeries:
+    """A series with, for each of its points, the id of its figure and how many reports it stands for."""
+
+    series: FigureSeries
+    figure_ids: tuple[int, ...]
+    reports: tuple[int, ...]
+
+    @property
+    def total_reports(self) -> int:
+        return sum(self.reports)
 
 
 @dataclass(frozen=True, slots=True)

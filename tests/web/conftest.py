@@ -17,8 +17,8 @@ from fastapi.testclient import TestClient
 
 from dateline import pipeline
 from dateline.export import get_exporter
+from dateline.link.series import save_figure_series
 from dateline.store import Store
-from dateline.store.attribution import save_figure_claims
 from dateline.web import create_app
 from dateline.web.db import connect_readonly
 
@@ -42,7 +42,7 @@ def web_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
         pipeline.build([seeds_dir, hostile], store)
         with store.transaction() as conn:
             add_hostile_rows(conn)
-            save_figure_claims(conn)  # as the next build's link would: the pages read the saved claims
+            save_figure_series(conn)  # as the next build's link would: the pages read the saved series
     return path
 
 

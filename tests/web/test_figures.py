@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dateline.counts import series_key
-from dateline.extract.series import figure_series
-from dateline.store.attribution import load_figure_claims, load_figure_points, save_figure_claims
+from dateline.link.series import counted_series, save_figure_series
+from dateline.store.series import load_figure_claims, load_figure_points
 from dateline.web import create_app
 from dateline.web.figures import DRAWN, LISTED, REPORTS_PER_PAGE, SERIES_PER_PAGE, drawn
 
@@ -47,7 +47,7 @@ def many_db(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                               VALUES (?, ?, ?, 0, 5, ?, 0, 20, ?, ?)""",
                            [(article, value, f"{value:g}", what, day, series_key(what))
                             for article, what, value, day in added])
-        save_figure_claims(target)
+        save_figure_series(target)
     return path
 
 
@@ -105,10 +105,10 @@ def test_a_series_page_lists_every_report_in_pages(many: TestClient, many_db: Pa
     assert [r["date"] for r in reports] == sorted(r["date"] for r in reports)
     assert {r["value"] for r in reports if r["conflict"]} == {60, 5000}
     assert all(r["reports"] == 1 for r in reports) and pages[0]["series"]["distinct"] == 151
-    [every] = figure_series(load_figure_points(sqlite3.connect(many_db), key=LONG))
-    conflicting = every.conflicting()
+    [every] = counted_series(load_figure_points(sqlite3.connect(many_db), key=LONG))
+    conflicting = every.series.conflicting()
     assert [(r["value"], r["date"], r["conflict"]) for r in reports] == [
-        (p.figure.value, p.date, i in conflicting) for i, p in enumerate(every.points)]
+        (p.figure.value, p.date, i in conflicting) for i, p in enumerate(every.series.points)]
     html = many.get(f"/storylines/all/figures/{LONG}?page=2").text
     assert f'<a rel="prev" href="/storylines/all/figures/{LONG}">' in html
     assert f'<a rel="next" href="/storylines/all/figures/{LONG}?page=3">' in html
@@ -118,12 +118,10 @@ def test_one_point_per_identical_claim_keeps_every_conflict(many_db: Path) -> No
     """The overview's series, built from one point per set of identical reports, have the conflicts and
     report counts of the series of every report."""
     conn = sqlite3.connect(many_db)
-    claims = load_figure_claims(conn)
-    by_claims = {s.key: s for s in figure_series(keyed for keyed, _ in claims)}
-    counts = {point: count for (_, point), count in claims}
-    for full in figure_series(load_figure_points(conn)):
-        summary = by_claims[full.key]
-        assert sum(counts[p] for p in summary.points) == len(full.points), full.key
+    claims = {one.series.key: one for one in counted_series(load_figure_claims(conn))}
+    for every in counted_series(load_figure_points(conn)):
+        full, summary = every.series, claims[every.series.key].series
+        assert claims[full.key].total_reports == len(full.points), full.key
         conflicts = {(full.points[i].figure.value, full.points[j].figure.value) for i, j in full.conflicts}
         assert conflicts == {(summary.points[i].figure.value, summary.points[j].figure.value)
                              for i, j in summary.conflicts}, full.key

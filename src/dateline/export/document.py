@@ -9,13 +9,13 @@ import json
 import sqlite3
 from typing import Any
 
-from dateline.extract.series import figure_series
+from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
 from dateline.store.articles import iso_or_none, iter_articles
-from dateline.store.attribution import load_entities, load_figure_points
+from dateline.store.attribution import load_entities
 from dateline.store.storylines import list_storylines
-from dateline.timeline import timeline_by_day
+from dateline.store.timeline import timeline_by_day
 
 SCHEMA = "dateline/1"
 
@@ -67,13 +67,14 @@ def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Figures counting the same thing, in report order, each point naming its figure by article and span;
-    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true."""
+    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true. The series are the link
+    stage's (:func:`~dateline.link.series.report_series`)."""
     return [{"series": one.key, "what": one.what,
              "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
                          "value": p.figure.value, "source": p.figure.source, "date": p.date,
                          "earliest": p.first_day, "latest": p.last_day} for p in one.points],
              "conflicts": [list(pair) for pair in one.conflicts]}
-            for one in figure_series(load_figure_points(conn))]
+            for one in report_series(conn)]
 
 
 def article_record(article: Article) -> dict[str, Any]:

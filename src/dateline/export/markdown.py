@@ -7,11 +7,11 @@ from typing import TextIO
 
 from dateline.export.escape import markdown_text
 from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
-from dateline.extract.series import figure_series
+from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
-from dateline.store.attribution import load_figure_points, load_quotes
-from dateline.timeline import timeline_by_day
+from dateline.store.attribution import load_quotes
+from dateline.store.timeline import timeline_by_day
 
 
 def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
@@ -25,7 +25,7 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
     labels = {article_id: str(n) for article_id, n in numbers.items()}
     texts = {article_id: article.text for article_id, article in articles.items()}
     out.write("\n" + render_quotes_markdown(load_quotes(conn), texts, labels))
-    out.write("\n" + render_figures_markdown(figure_series(load_figure_points(conn)), labels))
+    out.write("\n" + render_figures_markdown(report_series(conn), labels))
     out.write("\n# Sources\n\n")
     for article_id, article in articles.items():
         out.write(f"{numbers[article_id]}. {source_line(article)}\n")

@@ -41,6 +41,10 @@ def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], du
                      [(original, duplicate) for duplicate, original in duplicates.items()])
 
 
+def storyline_ids(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM storylines ORDER BY id")]
+
+
 def storyline_moves(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT article_id, with_article FROM storyline_moves"))
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from dateline.counts import series_key
-from dateline.extract.series import figure_series
-from dateline.records import Figure, KeyedPoint, SeriesPoint
+from dateline.link.series import KeyedPoint, figure_series
+from dateline.records import Figure, SeriesPoint
 
 
 def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None) -> Figure:
@@ -52,3 +55,25 @@ def test_many_reports_of_two_numbers_make_one_conflict_and_flag_every_report():
     assert [(series.points[i].figure.value, series.points[j].figure.value) for i, j in series.conflicts] == [
         (240, 251), (240, 250), (251, 250)]
     assert series.conflicting() == frozenset(range(len(points)))
+
+
+def test_linking_the_seed_corpus_saves_the_hostages_taken_conflict(seed_db: Path) -> None:
+    """Seed 003 has Qatar's 240 hostages seized on Oct. 7, seed 002 "251 captives were taken": the link stage
+    saves one series with one conflict, as the whole store's reports (the exports), the whole store's claims
+    and the seed storyline's claims (the figures pages)."""
+    with sqlite3.connect(seed_db) as conn:
+        assert conn.execute("SELECT stale FROM figure_claims_state").fetchone() == (0,)
+        (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
+        saved = conn.execute("""SELECT storyline_id, points, what FROM figure_series
+                                WHERE series_key = 'hostages:taken' ORDER BY 1, 2""").fetchall()
+        points = conn.execute("""SELECT p.storyline_id, p.points, p.position, f.value, f.source, f.text, p.reports,
+                                        p.claim
+                                 FROM figure_series_points p JOIN figures f ON f.id = p.figure_id
+                                 WHERE p.series_key = 'hostages:taken' ORDER BY 1, 2, 3""").fetchall()
+        conflicts = conn.execute("""SELECT storyline_id, points, first, second FROM figure_series_conflicts
+                                    WHERE series_key = 'hostages:taken' ORDER BY 1, 2""").fetchall()
+    scopes = [("", "claims"), ("", "reports"), (storyline_id, "claims")]
+    assert saved == [(*scope, "hostages seized on Oct. 7") for scope in scopes]
+    assert points == [(*scope, *point) for scope in scopes
+                      for point in ((0, 240, "Qatar", "240", 1, 0), (1, 251, None, "251", 1, 1))]
+    assert conflicts == [(*scope, 0, 1) for scope in scopes]

@@ -1,0 +1,128 @@
+"""Figure series: the same count reported by many articles over time, and where reports disagree.
+
+Two figures are in one series when they count the same kind of thing undergoing the same event: their
+series key (:func:`dateline.counts.series_key`, "hostages:taken" for "240 hostages seized on
+Oct. 7" and "251 captives were taken"). A count of a one-time past event, or two counts reported the same
+day, must agree; each figure's qualifier makes it a range ("more than 200" fits 240), and ranges that
+cannot both be true are a conflict.
+
+Series span articles, so they are a product of linking the corpus: computed here once per link
+(:func:`save_figure_series`), saved in the store, and read back by the pages and exports through
+:func:`claim_series` and :func:`report_series`, which group them afresh only while the store's triggers say
+the saved ones are stale (slower, never wrong).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from dateline.counts import value_range
+from dateline.records import CountedPoint, CountedSeries, FigureSeries, KeyedPoint, SeriesPoint
+from dateline.store.series import (
+    CLAIMS,
+    REPORTS,
+    figure_claims_stale,
+    insert_series,
+    load_figure_claims,
+    load_figure_points,
+    mark_series_current,
+    save_figure_claims,
+    saved_series,
+)
+
+#: Events that happen once: their count should never change between reports.
+_ONCE = frozenset({"taken"})
+
+#: A claim: the value range stated, and the moment it is stated for (None: all time; a day; or, for an
+#: undated report of a changing count, the report's own index).
+Claim = tuple[tuple[float, float], str | int | None]
+
+
+def save_figure_series(conn: sqlite3.Connection) -> None:
+    """Group the figures, as they, their articles' dates and storylines now stand, into every storyline's
+    claims, the series of claims of the whole store and of each storyline, and the whole store's series of
+    reports; save them all and mark them current. Run by the link stage, in its transaction, once storylines
+    are assigned. The series of claims are grouped from the claims just saved, which is what
+    :func:`~dateline.store.series.load_figure_claims` gives while they are current."""
+    for storyline_id in save_figure_claims(conn):
+        insert_series(conn, storyline_id, CLAIMS, counted_series(load_figure_claims(conn, storyline_id)))
+    insert_series(conn, None, REPORTS, counted_series(load_figure_points(conn)))
+    mark_series_current(conn)
+
+
+def claim_series(conn: sqlite3.Connection, storyline_id: str | None = None,
+                 key: str | None = None) -> list[CountedSeries]:
+    """The series of a storyline's claims (None: the whole store's; and only the series ``key``, if given),
+    by key, as the last link saved them; grouped afresh while they are stale."""
+    if figure_claims_stale(conn):
+        return counted_series(load_figure_claims(conn, storyline_id, key))
+    return saved_series(conn, storyline_id, CLAIMS, key)
+
+
+def report_series(conn: sqlite3.Connection) -> list[FigureSeries]:
+    """The whole store's series of every report, by key, as the last link saved them; grouped afresh while
+    they are stale."""
+    if figure_claims_stale(conn):
+        counted = counted_series(load_figure_points(conn))
+    else:
+        counted = saved_series(conn, None, REPORTS)
+    return [one.series for one in counted]
+
+
+def counted_series(points: Sequence[CountedPoint]) -> list[CountedSeries]:
+    """:func:`figure_series` of the points, each series with its points' figure ids and report counts.
+
+    A series holds the very point objects it was given, so each is traced back to its figure by identity:
+    two identical reports are equal points, yet each keeps its own id."""
+    given = {id(counted.point): counted for counted in points}
+    return [CountedSeries(one, tuple(given[id(point)].figure_id for point in one.points),
+                          tuple(given[id(point)].reports for point in one.points))
+            for one in figure_series((counted.key, counted.point) for counted in points)]
+
+
+def figure_series(points: Iterable[KeyedPoint]) -> list[FigureSeries]:
+    """Group figures from many articles into series by their key, each ordered by report date, with its
+    conflicts; series with one figure are kept so every figure has a home. The key is
+    :func:`~dateline.counts.series_key` of what the figure counts, which the store keeps in
+    ``figures.series_key``, so points read from a store come keyed and no key is computed twice."""
+    groups: dict[str, list[SeriesPoint]] = defaultdict(list)
+    for key, point in points:
+        if key is not None:
+            groups[key].append(point)
+    return [_series(key, group) for key, group in sorted(groups.items())]
+
+
+def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
+    ordered = tuple(sorted(group, key=lambda p: (p.first_day is None, p.first_day or "", p.figure.span)))
+    once = key.split(":", 1)[1] in _ONCE
+    firsts: dict[Claim, int] = {}
+    claims = tuple(firsts.setdefault(_claim(point, index, once), index) for index, point in enumerate(ordered))
+    return FigureSeries(key, ordered[0].figure.what or key, ordered, _conflicts(firsts), claims)
+
+
+def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:
+    """What a point asserts: its value range, for all time (a past event) or for its day (a count that
+    changes). An undated report of a changing count is its own moment, its index: no other day compares."""
+    moment = None if once else (point.date or index)
+    return value_range(point.figure), moment
+
+
+def _conflicts(firsts: dict[Claim, int]) -> tuple[tuple[int, int], ...]:
+    """Pairs of first points of claims made for the same moment whose value ranges do not overlap."""
+    by_moment: dict[str | int | None, list[tuple[tuple[float, float], int]]] = defaultdict(list)
+    for (bounds, moment), index in firsts.items():
+        by_moment[moment].append((bounds, index))
+    pairs = (
+        (i, j)
+        for claims in by_moment.values()
+        for a, (bounds_a, i) in enumerate(claims)
+        for bounds_b, j in claims[a + 1 :]
+        if not _overlap(bounds_a, bounds_b)
+    )
+    return tuple(sorted(pairs))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]

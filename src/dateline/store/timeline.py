@@ -1,0 +1,30 @@
+"""The stored timeline: every storyline's entries, replaced whole by the timeline stage, read back by day."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from itertools import groupby
+
+from dateline.model import TimelineEntry
+
+
+def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]]) -> int:
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one; return its size."""
+    conn.execute("DELETE FROM timeline_entries")
+    rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, storyline_id)
+            for storyline_id, e in entries]
+    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, storyline_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", rows)
+    return len(rows)
+
+
+def timeline_by_day(conn: sqlite3.Connection,
+                    storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
+    """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
+    rows = conn.execute("""SELECT day, article_id, start, end, text, score FROM timeline_entries
+                           WHERE ?1 IS NULL OR storyline_id = ?1
+                           ORDER BY day, article_id, start""", (storyline_id,)).fetchall()
+    entries = [TimelineEntry(date.fromisoformat(r[0]), *r[1:]) for r in rows]
+    return [(day, list(group)) for day, group in groupby(entries, key=lambda e: e.day)]
