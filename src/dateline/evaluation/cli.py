@@ -1,7 +1,7 @@
-"""``dateline eval t17 DIR [--out FILE]``: the Timeline17 benchmark from the command line.
+"""``dateline eval t17 DIR [--out FILE]`` and ``dateline eval real DIR``: benchmarks from the command line.
 
-A thin shell over :mod:`dateline.evaluation.t17_eval`; mount ``eval_app`` on the main app with
-``app.add_typer(eval_app, name="eval")``.
+Thin shells over :mod:`dateline.evaluation.t17_eval` and :mod:`dateline.evaluation.real`; mount
+``eval_app`` on the main app with ``app.add_typer(eval_app, name="eval")``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from dateline.evaluation.real import PARTS, evaluate, format_report
 from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
 from dateline.evaluation.tls_metrics import TimelineScores
 
@@ -60,4 +61,27 @@ def t17_cli(
         typer.echo(f"{'published ' + name + ' (all 19 timelines)':<58} {ar1:6.3f} {ar2:6.3f} {d:7.3f}")
     if out is not None:
         write_predictions(results, out)
+    typer.echo(f"{time.perf_counter() - started:.0f} s")
+
+
+@eval_app.command("real")
+def real_cli(
+    articles_dir: Annotated[Path, typer.Argument(help="The articles: html/, text/ and gold/ "
+                                                      "(e.g. ../shared/eval/real).", exists=True, file_okay=False)],
+    labels: Annotated[Path, typer.Option(help="The label files.", exists=True, file_okay=False)] = Path(
+        "eval/real/labels"),
+    split: Annotated[list[str], typer.Option(help="dev, test, or both (repeat the option).")] = ["dev", "test"],  # noqa: B006
+    part: Annotated[list[str], typer.Option(help="html, text, or both (repeat the option).")] = list(PARTS),  # noqa: B006
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles of each split (fully "
+                                                          "labelled first).")] = None,
+) -> None:
+    """The real-news gold set: each part built by Dateline's pipeline and scored, dev and test apart."""
+    unknown = sorted(set(part) - set(PARTS))
+    if unknown:
+        raise typer.BadParameter(f"unknown part {', '.join(unknown)}; choose from {', '.join(PARTS)}",
+                                 param_hint="--part")
+    started = time.perf_counter()
+    for name in split:
+        typer.echo(format_report(evaluate(articles_dir, labels, name, part, limit)))
+        typer.echo("")
     typer.echo(f"{time.perf_counter() - started:.0f} s")

@@ -1,0 +1,115 @@
+"""The real-news gold set (``eval/real``) and ``dateline eval real``.
+
+The label files live in the repository and are checked on every run; the articles live beside it
+(``../shared/eval/real``), so the gate that builds and scores a slice of them skips without them. Its
+floors sit just under the scores measured on that slice when they were set (the full run is
+``dateline eval real ../shared/eval/real``); raise them when a fix raises the measure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluation.real import (
+    TextIndex,
+    evaluate,
+    is_boilerplate_line,
+    load_gold,
+    load_story_conflicts,
+    same_speaker,
+    token_prf,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "eval" / "real"
+ARTICLES = REPO.parent / "shared" / "eval" / "real"
+
+
+def _labels() -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted((GOLD / "labels").glob("*.json"))]
+
+
+def test_gold_set_has_the_promised_size_outlets_and_stories():
+    labels = _labels()
+    full = [label for label in labels if "quotes" in label]
+    stories = Counter(label["story"] for label in labels if label["story"])
+    assert len(labels) == 164
+    assert len({label["outlet"] for label in labels}) >= 25
+    assert sum(size >= 4 for size in stories.values()) >= 6
+    assert len(full) == 43
+    assert len({label["outlet"] for label in full}) >= 15
+    assert Counter(label["split"] for label in labels) == {"test": 87, "dev": 77}
+
+
+def test_gold_loads_every_label_and_story_conflict():
+    gold = load_gold(GOLD / "labels")
+    assert sum(g.day is not None for g in gold) == 164
+    assert sum(g.ambiguous for g in gold) == 4
+    assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 43
+    stories = json.loads((GOLD / "stories.json").read_text(encoding="utf-8"))
+    assert {g.story for g in gold if g.story} == set(stories)
+    assert load_story_conflicts(GOLD / "stories.json") == {
+        frozenset({("sh-432362af", "an estimated 25 million people"), ("sh-8b194530", "more than 50 million deaths")})}
+
+
+def test_labels_find_their_words_whatever_the_typography():
+    text = "“It doesn’t affect me at all now and my life is pretty much as it was before,” the man wrote."
+    index = TextIndex(text)
+    start, end = index.find("It doesn't affect me at all now")
+    assert text[start:end] == "It doesn’t affect me at all now"
+    assert index.closing_quote(end) == text.index("” the man") + 1
+    assert index.find("Owen Dempsey") is None
+
+
+def test_speakers_agree_by_name_words_and_nameless_gold_wants_no_speaker():
+    assert same_speaker("Mr. Kennedy", "James P. Kennedy Jr.")
+    assert same_speaker("Owen John Dempsey", "Owen Dempsey")
+    assert same_speaker(None, "ANONYMOUS")
+    assert not same_speaker("Martin Taylor", "ANONYMOUS")
+    assert not same_speaker(None, "Owen Dempsey")
+    assert not same_speaker("Kim", "Shinzo Abe")
+
+
+def test_furniture_lines_match_whole_or_by_a_cut_opening():
+    caption = "Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon…"
+    assert is_boilerplate_line("Advertisement", "Advertisement")
+    assert not is_boilerplate_line("The advertisement ran on TV.", "Advertisement")
+    assert is_boilerplate_line("Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon in "
+                               "2018, when she was a congresswoman.", caption)
+
+
+def test_main_text_is_scored_as_a_bag_of_words():
+    measured = token_prf("Hide Caption 1 of 30 The death toll rose", "The death toll rose to 10")
+    assert (measured.precision, measured.recall) == (4 / 9, 4 / 6)
+
+
+@pytest.fixture(scope="module")
+def dev_slice():
+    if not (ARTICLES / "html").is_dir():
+        pytest.skip("the real-news articles are not at ../shared/eval/real (see eval/real/README.md)")
+    return evaluate(ARTICLES, GOLD / "labels", "dev", limit=8)
+
+
+def test_gate_html_part_on_a_dev_slice(dev_slice):
+    html = dev_slice.parts[0]
+    assert (html.kind, html.articles, html.stored) == ("html", 8, 8)
+    assert html.dates.exact / html.dates.total >= 0.99
+    assert sum(html.text.f1) / len(html.text.f1) >= 0.96
+    assert html.text.lines_left / html.text.lines <= 0.06
+    assert html.quotes.direct.prf.precision >= 0.94 and html.quotes.direct.prf.recall >= 0.92
+    assert html.quotes.speaker_right / html.quotes.direct.required >= 0.52
+    assert html.quotes.shown_right / html.quotes.shown >= 0.8
+    assert html.figures.tally.prf.recall >= 0.95 and html.figures.tally.prf.precision >= 0.65
+    assert html.timexes.relaxed.f1 >= 0.9 and html.timexes.value_accuracy >= 0.87
+
+
+def test_gate_text_part_on_a_dev_slice(dev_slice):
+    text = dev_slice.parts[1]
+    assert (text.kind, text.stored) == ("text", 8)
+    assert sum(text.text.f1) / len(text.text.f1) >= 0.87
+    assert text.quotes.direct.prf.f1 >= 0.88
+    assert text.timexes.relaxed.f1 >= 0.9
