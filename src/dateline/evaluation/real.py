@@ -33,13 +33,14 @@ from htmldate import find_date
 
 from dateline import pipeline
 from dateline.evaluation.scores import PRF
-from dateline.extract.series import figure_series
 from dateline.ingest.checks import decode_text
+from dateline.link.series import counted_series
 from dateline.model import PublicationDate, TimeExpression
 from dateline.store import Store
 from dateline.store.annotations import article_timexes
 from dateline.store.articles import load_article
-from dateline.store.attribution import load_figure_points, load_quotes
+from dateline.store.attribution import load_quotes
+from dateline.store.series import load_figure_points
 from dateline.store.storylines import list_storylines
 from dateline.time.evaluate import PubdateReport, TempEvalScores, prf, pubdate_report, score
 
@@ -581,7 +582,7 @@ def add_conflicts(scores: FigureScores, conn: sqlite3.Connection,
     articles whose figures are labelled (``labelled`` holds their stored ids)."""
     found: set[frozenset[tuple[str, str]]] = set()
     for line in list_storylines(conn):
-        for series in figure_series(load_figure_points(conn, line.id)):
+        for series in (one.series for one in counted_series(load_figure_points(conn, line.id))):
             for i, j in series.conflicts:
                 figures = (series.points[i].figure, series.points[j].figure)
                 scores.conflicts += 1
