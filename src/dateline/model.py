@@ -15,6 +15,7 @@ from dateline.extract.records import Figure, Mention, Quote
 
 if TYPE_CHECKING:
     from dateline.time.events import EventMention
+    from dateline.time.tagger import TimexForm
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -141,3 +142,6 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    #: What the dates above are relative to: each time expression's form, and the event its span dates.
+    timex_forms: list[TimexForm] = field(default_factory=list)
+    form_events: dict[tuple[int, int], str] = field(default_factory=dict)

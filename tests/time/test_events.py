@@ -8,13 +8,14 @@ import pytest
 from spacy.language import Language
 
 from dateline.model import PublicationDate
-from dateline.time.events import EventMention, event_mentions
-from dateline.time.tagger import tag_text
+from dateline.time.events import EventMention, dated_events, event_keys
+from dateline.time.tagger import read_forms, resolve_forms
 
 
 def _events(nlp: Language, text: str, day: date | None = None) -> list[EventMention]:
-    doc = nlp(text)
-    return event_mentions(doc, tag_text(text, PublicationDate.on(day, "metadata") if day else None))
+    forms = read_forms(text)
+    timexes = resolve_forms(text, forms, PublicationDate.on(day, "metadata") if day else None)
+    return dated_events(timexes, event_keys(nlp(text), forms))
 
 
 @pytest.mark.parametrize(("text", "key"), [

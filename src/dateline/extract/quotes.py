@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.dates import stated_on
+from dateline.extract.dates import cue_times, stated_on
 from dateline.extract.direct import quotation_spans
 from dateline.extract.lexicon import (
     ADDRESSEE_VERBS,
@@ -222,6 +222,7 @@ def _continued_referent(quotes: list[Quote], draft: _Draft) -> Referent | None:
 
 
 def _quote(doc: Doc, draft: _Draft, referent: Referent | None) -> Quote:
+    dated_by = cue_times(doc, offsets(draft.cue) if draft.cue is not None else None)
     return Quote(
         article_id=doc._.article_id,
         kind="direct" if draft.quoted else "indirect",
@@ -232,7 +233,8 @@ def _quote(doc: Doc, draft: _Draft, referent: Referent | None) -> Quote:
         speaker_span=referent.span if referent else None,
         speaker_label=referent.label if referent else None,
         speech=draft.speech,
-        date=stated_on(doc, offsets(draft.cue) if draft.cue is not None else None),
+        date=stated_on(doc, dated_by),
+        dated_by=dated_by,
     )
 
 

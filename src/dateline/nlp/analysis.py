@@ -7,13 +7,15 @@ from spacy.tokens import Doc
 from dateline.extract.entities import mentions_from_doc
 from dateline.model import ArticleAnalysis, PublicationDate, Sentence
 from dateline.nlp.extensions import doc_text
-from dateline.time.events import event_mentions
+from dateline.time.events import dated_events, event_keys
 
 
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
     """The storable records of one Doc that has been through the full Dateline pipeline."""
     published: PublicationDate | None = doc._.published
     text = doc_text(doc)
+    forms = list(doc._.timex_forms or [])
+    form_events = event_keys(doc, forms)
     return ArticleAnalysis(
         article_id=doc._.article_id,
         published=published,
@@ -21,9 +23,11 @@ def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
                    if not text[s.start_char:s.end_char].isspace()],
         mentions=mentions_from_doc(doc, doc._.article_id, doc._.quotes or []),
         timexes=list(doc._.timexes or []),
-        events=event_mentions(doc, doc._.timexes or []),
+        events=dated_events(doc._.timexes or [], form_events),
         quotes=list(doc._.quotes or []),
         figures=list(doc._.figures or []),
+        timex_forms=forms,
+        form_events=form_events,
     )
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 DOC_ATTRIBUTES: dict[str, str] = {
     "article_id": "str: the article's content-hash id",
     "published": "dateline.model.PublicationDate: metadata date on input; text-inferred after dateline_pubdate",
+    "timex_forms": "list[dateline.time.tagger.TimexForm]: time expressions as read, before the publication date",
     "timexes": "list[dateline.model.TimeExpression]: resolved time expressions",
     "quotes": "list of quote records (dateline.extract)",
     "figures": "list of figure records (dateline.extract)",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from dateline.model import PublicationDate
 from dateline.nlp.extensions import doc_text, register_doc_extensions
 from dateline.time.pubdate import infer_publication_date
-from dateline.time.tagger import tag_text
+from dateline.time.tagger import read_forms, resolve_forms
 from dateline.time.tense import direction_at
 
 register_doc_extensions()
@@ -32,8 +32,10 @@ def dateline_pubdate(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timexes"])
+@Language.component("dateline_timex", requires=["doc._.published"], assigns=["doc._.timex_forms", "doc._.timexes"])
 def dateline_timex(doc: Doc) -> Doc:
-    """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
-    doc._.timexes = tag_text(doc_text(doc), doc._.published, lambda s, e: direction_at(doc, s, e))
+    """Every time expression's form (what its value is relative to), and the expression with its TIMEX3 type
+    and value, resolved against ``doc._.published``."""
+    doc._.timex_forms = read_forms(doc_text(doc), lambda s, e: direction_at(doc, s, e))
+    doc._.timexes = resolve_forms(doc_text(doc), doc._.timex_forms, doc._.published)
     return doc

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dateline.model import TimeExpression
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import ago_offset
+from dateline.time.tagger import TimexForm
 
 #: Near-synonyms news uses for one event, folded to one key.
 EVENT_CLASSES: dict[str, str] = {
@@ -40,11 +41,23 @@ class EventMention:
     unit: str | None = None
 
 
-def event_mentions(doc: Doc, timexes: list[TimeExpression]) -> list[EventMention]:
-    """The events a Doc's time expressions date, to the day or relative to the publication day."""
+def event_keys(doc: Doc, forms: list[TimexForm]) -> dict[tuple[int, int], str]:
+    """The event each time expression's span dates, read off the parse; none of it depends on the
+    publication date, so it is stored with the article's time expression forms."""
+    keys = {}
+    for form in forms:
+        key = _event_key(_event_word(doc, form.start, form.end))
+        if key is not None:
+            keys[form.start, form.end] = key
+    return keys
+
+
+def dated_events(timexes: list[TimeExpression], keys: dict[tuple[int, int], str]) -> list[EventMention]:
+    """The events ``timexes`` date, to the day or relative to the publication day, given each span's event
+    key (:func:`event_keys`)."""
     found = []
     for timex in timexes:
-        key = _event_key(_event_word(doc, timex))
+        key = keys.get((timex.start, timex.end))
         if key is None:
             continue
         offset = ago_offset(timex.text)
@@ -66,9 +79,10 @@ def _event_key(word: Token | None) -> str | None:
     return None
 
 
-def _event_word(doc: Doc, timex: TimeExpression) -> Token | None:
-    """The noun or verb the expression modifies, climbing over its preposition ("attack on October 7")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+def _event_word(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun or verb the expression at ``start:end`` modifies, climbing over its preposition ("attack on
+    October 7")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
