@@ -16,7 +16,7 @@ from dateline.link.dates import date_from_corpus
 from dateline.model import PublicationDate
 from dateline.store import Store
 from dateline.store.articles import iter_articles
-from dateline.time.tagger import read_forms, resolve_forms, tag_text
+from dateline.time.tagger import read_forms, resolve_forms
 
 #: An article that dates nothing itself. Its expressions have every kind of anchor: none ("Oct. 7, 2023"),
 #: the publication day ("on Wednesday" told in the past, "Tuesday", "two days ago", "April 24" and the bare
@@ -101,7 +101,11 @@ def test_redating_gives_what_analysing_again_gives_without_a_parse(tmp_path: Pat
     assert [(row[3], row[4]) for row in redated["figures"] if row[0] == talks.id] == [(240.0, "2024-04-23")]
 
 
-@pytest.mark.parametrize("day", [None, date(2024, 4, 26), date(2024, 1, 3), date(2023, 12, 31)])
-def test_forms_read_once_resolve_against_any_date_as_tagging_does(day: date | None) -> None:
-    published = PublicationDate.on(day, "metadata") if day else None
-    assert resolve_forms(UNDATED, read_forms(UNDATED), published) == tag_text(UNDATED, published)
+def test_a_form_read_again_from_another_text_fails_loudly() -> None:
+    """A stored form is read again from the text it was read from; any other text is an error, never a
+    silently different value."""
+    forms = read_forms(UNDATED)
+    assert [(f.rule, f.direction) for f in forms if UNDATED[f.start:f.end] in ("Wednesday", "25")] == [
+        ("weekday", "nearest"), ("coordinated_day", "nearest")]
+    with pytest.raises(ValueError, match="not the one the form was read from"):
+        resolve_forms(UNDATED.replace("Wednesday", "yesterday"), forms, None)
