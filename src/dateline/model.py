@@ -17,6 +17,8 @@ from dateline.records import EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: Which way a time expression told without a year or week looks from the publication date.
+Direction = Literal["past", "future", "nearest"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,3 +142,47 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    #: What the dates above are relative to: each time expression's form, and the event its span dates.
+    timex_forms: list[TimexForm] = field(default_factory=list)
+    form_events: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TimexForm:
+    """A time expression as its words and its clause give it, before any publication date: the rule that
+    read it, where the rule's pattern matched (the span leaves out spaces the pattern took), and the tense
+    around it. The rule's reading of that match says what the value is relative to: nothing ("March 21,
+    2024"), the publication day ("Wednesday" told in the past, "two weeks ago"), or the last date the text
+    named ("that day"). The analysis stores the forms, so a new publication date needs no parse."""
+
+    start: int
+    end: int
+    rule: str
+    match_start: int
+    direction: Direction
+
+
+#: The time expressions (spans) a quote or figure, by its row id, takes its date from.
+DatedRows = list[tuple[int, tuple[tuple[int, int], ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDating:
+    """What an article's dates are relative to, as its analysis stored it."""
+
+    forms: list[TimexForm]
+    #: The event each time expression's span dates (:func:`dateline.time.events.event_keys`).
+    form_events: dict[tuple[int, int], str]
+    quotes: DatedRows
+    figures: DatedRows
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """An article's dates against its new publication date: what its analysis would store now."""
+
+    timexes: list[TimeExpression]
+    events: list[EventMention]
+    #: (row id, YYYY-MM-DD or None) per quote and per figure.
+    quote_dates: list[tuple[int, str | None]]
+    figure_dates: list[tuple[int, str | None]]

@@ -29,11 +29,12 @@ from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.store import Store
-from dateline.store.annotations import replace_analysis
+from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
-from dateline.store.stages import mark_done, mark_pending, pending_articles
+from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
+from dateline.time.redate import redate_article
 from dateline.timeline.store import rebuild_timeline
 
 ANALYZE_STAGE = "analyze"
@@ -197,13 +198,16 @@ def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None
 
 
 def redate(store: Store) -> int:
-    """Date from the corpus what dates itself neither by metadata nor text, then analyse those articles
-    again so their time expressions resolve against the new date; return how many were redated."""
+    """Date from the corpus what dates itself neither by metadata nor text, then resolve those articles'
+    time expressions, events, quotes and figures against the new date from what their analysis stored
+    (no parse); return how many were redated."""
     with store.transaction() as conn:
         changed = date_from_corpus(conn)
-        mark_pending(conn, changed, ANALYZE_STAGE)
-    if changed:
-        analyze(store)
+        for article_id in changed:
+            article = load_article(conn, article_id)
+            analysed_text = article.text[:ANALYSIS_CHAR_LIMIT]
+            save_redated(conn, article_id,
+                         redate_article(analysed_text, load_stored_dating(conn, article_id), article.published))
     return len(changed)
 
 

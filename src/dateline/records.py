@@ -30,7 +30,8 @@ class Quote:
     that names it. Both are None for anonymous sources and for pronouns that cannot be resolved.
     ``speech`` is False for attributions of a stance or intention ("Sanders criticized the deal",
     "Trump wants to build a wall"): PolNeAR counts them, a "who said what" list leaves them out.
-    ``date`` (YYYY-MM-DD) is the day the cue's time expression names, else the article's date.
+    ``date`` (YYYY-MM-DD) is the day the cue's time expression names, else the article's date;
+    ``dated_by`` holds the spans of the time expressions on the cue, so another publication date re-dates it.
     """
 
     article_id: str | None
@@ -43,6 +44,7 @@ class Quote:
     speaker_label: str | None = None
     speech: bool = True
     date: str | None = None
+    dated_by: tuple[Offsets, ...] = ()
 
     @property
     def start(self) -> int:
@@ -58,7 +60,7 @@ class Figure:
     """A numeric claim: ``value`` of ``what``, as stated by ``source`` in ``sentence``.
 
     ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it; ``date``
-    the day of the attribution that states it, else the article's date.
+    the day of the attribution that states it, else the article's date; ``dated_by`` that attribution's.
     """
 
     article_id: str | None
@@ -71,6 +73,7 @@ class Figure:
     source_span: Offsets | None
     sentence: Offsets
     date: str | None = None
+    dated_by: tuple[Offsets, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

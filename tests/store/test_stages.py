@@ -1,4 +1,4 @@
-"""Per-article stage bookkeeping: what a stage finished at which version, and forgetting it to redo it."""
+"""Per-article stage bookkeeping: what a stage finished at which version."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from dateline.model import RawArticle
 from dateline.pipeline import prepare_article
 from dateline.store import Store
 from dateline.store.articles import insert_article
-from dateline.store.stages import mark_done, mark_pending, pending_articles
+from dateline.store.stages import mark_done, pending_articles
 
 TEXT = "Officials said on Wednesday that talks with the mediators would resume in Doha next week."
 
 
-def test_a_stage_done_is_pending_again_once_forgotten_or_at_another_version(tmp_path: Path) -> None:
+def test_a_stage_done_is_pending_again_at_another_version(tmp_path: Path) -> None:
     with Store(tmp_path / "d.db") as store:
         conn = store.conn
         ids = []
@@ -25,5 +25,3 @@ def test_a_stage_done_is_pending_again_once_forgotten_or_at_another_version(tmp_
             mark_done(conn, article_id, "analyze", "v1")
         assert pending_articles(conn, "analyze", "v1") == []
         assert pending_articles(conn, "analyze", "v2") == ids
-        mark_pending(conn, ids[1:], "analyze")
-        assert pending_articles(conn, "analyze", "v1") == ids[1:]

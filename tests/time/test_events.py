@@ -9,13 +9,14 @@ from spacy.language import Language
 
 from dateline.model import PublicationDate
 from dateline.records import EventMention
-from dateline.time.tagger import tag_text
+from dateline.time.tagger import read_forms, resolve_forms
 
 
 def _events(nlp: Language, text: str, day: date | None = None) -> list[EventMention]:
     """The events ``dateline_events``, as configured by default, finds in the parsed text."""
     doc = nlp(text)
-    doc._.timexes = tag_text(text, PublicationDate.on(day, "metadata") if day else None)
+    doc._.timex_forms = read_forms(text)
+    doc._.timexes = resolve_forms(text, doc._.timex_forms, PublicationDate.on(day, "metadata") if day else None)
     return nlp.create_pipe("dateline_events")(doc)._.events
 
 
@@ -41,7 +42,8 @@ def test_the_event_word_is_sought_only_as_far_up_the_parse_as_configured(nlp: La
     """"seized" is two words up from "Oct. 7", through "on": one step does not reach it."""
     text = "Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held captive by Hamas."
     doc = nlp(text)
-    doc._.timexes = tag_text(text, PublicationDate.on(date(2023, 12, 21), "metadata"))
+    doc._.timex_forms = read_forms(text)
+    doc._.timexes = resolve_forms(text, doc._.timex_forms, PublicationDate.on(date(2023, 12, 21), "metadata"))
     assert [e.event for e in nlp.create_pipe("dateline_events")(doc)._.events] == ["abduction"]
     assert nlp.create_pipe("dateline_events", config={"max_steps": 1})(doc)._.events == []
 

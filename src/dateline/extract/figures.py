@@ -107,6 +107,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
     source = claim[0] if claim else _source_of(doc, quote, number)
+    dated_by = quote.dated_by if quote is not None else ()
     return Figure(
         article_id=doc._.article_id,
         value=value,
@@ -117,7 +118,8 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source=source.text if source is not None else None,
         source_span=offsets(source) if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
-        date=quote.date if quote is not None else stated_on(doc, None),
+        date=stated_on(doc, dated_by),
+        dated_by=dated_by,
     )
 
 

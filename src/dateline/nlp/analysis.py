@@ -23,6 +23,8 @@ def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
         events=list(doc._.events or []),
         quotes=list(doc._.quotes or []),
         figures=list(doc._.figures or []),
+        timex_forms=list(doc._.timex_forms or []),
+        form_events=dict(doc._.form_events or {}),
     )
 
 

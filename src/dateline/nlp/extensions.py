@@ -15,8 +15,12 @@ DOC_ATTRIBUTES: dict[str, str] = {
     "article_id": "str: the article's content-hash id (input)",
     "published": "dateline.model.PublicationDate: metadata or corpus date on input; after dateline_pubdate, "
                  "that date or the one the text gives",
+    "timex_forms": "list[dateline.model.TimexForm]: time expressions as read, before the publication date "
+                   "(dateline_timex)",
     "timexes": "list[dateline.model.TimeExpression]: resolved time expressions (dateline_timex)",
     "events": "list[dateline.records.EventMention]: the events time expressions date (dateline_events)",
+    "form_events": "dict[(start, end), str]: the event key each time expression's span dates, read off the "
+                   "parse (dateline_events)",
     "quotes": "list[dateline.records.Quote]: attributions (dateline_quotes)",
     "figures": "list[dateline.records.Figure]: numeric claims (dateline_figures)",
     "mentions": "list[dateline.records.Mention]: entity mentions, before corpus merging (dateline_entities)",

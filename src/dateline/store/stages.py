@@ -18,8 +18,3 @@ def mark_done(conn: sqlite3.Connection, article_id: str, stage: str, version: st
                     ON CONFLICT (article_id, stage) DO UPDATE SET version = excluded.version,
                     done_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')""", (article_id, stage, version))
 
-
-def mark_pending(conn: sqlite3.Connection, article_ids: list[str], stage: str) -> None:
-    """Forget that ``stage`` finished these articles, so that its next run does them again."""
-    conn.executemany("DELETE FROM stage_runs WHERE article_id = ? AND stage = ?",
-                     [(article_id, stage) for article_id in article_ids])

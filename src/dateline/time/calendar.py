@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Literal
 
-Direction = Literal["past", "future", "nearest"]
+from dateline.model import Direction
+
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from dateline.model import PublicationDate
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text, register_doc_extensions
-from dateline.time.events import event_mentions
+from dateline.time.events import dated_events, event_keys
 from dateline.time.pubdate import infer_publication_date
-from dateline.time.tagger import tag_text
+from dateline.time.tagger import read_forms, resolve_forms
 from dateline.time.tense import direction_at
 
 register_doc_extensions()
@@ -58,26 +58,33 @@ def make_publication_dater(nlp: Language, name: str, tagged_chars: int, dateline
     return PublicationDater(tagged_chars, dateline_reach, report_window_days)
 
 
-@Language.component("dateline_timex", requires=["doc._.published", *PARSE_ANNOTATIONS], assigns=["doc._.timexes"])
+@Language.component("dateline_timex", requires=["doc._.published", *PARSE_ANNOTATIONS],
+                    assigns=["doc._.timex_forms", "doc._.timexes"])
 def dateline_timex(doc: Doc) -> Doc:
-    """Every time expression with its TIMEX3 type and value, resolved against ``doc._.published``."""
-    doc._.timexes = tag_text(doc_text(doc), doc._.published, lambda s, e: direction_at(doc, s, e))
+    """Every time expression's form (what its value is relative to), and the expression with its TIMEX3 type
+    and value, resolved against ``doc._.published``."""
+    doc._.timex_forms = read_forms(doc_text(doc), lambda s, e: direction_at(doc, s, e))
+    doc._.timexes = resolve_forms(doc_text(doc), doc._.timex_forms, doc._.published)
     return doc
 
 
 @dataclass(frozen=True, slots=True)
 class EventKeyer:
-    """Set ``doc._.events`` to the events the article's time expressions date."""
+    """Set ``doc._.form_events`` to the event each time expression's span dates, read off the parse (it
+    does not depend on the publication date, so it is stored to re-date the article without a parse), and
+    ``doc._.events`` to those events, dated by the resolved expressions."""
 
     max_steps: int
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = event_mentions(doc, doc._.timexes or [], self.max_steps)
+        doc._.form_events = event_keys(doc, doc._.timex_forms or [], self.max_steps)
+        doc._.events = dated_events(doc._.timexes or [], doc._.form_events)
         return doc
 
 
-@Language.factory("dateline_events", requires=["doc._.timexes", "token.head", "token.pos", "token.lemma"],
-                  assigns=["doc._.events"], default_config={"max_steps": 3})
+@Language.factory("dateline_events", requires=["doc._.timex_forms", "doc._.timexes", "token.head", "token.pos",
+                                              "token.lemma"],
+                  assigns=["doc._.form_events", "doc._.events"], default_config={"max_steps": 3})
 def make_event_keyer(nlp: Language, name: str, max_steps: int) -> EventKeyer:
     """``max_steps``: how many words up the parse an expression's event word may be ("attack" in "attack
     on October 7" is two: the preposition, then the noun)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.model import TimeExpression
+from dateline.model import TimeExpression, TimexForm
 from dateline.records import EventMention
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import ago_offset
@@ -26,12 +26,24 @@ EVENT_CLASSES: dict[str, str] = {
 }
 
 
-def event_mentions(doc: Doc, timexes: list[TimeExpression], max_steps: int) -> list[EventMention]:
-    """The events a Doc's time expressions date, to the day or relative to the publication day; an
-    expression's event word is at most ``max_steps`` words up the parse from it."""
+def event_keys(doc: Doc, forms: list[TimexForm], max_steps: int) -> dict[tuple[int, int], str]:
+    """The event each time expression's span dates, read off the parse; none of it depends on the
+    publication date, so it is stored with the article's time expression forms. An expression's event word
+    is at most ``max_steps`` words up the parse from it."""
+    keys = {}
+    for form in forms:
+        key = _event_key(_event_word(doc, form.start, form.end, max_steps))
+        if key is not None:
+            keys[form.start, form.end] = key
+    return keys
+
+
+def dated_events(timexes: list[TimeExpression], keys: dict[tuple[int, int], str]) -> list[EventMention]:
+    """The events ``timexes`` date, to the day or relative to the publication day, given each span's event
+    key (:func:`event_keys`)."""
     found = []
     for timex in timexes:
-        key = _event_key(_event_word(doc, timex, max_steps))
+        key = keys.get((timex.start, timex.end))
         if key is None:
             continue
         offset = ago_offset(timex.text)
@@ -53,9 +65,10 @@ def _event_key(word: Token | None) -> str | None:
     return None
 
 
-def _event_word(doc: Doc, timex: TimeExpression, max_steps: int) -> Token | None:
-    """The noun or verb the expression modifies, climbing over its preposition ("attack on October 7")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+def _event_word(doc: Doc, start: int, end: int, max_steps: int) -> Token | None:
+    """The noun or verb the expression at ``start:end`` modifies, climbing over its preposition ("attack on
+    October 7")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root

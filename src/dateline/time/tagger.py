@@ -1,6 +1,11 @@
 """The temporal tagger: find time expressions with the rule table, pick non-overlapping ones, resolve each
 against the publication date (a day, a range of days, or unknown), or, for anaphors ("the following year",
-"that day"), against the last date the text named before them."""
+"that day"), against the last date the text named before them.
+
+Tagging is two steps. Reading (:func:`read_forms`) needs the text and the tense of each clause, and no date:
+it gives each expression's form, what its value is relative to. Resolving (:func:`resolve_forms`) needs the
+forms, the text and the publication date, and no parse: an article the corpus dates later is resolved again
+from its stored forms (:mod:`dateline.time.redate`)."""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from dateline.model import PublicationDate, TimeExpression
-from dateline.time.calendar import Direction, is_day_value, safe_date, shared_value
+from dateline.model import Direction, PublicationDate, TimeExpression, TimexForm
+from dateline.time.calendar import is_day_value, safe_date, shared_value
 from dateline.time.rules import Context, Reading
 from dateline.time.table import RULES
 
@@ -73,19 +78,64 @@ def tag_text(text: str, published: PublicationDate | None, direction_of: Directi
     ``direction_of(start, end)`` tells the tense around a span (see ``tense.direction_at``); without it every
     expression takes the news default (weekdays in the past, dates nearest the anchor).
     """
-    days = anchor_days(published)
-    timexes: list[TimeExpression] = []
-    referent: Referent | None = None
+    return resolve_forms(text, read_forms(text, direction_of), published)
+
+
+#: The rule name of a bare day coordinated with the date before it ("April 24 and 25"), which is a time
+#: expression only when that date resolves to a day (:func:`coordinated_days`).
+COORDINATED_DAY = "coordinated_day"
+
+
+def read_forms(text: str, direction_of: DirectionOf | None = None) -> list[TimexForm]:
+    """The form of every time expression in ``text``, in text order, each followed by the bare day
+    coordinated with it, if any ("and 25" after "April 24"): that day is tagged only when the expression
+    resolves to a day, which only the publication date may tell, so its form is kept either way."""
+    forms: list[TimexForm] = []
     for cand in select(find_candidates(text)):
         start, end = trim(text, cand.start, cand.end)
         if in_title(text[start:end]):
             continue
-        direction = direction_of(start, end) if direction_of else "nearest"
-        value = resolve(cand.reading, anaphor_days(cand.reading, referent, days), direction) \
-            or underspecified_day(cand.reading, referent)
-        timexes.append(TimeExpression(start, end, text[start:end], cand.reading.type, value, cand.reading.mod))
+        forms.append(_form(start, end, cand.rule, cand.start, direction_of))
+        day = coordinated_span(text, end)
+        if day is not None:
+            forms.append(_form(*day, COORDINATED_DAY, day[0], direction_of))
+    return forms
+
+
+def _form(start: int, end: int, rule: str, match_start: int, direction_of: DirectionOf | None) -> TimexForm:
+    return TimexForm(start, end, rule, match_start, direction_of(start, end) if direction_of else "nearest")
+
+
+def resolve_forms(text: str, forms: list[TimexForm], published: PublicationDate | None) -> list[TimeExpression]:
+    """The time expressions that ``forms`` (read from ``text``) give against ``published``, in text order."""
+    days = anchor_days(published)
+    timexes: list[TimeExpression] = []
+    referent: Referent | None = None
+    for form in forms:
+        if form.rule == COORDINATED_DAY:
+            continue  # tagged by coordinated_days, if the expression before it resolves to a day
+        reading = reading_of(text, form)
+        value = resolve(reading, anaphor_days(reading, referent, days), form.direction) \
+            or underspecified_day(reading, referent)
+        timexes.append(TimeExpression(form.start, form.end, text[form.start:form.end], reading.type, value,
+                                      reading.mod))
         referent = referent_of(value) or referent
     return coordinated_days(text, year_on_year(text, timexes))
+
+
+RULE_NAMED = {rule.name: rule for rule in RULES}
+
+
+def reading_of(text: str, form: TimexForm) -> Reading:
+    """The reading the form's rule makes of its match: the one the text gave when the form was read, since
+    a pattern matches the same at the same place of the same text, and its reader sees the same words."""
+    rule = RULE_NAMED[form.rule]
+    match = rule.pattern.match(text, form.match_start)
+    reading = rule.read(match, text) if match else None
+    if reading is None:
+        raise ValueError(f"rule {form.rule} does not read {text[form.start:form.end]!r} at {form.match_start}: "
+                         "the text is not the one the form was read from")
+    return reading
 
 
 #: A resolved value an anaphor can count from: its first day and the unit it is precise to.
@@ -170,12 +220,19 @@ def coordinated_days(text: str, timexes: list[TimeExpression]) -> list[TimeExpre
     out: list[TimeExpression] = []
     for tx in timexes:
         out.append(tx)
-        found = NEXT_DAY.match(text, tx.end)
-        if found and tx.text[-1].isdigit() and is_day_value(tx.value):
-            day = safe_date(int(tx.value[:4]), int(tx.value[5:7]), int(found.group(1)))
+        span = coordinated_span(text, tx.end)
+        if span is not None and is_day_value(tx.value):
+            day = safe_date(int(tx.value[:4]), int(tx.value[5:7]), int(text[span[0]:span[1]]))
             if day is not None:
-                out.append(TimeExpression(found.start(1), found.end(1), found.group(1), "DATE", day.isoformat()))
+                out.append(TimeExpression(*span, text[span[0]:span[1]], "DATE", day.isoformat()))
     return out
+
+
+def coordinated_span(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a bare day coordinated with an expression that ends at ``end`` in a digit ("and 25"
+    after "April 24")."""
+    found = NEXT_DAY.match(text, end)
+    return found.span(1) if found and text[end - 1].isdigit() else None
 
 
 #: Words prose writes in lower case: capitalised after the first word, they are part of a title.

@@ -50,12 +50,13 @@ def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
 def test_quote_date_is_the_cue_day_else_the_article_day(nlp):
     from datetime import date
 
-    from dateline.model import PublicationDate, TimeExpression
+    from dateline.model import PublicationDate, TimeExpression, TimexForm
 
     text = ("US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world must put pressure "
             "on Hamas. “We’re pushing,” Biden told reporters.")
     doc = nlp(text)
     start = text.index("Wednesday")
+    doc._.timex_forms = [TimexForm(start, start + 9, "weekday", start, "past")]
     doc._.timexes = [TimeExpression(start, start + 9, "Wednesday", "DATE", "2023-12-20")]
     doc._.published = PublicationDate.on(date(2023, 12, 21), "metadata")
     assert [q.date for q in find_quotes(doc)] == ["2023-12-20", "2023-12-21"]

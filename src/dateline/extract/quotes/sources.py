@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.dates import stated_on
+from dateline.extract.dates import cue_times, stated_on
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
@@ -97,6 +97,7 @@ def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
+    dated_by = cue_times(doc, offsets(draft.cue) if draft.cue is not None else None)
     return Quote(
         article_id=doc._.article_id,
         kind="direct" if draft.quoted else "indirect",
@@ -107,5 +108,6 @@ def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
         speaker_span=referent.span if referent else None,
         speaker_label=referent.label if referent else None,
         speech=draft.speech,
-        date=stated_on(doc, offsets(draft.cue) if draft.cue is not None else None),
+        date=stated_on(doc, dated_by),
+        dated_by=dated_by,
     )
