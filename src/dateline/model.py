@@ -13,6 +13,7 @@ from datetime import date
 from typing import Literal
 
 from dateline.days import day_range_phrase
+from dateline.errors import Warned
 from dateline.records import EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
@@ -23,7 +24,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 class RawArticle:
     """An article as an ingester read it, before cleaning.
 
-    ``published`` is set only when the source's own metadata states the date.
+    ``published`` is set when the source's own metadata states the date (``published_basis`` "metadata"), or
+    when an HTML page's markup suggests one (basis "text": a guess the text's own stamp is checked against).
+    ``warnings`` say what of the input was set aside (a ``published`` field that is not a date).
     """
 
     source: str
@@ -31,6 +34,8 @@ class RawArticle:
     title: str | None = None
     url: str | None = None
     published: date | None = None
+    published_basis: PublishedBasis = "metadata"
+    warnings: tuple[Warned, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
