@@ -17,6 +17,8 @@ from dateline.errors import Warned
 from dateline.records import EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
+#: A range open on one side (a corpus bound, "on or after") bounds the day but does not place it.
+OPEN_RANGE_CONFIDENCE = 0.3
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -64,6 +66,19 @@ class PublicationDate:
     def exact(self) -> date | None:
         """The day itself, when the range pins it down; otherwise None."""
         return self.earliest if self.earliest is not None and self.earliest == self.latest else None
+
+    @property
+    def confidence(self) -> float:
+        """How sure the range is, from its evidence: stated metadata, then the article's own dateline or
+        stamp (an exact day from its text), then a page's markup guess (a day with no evidence in the
+        text), then an inference over days (the text's reported dates, the corpus), less sure the wider
+        the range and least when a side is open."""
+        if self.earliest is None or self.latest is None:
+            return 0.0 if self.earliest is None and self.latest is None else OPEN_RANGE_CONFIDENCE
+        if self.exact is not None:
+            return {"metadata": 0.95, "text": 0.8 if self.evidence else 0.6}.get(self.basis, 0.5)
+        width = (self.latest - self.earliest).days + 1
+        return (0.7 if self.basis == "text" else 0.6) * min(1.0, 7 / width)
 
     @property
     def phrase(self) -> str:

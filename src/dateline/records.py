@@ -19,6 +19,10 @@ from dateline.days import day_range_phrase
 Offsets = tuple[int, int]
 QuoteKind = Literal["direct", "indirect"]
 
+#: Below this confidence a speaker, a figure's series, a publication date or a timeline entry is shown as
+#: unknown (the candidate is kept in the store for audit). Every stage that sets one has it as a setting.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -31,6 +35,8 @@ class Quote:
     ``speech`` is False for attributions of a stance or intention ("Sanders criticized the deal",
     "Trump wants to build a wall"): PolNeAR counts them, a "who said what" list leaves them out.
     ``date`` (YYYY-MM-DD) is the day the cue's time expression names, else the article's date.
+    ``speaker_confidence`` says how sure the resolution is (None: nothing was resolved); when it is below
+    the threshold, ``speaker`` is None and ``speaker_candidate`` keeps the name it would have been.
     """
 
     article_id: str | None
@@ -43,6 +49,8 @@ class Quote:
     speaker_label: str | None = None
     speech: bool = True
     date: str | None = None
+    speaker_confidence: float | None = None
+    speaker_candidate: str | None = None
 
     @property
     def start(self) -> int:
@@ -58,7 +66,9 @@ class Figure:
     """A numeric claim: ``value`` of ``what``, as stated by ``source`` in ``sentence``.
 
     ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it; ``date``
-    the day of the attribution that states it, else the article's date.
+    the day of the attribution that states it, else the article's date. ``confidence`` says how sure it is a
+    claim a series can follow; ``in_series`` is False below the threshold: the figure is kept, but joins no
+    series and no conflict.
     """
 
     article_id: str | None
@@ -71,6 +81,8 @@ class Figure:
     source_span: Offsets | None
     sentence: Offsets
     date: str | None = None
+    confidence: float = 1.0
+    in_series: bool = True
 
 
 @dataclass(frozen=True, slots=True)
