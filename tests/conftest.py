@@ -48,10 +48,10 @@ def quotes_broken_on_ramadan(monkeypatch: pytest.MonkeyPatch) -> Callable[[], No
 
     real = quotes.find_quotes
 
-    def broken(doc: Doc) -> list:
+    def broken(doc: Doc, min_confidence: float) -> list:
         if "Ramadan" in doc.text:
             raise IndexError("tuple index out of range")
-        return real(doc)
+        return real(doc, min_confidence)
 
     monkeypatch.setattr(quotes, "find_quotes", broken)
     return lambda: monkeypatch.setattr(quotes, "find_quotes", real)

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dateline import pipeline
-from dateline.errors import Skipped
+from dateline.errors import Skipped, Warned
 from dateline.evaluation.cli import real_cli, t17_cli
 from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
@@ -35,7 +35,7 @@ DbOption = Annotated[Path, typer.Option("--db", help="SQLite store to use.")]
 PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.", exists=True)]
 
 
-def report_skip(skipped: Skipped) -> None:
+def report_skip(skipped: Skipped | Warned) -> None:
     console.print(f"[yellow]{skipped.message}[/yellow]", highlight=False, soft_wrap=True)
 
 

@@ -52,6 +52,21 @@ def series_key(what: str | None) -> str | None:
     return f"{nouns[0]}:{negated}{event}"
 
 
+#: How sure a figure counts something a series can follow: a stated source and a counted noun named above
+#: (hostages, people killed...) make a claim; a bare number of an unnamed thing ("1 of 30", "768
+#: resolution") is most often page furniture.
+SOURCED_AND_COUNTED, COUNTED, SOURCED, BARE = 0.9, 0.6, 0.4, 0.2
+
+
+def figure_confidence(figure: Figure) -> float:
+    """The figure's confidence from its evidence: a source that states it, and a counted noun Dateline knows."""
+    words = _WORD.findall((figure.what or "").lower())
+    counted = any(word in _NOUNS for word in words)
+    if figure.source is not None:
+        return SOURCED_AND_COUNTED if counted else SOURCED
+    return COUNTED if counted else BARE
+
+
 def value_range(figure: Figure) -> tuple[float, float]:
     """The values a figure allows, given its qualifier ("more than 200" allows anything above 200)."""
     low, high = _RANGES.get(figure.qualifier, _APPROXIMATE)

@@ -7,9 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import ClassVar
 
 
-class SkipReason(str, Enum):
+class _Coded(str, Enum):
+    """A message template whose first word is its stable code."""
+
+    @property
+    def code(self) -> str:
+        return self.value.split(" ", 1)[0]
+
+
+class SkipReason(_Coded):
     """Why an input was not stored. The value is the message template shown to the user."""
 
     EMPTY = "D001 empty: no text after extraction"
@@ -21,22 +30,40 @@ class SkipReason(str, Enum):
     UNREADABLE = "D007 unreadable: {detail}"
     UNSUPPORTED = "D008 unsupported file type: {detail}"
 
-    @property
-    def code(self) -> str:
-        return self.value.split(" ", 1)[0]
+
+class WarnReason(_Coded):
+    """Why an input was stored with less than it gave: the article is kept, the user is told what was lost."""
+
+    UNPARSED_PUBLISHED = "D009 publication date not understood: {detail}; dated from its text instead"
 
 
 @dataclass(frozen=True, slots=True)
-class Skipped:
-    """One input that was not stored, and why: reported to the user, never fatal to the batch."""
+class _Reported:
+    """One input and what happened to it, told to the user by :attr:`message`, never fatal to the batch."""
 
     source: str
-    reason: SkipReason
+    reason: _Coded
     detail: str = ""
+    lead: ClassVar[str] = ""
 
     @property
     def message(self) -> str:
-        return f"skipped {self.source}: {self.reason.value.format(detail=self.detail)}"
+        return f"{self.lead} {self.source}: {self.reason.value.format(detail=self.detail)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped(_Reported):
+    """One input that was not stored (``reason`` a :class:`SkipReason`)."""
+
+    lead: ClassVar[str] = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Warned(_Reported):
+    """Something of one stored input that was set aside (``reason`` a :class:`WarnReason`): the article is
+    kept, and the user hears what was lost."""
+
+    lead: ClassVar[str] = "warning for"
 
 
 class SkippedInput(Exception):

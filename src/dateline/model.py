@@ -13,9 +13,12 @@ from datetime import date
 from typing import Literal
 
 from dateline.days import day_range_phrase
+from dateline.errors import Warned
 from dateline.records import EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
+#: A range open on one side (a corpus bound, "on or after") bounds the day but does not place it.
+OPEN_RANGE_CONFIDENCE = 0.3
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 #: Which way a time expression told without a year or week looks from the publication date.
 Direction = Literal["past", "future", "nearest"]
@@ -25,7 +28,9 @@ Direction = Literal["past", "future", "nearest"]
 class RawArticle:
     """An article as an ingester read it, before cleaning.
 
-    ``published`` is set only when the source's own metadata states the date.
+    ``published`` is set when the source's own metadata states the date (``published_basis`` "metadata"), or
+    when an HTML page's markup suggests one (basis "text": a guess the text's own stamp is checked against).
+    ``warnings`` say what of the input was set aside (a ``published`` field that is not a date).
     """
 
     source: str
@@ -33,6 +38,8 @@ class RawArticle:
     title: str | None = None
     url: str | None = None
     published: date | None = None
+    published_basis: PublishedBasis = "metadata"
+    warnings: tuple[Warned, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,19 @@ class PublicationDate:
     def exact(self) -> date | None:
         """The day itself, when the range pins it down; otherwise None."""
         return self.earliest if self.earliest is not None and self.earliest == self.latest else None
+
+    @property
+    def confidence(self) -> float:
+        """How sure the range is, from its evidence: stated metadata, then the article's own dateline or
+        stamp (an exact day from its text), then a page's markup guess (a day with no evidence in the
+        text), then an inference over days (the text's reported dates, the corpus), less sure the wider
+        the range and least when a side is open."""
+        if self.earliest is None or self.latest is None:
+            return 0.0 if self.earliest is None and self.latest is None else OPEN_RANGE_CONFIDENCE
+        if self.exact is not None:
+            return {"metadata": 0.95, "text": 0.8 if self.evidence else 0.6}.get(self.basis, 0.5)
+        width = (self.latest - self.earliest).days + 1
+        return (0.7 if self.basis == "text" else 0.6) * min(1.0, 7 / width)
 
     @property
     def phrase(self) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from dateline.clean import clean_text
-from dateline.errors import Skipped, SkippedInput
+from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.entities import merge_entities
 from dateline.ingest import read_inputs
 from dateline.ingest.checks import check_article_text
@@ -43,6 +43,8 @@ _ANALYSIS_PACKAGES = ("nlp", "extract", "time")
 #: Told, after each committed chunk, how many articles it held and how many the run analyses in all.
 ProgressCallback = Callable[[int, int], None]
 NoteCallback = Callable[[str], None]
+#: Told of each input skipped, and of each stored input with something set aside (a ``Warned``).
+SkipCallback = Callable[[Skipped | Warned], None]
 
 
 @dataclass(slots=True)
@@ -50,6 +52,7 @@ class IngestReport:
     stored: int = 0
     duplicates: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -70,15 +73,20 @@ def prepare_article(raw: RawArticle) -> Article:
     """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not."""
     cleaned = clean_text(raw.text)
     check_article_text(cleaned.text)
-    published = PublicationDate.on(raw.published, "metadata") if raw.published else PublicationDate()
+    published = PublicationDate.on(raw.published, raw.published_basis) if raw.published else PublicationDate()
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
                    title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped)
 
 
-def ingest(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None) -> IngestReport:
-    """Read, clean and store every article under ``paths``; bad inputs are reported and skipped."""
+def ingest(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None) -> IngestReport:
+    """Read, clean and store every article under ``paths``; bad inputs are reported and skipped, and what a
+    stored input had set aside is reported as a warning."""
     report = IngestReport()
     for item in read_inputs(paths):
+        for warning in item.warnings if isinstance(item, RawArticle) else ():
+            report.warnings.append(warning)
+            if on_skip:
+                on_skip(warning)
         outcome = _store_one(item, store)
         if isinstance(outcome, Skipped):
             report.skipped.append(outcome)
@@ -186,7 +194,7 @@ def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connec
     mark_done(conn, analysis.article_id, ANALYZE_STAGE, version)
 
 
-def build(paths: Iterable[Path], store: Store, on_skip: Callable[[Skipped], None] | None = None,
+def build(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
           on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None) -> BuildReport:
     """Ingest ``paths`` and run every stage over the whole store."""
     ingest_report = ingest(paths, store, on_skip)

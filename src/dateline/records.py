@@ -19,6 +19,10 @@ from dateline.days import day_range_phrase
 Offsets = tuple[int, int]
 QuoteKind = Literal["direct", "indirect"]
 
+#: Below this confidence a speaker, a figure's series, a publication date or a timeline entry is shown as
+#: unknown (the candidate is kept in the store for audit). Every stage that sets one has it as a setting.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -32,6 +36,8 @@ class Quote:
     "Trump wants to build a wall"): PolNeAR counts them, a "who said what" list leaves them out.
     ``date`` (YYYY-MM-DD) is the day the cue's time expression names, else the article's date;
     ``dated_by`` holds the spans of the time expressions on the cue, so another publication date re-dates it.
+    ``speaker_confidence`` says how sure the resolution is (None: nothing was resolved); when it is below
+    the threshold, ``speaker`` is None and ``speaker_candidate`` keeps the name it would have been.
     """
 
     article_id: str | None
@@ -45,6 +51,8 @@ class Quote:
     speech: bool = True
     date: str | None = None
     dated_by: tuple[Offsets, ...] = ()
+    speaker_confidence: float | None = None
+    speaker_candidate: str | None = None
 
     @property
     def start(self) -> int:
@@ -61,6 +69,8 @@ class Figure:
 
     ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it; ``date``
     the day of the attribution that states it, else the article's date; ``dated_by`` that attribution's.
+    ``confidence`` says how sure it is a claim a series can follow; ``in_series`` is False below the
+    threshold: the figure is kept, but joins no series and no conflict.
     """
 
     article_id: str | None
@@ -74,6 +84,8 @@ class Figure:
     sentence: Offsets
     date: str | None = None
     dated_by: tuple[Offsets, ...] = ()
+    confidence: float = 1.0
+    in_series: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from dateline.errors import Skipped, SkipReason
+from dateline.errors import Skipped, SkipReason, WarnReason
 from dateline.ingest import read_inputs
 from dateline.ingest.text import split_date_prefix
 from dateline.model import RawArticle
@@ -78,3 +78,15 @@ def test_html_main_text_title_and_metadata_date(tmp_path: Path) -> None:
     assert article.published == date(2024, 3, 22)
     assert article.title == "Blinken in Israel"
     assert "arrived in Israel on Friday" in article.text and "Most Popular" not in article.text
+
+
+def test_jsonl_published_that_is_not_a_date_is_warned_not_silent(tmp_path: Path) -> None:
+    lines = [json.dumps({"url": "https://example.org/b", "published": "last Tuesday", "text": "Talks resumed."}),
+             json.dumps({"url": "https://example.org/c", "published": "", "text": "Talks stalled."})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    warned, quiet = read_inputs([tmp_path / "feed.jsonl"])
+    assert warned.published is None and quiet.warnings == ()
+    (warning,) = warned.warnings
+    assert warning.reason is WarnReason.UNPARSED_PUBLISHED and warning.reason.code == "D009"
+    assert warning.message == ("warning for https://example.org/b: D009 publication date not understood: "
+                               "'last Tuesday'; dated from its text instead")

@@ -105,3 +105,26 @@ def test_the_report_window_is_a_setting_of_the_component(nlp: Language, seeds_di
     doc._.published = None
     found = nlp.create_pipe("dateline_pubdate", config={"report_window_days": 3})(doc)._.published
     assert (found.earliest, found.latest, found.basis) == (date(2024, 3, 21), date(2024, 3, 23), "text")
+
+
+def markup_guess(nlp: Language, text: str, day: date) -> PublicationDate:
+    doc = nlp.make_doc(text)
+    doc._.published = PublicationDate.on(day, "text")
+    return nlp(doc)._.published
+
+
+def test_a_markup_guess_yields_to_the_articles_own_stamp(time_nlp: Language) -> None:
+    text = "Written: 5 March 2024 21:11\nThe council voted to close the bridge for repairs until the spring ."
+    settled = markup_guess(time_nlp, text, date(2021, 6, 2))
+    assert (settled.exact, settled.basis, bool(settled.evidence)) == (date(2024, 3, 5), "text", True)
+
+
+def test_a_markup_guess_stands_where_the_text_dates_nothing(time_nlp: Language) -> None:
+    text = "The council voted to close the bridge for repairs until the spring ."
+    assert markup_guess(time_nlp, text, date(2024, 3, 5)) == PublicationDate.on(date(2024, 3, 5), "text")
+
+
+def test_a_markup_guess_inside_the_texts_range_stands(time_nlp: Language, seeds_dir: Path) -> None:
+    text, _ = seed(seeds_dir, "001")  # the text alone dates it 2024-03-21 .. 2024-03-27
+    assert markup_guess(time_nlp, text, date(2024, 3, 22)) == PublicationDate.on(date(2024, 3, 22), "text")
+    assert markup_guess(time_nlp, text, date(2021, 6, 2)).earliest == date(2024, 3, 21)

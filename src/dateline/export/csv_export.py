@@ -18,10 +18,11 @@ from dateline.export.document import build_document
 
 COLUMNS = {
     "timeline": ("date", "text", "article_id", "start", "end"),
-    "quotes": ("article_id", "text", "start", "end", "kind", "speaker", "speaker_entity_id"),
-    "figures": ("article_id", "value", "qualifier", "what", "source", "sentence"),
+    "quotes": ("article_id", "text", "start", "end", "kind", "speaker", "speaker_entity_id", "speaker_confidence",
+               "speaker_candidate"),
+    "figures": ("article_id", "value", "qualifier", "what", "source", "sentence", "confidence", "series_candidate"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",
-                 "published_basis"),
+                 "published_basis", "published_confidence"),
 }
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

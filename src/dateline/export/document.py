@@ -47,34 +47,44 @@ def storyline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute("""SELECT article_id, text, start, end, kind, speaker, speaker_entity_id, content,
-                               cue_start, cue_end, source_start, source_end, speech, date
+                               cue_start, cue_end, source_start, source_end, speech, date, speaker_confidence,
+                               speaker_candidate
                            FROM quotes ORDER BY article_id, start""")
     return [{"article_id": r[0], "text": r[1], "start": r[2], "end": r[3], "kind": r[4], "speaker": r[5],
              "speaker_entity_id": r[6], "content": json.loads(r[7]), "cue": _span(r[8], r[9]),
-             "source_span": _span(r[10], r[11]), "speech": bool(r[12]), "date": r[13]} for r in rows]
+             "source_span": _span(r[10], r[11]), "speech": bool(r[12]), "date": r[13], "speaker_confidence": r[14],
+             "speaker_candidate": r[15]} for r in rows]
 
 
 def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute("""SELECT f.article_id, f.value, f.qualifier, f.what, f.source, f.text, f.start, f.end,
                                substr(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start),
-                               f.sentence_start, f.sentence_end, f.date, f.series_key
+                               f.sentence_start, f.sentence_end, f.date, f.series_key, f.confidence, f.series_candidate
                            FROM figures f JOIN articles a ON a.id = f.article_id
                            ORDER BY f.series_key, f.date, f.article_id, f.start""")
     keys = ("article_id", "value", "qualifier", "what", "source", "text", "start", "end", "sentence",
-            "sentence_start", "sentence_end", "date", "series")
+            "sentence_start", "sentence_end", "date", "series", "confidence", "series_candidate")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Figures counting the same thing, in report order, each point naming its figure by article and span;
-    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true. The series are the link
-    stage's (:func:`~dateline.link.series.report_series`)."""
-    return [{"series": one.key, "what": one.what,
-             "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
-                         "value": p.figure.value, "source": p.figure.source, "date": p.date,
-                         "earliest": p.first_day, "latest": p.last_day} for p in one.points],
-             "conflicts": [list(pair) for pair in one.conflicts]}
-            for one in report_series(conn)]
+    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true, with the confidence of the
+    less sure of the two. The series are the link stage's (:func:`~dateline.link.series.report_series`)."""
+    rows = conn.execute("SELECT article_id, start, end, confidence FROM figures")
+    confidence = {(article_id, start, end): value for article_id, start, end, value in rows}
+    records = []
+    for one in report_series(conn):
+        points = [confidence.get((p.figure.article_id, *p.figure.span)) for p in one.points]
+        records.append({
+            "series": one.key, "what": one.what,
+            "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
+                        "value": p.figure.value, "source": p.figure.source, "date": p.date,
+                        "earliest": p.first_day, "latest": p.last_day, "confidence": c}
+                       for p, c in zip(one.points, points, strict=True)],
+            "conflicts": [list(pair) for pair in one.conflicts],
+            "conflict_confidence": [min((points[i] or 0.0) for i in pair) for pair in one.conflicts]})
+    return records
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -88,6 +98,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "published_latest": iso_or_none(published.latest),
         "published_basis": published.basis,
         "published_evidence": [list(span) for span in published.evidence],
+        "published_confidence": round(published.confidence, 3),
         "text": article.text,
         "dropped": [{"line": d.line_no, "text": d.text, "reason": d.reason} for d in article.dropped],
     }

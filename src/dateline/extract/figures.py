@@ -9,15 +9,17 @@ The source comes from the attributions ``dateline_quotes`` found: the figure's s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.counts import figure_confidence
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
 from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
-from dateline.records import Figure, Quote
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
@@ -29,13 +31,30 @@ _RATE_WORDS = frozenset({"every", "per"})
 _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "imply"})
 
 
-@Language.component("dateline_figures", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
-                                                  "doc._.quotes", "doc._.timexes", "doc._.published"],
-                    assigns=["doc._.figures"])
-def figures_component(doc: Doc) -> Doc:
+@dataclass(frozen=True, slots=True)
+class FigureFinder:
     """Set ``doc._.figures`` to the article's numeric claims, in text order."""
-    doc._.figures = find_figures(doc, doc._.quotes or [])
-    return doc
+
+    min_confidence: float
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.figures = [confided(f, self.min_confidence) for f in find_figures(doc, doc._.quotes or [])]
+        return doc
+
+
+@Language.factory("dateline_figures", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
+                                                "doc._.quotes", "doc._.timexes", "doc._.published"],
+                  assigns=["doc._.figures"], default_config={"min_confidence": DEFAULT_MIN_CONFIDENCE})
+def figures_component(nlp: Language, name: str, min_confidence: float) -> FigureFinder:
+    """``min_confidence``: how sure a figure must be (:func:`~dateline.counts.figure_confidence`) to join a
+    series and its conflicts; a less sure one is stored, outside every series."""
+    return FigureFinder(min_confidence)
+
+
+def confided(figure: Figure, min_confidence: float) -> Figure:
+    """``figure`` with its confidence, and in no series when that is below ``min_confidence``."""
+    confidence = figure_confidence(figure)
+    return replace(figure, confidence=confidence, in_series=confidence >= min_confidence)
 
 
 def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:

@@ -1,34 +1,29 @@
-"""HTML pages: trafilatura finds the main text and title, htmldate the publication date."""
+"""HTML pages: trafilatura finds the main text and title, :mod:`dateline.ingest.published` the publication date."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import trafilatura
-from htmldate import find_date
 
 from dateline.errors import SkippedInput, SkipReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
+from dateline.ingest.published import page_date
 from dateline.model import RawArticle
 
 
 def article_from_html(html: str, source: str, url: str | None = None) -> RawArticle:
-    """The main text, title and metadata date of one page; raises a skip when no text is found."""
+    """The main text, title and publication day of one page; raises a skip when no text is found."""
     document = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
+    found = page_date(html)
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
-                      published=metadata_date(html))
-
-
-def metadata_date(html: str) -> date | None:
-    """The date the page's markup states (meta tags, JSON-LD, time elements), never a guess from prose."""
-    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    return date.fromisoformat(found) if found else None
+                      published=found.day if found else None,
+                      published_basis=found.basis if found else "metadata")
 
 
 def read_html_file(path: Path) -> Iterator[ReadResult]:

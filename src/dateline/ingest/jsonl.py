@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from dateline.errors import Skipped, SkippedInput, SkipReason
+from dateline.errors import Skipped, SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import MAX_TEXT_BYTES, decode_text
 from dateline.ingest.html import article_from_html
@@ -39,24 +39,35 @@ def article_from_record(record: dict, where: str) -> RawArticle:
     url = record.get("url") or None
     source = url or where
     published = parse_published(record.get("published"))
+    warnings = unparsed_published(record.get("published"), published, source)
     if isinstance(record.get("text"), str):
         return RawArticle(source=source, text=record["text"], title=record.get("title"), url=url,
-                          published=published)
+                          published=published, warnings=warnings)
     if isinstance(record.get("html"), str):
         article = article_from_html(record["html"], source=source, url=url)
         return RawArticle(source=source, text=article.text, title=record.get("title") or article.title,
-                          url=url, published=published or article.published)
+                          url=url, published=published or article.published,
+                          published_basis="metadata" if published else article.published_basis, warnings=warnings)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 
 def parse_published(value: object) -> date | None:
-    """A ``YYYY-MM-DD`` date (or the date part of an ISO timestamp); anything else is no date."""
+    """A ``YYYY-MM-DD`` date (or the date part of an ISO timestamp, which is the publisher's local day, since
+    the timestamp carries the publisher's offset); anything else is no date."""
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def unparsed_published(value: object, parsed: date | None, source: str) -> tuple[Warned, ...]:
+    """A warning when the record gives a ``published`` value that is not a date: the user meant to date the
+    article, and must hear that it was dated otherwise. A missing or empty field is no warning."""
+    if parsed is not None or value is None or value == "":
+        return ()
+    return (Warned(source, WarnReason.UNPARSED_PUBLISHED, repr(value)[:80]),)
 
 
 def jsonl_ingester() -> Ingester:

@@ -51,21 +51,26 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[EventM
 def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]) -> None:
     rows = [(article_id, q.kind, q.start, q.end, json.dumps([list(c) for c in q.content]),
              *(q.cue or (None, None)), *(q.source or (None, None)), q.speaker, q.speaker_label,
-             *(q.speaker_span or (None, None)), q.speech, q.date, _spans_json(q.dated_by)) for q in quotes]
+             *(q.speaker_span or (None, None)), q.speech, q.date, _spans_json(q.dated_by), q.speaker_confidence,
+             q.speaker_candidate) for q in quotes]
     conn.executemany("""INSERT INTO quotes (article_id, kind, start, end, content, text, cue_start, cue_end,
                         source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, speech, date,
-                        dated_by)
+                        dated_by, speaker_confidence, speaker_candidate)
                         SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?3 + 1, ?4 - ?3), ?6, ?7, ?8, ?9, ?10, ?11,
-                               ?12, ?13, ?14, ?15, ?16 FROM articles a WHERE a.id = ?1""", rows)
+                               ?12, ?13, ?14, ?15, ?16, ?17, ?18 FROM articles a WHERE a.id = ?1""", rows)
 
 
 def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figure]) -> None:
+    """A figure outside every series (below its threshold) keeps its key as ``series_candidate``, for audit."""
     conn.executemany("""INSERT INTO figures (article_id, value, text, start, end, qualifier, what, source,
-                        source_start, source_end, sentence_start, sentence_end, date, series_key, dated_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        source_start, source_end, sentence_start, sentence_end, date, series_key, dated_by,
+                        confidence, series_candidate)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, f.value, f.text, *f.span, f.qualifier, f.what, f.source,
-                       *(f.source_span or (None, None)), *f.sentence, f.date, series_key(f.what),
-                       _spans_json(f.dated_by)) for f in figures])
+                       *(f.source_span or (None, None)), *f.sentence, f.date,
+                       series_key(f.what) if f.in_series else None, _spans_json(f.dated_by), f.confidence,
+                       None if f.in_series else series_key(f.what))
+                      for f in figures])
 
 
 def load_stored_dating(conn: sqlite3.Connection, article_id: str) -> StoredDating:

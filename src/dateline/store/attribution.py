@@ -39,11 +39,12 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
     """Every quote, with its speaker given the corpus-wide entity name when it is linked to one."""
     rows = conn.execute("""SELECT q.article_id, q.kind, q.content, q.cue_start, q.cue_end, q.source_start,
                                q.source_end, coalesce(e.name, q.speaker), q.speaker_start, q.speaker_end,
-                               q.speaker_label, q.speech, q.date
+                               q.speaker_label, q.speech, q.date, q.speaker_confidence, q.speaker_candidate
                            FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
                            ORDER BY q.article_id, q.start""")
     return [Quote(r[0], r[1], tuple(tuple(c) for c in json.loads(r[2])), span_or_none(r[3], r[4]),
-                  span_or_none(r[5], r[6]), r[7], span_or_none(r[8], r[9]), r[10], bool(r[11]), r[12]) for r in rows]
+                  span_or_none(r[5], r[6]), r[7], span_or_none(r[8], r[9]), r[10], bool(r[11]), r[12], r[13], r[14])
+            for r in rows]
 
 
 def span_or_none(start: int | None, end: int | None) -> tuple[int, int] | None:

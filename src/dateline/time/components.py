@@ -43,9 +43,20 @@ class PublicationDater:
         if isinstance(current, PublicationDate) and current.basis == "metadata" and current.earliest is not None:
             return doc
         inferred = infer_publication_date(doc, self.tagged_chars, self.dateline_reach, self.report_window_days)
-        from_corpus = isinstance(current, PublicationDate) and current.basis == "corpus"
-        doc._.published = current if from_corpus and inferred.basis == "unknown" else inferred
+        doc._.published = settled_date(current, inferred) if isinstance(current, PublicationDate) else inferred
         return doc
+
+
+def settled_date(current: PublicationDate, inferred: PublicationDate) -> PublicationDate:
+    """The text's own evidence against what the article came with: a page's markup guess (a day with no
+    evidence in the text) stands when the text dates nothing or agrees with it (the day inside the text's
+    range), and yields to the article's own dateline or stamp; a corpus date stands when the text dates
+    nothing."""
+    markup_guess = current.basis == "text" and current.exact is not None and not current.evidence
+    if markup_guess and inferred.exact is None and (
+            inferred.basis == "unknown" or inferred.earliest <= current.exact <= inferred.latest):
+        return current
+    return current if current.basis == "corpus" and inferred.basis == "unknown" else inferred
 
 
 @Language.factory("dateline_pubdate", requires=PARSE_ANNOTATIONS, assigns=["doc._.published"],

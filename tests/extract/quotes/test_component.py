@@ -11,8 +11,14 @@ from dateline.extract.quotes import find_quotes, quotes_component
 
 def test_component_sets_the_doc_attribute(nlp):
     doc: Doc = nlp("“We’re pushing,” Biden told reporters.")
-    assert quotes_component(doc) is doc
-    assert [q.speaker for q in doc._.quotes] == ["Biden"]
+    assert quotes_component(nlp, "dateline_quotes", 0.5)(doc) is doc
+    assert [(q.speaker, q.speaker_confidence) for q in doc._.quotes] == [("Biden", 0.9)]
+
+
+def test_a_speaker_below_the_threshold_is_unknown_and_kept_as_candidate(nlp):
+    doc: Doc = nlp("Senator Ann Lee met the mayor. Later, she said the vote would pass.")
+    (quote,) = quotes_component(nlp, "dateline_quotes", 0.7)(doc)._.quotes
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_confidence) == (None, "Ann Lee", 0.6)
 
 
 def test_components_declare_what_they_need():

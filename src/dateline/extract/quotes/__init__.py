@@ -14,7 +14,7 @@ spoke and resolves the speaker (with ``speakers``); ``spans`` turns tokens into 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,20 +26,32 @@ from dateline.extract.quotes.drafts import continuations, outermost, split_coord
 from dateline.extract.quotes.runs import quotation_runs, to_marks
 from dateline.extract.quotes.sources import resolve
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
-from dateline.records import Quote
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Quote
 
 __all__ = ["cue_lemma", "find_quotes", "quotes_component"]
 
 
-@Language.component("dateline_quotes", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
-                                                 "doc._.timexes", "doc._.published"], assigns=["doc._.quotes"])
-def quotes_component(doc: Doc) -> Doc:
+@dataclass(frozen=True, slots=True)
+class QuoteFinder:
     """Set ``doc._.quotes`` to the article's attributions, in text order."""
-    doc._.quotes = find_quotes(doc)
-    return doc
+
+    min_confidence: float
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc, self.min_confidence)
+        return doc
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+@Language.factory("dateline_quotes", requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents",
+                                               "doc._.timexes", "doc._.published"], assigns=["doc._.quotes"],
+                  default_config={"min_confidence": DEFAULT_MIN_CONFIDENCE})
+def quotes_component(nlp: Language, name: str, min_confidence: float) -> QuoteFinder:
+    """``min_confidence``: how sure a speaker's resolution must be to be shown; a less sure one is stored as
+    the quote's candidate and shown as unknown."""
+    return QuoteFinder(min_confidence)
+
+
+def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Quote]:
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
     text = doc_text(doc)
     runs = quotation_runs(text)
@@ -48,4 +60,4 @@ def find_quotes(doc: Doc) -> list[Quote]:
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
-    return resolve(doc, drafts)
+    return resolve(doc, drafts, min_confidence)

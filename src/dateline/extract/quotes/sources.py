@@ -3,6 +3,8 @@ stranded before it), and the resolution of each attribution's source to a speake
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import cue_times, stated_on
@@ -74,26 +76,39 @@ def stranded_subject(token: Token) -> Span | None:
     return doc[first:start] if opens and set_off else None
 
 
-def resolve(doc: Doc, drafts: list[Draft]) -> list[Quote]:
+#: A quotation without a cue continues the attribution before it, a little less surely than it was made.
+CONTINUED = 0.9
+
+
+def resolve(doc: Doc, drafts: list[Draft], min_confidence: float) -> list[Quote]:
     """The drafts as quote records, in order, each source resolved to its speaker with what the article
-    said before it; a quotation with no cue takes the speaker of the attribution before it."""
+    said before it; a quotation with no cue takes the speaker of the attribution before it. A speaker
+    resolved less surely than ``min_confidence`` is shown as unknown and kept as the quote's candidate."""
     resolver = SpeakerResolver(doc)
     quotes: list[Quote] = []
     for draft in drafts:
         referent = resolver.resolve(draft.source) if draft.source is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent(quotes, draft)
-        quotes.append(_quote(doc, draft, referent))
+        quotes.append(shown(_quote(doc, draft, referent), min_confidence))
     return quotes
 
 
+def shown(quote: Quote, min_confidence: float) -> Quote:
+    """``quote`` with its speaker shown as unknown, and kept as the candidate, when it is not sure enough."""
+    if quote.speaker is None or (quote.speaker_confidence or 0.0) >= min_confidence:
+        return quote
+    return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
+
+
 def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
-    """A quotation without a cue takes the speaker of the attribution before it."""
+    """A quotation without a cue takes the speaker (or the candidate) of the attribution before it."""
     earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None
     last = earlier[-1]
-    return Referent(last.speaker, last.speaker_span, last.speaker_label, "")
+    return Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
+                    confidence=(last.speaker_confidence or 0.0) * CONTINUED)
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
@@ -110,4 +125,5 @@ def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
         speech=draft.speech,
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
+        speaker_confidence=referent.confidence if referent and referent.name else None,
     )

@@ -10,12 +10,18 @@ the references a speaker is named by, with rules on the spaCy parse:
   the same head noun, else the latest person whose title holds that noun ("official" fits any title);
 - an indefinite source ("one person familiar with...", "a diplomat") is anonymous, and references back
   to it stay anonymous: a speaker is never invented.
+
+Each resolution carries a confidence in [0, 1] from how it was made (the table below, strongest first): a
+name in the source span beats a pronoun resolved within its sentence, which beats one resolved across
+sentences, which beats a role noun fitted to an earlier person. A name that cannot be a speaker's (an
+upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below the quotes component's
+``min_confidence`` the speaker is shown as unknown and kept as a candidate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +35,17 @@ _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
 
+#: How sure each way of resolving a source is: the evidence the resolution rests on.
+NAMED = 0.9                 # the source span names the speaker ("Blinken said")
+PLACE_NAMED = 0.6           # a country or city as speaker ("Israel said"): metonymy, often a dateline
+PRONOUN_IN_SENTENCE = 0.8   # "he" resolved to a person earlier in the same sentence
+PRONOUN_ACROSS = 0.6        # "he" resolved to a person in an earlier sentence
+ROLE_EARLIER_SOURCE = 0.6   # "the official" resolved to an earlier source with the same head noun
+ROLE_BY_TITLE = 0.5         # "the official" resolved to the latest person whose title fits
+ROLE_ANYWHERE = 0.4         # "the official" fitted to the one titled person anywhere in the article
+DOCUMENT_AUTHOR = 0.5       # "the statement said": whoever last made a statement
+SHOUTED = 0.2               # an upper-case name (a dateline "SAN JOSE", a credit "EPA"), not a speaker
+
 
 @dataclass(frozen=True, slots=True)
 class Referent:
@@ -40,6 +57,7 @@ class Referent:
     head: str
     titles: tuple[str, ...] = ()
     is_person: bool = True
+    confidence: float = 0.0
 
 
 ANONYMOUS = Referent(None, None, None, "")
@@ -80,7 +98,11 @@ class SpeakerResolver:
             return self.named(entity)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._latest(source.start, lambda ref: ref.is_person) or ANONYMOUS
+            found = self._latest(source.start, lambda ref: ref.is_person)
+            if found is None:
+                return ANONYMOUS
+            same_sentence = self.doc[found[0]].sent.start == source.sent.start
+            return replace(found[1], confidence=PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS)
         if lower in ("who", "which", "that") and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
@@ -93,33 +115,39 @@ class SpeakerResolver:
         if lemma in ROLE_NOUNS:
             return self._role(source.start, lemma)
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
-            return self._latest(source.start, lambda ref: ref.name is not None, sources_only=True) or ANONYMOUS
+            found = self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
+            return replace(found[1], confidence=DOCUMENT_AUTHOR) if found else ANONYMOUS
         owner = _owner(self._ents_in(source))
         if owner is not None:
-            return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False)
+            return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False,
+                            confidence=NAMED)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _role(self, position: int, lemma: str) -> Referent:
-        earlier = self._latest(position, lambda ref: ref.head == lemma) or self._latest(
-            position, lambda ref: _title_fits(ref, lemma)
-        )
+        earlier = self._latest(position, lambda ref: ref.head == lemma)
         if earlier is not None:
-            return earlier
+            return replace(earlier[1], confidence=ROLE_EARLIER_SOURCE)
+        titled = self._latest(position, lambda ref: _title_fits(ref, lemma))
+        if titled is not None:
+            return replace(titled[1], confidence=ROLE_BY_TITLE)
         matches = [self.named(ent) for ent in self.people if _title_fits(self.named(ent), lemma)]
-        return matches[-1] if matches and len({m.name for m in matches}) == 1 else ANONYMOUS
+        if matches and len({m.name for m in matches}) == 1:
+            return replace(matches[-1], confidence=ROLE_ANYWHERE)
+        return ANONYMOUS
 
     def _latest(
         self,
         position: int,
         accept: Callable[[Referent], bool],
         sources_only: bool = False,
-    ) -> Referent | None:
-        """The latest remembered referent before ``position`` within the window that ``accept`` takes."""
+    ) -> tuple[int, Referent] | None:
+        """The latest remembered referent before ``position`` within the window that ``accept`` takes, with
+        the token index where it was mentioned."""
         for index, referent, was_source in reversed(self.history):
             if sources_only and not was_source:
                 continue
             if index < position and position - index <= _WINDOW and accept(referent):
-                return referent
+                return index, referent
         return None
 
     def named(self, entity: Span) -> Referent:
@@ -130,13 +158,21 @@ class SpeakerResolver:
             name = _strip_det(_strip_possessive(entity.text))
         titles = tuple(sorted(self.titles.get(name, ())))
         label = "PERSON" if is_person else entity.label_
-        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person)
+        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity))
 
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
         name = _strip_possessive(entity.text)
         fuller = {full for full in self.names if full.endswith(" " + name)}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def named_confidence(entity: Span) -> float:
+    """How sure a named source is the speaker: an upper-case name is a dateline or a credit, a place speaks
+    only by metonymy."""
+    if entity.text.isupper() and len(entity.text) > 3 and (entity.label_ != "ORG" or " " in entity.text):
+        return SHOUTED
+    return PLACE_NAMED if entity.label_ in ("GPE", "FAC") else NAMED
 
 
 def title_of(entity: Span) -> str | None:
