@@ -22,7 +22,7 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
-                      published=metadata_date(html))
+                      published=metadata_date(html), outlet=getattr(document, "sitename", None) or None)
 
 
 def metadata_date(html: str) -> date | None:

@@ -45,7 +45,7 @@ def article_from_record(record: dict, where: str) -> RawArticle:
     if isinstance(record.get("html"), str):
         article = article_from_html(record["html"], source=source, url=url)
         return RawArticle(source=source, text=article.text, title=record.get("title") or article.title,
-                          url=url, published=published or article.published)
+                          url=url, published=published or article.published, outlet=article.outlet)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 
