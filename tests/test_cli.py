@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
+import json
 import re
 import shutil
+import zipfile
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
+import pytest
+import typer
 from typer.testing import CliRunner
 
+from dateline import pipeline
 from dateline.cli import EXIT_SKIPPED, app
+from dateline.errors import ErrorCode
+from dateline.export import export_formats
+from dateline.store import Store
+from dateline.store.storylines import list_storylines
+from dateline.web import storylines as web_storylines
+
+REPO = Path(__file__).resolve().parent.parent
 
 runner = CliRunner(env={"COLUMNS": "200"})
 
@@ -53,3 +70,188 @@ def test_timeline_with_readers_settings(seed_db: Path) -> None:
     days = [line for line in result.output.splitlines() if re.fullmatch(r"\w{3} \d{2} \w{3} \d{4}", line)]
     assert days == ["Tue 28 Nov 2023", "Wed 20 Dec 2023"]
     assert result.output.count("•") == 2
+
+
+def test_version_prints_the_installed_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output == f"dateline {version('dateline')}\n"
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["timeline", "--storyline", "x"], ["storylines"],
+                                     ["storylines", "move", "abc"], ["export"], ["export", "-f", "markdown"],
+                                     ["serve"]])
+def test_a_reading_command_on_a_missing_store_fails_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "typo.db"
+    result = runner.invoke(app, [*command, "--db", str(typo)])
+    assert result.exit_code == ErrorCode.NO_STORE.exit_status == 4
+    assert f"error D101: no Dateline store at {typo}" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_that_is_not_a_store_is_a_coded_error(tmp_path: Path) -> None:
+    fake = tmp_path / "notes.db"
+    fake.write_text("shopping list\n" * 100, encoding="utf-8")
+    result = runner.invoke(app, ["storylines", "--db", str(fake)])
+    assert result.exit_code == 4 and "error D102:" in result.output and "Traceback" not in result.output
+
+
+def test_an_unknown_storyline_is_an_error(seed_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--storyline", "s-nothing", "--db", str(seed_db)])
+    assert result.exit_code == 4
+    assert result.output.startswith("error D103: no storyline 's-nothing'")
+
+
+def test_export_into_a_missing_folder_is_one_coded_line(seed_db: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(seed_db), "-o", "/nonexistent/x.json"])
+    assert result.exit_code == 5
+    assert result.output == "error D104: cannot read or write /nonexistent/x.json: No such file or directory\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_quotes_on_a_binary_file_is_one_coded_line(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    result = runner.invoke(app, ["quotes", str(binary)])
+    assert result.exit_code == 5
+    assert result.output == f"error D105: skipped {binary}: D002 binary: looks like a binary file, not text\n"
+
+
+def test_quotes_reads_html_through_the_html_ingester(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Talks</title><script>var said = 'nothing';</script></head><body>"
+                    "<nav>Home | World | Sport</nav><article><p>The talks went on for hours in Doha on Tuesday, "
+                    "officials said.</p><p>\"We are close to a deal,\" Antony Blinken told reporters after the "
+                    "meeting with Qatari mediators.</p></article></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(page)])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads(result.stdout)
+    assert '"We are close to a deal,"' in [q["text"] for q in quotes]
+    assert "Blinken" in {q["speaker"] for q in quotes if q["kind"] == "direct"}.pop()
+    assert "<nav>" not in result.stdout and "var said" not in result.stdout
+
+
+def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, tmp_path: Path) -> None:
+    refused = runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db)])
+    assert refused.exit_code == 2 and refused.output.startswith("error D106: the csv export is several files")
+    folder = tmp_path / "tables.csv"
+    assert runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db), "-o", str(folder)]).exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "figures.csv", "quotes.csv", "timeline.csv"]
+    articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
+    assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
+                                                                                          "003", "004"}
+    archive = tmp_path / "tables.zip"
+    assert runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db), "-o", str(archive)]).exit_code == 0
+    with zipfile.ZipFile(archive) as opened:
+        assert opened.read("articles.csv") == (folder / "articles.csv").read_bytes()
+
+
+def test_export_help_names_every_format() -> None:
+    result = runner.invoke(app, ["export", "--help"])
+    assert f"One of: {', '.join(export_formats())}." in " ".join(result.output.replace("│", " ").split())
+    assert export_formats() == ["csv", "html", "json", "markdown", "timelinejs"]
+
+
+def test_storylines_table_keeps_one_line_per_storyline_at_80_columns(seed_db: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["storylines", "--db", str(seed_db)])
+    assert result.exit_code == 0, result.output
+    with Store(seed_db) as store:
+        listed = list_storylines(store.conn)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 2 + len(listed) and max(len(line) for line in lines) <= 80
+    for line, storyline in zip(lines[2:], listed):
+        assert line.split()[-1] == storyline.id and storyline.title[:5] in line
+        assert line.split()[-5:-1] == [str(storyline.articles), str(storyline.sources),
+                                        str(storyline.first_day), str(storyline.last_day)]
+
+
+def test_timeline_cites_the_outlet_or_file_and_the_title(seed_db: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(seed_db)])
+    assert result.exit_code == 0, result.output
+    printed = " ".join(result.output.split())
+    assert "(003_3c6ce62528b1b6a2.txt, 'US pushes for longer Israel-Hamas truce' 1265–1431)" in printed
+    assert not re.search(r"\([0-9a-f]{16} \d+–\d+\)", printed)
+
+
+@pytest.fixture(scope="module")
+def outlets_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """The seeds from three sources: two URLs of one outlet (with and without "www."), one of another; one file
+    built with --outlet; one plain file, which names no outlet."""
+    folder = tmp_path_factory.mktemp("outlets")
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    urls = ["https://www.reuters.com/world/a", "https://reuters.com/world/b", "https://apnews.com/article/c"]
+    (folder / "web.jsonl").write_text("".join(json.dumps({"url": url, "text": seed.read_text("utf-8")}) + "\n"
+                                              for url, seed in zip(urls, seeds)), encoding="utf-8")
+    db = folder / "d.db"
+    assert runner.invoke(app, ["build", str(folder / "web.jsonl"), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["build", str(seeds[3]), "--db", str(db), "--outlet", "Al Jazeera"]).exit_code == 0
+    assert runner.invoke(app, ["build", str(seeds[4]), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def test_outlets_come_from_the_url_host_the_outlet_option_or_nowhere(outlets_db: Path) -> None:
+    with Store(outlets_db) as store:
+        outlets = dict(store.conn.execute("SELECT substr(text, 1, 30), outlet FROM articles ORDER BY rowid"))
+    assert list(outlets.values()) == ["reuters.com", "reuters.com", "apnews.com", "Al Jazeera", None]
+
+
+def test_the_sources_column_counts_outlets_as_the_web_page_does(outlets_db: Path) -> None:
+    with Store(outlets_db) as store:
+        listed = list_storylines(store.conn)
+        web = {s.id: s.outlets for s in web_storylines.storylines(store.conn)}
+    assert [s.sources for s in listed] == [web[s.id] for s in listed]
+    assert sum(s.sources for s in listed) >= 3 and web[web_storylines.WHOLE_STORE] == 3
+    result = runner.invoke(app, ["storylines", "--db", str(outlets_db)])
+    rows = [line for line in result.output.splitlines() if line.strip()][2:]
+    assert [row.split()[-4] for row in rows] == [str(s.sources) for s in listed]
+
+
+def test_build_shows_real_totals_for_every_stage(tmp_path: Path, seeds_dir: Path) -> None:
+    reports: list[tuple[str, int, int]] = []
+    with Store(tmp_path / "d.db") as store:
+        pipeline.build([seeds_dir], store, on_progress=lambda stage, done, total: reports.append((stage, done, total)))
+    by_stage = {stage: [(done, total) for s, done, total in reports if s == stage] for stage, _, _ in reports}
+    assert list(by_stage) == [pipeline.INGEST_PROGRESS, pipeline.ANALYZE_PROGRESS, pipeline.LINK_PROGRESS]
+    assert by_stage[pipeline.INGEST_PROGRESS] == [(0, 5)] + [(1, 5)] * 5
+    assert by_stage[pipeline.ANALYZE_PROGRESS] == [(0, 5), (5, 5)]
+    assert by_stage[pipeline.LINK_PROGRESS] == [(0, pipeline.LINK_STEPS)] + [(1, pipeline.LINK_STEPS)] * 5
+
+
+def _readme_commands() -> dict[str, set[str]]:
+    """Each command line of the README's command list: the command's path, and the options it names (each by
+    its first name: ``--format``, not ``-f``)."""
+    block = (REPO / "README.md").read_text("utf-8").split("## The command line", 1)[1].split("```sh\n", 1)[1]
+    commands: dict[str, set[str]] = {}
+    for line in block.split("```", 1)[0].splitlines():
+        words = line.split("#", 1)[0].split()[1:]
+        path = [w for w in itertools.takewhile(lambda w: re.fullmatch(r"[a-z0-9|]+", w), words)]
+        for names in itertools.product(*(word.split("|") for word in path)):
+            commands[" ".join(names)] = {w.strip("[]") for w in words if w.strip("[").startswith("-")}
+    return commands
+
+
+def _app_commands(group: Any = None, prefix: str = "") -> dict[str, set[str]]:
+    """Every command a user runs, by path (a group only when it runs alone, as ``storylines`` lists), with
+    the options it takes."""
+    group = group or typer.main.get_command(app)
+    found: dict[str, set[str]] = {}
+    for name, command in group.commands.items():
+        path = f"{prefix}{name}"
+        subcommands = getattr(command, "commands", None)
+        if not subcommands or command.invoke_without_command:
+            found[path] = {param.opts[0] for param in command.params if param.param_type_name == "option"}
+        if subcommands:
+            found.update(_app_commands(command, f"{path} "))
+    return found
+
+
+def test_the_readme_lists_every_command_with_the_options_its_help_shows() -> None:
+    readme, commands = _readme_commands(), _app_commands()
+    assert set(readme) - {""} == set(commands)
+    assert readme[""] == {"--version"}
+    for path, options in readme.items():
+        if not path:
+            continue
+        # The benchmark commands' tuning options (--limit, --topics…) are documented with their results.
+        assert options <= commands[path] if path.startswith("eval ") else options == commands[path], path
+        help_text = runner.invoke(app, [*path.split(), "--help"]).output
+        assert all(option in help_text for option in options), path

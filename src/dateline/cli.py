@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
+from importlib.metadata import version as installed_version
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
 
 from dateline import pipeline
-from dateline.errors import Skipped, Warned
+from dateline.errors import DatelineError, ErrorCode, Skipped, Warned
 from dateline.evaluation.cli import real_cli, t17_cli
 from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
-from dateline.store.articles import iso_or_none
+from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.storylines import list_storylines, move_article
+from dateline.store.storylines import list_storylines, move_article, storyline_ids
 from dateline.store.timeline import timeline_by_day
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.timeline.store import summarized_timeline
@@ -28,11 +33,57 @@ from dateline.timeline.store import summarized_timeline
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3
 
-app = typer.Typer(help="Rebuild a developing news story from its coverage.", no_args_is_help=True,
+#: Set to see the traceback of an unexpected error instead of its one-line summary.
+DEBUG_VARIABLE = "DATELINE_DEBUG"
+
+
+class _Commands(TyperGroup):
+    """The command group that turns every failure into one coded line and a documented exit status."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise  # usage errors, --help, a command's own exit status: Typer reports these itself
+        except DatelineError as error:
+            _fail(error)
+        except OSError as error:
+            target = error.filename or "a file"
+            _fail(DatelineError(ErrorCode.UNWRITABLE, f"cannot read or write {target}: {error.strerror or error}"))
+        except Exception as error:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            _fail(DatelineError(ErrorCode.INTERNAL, f"unexpected {type(error).__name__}: {error} "
+                                                    f"(set {DEBUG_VARIABLE}=1 to see the traceback)"))
+
+
+def _fail(error: DatelineError) -> None:
+    console.print(f"[red]error {error.code.code}:[/red] {error.message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(error.code.exit_status)
+
+
+app = typer.Typer(cls=_Commands, help="Rebuild a developing news story from its coverage.", no_args_is_help=True,
                   add_completion=False)
 console = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store to use.")]
+ExistingDbOption = Annotated[Path, typer.Option("--db", help="SQLite store to read; it must exist.")]
+OutletOption = Annotated[str | None, typer.Option("--outlet", help="Publisher of the articles that name none "
+                                                  "themselves (files without a URL), as citations show it.")]
 PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.", exists=True)]
+
+
+def _show_version(requested: bool) -> None:
+    if requested:
+        typer.echo(f"dateline {installed_version('dateline')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Rebuild a developing news story from its coverage."""
 
 
 def report_skip(skipped: Skipped | Warned) -> None:
@@ -48,20 +99,20 @@ def _exit_for(report: pipeline.IngestReport, failed: int = 0) -> None:
 
 
 @app.command()
-def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
+def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
     """Read, clean and store articles (no analysis)."""
-    with Store(db) as store:
-        report = pipeline.ingest(paths, store, on_skip=report_skip)
+    with Store(db) as store, _progress() as progress:
+        report = pipeline.ingest(paths, store, on_skip=report_skip, outlet=outlet,
+                                 on_progress=_advance(progress, pipeline.INGEST_PROGRESS))
     _exit_for(report)
 
 
 @app.command()
-def build(paths: PathsArgument, db: DbOption = DEFAULT_DB) -> None:
+def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
     with Store(db) as store, _progress() as progress:
-        task = progress.add_task("analysing articles", total=None)
         report = pipeline.build(paths, store, on_skip=report_skip,
-                                on_progress=lambda n, total: progress.update(task, total=total, advance=n),
+                                on_progress=_stage_progress(progress), outlet=outlet,
                                 on_note=lambda note: console.print(note, highlight=False, soft_wrap=True))
     console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
     if report.unanalysed:
@@ -77,63 +128,70 @@ def timeline(
                                                  "automatic).")] = None,
     since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="First day.")] = None,
     until: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day.")] = None,
-    db: DbOption = DEFAULT_DB,
+    db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
-    """Print the timeline, oldest first, each line citing its article and character span.
+    """Print the timeline, oldest first, each line citing its outlet, title and character span.
 
     With --dates, --per-date, --from or --to, the storyline's timeline is summarized afresh with those
     settings (not stored); otherwise the timeline the last build stored is printed.
     """
     out = Console()
-    with Store(db) as store:
+    with Store(db, create=False) as store:
+        if storyline is not None and storyline not in storyline_ids(store.conn):
+            raise DatelineError(ErrorCode.UNKNOWN_ID, f"no storyline {storyline!r} in {db} "
+                                                      "(`dateline storylines` lists them)")
         days = timeline_by_day(store.conn, storyline)
         if any(option is not None for option in (dates, per_date, since, until)):
             storylines = [storyline] if storyline else [s.id for s in list_storylines(store.conn)]
             days = [day for storyline_id in storylines for day in summarized_timeline(
                 store.conn, storyline_id, dates, per_date, since and since.date(), until and until.date())]
-        for day, entries in days:
-            out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
-            for entry in entries:
-                text = " ".join(entry.text.split())
-                out.print(f"  • {text} [dim]({entry.article_id} {entry.start}–{entry.end})[/dim]",
-                          highlight=False)
+        labels = citation_labels(store.conn, {entry.article_id for _, entries in days for entry in entries})
+    for day, entries in days:
+        out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
+        for entry in entries:
+            text = " ".join(entry.text.split())
+            out.print(f"  • {text} [dim]({labels[entry.article_id]} {entry.start}–{entry.end})[/dim]",
+                      highlight=False)
 
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="json or markdown (or a plugin's format).")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
-    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(export_formats())}.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout. For csv: "
+                                                "a folder of CSV files, or a .zip file.")] = None,
+    db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
     """Export the store in an interchange format."""
     try:
         exporter = get_exporter(format)
     except KeyError as error:
         raise typer.BadParameter(str(error.args[0]), param_hint="--format") from None
-    with Store(db) as store:
+    to_path = getattr(exporter, "to_path", None)
+    if to_path is not None and output is None:
+        raise DatelineError(ErrorCode.NEEDS_OUTPUT, f"the {format} export is several files: name a folder or a "
+                                                    f".zip file with -o")
+    with Store(db, create=False) as store:
         if output is None:
             exporter(store.conn, sys.stdout)
             return
-        with output.open("w", encoding="utf-8") as out:
-            exporter(store.conn, out)
+        if to_path is not None:
+            to_path(store.conn, output)
+        else:
+            with output.open("w", encoding="utf-8") as out:
+                exporter(store.conn, out)
     console.print(f"wrote {output} ({format})")
 
 
 @app.command()
 def serve(
-    db: DbOption = DEFAULT_DB,
+    db: ExistingDbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; only this machine can connect by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
     """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search."""
     from dateline.web import serve as serve_store  # the web stack loads only for this command
-    from dateline.web.db import StoreNotReady
 
-    try:
-        serve_store(db, host, port)
-    except StoreNotReady as error:
-        console.print(f"[red]{error}[/red]")
-        raise typer.Exit(1) from None
+    serve_store(db, host, port)
 
 
 storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)
@@ -141,32 +199,41 @@ app.add_typer(storylines_app, name="storylines")
 
 
 @storylines_app.callback()
-def storylines(context: typer.Context, db: DbOption = DEFAULT_DB) -> None:
-    """List storylines with their sizes and date spans."""
+def storylines(context: typer.Context, db: ExistingDbOption = DEFAULT_DB) -> None:
+    """List storylines with their sizes, outlets and date spans."""
     if context.invoked_subcommand is not None:
         return
-    table = Table("title", "articles", "sources", "from", "to")
-    table.add_column("id", no_wrap=True)
-    with Store(db) as store:
-        for s in list_storylines(store.conn):
-            table.add_row(s.title, str(s.articles), str(s.sources), iso_or_none(s.first_day) or "?",
-                          iso_or_none(s.last_day) or "?", s.id)
-    Console().print(table)
+    with Store(db, create=False) as store:
+        rows = [(s.title, str(s.articles), str(s.sources), iso_or_none(s.first_day) or "?",
+                 iso_or_none(s.last_day) or "?", s.id) for s in list_storylines(store.conn)]
+    Console().print(_fitted_table(("title", "articles", "sources", "from", "to", "id"), rows))
+
+
+def _fitted_table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+    """One line per row at any terminal width: the first column gives way (cut with an ellipsis), while the
+    others (numbers, dates, ids a user copies) keep their full width."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    table.add_column(columns[0], ratio=1, no_wrap=True, overflow="ellipsis")
+    for index, name in enumerate(columns[1:], start=1):
+        table.add_column(name, no_wrap=True, min_width=max([len(name), *(len(row[index]) for row in rows)]))
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 @storylines_app.command("move")
 def move(
     article_id: Annotated[str, typer.Argument(help="The article to move.")],
     to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for one of its own.")] = None,
-    db: DbOption = DEFAULT_DB,
+    db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
     """Move an article to another storyline; the move is kept through every rebuild."""
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         try:
             with store.transaction() as conn:
                 move_article(conn, article_id, to)
         except KeyError as error:
-            raise typer.BadParameter(str(error.args[0])) from None
+            raise DatelineError(ErrorCode.UNKNOWN_ID, str(error.args[0])) from None
         pipeline.link(store)
     console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
 
@@ -182,9 +249,34 @@ app.add_typer(timeml_app, name="timeml")
 app.command("quotes")(quotes_cli)
 
 
+class _RateColumn(ProgressColumn):
+    """Items per second, once Rich has measured a rate."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
+
+
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=console, transient=True)
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+                    TimeElapsedColumn(), console=console, transient=True)
+
+
+def _advance(progress: Progress, description: str) -> pipeline.ProgressCallback:
+    """A callback moving one bar, which appears when the stage first reports its total."""
+    task = progress.add_task(description, total=None, visible=False)
+    return lambda done, total: progress.update(task, total=total, advance=done, visible=True)
+
+
+def _stage_progress(progress: Progress) -> pipeline.StageProgress:
+    """One bar per stage of a build, each added when the stage reports first."""
+    bars: dict[str, pipeline.ProgressCallback] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        if stage not in bars:
+            bars[stage] = _advance(progress, stage)
+        bars[stage](done, total)
+
+    return report
 
 
 export.__doc__ = f"Export the store: {', '.join(export_formats())}."

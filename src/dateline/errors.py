@@ -76,3 +76,33 @@ class SkippedInput(Exception):
 
     def for_source(self, source: str) -> Skipped:
         return Skipped(source, self.reason, self.detail)
+
+
+class ErrorCode(Enum):
+    """Why a command could not do what it was asked, with the exit status it ends with.
+
+    Unlike a skip, an error stops the command: it is printed as one line, ``error D101: …``, and the
+    exit status tells scripts the kind of failure without parsing the message.
+    """
+
+    INTERNAL = ("D100", 1)
+    NO_STORE = ("D101", 4)
+    NOT_A_STORE = ("D102", 4)
+    UNKNOWN_ID = ("D103", 4)
+    UNWRITABLE = ("D104", 5)
+    UNREADABLE = ("D105", 5)
+    NEEDS_OUTPUT = ("D106", 2)
+    ONE_ARTICLE = ("D107", 2)
+
+    def __init__(self, code: str, exit_status: int) -> None:
+        self.code = code
+        self.exit_status = exit_status
+
+
+class DatelineError(Exception):
+    """A failure the user can act on; the CLI prints it as one line and exits with its code's status."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        self.code = code
+        self.message = message
+        super().__init__(f"{code.code} {message}")

@@ -40,6 +40,8 @@ class RawArticle:
     published: date | None = None
     published_basis: PublishedBasis = "metadata"
     warnings: tuple[Warned, ...] = ()
+    #: The publisher the source itself names (an HTML page's site name), if any.
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,8 @@ class Article:
     url: str | None = None
     published: PublicationDate = field(default_factory=PublicationDate)
     dropped: list[DroppedLine] = field(default_factory=list)
+    #: Who published it, as citations name it: the page's publisher, the URL's host or the user's --outlet.
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.entities import merge_entities
-from dateline.ingest import read_inputs
+from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
@@ -38,10 +39,14 @@ from dateline.time.redate import redate_article
 from dateline.timeline.store import rebuild_timeline
 
 ANALYZE_STAGE = "analyze"
+INGEST_PROGRESS, ANALYZE_PROGRESS, LINK_PROGRESS = "reading files", "analysing articles", "linking the corpus"
 #: The packages whose code decides what the analysis stage stores.
 _ANALYSIS_PACKAGES = ("nlp", "extract", "time")
-#: Told, after each committed chunk, how many articles it held and how many the run analyses in all.
+#: Told how many more items a stage finished and how many it handles in all: first (0, total), as soon as the
+#: total is known, then after each file read, each chunk of articles committed, each corpus step done.
 ProgressCallback = Callable[[int, int], None]
+#: The same for a whole build, told which stage reports: ``INGEST_STAGE``, ``ANALYZE_PROGRESS``, ``LINK_STAGE``.
+StageProgress = Callable[[str, int, int], None]
 NoteCallback = Callable[[str], None]
 #: Told of each input skipped, and of each stored input with something set aside (a ``Warned``).
 SkipCallback = Callable[[Skipped | Warned], None]
@@ -69,42 +74,72 @@ def content_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
-def prepare_article(raw: RawArticle) -> Article:
-    """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not."""
+def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
+    """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not.
+
+    Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
     cleaned = clean_text(raw.text)
     check_article_text(cleaned.text)
     published = PublicationDate.on(raw.published, raw.published_basis) if raw.published else PublicationDate()
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
-                   title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped)
+                   title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped,
+                   outlet=raw.outlet or url_host(raw.url) or outlet)
 
 
-def ingest(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None) -> IngestReport:
+def url_host(url: str | None) -> str | None:
+    """``reuters.com`` for ``https://www.reuters.com/world/…``; None for no URL or one without a host."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def ingest(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
+           on_progress: ProgressCallback | None = None, outlet: str | None = None) -> IngestReport:
     """Read, clean and store every article under ``paths``; bad inputs are reported and skipped, and what a
-    stored input had set aside is reported as a warning."""
+    stored input had set aside is reported as a warning.
+
+    ``outlet`` names the publisher of the articles that name none themselves (files without a URL). The
+    files are listed first, so that ``on_progress`` knows the total before the first is read."""
     report = IngestReport()
-    for item in read_inputs(paths):
-        for warning in item.warnings if isinstance(item, RawArticle) else ():
-            report.warnings.append(warning)
-            if on_skip:
-                on_skip(warning)
-        outcome = _store_one(item, store)
-        if isinstance(outcome, Skipped):
-            report.skipped.append(outcome)
-            if on_skip:
-                on_skip(outcome)
-        elif outcome:
-            report.stored += 1
-        else:
-            report.duplicates += 1
+    files = list(expand_paths(paths))
+    _report(on_progress, 0, len(files))
+    for path in files:
+        for item in read_file(path):
+            _warn(report, item, on_skip)
+            _count(report, _store_one(item, store, outlet), on_skip)
+        _report(on_progress, 1, len(files))
     return report
 
 
-def _store_one(item: RawArticle | Skipped, store: Store) -> bool | Skipped:
+def _warn(report: IngestReport, item: RawArticle | Skipped, on_skip: SkipCallback | None) -> None:
+    """Report what a stored input had set aside (an unreadable date, say)."""
+    for warning in item.warnings if isinstance(item, RawArticle) else ():
+        report.warnings.append(warning)
+        if on_skip:
+            on_skip(warning)
+
+
+def _count(report: IngestReport, outcome: bool | Skipped, on_skip: SkipCallback | None) -> None:
+    if isinstance(outcome, Skipped):
+        report.skipped.append(outcome)
+        if on_skip:
+            on_skip(outcome)
+    elif outcome:
+        report.stored += 1
+    else:
+        report.duplicates += 1
+
+
+def _report(on_progress: ProgressCallback | None, done: int, total: int) -> None:
+    if on_progress:
+        on_progress(done, total)
+
+
+def _store_one(item: RawArticle | Skipped, store: Store, outlet: str | None) -> bool | Skipped:
     """True if stored, False if already there, or the reason it was skipped."""
     if isinstance(item, Skipped):
         return item
     try:
-        article = prepare_article(item)
+        article = prepare_article(item, outlet)
     except SkippedInput as skip:
         return skip.for_source(item.source)
     with store.transaction() as conn:
@@ -124,11 +159,11 @@ def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_
     nlp = shared_pipeline(tuple(components))
     version = analysis_version(nlp)
     pending = pending_articles(store.conn, ANALYZE_STAGE, version)
+    _report(on_progress, 0, len(pending))
     analysed = 0
     for chunk in _chunks(pending, batch_size * 4):
         analysed += _analyze_chunk(store, nlp, chunk, version, batch_size, on_note)
-        if on_progress:
-            on_progress(len(chunk), len(pending))
+        _report(on_progress, len(chunk), len(pending))
     return analysed
 
 
@@ -195,14 +230,18 @@ def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connec
 
 
 def build(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
-          on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None) -> BuildReport:
-    """Ingest ``paths`` and run every stage over the whole store."""
-    ingest_report = ingest(paths, store, on_skip)
-    analyzed = analyze(store, on_progress=on_progress, on_note=on_note)
+          on_progress: StageProgress | None = None, on_note: NoteCallback | None = None,
+          outlet: str | None = None) -> BuildReport:
+    """Ingest ``paths`` and run every stage over the whole store; ``outlet`` as for :func:`ingest`."""
+    def stage(name: str) -> ProgressCallback | None:
+        return (lambda done, total: on_progress(name, done, total)) if on_progress else None
+
+    ingest_report = ingest(paths, store, on_skip, stage(INGEST_PROGRESS), outlet)
+    analyzed = analyze(store, on_progress=stage(ANALYZE_PROGRESS), on_note=on_note)
     redate(store)
     version = analysis_version(shared_pipeline(DEFAULT_COMPONENTS))
     unanalysed = len(pending_articles(store.conn, ANALYZE_STAGE, version))
-    return BuildReport(ingest_report, analyzed, link(store), unanalysed)
+    return BuildReport(ingest_report, analyzed, link(store, stage(LINK_PROGRESS)), unanalysed)
 
 
 def redate(store: Store) -> int:
@@ -219,17 +258,29 @@ def redate(store: Store) -> int:
     return len(changed)
 
 
-def link(store: Store) -> int:
+LINK_STEPS = 5
+
+
+def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
     """The corpus-level stages, run over the whole store after analysis and after every storyline move;
-    returns the timeline's size. The figure series are saved here, once storylines are assigned."""
+    returns the timeline's size. The figure series are saved here, once storylines are assigned.
+    ``on_progress`` hears of each of the :data:`LINK_STEPS` steps: entities, duplicates, storylines,
+    figure series, timeline."""
+    _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
+        _report(on_progress, 1, LINK_STEPS)
         articles = storyline_articles(conn)
         duplicates = find_duplicates((a.article_id, a.text) for a in articles)
+        _report(on_progress, 1, LINK_STEPS)
         originals = [a for a in articles if a.article_id not in duplicates]
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
+        _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn)
-        return rebuild_timeline(conn)
+        _report(on_progress, 1, LINK_STEPS)
+        entries = rebuild_timeline(conn)
+        _report(on_progress, 1, LINK_STEPS)
+        return entries
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:

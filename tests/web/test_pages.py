@@ -195,3 +195,39 @@ def test_every_page_sends_a_policy_forbidding_scripts(client: TestClient) -> Non
     headers = client.get("/storylines/all").headers
     assert headers["content-security-policy"].startswith("default-src 'none'")
     assert headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_the_timeline_filter_works_with_any_field_left_empty(client: TestClient, prefix: str) -> None:
+    """The form sends every field; a browser sends an empty date field as ``since=``."""
+    def days(query: str) -> list:
+        response = client.get(f"{prefix}/storylines/all?{query}")
+        assert response.status_code == 200, (query, response.text[:300])
+        return response.json()["days"] if prefix else response.text
+
+    assert days("entity=&since=&until=") == days("")
+    assert days("entity=Blinken&since=&until=") == days("entity=Blinken")
+    assert days("entity=&since=2023-12-01&until=") == days("since=2023-12-01")
+    assert days("entity=&since=&until=2023-11-30") == days("until=2023-11-30")
+    if prefix:
+        since = [d["day"] for d in days("entity=&since=2023-12-01&until=")]
+        assert "2023-12-20" in since and min(since) >= "2023-12-01"
+    assert client.get(f"{prefix}/storylines/all?since=not-a-day").status_code == 422
+
+
+def test_the_search_form_works_left_empty(client: TestClient) -> None:
+    assert client.get("/search?q=").status_code == 200
+    assert client.get("/api/search?q=").json()["hits"] == []
+
+
+def test_every_citation_names_its_outlet_or_file(client: TestClient, article_ids: dict[str, str],
+                                                 seeds_dir: Path) -> None:
+    """The seeds are files read without --outlet, so each is cited by its file name."""
+    cites = [e["cite"] for d in client.get("/api/storylines/all").json()["days"] for e in d["entries"]]
+    by_article = {cite["article_id"]: cite["outlet"] for cite in cites}
+    files = {path.name[:3]: path.name for path in seeds_dir.glob("*.txt")}
+    seeds = {number: id_ for number, id_ in article_ids.items() if number != "hostile" and id_ in by_article}
+    assert {id_: by_article[id_] for id_ in seeds.values()} == {id_: files[number] for number, id_ in seeds.items()}
+    assert by_article[article_ids["hostile"]] == "javascript:alert(document.cookie)"  # no host: its source
+    page = client.get("/storylines/all").text
+    assert len(by_article) >= 3 and all(f"<cite>{outlet} · " in page for outlet in by_article.values())

@@ -2,6 +2,8 @@
 
 Exporters are looked up by format name in :data:`dateline.registry.exporters` (entry point group
 ``dateline_exporters``); each is a function ``(conn, out) -> None`` writing one format to a text stream.
+A format made of several files (csv) gives its function a ``to_path(conn, path)`` attribute as well, which
+the CLI calls instead, so that it writes a folder or an archive and never binary to a terminal.
 """
 
 from __future__ import annotations

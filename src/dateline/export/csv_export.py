@@ -1,9 +1,11 @@
-"""CSV export: a zip archive of one CSV file per table, for spreadsheets and data tools.
+"""CSV export: one CSV file per table, for spreadsheets and data tools.
 
-An exporter writes one stream, and the tables are four, so ``dateline export --format csv -o tables.zip``
-writes a zip holding ``timeline.csv``, ``quotes.csv``, ``figures.csv`` and ``articles.csv`` (the sources the
-others cite by ``article_id``). Columns follow the ``dateline/1`` document. A text cell that a spreadsheet
-would run as a formula (starting ``=``, ``+``, ``-``, ``@``) is prefixed with ``'``, as OWASP advises.
+The tables are four: ``timeline.csv``, ``quotes.csv``, ``figures.csv`` and ``articles.csv`` (the sources the
+others cite by ``article_id``). ``dateline export --format csv -o tables`` writes them into the folder
+``tables``, and ``-o tables.zip`` into a zip archive (:func:`write_csv_tables`, the exporter's ``to_path``);
+as a stream (a download), the export is the zip archive. Columns follow the ``dateline/1`` document. A text
+cell that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``) is prefixed with ``'``,
+as OWASP advises.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import csv
 import io
 import sqlite3
 import zipfile
-from typing import Any, TextIO
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 from dateline.export.document import build_document
 
@@ -28,14 +31,34 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_csv(conn: sqlite3.Connection, out: TextIO) -> None:
-    """Write the zip to the binary stream under ``out`` (a file opened by the CLI, or stdout)."""
+    """Write the zip to the binary stream under ``out`` (a file opened in text mode)."""
     if not hasattr(out, "buffer"):
-        raise TypeError("the csv export is a zip archive: write it to a file or stdout, not a text buffer")
+        raise TypeError("the csv export is a zip archive: write it to a file, not a text buffer")
     out.flush()
-    with zipfile.ZipFile(out.buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    _write_zip(conn, out.buffer)
+    out.buffer.flush()
+
+
+def write_csv_tables(conn: sqlite3.Connection, target: Path) -> None:
+    """The tables as a zip archive when ``target`` ends in ``.zip``, else as files in the folder ``target``
+    (made if missing; only its four CSV files are replaced)."""
+    if target.suffix.lower() == ".zip":
+        with target.open("wb") as out:
+            _write_zip(conn, out)
+        return
+    target.mkdir(exist_ok=True)
+    for name, text in csv_files(build_document(conn)).items():
+        (target / f"{name}.csv").write_text(text, encoding="utf-8", newline="")
+
+
+def _write_zip(conn: sqlite3.Connection, out: BinaryIO) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in csv_files(build_document(conn)).items():
             archive.writestr(f"{name}.csv", text)
-    out.buffer.flush()
+
+
+#: The CLI writes to a path with this, never a zip to the terminal.
+export_csv.to_path = write_csv_tables  # type: ignore[attr-defined]
 
 
 def csv_files(document: dict[str, Any]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 from spacy.language import Language
 
+from dateline.errors import DatelineError, ErrorCode, Skipped
 from dateline.evaluation.scores import PRF
 from dateline.extract.polnear import ROLES, Prediction, evaluate, load_split
 from dateline.records import Quote
@@ -41,14 +42,20 @@ def _quote_object(quote: Quote, text: str) -> dict[str, Any]:
 
 
 def article_text(path: Path, raw: bool) -> str:
-    """The file's text as is (``raw``), or as the pipeline stores it: date prefix and boilerplate gone."""
-    text = path.read_text(encoding="utf-8")
-    if raw:
-        return text
+    """The article in the file as the pipeline stores it: read by its ingester (the main text of an HTML page,
+    a JSON line's text…), boilerplate gone; or, ``raw``, the file's text as is, so offsets index the file. A
+    file the build would skip (binary, not UTF-8, empty…) is an error with the skip's reason, and so is one
+    holding several articles."""
     from dateline.clean.boilerplate import clean_text
-    from dateline.ingest.text import split_date_prefix
+    from dateline.ingest import read_inputs
+    from dateline.ingest.checks import decode_text
 
-    return clean_text(split_date_prefix(text)[1]).text
+    read = list(read_inputs([path]))
+    if len(read) != 1:
+        raise DatelineError(ErrorCode.ONE_ARTICLE, f"{path} holds {len(read)} articles; quotes reads one at a time")
+    if isinstance(read[0], Skipped):
+        raise DatelineError(ErrorCode.UNREADABLE, read[0].message)
+    return decode_text(path.read_bytes()) if raw else clean_text(read[0].text).text
 
 
 def _pipeline() -> Language:
@@ -59,8 +66,9 @@ def _pipeline() -> Language:
 
 
 def quotes_cli(
-    path: Annotated[Path, typer.Argument(help="A plain-text article.", exists=True, dir_okay=False)],
-    raw: Annotated[bool, typer.Option("--raw", help="Take the text as is: offsets index the file.")] = False,
+    path: Annotated[Path, typer.Argument(help="One article: any file the ingesters read (.txt, .html, a one-line "
+                                              ".jsonl).", exists=True, dir_okay=False)],
+    raw: Annotated[bool, typer.Option("--raw", help="Take the file's text as is: offsets index the file.")] = False,
     output_format: Annotated[str, typer.Option("--format", help="Output format (json).")] = "json",
 ) -> None:
     """Print every attribution in an article: source, cue, content spans, speaker, kind."""

@@ -23,7 +23,8 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     found = page_date(html)
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=found.day if found else None,
-                      published_basis=found.basis if found else "metadata")
+                      published_basis=found.basis if found else "metadata",
+                      outlet=getattr(document, "sitename", None) or None)
 
 
 def read_html_file(path: Path) -> Iterator[ReadResult]:

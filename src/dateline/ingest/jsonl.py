@@ -47,7 +47,8 @@ def article_from_record(record: dict, where: str) -> RawArticle:
         article = article_from_html(record["html"], source=source, url=url)
         return RawArticle(source=source, text=article.text, title=record.get("title") or article.title,
                           url=url, published=published or article.published,
-                          published_basis="metadata" if published else article.published_basis, warnings=warnings)
+                          published_basis="metadata" if published else article.published_basis, warnings=warnings,
+                          outlet=article.outlet)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 

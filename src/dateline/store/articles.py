@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import PurePath
 
 from dateline.model import Article, DroppedLine, PublicationDate
 
 _INSERT = """INSERT OR IGNORE INTO articles
     (id, source, url, title, text, metadata_published,
-     published_earliest, published_latest, published_basis, published_evidence)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+     published_earliest, published_latest, published_basis, published_evidence, outlet)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
@@ -20,7 +21,7 @@ def insert_article(conn: sqlite3.Connection, article: Article) -> bool:
     published = article.published
     metadata = published.exact.isoformat() if published.basis == "metadata" and published.exact else None
     cursor = conn.execute(_INSERT, (article.id, article.source, article.url, article.title, article.text,
-                                    metadata, *_range_columns(published)))
+                                    metadata, *_range_columns(published), article.outlet))
     if cursor.rowcount == 0:
         return False
     conn.executemany("INSERT INTO dropped_lines (article_id, line_no, text, reason) VALUES (?, ?, ?, ?)",
@@ -48,6 +49,28 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
         yield _article_from_row(conn, row)
 
 
+def citation_labels(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """How a citation names each article: its outlet (or, lacking one, its file name) and its title."""
+    ids = list(article_ids)
+    rows = conn.execute(f"SELECT id, outlet, source, title FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
+                        ids)
+    return {row["id"]: citation_label(row["outlet"], row["source"], row["title"]) for row in rows}
+
+
+def citation_label(outlet: str | None, source: str, title: str | None, title_chars: int = 40) -> str:
+    """``Reuters, 'Gaza truce talks…'``: who published the article, then its title cut to ``title_chars``."""
+    publisher = outlet_or_source(outlet, source)
+    if not title:
+        return publisher
+    short = title if len(title) <= title_chars else title[:title_chars - 1].rstrip() + "…"
+    return f"{publisher}, '{short}'"
+
+
+def outlet_or_source(outlet: str | None, source: str) -> str:
+    """The outlet, or for an article that names none (a file read without --outlet) its file name."""
+    return outlet or PurePath(source).name or source
+
+
 def article_ids(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY source, id")]
 
@@ -73,7 +96,8 @@ def _article_from_row(conn: sqlite3.Connection, row: sqlite3.Row) -> Article:
                                 tuple(tuple(span) for span in json.loads(row["published_evidence"])))
     dropped = [DroppedLine(r["line_no"], r["text"], r["reason"]) for r in conn.execute(
         "SELECT line_no, text, reason FROM dropped_lines WHERE article_id = ? ORDER BY line_no", (row["id"],))]
-    return Article(row["id"], row["source"], row["text"], row["title"], row["url"], published, dropped)
+    return Article(row["id"], row["source"], row["text"], row["title"], row["url"], published, dropped,
+                   row["outlet"])
 
 
 def self_dated_articles(conn: sqlite3.Connection) -> dict[str, tuple[date, date]]:

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
+from dateline.errors import DatelineError, ErrorCode
+
 DEFAULT_DB = Path("dateline.db")
 
 
@@ -27,15 +29,26 @@ SCHEMA_VERSION = migration_scripts()[-1][0]
 
 
 class Store:
-    """A connection to one Dateline database, migrated to the current schema on open."""
+    """A connection to one Dateline database, migrated to the current schema on open.
 
-    def __init__(self, path: Path | str = DEFAULT_DB) -> None:
+    ``create=False`` is for commands that only read: a mistyped path is then an error, never a new empty
+    store that answers as if the story had no coverage.
+    """
+
+    def __init__(self, path: Path | str = DEFAULT_DB, create: bool = True) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise DatelineError(ErrorCode.NO_STORE, f"no Dateline store at {self.path}; build one with "
+                                                    f"`dateline build PATH --db {self.path}`")
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
-        for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL"):
-            self.conn.execute(f"PRAGMA {pragma}")
-        migrate(self.conn)
+        try:
+            for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL"):
+                self.conn.execute(f"PRAGMA {pragma}")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as error:
+            self.conn.close()
+            raise DatelineError(ErrorCode.NOT_A_STORE, f"{self.path} is not a Dateline store ({error})") from None
 
     def __enter__(self) -> Store:
         return self
@@ -66,7 +79,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration newer than the store, each in its own transaction; return the new version."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
-        raise RuntimeError(f"{conn} has schema version {current}, newer than this Dateline ({SCHEMA_VERSION})")
+        raise DatelineError(ErrorCode.NOT_A_STORE,
+                            f"the store has schema version {current}, newer than this Dateline ({SCHEMA_VERSION})")
     for version, sql in migration_scripts():
         if version > current:
             apply_migration(conn, version, sql)

@@ -65,8 +65,18 @@ def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | 
 
 def list_storylines(conn: sqlite3.Connection) -> list[StorylineSummary]:
     """Storylines, largest first, with their article and outlet counts and date span."""
-    rows = conn.execute("""SELECT s.id, s.title, count(a.id), count(DISTINCT a.source),
-                               min(a.published_earliest), max(a.published_latest)
+    rows = conn.execute("""SELECT s.id, s.title, count(a.id), min(a.published_earliest), max(a.published_latest)
                            FROM storylines s JOIN articles a ON a.storyline_id = s.id
-                           GROUP BY s.id ORDER BY count(a.id) DESC, min(a.published_earliest)""")
-    return [StorylineSummary(r[0], r[1], r[2], r[3], day_or_none(r[4]), day_or_none(r[5])) for r in rows]
+                           GROUP BY s.id ORDER BY count(a.id) DESC, min(a.published_earliest)""").fetchall()
+    return [StorylineSummary(r[0], r[1], r[2], outlet_count(conn, r[0]), day_or_none(r[3]), day_or_none(r[4]))
+            for r in rows]
+
+
+def outlet_count(conn: sqlite3.Connection, storyline_id: str | None) -> int:
+    """How many outlets published a storyline's articles (None: the whole store's). The one count the CLI
+    and the web pages show; an article naming no outlet (a file read without --outlet) is not counted,
+    and two copies from one outlet count once. Reads only the index on (storyline_id, outlet)."""
+    if storyline_id is None:
+        return conn.execute("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]
+    return conn.execute("SELECT count(DISTINCT outlet) FROM articles WHERE storyline_id = ?",
+                        (storyline_id,)).fetchone()[0]

@@ -19,11 +19,12 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from pydantic import BeforeValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import Store
 from dateline.web import articles, entities, figures, search, storylines
-from dateline.web.db import StoreNotReady, check_store, connect_readonly
+from dateline.web.db import check_store, connect_readonly
 from dateline.web.models import ArticlePage, EntityPage, FiguresPage, SearchPage, SeriesPage, Storyline, TimelinePage
 from dateline.web.render import CONTENT_SECURITY_POLICY, render
 
@@ -45,6 +46,14 @@ Conn = Annotated[sqlite3.Connection, Depends(connection)]
 PageNumber = Annotated[int, Query(ge=1, le=10_000)]
 
 
+def _blank_is_none(value: Any) -> Any:
+    return value if value not in ("", None) else None
+
+
+#: A day from a form's date field: left empty, the browser still sends ``since=``, which means "no bound".
+OptionalDay = Annotated[date | None, BeforeValidator(_blank_is_none), Query()]
+
+
 def _found(load: Callable[..., Any], *args: Any) -> Any:
     """The loader's record, or 404 when an id names nothing in the store."""
     try:
@@ -59,7 +68,7 @@ def storylines_data(conn: Conn) -> list[Storyline]:
 
 
 def timeline_data(conn: Conn, storyline_id: str, entity: Annotated[str | None, Query(max_length=200)] = None,
-                  since: date | None = None, until: date | None = None, page: PageNumber = 1) -> TimelinePage:
+                  since: OptionalDay = None, until: OptionalDay = None, page: PageNumber = 1) -> TimelinePage:
     """A storyline's timeline, oldest first; ``entity`` keeps entries whose sentence mentions it."""
     return _found(storylines.timeline_page, conn, storyline_id, entity, since, until, page)
 
@@ -154,8 +163,6 @@ def serve(db: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) ->
     import uvicorn
 
     path = Path(db)
-    if not path.is_file():
-        raise StoreNotReady(f"no Dateline store at {path}; build one with `dateline build PATH --db {path}`")
-    Store(path).close()
+    Store(path, create=False).close()
     print(f"Dateline is serving {path} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     uvicorn.run(create_app(path), host=host, port=port, log_level="warning")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import sqlite3
 
 from dateline.days import day_range_phrase
+from dateline.store.articles import outlet_or_source
 from dateline.web.models import Citation
 
 #: Select these (with the articles table aliased ``a``) to build a :class:`Citation` with :func:`cite`.
-ARTICLE_COLUMNS = "a.id AS article_id, a.title AS article_title, a.published_earliest, a.published_latest"
+ARTICLE_COLUMNS = ("a.id AS article_id, a.title AS article_title, a.published_earliest, a.published_latest, "
+                   "a.outlet AS article_outlet, a.source AS article_source")
 
 
 def cite(row: sqlite3.Row, start: int, end: int) -> Citation:
     return Citation(article_id=row["article_id"], article_title=row["article_title"],
+                    outlet=outlet_or_source(row["article_outlet"], row["article_source"]),
                     published=published_label(row["published_earliest"], row["published_latest"]),
                     start=start, end=end)
 

@@ -25,6 +25,8 @@ class Citation(BaseModel):
 
     article_id: str
     article_title: str | None
+    #: Who published the article: its outlet, or the file it was read from when it names none.
+    outlet: str
     published: str | None
     start: int
     end: int

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from dateline.store.storylines import outlet_count
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.entities import is_frequent, resolve_entity
 from dateline.web.models import Day, Entry, Storyline, TimelinePage
@@ -20,8 +21,6 @@ ENTRIES_PER_PAGE = 100
 # 52,000-article benchmark store, starting from 20,000 mentions takes under 50 ms, while a walk that finds
 # few entries takes up to 90.
 FREQUENT_IN_TIMELINE = 20_000
-# The host part of articles.url, computed in SQL so counting outlets reads only the index on url.
-_HOST = """lower(substr(url, instr(url, '://') + 3, instr(substr(url, instr(url, '://') + 3) || '/', '/') - 1))"""
 
 # An entry mentions an entity when one of the entity's mentions lies inside its sentence. Two equivalent
 # conditions: the first walks entries in page order (fast for a frequent entity), the second starts from
@@ -51,7 +50,7 @@ def storyline(conn: sqlite3.Connection, storyline_id: str) -> Storyline:
                                params).fetchone()
     articles = conn.execute(f"SELECT count(*) FROM articles a WHERE {in_articles}", params).fetchone()[0]
     return Storyline(id=storyline_id, title=title, first_day=first, last_day=last, articles=articles,
-                     outlets=_outlets(conn, in_articles, params))
+                     outlets=outlet_count(conn, None if storyline_id == WHOLE_STORE else storyline_id))
 
 
 def _title(conn: sqlite3.Connection, storyline_id: str) -> str:
@@ -59,13 +58,6 @@ def _title(conn: sqlite3.Connection, storyline_id: str) -> str:
     if row is None:
         raise KeyError(storyline_id)
     return row[0]
-
-
-def _outlets(conn: sqlite3.Connection, in_articles: str, params: dict[str, str]) -> int:
-    """Distinct web sites among the articles' URLs (articles read from files without a URL do not count)."""
-    return conn.execute(f"""SELECT count(DISTINCT {_HOST}) FROM articles a
-                            WHERE {in_articles} AND url IS NOT NULL AND instr(url, '://') > 0""",
-                        params).fetchone()[0]
 
 
 def scope(storyline_id: str, table: str) -> str:
