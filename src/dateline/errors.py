@@ -20,6 +20,9 @@ class SkipReason(str, Enum):
     MALFORMED = "D006 malformed: {detail}"
     UNREADABLE = "D007 unreadable: {detail}"
     UNSUPPORTED = "D008 unsupported file type: {detail}"
+    ROBOTS = "D009 disallowed by robots.txt: {detail}"
+    HTTP_ERROR = "D010 HTTP error: {detail}"
+    UNREACHABLE = "D011 no answer: {detail}"
 
     @property
     def code(self) -> str:
@@ -49,3 +52,13 @@ class SkippedInput(Exception):
 
     def for_source(self, source: str) -> Skipped:
         return Skipped(source, self.reason, self.detail)
+
+
+class StoreBusy(Exception):
+    """Another process is writing to the store; raised at once, before this one changes anything."""
+
+    CODE = "D012"
+
+    def __init__(self, store: str) -> None:
+        super().__init__(f"{self.CODE} store busy: another Dateline process is writing to {store}; "
+                         "run this again when it has finished")
