@@ -9,37 +9,55 @@ passed over in silence. A broken record ends the file with one skip; the pages b
 from __future__ import annotations
 
 import codecs
-import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeadersParserException
 
 from dateline.errors import Skipped, SkippedInput, SkipReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import MAX_TEXT_BYTES, decode_text
 from dateline.ingest.html import article_from_html
 
-#: What warcio raises on a damaged archive: a bad header, a truncated or corrupt gzip member, a bad length.
-_BROKEN_ARCHIVE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    url: str
+    content_type: str
+    body: bytes
 
 
 def read_warc_file(path: Path) -> Iterator[ReadResult]:
     with path.open("rb") as stream:
         records = ArchiveIterator(stream)
-        try:
-            for record in records:
-                if record.format != "warc":  # warcio reads a line of any five words as an old ARC header
-                    raise ArchiveLoadFailed("not a WARC record")
-                if is_html_page(record):
-                    yield _read_page(record)
-        except _BROKEN_ARCHIVE as error:
-            yield Skipped(str(path), SkipReason.MALFORMED,
-                          f"broken WARC record after byte {records.offset} ({type(error).__name__}: {error})")
+        while True:
+            try:
+                page = _next_page(records)
+            except Exception as error:  # noqa: BLE001 - warcio raises whatever damaged bytes lead its parser to
+                yield Skipped(str(path), SkipReason.MALFORMED,
+                              f"broken WARC record after byte {records.offset} ({type(error).__name__}: {error})")
+                return
+            if page is None:
+                return
+            yield _read_page(page)
+
+
+def _next_page(records: ArchiveIterator) -> _Page | None:
+    """The next HTML page in the archive, read whole; None at its end. Only warcio's work is done here."""
+    for record in records:
+        if record.format != "warc":  # warcio reads a line of any five words as an old ARC header
+            raise ArchiveLoadFailed("not a WARC record")
+        if is_html_page(record):
+            url = record.rec_headers.get_header("WARC-Target-URI") or "unknown URL"
+            body = record.content_stream().read(MAX_TEXT_BYTES + 1)
+            if len(body) <= MAX_TEXT_BYTES and record.raw_stream.limit > 0:  # a crawl killed while writing it
+                raise EOFError(f"the record of {url} ends before its length")
+            return _Page(url, record.http_headers.get_header("Content-Type") or "", body)
+    return None
 
 
 def is_html_page(record: ArcWarcRecord) -> bool:
@@ -54,16 +72,12 @@ def html_content(content_type: str) -> bool:
     return "html" in content_type.lower()
 
 
-def _read_page(record: ArcWarcRecord) -> ReadResult:
-    url = record.rec_headers.get_header("WARC-Target-URI") or "unknown URL"
-    body = record.content_stream().read(MAX_TEXT_BYTES + 1)
-    if len(body) <= MAX_TEXT_BYTES and record.raw_stream.limit > 0:
-        raise EOFError(f"the record of {url} ends before its length")  # a crawl killed while writing it
+def _read_page(page: _Page) -> ReadResult:
     try:
-        html = decode_text(body, declared_charset(record.http_headers.get_header("Content-Type") or ""))
-        return article_from_html(html, source=url, url=url)
+        html = decode_text(page.body, declared_charset(page.content_type))
+        return article_from_html(html, source=page.url, url=page.url)
     except SkippedInput as skip:
-        return skip.for_source(url)
+        return skip.for_source(page.url)
 
 
 def declared_charset(content_type: str) -> str | None:
