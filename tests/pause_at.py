@@ -11,9 +11,44 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
+import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
+
+#: How long a paused command may take to reach its stop (spaCy's loading, on a busy machine).
+START_SECONDS = 240
+
+
+def start_paused(target: str, call: int, marker: Path, *args: str) -> subprocess.Popen:
+    """``dateline ARGS...`` in a new process, to stop after the CALL-th call of TARGET (``module:function``);
+    what it prints goes to a file beside MARKER (a pipe nobody reads could fill and stall it)."""
+    with _output(marker).open("wb") as output:
+        return subprocess.Popen([sys.executable, __file__, target, str(call), str(marker), *args],
+                                stdout=output, stderr=subprocess.STDOUT)
+
+
+def wait_until_paused(child: subprocess.Popen, marker: Path) -> None:
+    """Return once the command has stopped at its point; raise if it ended (with its errors) or took too long."""
+    deadline = time.monotonic() + START_SECONDS
+    while not marker.exists():
+        if child.poll() is not None:
+            raise AssertionError(f"the command ended before its stop: {_output(marker).read_text('utf-8')}")
+        if time.monotonic() > deadline:
+            raise AssertionError("the command did not reach its stop in time")
+        time.sleep(0.05)
+
+
+def _output(marker: Path) -> Path:
+    return marker.with_name(marker.name + ".out")
+
+
+def kill_hard(child: subprocess.Popen) -> None:
+    """``kill -9``: no handler, no clean-up, no commit."""
+    os.kill(child.pid, signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL
 
 
 def pause_after(target: str, call: int, marker: Path) -> None:

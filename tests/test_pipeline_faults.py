@@ -6,11 +6,7 @@ killed there with a real SIGKILL; the next build must leave the store exactly as
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,7 +16,8 @@ from typer.testing import CliRunner
 from dateline.cli import EXIT_BUSY, app
 from dateline.store import Store
 
-PAUSE_AT = Path(__file__).parent / "pause_at.py"
+from .pause_at import kill_hard, start_paused, wait_until_paused
+
 #: Where each stage is stopped: after the N-th call of a function that writes inside the stage's transaction.
 STOPS = {
     "ingest": ("dateline.pipeline:insert_article", 3),  # two articles committed, the third not yet
@@ -40,34 +37,21 @@ def paused_builds(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     builds = {}
     for stage, (target, call) in STOPS.items():
         db = tmp_path_factory.mktemp(stage) / "d.db"
-        builds[stage] = subprocess.Popen(
-            [sys.executable, str(PAUSE_AT), target, str(call), str(db.with_name("paused")), "build", str(seeds_dir),
-             "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), db
+        builds[stage] = start_paused(target, call, db.with_name("paused"), "build", str(seeds_dir), "--db", str(db)), db
     yield builds
     for child, _ in builds.values():
         child.kill()
         child.wait()
 
 
-def wait_until_paused(child: subprocess.Popen, db: Path) -> None:
-    deadline = time.monotonic() + 240
-    while not db.with_name("paused").exists():
-        if child.poll() is not None:
-            pytest.fail(f"the build ended before its stop: {child.stderr.read().decode()}")
-        if time.monotonic() > deadline:
-            pytest.fail("the build did not reach its stop in time")
-        time.sleep(0.05)
-
-
 @pytest.mark.parametrize("stage", STOPS)
 def test_a_build_killed_in_any_stage_is_finished_by_the_next_with_nothing_lost_or_twice(
         stage: str, paused_builds: PausedBuilds, seeds_dir: Path, seed_db: Path, store_document: Document) -> None:
     child, db = paused_builds[stage]
-    wait_until_paused(child, db)
+    wait_until_paused(child, db.with_name("paused"))
     busy = runner.invoke(app, ["build", str(seeds_dir), "--db", str(db)])  # a second build meanwhile
     assert busy.exit_code == EXIT_BUSY and "D012 store busy" in busy.output
-    os.kill(child.pid, signal.SIGKILL)
-    assert child.wait() == -signal.SIGKILL
+    kill_hard(child)
     with Store(db) as store:
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         counts = store.conn.execute("""SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stage_runs),

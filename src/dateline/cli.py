@@ -126,8 +126,8 @@ def fetch(
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="Feeds, sitemaps or pages (http/https URLs), or files "
                                                "listing URLs one a line.")],
-    every: Annotated[float, typer.Option("--every", parser=parse_interval, metavar="INTERVAL",
-                                         help="Time from the start of one round to the next: 90s, 15m, 1h.")] = "15m",
+    every: Annotated[str, typer.Option("--every", metavar="INTERVAL", help="Time from the start of one round to "
+                                       "the next: 90s, 15m, 1h.")] = "15m",
     limit: Annotated[int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds "
                                               "(default: never).")] = None,
     db: DbOption = DEFAULT_DB,
@@ -137,8 +137,12 @@ def watch(
     """Fetch the sources again and again, building each round's new pages into the store.
 
     The store is locked only while a round runs: a round that finds it busy is passed over."""
+    try:
+        interval = parse_interval(every)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--every") from None
     with PoliteClient(Politeness(delay=delay)) as client:
-        for number in rounds(every, limit):
+        for number in rounds(interval, limit):
             console.print(f"[bold]round {number}[/bold]")
             try:
                 with exclusive_writer(db), Store(db) as store:

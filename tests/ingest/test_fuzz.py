@@ -16,7 +16,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from dateline import pipeline
-from dateline.ingest import _registered_ingesters
+from dateline.registry import ingesters
 from dateline.store import Store
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -99,7 +99,7 @@ def assert_ingested_or_skipped_with_a_code(data: bytes, suffix: str, store: Stor
 
 
 def test_every_ingester_is_fuzzed() -> None:
-    claimed = {suffix for ingester in _registered_ingesters() for suffix in ingester.suffixes}
+    claimed = {suffix for factory in ingesters.get_all().values() for suffix in factory().suffixes}
     assert claimed - {""} <= {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".warc.gz"}
     assert {".txt", ".html", ".jsonl", ".warc", ".warc.gz"} == set(SAMPLES)
 

@@ -9,8 +9,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from dateline.cli import EXIT_BUSY, EXIT_SKIPPED, app
+from dateline.store import Store
 from dateline.store.lock import exclusive_writer
 
+from ..pause_at import kill_hard, start_paused, wait_until_paused
 from .conftest import Reply, Site, conditional
 
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -73,6 +75,26 @@ def test_watch_asks_a_feed_again_each_round_and_fetches_only_its_new_items(site:
     assert site.paths().count("/robots.txt") == 1  # kept for the watch's lifetime
     assert len(store_document(tmp_path / "d.db")["articles"]) == 3
     assert len(list((tmp_path / "warc").iterdir())) == 2  # the 304 round received nothing to keep
+
+
+def test_a_fetch_killed_before_it_remembers_its_answers_is_made_whole_by_the_next(site: Site,
+                                                                                 tmp_path: Path) -> None:
+    """Killed (SIGKILL) after its build, before the fetch log is written: the next fetch asks for the pages
+    again, and the store holds each once."""
+    serve_news(site)
+    site.page("/feed.rss", "feed.rss", RSS)
+    db, marker = tmp_path / "d.db", tmp_path / "paused"
+    child = start_paused("dateline.pipeline:build", 1, marker, "fetch", site.url("/feed.rss"), "--db", str(db),
+                         "--delay", "0")
+    wait_until_paused(child, marker)
+    kill_hard(child)
+    code, output = invoke("fetch", site.url("/feed.rss"), "--db", db, "--delay", "0")
+    assert code == 0, output
+    assert "fetched 2 new pages" in output and "stored 0 new, 2 already stored, 0 skipped" in output
+    assert site.paths().count("/news/flood-rises") == 2
+    with Store(db) as store:
+        assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert store.conn.execute("SELECT count(*) FROM fetches").fetchone()[0] == 3
 
 
 def test_a_page_robots_txt_forbids_sets_the_exit_code_and_builds_nothing(site: Site, tmp_path: Path) -> None:
