@@ -111,7 +111,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @pytest.fixture()
-def site() -> Iterator[Site]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """The site, and no proxy a user's environment names: every request goes straight to 127.0.0.1."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
     site = Site()
     yield site
     site.stop()

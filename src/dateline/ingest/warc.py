@@ -1,7 +1,7 @@
 """WARC archives (``.warc``, ``.warc.gz``): the HTML pages a crawl received, read as the HTML reader reads a file.
 
 ``dateline fetch`` keeps every response it receives in WARC files, so a store can be rebuilt from them with
-no network; archives from other crawlers (Common Crawl, wget, Browsertrix) read the same way. Only
+no network; an archive from another crawler reads the same way (warcio undoes chunking and compression). Only
 successful HTML responses are articles: requests, redirects, errors, feeds, sitemaps and robots.txt are
 passed over in silence. A broken record ends the file with one skip; the pages before it are kept.
 """
