@@ -55,3 +55,16 @@ def quotes_broken_on_ramadan(monkeypatch: pytest.MonkeyPatch) -> Callable[[], No
 
     monkeypatch.setattr(quotes, "find_quotes", broken)
     return lambda: monkeypatch.setattr(quotes, "find_quotes", real)
+
+
+@pytest.fixture(scope="session")
+def store_document() -> Callable[[Path], dict]:
+    """The ``dateline/1`` document of the store at a path: two stores with equal documents hold the same results."""
+    from dateline.export.document import build_document
+    from dateline.store import Store
+
+    def document(db: Path) -> dict:
+        with Store(db) as store:
+            return build_document(store.conn)
+
+    return document

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -18,13 +20,16 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline import pipeline
-from dateline.errors import DatelineError, ErrorCode, Skipped, Warned
+from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import real_cli, t17_cli
 from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
+from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
+from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
+from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, move_article, storyline_ids
 from dateline.store.timeline import timeline_by_day
 from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
@@ -32,6 +37,8 @@ from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3
+#: Exit status when another process is writing to the store (nothing was done).
+EXIT_BUSY = 4
 
 #: Set to see the traceback of an unexpected error instead of its one-line summary.
 DEBUG_VARIABLE = "DATELINE_DEBUG"
@@ -69,7 +76,12 @@ DbOption = Annotated[Path, typer.Option("--db", help="SQLite store to use.")]
 ExistingDbOption = Annotated[Path, typer.Option("--db", help="SQLite store to read; it must exist.")]
 OutletOption = Annotated[str | None, typer.Option("--outlet", help="Publisher of the articles that name none "
                                                   "themselves (files without a URL), as citations show it.")]
-PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.", exists=True)]
+PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc(.gz).",
+                                                     exists=True)]
+WarcDirOption = Annotated[Path | None, typer.Option("--warc-dir", help="Where fetched pages are archived "
+                                                    "(default: a folder beside the store, <db name>-warc).")]
+DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host "
+                                            "(a longer Crawl-delay in its robots.txt wins).")]
 
 
 def _show_version(requested: bool) -> None:
@@ -91,17 +103,45 @@ def report_skip(skipped: Skipped | Warned) -> None:
 
 
 def _exit_for(report: pipeline.IngestReport, failed: int = 0) -> None:
-    """Exit 3 when any input was skipped or any stored article could not be analysed."""
+    """Exit 3 when any input was skipped or ``failed`` things went wrong besides (articles left unanalysed,
+    URLs that could not be fetched)."""
     console.print(f"stored {report.stored} new, {report.duplicates} already stored, "
                   f"{len(report.skipped)} skipped")
     if report.skipped or failed:
         raise typer.Exit(EXIT_SKIPPED)
 
 
+@contextmanager
+def _writing(db: Path, create: bool = True) -> Iterator[Store]:
+    """The store, with the writer lock held; exit 4 at once, having done nothing, if another process holds it.
+    ``create``: make the store if it does not exist (building does; a storyline move needs an existing one)."""
+    with ExitStack() as held:
+        try:
+            held.enter_context(exclusive_writer(db))
+        except StoreBusy as busy:
+            console.print(f"[red]{busy}[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(EXIT_BUSY) from None
+        yield held.enter_context(Store(db, create=create))
+
+
+@contextmanager
+def _build_callbacks() -> Iterator[dict]:
+    """The skip, progress and note callbacks of a build, shown on the terminal."""
+    with _progress() as progress:
+        yield {"on_skip": report_skip, "on_progress": _stage_progress(progress),
+               "on_note": lambda note: console.print(note, highlight=False, soft_wrap=True)}
+
+
+def _report_build(report: pipeline.BuildReport) -> None:
+    console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
+    if report.unanalysed:
+        console.print(f"stored articles left unanalysed: {report.unanalysed} (see the notes above)")
+
+
 @app.command()
 def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
     """Read, clean and store articles (no analysis)."""
-    with Store(db) as store, _progress() as progress:
+    with _writing(db) as store, _progress() as progress:
         report = pipeline.ingest(paths, store, on_skip=report_skip, outlet=outlet,
                                  on_progress=_advance(progress, pipeline.INGEST_PROGRESS))
     _exit_for(report)
@@ -110,14 +150,73 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption
 @app.command()
 def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
-    with Store(db) as store, _progress() as progress:
-        report = pipeline.build(paths, store, on_skip=report_skip,
-                                on_progress=_stage_progress(progress), outlet=outlet,
-                                on_note=lambda note: console.print(note, highlight=False, soft_wrap=True))
-    console.print(f"analysed {report.analyzed} articles; timeline has {report.timeline_entries} entries")
-    if report.unanalysed:
-        console.print(f"stored articles left unanalysed: {report.unanalysed} (see the notes above)")
+    with _writing(db) as store, _build_callbacks() as callbacks:
+        report = pipeline.build(paths, store, outlet=outlet, **callbacks)
+    _report_build(report)
     _exit_for(report.ingest, failed=report.unanalysed)
+
+
+@app.command()
+def fetch(
+    sources: Annotated[list[str], typer.Argument(help="Pages, RSS/Atom feeds or sitemaps (http/https URLs), "
+                                                 "or files listing URLs one a line.")],
+    db: DbOption = DEFAULT_DB,
+    warc_dir: WarcDirOption = None,
+    delay: DelayOption = DEFAULT_DELAY,
+) -> None:
+    """Fetch pages, feeds and sitemaps politely into a WARC archive, then build from it."""
+    with _writing(db) as store, PoliteClient(Politeness(delay=delay)) as client:
+        report = _fetch_round(sources, store, client, warc_dir or _default_warc_dir(db))
+    failed = len(report.crawl.skipped)
+    if report.build is not None:
+        _exit_for(report.build.ingest, failed=failed + report.build.unanalysed)
+    elif failed:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feeds, sitemaps or pages (http/https URLs), or files "
+                                               "listing URLs one a line.")],
+    every: Annotated[str, typer.Option("--every", metavar="INTERVAL", help="Time from the start of one round to "
+                                       "the next: 90s, 15m, 1h.")] = "15m",
+    limit: Annotated[int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds "
+                                              "(default: never).")] = None,
+    db: DbOption = DEFAULT_DB,
+    warc_dir: WarcDirOption = None,
+    delay: DelayOption = DEFAULT_DELAY,
+) -> None:
+    """Fetch the sources again and again, building each round's new pages into the store.
+
+    The store is locked only while a round runs: a round that finds it busy is passed over."""
+    try:
+        interval = parse_interval(every)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--every") from None
+    with PoliteClient(Politeness(delay=delay)) as client:
+        for number in rounds(interval, limit):
+            console.print(f"[bold]round {number}[/bold]")
+            try:
+                with exclusive_writer(db), Store(db) as store:
+                    _fetch_round(feeds, store, client, warc_dir or _default_warc_dir(db))
+            except StoreBusy as busy:
+                console.print(f"[yellow]{busy}; round {number} passed over[/yellow]", highlight=False,
+                              soft_wrap=True)
+
+
+def _fetch_round(sources: list[str], store: Store, client: PoliteClient, warc_dir: Path) -> pipeline.FetchReport:
+    with _build_callbacks() as callbacks:
+        report = pipeline.fetch(sources, store, client, warc_dir, **callbacks)
+    crawl = report.crawl
+    console.print(f"fetched {crawl.pages} new pages, {crawl.not_modified} not modified, {len(crawl.skipped)} "
+                  f"skipped" + (f"; archived in {crawl.warc}" if crawl.warc else ""))
+    if report.build is not None:
+        _report_build(report.build)
+    return report
+
+
+def _default_warc_dir(db: Path) -> Path:
+    return db.with_name(f"{db.stem}-warc")
 
 
 @app.command()
@@ -228,7 +327,7 @@ def move(
     db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
     """Move an article to another storyline; the move is kept through every rebuild."""
-    with Store(db, create=False) as store:
+    with _writing(db, create=False) as store:
         try:
             with store.transaction() as conn:
                 move_article(conn, article_id, to)

@@ -29,6 +29,9 @@ class SkipReason(_Coded):
     MALFORMED = "D006 malformed: {detail}"
     UNREADABLE = "D007 unreadable: {detail}"
     UNSUPPORTED = "D008 unsupported file type: {detail}"
+    ROBOTS = "D010 disallowed by robots.txt: {detail}"
+    HTTP_ERROR = "D011 HTTP error: {detail}"
+    UNREACHABLE = "D012 no answer: {detail}"
 
 
 class WarnReason(_Coded):
@@ -106,3 +109,13 @@ class DatelineError(Exception):
         self.code = code
         self.message = message
         super().__init__(f"{code.code} {message}")
+
+
+class StoreBusy(Exception):
+    """Another process is writing to the store; raised at once, before this one changes anything."""
+
+    CODE = "D013"
+
+    def __init__(self, store: str) -> None:
+        super().__init__(f"{self.CODE} store busy: another Dateline process is writing to {store}; "
+                         "run this again when it has finished")

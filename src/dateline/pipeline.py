@@ -29,10 +29,14 @@ from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, make_doc, shared_pipeline
+from dateline.sources.archive import WarcArchive
+from dateline.sources.crawl import Crawl, crawl
+from dateline.sources.http import PoliteClient
 from dateline.store import Store
 from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.time.redate import redate_article
@@ -281,6 +285,30 @@ def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
         entries = rebuild_timeline(conn)
         _report(on_progress, 1, LINK_STEPS)
         return entries
+
+
+@dataclass(slots=True)
+class FetchReport:
+    crawl: Crawl
+    #: None when the run brought no new page (nothing was built).
+    build: BuildReport | None
+
+
+def fetch(sources: Iterable[str], store: Store, client: PoliteClient, warc_dir: Path,
+          on_skip: SkipCallback | None = None, on_progress: StageProgress | None = None,
+          on_note: NoteCallback | None = None) -> FetchReport:
+    """Fetch pages, feeds and sitemaps into a new WARC archive in ``warc_dir``, then build from that archive.
+
+    The archive is the build's input, so the store is made just as ``build`` makes it from the archive, and
+    can be rebuilt from the archives with no network. What each URL answered is remembered only once the
+    build is done: a run killed before then asks for its pages again, and content ids store them once.
+    """
+    with WarcArchive(warc_dir) as archive:
+        fetched = crawl(sources, client, archive, store.conn, on_skip)
+    built = build([fetched.warc], store, on_skip, on_progress, on_note) if fetched.warc and fetched.pages else None
+    with store.transaction() as conn:
+        remember_answers(conn, fetched.answers)
+    return FetchReport(fetched, built)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:

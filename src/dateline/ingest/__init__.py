@@ -1,4 +1,4 @@
-"""Ingest: turn files (plain text, HTML, JSON Lines) into :class:`~dateline.model.RawArticle` records.
+"""Ingest: turn files (plain text, HTML, JSON Lines, WARC archives) into :class:`~dateline.model.RawArticle` records.
 
 Readers are registered in :data:`dateline.registry.ingesters` under a name (the ``dateline_ingesters``
 entry point group), each with the file suffixes it reads; a reader yields articles and
@@ -57,9 +57,10 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def ingester_for(path: Path) -> Ingester | None:
-    suffix = path.suffix.lower()
+    """The reader claiming the file's last suffix, or its last two (``.warc.gz``)."""
+    suffixes = (path.suffix.lower(), "".join(path.suffixes[-2:]).lower())
     for ingester in _registered_ingesters():
-        if suffix in ingester.suffixes:
+        if any(suffix in ingester.suffixes for suffix in suffixes):
             return ingester
     return None
 

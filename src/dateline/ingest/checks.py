@@ -19,16 +19,22 @@ MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def decode_text(data: bytes) -> str:
-    """Decode bytes as UTF-8 text, refusing what is huge, binary or in another encoding."""
+def decode_text(data: bytes, charset: str | None = None) -> str:
+    """Decode bytes as text, refusing what is huge, binary or not in its encoding: UTF-8, unless the
+    source declares another ``charset`` (a codec name as :func:`codecs.lookup` gives it, from a web
+    server's Content-Type header, say)."""
     if len(data) > MAX_TEXT_BYTES:
         raise SkippedInput(SkipReason.HUGE, f"{len(data) / 1_048_576:.1f} MB")
     if b"\x00" in data[:8192]:
         raise SkippedInput(SkipReason.BINARY)
+    encoding = charset if charset not in (None, "utf-8") else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise SkippedInput(SkipReason.NOT_UTF8, f"byte 0x{data[error.start]:02x} at offset {error.start}") from None
+        where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+        if encoding == "utf-8-sig":
+            raise SkippedInput(SkipReason.NOT_UTF8, where) from None
+        raise SkippedInput(SkipReason.MALFORMED, f"not {charset} as declared ({where})") from None
     return text
 
 

@@ -22,6 +22,10 @@ def read_jsonl_file(path: Path) -> Iterator[ReadResult]:
                 yield _read_line(line, f"{path}:{line_no}")
 
 
+#: How a user who wrote the JSON would name what a field holds.
+_JSON_TYPES = {dict: "an object", list: "an array", bool: "true or false", int: "a number", float: "a number"}
+
+
 def _read_line(line: bytes, where: str) -> ReadResult:
     try:
         record = json.loads(decode_text(line[: MAX_TEXT_BYTES + 1]))
@@ -30,26 +34,43 @@ def _read_line(line: bytes, where: str) -> ReadResult:
         return article_from_record(record, where)
     except json.JSONDecodeError as error:
         return Skipped(where, SkipReason.MALFORMED, f"invalid JSON ({error.msg})")
+    except RecursionError:
+        return Skipped(where, SkipReason.MALFORMED, "JSON nested too deeply")
     except SkippedInput as skip:
         return skip.for_source(where)
 
 
 def article_from_record(record: dict, where: str) -> RawArticle:
     """One article from a JSON object; its source is its URL when it has one, else file and line."""
-    url = record.get("url") or None
+    url = string_field(record, "url") or None
+    title = string_field(record, "title")
     source = url or where
     published = parse_published(record.get("published"))
     warnings = unparsed_published(record.get("published"), published, source)
-    if isinstance(record.get("text"), str):
-        return RawArticle(source=source, text=record["text"], title=record.get("title"), url=url,
-                          published=published, warnings=warnings)
-    if isinstance(record.get("html"), str):
-        article = article_from_html(record["html"], source=source, url=url)
-        return RawArticle(source=source, text=article.text, title=record.get("title") or article.title,
+    if (text := string_field(record, "text")) is not None:
+        return RawArticle(source=source, text=text, title=title, url=url, published=published, warnings=warnings)
+    if (html := string_field(record, "html")) is not None:
+        article = article_from_html(html, source=source, url=url)
+        return RawArticle(source=source, text=article.text, title=title or article.title,
                           url=url, published=published or article.published,
                           published_basis="metadata" if published else article.published_basis, warnings=warnings,
                           outlet=article.outlet)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
+
+
+def string_field(record: dict, name: str) -> str | None:
+    """A field that must be text: None when absent or null; a skip when it holds another JSON type, or text
+    that UTF-8 cannot carry (an unpaired surrogate escape such as ``\\ud83d``, left by a cut emoji)."""
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise SkippedInput(SkipReason.MALFORMED, f"'{name}' is {_JSON_TYPES[type(value)]}, not a string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise SkippedInput(SkipReason.MALFORMED, f"'{name}' holds an unpaired surrogate at {error.start}") from None
+    return value
 
 
 def parse_published(value: object) -> date | None:

@@ -76,21 +76,48 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply every migration newer than the store, each in its own transaction; return the new version."""
+    """Apply every migration newer than the store in one transaction; return the new version.
+
+    The version is read again under SQLite's write lock (``BEGIN IMMEDIATE``): two processes opening a
+    new store at once would otherwise both see version 0 and the second would fail on tables the first
+    had just made. A store already current is only read, so readers never wait on a writer here.
+    """
+    if _check_version(conn) == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = _check_version(conn)
+        for version, sql in migration_scripts():
+            if version > current:
+                apply_migration(conn, version, sql)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return schema_version(conn)
+
+
+def _check_version(conn: sqlite3.Connection) -> int:
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
         raise DatelineError(ErrorCode.NOT_A_STORE,
                             f"the store has schema version {current}, newer than this Dateline ({SCHEMA_VERSION})")
-    for version, sql in migration_scripts():
-        if version > current:
-            apply_migration(conn, version, sql)
-    return schema_version(conn)
+    return current
 
 
 def apply_migration(conn: sqlite3.Connection, version: int, sql: str) -> None:
-    try:
-        conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    """One migration's statements and its version number, in the caller's transaction."""
+    for statement in _statements(sql):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """A script's statements one by one (``executescript`` would commit the transaction they belong in);
+    SQLite's own ``complete_statement`` tells where one ends, triggers' inner semicolons included."""
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
