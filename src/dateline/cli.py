@@ -116,12 +116,14 @@ def _writing(db: Path, create: bool = True) -> Iterator[Store]:
     """The store, with the writer lock held; exit 4 at once, having done nothing, if another process holds it.
     ``create``: make the store if it does not exist (building does; a storyline move needs an existing one)."""
     with ExitStack() as held:
+        # A store that must exist is opened first, so a wrong path leaves not even a lock file behind.
+        existing = None if create else held.enter_context(Store(db, create=False))
         try:
             held.enter_context(exclusive_writer(db))
         except StoreBusy as busy:
             console.print(f"[red]{busy}[/red]", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_BUSY) from None
-        yield held.enter_context(Store(db, create=create))
+        yield existing or held.enter_context(Store(db))
 
 
 @contextmanager
