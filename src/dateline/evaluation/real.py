@@ -32,7 +32,9 @@ import trafilatura
 from htmldate import find_date
 
 from dateline import pipeline
+from dateline.evaluation.pubdate import PubdateReport, pubdate_report
 from dateline.evaluation.scores import PRF
+from dateline.evaluation.tempeval import TempEvalScores, prf, score
 from dateline.ingest.checks import decode_text
 from dateline.link.series import counted_series
 from dateline.model import PublicationDate, TimeExpression
@@ -42,7 +44,6 @@ from dateline.store.articles import load_article
 from dateline.store.attribution import load_quotes
 from dateline.store.series import load_figure_points
 from dateline.store.storylines import list_storylines
-from dateline.time.evaluate import PubdateReport, TempEvalScores, prf, pubdate_report, score
 
 #: The input kinds, each built into a store of its own: file suffix per kind.
 PARTS = {"html": ".html", "text": ".txt"}

@@ -6,7 +6,7 @@ import sqlite3
 from typing import TextIO
 
 from dateline.export.escape import markdown_text
-from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
+from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles

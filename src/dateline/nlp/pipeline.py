@@ -61,6 +61,13 @@ def shared_pipeline(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Languag
     return load_pipeline(components)
 
 
+def pipeline_through(component: str) -> Language:
+    """The build's pipeline up to and including ``component``: what a benchmark of that component measures.
+    The model, sentence rules and components before it are the build's own; those after it, which cannot
+    change what it finds, are left out to save time."""
+    return shared_pipeline(DEFAULT_COMPONENTS[:DEFAULT_COMPONENTS.index(component) + 1])
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
     """An unprocessed Doc carrying the article's id, and any date that does not come from its own text
     (metadata, or the corpus), for the components to read."""

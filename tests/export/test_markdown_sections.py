@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dateline.extract.markdown import render_figures_markdown, render_quotes_markdown
+from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.records import Figure, FigureSeries, Quote, SeriesPoint
 
 TEXT = "“We’re pushing,” Biden told reporters. Officials said talks go on."

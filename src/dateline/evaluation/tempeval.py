@@ -1,4 +1,5 @@
-"""TempEval-3 timex scoring, counted as the official scorer (``TE3-evaluation.py``) counts.
+"""``dateline eval tempeval``: time expressions scored as TempEval-3's official scorer
+(``TE3-evaluation.py``) counts them, on the text of its gold TimeML files tagged by the build's pipeline.
 
 The official tool first renames each system TIMEX3 to the id of the gold TIMEX3 it overlaps (any shared
 token), then: a relaxed match is a gold timex with an overlapping system timex; a strict match also has the
@@ -13,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
-from statistics import median
+from pathlib import Path
+
+from spacy.language import Language
 
 from dateline.evaluation.scores import PRF
-from dateline.model import PublicationDate, TimeExpression
+from dateline.evaluation.timeml import read_dir, tag_timeml
+from dateline.model import TimeExpression
+from dateline.nlp.pipeline import pipeline_through
 
 
 @dataclass(slots=True)
@@ -103,40 +107,8 @@ def format_scores(scores: TempEvalScores) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True)
-class PubdateReport:
-    """How inferred publication dates compare with the true days (Timeline17 protocol of issue 3)."""
-
-    total: int
-    exact: int
-    holds: int
-    wrong: int
-    unknown: int
-    median_width_days: float | None
-
-    def format(self) -> str:
-        def pct(n: int) -> str:
-            return f"{100 * n / self.total:.1f}%" if self.total else "n/a"
-        width = "n/a" if self.median_width_days is None else f"{self.median_width_days:g} days"
-        return (f"articles {self.total}: exact {pct(self.exact)}, range holds {pct(self.holds)}, "
-                f"wrong {pct(self.wrong)}, unknown {pct(self.unknown)}, median range width {width}")
-
-
-def pubdate_report(pairs: Iterable[tuple[date, PublicationDate]]) -> PubdateReport:
-    """Exact = the range is the true day; holds = the range contains it (exact included); wrong = a range
-    that misses it (a range open on one side is judged by its other side); unknown = no range. Width =
-    latest - earliest + 1, over the ranges closed on both sides."""
-    total = exact = holds = wrong = unknown = 0
-    widths: list[int] = []
-    for truth, inferred in pairs:
-        total += 1
-        if inferred.earliest is None and inferred.latest is None:
-            unknown += 1
-            continue
-        if inferred.earliest is not None and inferred.latest is not None:
-            widths.append((inferred.latest - inferred.earliest).days + 1)
-        inside = (inferred.earliest or truth) <= truth <= (inferred.latest or truth)
-        holds += inside
-        wrong += not inside
-        exact += inferred.exact == truth
-    return PubdateReport(total, exact, holds, wrong, unknown, median(widths) if widths else None)
+def evaluate_tempeval(directory: Path, nlp: Language | None = None) -> TempEvalScores:
+    """Tag the text of every gold ``.tml`` under ``directory`` and score it against the gold TIMEX3s."""
+    nlp = nlp or pipeline_through("dateline_timex")
+    docs = read_dir(directory)
+    return score(zip((d.timexes for d in docs), tag_timeml(nlp, docs)))

@@ -1,15 +1,17 @@
+"""``dateline quotes PATH``: who said what in one seed article, as JSON."""
+
 from __future__ import annotations
 
 import json
 
 from typer.testing import CliRunner
 
-from dateline.extract.cli import quotes_app
+from dateline.cli import app
 
 
 def test_quotes_raw_offsets_index_the_file(seeds_dir):
     path = seeds_dir / "000_5f63fd17ae12b65e.txt"
-    result = CliRunner().invoke(quotes_app, [str(path), "--raw", "--format", "json"])
+    result = CliRunner().invoke(app, ["quotes", str(path), "--raw", "--format", "json"])
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")
     objects = json.loads(result.output)
@@ -22,7 +24,7 @@ def test_quotes_raw_offsets_index_the_file(seeds_dir):
 
 
 def test_quotes_cleaned_by_default(seeds_dir):
-    result = CliRunner().invoke(quotes_app, [str(seeds_dir / "003_3c6ce62528b1b6a2.txt")])
+    result = CliRunner().invoke(app, ["quotes", str(seeds_dir / "003_3c6ce62528b1b6a2.txt")])
     assert result.exit_code == 0, result.output
     assert [o["speaker"] for o in json.loads(result.output) if o["speech"]] == [
         "Bill Burns", "State Department", "Israel", "Qatar", "Israel", None]

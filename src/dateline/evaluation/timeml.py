@@ -1,4 +1,5 @@
-"""Read and write TimeML (TempEval-3) files: the document creation time, the raw text, the TIMEX3 tags.
+"""Read and write TimeML (TempEval-3) files: the document creation time, the raw text, the TIMEX3 tags;
+and ``dateline eval timeml``, which tags TempEval-3 input for the official scorer.
 
 Offsets index the raw text (tags removed, XML entities decoded), so the tagger works on the same string
 a reader sees; writing puts our own ``<TIMEX3>`` tags back inline and keeps the text byte-for-byte.
@@ -8,11 +9,15 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dateline.model import TimeExpression
+from spacy.language import Language
+
+from dateline.model import PublicationDate, TimeExpression
+from dateline.nlp.pipeline import pipeline_through
 
 TEXT_RE = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
 DCT_RE = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
@@ -97,3 +102,26 @@ def write_timeml(doc: TimeMLDoc, timexes: list[TimeExpression], path: Path) -> N
 def read_dir(directory: Path) -> list[TimeMLDoc]:
     """Every ``.tml`` file under ``directory``, sorted by path."""
     return [read_timeml(p) for p in sorted(directory.rglob("*.tml"))]
+
+
+def tag_timeml(nlp: Language, docs: Iterable[TimeMLDoc], batch_size: int = 16) -> Iterator[list[TimeExpression]]:
+    """Time expressions of each TimeML document's text, anchored on its creation time."""
+    def make(doc: TimeMLDoc):
+        spacy_doc = nlp.make_doc(doc.text)
+        spacy_doc._.published = PublicationDate.on(doc.dct, "metadata") if doc.dct else None
+        return spacy_doc
+
+    for spacy_doc in nlp.pipe((make(d) for d in docs), batch_size=batch_size):
+        yield spacy_doc._.timexes
+
+
+def annotate_dir(in_dir: Path, out_dir: Path, nlp: Language | None = None) -> int:
+    """Write every ``.tml`` under ``in_dir`` to ``out_dir`` (same relative path) with our TIMEX3 tags."""
+    nlp = nlp or pipeline_through("dateline_timex")
+    paths = sorted(in_dir.rglob("*.tml"))
+    docs = read_dir(in_dir)
+    for path, doc, timexes in zip(paths, docs, tag_timeml(nlp, docs)):
+        target = out_dir / path.relative_to(in_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_timeml(doc, timexes, target)
+    return len(docs)

@@ -1,4 +1,5 @@
-"""PolNeAR (Newell, Margolin & Ruths, LREC 2018) attribution gold, and span scores as the papers count them.
+"""``dateline eval polnear``: PolNeAR (Newell, Margolin & Ruths, LREC 2018) attribution gold, read and scored
+as the papers count it, against ``dateline_quotes`` in the build's pipeline.
 
 Each attribution has a source, a cue and a content span (content may be discontinuous). Scores are
 given per role three ways:
@@ -22,9 +23,11 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.evaluation.scores import PRF
+from dateline.nlp.pipeline import pipeline_through
 from dateline.records import Quote
 
 ROLES = ("source", "cue", "content")
@@ -34,6 +37,9 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 RoleSpan = tuple[tuple[int, int], ...]
 #: The character bounds of a text's sentences, in order.
 SentenceBounds = tuple[tuple[int, int], ...]
+#: CofeNet (BERT) exact-match F1 on the PolNeAR test split, the reference the issue sets; it counts
+#: per-sentence fragments, so it stands beside the ``exact-fragment`` rows.
+COFENET_EXACT_F1 = {"source": 0.832, "cue": 0.753, "content": 0.729}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,3 +200,23 @@ def _scores(values: list[float]) -> dict[str, PRF]:
 
 def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
+
+
+def polnear_scores(directory: Path, nlp: Language | None = None, limit: int | None = None,
+                   ) -> dict[str, dict[str, PRF]]:
+    """Scores of ``dateline_quotes`` on one PolNeAR split folder (the first ``limit`` articles)."""
+    nlp = nlp or pipeline_through("dateline_quotes")
+    articles = list(load_split(directory))[:limit]
+    docs = nlp.pipe((article.text for article in articles), batch_size=16)
+    return evaluate(articles, (Prediction.from_doc(doc, doc._.quotes) for doc in docs))
+
+
+def format_scores(scores: dict[str, dict[str, PRF]]) -> str:
+    """One row per role and way of matching, CofeNet's published F1 beside the exact-fragment rows."""
+    lines = [f"{'role':<8} {'match':<14} {'P':>6} {'R':>6} {'F1':>6}   CofeNet exact F1"]
+    for role in ROLES:
+        for match, score in scores[role].items():
+            reference = f"{COFENET_EXACT_F1[role]:.3f}" if match == "exact-fragment" else ""
+            numbers = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
+            lines.append(f"{role:<8} {match:<14} {numbers}   {reference}")
+    return "\n".join(lines)

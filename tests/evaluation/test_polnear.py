@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from dateline.extract.polnear import (
+from dateline.cli import app
+from dateline.evaluation.polnear import (
     Prediction,
     evaluate,
     exact_score,
@@ -74,3 +76,13 @@ def test_exact_f1_floor_on_a_training_slice(nlp):
     assert scores["cue"]["exact"].f1 >= 0.55
     assert scores["content"]["exact"].f1 >= 0.40
     assert scores["content"]["exact-fragment"].f1 >= 0.58
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not beside the repository")
+def test_eval_polnear_scores_the_build_pipeline():
+    """``dateline eval polnear`` on the first three dev articles, through the build's own pipeline."""
+    result = CliRunner().invoke(app, ["eval", "polnear", str(POLNEAR / "dev"), "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()
+    assert rows[2] == "source   exact-fragment  0.900  0.947  0.923   0.832"
+    assert rows[8] == "content  exact-fragment  0.643  0.692  0.667   0.729"

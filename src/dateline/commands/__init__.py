@@ -1,0 +1,1 @@
+"""Commands of the ``dateline`` shell that are more than a line or two, mounted by :mod:`dateline.cli`."""
