@@ -47,7 +47,8 @@ def test_editing_an_evaluation_command_or_a_renderer_keeps_the_fingerprint(
     assert analysis_fingerprint(build_nlp, package_copy) == before
 
 
-@pytest.mark.parametrize("edited", ["time/tagger.py", "extract/quotes.py", "nlp/analysis.py", "model.py"])
+@pytest.mark.parametrize("edited", ["time/tagger.py", "extract/quotes/cues.py", "nlp/analysis.py", "model.py",
+                                    "records.py"])
 def test_editing_analysis_code_changes_the_fingerprint(build_nlp: Language, package_copy: Path, edited: str) -> None:
     before = analysis_fingerprint(build_nlp, package_copy)
     with (package_copy / edited).open("a", encoding="utf-8") as source:
