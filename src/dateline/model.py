@@ -13,7 +13,7 @@ from datetime import date
 from typing import Literal
 
 from dateline.days import day_range_phrase
-from dateline.records import EventMention, Figure, Mention, Quote
+from dateline.records import Event, EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -139,4 +139,5 @@ class ArticleAnalysis:
     timexes: list[TimeExpression] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    events: list[EventMention] = field(default_factory=list)
+    event_keys: list[EventMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

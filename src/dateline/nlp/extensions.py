@@ -16,10 +16,11 @@ DOC_ATTRIBUTES: dict[str, str] = {
     "published": "dateline.model.PublicationDate: metadata or corpus date on input; after dateline_pubdate, "
                  "that date or the one the text gives",
     "timexes": "list[dateline.model.TimeExpression]: resolved time expressions (dateline_timex)",
-    "events": "list[dateline.records.EventMention]: the events time expressions date (dateline_events)",
+    "event_keys": "list[dateline.records.EventMention]: the events time expressions date (dateline_event_keys)",
     "quotes": "list[dateline.records.Quote]: attributions (dateline_quotes)",
     "figures": "list[dateline.records.Figure]: numeric claims (dateline_figures)",
     "mentions": "list[dateline.records.Mention]: entity mentions, before corpus merging (dateline_entities)",
+    "events": "list[dateline.records.Event]: who did what to whom, when and where (dateline_events)",
 }
 #: What Dateline's components read of the stock model's parse: a word's dependency label and head, its
 #: coarse and fine part of speech, and its lemma.

@@ -1,5 +1,5 @@
 """Rows the per-article NLP stage derives: sentences (indexed by FTS5), entity mentions, time expressions,
-quotes and figures."""
+quotes, figures and events."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from dateline.counts import series_key
 from dateline.model import ArticleAnalysis, Sentence, TimeExpression
 from dateline.records import Figure, Quote
+from dateline.store.events import insert_events
 
-_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions")
+_DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions",
+                   "events")
 
 
 def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> None:
@@ -32,7 +34,8 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
     insert_figures(conn, article_id, analysis.figures)
     conn.executemany("""INSERT INTO event_mentions (article_id, event, start, end, day, amount, unit)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                     [(article_id, e.event, e.start, e.end, e.day, e.amount, e.unit) for e in analysis.events])
+                     [(article_id, e.event, e.start, e.end, e.day, e.amount, e.unit) for e in analysis.event_keys])
+    insert_events(conn, article_id, analysis.events)
 
 
 def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]) -> None:

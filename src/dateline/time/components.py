@@ -2,7 +2,7 @@
 
 ``dateline_pubdate`` (after the stock pipeline) keeps a metadata publication date or infers one from the
 text; ``dateline_timex`` (after it) tags every time expression and resolves it against that date;
-``dateline_events`` (after that) keys the events those expressions date. spaCy finds them by name through
+``dateline_event_keys`` (after that) keys the events those expressions date. spaCy finds them by name through
 the ``spacy_factories`` entry points: ``nlp.add_pipe("dateline_pubdate")``.
 
 The components read the parse through :func:`~dateline.time.tense.direction_at` (the verb governing an
@@ -67,17 +67,17 @@ def dateline_timex(doc: Doc) -> Doc:
 
 @dataclass(frozen=True, slots=True)
 class EventKeyer:
-    """Set ``doc._.events`` to the events the article's time expressions date."""
+    """Set ``doc._.event_keys`` to the events the article's time expressions date."""
 
     max_steps: int
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = event_mentions(doc, doc._.timexes or [], self.max_steps)
+        doc._.event_keys = event_mentions(doc, doc._.timexes or [], self.max_steps)
         return doc
 
 
-@Language.factory("dateline_events", requires=["doc._.timexes", "token.head", "token.pos", "token.lemma"],
-                  assigns=["doc._.events"], default_config={"max_steps": 3})
+@Language.factory("dateline_event_keys", requires=["doc._.timexes", "token.head", "token.pos", "token.lemma"],
+                  assigns=["doc._.event_keys"], default_config={"max_steps": 3})
 def make_event_keyer(nlp: Language, name: str, max_steps: int) -> EventKeyer:
     """``max_steps``: how many words up the parse an expression's event word may be ("attack" in "attack
     on October 7" is two: the preposition, then the noun)."""
