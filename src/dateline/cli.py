@@ -14,7 +14,7 @@ from rich.table import Table
 
 from dateline import pipeline
 from dateline.errors import Skipped
-from dateline.evaluation.cli import t17_cli
+from dateline.evaluation.cli import events_cli, t17_cli
 from dateline.export import export_formats, get_exporter
 from dateline.extract.cli import polnear_cli, quotes_cli
 from dateline.store import Store
@@ -176,6 +176,7 @@ eval_app.command("tempeval")(tempeval_cmd)
 eval_app.command("pubdate")(pubdate_cmd)
 eval_app.command("polnear")(polnear_cli)
 eval_app.command("t17")(t17_cli)
+eval_app.command("events")(events_cli)
 app.add_typer(eval_app, name="eval")
 app.add_typer(timeml_app, name="timeml")
 app.command("quotes")(quotes_cli)

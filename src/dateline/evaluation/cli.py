@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
 from dateline.evaluation.tls_metrics import TimelineScores
 
@@ -61,3 +62,19 @@ def t17_cli(
     if out is not None:
         write_predictions(results, out)
     typer.echo(f"{time.perf_counter() - started:.0f} s")
+
+
+@eval_app.command("events")
+def events_cli(
+    data_dir: Annotated[Path, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
+                                                  "(github openeventdata/PLOVER).", exists=True, file_okay=False)],
+    errors: Annotated[bool, typer.Option(help="List the sentences whose type is wrong.")] = False,
+) -> None:
+    """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75)."""
+    scores, answers = score_events(load_gold(data_dir))
+    typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
+    for role, prf in (("actor", scores.actor), ("target", scores.target)):
+        typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
+    for gold, event in answers if errors else ():
+        if event is None or event.type != gold.type:
+            typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")

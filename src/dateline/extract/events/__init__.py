@@ -22,7 +22,7 @@ from dateline.extract.events.status import noun_status, verb_status
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, EventStatus, Offsets, Quote
 
-__all__ = ["EventFinder", "events_component", "find_events"]
+__all__ = ["EventFinder", "events_component", "find_events", "parse_depth"]
 
 #: Statuses that keep an event from leading an article.
 WEAK_STATUSES = frozenset({"conditional", "hypothetical", "denied"})
@@ -124,7 +124,7 @@ def _mark_lead(doc: Doc, typed: list[tuple[Token, EventRule]], events: list[Even
     """Mark the first strong event of the lead sentences ``main``: in the first sentence that has one, the
     one nearest the root."""
     lead = [s.start_char for s in list(doc.sents)[:lead_sentences]]
-    strong = [(events[i].sentence[0], _depth(token), i) for i, (token, _) in enumerate(typed)
+    strong = [(events[i].sentence[0], parse_depth(token), i) for i, (token, _) in enumerate(typed)
               if events[i].sentence[0] in lead and events[i].type != OCCURRENCE and events[i].actor is not None
               and events[i].status not in WEAK_STATUSES]
     if not strong:
@@ -133,7 +133,8 @@ def _mark_lead(doc: Doc, typed: list[tuple[Token, EventRule]], events: list[Even
     return [replace(event, main=True) if i == chosen else event for i, event in enumerate(events)]
 
 
-def _depth(token: Token) -> int:
+def parse_depth(token: Token) -> int:
+    """How many words up the parse the root is: the nearer, the more the sentence is about it."""
     depth = 0
     while token.head != token:
         token = token.head
