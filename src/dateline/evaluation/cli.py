@@ -16,6 +16,7 @@ import typer
 from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
 from dateline.evaluation.tls_metrics import TimelineScores
+from dateline.extract.events.lexicon import plover_type
 
 eval_app = typer.Typer(no_args_is_help=True)
 
@@ -76,5 +77,5 @@ def events_cli(
     for role, prf in (("actor", scores.actor), ("target", scores.target)):
         typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
     for gold, event in answers if errors else ():
-        if event is None or event.type != gold.type:
+        if event is None or plover_type(event.type, event.status) != gold.type:
             typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")

@@ -3,7 +3,9 @@
 Each record is one sentence coded with an event type and its source and target actors. The gold file predates
 the 2023 codebook; its older type names are mapped by the codebook's own conversion table (DEMAND is REQUEST,
 DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT). Dateline's answer for a sentence is the event the
-sentence leads with: of the PLOVER-typed events it finds, the one nearest the root of the parse.
+sentence leads with: of the PLOVER-typed events it finds, the one nearest the root of the parse, its type
+read as PLOVER's coders read it (:func:`~dateline.extract.events.lexicon.plover_type`: a promised cooperative
+act is AGREE, a threatened conflictual one THREATEN).
 
 Type accuracy counts a sentence right when that event's type is the gold type (a sentence with no event
 counts wrong). Actor and target F1 are over words, pooled over all sentences: a predicted actor's words
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from dateline.evaluation.scores import PRF
 from dateline.extract.events import parse_depth
-from dateline.extract.events.lexicon import OCCURRENCE
+from dateline.extract.events.lexicon import OCCURRENCE, plover_type
 from dateline.model import Article
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
@@ -76,7 +78,8 @@ def score_events(gold: list[GoldEvent]) -> tuple[EventScores, list[tuple[GoldEve
         doc = nlp(make_doc(nlp, Article(id=one.id, source=one.id, text=one.text)))
         depth_of = {token.idx: parse_depth(token) for token in doc}
         answers.append((one, lead_event(doc._.events, depth_of)))
-    correct = sum(1 for one, event in answers if event is not None and event.type == one.type)
+    correct = sum(1 for one, event in answers
+                  if event is not None and plover_type(event.type, event.status) == one.type)
     actor = _word_counts((one.actors, _words_at(one.text, event.actor if event else None)) for one, event in answers)
     target = _word_counts((one.targets, _words_at(one.text, event.target if event else None)) for one, event in answers)
     return EventScores(len(gold), correct, actor, target), answers

@@ -128,3 +128,20 @@ _RULES_BY_LEMMA: dict[str, list[EventRule]] = {}
 for _one in EVENT_RULES:
     for _lemma in _one.lemmas:
         _RULES_BY_LEMMA.setdefault(_lemma, []).append(_one)
+
+
+#: PLOVER codes a cooperative act announced for the future as AGREE, and a conflictual one as THREATEN.
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_type(type_: str, status: str) -> str:
+    """The type PLOVER's coders give an event: Dateline keeps the act itself ("will visit" is CONSULT,
+    planned), while PLOVER codes a promised cooperative act as AGREE and a threatened conflictual one as
+    THREATEN."""
+    if status in ("planned", "conditional"):
+        if type_ in COOPERATIVE:
+            return "AGREE"
+        if type_ in CONFLICTUAL:
+            return "THREATEN"
+    return type_
