@@ -88,7 +88,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, timex: tuple[str | None, str
            quote: Quote | None) -> Event:
     verbal = token.pos_ in ("VERB", "AUX")
     actor, target = verb_arguments(token) if verbal else noun_arguments(token)
-    status: EventStatus = verb_status(token, quote is not None) if verbal else noun_status(token)
+    status: EventStatus = verb_status(token, quote is not None) if verbal else noun_status(token, quote is not None)
     claimed_by = None
     if quote is not None:
         claimed_by = quote.speaker or (doc.text[quote.source[0]:quote.source[1]] if quote.source else None)

@@ -47,25 +47,25 @@ def verb_status(verb: Token, reported: bool = False) -> EventStatus:
         return "planned"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "ongoing"
-    return _inherited(verb) if verb.dep_ in ("acl", "xcomp", "conj") else "happened"
+    return _inherited(verb, reported) if verb.dep_ in ("acl", "xcomp", "conj") else "happened"
 
 
-def noun_status(noun: Token) -> EventStatus:
+def noun_status(noun: Token, reported: bool = False) -> EventStatus:
     """A noun's status: its own modifiers, else the modality of the verb that carries it."""
     modifiers = {child.lower_ for child in noun.children if child.dep_ in ("amod", "compound")}
     if modifiers & POSSIBLE_WORDS:
         return "hypothetical"
     if modifiers & PLANNED_WORDS:
         return "planned"
-    return _inherited(noun)
+    return _inherited(noun, reported)
 
 
-def _inherited(word: Token) -> EventStatus:
+def _inherited(word: Token, reported: bool = False) -> EventStatus:
     """The modality of the verb that carries a word ("would add a day for every 10 hostages released")."""
     carrier = _carrier(word)
     if carrier is None:
         return "happened"
-    status = verb_status(carrier)
+    status = verb_status(carrier, reported)
     return status if status in ("conditional", "hypothetical", "planned") else "happened"
 
 
