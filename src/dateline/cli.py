@@ -29,6 +29,7 @@ from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
+from dateline.store.events import event_rows
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, move_article, storyline_ids
 from dateline.store.timeline import timeline_by_day
@@ -337,6 +338,30 @@ def move(
         pipeline.link(store)
     console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
 
+
+@app.command()
+def events(db: ExistingDbOption = DEFAULT_DB,
+           storyline: Annotated[str | None, typer.Option(help="Only this storyline's articles.")] = None,
+           type_: Annotated[str | None, typer.Option("--type", help="Only this type (AGREE, ASSAULT...).")] = None,
+           actor: Annotated[str | None, typer.Option(help="Only events whose actor names this.")] = None,
+           ) -> None:
+    """Who did what to whom, when and where: the stored events, by article and position."""
+    where, params = events_filter(storyline, type_, actor)
+    with Store(db, create=False) as store:
+        for r in event_rows(store.conn, where, params):
+            when = r["date"] or f"{r['earliest'] or '…'}/{r['latest'] or '…'}"
+            fields = (when, r["type"], r["mode"], r["actor"], r["text"], r["target"], r["location"], r["status"],
+                      r["claimed_by"], "main" if r["main"] else "", r["article_id"])
+            typer.echo("\t".join(str(v or "") for v in fields))
+
+
+def events_filter(storyline: str | None, type_: str | None, actor: str | None) -> tuple[str, tuple[str, ...]]:
+    """The SQL condition and parameters for the ``events`` command's options."""
+    conditions = [("v.storyline_id = ?", storyline), ("v.type = ?", type_ and type_.upper()),
+                  ("(v.actor LIKE ? OR actor_entity.name LIKE ?)", actor and f"%{actor}%")]
+    chosen = [(sql, value) for sql, value in conditions if value]
+    params = tuple(v for sql, value in chosen for v in [value] * sql.count("?"))
+    return " AND ".join(sql for sql, _ in chosen) or "1", params
 
 app.add_typer(eval_app, name="eval")
 app.command("quotes")(quotes_cli)

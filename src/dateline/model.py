@@ -14,7 +14,7 @@ from typing import Literal
 
 from dateline.days import day_range_phrase
 from dateline.errors import Warned
-from dateline.records import EventMention, Figure, Mention, Quote
+from dateline.records import Event, EventMention, Figure, Mention, Quote
 
 PublishedBasis = Literal["metadata", "text", "corpus", "unknown"]
 #: A range open on one side (a corpus bound, "on or after") bounds the day but does not place it.
@@ -165,7 +165,8 @@ class ArticleAnalysis:
     timexes: list[TimeExpression] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    events: list[EventMention] = field(default_factory=list)
+    event_keys: list[EventMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     #: What the dates above are relative to: each time expression's form, and the event its span dates.
     timex_forms: list[TimexForm] = field(default_factory=list)
     form_events: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -206,7 +207,7 @@ class Redated:
     """An article's dates against its new publication date: what its analysis would store now."""
 
     timexes: list[TimeExpression]
-    events: list[EventMention]
+    event_keys: list[EventMention]
     #: (row id, YYYY-MM-DD or None) per quote and per figure.
     quote_dates: list[tuple[int, str | None]]
     figure_dates: list[tuple[int, str | None]]

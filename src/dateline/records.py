@@ -159,6 +159,40 @@ class EventMention:
     unit: str | None = None
 
 
+EventStatus = Literal["happened", "ongoing", "planned", "conditional", "hypothetical", "denied", "claimed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, when and where, as one sentence of one article reports it.
+
+    ``type`` is a PLOVER event type (``AGREE``, ``ASSAULT``...) or ``OCCURRENCE`` for an event outside PLOVER,
+    ``mode`` its PLOVER mode where the words give one. ``trigger`` is the predicate ("vetoed", "release");
+    ``actor``/``target`` the spans of who acted and on whom, each with the entity mention heading it
+    (``actor_mention``), through which the corpus's canonical entity is found. ``date`` (YYYY-MM-DD) is set
+    only when the text pins the day; otherwise ``earliest``/``latest`` bound it (either may be open).
+    ``status`` says whether it happened, is going on, is planned, conditional, hypothetical or denied, or is
+    only claimed; ``claimed_by`` names whose attribution it sits in. ``main``: the article's lead event.
+    """
+
+    article_id: str | None
+    type: str
+    mode: str | None
+    trigger: Offsets
+    sentence: Offsets
+    status: EventStatus
+    actor: Offsets | None = None
+    actor_mention: Offsets | None = None
+    target: Offsets | None = None
+    target_mention: Offsets | None = None
+    location: Offsets | None = None
+    date: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    claimed_by: str | None = None
+    main: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class StorylineArticle:
     """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""

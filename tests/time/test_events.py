@@ -13,11 +13,11 @@ from dateline.time.tagger import read_forms, resolve_forms
 
 
 def _events(nlp: Language, text: str, day: date | None = None) -> list[EventMention]:
-    """The events ``dateline_events``, as configured by default, finds in the parsed text."""
+    """The events ``dateline_event_keys``, as configured by default, finds in the parsed text."""
     doc = nlp(text)
     doc._.timex_forms = read_forms(text)
     doc._.timexes = resolve_forms(text, doc._.timex_forms, PublicationDate.on(day, "metadata") if day else None)
-    return nlp.create_pipe("dateline_events")(doc)._.events
+    return nlp.create_pipe("dateline_event_keys")(doc)._.event_keys
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -44,8 +44,8 @@ def test_the_event_word_is_sought_only_as_far_up_the_parse_as_configured(nlp: La
     doc = nlp(text)
     doc._.timex_forms = read_forms(text)
     doc._.timexes = resolve_forms(text, doc._.timex_forms, PublicationDate.on(date(2023, 12, 21), "metadata"))
-    assert [e.event for e in nlp.create_pipe("dateline_events")(doc)._.events] == ["abduction"]
-    assert nlp.create_pipe("dateline_events", config={"max_steps": 1})(doc)._.events == []
+    assert [e.event for e in nlp.create_pipe("dateline_event_keys")(doc)._.event_keys] == ["abduction"]
+    assert nlp.create_pipe("dateline_event_keys", config={"max_steps": 1})(doc)._.event_keys == []
 
 
 def test_reporting_verbs_are_not_events(nlp: Language) -> None:

@@ -15,11 +15,13 @@ from typing import Annotated
 import typer
 
 from dateline.evaluation import polnear, tempeval
+from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
 from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
 from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
+from dateline.extract.events.lexicon import plover_type
 
 eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
 
@@ -99,7 +101,6 @@ def t17_cli(
 
 
 @eval_app.command("real")
-@eval_app.command("real")
 def real_cli(
     articles_dir: Annotated[Path, typer.Argument(help="The articles: html/, text/ and gold/ "
                                                       "(e.g. ../shared/eval/real).", exists=True, file_okay=False)],
@@ -120,3 +121,19 @@ def real_cli(
         typer.echo(format_report(evaluate(articles_dir, labels, name, part, limit)))
         typer.echo("")
     typer.echo(f"{time.perf_counter() - started:.0f} s")
+
+
+@eval_app.command("events")
+def events_cli(
+    data_dir: Annotated[Path, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
+                                                  "(github openeventdata/PLOVER).", exists=True, file_okay=False)],
+    errors: Annotated[bool, typer.Option(help="List the sentences whose type is wrong.")] = False,
+) -> None:
+    """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75)."""
+    scores, answers = score_events(load_gold(data_dir))
+    typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
+    for role, prf in (("actor", scores.actor), ("target", scores.target)):
+        typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
+    for gold, event in answers if errors else ():
+        if event is None or plover_type(event.type, event.status) != gold.type:
+            typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")

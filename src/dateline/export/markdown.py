@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 from typing import TextIO
 
+from dateline.days import day_range_phrase
 from dateline.export.escape import markdown_text
 from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_quotes
+from dateline.store.events import event_rows
 from dateline.store.timeline import timeline_by_day
 
 
@@ -26,9 +28,30 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
     texts = {article_id: article.text for article_id, article in articles.items()}
     out.write("\n" + render_quotes_markdown(load_quotes(conn), texts, labels))
     out.write("\n" + render_figures_markdown(report_series(conn), labels))
+    out.write("\n" + render_events_markdown(conn, labels))
     out.write("\n# Sources\n\n")
     for article_id, article in articles.items():
         out.write(f"{numbers[article_id]}. {source_line(article)}\n")
+
+
+def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> str:
+    """"What happened": each article's lead event and every other event that names its actor and is dated,
+    in date order, with its status when it is not plainly reported as done."""
+    rows = [r for r in event_rows(conn, "v.main OR (v.actor IS NOT NULL AND coalesce(v.day, v.earliest, v.latest) "
+                                        "IS NOT NULL AND v.type != 'OCCURRENCE')")]
+    rows.sort(key=lambda r: (r["date"] or r["earliest"] or r["latest"] or "", r["article_id"], r["start"]))
+    lines = ["# What happened", ""]
+    for r in rows:
+        when = r["date"] or day_range_phrase(r["earliest"], r["latest"])
+        kind = f"{r['type']} ({r['mode']})" if r["mode"] else r["type"]
+        who = " → ".join(markdown_text(part) for part in (r["actor"], r["target"]) if part)
+        where = f" in {markdown_text(r['location'])}" if r["location"] else ""
+        status = "" if r["status"] == "happened" else f", {r['status']}"
+        claim = f", says {markdown_text(r['claimed_by'])}" if r["claimed_by"] else ""
+        lead = " **lead**" if r["main"] else ""
+        lines.append(f"- {when}: {kind} “{markdown_text(r['text'])}” {who}{where}{status}{claim}{lead} "
+                     f"[{labels[r['article_id']]}, chars {r['sentence_start']}–{r['sentence_end']}]")
+    return "\n".join(lines) + "\n"
 
 
 def source_line(article: Article) -> str:

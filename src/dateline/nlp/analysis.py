@@ -20,9 +20,10 @@ def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
                    if not text[s.start_char:s.end_char].isspace()],
         mentions=list(doc._.mentions or []),
         timexes=list(doc._.timexes or []),
-        events=list(doc._.events or []),
+        event_keys=list(doc._.event_keys or []),
         quotes=list(doc._.quotes or []),
         figures=list(doc._.figures or []),
+        events=list(doc._.events or []),
         timex_forms=list(doc._.timex_forms or []),
         form_events=dict(doc._.form_events or {}),
     )

@@ -18,12 +18,13 @@ DOC_ATTRIBUTES: dict[str, str] = {
     "timex_forms": "list[dateline.model.TimexForm]: time expressions as read, before the publication date "
                    "(dateline_timex)",
     "timexes": "list[dateline.model.TimeExpression]: resolved time expressions (dateline_timex)",
-    "events": "list[dateline.records.EventMention]: the events time expressions date (dateline_events)",
+    "event_keys": "list[dateline.records.EventMention]: the events time expressions date (dateline_event_keys)",
     "form_events": "dict[(start, end), str]: the event key each time expression's span dates, read off the "
                    "parse (dateline_events)",
     "quotes": "list[dateline.records.Quote]: attributions (dateline_quotes)",
     "figures": "list[dateline.records.Figure]: numeric claims (dateline_figures)",
     "mentions": "list[dateline.records.Mention]: entity mentions, before corpus merging (dateline_entities)",
+    "events": "list[dateline.records.Event]: who did what to whom, when and where (dateline_events)",
 }
 #: What Dateline's components read of the stock model's parse: a word's dependency label and head, its
 #: coarse and fine part of speech, and its lemma.

@@ -28,8 +28,8 @@ ANALYSIS_CHAR_LIMIT = 100_000
 #: Articles per ``nlp.pipe`` batch: spaCy's memory grows with the tokens in a batch, and long articles come
 #: in runs, so a small batch bounds the peak at little cost in speed with the small model.
 BATCH_SIZE = 16
-DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex", "dateline_events", "dateline_quotes",
-                                       "dateline_figures", "dateline_entities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_pubdate", "dateline_timex", "dateline_event_keys", "dateline_quotes",
+                                       "dateline_figures", "dateline_entities", "dateline_events")
 
 
 def load_pipeline(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:

@@ -1,5 +1,5 @@
 """Rows the per-article NLP stage derives: sentences (indexed by FTS5), entity mentions, time expressions,
-quotes and figures; and what their dates are relative to, so a new publication date re-dates them."""
+quotes, figures and events; and what their dates are relative to, so a new publication date re-dates them."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from dateline.counts import series_key
 from dateline.model import ArticleAnalysis, DatedRows, Redated, Sentence, StoredDating, TimeExpression, TimexForm
 from dateline.records import EventMention, Figure, Quote
+from dateline.store.events import insert_events
 
 _DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions",
-                   "timex_forms")
+                   "timex_forms", "events")
 
 
 def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> None:
@@ -29,6 +30,7 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
     insert_timexes(conn, article_id, analysis.timexes)
     insert_quotes(conn, article_id, analysis.quotes)
     insert_figures(conn, article_id, analysis.figures)
+    insert_event_keys(conn, article_id, analysis.event_keys)
     insert_events(conn, article_id, analysis.events)
     conn.executemany("""INSERT INTO timex_forms (article_id, start, end, rule, match_start, direction, event)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -42,7 +44,7 @@ def insert_timexes(conn: sqlite3.Connection, article_id: str, timexes: list[Time
                      [(article_id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in timexes])
 
 
-def insert_events(conn: sqlite3.Connection, article_id: str, events: list[EventMention]) -> None:
+def insert_event_keys(conn: sqlite3.Connection, article_id: str, events: list[EventMention]) -> None:
     conn.executemany("""INSERT INTO event_mentions (article_id, event, start, end, day, amount, unit)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, e.event, e.start, e.end, e.day, e.amount, e.unit) for e in events])
@@ -92,7 +94,7 @@ def save_redated(conn: sqlite3.Connection, article_id: str, redated: Redated) ->
     conn.execute("DELETE FROM time_expressions WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
     insert_timexes(conn, article_id, redated.timexes)
-    insert_events(conn, article_id, redated.events)
+    insert_event_keys(conn, article_id, redated.event_keys)
     conn.executemany("UPDATE quotes SET date = ?2 WHERE id = ?1 AND date IS NOT ?2", redated.quote_dates)
     conn.executemany("UPDATE figures SET date = ?2 WHERE id = ?1 AND date IS NOT ?2", redated.figure_dates)
 

@@ -2,7 +2,7 @@
 
 ``dateline_pubdate`` (after the stock pipeline) keeps a metadata publication date or infers one from the
 text; ``dateline_timex`` (after it) tags every time expression and resolves it against that date;
-``dateline_events`` (after that) keys the events those expressions date. spaCy finds them by name through
+``dateline_event_keys`` (after that) keys the events those expressions date. spaCy finds them by name through
 the ``spacy_factories`` entry points: ``nlp.add_pipe("dateline_pubdate")``.
 
 The components read the parse through :func:`~dateline.time.tense.direction_at` (the verb governing an
@@ -83,19 +83,19 @@ def dateline_timex(doc: Doc) -> Doc:
 class EventKeyer:
     """Set ``doc._.form_events`` to the event each time expression's span dates, read off the parse (it
     does not depend on the publication date, so it is stored to re-date the article without a parse), and
-    ``doc._.events`` to those events, dated by the resolved expressions."""
+    ``doc._.event_keys`` to those events, dated by the resolved expressions."""
 
     max_steps: int
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.form_events = event_keys(doc, doc._.timex_forms or [], self.max_steps)
-        doc._.events = dated_events(doc._.timexes or [], doc._.form_events)
+        doc._.event_keys = dated_events(doc._.timexes or [], doc._.form_events)
         return doc
 
 
-@Language.factory("dateline_events", requires=["doc._.timex_forms", "doc._.timexes", "token.head", "token.pos",
-                                              "token.lemma"],
-                  assigns=["doc._.form_events", "doc._.events"], default_config={"max_steps": 3})
+@Language.factory("dateline_event_keys", requires=["doc._.timex_forms", "doc._.timexes", "token.head", "token.pos",
+                                                  "token.lemma"],
+                  assigns=["doc._.form_events", "doc._.event_keys"], default_config={"max_steps": 3})
 def make_event_keyer(nlp: Language, name: str, max_steps: int) -> EventKeyer:
     """``max_steps``: how many words up the parse an expression's event word may be ("attack" in "attack
     on October 7" is two: the preposition, then the noun)."""

@@ -1,0 +1,95 @@
+"""When an event took place: the time expression attached to its predicate, else what reported speech and
+publication allow, as a day or an honest range, never a guess.
+
+A TIMEX3 value gives a day ("2023-10-20") or a range (a month, an ISO week, a year). Without one, an event
+that happened is no later than the day it was reported (the statement's day when it sits in an attribution,
+else the publication's latest day), and a planned one no earlier; other events stay undated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import PublicationDate, TimeExpression
+from dateline.records import EventStatus
+
+DayRange = tuple[str | None, str | None, str | None]
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def value_range(value: str | None) -> DayRange | None:
+    """``(day, earliest, latest)`` a TIMEX3 value names, or None when it names no stretch of days."""
+    if value is None:
+        return None
+    if _DAY.match(value):
+        return value, value, value
+    if month := _MONTH.match(value):
+        year, number = int(month[1]), int(month[2])
+        last = calendar.monthrange(year, number)[1]
+        return None, f"{year:04d}-{number:02d}-01", f"{year:04d}-{number:02d}-{last:02d}"
+    if week := _WEEK.match(value):
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return None, monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if year := _YEAR.match(value):
+        return None, f"{year[1]}-01-01", f"{year[1]}-12-31"
+    return None
+
+
+def attached_timexes(doc: Doc, timexes: list[TimeExpression], triggers: set[int],
+                     max_steps: int) -> dict[int, DayRange]:
+    """Trigger token index -> the range of the first time expression that attaches to it: climbing from the
+    expression up the parse, the first trigger reached within ``max_steps`` words, before any other verb."""
+    attached: dict[int, DayRange] = {}
+    for timex in timexes:
+        found = value_range(timex.value)
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if found is None or span is None:
+            continue
+        trigger = _trigger_above(span.root, triggers, max_steps)
+        if trigger is not None:
+            attached.setdefault(trigger, found)
+    return attached
+
+
+def reported_range(status: EventStatus, said_on: str | None, published: PublicationDate | None) -> DayRange:
+    """The range the rules of reporting give an event with no date of its own."""
+    latest = said_on or (published.latest.isoformat() if published and published.latest else None)
+    earliest = said_on or (published.earliest.isoformat() if published and published.earliest else None)
+    if status in ("happened", "claimed", "ongoing"):
+        return None, None, latest
+    if status == "planned":
+        return None, earliest, None
+    return None, None, None
+
+
+def within_report(stated: DayRange, reported: DayRange) -> DayRange:
+    """A stated range narrowed by what reporting allows: "on Monday" in an article of some day between 28
+    November and 4 December 2023 is no later than 4 December (the tagger leaves such a weekday at its year)."""
+    day, earliest, latest = stated
+    if day is not None:
+        return stated
+    _, not_before, not_after = reported
+    if not_after is not None and latest is not None and not_after < latest:
+        latest = not_after
+    if not_before is not None and earliest is not None and not_before > earliest:
+        earliest = not_before
+    return (earliest, earliest, latest) if earliest == latest else (None, earliest, latest)
+
+
+def _trigger_above(token: Token, triggers: set[int], max_steps: int) -> int | None:
+    for _ in range(max_steps):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.i in triggers:
+            return token.i
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None

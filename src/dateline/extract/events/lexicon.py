@@ -1,0 +1,147 @@
+"""Which words denote which event: an ordered table of rules, read top to bottom, the first match wins.
+
+Types and modes are PLOVER's (github openeventdata/PLOVER, the 2023 codebook): sixteen event types, some with
+modes ("CONSULT" visit, phone; "RETREAT" release; "ASSAULT" abduct...). A word that names something that
+happened but no political interaction (a crash, a storm, an election) gets the general type ``OCCURRENCE``
+rather than none, so a reader still sees it. The words are our own choice, made for news English.
+
+A rule may ask for a word among the predicate's particles, prepositions and objects ("call for" asks, "call"
+alone may be a phone call; "add a day" to a truce extends it), and for a part of speech: ``V`` verbs, ``N`` nouns, ``*`` either.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+#: The general type of events outside PLOVER.
+OCCURRENCE = "OCCURRENCE"
+
+
+class EventRule(NamedTuple):
+    lemmas: frozenset[str]
+    pos: str
+    type: str
+    mode: str | None = None
+    particle: str | None = None
+
+
+def _rule(words: str, pos: str, type_: str, mode: str | None = None, particle: str | None = None) -> EventRule:
+    return EventRule(frozenset(words.split()), pos, type_, mode, particle)
+
+
+#: Specific rules (with a particle, or a mode) come before the general ones for the same words.
+EVENT_RULES: tuple[EventRule, ...] = (
+    _rule("call", "V", "REQUEST", particle="for"),
+    _rule("call", "V", "REQUEST", particle="on"),
+    _rule("call", "*", "CONSULT", "phone", particle="with"),
+    _rule("call phone telephone", "*", "CONSULT", "phone"),
+    _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
+    _rule("back", "V", "RETREAT", particle="down"),
+    _rule("step", "V", "RETREAT", "resign", particle="down"),
+    _rule("crack", "V", "COERCE", particle="down"),
+    _rule("crackdown", "N", "COERCE"),
+    _rule("set", "V", "COOPERATE", particle="up"),
+    _rule("hand", "V", "CONCEDE", particle="over"),
+    _rule("turn", "V", "REJECT", particle="down"),
+    _rule("break", "V", "ASSAULT", particle="into"),
+    # Agreeing, offering, promising
+    _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept welcome endorse approve approval reach conclude", "*", "AGREE"),
+    # Meeting and talking
+    _rule("visit trip tour travel arrive", "*", "CONSULT", "visit"),
+    _rule("host", "V", "CONSULT", "visit"),
+    _rule("summit conference", "N", "CONSULT", "multilateral"),
+    _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion mediate mediation confer", "*", "CONSULT"),
+    # Support, concession, cooperation, aid
+    _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank", "V", "SUPPORT"),
+    _rule("support praise recognition apology", "N", "SUPPORT"),
+    _rule("concede concession yield compromise ease lift relax grant pardon allow permit", "*", "CONCEDE"),
+    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
+    _rule("aid assistance assist donate donation provide supply send deliver deploy", "V", "AID"),
+    _rule("aid assistance donation loan grant relief", "N", "AID"),
+    # Retreat: withdrawals, releases, ceasefires, resignations
+    _rule("release free freeing", "*", "RETREAT", "release"),
+    _rule("withdraw withdrawal retreat evacuate pullout", "*", "RETREAT", "withdraw"),
+    _rule("disarm disarmament demobilize demobilise", "*", "RETREAT", "disarm"),
+    _rule("ceasefire cease-fire truce armistice pause", "*", "RETREAT", "ceasefire"),
+    _rule("extend extension", "*", "RETREAT", "ceasefire"),
+    _rule("add", "V", "RETREAT", "ceasefire", particle="day"),
+    _rule("resign resignation quit", "*", "RETREAT", "resign"),
+    _rule("surrender capitulate", "*", "RETREAT"),
+    # Requests and demands
+    _rule("demand request ask urge appeal press push plead seek petition insist require", "*", "REQUEST"),
+    # Accusations, criticism, investigations
+    _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
+    _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam", "V", "ACCUSE", "disapprove"),
+    _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
+    # Rejections
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff boycott defy ignore", "V", "REJECT"),
+    _rule("rejection refusal veto opposition denial", "N", "REJECT"),
+    # Threats and ultimatums
+    _rule("threaten threat warn warning ultimatum vow", "*", "THREATEN"),
+    # Protests
+    _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
+    _rule("strike", "N", "PROTEST", "strike"),
+    _rule("hunger", "N", "PROTEST", "hunger"),
+    # Sanctions, expulsions, convictions
+    _rule("sanction embargo", "*", "SANCTION"),
+    _rule("expel expulsion", "*", "SANCTION", "expel"),
+    _rule("convict conviction sentence", "*", "SANCTION", "convict"),
+    _rule("sever suspend suspension cut halt break recall", "V", "SANCTION", "discontinue"),
+    # Mobilization
+    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup", "*", "MOBILIZE", "troops"),
+    # Coercion: arrests, seizures, restrictions
+    _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
+    _rule("deport deportation", "*", "COERCE", "deport"),
+    _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
+    _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
+    # Violence
+    _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
+    _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
+    _rule("assassinate assassination execute execution massacre", "*", "ASSAULT", "targeted"),
+    _rule("bomb bombing shell shelling airstrike air-strike", "*", "ASSAULT", "aerial"),
+    _rule("torture", "*", "ASSAULT", "torture"),
+    _rule("beat", "V", "ASSAULT", "beat"),
+    _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
+    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture", "*", "ASSAULT"),
+    # Votes and other political acts without a PLOVER type
+    _rule("vote election referendum", "*", OCCURRENCE),
+    # Happenings outside PLOVER: accidents, disasters
+    _rule("crash collision explosion blast fire earthquake storm hurricane flood landslide outbreak accident collapse", "N", OCCURRENCE),
+    _rule("crash explode collapse erupt flood", "V", OCCURRENCE),
+)
+
+#: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
+PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
+
+
+def match_rule(lemma: str, pos: str, particles: frozenset[str]) -> EventRule | None:
+    """The first rule for ``lemma`` as part of speech ``pos`` ("V" or "N") whose word, if it asks for one,
+    is among ``particles`` (the predicate's particles, prepositions and objects)."""
+    for rule in _RULES_BY_LEMMA.get(lemma, ()):
+        if rule.pos in ("*", pos) and (rule.particle is None or rule.particle in particles):
+            return rule
+    return None
+
+
+_RULES_BY_LEMMA: dict[str, list[EventRule]] = {}
+for _one in EVENT_RULES:
+    for _lemma in _one.lemmas:
+        _RULES_BY_LEMMA.setdefault(_lemma, []).append(_one)
+
+
+#: PLOVER codes a cooperative act announced for the future as AGREE, and a conflictual one as THREATEN.
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_type(type_: str, status: str) -> str:
+    """The type PLOVER's coders give an event: Dateline keeps the act itself ("will visit" is CONSULT,
+    planned), while PLOVER codes a promised cooperative act as AGREE and a threatened conflictual one as
+    THREATEN."""
+    if status in ("planned", "conditional"):
+        if type_ in COOPERATIVE:
+            return "AGREE"
+        if type_ in CONFLICTUAL:
+            return "THREATEN"
+    return type_

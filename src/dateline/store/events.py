@@ -1,0 +1,58 @@
+"""Events (``dateline_events``): saved per article with its other annotations, read back with their words and
+the canonical entities their actor and target mentions were linked to."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from dateline.records import Event
+
+#: An event as the exports and the ``events`` command read it, in the ``dateline/1`` field order.
+EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", "target", "target_entity_id",
+                "date", "earliest", "latest", "location", "status", "claimed_by", "main", "text", "start", "end",
+                "sentence_start", "sentence_end")
+
+
+def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]) -> None:
+    conn.executemany("""INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end,
+                        status, claimed_by, actor_start, actor_end, actor_mention_start, actor_mention_end,
+                        target_start, target_end, target_mention_start, target_mention_end, location_start,
+                        location_end, day, earliest, latest, main)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     [(article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by,
+                       *_pair(e.actor), *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention),
+                       *_pair(e.location), e.date, e.earliest, e.latest, e.main) for e in events])
+
+
+def _linked(role: str) -> str:
+    """The canonical entity of an actor's or target's heading mention."""
+    return f"""(SELECT m.entity_id FROM entity_mentions m WHERE m.article_id = v.article_id
+                AND m.start = v.{role}_mention_start AND m.end = v.{role}_mention_end)"""
+
+
+def _words(start: str, end: str) -> str:
+    return f"substr(a.text, v.{start} + 1, v.{end} - v.{start})"
+
+
+def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Events in article then text order, as dicts of :data:`EVENT_FIELDS`; ``where`` filters them (on
+    ``v`` the events, ``a`` the articles, ``actor_entity``/``target_entity`` the entities' names)."""
+    rows = conn.execute(f"""
+        SELECT * FROM (
+            SELECT v.id, v.article_id, v.type, v.mode, {_words('actor_start', 'actor_end')} AS actor,
+                   {_linked('actor')} AS actor_entity_id, {_words('target_start', 'target_end')} AS target,
+                   {_linked('target')} AS target_entity_id, v.day, v.earliest, v.latest,
+                   {_words('location_start', 'location_end')} AS location, v.status, v.claimed_by, v.main,
+                   {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
+                   a.storyline_id
+            FROM events v JOIN articles a ON a.id = v.article_id) AS v
+        LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
+        LEFT JOIN entities target_entity ON target_entity.id = v.target_entity_id
+        WHERE {where} ORDER BY v.article_id, v.start""", params)
+    return [{**dict(zip(EVENT_FIELDS, row[:len(EVENT_FIELDS)], strict=True)), "main": bool(row[14])}
+            for row in rows]
+
+
+def _pair(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
+    return span if span is not None else (None, None)
