@@ -47,5 +47,5 @@ def test_a_benchmark_runs_the_builds_own_pipeline_up_to_its_component() -> None:
     build = shared_pipeline(DEFAULT_COMPONENTS).pipe_names
     assert pipeline_through("dateline_timex").pipe_names == build[:build.index("dateline_timex") + 1]
     assert pipeline_through("dateline_quotes").pipe_names[-5:] == [
-        "ner", "dateline_pubdate", "dateline_timex", "dateline_events", "dateline_quotes"]
+        "ner", "dateline_pubdate", "dateline_timex", "dateline_event_keys", "dateline_quotes"]
     assert "dateline_paragraphs" in pipeline_through("dateline_pubdate").pipe_names
