@@ -34,7 +34,7 @@ def score_figures(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dic
             "SELECT article_id, value, start, end, source FROM figures ORDER BY article_id, start"):
         by_article[article_id].append(StoredFigure(article_id, value, (start, end), source))
     scores = FigureScores()
-    matched: dict[tuple[str, tuple[int, int]], tuple[str, str]] = {}
+    matched: dict[tuple[str | None, tuple[int, int]], tuple[str, str]] = {}
     for g in gold:
         if g.id not in stored:
             continue
@@ -92,7 +92,7 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
 
 
 def add_conflicts(scores: FigureScores, conn: sqlite3.Connection,
-                  matched: dict[tuple[str, tuple[int, int]], tuple[str, str]],
+                  matched: dict[tuple[str | None, tuple[int, int]], tuple[str, str]],
                   gold_conflicts: set[frozenset[tuple[str, str]]], labelled: set[str]) -> None:
     """Judge the store's conflicts (every storyline's series, as the figures pages show them): right when
     both figures match the two figures of a labelled conflict; judged only when both figures are in

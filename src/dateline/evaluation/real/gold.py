@@ -7,6 +7,12 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
+
+from dateline.model import TimexType
+
+#: One of the kinds of label an article lists.
+_Label = TypeVar("_Label", "GoldQuote", "GoldFigure", "GoldTimex")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,7 @@ class GoldTimex:
     """A labelled TIMEX3 of the first five sentences; ``value`` is None where the text cannot resolve it."""
 
     text: str
-    type: str
+    type: TimexType
     value: str | None
     optional: bool = False
 
@@ -65,7 +71,7 @@ def load_gold(labels_dir: Path, split: str | None = None) -> list[GoldArticle]:
     return [a for a in articles if split is None or a.split == split]
 
 
-def _gold_article(label: dict) -> GoldArticle:
+def _gold_article(label: dict[str, Any]) -> GoldArticle:
     timexes = label.get("timexes")
     published = label["published"]
     return GoldArticle(
@@ -79,7 +85,8 @@ def _gold_article(label: dict) -> GoldArticle:
         timexes=_tuple_of(GoldTimex, timexes["items"] if timexes else None))
 
 
-def _tuple_of(kind: type, items: list[dict] | None, skip: tuple[str, ...] = ()) -> tuple | None:
+def _tuple_of(kind: type[_Label], items: list[dict[str, Any]] | None,
+              skip: tuple[str, ...] = ()) -> tuple[_Label, ...] | None:
     if items is None:
         return None
     return tuple(kind(**{k: v for k, v in item.items() if k not in skip}) for item in items)

@@ -29,7 +29,7 @@ def score_quotes(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dict
     """Direct and indirect quotes found, their speakers, and quotes read off headlines and furniture."""
     by_article: dict[str, list[StoredQuote]] = defaultdict(list)
     for quote in load_quotes(conn):
-        if quote.speech:
+        if quote.speech and quote.article_id is not None:  # stored quotes all have theirs
             by_article[quote.article_id].append(StoredQuote(quote.kind, quote.content, quote.speaker))
     scores = QuoteScores()
     for g in gold:

@@ -36,7 +36,8 @@ def timex_pair(index: TextIndex, scope: tuple[str, str], labels: Sequence[GoldTi
         return None
     region = (first[0], last[1])
     inside = [t for t in system if region[0] <= t.start and t.end <= region[1]]
-    located, cursor = [], region[0]
+    located: list[tuple[GoldTimex, tuple[int, int] | None]] = []
+    cursor = region[0]
     for label in labels:
         span = index.find(label.text, cursor)
         if span is None or span[1] > region[1]:
