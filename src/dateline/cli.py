@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
@@ -47,7 +47,7 @@ DEBUG_VARIABLE = "DATELINE_DEBUG"
 class _Commands(TyperGroup):
     """The command group that turns every failure into one coded line and a documented exit status."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]  # typer hands its own Context; the base names click's, which typer vendors privately
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
@@ -127,7 +127,7 @@ def _writing(db: Path, create: bool = True) -> Iterator[Store]:
 
 
 @contextmanager
-def _build_callbacks() -> Iterator[dict]:
+def _build_callbacks() -> Iterator[dict[str, Any]]:
     """The skip, progress and note callbacks of a build, shown on the terminal."""
     with _progress() as progress:
         yield {"on_skip": report_skip, "on_progress": _stage_progress(progress),
@@ -310,7 +310,7 @@ def storylines(context: typer.Context, db: ExistingDbOption = DEFAULT_DB) -> Non
     Console().print(_fitted_table(("title", "articles", "sources", "from", "to", "id"), rows))
 
 
-def _fitted_table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+def _fitted_table(columns: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> Table:
     """One line per row at any terminal width: the first column gives way (cut with an ellipsis), while the
     others (numbers, dates, ids a user copies) keep their full width."""
     table = Table(box=box.SIMPLE_HEAD, expand=True)

@@ -15,7 +15,8 @@ class _Coded(str, Enum):
 
     @property
     def code(self) -> str:
-        return self.value.split(" ", 1)[0]
+        template: str = self.value
+        return template.split(" ", 1)[0]
 
 
 class SkipReason(_Coded):

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
@@ -221,7 +222,7 @@ def analysis_version(nlp: Language) -> str:
     return analysis_fingerprint(nlp)
 
 
-def _save_doc(conn, doc, version: str) -> None:  # noqa: ANN001 - sqlite3.Connection, spacy Doc
+def _save_doc(conn: sqlite3.Connection, doc: Doc, version: str) -> None:
     analysis = analysis_from_doc(doc)
     replace_analysis(conn, analysis)
     if analysis.published is not None and analysis.published.basis != "metadata":

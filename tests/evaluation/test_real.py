@@ -14,15 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluation.real import (
-    TextIndex,
-    evaluate,
-    is_boilerplate_line,
-    load_gold,
-    load_story_conflicts,
-    same_speaker,
-    token_prf,
-)
+from dateline.evaluation.real import evaluate
+from dateline.evaluation.real.gold import load_gold, load_story_conflicts
+from dateline.evaluation.real.matching import TextIndex, is_boilerplate_line, same_speaker
+from dateline.evaluation.real.text import token_prf
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "real"

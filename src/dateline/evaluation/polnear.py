@@ -22,6 +22,7 @@ import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,6 +38,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 RoleSpan = tuple[tuple[int, int], ...]
 #: The character bounds of a text's sentences, in order.
 SentenceBounds = tuple[tuple[int, int], ...]
+#: Whatever one span is written as: its fragments, or one fragment.
+_Span = TypeVar("_Span", bound=Hashable)
 #: CofeNet (BERT) exact-match F1 on the PolNeAR test split, the reference the issue sets; it counts
 #: per-sentence fragments, so it stands beside the ``exact-fragment`` rows.
 COFENET_EXACT_F1 = {"source": 0.832, "cue": 0.753, "content": 0.729}
@@ -125,7 +128,7 @@ def fragment_score(
     return _matches(fragments(predicted), fragments(gold))
 
 
-def _matches(predicted: set[Hashable], gold: set[Hashable]) -> tuple[int, int, int]:
+def _matches(predicted: set[_Span], gold: set[_Span]) -> tuple[int, int, int]:
     """(true positives, predicted, gold) for two sets of distinct spans: a span said twice counts once."""
     return len(predicted & gold), len(predicted), len(gold)
 

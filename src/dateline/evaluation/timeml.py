@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.model import PublicationDate, TimeExpression
 from dateline.nlp.pipeline import pipeline_through
@@ -106,7 +107,7 @@ def read_dir(directory: Path) -> list[TimeMLDoc]:
 
 def tag_timeml(nlp: Language, docs: Iterable[TimeMLDoc], batch_size: int = 16) -> Iterator[list[TimeExpression]]:
     """Time expressions of each TimeML document's text, anchored on its creation time."""
-    def make(doc: TimeMLDoc):
+    def make(doc: TimeMLDoc) -> Doc:
         spacy_doc = nlp.make_doc(doc.text)
         spacy_doc._.published = PublicationDate.on(doc.dct, "metadata") if doc.dct else None
         return spacy_doc

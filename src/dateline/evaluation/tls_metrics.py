@@ -116,6 +116,7 @@ def score_timeline(predicted: Timeline, references: Sequence[Timeline]) -> Timel
 def average_scores(scores: Sequence[TimelineScores]) -> TimelineScores:
     """The papers' average over tasks: mean precision and mean recall, F1 computed from the means."""
     def mean(field: str, part: str) -> float:
-        return sum(getattr(getattr(s, field), part) for s in scores) / len(scores)
+        total: float = sum(getattr(getattr(s, field), part) for s in scores)
+        return total / len(scores)
 
     return TimelineScores(*(PRF(mean(f, "precision"), mean(f, "recall")) for f in ("ar1", "ar2", "date")))

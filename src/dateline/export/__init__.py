@@ -26,4 +26,5 @@ def get_exporter(name: str) -> Exporter:
     available = exporters.get_all()
     if name not in available:
         raise KeyError(f"unknown export format {name!r}; available: {', '.join(sorted(available))}")
-    return available[name]
+    exporter: Exporter = available[name]
+    return exporter

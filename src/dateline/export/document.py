@@ -114,5 +114,5 @@ def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             for day, entries in timeline_by_day(conn)]
 
 
-def _span(start: int | None, end: int | None) -> list[int] | None:
+def _span(start: int | None, end: int | None) -> list[int | None] | None:
     return None if start is None else [start, end]

@@ -90,7 +90,8 @@ def _is_number_word(token: Token) -> bool:
 
 def number_value(phrase: Span) -> float | None:
     """The number a phrase states: "two dozen" -> 24, "1.5 million" -> 1500000, "40,223" -> 40223."""
-    total, current = 0.0, None
+    total: float = 0.0
+    current: float | None = None
     for token in phrase:
         lower = token.lower_.replace(",", "")
         if lower in SCALES:
@@ -156,6 +157,7 @@ def counted(number: Span, predicate: Span | None = None) -> str | None:
     Gaza", "hostages seized on Oct. 7"); for "40 of the 240 hostages" the noun after "of", and for
     "105 of whom" the noun counted just before."""
     head = number.root
+    noun: Token | None
     if head.dep_ in ("nummod", "quantmod"):
         noun, subject = head.head, head.head
     else:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dateline.errors import Skipped, SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
@@ -40,7 +41,7 @@ def _read_line(line: bytes, where: str) -> ReadResult:
         return skip.for_source(where)
 
 
-def article_from_record(record: dict, where: str) -> RawArticle:
+def article_from_record(record: dict[str, Any], where: str) -> RawArticle:
     """One article from a JSON object; its source is its URL when it has one, else file and line."""
     url = string_field(record, "url") or None
     title = string_field(record, "title")
@@ -58,7 +59,7 @@ def article_from_record(record: dict, where: str) -> RawArticle:
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 
-def string_field(record: dict, name: str) -> str | None:
+def string_field(record: dict[str, Any], name: str) -> str | None:
     """A field that must be text: None when absent or null; a skip when it holds another JSON type, or text
     that UTF-8 cannot carry (an unpaired surrogate escape such as ``\\ud83d``, left by a cut emoji)."""
     value = record.get(name)

@@ -24,6 +24,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from dateline.counts import series_key, value_range
 from dateline.model import PublicationDate
@@ -174,7 +175,7 @@ def read_tolls(conn: sqlite3.Connection) -> list[Toll]:
     return [toll for group in groups.values() if _agree(group) for toll in group]
 
 
-def _toll(conn: sqlite3.Connection, row: tuple) -> Toll | None:
+def _toll(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Toll | None:
     article_id, value, text, start, end, qualifier, what, source, sentence_start, sentence_end, after = row
     figure = Figure(article_id, value, text, (start, end), qualifier, what, source, None,
                     (sentence_start, sentence_end))

@@ -36,7 +36,8 @@ def doc_text(doc: Doc) -> str:
     a component that reads it once per match quadratic in the article's length."""
     if "dateline_text" not in doc.user_data:
         doc.user_data["dateline_text"] = doc.text
-    return doc.user_data["dateline_text"]
+    text: str = doc.user_data["dateline_text"]
+    return text
 
 
 def register_doc_extensions() -> None:

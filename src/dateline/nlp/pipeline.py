@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from dateline.model import Article
@@ -50,8 +52,10 @@ def _declare_ruler_assigns(nlp: Language) -> None:
     ruler sets depends on its patterns, so without this ``nlp.analyze_pipes()`` would report every component
     that reads ``token.pos`` as placed before it is set. The declaration is this pipeline's alone: spaCy
     keeps a component's declarations per pipeline, in ``_pipe_meta``, which has no public setter."""
-    ruler = nlp.get_pipe("attribute_ruler")
-    assigned = sorted({f"token.{attr.lower()}" for pattern in ruler.patterns for attr in pattern["attrs"]})
+    ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))  # spaCy types every pipe as a bare callable
+    # spaCy types a pattern's "attrs" as any pattern value; a ruler's own patterns map attribute names
+    assigned = sorted({f"token.{attr.lower()}" for pattern in ruler.patterns
+                       for attr in cast(dict[str, object], pattern["attrs"])})
     nlp._pipe_meta["attribute_ruler"] = replace(nlp.get_pipe_meta("attribute_ruler"), assigns=assigned)
 
 

@@ -56,7 +56,8 @@ class WarcArchive:
                                                  [*headers, ("Content-Length", str(len(answer.body)))],
                                                  protocol=answer.http_version))
         writer.write_request_response_pair(request, response)
-        self._file.flush()
+        if self._file is not None:  # opened with the writer
+            self._file.flush()
 
     def _open(self) -> WARCWriter:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -156,7 +156,7 @@ class PoliteClient:
         return min(max(self.politeness.delay, float(crawl_delay or 0)), self.politeness.max_wait)
 
     def _backoff(self, attempt: int, response: Response | None) -> float:
-        wait = self.politeness.backoff * 2**attempt
+        wait: float = self.politeness.backoff * 2**attempt
         retry_after = (response.header("Retry-After") or "").strip() if response else ""
         if retry_after.isdigit():
             wait = max(wait, float(retry_after))
@@ -189,9 +189,9 @@ def robots_rules(answer: Response) -> RobotFileParser:
     if answer.status == 200:
         rules.parse(answer.body.decode("utf-8", "replace").splitlines())
     elif answer.status in (401, 403):
-        rules.disallow_all = True
+        rules.disallow_all = True  # type: ignore[attr-defined]  # set by RobotFileParser itself; typeshed omits it
     elif 400 <= answer.status < 500:
-        rules.allow_all = True
+        rules.allow_all = True  # type: ignore[attr-defined]  # as disallow_all above
     else:
         raise SkippedInput(SkipReason.HTTP_ERROR, f"{answer.status} {answer.reason}")
     return rules

@@ -77,6 +77,8 @@ def outlet_count(conn: sqlite3.Connection, storyline_id: str | None) -> int:
     and the web pages show; an article naming no outlet (a file read without --outlet) is not counted,
     and two copies from one outlet count once. Reads only the index on (storyline_id, outlet)."""
     if storyline_id is None:
-        return conn.execute("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]
-    return conn.execute("SELECT count(DISTINCT outlet) FROM articles WHERE storyline_id = ?",
-                        (storyline_id,)).fetchone()[0]
+        everywhere: int = conn.execute("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0]
+        return everywhere
+    within: int = conn.execute("SELECT count(DISTINCT outlet) FROM articles WHERE storyline_id = ?",
+                               (storyline_id,)).fetchone()[0]
+    return within

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TypeGuard
 
 from dateline.model import Direction
 
@@ -17,7 +18,7 @@ def day_value(day: date) -> str:
     return day.isoformat()
 
 
-def is_day_value(value: str | None) -> bool:
+def is_day_value(value: str | None) -> TypeGuard[str]:
     """Whether a TIMEX3 value names one whole day (``2023-10-07``), as against a week, month or time."""
     return value is not None and _DAY_VALUE.fullmatch(value) is not None
 

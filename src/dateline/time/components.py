@@ -52,9 +52,10 @@ def settled_date(current: PublicationDate, inferred: PublicationDate) -> Publica
     evidence in the text) stands when the text dates nothing or agrees with it (the day inside the text's
     range), and yields to the article's own dateline or stamp; a corpus date stands when the text dates
     nothing."""
-    markup_guess = current.basis == "text" and current.exact is not None and not current.evidence
-    if markup_guess and inferred.exact is None and (
-            inferred.basis == "unknown" or inferred.earliest <= current.exact <= inferred.latest):
+    day, earliest, latest = current.exact, inferred.earliest, inferred.latest
+    markup_guess = current.basis == "text" and day is not None and not current.evidence
+    agrees = day is not None and earliest is not None and latest is not None and earliest <= day <= latest
+    if markup_guess and inferred.exact is None and (inferred.basis == "unknown" or agrees):
         return current
     return current if current.basis == "corpus" and inferred.basis == "unknown" else inferred
 

@@ -102,7 +102,9 @@ def from_place_dateline(text: str, timexes: list[TimeExpression], reach: int) ->
         if is_placed(text[:tx.start]) and tx.start <= reach and is_day_value(tx.value):
             return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
         wire = placed_wire_day(text, tx, timexes)
-        day = wire.on_named_weekday(wire.days_in(story_years(timexes))) if wire else None
+        if wire is None:
+            continue
+        day = wire.on_named_weekday(wire.days_in(story_years(timexes)))
         if day:
             return PublicationDate.on(day, "text", (wire.span,))
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateline.model import Direction
 from dateline.time import calendar as cal
 from dateline.time.lexicon import (
     FREQUENCY_ADVERBS,
@@ -44,7 +45,7 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).replace("’", "'")
 
 
-def with_part_of_day(value: str | None, pod: str | None) -> str | None:
+def with_part_of_day(value: str, pod: str | None) -> str:
     """``2023-12-20`` + "night" -> ``2023-12-20TNI``."""
     return f"{value}T{PARTS_OF_DAY[pod.lower()]}" if value and pod else value
 
@@ -57,7 +58,7 @@ def read_weekday(m: re.Match[str], text: str) -> Reading | None:
     if m.group("pl"):
         return Reading("SET", constant(f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")))
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         if rel in ("last", "the previous"):
             day = cal.weekday_near(anchor - timedelta(days=1), weekday, "past")
         elif rel in ("next", "coming"):
@@ -223,7 +224,7 @@ def _the_year(after: str) -> Reading | None:
     return Reading("DATE", anchored(lambda a, d: shifted_unit(a, "year", 0)))
 
 
-def _weekend(anchor: date, direction: cal.Direction) -> str:
+def _weekend(anchor: date, direction: Direction) -> str:
     """The weekend the tense points to: the last one (or the current one, on a weekend) unless future."""
     saturday = cal.weekday_near(anchor, 5, "future" if direction == "future" else "past")
     if anchor.weekday() == 6 and direction != "future":
@@ -238,7 +239,7 @@ def read_season_unit(rel: str, unit: str, mod: str | None) -> Reading:
     """"last summer", "next winter", "the summer"."""
     start, code = SEASON_START[SEASONS[unit]], SEASONS[unit]
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         shift = _the_season_shift(start, anchor.month, direction) if rel == "the" else \
             _season_shift(rel, start, anchor.month)
         return f"{anchor.year + shift}-{code}"
@@ -246,7 +247,7 @@ def read_season_unit(rel: str, unit: str, mod: str | None) -> Reading:
     return Reading("DATE", anchored(resolve), mod)
 
 
-def _the_season_shift(start: int, month: int, direction: cal.Direction) -> int:
+def _the_season_shift(start: int, month: int, direction: Direction) -> int:
     """"the summer" is the one under way or past in the past tense, the coming one in the future tense, and
     the anchor year's when the tense says nothing."""
     if direction == "past":
@@ -324,7 +325,7 @@ def read_offset(amount: float | None, unit: str, sign: int, mod: str | None) -> 
         return Reading("DATE", constant("PAST_REF" if sign < 0 else "FUTURE_REF"), mod)
     steps = int(amount * sign) if float(amount).is_integer() else None
 
-    def resolve(anchor: date, direction: cal.Direction) -> str | None:
+    def resolve(anchor: date, direction: Direction) -> str | None:
         if steps is None:
             return None
         if unit in ("hour", "minute", "second"):
@@ -420,7 +421,7 @@ def _day_resolver(m: re.Match[str]) -> Resolver:
     if m.group("month"):
         month, day = month_of(m), int(m.group("d"))
 
-        def on_month_day(anchor: date, direction: cal.Direction) -> str | None:
+        def on_month_day(anchor: date, direction: Direction) -> str | None:
             found = cal.month_day_near(anchor, month, day, direction)
             return found.isoformat() if found else None
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.model import TimexType
+from dateline.model import Direction, TimexType
 from dateline.time import calendar as cal
 from dateline.time.lexicon import (
     FIXED_HOLIDAYS,
@@ -30,7 +30,7 @@ class Context:
     """What a value depends on besides the words: the anchor day and the tense of the clause."""
 
     anchor: date | None
-    direction: cal.Direction = "nearest"
+    direction: Direction = "nearest"
 
 
 Resolver = Callable[[Context], "str | None"]
@@ -62,7 +62,7 @@ def constant(value: str | None) -> Resolver:
     return lambda ctx: value
 
 
-def anchored(fn: Callable[[date, cal.Direction], str | None]) -> Resolver:
+def anchored(fn: Callable[[date, Direction], str | None]) -> Resolver:
     """A resolver that needs the anchor: None when the anchor is unknown."""
     return lambda ctx: fn(ctx.anchor, ctx.direction) if ctx.anchor is not None else None
 
@@ -82,7 +82,7 @@ def spelled_year(words: str) -> int:
     """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
     parts = re.split(r"[\s-]+", words.lower())
     base = 1900 if parts[0] == "nineteen" else 2000
-    return base + sum(NUMBER_WORDS[w] for w in parts[1:] if w not in ("thousand", "and"))
+    return base + int(sum(NUMBER_WORDS[w] for w in parts[1:] if w not in ("thousand", "and")))
 
 
 def read_spelled_year(m: re.Match[str], text: str) -> Reading:
@@ -91,7 +91,7 @@ def read_spelled_year(m: re.Match[str], text: str) -> Reading:
 
 
 def capitalised(word: str | None) -> bool:
-    return bool(word) and word[0].isupper()
+    return bool(word and word[0].isupper())
 
 
 def position_mod(m: re.Match[str]) -> str | None:
@@ -184,7 +184,7 @@ def read_month_day(m: re.Match[str], text: str) -> Reading | None:
         return read_full_date(m, text)
     month, day = month_of(m), int(m.group("d"))
 
-    def resolve(anchor: date, direction: cal.Direction) -> str | None:
+    def resolve(anchor: date, direction: Direction) -> str | None:
         found = cal.month_day_near(anchor, month, day, direction)
         return found.isoformat() if found else None
 
@@ -218,7 +218,7 @@ def read_month(m: re.Match[str], text: str) -> Reading | None:
     month = month_of(m)
     year_shift = YEAR_SHIFT.get((m.group("yrel") or "").lower())
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         if year_shift is not None:
             return cal.month_value(anchor.year + year_shift, month)
         if rel == "last":
@@ -249,7 +249,7 @@ def read_decade(m: re.Match[str], text: str) -> Reading | None:
         return Reading("DATE", constant(m.group("c") + m.group("d")), position_mod(m))
     digit = m.group("d2")
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         century = anchor.year // 100
         return f"{century if int(digit) * 10 <= anchor.year % 100 else century - 1}{digit}"
 
@@ -276,7 +276,7 @@ def read_quarter(m: re.Match[str], text: str) -> Reading | None:
     if m.group("y"):
         return Reading("DATE", constant(f"{m.group('y')}-{label}"), position_mod(m))
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         return f"{cal.period_near(anchor, number, 2 if half else 4, direction)[0]}-{label}"
 
     return Reading("DATE", anchored(resolve), position_mod(m))
@@ -330,7 +330,7 @@ def read_holiday(m: re.Match[str], text: str) -> Reading | None:
     if m.group("y"):
         return Reading("DATE", constant(value(holiday_in(name, int(m.group("y"))))))
 
-    def resolve(anchor: date, direction: cal.Direction) -> str:
+    def resolve(anchor: date, direction: Direction) -> str:
         days = [holiday_in(name, anchor.year + k) for k in (-1, 0, 1)]
         if direction != "nearest":
             days = [d for d in days if (start(d) <= anchor) == (direction == "past") or start(d) == anchor]

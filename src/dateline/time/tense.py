@@ -10,8 +10,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.model import Direction
 from dateline.nlp.extensions import doc_text
-from dateline.time.calendar import Direction
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset({"going", "scheduled", "expected", "due", "set", "planning", "plans", "plan",
@@ -36,11 +36,11 @@ def direction_at(doc: Doc, start: int, end: int) -> Direction:
     the tense ("postponed until Tuesday"), except in the pluperfect ("until Thursday, they had not called
     him a suspect"), which tells of the time before a past day."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    parsed = span is not None and doc.has_annotation("DEP")
-    verb = governing_verb(span.root) if parsed else None
+    root = span.root if span is not None and doc.has_annotation("DEP") else None
+    verb = governing_verb(root) if root is not None else None
     if FORWARD_CUE.search(doc_text(doc)[max(0, start - 30):start]):
         return "past" if verb is not None and pluperfect(verb) else "future"
-    if verb is None or span.root.dep_ == "poss":
+    if root is None or verb is None or root.dep_ == "poss":
         # "follows Tuesday's declaration": a possessive names an event, the clause's tense is not its own
         return "nearest"
     return verb_direction(verb)

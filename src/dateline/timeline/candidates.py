@@ -6,6 +6,7 @@ import re
 import sqlite3
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 from dateline.time.calendar import is_day_value
 from dateline.timeline.records import CandidateSentence
@@ -28,7 +29,7 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     return [_candidate(list(group)) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
 
 
-def _candidate(rows: list[tuple]) -> CandidateSentence:
+def _candidate(rows: list[tuple[Any, ...]]) -> CandidateSentence:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None

@@ -51,7 +51,7 @@ def publication_counts(candidates: Sequence[CandidateSentence]) -> Counter[date]
 def rank_dates(candidates: Sequence[CandidateSentence], start: date | None = None,
                end: date | None = None) -> list[tuple[date, float]]:
     """Days within ``[start, end]`` with their scores, best first (ties: earlier day first)."""
-    scores = mention_counts(candidates)
+    scores: defaultdict[date, float] = defaultdict(float, mention_counts(candidates))
     for day, count in publication_counts(candidates).items():
         scores[day] += PUBLICATION_WEIGHT * count
     ranked = [(day, score) for day, score in scores.items() if in_range(day, start, end)]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
@@ -53,11 +53,15 @@ def _blank_is_none(value: Any) -> Any:
 #: A day from a form's date field: left empty, the browser still sends ``since=``, which means "no bound".
 OptionalDay = Annotated[date | None, BeforeValidator(_blank_is_none), Query()]
 
+#: What a page loader takes, and the page it returns.
+_Args = ParamSpec("_Args")
+_Page = TypeVar("_Page")
 
-def _found(load: Callable[..., Any], *args: Any) -> Any:
+
+def _found(load: Callable[_Args, _Page], *args: _Args.args, **kwargs: _Args.kwargs) -> _Page:
     """The loader's record, or 404 when an id names nothing in the store."""
     try:
-        return load(*args)
+        return load(*args, **kwargs)
     except KeyError:
         raise HTTPException(404, "Nothing with this id in the store.") from None
 
@@ -149,7 +153,7 @@ async def _error(request: Request, error: Exception) -> Response:
 
 
 async def _security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-    response = await call_next(request)
+    response: Response = await call_next(request)
     response.headers.update(_SECURITY_HEADERS)
     return response
 

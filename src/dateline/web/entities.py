@@ -57,7 +57,8 @@ def is_frequent(conn: sqlite3.Connection, entity_id: str, threshold: int) -> boo
     page order and stop at a page's worth; for a rare one they start from its few mentions: each is fast only
     in its case. Counting stops at the threshold, so the probe itself is cheap."""
     probe = "SELECT count(*) FROM (SELECT 1 FROM entity_mentions WHERE entity_id = ? LIMIT ?)"
-    return conn.execute(probe, (entity_id, threshold)).fetchone()[0] >= threshold
+    count: int = conn.execute(probe, (entity_id, threshold)).fetchone()[0]
+    return count >= threshold
 
 
 def _appearances(conn: sqlite3.Connection, entity_id: str) -> list[Appearance]:

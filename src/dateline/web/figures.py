@@ -18,8 +18,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from itertools import chain, islice
 
-from dateline.link.series import CountedSeries, claim_series
-from dateline.records import SeriesPoint
+from dateline.link.series import claim_series
+from dateline.records import CountedSeries, SeriesPoint
 from dateline.store.series import load_figure_points
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import FigurePoint, FigureSeries, FiguresPage, SeriesPage

@@ -57,7 +57,8 @@ def _title(conn: sqlite3.Connection, storyline_id: str) -> str:
     row = conn.execute("SELECT title FROM storylines WHERE id = ?", (storyline_id,)).fetchone()
     if row is None:
         raise KeyError(storyline_id)
-    return row[0]
+    title: str = row[0]
+    return title
 
 
 def scope(storyline_id: str, table: str) -> str:
@@ -82,8 +83,9 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
                          "since": since.isoformat() if since else "0000",
                          "until": until.isoformat() if until else "9999",
                          "limit": ENTRIES_PER_PAGE + 1, "offset": (page - 1) * ENTRIES_PER_PAGE}).fetchall()
-    return TimelinePage(storyline=line, entity=entity, since=since and since.isoformat(),
-                        until=until and until.isoformat(), page=page, more=len(rows) > ENTRIES_PER_PAGE,
+    return TimelinePage(storyline=line, entity=entity, since=since.isoformat() if since is not None else None,
+                        until=until.isoformat() if until is not None else None, page=page,
+                        more=len(rows) > ENTRIES_PER_PAGE,
                         days=_days(rows[:ENTRIES_PER_PAGE]))
 
 

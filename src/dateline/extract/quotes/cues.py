@@ -293,9 +293,11 @@ def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
     owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
     found = (stated_content(token, is_noun_clause, _NOUN_PREPOSITIONS) if owners
              else stated_content(token, is_that_clause, frozenset()))
-    if found is None or found[1] is None:
+    if found is None:
         return None
     cue_end, content = found
+    if content is None:
+        return None
     start = owners[0].i if owners else -1
     modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
     cue = token.doc[min(modifiers, default=token.i) : cue_end]
@@ -394,7 +396,7 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         cue, complement = object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None
-    if content is None or (source is None and not passive and not (speech and _is_finite(token))):
+    if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]

@@ -1,0 +1,124 @@
+"""Finding a label's words in stored text whatever its typography, and the comparisons built on that:
+furniture lines, overlapping spans, speaker names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from dateline.evaluation.real.gold import GoldArticle
+
+#: Gold speakers that name nobody: a prediction is right about them only by showing no speaker.
+NAMELESS = frozenset({"ANONYMOUS", "UNKNOWN"})
+#: Words a speaker's name can gain or lose between articles without naming someone else.
+_NAME_NOISE = frozenset({"the", "of", "for", "and", "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president",
+                         "prime", "minister", "s"})
+#: A word, as main-text token bags and speaker names count them.
+WORD = re.compile(r"\w+")
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'",
+                       "‛": "'", "′": "'", "`": "'"})
+_EDGE = " ,.;:!?\"'"
+
+
+def fold(text: str) -> str:
+    """Text as labels are compared: compatibility forms, one kind of each quote mark, lower case."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+
+
+class TextIndex:
+    """An article's text folded and with spacing collapsed, mapped back to the original offsets, so a
+    label written with curly quotes and one space finds the words whatever the page's typography."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        chars: list[str] = []
+        origin: list[int] = []
+        for position, char in enumerate(text):
+            for folded in fold(char):
+                if folded.isspace():
+                    if not chars or chars[-1] == " ":
+                        continue
+                    folded = " "
+                chars.append(folded)
+                origin.append(position)
+        self.folded = "".join(chars)
+        self.origin = origin
+
+    def find(self, needle: str, start: int = 0,
+             avoid: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+        """The original span of the first occurrence of ``needle`` at or after original offset ``start``
+        that overlaps none of the ``avoid`` spans (a headline repeating the lead's words)."""
+        key = " ".join(fold(needle).split()).strip(_EDGE)
+        if not key:
+            return None
+        at = self.folded.find(key, self._folded_offset(start))
+        while at >= 0:
+            span = self.origin[at], self.origin[at + len(key) - 1] + 1
+            if not any(overlaps(span, other) for other in avoid):
+                return span
+            at = self.folded.find(key, at + 1)
+        return None
+
+    def closing_quote(self, after: int, limit: int = 1500) -> int:
+        """The original offset just past the next double quote mark after ``after`` (within ``limit``),
+        else ``after``: where a quote whose opening words were found ends."""
+        begin = self._folded_offset(after)
+        at = self.folded.find('"', begin, begin + limit)
+        return self.origin[at] + 1 if at >= 0 else after
+
+    def _folded_offset(self, original: int) -> int:
+        return bisect_left(self.origin, original)
+
+
+def share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def paragraphs(text: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each non-empty line of an article with its span."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield (start, start + len(line)), line
+        start += len(line) + 1
+
+
+def is_boilerplate_line(line: str, label: str) -> bool:
+    """Whether a line of stored text is the labelled furniture line: the same words, or, for a label
+    cut short with "…", the same opening; a long label (five words or more) also counts when the line
+    carries it glued to other text."""
+    line_key = " ".join(fold(line).split())
+    truncated = label.endswith("…")
+    key = " ".join(fold(label.rstrip("…")).split())
+    if truncated:
+        return line_key.startswith(key)
+    return line_key == key or (len(key.split()) >= 5 and key in line_key)
+
+
+def furniture_spans(text: str, gold: GoldArticle) -> list[tuple[int, int]]:
+    """Spans of the stored text's lines that are the headline or labelled furniture."""
+    labels = [*gold.boilerplate, *([gold.headline] if gold.headline else [])]
+    return [span for span, line in paragraphs(text) if any(is_boilerplate_line(line, label) for label in labels)]
+
+
+def same_speaker(predicted: str | None, gold: str) -> bool:
+    """Whether a shown speaker is the labelled one: nameless gold wants no speaker; a named one wants a
+    name whose words contain, or are contained in, the gold name's (titles and joining words aside), so
+    "Mr. Kennedy" and "James P. Kennedy Jr." agree and "Martin Taylor" for an unnamed patient does not."""
+    if gold in NAMELESS:
+        return predicted is None
+    if predicted is None:
+        return False
+    p, g = _name_words(predicted), _name_words(gold)
+    return bool(p) and bool(g) and (p <= g or g <= p)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in WORD.findall(fold(name)) if w not in _NAME_NOISE}

@@ -1,0 +1,91 @@
+"""Direct and indirect quotes matched to their labels by place, and their speakers judged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.evaluation.real.gold import GoldArticle, GoldQuote
+from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
+from dateline.evaluation.real.measures import QuoteScores
+from dateline.store.articles import load_article
+from dateline.store.attribution import load_quotes
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    kind: str
+    spans: tuple[tuple[int, int], ...]
+    speaker: str | None
+
+    def touches(self, region: tuple[int, int]) -> bool:
+        return any(overlaps(span, region) for span in self.spans)
+
+
+def score_quotes(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dict[str, str]) -> QuoteScores:
+    """Direct and indirect quotes found, their speakers, and quotes read off headlines and furniture."""
+    by_article: dict[str, list[StoredQuote]] = defaultdict(list)
+    for quote in load_quotes(conn):
+        if quote.speech and quote.article_id is not None:  # stored quotes all have theirs
+            by_article[quote.article_id].append(StoredQuote(quote.kind, quote.content, quote.speaker))
+    scores = QuoteScores()
+    for g in gold:
+        if g.id not in stored:
+            continue
+        text = load_article(conn, stored[g.id]).text
+        predicted = by_article[stored[g.id]]
+        furniture = furniture_spans(text, g)
+        scores.off_body += sum(q.kind == "direct" and any(q.touches(s) for s in furniture) for q in predicted)
+        if g.quotes is not None:
+            add_quotes(scores, TextIndex(text), g.quotes, predicted, furniture)
+    for g in gold:  # a labelled article lost by the build still counts its quotes as missed
+        if g.id not in stored and g.quotes is not None:
+            add_quotes(scores, TextIndex(""), g.quotes, [], [])
+    return scores
+
+
+def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
+               predicted: Sequence[StoredQuote], furniture: Sequence[tuple[int, int]]) -> None:
+    """Match one article's predictions to its labels by kind and place (a label is looked for off the
+    headline and furniture lines), and count them."""
+    for kind, tally in (("direct", scores.direct), ("indirect", scores.indirect)):
+        labels = [q for q in gold if q.kind == kind]
+        regions = [quote_region(index, q, furniture) for q in labels]
+        guesses = [q for q in predicted if q.kind == kind]
+        first_match: dict[int, StoredQuote] = {}
+        for guess in guesses:
+            hits = [i for i, region in enumerate(regions) if region is not None and guess.touches(region)]
+            required = [i for i in hits if not labels[i].optional]
+            if hits and not required:
+                continue  # matches only an optional label: neither right nor wrong
+            tally.judged += 1
+            tally.right += bool(required)
+            for i in required:
+                first_match.setdefault(i, guess)
+            if kind == "direct" and guess.speaker is not None:
+                scores.shown += 1
+                scores.shown_right += bool(required) and same_speaker(guess.speaker, labels[required[0]].speaker)
+        for i, label in enumerate(labels):
+            if label.optional:
+                continue
+            tally.required += 1
+            match = first_match.get(i)
+            tally.found += match is not None
+            right = match is not None and same_speaker(match.speaker, label.speaker)
+            if kind == "direct":
+                scores.speaker_right += right
+            else:
+                scores.indirect_speaker_right += right
+
+
+def quote_region(index: TextIndex, quote: GoldQuote,
+                 furniture: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a labelled quote sits in the stored text: its opening words, and for a direct quote on to
+    its closing quote mark."""
+    span = index.find(quote.text, avoid=furniture)
+    if span is None:
+        return None
+    return (span[0], index.closing_quote(span[1])) if quote.kind == "direct" else span
