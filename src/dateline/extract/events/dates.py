@@ -37,8 +37,8 @@ def value_range(value: str | None) -> DayRange | None:
     if week := _WEEK.match(value):
         monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
         return None, monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-    if year := _YEAR.match(value):
-        return None, f"{year[1]}-01-01", f"{year[1]}-12-31"
+    if whole_year := _YEAR.match(value):
+        return None, f"{whole_year[1]}-01-01", f"{whole_year[1]}-12-31"
     return None
 
 
