@@ -74,8 +74,11 @@ def pipeline_through(component: str) -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """An unprocessed Doc carrying the article's id, and any date that does not come from its own text
-    (metadata, or the corpus), for the components to read."""
+    (metadata, the corpus, or a page's markup guess, which has no evidence in the text), for the components
+    to read; a date an earlier analysis read from the text is left out, so the text is read afresh."""
     doc = nlp.make_doc(article.text[:ANALYSIS_CHAR_LIMIT])
     doc._.article_id = article.id
-    doc._.published = article.published if article.published.basis in ("metadata", "corpus") else None
+    published = article.published
+    markup_guess = published.basis == "text" and not published.evidence
+    doc._.published = published if published.basis in ("metadata", "corpus") or markup_guess else None
     return doc
