@@ -48,4 +48,4 @@ def find_quotes(doc: Doc) -> list[Quote]:
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
     drafts.sort(key=lambda draft: draft.content[0][0])
-    return resolve(doc, drafts)
+    return resolve(doc, drafts, runs)

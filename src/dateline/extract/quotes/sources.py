@@ -74,10 +74,11 @@ def stranded_subject(token: Token) -> Span | None:
     return doc[first:start] if opens and set_off else None
 
 
-def resolve(doc: Doc, drafts: list[Draft]) -> list[Quote]:
+def resolve(doc: Doc, drafts: list[Draft], runs: list[Run]) -> list[Quote]:
     """The drafts as quote records, in order, each source resolved to its speaker with what the article
-    said before it; a quotation with no cue takes the speaker of the attribution before it."""
-    resolver = SpeakerResolver(doc)
+    said before it (outside the quotation ``runs``); a quotation with no cue takes the speaker of the
+    attribution before it."""
+    resolver = SpeakerResolver(doc, [span for run in runs for span in run])
     quotes: list[Quote] = []
     for draft in drafts:
         referent = resolver.resolve(draft.source) if draft.source is not None else None

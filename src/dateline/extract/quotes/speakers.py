@@ -14,7 +14,7 @@ the references a speaker is named by, with rules on the spaCy parse:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -48,7 +48,9 @@ ANONYMOUS = Referent(None, None, None, "")
 class SpeakerResolver:
     """Resolves source spans of one Doc, in text order, remembering who was mentioned where."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[Offsets] = ()) -> None:
+        """``quoted`` are the article's quotations: a person named inside one ("“Pat is passionate,” she
+        said") is talked about, not talking, so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
         self.people = [ent for ent in self.ents if ent.label_ == "PERSON"]
@@ -59,7 +61,8 @@ class SpeakerResolver:
                 self.titles.setdefault(self.full_name(ent), set()).add(title)
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
-            (ent.start, self.named(ent), False) for ent in self.people if _is_subject(ent)
+            (ent.start, self.named(ent), False) for ent in self.people
+            if _is_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
 
     def _ents_in(self, span: Span) -> list[Span]:
@@ -78,6 +81,8 @@ class SpeakerResolver:
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None:
             return self.named(entity)
+        if (person := self._surname(source)) is not None:
+            return person
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             return self._latest(source.start, lambda ref: ref.is_person) or ANONYMOUS
@@ -86,6 +91,19 @@ class SpeakerResolver:
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower())
         return self._definite(source)
+
+    def _surname(self, source: Span) -> Referent | None:
+        """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
+        person named in full earlier in the article is that person."""
+        head = source.root
+        if not head.text[:1].isupper() or not head.is_alpha or len(_strip_det(source.text).split()) > 1:
+            return None
+        earlier = {_strip_possessive(ent.text) for ent in self.people if ent.end <= source.start}
+        fuller = {full for full in earlier if full.split()[-1] == head.text and " " in full}
+        if len(fuller) != 1:
+            return None
+        name = fuller.pop()
+        return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))))
 
     def _definite(self, source: Span) -> Referent:
         head = source.root
