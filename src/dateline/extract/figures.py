@@ -23,6 +23,9 @@ _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RATE_WORDS = frozenset({"every", "per"})
+_DEFINITE = frozenset({"the", "these", "those"})
+#: How a line of prose ends: a stop, a closing quotation mark or bracket.
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", ")", "…", ":")
 #: Verbs of evidence: their subject states a number it shows ("records show 312 patients treated", "the
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
@@ -97,8 +100,51 @@ def _is_count(number: Span, value: float) -> bool:
     after = number.doc[number.end : number.end + 3]
     if any(t.lower_ in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False
+    if any(t.lower_ in _RATE_WORDS for t in after):
+        return False  # "60 frames per second" is a rate or a specification
     looks_like_year = len(number) == 1 and number.text.isdigit() and 1900 <= value <= 2100
-    return not looks_like_year
+    whole = value == int(value)  # "10.7 teraflop" measures; "1.5 million" is whole
+    counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
+    if value == 0 and not counts_a_noun:
+        return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
+    return whole and not looks_like_year and not _names_something(number) and not _refers_back(number) \
+        and _in_running_text(number)
+
+
+def _names_something(number: Span) -> bool:
+    """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
+    ("Take-Two"), after a proper name ("Destiny 2", "Red Dead Redemption 2"), or a number word written with a
+    capital inside a sentence ("Nine News")?"""
+    doc, first, last = number.doc, number[0], number[-1]
+    glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
+    before = doc[number.start - 1] if number.start > 0 else None
+    if before is None or before.whitespace_:
+        glued_before = False
+    else:
+        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
+                                           and not doc[before.i - 1].whitespace_)
+    after_name = (before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _NOT_COUNTS
+                  and before.text[:1].isupper())
+    capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
+        and not doc[first.i - 1].is_punct
+    return glued_after or glued_before or after_name or capitalised
+
+
+def _refers_back(number: Span) -> bool:
+    """"the two buildings", "the three requirements": a small number spelled out after a definite
+    determiner points back at a group already counted (or not counted at all), and would count it twice."""
+    before = number.doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.lower_ in _DEFINITE and number[0].is_alpha
+
+
+def _in_running_text(number: Span) -> bool:
+    """Is the number on a line that reads as prose, ending as a sentence ends? A headline, a list of
+    related stories or a caption credit ("Senators call for 5G security coordinator | …") states nothing
+    a reporter stands behind as a count."""
+    text = doc_text(number.doc)
+    end = text.find("\n", number.end_char)
+    line = text[text.rfind("\n", 0, number.start_char) + 1 : end if end >= 0 else len(text)].rstrip()
+    return line.endswith(_SENTENCE_ENDS)
 
 
 def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure:
