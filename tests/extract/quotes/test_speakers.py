@@ -83,3 +83,9 @@ def test_pronoun_never_reaches_a_person_named_inside_a_quotation(quotes_in):
             "“It is with broken hearts, and we are so sad to say that our beautiful girl Holly is now at "
             "peace,” he said.")
     assert quotes_in(text)[-1].speaker == "Shaun Bowles"
+
+
+def test_a_dateline_in_capitals_is_never_a_speaker(quotes_in):
+    text = ("SIOUX FALLS, S.D. (AP) — Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
+            "“We will win,” she said.")
+    assert [q.speaker for q in quotes_in(text)] == [None, "Kristi Noem"]

@@ -118,7 +118,8 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     used = [span for draft in drafts for span in draft.content]
     found: list[Draft] = []
     for run in runs:
-        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]):
+        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
+                or _runs_into_prose(doc, run[-1][1]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:
@@ -151,6 +152,14 @@ def _stands_alone(doc: Doc, start: int) -> bool:
         return False
     first = token[0]
     return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
+
+
+def _runs_into_prose(doc: Doc, end: int) -> bool:
+    """Does the writer's sentence go on after the closing mark ("“Meth. We’re on it” is rolling out")? Then
+    the quotation is a name or a slogan the sentence is about, not words someone goes on saying: continued
+    speech ends its sentence or meets a speech tag after a comma."""
+    following = doc_text(doc)[end : end + 40].lstrip(" ")
+    return following[:1].islower() and doc_text(doc)[end - 2 : end - 1] not in (",", ".", "!", "?")
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:

@@ -53,7 +53,7 @@ class SpeakerResolver:
         said") is talked about, not talking, so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        self.people = [ent for ent in self.ents if ent.label_ == "PERSON"]
+        self.people = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in self.people}
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
@@ -78,6 +78,8 @@ class SpeakerResolver:
 
     def _resolve(self, source: Span) -> Referent:
         head = source.root
+        if _is_dateline(source):
+            return ANONYMOUS
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None:
             return self.named(entity)
@@ -198,6 +200,13 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return _owner(ents)
     return None
+
+
+def _is_dateline(source: Span) -> bool:
+    """"SIOUX FALLS, S.D. (AP) —": a place written in capitals opens the story; the parser may make it a
+    subject, but a dateline says where, never who. An acronym is one word ("AFP", "WHO") and still speaks."""
+    words = [t.text for t in source if t.is_alpha]
+    return len(words) > 1 and all(word.isupper() for word in words)
 
 
 def _dangles(entity: Span) -> bool:
