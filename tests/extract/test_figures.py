@@ -110,7 +110,8 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
      "tried to zero in on the cause.", ["Two"]),
     ("Senators call for 5G coordinator | 300 firms hit by ransomware attack\n\nAt least 300 firms were hit by "
      "the attack, officials said.", ["300 firms were"]),
-], ids=["names-and-specifications", "points-back-and-verbs", "headline-line"])
+    ("Going upstairs was a 30 min activity after a dozen people were hurt.", ["dozen"]),
+], ids=["names-and-specifications", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
     """Product names, specifications, "the two" pointing back, "zero in" and a headline's numbers: only the
     counts a sentence of the story states are figures."""

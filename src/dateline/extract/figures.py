@@ -93,7 +93,7 @@ def _is_count(number: Span, value: float) -> bool:
     """Rules out years, ages, times, durations, ordinals, money and the pronoun "one"."""
     if any(t.ent_type_ in _NOT_COUNTS for t in number):
         return False
-    if number.text.lower() == "one" or number[0].lower_ in SCALES:
+    if number.text.lower() == "one" or (number[0].lower_ in SCALES and not _set_by_determiner(number)):
         return False
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
@@ -109,6 +109,13 @@ def _is_count(number: Span, value: float) -> bool:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
     return whole and not looks_like_year and not _names_something(number) and not _refers_back(number) \
         and _in_running_text(number)
+
+
+def _set_by_determiner(number: Span) -> bool:
+    """"a dozen offerings", "the initial dozen": a scale word led by a determiner or an adjective is a
+    number of its own; a bare one ("hundred" of "two hundred" cut short) is not."""
+    before = number.doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.pos_ in ("DET", "ADJ")
 
 
 def _names_something(number: Span) -> bool:
