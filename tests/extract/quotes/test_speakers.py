@@ -89,3 +89,10 @@ def test_a_dateline_in_capitals_is_never_a_speaker(quotes_in):
     text = ("SIOUX FALLS, S.D. (AP) — Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
             "“We will win,” she said.")
     assert [q.speaker for q in quotes_in(text)] == [None, "Kristi Noem"]
+
+
+def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
+    text = ("Chris Early, vice president at Ubisoft, spoke to us.\n\n"
+            "\"Streaming is somewhat binary,\" says Early. \"You are either in a place with bandwidth or not.\"")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")

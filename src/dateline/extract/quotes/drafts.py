@@ -21,6 +21,7 @@ _CONTRASTING_MARKS = frozenset({"while", "whereas"})
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
+_CLOSING_MARKS = "\"'”’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +156,15 @@ def _stands_alone(doc: Doc, start: int) -> bool:
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:
-    """Does the writer's sentence go on after the closing mark ("“Meth. We’re on it” is rolling out")? Then
-    the quotation is a name or a slogan the sentence is about, not words someone goes on saying: continued
-    speech ends its sentence or meets a speech tag after a comma."""
-    following = doc_text(doc)[end : end + 40].lstrip(" ")
-    return following[:1].islower() and doc_text(doc)[end - 2 : end - 1] not in (",", ".", "!", "?")
+    """Is the quotation the subject of the writer's next verb ("“Meth. We’re on it” is rolling out")? Then
+    it is a name or a slogan the sentence is about, not words someone goes on saying; a quotation that
+    trails off into the writer's words ("“… just a tax increase” for the top bracket") still is."""
+    text = doc_text(doc)
+    start = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    following = doc.char_span(start, start + 1, alignment_mode="expand")
+    if following is None or not following[0].text[:1].islower():
+        return False
+    return following[0].pos_ in ("VERB", "AUX") and text[:end].rstrip(_CLOSING_MARKS)[-1:] not in ",.!?"
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:
