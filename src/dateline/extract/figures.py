@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
-from dateline.extract.quotes.spans import offsets, source_phrase, trim
+from dateline.extract.quotes.spans import in_prose_line, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Figure, Quote
 
@@ -24,8 +24,6 @@ _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RATE_WORDS = frozenset({"every", "per"})
 _DEFINITE = frozenset({"the", "these", "those"})
-#: How a line of prose ends: a stop, a closing quotation mark or bracket.
-_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", ")", "…", ":")
 #: Verbs of evidence: their subject states a number it shows ("records show 312 patients treated", "the
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
@@ -108,7 +106,7 @@ def _is_count(number: Span, value: float) -> bool:
     if value == 0 and not counts_a_noun:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
     return whole and not looks_like_year and not _names_something(number) and not _refers_back(number) \
-        and _in_running_text(number)
+        and in_prose_line(doc_text(number.doc), number.start_char)
 
 
 def _set_by_determiner(number: Span) -> bool:
@@ -142,16 +140,6 @@ def _refers_back(number: Span) -> bool:
     determiner points back at a group already counted (or not counted at all), and would count it twice."""
     before = number.doc[number.start - 1] if number.start > 0 else None
     return before is not None and before.lower_ in _DEFINITE and number[0].is_alpha
-
-
-def _in_running_text(number: Span) -> bool:
-    """Is the number on a line that reads as prose, ending as a sentence ends? A headline, a list of
-    related stories or a caption credit ("Senators call for 5G security coordinator | …") states nothing
-    a reporter stands behind as a count."""
-    text = doc_text(number.doc)
-    end = text.find("\n", number.end_char)
-    line = text[text.rfind("\n", 0, number.start_char) + 1 : end if end >= 0 else len(text)].rstrip()
-    return line.endswith(_SENTENCE_ENDS)
 
 
 def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure:
