@@ -96,3 +96,8 @@ def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
             "\"Streaming is somewhat binary,\" says Early. \"You are either in a place with bandwidth or not.\"")
     [quote] = quotes_in(text)
     assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
+
+
+def test_an_organisation_written_in_capitals_still_speaks(quotes_in):
+    text = "The girl was found on Sunday.\n\nCBS DFW reported that the man was sentenced to life in prison."
+    assert quotes_in(text)[-1].speaker == "CBS DFW"

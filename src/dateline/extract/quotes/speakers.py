@@ -204,9 +204,12 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
 
 def _is_dateline(source: Span) -> bool:
     """"SIOUX FALLS, S.D. (AP) —": a place written in capitals opens the story; the parser may make it a
-    subject, but a dateline says where, never who. An acronym is one word ("AFP", "WHO") and still speaks."""
+    subject, but a dateline says where, never who. It opens its line; an acronym is one word ("AFP", "WHO")
+    and an organisation in capitals ("CBS DFW") still speaks."""
     words = [t.text for t in source if t.is_alpha]
-    return len(words) > 1 and all(word.isupper() for word in words)
+    opens_line = source.start == 0 or "\n" in source.doc[source.start - 1].text_with_ws
+    named_body = source.root.ent_type_ == "ORG"  # "CBS DFW reported" is a station
+    return opens_line and not named_body and len(words) > 1 and all(word.isupper() for word in words)
 
 
 def _dangles(entity: Span) -> bool:
