@@ -100,3 +100,20 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
         105: None,
         34: "the military",
     }
+
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The service streams Destiny 2 in 4K at 60 frames per second on 10.7 teraflop hardware, and Take-Two "
+     "Interactive backs 5G phones.", []),
+    ("Two buildings burned on Thursday. It is not known how many people were in the two buildings. Doctors "
+     "tried to zero in on the cause.", ["Two"]),
+    ("Senators call for 5G coordinator | 300 firms hit by ransomware attack\n\nAt least 300 firms were hit by "
+     "the attack, officials said.", ["300 firms were"]),
+    ("Going upstairs was a 30 min activity after a dozen people were hurt.", ["dozen"]),
+], ids=["names-and-specifications", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen"])
+def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
+    """Product names, specifications, "the two" pointing back, "zero in" and a headline's numbers: only the
+    counts a sentence of the story states are figures."""
+    found = figures_in(nlp, text)
+    assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts

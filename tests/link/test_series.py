@@ -8,8 +8,10 @@ from dateline.link.series import KeyedPoint, figure_series
 from dateline.records import Figure, SeriesPoint
 
 
-def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None) -> Figure:
-    return Figure("a", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
+def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None,
+           article: str | None = None) -> Figure:
+    """A figure of its own article unless ``article`` says which: reports that disagree come from two."""
+    return Figure(article or f"{value} {what}", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
 
 
 def keyed(points: list[SeriesPoint]) -> list[KeyedPoint]:
@@ -24,6 +26,22 @@ def test_hostages_taken_240_versus_251_is_a_conflict():
     ]))
     assert [p.figure.value for p in series.points] == [240, 251]
     assert series.conflicts == ((0, 1),)
+
+
+def test_two_numbers_of_one_thing_in_one_article_are_two_groups_not_a_conflict():
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(83, "people wounded in the attack", article="a"), "2019-11-18"),
+        SeriesPoint(figure(42, "other people wounded in the attack", article="a"), "2019-11-18"),
+    ]))
+    assert series.conflicts == ()
+
+
+def test_counts_that_say_nothing_happened_to_them_never_conflict():
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(25_000_000, "people"), "2019-11-18"),
+        SeriesPoint(figure(28, "people"), "2019-11-18"),
+    ]))
+    assert series.key == "people:" and series.conflicts == ()
 
 
 def test_a_lower_bound_fits_a_later_exact_count():

@@ -17,29 +17,33 @@ from dateline.web import create_app
 from dateline.web.figures import DRAWN, LISTED, REPORTS_PER_PAGE, SERIES_PER_PAGE, drawn
 
 EXTRA_SERIES = 25
-#: A changing count reported on 150 days, twice on 2023-03-01 with values that cannot both be true, and
-#: once three times over: 151 distinct figures, 153 reports.
-LONG = "wzz:"
+#: A changing count reported on 150 days, twice on 2023-03-01 with values that cannot both be true (the
+#: second by another article: one article's two numbers are two groups, not a dispute), and once three
+#: times over: 151 distinct figures, 153 reports. It says what happened ("killed"), or it could not conflict.
+LONG = "wzz:killed"
 
 
-def extra_figures() -> list[tuple[str, float, str]]:
-    """(what, value, day) of every figure added: 25 one-report series, then the long series."""
-    short = [(f"w{chr(97 + i // 26)}{chr(97 + i % 26)} counted", 1.0, "2023-01-01") for i in range(EXTRA_SERIES)]
+def extra_figures() -> list[tuple[str, float, str, bool]]:
+    """(what, value, day, reported by another article) of every figure added: 25 one-report series, then
+    the long series."""
+    short = [(f"w{chr(97 + i // 26)}{chr(97 + i % 26)} counted", 1.0, "2023-01-01", False)
+             for i in range(EXTRA_SERIES)]
     days = [f"2023-{month:02d}-{day:02d}" for month in range(1, 7) for day in range(1, 26)]
-    long = [("wzz counted", float(10 + n), day) for n, day in enumerate(days)]
-    return short + long + [("wzz counted", 5000.0, "2023-03-01")] + [("wzz counted", 10.0, "2023-01-01")] * 2
+    long = [("wzz killed", float(10 + n), day, False) for n, day in enumerate(days)]
+    return short + long + [("wzz killed", 5000.0, "2023-03-01", True)] + [("wzz killed", 10.0, "2023-01-01", False)] * 2
 
 
 @pytest.fixture(scope="module")
 def many_db(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The web store plus :func:`extra_figures`, all claimed by one seed article."""
+    """The web store plus :func:`extra_figures`, claimed by one seed article (the disputing one by another)."""
     path = tmp_path_factory.mktemp("figures") / "many.db"
     with sqlite3.connect(web_db) as source, sqlite3.connect(path) as target:
         source.backup(target)
-        article_id = target.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        article_id, other_id = (row[0] for row in target.execute("SELECT id FROM articles ORDER BY id LIMIT 2"))
         dated, day = target.execute("""SELECT id, published_earliest FROM articles
                                         WHERE published_earliest = published_latest ORDER BY id LIMIT 1""").fetchone()
-        added = [(article_id, what, value, day) for what, value, day in extra_figures()]
+        added = [(other_id if elsewhere else article_id, what, value, day)
+                 for what, value, day, elsewhere in extra_figures()]
         # The same figure twice in a dated article, once with no date of its own (it takes the article's).
         added += [(dated, "wzy counted", 7.0, day), (dated, "wzy counted", 7.0, None)]
         target.executemany("""INSERT INTO figures (article_id, value, text, start, end, what, sentence_start,

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.counts import figure_confidence
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
-from dateline.extract.quotes.spans import offsets, source_phrase, trim
+from dateline.extract.quotes.spans import in_prose_line, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
@@ -25,6 +25,7 @@ _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RATE_WORDS = frozenset({"every", "per"})
+_DEFINITE = frozenset({"the", "these", "those"})
 #: Verbs of evidence: their subject states a number it shows ("records show 312 patients treated", "the
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
@@ -110,15 +111,55 @@ def _is_count(number: Span, value: float) -> bool:
     """Rules out years, ages, times, durations, ordinals, money and the pronoun "one"."""
     if any(t.ent_type_ in _NOT_COUNTS for t in number):
         return False
-    if number.text.lower() == "one" or number[0].lower_ in SCALES:
+    if number.text.lower() == "one" or (number[0].lower_ in SCALES and not _set_by_determiner(number)):
         return False
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
     if any(t.lower_ in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False
+    if any(t.lower_ in _RATE_WORDS for t in after):
+        return False  # "60 frames per second" is a rate or a specification
     looks_like_year = len(number) == 1 and number.text.isdigit() and 1900 <= value <= 2100
-    return not looks_like_year
+    whole = value == int(value)  # "10.7 teraflop" measures; "1.5 million" is whole
+    counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
+    if value == 0 and not counts_a_noun:
+        return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
+    return whole and not looks_like_year and not _names_something(number) and not _refers_back(number) \
+        and in_prose_line(doc_text(number.doc), number.start_char)
+
+
+def _set_by_determiner(number: Span) -> bool:
+    """"a dozen offerings", "the initial dozen": a scale word led by a determiner or an adjective is a
+    number of its own; a bare one ("hundred" of "two hundred" cut short) is not."""
+    before = number.doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.pos_ in ("DET", "ADJ")
+
+
+def _names_something(number: Span) -> bool:
+    """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
+    ("Take-Two"), after a proper name ("Destiny 2", "Red Dead Redemption 2"), or a number word written with a
+    capital inside a sentence ("Nine News")?"""
+    doc, first, last = number.doc, number[0], number[-1]
+    glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
+    before = doc[number.start - 1] if number.start > 0 else None
+    if before is None or before.whitespace_:
+        glued_before = False
+    else:
+        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
+                                           and not doc[before.i - 1].whitespace_)
+    after_name = (before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _NOT_COUNTS
+                  and before.text[:1].isupper())
+    capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
+        and not doc[first.i - 1].is_punct
+    return glued_after or glued_before or after_name or capitalised
+
+
+def _refers_back(number: Span) -> bool:
+    """"the two buildings", "the three requirements": a small number spelled out after a definite
+    determiner points back at a group already counted (or not counted at all), and would count it twice."""
+    before = number.doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.lower_ in _DEFINITE and number[0].is_alpha
 
 
 def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure:

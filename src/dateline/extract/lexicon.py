@@ -155,5 +155,6 @@ SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "milli
 
 #: Words after a number that make it a span of time or an age, never a count.
 TIME_UNITS: frozenset[str] = frozenset(
-    ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds"]
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
+     "min", "mins", "hr", "hrs"]
 )

@@ -4,7 +4,9 @@ Two figures are in one series when they count the same kind of thing undergoing 
 series key (:func:`dateline.counts.series_key`, "hostages:taken" for "240 hostages seized on
 Oct. 7" and "251 captives were taken"). A count of a one-time past event, or two counts reported the same
 day, must agree; each figure's qualifier makes it a range ("more than 200" fits 240), and ranges that
-cannot both be true are a conflict.
+cannot both be true are a conflict, but only between two articles and for a count that says what happened
+(killed, taken, held…): "25 million people" and "28 people" share a noun, not a frame, and two numbers of one
+thing in one article are the writer's two groups ("83 wounded … 42 other people wounded"), not a dispute.
 
 Series span articles, so they are a product of linking the corpus: computed here once per link
 (:func:`save_figure_series`), saved in the store, and read back by the pages and exports through
@@ -99,7 +101,10 @@ def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
     once = key.split(":", 1)[1] in _ONCE
     firsts: dict[Claim, int] = {}
     claims = tuple(firsts.setdefault(_claim(point, index, once), index) for index, point in enumerate(ordered))
-    return FigureSeries(key, ordered[0].figure.what or key, ordered, _conflicts(firsts), claims)
+    framed = bool(key.split(":", 1)[1])
+    conflicts = tuple((i, j) for i, j in _conflicts(firsts)
+                      if framed and ordered[i].figure.article_id != ordered[j].figure.article_id)
+    return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts, claims)
 
 
 def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:

@@ -79,10 +79,22 @@ def test_hearsay_adverb_attributes_its_clause_to_no_one_named(quotes_in, view, t
     assert view(text, quote)[:3] == (None, text[text.lower().find("reportedly"):][:10], content)
 
 
-def test_headline_name_and_colon(quotes_in, view):
-    text = "Hamas: “We will not accept a partial deal”\n\nThe group said on Monday that talks would continue."
+def test_name_and_colon(quotes_in, view):
+    text = "Hamas: “We will not accept a partial deal.”\n\nThe group said on Monday that talks would continue."
     quotes = quotes_in(text)
-    assert view(text, quotes[0]) == ("Hamas", ":", ["“We will not accept a partial deal”"], "Hamas", "direct")
+    assert view(text, quotes[0]) == ("Hamas", ":", ["“We will not accept a partial deal.”"], "Hamas", "direct")
+
+
+def test_a_headline_line_holds_no_direct_quote(quotes_in, view):
+    """A line that does not end as a sentence ends is a headline, a list item or a pull quote (issue 13)."""
+    text = "Hamas: “We will not accept a partial deal”\n\nThe group said on Monday that talks would continue."
+    assert [view(text, q)[4] for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_pull_quote_cut_at_a_comma_is_no_quote_but_one_credited_after_a_dash_is(quotes_in, view):
+    text = ("Disney said on Tuesday that sign-ups passed 10 million.\n\n‘We had some issues,’\n\n"
+            "Fans said they liked it: “It works well.” ― Ann Lee\n")
+    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“It works well.”"]]
 
 
 def test_colon_after_a_label_a_topic_or_before_a_tally_is_no_attribution(quotes_in, view):

@@ -71,3 +71,9 @@ def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(quo
             "“It will take two years.”")
     quote = next(q for q in quotes_in(text) if view(text, q)[1] == "said")
     assert view(text, quote)[2] == ["“We will rebuild the bridge,”", "“It will take two years.”"]
+
+
+def test_a_slogan_the_sentence_goes_on_about_does_not_continue_the_speech_before(quotes_in):
+    text = ("Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
+            "“Meth. We’re on it” is rolling out with TV commercials and billboards.")
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]

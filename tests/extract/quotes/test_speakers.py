@@ -63,3 +63,41 @@ def test_speaker_replies_with_colon(quotes_in, view):
     assert view(text, replied) == ("he", "replied:", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
     # The question is reported too, by no named speaker: a passive's subject is who was asked.
     assert view(text, asked)[:3] == (None, "was asked", ["whether he was encouraging Israel to delay the invasion"])
+
+
+def test_surname_the_tagger_missed_is_the_person_named_in_full_before(quotes_in):
+    text = ("Dr. Owen Dempsey, a respiratory consultant at a hospital in Aberdeen, treated the patient.\n\n"
+            "“Most people of course don’t get this, and it depends on how their immune system is primed,” "
+            "Dempsey said.")
+    assert [q.speaker for q in quotes_in(text)] == ["Owen Dempsey"]
+
+
+def test_surname_shared_by_two_people_named_before_stays_unresolved(quotes_in):
+    text = ("Owen Dempsey and his brother Paul Dempsey run the clinic.\n\n"
+            "“We are paid to be nosy,” Dempsey said.")
+    assert [q.speaker for q in quotes_in(text)] == [None]
+
+
+def test_pronoun_never_reaches_a_person_named_inside_a_quotation(quotes_in):
+    text = ("Her father, Shaun Bowles, confirmed his daughter’s death to reporters.\n\n"
+            "“It is with broken hearts, and we are so sad to say that our beautiful girl Holly is now at "
+            "peace,” he said.")
+    assert quotes_in(text)[-1].speaker == "Shaun Bowles"
+
+
+def test_a_dateline_in_capitals_is_never_a_speaker(quotes_in):
+    text = ("SIOUX FALLS, S.D. (AP) — Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
+            "“We will win,” she said.")
+    assert [q.speaker for q in quotes_in(text)] == [None, "Kristi Noem"]
+
+
+def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
+    text = ("Chris Early, vice president at Ubisoft, spoke to us.\n\n"
+            "\"Streaming is somewhat binary,\" says Early. \"You are either in a place with bandwidth or not.\"")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
+
+
+def test_an_organisation_written_in_capitals_still_speaks(quotes_in):
+    text = "The girl was found on Sunday.\n\nCBS DFW reported that the man was sentenced to life in prison."
+    assert quotes_in(text)[-1].speaker == "CBS DFW"

@@ -45,7 +45,13 @@ from dateline.extract.quotes.content import (
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, is_cue_lemma
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, mostly_quoted, through_quotes
-from dateline.extract.quotes.sources import agent_of, source_of, speaker_outside, stranded_subject
+from dateline.extract.quotes.sources import (
+    agent_of,
+    inverted_name,
+    source_of,
+    speaker_outside,
+    stranded_subject,
+)
 from dateline.extract.quotes.spans import (
     content_within,
     offsets,
@@ -382,7 +388,7 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
     source = agent_of(token) if passive else (
-        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token))
+        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token) or inverted_name(token))
     complement = naming_complement(token) or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
     quotations.claimed.update(quoted)

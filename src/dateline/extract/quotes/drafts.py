@@ -21,6 +21,7 @@ _CONTRASTING_MARKS = frozenset({"while", "whereas"})
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
+_CLOSING_MARKS = "\"'”’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,8 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     used = [span for draft in drafts for span in draft.content]
     found: list[Draft] = []
     for run in runs:
-        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]):
+        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
+                or _runs_into_prose(doc, run[-1][1]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:
@@ -151,6 +153,18 @@ def _stands_alone(doc: Doc, start: int) -> bool:
         return False
     first = token[0]
     return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
+
+
+def _runs_into_prose(doc: Doc, end: int) -> bool:
+    """Is the quotation the subject of the writer's next verb ("“Meth. We’re on it” is rolling out")? Then
+    it is a name or a slogan the sentence is about, not words someone goes on saying; a quotation that
+    trails off into the writer's words ("“… just a tax increase” for the top bracket") still is."""
+    text = doc_text(doc)
+    start = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    following = doc.char_span(start, start + 1, alignment_mode="expand")
+    if following is None or not following[0].text[:1].islower():
+        return False
+    return following[0].pos_ in ("VERB", "AUX") and text[:end].rstrip(_CLOSING_MARKS)[-1:] not in ",.!?"
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:

@@ -80,11 +80,28 @@ def stranded_subject(token: Token) -> Span | None:
 CONTINUED = 0.9
 
 
-def resolve(doc: Doc, drafts: list[Draft], min_confidence: float) -> list[Quote]:
+def inverted_name(token: Token) -> Span | None:
+    """"“…,” says Early.": a speech tag right after a quotation, its name after the verb, which the parser
+    read as an adverb. The capitalised words after the cue, up to the end of the clause, are the subject,
+    with their apposition when the parser hung one on the name."""
+    doc = token.doc
+    if token.i == 0 or not doc[token.i - 1].is_quote:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == token.i + 1 or not (end == len(doc) or doc[end].is_punct):
+        return None
+    described = source_phrase(doc[end - 1])  # "said James Acton, a physicist who …": the name's whole phrase
+    return described if described is not None and described.start == token.i + 1 else doc[token.i + 1 : end]
+
+
+def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: float) -> list[Quote]:
     """The drafts as quote records, in order, each source resolved to its speaker with what the article
-    said before it; a quotation with no cue takes the speaker of the attribution before it. A speaker
-    resolved less surely than ``min_confidence`` is shown as unknown and kept as the quote's candidate."""
-    resolver = SpeakerResolver(doc)
+    said before it (outside the quotation ``runs``); a quotation with no cue takes the speaker of the
+    attribution before it. A speaker resolved less surely than ``min_confidence`` is shown as unknown and
+    kept as the quote's candidate."""
+    resolver = SpeakerResolver(doc, [span for run in runs for span in run])
     quotes: list[Quote] = []
     for draft in drafts:
         referent = resolver.resolve(draft.source) if draft.source is not None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,8 @@ DASHES = frozenset({"—", "–", "--"})
 #: What sets a phrase off from the words before it: a comma or a dash ("Trump, the front-runner,",
 #: "38 percent — who said").
 PHRASE_OPENERS = frozenset({","}) | DASHES
+#: Closing quotation marks and brackets, which may follow a sentence's last stop.
+_CLOSERS = "\"'”’)]"
 
 
 def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
@@ -141,3 +144,15 @@ def paragraph_bounds(token: Token) -> tuple[int, int]:
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     return start, len(text) if end < 0 else end
+
+
+def in_prose_line(text: str, position: int) -> bool:
+    """Does the line holding ``position`` end as a sentence ends (a stop, after any closing marks)? A
+    headline, a related-stories list, a pull quote cut at a comma or a caption credit does not, and
+    nothing on it is a claim of the story: "Senators call for 5G coordinator", "‘We had some issues,’". A
+    quotation credited after a dash is read up to its closing mark."""
+    end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
+    credit = re.search(r"[”\"’]\s*[―—–]", line)  # "“… hurting us.” ― Carlos Raúl": the quote's own credit
+    line = line[: credit.start() + 1] if credit else line
+    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":"))

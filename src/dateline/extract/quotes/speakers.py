@@ -20,7 +20,7 @@ upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -66,10 +66,12 @@ ANONYMOUS = Referent(None, None, None, "")
 class SpeakerResolver:
     """Resolves source spans of one Doc, in text order, remembering who was mentioned where."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[Offsets] = ()) -> None:
+        """``quoted`` are the article's quotations: a person named inside one ("“Pat is passionate,” she
+        said") is talked about, not talking, so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        self.people = [ent for ent in self.ents if ent.label_ == "PERSON"]
+        self.people = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in self.people}
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
@@ -77,7 +79,8 @@ class SpeakerResolver:
                 self.titles.setdefault(self.full_name(ent), set()).add(title)
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
-            (ent.start, self.named(ent), False) for ent in self.people if _is_subject(ent)
+            (ent.start, self.named(ent), False) for ent in self.people
+            if _is_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
 
     def _ents_in(self, span: Span) -> list[Span]:
@@ -93,9 +96,13 @@ class SpeakerResolver:
 
     def _resolve(self, source: Span) -> Referent:
         head = source.root
+        if _is_dateline(source):
+            return ANONYMOUS
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None:
             return self.named(entity)
+        if (person := self._surname(source)) is not None:
+            return person
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             found = self._latest(source.start, lambda ref: ref.is_person)
@@ -108,6 +115,19 @@ class SpeakerResolver:
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower())
         return self._definite(source)
+
+    def _surname(self, source: Span) -> Referent | None:
+        """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
+        person named in full earlier in the article is that person."""
+        head = source.root
+        if not head.text[:1].isupper() or not head.is_alpha or len(_strip_det(source.text).split()) > 1:
+            return None
+        earlier = {_strip_possessive(ent.text) for ent in self.people if ent.end <= source.start}
+        fuller = {full for full in earlier if full.split()[-1] == head.text and " " in full}
+        if len(fuller) != 1:
+            return None
+        name = fuller.pop()
+        return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))))
 
     def _definite(self, source: Span) -> Referent:
         head = source.root
@@ -216,6 +236,16 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return _owner(ents)
     return None
+
+
+def _is_dateline(source: Span) -> bool:
+    """"SIOUX FALLS, S.D. (AP) —": a place written in capitals opens the story; the parser may make it a
+    subject, but a dateline says where, never who. It opens its line; an acronym is one word ("AFP", "WHO")
+    and an organisation in capitals ("CBS DFW") still speaks."""
+    words = [t.text for t in source if t.is_alpha]
+    opens_line = source.start == 0 or "\n" in source.doc[source.start - 1].text_with_ws
+    named_body = source.root.ent_type_ == "ORG"  # "CBS DFW reported" is a station
+    return opens_line and not named_body and len(words) > 1 and all(word.isupper() for word in words)
 
 
 def _dangles(entity: Span) -> bool:
