@@ -37,6 +37,7 @@ _WINDOW = 250
 
 #: How sure each way of resolving a source is: the evidence the resolution rests on.
 NAMED = 0.9                 # the source span names the speaker ("Blinken said")
+SURNAME = 0.8               # a surname the tagger missed, ending the one person named in full before it
 PLACE_NAMED = 0.6           # a country or city as speaker ("Israel said"): metonymy, often a dateline
 PRONOUN_IN_SENTENCE = 0.8   # "he" resolved to a person earlier in the same sentence
 PRONOUN_ACROSS = 0.6        # "he" resolved to a person in an earlier sentence
@@ -127,7 +128,8 @@ class SpeakerResolver:
         if len(fuller) != 1:
             return None
         name = fuller.pop()
-        return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))))
+        return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))),
+                        True, SURNAME)
 
     def _definite(self, source: Span) -> Referent:
         head = source.root
@@ -188,9 +190,9 @@ class SpeakerResolver:
 
 
 def named_confidence(entity: Span) -> float:
-    """How sure a named source is the speaker: an upper-case name is a dateline or a credit, a place speaks
-    only by metonymy."""
-    if entity.text.isupper() and len(entity.text) > 3 and (entity.label_ != "ORG" or " " in entity.text):
+    """How sure a named source is the speaker: an upper-case name other than an organisation's ("CBS DFW")
+    is a dateline or a credit, a place speaks only by metonymy."""
+    if entity.text.isupper() and len(entity.text) > 3 and entity.label_ != "ORG":
         return SHOUTED
     return PLACE_NAMED if entity.label_ in ("GPE", "FAC") else NAMED
 
