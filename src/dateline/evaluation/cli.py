@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import json
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from dateline.evaluation import polnear, tempeval
+from dateline.evaluation import polnear, t17_eval, tempeval
 from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
-from dateline.evaluation.t17_eval import TaskResult, default_cache_dir, overall, run_tasks
+from dateline.evaluation.t17_eval import (
+    TaskResult,
+    cross_validate,
+    default_cache_dir,
+    load_tasks,
+    overall,
+    settings_trainer,
+)
 from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
 from dateline.extract.events.lexicon import plover_type
@@ -60,6 +68,10 @@ def polnear_cli(
     typer.echo(polnear.format_scores(polnear.polnear_scores(directory, limit=limit)))
 
 
+class CrossValidation(str, Enum):
+    topic = "topic"
+
+
 #: Ghalandari & Ifrim (2020), Table 4, all 19 Timeline17 timelines: AR-1, AR-2, Date-F1.
 PUBLISHED = {"DATEWISE": (0.120, 0.035, 0.544), "CLUST": (0.082, 0.020, 0.407),
              "MARTSCHAT2018": (0.105, 0.030, 0.544)}
@@ -82,16 +94,21 @@ def t17_cli(
     out: Annotated[Path | None, typer.Option(help="Write the predicted timelines here as JSON.")] = None,
     cache_dir: Annotated[Path | None, typer.Option(help="Where tagged sentences are cached "
                                                         f"[default: {default_cache_dir()}].")] = None,
+    cv: Annotated[CrossValidation | None, typer.Option(help="topic: leave one topic out, every choice made "
+                                                             "on the other topics only.")] = None,
 ) -> None:
     """Timeline17, standard protocol: AR-1, AR-2 (align+ m:1 ROUGE F1) and Date-F1 per task and averaged."""
     started = time.perf_counter()
+    inputs = load_tasks(data_dir, cache_dir)
+    if not inputs:
+        raise typer.BadParameter(f"no Timeline17 task under {data_dir}", param_hint="DATA_DIR")
     typer.echo(f"{'task':<58} {'AR-1':>6} {'AR-2':>6} {'Date-F1':>7}")
     results = []
-    for result in run_tasks(data_dir, cache_dir):
+    for result in cross_validate(inputs, settings_trainer()) if cv else t17_eval.evaluate(inputs):
         results.append(result)
         typer.echo(_row(result.task, result.scores))
-    if not results:
-        raise typer.BadParameter(f"no Timeline17 task under {data_dir}", param_hint="DATA_DIR")
+    for topic in sorted({r.topic for r in results}):
+        typer.echo(_row(f"topic {topic} (mean P and R, then F1)", overall([r for r in results if r.topic == topic])))
     typer.echo(_row(f"average over {len(results)} tasks (mean P and R, then F1)", overall(results)))
     for name, (ar1, ar2, d) in PUBLISHED.items():
         typer.echo(f"{'published ' + name + ' (all 19 timelines)':<58} {ar1:6.3f} {ar2:6.3f} {d:7.3f}")

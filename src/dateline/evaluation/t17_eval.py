@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
@@ -22,7 +23,7 @@ from dateline.model import PublicationDate
 from dateline.time.tagger import tag_text
 from dateline.timeline.candidates import named_days
 from dateline.timeline.records import CandidateSentence
-from dateline.timeline.summarize import summarize
+from dateline.timeline.summarize import DEFAULT_SETTINGS, NAMES_DAY_BONUS, Settings, summarize
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
 TAGGER_VERSION = "dateline-time-4"
@@ -77,32 +78,92 @@ def task_candidates(task: T17Task, cache: Cache) -> list[CandidateSentence]:
     return [c for article in task.articles for c in cache[article.id]]
 
 
-def predict(task: T17Task, candidates: list[CandidateSentence]) -> Timeline:
+@dataclass(frozen=True, slots=True)
+class TaskInput:
+    """One task with its candidate sentences: everything a method sees of it (and its reference, to learn)."""
+
+    task: T17Task
+    candidates: list[CandidateSentence]
+
+
+#: A timeline method: a task's input in, its timeline (exactly ``l`` dates, ``k`` sentences each) out.
+Method = Callable[[TaskInput], Timeline]
+#: What cross-validation calls on the training tasks to choose a method for the held-out topic.
+Trainer = Callable[[Sequence[TaskInput]], Method]
+
+
+def load_tasks(root: Path, cache_dir: Path | None = None,
+               topics: Collection[str] | None = None) -> list[TaskInput]:
+    """Every task under ``root`` (of ``topics`` only, if given) with its candidates, saving new tagging."""
+    cache_dir = cache_dir or default_cache_dir()
+    cache = load_cache(cache_dir)
+    size = len(cache)
+    inputs = [TaskInput(task, task_candidates(task, cache)) for task in iter_tasks(root, topics)]
+    if len(cache) != size:
+        save_cache(cache_dir, cache)
+    return inputs
+
+
+def predict(task_input: TaskInput, settings: Settings = DEFAULT_SETTINGS) -> Timeline:
     """The system timeline for a task: exactly ``l`` dates with ``k`` sentences, within its range."""
+    task = task_input.task
     first, last = task.date_range
-    entries = summarize(candidates, n_dates=task.n_dates, sentences_per_date=task.sentences_per_date,
-                        start=first, end=last)
+    entries = summarize(task_input.candidates, n_dates=task.n_dates, sentences_per_date=task.sentences_per_date,
+                        start=first, end=last, settings=settings)
     return {e.date: [s.text for s in e.sentences] for e in entries}
 
 
 @dataclass(frozen=True, slots=True)
 class TaskResult:
     task: str
+    topic: str
     predicted: Timeline
     scores: TimelineScores
+
+
+def evaluate(inputs: Iterable[TaskInput], method: Method = predict) -> Iterator[TaskResult]:
+    """Predict and score each task."""
+    for task_input in inputs:
+        predicted = method(task_input)
+        yield TaskResult(task_input.task.name, task_input.task.topic, predicted,
+                         score_timeline(predicted, [task_input.task.reference]))
 
 
 def run_tasks(root: Path, cache_dir: Path | None = None,
               topics: Collection[str] | None = None) -> Iterator[TaskResult]:
     """Predict and score every task under ``root`` (of ``topics`` only, if given), saving new tagging."""
-    cache_dir = cache_dir or default_cache_dir()
-    cache = load_cache(cache_dir)
-    size = len(cache)
-    for task in iter_tasks(root, topics):
-        predicted = predict(task, task_candidates(task, cache))
-        yield TaskResult(task.name, predicted, score_timeline(predicted, [task.reference]))
-    if len(cache) != size:
-        save_cache(cache_dir, cache)
+    return evaluate(load_tasks(root, cache_dir, topics))
+
+
+def cross_validate(inputs: Sequence[TaskInput], train: Trainer) -> Iterator[TaskResult]:
+    """Leave one topic out: each topic's tasks are predicted by the method ``train`` chose on the others."""
+    for topic in sorted({i.task.topic for i in inputs}):
+        method = train([i for i in inputs if i.task.topic != topic])
+        yield from evaluate((i for i in inputs if i.task.topic == topic), method)
+
+
+#: The variants of today's hand-set choices that cross-validation chooses among.
+SETTINGS_VARIANTS = tuple(Settings(bonus, chronology, other_voice)
+                          for bonus in (0.0, NAMES_DAY_BONUS) for chronology in (False, True)
+                          for other_voice in (False, True) if bonus or not chronology)
+
+
+def settings_trainer() -> Trainer:
+    """A trainer that picks, among :data:`SETTINGS_VARIANTS`, the one with the best mean AR-1 F1 (papers'
+    averaging) on the training tasks; each variant's score on a task is computed once per run."""
+    memo: dict[tuple[Settings, str], TimelineScores] = {}
+
+    def scores(settings: Settings, task_input: TaskInput) -> TimelineScores:
+        key = (settings, task_input.task.name)
+        if key not in memo:
+            memo[key] = score_timeline(predict(task_input, settings), [task_input.task.reference])
+        return memo[key]
+
+    def train(inputs: Sequence[TaskInput]) -> Method:
+        best = max(SETTINGS_VARIANTS, key=lambda s: average_scores([scores(s, i) for i in inputs]).ar1.f1)
+        return partial(predict, settings=best)
+
+    return train
 
 
 def overall(results: list[TaskResult]) -> TimelineScores:

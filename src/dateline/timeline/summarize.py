@@ -28,6 +28,7 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.timeline.dates import rank_dates
@@ -63,11 +64,24 @@ _CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{_MONTH}\s+\d{{
                                rf"(?:\s*,?\s*\d{{4}})?\s*(?:--?|:|–|—)\s")
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The hand-set choices that were measured on Timeline17 itself; ``dateline eval t17 --cv topic`` picks
+    them on the training topics only."""
+
+    names_day_bonus: float = NAMES_DAY_BONUS
+    chronology_entries: bool = True
+    other_voice_excluded: bool = True
+
+
+DEFAULT_SETTINGS = Settings()
+
+
 class _Index:
     """Candidate sentences grouped by the days they may report on, with their TF-IDF vectors."""
 
-    def __init__(self, candidates: Sequence[CandidateSentence]) -> None:
-        usable = [c for c in candidates if _is_usable(c)]
+    def __init__(self, candidates: Sequence[CandidateSentence], settings: Settings) -> None:
+        usable = [c for c in candidates if _is_usable(c, settings)]
         words = [content_terms(c.text) for c in usable]
         idf = inverse_document_frequencies(words)
         self.vectors = {c: tfidf(w, idf) for c, w in zip(usable, words)}
@@ -78,10 +92,11 @@ class _Index:
                 self.by_day[day].append(c)
 
 
-def _is_usable(c: CandidateSentence) -> bool:
+def _is_usable(c: CandidateSentence, settings: Settings) -> bool:
     """A plain declarative sentence of readable length that reports rather than quotes or comments."""
     n = len(c.text.split())
-    return MIN_WORDS <= n <= MAX_WORDS and not c.text.rstrip().endswith("?") and not _is_other_voice(c.text)
+    other_voice = settings.other_voice_excluded and _is_other_voice(c.text)
+    return MIN_WORDS <= n <= MAX_WORDS and not c.text.rstrip().endswith("?") and not other_voice
 
 
 def _is_other_voice(text: str) -> bool:
@@ -96,23 +111,27 @@ def _days_reported(c: CandidateSentence) -> tuple[date, ...]:
     return (c.article_published, c.article_published - timedelta(days=1))
 
 
-def _score(c: CandidateSentence, day: date, vector: Vector, day_centre: Vector, story: Vector) -> float:
+def _score(c: CandidateSentence, day: date, vector: Vector, day_centre: Vector, story: Vector,
+           settings: Settings) -> float:
     """Typical of the day's coverage, relevant to the story, and about this very day."""
-    return cosine(vector, day_centre) + cosine(vector, story) + NAMES_DAY_BONUS * _day_naming(c, day)
+    naming = _day_naming(c, day, settings.chronology_entries)
+    return cosine(vector, day_centre) + cosine(vector, story) + settings.names_day_bonus * naming
 
 
-def _day_naming(c: CandidateSentence, day: date) -> int:
-    """2 for a chronology entry of ``day``, 1 for another sentence naming it, 0 for one that does not."""
+def _day_naming(c: CandidateSentence, day: date, chronology_entries: bool) -> int:
+    """2 for a chronology entry of ``day`` (if they count double), 1 for another sentence naming it, 0 for
+    one that does not."""
     if day not in c.referenced_dates:
         return 0
-    return 2 if c.referenced_dates[0] == day and _CHRONOLOGY_ENTRY.match(c.text) else 1
+    chronology = chronology_entries and c.referenced_dates[0] == day and _CHRONOLOGY_ENTRY.match(c.text)
+    return 2 if chronology else 1
 
 
-def _select(index: _Index, day: date, k: int, chosen: list[Vector]) -> list[CandidateSentence]:
+def _select(index: _Index, day: date, k: int, chosen: list[Vector], settings: Settings) -> list[CandidateSentence]:
     """Up to ``k`` best sentences for ``day``, none too close to one already on the timeline."""
     pool = index.by_day.get(day, [])
     day_centre = centroid(index.vectors[c] for c in pool)
-    ranked = sorted(pool, key=lambda c: -_score(c, day, index.vectors[c], day_centre, index.story))
+    ranked = sorted(pool, key=lambda c: -_score(c, day, index.vectors[c], day_centre, index.story, settings))
     picked: list[CandidateSentence] = []
     for c in ranked:
         if len(picked) == k:
@@ -133,13 +152,13 @@ def automatic_date_count(scores: Sequence[float]) -> int:
 
 def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = None,
               sentences_per_date: int | None = None, start: date | None = None,
-              end: date | None = None) -> list[SummaryDay]:
+              end: date | None = None, settings: Settings = DEFAULT_SETTINGS) -> list[SummaryDay]:
     """A timeline of ``n_dates`` days within ``[start, end]``, ``sentences_per_date`` sentences each.
 
     ``None`` for a count means automatic: the days that stand out (:func:`automatic_date_count`), and
     two sentences for a day with at least median coverage among them, one otherwise.
     """
-    index = _Index(candidates)
+    index = _Index(candidates, settings)
     ranked = [(d, s) for d, s in rank_dates(candidates, start, end) if index.by_day.get(d)]
     count = n_dates if n_dates is not None else automatic_date_count([s for _, s in ranked])
     days = sorted(d for d, _ in ranked[:count])
@@ -148,5 +167,5 @@ def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = Non
     entries = []
     for day in days:
         k = sentences_per_date or (2 if len(index.by_day[day]) >= coverage else 1)
-        entries.append(SummaryDay(day, tuple(_select(index, day, k, chosen))))
+        entries.append(SummaryDay(day, tuple(_select(index, day, k, chosen, settings))))
     return entries
