@@ -83,3 +83,12 @@ def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
     assert found == {("Antony Blinken", "US Secretary of State", "Antony Blinken"),
                      ("The US official", None, "Antony Blinken")}
     assert {m.article_id for m in doc._.mentions} == {"a"}
+
+
+
+def test_a_tie_between_types_goes_to_the_earliest_mention_in_every_process():
+    """A place typed a country in one article and a region in another: the type is the first mention's,
+    never a set's hash order."""
+    gpe_first = [Mention("a", 0, 4, "Gaza", "GPE"), Mention("b", 0, 4, "Gaza", "LOC")]
+    assert [e.type for e in merge_entities(gpe_first).entities] == ["GPE"]
+    assert [e.type for e in merge_entities(gpe_first[::-1]).entities] == ["LOC"]

@@ -17,7 +17,7 @@ Rules, in order of evidence:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -219,7 +219,9 @@ def _slug(label: str, name: str) -> str:
 def _entity(key: str, group: list[Mention]) -> Entity:
     names = sorted({m.text for m in group}, key=lambda n: (-len(n.split()) if " " in n else 0, n))
     canonical = max((m.refers_to or m.text for m in group), key=lambda n: (len(n.split()), len(n)))
-    label = max({m.label for m in group}, key=[m.label for m in group].count)
+    # The most frequent label; a tie goes to the label of the earliest mention (Counter keeps first-seen order),
+    # never to a set's hash order, so the type is the same in every process.
+    label = Counter(m.label for m in group).most_common(1)[0][0]
     aliases = tuple(sorted(n for n in names if n != canonical))
     titles = tuple(sorted({m.title for m in group if m.title}))
     return Entity(key, canonical, label, aliases, titles)
