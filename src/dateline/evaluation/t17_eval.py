@@ -5,6 +5,10 @@ product pipeline gives the summarizer — with the days each sentence names from
 Those records are cached on disk (one pickle for the whole data set, keyed by article id), so only the
 first run pays for tagging; delete the cache directory, or bump :data:`TAGGER_VERSION`, after changing
 the tagger.
+
+:func:`evaluate` scores a method (by default the product's, with the shipped timeline model, which was
+trained on Timeline17); :func:`cross_validate` leaves one topic out, so that whatever a method learns or
+chooses comes from the other topics only.
 """
 
 from __future__ import annotations
