@@ -5,6 +5,10 @@ product pipeline gives the summarizer — with the days each sentence names from
 Those records are cached on disk (one pickle for the whole data set, keyed by article id), so only the
 first run pays for tagging; delete the cache directory, or bump :data:`TAGGER_VERSION`, after changing
 the tagger.
+
+:func:`evaluate` scores a method (by default the product's, with the shipped timeline model, which was
+trained on Timeline17); :func:`cross_validate` leaves one topic out, so that whatever a method learns or
+chooses comes from the other topics only.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import pickle
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import cached_property
 from pathlib import Path
 
 from dateline.evaluation.t17 import T17Article, T17Task, iter_tasks
@@ -22,8 +26,10 @@ from dateline.evaluation.tls_metrics import Timeline, TimelineScores, average_sc
 from dateline.model import PublicationDate
 from dateline.time.tagger import tag_text
 from dateline.timeline.candidates import named_days
+from dateline.timeline.features import Coverage
+from dateline.timeline.ranker import TimelineModel
 from dateline.timeline.records import CandidateSentence
-from dateline.timeline.summarize import DEFAULT_SETTINGS, NAMES_DAY_BONUS, Settings, summarize
+from dateline.timeline.summarize import timeline
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
 TAGGER_VERSION = "dateline-time-4"
@@ -78,12 +84,17 @@ def task_candidates(task: T17Task, cache: Cache) -> list[CandidateSentence]:
     return [c for article in task.articles for c in cache[article.id]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TaskInput:
     """One task with its candidate sentences: everything a method sees of it (and its reference, to learn)."""
 
     task: T17Task
     candidates: list[CandidateSentence]
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        """The candidates within the reference's range, indexed once for learning and predicting."""
+        return Coverage(self.candidates, *self.task.date_range)
 
 
 #: A timeline method: a task's input in, its timeline (exactly ``l`` dates, ``k`` sentences each) out.
@@ -104,12 +115,10 @@ def load_tasks(root: Path, cache_dir: Path | None = None,
     return inputs
 
 
-def predict(task_input: TaskInput, settings: Settings = DEFAULT_SETTINGS) -> Timeline:
+def predict(task_input: TaskInput, model: TimelineModel | None = None) -> Timeline:
     """The system timeline for a task: exactly ``l`` dates with ``k`` sentences, within its range."""
     task = task_input.task
-    first, last = task.date_range
-    entries = summarize(task_input.candidates, n_dates=task.n_dates, sentences_per_date=task.sentences_per_date,
-                        start=first, end=last, settings=settings)
+    entries = timeline(task_input.coverage, task.n_dates, task.sentences_per_date, model)
     return {e.date: [s.text for s in e.sentences] for e in entries}
 
 
@@ -140,30 +149,6 @@ def cross_validate(inputs: Sequence[TaskInput], train: Trainer) -> Iterator[Task
     for topic in sorted({i.task.topic for i in inputs}):
         method = train([i for i in inputs if i.task.topic != topic])
         yield from evaluate((i for i in inputs if i.task.topic == topic), method)
-
-
-#: The variants of today's hand-set choices that cross-validation chooses among.
-SETTINGS_VARIANTS = tuple(Settings(bonus, chronology, other_voice)
-                          for bonus in (0.0, NAMES_DAY_BONUS) for chronology in (False, True)
-                          for other_voice in (False, True) if bonus or not chronology)
-
-
-def settings_trainer() -> Trainer:
-    """A trainer that picks, among :data:`SETTINGS_VARIANTS`, the one with the best mean AR-1 F1 (papers'
-    averaging) on the training tasks; each variant's score on a task is computed once per run."""
-    memo: dict[tuple[Settings, str], TimelineScores] = {}
-
-    def scores(settings: Settings, task_input: TaskInput) -> TimelineScores:
-        key = (settings, task_input.task.name)
-        if key not in memo:
-            memo[key] = score_timeline(predict(task_input, settings), [task_input.task.reference])
-        return memo[key]
-
-    def train(inputs: Sequence[TaskInput]) -> Method:
-        best = max(SETTINGS_VARIANTS, key=lambda s: average_scores([scores(s, i) for i in inputs]).ar1.f1)
-        return partial(predict, settings=best)
-
-    return train
 
 
 def overall(results: list[TaskResult]) -> TimelineScores:

@@ -1,0 +1,250 @@
+"""What the timeline models see: features of a candidate day, and of a sentence as the report of a day.
+
+Both are computed from a storyline's (or a benchmark task's) candidate sentences alone, the same way at
+training and at run time, so a model learned on reference timelines applies to any story.
+
+Day features (after DATEWISE, Ghalandari & Ifrim 2020: a small regression over such counts beats
+unsupervised date ranking) count how the coverage treats the day — articles naming it, before, on and
+after it, long after it, in their opening sentences, as a chronology entry; articles published on it
+and the day after — each relative to the story's average day, so that a big story and a small one compare.
+
+Sentence features say whether a sentence reports what happened on the day rather than merely mentions
+it: it names the day (first, or among others), it was published on the day or the day after, or much
+later; its place in its article (news puts the event first); its likeness to the day's coverage, to the
+story's and to each other article of the day (support: other outlets report the same thing); its
+length, an event verb, a reporting verb, a quotation, a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from dateline.time.lexicon import MONTHS, WEEKDAYS
+from dateline.timeline.records import CandidateSentence
+from dateline.timeline.vectors import content_terms
+
+#: A sentence shorter or longer than this (in words) rarely makes a readable timeline entry.
+MIN_WORDS, MAX_WORDS = 8, 45
+#: A mention this many days after the day looks back on it from the story's later course.
+LATER_COURSE = timedelta(days=7)
+#: Sentences this close to an article's start are its lead, where news reports the event itself.
+LEAD_SENTENCES = 3
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "March 17 - …", "Tuesday, 20 April 2010: …": a chronology entry, its day first, then a dash or colon.
+_CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+                               rf"(?:\s*,?\s*\d{{4}})?\s*(?:--?|:|–|—)\s")
+_DAY_WORD = "|".join(sorted((w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3), key=len, reverse=True))
+# "on Tuesday", "on April 20", "yesterday": the sentence dates its own event; "Tuesday's vote" or "the
+# April 20 explosion" names the day of another.
+_ON_DAY = re.compile(rf"\b(?:on\s+(?:{_DAY_WORD})\b|yesterday|today|tonight|last\s+night)", re.I)
+_DAY_AS_MODIFIER = re.compile(rf"\b(?:{_DAY_WORD})(?:'s|\s+'s|\s+\d{{1,2}}\s+[a-z]+)", re.I)
+# Page furniture: photo credits, "place | time" bylines and reader-comment headers, and photo captions,
+# which end with the full date the picture was taken ("… in southern Israel, November 28, 2023."), where a
+# report would say "on" (or "by", "of") that day.
+_CAPTION_DATE = rf"(?<!\bon)(?<!\bby)(?<!\bof)\s+(?:{_MONTH}\s+\d{{1,2}}\s*,?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\s*\.?\s*$"
+_PAGE_FURNITURE = re.compile(rf"\bPhotograph\b|\s\|\s|{_CAPTION_DATE}")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+_OPENING_QUOTE = re.compile(r"^\s*(?:``|[\"“])")
+_QUOTATION = re.compile(r"``|''|[\"“”]")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according\s+to|added|stated)\b")
+# Past-tense verbs, and the present tense of headlines and timelines ("BP pumps cement"), of acting rather
+# than saying: the predicate of an event.
+_EVENT_VERB = re.compile(r"\b(?:[a-z]{3,}ed|began|won|lost|fell|rose|took|made|came|went|left|died|killed|"
+                         r"hit|struck|shot|sank|sold|bought|broke|led|met|ran|chose|gave|held|sent|spent|"
+                         r"announce[sd]?|approve[sd]?|vote[sd]?|arrest(?:s|ed)|launch(?:es|ed))\b")
+_FIGURE = re.compile(r"\d")
+
+DAY_FEATURES = (
+    "named", "named_log", "named_sentences", "named_after", "named_later_course", "named_before",
+    "named_in_lead", "chronology_entries", "published", "published_next_day",
+)
+SENTENCE_FEATURES = (
+    "names_day", "names_day_first", "other_days", "chronology_entry", "published_on_day",
+    "published_next_day", "published_before", "lag_log", "position_log", "lead", "first", "length", "on_day",
+    "day_as_modifier", "event_verb", "reporting_verb", "quotation", "figure",
+    "day_similarity", "day_similarity_relative", "story_similarity", "support",
+)
+
+
+def is_usable(c: CandidateSentence) -> bool:
+    """A timeline entry is a third-person report of readable length: never a question, page furniture, a
+    quotation opening the sentence or a first-person sentence (quotes, columns, comments: a "we" whose
+    speaker is cut away misleads a reader)."""
+    text = c.text
+    return (MIN_WORDS <= len(text.split()) <= MAX_WORDS and not text.rstrip().endswith("?")
+            and not any(p.search(text) for p in (_PAGE_FURNITURE, _FIRST_PERSON, _OPENING_QUOTE)))
+
+
+def days_reported(c: CandidateSentence) -> tuple[date, ...]:
+    """Days a sentence may report on: those it names, else its publication day and the day before."""
+    if c.referenced_dates or c.article_published is None:
+        return c.referenced_dates
+    return (c.article_published, c.article_published - timedelta(days=1))
+
+
+def is_chronology_entry(c: CandidateSentence, day: date) -> bool:
+    """The sentence opens with ``day`` and a dash or colon, as a printed chronology's entries do."""
+    return c.referenced_dates[:1] == (day,) and _CHRONOLOGY_ENTRY.match(c.text) is not None
+
+
+def _positions(candidates: Sequence[CandidateSentence]) -> list[int]:
+    """Each sentence's index in its article (sentences ordered by their start offset)."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        members[c.article_id].append(i)
+    positions = [0] * len(candidates)
+    for indices in members.values():
+        for rank, i in enumerate(sorted(indices, key=lambda i: candidates[i].start)):
+            positions[i] = rank
+    return positions
+
+
+def _relative_to_average(counts: np.ndarray) -> np.ndarray:
+    """Counts divided by their mean over the story's days (column by column): how many times the average
+    day a day is named or written on, on the same scale whatever the story's size, so that a listing
+    threshold learned on long stories holds for a five-article one. (Division by the largest count lets one
+    outlier day, the explosion everyone names, squash all the others.)"""
+    mean = counts.mean(axis=0) if len(counts) else np.zeros(counts.shape[1])
+    return counts / np.where(mean > 0, mean, 1.0)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+class Coverage:
+    """One story's candidate sentences within ``[start, end]``, indexed for the day and sentence features.
+
+    Only usable sentences (:func:`is_usable`) are vectorised and pooled by the days they may report on;
+    the day counts see every sentence, as a reader of the coverage would.
+    """
+
+    def __init__(self, candidates: Sequence[CandidateSentence], start: date | None = None,
+                 end: date | None = None) -> None:
+        self.start, self.end = start, end
+        self.candidates = list(candidates)
+        self.positions = _positions(self.candidates)
+        usable = [i for i, c in enumerate(self.candidates) if is_usable(c)]
+        #: The usable sentences, which :attr:`vectors` rows and :attr:`pools` indices refer to.
+        self.usable = [self.candidates[i] for i in usable]
+        self.usable_positions = [self.positions[i] for i in usable]
+        self.vectors = _tfidf([c.text for c in self.usable])
+        self.story = _unit(np.asarray(self.vectors.sum(axis=0)).ravel())
+        pools: dict[date, list[int]] = defaultdict(list)
+        for row, c in enumerate(self.usable):
+            for day in days_reported(c):
+                if self.in_range(day):
+                    pools[day].append(row)
+        #: Per day, in order, the usable sentences that may report on it (rows of :attr:`vectors`).
+        self.pools = {day: np.array(rows) for day, rows in sorted(pools.items())}
+
+    def in_range(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+    @property
+    def days(self) -> list[date]:
+        """The days some usable sentence may report on, in order: the only days a timeline can list."""
+        return list(self.pools)
+
+    def day_features(self) -> np.ndarray:
+        """One row of :data:`DAY_FEATURES` per day of :attr:`days`."""
+        index = {day: i for i, day in enumerate(self.days)}
+        col = {name: i for i, name in enumerate(DAY_FEATURES)}
+        counts = np.zeros((len(index), len(DAY_FEATURES)))
+        first_naming: dict[tuple[date, str], int] = {}
+        published: dict[str, date | None] = {}
+        for c, position in zip(self.candidates, self.positions):
+            published[c.article_id] = c.article_published
+            for day in c.referenced_dates:
+                if day in index:
+                    counts[index[day], col["named_sentences"]] += 1
+                    counts[index[day], col["chronology_entries"]] += is_chronology_entry(c, day)
+                    key = (day, c.article_id)
+                    first_naming[key] = min(position, first_naming.get(key, position))
+        for (day, article_id), position in first_naming.items():
+            row, when = counts[index[day]], published[article_id]
+            row[col["named"]] += 1
+            row[col["named_after"]] += when is not None and when > day
+            row[col["named_later_course"]] += when is not None and when >= day + LATER_COURSE
+            row[col["named_before"]] += when is not None and when < day
+            row[col["named_in_lead"]] += position < LEAD_SENTENCES
+        for when in published.values():
+            if when in index:
+                counts[index[when], col["published"]] += 1
+            if when is not None and when - timedelta(days=1) in index:
+                counts[index[when - timedelta(days=1)], col["published_next_day"]] += 1
+        counts[:, col["named_log"]] = np.log1p(counts[:, col["named"]])
+        return _relative_to_average(counts)
+
+    def corroborated_days(self) -> set[date]:
+        """Days that two sentences name, or that an article was published on: more than a passing mention."""
+        named = Counter(day for c in self.candidates for day in c.referenced_dates)
+        published = {c.article_published for c in self.candidates if c.article_published is not None}
+        return {day for day in self.pools if named[day] >= 2} | published
+
+    def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
+        """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of
+        :data:`SENTENCE_FEATURES` for each."""
+        rows = self.pools.get(day, np.zeros(0, dtype=int))
+        if not len(rows):
+            return rows, np.zeros((0, len(SENTENCE_FEATURES)))
+        vectors = self.vectors[rows]
+        day_similarity = vectors @ _unit(np.asarray(vectors.sum(axis=0)).ravel())
+        own = np.array([_own_features(self.usable[r], day, self.usable_positions[r]) for r in rows], dtype=float)
+        similarities = np.column_stack([day_similarity, day_similarity / (day_similarity.max() or 1.0),
+                                        vectors @ self.story, _support([self.usable[r] for r in rows], vectors)])
+        return rows, np.hstack([own, similarities])
+
+    def similarity(self, row: int, others: Sequence[int]) -> np.ndarray:
+        """Cosine of one usable sentence with others."""
+        if not others:
+            return np.zeros(0)
+        cosines: np.ndarray = (self.vectors[list(others)] @ self.vectors[row].T).toarray().ravel()
+        return cosines
+
+
+def _tfidf(texts: list[str]) -> sparse.csr_matrix:
+    """Unit-length TF-IDF rows over content words and their adjacent pairs (smoothed IDF)."""
+    if not texts:
+        return sparse.csr_matrix((0, 1))
+    return TfidfVectorizer(analyzer=content_terms).fit_transform(texts).tocsr()
+
+
+def _own_features(c: CandidateSentence, day: date, position: int) -> list[float]:
+    """The features of :data:`SENTENCE_FEATURES` up to the similarities: those that need nothing but the
+    sentence, its place and its day."""
+    published = c.article_published
+    lag = (published - day).days if published is not None else 0
+    text = c.text
+    return [
+        day in c.referenced_dates, c.referenced_dates[:1] == (day,),
+        min(len(set(c.referenced_dates) - {day}), 3), is_chronology_entry(c, day),
+        published == day, published == day + timedelta(days=1), lag < 0, np.log1p(max(lag, 0)),
+        np.log1p(position), position < LEAD_SENTENCES, position == 0, len(text.split()) / MAX_WORDS,
+        _ON_DAY.search(text) is not None, _DAY_AS_MODIFIER.search(text) is not None,
+        _EVENT_VERB.search(text) is not None, _REPORTING.search(text) is not None,
+        _QUOTATION.search(text) is not None, _FIGURE.search(text) is not None,
+    ]
+
+
+def _support(pool: list[CandidateSentence], vectors: sparse.csr_matrix) -> np.ndarray:
+    """Per sentence, the mean over the day's other articles of its best likeness to one of their
+    sentences: how far the rest of the coverage reports the same thing."""
+    articles = {article: i for i, article in enumerate(sorted({c.article_id for c in pool}))}
+    if len(articles) < 2:
+        return np.zeros(len(pool))
+    article_of = np.array([articles[c.article_id] for c in pool])
+    order = np.argsort(article_of, kind="stable")
+    similarity = (vectors @ vectors[order].T).toarray()
+    best = np.maximum.reduceat(similarity, np.searchsorted(article_of[order], np.arange(len(articles))), axis=1)
+    best[np.arange(len(pool)), article_of] = 0.0
+    support: np.ndarray = best.sum(axis=1) / (len(articles) - 1)
+    return support

@@ -1,0 +1,65 @@
+"""Day and sentence features on the rig story of ``conftest.py``."""
+
+from collections.abc import Callable
+from datetime import date
+
+import numpy as np
+import pytest
+
+from dateline.timeline.features import DAY_FEATURES, SENTENCE_FEATURES, Coverage, is_chronology_entry, is_usable
+from dateline.timeline.records import CandidateSentence
+
+APR1, APR20, APR21, APR22, MAY1, MAY2 = (date(2010, 4, 1), date(2010, 4, 20), date(2010, 4, 21),
+                                         date(2010, 4, 22), date(2010, 5, 1), date(2010, 5, 2))
+
+
+Make = Callable[..., CandidateSentence]
+
+
+def column(rows: np.ndarray, names: tuple[str, ...], name: str) -> np.ndarray:
+    return rows[:, names.index(name)]
+
+
+def test_day_features_count_articles_relative_to_the_average_day(rig_story: list[CandidateSentence]) -> None:
+    coverage = Coverage(rig_story)
+    assert coverage.days == [APR1, APR20, APR21, APR22, MAY1]
+    rows = coverage.day_features()
+    # articles naming each day: 1, 3, 0, 1, 1 (mean 1.2); naming it afterwards: 1, 3, 0, 0, 1 (mean 1)
+    assert column(rows, DAY_FEATURES, "named") == pytest.approx([1 / 1.2, 2.5, 0, 1 / 1.2, 1 / 1.2])
+    assert column(rows, DAY_FEATURES, "named_after") == pytest.approx([1, 3, 0, 0, 1])
+    # the one chronology entry ("April 20 - …") is April 20's
+    assert column(rows, DAY_FEATURES, "chronology_entries") == pytest.approx([0, 5, 0, 0, 0])
+    # a2 was published on April 22, a1 on the 21st: the day after April 20
+    assert column(rows, DAY_FEATURES, "published")[3] > 0 and column(rows, DAY_FEATURES, "published_next_day")[1] > 0
+
+
+def test_a_day_named_twice_or_written_on_is_corroborated_a_passing_mention_is_not(
+        rig_story: list[CandidateSentence]) -> None:
+    assert Coverage(rig_story).corroborated_days() == {APR20, APR21, APR22, MAY2}
+
+
+def test_sentence_features_say_how_a_sentence_reports_the_day(rig_story: list[CandidateSentence]) -> None:
+    coverage = Coverage(rig_story)
+    rows, features = coverage.sentence_features(APR20)
+    texts = [coverage.usable[r].text for r in rows]
+    # four sentences name the day; a1's undated one may report on the day before its publication
+    assert len(texts) == 5 and texts[2].startswith("Coast Guard")
+    assert list(column(features, SENTENCE_FEATURES, "names_day")) == [1, 1, 0, 1, 1]
+    assert list(column(features, SENTENCE_FEATURES, "chronology_entry")) == [0, 0, 0, 0, 1]
+    assert list(column(features, SENTENCE_FEATURES, "published_next_day")) == [1, 1, 1, 0, 0]
+    assert list(column(features, SENTENCE_FEATURES, "first")) == [1, 0, 0, 0, 0]
+    # "on Tuesday night": the sentence dates its own event
+    assert column(features, SENTENCE_FEATURES, "on_day")[0] == 1
+    # the explosion, told by three articles, has more support from the others than the search, told by one
+    support = column(features, SENTENCE_FEATURES, "support")
+    assert support[0] > 5 * support[2]
+
+
+def test_chronology_entries_and_unusable_sentences(rig_story: list[CandidateSentence], sentence: Make) -> None:
+    assert is_chronology_entry(rig_story[6], APR20) and not is_chronology_entry(rig_story[4], APR20)
+    caption = sentence("c", MAY2, "Oil-soaked boom lies on the beach of Grand Isle , Louisiana , May 1 , 2010 .", MAY1)
+    comment = sentence("c", MAY2, "May 1 , 2010 at 6:11 pm | The oil company should pay for every bit of it .")
+    quote = sentence("c", MAY2, "`` The oil reached the coast of Louisiana on Saturday , '' a fisherman said .")
+    first_person = sentence("c", MAY2, "We are doing everything we can to keep the oil off the coast .")
+    assert not any(map(is_usable, (caption, comment, quote, first_person)))
+    assert is_usable(rig_story[0])
