@@ -16,7 +16,7 @@ def test_the_seed_timeline_is_replaced_whole_and_read_back_by_day(seed_db: Path,
         days = timeline_by_day(conn)
         (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
         assert [day for day, _ in days] == sorted(day for day, _ in days)
-        assert sum(len(entries) for _, entries in days) == 8
+        assert sum(len(entries) for _, entries in days) == 6
         assert timeline_by_day(conn, storyline_id) == days and timeline_by_day(conn, "no such storyline") == []
         first_day, entries = days[0]
         with store.transaction():
