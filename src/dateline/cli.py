@@ -275,11 +275,14 @@ def serve(
     db: ExistingDbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; only this machine can connect by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Take no corrections, even from this machine.")]
+    = False,
 ) -> None:
-    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search."""
+    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search; correct it
+    from a browser on this machine."""
     from dateline.web import serve as serve_store  # the web stack loads only for this command
 
-    serve_store(db, host, port)
+    serve_store(db, host, port, read_only)
 
 
 storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)

@@ -130,7 +130,8 @@ def list_corrections(db: DbOption = DEFAULT_DB) -> None:
         c = stored.correction
         target = " ".join(str(part) for part in (c.article_id, c.start, c.end) if part is not None)
         undone = f"undone {stored.undone_at} by {stored.undone_by}" if stored.undone_at else ""
-        fields = (stored.id, c.kind, target, json.dumps(c.value, ensure_ascii=False), stored.author, stored.via, stored.made_at, undone, c.note or "")
+        value = json.dumps(c.value, ensure_ascii=False)
+        fields = (stored.id, c.kind, target, value, stored.author, stored.via, stored.made_at, undone, c.note or "")
         typer.echo("\t".join(str(field) for field in fields))
 
 

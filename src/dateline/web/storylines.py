@@ -33,6 +33,11 @@ _MENTIONS_ENTITY = {
 }
 
 
+#: Whether the timeline entry ``e`` is one a user pinned.
+PINNED = """EXISTS (SELECT 1 FROM corrections c WHERE c.kind = 'pin' AND c.undone_at IS NULL
+                    AND c.article_id = e.article_id AND c.start = e.start AND c.end = e.end)"""
+
+
 def storylines(conn: sqlite3.Connection) -> list[Storyline]:
     detected = conn.execute("""SELECT s.id FROM storylines s ORDER BY
                                (SELECT count(*) FROM articles a WHERE a.storyline_id = s.id) DESC, s.id""")
@@ -75,7 +80,7 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
     entity_id = resolve_entity(conn, entity) if entity else None
     if entity:
         where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id, FREQUENT_IN_TIMELINE)] if entity_id else "0")
-    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {ARTICLE_COLUMNS}
+    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {PINNED} AS pinned, {ARTICLE_COLUMNS}
                             FROM timeline_entries e JOIN articles a ON a.id = e.article_id
                             WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start
                             LIMIT :limit OFFSET :offset""",
@@ -92,5 +97,6 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
 def _days(rows: list[sqlite3.Row]) -> list[Day]:
     days: dict[str, list[Entry]] = {}
     for row in rows:
-        days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"])))
+        days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"]),
+                                                     pinned=bool(row["pinned"])))
     return [Day(day=day, entries=entries) for day, entries in days.items()]
