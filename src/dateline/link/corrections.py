@@ -21,13 +21,13 @@ from dateline.model import PublicationDate
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT
 from dateline.store.annotations import load_stored_dating, save_redated
 from dateline.store.articles import iso_or_none, load_article, update_published
+from dateline.store.attribution import resolve_entity
 from dateline.store.corrections import (
     Correction,
     StoredCorrection,
     Via,
     add_correction,
     corrections,
-    entity_named,
     figure_claim,
     mark_undone,
     merge_entity,
@@ -113,7 +113,7 @@ def _apply_speaker(conn: sqlite3.Connection, c: Correction) -> dict[str, Any] | 
     if before is not None:
         name = c.value.get("speaker")
         set_quote_speaker(conn, article_id, start, end, {
-            "speaker": name, "speaker_entity_id": entity_named(conn, name) if name else None,
+            "speaker": name, "speaker_entity_id": resolve_entity(conn, name) if name else None,
             "speaker_confidence": USER_CONFIDENCE, "speaker_candidate": None})
     return before
 

@@ -157,14 +157,6 @@ def set_figure_claim(conn: sqlite3.Connection, article_id: str, start: int, end:
     _set_span_row(conn, "figures", values, article_id, start, end)
 
 
-def entity_named(conn: sqlite3.Connection, name: str) -> str | None:
-    """The entity whose name or one of whose aliases is ``name`` (any case), or None."""
-    row = conn.execute("""SELECT id FROM entities WHERE lower(name) = lower(?1) OR EXISTS (
-                              SELECT 1 FROM json_each(aliases) WHERE lower(value) = lower(?1))
-                          ORDER BY lower(name) != lower(?1), id LIMIT 1""", (name,)).fetchone()
-    return row[0] if row is not None else None
-
-
 def merge_entity(conn: sqlite3.Connection, entity_id: str, into: str) -> bool:
     """Make ``entity_id`` part of ``into``: its mentions, quotes and names join it; False when either is gone."""
     rows = {r["id"]: r for r in conn.execute("SELECT * FROM entities WHERE id IN (?, ?)", (entity_id, into))}

@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from dateline.store.attribution import resolve_entity
 from dateline.store.storylines import outlet_count
 from dateline.web.citations import ARTICLE_COLUMNS, cite
-from dateline.web.entities import is_frequent, resolve_entity
+from dateline.web.entities import is_frequent
 from dateline.web.models import Day, Entry, Storyline, TimelinePage
 
 WHOLE_STORE, WHOLE_STORE_TITLE = "all", "All coverage in this store"

@@ -18,11 +18,11 @@ from starlette.concurrency import run_in_threadpool
 
 from dateline.errors import StoreBusy
 from dateline.store import Store
+from dateline.store.attribution import resolve_entity
 from dateline.store.corrections import Correction, current_user
 from dateline.store.lock import exclusive_writer
 from dateline.web.corrections import InvalidForm, correction_from_form, local_path, write_refusal
 from dateline.web.db import connect_readonly
-from dateline.web.entities import resolve_entity
 
 #: A correction form is a few short fields; anything longer is not one of ours.
 MAX_FORM_BYTES = 16_384
