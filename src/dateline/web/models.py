@@ -76,7 +76,8 @@ class ChartPage(BaseModel):
 
 
 class Speaker(BaseModel):
-    """One speaker's quotes in a storyline, oldest first; ``quotes_total`` counts all of them."""
+    """One speaker's first quotes in a storyline, dated ones oldest first, then undated ones; ``quotes_total``
+    counts all of them."""
 
     name: str
     entity_id: str | None
@@ -102,8 +103,10 @@ class EventItem(BaseModel):
 
 
 class EventsPage(BaseModel):
+    """The first events of a storyline in date order; ``more`` when there are others."""
+
     storyline: Storyline
-    total: int
+    more: bool
     events: list[EventItem]
 
 

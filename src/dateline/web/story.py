@@ -12,7 +12,7 @@ from dateline.store.events import event_rows
 from dateline.web.articles import quotes
 from dateline.web.citations import ARTICLE_COLUMNS, article_href, cite
 from dateline.web.models import ChartItem, ChartPage, EventItem, EventsPage, Speaker, SpeakersPage
-from dateline.web.storylines import scope, storyline
+from dateline.web.storylines import WHOLE_STORE, scope, storyline
 
 #: The interactive timeline draws at most this many marks of each group.
 CHART_CAP = 1000
@@ -52,33 +52,36 @@ def _event_text(event: EventItem) -> str:
 
 
 def speakers_page(conn: sqlite3.Connection, storyline_id: str) -> SpeakersPage:
-    """Who said what: the storyline's most quoted speakers, each with their quotes oldest first."""
+    """Who said what: the storyline's most quoted speakers (those linked to an entity), each with their quotes
+    oldest first."""
     line = storyline(conn, storyline_id)
-    top = conn.execute(f"""SELECT coalesce(s.name, q.speaker), q.speaker_entity_id, count(*)
-                           FROM quotes q JOIN articles a ON a.id = q.article_id
-                           LEFT JOIN entities s ON s.id = q.speaker_entity_id
-                           WHERE q.speaker IS NOT NULL AND {scope(storyline_id, 'a')}
-                           GROUP BY coalesce(q.speaker_entity_id, q.speaker)
-                           ORDER BY count(*) DESC, 1 LIMIT :limit""",
+    # The whole store's counts come from the speaker index alone; a storyline's from its articles' quotes.
+    quoted = "quotes q" if storyline_id == WHOLE_STORE else \
+        "articles a JOIN quotes q ON q.article_id = a.id AND a.storyline_id = :storyline"
+    top = conn.execute(f"""SELECT e.name, counted.speaker_entity_id, counted.total FROM (
+                               SELECT q.speaker_entity_id, count(*) AS total FROM {quoted}
+                               WHERE q.speaker_entity_id IS NOT NULL GROUP BY q.speaker_entity_id) AS counted
+                           JOIN entities e ON e.id = counted.speaker_entity_id
+                           ORDER BY counted.total DESC, e.name LIMIT :limit""",
                        {"storyline": storyline_id, "limit": SPEAKERS_SHOWN}).fetchall()
+    # Dated quotes in date order, then undated ones: two queries, so that each reads the index in order.
+    said = "q.speaker_entity_id = :who AND {} AND {} ORDER BY {} LIMIT :limit"
     speakers = []
     for name, entity_id, total in top:
-        who = "q.speaker_entity_id = :who" if entity_id else "q.speaker_entity_id IS NULL AND q.speaker = :who"
-        said = quotes(conn, f"{who} AND {scope(storyline_id, 'a')} ORDER BY q.date IS NULL, q.date, q.start "
-                            "LIMIT :limit", who=entity_id or name, storyline=storyline_id, limit=QUOTES_PER_SPEAKER)
-        speakers.append(Speaker(name=name, entity_id=entity_id, quotes_total=total, quotes=said))
+        params = {"who": entity_id, "storyline": storyline_id, "limit": QUOTES_PER_SPEAKER}
+        dated = quotes(conn, said.format("q.date IS NOT NULL", scope(storyline_id, "a"), "q.date, q.id"), **params)
+        undated = quotes(conn, said.format("q.date IS NULL", scope(storyline_id, "a"), "q.id"),
+                         **{**params, "limit": QUOTES_PER_SPEAKER - len(dated)}) if len(dated) < QUOTES_PER_SPEAKER \
+            else []
+        speakers.append(Speaker(name=name, entity_id=entity_id, quotes_total=total, quotes=dated + undated))
     return SpeakersPage(storyline=line, speakers=speakers)
 
 
 def events_page(conn: sqlite3.Connection, storyline_id: str) -> EventsPage:
     """What happened: the storyline's lead events and those that name their actor, oldest first."""
     line = storyline(conn, storyline_id)
-    chosen = "(e.main OR e.actor_start IS NOT NULL)"
-    total = conn.execute(f"""SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id
-                             WHERE {chosen} AND {scope(storyline_id, 'a')}""",
-                         {"storyline": storyline_id}).fetchone()[0]
-    shown = _events(conn, storyline_id, chosen, EVENTS_SHOWN)
-    return EventsPage(storyline=line, total=total, events=[e.item for e in shown])
+    shown = _events(conn, storyline_id, "(e.main OR e.actor_start IS NOT NULL)", EVENTS_SHOWN + 1)
+    return EventsPage(storyline=line, more=len(shown) > EVENTS_SHOWN, events=[e.item for e in shown[:EVENTS_SHOWN]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: 
     ids = [row[0] for row in conn.execute(
         f"""SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
             WHERE {condition} AND {scope(storyline_id, 'a')}
-            ORDER BY coalesce(e.day, e.earliest, e.latest) IS NULL, coalesce(e.day, e.earliest, e.latest), e.id
+            ORDER BY coalesce(e.day, e.earliest, e.latest, '9999-12-31'), e.id
             LIMIT :limit""", {"storyline": storyline_id, "limit": limit})]
     rows = event_rows(conn, "v.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
     articles = {r["article_id"]: r for r in conn.execute(
