@@ -35,9 +35,21 @@ eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is
 
 
 @eval_app.command("tempeval")
-def tempeval_cli(directory: Path) -> None:
+def tempeval_cli(
+    directory: Path,
+    by: Annotated[str | None, typer.Option(help="corpus: one row per corpus (TimeBank, AQUAINT) and all.")] = None,
+    real: Annotated[Path | None, typer.Option(help="With --by corpus, a row for the real-news articles' labelled "
+                                                   "time expressions (e.g. ../shared/eval/real).",
+                                              exists=True, file_okay=False)] = None,
+    labels: Annotated[Path, typer.Option(help="The real-news label files.")] = Path("eval/real/labels"),
+) -> None:
     """Strict/relaxed extraction, type and value scores on TempEval-3 gold files."""
-    typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+    if by not in (None, "corpus"):
+        raise typer.BadParameter("the only grouping is corpus", param_hint="--by")
+    if by is None and real is None:
+        typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+        return
+    typer.echo(tempeval.format_by_corpus(tempeval.evaluate_by_corpus(directory, real, labels)))
 
 
 @eval_app.command("timeml")

@@ -8,6 +8,11 @@ and value are compared on the relaxed matches only: accuracy = correct / relaxed
 reported attribute F1 (e.g. "value F1") is that accuracy times the relaxed F1 (so value P and R are the
 accuracy times the relaxed P and R). Here overlap is on characters, and each gold timex takes the first
 system timex overlapping it that no earlier gold timex took.
+
+``--by corpus`` scores each corpus of the folder apart (TempEval-3's TimeBank and AQUAINT, annotated by
+different teams from different news sources), and, given the real-news articles, the time expressions
+labelled in their first five sentences: a set no rule was written against. A rule fitted to one corpus
+shows as a gain there and none, or a loss, on the others.
 """
 
 from __future__ import annotations
@@ -15,13 +20,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from dateline.evaluation.scores import PRF
-from dateline.evaluation.timeml import read_dir, tag_timeml
+from dateline.evaluation.timeml import TimeMLDoc, read_dir, tag_timeml
 from dateline.model import TimeExpression
 from dateline.nlp.pipeline import pipeline_through
+
+if TYPE_CHECKING:
+    from dateline.evaluation.real.gold import GoldTimex
 
 
 @dataclass(slots=True)
@@ -89,6 +98,11 @@ def score(documents: Iterable[tuple[list[TimeExpression], list[TimeExpression]]]
     total = TimexCounts()
     for gold, system in documents:
         total.add(count_document(gold, system))
+    return scores_of(total)
+
+
+def scores_of(total: TimexCounts) -> TempEvalScores:
+    """Scores from counts summed over documents (or over corpora)."""
     relaxed = prf(total.relaxed, total.system, total.gold)
     type_acc = total.type_ok / total.relaxed if total.relaxed else 0.0
     value_acc = total.value_ok / total.relaxed if total.relaxed else 0.0
@@ -112,3 +126,65 @@ def evaluate_tempeval(directory: Path, nlp: Language | None = None) -> TempEvalS
     nlp = nlp or pipeline_through("dateline_timex")
     docs = read_dir(directory)
     return score(zip((d.timexes for d in docs), tag_timeml(nlp, docs)))
+
+
+def corpora(directory: Path) -> list[Path]:
+    """The corpora of a TempEval-3 folder: its sub-folders holding ``.tml`` files (TimeBank, AQUAINT), or
+    the folder itself when it holds them directly."""
+    found = [p for p in sorted(directory.iterdir()) if p.is_dir() and any(p.rglob("*.tml"))]
+    return found or [directory]
+
+
+#: One real-news article for the timex check: its clean body (as a TimeML document dated on the labelled
+#: publication day), the scope of its labels (first and last words of the first five sentences) and the labels.
+RealTimexDoc = tuple[TimeMLDoc, tuple[str, str], "tuple[GoldTimex, ...]"]
+
+
+def real_timex_docs(articles_dir: Path, labels_dir: Path) -> list[RealTimexDoc]:
+    """The real-news articles whose time expressions are labelled, dev and test: the clean body of each
+    (``gold/*.body.txt``), so the tagger is measured apart from page cleaning."""
+    from dateline.evaluation.real.gold import load_gold  # the real-news report imports this module's scores
+
+    docs = []
+    for g in load_gold(labels_dir):
+        if g.timexes is None or g.timex_scope is None or "gold" not in g.files:
+            continue
+        text = (articles_dir / g.files["gold"]).read_text(encoding="utf-8")
+        docs.append((TimeMLDoc(g.id, g.day, text), g.timex_scope, g.timexes))
+    return docs
+
+
+def score_real(docs: list[RealTimexDoc], nlp: Language) -> TempEvalScores:
+    """The labelled time expressions of real-news articles against the tagger's, inside each label scope."""
+    from dateline.evaluation.real.matching import TextIndex  # the real-news report imports this module
+    from dateline.evaluation.real.timexes import timex_pair
+
+    tagged = tag_timeml(nlp, [doc for doc, _, _ in docs])
+    pairs = (timex_pair(TextIndex(doc.text), scope, labels, system)
+             for (doc, scope, labels), system in zip(docs, tagged))
+    return score(pair for pair in pairs if pair is not None)
+
+
+def evaluate_by_corpus(directory: Path, real_dir: Path | None = None, labels_dir: Path = Path("eval/real/labels"),
+                       nlp: Language | None = None) -> dict[str, TempEvalScores]:
+    """Scores of each corpus under ``directory``, of all of them together, and of the real-news labels
+    when ``real_dir`` (the articles: gold/ bodies) is given."""
+    nlp = nlp or pipeline_through("dateline_timex")
+    results = {path.name: evaluate_tempeval(path, nlp) for path in corpora(directory)}
+    if len(results) > 1:
+        total = TimexCounts()
+        for scores in results.values():
+            total.add(scores.counts)
+        results["all"] = scores_of(total)
+    if real_dir is not None:
+        results["real gold"] = score_real(real_timex_docs(real_dir, labels_dir), nlp)
+    return results
+
+
+def format_by_corpus(results: dict[str, TempEvalScores]) -> str:
+    """One row per corpus: F1 of strict and relaxed extraction, type and value, and the counts."""
+    lines = [f"{'':10}{'strict':>8}{'relaxed':>8}{'type':>8}{'value':>8}{'gold':>7}{'system':>7}"]
+    for name, s in results.items():
+        lines.append(f"{name:10}" + "".join(f"{m.f1 * 100:8.2f}" for m in (s.strict, s.relaxed, s.type, s.value))
+                     + f"{s.counts.gold:7}{s.counts.system:7}")
+    return "\n".join(lines)

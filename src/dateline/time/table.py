@@ -43,7 +43,10 @@ REL_WORDS = (
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
-DURATION_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+)?"
+#: What may open a counted span: "the past", "the first"…, or the determiner alone ("the four days"),
+#: which TimeML tags with the span; not before a prenominal one ("the 10-year note"), whose "the" is the noun's.
+DURATION_REL = (r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+"
+                r"|the\s+(?!\S*-))?")
 
 RULES: list[r.Rule] = [
     r.Rule("iso_date", compile_rule(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"),
@@ -105,7 +108,7 @@ RULES: list[r.Rule] = [
     r.Rule("spelled_year", compile_rule(rf"(?:the\s+year\s+)?{SPELLED_YEAR}"),
         r.read_spelled_year, 1),
     r.Rule("vague_plural", compile_rule(
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries)"), rel.read_vague_plural, 0),
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"), rel.read_vague_plural, 0),
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}"
                                rf"|{MONTH_FULL})"),
            rel.read_set, 1),
