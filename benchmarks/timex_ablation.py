@@ -31,9 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.evaluation.real.gold import GoldTimex, load_gold
-from dateline.evaluation.real.matching import TextIndex
-from dateline.evaluation.real.timexes import timex_pair
+from dateline.evaluation.real.gold import GoldArticle
+from dateline.evaluation.real.timexes import body_pair, labelled_bodies
 from dateline.evaluation.tempeval import match_pairs, score
 from dateline.evaluation.timeml import read_dir
 from dateline.model import PublicationDate, TimeExpression
@@ -43,13 +42,13 @@ from dateline.time.table import RULES
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A text to tag, its anchor and its gold timexes; ``scope`` limits the scoring to a region (real gold)."""
+    """A text to tag, its anchor and its gold timexes; a real-news article keeps its label to find the gold
+    spans in the text and the scope of the scoring (its first five sentences)."""
 
     text: str
     published: PublicationDate | None
     gold: list[TimeExpression]
-    scope: tuple[str, str] | None = None
-    labels: tuple[GoldTimex, ...] = ()
+    article: GoldArticle | None = None
 
 
 def tempeval_set(directory: Path) -> list[Document]:
@@ -58,23 +57,17 @@ def tempeval_set(directory: Path) -> list[Document]:
 
 
 def real_set(articles: Path, labels: Path) -> list[Document]:
-    """The fully labelled articles' clean bodies with their time expression labels (optional ones dropped)."""
-    docs = []
-    for g in load_gold(labels):
-        if g.timexes is None or g.timex_scope is None or "gold" not in g.files:
-            continue
-        text = (articles / g.files["gold"]).read_text(encoding="utf-8")
-        docs.append(Document(text, PublicationDate.on(g.day, "metadata") if g.day else None, [], g.timex_scope,
-                             g.timexes))
-    return docs
+    """The real-news articles with labelled time expressions, on their clean bodies."""
+    return [Document(body.text, PublicationDate.on(body.dct, "metadata") if body.dct else None, [], g)
+            for g, body in labelled_bodies(articles, labels)]
 
 
 def pairs(doc: Document) -> tuple[list[TimeExpression], list[TimeExpression]] | None:
     """(gold, system) timexes of one document as the evaluations score them."""
     system = tagger.tag_text(doc.text, doc.published)
-    if doc.scope is None:
+    if doc.article is None:
         return doc.gold, system
-    return timex_pair(TextIndex(doc.text), doc.scope, doc.labels, system)
+    return body_pair(doc.article, doc.text, system)
 
 
 def scored(docs: list[Document]) -> list[tuple[list[TimeExpression], list[TimeExpression]]]:
@@ -120,10 +113,10 @@ def rules_report(sets: dict[str, list[Document]]) -> None:
             rules = rule_of(doc)
             for span, result in outcome(*pair).items():
                 table[rules.get(span, "coordinated_day")][name][result] += 1
-    print(f"{'rule':18}" + "".join(f"{n + ' n/strict/extent/fp':>30}" for n in sets))
+    print(f"{'rule':32}" + "".join(f"{n + ' n/strict/extent/fp':>30}" for n in sets))
     for rule in sorted(table):
         cells = [table[rule][n] for n in sets]
-        print(f"{rule:18}" + "".join(f"{sum(c.values()):>12}/{c['strict']}/{c['extent']}/{c['fp']:<8}"
+        print(f"{rule:32}" + "".join(f"{sum(c.values()):>15}/{c['strict']}/{c['extent']}/{c['fp']:<8}"
                                      for c in cells))
 
 

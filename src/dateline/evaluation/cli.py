@@ -19,6 +19,7 @@ from dateline.evaluation import polnear, t17_eval, tempeval
 from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
+from dateline.evaluation.real import timexes as real_timexes
 from dateline.evaluation.t17_eval import (
     TaskResult,
     cross_validate,
@@ -30,6 +31,7 @@ from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
 from dateline.evaluation.tls_train import model_trainer
 from dateline.extract.events.lexicon import plover_type
+from dateline.nlp.pipeline import pipeline_through
 
 eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
 
@@ -49,7 +51,11 @@ def tempeval_cli(
     if by is None and real is None:
         typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
         return
-    typer.echo(tempeval.format_by_corpus(tempeval.evaluate_by_corpus(directory, real, labels)))
+    nlp = pipeline_through("dateline_timex")
+    results = tempeval.evaluate_by_corpus(directory, nlp)
+    if real is not None:
+        results["real gold"] = real_timexes.score_bodies(real, labels, nlp)
+    typer.echo(tempeval.format_by_corpus(results))
 
 
 @eval_app.command("timeml")

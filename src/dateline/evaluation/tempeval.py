@@ -10,9 +10,9 @@ accuracy times the relaxed P and R). Here overlap is on characters, and each gol
 system timex overlapping it that no earlier gold timex took.
 
 ``--by corpus`` scores each corpus of the folder apart (TempEval-3's TimeBank and AQUAINT, annotated by
-different teams from different news sources), and, given the real-news articles, the time expressions
-labelled in their first five sentences: a set no rule was written against. A rule fitted to one corpus
-shows as a gain there and none, or a loss, on the others.
+different teams from different news sources); the command adds the real-news labels
+(:func:`dateline.evaluation.real.timexes.score_bodies`), a set no rule was written against. A rule fitted
+to one corpus shows as a gain there and none, or a loss, on the others.
 """
 
 from __future__ import annotations
@@ -20,17 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from dateline.evaluation.scores import PRF
-from dateline.evaluation.timeml import TimeMLDoc, read_dir, tag_timeml
+from dateline.evaluation.timeml import read_dir, tag_timeml
 from dateline.model import TimeExpression
 from dateline.nlp.pipeline import pipeline_through
-
-if TYPE_CHECKING:
-    from dateline.evaluation.real.gold import GoldTimex
 
 
 @dataclass(slots=True)
@@ -135,40 +131,8 @@ def corpora(directory: Path) -> list[Path]:
     return found or [directory]
 
 
-#: One real-news article for the timex check: its clean body (as a TimeML document dated on the labelled
-#: publication day), the scope of its labels (first and last words of the first five sentences) and the labels.
-RealTimexDoc = tuple[TimeMLDoc, tuple[str, str], "tuple[GoldTimex, ...]"]
-
-
-def real_timex_docs(articles_dir: Path, labels_dir: Path) -> list[RealTimexDoc]:
-    """The real-news articles whose time expressions are labelled, dev and test: the clean body of each
-    (``gold/*.body.txt``), so the tagger is measured apart from page cleaning."""
-    from dateline.evaluation.real.gold import load_gold  # the real-news report imports this module's scores
-
-    docs = []
-    for g in load_gold(labels_dir):
-        if g.timexes is None or g.timex_scope is None or "gold" not in g.files:
-            continue
-        text = (articles_dir / g.files["gold"]).read_text(encoding="utf-8")
-        docs.append((TimeMLDoc(g.id, g.day, text), g.timex_scope, g.timexes))
-    return docs
-
-
-def score_real(docs: list[RealTimexDoc], nlp: Language) -> TempEvalScores:
-    """The labelled time expressions of real-news articles against the tagger's, inside each label scope."""
-    from dateline.evaluation.real.matching import TextIndex  # the real-news report imports this module
-    from dateline.evaluation.real.timexes import timex_pair
-
-    tagged = tag_timeml(nlp, [doc for doc, _, _ in docs])
-    pairs = (timex_pair(TextIndex(doc.text), scope, labels, system)
-             for (doc, scope, labels), system in zip(docs, tagged))
-    return score(pair for pair in pairs if pair is not None)
-
-
-def evaluate_by_corpus(directory: Path, real_dir: Path | None = None, labels_dir: Path = Path("eval/real/labels"),
-                       nlp: Language | None = None) -> dict[str, TempEvalScores]:
-    """Scores of each corpus under ``directory``, of all of them together, and of the real-news labels
-    when ``real_dir`` (the articles: gold/ bodies) is given."""
+def evaluate_by_corpus(directory: Path, nlp: Language | None = None) -> dict[str, TempEvalScores]:
+    """Scores of each corpus under ``directory`` and, when there are several, of all of them together."""
     nlp = nlp or pipeline_through("dateline_timex")
     results = {path.name: evaluate_tempeval(path, nlp) for path in corpora(directory)}
     if len(results) > 1:
@@ -176,8 +140,6 @@ def evaluate_by_corpus(directory: Path, real_dir: Path | None = None, labels_dir
         for scores in results.values():
             total.add(scores.counts)
         results["all"] = scores_of(total)
-    if real_dir is not None:
-        results["real gold"] = score_real(real_timex_docs(real_dir, labels_dir), nlp)
     return results
 
 
