@@ -53,3 +53,8 @@ def test_year_ago_quarter_is_the_one_the_lead_names() -> None:
     found = spans(text)
     assert [(t, v) for t, _, v, _ in found if t.startswith("a year")] == [("a year ago", "2018-Q3"),
                                                                           ("a year earlier", "2018-Q3")]
+
+
+def test_or_so_is_part_of_the_expression_as_an_approximation() -> None:
+    assert spans("The plant will close over the next year or so; its sister plant shut a week or so ago.") == [
+        ("the next year or so", "DATE", "2020", "APPROX"), ("a week or so ago", "DATE", "2019-W43", "APPROX")]

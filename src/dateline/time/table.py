@@ -43,6 +43,8 @@ REL_WORDS = (
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
+#: "the next year or so", "a week or so ago": the approximation is part of the expression (mod APPROX).
+OR_SO = r"(?P<orso>\s+or\s+so\b)?"
 #: What may open a counted span: "the past", "the first"…, or the determiner alone ("the four days"),
 #: which TimeML tags with the span; not before a prenominal one ("the 10-year note"), whose "the" is the noun's.
 DURATION_REL = (r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+"
@@ -89,7 +91,7 @@ RULES: list[r.Rule] = [
            rel.read_the_part, 1),
     r.Rule("reference", compile_rule(rf"{REF_WORDS}(?:\s+(?P<noun>years|months|weeks|days|decades))?"),
            rel.read_reference, 0),
-    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}"),
+    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}{OR_SO}"),
            rel.read_relative_unit, 1),
     r.Rule("anaphoric_unit", compile_rule(
         rf"{POSITION}(?:that\s+(?:same\s+)?|the\s+(?P<rel>following|next|same)\s+)(?P<unit>day|week|month|quarter|year)"),
@@ -101,7 +103,7 @@ RULES: list[r.Rule] = [
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
-        r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
                                     r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
