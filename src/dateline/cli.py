@@ -24,6 +24,7 @@ from dateline.commands.quotes import quotes_cli
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
+from dateline.nlp.workers import default_workers
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
@@ -149,11 +150,16 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption
     _exit_for(report)
 
 
+WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Processes that analyse articles "
+                                             "(default: the machine's cores); the store is the same for any number.")]
+
+
 @app.command()
-def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
+def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None,
+          workers: WorkersOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
     with _writing(db) as store, _build_callbacks() as callbacks:
-        report = pipeline.build(paths, store, outlet=outlet, **callbacks)
+        report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
     _report_build(report)
     _exit_for(report.ingest, failed=report.unanalysed)
 
