@@ -9,7 +9,7 @@ from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich import box
@@ -154,12 +154,23 @@ WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Pro
                                              "(default: the machine's cores); the store is the same for any number.")]
 
 
+EngineOption = Annotated[Literal["local", "ray"], typer.Option(
+    "--engine", help="ray: read, clean and analyse on a Ray cluster (pip extra: cluster).")]
+AddressOption = Annotated[str | None, typer.Option("--address", help="The Ray cluster to use with --engine ray "
+                                                   "(default: a local Ray runtime for this build).")]
+
+
 @app.command()
 def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None,
-          workers: WorkersOption = None) -> None:
+          workers: WorkersOption = None, engine: EngineOption = "local", address: AddressOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
     with _writing(db) as store, _build_callbacks() as callbacks:
-        report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
+        if engine == "ray":
+            from dateline.cluster import build_on_ray  # Ray loads in seconds: only the builds that use it pay
+
+            report = build_on_ray(paths, store, address, workers, outlet, **callbacks)
+        else:
+            report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
     _report_build(report)
     _exit_for(report.ingest, failed=report.unanalysed)
 

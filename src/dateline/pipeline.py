@@ -173,14 +173,19 @@ def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_
     version = analysis_version(shared_pipeline(tuple(components)))
     pending = pending_articles(store.conn, ANALYZE_STAGE, version)
     _report(on_progress, 0, len(pending))
-    chunks = ([_announce_truncation(load_article(store.conn, article_id), on_note) for article_id in chunk]
-              for chunk in _chunks(pending, batch_size))
+    articles = ([announce_truncation(load_article(store.conn, article_id), on_note) for article_id in chunk]
+                for chunk in chunks(pending, batch_size))
     analysed = 0
-    for results in analysed_chunks(chunks, tuple(components), batch_size, workers):
-        with store.transaction() as conn:
-            analysed += sum(save_analysed(conn, result, version, on_note) for result in results)
+    for results in analysed_chunks(articles, tuple(components), batch_size, workers):
+        analysed += save_chunk(store, results, version, on_note)
         _report(on_progress, len(results), len(pending))
     return analysed
+
+
+def save_chunk(store: Store, results: Iterable[Analysed], version: str, on_note: NoteCallback | None) -> int:
+    """Store a chunk of analyses in one transaction; return how many were stored (failures are not)."""
+    with store.transaction() as conn:
+        return sum(save_analysed(conn, result, version, on_note) for result in results)
 
 
 def save_analysed(conn: sqlite3.Connection, result: Analysed, version: str, on_note: NoteCallback | None) -> bool:
@@ -196,7 +201,7 @@ def save_analysed(conn: sqlite3.Connection, result: Analysed, version: str, on_n
     return True
 
 
-def _announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
+def announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
     if on_note and len(article.text) > ANALYSIS_CHAR_LIMIT:
         on_note(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
                 f"{article.source}")
@@ -301,7 +306,7 @@ def fetch(sources: Iterable[str], store: Store, client: PoliteClient, warc_dir: 
     return FetchReport(fetched, built)
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+def chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
