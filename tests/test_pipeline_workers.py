@@ -1,4 +1,4 @@
-"""A build whose analysis runs in worker processes writes the same store as one that runs in one process."""
+"""A build that reads and analyses in worker processes writes the same store as one that runs in one process."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_two_workers_write_the_store_one_process_writes(tmp_path: Path, corpus: 
                                                         store_rows: StoreRows) -> None:
     for workers in (1, 2):
         with Store(tmp_path / f"{workers}.db") as store:
-            ingested = pipeline.ingest(corpus, store)
+            ingested = pipeline.ingest(corpus, store, workers=workers)
             notes: list[str] = []
             analysed = pipeline.analyze(store, batch_size=2, workers=workers, on_note=notes.append)
             report = pipeline.finish_build(store, ingested, analysed, None, None)

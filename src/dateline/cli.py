@@ -24,7 +24,7 @@ from dateline.commands.quotes import quotes_cli
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
-from dateline.nlp.workers import default_workers
+from dateline.processes import default_workers
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
@@ -150,7 +150,7 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption
     _exit_for(report)
 
 
-WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Processes that analyse articles "
+WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Processes that read and analyse articles "
                                              "(default: the machine's cores); the store is the same for any number.")]
 
 

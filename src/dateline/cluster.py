@@ -52,7 +52,7 @@ def build_on_ray(paths: Iterable[Path], store: Store, address: str | None = None
     files = [path.resolve() for path in expand_paths(paths)]
     shards = Path(tempfile.mkdtemp(prefix=f"{store.path.name}-shards-", dir=store.path.resolve().parent))
     try:
-        with _ray_runtime(address, workers):
+        with ray_runtime(address, workers):
             analyse_on_ray(files, shards, outlet, workers or _cluster_cpus())
         ingest_report, analysed = merge_shards(shards, store, on_skip, on_note)
     finally:
@@ -61,7 +61,7 @@ def build_on_ray(paths: Iterable[Path], store: Store, address: str | None = None
 
 
 @contextmanager
-def _ray_runtime(address: str | None, workers: int | None) -> Iterator[None]:
+def ray_runtime(address: str | None, workers: int | None) -> Iterator[None]:
     """Connected to the cluster at ``address``, or to a new local runtime with ``workers`` CPUs."""
     ray.init(address=address or "local", num_cpus=None if address else workers, include_dashboard=False,
              log_to_driver=False, logging_level=logging.WARNING)

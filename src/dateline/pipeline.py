@@ -10,7 +10,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,10 +27,10 @@ from dateline.link.duplicates import find_duplicates
 from dateline.link.series import save_figure_series
 from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
-from dateline.nlp.analysis import Analysed, AnalysisFailure
+from dateline.nlp.analysis import Analysed, AnalysisFailure, analyse_chunk
 from dateline.nlp.fingerprint import analysis_fingerprint
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, shared_pipeline
-from dateline.nlp.workers import analysed_chunks
+from dateline.processes import in_order
 from dateline.sources.archive import WarcArchive
 from dateline.sources.crawl import Crawl, crawl
 from dateline.sources.http import PoliteClient
@@ -106,20 +106,26 @@ class ReadInput:
 
 
 def ingest(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
-           on_progress: ProgressCallback | None = None, outlet: str | None = None) -> IngestReport:
-    """Read, clean and store every article under ``paths``; bad inputs are reported and skipped, and what a
-    stored input had set aside is reported as a warning.
+           on_progress: ProgressCallback | None = None, outlet: str | None = None, workers: int = 1) -> IngestReport:
+    """Read, clean and store every article under ``paths``, reading and cleaning in ``workers`` processes
+    and storing in file order; bad inputs are reported and skipped, and what a stored input had set aside is
+    reported as a warning.
 
     ``outlet`` names the publisher of the articles that name none themselves (files without a URL). The
     files are listed first, so that ``on_progress`` knows the total before the first is read."""
     report = IngestReport()
     files = list(expand_paths(paths))
     _report(on_progress, 0, len(files))
-    for path in files:
-        for read in read_inputs(path, outlet):
+    for reads in in_order(partial(read_all_inputs, outlet), files, workers):
+        for read in reads:
             store_input(store, read, report, on_skip)
         _report(on_progress, 1, len(files))
     return report
+
+
+def read_all_inputs(outlet: str | None, path: Path) -> list[ReadInput]:
+    """:func:`read_inputs` as a list: what a worker process hands back."""
+    return list(read_inputs(path, outlet))
 
 
 def read_inputs(path: Path, outlet: str | None = None) -> Iterator[ReadInput]:
@@ -176,7 +182,7 @@ def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_
     articles = ([announce_truncation(load_article(store.conn, article_id), on_note) for article_id in chunk]
                 for chunk in chunks(pending, batch_size))
     analysed = 0
-    for results in analysed_chunks(articles, tuple(components), batch_size, workers):
+    for results in in_order(partial(analyse_chunk, tuple(components), batch_size), articles, workers):
         analysed += save_chunk(store, results, version, on_note)
         _report(on_progress, len(results), len(pending))
     return analysed
@@ -221,9 +227,9 @@ def analysis_version(nlp: Language) -> str:
 def build(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
           on_progress: StageProgress | None = None, on_note: NoteCallback | None = None,
           outlet: str | None = None, workers: int = 1) -> BuildReport:
-    """Ingest ``paths`` and run every stage over the whole store, the analysis in ``workers`` processes;
-    ``outlet`` as for :func:`ingest`."""
-    ingest_report = ingest(paths, store, on_skip, _stage_progress(on_progress, INGEST_PROGRESS), outlet)
+    """Ingest ``paths`` and run every stage over the whole store, reading and analysis in ``workers``
+    processes; ``outlet`` as for :func:`ingest`."""
+    ingest_report = ingest(paths, store, on_skip, _stage_progress(on_progress, INGEST_PROGRESS), outlet, workers)
     return finish_build(store, ingest_report, 0, on_progress, on_note, workers)
 
 

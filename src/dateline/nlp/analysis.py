@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, ArticleAnalysis, PublicationDate, Sentence
 from dateline.nlp.extensions import doc_text
-from dateline.nlp.pipeline import make_doc
+from dateline.nlp.pipeline import make_doc, shared_pipeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,11 @@ def analyse_articles(nlp: Language, articles: Sequence[Article], batch_size: int
         if len(articles) > 1:
             return [result for article in articles for result in analyse_articles(nlp, [article], 1)]
         return [AnalysisFailure(articles[0].id, articles[0].source, f"{type(error).__name__}: {error}")]
+
+
+def analyse_chunk(components: tuple[str, ...], batch_size: int, articles: Sequence[Article]) -> list[Analysed]:
+    """:func:`analyse_articles` with this process's pipeline of ``components``: what a worker process runs."""
+    return analyse_articles(shared_pipeline(components), articles, batch_size)
 
 
 def analysis_from_doc(doc: Doc) -> ArticleAnalysis:
