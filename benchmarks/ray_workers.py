@@ -5,7 +5,8 @@ start, the cluster stage (reading, cleaning and analysis by the actors, Parquet 
 of the shards into the store, and the end every build shares (corpus dating, linking, the timeline). The
 cluster stage's articles a second is the number that scales with the cluster; the merge and the end run
 in this one process, and docs/scale.md sizes them. The load average is printed beside every run: on a
-machine shared with other work, the ratio is a floor.
+machine shared with other work the ratio means little, as a run of more processes also takes a larger share
+of the contended cores; measure on an idle machine.
 
     .venv/bin/python benchmarks/ray_workers.py [--articles 60] [--workers 1 2] [--corpus ../shared/eval/t17]
 """
@@ -46,6 +47,7 @@ def main() -> None:
                 analysed = time.perf_counter()
             report, _ = merge_shards(shards, store, None, None)
             merged = time.perf_counter()
+            shard_bytes = sum(path.stat().st_size for path in shards.rglob("*.parquet"))
             shutil.rmtree(shards)
             pipeline.finish_build(store, report, 0, None, None)
             finished = time.perf_counter()
@@ -53,7 +55,8 @@ def main() -> None:
         print(f"ray workers {workers}: start {up - started:5.1f} s, cluster stage {stage:6.1f} s "
               f"({len(files) / stage:5.2f} articles/s, x{stage_seconds[args.workers[0]] / stage:.2f}), "
               f"merge {merged - analysed:5.1f} s, link {finished - merged:5.1f} s, "
-              f"total {finished - started:6.1f} s  load {load:.1f}→{os.getloadavg()[0]:.1f}")
+              f"total {finished - started:6.1f} s; shards {shard_bytes / len(files) / 1024:.1f} KiB an article  "
+              f"load {load:.1f}→{os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ Runs, on the same Timeline17 articles, each in its own child process into a fres
 first's. For reference it also times the bare spaCy parse of the same texts with ``nlp.pipe(n_process=1)`` and
 ``n_process=2``: spaCy's own multiprocessing scales the bare model, but cannot carry Dateline's components,
 whose Doc extension values (dataclasses) its workers cannot serialise, which is why the build uses a process
-pool that hands back records (:mod:`dateline.nlp.workers`). The load average is printed beside every run:
-on a machine shared with other work, the ratio is a floor.
+pool that hands back records (:mod:`dateline.processes`). The load average is printed beside every run: on
+a machine shared with other work the ratio means little, as a run of more processes also takes a larger
+share of the contended cores; measure on an idle machine. CPU seconds include the workers'.
 
     .venv/bin/python benchmarks/workers.py [--articles 200] [--workers 1 2] [--no-bare] [--corpus ../shared/eval/t17]
 
@@ -74,7 +75,7 @@ def main() -> None:
             wall, cpu, load = timed([dateline, "build", *map(str, files), "--db", db, "--workers", str(workers)],
                                     stderr=subprocess.DEVNULL)
             subprocess.run([dateline, "export", "--format", "json", "--db", db, "-o", str(export)], check=True,
-                           stdout=subprocess.DEVNULL)
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             same = export.read_bytes() == (Path(scratch) / f"{args.workers[0]}.json").read_bytes()
             builds[workers] = wall
             print(f"build --workers {workers}: {wall:6.1f} s wall {cpu:6.1f} s CPU  {len(files) / wall:5.2f} "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
@@ -160,15 +160,25 @@ AddressOption = Annotated[str | None, typer.Option("--address", help="The Ray cl
                                                    "(default: a local Ray runtime for this build).")]
 
 
+def _ray_build() -> Callable[..., pipeline.BuildReport]:
+    """``dateline.cluster.build_on_ray``, imported only by the builds that use it: Ray takes seconds to load,
+    and is an optional extra."""
+    try:
+        from dateline.cluster import build_on_ray
+    except ModuleNotFoundError as missing:
+        raise typer.BadParameter(f"needs Ray ({missing.name} is not installed): pip install 'dateline[cluster]'",
+                                 param_hint="--engine") from None
+    return build_on_ray
+
+
 @app.command()
 def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None,
           workers: WorkersOption = None, engine: EngineOption = "local", address: AddressOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
+    on_ray = _ray_build() if engine == "ray" else None
     with _writing(db) as store, _build_callbacks() as callbacks:
-        if engine == "ray":
-            from dateline.cluster import build_on_ray  # Ray loads in seconds: only the builds that use it pay
-
-            report = build_on_ray(paths, store, address, workers, outlet, **callbacks)
+        if on_ray:
+            report = on_ray(paths, store, address, workers, outlet, **callbacks)
         else:
             report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
     _report_build(report)
