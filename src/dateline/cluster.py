@@ -80,7 +80,7 @@ def _cluster_cpus() -> int:
 def analyse_on_ray(files: list[Path], shards: Path, outlet: str | None, workers: int) -> None:
     """Read, clean and analyse ``files`` in a pool of ``workers`` actors; write the rows to ``shards``."""
     listing = ray.data.from_items([{"file": number, "path": str(path)} for number, path in enumerate(files)])
-    analysed = listing.map_batches(ReadAndAnalyse, fn_constructor_kwargs={"outlet": outlet}, batch_size=BATCH_SIZE,
+    analysed = listing.map_batches(ReadAndAnalyse, fn_kwargs={"outlet": outlet}, batch_size=BATCH_SIZE,
                                    batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
                                    num_cpus=1)
     analysed.write_parquet(str(shards))
@@ -89,13 +89,12 @@ def analyse_on_ray(files: list[Path], shards: Path, outlet: str | None, workers:
 class ReadAndAnalyse:
     """A Ray actor: loads the pipeline once, then reads, cleans and analyses one batch of files a call."""
 
-    def __init__(self, outlet: str | None) -> None:
-        self.outlet = outlet
+    def __init__(self) -> None:
         self.nlp = shared_pipeline(DEFAULT_COMPONENTS)
 
-    def __call__(self, batch: pa.Table) -> pa.Table:
+    def __call__(self, batch: pa.Table, outlet: str | None = None) -> pa.Table:
         rows = [(file, item, read) for file, path in zip(batch["file"].to_pylist(), batch["path"].to_pylist())
-                for item, read in enumerate(pipeline.read_inputs(Path(path), self.outlet))]
+                for item, read in enumerate(pipeline.read_inputs(Path(path), outlet))]
         articles = [read.outcome for _, _, read in rows if isinstance(read.outcome, Article)]
         analyses = iter(analyse_articles(self.nlp, articles, BATCH_SIZE))
         return pa.table({"file": [file for file, _, _ in rows], "item": [item for _, item, _ in rows],
