@@ -2,6 +2,8 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Ray (the optional extra 'cluster', for `dateline build --engine ray`): the tests need it, `make run` does not.
+CLUSTER_STAMP := $(VENV)/.cluster-installed
 OUT := out
 DB := $(OUT)/dateline.db
 
@@ -22,6 +24,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+$(CLUSTER_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,cluster]'
+	touch $(CLUSTER_STAMP)
+
 run: $(STAMP)
 	mkdir -p $(OUT)
 	$(BIN)/dateline build examples/seeds --db $(DB)
@@ -30,7 +36,7 @@ run: $(STAMP)
 	$(BIN)/dateline export --format markdown --db $(DB) -o $(OUT)/timeline.md
 	@echo "Browse the timeline: $(BIN)/dateline serve --db $(DB), then open http://127.0.0.1:8000/"
 
-test: $(STAMP) browser
+test: $(CLUSTER_STAMP) browser
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy

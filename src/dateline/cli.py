@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich import box
@@ -28,6 +28,7 @@ from dateline.commands.writing import writing as _writing
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
+from dateline.processes import default_workers
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
@@ -136,11 +137,37 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption
     _exit_for(report)
 
 
+WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Processes that read and analyse articles "
+                                             "(default: the machine's cores); the store is the same for any number.")]
+
+
+EngineOption = Annotated[Literal["local", "ray"], typer.Option(
+    "--engine", help="ray: read, clean and analyse on a Ray cluster (pip extra: cluster).")]
+AddressOption = Annotated[str | None, typer.Option("--address", help="The Ray cluster to use with --engine ray "
+                                                   "(default: a local Ray runtime for this build).")]
+
+
+def _ray_build() -> Callable[..., pipeline.BuildReport]:
+    """``dateline.cluster.build_on_ray``, imported only by the builds that use it: Ray takes seconds to load,
+    and is an optional extra."""
+    try:
+        from dateline.cluster import build_on_ray
+    except ModuleNotFoundError as missing:
+        raise typer.BadParameter(f"needs Ray ({missing.name} is not installed): pip install 'dateline[cluster]'",
+                                 param_hint="--engine") from None
+    return build_on_ray
+
+
 @app.command()
-def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
+def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None,
+          workers: WorkersOption = None, engine: EngineOption = "local", address: AddressOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
+    on_ray = _ray_build() if engine == "ray" else None
     with _writing(db) as store, _build_callbacks() as callbacks:
-        report = pipeline.build(paths, store, outlet=outlet, **callbacks)
+        if on_ray:
+            report = on_ray(paths, store, address, workers, outlet, **callbacks)
+        else:
+            report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
     _report_build(report)
     _exit_for(report.ingest, failed=report.unanalysed)
 
