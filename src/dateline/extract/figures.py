@@ -388,13 +388,14 @@ def counted(number: Span, predicate: Span | None = None) -> str | None:
 
 
 def _period(number: Span, words: list[Token]) -> list[str]:
-    """The year, decade or century the number's sentence names, with its preposition ("during the fourteenth
-    century"), when ``words`` do not already hold it."""
+    """The year, decade or century the number's sentence sets its events in, with its preposition ("during
+    the fourteenth century"), when ``words`` do not already hold it; a date that only names something ("the
+    2021 July unrest") sets nothing."""
     for entity in number.sent.ents:
-        if entity.label_ == "DATE" and names_period(entity.text) and not any(t in words for t in entity):
-            before = number.doc[entity.start - 1] if entity.start > 0 else None
-            preposition = [before.lower_] if before is not None and before.pos_ == "ADP" else []
-            return preposition + [t.text for t in entity]
+        before = number.doc[entity.start - 1] if entity.start > 0 else None
+        if entity.label_ == "DATE" and before is not None and before.pos_ == "ADP" and names_period(entity.text) \
+                and not any(t in words for t in entity):
+            return [before.lower_] + [t.text for t in entity]
     return []
 
 
