@@ -389,12 +389,13 @@ def counted(number: Span, predicate: Span | None = None) -> str | None:
 
 def _period(number: Span, words: list[Token]) -> list[str]:
     """The year, decade or century the number's sentence sets its events in, with its preposition ("during
-    the fourteenth century"), when ``words`` do not already hold it; a date that only names something ("the
-    2021 July unrest") sets nothing."""
+    the fourteenth century"), when ``words`` name none; a date that only names something ("the 2021 July
+    unrest") sets nothing."""
+    if names_period(" ".join(t.text for t in words)):
+        return []
     for entity in number.sent.ents:
         before = number.doc[entity.start - 1] if entity.start > 0 else None
-        if entity.label_ == "DATE" and before is not None and before.pos_ == "ADP" and names_period(entity.text) \
-                and not any(t in words for t in entity):
+        if entity.label_ == "DATE" and before is not None and before.pos_ == "ADP" and names_period(entity.text):
             return [before.lower_] + [t.text for t in entity]
     return []
 
