@@ -180,7 +180,7 @@ def _is_count(number: Span, value: float) -> bool:
     counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
     if value == 0 and not counts_a_noun:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
-    if looks_like_year or _looks_like_count(number) is False:
+    if looks_like_year or not _looks_like_count(number):
         return False
     return whole and not _names_something(number) and not _refers_back(number) \
         and in_prose_line(doc_text(number.doc), number.start_char)
