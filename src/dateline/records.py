@@ -195,12 +195,14 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class StorylineArticle:
-    """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""
+    """What storyline grouping reads of an article: its day orders the reading, its title may name the story,
+    its text and the ids of the entities it mentions (once per mention) say what the story is about."""
 
     article_id: str
     day: date | None
     title: str | None
     text: str
+    entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,9 +24,14 @@ class StorylineSummary:
 
 
 def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
-    """Every article in ingestion order: of two copies of a report, the first stored is the original."""
+    """Every article in ingestion order, with the merged entities it mentions: of two copies of a report,
+    the first stored is the original."""
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for article_id, entity_id in conn.execute("""SELECT article_id, entity_id FROM entity_mentions
+                                                 WHERE entity_id IS NOT NULL ORDER BY article_id, start"""):
+        mentioned[article_id].append(entity_id)
     rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
-    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3]) for r in rows]
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]])) for r in rows]
 
 
 def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], duplicates: dict[str, str]) -> None:
