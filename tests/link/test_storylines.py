@@ -54,3 +54,11 @@ def test_moves_join_an_anchor_or_stand_alone() -> None:
     ids = ["a", "b", "c", "d"]
     assert apply_moves(groups, ids, {"b": "d"}) == [[0, 2], [1, 3]]
     assert apply_moves(groups, ids, {"c": "c"}) == [[0, 1], [3], [2]]
+
+
+def test_seed_storyline_is_titled_by_what_happened(seed_db: Path) -> None:
+    """The lead event of the most central article with one (actor, deed, target, told by the article
+    itself), not a headline that only says who travelled where."""
+    (storyline,) = group_storylines(_seeds(seed_db))
+    assert storyline.title == ("US President Joe Biden pressed Israeli Prime Minister Benjamin Netanyahu to strike "
+                               "a cease-fire agreement with Hamas")

@@ -37,6 +37,8 @@ SAME_REPORT_THRESHOLD = 0.30
 ENTITY_WEIGHT = 0.2
 MAX_FEATURES = 50_000
 TITLE_WORDS = 14
+#: A lead event longer than this (in words) is a sentence, not a title.
+TITLE_WORDS_MAX = 20
 
 
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:
@@ -124,10 +126,13 @@ def apply_moves(groups: list[list[int]], ids: list[str], moves: Mapping[str, str
 
 
 def _storyline(members: list[StorylineArticle], vectors: np.ndarray) -> Storyline:
-    """Titled by the headline of the member closest to the group's centre, else by its opening words."""
+    """Titled by what happened: the lead event of the member closest to the group's centre that has one of
+    a title's length, else the headline of the member closest to the centre, else its opening words."""
     closeness = vectors @ vectors.mean(axis=0)
     ranked = [members[i] for i in np.argsort(-closeness, kind="stable")]
-    title = next((a.title for a in ranked if a.title), None) or _lead(ranked[0].text)
+    title = (next((a.lead_event for a in ranked if a.lead_event and len(a.lead_event.split()) <= TITLE_WORDS_MAX),
+                  None)
+             or next((a.title for a in ranked if a.title), None) or _lead(ranked[0].text))
     return Storyline(f"s-{members[0].article_id}", title, tuple(a.article_id for a in members))
 
 

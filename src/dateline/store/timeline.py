@@ -10,20 +10,27 @@ from itertools import groupby
 from dateline.model import TimelineEntry
 
 
-def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]]) -> int:
-    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one; return its size."""
+def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
+                     held: Iterable[tuple[str, TimelineEntry]] = ()) -> int:
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one, and the entries
+    ``held`` back below the confidence line in place of those held before; return the timeline's size."""
     conn.execute("DELETE FROM timeline_entries")
-    rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, storyline_id)
+    conn.execute("DELETE FROM timeline_held")
+    rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, e.confidence, storyline_id)
             for storyline_id, e in entries]
-    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, storyline_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", rows)
+    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, confidence,
+                                                      storyline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    conn.executemany("""INSERT INTO timeline_held (day, article_id, start, end, text, confidence, storyline_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                     [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.confidence, storyline_id)
+                      for storyline_id, e in held])
     return len(rows)
 
 
 def timeline_by_day(conn: sqlite3.Connection,
                     storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
     """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
-    rows = conn.execute("""SELECT day, article_id, start, end, text, score FROM timeline_entries
+    rows = conn.execute("""SELECT day, article_id, start, end, text, score, confidence FROM timeline_entries
                            WHERE ?1 IS NULL OR storyline_id = ?1
                            ORDER BY day, article_id, start""", (storyline_id,)).fetchall()
     entries = [TimelineEntry(date.fromisoformat(r[0]), *r[1:]) for r in rows]
