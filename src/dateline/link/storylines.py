@@ -63,9 +63,10 @@ def article_vectors(articles: Sequence[StorylineArticle]) -> np.ndarray:
     if any(a.entities for a in articles):
         entities = TfidfVectorizer(analyzer=list, sublinear_tf=True).fit_transform([a.entities for a in articles])
         parts.append(np.sqrt(ENTITY_WEIGHT) * entities)
-    joined = sparse.hstack(parts).toarray().astype(np.float32)
+    joined: np.ndarray = sparse.hstack(parts).toarray().astype(np.float32)
     norms = np.linalg.norm(joined, axis=1, keepdims=True)
-    return np.divide(joined, norms, out=np.zeros_like(joined), where=norms > 0)
+    unit: np.ndarray = np.divide(joined, norms, out=np.zeros_like(joined), where=norms > 0)
+    return unit
 
 
 def single_pass(vectors: np.ndarray) -> list[list[int]]:
