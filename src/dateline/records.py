@@ -195,12 +195,16 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class StorylineArticle:
-    """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""
+    """What storyline grouping reads of an article: its day orders the reading, its text and the ids of the
+    entities it mentions (once per mention) say what the story is about, and its lead event (who did what
+    to whom, in the article's words) or else its title may name the story."""
 
     article_id: str
     day: date | None
     title: str | None
     text: str
+    entities: tuple[str, ...] = ()
+    lead_event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,15 +29,15 @@ def spans(db: Path) -> set[tuple[str, int, int]]:
 
 
 def test_hide_list_and_undo(db: Path) -> None:
-    hidden = runner.invoke(app, ["correct", "hide", BIDEN_ARTICLE, "219", "399", "--db", str(db), "--by", "ana",
+    hidden = runner.invoke(app, ["correct", "hide", BIDEN_ARTICLE, "401", "600", "--db", str(db), "--by", "ana",
                                  "--note", "a teaser"])
     assert hidden.exit_code == 0 and "correction 1: hide recorded" in hidden.output
-    assert (BIDEN_ARTICLE, 219, 399) not in spans(db)
+    assert (BIDEN_ARTICLE, 401, 600) not in spans(db)
     listed = runner.invoke(app, ["correct", "list", "--db", str(db)]).output.splitlines()
-    assert listed[0].split("\t")[:6] == ["1", "hide", f"{BIDEN_ARTICLE} 219 399", "{}", "ana", "cli"]
+    assert listed[0].split("\t")[:6] == ["1", "hide", f"{BIDEN_ARTICLE} 401 600", "{}", "ana", "cli"]
     assert listed[0].endswith("\ta teaser")
     assert runner.invoke(app, ["correct", "undo", "1", "--db", str(db), "--by", "ben"]).exit_code == 0
-    assert (BIDEN_ARTICLE, 219, 399) in spans(db)
+    assert (BIDEN_ARTICLE, 401, 600) in spans(db)
     assert "undone" in runner.invoke(app, ["correct", "list", "--db", str(db)]).output
     again = runner.invoke(app, ["correct", "undo", "1", "--db", str(db)])
     assert again.exit_code == 4 and again.output.startswith("error D103: no active correction 1")
@@ -75,6 +75,6 @@ def test_a_wrong_correction_is_one_coded_line_and_changes_nothing(db: Path, args
 
 def test_correcting_a_missing_store_creates_nothing(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
-    result = runner.invoke(app, ["correct", "hide", BIDEN_ARTICLE, "219", "399", "--db", str(missing)])
+    result = runner.invoke(app, ["correct", "hide", BIDEN_ARTICLE, "401", "600", "--db", str(missing)])
     assert result.exit_code == 4 and result.output.startswith("error D101")
     assert list(tmp_path.iterdir()) == []

@@ -18,13 +18,13 @@ from dateline.store.corrections import Correction, corrections
 
 BIDEN_ARTICLE, UNDATED_ARTICLE, QATAR_ARTICLE, CORPUS_DATED = (
     "7e572e21ee8fff05", "c7c500f4cc6026c4", "60f89531099b9bc1", "a6f97bcfff3eed16")
-EFFORTS = (BIDEN_ARTICLE, 219, 399)  # "Efforts are being made to try to arrange the release of more hostages…"
+PRESSURE = (BIDEN_ARTICLE, 401, 600)  # "US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world…"
 HUMANITARIAN = (BIDEN_ARTICLE, 1550, 1694)  # "He noted that the humanitarian issue was the sticking point…"
 WERE_PUSHING = (BIDEN_ARTICLE, 141, 157)  # "“We’re pushing,”", said by Biden
 HOSTAGES_240 = (QATAR_ARTICLE, 1371, 1374)  # "240 hostages seized on Oct. 7", per Qatar
 
 MADE = [
-    Correction("hide", *EFFORTS, note="not news"),
+    Correction("hide", *PRESSURE, note="not news"),
     Correction("pin", *HUMANITARIAN, value={"day": "2023-12-20"}),
     Correction("date", UNDATED_ARTICLE, value={"day": "2024-08-20"}, note="from the page's print edition"),
     Correction("speaker", *WERE_PUSHING, value={"speaker": "Antony Blinken"}),
@@ -67,8 +67,8 @@ def corrected_copy(rebuilt: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 def test_a_hidden_entry_stays_off_the_timeline(seed_db: Path, rebuilt: Path) -> None:
-    assert EFFORTS in timeline_spans(seed_db)
-    assert EFFORTS not in timeline_spans(rebuilt)
+    assert PRESSURE in timeline_spans(seed_db)
+    assert PRESSURE not in timeline_spans(rebuilt)
 
 
 def test_a_pinned_sentence_stays_on_the_timeline_on_its_day(seed_db: Path, rebuilt: Path) -> None:
@@ -118,8 +118,9 @@ def test_a_split_alias_is_an_entity_of_its_own(seed_db: Path, rebuilt: Path) -> 
 
 
 def test_a_moved_article_keeps_its_own_storyline(rebuilt: Path) -> None:
-    sizes = rows(rebuilt, "SELECT count(*) FROM articles GROUP BY storyline_id ORDER BY count(*) DESC")
-    assert sizes == [(4,), (1,)]
+    # Only the move is asserted: the other four stay apart from it, however the grouping of the rest turns out
+    # after the split correction takes an entity away from them.
+    assert rows(rebuilt, "SELECT count(*) FROM articles WHERE storyline_id = ?", f"s-{CORPUS_DATED}") == [(1,)]
     assert rows(rebuilt, "SELECT storyline_id FROM articles WHERE id = ?", CORPUS_DATED) == [(f"s-{CORPUS_DATED}",)]
 
 

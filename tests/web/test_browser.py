@@ -116,29 +116,28 @@ def test_the_storyline_filter_works_with_empty_fields(page) -> None:
     page.get_by_label("From").fill("2023-12-01")
     with page.expect_navigation() as navigation:
         page.get_by_role("button", name="Filter").click()
-    assert navigation.value.status == 200 and page.locator("h2 time").all_inner_texts() == ["2023-12-20",
-                                                                                           "2023-12-21"]
+    assert navigation.value.status == 200 and page.locator("h2 time").all_inner_texts() == ["2023-12-20"]
     page.screenshot(path=SCREENSHOTS / "timeline-filtered.png", full_page=True)
 
 
 def test_a_correction_made_in_the_browser_survives_a_rebuild(browser, web_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "dateline.db"
     shutil.copy(web_db, db)
-    efforts = "Efforts are being made to try to arrange the release of more hostages"
+    pressure = "US Secretary of State Antony Blinken, meanwhile, said on Wednesday"
     with served(db) as url:
         context = browser.new_context(base_url=url, viewport={"width": 1200, "height": 900})
         page = context.new_page()
         page.goto("/storylines/all")
-        entry = page.locator("ul.entries > li", has_text=efforts)
+        entry = page.locator("ul.entries > li", has_text=pressure)
         with page.expect_navigation():
             entry.get_by_role("button", name="Hide").click()
         assert page.url == f"{url}/storylines/all", page.locator("main").inner_text()
-        assert page.locator("a.entry", has_text=efforts).count() == 0
+        assert page.locator("a.entry", has_text=pressure).count() == 0
         with exclusive_writer(db), Store(db) as store:  # a rebuild that analyses every article again
             store.conn.execute("DELETE FROM stage_runs")
             assert pipeline.build([], store).analyzed == 6
         page.reload()
-        assert page.locator("a.entry", has_text=efforts).count() == 0
+        assert page.locator("a.entry", has_text=pressure).count() == 0
         assert page.locator("a.entry", has_text="Joe Biden said on Wednesday").count() == 1
         page.screenshot(path=SCREENSHOTS / "correction-after-rebuild.png", full_page=True)
         page.get_by_role("link", name="Corrections").click()
@@ -148,7 +147,7 @@ def test_a_correction_made_in_the_browser_survives_a_rebuild(browser, web_db: Pa
         with page.expect_navigation():
             row.get_by_role("button", name="Undo").click()
         page.goto("/storylines/all")
-        assert page.locator("a.entry", has_text=efforts).count() == 1
+        assert page.locator("a.entry", has_text=pressure).count() == 1
         context.close()
 
 

@@ -20,6 +20,7 @@ from dateline.evaluation.events import load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
 from dateline.evaluation.real import timexes as real_timexes
+from dateline.evaluation.storylines import evaluate_storylines, format_scores
 from dateline.evaluation.t17_eval import (
     TaskResult,
     cross_validate,
@@ -157,6 +158,19 @@ def real_cli(
     for name in split:
         typer.echo(format_report(evaluate(articles_dir, labels, name, part, limit)))
         typer.echo("")
+    typer.echo(f"{time.perf_counter() - started:.0f} s")
+
+
+@eval_app.command("storylines")
+def storylines_cli(
+    articles_dir: Annotated[Path, typer.Argument(help="The articles the manifest names (e.g. ../shared/eval/real).",
+                                                 exists=True, file_okay=False)],
+    manifest: Annotated[Path, typer.Option(help="id, split, story and files of each article.", exists=True,
+                                           dir_okay=False)] = Path("eval/real/manifest.json"),
+) -> None:
+    """Storylines against story labels: every article built into one store, B-cubed P/R/F1 per split and in all."""
+    started = time.perf_counter()
+    typer.echo(format_scores(evaluate_storylines(articles_dir, manifest)))
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 

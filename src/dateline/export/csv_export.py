@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, TextIO
 from dateline.export.document import build_document
 
 COLUMNS = {
-    "timeline": ("date", "text", "article_id", "start", "end"),
+    "timeline": ("date", "text", "article_id", "start", "end", "confidence"),
     "quotes": ("article_id", "text", "start", "end", "kind", "speaker", "speaker_entity_id", "speaker_confidence",
                "speaker_candidate"),
     "figures": ("article_id", "value", "qualifier", "what", "source", "sentence", "confidence", "series_candidate"),

@@ -112,7 +112,8 @@ def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     storyline_of = dict(conn.execute("SELECT id, storyline_id FROM articles"))
     return [{"date": day.isoformat(),
              "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end,
-                          "storyline_id": storyline_of[e.article_id]} for e in entries]}
+                          "storyline_id": storyline_of[e.article_id], "confidence": e.confidence}
+                         for e in entries]}
             for day, entries in timeline_by_day(conn)]
 
 

@@ -4,6 +4,7 @@ rebuild honours."""
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,9 +26,36 @@ class StorylineSummary:
 
 
 def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
-    """Every article in ingestion order: of two copies of a report, the first stored is the original."""
+    """Every article in ingestion order, with the merged entities it mentions: of two copies of a report,
+    the first stored is the original."""
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for article_id, entity_id in conn.execute("""SELECT article_id, entity_id FROM entity_mentions
+                                                 WHERE entity_id IS NOT NULL ORDER BY article_id, start"""):
+        mentioned[article_id].append(entity_id)
     rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
-    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3]) for r in rows]
+    leads = lead_events(conn)
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]))
+            for r in rows]
+
+
+def lead_events(conn: sqlite3.Connection) -> dict[str, str]:
+    """Per article, its lead event as a title, when the events stage found one that happened, told by the
+    article itself, with a named actor opening the sentence's main clause and a target: the words from
+    the actor to the end of the sentence ("US President Joe Biden pressed Israeli Prime Minister Benjamin
+    Netanyahu to strike a cease-fire agreement with Hamas"). A clause that opens mid-sentence ("… the
+    Black Death pandemic that killed …") is a side detail, not what happened."""
+    rows = conn.execute("""SELECT v.article_id, substr(a.text, v.sentence_start + 1, v.actor_start - v.sentence_start),
+                                  substr(a.text, v.actor_start + 1, v.sentence_end - v.actor_start)
+                           FROM events v JOIN articles a ON a.id = v.article_id
+                           WHERE v.main = 1 AND v.status = 'happened' AND v.claimed_by IS NULL
+                               AND v.actor_mention_start IS NOT NULL AND v.target_start IS NOT NULL
+                               AND v.actor_end <= v.start
+                           ORDER BY v.article_id, v.start""")
+    leads: dict[str, str] = {}
+    for article_id, opening, clause in rows:
+        if not opening.strip() or opening.rstrip().endswith(","):
+            leads.setdefault(article_id, " ".join(clause.split()).rstrip(" ."))
+    return leads
 
 
 def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], duplicates: dict[str, str]) -> None:
