@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.entities import merge_entities
+from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.dates import date_from_corpus
@@ -38,6 +39,7 @@ from dateline.store import Store
 from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.events import load_event_dating, update_event_dates
 from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
@@ -254,8 +256,10 @@ def redate(store: Store) -> int:
         for article_id in changed:
             article = load_article(conn, article_id)
             analysed_text = article.text[:ANALYSIS_CHAR_LIMIT]
-            save_redated(conn, article_id,
-                         redate_article(analysed_text, load_stored_dating(conn, article_id), article.published))
+            redated = redate_article(analysed_text, load_stored_dating(conn, article_id), article.published)
+            save_redated(conn, article_id, redated)
+            update_event_dates(conn, redated_events(load_event_dating(conn, article_id), redated.timexes,
+                                                    article.published))
     return len(changed)
 
 

@@ -173,6 +173,9 @@ class Event:
     only when the text pins the day; otherwise ``earliest``/``latest`` bound it (either may be open).
     ``status`` says whether it happened, is going on, is planned, conditional, hypothetical or denied, or is
     only claimed; ``claimed_by`` names whose attribution it sits in. ``main``: the article's lead event.
+    The date's evidence is kept so another publication date re-dates it without a parse: ``dated_by``, the
+    spans of the time expressions attached to the predicate, and ``said_dated_by``, those on the cue of the
+    attribution it sits in (the day it was said bounds it when nothing else does).
     """
 
     article_id: str | None
@@ -191,6 +194,8 @@ class Event:
     latest: str | None = None
     claimed_by: str | None = None
     main: bool = False
+    dated_by: tuple[Offsets, ...] = ()
+    said_dated_by: tuple[Offsets, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,22 @@
-"""Events (``dateline_events``): saved per article with its other annotations, read back with their words and
-the canonical entities their actor and target mentions were linked to."""
+"""Events (``dateline_events``): saved per article with its other annotations and the evidence of their dates
+(re-dated without a parse when the corpus dates their article), read back with their words and the canonical
+entities their actor and target mentions were linked to; and the reports of one event across articles, with
+the days they dispute, as the link stage saves them (:mod:`dateline.link.events`)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
-from dateline.records import Event
+from dateline.records import Event, EventStatus, Offsets
+from dateline.store.attribution import spans_from_json, spans_json
+
+#: What an event's date rests on: (row id, status, spans of its own time expressions, spans of those on its
+#: attribution's cue).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...]]
+#: (row id, day, earliest, latest).
+EventDates = tuple[int, str | None, str | None, str | None]
 
 #: An event as the exports and the ``events`` command read it, in the ``dateline/1`` field order.
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", "target", "target_entity_id",
@@ -18,11 +28,24 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
     conn.executemany("""INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end,
                         status, claimed_by, actor_start, actor_end, actor_mention_start, actor_mention_end,
                         target_start, target_end, target_mention_start, target_mention_end, location_start,
-                        location_end, day, earliest, latest, main)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        location_end, day, earliest, latest, main, dated_by, said_dated_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by,
                        *_pair(e.actor), *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention),
-                       *_pair(e.location), e.date, e.earliest, e.latest, e.main) for e in events])
+                       *_pair(e.location), e.date, e.earliest, e.latest, e.main, spans_json(e.dated_by),
+                       spans_json(e.said_dated_by)) for e in events])
+
+
+def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
+    """What each of an article's events is dated by, as its analysis stored it."""
+    rows = conn.execute("SELECT id, status, dated_by, said_dated_by FROM events WHERE article_id = ? ORDER BY id",
+                        (article_id,))
+    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by))
+            for row_id, status, dated_by, said_dated_by in rows]
+
+
+def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:
+    conn.executemany("UPDATE events SET day = ?2, earliest = ?3, latest = ?4 WHERE id = ?1", dates)
 
 
 def _linked(role: str) -> str:

@@ -29,8 +29,6 @@ def test_hamas_attack_on_israel_dated_7_october(seed_events: list[dict[str, Any]
     assert attack["type"] == "ASSAULT" and attack["claimed_by"] == "Antony Blinken"
 
 
-@pytest.mark.xfail(strict=True, reason="redating re-resolves time expressions, quotes and figures without a parse, "
-                   "but not yet events: an event in an article the corpus dates after its analysis stays undated")
 def test_release_of_tai_and_raanan_before_publication(seed_events: list[dict[str, Any]]) -> None:
     release = _one(seed_events, "release", target="Judith Tai and Natalie Raanan")
     assert (release["type"], release["mode"], release["status"]) == ("RETREAT", "release", "happened")
