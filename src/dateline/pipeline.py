@@ -26,6 +26,7 @@ from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
+from dateline.link.events import save_event_links
 from dateline.link.series import save_figure_series
 from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
@@ -268,9 +269,9 @@ LINK_STEPS = 5
 
 def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
     """The corpus-level stages, run over the whole store after analysis and after every storyline move;
-    returns the timeline's size. The figure series are saved here, once storylines are assigned.
-    ``on_progress`` hears of each of the :data:`LINK_STEPS` steps: entities, duplicates, storylines,
-    figure series, timeline."""
+    returns the timeline's size. The figure series are saved here, once storylines are assigned, and the
+    reports of one event across articles. ``on_progress`` hears of each of the :data:`LINK_STEPS` steps:
+    entities, duplicates, storylines, figure series and event reports, timeline."""
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
@@ -282,6 +283,7 @@ def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
         _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn)
+        save_event_links(conn)
         _report(on_progress, 1, LINK_STEPS)
         entries = rebuild_timeline(conn)
         _report(on_progress, 1, LINK_STEPS)

@@ -199,6 +199,23 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class EventReport:
+    """What linking reads of a stored event to tell whether two articles report one event: its kind, the
+    canonical entities of its actor and target (and whether the target is a person), and its date."""
+
+    id: int
+    article_id: str
+    type: str
+    mode: str | None
+    actor: str | None
+    target: str | None
+    target_is_person: bool
+    date: str | None
+    earliest: str | None
+    latest: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StorylineArticle:
     """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""
 

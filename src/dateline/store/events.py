@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from dateline.records import Event, EventStatus, Offsets
+from dateline.records import Event, EventReport, EventStatus, Offsets
 from dateline.store.attribution import spans_from_json, spans_json
 
 #: What an event's date rests on: (row id, status, spans of its own time expressions, spans of those on its
@@ -46,6 +46,42 @@ def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDa
 
 def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:
     conn.executemany("UPDATE events SET day = ?2, earliest = ?3, latest = ?4 WHERE id = ?1", dates)
+
+
+def load_event_reports(conn: sqlite3.Connection) -> list[EventReport]:
+    """Every event reported as having happened, with its actor's and target's canonical entities."""
+    rows = conn.execute(f"""
+        SELECT v.id, v.article_id, v.type, v.mode, {_linked('actor')}, {_linked('target')},
+               coalesce((SELECT e.type = 'PERSON' FROM entities e WHERE e.id = {_linked('target')}), 0),
+               v.day, v.earliest, v.latest
+        FROM events v WHERE v.status IN ('happened', 'ongoing', 'claimed') ORDER BY v.id""")
+    return [EventReport(id_, article_id, type_, mode, actor, target, bool(person), day, earliest, latest)
+            for id_, article_id, type_, mode, actor, target, person, day, earliest, latest in rows]
+
+
+def replace_event_links(conn: sqlite3.Connection, groups: Iterable[list[EventReport]],
+                        conflicts: Iterable[tuple[int, int]]) -> None:
+    """Save the reports of each event reported more than once, and the days they dispute, in place of the
+    last link's."""
+    conn.execute("DELETE FROM event_reports")
+    conn.execute("DELETE FROM event_date_conflicts")
+    conn.executemany("INSERT INTO event_reports (event_id, first_report) VALUES (?, ?)",
+                     [(report.id, group[0].id) for group in groups for report in group])
+    conn.executemany("INSERT INTO event_date_conflicts (first, second) VALUES (?, ?)", conflicts)
+
+
+def event_links(conn: sqlite3.Connection) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Event id -> the ids of every report of the same event (itself included), for events reported more
+    than once; and event id -> the reports that claim another day for it."""
+    reports: dict[int, list[int]] = {}
+    for event_id, first in conn.execute("SELECT event_id, first_report FROM event_reports ORDER BY event_id"):
+        reports[event_id] = reports.setdefault(first, [])
+        reports[event_id].append(event_id)
+    disputed: dict[int, list[int]] = {}
+    for first, second in conn.execute("SELECT first, second FROM event_date_conflicts ORDER BY first, second"):
+        disputed.setdefault(first, []).append(second)
+        disputed.setdefault(second, []).append(first)
+    return reports, disputed
 
 
 def _linked(role: str) -> str:

@@ -38,7 +38,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         elif child.dep_ == "nsubjpass" and target is None:
             target = child
         elif child.dep_ == "agent" and (by := _object_of(child)) is not None and by.ent_type_ not in MEASURES:
-            actor = by
+            actor = by if actor is None or actor.dep_ != "nsubj" else actor
         elif child.dep_ in ("dobj", "dative") and target is None:
             target = child
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
