@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import entity_in, noun_arguments, phrase, place_of, verb_arguments
 from dateline.extract.events.dates import attached_timexes, event_dates
-from dateline.extract.events.lexicon import OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
+from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
 from dateline.extract.events.status import noun_status, verb_status
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, EventStatus, Offsets, Quote
@@ -55,9 +55,10 @@ def find_events(doc: Doc, timex_steps: int = 5, lead_sentences: int = 3) -> list
     """Every event in ``doc``, the lead one marked ``main``."""
     typed = [(token, rule) for token in doc if (rule := _rule_for(token)) is not None]
     forms = [(form.start, form.end) for form in doc._.timex_forms or []]
-    dated_by = attached_timexes(doc, forms, {token.i for token, _ in typed}, timex_steps)
+    predicates = {token.i for token, _ in typed}
+    dated_by = attached_timexes(doc, forms, predicates, timex_steps)
     quotes: list[Quote] = doc._.quotes or []
-    events = [_event(doc, token, rule, tuple(dated_by.get(token.i, ())), _quote_around(quotes, token))
+    events = [_event(doc, token, rule, tuple(dated_by.get(token.i, ())), _quote_around(quotes, token), predicates)
               for token, rule in typed]
     return _mark_lead(doc, typed, events, lead_sentences)
 
@@ -72,7 +73,9 @@ def _rule_for(token: Token) -> EventRule | None:
         return match_rule(lemma, "V", particles)
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         particles = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
-        return match_rule(lemma, "N", particles)
+        kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
+        words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
+        return next((rule for word in words if (rule := match_rule(word, "N", particles)) is not None), None)
     return None
 
 
@@ -86,9 +89,10 @@ def _presence(verb: Token) -> EventRule | None:
     return EventRule(frozenset({verb.lemma_.lower()}), "V", "CONSULT", "visit")
 
 
-def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...], quote: Quote | None) -> Event:
+def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...], quote: Quote | None,
+           predicates: set[int]) -> Event:
     verbal = token.pos_ in ("VERB", "AUX")
-    actor, target = verb_arguments(token) if verbal else noun_arguments(token)
+    actor, target = verb_arguments(token) if verbal else noun_arguments(token, predicates)
     status: EventStatus = verb_status(token, quote is not None) if verbal else noun_status(token, quote is not None)
     claimed_by = None
     if quote is not None:
