@@ -198,6 +198,12 @@ class Event:
     said_dated_by: tuple[Offsets, ...] = ()
 
 
+#: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on
+#: its attribution's cue); and its dates resolved again: (row id, day, earliest, latest).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...]]
+EventDates = tuple[int, str | None, str | None, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class EventReport:
     """What linking reads of a stored event to tell whether two articles report one event: its kind, the

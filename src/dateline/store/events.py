@@ -9,14 +9,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from dateline.records import Event, EventReport, EventStatus, Offsets
+from dateline.records import Event, EventDates, EventDating, EventReport
 from dateline.store.attribution import spans_from_json, spans_json
-
-#: What an event's date rests on: (row id, status, spans of its own time expressions, spans of those on its
-#: attribution's cue).
-EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...]]
-#: (row id, day, earliest, latest).
-EventDates = tuple[int, str | None, str | None, str | None]
 
 #: An event as the exports and the ``events`` command read it, in the ``dateline/1`` field order.
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", "target", "target_entity_id",

@@ -16,8 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from dateline.model import PublicationDate, TimeExpression
-from dateline.records import EventStatus, Offsets
-from dateline.store.events import EventDates, EventDating
+from dateline.records import EventDates, EventDating, EventStatus, Offsets
 from dateline.time.redate import day_stated
 
 DayRange = tuple[str | None, str | None, str | None]
