@@ -43,7 +43,8 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     court party group member ministry administration regime opposition coalition council committee
     commission agency organisation organization movement union delegate ambassador spokesman spokeswoman
     spokesperson lawmaker legislator senator victim youth child woman man citizen settler immigrant
-    migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer""".split())
+    migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer leadership
+    cabinet military navy family team""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
