@@ -1,4 +1,4 @@
--- Schema version 14: what each event's date rests on, so redating re-dates it without a parse; and the
+-- Schema version 16: what each event's date rests on, so redating re-dates it without a parse; and the
 -- reports of one event across articles, with the dates they dispute, linked when the corpus is linked
 -- (dateline.link.events).
 
