@@ -5,7 +5,16 @@ STAMP := $(VENV)/.installed
 OUT := out
 DB := $(OUT)/dateline.db
 
-.PHONY: run test clean
+.PHONY: run test clean vendor
+
+# The interactive timeline's library, vis-timeline's standalone build from npm, vendored into the package's
+# static files. The minified build and its licence are committed, so a fresh clone (and `pip install`) works
+# with no npm and no network; `make vendor` fetches them again, checking the tarball against the integrity the
+# npm registry published for this version. To upgrade: set the version and its dist.integrity
+# (`npm view vis-timeline@X dist.integrity`), run `make vendor`, and commit both files.
+VIS_TIMELINE := 8.5.4
+VIS_TIMELINE_INTEGRITY := sha512-Xt7RNrRvOkQiSyk6vFTXSRwTunT0y9MzDgHY8N8H9nPuebJ6Vg+u3xnv0Swbxna/Pa2E3HjaBblEIQiK74E01Q==
+STATIC := src/dateline/web/static
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,6 +38,14 @@ test: $(STAMP) browser
 
 clean:
 	rm -rf $(OUT) $(VENV)
+
+vendor:
+	@work=$$(mktemp -d) && cd $$work && npm pack --silent vis-timeline@$(VIS_TIMELINE) >/dev/null \
+		&& test "sha512-$$(openssl dgst -sha512 -binary vis-timeline-$(VIS_TIMELINE).tgz | base64 -w0)" = "$(VIS_TIMELINE_INTEGRITY)" \
+		&& tar xzf vis-timeline-$(VIS_TIMELINE).tgz \
+		&& sed '/^\/\/# sourceMappingURL=/d' package/standalone/umd/vis-timeline-graph2d.min.js > $(CURDIR)/$(STATIC)/vis-timeline-graph2d.min.js \
+		&& cat package/LICENSE.md package/LICENSE.Apache-2.0.txt package/LICENSE.MIT.txt > $(CURDIR)/$(STATIC)/vis-timeline.LICENSE.txt \
+		&& cd $(CURDIR) && rm -rf $$work && echo "vendored vis-timeline $(VIS_TIMELINE) into $(STATIC)"
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); installed once, only if missing.
 .PHONY: browser

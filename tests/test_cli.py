@@ -135,8 +135,8 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     assert refused.exit_code == 2 and refused.output.startswith("error D106: the csv export is several files")
     folder = tmp_path / "tables.csv"
     assert runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db), "-o", str(folder)]).exit_code == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "events.csv", "figures.csv", "quotes.csv",
-                                                        "timeline.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv",
+                                                        "quotes.csv", "timeline.csv"]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -20,7 +20,11 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline import pipeline
+from dateline.commands.correct import correct_app
+from dateline.commands.correct import move as correct_move
 from dateline.commands.quotes import quotes_cli
+from dateline.commands.writing import EXIT_BUSY as EXIT_BUSY  # re-exported: the exit statuses are all read here
+from dateline.commands.writing import writing as _writing
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
@@ -31,14 +35,12 @@ from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
 from dateline.store.events import event_links, event_rows
 from dateline.store.lock import exclusive_writer
-from dateline.store.storylines import list_storylines, move_article, storyline_ids
+from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import timeline_by_day
 from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3
-#: Exit status when another process is writing to the store (nothing was done).
-EXIT_BUSY = 4
 
 #: Set to see the traceback of an unexpected error instead of its one-line summary.
 DEBUG_VARIABLE = "DATELINE_DEBUG"
@@ -109,21 +111,6 @@ def _exit_for(report: pipeline.IngestReport, failed: int = 0) -> None:
                   f"{len(report.skipped)} skipped")
     if report.skipped or failed:
         raise typer.Exit(EXIT_SKIPPED)
-
-
-@contextmanager
-def _writing(db: Path, create: bool = True) -> Iterator[Store]:
-    """The store, with the writer lock held; exit 4 at once, having done nothing, if another process holds it.
-    ``create``: make the store if it does not exist (building does; a storyline move needs an existing one)."""
-    with ExitStack() as held:
-        # A store that must exist is opened first, so a wrong path leaves not even a lock file behind.
-        existing = None if create else held.enter_context(Store(db, create=False))
-        try:
-            held.enter_context(exclusive_writer(db))
-        except StoreBusy as busy:
-            console.print(f"[red]{busy}[/red]", highlight=False, soft_wrap=True)
-            raise typer.Exit(EXIT_BUSY) from None
-        yield existing or held.enter_context(Store(db))
 
 
 @contextmanager
@@ -288,11 +275,14 @@ def serve(
     db: ExistingDbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; only this machine can connect by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Take no corrections, even from this machine.")]
+    = False,
 ) -> None:
-    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search."""
+    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search; correct it
+    from a browser on this machine."""
     from dateline.web import serve as serve_store  # the web stack loads only for this command
 
-    serve_store(db, host, port)
+    serve_store(db, host, port, read_only)
 
 
 storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)
@@ -322,21 +312,8 @@ def _fitted_table(columns: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> 
     return table
 
 
-@storylines_app.command("move")
-def move(
-    article_id: Annotated[str, typer.Argument(help="The article to move.")],
-    to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for one of its own.")] = None,
-    db: ExistingDbOption = DEFAULT_DB,
-) -> None:
-    """Move an article to another storyline; the move is kept through every rebuild."""
-    with _writing(db, create=False) as store:
-        try:
-            with store.transaction() as conn:
-                move_article(conn, article_id, to)
-        except KeyError as error:
-            raise DatelineError(ErrorCode.UNKNOWN_ID, str(error.args[0])) from None
-        pipeline.link(store)
-    console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
+#: A storyline move is a correction like any other (``dateline correct move``), offered here too.
+storylines_app.command("move")(correct_move)
 
 
 @app.command()
@@ -369,6 +346,7 @@ def events_filter(storyline: str | None, type_: str | None, actor: str | None) -
     return " AND ".join(sql for sql, _ in chosen) or "1", params
 
 app.add_typer(eval_app, name="eval")
+app.add_typer(correct_app, name="correct")
 app.command("quotes")(quotes_cli)
 
 

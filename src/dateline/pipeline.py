@@ -24,6 +24,8 @@ from dateline.extract.entities import merge_entities
 from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
+from dateline.link.corrections import apply_corrections, record_correction
+from dateline.link.corrections import undo_correction as undo_recorded
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
 from dateline.link.events import save_event_links
@@ -40,6 +42,7 @@ from dateline.store import Store
 from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
+from dateline.store.corrections import Correction, StoredCorrection, Via
 from dateline.store.events import load_event_dating, update_event_dates
 from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
@@ -275,6 +278,7 @@ def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
+        apply_corrections(conn)  # the user's dates, speakers, figures and entity merges, over what was computed
         _report(on_progress, 1, LINK_STEPS)
         articles = storyline_articles(conn)
         duplicates = find_duplicates((a.article_id, a.text) for a in articles)
@@ -288,6 +292,25 @@ def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
         entries = rebuild_timeline(conn)
         _report(on_progress, 1, LINK_STEPS)
         return entries
+
+
+def correct(store: Store, correction: Correction, author: str, via: Via) -> int:
+    """Record a user's correction and rebuild what follows from it (corpus dates, storylines, series, timeline);
+    return its id. Raises KeyError or InvalidCorrection, having changed nothing, when it cannot apply."""
+    with store.transaction() as conn:
+        correction_id = record_correction(conn, correction, author, via)
+    redate(store)
+    link(store)
+    return correction_id
+
+
+def undo_correction(store: Store, correction_id: int, author: str) -> StoredCorrection:
+    """Undo a correction (it stays listed, marked undone) and rebuild what followed from it."""
+    with store.transaction() as conn:
+        undone = undo_recorded(conn, correction_id, author)
+    redate(store)
+    link(store)
+    return undone
 
 
 @dataclass(slots=True)

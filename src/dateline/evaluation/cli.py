@@ -19,6 +19,7 @@ from dateline.evaluation import polnear, t17_eval, tempeval
 from dateline.evaluation.events import gold_split, load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
+from dateline.evaluation.real import timexes as real_timexes
 from dateline.evaluation.t17_eval import (
     TaskResult,
     cross_validate,
@@ -30,14 +31,31 @@ from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
 from dateline.evaluation.tls_train import model_trainer
 from dateline.extract.events.lexicon import plover_type
+from dateline.nlp.pipeline import pipeline_through
 
 eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
 
 
 @eval_app.command("tempeval")
-def tempeval_cli(directory: Path) -> None:
+def tempeval_cli(
+    directory: Path,
+    by: Annotated[str | None, typer.Option(help="corpus: one row per corpus (TimeBank, AQUAINT) and all.")] = None,
+    real: Annotated[Path | None, typer.Option(help="With --by corpus, a row for the real-news articles' labelled "
+                                                   "time expressions (e.g. ../shared/eval/real).",
+                                              exists=True, file_okay=False)] = None,
+    labels: Annotated[Path, typer.Option(help="The real-news label files.")] = Path("eval/real/labels"),
+) -> None:
     """Strict/relaxed extraction, type and value scores on TempEval-3 gold files."""
-    typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+    if by not in (None, "corpus"):
+        raise typer.BadParameter("the only grouping is corpus", param_hint="--by")
+    if by is None and real is None:
+        typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+        return
+    nlp = pipeline_through("dateline_timex")
+    results = tempeval.evaluate_by_corpus(directory, nlp)
+    if real is not None:
+        results["real gold"] = real_timexes.score_bodies(real, labels, nlp)
+    typer.echo(tempeval.format_by_corpus(results))
 
 
 @eval_app.command("timeml")

@@ -14,6 +14,7 @@ from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
 from dateline.store.articles import iso_or_none, iter_articles
 from dateline.store.attribution import load_entities
+from dateline.store.corrections import corrections
 from dateline.store.events import event_links, event_rows
 from dateline.store.storylines import list_storylines
 from dateline.store.timeline import timeline_by_day
@@ -36,6 +37,7 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
         "events": event_records(conn),
         "storylines": storyline_records(conn),
         "timeline": timeline_records(conn),
+        "corrections": [c.record() for c in corrections(conn, active=False)],
     }
 
 

@@ -1,4 +1,5 @@
-"""Duplicates and storylines in the store, and the user's manual moves that every rebuild honours."""
+"""Duplicates and storylines in the store, and the user's manual moves (corrections of kind ``move``) that every
+rebuild honours."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from dateline.records import Storyline, StorylineArticle
 from dateline.store.articles import day_or_none
+from dateline.store.corrections import Correction, Via, add_correction, corrections, current_user
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +48,14 @@ def storyline_ids(conn: sqlite3.Connection) -> list[str]:
 
 
 def storyline_moves(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT article_id, with_article FROM storyline_moves"))
+    """The user's moves still in force: each moved article and the article whose storyline it joins (itself:
+    one of its own); of two moves of one article, the later wins."""
+    return {c.correction.article_id or "": c.correction.value["with_article"] for c in corrections(conn, "move")}
 
 
-def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | None) -> None:
-    """Put an article in a storyline (None: one of its own); raises KeyError for an unknown id."""
+def move_correction(conn: sqlite3.Connection, article_id: str, storyline_id: str | None) -> Correction:
+    """The correction putting an article in a storyline (None: one of its own), named by the storyline's anchor
+    article, which outlives the storyline's id; raises KeyError for an unknown article or storyline."""
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
         raise KeyError(f"no article {article_id!r}")
     anchor = article_id
@@ -59,8 +64,13 @@ def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | 
         if row is None:
             raise KeyError(f"no storyline {storyline_id!r}")
         anchor = row[0]
-    conn.execute("INSERT OR REPLACE INTO storyline_moves (article_id, with_article) VALUES (?, ?)",
-                 (article_id, anchor))
+    return Correction("move", article_id, value={"with_article": anchor, "storyline": storyline_id})
+
+
+def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | None, author: str | None = None,
+                 via: Via = "cli") -> int:
+    """Record the move of an article to a storyline (None: one of its own); return the correction's id."""
+    return add_correction(conn, move_correction(conn, article_id, storyline_id), author or current_user(), via)
 
 
 def list_storylines(conn: sqlite3.Connection) -> list[StorylineSummary]:

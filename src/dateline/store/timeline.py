@@ -8,16 +8,26 @@ from datetime import date
 from itertools import groupby
 
 from dateline.model import TimelineEntry
+from dateline.store.corrections import span_corrections
 
 
 def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]]) -> int:
-    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one; return its size."""
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one, less the entries a user
+    hid and with those a user pinned (each in its article's storyline, on the day it was pinned to); of a hide
+    and a pin of one sentence, the later counts. Return the timeline's size."""
     conn.execute("DELETE FROM timeline_entries")
+    marked = dict(sorted([*span_corrections(conn, "hide").items(), *span_corrections(conn, "pin").items()],
+                         key=lambda item: item[1].id))
     rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, storyline_id)
-            for storyline_id, e in entries]
+            for storyline_id, e in entries if (e.article_id, e.start, e.end) not in marked]
+    pins = [(pin.correction.value["day"], start, end, start, end, start, article_id)
+            for (article_id, start, end), pin in marked.items() if pin.correction.kind == "pin"]
     conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, storyline_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""", rows)
-    return len(rows)
+    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, storyline_id)
+                        SELECT ?, id, ?, ?, substr(text, ? + 1, ? - ?), storyline_id FROM articles WHERE id = ?""",
+                     pins)
+    return len(rows) + len(pins)
 
 
 def timeline_by_day(conn: sqlite3.Connection,
