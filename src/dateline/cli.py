@@ -34,7 +34,7 @@ from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.events import event_rows
+from dateline.store.events import event_links, event_rows
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import timeline_by_day
@@ -349,13 +349,18 @@ def events(db: ExistingDbOption = DEFAULT_DB,
            type_: Annotated[str | None, typer.Option("--type", help="Only this type (AGREE, ASSAULT...).")] = None,
            actor: Annotated[str | None, typer.Option(help="Only events whose actor names this.")] = None,
            ) -> None:
-    """Who did what to whom, when and where: the stored events, by article and position."""
+    """Who did what to whom, when and where: the stored events, by article and position; the last columns
+    say how many articles' reports make the event one (``reports 3``) and which reports claim another day."""
     where, params = events_filter(storyline, type_, actor)
     with Store(db, create=False) as store:
+        reports, disputed = event_links(store.conn)
         for r in event_rows(store.conn, where, params):
             when = r["date"] or f"{r['earliest'] or '…'}/{r['latest'] or '…'}"
+            told = len(reports.get(r["id"], [r["id"]]))
+            conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
             fields = (when, r["type"], r["mode"], r["actor"], r["text"], r["target"], r["location"], r["status"],
-                      r["claimed_by"], "main" if r["main"] else "", r["article_id"])
+                      r["claimed_by"], "main" if r["main"] else "", r["article_id"], r["id"],
+                      f"reports {told}" if told > 1 else "", conflicts)
             typer.echo("\t".join(str(v or "") for v in fields))
 
 

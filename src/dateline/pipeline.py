@@ -20,12 +20,14 @@ from spacy.language import Language
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.entities import merge_entities
+from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.corrections import apply_corrections, record_correction
 from dateline.link.corrections import undo_correction as undo_recorded
 from dateline.link.dates import date_from_corpus
 from dateline.link.duplicates import find_duplicates
+from dateline.link.events import save_event_links
 from dateline.link.series import save_figure_series
 from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
@@ -41,6 +43,7 @@ from dateline.store.annotations import load_stored_dating, replace_analysis, sav
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.corrections import Correction, StoredCorrection, Via
+from dateline.store.events import load_event_dating, update_event_dates
 from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
 from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
@@ -261,8 +264,10 @@ def redate(store: Store) -> int:
         for article_id in changed:
             article = load_article(conn, article_id)
             analysed_text = article.text[:ANALYSIS_CHAR_LIMIT]
-            save_redated(conn, article_id,
-                         redate_article(analysed_text, load_stored_dating(conn, article_id), article.published))
+            redated = redate_article(analysed_text, load_stored_dating(conn, article_id), article.published)
+            save_redated(conn, article_id, redated)
+            update_event_dates(conn, redated_events(load_event_dating(conn, article_id), redated.timexes,
+                                                    article.published))
     return len(changed)
 
 
@@ -271,9 +276,9 @@ LINK_STEPS = 5
 
 def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
     """The corpus-level stages, run over the whole store after analysis and after every storyline move;
-    returns the timeline's size. The figure series are saved here, once storylines are assigned.
-    ``on_progress`` hears of each of the :data:`LINK_STEPS` steps: entities, duplicates, storylines,
-    figure series, timeline."""
+    returns the timeline's size. The figure series are saved here, once storylines are assigned, and the
+    reports of one event across articles. ``on_progress`` hears of each of the :data:`LINK_STEPS` steps:
+    entities, duplicates, storylines, figure series and event reports, timeline."""
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         replace_entities(conn, merge_entities(iter_mentions(conn)))
@@ -286,6 +291,7 @@ def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
         replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
         _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn)
+        save_event_links(conn)
         _report(on_progress, 1, LINK_STEPS)
         entries = rebuild_timeline(conn)
         _report(on_progress, 1, LINK_STEPS)

@@ -18,7 +18,7 @@ from dateline.store.corrections import Correction, corrections
 
 BIDEN_ARTICLE, UNDATED_ARTICLE, QATAR_ARTICLE, CORPUS_DATED = (
     "7e572e21ee8fff05", "c7c500f4cc6026c4", "60f89531099b9bc1", "a6f97bcfff3eed16")
-PRESSURE = (BIDEN_ARTICLE, 401, 600)  # "US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world…"
+PRESSURE = (BIDEN_ARTICLE, 401, 600)  # "US Secretary of State Antony Blinken, meanwhile, said on Wednesday…"
 HUMANITARIAN = (BIDEN_ARTICLE, 1550, 1694)  # "He noted that the humanitarian issue was the sticking point…"
 WERE_PUSHING = (BIDEN_ARTICLE, 141, 157)  # "“We’re pushing,”", said by Biden
 HOSTAGES_240 = (QATAR_ARTICLE, 1371, 1374)  # "240 hostages seized on Oct. 7", per Qatar

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from dateline.evaluation import polnear, t17_eval, tempeval
-from dateline.evaluation.events import load_gold, score_events
+from dateline.evaluation.events import gold_split, load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
 from dateline.evaluation.real import timexes as real_timexes
@@ -179,9 +179,11 @@ def events_cli(
     data_dir: Annotated[Path, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
                                                   "(github openeventdata/PLOVER).", exists=True, file_okay=False)],
     errors: Annotated[bool, typer.Option(help="List the sentences whose type is wrong.")] = False,
+    split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
+                                            "on, and the held-out half.")] = "all",
 ) -> None:
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75)."""
-    scores, answers = score_events(load_gold(data_dir))
+    scores, answers = score_events(gold_split(load_gold(data_dir), split))
     typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
     for role, prf in (("actor", scores.actor), ("target", scores.target)):
         typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
