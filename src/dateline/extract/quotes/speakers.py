@@ -68,12 +68,16 @@ class SpeakerResolver:
     """Resolves source spans of one Doc, in text order, remembering who was mentioned where."""
 
     def __init__(self, doc: Doc, quoted: Sequence[Offsets] = ()) -> None:
-        """``quoted`` are the article's quotations: a person named inside one ("“Pat is passionate,” she
-        said") is talked about, not talking, so no later pronoun resolves to that mention."""
+        """``quoted`` are the article's quotations and reported contents: a person named inside one ("“Pat
+        is passionate,” she said", "Pottinger said Trump would challenge…") is talked about, not talking,
+        so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        self.people = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
-        self.names = {_strip_possessive(ent.text) for ent in self.people}
+        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
+        self.names = {_strip_possessive(ent.text) for ent in tagged}
+        #: People by every mention: the tagged ones, and a known person's given or family name the tagger
+        #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
+        self.people = sorted([*tagged, *self._untagged_names(quoted)], key=lambda ent: ent.start)
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
             if (title := title_of(ent)) is not None:
@@ -81,8 +85,25 @@ class SpeakerResolver:
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
             (ent.start, self.named(ent), False) for ent in self.people
-            if _is_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
+            if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
+        """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
+        labelled as something else or nothing: a subject's proper noun, or a name entity of another type."""
+        found = []
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or not token.is_alpha:
+                continue
+            if any(start <= token.idx < end for start, end in quoted):
+                continue
+            entity = [ent for ent in self.ents if ent.start <= token.i < ent.end]
+            span = entity[0] if entity else self.doc[token.i : token.i + 1]
+            if span.start != token.i or len(span) != 1 or (not entity and token.pos_ != "PROPN"):
+                continue
+            if self.full_name(span) in self.names:
+                found.append(span)
+        return found
 
     def _ents_in(self, span: Span) -> list[Span]:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
@@ -183,9 +204,12 @@ class SpeakerResolver:
         return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity))
 
     def full_name(self, entity: Span) -> str:
-        """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
+        """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full; a given
+        name ("Fahmi" -> "Fahmi Fadzil") when no one's family name is that word."""
         name = _strip_possessive(entity.text)
         fuller = {full for full in self.names if full.endswith(" " + name)}
+        if not fuller and " " not in name:
+            fuller = {full for full in self.names if full.startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
 
 
@@ -269,9 +293,13 @@ def _is_indefinite(head: Token) -> bool:
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
-def _is_subject(entity: Span) -> bool:
+def _is_salient_subject(entity: Span) -> bool:
+    """Is the mention the subject of a clause a later "he" may refer back to? Not that of a relative
+    clause, the writer's aside about someone ("the pact, which Mr. Trump pulled out of")."""
     root = entity.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_.startswith("nsubj"))
+    if root.dep_ == "appos" and root.head.dep_.startswith("nsubj"):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "relcl"
 
 
 def _noun_phrase(token: Token) -> Span:
