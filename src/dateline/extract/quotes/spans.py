@@ -180,7 +180,7 @@ def in_story_line(text: str, position: int) -> bool:
     if len(line.split()) > _LIST_LINE_WORDS:
         return True
     neighbours = [_neighbour_line(text, start, end, step) for step in (-1, 1)]
-    return not all(n is None or _is_headline(n) for n in neighbours) or neighbours == [None, None]
+    return not all(n is not None and _is_headline(n) for n in neighbours)
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
