@@ -124,7 +124,8 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
     resolver = SpeakerResolver(doc, reported)
     quotes: list[Quote] = []
     for draft in drafts:
-        referent = resolver.resolve(draft.source) if draft.source is not None else None
+        speaker = draft.speaker or draft.source
+        referent = resolver.resolve(speaker) if speaker is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent(quotes, draft)
         quotes.append(shown(_quote(doc, draft, referent), min_confidence))
