@@ -61,6 +61,6 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
     drafts = [d for d in drafts if not d.quoted or (in_story_line(text, d.content[0][0])
-                                                   and not is_quoted_title(text, d.content))]
+                                                   and not (d.cue is None and is_quoted_title(text, d.content)))]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return resolve(doc, drafts, runs, min_confidence)

@@ -200,9 +200,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_title_case(line: str) -> bool:
-    """Every longer word capitalised, as headlines are written, over enough words to tell."""
+    """Every longer word capitalised, as headlines are written, over enough words to tell, and no full
+    stop at the end, which headlines do without (a corpus that adds one to its headlines, as PolNeAR
+    does, has them read as sentences)."""
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+    stop = line.rstrip(_CLOSERS).endswith(".")
+    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not stop
 
 
 #: Characters a pull quote must run to before its repeat in the story tells it apart.
