@@ -124,3 +124,12 @@ def test_a_given_name_alone_is_the_person_named_in_full(quotes_in):
             "Fahmi also said Anwar’s daughter joined the delegation in her official capacity.\n\n"
             "“She was invited by the organisers,” he said.")
     assert quotes_in(text)[-1].speaker == "Fahmi Fadzil"
+
+
+def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
+    text = ("The World Health Organization has tracked the outbreak since May.\n\n"
+            "Untreated pneumonic plague is \"always fatal\", says WHO.\n\n"
+            "The Chinese Center for Disease Control and Prevention confirmed two cases. The CDC said: "
+            "“The risk of transmission is extremely low.”")
+    assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == [
+        "World Health Organization", "Chinese Center for Disease Control and Prevention"]

@@ -32,6 +32,8 @@ from dateline.records import Offsets
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+#: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
+_ACRONYM_LETTERS = 6
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
 
@@ -125,6 +127,8 @@ class SpeakerResolver:
             return self.named(entity)
         if (person := self._surname(source)) is not None:
             return person
+        if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
+            return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             found = self._latest(source.start, lambda ref: ref.is_person)
@@ -132,7 +136,7 @@ class SpeakerResolver:
                 return ANONYMOUS
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
             return replace(found[1], confidence=PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS)
-        if lower in ("who", "which", "that") and head.head.head != head:
+        if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower())
@@ -198,10 +202,20 @@ class SpeakerResolver:
         name = self.full_name(entity)
         is_person = entity.label_ == "PERSON" or name in self.names
         if not is_person:
-            name = _strip_det(_strip_possessive(entity.text))
+            name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
         label = "PERSON" if is_person else entity.label_
         return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity))
+
+    def _spelled_out(self, name: str) -> str:
+        """An organisation's initials ("WHO", "CDC") under the name the article spells out once, whose
+        capitalised words they abbreviate ("the Chinese Center for Disease Control and Prevention": a
+        leading word, such as the country, may go unabbreviated)."""
+        if not (name.isupper() and name.isalpha() and 1 < len(name) <= _ACRONYM_LETTERS):
+            return name
+        spelled = {_strip_det(ent.text) for ent in self.ents
+                   if ent.label_ != "PERSON" and _abbreviates(name, _strip_det(ent.text))}
+        return spelled.pop() if len(spelled) == 1 else name
 
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full; a given
@@ -211,6 +225,11 @@ class SpeakerResolver:
         if not fuller and " " not in name:
             fuller = {full for full in self.names if full.startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return acronym in initials and len(initials) <= len(acronym) + 2
 
 
 def named_confidence(entity: Span) -> float:
