@@ -133,3 +133,9 @@ def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
             "“The risk of transmission is extremely low.”")
     assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == [
         "World Health Organization", "Chinese Center for Disease Control and Prevention"]
+
+
+def test_initials_are_not_read_into_a_name_that_holds_initials(quotes_in):
+    text = ("The UN Security Council will vote on Monday.\n\n"
+            "The US said it would \"not stand in the way\" of the resolution.")
+    assert [q.speaker for q in quotes_in(text)] == ["US"]

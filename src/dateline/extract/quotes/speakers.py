@@ -228,8 +228,13 @@ class SpeakerResolver:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return acronym in initials and len(initials) <= len(acronym) + 2
+    """Do the initials of the name's capitalised words open with ``acronym``, after at most one leading
+    word? A name holding initials of its own ("UN Security Council") is not spelled out."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if any(word.isupper() for word in words):
+        return False
+    initials = "".join(word[0] for word in words)
+    return acronym in (initials[: len(acronym)], initials[1 : len(acronym) + 1]) and len(initials) <= len(acronym) + 2
 
 
 def named_confidence(entity: Span) -> float:
