@@ -259,6 +259,29 @@ class SeriesPage(BaseModel):
     reports: list[FigurePoint]
 
 
+class ReviewItem(BaseModel):
+    """A value shown as unknown, being below the confidence line: a quote's ``speaker``, a ``figure`` kept out of
+    every series, an article's ``published`` date, or a timeline day ``held`` back. ``candidate`` is what it would
+    have been (a name, what the figure counts, a date range, the day), kept for audit; ``day`` is the day a
+    correction accepting it names (a date's first day, a held day's own)."""
+
+    kind: Literal["speaker", "figure", "published", "held"]
+    text: str
+    candidate: str | None
+    confidence: float | None
+    day: str | None
+    cite: Citation
+
+
+class ReviewPage(BaseModel):
+    """What needs review in a storyline (or the whole store); ``more`` when a kind had more than is listed."""
+
+    storyline: Storyline
+    min_confidence: float
+    more: bool
+    items: list[ReviewItem]
+
+
 class Hit(BaseModel):
     text: str
     matches: list[tuple[int, int]]
