@@ -245,7 +245,8 @@ def timeline(
     since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="First day.")] = None,
     until: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day.")] = None,
     show_candidates: Annotated[bool, typer.Option("--show-candidates", help="Also print each day's confidence "
-                                                  "and the days held back below the line, marked as such.")]
+                                                  "and the days held back (below the line or uncorroborated), "
+                                                  "marked as such.")]
     = False,
     db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
@@ -272,7 +273,7 @@ def timeline(
         labels = citation_labels(store.conn, {e.article_id for _, entries, _ in shown for e in entries})
     for day, entries, below in shown:
         sure = confidence_label(entries[0].confidence) if entries else ""
-        mark = f" [dim](held back below the line, confidence {sure})[/dim]" if below else \
+        mark = f" [dim](held back, confidence {sure})[/dim]" if below else \
             (f" [dim](confidence {sure})[/dim]" if show_candidates and sure else "")
         out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]{mark}", highlight=False)
         for entry in entries:

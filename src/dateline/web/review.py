@@ -15,7 +15,7 @@ from dateline.records import DEFAULT_MIN_CONFIDENCE
 from dateline.store.articles import published_from_row
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import ReviewItem, ReviewPage
-from dateline.web.storylines import scope, storyline
+from dateline.web.storylines import PINNED, scope, storyline
 
 #: At most this many items of each kind are listed.
 REVIEW_CAP = 200
@@ -72,8 +72,10 @@ def _published(conn: sqlite3.Connection, storyline_id: str, params: dict[str, ob
 
 
 def _held(conn: sqlite3.Connection, storyline_id: str, params: dict[str, object]) -> list[ReviewItem]:
-    rows = conn.execute(f"""SELECT h.day, h.text, h.start, h.end, h.confidence, {ARTICLE_COLUMNS}
-                            FROM timeline_held h JOIN articles a ON a.id = h.article_id
-                            WHERE {scope(storyline_id, 'h')} ORDER BY h.day, a.id, h.start LIMIT :cap""", params)
+    """Days held back, less the sentences a user has pinned since (the pin puts them on the timeline)."""
+    rows = conn.execute(f"""SELECT e.day, e.text, e.start, e.end, e.confidence, {ARTICLE_COLUMNS}
+                            FROM timeline_held e JOIN articles a ON a.id = e.article_id
+                            WHERE {scope(storyline_id, 'e')} AND NOT {PINNED}
+                            ORDER BY e.day, a.id, e.start LIMIT :cap""", params)
     return [ReviewItem(kind="held", text=r["text"], candidate=r["day"], confidence=r["confidence"], day=r["day"],
                        cite=cite(r, r["start"], r["end"])) for r in rows]
