@@ -190,3 +190,24 @@ def test_a_series_links_to_every_report_of_it(page) -> None:
     rows = page.locator("table tr.conflict")
     assert rows.count() == 4 and page.locator("svg.chart .point.conflict").count() >= 2
     page.screenshot(path=SCREENSHOTS / "figure-series.png", full_page=True)
+
+
+def test_a_held_day_pinned_from_needs_review_joins_the_timeline(browser, web_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "dateline.db"
+    shutil.copy(web_db, db)
+    burns = "CIA Director Bill Burns, who was in Qatar on Tuesday"
+    with served(db) as url:
+        context = browser.new_context(base_url=url, viewport={"width": 1200, "height": 900})
+        page = context.new_page()
+        page.goto("/storylines/all")
+        page.get_by_role("link", name="Needs review").first.click()
+        held = page.locator("section.review-held li", has_text=burns)
+        assert held.locator(".unknown").inner_text() == "held back"
+        assert held.locator(".confidence").inner_text() == ".45"
+        page.screenshot(path=SCREENSHOTS / "needs-review.png", full_page=True)
+        with page.expect_navigation():
+            held.get_by_role("button", name="Pin").click()
+        assert page.locator("section.review-held li", has_text=burns).count() == 0
+        page.goto("/storylines/all")
+        assert page.locator("li.pinned a.entry", has_text=burns).count() == 1
+        context.close()
