@@ -25,10 +25,10 @@ from dateline.commands.correct import move as correct_move
 from dateline.commands.quotes import quotes_cli
 from dateline.commands.writing import EXIT_BUSY as EXIT_BUSY  # re-exported: the exit statuses are all read here
 from dateline.commands.writing import writing as _writing
+from dateline.confidence import confidence_label
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
-from dateline.export.confidence import confidence_label
 from dateline.processes import default_workers
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from dateline.confidence import Shown, below_line, confidence_label, shown_or_unknown
 from dateline.export import get_exporter
-from dateline.export.confidence import Shown, below_line, confidence_label, shown_or_unknown
 from dateline.model import PublicationDate
 from dateline.store import Store
 

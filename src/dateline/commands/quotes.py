@@ -10,8 +10,8 @@ import typer
 from spacy.language import Language
 
 from dateline.clean.boilerplate import clean_text
+from dateline.confidence import shown_or_unknown
 from dateline.errors import DatelineError, ErrorCode, Skipped
-from dateline.export.confidence import shown_or_unknown
 from dateline.ingest import read_inputs
 from dateline.ingest.checks import decode_text
 from dateline.nlp.pipeline import pipeline_through

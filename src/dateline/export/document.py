@@ -9,7 +9,7 @@ import json
 import sqlite3
 from typing import Any
 
-from dateline.export.confidence import shown_or_unknown
+from dateline.confidence import shown_or_unknown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions

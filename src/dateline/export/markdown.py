@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TextIO
 
+from dateline.confidence import confidence_label, shown_or_unknown
 from dateline.days import day_range_phrase
-from dateline.export.confidence import confidence_label, shown_or_unknown
 from dateline.export.escape import markdown_text
 from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.link.series import report_series

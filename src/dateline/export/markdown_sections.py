@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from dateline.export.confidence import confidence_label, shown_or_unknown
+from dateline.confidence import confidence_label, shown_or_unknown
 from dateline.export.escape import markdown_text
 from dateline.records import EntityTable, Figure, FigureSeries, Quote
 
@@ -40,13 +40,14 @@ def render_quotes_markdown(
 
 
 def _speaker_name(quote: Quote, entities: EntityTable | None) -> str:
-    if shown_or_unknown(quote.speaker, quote.speaker_confidence).value is None:
+    speaker = shown_or_unknown(quote.speaker, quote.speaker_confidence).value
+    if speaker is None:
         return UNNAMED
     if entities is not None and quote.speaker_span is not None and quote.article_id is not None:
         entity = entities.entity_for(quote.article_id, *quote.speaker_span)
         if entity is not None:
             return entity.name
-    return quote.speaker
+    return speaker
 
 
 def _quote_line(quote: Quote, texts: Mapping[str, str], labels: Mapping[str, str] | None) -> str:

@@ -12,7 +12,7 @@ import sqlite3
 from html import escape
 from typing import Any, TextIO
 
-from dateline.export.confidence import confidence_label
+from dateline.confidence import confidence_label
 from dateline.export.document import build_document
 from dateline.web.storylines import WHOLE_STORE_TITLE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from dateline.export.confidence import Shown, shown_or_unknown
+from dateline.confidence import Shown, shown_or_unknown
 from dateline.store.articles import published_from_row
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import ArticlePage, Dropped, Mention, Published, Quote, Timex

@@ -10,8 +10,8 @@ from urllib.parse import quote, urlencode, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from dateline.confidence import confidence_label
 from dateline.days import day_range_phrase
-from dateline.export.confidence import confidence_label
 from dateline.web.charts import series_chart
 from dateline.web.citations import article_href
 from dateline.web.markup import Mark, mark_up

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from dateline.export.confidence import below_line, shown_or_unknown
+from dateline.confidence import below_line, shown_or_unknown
 from dateline.records import DEFAULT_MIN_CONFIDENCE
 from dateline.store.articles import published_from_row
 from dateline.web.citations import ARTICLE_COLUMNS, cite
