@@ -72,6 +72,36 @@ def test_timeline_with_readers_settings(seed_db: Path) -> None:
     assert result.output.count("•") == 2
 
 
+def test_timeline_shows_the_held_back_days_only_with_show_candidates(seed_db: Path) -> None:
+    plain = runner.invoke(app, ["timeline", "--db", str(seed_db)])
+    shown = runner.invoke(app, ["timeline", "--db", str(seed_db), "--show-candidates"])
+    assert plain.exit_code == shown.exit_code == 0, shown.output
+    assert "CIA Director Bill Burns" not in plain.output
+    assert "?" not in plain.output and "confidence" not in plain.output
+    lines = shown.output.splitlines()
+    assert "Sat 07 Oct 2023 (confidence .63)" in lines and "Tue 28 Nov 2023 (held back, confidence .45)" in lines
+    assert "  ? CIA Director Bill Burns, who was in Qatar on Tuesday" in shown.output
+    assert shown.output.count("?") == 4 and shown.output.count("•") == 4
+
+
+def test_a_readers_timeline_applies_hides_and_pins_as_the_stored_one_does(seed_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "dateline.db"
+    shutil.copy(seed_db, db)
+    fresh = ["timeline", "--db", str(db), "--dates", "2", "--per-date", "1", "--from", "2023-11-01", "--to",
+             "2023-12-31"]
+    assert "CIA Director Bill Burns" in runner.invoke(app, fresh).output
+    with Store(db) as store:
+        burns, efforts = (store.conn.execute("SELECT article_id, start, end FROM timeline_held WHERE text LIKE ?",
+                                             (f"{words}%",)).fetchone() for words in ("CIA Director", "Efforts"))
+    assert runner.invoke(app, ["correct", "hide", *map(str, burns), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["correct", "pin", *map(str, efforts), "--day", "2023-12-21", "--db",
+                               str(db)]).exit_code == 0
+    for command in (fresh, ["timeline", "--db", str(db)]):
+        printed = " ".join(runner.invoke(app, command).output.split())
+        assert "CIA Director Bill Burns" not in printed, command
+        assert "Thu 21 Dec 2023 • Efforts are being made to try to arrange the release" in printed, command
+
+
 def test_version_prints_the_installed_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output == f"dateline {version('dateline')}\n"
@@ -138,7 +168,10 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv",
                                                         "quotes.csv", "timeline.csv"]
     timeline = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text("utf-8"))))
-    assert [row["confidence"] for row in timeline] == ["0.632", "0.632", "0.563", "0.563"]
+    assert [(row["date"], row["confidence"], row["held"]) for row in timeline] == [
+        ("2023-10-07", "0.632", "False"), ("2023-10-07", "0.632", "False"), ("2023-12-20", "0.563", "False"),
+        ("2023-12-20", "0.563", "False"), ("2023-11-28", "0.451", "True"), ("2023-12-21", "0.505", "True"),
+        ("2023-12-21", "0.505", "True"), ("2024-03-10", "0.453", "True")]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}

@@ -25,6 +25,7 @@ from dateline.commands.correct import move as correct_move
 from dateline.commands.quotes import quotes_cli
 from dateline.commands.writing import EXIT_BUSY as EXIT_BUSY  # re-exported: the exit statuses are all read here
 from dateline.commands.writing import writing as _writing
+from dateline.confidence import confidence_label
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
@@ -37,7 +38,7 @@ from dateline.store.db import DEFAULT_DB
 from dateline.store.events import event_links, event_rows
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, storyline_ids
-from dateline.store.timeline import timeline_by_day
+from dateline.store.timeline import held_by_day, timeline_by_day
 from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
@@ -243,30 +244,42 @@ def timeline(
                                                  "automatic).")] = None,
     since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="First day.")] = None,
     until: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day.")] = None,
+    show_candidates: Annotated[bool, typer.Option("--show-candidates", help="Also print each day's confidence "
+                                                  "and the days held back (below the line or uncorroborated), "
+                                                  "marked as such.")]
+    = False,
     db: ExistingDbOption = DEFAULT_DB,
 ) -> None:
     """Print the timeline, oldest first, each line citing its outlet, title and character span.
 
     With --dates, --per-date, --from or --to, the storyline's timeline is summarized afresh with those
-    settings (not stored); otherwise the timeline the last build stored is printed.
+    settings (not stored); otherwise the timeline the last build stored is printed. Either way, hidden and
+    pinned entries (`dateline correct`) are applied.
     """
     out = Console()
     with Store(db, create=False) as store:
         if storyline is not None and storyline not in storyline_ids(store.conn):
             raise DatelineError(ErrorCode.UNKNOWN_ID, f"no storyline {storyline!r} in {db} "
                                                       "(`dateline storylines` lists them)")
-        days = timeline_by_day(store.conn, storyline)
+        days, held = timeline_by_day(store.conn, storyline), held_by_day(store.conn, storyline)
         if any(option is not None for option in (dates, per_date, since, until)):
             storylines = [storyline] if storyline else [s.id for s in list_storylines(store.conn)]
-            days = [day for storyline_id in storylines for day in summarized_timeline(
-                store.conn, storyline_id, dates, per_date, since and since.date(), until and until.date())]
-        labels = citation_labels(store.conn, {entry.article_id for _, entries in days for entry in entries})
-    for day, entries in days:
-        out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]", highlight=False)
+            summaries = [summarized_timeline(store.conn, storyline_id, dates, per_date, since and since.date(),
+                                             until and until.date()) for storyline_id in storylines]
+            days, held = ([day for summary in summaries for day in summary[part]] for part in (0, 1))
+        shown = sorted([*((day, entries, False) for day, entries in days),
+                        *((day, entries, True) for day, entries in (held if show_candidates else []))],
+                       key=lambda shown_day: shown_day[0])
+        labels = citation_labels(store.conn, {e.article_id for _, entries, _ in shown for e in entries})
+    for day, entries, below in shown:
+        sure = confidence_label(entries[0].confidence) if entries else ""
+        mark = f" [dim](held back, confidence {sure})[/dim]" if below else \
+            (f" [dim](confidence {sure})[/dim]" if show_candidates and sure else "")
+        out.print(f"\n[bold]{day:%a %d %b %Y}[/bold]{mark}", highlight=False)
         for entry in entries:
             text = " ".join(entry.text.split())
-            out.print(f"  • {text} [dim]({labels[entry.article_id]} {entry.start}–{entry.end})[/dim]",
-                      highlight=False)
+            out.print(f"  {'?' if below else '•'} {text} [dim]({labels[entry.article_id]} {entry.start}–{entry.end})"
+                      "[/dim]", highlight=False)
 
 
 @app.command()

@@ -28,3 +28,17 @@ def test_quotes_cleaned_by_default(seeds_dir):
     assert result.exit_code == 0, result.output
     assert [o["speaker"] for o in json.loads(result.output) if o["speech"]] == [
         "Bill Burns", "State Department", "Israel", "Qatar", "Israel", None]
+
+
+def test_a_speaker_below_the_line_is_null_and_its_candidate_shown_on_request(unsure_article):
+    path = unsure_article
+    plain = json.loads(CliRunner().invoke(app, ["quotes", str(path)]).output)
+    shown = json.loads(CliRunner().invoke(app, ["quotes", str(path), "--show-candidates"]).output)
+    assert [(o["speaker"], o["speaker_confidence"], "speaker_candidate" in o) for o in plain] == [(None, 0.2, False)]
+    assert [(o["speaker"], o["speaker_candidate"], o["speaker_span"]) for o in shown] == [(None, "MARK REGEV", None)]
+
+
+def test_a_named_speaker_carries_its_confidence(seeds_dir):
+    result = CliRunner().invoke(app, ["quotes", str(seeds_dir / "003_3c6ce62528b1b6a2.txt"), "--show-candidates"])
+    burns = next(o for o in json.loads(result.output) if o["speaker"] == "Bill Burns")
+    assert (burns["speaker_confidence"], burns["speaker_candidate"]) == (0.9, None)

@@ -120,13 +120,20 @@ def test_the_storyline_filter_works_with_empty_fields(page) -> None:
     page.screenshot(path=SCREENSHOTS / "timeline-filtered.png", full_page=True)
 
 
-def test_a_correction_made_in_the_browser_survives_a_rebuild(browser, web_db: Path, tmp_path: Path) -> None:
+@contextmanager
+def writable_copy(browser, web_db: Path, tmp_path: Path) -> Iterator[tuple[Path, str, object]]:
+    """A copy of the store served for a browser on this machine: its path, base URL and a fresh page."""
     db = tmp_path / "dateline.db"
     shutil.copy(web_db, db)
-    pressure = "US Secretary of State Antony Blinken, meanwhile, said on Wednesday"
     with served(db) as url:
         context = browser.new_context(base_url=url, viewport={"width": 1200, "height": 900})
-        page = context.new_page()
+        yield db, url, context.new_page()
+        context.close()
+
+
+def test_a_correction_made_in_the_browser_survives_a_rebuild(browser, web_db: Path, tmp_path: Path) -> None:
+    pressure = "US Secretary of State Antony Blinken, meanwhile, said on Wednesday"
+    with writable_copy(browser, web_db, tmp_path) as (db, url, page):
         page.goto("/storylines/all")
         entry = page.locator("ul.entries > li", has_text=pressure)
         with page.expect_navigation():
@@ -148,7 +155,6 @@ def test_a_correction_made_in_the_browser_survives_a_rebuild(browser, web_db: Pa
             row.get_by_role("button", name="Undo").click()
         page.goto("/storylines/all")
         assert page.locator("a.entry", has_text=pressure).count() == 1
-        context.close()
 
 
 def test_timeline_entry_leads_to_its_highlighted_sentence(page) -> None:
@@ -190,3 +196,19 @@ def test_a_series_links_to_every_report_of_it(page) -> None:
     rows = page.locator("table tr.conflict")
     assert rows.count() == 4 and page.locator("svg.chart .point.conflict").count() >= 2
     page.screenshot(path=SCREENSHOTS / "figure-series.png", full_page=True)
+
+
+def test_a_held_day_pinned_from_needs_review_joins_the_timeline(browser, web_db: Path, tmp_path: Path) -> None:
+    burns = "CIA Director Bill Burns, who was in Qatar on Tuesday"
+    with writable_copy(browser, web_db, tmp_path) as (_, _, page):
+        page.goto("/storylines/all")
+        page.get_by_role("link", name="Needs review").first.click()
+        held = page.locator("section.review-held li", has_text=burns)
+        assert held.locator(".unknown").inner_text() == "held back"
+        assert held.locator(".confidence").inner_text() == ".45"
+        page.screenshot(path=SCREENSHOTS / "needs-review.png", full_page=True)
+        with page.expect_navigation():
+            held.get_by_role("button", name="Pin").click()
+        assert page.locator("section.review-held li", has_text=burns).count() == 0
+        page.goto("/storylines/all")
+        assert page.locator("li.pinned a.entry", has_text=burns).count() == 1

@@ -39,7 +39,7 @@ def test_timelinejs_has_one_event_per_entry_dated_and_grouped(export_file: Expor
     [storyline] = [s for s in document["storylines"] if event_article(event) in s["article_ids"]]
     assert event["group"] == storyline["title"]
     assert event["text"]["text"].startswith("<p>US Secretary of State Antony Blinken, meanwhile, said on Wednesday")
-    assert event["text"]["text"].endswith(", 2023-12-21</cite></p>")
+    assert event["text"]["text"].endswith(", 2023-12-21 · confidence .56</cite></p>")
     assert len({e["unique_id"] for e in timeline["events"]}) == len(timeline["events"])
 
 
@@ -49,9 +49,11 @@ def test_csv_is_a_zip_of_one_file_per_table(export_file: ExportFile, document: d
                   for name in archive.namelist()}
     assert sorted(tables) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv", "quotes.csv",
                               "timeline.csv"]
-    expected = [(day["date"], entry["text"], entry["article_id"], str(entry["start"]))
-                for day in document["timeline"] for entry in day["entries"]]
-    assert [(r["date"], r["text"], r["article_id"], r["start"]) for r in tables["timeline.csv"]] == expected
+    expected = [(day["date"], entry["text"], entry["article_id"], str(entry["start"]), str(held))
+                for held in (False, True) for day in document["held" if held else "timeline"]
+                for entry in day["entries"]]
+    assert [(r["date"], r["text"], r["article_id"], r["start"], r["held"]) for r in tables["timeline.csv"]] == expected
+    assert any(r["held"] == "True" for r in tables["timeline.csv"])
     assert {r["id"] for r in tables["articles.csv"]} == {a["id"] for a in document["articles"]}
 
 

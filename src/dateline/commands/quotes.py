@@ -10,6 +10,7 @@ import typer
 from spacy.language import Language
 
 from dateline.clean.boilerplate import clean_text
+from dateline.confidence import shown_or_unknown
 from dateline.errors import DatelineError, ErrorCode, Skipped
 from dateline.ingest import read_inputs
 from dateline.ingest.checks import decode_text
@@ -17,19 +18,24 @@ from dateline.nlp.pipeline import pipeline_through
 from dateline.records import Quote
 
 
-def quote_objects(text: str, nlp: Language) -> list[dict[str, Any]]:
-    """One JSON-ready object per attribution; offsets index ``text``."""
-    return [_quote_object(quote, text) for quote in nlp(text)._.quotes]
+def quote_objects(text: str, nlp: Language, show_candidates: bool = False) -> list[dict[str, Any]]:
+    """One JSON-ready object per attribution; offsets index ``text``. A speaker below the confidence line is
+    null; ``show_candidates`` adds who it might be (``speaker_candidate``)."""
+    return [_quote_object(quote, text, show_candidates) for quote in nlp(text)._.quotes]
 
 
-def _quote_object(quote: Quote, text: str) -> dict[str, Any]:
+def _quote_object(quote: Quote, text: str, show_candidates: bool) -> dict[str, Any]:
+    speaker = shown_or_unknown(quote.speaker, quote.speaker_confidence, quote.speaker_candidate)
+    candidate = {"speaker_candidate": speaker.candidate} if show_candidates else {}
     return {
         "source": list(quote.source) if quote.source else None,
         "cue": list(quote.cue) if quote.cue else None,
         "content": [list(span) for span in quote.content],
-        "speaker": quote.speaker,
+        "speaker": speaker.value,
+        "speaker_confidence": quote.speaker_confidence,
+        **candidate,
         "kind": quote.kind,
-        "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
+        "speaker_span": list(quote.speaker_span) if quote.speaker_span and speaker.value is not None else None,
         "speech": quote.speech,
         "text": " … ".join(text[start:end] for start, end in quote.content),
     }
@@ -53,11 +59,14 @@ def quotes_cli(
                                               ".jsonl).", exists=True, dir_okay=False)],
     raw: Annotated[bool, typer.Option("--raw", help="Take the file's text as is: offsets index the file.")] = False,
     output_format: Annotated[str, typer.Option("--format", help="Output format (json).")] = "json",
+    show_candidates: Annotated[bool, typer.Option("--show-candidates", help="Name, as speaker_candidate, who a "
+                                                  "speaker below the confidence line might be.")] = False,
 ) -> None:
-    """Print every attribution in an article: source, cue, content spans, speaker, kind."""
+    """Print every attribution in an article: source, cue, content spans, speaker (null below the confidence
+    line) with its confidence, kind."""
     if output_format != "json":
         raise typer.BadParameter("only json is supported", param_hint="--format")
-    objects = quote_objects(article_text(path, raw), pipeline_through("dateline_quotes"))
+    objects = quote_objects(article_text(path, raw), pipeline_through("dateline_quotes"), show_candidates)
     typer.echo(json_lines_array(objects))
 
 

@@ -1,6 +1,7 @@
 """CSV export: one CSV file per table, for spreadsheets and data tools.
 
-The tables are six: ``timeline.csv``, ``quotes.csv``, ``figures.csv``, ``events.csv``, ``articles.csv`` (the
+The tables are six: ``timeline.csv`` (with the days held back below the confidence line, ``held`` True),
+``quotes.csv``, ``figures.csv``, ``events.csv``, ``articles.csv`` (the
 sources the others cite by ``article_id``) and ``corrections.csv`` (each value a JSON object). ``dateline export
 --format csv -o tables`` writes them into the folder
 ``tables``, and ``-o tables.zip`` into a zip archive (:func:`write_csv_tables`, the exporter's ``to_path``);
@@ -22,15 +23,16 @@ from typing import Any, BinaryIO, TextIO
 from dateline.export.document import build_document
 
 COLUMNS = {
-    "timeline": ("date", "text", "article_id", "start", "end", "confidence"),
+    "timeline": ("date", "text", "article_id", "start", "end", "confidence", "held"),
     "quotes": ("article_id", "text", "start", "end", "kind", "speaker", "speaker_entity_id", "speaker_confidence",
                "speaker_candidate"),
-    "figures": ("article_id", "value", "qualifier", "what", "source", "sentence", "confidence", "series_candidate"),
+    "figures": ("article_id", "value", "qualifier", "what", "source", "sentence", "series", "confidence",
+                "series_candidate"),
     "events": ("id", "article_id", "date", "earliest", "latest", "type", "mode", "actor", "actor_entity_id", "text",
                "target", "target_entity_id", "location", "status", "claimed_by", "main", "start", "end", "reports",
                "date_conflicts"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",
-                 "published_basis", "published_confidence"),
+                 "published_basis", "published_confidence", "published_candidate"),
     "corrections": ("id", "kind", "article_id", "start", "end", "value", "note", "author", "via", "made_at",
                     "undone_at", "undone_by"),
 }
@@ -70,7 +72,9 @@ export_csv.to_path = write_csv_tables  # type: ignore[attr-defined]
 
 def csv_files(document: dict[str, Any]) -> dict[str, str]:
     """Each table of a ``dateline/1`` document as CSV text, keyed by table name."""
-    rows = {"timeline": [{"date": day["date"], **entry} for day in document["timeline"] for entry in day["entries"]],
+    rows = {"timeline": [{"date": day["date"], **entry, "held": held}
+                         for held in (False, True) for day in document["held" if held else "timeline"]
+                         for entry in day["entries"]],
             "quotes": document["quotes"], "figures": document["figures"], "articles": document["articles"],
             "events": [{**event, "reports": _ids(event["reports"]), "date_conflicts": _ids(event["date_conflicts"])}
                        for event in document["events"]],

@@ -9,6 +9,7 @@ import json
 import sqlite3
 from typing import Any
 
+from dateline.confidence import shown_or_unknown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
@@ -17,7 +18,7 @@ from dateline.store.attribution import load_entities
 from dateline.store.corrections import corrections
 from dateline.store.events import event_links, event_rows
 from dateline.store.storylines import list_storylines
-from dateline.store.timeline import timeline_by_day
+from dateline.store.timeline import held_by_day, timeline_by_day
 
 SCHEMA = "dateline/1"
 
@@ -37,6 +38,7 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
         "events": event_records(conn),
         "storylines": storyline_records(conn),
         "timeline": timeline_records(conn),
+        "held": timeline_records(conn, held=True),
         "corrections": [c.record() for c in corrections(conn, active=False)],
     }
 
@@ -63,10 +65,15 @@ def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                                cue_start, cue_end, source_start, source_end, speech, date, speaker_confidence,
                                speaker_candidate
                            FROM quotes ORDER BY article_id, start""")
-    return [{"article_id": r[0], "text": r[1], "start": r[2], "end": r[3], "kind": r[4], "speaker": r[5],
-             "speaker_entity_id": r[6], "content": json.loads(r[7]), "cue": _span(r[8], r[9]),
-             "source_span": _span(r[10], r[11]), "speech": bool(r[12]), "date": r[13], "speaker_confidence": r[14],
-             "speaker_candidate": r[15]} for r in rows]
+    records = []
+    for r in rows:
+        speaker = shown_or_unknown(r[5], r[14], r[15])
+        records.append({"article_id": r[0], "text": r[1], "start": r[2], "end": r[3], "kind": r[4],
+                        "speaker": speaker.value, "speaker_entity_id": r[6] if speaker.value is not None else None,
+                        "content": json.loads(r[7]), "cue": _span(r[8], r[9]), "source_span": _span(r[10], r[11]),
+                        "speech": bool(r[12]), "date": r[13], "speaker_confidence": r[14],
+                        "speaker_candidate": speaker.candidate})
+    return records
 
 
 def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -77,7 +84,11 @@ def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                            ORDER BY f.series_key, f.date, f.article_id, f.start""")
     keys = ("article_id", "value", "qualifier", "what", "source", "text", "start", "end", "sentence",
             "sentence_start", "sentence_end", "date", "series", "confidence", "series_candidate")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    records = [dict(zip(keys, row, strict=True)) for row in rows]
+    for record in records:
+        record["series"], record["series_candidate"] = shown_or_unknown(
+            record["series"], record["confidence"], record["series_candidate"])
+    return records
 
 
 def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -101,12 +112,15 @@ def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 
 def article_record(article: Article) -> dict[str, Any]:
+    """An article; a publication day below the confidence line is null, kept in ``published_candidate``."""
     published = article.published
+    day = shown_or_unknown(iso_or_none(published.exact), published.confidence)
     return {
         "id": article.id,
         "source": article.source,
         "title": article.title,
-        "published": iso_or_none(published.exact),
+        "published": day.value,
+        "published_candidate": day.candidate,
         "published_earliest": iso_or_none(published.earliest),
         "published_latest": iso_or_none(published.latest),
         "published_basis": published.basis,
@@ -117,13 +131,16 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def timeline_records(conn: sqlite3.Connection, held: bool = False) -> list[dict[str, Any]]:
+    """The timeline by day, each entry with its day's confidence; ``held``: the days held back below the
+    confidence line instead, kept for audit (a reader's timeline leaves them out)."""
     storyline_of = dict(conn.execute("SELECT id, storyline_id FROM articles"))
+    by_day = held_by_day if held else timeline_by_day
     return [{"date": day.isoformat(),
              "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end,
                           "storyline_id": storyline_of[e.article_id], "confidence": e.confidence}
                          for e in entries]}
-            for day, entries in timeline_by_day(conn)]
+            for day, entries in by_day(conn)]
 
 
 def _span(start: int | None, end: int | None) -> list[int | None] | None:

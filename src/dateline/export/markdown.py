@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TextIO
 
+from dateline.confidence import confidence_label, shown_or_unknown
 from dateline.days import day_range_phrase
 from dateline.export.escape import markdown_text
 from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
@@ -75,7 +76,11 @@ def source_line(article: Article) -> str:
 
 
 def published_phrase(article: Article) -> str:
+    """The publication date in words with its basis; below the confidence line, unknown with the candidate."""
     published = article.published
     if published.earliest is None and published.latest is None:
         return "publication date unknown"
-    return f"published {published.phrase}, from {published.basis}"
+    sure = confidence_label(published.confidence)
+    if shown_or_unknown(published.phrase, published.confidence).value is None:
+        return f"publication date unknown (candidate {published.phrase}, from {published.basis}, confidence {sure})"
+    return f"published {published.phrase}, from {published.basis}, confidence {sure}"

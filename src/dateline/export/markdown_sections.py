@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from dateline.confidence import confidence_label, shown_or_unknown
 from dateline.export.escape import markdown_text
 from dateline.records import EntityTable, Figure, FigureSeries, Quote
 
@@ -39,20 +40,30 @@ def render_quotes_markdown(
 
 
 def _speaker_name(quote: Quote, entities: EntityTable | None) -> str:
-    if quote.speaker is None:
+    speaker = shown_or_unknown(quote.speaker, quote.speaker_confidence).value
+    if speaker is None:
         return UNNAMED
     if entities is not None and quote.speaker_span is not None and quote.article_id is not None:
         entity = entities.entity_for(quote.article_id, *quote.speaker_span)
         if entity is not None:
             return entity.name
-    return quote.speaker
+    return speaker
 
 
 def _quote_line(quote: Quote, texts: Mapping[str, str], labels: Mapping[str, str] | None) -> str:
     text = texts.get(quote.article_id or "", "")
     words = " … ".join(markdown_text(text[start:end]) for start, end in quote.content)
     said = "" if quote.cue is None else f" ({markdown_text(text[quote.cue[0]:quote.cue[1]])})"
-    return f"{words}{said} — {_cite(quote.article_id, labels)}"
+    return f"{words}{said}{_candidate_note(quote)} — {_cite(quote.article_id, labels)}"
+
+
+def _candidate_note(quote: Quote) -> str:
+    """For a speaker below the confidence line, who it might be and how sure, marked as unsure."""
+    candidate = shown_or_unknown(quote.speaker, quote.speaker_confidence, quote.speaker_candidate).candidate
+    if candidate is None:
+        return ""
+    sure = confidence_label(quote.speaker_confidence)
+    return f" (speaker unknown; candidate {markdown_text(candidate)}, confidence {sure})"
 
 
 def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str, str] | None = None) -> str:

@@ -12,6 +12,7 @@ import sqlite3
 from html import escape
 from typing import Any, TextIO
 
+from dateline.confidence import confidence_label
 from dateline.export.document import build_document
 from dateline.web.storylines import WHOLE_STORE_TITLE
 
@@ -34,9 +35,11 @@ def timelinejs_document(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _event(day: str, entry: dict[str, Any], article: dict[str, Any], group: str) -> dict[str, Any]:
+    """One slide; its citation ends with how sure the timeline is of the day (TimelineJS has no field for it)."""
     year, month, day_of_month = (int(part) for part in day.split("-"))
     published = f", {article['published']}" if article["published"] else ""
-    citation = f"{article['title'] or article['source']}{published}"
+    sure = f" · confidence {confidence_label(entry['confidence'])}" if entry["confidence"] is not None else ""
+    citation = f"{article['title'] or article['source']}{published}{sure}"
     return {"start_date": {"year": year, "month": month, "day": day_of_month},
             "text": {"headline": escape(article["title"] or article["source"]),
                      "text": f"<p>{escape(entry['text'])}</p><p><cite>{escape(citation)}</cite></p>"},

@@ -90,10 +90,14 @@ def day_or_none(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def published_from_row(row: sqlite3.Row) -> PublicationDate:
+    """An article row's publication date, whose confidence is worked out from its basis, range and evidence."""
+    return PublicationDate(day_or_none(row["published_earliest"]), day_or_none(row["published_latest"]),
+                           row["published_basis"], tuple(tuple(span) for span in json.loads(row["published_evidence"])))
+
+
 def _article_from_row(conn: sqlite3.Connection, row: sqlite3.Row) -> Article:
-    published = PublicationDate(day_or_none(row["published_earliest"]), day_or_none(row["published_latest"]),
-                                row["published_basis"],
-                                tuple(tuple(span) for span in json.loads(row["published_evidence"])))
+    published = published_from_row(row)
     dropped = [DroppedLine(r["line_no"], r["text"], r["reason"]) for r in conn.execute(
         "SELECT line_no, text, reason FROM dropped_lines WHERE article_id = ? ORDER BY line_no", (row["id"],))]
     return Article(row["id"], row["source"], row["text"], row["title"], row["url"], published, dropped,

@@ -43,7 +43,8 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
                            FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
                            ORDER BY q.article_id, q.start""")
     return [Quote(r[0], r[1], tuple(tuple(c) for c in json.loads(r[2])), span_or_none(r[3], r[4]),
-                  span_or_none(r[5], r[6]), r[7], span_or_none(r[8], r[9]), r[10], bool(r[11]), r[12], r[13], r[14])
+                  span_or_none(r[5], r[6]), r[7], span_or_none(r[8], r[9]), r[10], bool(r[11]), r[12],
+                  speaker_confidence=r[13], speaker_candidate=r[14])
             for r in rows]
 
 

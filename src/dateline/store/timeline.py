@@ -13,35 +13,57 @@ from dateline.store.corrections import span_corrections
 
 def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
                      held: Iterable[tuple[str, TimelineEntry]] = ()) -> int:
-    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one, less the entries a user
-    hid and with those a user pinned (each in its article's storyline, on the day it was pinned to, confidence 1:
-    a person chose it); of a hide and a pin of one sentence, the later counts. The entries ``held`` back below the
-    confidence line replace those held before. Return the timeline's size."""
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one, with the user's hides and
+    pins applied (:func:`corrected_entries`). The entries ``held`` back below the confidence line replace those
+    held before. Return the timeline's size."""
     conn.execute("DELETE FROM timeline_entries")
     conn.execute("DELETE FROM timeline_held")
-    marked = dict(sorted([*span_corrections(conn, "hide").items(), *span_corrections(conn, "pin").items()],
-                         key=lambda item: item[1].id))
     rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, e.confidence, storyline_id)
-            for storyline_id, e in entries if (e.article_id, e.start, e.end) not in marked]
-    pins = [(pin.correction.value["day"], start, end, start, end, start, article_id)
-            for (article_id, start, end), pin in marked.items() if pin.correction.kind == "pin"]
+            for storyline_id, e in corrected_entries(conn, entries)]
     conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, confidence,
                                                       storyline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows)
-    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, confidence, storyline_id)
-                        SELECT ?, id, ?, ?, substr(text, ? + 1, ? - ?), 1.0, storyline_id FROM articles WHERE id = ?""",
-                     pins)
     conn.executemany("""INSERT INTO timeline_held (day, article_id, start, end, text, confidence, storyline_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.confidence, storyline_id)
                       for storyline_id, e in held])
-    return len(rows) + len(pins)
+    return len(rows)
+
+
+def corrected_entries(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
+                      storyline_id: str | None = None) -> list[tuple[str, TimelineEntry]]:
+    """``(storyline id, entry)`` pairs less the entries a user hid and with those a user pinned (each in its
+    article's storyline, or only those of ``storyline_id``, on the day it was pinned to, confidence 1: a person
+    chose it); of a hide and a pin of one sentence, the later counts. The stored timeline and a reader's own
+    (:func:`dateline.timeline.store.summarized_timeline`) both come through here, so both follow corrections."""
+    marked = dict(sorted([*span_corrections(conn, "hide").items(), *span_corrections(conn, "pin").items()],
+                         key=lambda item: item[1].id))
+    kept = [(line, e) for line, e in entries if (e.article_id, e.start, e.end) not in marked]
+    pinned = []
+    for (article_id, start, end), pin in marked.items():
+        row = conn.execute("SELECT storyline_id, substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+                           (start, end, start, article_id)).fetchone()
+        if pin.correction.kind == "pin" and row is not None and storyline_id in (None, row[0]):
+            day = date.fromisoformat(pin.correction.value["day"])
+            pinned.append((row[0], TimelineEntry(day, article_id, start, end, row[1], confidence=1.0)))
+    return kept + pinned
 
 
 def timeline_by_day(conn: sqlite3.Connection,
                     storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
     """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
-    rows = conn.execute("""SELECT day, article_id, start, end, text, score, confidence FROM timeline_entries
-                           WHERE ?1 IS NULL OR storyline_id = ?1
-                           ORDER BY day, article_id, start""", (storyline_id,)).fetchall()
+    return _by_day(conn, "timeline_entries", "score", storyline_id)
+
+
+def held_by_day(conn: sqlite3.Connection,
+                storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
+    """The days held back below the confidence line (of one storyline, or all), as :func:`timeline_by_day`."""
+    return _by_day(conn, "timeline_held", "0.0", storyline_id)
+
+
+def _by_day(conn: sqlite3.Connection, table: str, score: str,
+            storyline_id: str | None) -> list[tuple[date, list[TimelineEntry]]]:
+    rows = conn.execute(f"""SELECT day, article_id, start, end, text, {score}, confidence FROM {table}
+                            WHERE ?1 IS NULL OR storyline_id = ?1
+                            ORDER BY day, article_id, start""", (storyline_id,)).fetchall()
     entries = [TimelineEntry(date.fromisoformat(r[0]), *r[1:]) for r in rows]
     return [(day, list(group)) for day, group in groupby(entries, key=lambda e: e.day)]

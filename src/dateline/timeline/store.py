@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from itertools import groupby
 
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids
-from dateline.store.timeline import replace_timeline
+from dateline.store.timeline import corrected_entries, replace_timeline
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.records import SummaryDay
 from dateline.timeline.summarize import summarize
+
+#: A timeline by day, oldest first.
+Days = list[tuple[date, list[TimelineEntry]]]
 
 
 def rebuild_timeline(conn: sqlite3.Connection) -> int:
@@ -31,8 +35,14 @@ def _entries(day: SummaryDay) -> list[TimelineEntry]:
 
 def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: int | None = None,
                         sentences_per_date: int | None = None, start: date | None = None,
-                        end: date | None = None) -> list[tuple[date, list[TimelineEntry]]]:
+                        end: date | None = None) -> tuple[Days, Days]:
     """A storyline's timeline with the reader's own settings (number of days, sentences per day, date range),
-    summarized afresh from the store and not stored; None leaves a setting automatic."""
+    summarized afresh from the store and not stored, with the user's hides and pins applied as on the stored
+    one, and the days held back below the confidence line; None leaves a setting automatic."""
     days = summarize(storyline_candidates(conn, storyline_id), n_dates, sentences_per_date, start, end)
-    return [(day.date, _entries(day)) for day in days if day.listed]
+    listed = [(storyline_id, entry) for day in days if day.listed for entry in _entries(day)]
+    entries = sorted((entry for _, entry in corrected_entries(conn, listed, storyline_id)
+                      if (start is None or entry.day >= start) and (end is None or entry.day <= end)),
+                     key=lambda e: (e.day, e.article_id, e.start))
+    held = [(day.date, _entries(day)) for day in days if not day.listed]
+    return [(day, list(group)) for day, group in groupby(entries, key=lambda e: e.day)], held

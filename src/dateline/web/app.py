@@ -23,7 +23,7 @@ from pydantic import BeforeValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import Store
-from dateline.web import articles, entities, figures, search, story, storylines
+from dateline.web import articles, entities, figures, review, search, story, storylines
 from dateline.web.corrections import Editing, corrections_page, is_loopback, new_token
 from dateline.web.db import check_store, connect_readonly
 from dateline.web.files import add_file_routes
@@ -34,6 +34,7 @@ from dateline.web.models import (
     EntityPage,
     EventsPage,
     FiguresPage,
+    ReviewPage,
     SearchPage,
     SeriesPage,
     SpeakersPage,
@@ -130,6 +131,17 @@ def chart_data(conn: Conn, storyline_id: str) -> ChartPage:
     return _found(story.chart_page, conn, storyline_id)
 
 
+def review_data(conn: Conn, storyline_id: str) -> ReviewPage:
+    """What needs review in a storyline: speakers, figures, publication dates and timeline days below the
+    confidence line, each with its candidate, confidence and citation."""
+    return _found(review.review_page, conn, storyline_id)
+
+
+def store_review_data(conn: Conn) -> ReviewPage:
+    """What needs review in the whole store (the storyline ``all``)."""
+    return review.review_page(conn, storylines.WHOLE_STORE)
+
+
 def corrections_data(conn: Conn) -> CorrectionsPage:
     """Every correction made to the store, newest first: what, who, when, from where, and whether undone."""
     return corrections_page(conn)
@@ -147,6 +159,8 @@ PAGES: list[tuple[str, Callable[..., Any], str, Any]] = [
     ("/storylines/{storyline_id}/figures/{series_key}", figure_series_data, "figure_series.html", SeriesPage),
     ("/storylines/{storyline_id}/speakers", speakers_data, "speakers.html", SpeakersPage),
     ("/storylines/{storyline_id}/events", events_data, "events.html", EventsPage),
+    ("/storylines/{storyline_id}/review", review_data, "review.html", ReviewPage),
+    ("/review", store_review_data, "review.html", ReviewPage),
     ("/corrections", corrections_data, "corrections.html", CorrectionsPage),
     ("/articles/{article_id}", article_data, "article.html", ArticlePage),
     ("/entities/{entity_id}", entity_data, "entity.html", EntityPage),

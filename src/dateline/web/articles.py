@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from dateline.confidence import Shown, shown_or_unknown
+from dateline.store.articles import published_from_row
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import ArticlePage, Dropped, Mention, Published, Quote, Timex
 
 #: Quote rows with their article's citation columns; shared by the article and entity pages.
-QUOTES_SQL = f"""SELECT q.text, q.kind, q.speaker, q.speaker_entity_id, q.date, q.start, q.end, {ARTICLE_COLUMNS}
+QUOTES_SQL = f"""SELECT q.text, q.kind, q.speaker, q.speaker_entity_id, q.date, q.start, q.end,
+                        q.speaker_confidence, q.speaker_candidate, {ARTICLE_COLUMNS}
                  FROM quotes q JOIN articles a ON a.id = q.article_id"""
 
 
@@ -29,8 +32,14 @@ def article_page(conn: sqlite3.Connection, article_id: str, highlight: tuple[int
 def quotes(conn: sqlite3.Connection, condition: str, *params: object, **named: object) -> list[Quote]:
     """The quotes meeting ``condition``, with its parameters by position or by name."""
     rows = conn.execute(f"{QUOTES_SQL} WHERE {condition}", named or params)
-    return [Quote(text=r["text"], kind=r["kind"], speaker=r["speaker"], speaker_entity_id=r["speaker_entity_id"],
-                  date=r["date"], cite=cite(r, r["start"], r["end"])) for r in rows]
+    return [_quote(r, shown_or_unknown(r["speaker"], r["speaker_confidence"], r["speaker_candidate"])) for r in rows]
+
+
+def _quote(row: sqlite3.Row, speaker: Shown[str]) -> Quote:
+    return Quote(text=row["text"], kind=row["kind"], speaker=speaker.value,
+                 speaker_entity_id=row["speaker_entity_id"] if speaker.value is not None else None, date=row["date"],
+                 cite=cite(row, row["start"], row["end"]), speaker_confidence=row["speaker_confidence"],
+                 speaker_candidate=speaker.candidate)
 
 
 def _fit(span: tuple[int, int] | None, length: int) -> tuple[int, int] | None:
@@ -38,9 +47,13 @@ def _fit(span: tuple[int, int] | None, length: int) -> tuple[int, int] | None:
 
 
 def _published(row: sqlite3.Row) -> Published:
+    published = published_from_row(row)
+    known = published.earliest is not None or published.latest is not None
     return Published(earliest=row["published_earliest"], latest=row["published_latest"],
                      basis=row["published_basis"],
-                     evidence=[tuple(span) for span in json.loads(row["published_evidence"])])
+                     evidence=[tuple(span) for span in json.loads(row["published_evidence"])],
+                     confidence=round(published.confidence, 3),
+                     candidate=shown_or_unknown(published.phrase if known else None, published.confidence).candidate)
 
 
 def _timexes(conn: sqlite3.Connection, article_id: str) -> list[Timex]:

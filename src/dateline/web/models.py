@@ -35,6 +35,8 @@ class Citation(BaseModel):
 class Entry(BaseModel):
     text: str
     cite: Citation
+    #: How sure the timeline model is of the entry's day (1 for a pinned entry; None in an older store).
+    confidence: float | None = None
     #: A user pinned it (``dateline correct pin``): it stays whatever the summarizer chooses.
     pinned: bool = False
 
@@ -132,10 +134,15 @@ class CorrectionsPage(BaseModel):
 
 
 class Published(BaseModel):
+    """An article's publication date; below the confidence line the page says unknown and shows ``candidate``
+    (the range in words) as what it might be."""
+
     earliest: str | None
     latest: str | None
     basis: str
     evidence: list[tuple[int, int]]
+    confidence: float
+    candidate: str | None
 
 
 class Timex(BaseModel):
@@ -155,12 +162,16 @@ class Mention(BaseModel):
 
 
 class Quote(BaseModel):
+    """A quote; a speaker below the confidence line is None, with who it might be in ``speaker_candidate``."""
+
     text: str
     kind: Literal["direct", "indirect"]
     speaker: str | None
     speaker_entity_id: str | None
     date: str | None
     cite: Citation
+    speaker_confidence: float | None = None
+    speaker_candidate: str | None = None
 
 
 class Dropped(BaseModel):
@@ -257,6 +268,29 @@ class SeriesPage(BaseModel):
     page: int
     more: bool
     reports: list[FigurePoint]
+
+
+class ReviewItem(BaseModel):
+    """A value shown as unknown, being below the confidence line: a quote's ``speaker``, a ``figure`` kept out of
+    every series, an article's ``published`` date, or a timeline day ``held`` back. ``candidate`` is what it would
+    have been (a name, what the figure counts, a date range, the day), kept for audit; ``day`` is the day a
+    correction accepting it names (a date's first day, a held day's own)."""
+
+    kind: Literal["speaker", "figure", "published", "held"]
+    text: str
+    candidate: str | None
+    confidence: float | None
+    day: str | None
+    cite: Citation
+
+
+class ReviewPage(BaseModel):
+    """What needs review in a storyline (or the whole store); ``more`` when a kind had more than is listed."""
+
+    storyline: Storyline
+    min_confidence: float
+    more: bool
+    items: list[ReviewItem]
 
 
 class Hit(BaseModel):

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from dateline.confidence import confidence_label
 from dateline.days import day_range_phrase
 from dateline.web.charts import series_chart
 from dateline.web.citations import article_href
@@ -88,6 +89,7 @@ def _environment() -> Environment:
     env.globals.update(article_href=article_href, entity_href=entity_href, marked_article=marked_article,
                        marked_hit=marked_hit, chart=chart, series_href=series_href, web_url=web_url,
                        with_query=with_query, csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase,
+                       confidence=confidence_label,
                        editing=None)  # pages that may offer correction forms pass their Editing
     return env
 

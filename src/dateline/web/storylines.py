@@ -81,7 +81,7 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
     entity_id = resolve_entity(conn, entity) if entity else None
     if entity:
         where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id, FREQUENT_IN_TIMELINE)] if entity_id else "0")
-    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {PINNED} AS pinned, {ARTICLE_COLUMNS}
+    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, e.confidence, {PINNED} AS pinned, {ARTICLE_COLUMNS}
                             FROM timeline_entries e JOIN articles a ON a.id = e.article_id
                             WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start
                             LIMIT :limit OFFSET :offset""",
@@ -99,5 +99,5 @@ def _days(rows: list[sqlite3.Row]) -> list[Day]:
     days: dict[str, list[Entry]] = {}
     for row in rows:
         days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"]),
-                                                     pinned=bool(row["pinned"])))
+                                                     pinned=bool(row["pinned"]), confidence=row["confidence"]))
     return [Day(day=day, entries=entries) for day, entries in days.items()]
