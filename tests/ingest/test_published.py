@@ -83,3 +83,50 @@ def test_a_date_in_a_share_image_url_is_not_the_pages_statement() -> None:
 def test_a_stated_date_beside_a_share_image_is_still_metadata() -> None:
     head = IMAGE_HEAD + '<meta property="article:published_time" content="2019-11-20T03:02:00-05:00">'
     assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate(date(2019, 11, 20), "metadata")
+
+
+def utc_story(stamp: str, date_line: str, masthead: str = "") -> str:
+    """A page stating ``stamp`` in its head and printing ``date_line`` under its headline."""
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    body = f"""<div class="masthead"><span class="date">{masthead}</span></div><article><h1>Bridge to close</h1>
+      <div class="byline">By A. Writer | <span class="timestamp">{date_line}</span></div><p>{STORY}</p></article>"""
+    return page(head, body)
+
+
+def test_a_utc_stamp_late_in_the_american_evening_takes_the_date_lines_local_day() -> None:
+    html = utc_story("2019-11-19T00:26:12.864Z", "November 18, 2019 at 2:26 PM HST - Updated November 19 at 4:46 PM")
+    assert page_date(html) == PageDate(date(2019, 11, 18), "metadata")  # not 19 November, the UTC day
+
+
+def test_a_utc_clock_under_a_zero_offset_takes_the_date_lines_day() -> None:
+    assert page_date(utc_story("2019-11-20T02:15:49+00:00", "Nov 19, 2019, 8:15 pm CST")).day == date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(("stamp", "date_line"), [
+    ("2024-03-05T21:11:00-05:00", "March 6, 2024"),  # a local offset is the publisher's own day
+    ("2019-11-19T18:26:00Z", "November 18, 2019"),  # 18:26 UTC is 19 November in every zone west of +05:34
+    ("2019-11-19T00:26:00Z", "November 17, 2019"),  # two days off: no zone gives it
+    ("2019-11-19T00:26:00Z", "Updated November 18, 2019"),  # an update stamp, not the publication
+])
+def test_the_metadata_day_holds_where_no_zone_reconciles_the_date_line(stamp: str, date_line: str) -> None:
+    assert page_date(utc_story(stamp, date_line)).day == date.fromisoformat(stamp[:10])
+
+
+def test_a_masthead_date_above_the_headline_is_not_the_date_line() -> None:
+    html = utc_story("2019-11-19T00:26:00Z", "By the metro desk", masthead="Monday, November 18, 2019")
+    assert page_date(html).day == date(2019, 11, 19)
+
+
+def test_without_metadata_the_printed_published_line_beats_older_dates_in_the_markup() -> None:
+    body = f"""<div class="statement">Says <span class="date">October 13, 2019</span> in a speech</div>
+      <h1>What value of drugs comes over the border?</h1>
+      <span class="article__meta">on Monday, November 18th, 2019 at 11:08 a.m.</span><p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate(date(2019, 11, 18), "text")
+
+
+def test_a_syndicated_copy_is_not_dated_by_its_originals_canonical_url() -> None:
+    head = """<link rel="canonical" href="https://www.origin.example/2019/11/18/health/duvet/index.html">
+      <meta property="og:url" content="https://www.portal.example/en-us/health/duvet/ar-BBWXwNX">"""
+    body = f"""<div class="byline"><time datetime="2019-11-19T11:45:59.000Z">1 day ago</time></div>
+      <h1>The duvet that nearly killed him</h1><p>{STORY}</p>"""
+    assert page_date(page(head, body)) == PageDate(date(2019, 11, 19), "text")
