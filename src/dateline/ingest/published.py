@@ -11,15 +11,17 @@ related articles holds older dates than the article. So it reads two reductions 
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
    icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
    the file was uploaded, often weeks before the article, never the page's statement;
-2. only when that finds none, the page's visible date line, else the page without its furniture (asides,
-   navigation, footers, related and recommended lists): a guess from the markup, basis "text", which the
-   ``dateline_pubdate`` component checks against the article's own dateline or stamp.
+2. only when that finds none, the page's visible date line, else its first ``<time datetime>``, else the
+   page without its furniture (asides, navigation, footers, related and recommended lists): a guess from
+   the markup, basis "text", which the ``dateline_pubdate`` component checks against the article's own
+   dateline or stamp.
 
 Many pages state the UTC instant (``2019-11-20T05:57:50Z``), or a UTC clock under a wrong offset, so the day
 of the metadata is the next day for an American evening story. The visible date line under the headline
 ("November 18, 2019 at 2:26 PM HST") is printed in the publisher's own zone: where the metadata's day is the
 UTC day of a UTC stamp and the date line names the day before or after, which that instant is in some zone
-(UTC−12 to UTC+14), the date line's day is the publisher's local day.
+(UTC−12 to UTC+14), the date line's day is the publisher's local day. Where the date line names the day
+before or after and no UTC stamp reconciles them, the page gives both days, a range.
 """
 
 from __future__ import annotations
@@ -40,11 +42,11 @@ from dateline.time.lexicon import MONTHS
 
 #: The timestamp with its offset; the day is its first ten characters, the publisher's local day.
 _TIMESTAMP = "%Y-%m-%dT%H:%M:%S%z"
-#: Elements that are page furniture around the article, never its date.
-_FURNITURE = ("//aside | //nav | //footer | //*[@role='complementary' or @role='navigation']"
+#: Elements that are page furniture around the article, never its date (a site header's date is today's).
+_FURNITURE = ("//aside | //nav | //footer | //*[@role='complementary' or @role='navigation' or @role='banner']"
               " | //*[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')"
               " or contains(@class, 'related') or contains(@class, 'recommended') or contains(@class, 'most-popular')"
-              " or contains(@id, 'sidebar') or contains(@id, 'related')]")
+              " or contains(@id, 'sidebar') or contains(@id, 'related') or contains(@class, 'site-header')]")
 #: A URL of a media file or an asset, by its extension: an image's upload day is in its path, not the article's.
 _ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp4|m4v|webm|mov|mp3|m4a|ogg|wav|css|js|"
                         r"woff2?|ttf|eot|pdf)(?:[?#].*)?$", re.IGNORECASE)
@@ -73,10 +75,17 @@ _EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=-12), timedelta(hours=14)
 
 @dataclass(frozen=True, slots=True)
 class PageDate:
-    """The publication day a page gives and how: "metadata" when stated, "text" when guessed from markup."""
+    """The publication days a page gives and how: "metadata" when stated, "text" when guessed from markup.
+    One day, or two (``earliest`` the day before ``latest``) when the metadata and the date line disagree
+    by a day and nothing tells which is the publisher's local day: a range that holds beats a wrong day."""
 
-    day: date
+    earliest: date
+    latest: date
     basis: PublishedBasis
+
+    @classmethod
+    def on(cls, day: date, basis: PublishedBasis) -> PageDate:
+        return cls(day, day, basis)
 
 
 def page_date(html: str) -> PageDate | None:
@@ -94,16 +103,15 @@ def page_date(html: str) -> PageDate | None:
     stated = _htmldate_day(metadata)
     shown = date_line_day(tree)
     if stated is not None:
-        return PageDate(_local_day(stated, shown, lxml_html.tostring(metadata, encoding="unicode")), "metadata")
-    guessed = shown or _htmldate_day(tree)
-    return PageDate(guessed, "text") if guessed is not None else None
+        return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
+    guessed = shown or _time_stamp_day(tree) or _htmldate_day(tree)
+    return PageDate.on(guessed, "text") if guessed is not None else None
 
 
 def date_line_day(tree: lxml_html.HtmlElement) -> date | None:
     """The day of the page's visible date line: the first short ``<time>`` or date/byline element after the
     headline that names a full date in words before any "Updated" (a date before the headline is the
-    masthead's, today's date); else the day of the first ``<time datetime>`` that shows none ("1 day ago").
-    None when there is neither."""
+    masthead's, today's date); None when there is none."""
     headline = tree.find(".//h1")
     after_headline = headline is None
     for element in tree.iter():
@@ -113,8 +121,16 @@ def date_line_day(tree: lxml_html.HtmlElement) -> date | None:
             found = _WORDED_DATE.search(text) if len(text) <= _DATE_LINE_CHARS else None
             if found and not _UPDATED.search(text[:found.start()]):
                 return _worded_day(found)
-    stamped = [day for day in tree.xpath("//body//time/@datetime") if _ISO_DAY.match(day)]
-    return date.fromisoformat(stamped[0][:10]) if stamped else None
+    return None
+
+
+def _time_stamp_day(tree: lxml_html.HtmlElement) -> date | None:
+    """The day in the ``datetime`` of the page's first ``<time>`` that is not an update stamp: a page that
+    shows "1 day ago" still stamps the day for machines."""
+    for element in tree.xpath("//body//time[@datetime]"):
+        if _ISO_DAY.match(element.get("datetime")) and not _UPDATED.search(element.text_content()):
+            return date.fromisoformat(element.get("datetime")[:10])
+    return None
 
 
 def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
@@ -127,16 +143,17 @@ def _worded_day(found: re.Match[str]) -> date | None:
     return safe_date(int(year), MONTHS[month.lower()], int(day))
 
 
-def _local_day(stated: date, shown: date | None, metadata: str) -> date:
-    """The metadata's day, or the date line's when the metadata's day is the UTC day of a UTC stamp whose
-    instant falls on the date line's day in some zone: the day the publisher printed is its local day."""
+def _stated_days(stated: date, shown: date | None, metadata: str) -> PageDate:
+    """The metadata's day; the date line's when the metadata's day is the UTC day of a UTC stamp whose
+    instant falls on the date line's day in some zone (the day the publisher printed is its local day);
+    both days when the date line names the day before or after and no stamp settles it."""
     if shown is None or abs((shown - stated).days) != 1:
-        return stated
+        return PageDate.on(stated, "metadata")
     for found in _UTC_STAMP.finditer(metadata):
         instant = datetime.fromisoformat(f"{found[1]}T{found[2]}:{found[3]}")
         if instant.date() == stated and (instant + _EARLIEST_ZONE).date() <= shown <= (instant + _LATEST_ZONE).date():
-            return shown
-    return stated
+            return PageDate.on(shown, "metadata")
+    return PageDate(min(stated, shown), max(stated, shown), "metadata")
 
 
 def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
