@@ -39,6 +39,8 @@ class RawArticle:
     url: str | None = None
     published: date | None = None
     published_basis: PublishedBasis = "metadata"
+    #: The last day when the source gives two or more days (a page whose metadata and date line disagree).
+    published_latest: date | None = None
     warnings: tuple[Warned, ...] = ()
     #: The publisher the source itself names (an HTML page's site name), if any.
     outlet: str | None = None

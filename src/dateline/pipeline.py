@@ -90,7 +90,8 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
     cleaned = clean_text(raw.text)
     check_article_text(cleaned.text)
-    published = PublicationDate.on(raw.published, raw.published_basis) if raw.published else PublicationDate()
+    published = (PublicationDate(raw.published, raw.published_latest or raw.published, raw.published_basis)
+                 if raw.published else PublicationDate())
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
                    title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped,
                    outlet=raw.outlet or url_host(raw.url) or outlet)

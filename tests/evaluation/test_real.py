@@ -18,6 +18,8 @@ from dateline.evaluation.real import evaluate
 from dateline.evaluation.real.gold import load_gold, load_story_conflicts
 from dateline.evaluation.real.matching import TextIndex, is_boilerplate_line, same_speaker
 from dateline.evaluation.real.text import token_prf
+from dateline.ingest.checks import decode_text
+from dateline.ingest.published import page_date
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "real"
@@ -100,6 +102,17 @@ def test_gate_html_part_on_a_dev_slice(dev_slice):
     assert html.quotes.shown_right / html.quotes.shown >= 0.95
     assert html.figures.tally.prf.recall >= 0.95 and html.figures.tally.prf.precision >= 0.95
     assert html.timexes.relaxed.f1 >= 0.9 and html.timexes.value_accuracy >= 0.87
+
+
+def test_gate_publication_days_of_every_dev_html_page():
+    """Every dated dev page, without the build: a day exact, or a range that holds it; never a wrong day."""
+    if not (ARTICLES / "html").is_dir():
+        pytest.skip("the real-news articles are not at ../shared/eval/real (see eval/real/README.md)")
+    pages = [g for g in load_gold(GOLD / "labels", "dev") if "html" in g.files and g.day and not g.ambiguous]
+    found = [(g.day, page_date(decode_text((ARTICLES / g.files["html"]).read_bytes()))) for g in pages]
+    exact = sum(days is not None and days.earliest == day == days.latest for day, days in found)
+    wrong = sum(days is not None and not days.earliest <= day <= days.latest for day, days in found)
+    assert (len(pages), exact, wrong) == (52, 52, 0)
 
 
 def test_gate_text_part_on_a_dev_slice(dev_slice):

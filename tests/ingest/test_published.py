@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from lxml import html as lxml_html
 
-from dateline.ingest.published import PageDate, page_date
+from dateline.ingest.published import PageDate, date_line_day, page_date
 
 STORY = " ".join(["The city council voted on Tuesday to close the bridge for repairs until the spring."] * 6)
 
@@ -31,33 +32,33 @@ def test_json_ld_graph_news_article_in_the_publishers_offset() -> None:
        "dateModified": "2024-03-06T09:40:00-05:00", "author": {"@type": "Person", "name": "A. Writer"}}]}
     </script>"""
     html = page(graph, f"{RELATED}<article><h1>Bridge to close</h1><p>{STORY}</p></article>")
-    assert page_date(html) == PageDate(date(2024, 3, 5), "metadata")  # not 6 March, the UTC day
+    assert page_date(html) == PageDate.on(date(2024, 3, 5), "metadata")  # not 6 March, the UTC day
 
 
 def test_open_graph_article_time_beats_a_sidebar() -> None:
     head = '<meta property="og:type" content="article"><meta property="article:published_time" ' \
            'content="2023-11-28T23:45:00-08:00">'
     html = page(head, f"<main><article><p>{STORY}</p></article>{RELATED}</main>")
-    assert page_date(html) == PageDate(date(2023, 11, 28), "metadata")
+    assert page_date(html) == PageDate.on(date(2023, 11, 28), "metadata")
 
 
 def test_time_element_in_the_article_header_is_stated() -> None:
     body = f"""{RELATED}<article><header><h1>Bridge to close</h1><p class="byline">By A. Writer
       <time datetime="2024-07-19T18:02:00+01:00">19 July 2024, 6.02pm</time></p></header><p>{STORY}</p></article>"""
-    assert page_date(page(body=body)) == PageDate(date(2024, 7, 19), "metadata")
+    assert page_date(page(body=body)) == PageDate.on(date(2024, 7, 19), "metadata")
 
 
 def test_itemprop_date_published_in_the_body() -> None:
     body = f"""<div class="story"><h1>Bridge to close</h1>
       <span class="timestamp" itemprop="datePublished" content="2022-09-14T06:00:00+10:00">14 Sep 2022</span>
       <p>{STORY}</p></div>"""
-    assert page_date(page(body=body)) == PageDate(date(2022, 9, 14), "metadata")
+    assert page_date(page(body=body)) == PageDate.on(date(2022, 9, 14), "metadata")
 
 
 def test_a_byline_stamp_without_metadata_is_a_text_guess() -> None:
     body = f"""<div id="sidebar"><span class="date">June 2, 2021</span></div>
       <div class="article"><p class="byline">Written: 5 March 2024 21:11</p><p>{STORY}</p></div>"""
-    assert page_date(page(body=body)) == PageDate(date(2024, 3, 5), "text")
+    assert page_date(page(body=body)) == PageDate.on(date(2024, 3, 5), "text")
 
 
 @pytest.mark.parametrize("furniture", [RELATED, '<nav><time datetime="2020-02-02">Feb 2</time></nav>',
@@ -77,9 +78,76 @@ IMAGE_HEAD = """<meta property="og:image" itemprop="image"
 def test_a_date_in_a_share_image_url_is_not_the_pages_statement() -> None:
     body = f"""<article><p class="byline">Published: 20 Nov 2019 08:02 GMT</p><p>{STORY}</p></article>"""
     found = page_date(page(IMAGE_HEAD, body))
-    assert found == PageDate(date(2019, 11, 20), "text")  # the byline, guessed from the markup; never 27 October
+    assert found == PageDate.on(date(2019, 11, 20), "text")  # the byline, guessed from the markup; never 27 October
 
 
 def test_a_stated_date_beside_a_share_image_is_still_metadata() -> None:
     head = IMAGE_HEAD + '<meta property="article:published_time" content="2019-11-20T03:02:00-05:00">'
-    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate(date(2019, 11, 20), "metadata")
+    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate.on(date(2019, 11, 20), "metadata")
+
+
+def utc_story(stamp: str, date_line: str, masthead: str = "") -> str:
+    """A page stating ``stamp`` in its head and printing ``date_line`` under its headline."""
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    body = f"""<div class="masthead"><span class="date">{masthead}</span></div><article><h1>Bridge to close</h1>
+      <div class="byline">By A. Writer | <span class="timestamp">{date_line}</span></div><p>{STORY}</p></article>"""
+    return page(head, body)
+
+
+def test_a_utc_stamp_late_in_the_american_evening_takes_the_date_lines_local_day() -> None:
+    html = utc_story("2019-11-19T00:26:12.864Z", "November 18, 2019 at 2:26 PM HST - Updated November 19 at 4:46 PM")
+    assert page_date(html) == PageDate.on(date(2019, 11, 18), "metadata")  # not 19 November, the UTC day
+
+
+def test_a_utc_clock_under_a_zero_offset_takes_the_date_lines_day() -> None:
+    assert page_date(utc_story("2019-11-20T02:15:49+00:00", "Nov 19, 2019, 8:15 pm CST")).latest == date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(("stamp", "date_line"), [
+    ("2019-11-19T00:26:00Z", "November 17, 2019"),  # two days off: no zone gives it, the line is another day's
+    ("2019-11-19T00:26:00Z", "Updated November 18, 2019"),  # an update stamp, not the publication
+])
+def test_the_metadata_day_holds_where_the_date_line_is_not_a_neighbouring_publication_day(
+        stamp: str, date_line: str) -> None:
+    assert page_date(utc_story(stamp, date_line)) == PageDate.on(date.fromisoformat(stamp[:10]), "metadata")
+
+
+@pytest.mark.parametrize(("stamp", "date_line"), [
+    ("2024-03-05T21:11:00-05:00", "March 6, 2024"),  # the offset is the publisher's, the line says otherwise
+    ("2019-11-19T18:26:00Z", "November 18, 2019"),  # 18:26 UTC is 19 November in every zone west of +05:34
+    ("2019-11-19 02:24:00", "Nov 18, 2019 at 9:24 pm"),  # a clock without an offset settles nothing
+])
+def test_a_date_line_a_day_off_that_no_utc_stamp_reconciles_gives_both_days(stamp: str, date_line: str) -> None:
+    stated, shown = date.fromisoformat(stamp[:10]), _day_of(date_line)
+    assert page_date(utc_story(stamp, date_line)) == PageDate(min(stated, shown), max(stated, shown), "metadata")
+
+
+def _day_of(date_line: str) -> date:
+    return date_line_day(lxml_html.document_fromstring(f"<p class='date'>{date_line}</p>"))
+
+
+def test_a_masthead_date_above_the_headline_is_not_the_date_line() -> None:
+    html = utc_story("2019-11-19T00:26:00Z", "By the metro desk", masthead="Monday, November 18, 2019")
+    assert page_date(html).latest == date(2019, 11, 19)
+
+
+def test_without_metadata_the_printed_published_line_beats_older_dates_in_the_markup() -> None:
+    body = f"""<div class="statement">Says <span class="date">October 13, 2019</span> in a speech</div>
+      <h1>What value of drugs comes over the border?</h1>
+      <span class="article__meta">on Monday, November 18th, 2019 at 11:08 a.m.</span><p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 18), "text")
+
+
+def test_a_syndicated_copy_is_not_dated_by_its_originals_canonical_url() -> None:
+    head = """<link rel="canonical" href="https://www.origin.example/2019/11/18/health/duvet/index.html">
+      <meta property="og:url" content="https://www.portal.example/en-us/health/duvet/ar-BBWXwNX">"""
+    body = f"""<div class="byline"><time datetime="2019-11-19T11:45:59.000Z">1 day ago</time></div>
+      <h1>The duvet that nearly killed him</h1><p>{STORY}</p>"""
+    assert page_date(page(head, body)) == PageDate.on(date(2019, 11, 19), "text")
+
+
+def test_without_metadata_an_update_stamp_is_passed_over_for_the_posted_one() -> None:
+    body = f"""<h1>Bridge to close</h1><div class="byline">
+      <time datetime="2019-11-20T14:41:32Z">Updated 20 hours ago</time><time datetime="2019-11-19T01:19:34Z">
+      Posted yesterday</time></div><p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 19), "text")

@@ -22,7 +22,7 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
         raise SkippedInput(SkipReason.EMPTY)
     found = page_date(html)
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
-                      published=found.day if found else None,
+                      published=found.earliest if found else None, published_latest=found.latest if found else None,
                       published_basis=found.basis if found else "metadata",
                       outlet=getattr(document, "sitename", None) or None)
 

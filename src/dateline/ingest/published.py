@@ -11,9 +11,17 @@ related articles holds older dates than the article. So it reads two reductions 
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
    icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
    the file was uploaded, often weeks before the article, never the page's statement;
-2. only when that finds none, the page without its furniture (asides, navigation, footers, related and
-   recommended lists): a guess from the markup, basis "text", which the ``dateline_pubdate`` component
-   checks against the article's own dateline or stamp.
+2. only when that finds none, the page's visible date line, else its first ``<time datetime>``, else the
+   page without its furniture (asides, navigation, footers, related and recommended lists): a guess from
+   the markup, basis "text", which the ``dateline_pubdate`` component checks against the article's own
+   dateline or stamp.
+
+Many pages state the UTC instant (``2019-11-20T05:57:50Z``), or a UTC clock under a wrong offset, so the day
+of the metadata is the next day for an American evening story. The visible date line under the headline
+("November 18, 2019 at 2:26 PM HST") is printed in the publisher's own zone: where the metadata's day is the
+UTC day of a UTC stamp and the date line names the day before or after, which that instant is in some zone
+(UTC−12 to UTC+14), the date line's day is the publisher's local day. Where the date line names the day
+before or after and no UTC stamp reconciles them, the page gives both days, a range.
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml import html as lxml_html
@@ -31,11 +40,11 @@ from dateline.model import PublishedBasis
 
 #: The timestamp with its offset; the day is its first ten characters, the publisher's local day.
 _TIMESTAMP = "%Y-%m-%dT%H:%M:%S%z"
-#: Elements that are page furniture around the article, never its date.
-_FURNITURE = ("//aside | //nav | //footer | //*[@role='complementary' or @role='navigation']"
+#: Elements that are page furniture around the article, never its date (a site header's date is today's).
+_FURNITURE = ("//aside | //nav | //footer | //*[@role='complementary' or @role='navigation' or @role='banner']"
               " | //*[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')"
               " or contains(@class, 'related') or contains(@class, 'recommended') or contains(@class, 'most-popular')"
-              " or contains(@id, 'sidebar') or contains(@id, 'related')]")
+              " or contains(@id, 'sidebar') or contains(@id, 'related') or contains(@class, 'site-header')]")
 #: A URL of a media file or an asset, by its extension: an image's upload day is in its path, not the article's.
 _ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp4|m4v|webm|mov|mp3|m4a|ogg|wav|css|js|"
                         r"woff2?|ttf|eot|pdf)(?:[?#].*)?$", re.IGNORECASE)
@@ -44,14 +53,42 @@ _MEDIA_PROPERTY = re.compile(r"(?:^|:)(?:image|video|audio|thumbnail)(?:$|:)", r
 #: Where a page states its own date outside ``<head>``.
 _STATED = ("//script[@type='application/ld+json'] | //*[@itemprop='datePublished']"
            " | //article//header//time[@datetime] | //header//time[@datetime and (@pubdate or @itemprop)]")
+#: A UTC timestamp, "Z" or a zero offset: its day is the UTC day, not necessarily the publisher's.
+_UTC_STAMP = re.compile(r"\b(\d{4}-\d\d-\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\b")
+#: Where a page prints its date line: a ``<time>`` element, or an element named for a date or a byline.
+_DATE_LINE_NAME = re.compile(r"date|time|byline|publish|posted|stamp|meta", re.IGNORECASE)
+#: A date line is short: a longer element is a paragraph or a block holding one.
+_DATE_LINE_CHARS = 160
+#: English month names and their abbreviations ("sept" too) to their numbers, whatever the locale.
+_MONTHS = {name: number for number, month in enumerate(("january", "february", "march", "april", "may", "june",
+                                                         "july", "august", "september", "october", "november",
+                                                         "december"), start=1)
+           for name in (month, month[:3])} | {"sept": 9}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A full date in words: "Nov. 19, 2019", "Monday, November 18th, 2019", "18 November 2019".
+_WORDED_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+                          rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}}))\b", re.IGNORECASE)
+#: A machine-readable day, as a ``<time datetime>`` gives it.
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+#: A date line that stamps an update, not the publication.
+_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+#: The zones a publisher may print its local day in, as offsets from UTC.
+_EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=-12), timedelta(hours=14)
 
 
 @dataclass(frozen=True, slots=True)
 class PageDate:
-    """The publication day a page gives and how: "metadata" when stated, "text" when guessed from markup."""
+    """The publication days a page gives and how: "metadata" when stated, "text" when guessed from markup.
+    One day, or two (``earliest`` the day before ``latest``) when the metadata and the date line disagree
+    by a day and nothing tells which is the publisher's local day: a range that holds beats a wrong day."""
 
-    day: date
+    earliest: date
+    latest: date
     basis: PublishedBasis
+
+    @classmethod
+    def on(cls, day: date, basis: PublishedBasis) -> PageDate:
+        return cls(day, day, basis)
 
 
 def page_date(html: str) -> PageDate | None:
@@ -62,11 +99,67 @@ def page_date(html: str) -> PageDate | None:
     except (ParserError, ValueError):
         return None
     _drop(tree, _FURNITURE)
-    stated = _htmldate_day(_metadata_only(tree))
+    for link in tree.xpath("//head/link[@rel='canonical']"):
+        if _canonical_elsewhere(link, tree):
+            link.drop_tree()
+    metadata = _metadata_only(tree)
+    stated = _htmldate_day(metadata)
+    shown = date_line_day(tree)
     if stated is not None:
-        return PageDate(stated, "metadata")
-    guessed = _htmldate_day(tree)
-    return PageDate(guessed, "text") if guessed is not None else None
+        return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
+    guessed = shown or _time_stamp_day(tree) or _htmldate_day(tree)
+    return PageDate.on(guessed, "text") if guessed is not None else None
+
+
+def date_line_day(tree: lxml_html.HtmlElement) -> date | None:
+    """The day of the page's visible date line: the first short ``<time>`` or date/byline element after the
+    headline that names a full date in words before any "Updated" (a date before the headline is the
+    masthead's, today's date); None when there is none."""
+    headline = tree.find(".//h1")
+    after_headline = headline is None
+    for element in tree.iter():
+        after_headline = after_headline or element is headline
+        if after_headline and isinstance(element.tag, str) and _names_a_date_line(element):
+            text = " ".join(element.text_content().split())
+            found = _WORDED_DATE.search(text) if len(text) <= _DATE_LINE_CHARS else None
+            if found and not _UPDATED.search(text[:found.start()]):
+                return _worded_day(found)
+    return None
+
+
+def _time_stamp_day(tree: lxml_html.HtmlElement) -> date | None:
+    """The day in the ``datetime`` of the page's first ``<time>`` that is not an update stamp: a page that
+    shows "1 day ago" still stamps the day for machines."""
+    for element in tree.xpath("//body//time[@datetime]"):
+        if _ISO_DAY.match(element.get("datetime")) and not _UPDATED.search(element.text_content()):
+            return date.fromisoformat(element.get("datetime")[:10])
+    return None
+
+
+def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
+    names = " ".join(element.get(attribute, "") for attribute in ("class", "id", "itemprop"))
+    return element.tag == "time" or bool(_DATE_LINE_NAME.search(names))
+
+
+def _worded_day(found: re.Match[str]) -> date | None:
+    month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+    try:
+        return date(int(year), _MONTHS[month.lower()], int(day))
+    except ValueError:  # 31 November
+        return None
+
+
+def _stated_days(stated: date, shown: date | None, metadata: str) -> PageDate:
+    """The metadata's day; the date line's when the metadata's day is the UTC day of a UTC stamp whose
+    instant falls on the date line's day in some zone (the day the publisher printed is its local day);
+    both days when the date line names the day before or after and no stamp settles it."""
+    if shown is None or abs((shown - stated).days) != 1:
+        return PageDate.on(stated, "metadata")
+    for found in _UTC_STAMP.finditer(metadata):
+        instant = datetime.fromisoformat(f"{found[1]}T{found[2]}:{found[3]}")
+        if instant.date() == stated and (instant + _EARLIEST_ZONE).date() <= shown <= (instant + _LATEST_ZONE).date():
+            return PageDate.on(shown, "metadata")
+    return PageDate(min(stated, shown), max(stated, shown), "metadata")
 
 
 def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -89,6 +182,17 @@ def _points_at_media(element: lxml_html.HtmlElement) -> bool:
     if element.tag == "meta" and any(_MEDIA_PROPERTY.search(name) for name in names.split()):
         return True
     return any(_ASSET_URL.search(element.get(attribute, "").strip()) for attribute in ("content", "href", "src"))
+
+
+def _canonical_elsewhere(link: lxml_html.HtmlElement, tree: lxml_html.HtmlElement) -> bool:
+    """Is a canonical link on another site than the page's own ``og:url``: a syndicated copy (MSN, Yahoo)
+    pointing at the original, whose URL date is the original's day, not the copy's?"""
+    own = tree.xpath("//head/meta[@property='og:url']/@content")
+    return bool(own) and _host(own[0]) != _host(link.get("href", ""))
+
+
+def _host(url: str) -> str:
+    return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
 
 
 def _htmldate_day(tree: lxml_html.HtmlElement) -> date | None:
