@@ -32,6 +32,9 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "organise", "file", "lodge", "step", "intensify", "escalate"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
+#: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
+BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
+                        "province", "region"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Pronouns that can stand for a party: a person, a country, a group.
@@ -185,6 +188,9 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
 def phrase(doc: Doc, head: Token) -> Offsets:
     """The noun phrase ``head`` heads, its coordinated phrases included ("Jordan and Britain"), without a
     leading determiner or a relative clause: the words that name the participant."""
+    if head.lemma_.lower() in BODY_KINDS and head.ent_type_ == "" \
+            and (name := _name_before(doc, head)) is not None:
+        return name.start_char, name.end_char
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
@@ -217,8 +223,20 @@ def _coordinated(head: Token) -> list[Token]:
     return [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+def _name_before(doc: Doc, kind: Token) -> Span | None:
+    """The named party right before a noun that only says what kind of body it is ("the Islamic Jihad
+    movement")."""
+    if kind.i == 0 or doc[kind.i - 1].head != kind or doc[kind.i - 1].dep_ != "compound":
+        return None
+    name = _entity_of(doc, doc[kind.i - 1])
+    return name if name is not None and name.label_ in ACTOR_KINDS and name.end == kind.i else None
+
+
 def _phrase_start(word: Token) -> int:
-    left = [child.left_edge.i for child in word.lefts if child.dep_ not in ("punct", "cc", "prep")]
+    """The first word of the phrase, less a count ("Some 800,000 Iraqi Kurds", "At least three Iraqi
+    civilians"): how many is not who."""
+    left = [child.left_edge.i for child in word.lefts
+            if child.dep_ not in ("punct", "cc", "prep", "nummod", "quantmod")]
     return min([word.i, *left])
 
 
