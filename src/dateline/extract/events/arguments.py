@@ -23,6 +23,8 @@ MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"
 #: Prepositions that introduce a target, and those that introduce where an event took place.
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
 PLACE_PREPS = frozenset({"in", "at"})
+#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from".
+PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
 #: "launched an attack", "imposed sanctions", "gave ... aid" (not "prolong the truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
@@ -142,13 +144,15 @@ def _complement_target(verb: Token) -> Token | None:
 
 def _participant(word: Token) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
-    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces")."""
+    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
+    says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
+    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees")."""
     if _is_party(word):
         return word
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS:
             return child
-        if child.dep_ == "prep" and child.lower_ in ("of", "by") and (of := _object_of(child)) is not None \
+        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and (of := _object_of(child)) is not None \
                 and _is_party(of):
             return of
     return word
