@@ -4,7 +4,9 @@ A verb's actor is its subject (or the "by" phrase of a passive), its target the 
 subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possessor ("Hamas's attack"), a
 "by" phrase, or a name modifying it ("the US draft"), and its target an "of"/"on"/"against"/"with" phrase
 ("the release of Judith Tai", "the attack on Israel"). A noun a light verb carries ("held talks", "launched
-an attack") takes the verb's subject as its actor. Each span is the argument's noun phrase, with the
+an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
+gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
+decision"). Each span is the argument's noun phrase, with the
 entity mention that heads it.
 """
 
@@ -89,11 +91,36 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
     target = _prep_object(noun, ("of", *TARGET_PREPS, "between"))
-    if actor is None and (carrier := _carrier(noun, predicates)) is not None \
-            and carrier.lemma_.lower() in LIGHT_VERBS:
-        doer = verb_arguments(carrier)[0]
-        actor = doer if doer is not None and _is_party(doer) else None
+    carrier = _carrier(noun, predicates)
+    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
+        if actor is None:
+            doer = verb_arguments(carrier)[0]
+            actor = doer if doer is not None and _is_party(doer) else None
+        if target is None:
+            return actor, _carried_target(carrier)
     return actor, _participant(target) if target is not None else None
+
+
+def _carried_target(carrier: Token) -> Token | None:
+    """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
+    the Ivory Coast 5.1 million dollars of aid"), else the target of its purpose ("staged a hunger strike to
+    protest against Sweden's decision")."""
+    for child in carrier.children:
+        if child.dep_ == "dative" and _is_party(child):
+            return child
+    recipient = _prep_object(carrier, TARGET_PREPS)
+    if recipient is not None and _is_party(recipient := _participant(recipient)):
+        return recipient
+    return _purpose_target(carrier)
+
+
+def _purpose_target(verb: Token) -> Token | None:
+    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden)."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
+                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
+            return _verb_target(child)
+    return None
 
 
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
