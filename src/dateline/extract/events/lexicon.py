@@ -87,7 +87,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
     _rule("convict conviction sentence", "*", "SANCTION", "convict"),
-    _rule("sever suspend suspension cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("sever suspend cancel cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
@@ -142,8 +143,10 @@ CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 def plover_type(type_: str, status: str) -> str:
     """The type PLOVER's coders give an event: Dateline keeps the act itself ("will visit" is CONSULT,
-    planned), while PLOVER codes a promised cooperative act as AGREE and a threatened conflictual one as
-    THREATEN."""
+    planned; "would not meet" is CONSULT, denied), while PLOVER codes a promised cooperative act as AGREE,
+    a threatened conflictual one as THREATEN, and a cooperative act refused as REJECT."""
+    if status == "denied" and type_ in COOPERATIVE | {"AGREE"}:
+        return "REJECT"
     if status in ("planned", "conditional"):
         if type_ in COOPERATIVE:
             return "AGREE"
