@@ -28,12 +28,14 @@ PLACE_PREPS = frozenset({"in", "at"})
 #: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from".
 PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
-#: "launched an attack", "imposed sanctions", "gave ... aid" (not "prolong the truce": that acts on it).
+#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand" (not "prolong the
+#: truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
                          "continue", "give", "issue", "use", "announce", "have", "take", "lead", "resume",
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
-                         "organise", "file", "lodge", "step", "intensify", "escalate"})
+                         "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
+                         "voice", "express"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
