@@ -97,7 +97,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
         if actor is None:
             doer = verb_arguments(carrier)[0]
-            actor = doer if doer is not None and _is_party(doer) else None
+            actor = doer if doer is not None and _is_party(_participant(doer)) else None
         if target is None:
             return actor, _carried_target(carrier)
     return actor, _participant(target) if target is not None else None
