@@ -71,7 +71,7 @@ def _rule_for(token: Token) -> EventRule | None:
         if lemma in PRESENCE_VERBS:
             return _presence(token)
         particles = frozenset(child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "dobj"))
-        return match_rule(lemma, "V", particles) or _obligation(token)
+        return _obligation(token) or match_rule(lemma, "V", particles)
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         particles = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
@@ -82,7 +82,8 @@ def _rule_for(token: Token) -> EventRule | None:
 
 def _obligation(verb: Token) -> EventRule | None:
     """Saying that someone must act is demanding it: "declared that China must drop barriers", "reiterated
-    that Libya must hand over the bombers"."""
+    that Libya must hand over the bombers"; this comes before the verb's own type ("concluded that the US
+    must allocate resources" demands, it agrees to nothing)."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     for clause in verb.children:

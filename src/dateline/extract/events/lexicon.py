@@ -68,7 +68,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("resign resignation quit", "*", "RETREAT", "resign"),
     _rule("surrender capitulate", "*", "RETREAT"),
     # Requests and demands
-    _rule("demand request ask urge appeal press push plead seek petition insist require", "*", "REQUEST"),
+    _rule("demand request ask urge appeal press pressure push plead seek petition insist require", "*", "REQUEST"),
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
@@ -96,6 +96,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
+    _rule("prevent", "V", "COERCE", "restrict"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
     _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
