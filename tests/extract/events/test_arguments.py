@@ -38,6 +38,11 @@ def test_a_ban_on_a_party_acts_on_the_party(pipeline: Language) -> None:
     assert _words(text, event.target) == "Muslim Brotherhood"
 
 
+def test_troops_of_ones_own_are_the_means_not_the_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Turkey withdrew its soldiers from Syria on Friday.", "withdrew")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Turkey", "Syria")
+
+
 def test_aid_given_goes_to_the_party_given_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "The European Union on Monday gave Jordan 20 million euros of aid.", "aid")
     assert (_words(text, event.actor), _words(text, event.target)) == ("European Union", "Jordan")

@@ -41,6 +41,8 @@ CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
 BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
                         "province", "region"})
+#: Possessive pronouns by which an actor's own means are named: "its troops".
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Pronouns that can stand for a party: a person, a country, a group.
@@ -86,7 +88,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     that denote events themselves."""
     actor = target = None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
             actor = child
         elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
             actor = child
@@ -144,17 +146,25 @@ def _carrier(noun: Token, predicates: set[int]) -> Token | None:
 def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     """Who a verb acts on, as PLOVER codes it: a party, not a thing. A party given something ("send arms to
     Pakistan", "offered its troops to Lebanon's new President") is the target; else the object when it is
-    a party, or the party that owns or names it ("rejected North Korea's demand", "rejected the US offer");
+    a party not the actor's own (:func:`_own`), or the party that owns or names it ("rejected North Korea's
+    demand", "rejected the US offer");
     else a party a preposition attaches ("lifted a curfew in Montenegro"); else the object itself."""
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient):
         return recipient
-    if theme is not None and _is_party(theme := _participant(theme)):
-        return theme
+    party = _participant(theme) if theme is not None else None
+    if party is not None and _is_party(party) and not (party is theme and _own(theme)):
+        return party
     attached = _prep_object(verb, (*TARGET_PREPS, "from", "in"))
     if attached is not None and _is_party(attached := _participant(attached)):
         return attached
     return theme
+
+
+def _own(theme: Token) -> bool:
+    """Is the party acted on the actor's own ("withdraw its troops from Lebanon", "deploy their forces in
+    Iraq")? Then it is the means, and the party a phrase on the verb names is the target."""
+    return any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in theme.children)
 
 
 def _complement_target(verb: Token) -> Token | None:
