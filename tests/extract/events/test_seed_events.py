@@ -84,8 +84,9 @@ def test_add_a_day_for_every_10_hostages_is_conditional(seed_events: list[dict[s
 
 def test_ready_to_release_is_planned_by_the_brigades(seed_events: list[dict[str, Any]]) -> None:
     """"The Al-Qassam Brigades ... said in a statement on Saturday that it was ready to release “two detained
-    persons”": an intention, by the brigades, dated no earlier than the statement's earliest day."""
-    release = _one(seed_events, "release", target="two detained persons")
+    persons”": an intention, by the brigades, dated no earlier than the statement's earliest day. The target
+    names who, not how many ("detained persons"): the count is a figure."""
+    release = _one(seed_events, "release", target="detained persons")
     assert (release["actor"], release["status"], release["claimed_by"]) == ("Al-Qassam Brigades", "planned",
                                                                              "Al-Qassam Brigades")
     assert (release["date"], release["earliest"], release["latest"]) == (None, "2023-10-18", None)

@@ -19,6 +19,7 @@ from dateline.extract.events.arguments import entity_in, noun_arguments, phrase,
 from dateline.extract.events.dates import attached_timexes, event_dates
 from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
 from dateline.extract.events.status import noun_status, verb_status
+from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, EventStatus, Offsets, Quote
 
@@ -70,12 +71,24 @@ def _rule_for(token: Token) -> EventRule | None:
         if lemma in PRESENCE_VERBS:
             return _presence(token)
         particles = frozenset(child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "dobj"))
-        return match_rule(lemma, "V", particles)
+        return _obligation(token) or match_rule(lemma, "V", particles)
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         particles = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles)) is not None), None)
+    return None
+
+
+def _obligation(verb: Token) -> EventRule | None:
+    """Saying that someone must act is demanding it: "declared that China must drop barriers", "reiterated
+    that Libya must hand over the bombers"; this comes before the verb's own type ("concluded that the US
+    must allocate resources" demands, it agrees to nothing)."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(word.dep_ == "aux" and word.lower_ == "must" for word in clause.children):
+            return EventRule(frozenset({verb.lemma_.lower()}), "V", "REQUEST")
     return None
 
 

@@ -4,7 +4,9 @@ A verb's actor is its subject (or the "by" phrase of a passive), its target the 
 subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possessor ("Hamas's attack"), a
 "by" phrase, or a name modifying it ("the US draft"), and its target an "of"/"on"/"against"/"with" phrase
 ("the release of Judith Tai", "the attack on Israel"). A noun a light verb carries ("held talks", "launched
-an attack") takes the verb's subject as its actor. Each span is the argument's noun phrase, with the
+an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
+gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
+decision"). Each span is the argument's noun phrase, with the
 entity mention that heads it.
 """
 
@@ -23,15 +25,24 @@ MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"
 #: Prepositions that introduce a target, and those that introduce where an event took place.
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
 PLACE_PREPS = frozenset({"in", "at"})
+#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from".
+PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
-#: "launched an attack", "imposed sanctions", "gave ... aid" (not "prolong the truce": that acts on it).
+#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand" (not "prolong the
+#: truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
                          "continue", "give", "issue", "use", "announce", "have", "take", "lead", "resume",
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
-                         "organise", "file", "lodge", "step", "intensify", "escalate"})
+                         "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
+                         "voice", "express"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
+#: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
+BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
+                        "province", "region"})
+#: Possessive pronouns by which an actor's own means are named: "its troops".
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Pronouns that can stand for a party: a person, a country, a group.
@@ -77,18 +88,43 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     that denote events themselves."""
     actor = target = None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
             actor = child
         elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
     target = _prep_object(noun, ("of", *TARGET_PREPS, "between"))
-    if actor is None and (carrier := _carrier(noun, predicates)) is not None \
-            and carrier.lemma_.lower() in LIGHT_VERBS:
-        doer = verb_arguments(carrier)[0]
-        actor = doer if doer is not None and _is_party(doer) else None
+    carrier = _carrier(noun, predicates)
+    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
+        if actor is None:
+            doer = verb_arguments(carrier)[0]
+            actor = doer if doer is not None and _is_party(_participant(doer)) else None
+        if target is None:
+            return actor, _carried_target(carrier)
     return actor, _participant(target) if target is not None else None
+
+
+def _carried_target(carrier: Token) -> Token | None:
+    """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
+    the Ivory Coast 5.1 million dollars of aid"), else the target of its purpose ("staged a hunger strike to
+    protest against Sweden's decision")."""
+    for child in carrier.children:
+        if child.dep_ == "dative" and _is_party(child):
+            return child
+    recipient = _prep_object(carrier, TARGET_PREPS)
+    if recipient is not None and _is_party(recipient := _participant(recipient)):
+        return recipient
+    return _purpose_target(carrier)
+
+
+def _purpose_target(verb: Token) -> Token | None:
+    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden)."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
+                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
+            return _verb_target(child)
+    return None
 
 
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
@@ -110,17 +146,25 @@ def _carrier(noun: Token, predicates: set[int]) -> Token | None:
 def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     """Who a verb acts on, as PLOVER codes it: a party, not a thing. A party given something ("send arms to
     Pakistan", "offered its troops to Lebanon's new President") is the target; else the object when it is
-    a party, or the party that owns or names it ("rejected North Korea's demand", "rejected the US offer");
+    a party not the actor's own (:func:`_own`), or the party that owns or names it ("rejected North Korea's
+    demand", "rejected the US offer");
     else a party a preposition attaches ("lifted a curfew in Montenegro"); else the object itself."""
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient):
         return recipient
-    if theme is not None and _is_party(theme := _participant(theme)):
-        return theme
+    party = _participant(theme) if theme is not None else None
+    if party is not None and _is_party(party) and not (party is theme and _own(theme)):
+        return party
     attached = _prep_object(verb, (*TARGET_PREPS, "from", "in"))
     if attached is not None and _is_party(attached := _participant(attached)):
         return attached
     return theme
+
+
+def _own(theme: Token) -> bool:
+    """Is the party acted on the actor's own ("withdraw its troops from Lebanon", "deploy their forces in
+    Iraq")? Then it is the means, and the party a phrase on the verb names is the target."""
+    return any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in theme.children)
 
 
 def _complement_target(verb: Token) -> Token | None:
@@ -139,13 +183,15 @@ def _complement_target(verb: Token) -> Token | None:
 
 def _participant(word: Token) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
-    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces")."""
+    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
+    says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
+    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees")."""
     if _is_party(word):
         return word
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS:
             return child
-        if child.dep_ == "prep" and child.lower_ in ("of", "by") and (of := _object_of(child)) is not None \
+        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and (of := _object_of(child)) is not None \
                 and _is_party(of):
             return of
     return word
@@ -185,6 +231,9 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
 def phrase(doc: Doc, head: Token) -> Offsets:
     """The noun phrase ``head`` heads, its coordinated phrases included ("Jordan and Britain"), without a
     leading determiner or a relative clause: the words that name the participant."""
+    if head.lemma_.lower() in BODY_KINDS and head.ent_type_ == "" \
+            and (name := _name_before(doc, head)) is not None:
+        return name.start_char, name.end_char
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
@@ -217,8 +266,20 @@ def _coordinated(head: Token) -> list[Token]:
     return [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+def _name_before(doc: Doc, kind: Token) -> Span | None:
+    """The named party right before a noun that only says what kind of body it is ("the Islamic Jihad
+    movement")."""
+    if kind.i == 0 or doc[kind.i - 1].head != kind or doc[kind.i - 1].dep_ != "compound":
+        return None
+    name = _entity_of(doc, doc[kind.i - 1])
+    return name if name is not None and name.label_ in ACTOR_KINDS and name.end == kind.i else None
+
+
 def _phrase_start(word: Token) -> int:
-    left = [child.left_edge.i for child in word.lefts if child.dep_ not in ("punct", "cc", "prep")]
+    """The first word of the phrase, less a count ("Some 800,000 Iraqi Kurds", "At least three Iraqi
+    civilians"): how many is not who."""
+    left = [child.left_edge.i for child in word.lefts
+            if child.dep_ not in ("punct", "cc", "prep", "nummod", "quantmod")]
     return min([word.i, *left])
 
 

@@ -68,7 +68,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("resign resignation quit", "*", "RETREAT", "resign"),
     _rule("surrender capitulate", "*", "RETREAT"),
     # Requests and demands
-    _rule("demand request ask urge appeal press push plead seek petition insist require", "*", "REQUEST"),
+    _rule("demand request ask urge appeal press pressure push plead seek petition insist require", "*", "REQUEST"),
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
@@ -87,7 +87,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
     _rule("convict conviction sentence", "*", "SANCTION", "convict"),
-    _rule("sever suspend suspension cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("sever suspend cancel cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
@@ -95,6 +96,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
+    _rule("prevent", "V", "COERCE", "restrict"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
     _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
@@ -142,8 +144,10 @@ CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 def plover_type(type_: str, status: str) -> str:
     """The type PLOVER's coders give an event: Dateline keeps the act itself ("will visit" is CONSULT,
-    planned), while PLOVER codes a promised cooperative act as AGREE and a threatened conflictual one as
-    THREATEN."""
+    planned; "would not meet" is CONSULT, denied), while PLOVER codes a promised cooperative act as AGREE,
+    a threatened conflictual one as THREATEN, and a cooperative act refused as REJECT."""
+    if status == "denied" and type_ in COOPERATIVE | {"AGREE"}:
+        return "REJECT"
     if status in ("planned", "conditional"):
         if type_ in COOPERATIVE:
             return "AGREE"

@@ -1,0 +1,60 @@
+"""Who acted on whom, read off the parse by the full pipeline: the words that name each party, as PLOVER's
+coders mark them (who, not how many), and the party a thing acted on stands for."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.extract.events.lexicon import plover_type
+from dateline.model import Article
+from dateline.nlp.pipeline import make_doc, shared_pipeline
+from dateline.records import Event
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    return shared_pipeline()
+
+
+def _event(pipeline: Language, text: str, trigger: str) -> tuple[str, Event]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    found = [e for e in doc._.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event {trigger!r} in {[text[e.trigger[0]:e.trigger[1]] for e in doc._.events]}"
+    return text, found[0]
+
+
+def _words(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0]:span[1]] if span is not None else None
+
+
+def test_a_count_is_not_the_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Some 2,000 Kurdish protesters marched through Diyarbakir on Sunday.", "marched")
+    assert _words(text, event.actor) == "Kurdish protesters"
+
+
+def test_a_ban_on_a_party_acts_on_the_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The government lifted its ban on the Muslim Brotherhood on Monday.", "lifted")
+    assert _words(text, event.target) == "Muslim Brotherhood"
+
+
+def test_troops_of_ones_own_are_the_means_not_the_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Turkey withdrew its soldiers from Syria on Friday.", "withdrew")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Turkey", "Syria")
+
+
+def test_aid_given_goes_to_the_party_given_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The European Union on Monday gave Jordan 20 million euros of aid.", "aid")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("European Union", "Jordan")
+
+
+def test_saying_that_someone_must_act_demands_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Arab League declared on Tuesday that Israel must end the blockade.",
+                         "declared")
+    assert (event.type, _words(text, event.actor), _words(text, event.target)) == ("REQUEST", "Arab League",
+                                                                                   "Israel")
+
+
+def test_a_refused_meeting_is_a_rejection_for_plover() -> None:
+    assert plover_type("CONSULT", "denied") == "REJECT"
+    assert plover_type("ASSAULT", "denied") == "ASSAULT"
