@@ -194,10 +194,10 @@ def events_cli(
     --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
     if real is not None:
         for name in ("dev", "test") if split == "all" else (split,):
-            answers = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
-            typer.echo(lead_events.format_scores(lead_events.score_answers(name, answers)))
+            built = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
+            typer.echo(lead_events.format_scores(lead_events.score_answers(name, built)))
             if errors:
-                typer.echo(lead_events.format_errors(answers))
+                typer.echo(lead_events.format_errors(built))
         return
     if data_dir is None:
         raise typer.BadParameter("give the PLOVER folder, or --real", param_hint="DATA_DIR")

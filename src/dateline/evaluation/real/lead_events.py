@@ -1,8 +1,9 @@
 """Each article's lead event against the real-news set's hand-labelled ones (``eval/real/lead_events.json``).
 
 The labelled articles of a split are built into one store by the product's own pipeline (the raw page where
-there is one, else the text, each with its labelled publication day), and each article's ``main`` event is read back as the exports show it. Three
-measures, over the labelled articles (an article with no lead event counts wrong on each):
+there is one, else the text, each with its labelled publication day), and each article's ``main`` event is
+read back as the exports show it. Three measures, over the labelled articles (an article with no lead event
+counts wrong on each):
 
 - **day**: a labelled day wants that day; a labelled range (the article gives no day) wants no day but a
   range that does not contradict it, since a confident wrong day is the worst answer. Beside it, the

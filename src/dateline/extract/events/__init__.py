@@ -261,7 +261,8 @@ def _as_lead(doc: Doc, event: Event, predicate: Token) -> Event:
                 and (event.latest is None or day <= event.latest):
             event = replace(event, date=day, earliest=day, latest=day)
     if dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
-        event = replace(event, **_after_dateline(doc.text, event.actor, event.actor_mention, dateline[1]))
+        actor, mention = _after_dateline(doc.text, event.actor, event.actor_mention, dateline[1])
+        event = replace(event, actor=actor, actor_mention=mention)
     return replace(event, main=True)
 
 
@@ -285,12 +286,13 @@ def _names_a_day(value: str | None) -> bool:
     return stated is not None and stated[0] is not None
 
 
-def _after_dateline(text: str, actor: Offsets, mention: Offsets | None, dateline_end: int) -> dict[str, Offsets | None]:
+def _after_dateline(text: str, actor: Offsets, mention: Offsets | None,
+                    dateline_end: int) -> tuple[Offsets | None, Offsets | None]:
     """An actor's words and mention with the dateline before them cut off; none when nothing is left."""
     start = len(text) - len(text[dateline_end:].lstrip())
     if start >= actor[1]:
-        return {"actor": None, "actor_mention": None}
-    return {"actor": (start, actor[1]), "actor_mention": mention if mention and mention[0] >= start else None}
+        return None, None
+    return (start, actor[1]), mention if mention and mention[0] >= start else None
 
 
 def parse_depth(token: Token) -> int:
