@@ -18,7 +18,7 @@ import typer
 from dateline.evaluation import polnear, t17_eval, tempeval
 from dateline.evaluation.events import gold_split, load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
-from dateline.evaluation.real import PARTS, evaluate, format_report
+from dateline.evaluation.real import PARTS, evaluate, format_report, lead_events
 from dateline.evaluation.real import timexes as real_timexes
 from dateline.evaluation.storylines import evaluate_storylines, format_scores
 from dateline.evaluation.t17_eval import (
@@ -176,13 +176,31 @@ def storylines_cli(
 
 @eval_app.command("events")
 def events_cli(
-    data_dir: Annotated[Path, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
-                                                  "(github openeventdata/PLOVER).", exists=True, file_okay=False)],
-    errors: Annotated[bool, typer.Option(help="List the sentences whose type is wrong.")] = False,
+    data_dir: Annotated[Path | None, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
+                                                         "(github openeventdata/PLOVER).", exists=True,
+                                                    file_okay=False)] = None,
+    errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
-                                            "on, and the held-out half.")] = "all",
+                                            "on, and the held-out half; with --real, the articles' split.")] = "all",
+    real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
+                                                   "eval/real/lead_events.json: the articles' folder (e.g. "
+                                                   "../shared/eval/real).", exists=True, file_okay=False)] = None,
+    leads: Annotated[Path, typer.Option(help="With --real, the labelled lead events.")] = Path(
+        "eval/real/lead_events.json"),
+    manifest: Annotated[Path, typer.Option(help="With --real, the real-news manifest.")] = Path(
+        "eval/real/manifest.json"),
 ) -> None:
-    """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75)."""
+    """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75); with
+    --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
+    if real is not None:
+        for name in ("dev", "test") if split == "all" else (split,):
+            built = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
+            typer.echo(lead_events.format_scores(lead_events.score_answers(name, built)))
+            if errors:
+                typer.echo(lead_events.format_errors(built))
+        return
+    if data_dir is None:
+        raise typer.BadParameter("give the PLOVER folder, or --real", param_hint="DATA_DIR")
     scores, answers = score_events(gold_split(load_gold(data_dir), split))
     typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
     for role, prf in (("actor", scores.actor), ("target", scores.target)):

@@ -23,15 +23,16 @@ DayRange = tuple[str | None, str | None, str | None]
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T[\w:]+)?$")
 
 
 def value_range(value: str | None) -> DayRange | None:
-    """``(day, earliest, latest)`` a TIMEX3 value names, or None when it names no stretch of days."""
+    """``(day, earliest, latest)`` a TIMEX3 value names, or None when it names no stretch of days; a time of
+    day ("Friday evening", ``2018-04-20TEV``) names its day."""
     if value is None:
         return None
-    if _DAY.match(value):
-        return value, value, value
+    if day := _DAY.match(value):
+        return day[1], day[1], day[1]
     if month := _MONTH.match(value):
         year, number = int(month[1]), int(month[2])
         last = calendar.monthrange(year, number)[1]
@@ -103,6 +104,30 @@ def within_report(stated: DayRange, reported: DayRange) -> DayRange:
     if not_before is not None and earliest is not None and not_before > earliest:
         earliest = not_before
     return (earliest, earliest, latest) if earliest == latest else (None, earliest, latest)
+
+
+def news_day(said_dated_by: Iterable[Offsets], timexes: list[TimeExpression], published: PublicationDate | None,
+             dateline: Offsets | None) -> str | None:
+    """The day a lead event told as news of the day happened: the day its attribution was made ("…, the
+    military said on Wednesday"), else the day the story's dateline gives ("WASHINGTON, April 30
+    (Reuters) -", which a later publication day may not be), else the publication's day when that is one."""
+    in_dateline = [(t.start, t.end) for t in timexes if dateline and dateline[0] <= t.start < dateline[1]]
+    said_on = day_stated(said_dated_by, timexes, None) or day_stated(in_dateline, timexes, None)
+    return said_on or day_stated((), timexes, published)
+
+
+#: Auxiliaries of the present perfect ("has dropped", "have been killed").
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def is_news_tense(verb: Token) -> bool:
+    """Is a lead predicate told as news of the day: the present perfect ("Prosecutors have dropped an
+    investigation", "have been killed") or the present ("Trump extends exemptions")? A news lead in the
+    simple past with no time expression ("reported earnings that topped estimates") may be days old."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and auxiliaries & _PERFECT:
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries
 
 
 def _trigger_above(token: Token, triggers: set[int], max_steps: int) -> int | None:

@@ -1,0 +1,175 @@
+"""Each article's lead event against the real-news set's hand-labelled ones (``eval/real/lead_events.json``).
+
+The labelled articles of a split are built into one store by the product's own pipeline (the raw page where
+there is one, else the text, each with its labelled publication day), and each article's ``main`` event is
+read back as the exports show it. Three measures, over the labelled articles (an article with no lead event
+counts wrong on each):
+
+- **day**: a labelled day wants that day; a labelled range (the article gives no day) wants no day but a
+  range that does not contradict it, since a confident wrong day is the worst answer. Beside it, the
+  "publication day every time" baseline, which a range always beats it on.
+- **actor**: the event's actor words or their canonical entity name the labelled actor (or one of its
+  other names), titles aside and lenient on surname against full name (:func:`.matching.same_speaker`);
+  articles whose actor is unnamed are left out.
+- **type**: the event's PLOVER type (or ``OCCURRENCE``) is the labelled one, over the articles labelled
+  with a type.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline import pipeline
+from dateline.evaluation.real.matching import same_speaker
+from dateline.evaluation.real.run import stored_ids
+from dateline.store import Store
+from dateline.store.events import event_rows
+
+
+@dataclass(frozen=True, slots=True)
+class GoldLead:
+    """A labelled lead event: ``day`` when the article gives one, else the ``earliest``/``latest`` it allows."""
+
+    id: str
+    split: str
+    published: str
+    who: str | None
+    who_also: tuple[str, ...]
+    type: str | None
+    day: str | None
+    earliest: str | None
+    latest: str | None
+    url: str
+    files: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class LeadAnswer:
+    """An article's labelled lead event and the one Dateline marked ``main`` (None: it marked none)."""
+
+    gold: GoldLead
+    event: dict[str, Any] | None
+    actor_entity: str | None
+
+    @property
+    def day_right(self) -> bool:
+        return self.event is not None and day_right(self.gold, self.event["date"], self.event["earliest"],
+                                                    self.event["latest"])
+
+    @property
+    def actor_right(self) -> bool:
+        names = (self.event["actor"], self.actor_entity) if self.event is not None else ()
+        return any(same_speaker(name, gold) for name in names if name
+                   for gold in (self.gold.who, *self.gold.who_also) if gold)
+
+    @property
+    def type_right(self) -> bool:
+        return self.event is not None and self.event["type"] == self.gold.type
+
+
+@dataclass(frozen=True, slots=True)
+class LeadScores:
+    split: str
+    articles: int
+    found: int
+    day_right: int
+    baseline_day_right: int
+    actors: int
+    actor_right: int
+    typed: int
+    type_right: int
+
+
+def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
+    """The labelled lead events of one split (``all`` for both), with each article's files."""
+    entries = {entry["id"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
+    leads = []
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        if split in ("all", row["split"]):
+            when = row["when"]
+            leads.append(GoldLead(row["id"], row["split"], row["published"], row["who"], tuple(row["who_also"]),
+                                  row["type"], when.get("day"), when.get("earliest", when.get("day")),
+                                  when.get("latest", when.get("day")), entries[row["id"]]["url"],
+                                  entries[row["id"]]["files"]))
+    return leads
+
+
+def day_right(gold: GoldLead, day: str | None, earliest: str | None, latest: str | None) -> bool:
+    """Whether an answer dates the lead event as the article does: the labelled day, or, where the article
+    gives none, no day and a range that overlaps the labelled one."""
+    if gold.day is not None:
+        return day == gold.day
+    if day is not None:
+        return False
+    starts_in_time = latest is None or gold.earliest is None or latest >= gold.earliest
+    ends_in_time = earliest is None or gold.latest is None or earliest <= gold.latest
+    return starts_in_time and ends_in_time
+
+
+def build_answers(articles_dir: Path, leads: list[GoldLead]) -> list[LeadAnswer]:
+    """Build the labelled articles into a temporary store and read back each one's lead event.
+
+    Each goes in as a JSON Lines record with its labelled publication day (as a feed that dates its
+    articles would give it), so the measure is of choosing and dating the lead event, not of finding the
+    publication day (``dateline eval real`` measures that)."""
+    records = [{"url": lead.url, "published": lead.published,
+                **({"html": _read(articles_dir / lead.files["html"])} if "html" in lead.files
+                   else {"text": _read(articles_dir / lead.files["text"])})} for lead in leads]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "leads.db") as store:
+        feed = Path(tmp) / "leads.jsonl"
+        feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+        pipeline.build([feed], store)
+        stored = stored_ids(store.conn, {lead.url: lead.id for lead in leads})
+        mains = {row["article_id"]: row for row in event_rows(store.conn, "v.main = 1")}
+        return [_answer(store.conn, lead, mains.get(stored.get(lead.id, ""))) for lead in leads]
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+def _answer(conn: sqlite3.Connection, lead: GoldLead, event: dict[str, Any] | None) -> LeadAnswer:
+    entity = event["actor_entity_id"] if event is not None else None
+    name = conn.execute("SELECT name FROM entities WHERE id = ?", (entity,)).fetchone() if entity else None
+    return LeadAnswer(lead, event, name[0] if name else None)
+
+
+def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
+    named = [a for a in answers if a.gold.who]
+    typed = [a for a in answers if a.gold.type]
+    return LeadScores(split, len(answers), sum(a.event is not None for a in answers),
+                      sum(a.day_right for a in answers),
+                      sum(a.gold.day == a.gold.published for a in answers),
+                      len(named), sum(a.actor_right for a in named), len(typed), sum(a.type_right for a in typed))
+
+
+def format_scores(scores: LeadScores) -> str:
+    def share(right: int, total: int) -> str:
+        return f"{right / total if total else 0.0:.3f} ({right}/{total})"
+
+    return "\n".join([
+        f"split {scores.split}: {scores.articles} articles, a lead event for {scores.found}",
+        f"  lead-event day right            {share(scores.day_right, scores.articles)}",
+        f"  baseline: the publication day   {share(scores.baseline_day_right, scores.articles)}",
+        f"  actor right                     {share(scores.actor_right, scores.actors)}",
+        f"  type right                      {share(scores.type_right, scores.typed)}",
+    ])
+
+
+def format_errors(answers: list[LeadAnswer]) -> str:
+    """One line per article with a wrong day, actor or type: gold, then answer."""
+    lines = []
+    for a in answers:
+        if a.day_right and (a.actor_right or not a.gold.who) and (a.type_right or not a.gold.type):
+            continue
+        e = a.event or {}
+        gold_when = a.gold.day or f"{a.gold.earliest}..{a.gold.latest}"
+        lines.append(f"{a.gold.id}\t{gold_when} | {e.get('date')} {e.get('earliest')}..{e.get('latest')}\t"
+                     f"{a.gold.who} | {e.get('actor')} [{a.actor_entity}]\t{a.gold.type} | {e.get('type')}\t"
+                     f"{e.get('text')}")
+    return "\n".join(lines)

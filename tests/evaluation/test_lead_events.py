@@ -1,0 +1,87 @@
+"""The real-news lead events (``eval/real/lead_events.json``) and ``dateline eval events --real``.
+
+The labels are checked on every run; the gate that builds the labelled articles skips without them (they
+live at ``../shared/eval/real``, as for ``test_real.py``). Its floors sit just under the scores measured
+when they were set (the full run is ``dateline eval events --real ../shared/eval/real``); raise them when a
+fix raises the measure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluation.real.lead_events import (
+    LeadAnswer,
+    build_answers,
+    day_right,
+    load_leads,
+    score_answers,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "eval" / "real"
+ARTICLES = REPO.parent / "shared" / "eval" / "real"
+
+
+def _leads(split: str = "all"):
+    return load_leads(GOLD / "lead_events.json", GOLD / "manifest.json", split)
+
+
+def test_lead_events_cover_both_splits_and_many_outlets_with_their_manifest_split():
+    rows = json.loads((GOLD / "lead_events.json").read_text(encoding="utf-8"))
+    manifest = {entry["id"]: entry for entry in json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))}
+    assert len(rows) >= 60 and len({row["id"] for row in rows}) == len(rows)
+    assert Counter(row["split"] for row in rows) == {"dev": 33, "test": 34}
+    assert len({row["outlet"] for row in rows}) >= 30
+    assert all(row["split"] == manifest[row["id"]]["split"] for row in rows)
+    labels = {row["id"]: json.loads((GOLD / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))
+              for row in rows}
+    assert all(row["published"] == labels[row["id"]]["published"]["day"] for row in rows)
+
+
+def test_lead_days_are_days_or_honest_ranges():
+    leads = _leads()
+    assert all((lead.day is None) == (lead.earliest != lead.latest or lead.earliest is None) for lead in leads)
+    monday_plea = next(lead for lead in leads if lead.id == "sh-7a457a4f")
+    assert (monday_plea.day, monday_plea.published) == ("2019-11-18", "2019-11-19")
+    easter = next(lead for lead in leads if lead.id == "wcl-0-r")
+    assert (easter.day, easter.earliest, easter.latest) == (None, "2018-03-31", "2018-04-01")
+
+
+def test_a_labelled_day_wants_that_day_and_a_range_wants_no_day_inside_nothing_it_contradicts():
+    leads = {lead.id: lead for lead in _leads()}
+    plea, easter = leads["sh-7a457a4f"], leads["wcl-0-r"]
+    assert day_right(plea, "2019-11-18", "2019-11-18", "2019-11-18")
+    assert not day_right(plea, "2019-11-19", "2019-11-19", "2019-11-19")
+    assert day_right(easter, None, None, "2018-04-17")
+    assert not day_right(easter, "2018-04-01", "2018-04-01", "2018-04-01")
+    assert not day_right(easter, None, "2018-04-02", None)
+
+
+def test_actors_match_by_name_words_or_another_name_of_the_actor():
+    leads = {lead.id: lead for lead in _leads()}
+    event = {"actor": "President Trump", "date": None, "earliest": None, "latest": None, "type": "CONCEDE"}
+    assert LeadAnswer(leads["wcl-7-m"], event, None).actor_right
+    assert LeadAnswer(leads["wcl-7-r"], event, None).actor_right  # "White House", also "Donald Trump"
+    assert not LeadAnswer(leads["wcl-9-m"], event, None).actor_right
+    assert LeadAnswer(leads["wcl-3-r"], {**event, "actor": "DNC files"}, "Democratic National Committee").actor_right
+
+
+@pytest.fixture(scope="module")
+def answers():
+    if not (ARTICLES / "html").is_dir():
+        pytest.skip("the real-news articles are not at ../shared/eval/real (see eval/real/README.md)")
+    return {split: build_answers(ARTICLES, _leads(split)) for split in ("dev", "test")}
+
+
+@pytest.mark.parametrize(("split", "day", "actor", "type_"), [("dev", 0.60, 0.59, 0.65), ("test", 0.55, 0.48, 0.45)])
+def test_gate_lead_events(answers, split, day, actor, type_):
+    scores = score_answers(split, answers[split])
+    assert scores.found >= scores.articles - 2
+    assert scores.day_right / scores.articles >= day
+    assert scores.actor_right / scores.actors >= actor
+    assert scores.type_right / scores.typed >= type_
