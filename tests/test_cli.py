@@ -138,7 +138,7 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv",
                                                         "quotes.csv", "timeline.csv"]
     timeline = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text("utf-8"))))
-    assert [row["confidence"] for row in timeline] == ["0.632", "0.632", "0.563", "0.563"]
+    assert [row["confidence"] for row in timeline] == ["0.695", "0.695", "0.571", "0.571", "0.546", "0.546"]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}
