@@ -34,5 +34,7 @@ def test_key_days_found_on_the_seed_timeline(seed_db: Path) -> None:
 def test_an_entry_within_a_caption_or_holding_one_is_boilerplate() -> None:
     assert is_boilerplate(CAPTION, (CAPTION,))
     assert is_boilerplate("Credit: " + CAPTION, (CAPTION,))
-    # a short furniture line ("Share") is no evidence: any sentence may hold the word
+    # a short furniture line (a prompt, a tag) is no evidence: any sentence may hold its words
     assert not is_boilerplate("Share prices fell sharply on Monday after the truce collapsed in Gaza.", ("Share",))
+    assert not is_boilerplate("For example, the Google Stadia Red Dead Redemption 2 port doesn’t run at a solid 60fps.",
+                              ("Google Stadia", "Red Dead Redemption 2"))

@@ -23,10 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-#: A boilerplate line shorter than this (after whitespace is squeezed) is a word like "Share" or "X", which
-#: any sentence may hold; only longer lines are looked for inside an entry.
-MIN_BOILERPLATE_CHARS = 20
-
 
 @dataclass(frozen=True, slots=True)
 class TimelineScores:
@@ -89,9 +85,11 @@ def score_timelines(conn: sqlite3.Connection, stories: Mapping[str, str], key_da
 
 
 def is_boilerplate(text: str, lines: Sequence[str]) -> bool:
-    """The entry lies within a labelled boilerplate line, or holds a long one."""
+    """The entry lies within a labelled boilerplate line, or is mostly one ("SEE MORE: " and a related headline).
+    A shorter line inside it is no evidence: a tag ("Red Dead Redemption 2") or a prompt ("Share") may be
+    words of any sentence."""
     entry = _squeezed(text)
-    return any(line and (entry in line or (len(line) >= MIN_BOILERPLATE_CHARS and line in entry)) for line in lines)
+    return any(line and (entry in line or (line in entry and 2 * len(line) >= len(entry))) for line in lines)
 
 
 def _squeezed(text: str) -> str:
