@@ -30,8 +30,8 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     """One record per sentence of the storyline's original articles (duplicates are not counted twice)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     candidates: list[CandidateSentence] = []
-    for _, article_rows in groupby(rows, key=lambda r: r[0]):
-        article_rows = list(article_rows)
+    for _, grouped in groupby(rows, key=lambda r: r[0]):
+        article_rows = list(grouped)
         sentences = [_candidate(list(group)) for _, group in groupby(article_rows, key=lambda r: r[1])]
         earliest, latest = article_rows[0][4:6]
         candidates += _dated_by_lead(sentences, earliest, latest) if earliest and earliest != latest else sentences
