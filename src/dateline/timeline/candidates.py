@@ -34,7 +34,8 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
         article_rows = list(grouped)
         sentences = [_candidate(list(group)) for _, group in groupby(article_rows, key=lambda r: r[1])]
         earliest, latest = article_rows[0][4:6]
-        candidates += _dated_by_lead(sentences, earliest, latest) if earliest and earliest != latest else sentences
+        bounded = earliest and latest and earliest != latest  # not exact, not open-ended ("on or after")
+        candidates += _dated_by_lead(sentences, earliest, latest) if bounded else sentences
     return candidates
 
 
