@@ -169,9 +169,10 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
                                                         "quotes.csv", "timeline.csv"]
     timeline = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text("utf-8"))))
     assert [(row["date"], row["confidence"], row["held"]) for row in timeline] == [
-        ("2023-10-07", "0.632", "False"), ("2023-10-07", "0.632", "False"), ("2023-12-20", "0.563", "False"),
-        ("2023-12-20", "0.563", "False"), ("2023-11-28", "0.451", "True"), ("2023-12-21", "0.505", "True"),
-        ("2023-12-21", "0.505", "True"), ("2024-03-10", "0.453", "True")]
+        ("2023-10-07", "0.695", "False"), ("2023-10-07", "0.695", "False"), ("2023-11-28", "0.571", "False"),
+        ("2023-11-28", "0.571", "False"), ("2023-12-20", "0.546", "False"), ("2023-12-20", "0.546", "False"),
+        ("2023-11-27", "0.391", "True"), ("2023-11-27", "0.391", "True"), ("2023-12-21", "0.439", "True"),
+        ("2023-12-21", "0.439", "True"), ("2024-03-10", "0.476", "True")]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}

@@ -31,6 +31,6 @@ def test_a_build_on_a_two_node_cluster_writes_the_store_a_local_build_writes(
     with Store(tmp_path / "ray.db") as store:
         report = build_on_ray([seeds_dir], store, address=two_node_cluster, workers=2, on_note=notes.append)
     assert (report.ingest.stored, report.analyzed, report.unanalysed, report.timeline_entries, notes) == (
-        5, 5, 0, 4, [])
+        5, 5, 0, 6, [])
     assert store_rows(tmp_path / "ray.db") == store_rows(seed_db)
     assert not list(tmp_path.glob("ray.db-shards-*"))  # merged, then removed

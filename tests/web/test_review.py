@@ -13,7 +13,7 @@ from tests.web.test_corrections import LOCAL, form_fields
 
 from dateline.web import create_app
 
-BURNS = "CIA Director Bill Burns, who was in Qatar on Tuesday as part of this push"
+CEASEFIRE = "The US had hoped to secure a six-week ceasefire and hostage deal by the start of"
 
 
 def held(client: TestClient, path: str = "/api/review") -> list[tuple[str, float, str]]:
@@ -22,13 +22,13 @@ def held(client: TestClient, path: str = "/api/review") -> list[tuple[str, float
 
 
 def test_the_store_review_lists_the_seed_days_held_back_with_their_confidence(client: TestClient) -> None:
-    assert ("2023-11-28", 0.451, BURNS[:40]) in held(client)
-    [burns] = [i for i in client.get("/api/review").json()["items"] if i["text"].startswith(BURNS)]
-    assert (burns["kind"], burns["candidate"], burns["cite"]["outlet"], burns["cite"]["start"], burns["cite"]["end"]) \
-        == ("held", "2023-11-28", "003_3c6ce62528b1b6a2.txt", 383, 590)
+    assert ("2024-03-10", 0.476, CEASEFIRE[:40]) in held(client)
+    [ceasefire] = [i for i in client.get("/api/review").json()["items"] if i["text"].startswith(CEASEFIRE)]
+    assert (ceasefire["kind"], ceasefire["candidate"], ceasefire["cite"]["outlet"], ceasefire["cite"]["start"],
+            ceasefire["cite"]["end"]) == ("held", "2024-03-10", "001_edec8fca0676912c.txt", 1225, 1436)
     page = client.get("/review")
-    assert page.status_code == 200 and "Timeline days held back" in page.text and BURNS in page.text
-    assert '<span class="confidence" title="confidence">.45</span>' in page.text
+    assert page.status_code == 200 and "Timeline days held back" in page.text and CEASEFIRE in page.text
+    assert '<span class="confidence" title="confidence">.48</span>' in page.text
     assert "<form" not in page.text.split("<main>")[1]  # not this machine: nothing to correct with
 
 
@@ -36,7 +36,7 @@ def test_a_storyline_review_and_its_api_twin(client: TestClient) -> None:
     storyline = next(s for s in client.get("/api/storylines").json() if s["id"] != "all")
     api = client.get(f"/api/storylines/{storyline['id']}/review")
     assert api.status_code == 200 and api.json()["min_confidence"] == 0.5
-    assert ("2023-11-28", 0.451, BURNS[:40]) in held(client, f"/api/storylines/{storyline['id']}/review")
+    assert ("2024-03-10", 0.476, CEASEFIRE[:40]) in held(client, f"/api/storylines/{storyline['id']}/review")
     assert f'href="/storylines/{storyline["id"]}/review"' in client.get(f"/storylines/{storyline['id']}").text
     assert client.get("/storylines/nothing-here/review").status_code == 404
     assert client.get("/api/storylines/nothing-here/review").status_code == 404
@@ -71,10 +71,10 @@ def test_pinning_a_held_day_from_the_review_page_puts_it_on_the_timeline(web_db:
     db = tmp_path / "dateline.db"
     shutil.copy(web_db, db)
     with TestClient(create_app(db), follow_redirects=False, **LOCAL) as local:
-        fields = form_fields(local.get("/review").text, "Pin", BURNS)
-        assert (fields["kind"], fields["day"], fields["start"], fields["end"]) == ("pin", "2023-11-28", "383", "590")
+        fields = form_fields(local.get("/review").text, "Pin", CEASEFIRE)
+        assert (fields["kind"], fields["day"], fields["start"], fields["end"]) == ("pin", "2024-03-10", "1225", "1436")
         assert local.post("/corrections", data=fields).status_code == 303
         days = local.get("/api/storylines/all").json()["days"]
-        assert any(day["day"] == "2023-11-28" and entry["text"].startswith(BURNS) and entry["confidence"] == 1.0
+        assert any(day["day"] == "2024-03-10" and entry["text"].startswith(CEASEFIRE) and entry["confidence"] == 1.0
                    for day in days for entry in day["entries"])
-        assert BURNS[:40] not in [text for _, _, text in held(local)]
+        assert CEASEFIRE[:40] not in [text for _, _, text in held(local)]

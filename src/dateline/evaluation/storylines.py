@@ -5,7 +5,8 @@ of its own) is built whole into a temporary store by the product's own pipeline,
 are those ``dateline build`` makes when every story is mixed with the others. They are scored with B-cubed
 precision and recall (Bagga & Baldwin 1998), averaged over articles: for each article, the share of its
 storyline that is of its story (precision) and the share of its story that is in its storyline (recall).
-A split is scored over its own articles, each storyline cut down to them.
+A split is scored over its own articles, each storyline cut down to them. Each split's timelines are scored
+too, against the stories' key days (:mod:`dateline.evaluation.keydays`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline import pipeline
+from dateline.evaluation.keydays import TimelineScores, load_boilerplate, load_key_days, score_timelines
 from dateline.evaluation.scores import PRF
 from dateline.store import Store
 
@@ -44,6 +46,7 @@ class StorylineScores:
     stories: int
     storylines: int
     scores: PRF
+    timelines: TimelineScores
 
 
 def load_manifest(manifest: Path, articles_dir: Path) -> list[LabelledArticle]:
@@ -78,28 +81,47 @@ def evaluate_storylines(articles_dir: Path, manifest: Path,
                         splits: Sequence[str] = ("dev", "test")) -> list[StorylineScores]:
     """Build every labelled article into one temporary store and score its storylines per split and in all."""
     labelled = load_manifest(manifest, articles_dir)
+    key_days = load_key_days(manifest.parent / "stories.json")
+    boilerplate = load_boilerplate(manifest.parent / "labels")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "storylines.db") as store:
         pipeline.build([a.path for a in labelled], store)
-        system = stored_storylines(store.conn, {str(a.path): a.id for a in labelled})
-    return [score_split(name, [a for a in labelled if name == "all" or a.split == name], system)
-            for name in (*splits, "all")]
+        stored = stored_article_ids(store.conn, {str(a.path): a.id for a in labelled})
+        storyline_of = dict(store.conn.execute("SELECT id, storyline_id FROM articles"))
+        system = {label: storyline_of[article_id] for label, article_id in stored.items()}
+        results = []
+        for name in (*splits, "all"):
+            members = [a for a in labelled if name == "all" or a.split == name]
+            timelines = score_timelines(store.conn, {a.id: a.story for a in members}, key_days, boilerplate,
+                                        {a.id: stored[a.id] for a in members if a.id in stored})
+            results.append(score_split(name, members, system, timelines))
+    return results
 
 
-def stored_storylines(conn: sqlite3.Connection, source_to_label: Mapping[str, str]) -> dict[str, str]:
-    """Labelled id -> the storyline the build put its article in (an article not stored is absent)."""
-    rows = conn.execute("SELECT source, storyline_id FROM articles")
-    return {source_to_label[source]: storyline for source, storyline in rows if source in source_to_label}
+def stored_article_ids(conn: sqlite3.Connection, source_to_label: Mapping[str, str]) -> dict[str, str]:
+    """Labelled id -> the id the build stored its article under (an article not stored is absent)."""
+    rows = conn.execute("SELECT source, id FROM articles")
+    return {source_to_label[source]: article_id for source, article_id in rows if source in source_to_label}
 
 
-def score_split(name: str, articles: Sequence[LabelledArticle], system: Mapping[str, str]) -> StorylineScores:
+def score_split(name: str, articles: Sequence[LabelledArticle], system: Mapping[str, str],
+                timelines: TimelineScores) -> StorylineScores:
     truth = {a.id: a.story for a in articles}
     placed = {a.id: system[a.id] for a in articles if a.id in system}
     return StorylineScores(name, len(articles), len(set(truth.values())),
-                           len(set(placed.values())) + len(truth) - len(placed), bcubed(truth, placed))
+                           len(set(placed.values())) + len(truth) - len(placed), bcubed(truth, placed), timelines)
 
 
 def format_scores(results: Sequence[StorylineScores]) -> str:
     lines = [f"{'split':<6} {'articles':>8} {'stories':>8} {'storylines':>10} {'P':>6} {'R':>6} {'F1':>6}"]
     lines += [f"{r.split:<6} {r.articles:>8} {r.stories:>8} {r.storylines:>10} {r.scores.precision:6.3f} "
               f"{r.scores.recall:6.3f} {r.scores.f1:6.3f}" for r in results]
+    lines += ["", f"{'split':<6} {'key days found':>16} {'days not key':>14} {'entries':>8} {'boilerplate':>12} "
+                  f"{'on two days':>12}"]
+    lines += [f"{r.split:<6} {_share(r.timelines.key_days_found, r.timelines.key_days):>16} "
+              f"{_share(r.timelines.story_days_not_key, r.timelines.story_days):>14} {r.timelines.entries:>8} "
+              f"{r.timelines.boilerplate_entries:>12} {r.timelines.repeated_entries:>12}" for r in results]
     return "\n".join(lines)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"

@@ -199,15 +199,18 @@ class Coverage:
         return _relative_to_average(counts)
 
     def corroborated_days(self) -> set[date]:
-        """Days that two sentences name, or that an article was published on with news of that day: more
-        than a passing mention. An article whose lead reports the day before (written on Thursday of what
-        was said "on Wednesday", :func:`news_days`) does not make its publication day a day of its own,
-        which would list Thursday as a repeat of Wednesday's report."""
+        """Days that two sentences name, that a sentence of an article's lead names first (news puts its
+        event first), or that an article was published on with news of that day: more than a passing
+        mention. An article whose lead reports the day before (written on Thursday of what was said "on
+        Wednesday", :func:`news_days`) does not make its publication day a day of its own, which would list
+        Thursday as a repeat of Wednesday's report."""
         named = Counter(day for c in self.candidates for day in c.referenced_dates)
+        led = {c.referenced_dates[0] for c, position in zip(self.candidates, self.positions)
+               if position < LEAD_SENTENCES and c.referenced_dates}
         news = news_days(self.candidates, self.positions)
         published = {day for c in self.candidates if (day := c.article_published) is not None
                      and news.get(c.article_id, day) == day}
-        return {day for day in self.pools if named[day] >= 2} | published
+        return {day for day in self.pools if named[day] >= 2 or day in led} | published
 
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
         """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of
