@@ -77,7 +77,10 @@ class SpeakerResolver:
         so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
+        #: Places the article names in one word: a "person" whose name ends in one is an outlet or a
+        #: station ("Breitbart London", "CBS Chicago"), and no "he" or "she" refers to it.
+        self.places = {ent.text for ent in self.ents if ent.label_ == "GPE" and len(ent) == 1}
+        tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
@@ -92,6 +95,9 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def _tagged_person(self, entity: Span) -> bool:
+        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -187,7 +193,8 @@ class SpeakerResolver:
             if ent.end > source.start or source.start - ent.start > _WINDOW or ent.label_ not in _NAMED_LABELS:
                 continue
             titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() == noun
-            if titled or (len(ent) > 1 and ent[-1].lemma_.lower() == noun and ent.label_ != "PERSON"):
+            named_with = len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lemma_.lower() == noun
+            if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
                 return replace(self.named(ent), head=noun, confidence=ROLE_EARLIER_SOURCE)
         return None
 
@@ -221,7 +228,7 @@ class SpeakerResolver:
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
         name = self.full_name(entity)
-        is_person = entity.label_ == "PERSON" or name in self.names
+        is_person = self._tagged_person(entity) or name in self.names
         if not is_person:
             name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
@@ -280,7 +287,12 @@ def apposed_role(entity: Span) -> str | None:
     roles = [child for child in root.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         roles.append(root.head)
-    return " ".join(t.text for t in roles[0].subtree if t.i <= roles[0].i) if roles else None
+    if not roles:
+        return None
+    role = roles[0]
+    # "Trump’s nominee" is a nominee, not a president: the owner's words are no part of the role
+    owners = {t.i for child in role.children if child.dep_ == "poss" for t in child.subtree}
+    return " ".join(t.text for t in role.subtree if t.i <= role.i and t.i not in owners)
 
 
 def title_span(entity: Span) -> Span | None:
