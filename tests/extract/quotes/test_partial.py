@@ -35,3 +35,9 @@ def test_a_whole_quotation_is_one_direct_quote(quotes_in, view):
 def test_a_quoted_title_inside_reported_speech_is_no_quote(quotes_in):
     text = "Ann Lee said the film “Out There” had moved her more than any other this year."
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
+    text = ("A scan of his chest showed a “ground glass” pattern in both lungs. In welcoming Abe to what he "
+            "called “the southern White House” in Florida, Trump smiled.")
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "indirect"]

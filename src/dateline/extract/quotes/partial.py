@@ -30,6 +30,8 @@ def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run])
             continue
         found.append(replace(quote, kind="indirect"))
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
+        if not quote.speech:
+            quoted = _verdicts(text, quote, quoted)
         if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
             found.append(replace(quote, kind="direct", content=quoted, speech=True))
     return found
@@ -39,6 +41,17 @@ def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[
     """The quotations lying wholly inside the content's fragments, marks included."""
     return tuple(span for run in runs for span in run
                  if any(start <= span[0] and span[1] <= end for start, end in content))
+
+
+def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
+    "compared the tactics to “mafia methods”"). A term quoted amid the clause ("welcoming Abe to what he
+    called “the southern White House” in Florida", "a CT showed a “ground glass” pattern") is the writer's
+    label for something, and a stance held by a scan or a study says nothing in words."""
+    if stance.speaker_label != "PERSON":
+        return ()
+    end = stance.content[-1][1]
+    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end]))
 
 
 def _has_own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> bool:

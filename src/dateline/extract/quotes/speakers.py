@@ -79,7 +79,9 @@ class SpeakerResolver:
         self.ents = list(doc.ents)
         #: Places the article names in one word: a "person" whose name ends in one is an outlet or a
         #: station ("Breitbart London", "CBS Chicago"), and no "he" or "she" refers to it.
-        self.places = {ent.text for ent in self.ents if ent.label_ == "GPE" and len(ent) == 1}
+        #: (A word the tagger also calls a person on its own, "Blinken", is a name, whatever else it says.)
+        alone = {ent.text for ent in self.ents if len(ent) == 1}
+        self.places = {word for word in alone if all(ent.label_ == "GPE" for ent in self.ents if ent.text == word)}
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
