@@ -176,12 +176,6 @@ def test_a_document_published_in_a_journal_is_the_journal(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["BMJ Case Reports", "Digital Foundry"]
 
 
-def test_he_never_refers_to_an_outlet_the_tagger_took_for_a_person(quotes_in):
-    text = ("The mayor of London, Sadiq Khan, opposed the visit. Breitbart London reported on Khan's remarks, when "
-            "he said it would not be \"appropriate to roll out the red carpet\" for the president.")
-    assert {q.speaker for q in quotes_in(text) if q.source is not None} == {"Sadiq Khan"}
-
-
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")

@@ -77,12 +77,7 @@ class SpeakerResolver:
         so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        #: Places the article names in one word: a "person" whose name ends in one is an outlet or a
-        #: station ("Breitbart London", "CBS Chicago"), and no "he" or "she" refers to it.
-        #: (A word the tagger also calls a person on its own, "Blinken", is a name, whatever else it says.)
-        alone = {ent.text for ent in self.ents if len(ent) == 1}
-        self.places = {word for word in alone if all(ent.label_ == "GPE" for ent in self.ents if ent.text == word)}
-        tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
+        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
@@ -97,9 +92,6 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
-
-    def _tagged_person(self, entity: Span) -> bool:
-        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -230,7 +222,7 @@ class SpeakerResolver:
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
         name = self.full_name(entity)
-        is_person = self._tagged_person(entity) or name in self.names
+        is_person = entity.label_ == "PERSON" or name in self.names
         if not is_person:
             name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
