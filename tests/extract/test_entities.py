@@ -92,3 +92,13 @@ def test_a_tie_between_types_goes_to_the_earliest_mention_in_every_process():
     gpe_first = [Mention("a", 0, 4, "Gaza", "GPE"), Mention("b", 0, 4, "Gaza", "LOC")]
     assert [e.type for e in merge_entities(gpe_first).entities] == ["GPE"]
     assert [e.type for e in merge_entities(gpe_first[::-1]).entities] == ["LOC"]
+
+
+def test_initials_stand_for_the_name_their_own_article_spells_out():
+    table = merge_entities([
+        Mention("us", 0, 26, "Centre for Disease Control", "ORG"), Mention("us", 28, 31, "CDC", "ORG"),
+        Mention("cn", 0, 48, "Chinese Center for Disease Control and Prevention", "ORG"),
+        Mention("cn", 60, 63, "CDC", "ORG"),
+    ])
+    assert table.entity_for("cn", 60, 63).name == "Chinese Center for Disease Control and Prevention"
+    assert table.entity_for("us", 28, 31).name == "Centre for Disease Control"

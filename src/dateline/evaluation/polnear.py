@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.evaluation.scores import PRF
+from dateline.extract.quotes import attributions
 from dateline.nlp.pipeline import pipeline_through
 from dateline.records import Quote
 
@@ -61,7 +62,9 @@ class Prediction:
 
     @classmethod
     def from_doc(cls, doc: Doc, quotes: list[Quote]) -> Prediction:
-        return cls(quotes, tuple((sent.start_char, sent.end_char) for sent in doc.sents))
+        """PolNeAR marks each attribution once, its quoted words inside its content: the partial quotes
+        drawn out of one are left aside."""
+        return cls(attributions(quotes), tuple((sent.start_char, sent.end_char) for sent in doc.sents))
 
 
 def load_split(directory: Path) -> Iterator[GoldArticle]:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
-from dateline.extract.quotes.speakers import SpeakerResolver, title_of, title_span
+from dateline.extract.quotes.speakers import SpeakerResolver, abbreviates, title_of, title_span
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
 
@@ -190,8 +190,18 @@ def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     for m in sorted(others, key=lambda m: len(m.text)):
         for form in _forms(m):
             longest[form] = m
-    named_as = {_mention_id(m): longest[_forms(m)[0]] for m in others}
+    named_as = {_mention_id(m): longest[_forms(_spelled_in_article(m, others) or m)[0]] for m in others}
     return {mention_id: _slug(m.label, m.text) for mention_id, m in named_as.items()}
+
+
+def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | None:
+    """The longest name its own article spells initials out to ("CDC" in an article on "the Chinese Center
+    for Disease Control and Prevention"): initials stand for what their article means by them, not for
+    another article's body with the same letters ("Centre for Disease Control")."""
+    if not (mention.text.isupper() and mention.text.isalpha()):
+        return None
+    spelled = [m for m in others if m.article_id == mention.article_id and abbreviates(mention.text, m.text)]
+    return max(spelled, key=lambda m: len(m.text), default=None)
 
 
 def _forms(mention: Mention) -> tuple[str, ...]:

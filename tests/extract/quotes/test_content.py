@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.extract.quotes import attributions
+
 
 def test_indirect_speech_with_that(quotes_in, view):
     text = ("US Secretary of State Antony Blinken, meanwhile, said on Wednesday that the world must put "
@@ -43,7 +45,7 @@ def test_content_runs_through_a_subjectless_clause_hung_on_the_cue(quotes_in, vi
     """The parser hangs ", and there was..." on "said"; with no subject of its own it goes on reporting."""
     text = ("Officials said it was too early to tell whether the fire was set on purpose, "
             "and there was “no evidence” yet of arson.")
-    [quote] = quotes_in(text)
+    [quote] = attributions(quotes_in(text))
     assert view(text, quote)[2] == [
         "it was too early to tell whether the fire was set on purpose, and there was “no evidence” yet of arson"
     ]
@@ -102,7 +104,7 @@ def test_temporal_as_clause_is_no_attribution(quotes_in, view):
 
 def test_naming_verb_takes_object_and_predicate(quotes_in, view):
     text = "Netanyahu called the proposal “a nonstarter” in a statement."
-    [quote] = quotes_in(text)
+    [quote] = attributions(quotes_in(text))
     assert view(text, quote)[:3] == ("Netanyahu", "called", ["the proposal “a nonstarter”"])
 
 

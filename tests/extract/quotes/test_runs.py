@@ -3,6 +3,8 @@ continued over paragraphs is one run."""
 
 from __future__ import annotations
 
+from dateline.extract.quotes import attributions
+
 
 def test_told_reporters(quotes_in, view):
     text = "“We’re pushing,” Biden told reporters during a trip to Milwaukee, Wisconsin."
@@ -39,23 +41,26 @@ def test_colon_introduces_a_quotation_in_the_next_paragraph(quotes_in, view):
 def test_in_a_statement_with_partial_quote(quotes_in, view):
     text = ("In a statement regarding X, Biden stated that he “made clear that we must bring the ceasefire and "
             "hostage release deal to closure.”")
-    [quote] = quotes_in(text)
+    [quote] = attributions(quotes_in(text))
     assert view(text, quote) == (
         "Biden", "stated",
         ["that he “made clear that we must bring the ceasefire and hostage release deal to closure.”"],
-        "Biden", "direct",
+        "Biden", "indirect",
     )
+    # the quoted words, drawn out of the report, are Biden's direct quote
+    assert view(text, quotes_in(text)[1])[2:] == (
+        ["“made clear that we must bring the ceasefire and hostage release deal to closure.”"], "Biden", "direct")
 
 
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(quotes_in, view):
     """A quoted phrase closing the content keeps its period and closing mark, as PolNeAR marks it."""
     text = "The union accused the mayor of “selling out the city.”"
-    [quote] = quotes_in(text)
+    [quote] = attributions(quotes_in(text))
     assert view(text, quote)[:3] == ("The union", "accused", ["the mayor of “selling out the city.”"])
 
 
 def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(quotes_in, view):
     """Some sites open a quotation with a straight mark and close it with a curly one."""
     text = 'The mayor dismissed the reports as "old and misread allegations.”'
-    [quote] = quotes_in(text)
+    [quote] = attributions(quotes_in(text))
     assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])

@@ -2,7 +2,8 @@
 
 An attribution is found from its cue, the way a reader finds it: a reporting verb ("said", "told",
 "claims") whose subject is the source and whose clausal complement is the content, or "according to X"
-whose content is the rest of the clause. Quotations found by their marks (see ``direct``) become the
+whose content is the rest of the clause. Words quoted inside reported content are a direct quote of their
+own (see ``partial``). Quotations found by their marks (see ``direct``) become the
 content of the cue they adjoin ("“…,” he said", "he replied: “…”"); a quotation with no cue of its own
 continues the attribution just before it, as news writing continues a speaker across paragraphs.
 
@@ -23,13 +24,14 @@ from dateline.extract.quotes.content import after_dateline
 from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.cues import cue_drafts
 from dateline.extract.quotes.drafts import continuations, outermost, split_coordinated
+from dateline.extract.quotes.partial import attributions, with_partial_quotes
 from dateline.extract.quotes.runs import quotation_runs, to_marks
 from dateline.extract.quotes.sources import resolve
 from dateline.extract.quotes.spans import in_story_line, is_quoted_title
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Quote
 
-__all__ = ["cue_lemma", "find_quotes", "quotes_component"]
+__all__ = ["attributions", "cue_lemma", "find_quotes", "quotes_component"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,4 +65,4 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts = [d for d in drafts if not d.quoted or (in_story_line(text, d.content[0][0])
                                                    and not (d.cue is None and is_quoted_title(text, d.content)))]
     drafts.sort(key=lambda draft: draft.content[0][0])
-    return resolve(doc, drafts, runs, min_confidence)
+    return with_partial_quotes(text, resolve(doc, drafts, runs, min_confidence), runs)

@@ -27,7 +27,9 @@ def source_of(token: Token) -> Span | None:
     by promising to..."), or the noun a participle modifies ("polling showing that...")."""
     current = token
     for _ in range(4):
+        # "BERLIN -- The European Space Agency says": a dateline the parser made a second subject says where
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in subjects if not c.text.isupper()] or subjects
         if subjects:
             return source_phrase(subjects[0])
         if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers

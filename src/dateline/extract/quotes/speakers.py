@@ -31,6 +31,8 @@ from dateline.records import Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+#: Labels of a name that can own a source: an office, a document, a publication.
+_OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
@@ -82,8 +84,9 @@ class SpeakerResolver:
         self.people = sorted([*tagged, *self._untagged_names(quoted)], key=lambda ent: ent.start)
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
-            if (title := title_of(ent)) is not None:
-                self.titles.setdefault(self.full_name(ent), set()).add(title)
+            for title in (title_of(ent), apposed_role(ent)):
+                if title is not None:
+                    self.titles.setdefault(self.full_name(ent), set()).add(title)
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
             (ent.start, self.named(ent), False) for ent in self.people
@@ -125,6 +128,9 @@ class SpeakerResolver:
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None:
             return self.named(entity)
+        if (apposed := _apposed_person(source, self._ents_in(source))) is not None:
+            # "Valencia's mayor, María José Catalá, said": the name, remembered under the role for "the mayor"
+            return replace(self.named(apposed), head=head.lemma_.lower())
         if (person := self._surname(source)) is not None:
             return person
         if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
@@ -159,8 +165,10 @@ class SpeakerResolver:
     def _definite(self, source: Span) -> Referent:
         head = source.root
         lemma = head.lemma_.lower()
-        if lemma in ROLE_NOUNS:
-            return self._role(source.start, lemma)
+        if lemma in ROLE_NOUNS and (role := self._role(source.start, lemma)) is not ANONYMOUS:
+            return role
+        if (body := self._described_body(source)) is not None:
+            return body
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
             found = self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
             return replace(found[1], confidence=DOCUMENT_AUTHOR) if found else ANONYMOUS
@@ -169,6 +177,20 @@ class SpeakerResolver:
             return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False,
                             confidence=NAMED)
         return Referent(None, None, None, lemma, is_person=False)
+
+    def _described_body(self, source: Span) -> Referent | None:
+        """"the agency" after "the European Space Agency", "the newspaper" after "newspaper Dagens Nyheter":
+        the latest name before the description whose last word is its noun (a body's name, not a person's)
+        or that the noun stands right before as a title."""
+        noun = source.root.lemma_.lower()
+        for ent in reversed(self.ents):
+            if ent.end > source.start or source.start - ent.start > _WINDOW or ent.label_ not in _NAMED_LABELS:
+                continue
+            titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() == noun
+            named_with = len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lemma_.lower() == noun
+            if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
+                return replace(self.named(ent), head=noun, confidence=ROLE_EARLIER_SOURCE)
+        return None
 
     def _role(self, position: int, lemma: str) -> Referent:
         earlier = self._latest(position, lambda ref: ref.head == lemma)
@@ -214,7 +236,7 @@ class SpeakerResolver:
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= _ACRONYM_LETTERS):
             return name
         spelled = {_strip_det(ent.text) for ent in self.ents
-                   if ent.label_ != "PERSON" and _abbreviates(name, _strip_det(ent.text))}
+                   if ent.label_ != "PERSON" and abbreviates(name, _strip_det(ent.text))}
         return spelled.pop() if len(spelled) == 1 else name
 
     def full_name(self, entity: Span) -> str:
@@ -227,7 +249,7 @@ class SpeakerResolver:
         return fuller.pop() if len(fuller) == 1 else name
 
 
-def _abbreviates(acronym: str, name: str) -> bool:
+def abbreviates(acronym: str, name: str) -> bool:
     """Do the initials of the name's capitalised words open with ``acronym``, after at most one leading
     word? A name holding initials of its own ("UN Security Council") is not spelled out."""
     words = [word for word in name.split() if word[:1].isupper()]
@@ -250,6 +272,21 @@ def title_of(entity: Span) -> str | None:
     Antony Blinken"."""
     span = title_span(entity)
     return span.text if span is not None else None
+
+
+def apposed_role(entity: Span) -> str | None:
+    """The role set beside a person's name by apposition, either way round: "Fahmi Fadzil, the government
+    spokesman," or "the government spokesman, Fahmi Fadzil"; a later "the spokesman" is that person."""
+    root = entity.root
+    roles = [child for child in root.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        roles.append(root.head)
+    if not roles:
+        return None
+    role = roles[0]
+    # "Trump’s nominee" is a nominee, not a president: the owner's words are no part of the role
+    owners = {t.i for child in role.children if child.dep_ == "poss" for t in child.subtree}
+    return " ".join(t.text for t in role.subtree if t.i <= role.i and t.i not in owners)
 
 
 def title_span(entity: Span) -> Span | None:
@@ -298,14 +335,23 @@ def _is_dateline(source: Span) -> bool:
     return opens_line and not named_body and len(words) > 1 and all(word.isupper() for word in words)
 
 
+def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
+    """The person a role description is set beside by apposition: "Valencia's mayor, María José Catalá"."""
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head == source.root:
+            return ent
+    return None
+
+
 def _dangles(entity: Span) -> bool:
     """An entity cut short by the tagger ("the health ministry of the") does not name the source."""
     return entity[-1].pos_ in ("DET", "ADP", "CCONJ")
 
 
 def _owner(ents: list[Span]) -> Span | None:
-    """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios"."""
-    named = [ent for ent in ents if ent.label_ in _NAMED_LABELS and ent.label_ != "NORP"]
+    """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios",
+    "a report published in the journal BMJ Case Reports" (a journal the tagger calls a product or a work)."""
+    named = [ent for ent in ents if ent.label_ in _OWNER_LABELS]
     return named[-1] if named else None
 
 

@@ -1,0 +1,72 @@
+"""Partial quotes: words in quotation marks inside an attribution's reported clause.
+
+"Kristersson admitted he was concerned about the “very serious” revelations" reports a stance in the
+writer's words and quotes two of the speaker's own. A reader takes both: the clause is indirect speech,
+and the quoted words are a direct quote of the same speaker, whatever the cue ("compared the tactics to
+“mafia methods”", "sees it as its “Achilles heel”": the quoted words were said, even where the cue is a
+stance). So such an attribution is kept whole as indirect (its spans unchanged) and the quoted words are
+drawn out of it as a direct quote with its cue, source and speaker. ``attributions`` leaves the drawn-out
+quotes aside where each attribution must count once (PolNeAR marks one per cue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dateline.extract.quotes.runs import Run
+from dateline.extract.quotes.spans import is_quoted_title
+from dateline.records import Offsets, Quote
+
+
+def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run]) -> list[Quote]:
+    """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
+    followed by a direct quote of those words."""
+    found = []
+    for quote in quotes:
+        within = quotations_within(quote.content, runs)
+        if not within or not _has_own_words(text, quote.content, within):
+            found.append(quote)
+            continue
+        found.append(replace(quote, kind="indirect"))
+        quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
+        if not quote.speech:
+            quoted = _verdicts(text, quote, quoted)
+        if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
+            found.append(replace(quote, kind="direct", content=quoted, speech=True))
+    return found
+
+
+def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[Offsets, ...]:
+    """The quotations lying wholly inside the content's fragments, marks included."""
+    return tuple(span for run in runs for span in run
+                 if any(start <= span[0] and span[1] <= end for start, end in content))
+
+
+def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
+    "compared the tactics to “mafia methods”"). A term quoted amid the clause ("welcoming Abe to what he
+    called “the southern White House” in Florida", "a CT showed a “ground glass” pattern") is the writer's
+    label for something, and a stance held by a scan or a study says nothing in words."""
+    if stance.speaker_label != "PERSON":
+        return ()
+    end = stance.content[-1][1]
+    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end]))
+
+
+def _has_own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> bool:
+    """Does the content hold a word outside its quotations, the writer's report around them?"""
+    inside = {i for start, end in quoted for i in range(start, end)}
+    return any(text[i].isalnum() for start, end in content for i in range(start, end) if i not in inside)
+
+
+def attributions(quotes: Sequence[Quote]) -> list[Quote]:
+    """The attributions among ``quotes``, without the partial quotes drawn out of one."""
+    return [quote for quote in quotes if not any(_drawn_from(quote, other) for other in quotes)]
+
+
+def _drawn_from(quote: Quote, attribution: Quote) -> bool:
+    """Was ``quote`` drawn out of ``attribution`` as its quoted words?"""
+    return (quote is not attribution and quote.kind == "direct" and attribution.kind == "indirect"
+            and quote.cue == attribution.cue and quote.source == attribution.source
+            and all(any(s <= start and end <= e for s, e in attribution.content) for start, end in quote.content))

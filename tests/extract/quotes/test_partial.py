@@ -1,0 +1,43 @@
+"""Partial quotes: words quoted inside an attribution's reported clause are a direct quote of the same
+speaker, and the clause stays indirect with its spans unchanged."""
+
+from __future__ import annotations
+
+from dateline.extract.quotes import attributions
+
+
+def test_quoted_words_inside_indirect_speech_are_a_direct_quote_of_its_speaker(quotes_in, view):
+    text = "Finance Minister Ana Ruiz on Monday admitted she was worried about the “very serious” losses at the port."
+    quotes = quotes_in(text)
+    assert [view(text, q) for q in quotes] == [
+        ("Finance Minister Ana Ruiz", "admitted", ["she was worried about the “very serious” losses at the port"],
+         "Ana Ruiz", "indirect"),
+        ("Finance Minister Ana Ruiz", "admitted", ["“very serious”"], "Ana Ruiz", "direct"),
+    ]
+    assert attributions(quotes) == quotes[:1]  # counted once where each attribution counts once
+
+
+def test_a_stance_that_quotes_words_still_yields_their_direct_quote(quotes_in, view):
+    text = ('Lena Holm, director of the research firm Kestrel, compared the scheme to "a house of cards that '
+            'will fall at the first gust".')
+    quotes = quotes_in(text)
+    direct = [view(text, q) for q in quotes if q.kind == "direct"]
+    assert direct == [("Lena Holm, director of the research firm Kestrel,", "compared",
+                       ['"a house of cards that will fall at the first gust"'], "Lena Holm", "direct")]
+    assert quotes[1].speech and not quotes[0].speech
+
+
+def test_a_whole_quotation_is_one_direct_quote(quotes_in, view):
+    text = "“We will rebuild the bridge by spring,” the mayor, Tom Berg, said."
+    assert [view(text, q)[4] for q in quotes_in(text)] == ["direct"]
+
+
+def test_a_quoted_title_inside_reported_speech_is_no_quote(quotes_in):
+    text = "Ann Lee said the film “Out There” had moved her more than any other this year."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
+    text = ("A scan of his chest showed a “ground glass” pattern in both lungs. In welcoming Abe to what he "
+            "called “the southern White House” in Florida, Trump smiled.")
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "indirect"]
