@@ -10,6 +10,7 @@ content words the timeline summarizer uses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -25,20 +26,69 @@ MAX_FEATURES = 50_000
 TITLE_WORDS = 14
 
 
+#: A sparse TF-IDF vector or centroid: weight by term.
+TermVector = dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Consolidated:
+    """A grouping of the whole store and what later articles are assigned by: the vocabulary's inverse
+    document frequencies and each storyline's centroid (the sum of its articles' vectors)."""
+
+    storylines: list[Storyline]
+    idf: TermVector
+    centroids: dict[str, TermVector]
+
+
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:
     """Storylines over the articles, with a user's moves applied, each titled by its most typical headline.
 
     ``moves`` maps an article to the article whose storyline it must join (itself: a storyline of its own).
     """
+    return consolidate_storylines(articles, moves).storylines
+
+
+def consolidate_storylines(articles: Sequence[StorylineArticle],
+                           moves: Mapping[str, str] | None = None) -> Consolidated:
+    """:func:`group_storylines`, with the representations that later articles are assigned by."""
     if not articles:
-        return []
+        return Consolidated([], {}, {})
     ordered = sorted(articles, key=lambda a: (a.day is None, a.day or date.min))
-    vectors = TfidfVectorizer(analyzer=content_words, sublinear_tf=True,
-                              max_features=MAX_FEATURES).fit_transform([a.text for a in ordered])
+    vectorizer = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, max_features=MAX_FEATURES)
+    vectors = vectorizer.fit_transform([a.text for a in ordered])
     dense = vectors.toarray().astype(np.float32)
     groups = merge_close_groups(single_pass(dense), dense)
     groups = apply_moves(groups, [a.article_id for a in ordered], moves or {})
-    return [_storyline([ordered[i] for i in group], vectors[group].toarray()) for group in groups]
+    storylines = [_storyline([ordered[i] for i in group], vectors[group].toarray()) for group in groups]
+    terms = vectorizer.get_feature_names_out()
+    centroids = {storyline.id: _term_vector(terms, np.asarray(vectors[group].sum(axis=0)).ravel())
+                 for storyline, group in zip(storylines, groups, strict=True)}
+    return Consolidated(storylines, dict(zip(terms, vectorizer.idf_.tolist(), strict=True)), centroids)
+
+
+def article_vectors(texts: Sequence[str], idf: Mapping[str, float]) -> list[TermVector]:
+    """The texts' TF-IDF vectors as consolidation weighs them, over its vocabulary (``idf``, those of its terms
+    the texts use): a word it never saw weighs nothing until the next consolidation."""
+    if not idf:
+        return [{} for _ in texts]
+    terms = sorted(idf)
+    vectorizer = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, vocabulary=terms)
+    vectorizer.idf_ = np.array([idf[term] for term in terms])
+    vectors = vectorizer.transform(texts)
+    return [_term_vector(np.array(terms), vectors[i].toarray().ravel()) for i in range(len(texts))]
+
+
+def _term_vector(terms: np.ndarray, weights: np.ndarray) -> TermVector:
+    return {str(terms[i]): float(weights[i]) for i in np.flatnonzero(weights)}
+
+
+def best_match(similarity: np.ndarray) -> int | None:
+    """Which storyline an article joins, given its similarity to each: the most similar, if similar enough.
+    The one rule of assignment, whether the storylines are being grouped or already stored."""
+    if not len(similarity):
+        return None
+    best = int(np.argmax(similarity))
+    return best if similarity[best] >= JOIN_THRESHOLD else None
 
 
 def single_pass(vectors: np.ndarray) -> list[list[int]]:
@@ -46,16 +96,14 @@ def single_pass(vectors: np.ndarray) -> list[list[int]]:
     sums = np.zeros((0, vectors.shape[1]), dtype=np.float32)
     groups: list[list[int]] = []
     for i, vector in enumerate(vectors):
-        if groups:
-            norms = np.linalg.norm(sums, axis=1) * np.linalg.norm(vector)
-            similarity = np.divide(sums @ vector, norms, out=np.zeros_like(norms), where=norms > 0)
-            best = int(np.argmax(similarity))
-            if similarity[best] >= JOIN_THRESHOLD:
-                sums[best] += vector
-                groups[best].append(i)
-                continue
-        sums = np.vstack([sums, vector])
-        groups.append([i])
+        norms = np.linalg.norm(sums, axis=1) * np.linalg.norm(vector)
+        best = best_match(np.divide(sums @ vector, norms, out=np.zeros_like(norms), where=norms > 0))
+        if best is not None:
+            sums[best] += vector
+            groups[best].append(i)
+        else:
+            sums = np.vstack([sums, vector])
+            groups.append([i])
     return groups
 
 
@@ -99,6 +147,12 @@ def apply_moves(groups: list[list[int]], ids: list[str], moves: Mapping[str, str
         else:
             kept.append([i])
     return [sorted(group) for group in kept if group]
+
+
+def storyline_for(members: list[StorylineArticle]) -> Storyline:
+    """A new storyline started by these articles (in reading order), titled by the first headline."""
+    title = next((a.title for a in members if a.title), None) or _lead(members[0].text)
+    return Storyline(f"s-{members[0].article_id}", title, tuple(a.article_id for a in members))
 
 
 def _storyline(members: list[StorylineArticle], vectors: np.ndarray) -> Storyline:

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import groupby
 
 from dateline.model import TimelineEntry
 
 
-def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]]) -> int:
-    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one; return its size."""
-    conn.execute("DELETE FROM timeline_entries")
+def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
+                     storylines: Sequence[str] | None = None) -> int:
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one (or of these storylines'
+    only); return how many entries were stored."""
+    if storylines is None:
+        conn.execute("DELETE FROM timeline_entries")
+    else:
+        conn.execute("DELETE FROM timeline_entries WHERE storyline_id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(list(storylines)),))
     rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, storyline_id)
             for storyline_id, e in entries]
     conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, storyline_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""", rows)
     return len(rows)
+
+
+def timeline_size(conn: sqlite3.Connection) -> int:
+    size: int = conn.execute("SELECT count(*) FROM timeline_entries").fetchone()[0]
+    return size
 
 
 def timeline_by_day(conn: sqlite3.Connection,

@@ -4,21 +4,25 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids
-from dateline.store.timeline import replace_timeline
+from dateline.store.timeline import replace_timeline, timeline_size
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.summarize import summarize
 
 
-def rebuild_timeline(conn: sqlite3.Connection) -> int:
-    """Summarize every storyline into its timeline, replacing the stored one; return the entry count."""
-    return replace_timeline(conn, [(storyline_id, TimelineEntry(day.date, c.article_id, c.start, c.end, c.text))
-                                   for storyline_id in storyline_ids(conn)
-                                   for day in summarize(storyline_candidates(conn, storyline_id))
-                                   for c in day.sentences])
+def rebuild_timeline(conn: sqlite3.Connection, storylines: Sequence[str] | None = None) -> int:
+    """Summarize every storyline (or only these) into its timeline, replacing the stored one; return the size of
+    the whole stored timeline."""
+    chosen = storyline_ids(conn) if storylines is None else sorted(storylines)
+    replace_timeline(conn, [(storyline_id, TimelineEntry(day.date, c.article_id, c.start, c.end, c.text))
+                            for storyline_id in chosen
+                            for day in summarize(storyline_candidates(conn, storyline_id))
+                            for c in day.sentences], storylines)
+    return timeline_size(conn)
 
 
 def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: int | None = None,
