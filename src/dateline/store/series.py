@@ -95,10 +95,13 @@ def save_storyline_claims(conn: sqlite3.Connection, storylines: Sequence[str]) -
 
 
 def figure_keys(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[str]:
-    """The series keys of these articles' figures."""
-    rows = conn.execute("""SELECT DISTINCT series_key FROM figures WHERE series_key IS NOT NULL
-                           AND article_id IN (SELECT value FROM json_each(?)) ORDER BY series_key""",
-                        (json.dumps(list(article_ids)),))
+    """The series keys of these articles' figures, and those of the whole store's saved series that hold a
+    figure no longer stored (an article analysed again may have dropped it)."""
+    rows = conn.execute("""SELECT series_key FROM figures WHERE series_key IS NOT NULL
+                           AND article_id IN (SELECT value FROM json_each(?))
+                           UNION SELECT series_key FROM figure_series_points p WHERE storyline_id = ?
+                           AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id = p.figure_id) ORDER BY series_key""",
+                        (json.dumps(list(article_ids)), WHOLE_STORE))
     return [row[0] for row in rows]
 
 

@@ -79,3 +79,11 @@ BEGIN DELETE FROM stage_runs WHERE article_id = new.id AND stage = 'link'; END;
 -- A user's storyline move regroups the store: every article is to be linked again, which consolidates.
 CREATE TRIGGER storyline_move_relinks AFTER INSERT ON storyline_moves
 BEGIN DELETE FROM stage_runs WHERE stage = 'link'; END;
+-- An article whose figures change (analysed again, or edited) is linked again: its storyline's series and those
+-- of its figures' keys are grouped again.
+CREATE TRIGGER figure_inserted_relinks AFTER INSERT ON figures
+BEGIN DELETE FROM stage_runs WHERE article_id = new.article_id AND stage = 'link'; END;
+CREATE TRIGGER figure_updated_relinks AFTER UPDATE ON figures
+BEGIN DELETE FROM stage_runs WHERE article_id IN (old.article_id, new.article_id) AND stage = 'link'; END;
+CREATE TRIGGER figure_deleted_relinks AFTER DELETE ON figures
+BEGIN DELETE FROM stage_runs WHERE article_id = old.article_id AND stage = 'link'; END;
