@@ -124,7 +124,7 @@ def clean_name(text: str) -> str:
 def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
     """Canonical entities across articles, and which mention is which entity."""
     mentions = relabel_people(list(mentions))
-    keys = _person_keys(mentions) | _other_keys(mentions)
+    keys = entity_keys(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[keys[_mention_id(mention)]].append(mention)
@@ -136,6 +136,11 @@ def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
     )
     links = tuple(EntityLink(m.article_id, m.start, m.end, keys[_mention_id(m)]) for m in mentions)
     return EntityTable(table, links)
+
+
+def entity_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
+    """The entity id of each mention (by article, start and end), over mentions already relabelled."""
+    return _person_keys(mentions) | _other_keys(mentions)
 
 
 def relabel_people(mentions: list[Mention]) -> list[Mention]:

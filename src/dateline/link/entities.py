@@ -36,6 +36,7 @@ from dateline.store.entity_index import (
     apposition_partners,
     full_names,
     keyed_mentions,
+    lengthen_forms,
     longest_named,
     mentions_of_entity,
     mentions_to_rekey,
@@ -53,8 +54,9 @@ def merge_all_entities(conn: sqlite3.Connection) -> None:
     """Merge every mention in the store afresh (a consolidation), and index what keyed them."""
     table = merge_entities(iter_mentions(conn))
     replace_entities(conn, table)
-    keyed = keyed_mentions(conn, None)
-    save_mention_keys(conn, [_mention_key(m) for m in _relabelled(keyed)])
+    keyed = _relabelled(keyed_mentions(conn, None))
+    save_mention_keys(conn, [mention_key(m) for m in keyed])
+    lengthen_forms(conn, _named_forms(keyed))
     for entity in table.entities:
         save_entity_words(conn, entity.id, normal_name(entity.name), name_runs(entity.name))
 
@@ -63,10 +65,10 @@ def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> 
     """Key the mentions of these articles (new, or analysed again) into the store's entities, key again the old
     mentions they bear on, and rebuild the entities that changed; return how many entities changed."""
     new = _relabelled(keyed_mentions(conn, list(article_ids)))
-    keys = [_mention_key(m) for m in new]
+    keys = [mention_key(m) for m in new]
     surnames = new_full_names(conn, [(k.form, k.surname) for k in keys if k.surname])
-    forms = {form for k in keys if k.label != "PERSON" for form in (k.form, k.initials) if form}
     save_mention_keys(conn, keys)
+    forms = lengthen_forms(conn, _named_forms(new))  # only the forms whose longest name changed name others anew
     conn.execute("PRAGMA defer_foreign_keys = ON")  # mentions are linked to entities rebuilt just after
     rekeyed = {m.id: m for m in new}
     rekeyed.update({m.id: m for m in mentions_to_rekey(conn, forms, surnames) if m.id not in rekeyed})
@@ -90,7 +92,13 @@ def _relabelled(keyed: list[KeyedMention]) -> list[KeyedMention]:
     return [KeyedMention(k.id, mention) for k, mention in zip(keyed, relabelled, strict=True)]
 
 
-def _mention_key(keyed: KeyedMention) -> MentionKey:
+def _named_forms(keyed: list[KeyedMention]) -> list[tuple[str, Mention]]:
+    """Each organisation's or place's forms (normalised name, initials), in article and text order."""
+    return [(form, k.mention) for k in keyed if k.mention.label != "PERSON" for form in name_forms(k.mention)]
+
+
+def mention_key(keyed: KeyedMention) -> MentionKey:
+    """What a (relabelled) mention is keyed by, as ``mention_keys`` stores it."""
     mention = keyed.mention
     if mention.label == "PERSON":
         name = mention.refers_to or mention.text
@@ -103,7 +111,7 @@ def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
     """The entity :func:`merge_entities` would give the mention, from the store's other mentions."""
     mention = keyed.mention
     if mention.label != "PERSON":
-        label, text = longest_named(conn, name_forms(mention)[0])
+        label, text = longest_named(conn, name_forms(mention)[0]) or (mention.label, mention.text)  # stored: never None
         return entity_slug(label, text)
     name = mention.refers_to or mention.text
     in_article = full_names(conn, name, mention.article_id) if " " not in name else set()

@@ -49,11 +49,14 @@ def save_mention_keys(conn: sqlite3.Connection, keys: Iterable[MentionKey]) -> N
 
 
 def new_full_names(conn: sqlite3.Connection, names: Iterable[tuple[str, str]]) -> set[str]:
-    """The surnames of those full ``(name, surname)`` the store does not hold yet: a bare mention of one of
-    them elsewhere may now stand for another person, or for none."""
+    """The surnames of those full ``(name, surname)`` the store does not hold yet, where the store held at most
+    one full name with that surname: a bare mention of it elsewhere may now stand for another person, or for
+    none. (Among two full names or more, a bare surname stands for none already.)"""
     return {surname for name, surname in names
             if conn.execute("SELECT 1 FROM mention_keys WHERE surname = ? AND form = ? LIMIT 1",
-                            (surname, name)).fetchone() is None}
+                            (surname, name)).fetchone() is None
+            and len(conn.execute("SELECT DISTINCT form FROM mention_keys WHERE surname = ? LIMIT 2",
+                                 (surname,)).fetchall()) < 2}
 
 
 def mentions_to_rekey(conn: sqlite3.Connection, forms: set[str], surnames: set[str]) -> list[KeyedMention]:
@@ -69,18 +72,28 @@ def mentions_to_rekey(conn: sqlite3.Connection, forms: set[str], surnames: set[s
     return _keyed(rows)
 
 
-def longest_named(conn: sqlite3.Connection, form: str) -> tuple[str, str]:
+def longest_named(conn: sqlite3.Connection, form: str) -> tuple[str, str] | None:
     """The label and name of the longest organisation or place named ``form`` or by those initials; of two
-    as long, the last in article and text order."""
-    row = conn.execute("""SELECT label, text FROM (
-                              SELECT k.label, m.text, m.article_id, m.start FROM mention_keys k
-                              JOIN entity_mentions m ON m.id = k.mention_id WHERE k.form = ?1 AND k.label != 'PERSON'
-                              UNION ALL
-                              SELECT k.label, m.text, m.article_id, m.start FROM mention_keys k
-                              JOIN entity_mentions m ON m.id = k.mention_id
-                              WHERE k.initials = ?1 AND k.label != 'PERSON')
-                          ORDER BY length(text) DESC, article_id DESC, start DESC LIMIT 1""", (form,)).fetchone()
-    return row[0], row[1]
+    as long, the last in article and text order. None if none is stored."""
+    row = conn.execute("SELECT label, text FROM entity_forms WHERE form = ?", (form,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def lengthen_forms(conn: sqlite3.Connection, mentions: Iterable[tuple[str, Mention]]) -> set[str]:
+    """Take in ``(form, mention)`` pairs of organisations and places, in article and text order: a mention
+    longer than its form's longest (or as long, and later) becomes it. Return the forms whose longest name or
+    label changed."""
+    changed = set()
+    for form, mention in mentions:
+        row = conn.execute("SELECT label, text, article_id, start FROM entity_forms WHERE form = ?",
+                           (form,)).fetchone()
+        if row is None or (len(mention.text), mention.article_id, mention.start) >= (len(row[1]), row[2], row[3]):
+            conn.execute("""INSERT OR REPLACE INTO entity_forms (form, label, text, article_id, start)
+                            VALUES (?, ?, ?, ?, ?)""",
+                         (form, mention.label, mention.text, mention.article_id, mention.start))
+            if row is None or (row[0], row[1]) != (mention.label, mention.text):
+                changed.add(form)
+    return changed
 
 
 def full_names(conn: sqlite3.Connection, surname: str, article_id: str | None) -> set[str]:
@@ -108,11 +121,15 @@ def relink_mentions(conn: sqlite3.Connection, keys: Mapping[int, str]) -> set[st
 
 
 def mentions_of_entity(conn: sqlite3.Connection, entity_id: str) -> list[Mention]:
-    """An entity's mentions with the label they were keyed by, in the order merging reads them."""
-    rows = conn.execute(f"""SELECT {_MENTION.format(label='coalesce(k.label, m.label)')} FROM entity_mentions m
-                            LEFT JOIN mention_keys k ON k.mention_id = m.id
-                            WHERE m.entity_id = ? ORDER BY m.article_id, m.start""", (entity_id,))
-    return [keyed.mention for keyed in _keyed(rows)]
+    """What an entity is built from: its mentions with the label they were keyed by, one of each kind (name,
+    label, fullest name, title) as many times as it occurs, kinds in the order merging first reads them (an
+    entity's name and type depend on nothing else, and a large entity has few kinds of mentions)."""
+    rows = conn.execute("""SELECT min(m.article_id || ' ' || printf('%012d', m.start)) AS first, count(*),
+                                  m.text, coalesce(k.label, m.label), m.title, m.refers_to
+                           FROM entity_mentions m LEFT JOIN mention_keys k ON k.mention_id = m.id
+                           WHERE m.entity_id = ? GROUP BY 3, 4, 5, 6 ORDER BY first""", (entity_id,))
+    return [Mention(first.split()[0], int(first.split()[1]), 0, text, label, title, refers_to)
+            for first, count, text, label, title, refers_to in rows for _ in range(count)]
 
 
 def replace_entity(conn: sqlite3.Connection, entity_id: str, entity: Entity | None) -> None:
@@ -152,7 +169,8 @@ def apposition_partners(conn: sqlite3.Connection, entity_id: str) -> set[str]:
         SELECT m.entity_id FROM entity_mentions n JOIN entity_mentions m
         ON m.article_id = n.article_id AND m.related_to = n.text
         WHERE n.entity_id = ?1 AND n.start = (SELECT max(y.start) FROM entity_mentions y
-                                             WHERE y.article_id = n.article_id AND y.text = n.text)""", (entity_id,))
+                                             WHERE y.article_id = m.article_id AND y.text = m.related_to)""",
+                        (entity_id,))
     return {row[0] for row in rows if row[0] is not None}
 
 

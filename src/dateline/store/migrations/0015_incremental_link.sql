@@ -46,8 +46,20 @@ CREATE TABLE mention_keys (
     surname     TEXT
 );
 CREATE INDEX mention_keys_form ON mention_keys(form);
-CREATE INDEX mention_keys_initials ON mention_keys(initials) WHERE initials IS NOT NULL;
 CREATE INDEX mention_keys_surname ON mention_keys(surname) WHERE surname IS NOT NULL;
+
+-- The longest organisation or place mention of each form (a normalised name or initials), which names the
+-- entity of every mention of that normalised name; of two as long, the last by article and position.
+CREATE TABLE entity_forms (
+    form        TEXT PRIMARY KEY,
+    label       TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    article_id  TEXT NOT NULL,
+    start       INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Appositions are looked up from the mention they describe.
+CREATE INDEX entity_mentions_related ON entity_mentions(article_id, related_to) WHERE related_to IS NOT NULL;
 
 -- Each entity's normalised name and every run of its words, so that names containing another are found by
 -- lookup, not by comparing every pair of entities.
