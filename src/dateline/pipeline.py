@@ -23,7 +23,7 @@ from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.dates import date_from_corpus
-from dateline.link.incremental import finish_link, link_entities, link_storylines, plan_link
+from dateline.link.incremental import finish_link, link_duplicates, link_entities, link_storylines, plan_link
 from dateline.link.series import save_figure_series
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import analysis_from_doc
@@ -272,8 +272,10 @@ def link(store: Store, on_progress: ProgressCallback | None = None, consolidate:
         plan = plan_link(conn, consolidate)
         link_entities(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
+        plan = link_duplicates(conn, plan)
+        _report(on_progress, 1, LINK_STEPS)
         plan = link_storylines(conn, plan)
-        _report(on_progress, 2, LINK_STEPS)
+        _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn, plan.touched, plan.article_ids)
         _report(on_progress, 1, LINK_STEPS)
         entries = rebuild_timeline(conn, plan.touched)

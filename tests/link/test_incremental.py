@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from dateline import pipeline
+from dateline.cli import app
 from dateline.link.duplicates import find_duplicates
 from dateline.link.incremental import StoredOriginals, consolidation_changes
 from dateline.store import Store
 
 Document = Callable[[Path], dict]
+runner = CliRunner(env={"COLUMNS": "200"})
 
 
 def _renamed(document: dict, old: str, new: str) -> dict:
@@ -71,3 +76,16 @@ def test_a_consolidation_logs_the_storylines_it_merged_and_split() -> None:
     after = {"s-a": {"a", "b", "c"}, "s-d": {"d"}, "s-e": {"e"}}
     assert consolidation_changes(before, after) == {"storylines": 3, "merged": {"s-a": ["s-a", "s-c"]},
                                                     "split": {"s-d": ["s-d", "s-e"]}}
+
+
+def test_the_link_command_consolidates_on_demand(seed_db: Path, tmp_path: Path, store_document: Document) -> None:
+    db = tmp_path / "d.db"
+    shutil.copy(seed_db, db)
+    plain = runner.invoke(app, ["link", "--db", str(db)])  # nothing new: nothing linked
+    consolidated = runner.invoke(app, ["link", "--consolidate", "--db", str(db)])
+    assert plain.exit_code == consolidated.exit_code == 0, plain.output + consolidated.output
+    assert "timeline has 6 entries" in consolidated.output
+    with Store(db) as store:
+        log = [tuple(row) for row in store.conn.execute("SELECT kind, articles FROM link_log ORDER BY id")]
+    assert log == [("full", 5), ("incremental", 0), ("full", 5)]
+    assert store_document(db) == store_document(seed_db)

@@ -98,6 +98,9 @@ class LinkPlan:
     articles: list[StorylineArticle]
     #: The storylines whose figure series and timelines are grouped again (None: all of them).
     touched: list[str] | None = None
+    #: The articles not linked before, and the copies among them: ``{copy: original}``.
+    fresh: list[StorylineArticle] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)
     #: What the link changed, for its log entry.
     detail: dict[str, Any] = field(default_factory=dict)
 
@@ -139,12 +142,21 @@ def link_entities(conn: sqlite3.Connection, plan: LinkPlan) -> None:
         merge_new_entities(conn, plan.article_ids)
 
 
+def link_duplicates(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
+    """Find the copies among the articles taken in (of each other, or of an original already indexed), indexing
+    the originals; return the plan with them. A consolidation indexes the whole store afresh; an incremental
+    link leaves out the articles linked before (analysed again or dated anew: their text is the same)."""
+    articles = plan.articles if plan.full else [a for a in plan.articles if not is_indexed(conn, a.article_id)]
+    duplicates = find_duplicates(((a.article_id, a.text) for a in articles), StoredOriginals(conn))
+    return replace(plan, fresh=articles, duplicates=duplicates)
+
+
 def link_storylines(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
     """Group the whole store (a consolidation) or assign the new articles; return the plan with the storylines
     touched."""
     if plan.full:
         return replace(plan, detail=_consolidate(conn, plan))
-    touched = sorted(_assign(conn, plan.articles))
+    touched = sorted(_assign(conn, plan))
     return replace(plan, touched=touched, detail={"storylines touched": touched})
 
 
@@ -156,10 +168,9 @@ def finish_link(conn: sqlite3.Connection, plan: LinkPlan) -> None:
 
 def _consolidate(conn: sqlite3.Connection, plan: LinkPlan) -> dict[str, Any]:
     before = storyline_members(conn)
-    duplicates = find_duplicates(((a.article_id, a.text) for a in plan.articles), StoredOriginals(conn))
-    grouping = consolidate_storylines([a for a in plan.articles if a.article_id not in duplicates],
+    grouping = consolidate_storylines([a for a in plan.articles if a.article_id not in plan.duplicates],
                                       storyline_moves(conn))
-    replace_storylines(conn, grouping.storylines, duplicates)
+    replace_storylines(conn, grouping.storylines, plan.duplicates)
     save_vocabulary(conn, grouping.idf)
     for storyline_id, centroid in grouping.centroids.items():
         add_to_centroid(conn, storyline_id, centroid)
@@ -178,19 +189,18 @@ def consolidation_changes(before: dict[str, set[str]], after: dict[str, set[str]
     return {"storylines": len(after), "merged": merged, "split": split}
 
 
-def _assign(conn: sqlite3.Connection, articles: list[StorylineArticle]) -> set[str]:
+def _assign(conn: sqlite3.Connection, plan: LinkPlan) -> set[str]:
     """Put the new articles in storylines (a copy in its original's); return the storylines touched, those of
     the articles linked before (analysed again or dated anew) included."""
-    fresh = [a for a in articles if not is_indexed(conn, a.article_id)]
-    seen = {a.article_id for a in articles} - {a.article_id for a in fresh}
-    touched = {s for article_id in seen if (s := storyline_of(conn, article_id)) is not None}
-    duplicates = find_duplicates(((a.article_id, a.text) for a in fresh), StoredOriginals(conn))
-    originals = sorted((a for a in fresh if a.article_id not in duplicates),
+    fresh = {a.article_id for a in plan.fresh}
+    touched = {s for a in plan.articles if a.article_id not in fresh
+               and (s := storyline_of(conn, a.article_id)) is not None}
+    originals = sorted((a for a in plan.fresh if a.article_id not in plan.duplicates),
                        key=lambda a: (a.day is None, a.day or date.min))
     idf = vocabulary_idf(conn, {word for a in originals for word in content_words(a.text)})
     for article, vector in zip(originals, article_vectors([a.text for a in originals], idf), strict=True):
         touched.add(_join(conn, article, vector))
-    for duplicate, original in duplicates.items():
+    for duplicate, original in plan.duplicates.items():
         storyline_id = storyline_of(conn, original)
         put_in_storyline(conn, duplicate, storyline_id, original)
         touched |= {storyline_id} if storyline_id else set()
