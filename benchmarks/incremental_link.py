@@ -46,14 +46,14 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dateline import pipeline
-from dateline.extract.entities import entity_keys, entity_of, name_runs, normal_name
+from dateline.extract.entities import entity_keys, entity_of, name_runs, normal_name, relabel_people
 from dateline.link.duplicates import band_buckets, signature_bytes, text_minhash
-from dateline.link.entities import mention_key
+from dateline.link.entities import index_mentions
 from dateline.link.incremental import link_version
 from dateline.link.storylines import MAX_FEATURES
 from dateline.records import Mention
 from dateline.store import Store
-from dateline.store.entity_index import KeyedMention, save_entity_words, save_mention_keys
+from dateline.store.entity_index import KeyedMention, save_entity_words
 from dateline.store.link_state import add_to_centroid, log_link, mark_linked, save_original, save_vocabulary
 from dateline.timeline.vectors import content_words
 
@@ -142,7 +142,7 @@ def build_base(corpus: Path, count: int, seed: int, db: Path) -> None:
             signature = text_minhash(a.text)
             save_original(conn, a.id, signature_bytes(signature), band_buckets(signature))
         _storylines(conn, articles)
-        _entities(conn)
+        synthesise_entities(conn)
         mark_linked(conn, [a.id for a in articles], link_version())
         log_link(conn, "full", len(articles), {"synthesised": True})
     print(f"base store of {count} articles: {time.perf_counter() - started:.0f} s", flush=True)
@@ -168,9 +168,11 @@ def _storylines(conn: sqlite3.Connection, articles: list[Synthetic]) -> None:
         add_to_centroid(conn, storyline_id, {str(terms[j]): float(centroid[j]) for j in np.flatnonzero(centroid)})
 
 
-def _entities(conn: sqlite3.Connection) -> None:
-    keyed = [KeyedMention(row[0], Mention(*row[1:])) for row in conn.execute(
+def synthesise_entities(conn: sqlite3.Connection) -> None:
+    tagged = [KeyedMention(row[0], Mention(*row[1:])) for row in conn.execute(
         "SELECT id, article_id, start, end, text, label FROM entity_mentions ORDER BY article_id, start")]
+    keyed = [KeyedMention(k.id, mention)
+             for k, mention in zip(tagged, relabel_people([k.mention for k in tagged]), strict=True)]
     keys = entity_keys([k.mention for k in keyed])
     groups: dict[str, list[Mention]] = defaultdict(list)
     for k in keyed:
@@ -182,7 +184,7 @@ def _entities(conn: sqlite3.Connection) -> None:
         save_entity_words(conn, entity.id, normal_name(entity.name), name_runs(entity.name))
     conn.executemany("UPDATE entity_mentions SET entity_id = ? WHERE id = ?",
                      [(keys[(k.mention.article_id, k.mention.start, k.mention.end)], k.id) for k in keyed])
-    save_mention_keys(conn, [mention_key(k) for k in keyed])
+    index_mentions(conn, keyed)
 
 
 def link_added(corpus: Path, db: Path, add: int, seed: int) -> None:

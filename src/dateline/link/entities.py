@@ -28,11 +28,12 @@ from dateline.extract.entities import (
     normal_name,
     relabel_people,
 )
-from dateline.records import Entity, Mention
+from dateline.records import Mention
 from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.entity_index import (
     KeyedMention,
     MentionKey,
+    apposition_entities,
     apposition_partners,
     full_names,
     keyed_mentions,
@@ -45,6 +46,7 @@ from dateline.store.entity_index import (
     replace_entity,
     save_entity_words,
     save_mention_keys,
+    stored_name,
     stored_related,
     word_partners,
 )
@@ -54,16 +56,21 @@ def merge_all_entities(conn: sqlite3.Connection) -> None:
     """Merge every mention in the store afresh (a consolidation), and index what keyed them."""
     table = merge_entities(iter_mentions(conn))
     replace_entities(conn, table)
-    keyed = _relabelled(keyed_mentions(conn, None))
-    save_mention_keys(conn, [mention_key(m) for m in keyed])
-    lengthen_forms(conn, _named_forms(keyed))
+    index_mentions(conn, _relabelled(keyed_mentions(conn, None)))
     for entity in table.entities:
         save_entity_words(conn, entity.id, normal_name(entity.name), name_runs(entity.name))
 
 
+def index_mentions(conn: sqlite3.Connection, keyed: list[KeyedMention]) -> None:
+    """Store what keyed these (relabelled) mentions, and the longest name of each of their forms."""
+    save_mention_keys(conn, [mention_key(m) for m in keyed])
+    lengthen_forms(conn, _named_forms(keyed))
+
+
 def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """Key the mentions of these articles (new, or analysed again) into the store's entities, key again the old
-    mentions they bear on, and rebuild the entities that changed; return how many entities changed."""
+    mentions they bear on, rebuild the entities that changed, and relate again those whose relations may have
+    changed; return how many entities changed."""
     new = _relabelled(keyed_mentions(conn, list(article_ids)))
     keys = [mention_key(m) for m in new]
     surnames = new_full_names(conn, [(k.form, k.surname) for k in keys if k.surname])
@@ -72,18 +79,32 @@ def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> 
     conn.execute("PRAGMA defer_foreign_keys = ON")  # mentions are linked to entities rebuilt just after
     rekeyed = {m.id: m for m in new}
     rekeyed.update({m.id: m for m in mentions_to_rekey(conn, forms, surnames) if m.id not in rekeyed})
+    appositive = apposition_entities(conn, list(rekeyed))
     changed = relink_mentions(conn, {mention_id: _entity_key(conn, m) for mention_id, m in rekeyed.items()})
-    partners = {partner for entity_id in changed for partner in stored_related(conn, entity_id)}
-    for entity_id in sorted(changed):
-        rebuilt = _rebuilt(conn, entity_id)
-        replace_entity(conn, entity_id, rebuilt)
-        if rebuilt is not None:
-            save_entity_words(conn, entity_id, normal_name(rebuilt.name), name_runs(rebuilt.name))
-    for entity_id in sorted(changed):
-        partners |= _relate(conn, entity_id)
-    for entity_id in sorted(partners - changed):
-        _relate(conn, entity_id)
+    renamed = {entity_id for entity_id in changed if _rebuild(conn, entity_id)}
+    _relate_all(conn, renamed | appositive | apposition_entities(conn, list(rekeyed)))
     return len(changed)
+
+
+def _rebuild(conn: sqlite3.Connection, entity_id: str) -> bool:
+    """Rebuild the entity from all its mentions now (deleted if it has none left); return whether it is new,
+    gone or renamed: only then can a name contain its name, or its name another's, anew."""
+    before = stored_name(conn, entity_id)
+    group: list[Mention] = mentions_of_entity(conn, entity_id)
+    rebuilt = entity_of(entity_id, group) if group else None
+    replace_entity(conn, entity_id, rebuilt)
+    if rebuilt is not None:
+        save_entity_words(conn, entity_id, normal_name(rebuilt.name), name_runs(rebuilt.name))
+    return (rebuilt.name if rebuilt else None) != before
+
+
+def _relate_all(conn: sqlite3.Connection, entities: set[str]) -> None:
+    """Relate these entities again, and the entities they were or are now related to (a relation is mutual)."""
+    partners = {partner for entity_id in entities for partner in stored_related(conn, entity_id)}
+    for entity_id in sorted(entities):
+        partners |= _relate(conn, entity_id)
+    for entity_id in sorted(partners - entities):
+        _relate(conn, entity_id)
 
 
 def _relabelled(keyed: list[KeyedMention]) -> list[KeyedMention]:
@@ -117,12 +138,6 @@ def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
     in_article = full_names(conn, name, mention.article_id) if " " not in name else set()
     everywhere = full_names(conn, name, None) if " " not in name else set()
     return entity_slug("PERSON", full_name(mention, in_article, everywhere))
-
-
-def _rebuilt(conn: sqlite3.Connection, entity_id: str) -> Entity | None:
-    """The entity from all its mentions now (None: it has none left); its relations are set apart."""
-    group: list[Mention] = mentions_of_entity(conn, entity_id)
-    return entity_of(entity_id, group) if group else None
 
 
 def _relate(conn: sqlite3.Connection, entity_id: str) -> set[str]:

@@ -174,6 +174,24 @@ def apposition_partners(conn: sqlite3.Connection, entity_id: str) -> set[str]:
     return {row[0] for row in rows if row[0] is not None}
 
 
+def apposition_entities(conn: sqlite3.Connection, mention_ids: list[int]) -> set[str]:
+    """The entities of every mention in the articles of these mentions that hold an apposition: an apposition
+    ties the entities of two mentions of one article, so only these can gain or lose one when the mentions'
+    entities change (asked before and after the change)."""
+    rows = conn.execute("""
+        SELECT DISTINCT m.entity_id FROM entity_mentions m WHERE m.entity_id IS NOT NULL
+        AND m.article_id IN (SELECT r.article_id FROM entity_mentions r WHERE r.related_to IS NOT NULL
+                             AND r.article_id IN (SELECT article_id FROM entity_mentions
+                                                  WHERE id IN (SELECT value FROM json_each(?))))""",
+                        (json.dumps(mention_ids),))
+    return {row[0] for row in rows}
+
+
+def stored_name(conn: sqlite3.Connection, entity_id: str) -> str | None:
+    row = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row[0] if row else None
+
+
 def stored_related(conn: sqlite3.Connection, entity_id: str) -> list[str]:
     row = conn.execute("SELECT related FROM entities WHERE id = ?", (entity_id,)).fetchone()
     return json.loads(row[0]) if row else []
