@@ -16,12 +16,12 @@ vocabulary of all articles, and a storyline for every topic and ISO week with it
 pair of entities is the quadratic step a consolidation of this size would take), and every article marked
 linked by this link code. No figures, time expressions or quotes are synthesised.
 
-Step 2 copies the base store, stores ``--add`` new synthetic articles (from a different seed, each from its
-topic's last week of documents, as the day's news a user adds would be) in the same way,
-and runs the build's link step (``pipeline.link``, which decides by itself: below a quarter of the store it
-links incrementally) in a fresh process, printing the link's wall time, the process's peak memory before and
-after the link, and how many storylines it touched. Run it with ``--articles 5000`` too: equal memory growth
-at both sizes is the "memory flat" check.
+Step 2 copies the base store and stores ``--add`` new synthetic articles in the same way (from a different
+seed, each from its topic's last week of documents, as the day's news a user adds would be), then runs the
+build's link step (``pipeline.link``, which decides by itself: below a quarter of the store it links
+incrementally) in a process of its own, printing the link's wall and CPU time, the process's peak memory before
+and after the link, how many storylines it touched, and the load average. Run it with ``--articles 2000`` too:
+equal memory growth at both sizes is the "memory flat" check.
 """
 
 from __future__ import annotations
@@ -187,22 +187,29 @@ def synthesise_entities(conn: sqlite3.Connection) -> None:
     index_mentions(conn, keyed)
 
 
-def link_added(corpus: Path, db: Path, add: int, seed: int) -> None:
-    """Store ``add`` new articles in the store and link them, reporting time and memory (run in its own process)."""
+def add_articles(corpus: Path, db: Path, add: int, seed: int) -> None:
+    """Store ``add`` new synthetic articles, as a build's ingestion and analysis would, without linking them."""
     new = synthesise(t17_documents(corpus), add, seed + 1, latest=True)
+    with Store(db) as store, store.transaction() as conn:
+        store_articles(conn, new)
+
+
+def link_added(db: Path) -> None:
+    """Link what is new in the store, as a build's link step does, reporting time and memory (run in a process
+    of its own, so its peak memory is the link's)."""
     with Store(db) as store:
-        with store.transaction() as conn:
-            store_articles(conn, new)
+        link_version()  # the link's code fingerprint, read once a process: not the link's own work
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started, cpu = time.perf_counter(), time.process_time()
         pipeline.link(store)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        kind, detail = store.conn.execute("SELECT kind, detail FROM link_log ORDER BY id DESC LIMIT 1").fetchone()
+        kind, added, detail = store.conn.execute(
+            "SELECT kind, articles, detail FROM link_log ORDER BY id DESC LIMIT 1").fetchone()
         articles = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     touched = detail.count('"s-')
-    print(f"linked {add} new articles into a store of {articles}: {kind} link, {elapsed:.2f} s wall, {cpu:.2f} s CPU, "
-          f"{touched} storylines touched; peak memory {before / 1024:.0f} MiB before the link, "
+    print(f"linked {added} new articles into a store of {articles}: {kind} link, {elapsed:.2f} s wall, "
+          f"{cpu:.2f} s CPU, {touched} storylines touched; peak memory {before / 1024:.0f} MiB before the link, "
           f"{after / 1024:.0f} MiB after; load average {os.getloadavg()[0]:.1f}")
 
 
@@ -213,17 +220,21 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/eval/t17"))
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--link-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--step", choices=("add", "link"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.link_only:
-        link_added(args.corpus, args.db, args.add, args.seed)
+    if args.step == "add":
+        add_articles(args.corpus, args.db, args.add, args.seed)
+        return
+    if args.step == "link":
+        link_added(args.db)
         return
     base = args.db.with_name(args.db.name + ".base")
     if not base.exists():
         build_base(args.corpus, args.articles, args.seed, base)
     shutil.copy(base, args.db)
-    subprocess.run([sys.executable, __file__, "--db", str(args.db), "--add", str(args.add), "--corpus",
-                    str(args.corpus), "--seed", str(args.seed), "--link-only"], check=True)
+    for step in ("add", "link"):
+        subprocess.run([sys.executable, __file__, "--db", str(args.db), "--add", str(args.add), "--corpus",
+                        str(args.corpus), "--seed", str(args.seed), "--step", step], check=True)
 
 
 if __name__ == "__main__":

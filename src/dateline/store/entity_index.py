@@ -97,10 +97,15 @@ def lengthen_forms(conn: sqlite3.Connection, mentions: Iterable[tuple[str, Menti
 
 
 def full_names(conn: sqlite3.Connection, surname: str, article_id: str | None) -> set[str]:
-    """The people's full names with this surname, in one article (or in the whole store: None)."""
-    rows = conn.execute("""SELECT DISTINCT k.form FROM mention_keys k JOIN entity_mentions m ON m.id = k.mention_id
-                           WHERE k.surname = ?1 AND k.label = 'PERSON' AND (?2 IS NULL OR m.article_id = ?2)""",
-                        (surname, article_id))
+    """Up to two of the people's full names with this surname, in one article (or in the whole store: None):
+    a bare surname stands for the one full name, and for none of two or more, so a third is never needed."""
+    if article_id is None:
+        rows = conn.execute("SELECT DISTINCT form FROM mention_keys WHERE surname = ? AND label = 'PERSON' LIMIT 2",
+                            (surname,))
+    else:
+        rows = conn.execute("""SELECT DISTINCT k.form FROM entity_mentions m JOIN mention_keys k ON k.mention_id = m.id
+                               WHERE m.article_id = ? AND k.surname = ? AND k.label = 'PERSON' LIMIT 2""",
+                            (article_id, surname))
     return {row[0] for row in rows}
 
 
