@@ -10,7 +10,8 @@ same topic, drawn at random, dated by the document's folder; its sentences are s
 (so timelines can be summarized), and its entity mentions are runs of capitalised words (two words: a person;
 three or more: an organisation; one word inside a sentence: a place). The link's index is then written as a
 consolidation writes it, by the same functions: every article's MinHash signature and LSH buckets, the TF-IDF
-vocabulary of all articles, and a storyline for every topic and ISO week with its centroid; the mentions keyed by
+and entity vocabulary of all articles, and a storyline for every topic and ISO week with the sum of its articles'
+unit vectors (:func:`~dateline.link.storylines.fitted_vectors`); the mentions keyed by
 :func:`~dateline.extract.entities.entity_keys` and the entities built by
 :func:`~dateline.extract.entities.entity_of` (their relations are left empty: merging relations over every
 pair of entities is the quadratic step a consolidation of this size would take), and every article marked
@@ -42,20 +43,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from dateline import pipeline
 from dateline.extract.entities import entity_keys, entity_of, name_runs, normal_name, relabel_people
 from dateline.link.duplicates import band_buckets, signature_bytes, text_minhash
 from dateline.link.entities import index_mentions
 from dateline.link.incremental import link_version
-from dateline.link.storylines import MAX_FEATURES
+from dateline.link.storylines import fitted_vectors, summed
 from dateline.records import Mention
 from dateline.store import Store
 from dateline.store.entity_index import KeyedMention, save_entity_words
-from dateline.store.link_state import add_to_centroid, log_link, mark_linked, save_original, save_vocabulary
-from dateline.timeline.vectors import content_words
+from dateline.store.link_state import add_to_sum, log_link, mark_linked, save_original, save_vocabulary
+from dateline.store.storylines import storyline_articles
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
@@ -141,19 +139,18 @@ def build_base(corpus: Path, count: int, seed: int, db: Path) -> None:
         for a in articles:
             signature = text_minhash(a.text)
             save_original(conn, a.id, signature_bytes(signature), band_buckets(signature))
-        _storylines(conn, articles)
         synthesise_entities(conn)
+        _storylines(conn, articles)
         mark_linked(conn, [a.id for a in articles], link_version())
         log_link(conn, "full", len(articles), {"synthesised": True})
     print(f"base store of {count} articles: {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def _storylines(conn: sqlite3.Connection, articles: list[Synthetic]) -> None:
-    """A storyline per topic and ISO week, with the centroid and vocabulary a consolidation would store."""
-    vectorizer = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, max_features=MAX_FEATURES)
-    vectors = vectorizer.fit_transform([a.text for a in articles])
-    terms = vectorizer.get_feature_names_out()
-    save_vocabulary(conn, dict(zip(terms, vectorizer.idf_.tolist(), strict=True)))
+    """A storyline per topic and ISO week, with the summed vectors and vocabulary a consolidation would store."""
+    unit, idf = fitted_vectors(storyline_articles(conn))  # in the order stored, as ``articles`` is
+    save_vocabulary(conn, idf)
+    terms = list(idf)
     groups: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for i, a in enumerate(articles):
         groups[(a.topic, *a.day.isocalendar()[:2])].append(i)
@@ -164,8 +161,7 @@ def _storylines(conn: sqlite3.Connection, articles: list[Synthetic]) -> None:
                      (storyline_id, f"{topic} {year}-W{week:02d}", articles[members[0]].id))
         conn.executemany("UPDATE articles SET storyline_id = ? WHERE id = ?",
                          [(storyline_id, articles[i].id) for i in members])
-        centroid = np.asarray(vectors[members].sum(axis=0)).ravel()
-        add_to_centroid(conn, storyline_id, {str(terms[j]): float(centroid[j]) for j in np.flatnonzero(centroid)})
+        add_to_sum(conn, storyline_id, summed(unit, members, terms), len(members))
 
 
 def synthesise_entities(conn: sqlite3.Connection) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from dateline.nlp.extensions import register_doc_extensions
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "examples" / "seeds"
+#: Timeline17 lives beside the repository; tests that read it skip without it.
+T17 = REPO.parent / "shared" / "eval" / "t17"
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +29,13 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def t17_dir() -> Path:
+    if not (T17 / "H1N1_bbc").is_dir():
+        pytest.skip("Timeline17 not found at ../shared/eval/t17")
+    return T17
 
 
 @pytest.fixture(scope="session")
@@ -68,3 +78,28 @@ def store_document() -> Callable[[Path], dict]:
             return build_document(store.conn)
 
     return document
+
+
+#: Columns that say when a row was written, not what it holds.
+WRITTEN_AT = {"ingested_at", "done_at", "moved_at", "fetched_at", "linked_at"}
+
+
+@pytest.fixture(scope="session")
+def store_rows() -> Callable[[Path], dict[str, list[tuple]]]:
+    """Every row of every table of the store at a path, in storage order, without the times rows were
+    written: two stores with equal rows were written alike, row ids included (full-text indexes, derived
+    from the sentences, are left out)."""
+    def rows(db: Path) -> dict[str, list[tuple]]:
+        with sqlite3.connect(db) as conn:
+            tables = [name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_fts%' ORDER BY name")]
+            return {table: conn.execute(f"SELECT {', '.join(_kept_columns(conn, table))} FROM {table}").fetchall()
+                    for table in tables}
+
+    return rows
+
+
+def _kept_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [f'"{name}"' for _, name, *_ in conn.execute(f"PRAGMA table_info({table})")
+            if name not in WRITTEN_AT]

@@ -21,7 +21,7 @@ from .pause_at import kill_hard, start_paused, wait_until_paused
 #: Where each stage is stopped: after the N-th call of a function that writes inside the stage's transaction.
 STOPS = {
     "ingest": ("dateline.pipeline:insert_article", 3),  # two articles committed, the third not yet
-    "analysis": ("dateline.pipeline:_save_doc", 3),  # the chunk's third article saved, the chunk not committed
+    "analysis": ("dateline.pipeline:save_analysed", 3),  # the chunk's third article saved, the chunk not committed
     "link": ("dateline.pipeline:rebuild_timeline", 1),  # every link table rewritten, none committed
 }
 runner = CliRunner(env={"COLUMNS": "200"})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from importlib.metadata import version as installed_version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich import box
@@ -20,25 +20,28 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from dateline import pipeline
+from dateline.commands.correct import correct_app
+from dateline.commands.correct import move as correct_move
 from dateline.commands.quotes import quotes_cli
+from dateline.commands.writing import EXIT_BUSY as EXIT_BUSY  # re-exported: the exit statuses are all read here
+from dateline.commands.writing import writing as _writing
 from dateline.errors import DatelineError, ErrorCode, Skipped, StoreBusy, Warned
 from dateline.evaluation.cli import eval_app
 from dateline.export import export_formats, get_exporter
+from dateline.processes import default_workers
 from dateline.sources.http import DEFAULT_DELAY, PoliteClient, Politeness
 from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.events import event_rows
+from dateline.store.events import event_links, event_rows
 from dateline.store.lock import exclusive_writer
-from dateline.store.storylines import list_storylines, move_article, storyline_ids
+from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import timeline_by_day
 from dateline.timeline.store import summarized_timeline
 
 #: Exit status when the run finished but some inputs were skipped (0: nothing skipped).
 EXIT_SKIPPED = 3
-#: Exit status when another process is writing to the store (nothing was done).
-EXIT_BUSY = 4
 
 #: Set to see the traceback of an unexpected error instead of its one-line summary.
 DEBUG_VARIABLE = "DATELINE_DEBUG"
@@ -112,21 +115,6 @@ def _exit_for(report: pipeline.IngestReport, failed: int = 0) -> None:
 
 
 @contextmanager
-def _writing(db: Path, create: bool = True) -> Iterator[Store]:
-    """The store, with the writer lock held; exit 4 at once, having done nothing, if another process holds it.
-    ``create``: make the store if it does not exist (building does; a storyline move needs an existing one)."""
-    with ExitStack() as held:
-        # A store that must exist is opened first, so a wrong path leaves not even a lock file behind.
-        existing = None if create else held.enter_context(Store(db, create=False))
-        try:
-            held.enter_context(exclusive_writer(db))
-        except StoreBusy as busy:
-            console.print(f"[red]{busy}[/red]", highlight=False, soft_wrap=True)
-            raise typer.Exit(EXIT_BUSY) from None
-        yield existing or held.enter_context(Store(db))
-
-
-@contextmanager
 def _build_callbacks() -> Iterator[dict[str, Any]]:
     """The skip, progress and note callbacks of a build, shown on the terminal."""
     with _progress() as progress:
@@ -149,11 +137,37 @@ def ingest(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption
     _exit_for(report)
 
 
+WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Processes that read and analyse articles "
+                                             "(default: the machine's cores); the store is the same for any number.")]
+
+
+EngineOption = Annotated[Literal["local", "ray"], typer.Option(
+    "--engine", help="ray: read, clean and analyse on a Ray cluster (pip extra: cluster).")]
+AddressOption = Annotated[str | None, typer.Option("--address", help="The Ray cluster to use with --engine ray "
+                                                   "(default: a local Ray runtime for this build).")]
+
+
+def _ray_build() -> Callable[..., pipeline.BuildReport]:
+    """``dateline.cluster.build_on_ray``, imported only by the builds that use it: Ray takes seconds to load,
+    and is an optional extra."""
+    try:
+        from dateline.cluster import build_on_ray
+    except ModuleNotFoundError as missing:
+        raise typer.BadParameter(f"needs Ray ({missing.name} is not installed): pip install 'dateline[cluster]'",
+                                 param_hint="--engine") from None
+    return build_on_ray
+
+
 @app.command()
-def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None) -> None:
+def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption = None,
+          workers: WorkersOption = None, engine: EngineOption = "local", address: AddressOption = None) -> None:
     """Ingest articles and run every stage: clean, annotate, time, timeline."""
+    on_ray = _ray_build() if engine == "ray" else None
     with _writing(db) as store, _build_callbacks() as callbacks:
-        report = pipeline.build(paths, store, outlet=outlet, **callbacks)
+        if on_ray:
+            report = on_ray(paths, store, address, workers, outlet, **callbacks)
+        else:
+            report = pipeline.build(paths, store, outlet=outlet, workers=workers or default_workers(), **callbacks)
     _report_build(report)
     _exit_for(report.ingest, failed=report.unanalysed)
 
@@ -299,11 +313,14 @@ def serve(
     db: ExistingDbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; only this machine can connect by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Take no corrections, even from this machine.")]
+    = False,
 ) -> None:
-    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search."""
+    """Browse the store in a web browser: storylines, timelines, articles, entities, figures, search; correct it
+    from a browser on this machine."""
     from dateline.web import serve as serve_store  # the web stack loads only for this command
 
-    serve_store(db, host, port)
+    serve_store(db, host, port, read_only)
 
 
 storylines_app = typer.Typer(help="List storylines, or move an article between them.", invoke_without_command=True)
@@ -333,21 +350,8 @@ def _fitted_table(columns: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> 
     return table
 
 
-@storylines_app.command("move")
-def move(
-    article_id: Annotated[str, typer.Argument(help="The article to move.")],
-    to: Annotated[str | None, typer.Option("--to", help="Target storyline id; omit for one of its own.")] = None,
-    db: ExistingDbOption = DEFAULT_DB,
-) -> None:
-    """Move an article to another storyline; the move is kept through every rebuild."""
-    with _writing(db, create=False) as store:
-        try:
-            with store.transaction() as conn:
-                move_article(conn, article_id, to)
-        except KeyError as error:
-            raise DatelineError(ErrorCode.UNKNOWN_ID, str(error.args[0])) from None
-        pipeline.link(store)
-    console.print(f"moved {article_id} to {to or 'a storyline of its own'}")
+#: A storyline move is a correction like any other (``dateline correct move``), offered here too.
+storylines_app.command("move")(correct_move)
 
 
 @app.command()
@@ -356,13 +360,18 @@ def events(db: ExistingDbOption = DEFAULT_DB,
            type_: Annotated[str | None, typer.Option("--type", help="Only this type (AGREE, ASSAULT...).")] = None,
            actor: Annotated[str | None, typer.Option(help="Only events whose actor names this.")] = None,
            ) -> None:
-    """Who did what to whom, when and where: the stored events, by article and position."""
+    """Who did what to whom, when and where: the stored events, by article and position; the last columns
+    say how many articles' reports make the event one (``reports 3``) and which reports claim another day."""
     where, params = events_filter(storyline, type_, actor)
     with Store(db, create=False) as store:
+        reports, disputed = event_links(store.conn)
         for r in event_rows(store.conn, where, params):
             when = r["date"] or f"{r['earliest'] or '…'}/{r['latest'] or '…'}"
+            told = len(reports.get(r["id"], [r["id"]]))
+            conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
             fields = (when, r["type"], r["mode"], r["actor"], r["text"], r["target"], r["location"], r["status"],
-                      r["claimed_by"], "main" if r["main"] else "", r["article_id"])
+                      r["claimed_by"], "main" if r["main"] else "", r["article_id"], r["id"],
+                      f"reports {told}" if told > 1 else "", conflicts)
             typer.echo("\t".join(str(v or "") for v in fields))
 
 
@@ -375,6 +384,7 @@ def events_filter(storyline: str | None, type_: str | None, actor: str | None) -
     return " AND ".join(sql for sql, _ in chosen) or "1", params
 
 app.add_typer(eval_app, name="eval")
+app.add_typer(correct_app, name="correct")
 app.command("quotes")(quotes_cli)
 
 

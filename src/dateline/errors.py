@@ -97,6 +97,7 @@ class ErrorCode(Enum):
     UNREADABLE = ("D105", 5)
     NEEDS_OUTPUT = ("D106", 2)
     ONE_ARTICLE = ("D107", 2)
+    BAD_CORRECTION = ("D108", 2)
 
     def __init__(self, code: str, exit_status: int) -> None:
         self.code = code

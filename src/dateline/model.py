@@ -152,6 +152,9 @@ class TimelineEntry:
     end: int
     text: str
     score: float = 0.0
+    #: How sure the timeline model is that the day belongs on the timeline (0.5: its listing line); None in a
+    #: store written before confidences were kept.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)

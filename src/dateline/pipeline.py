@@ -10,31 +10,37 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
+from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
+from dateline.link.corrections import apply_corrections, record_correction
+from dateline.link.corrections import undo_correction as undo_recorded
 from dateline.link.dates import date_from_corpus
+from dateline.link.events import save_event_links
 from dateline.link.incremental import finish_link, link_duplicates, link_entities, link_storylines, plan_link
 from dateline.link.series import save_figure_series
 from dateline.model import Article, PublicationDate, RawArticle
-from dateline.nlp.analysis import analysis_from_doc
+from dateline.nlp.analysis import Analysed, AnalysisFailure, analyse_chunk
 from dateline.nlp.fingerprint import analysis_fingerprint
-from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, make_doc, shared_pipeline
+from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT, BATCH_SIZE, DEFAULT_COMPONENTS, shared_pipeline
+from dateline.processes import in_order
 from dateline.sources.archive import WarcArchive
 from dateline.sources.crawl import Crawl, crawl
 from dateline.sources.http import PoliteClient
 from dateline.store import Store
 from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
+from dateline.store.corrections import Correction, StoredCorrection, Via
+from dateline.store.events import load_event_dating, update_event_dates
 from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
 from dateline.time.redate import redate_article
@@ -92,41 +98,66 @@ def url_host(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+@dataclass(frozen=True, slots=True)
+class ReadInput:
+    """One input read and cleaned, not yet stored: the article, or why it is skipped, and what of the input
+    was set aside (warnings). Picklable, so it may be made in another process or on another machine."""
+
+    outcome: Article | Skipped
+    warnings: tuple[Warned, ...] = ()
+
+
 def ingest(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
-           on_progress: ProgressCallback | None = None, outlet: str | None = None) -> IngestReport:
-    """Read, clean and store every article under ``paths``; bad inputs are reported and skipped, and what a
-    stored input had set aside is reported as a warning.
+           on_progress: ProgressCallback | None = None, outlet: str | None = None, workers: int = 1) -> IngestReport:
+    """Read, clean and store every article under ``paths``, reading and cleaning in ``workers`` processes
+    and storing in file order; bad inputs are reported and skipped, and what a stored input had set aside is
+    reported as a warning.
 
     ``outlet`` names the publisher of the articles that name none themselves (files without a URL). The
     files are listed first, so that ``on_progress`` knows the total before the first is read."""
     report = IngestReport()
     files = list(expand_paths(paths))
     _report(on_progress, 0, len(files))
-    for path in files:
-        for item in read_file(path):
-            _warn(report, item, on_skip)
-            _count(report, _store_one(item, store, outlet), on_skip)
+    for reads in in_order(partial(read_all_inputs, outlet), files, workers):
+        for read in reads:
+            store_input(store, read, report, on_skip)
         _report(on_progress, 1, len(files))
     return report
 
 
-def _warn(report: IngestReport, item: RawArticle | Skipped, on_skip: SkipCallback | None) -> None:
-    """Report what a stored input had set aside (an unreadable date, say)."""
-    for warning in item.warnings if isinstance(item, RawArticle) else ():
-        report.warnings.append(warning)
-        if on_skip:
-            on_skip(warning)
+def read_all_inputs(outlet: str | None, path: Path) -> list[ReadInput]:
+    """:func:`read_inputs` as a list: what a worker process hands back."""
+    return list(read_inputs(path, outlet))
 
 
-def _count(report: IngestReport, outcome: bool | Skipped, on_skip: SkipCallback | None) -> None:
-    if isinstance(outcome, Skipped):
-        report.skipped.append(outcome)
-        if on_skip:
-            on_skip(outcome)
-    elif outcome:
-        report.stored += 1
+def read_inputs(path: Path, outlet: str | None = None) -> Iterator[ReadInput]:
+    """Read and clean every input in one file; ``outlet`` as for :func:`ingest`."""
+    for item in read_file(path):
+        if isinstance(item, Skipped):
+            yield ReadInput(item)
+            continue
+        try:
+            yield ReadInput(prepare_article(item, outlet), item.warnings)
+        except SkippedInput as skip:
+            yield ReadInput(skip.for_source(item.source), item.warnings)
+
+
+def store_input(store: Store, read: ReadInput, report: IngestReport, on_skip: SkipCallback | None) -> None:
+    """Store one read input in its own transaction and count it in ``report``: stored, already stored, or
+    skipped; ``on_skip`` hears of each skip and warning."""
+    told: list[Skipped | Warned] = [*read.warnings]
+    report.warnings.extend(read.warnings)
+    if isinstance(read.outcome, Skipped):
+        report.skipped.append(read.outcome)
+        told.append(read.outcome)
     else:
-        report.duplicates += 1
+        with store.transaction() as conn:
+            stored = insert_article(conn, read.outcome)
+        report.stored += stored
+        report.duplicates += not stored
+    if on_skip:
+        for message in told:
+            on_skip(message)
 
 
 def _report(on_progress: ProgressCallback | None, done: int, total: int) -> None:
@@ -134,74 +165,51 @@ def _report(on_progress: ProgressCallback | None, done: int, total: int) -> None
         on_progress(done, total)
 
 
-def _store_one(item: RawArticle | Skipped, store: Store, outlet: str | None) -> bool | Skipped:
-    """True if stored, False if already there, or the reason it was skipped."""
-    if isinstance(item, Skipped):
-        return item
-    try:
-        article = prepare_article(item, outlet)
-    except SkippedInput as skip:
-        return skip.for_source(item.source)
-    with store.transaction() as conn:
-        return insert_article(conn, article)
-
-
 def analyze(store: Store, components: Sequence[str] = DEFAULT_COMPONENTS, batch_size: int = BATCH_SIZE,
-            on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None) -> int:
-    """Run the spaCy pipeline over every article not yet analysed; return how many were analysed.
+            on_progress: ProgressCallback | None = None, on_note: NoteCallback | None = None,
+            workers: int = 1) -> int:
+    """Run the spaCy pipeline over every article not yet analysed, in ``workers`` processes; return how many
+    were analysed.
 
-    Articles stream through ``nlp.pipe`` in chunks, each chunk committed in one transaction: memory stays
-    flat whatever the corpus size, and a killed run loses at most one chunk. An article longer than
-    :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and ``on_note`` hears of it. An article on
-    which a component fails is left unanalysed and ``on_note`` hears why: the rest of the batch goes on,
-    and the next build tries it again.
+    Articles stream through in chunks of ``batch_size``, each chunk's records written by this process alone,
+    in one transaction and in the order of a one-process run, so the store is the same whatever the number
+    of workers; memory stays flat whatever the corpus size, and a killed run loses at most the chunks not
+    yet committed. An article longer than :data:`ANALYSIS_CHAR_LIMIT` is analysed up to the limit, and
+    ``on_note`` hears of it. An article on which a component fails is left unanalysed and ``on_note`` hears
+    why: the rest of the batch goes on, and the next build tries it again.
     """
-    nlp = shared_pipeline(tuple(components))
-    version = analysis_version(nlp)
+    version = analysis_version(shared_pipeline(tuple(components)))
     pending = pending_articles(store.conn, ANALYZE_STAGE, version)
     _report(on_progress, 0, len(pending))
+    articles = ([announce_truncation(load_article(store.conn, article_id), on_note) for article_id in chunk]
+                for chunk in chunks(pending, batch_size))
     analysed = 0
-    for chunk in _chunks(pending, batch_size * 4):
-        analysed += _analyze_chunk(store, nlp, chunk, version, batch_size, on_note)
-        _report(on_progress, len(chunk), len(pending))
+    for results in in_order(partial(analyse_chunk, tuple(components), batch_size), articles, workers):
+        analysed += save_chunk(store, results, version, on_note)
+        _report(on_progress, len(results), len(pending))
     return analysed
 
 
-def _analyze_chunk(store: Store, nlp: Language, chunk: list[str], version: str, batch_size: int,
-                   on_note: NoteCallback | None) -> int:
-    """Analyse and store a chunk in one transaction; if an article breaks a component, redo the chunk an
-    article at a time, so that only the broken article is left out. Returns how many were stored."""
-    if _attempt(store, nlp, chunk, version, batch_size, on_note) is None:
-        return len(chunk)
-    return sum(_analyze_alone(store, nlp, article_id, version, on_note) for article_id in chunk)
+def save_chunk(store: Store, results: Iterable[Analysed], version: str, on_note: NoteCallback | None) -> int:
+    """Store a chunk of analyses in one transaction; return how many were stored (failures are not)."""
+    with store.transaction() as conn:
+        return sum(save_analysed(conn, result, version, on_note) for result in results)
 
 
-def _analyze_alone(store: Store, nlp: Language, article_id: str, version: str, on_note: NoteCallback | None) -> int:
-    error = _attempt(store, nlp, [article_id], version, 1, None)
-    if error is not None and on_note:
-        source = load_article(store.conn, article_id).source
-        on_note(f"could not analyse {source}: {type(error).__name__}: {error}; skipped, the next build tries again")
-    return int(error is None)
+def save_analysed(conn: sqlite3.Connection, result: Analysed, version: str, on_note: NoteCallback | None) -> bool:
+    """Store one article's analysis and mark it done; a failure is only told to ``on_note``. True if stored."""
+    if isinstance(result, AnalysisFailure):
+        if on_note:
+            on_note(f"could not analyse {result.source}: {result.reason}; skipped, the next build tries again")
+        return False
+    replace_analysis(conn, result)
+    if result.published is not None and result.published.basis != "metadata":
+        update_published(conn, result.article_id, result.published)
+    mark_done(conn, result.article_id, ANALYZE_STAGE, version)
+    return True
 
 
-def _attempt(store: Store, nlp: Language, article_ids: list[str], version: str, batch_size: int,
-             on_note: NoteCallback | None) -> Exception | None:
-    """Analyse and store ``article_ids`` in one transaction; the error a component raised, if one did (the
-    transaction is then rolled back, and nothing stored before it is touched)."""
-    docs = (make_doc(nlp, _announce_truncation(load_article(store.conn, article_id), on_note))
-            for article_id in article_ids)
-    try:
-        with store.transaction() as conn:
-            for doc in nlp.pipe(docs, batch_size=batch_size):
-                _save_doc(conn, doc, version)
-    except sqlite3.Error:
-        raise  # the store is at fault, not an article: stop
-    except Exception as error:  # noqa: BLE001 - a component failing on one article must not stop the build
-        return error
-    return None
-
-
-def _announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
+def announce_truncation(article: Article, on_note: NoteCallback | None) -> Article:
     if on_note and len(article.text) > ANALYSIS_CHAR_LIMIT:
         on_note(f"analysed the first {ANALYSIS_CHAR_LIMIT:,} of {len(article.text):,} characters of "
                 f"{article.source}")
@@ -218,27 +226,29 @@ def analysis_version(nlp: Language) -> str:
     return analysis_fingerprint(nlp)
 
 
-def _save_doc(conn: sqlite3.Connection, doc: Doc, version: str) -> None:
-    analysis = analysis_from_doc(doc)
-    replace_analysis(conn, analysis)
-    if analysis.published is not None and analysis.published.basis != "metadata":
-        update_published(conn, analysis.article_id, analysis.published)
-    mark_done(conn, analysis.article_id, ANALYZE_STAGE, version)
-
-
 def build(paths: Iterable[Path], store: Store, on_skip: SkipCallback | None = None,
           on_progress: StageProgress | None = None, on_note: NoteCallback | None = None,
-          outlet: str | None = None) -> BuildReport:
-    """Ingest ``paths`` and run every stage over the whole store; ``outlet`` as for :func:`ingest`."""
-    def stage(name: str) -> ProgressCallback | None:
-        return (lambda done, total: on_progress(name, done, total)) if on_progress else None
+          outlet: str | None = None, workers: int = 1) -> BuildReport:
+    """Ingest ``paths`` and run every stage over the whole store, reading and analysis in ``workers``
+    processes; ``outlet`` as for :func:`ingest`."""
+    ingest_report = ingest(paths, store, on_skip, _stage_progress(on_progress, INGEST_PROGRESS), outlet, workers)
+    return finish_build(store, ingest_report, 0, on_progress, on_note, workers)
 
-    ingest_report = ingest(paths, store, on_skip, stage(INGEST_PROGRESS), outlet)
-    analyzed = analyze(store, on_progress=stage(ANALYZE_PROGRESS), on_note=on_note)
+
+def finish_build(store: Store, ingest_report: IngestReport, analysed: int, on_progress: StageProgress | None,
+                 on_note: NoteCallback | None, workers: int = 1) -> BuildReport:
+    """The end of every build, however its articles were read and analysed (``analysed`` of them already):
+    analyse what is still pending, date from the corpus, and link the whole store."""
+    analysed += analyze(store, on_progress=_stage_progress(on_progress, ANALYZE_PROGRESS), on_note=on_note,
+                        workers=workers)
     redate(store)
     version = analysis_version(shared_pipeline(DEFAULT_COMPONENTS))
     unanalysed = len(pending_articles(store.conn, ANALYZE_STAGE, version))
-    return BuildReport(ingest_report, analyzed, link(store, stage(LINK_PROGRESS)), unanalysed)
+    return BuildReport(ingest_report, analysed, link(store, _stage_progress(on_progress, LINK_PROGRESS)), unanalysed)
+
+
+def _stage_progress(on_progress: StageProgress | None, stage: str) -> ProgressCallback | None:
+    return (lambda done, total: on_progress(stage, done, total)) if on_progress else None
 
 
 def redate(store: Store) -> int:
@@ -250,8 +260,10 @@ def redate(store: Store) -> int:
         for article_id in changed:
             article = load_article(conn, article_id)
             analysed_text = article.text[:ANALYSIS_CHAR_LIMIT]
-            save_redated(conn, article_id,
-                         redate_article(analysed_text, load_stored_dating(conn, article_id), article.published))
+            redated = redate_article(analysed_text, load_stored_dating(conn, article_id), article.published)
+            save_redated(conn, article_id, redated)
+            update_event_dates(conn, redated_events(load_event_dating(conn, article_id), redated.timexes,
+                                                    article.published))
     return len(changed)
 
 
@@ -259,29 +271,52 @@ LINK_STEPS = 5
 
 
 def link(store: Store, on_progress: ProgressCallback | None = None, consolidate: bool | None = None) -> int:
-    """The corpus-level stages, run after analysis and after every storyline move; returns the timeline's size.
+    """The corpus-level stages, run after analysis and after every correction; returns the timeline's size.
     ``on_progress`` hears of each of the :data:`LINK_STEPS` steps: entities, duplicates, storylines, figure
-    series, timeline.
+    series and event reports, timeline.
 
     Only the articles not linked yet are taken in, into the storylines the store holds, and only the
     storylines they touch are summarized again; or the whole store is regrouped (a consolidation): when
     ``consolidate`` is True, when it is due if None (:mod:`dateline.link.incremental` says when), never if False.
+    The user's corrections are written again over the merged entities either way, and the reports of one event
+    across articles are linked over the whole store.
     """
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         plan = plan_link(conn, consolidate)
         link_entities(conn, plan)
+        apply_corrections(conn)  # the user's dates, speakers, figures and entity merges, over what was computed
         _report(on_progress, 1, LINK_STEPS)
         plan = link_duplicates(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
         plan = link_storylines(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn, plan.touched, plan.article_ids)
+        save_event_links(conn)
         _report(on_progress, 1, LINK_STEPS)
         entries = rebuild_timeline(conn, plan.touched)
         _report(on_progress, 1, LINK_STEPS)
         finish_link(conn, plan)
         return entries
+
+
+def correct(store: Store, correction: Correction, author: str, via: Via) -> int:
+    """Record a user's correction and rebuild what follows from it (corpus dates, storylines, series, timeline);
+    return its id. Raises KeyError or InvalidCorrection, having changed nothing, when it cannot apply."""
+    with store.transaction() as conn:
+        correction_id = record_correction(conn, correction, author, via)
+    redate(store)
+    link(store)
+    return correction_id
+
+
+def undo_correction(store: Store, correction_id: int, author: str) -> StoredCorrection:
+    """Undo a correction (it stays listed, marked undone) and rebuild what followed from it."""
+    with store.transaction() as conn:
+        undone = undo_recorded(conn, correction_id, author)
+    redate(store)
+    link(store)
+    return undone
 
 
 @dataclass(slots=True)
@@ -308,7 +343,7 @@ def fetch(sources: Iterable[str], store: Store, client: PoliteClient, warc_dir: 
     return FetchReport(fetched, built)
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+def chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk

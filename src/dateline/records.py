@@ -173,6 +173,9 @@ class Event:
     only when the text pins the day; otherwise ``earliest``/``latest`` bound it (either may be open).
     ``status`` says whether it happened, is going on, is planned, conditional, hypothetical or denied, or is
     only claimed; ``claimed_by`` names whose attribution it sits in. ``main``: the article's lead event.
+    The date's evidence is kept so another publication date re-dates it without a parse: ``dated_by``, the
+    spans of the time expressions attached to the predicate, and ``said_dated_by``, those on the cue of the
+    attribution it sits in (the day it was said bounds it when nothing else does).
     """
 
     article_id: str | None
@@ -191,16 +194,45 @@ class Event:
     latest: str | None = None
     claimed_by: str | None = None
     main: bool = False
+    dated_by: tuple[Offsets, ...] = ()
+    said_dated_by: tuple[Offsets, ...] = ()
+
+
+#: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on
+#: its attribution's cue); and its dates resolved again: (row id, day, earliest, latest).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...]]
+EventDates = tuple[int, str | None, str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """What linking reads of a stored event to tell whether two articles report one event: its kind, the
+    canonical entities of its actor and target (and whether the target is a person), and its date."""
+
+    id: int
+    article_id: str
+    type: str
+    mode: str | None
+    actor: str | None
+    target: str | None
+    target_is_person: bool
+    date: str | None
+    earliest: str | None
+    latest: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class StorylineArticle:
-    """What storyline grouping reads of an article: its day orders the reading, its title may name the story."""
+    """What storyline grouping reads of an article: its day orders the reading, its text and the ids of the
+    entities it mentions (once per mention) say what the story is about, and its lead event (who did what
+    to whom, in the article's words) or else its title may name the story."""
 
     article_id: str
     day: date | None
     title: str | None
     text: str
+    entities: tuple[str, ...] = ()
+    lead_event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

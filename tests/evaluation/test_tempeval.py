@@ -7,6 +7,7 @@ runs in about a second; the full measurement is ``dateline eval tempeval``. Lowe
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,40 @@ def test_eval_tempeval_scores_the_build_pipeline(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     assert lines[1] == "strict     92.31   85.71   88.89"
     assert lines[-1] == "type accuracy 100.00  value accuracy 92.31  (gold 14, system 13, relaxed 13, strict 12)"
+
+
+def _real_article(root: Path) -> None:
+    """One real-news article of our own writing, labelled as ``eval/real`` labels its time expressions."""
+    (root / "gold").mkdir(parents=True)
+    (root / "labels").mkdir()
+    (root / "gold" / "x.body.txt").write_text(
+        "The council met on Monday. It will vote next week on the budget. Officials said the plan would take "
+        "effect in 2026.", encoding="utf-8")
+    label = {"id": "x", "split": "dev", "files": {"gold": "gold/x.body.txt"}, "published": {"day": "2024-04-30"},
+             "timexes": {"scope": {"first": "The council met", "last": "effect in 2026."},
+                         "items": [{"text": "Monday", "type": "DATE", "value": "2024-04-29"},
+                                   {"text": "next week", "type": "DATE", "value": "2024-W19"},
+                                   {"text": "2026", "type": "DATE", "value": "2026"}]}}
+    (root / "labels" / "x.json").write_text(json.dumps(label), encoding="utf-8")
+
+
+@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="TempEval-3 data not mounted")
+def test_eval_tempeval_by_corpus_scores_each_corpus_and_the_real_labels(tmp_path: Path) -> None:
+    """``--by corpus`` gives a row per corpus folder, their total, and the real-news labels as a third set."""
+    for corpus, count in (("TimeBank", 2), ("AQUAINT", 1)):
+        (tmp_path / corpus).mkdir()
+        for path in sorted(TIMEBANK.glob("*.tml"))[:count]:
+            (tmp_path / corpus / path.name).symlink_to(path)
+    _real_article(tmp_path / "real")
+    result = CliRunner().invoke(app, ["eval", "tempeval", str(tmp_path), "--by", "corpus", "--real",
+                                      str(tmp_path / "real"), "--labels", str(tmp_path / "real" / "labels")])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[1:]}
+    assert list(rows) == ["AQUAINT", "TimeBank", "all", "real"]
+    assert rows["real"] == ["gold", "100.00", "100.00", "100.00", "100.00", "3", "3"]
+    assert int(rows["all"][-2]) == int(rows["AQUAINT"][-2]) + int(rows["TimeBank"][-2])
+
+
+def test_eval_tempeval_by_rejects_unknown_grouping(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "tempeval", str(tmp_path), "--by", "file"])
+    assert result.exit_code != 0

@@ -61,6 +61,11 @@ def test_timeline_days_are_in_order(document: dict) -> None:
     assert days == sorted(days)
 
 
+def test_every_timeline_entry_carries_its_confidence_at_or_above_the_line(document: dict) -> None:
+    confidences = [e["confidence"] for day in document["timeline"] for e in day["entries"]]
+    assert confidences == [0.632, 0.632, 0.563, 0.563]
+
+
 def test_one_seed_storyline_holds_every_entry(document: dict) -> None:
     (storyline,) = document["storylines"]
     assert len(storyline["article_ids"]) == 5

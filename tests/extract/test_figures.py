@@ -117,3 +117,67 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
     counts a sentence of the story states are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
+
+
+def values(nlp, text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.text) for f in figures_in(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The mid-size wide body jet is a variant of Boeing's Dreamliner, seating 242 to 330 passengers in a "
+     "two-class layout.", [(242, "242 to 330")]),
+    ("He thinks the number will be between four to six services, depending on whether subscribers pay.",
+     [(4, "four to six")]),
+    ("A further 20 to 25 have now gathered in Victoria Embankment Gardens.", [(20, "20 to 25")]),
+    ("The commitment of 777x jets from the U.S. plane-maker is down by 30 to 126.", [(30, "30"), (126, "126")]),
+], ids=["to", "between", "no-noun", "a-change-is-two"])
+def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
+    assert values(nlp, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Denis Shapovalov defeated Taylor Fritz 7-6 (6), 6-3.",
+    "Instead, they lost 24-17.",
+    "For multiple copies, please contact Dow Jones Reprints at 1-800-843-0008 or visit www.djreprints.com.",
+    "A family friend found the suspect's car in the hotel parking lot and called 911.",
+    "Apparently, Destiny 2 isn’t the only game not offering the visual quality Google promised.",
+    "The new 16-inch MacBook Pro features a redesigned scissor switch keyboard.",
+    "Beijing officials admitted that the city had experienced 10 times as many cases as they had reported.",
+    "And such stripping would be noted more than one night out of 17, Paganini and his team wrote.",
+    "The 19-year-old's death comes a day after her friend Bianca Jones, also 19, died from the same incident.",
+    "Kamala was 12 in 1976 when her mother took a job at the McGill University.",
+    "The oxygen bar charges Rs 299 for fifteen minutes of pure air.",
+    '"Going upstairs to bed was a 30 min[ute] activity," the patient described in the case report.',
+    "Archaeological relics related to the Kingdom of Urartu (860 BC) have recently been found.",
+], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
+        "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
+        "year-bc"])
+def test_numbers_that_only_look_like_counts(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_two_numbers_side_by_side_are_two_and_a_restatement_none(nlp):
+    assert values(nlp, "Its fleet of roughly 400 737 Max jets have been grounded since March.") == [(400, "400")]
+    assert values(nlp, "A tank fired two 120 mm rounds at the reporters.") == [(2, "two")]
+    assert values(nlp, "That cranks out 300 kW (402 hp) for eight seconds.") == [(300, "300")]
+
+
+def test_the_whole_of_a_proportion_is_not_counted_but_the_part_is(nlp):
+    text = ("Essential chemical elements and sources of energy, two of three requirements for life, are found "
+            "all over the solar system.")
+    assert values(nlp, text) == [(2, "two")]
+    text = "Doctors said the third plague case had no link to the earlier two, the commission said."
+    assert values(nlp, text) == []
+
+
+def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
+    """The Black Death toll as two outlets gave it (plague-china, 18 November 2019): one counts the people the
+    verb killed, the other deaths, and one names the century outside the figure's phrase."""
+    [first] = figures_in(nlp, "Both diseases are associated with the Black Death pandemic that killed an "
+                              "estimated 25 million people in Europe alone in the 14th Century.")
+    [second] = figures_in(nlp, 'It was known as the "Black Death" during the fourteenth century, causing more '
+                               "than 50 million deaths in Europe.")
+    assert (first.value, first.qualifier, first.what) == (
+        25_000_000, "an estimated", "people killed in Europe alone in the 14th Century")
+    assert (second.value, second.qualifier, second.what) == (
+        50_000_000, "more than", "deaths in Europe during the fourteenth century")

@@ -65,3 +65,21 @@ def test_a_byline_stamp_without_metadata_is_a_text_guess() -> None:
                                        '<div class="sidebar"><span class="date">June 2, 2021</span></div>'])
 def test_a_date_only_in_furniture_never_wins(furniture: str) -> None:
     assert page_date(page(body=f"{furniture}<article><p>{STORY}</p></article>")) is None
+
+
+#: The head of a page whose share image was uploaded weeks before the story (Al Jazeera, November 2019).
+IMAGE_HEAD = """<meta property="og:image" itemprop="image"
+  content="https://www.example-news.com/mritems/Images/2019/10/27/e80d4e73f7874daf90a36fe171315f0d_18.jpg">
+<meta name="twitter:image" content="https://www.example-news.com/mritems/Images/2019/10/27/e80d4e73f7874d_18.jpg">
+<link rel="image_src" href="https://cdn.example-news.com/presto/2019/09/11/USAT/81251ccf-AP_Epstein.JPG?width=600">"""
+
+
+def test_a_date_in_a_share_image_url_is_not_the_pages_statement() -> None:
+    body = f"""<article><p class="byline">Published: 20 Nov 2019 08:02 GMT</p><p>{STORY}</p></article>"""
+    found = page_date(page(IMAGE_HEAD, body))
+    assert found == PageDate(date(2019, 11, 20), "text")  # the byline, guessed from the markup; never 27 October
+
+
+def test_a_stated_date_beside_a_share_image_is_still_metadata() -> None:
+    head = IMAGE_HEAD + '<meta property="article:published_time" content="2019-11-20T03:02:00-05:00">'
+    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate(date(2019, 11, 20), "metadata")

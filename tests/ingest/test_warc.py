@@ -12,6 +12,7 @@ from warcio.warcwriter import WARCWriter
 
 from dateline.errors import Skipped, SkipReason
 from dateline.ingest import read_inputs
+from dateline.ingest.warc import declared_charset
 from dateline.model import RawArticle
 
 PAGE = """<html><head><title>Ferry service resumes after storm | Harbour Gazette</title>
@@ -79,3 +80,8 @@ def test_a_page_that_breaks_its_declared_charset_is_skipped_with_its_url(tmp_pat
                  content_type="text/html; charset=utf-8")
     (skipped,) = read_inputs([tmp_path / "bad.warc.gz"])
     assert skipped.message.startswith("skipped https://news.example/ferry: D003 not UTF-8: cannot decode as UTF-8")
+
+
+def test_a_charset_no_codec_could_be_named_is_no_charset() -> None:
+    assert declared_charset("text/html; charset=utf\x00-8") is None
+    assert declared_charset("text/html; charset=latin-1") == "iso8859-1"

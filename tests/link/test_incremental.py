@@ -9,9 +9,11 @@ from typer.testing import CliRunner
 
 from dateline import pipeline
 from dateline.cli import app
+from dateline.link.corrections import record_correction
 from dateline.link.duplicates import find_duplicates
 from dateline.link.incremental import StoredOriginals, consolidation_changes
 from dateline.store import Store
+from dateline.store.corrections import Correction
 
 Document = Callable[[Path], dict]
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -84,8 +86,33 @@ def test_the_link_command_consolidates_on_demand(seed_db: Path, tmp_path: Path, 
     plain = runner.invoke(app, ["link", "--db", str(db)])  # nothing new: nothing linked
     consolidated = runner.invoke(app, ["link", "--consolidate", "--db", str(db)])
     assert plain.exit_code == consolidated.exit_code == 0, plain.output + consolidated.output
-    assert "timeline has 6 entries" in consolidated.output
+    assert "timeline has 4 entries" in consolidated.output
     with Store(db) as store:
         log = [tuple(row) for row in store.conn.execute("SELECT kind, articles FROM link_log ORDER BY id")]
     assert log == [("full", 5), ("incremental", 0), ("full", 5)]
     assert store_document(db) == store_document(seed_db)
+
+
+def test_a_correction_relinks_what_it_names(seed_db: Path, tmp_path: Path) -> None:
+    """A hidden entry relinks its article alone (its storyline's timeline is made again, without the entry), a
+    corrected figure written again by every link relinks nothing more, and an entity merge relinks every
+    article, which consolidates."""
+    db = tmp_path / "d.db"
+    shutil.copy(seed_db, db)
+    hidden = ("7e572e21ee8fff05", 401, 600)
+    entry = "SELECT count(*) FROM timeline_entries WHERE article_id = ? AND start = ? AND end = ?"
+    with Store(db) as store:
+        assert store.conn.execute(entry, hidden).fetchone()[0] == 1
+        with store.transaction() as conn:
+            record_correction(conn, Correction("hide", *hidden), "tester", "cli")
+            record_correction(conn, Correction("figure", "60f89531099b9bc1", 1371, 1374, value={"value": 250.0}),
+                              "tester", "cli")
+        pipeline.link(store, consolidate=False)
+        pipeline.link(store, consolidate=False)
+        assert store.conn.execute(entry, hidden).fetchone()[0] == 0
+        with store.transaction() as conn:
+            merge = Correction("merge", value={"entity": "person:raan", "into": "person:natalie-raanan"})
+            record_correction(conn, merge, "tester", "cli")
+        pipeline.link(store)
+        log = [tuple(row) for row in store.conn.execute("SELECT kind, articles FROM link_log ORDER BY id")]
+    assert log == [("full", 5), ("incremental", 2), ("incremental", 0), ("full", 5)]

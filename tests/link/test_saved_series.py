@@ -138,7 +138,7 @@ def test_redating_an_article_makes_its_undated_figures_claims_stale(store: Store
 
 def test_a_storyline_move_is_followed_by_the_claims(store: Store) -> None:
     conn = store.conn
-    alone = conn.execute("SELECT article_id FROM storyline_moves").fetchone()[0]
+    alone = conn.execute("SELECT article_id FROM corrections WHERE kind = 'move'").fetchone()[0]
     rest = conn.execute("SELECT storyline_id FROM articles WHERE id != ? LIMIT 1", (alone,)).fetchone()[0]
     with store.transaction():
         move_article(conn, alone, rest)

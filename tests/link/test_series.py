@@ -95,3 +95,41 @@ def test_linking_the_seed_corpus_saves_the_hostages_taken_conflict(seed_db: Path
     assert points == [(*scope, *point) for scope in scopes
                       for point in ((0, 240, "Qatar", "240", 1, 0), (1, 251, None, "251", 1, 1))]
     assert conflicts == [(*scope, 0, 1) for scope in scopes]
+
+
+def test_one_past_periods_toll_conflicts_across_report_days() -> None:
+    """The Black Death toll in Europe as two outlets gave it (plague-china): "an estimated 25 million" allows 22.5
+    to 27.5 million, "more than 50 million" anything above 50 million; both count the fourteenth century's
+    dead, so the day each was reported does not matter."""
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(25_000_000, "people killed in Europe alone in the 14th Century", "an estimated"),
+                    "2019-11-18"),
+        SeriesPoint(figure(50_000_000, "deaths in Europe during the fourteenth century", "more than"), None),
+    ]))
+    assert series.key == "people:killed" and series.conflicts == ((0, 1),)
+
+
+def test_a_lower_bound_below_a_count_is_no_conflict_nor_are_other_periods_or_places() -> None:
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(20, "people killed in Valencia", "more than"), "2024-02-24"),
+        SeriesPoint(figure(25, "people killed in Valencia"), "2024-02-24"),
+    ]))
+    assert series.conflicts == ()
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(25_000_000, "people killed in Europe in the 14th Century", "an estimated"), "2019-11-18"),
+        SeriesPoint(figure(584, "deaths between 2010 and 2015"), "2019-11-18"),
+        SeriesPoint(figure(100, "people killed in Kyiv"), "2019-11-18"),
+        SeriesPoint(figure(3, "people killed in Lviv"), "2019-11-18"),
+    ]))
+    assert series.conflicts == ()
+
+
+def test_a_range_agrees_with_what_it_overlaps_and_conflicts_with_what_it_does_not() -> None:
+    """"20 to 25" fits "at least 22" but not "30"."""
+    def ranged(low: float, text: str, qualifier: str | None = None) -> Figure:
+        return Figure(text, low, text, (0, 1), qualifier, "people killed in Valencia", None, None, (0, 1))
+
+    [series] = figure_series(keyed([SeriesPoint(ranged(20, "20 to 25"), "2024-02-24"),
+                                    SeriesPoint(ranged(22, "22", "at least"), "2024-02-24"),
+                                    SeriesPoint(ranged(30, "30"), "2024-02-24")]))
+    assert series.conflicts == ((0, 2),)

@@ -41,7 +41,8 @@ def _dated_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     queries = {"time_expressions": "SELECT article_id, start, end, text, type, value, mod FROM time_expressions",
                "event_mentions": "SELECT article_id, event, start, end, day, amount, unit FROM event_mentions",
                "quotes": "SELECT article_id, start, end, cue_start, date, dated_by FROM quotes",
-               "figures": "SELECT article_id, start, end, value, date, dated_by FROM figures"}
+               "figures": "SELECT article_id, start, end, value, date, dated_by FROM figures",
+               "events": "SELECT article_id, start, end, type, day, earliest, latest FROM events"}
     return {table: conn.execute(f"{query} ORDER BY article_id, start, end").fetchall()
             for table, query in queries.items()}
 
@@ -99,6 +100,8 @@ def test_redating_gives_what_analysing_again_gives_without_a_parse(tmp_path: Pat
     assert [row[4] for row in redated["quotes"] if row[0] == talks.id] == ["2024-04-24", "2024-04-24",
                                                                              "2024-04-23", "2024-04-25"]
     assert [(row[3], row[4]) for row in redated["figures"] if row[0] == talks.id] == [(240.0, "2024-04-23")]
+    days = {talks.text[row[1]:row[2]]: row[4] for row in redated["events"] if row[0] == talks.id}
+    assert (days["met"], days["proposed"], days["seized"]) == ("2024-04-24", "2024-04-24", "2023-10-07")
 
 
 def test_a_form_read_again_from_another_text_fails_loudly() -> None:

@@ -6,7 +6,14 @@ from datetime import date
 import numpy as np
 import pytest
 
-from dateline.timeline.features import DAY_FEATURES, SENTENCE_FEATURES, Coverage, is_chronology_entry, is_usable
+from dateline.timeline.features import (
+    DAY_FEATURES,
+    SENTENCE_FEATURES,
+    Coverage,
+    is_chronology_entry,
+    is_usable,
+    news_days,
+)
 from dateline.timeline.records import CandidateSentence
 
 APR1, APR20, APR21, APR22, MAY1, MAY2 = (date(2010, 4, 1), date(2010, 4, 20), date(2010, 4, 21),
@@ -33,9 +40,13 @@ def test_day_features_count_articles_relative_to_the_average_day(rig_story: list
     assert column(rows, DAY_FEATURES, "published")[3] > 0 and column(rows, DAY_FEATURES, "published_next_day")[1] > 0
 
 
-def test_a_day_named_twice_or_written_on_is_corroborated_a_passing_mention_is_not(
+def test_a_day_named_twice_or_written_on_with_its_news_is_corroborated_a_passing_mention_is_not(
         rig_story: list[CandidateSentence]) -> None:
-    assert Coverage(rig_story).corroborated_days() == {APR20, APR21, APR22, MAY2}
+    """a2 was written on April 22 of that day's sinking; a1 (April 21) and a3 (May 2) lead with the day
+    before, so their publication days are not days of their own."""
+    coverage = Coverage(rig_story)
+    assert news_days(coverage.candidates, coverage.positions) == {"a1": APR20, "a2": APR22, "a3": MAY1}
+    assert coverage.corroborated_days() == {APR20, APR22}
 
 
 def test_sentence_features_say_how_a_sentence_reports_the_day(rig_story: list[CandidateSentence]) -> None:

@@ -44,9 +44,13 @@ def test_redundant_and_unusable_sentences_are_skipped(rig_story: list[CandidateS
 def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
         rig_story: list[CandidateSentence]) -> None:
     timeline = summarize(rig_story)
-    days = [e.date for e in timeline]
-    assert APR20 in days
-    assert date(2010, 4, 1) not in days  # one sentence names the anniversary, nothing was published on it
+    listed = {e.date: e.confidence for e in timeline if e.listed}
+    held = {e.date: e.confidence for e in timeline if not e.listed}
+    assert listed.keys() == {APR20, APR22} and min(listed.values()) >= 0.5
+    # one sentence names the anniversary, nothing was published on it: held back below the line, kept
+    assert date(2010, 4, 1) in held and held[date(2010, 4, 1)] < 0.5
+    # April 21 is only the day a1 was written, with news of the 20th: held back, not a repeat of the 20th
+    assert APR21 in held
     assert all(len(e.sentences) <= 2 for e in timeline)  # the shipped model's sentences a day
 
 

@@ -47,7 +47,8 @@ def test_csv_is_a_zip_of_one_file_per_table(export_file: ExportFile, document: d
     with zipfile.ZipFile(export_file("csv")) as archive:
         tables = {name: list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
                   for name in archive.namelist()}
-    assert sorted(tables) == ["articles.csv", "figures.csv", "quotes.csv", "timeline.csv"]
+    assert sorted(tables) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv", "quotes.csv",
+                              "timeline.csv"]
     expected = [(day["date"], entry["text"], entry["article_id"], str(entry["start"]))
                 for day in document["timeline"] for entry in day["entries"]]
     assert [(r["date"], r["text"], r["article_id"], r["start"]) for r in tables["timeline.csv"]] == expected

@@ -39,7 +39,8 @@ def test_hostile_article_is_shown_as_text_never_as_markup(client: TestClient, ar
 
 def test_the_checker_would_catch_each_attack(executable_markup: Finder) -> None:
     attacks = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', '<a href=" JaVaScRiPt:alert(1)">x</a>',
-               "<svg onload=alert(1)>", '<p title=""><iframe src=x></iframe>']
+               "<svg onload=alert(1)>", '<p title=""><iframe src=x></iframe>', '<script src="//evil.example/x.js">',
+               '<script src="/static/timeline.js">alert(1)</script>']
     assert all(executable_markup(attack) for attack in attacks)
 
 

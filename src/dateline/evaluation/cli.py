@@ -16,9 +16,11 @@ from typing import Annotated
 import typer
 
 from dateline.evaluation import polnear, t17_eval, tempeval
-from dateline.evaluation.events import load_gold, score_events
+from dateline.evaluation.events import gold_split, load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report
+from dateline.evaluation.real import timexes as real_timexes
+from dateline.evaluation.storylines import evaluate_storylines, format_scores
 from dateline.evaluation.t17_eval import (
     TaskResult,
     cross_validate,
@@ -30,14 +32,31 @@ from dateline.evaluation.timeml import annotate_dir
 from dateline.evaluation.tls_metrics import TimelineScores
 from dateline.evaluation.tls_train import model_trainer
 from dateline.extract.events.lexicon import plover_type
+from dateline.nlp.pipeline import pipeline_through
 
 eval_app = typer.Typer(help="Measure Dateline on public benchmarks.", no_args_is_help=True)
 
 
 @eval_app.command("tempeval")
-def tempeval_cli(directory: Path) -> None:
+def tempeval_cli(
+    directory: Path,
+    by: Annotated[str | None, typer.Option(help="corpus: one row per corpus (TimeBank, AQUAINT) and all.")] = None,
+    real: Annotated[Path | None, typer.Option(help="With --by corpus, a row for the real-news articles' labelled "
+                                                   "time expressions (e.g. ../shared/eval/real).",
+                                              exists=True, file_okay=False)] = None,
+    labels: Annotated[Path, typer.Option(help="The real-news label files.")] = Path("eval/real/labels"),
+) -> None:
     """Strict/relaxed extraction, type and value scores on TempEval-3 gold files."""
-    typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+    if by not in (None, "corpus"):
+        raise typer.BadParameter("the only grouping is corpus", param_hint="--by")
+    if by is None and real is None:
+        typer.echo(tempeval.format_scores(tempeval.evaluate_tempeval(directory)))
+        return
+    nlp = pipeline_through("dateline_timex")
+    results = tempeval.evaluate_by_corpus(directory, nlp)
+    if real is not None:
+        results["real gold"] = real_timexes.score_bodies(real, labels, nlp)
+    typer.echo(tempeval.format_by_corpus(results))
 
 
 @eval_app.command("timeml")
@@ -142,14 +161,29 @@ def real_cli(
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 
+@eval_app.command("storylines")
+def storylines_cli(
+    articles_dir: Annotated[Path, typer.Argument(help="The articles the manifest names (e.g. ../shared/eval/real).",
+                                                 exists=True, file_okay=False)],
+    manifest: Annotated[Path, typer.Option(help="id, split, story and files of each article.", exists=True,
+                                           dir_okay=False)] = Path("eval/real/manifest.json"),
+) -> None:
+    """Storylines against story labels: every article built into one store, B-cubed P/R/F1 per split and in all."""
+    started = time.perf_counter()
+    typer.echo(format_scores(evaluate_storylines(articles_dir, manifest)))
+    typer.echo(f"{time.perf_counter() - started:.0f} s")
+
+
 @eval_app.command("events")
 def events_cli(
     data_dir: Annotated[Path, typer.Argument(help="A folder holding PLOVER_GSR_CAMEO.txt "
                                                   "(github openeventdata/PLOVER).", exists=True, file_okay=False)],
     errors: Annotated[bool, typer.Option(help="List the sentences whose type is wrong.")] = False,
+    split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
+                                            "on, and the held-out half.")] = "all",
 ) -> None:
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75)."""
-    scores, answers = score_events(load_gold(data_dir))
+    scores, answers = score_events(gold_split(load_gold(data_dir), split))
     typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
     for role, prf in (("actor", scores.actor), ("target", scores.target)):
         typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")

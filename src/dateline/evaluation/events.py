@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,16 @@ def load_gold(folder: Path) -> list[GoldEvent]:
     records = json.loads(path.read_text(encoding="utf-8"))
     return [GoldEvent(r["id"], r["text"], RENAMED.get(r["event"], r["event"]), _actor_texts(r.get("source")),
                       _actor_texts(r.get("target"))) for r in records if r.get("text")]
+
+
+def gold_split(gold: list[GoldEvent], split: str) -> list[GoldEvent]:
+    """The records of one half, ``dev`` (tuned on) or ``test`` (held out), chosen by a hash of each record's
+    id so the halves never change; ``all`` for every record."""
+    if split == "all":
+        return gold
+    if split not in ("dev", "test"):
+        raise ValueError(f"split {split!r}: all, dev or test")
+    return [one for one in gold if (zlib.crc32(one.id.encode()) % 2 == 0) == (split == "dev")]
 
 
 def lead_event(events: Iterable[Event], depth_of: dict[int, int]) -> Event | None:

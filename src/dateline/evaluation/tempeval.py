@@ -8,6 +8,11 @@ and value are compared on the relaxed matches only: accuracy = correct / relaxed
 reported attribute F1 (e.g. "value F1") is that accuracy times the relaxed F1 (so value P and R are the
 accuracy times the relaxed P and R). Here overlap is on characters, and each gold timex takes the first
 system timex overlapping it that no earlier gold timex took.
+
+``--by corpus`` scores each corpus of the folder apart (TempEval-3's TimeBank and AQUAINT, annotated by
+different teams from different news sources); the command adds the real-news labels
+(:func:`dateline.evaluation.real.timexes.score_bodies`), a set no rule was written against. A rule fitted
+to one corpus shows as a gain there and none, or a loss, on the others.
 """
 
 from __future__ import annotations
@@ -89,6 +94,11 @@ def score(documents: Iterable[tuple[list[TimeExpression], list[TimeExpression]]]
     total = TimexCounts()
     for gold, system in documents:
         total.add(count_document(gold, system))
+    return scores_of(total)
+
+
+def scores_of(total: TimexCounts) -> TempEvalScores:
+    """Scores from counts summed over documents (or over corpora)."""
     relaxed = prf(total.relaxed, total.system, total.gold)
     type_acc = total.type_ok / total.relaxed if total.relaxed else 0.0
     value_acc = total.value_ok / total.relaxed if total.relaxed else 0.0
@@ -112,3 +122,31 @@ def evaluate_tempeval(directory: Path, nlp: Language | None = None) -> TempEvalS
     nlp = nlp or pipeline_through("dateline_timex")
     docs = read_dir(directory)
     return score(zip((d.timexes for d in docs), tag_timeml(nlp, docs)))
+
+
+def corpora(directory: Path) -> list[Path]:
+    """The corpora of a TempEval-3 folder: its sub-folders holding ``.tml`` files (TimeBank, AQUAINT), or
+    the folder itself when it holds them directly."""
+    found = [p for p in sorted(directory.iterdir()) if p.is_dir() and any(p.rglob("*.tml"))]
+    return found or [directory]
+
+
+def evaluate_by_corpus(directory: Path, nlp: Language | None = None) -> dict[str, TempEvalScores]:
+    """Scores of each corpus under ``directory`` and, when there are several, of all of them together."""
+    nlp = nlp or pipeline_through("dateline_timex")
+    results = {path.name: evaluate_tempeval(path, nlp) for path in corpora(directory)}
+    if len(results) > 1:
+        total = TimexCounts()
+        for scores in results.values():
+            total.add(scores.counts)
+        results["all"] = scores_of(total)
+    return results
+
+
+def format_by_corpus(results: dict[str, TempEvalScores]) -> str:
+    """One row per corpus: F1 of strict and relaxed extraction, type and value, and the counts."""
+    lines = [f"{'':10}{'strict':>8}{'relaxed':>8}{'type':>8}{'value':>8}{'gold':>7}{'system':>7}"]
+    for name, s in results.items():
+        lines.append(f"{name:10}" + "".join(f"{m.f1 * 100:8.2f}" for m in (s.strict, s.relaxed, s.type, s.value))
+                     + f"{s.counts.gold:7}{s.counts.system:7}")
+    return "\n".join(lines)

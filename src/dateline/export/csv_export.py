@@ -1,7 +1,8 @@
 """CSV export: one CSV file per table, for spreadsheets and data tools.
 
-The tables are four: ``timeline.csv``, ``quotes.csv``, ``figures.csv`` and ``articles.csv`` (the sources the
-others cite by ``article_id``). ``dateline export --format csv -o tables`` writes them into the folder
+The tables are six: ``timeline.csv``, ``quotes.csv``, ``figures.csv``, ``events.csv``, ``articles.csv`` (the
+sources the others cite by ``article_id``) and ``corrections.csv`` (each value a JSON object). ``dateline export
+--format csv -o tables`` writes them into the folder
 ``tables``, and ``-o tables.zip`` into a zip archive (:func:`write_csv_tables`, the exporter's ``to_path``);
 as a stream (a download), the export is the zip archive. Columns follow the ``dateline/1`` document. A text
 cell that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``) is prefixed with ``'``,
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -20,12 +22,17 @@ from typing import Any, BinaryIO, TextIO
 from dateline.export.document import build_document
 
 COLUMNS = {
-    "timeline": ("date", "text", "article_id", "start", "end"),
+    "timeline": ("date", "text", "article_id", "start", "end", "confidence"),
     "quotes": ("article_id", "text", "start", "end", "kind", "speaker", "speaker_entity_id", "speaker_confidence",
                "speaker_candidate"),
     "figures": ("article_id", "value", "qualifier", "what", "source", "sentence", "confidence", "series_candidate"),
+    "events": ("id", "article_id", "date", "earliest", "latest", "type", "mode", "actor", "actor_entity_id", "text",
+               "target", "target_entity_id", "location", "status", "claimed_by", "main", "start", "end", "reports",
+               "date_conflicts"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",
                  "published_basis", "published_confidence"),
+    "corrections": ("id", "kind", "article_id", "start", "end", "value", "note", "author", "via", "made_at",
+                    "undone_at", "undone_by"),
 }
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,7 +48,7 @@ def export_csv(conn: sqlite3.Connection, out: TextIO) -> None:
 
 def write_csv_tables(conn: sqlite3.Connection, target: Path) -> None:
     """The tables as a zip archive when ``target`` ends in ``.zip``, else as files in the folder ``target``
-    (made if missing; only its four CSV files are replaced)."""
+    (made if missing; only its six CSV files are replaced)."""
     if target.suffix.lower() == ".zip":
         with target.open("wb") as out:
             _write_zip(conn, out)
@@ -64,8 +71,17 @@ export_csv.to_path = write_csv_tables  # type: ignore[attr-defined]
 def csv_files(document: dict[str, Any]) -> dict[str, str]:
     """Each table of a ``dateline/1`` document as CSV text, keyed by table name."""
     rows = {"timeline": [{"date": day["date"], **entry} for day in document["timeline"] for entry in day["entries"]],
-            "quotes": document["quotes"], "figures": document["figures"], "articles": document["articles"]}
+            "quotes": document["quotes"], "figures": document["figures"], "articles": document["articles"],
+            "events": [{**event, "reports": _ids(event["reports"]), "date_conflicts": _ids(event["date_conflicts"])}
+                       for event in document["events"]],
+            "corrections": [{**c, "value": json.dumps(c["value"], ensure_ascii=False)}
+                            for c in document["corrections"]]}
     return {name: _csv_text(rows[name], columns) for name, columns in COLUMNS.items()}
+
+
+def _ids(ids: list[int]) -> str:
+    """A list of row ids in one cell: space-separated."""
+    return " ".join(map(str, ids))
 
 
 def _csv_text(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:

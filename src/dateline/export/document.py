@@ -14,7 +14,8 @@ from dateline.model import Article
 from dateline.store.annotations import iter_time_expressions
 from dateline.store.articles import iso_or_none, iter_articles
 from dateline.store.attribution import load_entities
-from dateline.store.events import event_rows
+from dateline.store.corrections import corrections
+from dateline.store.events import event_links, event_rows
 from dateline.store.storylines import list_storylines
 from dateline.store.timeline import timeline_by_day
 
@@ -33,10 +34,20 @@ def build_document(conn: sqlite3.Connection) -> dict[str, Any]:
         "quotes": quote_records(conn),
         "figures": figure_records(conn),
         "figure_series": figure_series_records(conn),
-        "events": [{**row, "reports": []} for row in event_rows(conn)],
+        "events": event_records(conn),
         "storylines": storyline_records(conn),
         "timeline": timeline_records(conn),
+        "corrections": [c.record() for c in corrections(conn, active=False)],
     }
+
+
+def event_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The events, each with ``reports``, the ids of every event (itself included) that reports the same
+    event in the corpus, and ``date_conflicts``, those of the reports that pin it to another day
+    (:mod:`dateline.link.events`)."""
+    reports, disputed = event_links(conn)
+    return [{**row, "reports": reports.get(row["id"], [row["id"]]), "date_conflicts": disputed.get(row["id"], [])}
+            for row in event_rows(conn)]
 
 
 def storyline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -110,7 +121,8 @@ def timeline_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     storyline_of = dict(conn.execute("SELECT id, storyline_id FROM articles"))
     return [{"date": day.isoformat(),
              "entries": [{"text": e.text, "article_id": e.article_id, "start": e.start, "end": e.end,
-                          "storyline_id": storyline_of[e.article_id]} for e in entries]}
+                          "storyline_id": storyline_of[e.article_id], "confidence": e.confidence}
+                         for e in entries]}
             for day, entries in timeline_by_day(conn)]
 
 

@@ -12,7 +12,7 @@ from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_quotes
-from dateline.store.events import event_rows
+from dateline.store.events import event_links, event_rows
 from dateline.store.timeline import timeline_by_day
 
 
@@ -36,12 +36,20 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
 
 def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> str:
     """"What happened": each article's lead event and every other event that names its actor and is dated,
-    in date order, with its status when it is not plainly reported as done."""
-    rows = [r for r in event_rows(conn, "v.main OR (v.actor IS NOT NULL AND coalesce(v.day, v.earliest, v.latest) "
-                                        "IS NOT NULL AND v.type != 'OCCURRENCE')")]
+    in date order, with its status when it is not plainly reported as done. An event several articles report
+    is one line citing every report, and days the reports dispute are flagged as figure conflicts are."""
+    events = {r["id"]: r for r in event_rows(conn)}
+    reports, disputed = event_links(conn)
+    rows = [r for r in events.values() if r["main"] or (r["actor"] and (r["date"] or r["earliest"] or r["latest"])
+                                                        and r["type"] != "OCCURRENCE")]
     rows.sort(key=lambda r: (r["date"] or r["earliest"] or r["latest"] or "", r["article_id"], r["start"]))
     lines = ["# What happened", ""]
+    told: set[int] = set()
     for r in rows:
+        if r["id"] in told:
+            continue
+        group = [events[i] for i in reports.get(r["id"], [r["id"]])]
+        told.update(one["id"] for one in group)
         when = r["date"] or day_range_phrase(r["earliest"], r["latest"])
         kind = f"{r['type']} ({r['mode']})" if r["mode"] else r["type"]
         who = " → ".join(markdown_text(part) for part in (r["actor"], r["target"]) if part)
@@ -49,8 +57,14 @@ def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> 
         status = "" if r["status"] == "happened" else f", {r['status']}"
         claim = f", says {markdown_text(r['claimed_by'])}" if r["claimed_by"] else ""
         lead = " **lead**" if r["main"] else ""
-        lines.append(f"- {when}: {kind} “{markdown_text(r['text'])}” {who}{where}{status}{claim}{lead} "
-                     f"[{labels[r['article_id']]}, chars {r['sentence_start']}–{r['sentence_end']}]")
+        cites = "; ".join(f"{labels[one['article_id']]}, chars {one['sentence_start']}–{one['sentence_end']}"
+                          for one in group)
+        lines.append(f"- {when}: {kind} “{markdown_text(r['text'])}” {who}{where}{status}{claim}{lead} [{cites}]")
+        for one in group:
+            for other in (events[i] for i in disputed.get(one["id"], []) if i > one["id"]):
+                first, second = sorted((one, other), key=lambda e: e["date"])
+                lines.append(f"  - **Conflict:** {first['date']} [{labels[first['article_id']]}] vs "
+                             f"{second['date']} [{labels[second['article_id']]}]")
     return "\n".join(lines) + "\n"
 
 

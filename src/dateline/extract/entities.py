@@ -103,7 +103,10 @@ def _descriptions(doc: Doc, article_id: str, resolver: SpeakerResolver, quotes: 
     """Definite role descriptions and quote sources that the article resolves to a named person."""
     text = doc_text(doc)
     spans = {(q.source, q.speaker) for q in quotes if q.source and q.speaker and q.speaker_label == "PERSON"}
+    sources = {span for span, _ in spans}  # a quote's resolution of its source stands: it knows what was reported
     for chunk in doc.noun_chunks:
+        if (chunk.start_char, chunk.end_char) in sources:
+            continue
         if chunk[0].lower_ == "the" and chunk.root.lemma_.lower() in ROLE_NOUNS:
             referent = resolver.resolve(chunk)
             if referent.name and referent.is_person:

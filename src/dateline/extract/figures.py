@@ -1,8 +1,13 @@
 """The ``dateline_figures`` component: numeric claims with their qualifier, what they count and who says so.
 
-A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"). Years,
-ages, times of day, durations, ordinals and percentages of nothing are not figures; the NER marks most
-of them (DATE, TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days").
+A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range
+of them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its value). Years, ages, times
+of day, durations, ordinals and percentages of nothing are not figures; the NER marks most of them (DATE,
+TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days"). Nor are the numbers
+that only look like counts: scores ("6-4, 7-6"), phone numbers ("1-800-843-0008", "called 911"), names and
+models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
+the whole of a proportion ("1 in 10", "two of three"), ages in apposition ("Bianca Jones, also 19,"),
+prices ("Rs 299") and restatements in parentheses ("300 kW (402 hp)").
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
 """
 
@@ -14,18 +19,41 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.counts import figure_confidence
+from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
 from dateline.extract.dates import stated_on
-from dateline.extract.lexicon import QUALIFIERS, SCALES, SMALL_NUMBERS, TIME_UNITS
+from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
 from dateline.extract.quotes.spans import in_prose_line, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
-_DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
+#: One token of digits: "40,223", "1.5", or a range or score written as one ("350–375").
+_DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?([-–]\d[\d,]*(\.\d+)?)*$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_TENS = frozenset(word for word, value in SMALL_NUMBERS.items() if value >= 20)
+_DASHES = frozenset({"-", "–", "—"})
+#: Words before "A to B" that make it a change, not a range: "rose from 20 to 25", "down by 30 to 126".
+_CHANGE_WORDS = frozenset({"from", "by"})
+#: Nouns after "A-B" that make it a result: "a 2-1 victory".
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lead", "record", "vote", "draw", "tie", "score"})
+#: Verbs whose object is a number dialled: "called 911".
+_DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
+#: Emergency numbers, which name a line: "911 calls".
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+_CURRENCY_BEFORE = frozenset({"rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "$", "£", "€", "¥", "₹"})
+_CURRENCY_AFTER = frozenset({"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee", "rupees", "yen",
+                             "lakh", "crore", "cents", "pence", "francs", "roubles", "rubles", "pesos"})
+_ERAS = frozenset({"bc", "ad", "bce", "ce", "b.c.", "a.d."})
+#: Words after "N times" that make it a multiplier, not a count of occasions: "10 times as many cases".
+_COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger"})
+#: Words that may stand between a name and an age in apposition: "Bianca Jones, also 19,".
+_AGE_ADVERBS = frozenset({"also", "now", "aged", "age"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RATE_WORDS = frozenset({"every", "per"})
 _DEFINITE = frozenset({"the", "these", "those"})
+#: Parts of speech of a word a number can name a thing with ("Destiny 2", "iPhone 11"): not the function
+#: words that start a sentence ("Some 200", "About 450", "All 14").
+_NAMING_POS = frozenset({"PROPN", "NOUN", "X"})
 #: Verbs of evidence: their subject states a number it shows ("records show 312 patients treated", "the
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
@@ -71,17 +99,20 @@ def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 
 def _number_phrases(doc: Doc) -> list[Span]:
-    """Maximal runs of number words and digits ("two dozen", "1.5 million", "40,223")."""
+    """Runs of number words and digits that state one number ("two dozen", "1.5 million", "40,223") or one
+    range ("20 to 25", "30-60"): two numbers side by side ("two 120 mm rounds", "400 737 Max jets") are two."""
     phrases: list[Span] = []
     start = None
-    for token in list(doc) + [None]:
-        if token is not None and _is_number_word(token):
-            start = token.i if start is None else start
+    for token in doc:
+        number = _is_number_word(token)
+        if number and start is not None and _continues(doc[token.i - 1], token):
             continue
         if start is not None:
-            phrases.append(doc[start : token.i if token is not None else len(doc)])
-            start = None
-    return phrases
+            phrases.append(doc[start : token.i])
+        start = token.i if number else None
+    if start is not None:
+        phrases.append(doc[start:])
+    return _join_ranges(phrases)
 
 
 def _is_number_word(token: Token) -> bool:
@@ -89,26 +120,50 @@ def _is_number_word(token: Token) -> bool:
     return bool(_DIGITS.match(lower)) or lower in SMALL_NUMBERS or lower in SCALES
 
 
+def _continues(previous: Token, token: Token) -> bool:
+    """Does ``token`` go on the number ``previous`` ends: a scale ("two dozen", "1.5 million") or a unit
+    after tens ("twenty one")?"""
+    lower = token.lower_
+    return lower in SCALES or (previous.lower_ in _TENS and SMALL_NUMBERS.get(lower, 10) < 10)
+
+
+def _join_ranges(phrases: list[Span]) -> list[Span]:
+    """Phrases with each range made one: digits glued by dashes ("30-60", also a score "6-4" or a phone
+    number "1-800-843-0008", which :func:`number_value` reads as no number), and "A to B", "A or B",
+    "between A and B" whose ends rise."""
+    joined: list[Span] = []
+    for phrase in phrases:
+        previous = joined[-1] if joined else None
+        if previous is not None and _range_between(previous, phrase):
+            joined[-1] = phrase.doc[previous.start : phrase.end]
+        else:
+            joined.append(phrase)
+    return joined
+
+
+def _range_between(low: Span, high: Span) -> bool:
+    doc = low.doc
+    if high.start - low.end != 1:
+        return False
+    separator = doc[low.end]
+    if separator.text in _DASHES:
+        return not low[-1].whitespace_ and not separator.whitespace_
+    before = doc[low.start - 1].lower_ if low.start > 0 else ""
+    word = separator.lower_
+    ranged = (word == "to" and before not in _CHANGE_WORDS) or word == "or" or (word == "and" and before == "between")
+    return ranged and stated_bounds(doc[low.start : high.end].text) is not None
+
+
 def number_value(phrase: Span) -> float | None:
-    """The number a phrase states: "two dozen" -> 24, "1.5 million" -> 1500000, "40,223" -> 40223."""
-    total: float = 0.0
-    current: float | None = None
-    for token in phrase:
-        lower = token.lower_.replace(",", "")
-        if lower in SCALES:
-            current = (current or 1) * SCALES[lower]
-        elif lower in SMALL_NUMBERS or _DIGITS.match(lower):
-            value = float(SMALL_NUMBERS.get(lower, 0) if lower in SMALL_NUMBERS else lower)
-            if current is not None and current >= 100 and value < current:
-                total += current
-                current = value
-            else:
-                current = (current or 0) + value
-    return None if current is None else total + current
+    """The number a phrase states: "two dozen" -> 24, "1.5 million" -> 1500000, "40,223" -> 40223, the low end
+    of a range ("20 to 25" -> 20); None for a score or a code ("24-17", "787-9", "1-800-843-0008")."""
+    bounds = stated_bounds(phrase.text)
+    return bounds[0] if bounds is not None else None
 
 
 def _is_count(number: Span, value: float) -> bool:
-    """Rules out years, ages, times, durations, ordinals, money and the pronoun "one"."""
+    """Rules out years, ages, times, durations, ordinals, money and the pronoun "one", and the numbers that
+    only look like counts (see the module's docstring)."""
     if any(t.ent_type_ in _NOT_COUNTS for t in number):
         return False
     if number.text.lower() == "one" or (number[0].lower_ in SCALES and not _set_by_determiner(number)):
@@ -116,17 +171,122 @@ def _is_count(number: Span, value: float) -> bool:
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
-    if any(t.lower_ in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
-        return False
+    if any(_leading_word(t) in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
+        return False  # "30 min[ute]" too
     if any(t.lower_ in _RATE_WORDS for t in after):
         return False  # "60 frames per second" is a rate or a specification
-    looks_like_year = len(number) == 1 and number.text.isdigit() and 1900 <= value <= 2100
+    looks_like_year = bool(_YEAR.match(number[0].text)) or (len(after) > 0 and after[0].lower_ in _ERAS)
     whole = value == int(value)  # "10.7 teraflop" measures; "1.5 million" is whole
     counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
     if value == 0 and not counts_a_noun:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
-    return whole and not looks_like_year and not _names_something(number) and not _refers_back(number) \
+    if looks_like_year or not _looks_like_count(number):
+        return False
+    return whole and not _names_something(number) and not _refers_back(number) \
         and in_prose_line(doc_text(number.doc), number.start_char)
+
+
+def _looks_like_count(number: Span) -> bool:
+    """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
+    a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
+    restatement in parentheses."""
+    return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
+                or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
+                or _restates(number))
+
+
+def _leading_word(token: Token) -> str:
+    """The letters a token starts with: "min" of "min[ute"."""
+    found = re.match(r"[a-z]+", token.lower_)
+    return found.group(0) if found else ""
+
+
+def _dashed_without_noun(number: Span) -> bool:
+    """"30-60 per cent", "30-600 MW" are ranges of something; "6-3, 7-6" and "At 4-7," are scores."""
+    if not any(t.text in _DASHES or any(d in t.text for d in "-–") for t in number):
+        return False
+    following = number.doc[number.end] if number.end < len(number.doc) else None
+    return following is None or not following.is_alpha or following.lower_ in _RESULT_WORDS
+
+
+def _is_compound_modifier(number: Span) -> bool:
+    """"16-inch", "14-story", "two-thirds", "five-and-a-half": glued to a word by a hyphen, the number makes
+    an adjective or a fraction, not a count."""
+    doc = number.doc
+    if number.end + 1 >= len(doc) or number[-1].whitespace_:
+        return False
+    hyphen, word = doc[number.end], doc[number.end + 1]
+    return hyphen.text in _DASHES and not hyphen.whitespace_ and word.is_alpha
+
+
+def _is_multiplier(number: Span) -> bool:
+    """"10 times as many cases", "three times the size": a factor, not a count of occasions ("met six times")."""
+    doc = number.doc
+    if number.end + 1 >= len(doc) or doc[number.end].lower_ != "times":
+        return False
+    following = doc[number.end + 1]
+    return following.lower_ in _COMPARING or following.tag_ in ("JJR", "RBR")
+
+
+def _is_denominator(number: Span) -> bool:
+    """The whole of a proportion: "1 in 10", "two of three requirements", "one night out of 17"."""
+    doc, start = number.doc, number.start
+    if start < 2:
+        return False
+    before, word = doc[start - 2], doc[start - 1].lower_
+    if word in ("in", "of") and before.like_num:
+        return True
+    if word == "of" and before.lower_ == "out":
+        return any(t.like_num for t in doc[max(number.sent.start, start - 5) : start - 2])
+    return False
+
+
+def _is_age(number: Span) -> bool:
+    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Kamala was 12 in 1976", "aged 9"."""
+    doc, start = number.doc, number.start
+    previous = [t for t in doc[max(0, start - 3) : start]]
+    if previous and previous[-1].lower_ in ("aged", "age"):
+        return True
+    while previous and previous[-1].lower_ in _AGE_ADVERBS:
+        previous.pop()
+    closed = number.end >= len(doc) or doc[number.end].text in (",", ")") or doc[number.end].is_sent_end
+    if len(previous) >= 2 and previous[-1].text == "," and previous[-2].pos_ == "PROPN" and closed:
+        return True
+    head = number.root.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
+        and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she", "i"))
+
+
+def _is_dialled(number: Span) -> bool:
+    """"called 911", "dial 999", "911 calls": a number dialled names a line."""
+    root = number.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
+        return True
+    following = number.doc[number.end] if number.end < len(number.doc) else None
+    return number.text in _EMERGENCY_NUMBERS and following is not None and following.lemma_.lower() == "call"
+
+
+def _is_price(number: Span) -> bool:
+    """"Rs 299", "176 Hong Kong dollars", "Rs 25 lakh": a price the NER did not mark as money."""
+    doc = number.doc
+    if number.start > 0 and doc[number.start - 1].lower_ in _CURRENCY_BEFORE:
+        return True
+    for token in doc[number.end : number.end + 3]:
+        if token.lower_ in _CURRENCY_AFTER:
+            return True
+        if token.pos_ != "PROPN":
+            return False
+    return False
+
+
+def _restates(number: Span) -> bool:
+    """"300 kW (402 hp)", "7-6 (5)": a number in parentheses right after a number and its unit restates or
+    details it (a conversion, a tie-break), and counts nothing new."""
+    doc, start = number.doc, number.start
+    if start < 2 or doc[start - 1].text != "(":
+        return False
+    return any(t.like_num for t in doc[max(0, start - 3) : start - 1])
 
 
 def _set_by_determiner(number: Span) -> bool:
@@ -138,8 +298,9 @@ def _set_by_determiner(number: Span) -> bool:
 
 def _names_something(number: Span) -> bool:
     """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
-    ("Take-Two"), after a proper name ("Destiny 2", "Red Dead Redemption 2"), or a number word written with a
-    capital inside a sentence ("Nine News")?"""
+    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), right after
+    another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
+    News")?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
     before = doc[number.start - 1] if number.start > 0 else None
@@ -148,8 +309,8 @@ def _names_something(number: Span) -> bool:
     else:
         glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
                                            and not doc[before.i - 1].whitespace_)
-    after_name = (before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _NOT_COUNTS
-                  and before.text[:1].isupper())
+    after_name = (before is not None and before.pos_ in _NAMING_POS and before.ent_type_ not in _NOT_COUNTS
+                  and any(c.isupper() for c in before.text)) or (before is not None and _is_number_word(before))
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised
@@ -157,9 +318,16 @@ def _names_something(number: Span) -> bool:
 
 def _refers_back(number: Span) -> bool:
     """"the two buildings", "the three requirements": a small number spelled out after a definite
-    determiner points back at a group already counted (or not counted at all), and would count it twice."""
-    before = number.doc[number.start - 1] if number.start > 0 else None
-    return before is not None and before.lower_ in _DEFINITE and number[0].is_alpha
+    determiner points back at a group already counted (or not counted at all), and would count it twice;
+    so does one standing for its noun after "the" and an adjective ("linking it to the earlier two")."""
+    doc, start = number.doc, number.start
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not number[0].is_alpha:
+        return False
+    following = doc[number.end] if number.end < len(doc) else None
+    nominal = (following is None or following.is_punct or following.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ")) \
+        and start > 1 and before.pos_ == "ADJ"
+    return before.lower_ in _DEFINITE or (nominal and doc[start - 2].lower_ in _DEFINITE)
 
 
 def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure:
@@ -196,7 +364,10 @@ def _qualifier(number: Span) -> str | None:
 def counted(number: Span, predicate: Span | None = None) -> str | None:
     """What the number counts: its noun with the words that say which ones ("Palestinians killed in
     Gaza", "hostages seized on Oct. 7"); for "40 of the 240 hostages" the noun after "of", and for
-    "105 of whom" the noun counted just before."""
+    "105 of whom" the noun counted just before. The object of a verb saying what happened to it gets the
+    verb ("killed 25 million people in Europe": "people killed in Europe"), and a past period its sentence
+    names is added when the words do not say it ("deaths in Europe during the fourteenth century"): two
+    counts of one thing agree or conflict only for the same period."""
     head = number.root
     noun: Token | None
     if head.dep_ in ("nummod", "quantmod"):
@@ -208,8 +379,25 @@ def counted(number: Span, predicate: Span | None = None) -> str | None:
     words = _noun_words(noun, number)
     if subject.dep_ in _SUBJECTS:
         words += _predicate(subject.head)
+    elif subject.dep_ == "dobj" and names_event(subject.head.text):
+        verb_words = _predicate(subject.head)
+        at = words.index(noun) + 1
+        words = words[:at] + verb_words[:1] + words[at:] + [t for t in verb_words[1:] if t not in words]
     extra = [t for t in predicate if not t.is_punct] if predicate is not None else []
-    return " ".join(t.text for t in words + extra)
+    return " ".join([t.text for t in words + extra] + _period(number, words + extra))
+
+
+def _period(number: Span, words: list[Token]) -> list[str]:
+    """The year, decade or century the number's sentence sets its events in, with its preposition ("during
+    the fourteenth century"), when ``words`` name none; a date that only names something ("the 2021 July
+    unrest") sets nothing."""
+    if names_period(" ".join(t.text for t in words)):
+        return []
+    for entity in number.sent.ents:
+        before = number.doc[entity.start - 1] if entity.start > 0 else None
+        if entity.label_ == "DATE" and before is not None and before.pos_ == "ADP" and names_period(entity.text):
+            return [before.lower_] + [t.text for t in entity]
+    return []
 
 
 def _of_object(token: Token) -> Token | None:

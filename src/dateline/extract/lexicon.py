@@ -141,18 +141,6 @@ QUALIFIERS: tuple[str, ...] = (
     "under", "some", "close to",
 )
 
-SMALL_NUMBERS: dict[str, int] = {
-    word: value
-    for value, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    )
-} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-     "ninety": 90}
-
-#: Multipliers: "two dozen" is 24, "1.5 million" is 1,500,000.
-SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-                          "billion": 1_000_000_000}
-
 #: Words after a number that make it a span of time or an age, never a count.
 TIME_UNITS: frozenset[str] = frozenset(
     ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",

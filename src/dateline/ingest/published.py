@@ -8,7 +8,9 @@ related articles holds older dates than the article. So it reads two reductions 
 
 1. the metadata: the ``<head>``, every JSON-LD block, every ``itemprop="datePublished"`` element and the
    ``<time>`` elements of the article's own header: a date found there is the page's statement, basis
-   "metadata";
+   "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
+   icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
+   the file was uploaded, often weeks before the article, never the page's statement;
 2. only when that finds none, the page without its furniture (asides, navigation, footers, related and
    recommended lists): a guess from the markup, basis "text", which the ``dateline_pubdate`` component
    checks against the article's own dateline or stamp.
@@ -17,6 +19,7 @@ related articles holds older dates than the article. So it reads two reductions 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +36,11 @@ _FURNITURE = ("//aside | //nav | //footer | //*[@role='complementary' or @role='
               " | //*[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')"
               " or contains(@class, 'related') or contains(@class, 'recommended') or contains(@class, 'most-popular')"
               " or contains(@id, 'sidebar') or contains(@id, 'related')]")
+#: A URL of a media file or an asset, by its extension: an image's upload day is in its path, not the article's.
+_ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp4|m4v|webm|mov|mp3|m4a|ogg|wav|css|js|"
+                        r"woff2?|ttf|eot|pdf)(?:[?#].*)?$", re.IGNORECASE)
+#: Head elements about a media file whatever its URL looks like ("og:image" may end in a query string).
+_MEDIA_PROPERTY = re.compile(r"(?:^|:)(?:image|video|audio|thumbnail)(?:$|:)", re.IGNORECASE)
 #: Where a page states its own date outside ``<head>``.
 _STATED = ("//script[@type='application/ld+json'] | //*[@itemprop='datePublished']"
            " | //article//header//time[@datetime] | //header//time[@datetime and (@pubdate or @itemprop)]")
@@ -66,11 +74,21 @@ def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     reduced = lxml_html.document_fromstring("<html><head></head><body></body></html>")
     head, body = reduced.find("head"), reduced.find("body")
     for element in tree.xpath("//head/*"):
-        head.append(copy.deepcopy(element))
+        if not _points_at_media(element):
+            head.append(copy.deepcopy(element))
     for element in tree.xpath(_STATED):
         if element.getparent() is not None and element.getparent().tag != "head":
             body.append(copy.deepcopy(element))
     return reduced
+
+
+def _points_at_media(element: lxml_html.HtmlElement) -> bool:
+    """Is a head element about a media file or an asset: an ``og:image``/``twitter:image``/``itemprop=image``
+    meta, or a link or script whose URL is a file such as ``….jpg``, ``….css``?"""
+    names = " ".join(element.get(attribute, "") for attribute in ("property", "name", "itemprop", "rel"))
+    if element.tag == "meta" and any(_MEDIA_PROPERTY.search(name) for name in names.split()):
+        return True
+    return any(_ASSET_URL.search(element.get(attribute, "").strip()) for attribute in ("content", "href", "src"))
 
 
 def _htmldate_day(tree: lxml_html.HtmlElement) -> date | None:

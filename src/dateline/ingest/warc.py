@@ -82,13 +82,13 @@ def _read_page(page: _Page) -> ReadResult:
 
 def declared_charset(content_type: str) -> str | None:
     """The character set a ``Content-Type`` header names, if Python knows it (a page's header wins over
-    guessing; an unknown name is as good as none)."""
+    guessing; an unknown name, or one no codec name could be, such as one with a NUL, is as good as none)."""
     message = Message()
     message["Content-Type"] = content_type
     charset = message.get_content_charset()
     try:
         return codecs.lookup(charset).name if charset else None
-    except LookupError:
+    except (LookupError, ValueError):
         return None
 
 

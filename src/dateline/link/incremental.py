@@ -1,25 +1,30 @@
 """Linking only what is new: which articles a link takes in, and whether it consolidates the whole store.
 
 A store linked before keeps what the link needs to take in more articles without reading the old ones again
-(schema 15): the near-duplicate index, each storyline's centroid and the vocabulary it is weighed in, and
-what keyed each entity mention. An incremental link then costs in proportion to the articles added and the
-storylines they join: new articles are checked against the originals sharing an LSH bucket, assigned to the
-storyline whose stored centroid they resemble most (:func:`~dateline.link.storylines.best_match`, the rule the
-full grouping uses) or start one, and their mentions are merged into the entities; figure series and
-timelines are grouped again only for the storylines touched.
+(schema 18): the near-duplicate index, each storyline's summed article vectors and the vocabulary they are
+weighed in, and what keyed each entity mention. An incremental link then costs in proportion to the articles
+added and the storylines they join: new articles are checked against the originals sharing an LSH bucket,
+their mentions are merged into the entities, the user's corrections are applied again, and each new article
+joins the storyline whose articles it resembles most on average (:func:`~dateline.link.storylines.best_match`:
+average linkage, the rule by which a consolidation merges groups) or starts one; figure series and timelines
+are grouped again only for the storylines touched. The reports of one event across articles are linked over
+the whole store on every link (:func:`dateline.link.events.save_event_links`).
 
 A consolidation is the full link: every storyline regrouped from scratch (single pass, then merging close
-groups), every entity merged afresh, and the index rebuilt. It runs when asked (``dateline link
---consolidate``, a storyline move), when the store was never linked by this link code, and periodically:
+groups by average linkage), every entity merged afresh, and the index rebuilt. It runs when asked (``dateline
+link --consolidate``; a storyline move or an entity merge or split, made or undone), when the store was never
+linked by this link code, and periodically:
 once the articles linked incrementally since the last consolidation exceed :data:`CONSOLIDATE_SHARE` of the
 articles it grouped. Each link is logged in ``link_log``, a consolidation with the storylines it merged
 and split.
 
 What an incremental link gives differs from a consolidation in documented ways only: a storyline keeps its
-id and title when articles join it (a consolidation names it after its earliest article and most typical
-headline), the inverse document frequencies are the last consolidation's (a word it never saw weighs
-nothing), a storyline started by a new article is never merged with another until the next consolidation,
-and the centroids are compared on their storylines' heaviest shared terms (:data:`PROBE_TERMS`). Entities,
+id and title when articles join it (a consolidation names it after its earliest article and most central lead
+event or headline), the inverse document frequencies are the last consolidation's (a word or entity it never
+saw weighs nothing, and an article's vector is not reweighed as the store grows), two stored storylines are
+never merged with each other until the next consolidation (only a new article joins one), the new articles
+join in reading order, each seeing those before it, and a storyline is looked for among those best matching
+the article's heaviest terms (:data:`PROBE_TERMS`, :data:`CANDIDATES`). Entities,
 duplicates, figure series and timelines are what a full link gives; ``tests/link/test_incremental.py``
 checks it all on the seed corpus.
 """
@@ -33,24 +38,23 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-import numpy as np
 from datasketch import MinHash
 
 from dateline.link.duplicates import find_duplicates, signature_bytes, signature_from_bytes
 from dateline.link.entities import merge_all_entities, merge_new_entities
-from dateline.link.storylines import article_vectors, best_match, consolidate_storylines, storyline_for
+from dateline.link.storylines import ENTITY, WORD, best_match, consolidate_storylines, stored_vectors, storyline_for
 from dateline.nlp.fingerprint import PACKAGE_DIR, import_closure, module_file
 from dateline.records import StorylineArticle
 from dateline.store.link_state import (
     add_storyline,
-    add_to_centroid,
+    add_to_sum,
     articles_since_consolidation,
     clear_link_state,
-    closest_centroids,
     is_indexed,
     linked_count,
     log_link,
     mark_linked,
+    mean_similarities,
     originals_in_buckets,
     put_in_storyline,
     save_original,
@@ -70,7 +74,8 @@ CONSOLIDATE_SHARE = 0.25
 #: and this many storylines.
 PROBE_TERMS, CANDIDATES = 32, 64
 #: The modules whose code decides what the link stores.
-_LINK_MODULES = ("dateline.link.incremental", "dateline.link.series", "dateline.timeline.store")
+_LINK_MODULES = ("dateline.link.incremental", "dateline.link.series", "dateline.link.events",
+                 "dateline.link.corrections", "dateline.timeline.store")
 
 
 class StoredOriginals:
@@ -167,13 +172,14 @@ def finish_link(conn: sqlite3.Connection, plan: LinkPlan) -> None:
 
 
 def _consolidate(conn: sqlite3.Connection, plan: LinkPlan) -> dict[str, Any]:
+    """Group every original afresh, read with the entities as now merged and corrected."""
     before = storyline_members(conn)
-    grouping = consolidate_storylines([a for a in plan.articles if a.article_id not in plan.duplicates],
+    grouping = consolidate_storylines([a for a in storyline_articles(conn) if a.article_id not in plan.duplicates],
                                       storyline_moves(conn))
     replace_storylines(conn, grouping.storylines, plan.duplicates)
     save_vocabulary(conn, grouping.idf)
-    for storyline_id, centroid in grouping.centroids.items():
-        add_to_centroid(conn, storyline_id, centroid)
+    for storyline in grouping.storylines:
+        add_to_sum(conn, storyline.id, grouping.sums[storyline.id], len(storyline.article_ids))
     return consolidation_changes(before, storyline_members(conn))
 
 
@@ -195,10 +201,11 @@ def _assign(conn: sqlite3.Connection, plan: LinkPlan) -> set[str]:
     fresh = {a.article_id for a in plan.fresh}
     touched = {s for a in plan.articles if a.article_id not in fresh
                and (s := storyline_of(conn, a.article_id)) is not None}
-    originals = sorted((a for a in plan.fresh if a.article_id not in plan.duplicates),
-                       key=lambda a: (a.day is None, a.day or date.min))
-    idf = vocabulary_idf(conn, {word for a in originals for word in content_words(a.text)})
-    for article, vector in zip(originals, article_vectors([a.text for a in originals], idf), strict=True):
+    new_ids = [a.article_id for a in plan.fresh if a.article_id not in plan.duplicates]
+    originals = sorted(storyline_articles(conn, new_ids), key=lambda a: (a.day is None, a.day or date.min))
+    idf = vocabulary_idf(conn, {WORD + word for a in originals for word in content_words(a.text)}
+                         | {ENTITY + entity for a in originals for entity in a.entities})
+    for article, vector in zip(originals, stored_vectors(originals, idf), strict=True):
         touched.add(_join(conn, article, vector))
     for duplicate, original in plan.duplicates.items():
         storyline_id = storyline_of(conn, original)
@@ -208,16 +215,13 @@ def _assign(conn: sqlite3.Connection, plan: LinkPlan) -> set[str]:
 
 
 def _join(conn: sqlite3.Connection, article: StorylineArticle, vector: dict[str, float]) -> str:
-    """Put an article in the storyline whose centroid it resembles most, or in a new one; add it to the centroid."""
-    similarity = closest_centroids(conn, vector, PROBE_TERMS, CANDIDATES)
-    ids = sorted(similarity)
-    best = best_match(np.array([similarity[i] for i in ids]))
-    if best is None:
+    """Put an article in the storyline whose articles it resembles most on average, or in a new one; add its
+    vector to the storyline's sum."""
+    storyline_id = best_match(mean_similarities(conn, vector, PROBE_TERMS, CANDIDATES))
+    if storyline_id is None:
         storyline = storyline_for([article])
         add_storyline(conn, storyline.id, storyline.title, article.article_id)
         storyline_id = storyline.id
-    else:
-        storyline_id = ids[best]
     put_in_storyline(conn, article.article_id, storyline_id)
-    add_to_centroid(conn, storyline_id, vector)
+    add_to_sum(conn, storyline_id, vector)
     return storyline_id

@@ -3,10 +3,13 @@
 Two figures are in one series when they count the same kind of thing undergoing the same event: their
 series key (:func:`dateline.counts.series_key`, "hostages:taken" for "240 hostages seized on
 Oct. 7" and "251 captives were taken"). A count of a one-time past event, or two counts reported the same
-day, must agree; each figure's qualifier makes it a range ("more than 200" fits 240), and ranges that
-cannot both be true are a conflict, but only between two articles and for a count that says what happened
-(killed, taken, held…): "25 million people" and "28 people" share a noun, not a frame, and two numbers of one
-thing in one article are the writer's two groups ("83 wounded … 42 other people wounded"), not a dispute.
+day, must agree; so must two counts for one named past period ("killed in Europe in the 14th Century", "deaths
+in Europe during the fourteenth century"), whatever day they were reported: a closed period's count does not
+grow. Each figure's qualifier and range make it a range of values ("more than 200" fits 240, "20 to 25" fits
+22), and ranges that cannot both be true are a conflict, but only between two articles, for the same named
+place (or none), and for a count that says what happened (killed, taken, held…): "25 million people" and "28
+people" share a noun, not a frame, and two numbers of one thing in one article are the writer's two groups
+("83 wounded … 42 other people wounded"), not a dispute.
 
 Series span articles, so they are a product of linking the corpus: computed here once per link
 (:func:`save_figure_series`), saved in the store, and read back by the pages and exports through
@@ -20,7 +23,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from dateline.counts import value_range
+from dateline.counts import period_of, place_of, value_range
 from dateline.records import CountedPoint, CountedSeries, FigureSeries, KeyedPoint, SeriesPoint
 from dateline.store.series import (
     CLAIMS,
@@ -41,9 +44,12 @@ from dateline.store.series import (
 #: Events that happen once: their count should never change between reports.
 _ONCE = frozenset({"taken"})
 
-#: A claim: the value range stated, and the moment it is stated for (None: all time; a day; or, for an
-#: undated report of a changing count, the report's own index).
-Claim = tuple[tuple[float, float], str | int | None]
+#: What a claim is about besides its key: None for a one-time event (all time), else the named place (or None)
+#: with the past period it names, or else the day it is reported on (for an undated report of a changing
+#: count, the report's own index, which no other report shares).
+Moment = tuple[str | None, str | int] | None
+#: A claim: the value range stated, and the moment it is stated for.
+Claim = tuple[tuple[float, float], Moment]
 
 
 def save_figure_series(conn: sqlite3.Connection, storylines: Sequence[str] | None = None,
@@ -126,15 +132,17 @@ def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
 
 
 def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:
-    """What a point asserts: its value range, for all time (a past event) or for its day (a count that
-    changes). An undated report of a changing count is its own moment, its index: no other day compares."""
-    moment = None if once else (point.date or index)
+    """What a point asserts: its value range, for all time (a one-time event), for the past period and place
+    it names, or for its day and place (a count that changes). An undated report of a changing count for no
+    named period is its own moment, its index: no other day compares."""
+    what = point.figure.what
+    moment = None if once else (place_of(what), period_of(what, point.date) or point.date or index)
     return value_range(point.figure), moment
 
 
 def _conflicts(firsts: dict[Claim, int]) -> tuple[tuple[int, int], ...]:
     """Pairs of first points of claims made for the same moment whose value ranges do not overlap."""
-    by_moment: dict[str | int | None, list[tuple[tuple[float, float], int]]] = defaultdict(list)
+    by_moment: dict[Moment, list[tuple[tuple[float, float], int]]] = defaultdict(list)
     for (bounds, moment), index in firsts.items():
         by_moment[moment].append((bounds, index))
     pairs = (

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dateline.counts import series_key, value_range
+from dateline.counts import place_of, series_key, value_range
 from dateline.model import PublicationDate
 from dateline.records import Figure
 
@@ -39,7 +39,6 @@ GROWING = frozenset({"killed", "wounded"})
 
 _RUNNING_TOTAL = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,3}?(?:(?:have|has)\s+(?:now\s+)?been\s+(?:killed|injured|wounded)"
                             r"|(?:killed|injured|wounded)\s+(?:in\s+[\w’'-]+\s+)?since)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\bin\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
 #: What was counted, if it names one of these, was a single event's toll ("killed in an Israeli strike").
 _ONE_EVENT = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling|"
                         r"shooting|ambush|incident)\b", re.IGNORECASE)
@@ -100,10 +99,10 @@ def toll_key(figure: Figure, after: str, frame: str | None) -> str | None:
     if kind is None or source is None or frame is None or not _RUNNING_TOTAL.match(after):
         return None
     noun, event = kind.split(":", 1)
-    place = _PLACE.search(figure.what or "")
+    place = place_of(figure.what)
     if event not in GROWING or place is None or _ONE_EVENT.search(figure.what or "") or _WINDOW.search(after):
         return None
-    return f"{noun}:{event}:{place.group(1).lower()}:{frame}:{source}"
+    return f"{noun}:{event}:{place.lower()}:{frame}:{source}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dateline.counts import series_key
 from dateline.model import ArticleAnalysis, DatedRows, Redated, Sentence, StoredDating, TimeExpression, TimexForm
 from dateline.records import EventMention, Figure, Quote
+from dateline.store.attribution import spans_from_json, spans_json
 from dateline.store.events import insert_events
 
 _DERIVED_TABLES = ("sentences", "entity_mentions", "time_expressions", "quotes", "figures", "event_mentions",
@@ -53,7 +54,7 @@ def insert_event_keys(conn: sqlite3.Connection, article_id: str, events: list[Ev
 def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]) -> None:
     rows = [(article_id, q.kind, q.start, q.end, json.dumps([list(c) for c in q.content]),
              *(q.cue or (None, None)), *(q.source or (None, None)), q.speaker, q.speaker_label,
-             *(q.speaker_span or (None, None)), q.speech, q.date, _spans_json(q.dated_by), q.speaker_confidence,
+             *(q.speaker_span or (None, None)), q.speech, q.date, spans_json(q.dated_by), q.speaker_confidence,
              q.speaker_candidate) for q in quotes]
     conn.executemany("""INSERT INTO quotes (article_id, kind, start, end, content, text, cue_start, cue_end,
                         source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, speech, date,
@@ -70,7 +71,7 @@ def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figu
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, f.value, f.text, *f.span, f.qualifier, f.what, f.source,
                        *(f.source_span or (None, None)), *f.sentence, f.date,
-                       series_key(f.what) if f.in_series else None, _spans_json(f.dated_by), f.confidence,
+                       series_key(f.what) if f.in_series else None, spans_json(f.dated_by), f.confidence,
                        None if f.in_series else series_key(f.what))
                       for f in figures])
 
@@ -82,7 +83,7 @@ def load_stored_dating(conn: sqlite3.Connection, article_id: str) -> StoredDatin
 
     def dated_rows(table: str) -> DatedRows:
         rows = conn.execute(f"SELECT id, dated_by FROM {table} WHERE article_id = ? ORDER BY id", (article_id,))
-        return [(row_id, tuple(tuple(span) for span in json.loads(spans))) for row_id, spans in rows]
+        return [(row_id, spans_from_json(spans)) for row_id, spans in rows]
 
     return StoredDating([TimexForm(*row[:5]) for row in forms],
                         {(row[0], row[1]): row[5] for row in forms if row[5] is not None},
@@ -97,10 +98,6 @@ def save_redated(conn: sqlite3.Connection, article_id: str, redated: Redated) ->
     insert_event_keys(conn, article_id, redated.event_keys)
     conn.executemany("UPDATE quotes SET date = ?2 WHERE id = ?1 AND date IS NOT ?2", redated.quote_dates)
     conn.executemany("UPDATE figures SET date = ?2 WHERE id = ?1 AND date IS NOT ?2", redated.figure_dates)
-
-
-def _spans_json(spans: tuple[tuple[int, int], ...]) -> str:
-    return json.dumps([list(span) for span in spans])
 
 
 def article_sentences(conn: sqlite3.Connection, article_id: str) -> list[Sentence]:

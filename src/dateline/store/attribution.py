@@ -50,3 +50,22 @@ def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
 def span_or_none(start: int | None, end: int | None) -> tuple[int, int] | None:
     """A stored span, or None when either end of it is unknown."""
     return None if start is None or end is None else (start, end)
+
+
+def spans_json(spans: tuple[tuple[int, int], ...]) -> str:
+    """Spans as a stored JSON list of ``[start, end]`` pairs; :func:`spans_from_json` reads them back."""
+    return json.dumps([list(span) for span in spans])
+
+
+def spans_from_json(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((start, end) for start, end in json.loads(text))
+
+
+def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
+    """The id of the entity with this id, name or alias (ignoring case), so that filters and corrections accept
+    what people type."""
+    found = conn.execute("""SELECT id FROM entities WHERE id = :name OR name = :name COLLATE NOCASE
+                                OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = :name COLLATE NOCASE)
+                            ORDER BY id = :name DESC, name = :name COLLATE NOCASE DESC LIMIT 1""",
+                         {"name": name}).fetchone()
+    return found[0] if found else None

@@ -1,4 +1,4 @@
-"""What keyed each entity mention, and each entity's name words (schema 15): the lookups that let
+"""What keyed each entity mention, and each entity's name words (schema 18): the lookups that let
 :mod:`dateline.link.entities` merge new mentions into the store's entities without reading every mention."""
 
 from __future__ import annotations

@@ -1,12 +1,16 @@
-"""Events (``dateline_events``): saved per article with its other annotations, read back with their words and
-the canonical entities their actor and target mentions were linked to."""
+"""Events (``dateline_events``): saved per article with its other annotations and the evidence of their dates
+(re-dated without a parse when the corpus dates their article), read back with their words and the canonical
+entities their actor and target mentions were linked to; and the reports of one event across articles, with
+the days they dispute, as the link stage saves them (:mod:`dateline.link.events`)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
-from dateline.records import Event
+from dateline.records import Event, EventDates, EventDating, EventReport
+from dateline.store.attribution import spans_from_json, spans_json
 
 #: An event as the exports and the ``events`` command read it, in the ``dateline/1`` field order.
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", "target", "target_entity_id",
@@ -18,11 +22,60 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
     conn.executemany("""INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end,
                         status, claimed_by, actor_start, actor_end, actor_mention_start, actor_mention_end,
                         target_start, target_end, target_mention_start, target_mention_end, location_start,
-                        location_end, day, earliest, latest, main)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        location_end, day, earliest, latest, main, dated_by, said_dated_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by,
                        *_pair(e.actor), *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention),
-                       *_pair(e.location), e.date, e.earliest, e.latest, e.main) for e in events])
+                       *_pair(e.location), e.date, e.earliest, e.latest, e.main, spans_json(e.dated_by),
+                       spans_json(e.said_dated_by)) for e in events])
+
+
+def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
+    """What each of an article's events is dated by, as its analysis stored it."""
+    rows = conn.execute("SELECT id, status, dated_by, said_dated_by FROM events WHERE article_id = ? ORDER BY id",
+                        (article_id,))
+    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by))
+            for row_id, status, dated_by, said_dated_by in rows]
+
+
+def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:
+    conn.executemany("UPDATE events SET day = ?2, earliest = ?3, latest = ?4 WHERE id = ?1", dates)
+
+
+def load_event_reports(conn: sqlite3.Connection) -> list[EventReport]:
+    """Every event reported as having happened, with its actor's and target's canonical entities."""
+    rows = conn.execute(f"""
+        SELECT v.id, v.article_id, v.type, v.mode, {_linked('actor')}, {_linked('target')},
+               coalesce((SELECT e.type = 'PERSON' FROM entities e WHERE e.id = {_linked('target')}), 0),
+               v.day, v.earliest, v.latest
+        FROM events v WHERE v.status IN ('happened', 'ongoing', 'claimed') ORDER BY v.id""")
+    return [EventReport(id_, article_id, type_, mode, actor, target, bool(person), day, earliest, latest)
+            for id_, article_id, type_, mode, actor, target, person, day, earliest, latest in rows]
+
+
+def replace_event_links(conn: sqlite3.Connection, groups: Iterable[list[EventReport]],
+                        conflicts: Iterable[tuple[int, int]]) -> None:
+    """Save the reports of each event reported more than once, and the days they dispute, in place of the
+    last link's."""
+    conn.execute("DELETE FROM event_reports")
+    conn.execute("DELETE FROM event_date_conflicts")
+    conn.executemany("INSERT INTO event_reports (event_id, first_report) VALUES (?, ?)",
+                     [(report.id, group[0].id) for group in groups for report in group])
+    conn.executemany("INSERT INTO event_date_conflicts (first, second) VALUES (?, ?)", conflicts)
+
+
+def event_links(conn: sqlite3.Connection) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Event id -> the ids of every report of the same event (itself included), for events reported more
+    than once; and event id -> the reports that claim another day for it."""
+    reports: dict[int, list[int]] = {}
+    for event_id, first in conn.execute("SELECT event_id, first_report FROM event_reports ORDER BY event_id"):
+        reports[event_id] = reports.setdefault(first, [])
+        reports[event_id].append(event_id)
+    disputed: dict[int, list[int]] = {}
+    for first, second in conn.execute("SELECT first, second FROM event_date_conflicts ORDER BY first, second"):
+        disputed.setdefault(first, []).append(second)
+        disputed.setdefault(second, []).append(first)
+    return reports, disputed
 
 
 def _linked(role: str) -> str:

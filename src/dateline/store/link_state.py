@@ -1,4 +1,4 @@
-"""What the link stage keeps between builds (schema 15): which articles are linked, the near-duplicate index,
+"""What the link stage keeps between builds (schema 18): which articles are linked, the near-duplicate index,
 the storylines' representations and a log of every link. :mod:`dateline.link.incremental` reads and writes
 them; everything here is a lookup by index, so linking a few articles never reads the whole store.
 """
@@ -14,7 +14,7 @@ from dateline.records import StorylineArticle
 from dateline.store.articles import day_or_none
 
 LINK_STAGE = "link"
-#: Tables of the link's own state that a consolidation rewrites (the centroids go with their storylines).
+#: Tables of the link's own state that a consolidation rewrites (the summed vectors go with their storylines).
 _INDEX_TABLES = ("minhash_signatures", "minhash_bands", "storyline_vocabulary", "mention_keys", "entity_forms",
                  "entity_words")
 
@@ -104,32 +104,34 @@ def vocabulary_idf(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, 
     return dict(rows.fetchall())
 
 
-def add_to_centroid(conn: sqlite3.Connection, storyline_id: str, vector: Mapping[str, float]) -> None:
-    """Add a vector to a storyline's centroid (a new one starts at zero) and update its norm."""
+def add_to_sum(conn: sqlite3.Connection, storyline_id: str, vector: Mapping[str, float], members: int = 1) -> None:
+    """Add ``members`` articles' unit vectors, summed as ``vector``, to a storyline's (a new one starts at zero)."""
     conn.executemany("""INSERT INTO storyline_terms (storyline_id, term, weight) VALUES (?, ?, ?)
                         ON CONFLICT (storyline_id, term) DO UPDATE SET weight = weight + excluded.weight""",
                      [(storyline_id, term, weight) for term, weight in vector.items()])
-    conn.execute("""INSERT OR REPLACE INTO storyline_centroids (storyline_id, norm)
-                    SELECT ?1, sqrt(coalesce(sum(weight * weight), 0)) FROM storyline_terms WHERE storyline_id = ?1""",
-                 (storyline_id,))
+    conn.execute("""INSERT INTO storyline_sums (storyline_id, members) VALUES (?, ?)
+                    ON CONFLICT (storyline_id) DO UPDATE SET members = members + excluded.members""",
+                 (storyline_id, members))
 
 
-def closest_centroids(conn: sqlite3.Connection, vector: Mapping[str, float], probe_terms: int,
+def mean_similarities(conn: sqlite3.Connection, vector: Mapping[str, float], probe_terms: int,
                       candidates: int) -> dict[str, float]:
-    """Cosine of a unit vector to the centroids of the storylines most like it: those sharing its
-    ``probe_terms`` heaviest terms, the ``candidates`` best by those terms, then scored on every term."""
+    """Mean cosine of a unit vector to the articles of the storylines most like it (its dot product with their
+    summed unit vectors, over their number): those sharing its ``probe_terms`` heaviest terms, the
+    ``candidates`` best by those terms, then scored on every term."""
     weights = json.dumps(vector)
     probe = json.dumps(dict(sorted(vector.items(), key=lambda item: -item[1])[:probe_terms]))
     rows = conn.execute("""
         WITH probe(term, weight) AS (SELECT key, value FROM json_each(:probe)),
              vector(term, weight) AS (SELECT key, value FROM json_each(:vector)),
              near(storyline_id) AS (SELECT t.storyline_id FROM probe p JOIN storyline_terms t ON t.term = p.term
-                                    GROUP BY t.storyline_id ORDER BY sum(t.weight * p.weight) DESC, t.storyline_id
-                                    LIMIT :candidates)
-        SELECT n.storyline_id, sum(t.weight * v.weight) / c.norm FROM near n
-        JOIN storyline_centroids c ON c.storyline_id = n.storyline_id
+                                    JOIN storyline_sums c ON c.storyline_id = t.storyline_id
+                                    GROUP BY t.storyline_id ORDER BY sum(t.weight * p.weight) / c.members DESC,
+                                    t.storyline_id LIMIT :candidates)
+        SELECT n.storyline_id, sum(t.weight * v.weight) / c.members FROM near n
+        JOIN storyline_sums c ON c.storyline_id = n.storyline_id
         JOIN vector v JOIN storyline_terms t ON t.storyline_id = n.storyline_id AND t.term = v.term
-        WHERE c.norm > 0 GROUP BY n.storyline_id""", {"probe": probe, "vector": weights, "candidates": candidates})
+        WHERE c.members > 0 GROUP BY n.storyline_id""", {"probe": probe, "vector": weights, "candidates": candidates})
     return dict(rows.fetchall())
 
 

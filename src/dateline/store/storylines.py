@@ -1,13 +1,18 @@
-"""Duplicates and storylines in the store, and the user's manual moves that every rebuild honours."""
+"""Duplicates and storylines in the store, and the user's manual moves (corrections of kind ``move``) that every
+rebuild honours."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from dateline.records import Storyline, StorylineArticle
 from dateline.store.articles import day_or_none
+from dateline.store.corrections import Correction, Via, add_correction, corrections, current_user
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +27,45 @@ class StorylineSummary:
     last_day: date | None
 
 
-def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
-    """Every article in ingestion order: of two copies of a report, the first stored is the original."""
-    rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
-    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3]) for r in rows]
+def storyline_articles(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> list[StorylineArticle]:
+    """Every article (or these) in ingestion order, with the merged entities it mentions: of two copies of a
+    report, the first stored is the original."""
+    ids = {"ids": json.dumps(list(article_ids or []))}
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for article_id, entity_id in conn.execute(f"""SELECT article_id, entity_id FROM entity_mentions
+                                                  WHERE entity_id IS NOT NULL AND {_among('article_id', article_ids)}
+                                                  ORDER BY article_id, start""", ids):
+        mentioned[article_id].append(entity_id)
+    rows = conn.execute(f"""SELECT id, published_earliest, title, text FROM articles
+                            WHERE {_among('id', article_ids)} ORDER BY rowid""", ids)
+    leads = lead_events(conn, article_ids)
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]))
+            for r in rows]
+
+
+def _among(column: str, article_ids: Sequence[str] | None) -> str:
+    """A condition that ``column`` is one of the articles (bound as ``:ids``), or true for every article."""
+    return "1" if article_ids is None else f"{column} IN (SELECT value FROM json_each(:ids))"
+
+
+def lead_events(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Per article, its lead event as a title, when the events stage found one that happened, told by the
+    article itself, with a named actor opening the sentence's main clause and a target: the words from
+    the actor to the end of the sentence ("US President Joe Biden pressed Israeli Prime Minister Benjamin
+    Netanyahu to strike a cease-fire agreement with Hamas"). A clause that opens mid-sentence ("… the
+    Black Death pandemic that killed …") is a side detail, not what happened."""
+    rows = conn.execute(f"""SELECT v.article_id, substr(a.text, v.sentence_start + 1, v.actor_start - v.sentence_start),
+                                  substr(a.text, v.actor_start + 1, v.sentence_end - v.actor_start)
+                           FROM events v JOIN articles a ON a.id = v.article_id
+                           WHERE v.main = 1 AND v.status = 'happened' AND v.claimed_by IS NULL
+                               AND v.actor_mention_start IS NOT NULL AND v.target_start IS NOT NULL
+                               AND v.actor_end <= v.start AND {_among('v.article_id', article_ids)}
+                           ORDER BY v.article_id, v.start""", {"ids": json.dumps(list(article_ids or []))})
+    leads: dict[str, str] = {}
+    for article_id, opening, clause in rows:
+        if not opening.strip() or opening.rstrip().endswith(","):
+            leads.setdefault(article_id, " ".join(clause.split()).rstrip(" ."))
+    return leads
 
 
 def replace_storylines(conn: sqlite3.Connection, storylines: list[Storyline], duplicates: dict[str, str]) -> None:
@@ -46,11 +86,14 @@ def storyline_ids(conn: sqlite3.Connection) -> list[str]:
 
 
 def storyline_moves(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT article_id, with_article FROM storyline_moves"))
+    """The user's moves still in force: each moved article and the article whose storyline it joins (itself:
+    one of its own); of two moves of one article, the later wins."""
+    return {c.correction.article_id or "": c.correction.value["with_article"] for c in corrections(conn, "move")}
 
 
-def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | None) -> None:
-    """Put an article in a storyline (None: one of its own); raises KeyError for an unknown id."""
+def move_correction(conn: sqlite3.Connection, article_id: str, storyline_id: str | None) -> Correction:
+    """The correction putting an article in a storyline (None: one of its own), named by the storyline's anchor
+    article, which outlives the storyline's id; raises KeyError for an unknown article or storyline."""
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
         raise KeyError(f"no article {article_id!r}")
     anchor = article_id
@@ -59,8 +102,13 @@ def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | 
         if row is None:
             raise KeyError(f"no storyline {storyline_id!r}")
         anchor = row[0]
-    conn.execute("INSERT OR REPLACE INTO storyline_moves (article_id, with_article) VALUES (?, ?)",
-                 (article_id, anchor))
+    return Correction("move", article_id, value={"with_article": anchor, "storyline": storyline_id})
+
+
+def move_article(conn: sqlite3.Connection, article_id: str, storyline_id: str | None, author: str | None = None,
+                 via: Via = "cli") -> int:
+    """Record the move of an article to a storyline (None: one of its own); return the correction's id."""
+    return add_correction(conn, move_correction(conn, article_id, storyline_id), author or current_user(), via)
 
 
 def list_storylines(conn: sqlite3.Connection) -> list[StorylineSummary]:

@@ -9,22 +9,36 @@ from datetime import date
 from itertools import groupby
 
 from dateline.model import TimelineEntry
+from dateline.store.corrections import span_corrections
 
 
 def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
-                     storylines: Sequence[str] | None = None) -> int:
+                     held: Iterable[tuple[str, TimelineEntry]] = (), storylines: Sequence[str] | None = None) -> int:
     """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one (or of these storylines'
-    only); return how many entries were stored."""
-    if storylines is None:
-        conn.execute("DELETE FROM timeline_entries")
-    else:
-        conn.execute("DELETE FROM timeline_entries WHERE storyline_id IN (SELECT value FROM json_each(?))",
-                     (json.dumps(list(storylines)),))
-    rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, storyline_id)
-            for storyline_id, e in entries]
-    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, storyline_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", rows)
-    return len(rows)
+    only), less the entries a user hid and with those a user pinned (each in its article's storyline, on the day
+    it was pinned to, confidence 1: a person chose it); of a hide and a pin of one sentence, the later counts.
+    The entries ``held`` back below the confidence line replace those held before. Return the whole stored
+    timeline's size."""
+    chosen = "1" if storylines is None else "storyline_id IN (SELECT value FROM json_each(:chosen))"
+    for table in ("timeline_entries", "timeline_held"):
+        conn.execute(f"DELETE FROM {table} WHERE {chosen}", {"chosen": json.dumps(list(storylines or []))})
+    marked = dict(sorted([*span_corrections(conn, "hide").items(), *span_corrections(conn, "pin").items()],
+                         key=lambda item: item[1].id))
+    rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, e.confidence, storyline_id)
+            for storyline_id, e in entries if (e.article_id, e.start, e.end) not in marked]
+    pins = [{"day": pin.correction.value["day"], "start": start, "end": end, "article": article_id,
+             "chosen": json.dumps(list(storylines or []))}
+            for (article_id, start, end), pin in marked.items() if pin.correction.kind == "pin"]
+    conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, confidence,
+                                                      storyline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    conn.executemany(f"""INSERT INTO timeline_entries (day, article_id, start, end, text, confidence, storyline_id)
+                         SELECT :day, id, :start, :end, substr(text, :start + 1, :end - :start), 1.0, storyline_id
+                         FROM articles WHERE id = :article AND {chosen}""", pins)
+    conn.executemany("""INSERT INTO timeline_held (day, article_id, start, end, text, confidence, storyline_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                     [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.confidence, storyline_id)
+                      for storyline_id, e in held])
+    return timeline_size(conn)
 
 
 def timeline_size(conn: sqlite3.Connection) -> int:
@@ -35,7 +49,7 @@ def timeline_size(conn: sqlite3.Connection) -> int:
 def timeline_by_day(conn: sqlite3.Connection,
                     storyline_id: str | None = None) -> list[tuple[date, list[TimelineEntry]]]:
     """The stored timeline (of one storyline, or all), oldest day first; within a day, in text order."""
-    rows = conn.execute("""SELECT day, article_id, start, end, text, score FROM timeline_entries
+    rows = conn.execute("""SELECT day, article_id, start, end, text, score, confidence FROM timeline_entries
                            WHERE ?1 IS NULL OR storyline_id = ?1
                            ORDER BY day, article_id, start""", (storyline_id,)).fetchall()
     entries = [TimelineEntry(date.fromisoformat(r[0]), *r[1:]) for r in rows]

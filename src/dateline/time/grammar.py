@@ -43,13 +43,19 @@ UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
     r"|decades?|century|centuries|weekends?)"
 )
+#: An approximator or comparator before a quantity ("about two weeks", "more than a year", "at least the
+#: past 18 months"); "over", "under", "around" and "about" before a determiner are prepositions ("over the
+#: last two weeks", "around the year end") and stay outside.
 QUANTITY_MOD = (
-    r"(?:(?P<qmod>about|around|roughly|approximately|nearly|almost|more\s+than|over|less\s+than|under"
-    r"|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to|just\s+over|just\s+under|well\s+over)\s+)?"
+    r"(?:(?P<qmod>(?:about|around|over|under|just\s+over|just\s+under|well\s+over)(?!\s+the\b)|roughly"
+    r"|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than"
+    r"|up\s+to)\s+)?"
 )
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night)"
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """Compile a rule pattern anchored on word boundaries, case-insensitively."""
-    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w])", re.IGNORECASE)
+    """Compile a rule pattern anchored on word boundaries, case-insensitively. A match that opens a
+    compound adjective of comparison ("quarter-to-quarter", "year-over-year", "day-to-day") is no time
+    expression: the compound names a way of comparing, not a period."""
+    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w]|-(?:to|over|on|by)-)", re.IGNORECASE)

@@ -172,9 +172,14 @@ DURATIVE = frozenset({"the past", "past", "the last", "the next", "the coming"})
 LONG_UNITS = frozenset({"decade", "century"})
 
 
+def approximated(m: re.Match[str]) -> str | None:
+    """APPROX for an expression closed by "or so" ("the next year or so")."""
+    return "APPROX" if m.groupdict().get("orso") else None
+
+
 def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
     """"last week", "this year", "next month", "the past year" (the year before), "the end of the year"."""
-    rel, unit, mod = _norm(m.group("rel")), unit_of(m.group("unit")), position_mod(m)
+    rel, unit, mod = _norm(m.group("rel")), unit_of(m.group("unit")), position_mod(m) or approximated(m)
     if unit == "period":
         # "the latest period" in a results story is the quarter just reported
         unit = "quarter" if rel in ("the latest", "the current", "this") else ""
@@ -286,7 +291,7 @@ def read_duration(m: re.Match[str], text: str) -> Reading | None:
         return Reading("DATE", constant("FUTURE_REF"))
     if amount is not None and (m.group("frac") or m.group("frac2")):
         amount += 0.5
-    mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else None
+    mod = QUANTITY_MODS.get(_norm(m.group("qmod"))) if m.group("qmod") else approximated(m)
     return _duration_or_offset(amount, unit, _norm(m.group("dir")), mod)
 
 

@@ -43,7 +43,12 @@ REL_WORDS = (
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
-DURATION_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+)?"
+#: "the next year or so", "a week or so ago": the approximation is part of the expression (mod APPROX).
+OR_SO = r"(?P<orso>\s+or\s+so\b)?"
+#: What may open a counted span: "the past", "the first"…, or the determiner alone ("the four days"),
+#: which TimeML tags with the span; not before a prenominal one ("the 10-year note"), whose "the" is the noun's.
+DURATION_REL = (r"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final|remaining|other|same)\s+"
+                r"|the\s+(?!\S*-))?")
 
 RULES: list[r.Rule] = [
     r.Rule("iso_date", compile_rule(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"),
@@ -86,7 +91,7 @@ RULES: list[r.Rule] = [
            rel.read_the_part, 1),
     r.Rule("reference", compile_rule(rf"{REF_WORDS}(?:\s+(?P<noun>years|months|weeks|days|decades))?"),
            rel.read_reference, 0),
-    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}"),
+    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}{OR_SO}"),
            rel.read_relative_unit, 1),
     r.Rule("anaphoric_unit", compile_rule(
         rf"{POSITION}(?:that\s+(?:same\s+)?|the\s+(?P<rel>following|next|same)\s+)(?P<unit>day|week|month|quarter|year)"),
@@ -98,14 +103,14 @@ RULES: list[r.Rule] = [
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
-        r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
                                     r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
     r.Rule("spelled_year", compile_rule(rf"(?:the\s+year\s+)?{SPELLED_YEAR}"),
         r.read_spelled_year, 1),
     r.Rule("vague_plural", compile_rule(
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries)"), rel.read_vague_plural, 0),
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"), rel.read_vague_plural, 0),
     r.Rule("set", compile_rule(rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?:{NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}"
                                rf"|{MONTH_FULL})"),
            rel.read_set, 1),

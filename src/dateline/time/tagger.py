@@ -189,13 +189,15 @@ QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])$")
 
 def year_on_year(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
     """In a story about a quarter's results, "a year earlier" / "the year-ago quarter" is that quarter a
-    year before (``1988-Q3``), not the whole year: narrow it to the last quarter the story named."""
+    year before (``1988-Q3``), not the whole year: narrow it to the quarter the story is about, the first one
+    it names (the lead states the news; a quarter named later is usually a comparison, "a flat second
+    quarter")."""
     quarter: re.Match[str] | None = None
     out = []
     for tx in timexes:
         found = QUARTER_VALUE.match(tx.value or "")
         if found:
-            quarter = found
+            quarter = quarter or found
         elif quarter and tx.value and tx.value.isdigit() and len(tx.value) == 4 and is_comparison(text, tx):
             tx = replace(tx, value=f"{tx.value}-{quarter.group(2)}")
         out.append(tx)
@@ -245,10 +247,20 @@ def in_title(span: str) -> bool:
     return TITLE_WORD.search(span) is not None
 
 
+#: "the third-quarter loss", "The year-ago results": a determiner before one hyphenated word that modifies
+#: the noun after it.
+PRENOMINAL = re.compile(r"the\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.IGNORECASE)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces and a trailing comma the patterns may have taken."""
+    """Drop surrounding spaces and a trailing comma the patterns may have taken, and the determiner of a
+    prenominal expression: in "the third-quarter loss" the time expression modifies "loss", and "the"
+    belongs to the noun phrase that "loss" heads, not to the time expression (TimeML tags "third-quarter")."""
     while end > start and text[end - 1] in " ,\n\t":
         end -= 1
     while start < end and text[start] in " \n\t":
         start += 1
+    determiner = PRENOMINAL.match(text[start:end])
+    if determiner and re.match(r"\s+[a-z]", text[end:end + 2]):
+        start += determiner.end()
     return start, end

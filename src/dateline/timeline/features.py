@@ -90,6 +90,20 @@ def days_reported(c: CandidateSentence) -> tuple[date, ...]:
     return (c.article_published, c.article_published - timedelta(days=1))
 
 
+def news_days(candidates: Sequence[CandidateSentence], positions: Sequence[int]) -> dict[str, date]:
+    """Per article with an exact date, the day its lead reports: the first day its opening sentences name
+    that is its publication day or the day before."""
+    found: dict[str, tuple[int, date]] = {}
+    for c, position in zip(candidates, positions):
+        published = c.article_published
+        if published is None or position >= LEAD_SENTENCES:
+            continue
+        day = next((d for d in c.referenced_dates if published - timedelta(days=1) <= d <= published), None)
+        if day is not None and position < found.get(c.article_id, (LEAD_SENTENCES, day))[0]:
+            found[c.article_id] = (position, day)
+    return {article_id: day for article_id, (_, day) in found.items()}
+
+
 def is_chronology_entry(c: CandidateSentence, day: date) -> bool:
     """The sentence opens with ``day`` and a dash or colon, as a printed chronology's entries do."""
     return c.referenced_dates[:1] == (day,) and _CHRONOLOGY_ENTRY.match(c.text) is not None
@@ -185,9 +199,14 @@ class Coverage:
         return _relative_to_average(counts)
 
     def corroborated_days(self) -> set[date]:
-        """Days that two sentences name, or that an article was published on: more than a passing mention."""
+        """Days that two sentences name, or that an article was published on with news of that day: more
+        than a passing mention. An article whose lead reports the day before (written on Thursday of what
+        was said "on Wednesday", :func:`news_days`) does not make its publication day a day of its own,
+        which would list Thursday as a repeat of Wednesday's report."""
         named = Counter(day for c in self.candidates for day in c.referenced_dates)
-        published = {c.article_published for c in self.candidates if c.article_published is not None}
+        news = news_days(self.candidates, self.positions)
+        published = {day for c in self.candidates if (day := c.article_published) is not None
+                     and news.get(c.article_id, day) == day}
         return {day for day in self.pools if named[day] >= 2} | published
 
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:

@@ -33,7 +33,12 @@ class CandidateSentence:
 
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
-    """One day of a timeline and the sentences chosen to say what happened on it."""
+    """One day of a timeline and the sentences chosen to say what happened on it.
+
+    ``confidence`` is the timeline model's that the day belongs on the story's timeline, 0.5 at the model's
+    listing line; ``listed`` is False for a day held back below the line, kept for audit but not shown."""
 
     date: date
     sentences: tuple[CandidateSentence, ...]
+    confidence: float = 1.0
+    listed: bool = True

@@ -9,20 +9,26 @@ from datetime import date
 
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids
-from dateline.store.timeline import replace_timeline, timeline_size
+from dateline.store.timeline import replace_timeline
 from dateline.timeline.candidates import storyline_candidates
+from dateline.timeline.records import SummaryDay
 from dateline.timeline.summarize import summarize
 
 
 def rebuild_timeline(conn: sqlite3.Connection, storylines: Sequence[str] | None = None) -> int:
-    """Summarize every storyline (or only these) into its timeline, replacing the stored one; return the size of
-    the whole stored timeline."""
+    """Summarize every storyline (or only these) into its timeline, replacing the stored one and the days held
+    back below the line; return the size of the whole stored timeline."""
     chosen = storyline_ids(conn) if storylines is None else sorted(storylines)
-    replace_timeline(conn, [(storyline_id, TimelineEntry(day.date, c.article_id, c.start, c.end, c.text))
-                            for storyline_id in chosen
-                            for day in summarize(storyline_candidates(conn, storyline_id))
-                            for c in day.sentences], storylines)
-    return timeline_size(conn)
+    days = [(storyline_id, day) for storyline_id in chosen
+            for day in summarize(storyline_candidates(conn, storyline_id))]
+    listed, held = ([(storyline_id, entry) for storyline_id, day in days if day.listed == shown
+                     for entry in _entries(day)] for shown in (True, False))
+    return replace_timeline(conn, listed, held, storylines)
+
+
+def _entries(day: SummaryDay) -> list[TimelineEntry]:
+    return [TimelineEntry(day.date, c.article_id, c.start, c.end, c.text, confidence=round(day.confidence, 3))
+            for c in day.sentences]
 
 
 def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: int | None = None,
@@ -31,5 +37,4 @@ def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: in
     """A storyline's timeline with the reader's own settings (number of days, sentences per day, date range),
     summarized afresh from the store and not stored; None leaves a setting automatic."""
     days = summarize(storyline_candidates(conn, storyline_id), n_dates, sentences_per_date, start, end)
-    return [(day.date, [TimelineEntry(day.date, c.article_id, c.start, c.end, c.text) for c in day.sentences])
-            for day in days]
+    return [(day.date, _entries(day)) for day in days if day.listed]

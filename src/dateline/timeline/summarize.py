@@ -16,6 +16,11 @@ optimisation on the standard benchmarks, both scored by the learned model of
    after without naming another day — by the sentence scorer, and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
    is kept anyway: a listed day always says something).
+
+Every day carries a confidence: the day scorer's logistic probability, shifted so that the model's listing
+threshold is 0.5 (the line below which Dateline says "unknown", :data:`dateline.records.DEFAULT_MIN_CONFIDENCE`).
+With no length asked for, the best days left off (up to :data:`MAX_TIMELINE_DAYS`) come back too, each with
+its sentences and ``listed`` False: held back below the line, kept for audit.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = Non
     """A timeline of ``n_dates`` days within ``[start, end]``, ``sentences_per_date`` sentences each.
 
     ``None`` for a count means automatic: the days the model lists (up to :data:`MAX_TIMELINE_DAYS`), and
-    the model's number of sentences a day. ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s.
+    the model's number of sentences a day, followed by the days held back below the line (``listed`` False).
+    ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s.
     """
     return timeline(Coverage(candidates, start, end), n_dates, sentences_per_date, model)
 
@@ -54,19 +60,28 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
     if not coverage.days:
         return []
     scores = model.days.score(coverage.day_features())
+    confidence = dict(zip(coverage.days, 1 / (1 + np.exp(model.day_threshold - scores))))
     ranked = [day for day, _ in sorted(zip(coverage.days, scores), key=lambda item: (-item[1], item[0]))]
+    held: list[date] = []
     if n_dates is None:
         days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days())
+        held = [day for day in ranked if day not in days][:MAX_TIMELINE_DAYS]
     else:
         days = ranked[:n_dates]
+    per_day = sentences_per_date or model.sentences_per_day
     chosen: list[int] = []
-    entries = []
-    for day in sorted(days):
-        rows, features = coverage.sentence_features(day)
-        order = rows[np.argsort(-model.sentences.score(features), kind="stable")]
-        picked = _pick(coverage, order, sentences_per_date or model.sentences_per_day, chosen)
-        entries.append(SummaryDay(day, tuple(coverage.usable[r] for r in picked)))
-    return entries
+    entries = [SummaryDay(day, _report(coverage, model, day, per_day, chosen), float(confidence[day]))
+               for day in sorted(days)]
+    return entries + [SummaryDay(day, _report(coverage, model, day, per_day, list(chosen)), float(confidence[day]),
+                                 listed=False) for day in sorted(held)]
+
+
+def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
+            chosen: list[int]) -> tuple[CandidateSentence, ...]:
+    """The best ``k`` sentences reporting on ``day`` by the sentence scorer, none repeating ``chosen``."""
+    rows, features = coverage.sentence_features(day)
+    order = rows[np.argsort(-model.sentences.score(features), kind="stable")]
+    return tuple(coverage.usable[r] for r in _pick(coverage, order, k, chosen))
 
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,

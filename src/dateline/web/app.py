@@ -23,14 +23,31 @@ from pydantic import BeforeValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import Store
-from dateline.web import articles, entities, figures, search, storylines
+from dateline.web import articles, entities, figures, search, story, storylines
+from dateline.web.corrections import Editing, corrections_page, is_loopback, new_token
 from dateline.web.db import check_store, connect_readonly
-from dateline.web.models import ArticlePage, EntityPage, FiguresPage, SearchPage, SeriesPage, Storyline, TimelinePage
+from dateline.web.files import add_file_routes
+from dateline.web.models import (
+    ArticlePage,
+    ChartPage,
+    CorrectionsPage,
+    EntityPage,
+    EventsPage,
+    FiguresPage,
+    SearchPage,
+    SeriesPage,
+    SpeakersPage,
+    Storyline,
+    TimelinePage,
+)
 from dateline.web.render import CONTENT_SECURITY_POLICY, render
+from dateline.web.writes import add_write_routes
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
+#: "same-origin": no other site learns which page linked to it, while the browser still names the app's own origin
+#: in the ``Origin`` of a correction form (under "no-referrer" it sends ``null``, which the write guard refuses).
 _SECURITY_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-Type-Options": "nosniff",
-                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+                     "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
 
 
 def connection(request: Request) -> Iterator[sqlite3.Connection]:
@@ -98,6 +115,26 @@ def entity_data(conn: Conn, entity_id: str) -> EntityPage:
     return _found(entities.entity_page, conn, entity_id)
 
 
+def speakers_data(conn: Conn, storyline_id: str) -> SpeakersPage:
+    """Who said what in a storyline: its most quoted speakers, each with their quotes oldest first."""
+    return _found(story.speakers_page, conn, storyline_id)
+
+
+def events_data(conn: Conn, storyline_id: str) -> EventsPage:
+    """What happened in a storyline: its lead events and those naming their actor, oldest first."""
+    return _found(story.events_page, conn, storyline_id)
+
+
+def chart_data(conn: Conn, storyline_id: str) -> ChartPage:
+    """What the interactive timeline draws: the storyline's timeline entries, dated quotes and dated events."""
+    return _found(story.chart_page, conn, storyline_id)
+
+
+def corrections_data(conn: Conn) -> CorrectionsPage:
+    """Every correction made to the store, newest first: what, who, when, from where, and whether undone."""
+    return corrections_page(conn)
+
+
 def search_data(conn: Conn, q: Annotated[str, Query(max_length=200)] = "", page: PageNumber = 1) -> SearchPage:
     """Sentences containing every word of ``q``, best first, with the matched ranges."""
     return search.search_page(conn, q, page)
@@ -108,21 +145,29 @@ PAGES: list[tuple[str, Callable[..., Any], str, Any]] = [
     ("/storylines/{storyline_id}", timeline_data, "timeline.html", TimelinePage),
     ("/storylines/{storyline_id}/figures", figures_data, "figures.html", FiguresPage),
     ("/storylines/{storyline_id}/figures/{series_key}", figure_series_data, "figure_series.html", SeriesPage),
+    ("/storylines/{storyline_id}/speakers", speakers_data, "speakers.html", SpeakersPage),
+    ("/storylines/{storyline_id}/events", events_data, "events.html", EventsPage),
+    ("/corrections", corrections_data, "corrections.html", CorrectionsPage),
     ("/articles/{article_id}", article_data, "article.html", ArticlePage),
     ("/entities/{entity_id}", entity_data, "entity.html", EntityPage),
     ("/search", search_data, "search.html", SearchPage),
 ]
 
 
-def create_app(db_path: Path | str) -> FastAPI:
-    """The app serving the store at ``db_path`` read-only; raises StoreNotReady if it cannot be served."""
+def create_app(db_path: Path | str, read_only: bool = False) -> FastAPI:
+    """The app serving the store at ``db_path``; raises StoreNotReady if it cannot be served. Pages only read;
+    corrections are written through :mod:`dateline.web.writes`, from this machine only, unless ``read_only``."""
     path = Path(db_path)
     check_store(path)
     app = FastAPI(title="Dateline", version=version("dateline"), docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
-    app.state.db_path = path
+    app.state.db_path, app.state.read_only, app.state.token = path, read_only, new_token()
     for route, loader, template, model in PAGES:
         _mount(app, route, loader, template, model)
+    app.add_api_route("/api/storylines/{storyline_id}/chart", chart_data, response_model=ChartPage,
+                      name="api_chart", summary=chart_data.__doc__)
+    add_write_routes(app)
+    add_file_routes(app)
     app.add_api_route("/", lambda: RedirectResponse("/storylines"), include_in_schema=False)
     app.add_exception_handler(StarletteHTTPException, _error)
     app.add_exception_handler(RequestValidationError, _error)
@@ -130,12 +175,21 @@ def create_app(db_path: Path | str) -> FastAPI:
     return app
 
 
+def editing(request: Request) -> Editing | None:
+    """The correction forms' token and return path when this request may correct the store: the app is
+    writable and the browser is on this machine; None otherwise (the pages then show no forms)."""
+    if request.app.state.read_only or not is_loopback(request.client.host if request.client else None):
+        return None
+    back = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return Editing(request.app.state.token, back)
+
+
 def _mount(app: FastAPI, route: str, loader: Callable[..., Any], template: str, model: Any) -> None:
     def api(data: Annotated[Any, Depends(loader)]) -> Any:
         return data
 
-    def page(data: Annotated[Any, Depends(loader)]) -> HTMLResponse:
-        return HTMLResponse(render(template, page=data))
+    def page(request: Request, data: Annotated[Any, Depends(loader)]) -> HTMLResponse:
+        return HTMLResponse(render(template, page=data, editing=editing(request)))
 
     name = loader.__name__.removesuffix("_data")
     app.add_api_route(f"/api{route}", api, response_model=model, name=f"api_{name}", summary=loader.__doc__)
@@ -158,15 +212,17 @@ async def _security_headers(request: Request, call_next: Callable[[Request], Any
     return response
 
 
-def serve(db: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Serve the store until interrupted; only this machine can connect unless ``host`` says otherwise.
+def serve(db: Path | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, read_only: bool = False) -> None:
+    """Serve the store until interrupted; only this machine can connect unless ``host`` says otherwise, and
+    only this machine can correct the store, unless ``read_only`` forbids corrections altogether.
 
-    A store made by an older Dateline is migrated first (opening it as a :class:`Store` does that): the only
-    write, made before any request; the app itself opens the store read-only.
+    A store made by an older Dateline is migrated first (opening it as a :class:`Store` does that), before
+    any request; the pages open the store read-only, and only a correction writes to it.
     """
     import uvicorn
 
     path = Path(db)
     Store(path, create=False).close()
-    print(f"Dateline is serving {path} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    mode = "read-only" if read_only else "corrections from this machine only"
+    print(f"Dateline is serving {path} at http://{host}:{port}/ ({mode}; Ctrl+C to stop)", flush=True)
+    uvicorn.run(create_app(path, read_only), host=host, port=port, log_level="warning")

@@ -18,15 +18,17 @@ def article_page(conn: sqlite3.Connection, article_id: str, highlight: tuple[int
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise KeyError(article_id)
-    return ArticlePage(id=row["id"], source=row["source"], url=row["url"], title=row["title"], text=row["text"],
+    return ArticlePage(id=row["id"], storyline_id=row["storyline_id"], source=row["source"], url=row["url"],
+                       title=row["title"], text=row["text"],
                        published=_published(row), highlight=_fit(highlight, len(row["text"])),
                        timexes=_timexes(conn, article_id), mentions=_mentions(conn, article_id),
                        quotes=quotes(conn, "q.article_id = ? ORDER BY q.start", article_id),
                        dropped=_dropped(conn, article_id))
 
 
-def quotes(conn: sqlite3.Connection, condition: str, *params: object) -> list[Quote]:
-    rows = conn.execute(f"{QUOTES_SQL} WHERE {condition}", params)
+def quotes(conn: sqlite3.Connection, condition: str, *params: object, **named: object) -> list[Quote]:
+    """The quotes meeting ``condition``, with its parameters by position or by name."""
+    rows = conn.execute(f"{QUOTES_SQL} WHERE {condition}", named or params)
     return [Quote(text=r["text"], kind=r["kind"], speaker=r["speaker"], speaker_entity_id=r["speaker_entity_id"],
                   date=r["date"], cite=cite(r, r["start"], r["end"])) for r in rows]
 

@@ -43,15 +43,6 @@ def _quotes_by_date(conn: sqlite3.Connection, entity_id: str) -> list[Quote]:
                           entity_id, SHOWN - len(dated))
 
 
-def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
-    """The id of the entity with this id, name or alias (ignoring case), so filters accept what people type."""
-    found = conn.execute("""SELECT id FROM entities WHERE id = :name OR name = :name COLLATE NOCASE
-                                OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = :name COLLATE NOCASE)
-                            ORDER BY id = :name DESC, name = :name COLLATE NOCASE DESC LIMIT 1""",
-                         {"name": name}).fetchone()
-    return found[0] if found else None
-
-
 def is_frequent(conn: sqlite3.Connection, entity_id: str, threshold: int) -> bool:
     """Whether the entity has at least ``threshold`` mentions. Queries for a frequent entity walk the store in
     page order and stop at a page's worth; for a rare one they start from its few mentions: each is fast only

@@ -122,4 +122,4 @@ def _web_point(point: SeriesPoint, conflict: bool, reports: int, articles: dict[
     return FigurePoint(value=figure.value, text=figure.text, qualifier=figure.qualifier, what=figure.what,
                        source=figure.source, date=point.date, earliest=point.first_day,
                        latest=point.last_day, when=point.when, conflict=conflict, reports=reports,
-                       cite=cite(articles[figure.article_id or ""], *figure.sentence))
+                       span=figure.span, cite=cite(articles[figure.article_id or ""], *figure.sentence))

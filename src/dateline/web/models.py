@@ -6,7 +6,7 @@ Offsets index into the article's cleaned ``text``, as in the ``dateline/1`` expo
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -35,6 +35,8 @@ class Citation(BaseModel):
 class Entry(BaseModel):
     text: str
     cite: Citation
+    #: A user pinned it (``dateline correct pin``): it stays whatever the summarizer chooses.
+    pinned: bool = False
 
 
 class Day(BaseModel):
@@ -50,6 +52,83 @@ class TimelinePage(BaseModel):
     page: int
     more: bool
     days: list[Day]
+
+
+class ChartItem(BaseModel):
+    """One mark on the interactive timeline: a timeline entry, a dated quote or a dated event, in its ``group``;
+    ``end`` is set for what is dated only to a range of days."""
+
+    group: Literal["timeline", "quotes", "events"]
+    start: str
+    end: str | None
+    text: str
+    #: Who said it (quotes) or what kind of event it is (events); empty for timeline entries.
+    label: str
+    href: str
+
+
+class ChartPage(BaseModel):
+    """What the interactive timeline draws for a storyline; ``truncated`` when a group had more than it shows."""
+
+    storyline: Storyline
+    items: list[ChartItem]
+    truncated: bool
+
+
+class Speaker(BaseModel):
+    """One speaker's first quotes in a storyline, dated ones oldest first, then undated ones; ``quotes_total``
+    counts all of them."""
+
+    name: str
+    entity_id: str | None
+    quotes_total: int
+    quotes: list[Quote]
+
+
+class SpeakersPage(BaseModel):
+    storyline: Storyline
+    speakers: list[Speaker]
+
+
+class EventItem(BaseModel):
+    type: str
+    mode: str | None
+    actor: str | None
+    target: str | None
+    location: str | None
+    status: str
+    when: str
+    main: bool
+    cite: Citation
+
+
+class EventsPage(BaseModel):
+    """The first events of a storyline in date order; ``more`` when there are others."""
+
+    storyline: Storyline
+    more: bool
+    events: list[EventItem]
+
+
+class CorrectionRecord(BaseModel):
+    """A correction as the audit page lists it (``dateline correct list`` prints the same)."""
+
+    id: int
+    kind: str
+    article_id: str | None
+    start: int | None
+    end: int | None
+    value: dict[str, Any]
+    note: str | None
+    author: str
+    via: str
+    made_at: str
+    undone_at: str | None
+    undone_by: str | None
+
+
+class CorrectionsPage(BaseModel):
+    corrections: list[CorrectionRecord]
 
 
 class Published(BaseModel):
@@ -92,6 +171,7 @@ class Dropped(BaseModel):
 
 class ArticlePage(BaseModel):
     id: str
+    storyline_id: str | None
     source: str
     url: str | None
     title: str | None
@@ -136,6 +216,8 @@ class FigurePoint(BaseModel):
     when: str
     conflict: bool
     reports: int
+    #: The figure itself in its article (``cite`` is its sentence): what a correction of it names.
+    span: tuple[int, int]
     cite: Citation
 
 

@@ -16,9 +16,12 @@ from dateline.web.citations import article_href
 from dateline.web.markup import Mark, mark_up
 from dateline.web.models import ArticlePage, FigurePoint, FigureSeries, Hit
 
-#: No script, frame, plugin or remote resource may load; pages are HTML and inline CSS only. A second
-#: line of defence behind escaping, sent as a header by the app and as a <meta> in the static report.
-CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+#: Scripts only from the app itself (its vendored vis-timeline and its own timeline.js, never inline, never from
+#: another host), data only from its own /api, no frame, plugin or remote resource; inline CSS, which
+#: vis-timeline's build injects. A second line of defence behind escaping, sent as a header by the app and as a
+#: <meta> in the static report, which holds no script at all.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; "
+                           "form-action 'self'; base-uri 'none'")
 
 
 def article_marks(page: ArticlePage) -> list[Mark]:
@@ -84,7 +87,8 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(article_href=article_href, entity_href=entity_href, marked_article=marked_article,
                        marked_hit=marked_hit, chart=chart, series_href=series_href, web_url=web_url,
-                       with_query=with_query, csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase)
+                       with_query=with_query, csp=CONTENT_SECURITY_POLICY, day_range=day_range_phrase,
+                       editing=None)  # pages that may offer correction forms pass their Editing
     return env
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from dateline.store.attribution import resolve_entity
 from dateline.store.storylines import outlet_count
 from dateline.web.citations import ARTICLE_COLUMNS, cite
-from dateline.web.entities import is_frequent, resolve_entity
+from dateline.web.entities import is_frequent
 from dateline.web.models import Day, Entry, Storyline, TimelinePage
 
 WHOLE_STORE, WHOLE_STORE_TITLE = "all", "All coverage in this store"
@@ -31,6 +32,11 @@ _MENTIONS_ENTITY = {
     False: """e.id IN (SELECT hit.id FROM entity_mentions m JOIN timeline_entries hit ON hit.article_id = m.article_id
                        AND m.start >= hit.start AND m.end <= hit.end WHERE m.entity_id = :entity)""",
 }
+
+
+#: Whether the timeline entry ``e`` is one a user pinned.
+PINNED = """EXISTS (SELECT 1 FROM corrections c WHERE c.kind = 'pin' AND c.undone_at IS NULL
+                    AND c.article_id = e.article_id AND c.start = e.start AND c.end = e.end)"""
 
 
 def storylines(conn: sqlite3.Connection) -> list[Storyline]:
@@ -75,7 +81,7 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
     entity_id = resolve_entity(conn, entity) if entity else None
     if entity:
         where.append(_MENTIONS_ENTITY[is_frequent(conn, entity_id, FREQUENT_IN_TIMELINE)] if entity_id else "0")
-    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {ARTICLE_COLUMNS}
+    rows = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {PINNED} AS pinned, {ARTICLE_COLUMNS}
                             FROM timeline_entries e JOIN articles a ON a.id = e.article_id
                             WHERE {' AND '.join(where)} ORDER BY e.day, e.article_id, e.start
                             LIMIT :limit OFFSET :offset""",
@@ -92,5 +98,6 @@ def timeline_page(conn: sqlite3.Connection, storyline_id: str, entity: str | Non
 def _days(rows: list[sqlite3.Row]) -> list[Day]:
     days: dict[str, list[Entry]] = {}
     for row in rows:
-        days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"])))
+        days.setdefault(row["day"], []).append(Entry(text=row["text"], cite=cite(row, row["start"], row["end"]),
+                                                     pinned=bool(row["pinned"])))
     return [Day(day=day, entries=entries) for day, entries in days.items()]

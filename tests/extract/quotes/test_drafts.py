@@ -77,3 +77,11 @@ def test_a_slogan_the_sentence_goes_on_about_does_not_continue_the_speech_before
     text = ("Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
             "“Meth. We’re on it” is rolling out with TV commercials and billboards.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_quotation_reported_within_a_report_is_its_own_speakers(quotes_in, view):
+    """"According to AFP, one user posted: “…”": the words are the user's (anonymous), while the
+    attribution's source stays AFP, as PolNeAR marks it."""
+    text = ("According to AFP, one user on Weibo posted: “I just want to know how these two came to Beijing.”")
+    quote = [q for q in quotes_in(text) if q.kind == "direct"][0]
+    assert (view(text, quote)[0], quote.speaker) == ("AFP", None)

@@ -51,3 +51,11 @@ def test_being_asked_about_names_no_asker(quotes_in, view, text, cue, content):
     """Whoever is asked, in a full or a reduced passive, is not the source; "when" stays out of the cue."""
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (None, cue, [content])
+
+
+def test_a_surname_read_as_an_adverb_is_the_source(quotes_in, view):
+    """"Early says" where the parser takes the name for the adverb "early"."""
+    text = ("Chris Early, a vice president at Ubisoft, was at the launch. While the lineup is light, Early "
+            "says there is a chance that future games could launch on the platform.")
+    quote = [q for q in quotes_in(text) if q.cue is not None and view(text, q)[1] == "says"][0]
+    assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")

@@ -41,3 +41,32 @@ def test_span_does_not_end_in_a_dangling_conjunction(quotes_in, view):
     text = "By wide margins, 81% of young Democrats and 77% of young Republicans endorse universal background checks."
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == ("81% of young Democrats", "endorse", ["universal background checks"])
+
+
+def test_headline_lines_hold_no_quotes(quotes_in):
+    """A title-case headline, a teaser cut short, a list item between headlines, headlines run together
+    with bars, a pull quote: none is a line of the story."""
+    story = "The minister told reporters on Friday that “the plan will go ahead as agreed.”"
+    lines = [
+        "Is An ‘Oxygen Bar’ In Delhi Offering Fresh Air For Rs 300?",
+        "A.M. Roundup: State lawmakers call the ethics panel ‘unsatisfactory’ after...",
+        "Israel carries out strikes on targets in Syria\n\n"
+        "Defense chief says strikes were a message: “Any place you go, we will find you.”\n\n"
+        "Seven key moments from the first hearing",
+        "Overnight Energy: Actor pushes Congress on ‘forever chemicals’ | Lawmakers spar over testimony | Senate acts",
+    ]
+    for line in lines:
+        assert [q.kind for q in quotes_in(f"{story}\n\n{line}\n\n{story}") if q.kind == "direct"] == ["direct"] * 2
+
+
+def test_a_pull_quote_repeating_the_story_is_no_quote(quotes_in, view):
+    text = ("“I did not realize what a huge mistake it was until I was halfway through.”\n\n"
+            "In June, the engineer wrote: “I am sticking it out to the end, as I did not realize what a huge "
+            "mistake it was until I was halfway through.”")
+    assert [view(text, q)[3] for q in quotes_in(text) if q.kind == "direct"] == [None]
+
+
+def test_a_few_capitalised_words_in_quotation_marks_are_a_title(quotes_in):
+    text = ("Dempsey said the case was rare. His book about the search for life, \"Out There\" (Grand Central, "
+            "2018), is out now.")
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]

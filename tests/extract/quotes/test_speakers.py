@@ -101,3 +101,41 @@ def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
 def test_an_organisation_written_in_capitals_still_speaks(quotes_in):
     text = "The girl was found on Sunday.\n\nCBS DFW reported that the man was sentenced to life in prison."
     assert quotes_in(text)[-1].speaker == "CBS DFW"
+
+
+def test_he_skips_a_person_named_inside_the_reported_content(quotes_in):
+    """"Pottinger said Trump would…": Trump is talked about, so the next "he" is still Pottinger."""
+    text = ("Matthew Pottinger, a senior director at the National Security Council, said Trump would raise "
+            "the missile tests with Kim. The goal, he said, is “a lasting peace on the peninsula.”")
+    assert [q.speaker for q in quotes_in(text)] == ["Matthew Pottinger", "Matthew Pottinger"]
+
+
+def test_he_skips_the_subject_of_a_relative_clause(quotes_in):
+    text = ("Larry Kudlow, the chief economic adviser, spoke to reporters on Monday. He played down the "
+            "trade pact, which Mr. Trump pulled out of last year.\n\n"
+            "“We are in the earliest stages of any talks,” he said.")
+    assert quotes_in(text)[-1].speaker == "Larry Kudlow"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(quotes_in):
+    """The tagger may label a lone given name an organisation; it is still the minister, and "he"
+    after it is him, not the person he talked about."""
+    text = ("Communications Minister Fahmi Fadzil spoke at a press conference on Friday.\n\n"
+            "Fahmi also said Anwar’s daughter joined the delegation in her official capacity.\n\n"
+            "“She was invited by the organisers,” he said.")
+    assert quotes_in(text)[-1].speaker == "Fahmi Fadzil"
+
+
+def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
+    text = ("The World Health Organization has tracked the outbreak since May.\n\n"
+            "Untreated pneumonic plague is \"always fatal\", says WHO.\n\n"
+            "The Chinese Center for Disease Control and Prevention confirmed two cases. The CDC said: "
+            "“The risk of transmission is extremely low.”")
+    assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == [
+        "World Health Organization", "Chinese Center for Disease Control and Prevention"]
+
+
+def test_initials_are_not_read_into_a_name_that_holds_initials(quotes_in):
+    text = ("The UN Security Council will vote on Monday.\n\n"
+            "The US said it would \"not stand in the way\" of the resolution.")
+    assert [q.speaker for q in quotes_in(text)] == ["US"]

@@ -18,6 +18,7 @@ from dateline.evaluation.real.quotes import score_quotes
 from dateline.evaluation.real.text import score_baselines, score_text
 from dateline.evaluation.real.timexes import timex_pairs
 from dateline.evaluation.scores import PRF
+from dateline.evaluation.storylines import bcubed as storyline_bcubed
 from dateline.evaluation.tempeval import score
 from dateline.model import PublicationDate
 from dateline.store import Store
@@ -80,15 +81,5 @@ def bcubed(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dict[str, 
     no story is a story of its own), over the stored articles."""
     predicted = dict(conn.execute("SELECT id, storyline_id FROM articles"))
     members = [g for g in gold if g.id in stored]
-    truth = {g.id: g.story or g.id for g in members}
-    system = {g.id: predicted.get(stored[g.id]) or g.id for g in members}
-    if not members:
-        return PRF(0.0, 0.0)
-    precision = recall = 0.0
-    for g in members:
-        same_system = {h.id for h in members if system[h.id] == system[g.id]}
-        same_truth = {h.id for h in members if truth[h.id] == truth[g.id]}
-        both = len(same_system & same_truth)
-        precision += both / len(same_system)
-        recall += both / len(same_truth)
-    return PRF(precision / len(members), recall / len(members))
+    return storyline_bcubed({g.id: g.story or g.id for g in members},
+                            {g.id: predicted[stored[g.id]] for g in members if predicted.get(stored[g.id])})

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import entity_in, noun_arguments, phrase, place_of, verb_arguments
-from dateline.extract.events.dates import attached_timexes, reported_range, within_report
-from dateline.extract.events.lexicon import OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
+from dateline.extract.events.dates import attached_timexes, event_dates
+from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
 from dateline.extract.events.status import noun_status, verb_status
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, EventStatus, Offsets, Quote
@@ -41,8 +41,8 @@ class EventFinder:
 
 
 @Language.factory("dateline_events",
-                  requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents", "doc._.timexes",
-                            "doc._.published", "doc._.quotes"],
+                  requires=[*PARSE_ANNOTATIONS, "token.ent_type", "doc.ents", "doc.sents", "doc._.timex_forms",
+                            "doc._.timexes", "doc._.published", "doc._.quotes"],
                   assigns=["doc._.events"], default_config={"timex_steps": 5, "lead_sentences": 3})
 def events_component(nlp: Language, name: str, timex_steps: int, lead_sentences: int) -> EventFinder:
     """``timex_steps``: how many words up the parse a time expression may sit below its event ("the release
@@ -54,9 +54,12 @@ def events_component(nlp: Language, name: str, timex_steps: int, lead_sentences:
 def find_events(doc: Doc, timex_steps: int = 5, lead_sentences: int = 3) -> list[Event]:
     """Every event in ``doc``, the lead one marked ``main``."""
     typed = [(token, rule) for token in doc if (rule := _rule_for(token)) is not None]
-    dates = attached_timexes(doc, doc._.timexes or [], {token.i for token, _ in typed}, timex_steps)
+    forms = [(form.start, form.end) for form in doc._.timex_forms or []]
+    predicates = {token.i for token, _ in typed}
+    dated_by = attached_timexes(doc, forms, predicates, timex_steps)
     quotes: list[Quote] = doc._.quotes or []
-    events = [_event(doc, token, rule, dates.get(token.i), _quote_around(quotes, token)) for token, rule in typed]
+    events = [_event(doc, token, rule, tuple(dated_by.get(token.i, ())), _quote_around(quotes, token), predicates)
+              for token, rule in typed]
     return _mark_lead(doc, typed, events, lead_sentences)
 
 
@@ -70,7 +73,9 @@ def _rule_for(token: Token) -> EventRule | None:
         return match_rule(lemma, "V", particles)
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         particles = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
-        return match_rule(lemma, "N", particles)
+        kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
+        words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
+        return next((rule for word in words if (rule := match_rule(word, "N", particles)) is not None), None)
     return None
 
 
@@ -84,18 +89,18 @@ def _presence(verb: Token) -> EventRule | None:
     return EventRule(frozenset({verb.lemma_.lower()}), "V", "CONSULT", "visit")
 
 
-def _event(doc: Doc, token: Token, rule: EventRule, timex: tuple[str | None, str | None, str | None] | None,
-           quote: Quote | None) -> Event:
+def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...], quote: Quote | None,
+           predicates: set[int]) -> Event:
     verbal = token.pos_ in ("VERB", "AUX")
-    actor, target = verb_arguments(token) if verbal else noun_arguments(token)
+    actor, target = verb_arguments(token) if verbal else noun_arguments(token, predicates)
     status: EventStatus = verb_status(token, quote is not None) if verbal else noun_status(token, quote is not None)
     claimed_by = None
     if quote is not None:
         claimed_by = quote.speaker or (doc.text[quote.source[0]:quote.source[1]] if quote.source else None)
         if status == "happened":
             status = "claimed"
-    reported = reported_range(status, quote.date if quote is not None else None, doc._.published)
-    day, earliest, latest = within_report(timex, reported) if timex is not None else reported
+    said_dated_by = quote.dated_by if quote is not None else ()
+    day, earliest, latest = event_dates(status, dated_by, said_dated_by, doc._.timexes or [], doc._.published)
     place = place_of(token, target, rule.mode == "visit")
     sentence = token.sent
     return Event(
@@ -105,6 +110,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, timex: tuple[str | None, str
         actor=_span(doc, actor), actor_mention=entity_in(doc, phrase(doc, actor), actor) if actor else None,
         target=_span(doc, target), target_mention=entity_in(doc, phrase(doc, target), target) if target else None,
         location=(place.idx, place.idx + len(place)) if place is not None else None,
+        dated_by=dated_by, said_dated_by=said_dated_by,
     )
 
 

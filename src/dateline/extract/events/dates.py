@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
 from dateline.model import PublicationDate, TimeExpression
-from dateline.records import EventStatus
+from dateline.records import EventDates, EventDating, EventStatus, Offsets
+from dateline.time.redate import day_stated
 
 DayRange = tuple[str | None, str | None, str | None]
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -42,20 +44,40 @@ def value_range(value: str | None) -> DayRange | None:
     return None
 
 
-def attached_timexes(doc: Doc, timexes: list[TimeExpression], triggers: set[int],
-                     max_steps: int) -> dict[int, DayRange]:
-    """Trigger token index -> the range of the first time expression that attaches to it: climbing from the
-    expression up the parse, the first trigger reached within ``max_steps`` words, before any other verb."""
-    attached: dict[int, DayRange] = {}
-    for timex in timexes:
-        found = value_range(timex.value)
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if found is None or span is None:
-            continue
-        trigger = _trigger_above(span.root, triggers, max_steps)
+def attached_timexes(doc: Doc, spans: Iterable[Offsets], triggers: set[int],
+                     max_steps: int) -> dict[int, list[Offsets]]:
+    """Trigger token index -> the spans of the time expressions that attach to it, in text order: climbing
+    from an expression up the parse, the first trigger reached within ``max_steps`` words, before any other
+    verb. Every expression the text has is attached, resolved or not, since another publication date may
+    give it a value (:func:`event_dates`)."""
+    attached: dict[int, list[Offsets]] = {}
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        trigger = _trigger_above(span.root, triggers, max_steps) if span is not None else None
         if trigger is not None:
-            attached.setdefault(trigger, found)
+            attached.setdefault(trigger, []).append((start, end))
     return attached
+
+
+def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by: Iterable[Offsets],
+                timexes: list[TimeExpression], published: PublicationDate | None) -> DayRange:
+    """An event's day or range from its evidence: the first of its attached time expressions that names a
+    stretch of days, narrowed by what reporting allows; else what reporting allows alone (the day it was
+    said, from the time expressions on its attribution's cue, else the publication's). Analysis and
+    redating (:func:`dateline.pipeline.redate`) both date events here."""
+    reported = reported_range(status, day_stated(said_dated_by, timexes, published), published)
+    spans = set(dated_by)
+    for timex in timexes:
+        if (timex.start, timex.end) in spans and (stated := value_range(timex.value)) is not None:
+            return within_report(stated, reported)
+    return reported
+
+
+def redated_events(dating: Iterable[EventDating], timexes: list[TimeExpression],
+                   published: PublicationDate | None) -> list[EventDates]:
+    """Stored events' dates against a new publication date and the time expressions it resolves to."""
+    return [(row_id, *event_dates(status, dated_by, said_dated_by, timexes, published))
+            for row_id, status, dated_by, said_dated_by in dating]
 
 
 def reported_range(status: EventStatus, said_on: str | None, published: PublicationDate | None) -> DayRange:

@@ -111,6 +111,11 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("crash explode collapse erupt flood", "V", OCCURRENCE),
 )
 
+#: Nouns that name an undertaking whose kind the noun before them gives: "mediation mission", "aid operation",
+#: "bombing campaign" are events of the kind of "mediation", "aid", "bombing".
+FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "drive", "initiative", "process",
+                         "programme", "program"})
+
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 

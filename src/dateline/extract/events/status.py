@@ -23,6 +23,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 INTENTION_VERBS = frozenset({"plan", "set", "expect", "intend", "aim", "hope", "want", "seek", "try", "prepare",
                              "schedule", "due", "going", "propose", "offer", "threaten", "vow", "promise",
                              "agree", "push", "press", "urge", "work", "need"})
+#: Adjectives whose infinitive complement is something intended: "is ready to host", "is willing to withdraw".
+INTENTION_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
 PLANNED_WORDS = frozenset({"upcoming", "planned", "proposed", "future", "expected", "scheduled", "next", "coming"})
 POSSIBLE_WORDS = frozenset({"possible", "potential", "likely", "hypothetical"})
 #: The dependencies through which a verb carries a word: its object, complement, or a phrase of either.
@@ -93,6 +95,8 @@ def _in_condition(verb: Token) -> bool:
 
 
 def _intended(verb: Token) -> bool:
-    """An infinitive under a verb of intention: "is set to visit", "plans to meet"."""
+    """An infinitive under a verb or adjective of intention: "is set to visit", "plans to meet", "is ready to
+    host"."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in INTENTION_VERBS
+    return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") \
+        and verb.head.lemma_.lower() in INTENTION_VERBS | INTENTION_ADJECTIVES

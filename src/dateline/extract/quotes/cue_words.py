@@ -69,8 +69,10 @@ def _completes(token: Token) -> bool:
 
 def _modifies_cue(word: Token, cue: Token) -> bool:
     """An auxiliary, negation or adverb of the cue ("has not yet said"), not the "when" that opens its
-    clause ("when asked about"), which PolNeAR leaves out of the cue."""
-    return word.head == cue and word.dep_ in _CUE_MODIFIERS and word.tag_ != "WRB"
+    clause ("when asked about"), which PolNeAR leaves out of the cue, nor a name the parser took for an
+    adverb."""
+    name = word.text[:1].isupper() and not word.is_sent_start  # "Early says": a name the parser took for an adverb
+    return word.head == cue and word.dep_ in _CUE_MODIFIERS and word.tag_ != "WRB" and not name
 
 
 def _in_a_statement(token: Token) -> Token | None:

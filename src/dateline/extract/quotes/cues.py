@@ -48,6 +48,7 @@ from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, 
 from dateline.extract.quotes.sources import (
     agent_of,
     inverted_name,
+    name_as_modifier,
     source_of,
     speaker_outside,
     stranded_subject,
@@ -388,7 +389,8 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
     source = agent_of(token) if passive else (
-        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token) or inverted_name(token))
+        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token) or inverted_name(token)
+        or name_as_modifier(token))
     complement = naming_complement(token) or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
     quotations.claimed.update(quoted)

@@ -22,6 +22,7 @@ _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
 _CLOSING_MARKS = "\"'”’"
+_OPENING_MARKS = "\"'“‘”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,9 @@ class Draft:
     content: tuple[Offsets, ...]
     quoted: bool
     speech: bool = True
+    #: Whose words the quotation is when a report nested in the content names its own speaker ("According
+    #: to AFP, one user posted: “…”": the user's); None: the source's.
+    speaker: Span | None = None
 
 
 def split_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -104,9 +108,24 @@ def _without(text: str, content: tuple[Offsets, ...], start: int, end: int) -> t
 
 def outermost(drafts: list[Draft]) -> list[Draft]:
     """Drop attributions nested in another's content ("he said that she thinks..."): as in PolNeAR,
-    each word belongs to one attribution, and the reported speech is the outer one's."""
-    spans = [span for draft in drafts for span in draft.content]
-    return [d for d in drafts if d.cue is None or not inside_any(d.cue.start_char, [tuple(spans)])]
+    each word belongs to one attribution, and the reported speech is the outer one's. A quotation the
+    nested one adjoins stays the words of its own speaker, who is kept as the outer one's ``speaker``."""
+    kept = []
+    for draft in drafts:
+        nested = [d for d in drafts if d is not draft and d.cue is not None and d.source is not None
+                  and _speaks_quotation(d) and inside_any(d.cue.start_char, [draft.content])]
+        if nested and draft.quoted:
+            draft = replace(draft, speaker=nested[0].source)
+        if draft.cue is None or not any(inside_any(draft.cue.start_char, [d.content]) for d in drafts):
+            kept.append(draft)
+    return kept
+
+
+def _speaks_quotation(draft: Draft) -> bool:
+    """Does the attribution's cue introduce quoted speech ("posted: “…”"), not merely report words that
+    quote a phrase ("identified “two detained persons”")?"""
+    text = doc_text(draft.cue.doc) if draft.cue is not None else ""
+    return draft.quoted and draft.speech and all(text[start] in _OPENING_MARKS for start, _ in draft.content)
 
 
 def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]:

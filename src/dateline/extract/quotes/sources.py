@@ -16,6 +16,8 @@ from dateline.extract.quotes.speakers import Referent, SpeakerResolver
 from dateline.nlp.extensions import doc_text
 from dateline.records import Quote
 
+#: How the parser hangs a name it mistook for a modifier on the verb after it ("Early says").
+_NAME_MODIFIERS = frozenset({"advmod", "npadvmod"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
 
@@ -76,6 +78,23 @@ def stranded_subject(token: Token) -> Span | None:
     return doc[first:start] if opens and set_off else None
 
 
+def name_as_modifier(token: Token) -> Span | None:
+    """"…, Early says there is…": a surname the tagger read as a word of its own (an adverb) right before
+    the cue, which then has no subject. A capitalised word inside the sentence that names a person
+    elsewhere in the article is the subject."""
+    doc = token.doc
+    word = doc[token.i - 1] if token.i > 0 else None
+    if word is None or word.head != token or word.dep_ not in _NAME_MODIFIERS or not _is_inner_capital(word):
+        return None
+    named = any(ent.label_ == "PERSON" and word.text in ent.text.split() for ent in doc.ents)
+    return doc[word.i : token.i] if named else None
+
+
+def _is_inner_capital(word: Token) -> bool:
+    """A capitalised word that does not open its sentence: a name, whatever the tagger made of it."""
+    return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
+
+
 #: A quotation without a cue continues the attribution before it, a little less surely than it was made.
 CONTINUED = 0.9
 
@@ -101,10 +120,12 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
     said before it (outside the quotation ``runs``); a quotation with no cue takes the speaker of the
     attribution before it. A speaker resolved less surely than ``min_confidence`` is shown as unknown and
     kept as the quote's candidate."""
-    resolver = SpeakerResolver(doc, [span for run in runs for span in run])
+    reported = [span for run in runs for span in run] + [span for draft in drafts for span in draft.content]
+    resolver = SpeakerResolver(doc, reported)
     quotes: list[Quote] = []
     for draft in drafts:
-        referent = resolver.resolve(draft.source) if draft.source is not None else None
+        speaker = draft.speaker or draft.source
+        referent = resolver.resolve(speaker) if speaker is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent(quotes, draft)
         quotes.append(shown(_quote(doc, draft, referent), min_confidence))

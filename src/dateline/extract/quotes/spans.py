@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -156,3 +156,76 @@ def in_prose_line(text: str, position: int) -> bool:
     credit = re.search(r"[”\"’]\s*[―—–]", line)  # "“… hurting us.” ― Carlos Raúl": the quote's own credit
     line = line[: credit.start() + 1] if credit else line
     return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":"))
+
+
+#: Words a line of a headline list runs to at most; a story's paragraphs run longer.
+_LIST_LINE_WORDS = 25
+
+
+def in_story_line(text: str, position: int) -> bool:
+    """Is the line holding ``position`` a paragraph of the story, where a quotation is speech? Beyond
+    ``in_prose_line``: not a teaser cut short ("call JCOPE ‘unsatisfactory’ after..."), not a headline
+    in title case ("Is An ‘Oxygen Bar’ In Delhi…?"), not an item of a list of headlines, whose
+    neighbouring lines are headlines too ("Defense chief says…: “Any place…”" between two of them), not
+    headlines run together with bars, not a pull quote (a line that is a quotation alone, repeating words
+    the story quotes where they were said)."""
+    if not in_prose_line(text, position):
+        return False
+    start, end = _line_bounds(text, position)
+    line = text[start:end].strip()
+    if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
+        return False
+    if " | " in text[start:position] or " | " in text[position:end]:
+        return False  # "Mark Ruffalo pushes Congress on ‘forever chemicals’ | Lawmakers spar…": linked headlines
+    if len(line.split()) > _LIST_LINE_WORDS:
+        return True
+    neighbours = [_neighbour_line(text, start, end, step) for step in (-1, 1)]
+    return not all(n is not None and _is_headline(n) for n in neighbours)
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
+    """The nearest non-empty line before (``step`` -1) or after (1) the line from ``start`` to ``end``."""
+    lines = text[:start].split("\n")[::-1] if step < 0 else text[end:].split("\n")
+    return next((line.strip() for line in lines if line.strip()), None)
+
+
+def _is_headline(line: str) -> bool:
+    """A short line that does not end as a sentence: a headline or a list item."""
+    return len(line.split()) <= _LIST_LINE_WORDS and not in_prose_line(line, 0)
+
+
+def _is_title_case(line: str) -> bool:
+    """Every longer word capitalised, as headlines are written, over enough words to tell, and no full
+    stop at the end, which headlines do without (a corpus that adds one to its headlines, as PolNeAR
+    does, has them read as sentences)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    stop = line.rstrip(_CLOSERS).endswith(".")
+    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not stop
+
+
+#: Characters a pull quote must run to before its repeat in the story tells it apart.
+_PULL_QUOTE_CHARS = 20
+
+
+def _is_pull_quote(text: str, line: str) -> bool:
+    inner = line.strip(_CLOSERS + "“‘")
+    alone = line[:1] in "\"“‘'" and line[-1:] in _CLOSERS and not re.search(r"[\"“”]", inner)
+    return alone and len(inner) >= _PULL_QUOTE_CHARS and text.count(inner.rstrip(".!?…")) > 1
+
+
+def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
+    """A few words in quotation marks, every one capitalised, name a title ("Out There", the "Pick Six
+    Newsletter"), not speech; one word may be speech ("“Donald,” he said, “you’ve…”"), and capitals
+    throughout are shouting."""
+    words = [w for start, end in content for w in re.findall(r"[^\W_]+", text[start:end])]
+    capitalised = all(w[:1].isupper() or w.isdigit() for w in words) and not all(w.isupper() for w in words)
+    return 1 < len(words) <= _TITLE_WORDS and capitalised
+
+
+#: Words a quoted title runs to at most.
+_TITLE_WORDS = 5

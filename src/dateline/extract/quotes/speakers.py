@@ -32,6 +32,8 @@ from dateline.records import Offsets
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+#: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
+_ACRONYM_LETTERS = 6
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
 
@@ -68,12 +70,16 @@ class SpeakerResolver:
     """Resolves source spans of one Doc, in text order, remembering who was mentioned where."""
 
     def __init__(self, doc: Doc, quoted: Sequence[Offsets] = ()) -> None:
-        """``quoted`` are the article's quotations: a person named inside one ("“Pat is passionate,” she
-        said") is talked about, not talking, so no later pronoun resolves to that mention."""
+        """``quoted`` are the article's quotations and reported contents: a person named inside one ("“Pat
+        is passionate,” she said", "Pottinger said Trump would challenge…") is talked about, not talking,
+        so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        self.people = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
-        self.names = {_strip_possessive(ent.text) for ent in self.people}
+        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
+        self.names = {_strip_possessive(ent.text) for ent in tagged}
+        #: People by every mention: the tagged ones, and a known person's given or family name the tagger
+        #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
+        self.people = sorted([*tagged, *self._untagged_names(quoted)], key=lambda ent: ent.start)
         self.titles: dict[str, set[str]] = {}
         for ent in self.people:
             if (title := title_of(ent)) is not None:
@@ -81,8 +87,25 @@ class SpeakerResolver:
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
             (ent.start, self.named(ent), False) for ent in self.people
-            if _is_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
+            if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
+        """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
+        labelled as something else or nothing: a subject's proper noun, or a name entity of another type."""
+        found = []
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or not token.is_alpha:
+                continue
+            if any(start <= token.idx < end for start, end in quoted):
+                continue
+            entity = [ent for ent in self.ents if ent.start <= token.i < ent.end]
+            span = entity[0] if entity else self.doc[token.i : token.i + 1]
+            if span.start != token.i or len(span) != 1 or (not entity and token.pos_ != "PROPN"):
+                continue
+            if self.full_name(span) in self.names:
+                found.append(span)
+        return found
 
     def _ents_in(self, span: Span) -> list[Span]:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
@@ -104,6 +127,8 @@ class SpeakerResolver:
             return self.named(entity)
         if (person := self._surname(source)) is not None:
             return person
+        if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
+            return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             found = self._latest(source.start, lambda ref: ref.is_person)
@@ -111,7 +136,7 @@ class SpeakerResolver:
                 return ANONYMOUS
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
             return replace(found[1], confidence=PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS)
-        if lower in ("who", "which", "that") and head.head.head != head:
+        if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower())
@@ -177,16 +202,39 @@ class SpeakerResolver:
         name = self.full_name(entity)
         is_person = entity.label_ == "PERSON" or name in self.names
         if not is_person:
-            name = _strip_det(_strip_possessive(entity.text))
+            name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
         label = "PERSON" if is_person else entity.label_
         return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity))
 
+    def _spelled_out(self, name: str) -> str:
+        """An organisation's initials ("WHO", "CDC") under the name the article spells out once, whose
+        capitalised words they abbreviate ("the Chinese Center for Disease Control and Prevention": a
+        leading word, such as the country, may go unabbreviated)."""
+        if not (name.isupper() and name.isalpha() and 1 < len(name) <= _ACRONYM_LETTERS):
+            return name
+        spelled = {_strip_det(ent.text) for ent in self.ents
+                   if ent.label_ != "PERSON" and _abbreviates(name, _strip_det(ent.text))}
+        return spelled.pop() if len(spelled) == 1 else name
+
     def full_name(self, entity: Span) -> str:
-        """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full."""
+        """"Blinken" -> "Antony Blinken" when the article names exactly one such person in full; a given
+        name ("Fahmi" -> "Fahmi Fadzil") when no one's family name is that word."""
         name = _strip_possessive(entity.text)
         fuller = {full for full in self.names if full.endswith(" " + name)}
+        if not fuller and " " not in name:
+            fuller = {full for full in self.names if full.startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Do the initials of the name's capitalised words open with ``acronym``, after at most one leading
+    word? A name holding initials of its own ("UN Security Council") is not spelled out."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if any(word.isupper() for word in words):
+        return False
+    initials = "".join(word[0] for word in words)
+    return acronym in (initials[: len(acronym)], initials[1 : len(acronym) + 1]) and len(initials) <= len(acronym) + 2
 
 
 def named_confidence(entity: Span) -> float:
@@ -269,9 +317,13 @@ def _is_indefinite(head: Token) -> bool:
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
-def _is_subject(entity: Span) -> bool:
+def _is_salient_subject(entity: Span) -> bool:
+    """Is the mention the subject of a clause a later "he" may refer back to? Not that of a relative
+    clause, the writer's aside about someone ("the pact, which Mr. Trump pulled out of")."""
     root = entity.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_.startswith("nsubj"))
+    if root.dep_ == "appos" and root.head.dep_.startswith("nsubj"):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "relcl"
 
 
 def _noun_phrase(token: Token) -> Span:

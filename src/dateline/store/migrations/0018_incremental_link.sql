@@ -1,4 +1,4 @@
--- Schema version 15: what the link stage keeps between builds, so that adding articles links only them
+-- Schema version 18: what the link stage keeps between builds, so that adding articles links only them
 -- (dateline.link.incremental): the near-duplicate index, each storyline's representation, what each entity
 -- mention was keyed by, and a log of every link. A consolidation (a full link) rewrites all of it.
 
@@ -16,16 +16,19 @@ CREATE TABLE minhash_bands (
 ) WITHOUT ROWID;
 CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
 
--- The vocabulary and inverse document frequencies of the last consolidation: new articles are weighted by them.
+-- The inverse document frequencies of the last consolidation's words ('w ' and the word) and merged entities
+-- ('e ' and the entity id): new articles are weighed by them.
 CREATE TABLE storyline_vocabulary (
     term        TEXT PRIMARY KEY,
     idf         REAL NOT NULL
 ) WITHOUT ROWID;
 
--- Each storyline's centroid: the sum of its original articles' TF-IDF vectors, term by term, and its norm.
-CREATE TABLE storyline_centroids (
+-- Each storyline's articles' unit vectors (words and entities joined, as dateline.link.storylines joins them)
+-- summed term by term, and how many articles were summed: an article's mean cosine to the storyline's articles
+-- is its dot product with the sum over that number (average linkage).
+CREATE TABLE storyline_sums (
     storyline_id  TEXT PRIMARY KEY REFERENCES storylines(id) ON DELETE CASCADE,
-    norm          REAL NOT NULL
+    members       INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE storyline_terms (
     storyline_id  TEXT NOT NULL REFERENCES storylines(id) ON DELETE CASCADE,
@@ -88,14 +91,26 @@ CREATE TRIGGER reanalysed_article_relinked AFTER UPDATE ON stage_runs WHEN new.s
 BEGIN DELETE FROM stage_runs WHERE article_id = new.article_id AND stage = 'link'; END;
 CREATE TRIGGER redated_article_relinked AFTER UPDATE OF published_earliest, published_latest ON articles
 BEGIN DELETE FROM stage_runs WHERE article_id = new.id AND stage = 'link'; END;
--- A user's storyline move regroups the store: every article is to be linked again, which consolidates.
-CREATE TRIGGER storyline_move_relinks AFTER INSERT ON storyline_moves
-BEGIN DELETE FROM stage_runs WHERE stage = 'link'; END;
+-- A user's correction, made or undone, is applied by the next link: one of an article (its day, a quote's
+-- speaker, a figure, a timeline entry hidden or pinned) relinks that article, whose storyline's series and
+-- timeline are made again; a storyline move or an entity merge or split relinks every article, which
+-- consolidates (the storylines are regrouped, the entities merged afresh).
+CREATE TRIGGER correction_made_relinks AFTER INSERT ON corrections
+BEGIN DELETE FROM stage_runs WHERE stage = 'link'
+    AND (new.kind IN ('move', 'merge', 'split') OR article_id = new.article_id); END;
+CREATE TRIGGER correction_undone_relinks AFTER UPDATE OF undone_at ON corrections
+BEGIN DELETE FROM stage_runs WHERE stage = 'link'
+    AND (new.kind IN ('move', 'merge', 'split') OR article_id = new.article_id); END;
 -- An article whose figures change (analysed again, or edited) is linked again: its storyline's series and those
 -- of its figures' keys are grouped again.
 CREATE TRIGGER figure_inserted_relinks AFTER INSERT ON figures
 BEGIN DELETE FROM stage_runs WHERE article_id = new.article_id AND stage = 'link'; END;
+-- An update that writes the same claim again (a user's correction, re-applied by every link) changes nothing.
 CREATE TRIGGER figure_updated_relinks AFTER UPDATE ON figures
+WHEN old.article_id IS NOT new.article_id OR old.value IS NOT new.value OR old.qualifier IS NOT new.qualifier
+    OR old.what IS NOT new.what OR old.source IS NOT new.source OR old.date IS NOT new.date
+    OR old.series_key IS NOT new.series_key OR old.confidence IS NOT new.confidence
+    OR old.series_candidate IS NOT new.series_candidate
 BEGIN DELETE FROM stage_runs WHERE article_id IN (old.article_id, new.article_id) AND stage = 'link'; END;
 CREATE TRIGGER figure_deleted_relinks AFTER DELETE ON figures
 BEGIN DELETE FROM stage_runs WHERE article_id = old.article_id AND stage = 'link'; END;

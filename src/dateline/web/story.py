@@ -1,0 +1,118 @@
+"""A storyline beyond its timeline: who said what (by speaker), what happened (events), and the marks the
+interactive timeline draws from all three. Each list is capped, so a page of a store of any size stays quick."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from dateline.days import day_range_phrase
+from dateline.store.events import event_rows
+from dateline.web.articles import quotes
+from dateline.web.citations import ARTICLE_COLUMNS, article_href, cite
+from dateline.web.models import ChartItem, ChartPage, EventItem, EventsPage, Speaker, SpeakersPage
+from dateline.web.storylines import WHOLE_STORE, scope, storyline
+
+#: The interactive timeline draws at most this many marks of each group.
+CHART_CAP = 1000
+SPEAKERS_SHOWN, QUOTES_PER_SPEAKER, EVENTS_SHOWN = 30, 10, 200
+
+
+def chart_page(conn: sqlite3.Connection, storyline_id: str) -> ChartPage:
+    """The storyline's timeline entries, dated quotes and dated lead events, as marks on a zoomable time axis."""
+    line = storyline(conn, storyline_id)
+    params = {"storyline": storyline_id, "cap": CHART_CAP + 1}
+    entries = conn.execute(f"""SELECT e.day, e.start, e.end, e.text, {ARTICLE_COLUMNS}
+                               FROM timeline_entries e JOIN articles a ON a.id = e.article_id
+                               WHERE {scope(storyline_id, 'e')} ORDER BY e.day LIMIT :cap""", params).fetchall()
+    said = conn.execute(f"""SELECT q.date, q.start, q.end, q.text, coalesce(s.name, q.speaker) AS speaker,
+                                   {ARTICLE_COLUMNS}
+                            FROM quotes q JOIN articles a ON a.id = q.article_id
+                            LEFT JOIN entities s ON s.id = q.speaker_entity_id
+                            WHERE q.date IS NOT NULL AND {scope(storyline_id, 'a')} ORDER BY q.date LIMIT :cap""",
+                        params).fetchall()
+    happened = _events(conn, storyline_id, "e.main AND coalesce(e.day, e.earliest) IS NOT NULL", CHART_CAP + 1)
+    items = [ChartItem(group="timeline", start=r["day"], end=None, text=r["text"], label="",
+                       href=article_href(cite(r, r["start"], r["end"]))) for r in entries[:CHART_CAP]]
+    items += [ChartItem(group="quotes", start=r["date"], end=None, text=r["text"], label=r["speaker"] or "unknown",
+                        href=article_href(cite(r, r["start"], r["end"]))) for r in said[:CHART_CAP]]
+    items += [ChartItem(group="events", start=e.date_start, end=e.date_end, text=_event_text(e.item),
+                        label=e.item.type, href=article_href(e.item.cite))
+              for e in happened[:CHART_CAP] if e.date_start]
+    return ChartPage(storyline=line, items=items,
+                     truncated=any(len(rows) > CHART_CAP for rows in (entries, said, happened)))
+
+
+def _event_text(event: EventItem) -> str:
+    """"Israel → Hamas (ASSAULT) in Gaza": who did it to whom, and where."""
+    who = " → ".join(part for part in (event.actor, event.target) if part)
+    where = f" in {event.location}" if event.location else ""
+    return f"{who or event.type.lower()}{where}"
+
+
+def speakers_page(conn: sqlite3.Connection, storyline_id: str) -> SpeakersPage:
+    """Who said what: the storyline's most quoted speakers (those linked to an entity), each with their quotes
+    oldest first."""
+    line = storyline(conn, storyline_id)
+    # The whole store's counts come from the speaker index alone; a storyline's from its articles' quotes.
+    quoted = "quotes q" if storyline_id == WHOLE_STORE else \
+        "articles a JOIN quotes q ON q.article_id = a.id AND a.storyline_id = :storyline"
+    top = conn.execute(f"""SELECT e.name, counted.speaker_entity_id, counted.total FROM (
+                               SELECT q.speaker_entity_id, count(*) AS total FROM {quoted}
+                               WHERE q.speaker_entity_id IS NOT NULL GROUP BY q.speaker_entity_id) AS counted
+                           JOIN entities e ON e.id = counted.speaker_entity_id
+                           ORDER BY counted.total DESC, e.name LIMIT :limit""",
+                       {"storyline": storyline_id, "limit": SPEAKERS_SHOWN}).fetchall()
+    # Dated quotes in date order, then undated ones: two queries, so that each reads the index in order.
+    said = "q.speaker_entity_id = :who AND {} AND {} ORDER BY {} LIMIT :limit"
+    speakers = []
+    for name, entity_id, total in top:
+        params = {"who": entity_id, "storyline": storyline_id, "limit": QUOTES_PER_SPEAKER}
+        dated = quotes(conn, said.format("q.date IS NOT NULL", scope(storyline_id, "a"), "q.date, q.id"), **params)
+        undated = quotes(conn, said.format("q.date IS NULL", scope(storyline_id, "a"), "q.id"),
+                         **{**params, "limit": QUOTES_PER_SPEAKER - len(dated)}) if len(dated) < QUOTES_PER_SPEAKER \
+            else []
+        speakers.append(Speaker(name=name, entity_id=entity_id, quotes_total=total, quotes=dated + undated))
+    return SpeakersPage(storyline=line, speakers=speakers)
+
+
+def events_page(conn: sqlite3.Connection, storyline_id: str) -> EventsPage:
+    """What happened: the storyline's lead events and those that name their actor, oldest first."""
+    line = storyline(conn, storyline_id)
+    shown = _events(conn, storyline_id, "(e.main OR e.actor_start IS NOT NULL)", EVENTS_SHOWN + 1)
+    return EventsPage(storyline=line, more=len(shown) > EVENTS_SHOWN, events=[e.item for e in shown[:EVENTS_SHOWN]])
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedEvent:
+    """An event as a page lists it, with the days the interactive timeline places it on."""
+
+    item: EventItem
+    date_start: str | None
+    date_end: str | None
+
+
+def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: int) -> list[_DatedEvent]:
+    """At most ``limit`` events of the storyline meeting ``condition`` (on ``e``, the events table), oldest
+    first, undated last."""
+    ids = [row[0] for row in conn.execute(
+        f"""SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE {condition} AND {scope(storyline_id, 'a')}
+            ORDER BY coalesce(e.day, e.earliest, e.latest, '9999-12-31'), e.id
+            LIMIT :limit""", {"storyline": storyline_id, "limit": limit})]
+    rows = event_rows(conn, "v.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+    articles = {r["article_id"]: r for r in conn.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted({r["article_id"] for r in rows})),))}
+    by_id = {r["id"]: r for r in rows}
+    found = []
+    for r in (by_id[i] for i in ids):
+        start = r["date"] or r["earliest"] or r["latest"]
+        item = EventItem(type=r["type"], mode=r["mode"], actor=r["actor"], target=r["target"],
+                         location=r["location"], status=r["status"], main=r["main"],
+                         when=r["date"] or day_range_phrase(r["earliest"], r["latest"]),
+                         cite=cite(articles[r["article_id"]], r["sentence_start"], r["sentence_end"]))
+        end = r["latest"] if r["date"] is None and r["earliest"] and r["latest"] != r["earliest"] else None
+        found.append(_DatedEvent(item, start, end))
+    return found

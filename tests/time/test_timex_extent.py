@@ -1,0 +1,60 @@
+"""Extents that carry over between corpora: the determiner and modifiers a time expression owns, and the
+words next to it that belong to the sentence instead. Sentences written for these tests, in news style."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import PublicationDate
+from dateline.time.tagger import tag_text
+
+MON = date(2019, 10, 28)
+
+
+def spans(text: str, anchor: date = MON) -> list[tuple[str, str, str | None, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag_text(text, PublicationDate.on(anchor, "metadata"))]
+
+
+def test_preposition_before_a_span_stays_outside() -> None:
+    assert spans("Prices have doubled over the past three years, and around the end of the month they fell.") == [
+        ("the past three years", "DURATION", "P3Y", None), ("the end of the month", "DATE", "2019-10", "END")]
+
+
+def test_comparator_before_a_span_is_its_mod() -> None:
+    assert spans("The strike has lasted at least the past 18 months and about two weeks more.") == [
+        ("at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE"),
+        ("about two weeks", "DURATION", "P2W", "APPROX")]
+
+
+def test_determiner_of_a_counted_span_is_part_of_it() -> None:
+    assert spans("During the four days of talks, neither side moved; in the nine months since, little changed.") == [
+        ("the four days", "DURATION", "P4D", None), ("the nine months", "DURATION", "P9M", None)]
+
+
+def test_determiner_of_a_prenominal_expression_belongs_to_the_noun() -> None:
+    assert spans("The third-quarter loss widened and the 10-year note fell.") == [
+        ("third-quarter", "DATE", "2019-Q3", None), ("10-year", "DURATION", "P10Y", None)]
+    assert spans("The company said the third quarter was weak.")[0][0] == "the third quarter"
+
+
+def test_comparison_compounds_are_not_periods() -> None:
+    assert spans("The quarter-to-quarter comparison and day-to-day operations were hit; year-over-year sales "
+                 "rose.") == []
+
+
+def test_bare_plural_after_for_or_within_is_a_vague_duration() -> None:
+    assert spans("Rescuers searched for hours and the fire was out within minutes; talks may take days.") == [
+        ("hours", "DURATION", "PTXH", None), ("minutes", "DURATION", "PTXM", None)]
+
+
+def test_year_ago_quarter_is_the_one_the_lead_names() -> None:
+    text = ("Profit rose in the third quarter from a year ago. After a flat second quarter, sales in the "
+            "period climbed from a year earlier.")
+    found = spans(text)
+    assert [(t, v) for t, _, v, _ in found if t.startswith("a year")] == [("a year ago", "2018-Q3"),
+                                                                          ("a year earlier", "2018-Q3")]
+
+
+def test_or_so_is_part_of_the_expression_as_an_approximation() -> None:
+    assert spans("The plant will close over the next year or so; its sister plant shut a week or so ago.") == [
+        ("the next year or so", "DATE", "2020", "APPROX"), ("a week or so ago", "DATE", "2019-W43", "APPROX")]
