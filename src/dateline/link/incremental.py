@@ -13,20 +13,21 @@ the whole store on every link (:func:`dateline.link.events.save_event_links`).
 A consolidation is the full link: every storyline regrouped from scratch (single pass, then merging close
 groups by average linkage), every entity merged afresh, and the index rebuilt. It runs when asked (``dateline
 link --consolidate``; a storyline move or an entity merge or split, made or undone), when the store was never
-linked by this link code, and periodically:
-once the articles linked incrementally since the last consolidation exceed :data:`CONSOLIDATE_SHARE` of the
-articles it grouped. Each link is logged in ``link_log``, a consolidation with the storylines it merged
-and split.
+linked by this link code, and periodically: once the articles linked incrementally since the last
+consolidation exceed :data:`CONSOLIDATE_SHARE` of the articles it grouped. Each link is logged in
+``link_log``, a consolidation with the storylines it merged and split.
 
 What an incremental link gives differs from a consolidation in documented ways only: a storyline keeps its
 id and title when articles join it (a consolidation names it after its earliest article and most central lead
-event or headline), the inverse document frequencies are the last consolidation's (a word or entity it never
-saw weighs nothing, and an article's vector is not reweighed as the store grows), two stored storylines are
-never merged with each other until the next consolidation (only a new article joins one), the new articles
-join in reading order, each seeing those before it, and a storyline is looked for among those best matching
-the article's heaviest terms (:data:`PROBE_TERMS`, :data:`CANDIDATES`). Entities,
-duplicates, figure series and timelines are what a full link gives; ``tests/link/test_incremental.py``
-checks it all on the seed corpus.
+event or headline); the inverse document frequencies are the last consolidation's (a word or entity it never
+saw weighs nothing, and no stored vector is weighed again as the store grows); a new article joins by its
+mean cosine alone (the consolidation's first single pass, at
+:data:`~dateline.link.storylines.SAME_REPORT_THRESHOLD` to a centroid, has no counterpart); two stored
+storylines are never merged with each other until the next consolidation (only a new article joins one); the
+new articles join in reading order, each seeing those before it; and a storyline is looked for among those
+best matching the article's heaviest terms (:data:`PROBE_TERMS`, :data:`CANDIDATES`). Entities, duplicates,
+figure series and timelines are what a full link gives; ``tests/link/test_incremental.py`` checks it all on
+the seed corpus.
 """
 
 from __future__ import annotations
