@@ -81,7 +81,7 @@ def store_document() -> Callable[[Path], dict]:
 
 
 #: Columns that say when a row was written, not what it holds.
-WRITTEN_AT = {"ingested_at", "done_at", "moved_at", "fetched_at"}
+WRITTEN_AT = {"ingested_at", "done_at", "moved_at", "fetched_at", "linked_at"}
 
 
 @pytest.fixture(scope="session")

@@ -174,6 +174,17 @@ def build(paths: PathsArgument, db: DbOption = DEFAULT_DB, outlet: OutletOption 
 
 
 @app.command()
+def link(db: ExistingDbOption = DEFAULT_DB,
+         consolidate: Annotated[bool, typer.Option(
+             "--consolidate", help="Regroup every storyline and entity from scratch (merges and splits are logged in "
+                                   "the store's link_log).")] = False) -> None:
+    """Link the articles not linked yet (builds do this), or consolidate the whole store."""
+    with _writing(db, create=False) as store:
+        entries = pipeline.link(store, consolidate=True if consolidate else None)
+    console.print(f"linked; timeline has {entries} entries")
+
+
+@app.command()
 def fetch(
     sources: Annotated[list[str], typer.Argument(help="Pages, RSS/Atom feeds or sitemaps (http/https URLs), "
                                                  "or files listing URLs one a line.")],

@@ -19,17 +19,15 @@ from spacy.language import Language
 
 from dateline.clean import clean_text
 from dateline.errors import Skipped, SkippedInput, Warned
-from dateline.extract.entities import merge_entities
 from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
 from dateline.ingest.checks import check_article_text
 from dateline.link.corrections import apply_corrections, record_correction
 from dateline.link.corrections import undo_correction as undo_recorded
 from dateline.link.dates import date_from_corpus
-from dateline.link.duplicates import find_duplicates
 from dateline.link.events import save_event_links
+from dateline.link.incremental import finish_link, link_duplicates, link_entities, link_storylines, plan_link
 from dateline.link.series import save_figure_series
-from dateline.link.storylines import group_storylines
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import Analysed, AnalysisFailure, analyse_chunk
 from dateline.nlp.fingerprint import analysis_fingerprint
@@ -41,12 +39,10 @@ from dateline.sources.http import PoliteClient
 from dateline.store import Store
 from dateline.store.annotations import load_stored_dating, replace_analysis, save_redated
 from dateline.store.articles import insert_article, load_article, update_published
-from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.corrections import Correction, StoredCorrection, Via
 from dateline.store.events import load_event_dating, update_event_dates
 from dateline.store.fetches import remember_answers
 from dateline.store.stages import mark_done, pending_articles
-from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
 from dateline.time.redate import redate_article
 from dateline.timeline.store import rebuild_timeline
 
@@ -275,27 +271,33 @@ def redate(store: Store) -> int:
 LINK_STEPS = 5
 
 
-def link(store: Store, on_progress: ProgressCallback | None = None) -> int:
-    """The corpus-level stages, run over the whole store after analysis and after every storyline move;
-    returns the timeline's size. The figure series are saved here, once storylines are assigned, and the
-    reports of one event across articles. ``on_progress`` hears of each of the :data:`LINK_STEPS` steps:
-    entities, duplicates, storylines, figure series and event reports, timeline."""
+def link(store: Store, on_progress: ProgressCallback | None = None, consolidate: bool | None = None) -> int:
+    """The corpus-level stages, run after analysis and after every correction; returns the timeline's size.
+    ``on_progress`` hears of each of the :data:`LINK_STEPS` steps: entities, duplicates, storylines, figure
+    series and event reports, timeline.
+
+    Only the articles not linked yet are taken in, into the storylines the store holds, and only the
+    storylines they touch are summarized again; or the whole store is regrouped (a consolidation): when
+    ``consolidate`` is True, when it is due if None (:mod:`dateline.link.incremental` says when), never if False.
+    The user's corrections are written again over the merged entities either way, and the reports of one event
+    across articles are linked over the whole store.
+    """
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
-        replace_entities(conn, merge_entities(iter_mentions(conn)))
+        plan = plan_link(conn, consolidate)
+        link_entities(conn, plan)
         apply_corrections(conn)  # the user's dates, speakers, figures and entity merges, over what was computed
         _report(on_progress, 1, LINK_STEPS)
-        articles = storyline_articles(conn)
-        duplicates = find_duplicates((a.article_id, a.text) for a in articles)
+        plan = link_duplicates(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
-        originals = [a for a in articles if a.article_id not in duplicates]
-        replace_storylines(conn, group_storylines(originals, storyline_moves(conn)), duplicates)
+        plan = link_storylines(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
-        save_figure_series(conn)
+        save_figure_series(conn, plan.touched, plan.article_ids)
         save_event_links(conn)
         _report(on_progress, 1, LINK_STEPS)
-        entries = rebuild_timeline(conn)
+        entries = rebuild_timeline(conn, plan.touched)
         _report(on_progress, 1, LINK_STEPS)
+        finish_link(conn, plan)
         return entries
 
 

@@ -7,7 +7,18 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from dateline.link.storylines import apply_moves, group_storylines
+import numpy as np
+import pytest
+
+from dateline.link.storylines import (
+    STORY_THRESHOLD,
+    apply_moves,
+    best_match,
+    fitted_vectors,
+    group_storylines,
+    stored_vectors,
+    summed,
+)
 from dateline.records import StorylineArticle
 from dateline.store.storylines import storyline_articles
 
@@ -62,3 +73,26 @@ def test_seed_storyline_is_titled_by_what_happened(seed_db: Path) -> None:
     (storyline,) = group_storylines(_seeds(seed_db))
     assert storyline.title == ("US President Joe Biden pressed Israeli Prime Minister Benjamin Netanyahu to strike "
                                "a cease-fire agreement with Hamas")
+
+
+def test_new_articles_are_weighed_and_joined_as_the_consolidation_groups(seed_db: Path) -> None:
+    """A stored storyline's summed unit vectors give an article's mean cosine to its articles (average
+    linkage), the stored vocabulary weighs an article as the consolidation did, and a word it never saw
+    weighs nothing."""
+    seeds = _seeds(seed_db)
+    unit, idf = fitted_vectors(seeds)
+    dense, terms = unit.toarray(), list(idf)
+    for i, vector in enumerate(stored_vectors(seeds, idf)):
+        assert vector == pytest.approx(summed(unit, [i], terms))
+    first, rest = dense[0], summed(unit, range(1, len(seeds)), terms)
+    mean_cosine = float(np.mean(dense[1:] @ first))
+    assert sum(rest[t] * first[terms.index(t)] for t in rest) / (len(seeds) - 1) == pytest.approx(mean_cosine)
+    assert mean_cosine >= STORY_THRESHOLD
+    assert stored_vectors([StorylineArticle("new", None, None, "Zebras quokkas axolotls")], idf) == [{}]
+
+
+def test_an_article_joins_the_storyline_most_like_it_on_average_if_enough() -> None:
+    assert best_match({"s-a": STORY_THRESHOLD - 0.01, "s-b": STORY_THRESHOLD + 0.01}) == "s-b"
+    assert best_match({"s-a": 0.5, "s-b": 0.5}) == "s-a"
+    assert best_match({"s-a": STORY_THRESHOLD - 0.01}) is None
+    assert best_match({}) is None

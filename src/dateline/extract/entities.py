@@ -126,12 +126,12 @@ def clean_name(text: str) -> str:
 
 def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
     """Canonical entities across articles, and which mention is which entity."""
-    mentions = _relabel_people(list(mentions))
-    keys = _person_keys(mentions) | _other_keys(mentions)
+    mentions = relabel_people(list(mentions))
+    keys = entity_keys(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[keys[_mention_id(mention)]].append(mention)
-    entities = {key: _entity(key, group) for key, group in groups.items()}
+    entities = {key: entity_of(key, group) for key, group in groups.items()}
     related = _related(entities, _appositive_pairs(mentions, keys))
     table = tuple(
         Entity(e.id, e.name, e.type, e.aliases, e.titles, tuple(sorted(related.get(e.id, ()))))
@@ -141,7 +141,12 @@ def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
     return EntityTable(table, links)
 
 
-def _relabel_people(mentions: list[Mention]) -> list[Mention]:
+def entity_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
+    """The entity id of each mention (by article, start and end), over mentions already relabelled."""
+    return _person_keys(mentions) | _other_keys(mentions)
+
+
+def relabel_people(mentions: list[Mention]) -> list[Mention]:
     """The tagger sometimes calls a surname a place ("Blinken" as GPE); a one-word name that is a
     known person's surname in the same article is that person."""
     surnames = {(m.article_id, (m.refers_to or m.text).split()[-1]) for m in mentions
@@ -165,11 +170,11 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
         if " " in name:
             full_in_article[m.article_id].add(name)
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
-    return {_mention_id(m): _slug("PERSON", _full_name(m, full_in_article[m.article_id], everywhere))
+    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere))
             for m in people}
 
 
-def _full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
+def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
     name = mention.refers_to or mention.text
     if " " in name:
         return name
@@ -188,10 +193,10 @@ def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     others = [m for m in mentions if m.label != "PERSON"]
     longest: dict[str, Mention] = {}
     for m in sorted(others, key=lambda m: len(m.text)):
-        for form in _forms(m):
+        for form in name_forms(m):
             longest[form] = m
-    named_as = {_mention_id(m): longest[_forms(_spelled_in_article(m, others) or m)[0]] for m in others}
-    return {mention_id: _slug(m.label, m.text) for mention_id, m in named_as.items()}
+    named_as = {_mention_id(m): longest[name_forms(_spelled_in_article(m, others) or m)[0]] for m in others}
+    return {mention_id: entity_slug(m.label, m.text) for mention_id, m in named_as.items()}
 
 
 def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | None:
@@ -204,11 +209,11 @@ def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | No
     return max(spelled, key=lambda m: len(m.text), default=None)
 
 
-def _forms(mention: Mention) -> tuple[str, ...]:
+def name_forms(mention: Mention) -> tuple[str, ...]:
     """The normalised name (a group's in the singular: "Israelis" is "israeli") and, for a name of
     several capitalised words, its initials."""
     name = mention.text
-    normal = _singular(_normal(name)) if mention.label == "NORP" else _normal(name)
+    normal = _singular(normal_name(name)) if mention.label == "NORP" else normal_name(name)
     words = _WORD.findall(name)
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and")]
     initials = "".join(w[0] for w in capitals).lower() if len(capitals) > 1 else None
@@ -220,16 +225,24 @@ def _singular(name: str) -> str:
     return name[:-1] if len(name) > 4 and name.endswith("s") and not name.endswith("ss") else name
 
 
-def _normal(name: str) -> str:
+def normal_name(name: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(name))
 
 
-def _slug(label: str, name: str) -> str:
+def name_runs(name: str) -> list[str]:
+    """Every run of consecutive words of the normalised name, its hyphenated words split ("Hamas-run health
+    ministry": "hamas", "hamas run", …, "health ministry"): a name containing another's is one of whose runs
+    is the other's normalised name."""
+    words = normal_name(name).replace("-", " ").split()
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+def entity_slug(label: str, name: str) -> str:
     kind = "person" if label == "PERSON" else "place" if label in ("GPE", "LOC", "FAC") else label.lower()
     return f"{kind}:{'-'.join(_WORD.findall(name.lower()))}"
 
 
-def _entity(key: str, group: list[Mention]) -> Entity:
+def entity_of(key: str, group: list[Mention]) -> Entity:
     names = sorted({m.text for m in group}, key=lambda n: (-len(n.split()) if " " in n else 0, n))
     canonical = max((m.refers_to or m.text for m in group), key=lambda n: (len(n.split()), len(n)))
     # The most frequent label; a tie goes to the label of the earliest mention (Counter keeps first-seen order),
@@ -254,10 +267,11 @@ def _related(entities: dict[str, Entity], pairs: set[tuple[str, str]]) -> dict[s
     """Entities tied by apposition, or whose name contains another's whole name as words
     ("Hamas-run health ministry")."""
     related: dict[str, set[str]] = defaultdict(set)
-    names = {e.id: _normal(e.name) for e in entities.values()}
-    for id_a, name_a in names.items():
+    names = {e.id: normal_name(e.name) for e in entities.values()}
+    runs = {e.id: set(name_runs(e.name)) for e in entities.values()}
+    for id_a in names:
         for id_b, name_b in names.items():
-            if id_a != id_b and f" {name_b} " in f" {name_a.replace('-', ' ')} ":
+            if id_a != id_b and name_b in runs[id_a]:
                 pairs.add((id_a, id_b))
     for id_a, id_b in pairs:
         if id_a != id_b:

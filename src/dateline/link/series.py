@@ -28,12 +28,16 @@ from dateline.records import CountedPoint, CountedSeries, FigureSeries, KeyedPoi
 from dateline.store.series import (
     CLAIMS,
     REPORTS,
+    delete_store_series,
     figure_claims_stale,
+    figure_keys,
     insert_series,
     load_figure_claims,
     load_figure_points,
     mark_series_current,
     save_figure_claims,
+    save_storyline_claims,
+    saved_claims,
     saved_series,
 )
 
@@ -48,15 +52,29 @@ Moment = tuple[str | None, str | int] | None
 Claim = tuple[tuple[float, float], Moment]
 
 
-def save_figure_series(conn: sqlite3.Connection) -> None:
+def save_figure_series(conn: sqlite3.Connection, storylines: Sequence[str] | None = None,
+                       article_ids: Sequence[str] = ()) -> None:
     """Group the figures, as they, their articles' dates and storylines now stand, into every storyline's
     claims, the series of claims of the whole store and of each storyline, and the whole store's series of
     reports; save them all and mark them current. Run by the link stage, in its transaction, once storylines
     are assigned. The series of claims are grouped from the claims just saved, which is what
-    :func:`~dateline.store.series.load_figure_claims` gives while they are current."""
-    for storyline_id in save_figure_claims(conn):
-        insert_series(conn, storyline_id, CLAIMS, counted_series(load_figure_claims(conn, storyline_id)))
-    insert_series(conn, None, REPORTS, counted_series(load_figure_points(conn)))
+    :func:`~dateline.store.series.load_figure_claims` gives while they are current.
+
+    An incremental link names the ``storylines`` it touched and the articles it took in: only those
+    storylines' claims and series are grouped again, and the whole store's series of the keys those articles'
+    figures have; the rest stand as the last link saved them."""
+    if storylines is None:
+        for storyline_id in save_figure_claims(conn):
+            insert_series(conn, storyline_id, CLAIMS, counted_series(load_figure_claims(conn, storyline_id)))
+        insert_series(conn, None, REPORTS, counted_series(load_figure_points(conn)))
+    else:
+        save_storyline_claims(conn, storylines)
+        for storyline_id in storylines:
+            insert_series(conn, storyline_id, CLAIMS, counted_series(saved_claims(conn, storyline_id)))
+        for key in figure_keys(conn, article_ids):
+            delete_store_series(conn, key)
+            insert_series(conn, None, CLAIMS, counted_series(saved_claims(conn, None, key)))
+            insert_series(conn, None, REPORTS, counted_series(load_figure_points(conn, None, key)))
     mark_series_current(conn)
 
 

@@ -12,16 +12,26 @@ accumulating centroids (Topic Detection and Tracking, Allan et al. 1998) does: o
 single pass merged nine April 2018 Washington stories into one storyline. A cheap single pass at
 :data:`SAME_REPORT_THRESHOLD` first joins the reports that are plainly one (it changes no grouping on the
 real-news set, and keeps the merge's matrix at the number of groups rather than articles).
+
+That grouping is the consolidation (:func:`consolidate_storylines`). Articles added later join stored storylines
+by the same average linkage (:func:`best_match`): with unit vectors, an article's mean cosine to a storyline's
+articles is its dot product with their sum divided by their number, so each storyline keeps that sum
+(:class:`Consolidated`) and a new article joins the storyline it resembles most on average, if at least
+:data:`STORY_THRESHOLD`. Its vector is weighed by the last consolidation's inverse document frequencies
+(:func:`stored_vectors`), its words and entities joined as in a consolidation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from dateline.records import Storyline, StorylineArticle
 from dateline.timeline.vectors import content_words
@@ -41,32 +51,113 @@ TITLE_WORDS = 14
 TITLE_WORDS_MAX = 20
 
 
+#: A sparse vector or sum of vectors: weight by term; words and entity ids apart by their prefix.
+TermVector = dict[str, float]
+WORD, ENTITY = "w ", "e "
+
+
+@dataclass(frozen=True, slots=True)
+class Consolidated:
+    """A grouping of the whole store and what later articles are assigned by: the inverse document frequencies
+    of its words and entities (prefixed :data:`WORD`, :data:`ENTITY`), and per storyline the sum of its
+    articles' unit vectors."""
+
+    storylines: list[Storyline]
+    idf: TermVector
+    sums: dict[str, TermVector]
+
+
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:
     """Storylines over the articles, with a user's moves applied, each titled by its most typical headline.
 
     ``moves`` maps an article to the article whose storyline it must join (itself: a storyline of its own).
     """
+    return consolidate_storylines(articles, moves).storylines
+
+
+def consolidate_storylines(articles: Sequence[StorylineArticle],
+                           moves: Mapping[str, str] | None = None) -> Consolidated:
+    """:func:`group_storylines`, with the representations that later articles are assigned by."""
     if not articles:
-        return []
+        return Consolidated([], {}, {})
     ordered = sorted(articles, key=lambda a: (a.day is None, a.day or date.min))
-    dense = article_vectors(ordered)
+    unit, idf = fitted_vectors(ordered)
+    dense = unit.toarray().astype(np.float32)
     groups = merge_close_groups(single_pass(dense), dense)
     groups = apply_moves(groups, [a.article_id for a in ordered], moves or {})
-    return [_storyline([ordered[i] for i in group], dense[group]) for group in groups]
+    storylines = [_storyline([ordered[i] for i in group], dense[group]) for group in groups]
+    terms = list(idf)
+    return Consolidated(storylines, idf, {storyline.id: summed(unit, group, terms)
+                                          for storyline, group in zip(storylines, groups, strict=True)})
 
 
 def article_vectors(articles: Sequence[StorylineArticle]) -> np.ndarray:
     """Unit rows: an article's word TF-IDF and its entity TF-IDF, weighted by :data:`ENTITY_WEIGHT`."""
-    words = TfidfVectorizer(analyzer=content_words, sublinear_tf=True,
-                            max_features=MAX_FEATURES).fit_transform([a.text for a in articles])
-    parts = [np.sqrt(1 - ENTITY_WEIGHT) * words]
+    dense: np.ndarray = fitted_vectors(articles)[0].toarray().astype(np.float32)
+    return dense
+
+
+def fitted_vectors(articles: Sequence[StorylineArticle]) -> tuple[Any, TermVector]:
+    """:func:`article_vectors` (sparse), fitted to the articles, and the inverse document frequencies of their
+    columns' terms (prefixed, in column order)."""
+    words = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, max_features=MAX_FEATURES)
+    parts = [(WORD, words, words.fit_transform([a.text for a in articles]))]
     if any(a.entities for a in articles):
-        entities = TfidfVectorizer(analyzer=list, sublinear_tf=True).fit_transform([a.entities for a in articles])
+        entities = TfidfVectorizer(analyzer=list, sublinear_tf=True)
+        parts.append((ENTITY, entities, entities.fit_transform([a.entities for a in articles])))
+    idf = {prefix + str(term): float(value) for prefix, fitted, _ in parts
+           for term, value in zip(fitted.get_feature_names_out(), fitted.idf_, strict=True)}
+    return _unit_rows(parts[0][2], parts[1][2] if len(parts) > 1 else None), idf
+
+
+def summed(unit: Any, rows: Sequence[int], terms: Sequence[str]) -> TermVector:
+    """The sum of these unit rows, by term (``terms`` names the columns)."""
+    total = np.asarray(unit[list(rows)].sum(axis=0)).ravel()
+    return {terms[int(j)]: float(total[j]) for j in np.flatnonzero(total)}
+
+
+def _unit_rows(words: Any, entities: Any | None) -> Any:
+    """The word and entity TF-IDF rows (each of unit length, or empty) side by side, weighted as
+    :data:`ENTITY_WEIGHT` says, each row then scaled to unit length: an article naming no entity is its words
+    alone."""
+    parts = [np.sqrt(1 - ENTITY_WEIGHT) * words]
+    if entities is not None:
         parts.append(np.sqrt(ENTITY_WEIGHT) * entities)
-    joined: np.ndarray = sparse.hstack(parts).toarray().astype(np.float32)
-    norms = np.linalg.norm(joined, axis=1, keepdims=True)
-    unit: np.ndarray = np.divide(joined, norms, out=np.zeros_like(joined), where=norms > 0)
-    return unit
+    return normalize(sparse.hstack(parts, format="csr"))
+
+
+def stored_vectors(articles: Sequence[StorylineArticle], idf: Mapping[str, float]) -> list[TermVector]:
+    """The articles' unit vectors as a consolidation weighs them, over its vocabulary (``idf``, those of its
+    prefixed terms the articles use): a word or entity it never saw weighs nothing until the next one."""
+    if not idf:
+        return [{} for _ in articles]
+    words, word_terms = _weighed([a.text for a in articles], content_words, idf, WORD)
+    entities, entity_terms = _weighed([a.entities for a in articles], list, idf, ENTITY)
+    rows = _unit_rows(words, entities if entity_terms else None)
+    terms = word_terms + entity_terms
+    return [summed(rows, [i], terms) for i in range(rows.shape[0])]
+
+
+def _weighed(documents: Sequence[Any], analyzer: Callable[[Any], Any], idf: Mapping[str, float],
+             prefix: str) -> tuple[Any, list[str]]:
+    """TF-IDF rows (unit length) of the documents over the terms of ``idf`` that bear ``prefix``, and those
+    terms in column order."""
+    terms = sorted(t[len(prefix):] for t in idf if t.startswith(prefix))
+    if not terms:
+        return sparse.csr_matrix((len(documents), 0)), []
+    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, vocabulary=terms)
+    vectorizer.idf_ = np.array([idf[prefix + t] for t in terms])
+    return vectorizer.transform(documents), [prefix + t for t in terms]
+
+
+def best_match(mean_similarity: Mapping[str, float]) -> str | None:
+    """The storyline an article joins, given its mean cosine to each one's articles: the most similar on
+    average, if at least :data:`STORY_THRESHOLD` (the test :func:`merge_close_groups` puts to two groups);
+    of two as similar, the first by id."""
+    if not mean_similarity:
+        return None
+    best = min(mean_similarity, key=lambda storyline_id: (-mean_similarity[storyline_id], storyline_id))
+    return best if mean_similarity[best] >= STORY_THRESHOLD else None
 
 
 def single_pass(vectors: np.ndarray) -> list[list[int]]:
@@ -126,15 +217,25 @@ def apply_moves(groups: list[list[int]], ids: list[str], moves: Mapping[str, str
     return [sorted(group) for group in kept if group]
 
 
+def storyline_for(members: list[StorylineArticle]) -> Storyline:
+    """A new storyline started by these articles (in reading order), titled as :func:`_storyline` titles, the
+    first article taken as the most central."""
+    return Storyline(f"s-{members[0].article_id}", _title(members), tuple(a.article_id for a in members))
+
+
 def _storyline(members: list[StorylineArticle], vectors: np.ndarray) -> Storyline:
-    """Titled by what happened: the lead event of the member closest to the group's centre that has one of
-    a title's length, else the headline of the member closest to the centre, else its opening words."""
+    """Titled by what happened, told by the member closest to the group's centre (:func:`_title`)."""
     closeness = vectors @ vectors.mean(axis=0)
     ranked = [members[i] for i in np.argsort(-closeness, kind="stable")]
-    title = (next((a.lead_event for a in ranked if a.lead_event and len(a.lead_event.split()) <= TITLE_WORDS_MAX),
-                  None)
-             or next((a.title for a in ranked if a.title), None) or _lead(ranked[0].text))
-    return Storyline(f"s-{members[0].article_id}", title, tuple(a.article_id for a in members))
+    return Storyline(f"s-{members[0].article_id}", _title(ranked), tuple(a.article_id for a in members))
+
+
+def _title(ranked: list[StorylineArticle]) -> str:
+    """The lead event of the first article that has one of a title's length, else the first headline, else the
+    first article's opening words."""
+    return (next((a.lead_event for a in ranked if a.lead_event and len(a.lead_event.split()) <= TITLE_WORDS_MAX),
+                 None)
+            or next((a.title for a in ranked if a.title), None) or _lead(ranked[0].text))
 
 
 def _lead(text: str) -> str:

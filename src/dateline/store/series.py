@@ -15,6 +15,7 @@ stale store too.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from itertools import groupby
@@ -80,6 +81,40 @@ def save_figure_claims(conn: sqlite3.Connection) -> list[str | None]:
     storylines = [row[0] for row in conn.execute("""SELECT DISTINCT storyline_id FROM figure_claims
                                                     WHERE storyline_id IS NOT NULL ORDER BY storyline_id""")]
     return [None, *storylines]
+
+
+def save_storyline_claims(conn: sqlite3.Connection, storylines: Sequence[str]) -> None:
+    """Save these storylines' claims as their figures now stand, and clear their saved series (an incremental
+    link: the other storylines' claims are as the last link saved them)."""
+    scope = json.dumps(sorted(storylines))
+    conn.execute("DELETE FROM figure_claims WHERE storyline_id IN (SELECT value FROM json_each(?))", (scope,))
+    conn.execute("""INSERT INTO figure_claims SELECT * FROM figure_claims_grouped
+                    WHERE storyline_id IN (SELECT value FROM json_each(?))""", (scope,))
+    for table in _SERIES_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE storyline_id IN (SELECT value FROM json_each(?))", (scope,))
+
+
+def figure_keys(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[str]:
+    """The series keys of these articles' figures, and those of the whole store's saved series that hold a
+    figure no longer stored (an article analysed again may have dropped it)."""
+    rows = conn.execute("""SELECT series_key FROM figures WHERE series_key IS NOT NULL
+                           AND article_id IN (SELECT value FROM json_each(?))
+                           UNION SELECT series_key FROM figure_series_points p WHERE storyline_id = ?
+                           AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.id = p.figure_id) ORDER BY series_key""",
+                        (json.dumps(list(article_ids)), WHOLE_STORE))
+    return [row[0] for row in rows]
+
+
+def delete_store_series(conn: sqlite3.Connection, key: str) -> None:
+    """Clear the whole store's saved series of one key, of claims and of reports."""
+    for table in _SERIES_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE storyline_id = ? AND series_key = ?", (WHOLE_STORE, key))
+
+
+def saved_claims(conn: sqlite3.Connection, storyline_id: str | None, key: str | None = None) -> list[CountedPoint]:
+    """:func:`load_figure_claims` from the saved claims, stale or not: for the link stage, which has just saved
+    those it reads."""
+    return _load_claims(conn, "figure_claims", storyline_id, key)
 
 
 def insert_series(conn: sqlite3.Connection, storyline_id: str | None, points: str,

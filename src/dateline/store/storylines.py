@@ -3,8 +3,10 @@ rebuild honours."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,32 +27,40 @@ class StorylineSummary:
     last_day: date | None
 
 
-def storyline_articles(conn: sqlite3.Connection) -> list[StorylineArticle]:
-    """Every article in ingestion order, with the merged entities it mentions: of two copies of a report,
-    the first stored is the original."""
+def storyline_articles(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> list[StorylineArticle]:
+    """Every article (or these) in ingestion order, with the merged entities it mentions: of two copies of a
+    report, the first stored is the original."""
+    ids = {"ids": json.dumps(list(article_ids or []))}
     mentioned: dict[str, list[str]] = defaultdict(list)
-    for article_id, entity_id in conn.execute("""SELECT article_id, entity_id FROM entity_mentions
-                                                 WHERE entity_id IS NOT NULL ORDER BY article_id, start"""):
+    for article_id, entity_id in conn.execute(f"""SELECT article_id, entity_id FROM entity_mentions
+                                                  WHERE entity_id IS NOT NULL AND {_among('article_id', article_ids)}
+                                                  ORDER BY article_id, start""", ids):
         mentioned[article_id].append(entity_id)
-    rows = conn.execute("SELECT id, published_earliest, title, text FROM articles ORDER BY rowid")
-    leads = lead_events(conn)
+    rows = conn.execute(f"""SELECT id, published_earliest, title, text FROM articles
+                            WHERE {_among('id', article_ids)} ORDER BY rowid""", ids)
+    leads = lead_events(conn, article_ids)
     return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]))
             for r in rows]
 
 
-def lead_events(conn: sqlite3.Connection) -> dict[str, str]:
+def _among(column: str, article_ids: Sequence[str] | None) -> str:
+    """A condition that ``column`` is one of the articles (bound as ``:ids``), or true for every article."""
+    return "1" if article_ids is None else f"{column} IN (SELECT value FROM json_each(:ids))"
+
+
+def lead_events(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> dict[str, str]:
     """Per article, its lead event as a title, when the events stage found one that happened, told by the
     article itself, with a named actor opening the sentence's main clause and a target: the words from
     the actor to the end of the sentence ("US President Joe Biden pressed Israeli Prime Minister Benjamin
     Netanyahu to strike a cease-fire agreement with Hamas"). A clause that opens mid-sentence ("… the
     Black Death pandemic that killed …") is a side detail, not what happened."""
-    rows = conn.execute("""SELECT v.article_id, substr(a.text, v.sentence_start + 1, v.actor_start - v.sentence_start),
+    rows = conn.execute(f"""SELECT v.article_id, substr(a.text, v.sentence_start + 1, v.actor_start - v.sentence_start),
                                   substr(a.text, v.actor_start + 1, v.sentence_end - v.actor_start)
                            FROM events v JOIN articles a ON a.id = v.article_id
                            WHERE v.main = 1 AND v.status = 'happened' AND v.claimed_by IS NULL
                                AND v.actor_mention_start IS NOT NULL AND v.target_start IS NOT NULL
-                               AND v.actor_end <= v.start
-                           ORDER BY v.article_id, v.start""")
+                               AND v.actor_end <= v.start AND {_among('v.article_id', article_ids)}
+                           ORDER BY v.article_id, v.start""", {"ids": json.dumps(list(article_ids or []))})
     leads: dict[str, str] = {}
     for article_id, opening, clause in rows:
         if not opening.strip() or opening.rstrip().endswith(","):

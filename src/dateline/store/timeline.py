@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import groupby
 
@@ -12,27 +13,33 @@ from dateline.store.corrections import span_corrections
 
 
 def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
-                     held: Iterable[tuple[str, TimelineEntry]] = ()) -> int:
-    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one, with the user's hides and
-    pins applied (:func:`corrected_entries`). The entries ``held`` back below the confidence line replace those
-    held before. Return the timeline's size."""
-    conn.execute("DELETE FROM timeline_entries")
-    conn.execute("DELETE FROM timeline_held")
+                     held: Iterable[tuple[str, TimelineEntry]] = (), storylines: Sequence[str] | None = None) -> int:
+    """Store the timeline, ``(storyline id, entry)`` pairs, in place of the stored one (or of these storylines'
+    only), with the user's hides and pins applied (:func:`corrected_entries`). The entries ``held`` back below the
+    confidence line replace those held before. Return the whole stored timeline's size."""
+    chosen = "1" if storylines is None else "storyline_id IN (SELECT value FROM json_each(:chosen))"
+    for table in ("timeline_entries", "timeline_held"):
+        conn.execute(f"DELETE FROM {table} WHERE {chosen}", {"chosen": json.dumps(list(storylines or []))})
     rows = [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.score, e.confidence, storyline_id)
-            for storyline_id, e in corrected_entries(conn, entries)]
+            for storyline_id, e in corrected_entries(conn, entries, storylines)]
     conn.executemany("""INSERT INTO timeline_entries (day, article_id, start, end, text, score, confidence,
                                                       storyline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows)
     conn.executemany("""INSERT INTO timeline_held (day, article_id, start, end, text, confidence, storyline_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(e.day.isoformat(), e.article_id, e.start, e.end, e.text, e.confidence, storyline_id)
                       for storyline_id, e in held])
-    return len(rows)
+    return timeline_size(conn)
+
+
+def timeline_size(conn: sqlite3.Connection) -> int:
+    size: int = conn.execute("SELECT count(*) FROM timeline_entries").fetchone()[0]
+    return size
 
 
 def corrected_entries(conn: sqlite3.Connection, entries: Iterable[tuple[str, TimelineEntry]],
-                      storyline_id: str | None = None) -> list[tuple[str, TimelineEntry]]:
+                      storylines: Sequence[str] | None = None) -> list[tuple[str, TimelineEntry]]:
     """``(storyline id, entry)`` pairs less the entries a user hid and with those a user pinned (each in its
-    article's storyline, or only those of ``storyline_id``, on the day it was pinned to, confidence 1: a person
+    article's storyline, or only those in ``storylines``, on the day it was pinned to, confidence 1: a person
     chose it); of a hide and a pin of one sentence, the later counts. The stored timeline and a reader's own
     (:func:`dateline.timeline.store.summarized_timeline`) both come through here, so both follow corrections."""
     marked = dict(sorted([*span_corrections(conn, "hide").items(), *span_corrections(conn, "pin").items()],
@@ -42,7 +49,7 @@ def corrected_entries(conn: sqlite3.Connection, entries: Iterable[tuple[str, Tim
     for (article_id, start, end), pin in marked.items():
         row = conn.execute("SELECT storyline_id, substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
                            (start, end, start, article_id)).fetchone()
-        if pin.correction.kind == "pin" and row is not None and storyline_id in (None, row[0]):
+        if pin.correction.kind == "pin" and row is not None and (storylines is None or row[0] in storylines):
             day = date.fromisoformat(pin.correction.value["day"])
             pinned.append((row[0], TimelineEntry(day, article_id, start, end, row[1], confidence=1.0)))
     return kept + pinned

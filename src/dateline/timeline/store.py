@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
@@ -18,14 +19,15 @@ from dateline.timeline.summarize import summarize
 Days = list[tuple[date, list[TimelineEntry]]]
 
 
-def rebuild_timeline(conn: sqlite3.Connection) -> int:
-    """Summarize every storyline into its timeline, replacing the stored one and the days held back below
-    the line; return the timeline's entry count."""
-    days = [(storyline_id, day) for storyline_id in storyline_ids(conn)
+def rebuild_timeline(conn: sqlite3.Connection, storylines: Sequence[str] | None = None) -> int:
+    """Summarize every storyline (or only these) into its timeline, replacing the stored one and the days held
+    back below the line; return the size of the whole stored timeline."""
+    chosen = storyline_ids(conn) if storylines is None else sorted(storylines)
+    days = [(storyline_id, day) for storyline_id in chosen
             for day in summarize(storyline_candidates(conn, storyline_id))]
     listed, held = ([(storyline_id, entry) for storyline_id, day in days if day.listed == shown
                      for entry in _entries(day)] for shown in (True, False))
-    return replace_timeline(conn, listed, held)
+    return replace_timeline(conn, listed, held, storylines)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:
@@ -41,7 +43,7 @@ def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: in
     one, and the days held back below the confidence line; None leaves a setting automatic."""
     days = summarize(storyline_candidates(conn, storyline_id), n_dates, sentences_per_date, start, end)
     listed = [(storyline_id, entry) for day in days if day.listed for entry in _entries(day)]
-    entries = sorted((entry for _, entry in corrected_entries(conn, listed, storyline_id)
+    entries = sorted((entry for _, entry in corrected_entries(conn, listed, [storyline_id])
                       if (start is None or entry.day >= start) and (end is None or entry.day <= end)),
                      key=lambda e: (e.day, e.article_id, e.start))
     held = [(day.date, _entries(day)) for day in days if not day.listed]
