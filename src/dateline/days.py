@@ -1,4 +1,5 @@
-"""Days in words: the one way every output (Markdown, web pages, figure series) says a range of days.
+"""Days in words: the one way every output (Markdown, web pages, figure series) says a range of days, and the
+one table of month names every reader of dates in words (the time rules, a page's printed date line) parses.
 
 A module of its own, with no imports from the package, so both the core records (:mod:`dateline.model`)
 and the derived records (:mod:`dateline.records`) can use it without an import cycle.
@@ -7,6 +8,13 @@ and the derived records (:mod:`dateline.records`) can use it without an import c
 from __future__ import annotations
 
 from datetime import date
+
+#: English month names and their abbreviations ("sept" too) to their numbers, whatever the locale.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
 
 
 def day_range_phrase(earliest: date | str | None, latest: date | str | None) -> str:

@@ -36,6 +36,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from dateline.days import MONTHS
 from dateline.model import PublishedBasis
 
 #: The timestamp with its offset; the day is its first ten characters, the publisher's local day.
@@ -59,12 +60,7 @@ _UTC_STAMP = re.compile(r"\b(\d{4}-\d\d-\d\d)[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?
 _DATE_LINE_NAME = re.compile(r"date|time|byline|publish|posted|stamp|meta", re.IGNORECASE)
 #: A date line is short: a longer element is a paragraph or a block holding one.
 _DATE_LINE_CHARS = 160
-#: English month names and their abbreviations ("sept" too) to their numbers, whatever the locale.
-_MONTHS = {name: number for number, month in enumerate(("january", "february", "march", "april", "may", "june",
-                                                         "july", "august", "september", "october", "november",
-                                                         "december"), start=1)
-           for name in (month, month[:3])} | {"sept": 9}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A full date in words: "Nov. 19, 2019", "Monday, November 18th, 2019", "18 November 2019".
 _WORDED_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
                           rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}}))\b", re.IGNORECASE)
@@ -144,7 +140,7 @@ def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
 def _worded_day(found: re.Match[str]) -> date | None:
     month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
     try:
-        return date(int(year), _MONTHS[month.lower()], int(day))
+        return date(int(year), MONTHS[month.lower()], int(day))
     except ValueError:  # 31 November
         return None
 
