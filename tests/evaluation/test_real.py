@@ -31,7 +31,7 @@ def _labels() -> list[dict]:
 
 
 def test_gold_set_has_the_promised_size_outlets_and_stories():
-    labels = _labels()
+    labels = [label for label in _labels() if label["split"] != "fresh"]
     full = [label for label in labels if "quotes" in label]
     stories = Counter(label["story"] for label in labels if label["story"])
     assert len(labels) == 164
@@ -42,11 +42,24 @@ def test_gold_set_has_the_promised_size_outlets_and_stories():
     assert Counter(label["split"] for label in labels) == {"test": 87, "dev": 77}
 
 
+def test_fresh_split_is_held_out_from_new_outlets():
+    """The held-out split: its own outlets, modern pages, every one with its raw page and provenance."""
+    labels = _labels()
+    fresh = [label for label in labels if label["split"] == "fresh"]
+    tuned_outlets = {label["outlet"] for label in labels if label["split"] != "fresh"}
+    manifest = {entry["id"]: entry for entry in json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))}
+    assert len(fresh) == 45 and sum("text" in label["files"] for label in fresh) == 42
+    assert len({label["outlet"] for label in fresh}) == 43 and not tuned_outlets & {label["outlet"] for label in fresh}
+    assert all("html" in label["files"] and label["published"]["day"] >= "2015" for label in fresh)
+    assert sum("quotes" in label for label in fresh) == 13
+    assert all(manifest[label["id"]]["split"] == "fresh" and manifest[label["id"]]["commit"] for label in fresh)
+
+
 def test_gold_loads_every_label_and_story_conflict():
     gold = load_gold(GOLD / "labels")
-    assert sum(g.day is not None for g in gold) == 164
-    assert sum(g.ambiguous for g in gold) == 4
-    assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 43
+    assert sum(g.day is not None for g in gold) == 164 + 45
+    assert sum(g.ambiguous for g in gold) == 4 + 1
+    assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 43 + 13
     stories = json.loads((GOLD / "stories.json").read_text(encoding="utf-8"))
     assert {g.story for g in gold if g.story} == set(stories)
     assert load_story_conflicts(GOLD / "stories.json") == {

@@ -138,13 +138,18 @@ def t17_cli(
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 
+#: The real-news splits a command scores: dev and test by default; ``fresh`` is held out, never tuned on.
+RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), or fresh, the held-out split "
+                                                    "(repeat the option).")]
+
+
 @eval_app.command("real")
 def real_cli(
     articles_dir: Annotated[Path, typer.Argument(help="The articles: html/, text/ and gold/ "
                                                       "(e.g. ../shared/eval/real).", exists=True, file_okay=False)],
     labels: Annotated[Path, typer.Option(help="The label files.", exists=True, file_okay=False)] = Path(
         "eval/real/labels"),
-    split: Annotated[list[str], typer.Option(help="dev, test, or both (repeat the option).")] = ["dev", "test"],  # noqa: B006
+    split: RealSplits = ["dev", "test"],  # noqa: B006
     part: Annotated[list[str], typer.Option(help="html, text, or both (repeat the option).")] = list(PARTS),  # noqa: B006
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles of each split (fully "
                                                           "labelled first).")] = None,
@@ -167,10 +172,12 @@ def storylines_cli(
                                                  exists=True, file_okay=False)],
     manifest: Annotated[Path, typer.Option(help="id, split, story and files of each article.", exists=True,
                                            dir_okay=False)] = Path("eval/real/manifest.json"),
+    split: RealSplits = ["dev", "test"],  # noqa: B006
 ) -> None:
-    """Storylines against story labels: every article built into one store, B-cubed P/R/F1 per split and in all."""
+    """Storylines against story labels: the splits' articles built into one store, B-cubed P/R/F1 per split
+    and in all."""
     started = time.perf_counter()
-    typer.echo(format_scores(evaluate_storylines(articles_dir, manifest)))
+    typer.echo(format_scores(evaluate_storylines(articles_dir, manifest, split)))
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 
@@ -181,7 +188,8 @@ def events_cli(
                                                     file_okay=False)] = None,
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
-                                            "on, and the held-out half; with --real, the articles' split.")] = "all",
+                                            "on, and the held-out half; with --real, the articles' split "
+                                            "(all: dev and test; fresh: the held-out split).")] = "all",
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,

@@ -79,9 +79,13 @@ def bcubed(truth: Mapping[str, Hashable], system: Mapping[str, Hashable]) -> PRF
 
 def evaluate_storylines(articles_dir: Path, manifest: Path,
                         splits: Sequence[str] = ("dev", "test")) -> list[StorylineScores]:
-    """Build every labelled article into one temporary store and score its storylines per split and in all."""
-    labelled = load_manifest(manifest, articles_dir)
-    key_days = load_key_days(manifest.parent / "stories.json")
+    """Build the labelled articles of ``splits`` into one temporary store and score its storylines per split
+    and, when there are several, in all. Only those articles are built, and only their stories' key days are
+    counted, so a held-out split (``fresh``) is measured on its own and leaves the others' numbers as they were."""
+    labelled = [a for a in load_manifest(manifest, articles_dir) if a.split in splits]
+    stories = {a.story for a in labelled}
+    key_days = {story: days for story, days in load_key_days(manifest.parent / "stories.json").items()
+                if story in stories}
     boilerplate = load_boilerplate(manifest.parent / "labels")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "storylines.db") as store:
         pipeline.build([a.path for a in labelled], store)
@@ -89,7 +93,7 @@ def evaluate_storylines(articles_dir: Path, manifest: Path,
         storyline_of = dict(store.conn.execute("SELECT id, storyline_id FROM articles"))
         system = {label: storyline_of[article_id] for label, article_id in stored.items()}
         results = []
-        for name in (*splits, "all"):
+        for name in (*splits, "all") if len(splits) > 1 else splits:
             members = [a for a in labelled if name == "all" or a.split == name]
             timelines = score_timelines(store.conn, {a.id: a.story for a in members}, key_days, boilerplate,
                                         {a.id: stored[a.id] for a in members if a.id in stored})

@@ -86,7 +86,7 @@ class LeadScores:
 
 
 def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
-    """The labelled lead events of one split (``all`` for both), with each article's files."""
+    """The labelled lead events of one split (``all`` for every labelled article), with each article's files."""
     entries = {entry["id"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
     leads = []
     for row in json.loads(path.read_text(encoding="utf-8")):
