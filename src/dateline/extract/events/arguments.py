@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.events.lexicon import OCCURRENCE, match_rule
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -25,8 +26,24 @@ MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"
 #: Prepositions that introduce a target, and those that introduce where an event took place.
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
 PLACE_PREPS = frozenset({"in", "at"})
-#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from".
-PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for"})
+#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from", "a visit to".
+PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for", "to", "between"})
+#: How many phrases deep a thing acted on is searched for the party it concerns: "calls by Belarus's rulers",
+#: "violations by Algerian security forces".
+PARTY_DEPTH = 2
+#: Event types whose "in" place is where they were held, not a party: talks, protests.
+VENUE_TYPES = frozenset({"CONSULT", "PROTEST"})
+#: Words for a party's armed or official means, which sending somewhere acts on the place: "refused to deploy
+#: peacekeepers in Iraq" (Iraq).
+MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
+                   "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
+#: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
+#: fundamentalist Umma party".
+NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
+                               "fundamentalist", "islamist", "communist", "socialist", "nationalist",
+                               "separatist", "royalist", "opposition"})
+#: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
+CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
 #: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand" (not "prolong the
 #: truce": that acts on it).
@@ -55,7 +72,12 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     commission agency organisation organization movement union delegate ambassador spokesman spokeswoman
     spokesperson lawmaker legislator senator victim youth child woman man citizen settler immigrant
     migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer leadership
-    cabinet military navy family team""".split())
+    cabinet military navy family team ruler adviser advisor national missionary landowner inhabitant hacker
+    commander chief general bomber guard emir king queen prince sheikh cleric judge prosecutor lawyer doctor
+    officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
+    chancellor premier secretary director chairman representative ally neighbour neighbor population community
+    tribe clan faction unit battalion brigade person individual candidate voter opponent dissident rival nation
+    country state republic kingdom peacekeeper""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -76,11 +98,48 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _verb_target(verb: Token) -> Token | None:
-    """Who a verb acts on: its object or passive subject as :func:`_acted_on` reads it, else what its
-    complement says (:func:`_complement_target`)."""
-    theme = next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj", "dative")), None)
-    target = _acted_on(verb, theme)
-    return target if target is not None else _complement_target(verb)
+    """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
+    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
+    theme = _theme(verb)
+    party = _party_acted_on(verb, theme)
+    return party if party is not None or theme is None or not _names_event(theme) else theme
+
+
+def _theme(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj", "dative")), None)
+
+
+def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
+    """The party a verb acts on: its object or passive subject as :func:`_acted_on` reads it, else what its
+    complement says (:func:`_complement_target`), else the party a condition on it names
+    (:func:`_condition_party`)."""
+    for found in (_acted_on(verb, theme), _complement_target(verb), _condition_party(verb)):
+        if found is not None:
+            return found
+    return None
+
+
+def _condition_party(verb: Token) -> Token | None:
+    """The party whose act a condition names, at whom a conditional act is aimed: "threatened to hold a
+    general strike unless Israel rescinded its annexation" (Israel)."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(word.dep_ == "mark" and word.lower_ in CONDITIONS
+                                          for word in clause.children):
+            subject = next((word for word in clause.children if word.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON" and _is_party(subject := _participant(subject)):
+                return subject
+    return None
+
+
+def _names_event(word: Token) -> bool:
+    """Is the word a noun for a political act in PLOVER's sense ("the truce", "talks"), not a thing? An
+    agreement signed or approved is what was agreed, the content of the act, not its target."""
+    return _noun_type(word) not in (None, OCCURRENCE, "AGREE")
+
+
+def _noun_type(word: Token) -> str | None:
+    rule = match_rule(word.lemma_.lower(), "N", frozenset())
+    return rule.type if rule is not None else None
 
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
@@ -102,7 +161,15 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
         if target is None:
             return actor, _carried_target(carrier)
-    return actor, _participant(target) if target is not None else None
+    return actor, _as_target(target)
+
+
+def _as_target(word: Token | None) -> Token | None:
+    """The party a noun's phrase names (:func:`_participant`), else the event it names; a thing is none."""
+    if word is None:
+        return None
+    party = _participant(word)
+    return party if _is_party(party) or _names_event(word) else None
 
 
 def _carried_target(carrier: Token) -> Token | None:
@@ -119,11 +186,15 @@ def _carried_target(carrier: Token) -> Token | None:
 
 
 def _purpose_target(verb: Token) -> Token | None:
-    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden)."""
+    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden), "in protest
+    against the violations by Algerian security forces" (the forces)."""
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
             return _verb_target(child)
+        if child.dep_ == "prep" and child.lower_ == "in" and (protest := _object_of(child)) is not None \
+                and protest.lemma_.lower() == "protest":
+            return _as_target(_prep_object(protest, ("against", "of", "at", "over")))
     return None
 
 
@@ -148,17 +219,25 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     Pakistan", "offered its troops to Lebanon's new President") is the target; else the object when it is
     a party not the actor's own (:func:`_own`), or the party that owns or names it ("rejected North Korea's
     demand", "rejected the US offer");
-    else a party a preposition attaches ("lifted a curfew in Montenegro"); else the object itself."""
+    else a party a preposition attaches ("lifted a curfew in Montenegro", but for an act with no object, or
+    a meeting or protest, an "in" place is only where it happened); else none."""
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient):
         return recipient
+    places = (*TARGET_PREPS, "from") if theme is None or _held_somewhere(verb) else (*TARGET_PREPS, "from", "in")
+    attached = _prep_object(verb, places)
+    attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
-    if party is not None and _is_party(party) and not (party is theme and _own(theme)):
+    means = party is theme and (_own(theme) or _means_sent(theme, attached))
+    if party is not None and _is_party(party) and not means:
         return party
-    attached = _prep_object(verb, (*TARGET_PREPS, "from", "in"))
-    if attached is not None and _is_party(attached := _participant(attached)):
-        return attached
-    return theme
+    return attached if attached is not None and _is_party(attached) else None
+
+
+def _means_sent(theme: Token, place: Token | None) -> bool:
+    """Is the object troops or the like sent to, kept in or taken from a named place? Then the place is what
+    the act concerns ("deploy peacekeepers in Iraq")."""
+    return theme.lemma_.lower() in MEANS and place is not None and place.ent_type_ in PLACE_KINDS
 
 
 def _own(theme: Token) -> bool:
@@ -174,27 +253,41 @@ def _complement_target(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ != "PRON" and _is_party(subject):
+            if subject is not None and subject.pos_ != "PRON" and _is_party(subject) and not _own(subject):
                 return subject
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            return _verb_target(child)
+            return _party_acted_on(child, _theme(child))
     return None
 
 
-def _participant(word: Token) -> Token:
+def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
     ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
-    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees")."""
+    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
+    down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
     if _is_party(word):
         return word
+    venue = _held_somewhere(word)
     for child in word.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
+                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and (of := _object_of(child)) is not None \
-                and _is_party(of):
-            return of
+        if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
+            return agent
+        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
+                and (of := _object_of(child)) is not None \
+                and _is_party(party := _participant(of, depth - 1) if depth > 1 else of):
+            return party
     return word
+
+
+def _held_somewhere(word: Token) -> bool:
+    """Is the word a meeting or a protest, which an "in" place says where it was held ("talks in Cairo",
+    "demonstrated in Kirkuk"), not whom it concerns?"""
+    pos = "V" if word.pos_ in ("VERB", "AUX") else "N"
+    rule = match_rule(word.lemma_.lower(), pos, frozenset())
+    return rule is not None and rule.type in VENUE_TYPES
 
 
 def _is_party(word: Token) -> bool:
@@ -237,9 +330,19 @@ def phrase(doc: Doc, head: Token) -> Offsets:
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
-    while start < end and doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",):
+    while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
+                           or _describes(doc[start], words)):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _describes(word: Token, heads: list[Token]) -> bool:
+    """Does an adjective on one of the phrase's ``heads`` only describe the party ("neighboring Lebanon",
+    "outgoing Prime Minister", "senior British minister", "top al-Qaeda leaders"), not name who it is? A
+    title's "former" or "acting", a people's "ethnic", a party's creed name it."""
+    on_head = word.head in heads or word.head.pos_ == "PROPN" and word.head.dep_ == "compound"  # "Prime Minister"
+    return word.dep_ == "amod" and on_head and word.ent_type_ == "" \
+        and word.lower_ not in NAMING_ADJECTIVES and word.tag_ in ("JJ", "JJS", "VBG")
 
 
 def entity_in(doc: Doc, span: Offsets, head: Token) -> Offsets | None:
@@ -263,7 +366,9 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 
 def _coordinated(head: Token) -> list[Token]:
-    return [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
+    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan")."""
+    found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
+    return [word for child in found for word in (child, *_coordinated(child))]
 
 
 def _name_before(doc: Doc, kind: Token) -> Span | None:
@@ -284,13 +389,25 @@ def _phrase_start(word: Token) -> int:
 
 
 def _phrase_end(word: Token) -> int:
-    """Past the word and its compound or flat names to the right ("Natalie Raanan"), and an "of" phrase
-    ("the leaders of the US and Israel"), but no clause or apposition."""
+    """Past the word and its compound or flat names to the right ("Natalie Raanan"), to the end of the name
+    it is in ("Maulana Fazl-ur-Rehman"), and an "of" phrase ("the leaders of the US and Israel", "the deputy
+    governor of the Tyumen region"), but no clause or apposition."""
     end = word.i + 1
+    name = _entity_of(word.doc, word) if word.ent_type_ in ACTOR_KINDS else None
+    if name is not None:
+        end = max(end, name.end - (name[-1].dep_ == "case"))
     for child in word.rights:
-        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and (of := _object_of(child)) is not None:
+            end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
     return end
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase: "property seized by Algerian government forces"."""
+    by = next((child for child in verb.children if child.dep_ == "agent"), None)
+    return _object_of(by) if by is not None else None
 
 
 def _object_of(preposition: Token) -> Token | None:
