@@ -228,7 +228,7 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     attached = _prep_object(verb, places)
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
-    means = party is theme and (_own(theme) or _means_sent(theme, attached))
+    means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
     if party is not None and _is_party(party) and not means:
         return party
     return attached if attached is not None and _is_party(attached) else None
