@@ -52,12 +52,20 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
-                         "voice", "express"})
+                         "voice", "express", "engage", "resort",
+                         "stag"})  # the tagger's lemma of "staged"
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
 BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
                         "province", "region"})
+#: Nouns that count or gather a party, which is the party of their "of" phrase: "a group of Moroccan diplomats",
+#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds".
+COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten", "score", "million", "part",
+                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all"})
+#: Prepositions by which a phrase on a word for people says which people: "Rebels in the Ivory Coast",
+#: "students throughout Indonesia", "a Christian missionary from Calgary".
+WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
@@ -222,7 +230,7 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     else a party a preposition attaches ("lifted a curfew in Montenegro", but for an act with no object, or
     a meeting or protest, an "in" place is only where it happened); else none."""
     recipient = _prep_object(verb, ("to",))
-    if recipient is not None and _is_party(recipient):
+    if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
     places = (*TARGET_PREPS, "from") if theme is None or _held_somewhere(verb) else (*TARGET_PREPS, "from", "in")
     attached = _prep_object(verb, places)
@@ -232,6 +240,15 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if party is not None and _is_party(party) and not means:
         return party
     return attached if attached is not None and _is_party(attached) else None
+
+
+def _stationed_in(word: Token) -> Token | None:
+    """The named place where unnamed troops or the like are: "a peacekeeping force in Lebanon" (Lebanon), but
+    "Moslem forces in east Bosnia" are a party."""
+    if word.lemma_.lower() not in MEANS or any(child.ent_type_ in ACTOR_KINDS for child in word.lefts):
+        return None
+    place = _prep_object(word, ("in",))
+    return place if place is not None and place.ent_type_ in PLACE_KINDS else None
 
 
 def _means_sent(theme: Token, place: Token | None) -> bool:
@@ -266,6 +283,8 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
     with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
+    if (place := _stationed_in(word)) is not None:
+        return place
     if _is_party(word):
         return word
     venue = _held_somewhere(word)
@@ -327,6 +346,8 @@ def phrase(doc: Doc, head: Token) -> Offsets:
     if head.lemma_.lower() in BODY_KINDS and head.ent_type_ == "" \
             and (name := _name_before(doc, head)) is not None:
         return name.start_char, name.end_char
+    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
+        return phrase(doc, of)
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
@@ -391,15 +412,18 @@ def _phrase_start(word: Token) -> int:
 def _phrase_end(word: Token) -> int:
     """Past the word and its compound or flat names to the right ("Natalie Raanan"), to the end of the name
     it is in ("Maulana Fazl-ur-Rehman"), and an "of" phrase ("the leaders of the US and Israel", "the deputy
-    governor of the Tyumen region"), but no clause or apposition."""
+    governor of the Tyumen region"), or, on a word for people, a phrase that says which
+    (:data:`WHICH_PREPS`), but no clause or apposition."""
     end = word.i + 1
     name = _entity_of(word.doc, word) if word.ent_type_ in ACTOR_KINDS else None
     if name is not None:
         end = max(end, name.end - (name[-1].dep_ == "case"))
+    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS and word.ent_type_ == "" else {"of"}
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ == "of" and (of := _object_of(child)) is not None:
+        elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
+                and of.ent_type_ not in MEASURES:
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
     return end
 

@@ -52,11 +52,11 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("summit conference", "N", "CONSULT", "multilateral"),
     _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion mediate mediation confer", "*", "CONSULT"),
     # Support, concession, cooperation, aid
-    _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank", "V", "SUPPORT"),
+    _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
     _rule("concede concession yield compromise ease lift relax grant pardon allow permit", "*", "CONCEDE"),
     _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
-    _rule("aid assistance assist donate donation provide supply send deliver deploy", "V", "AID"),
+    _rule("aid assistance assist donate donation provide supply send deliver deploy contribute", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
     # Retreat: withdrawals, releases, ceasefires, resignations
     _rule("release free freeing", "*", "RETREAT", "release"),
@@ -75,7 +75,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam", "V", "ACCUSE", "disapprove"),
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
-    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff boycott defy ignore", "V", "REJECT"),
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff boycott defy ignore violate flout", "V", "REJECT"),
     _rule("rejection refusal veto opposition denial", "N", "REJECT"),
     # Threats and ultimatums
     _rule("threaten threat warn warning ultimatum vow", "*", "THREATEN"),
@@ -90,13 +90,14 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sever suspend cancel cut halt break recall", "V", "SANCTION", "discontinue"),
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
-    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup", "*", "MOBILIZE", "troops"),
+    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup strengthen", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
     _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
     _rule("prevent", "V", "COERCE", "restrict"),
+    _rule("hack deface", "V", "COERCE"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
     _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
@@ -105,6 +106,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("torture", "*", "ASSAULT", "torture"),
     _rule("beat", "V", "ASSAULT", "beat"),
     _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
+    _rule("cleansing", "N", "ASSAULT"),
     _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture", "*", "ASSAULT"),
     # Votes and other political acts without a PLOVER type
     _rule("vote election referendum", "*", OCCURRENCE),
