@@ -42,6 +42,10 @@ MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "obs
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
                                "fundamentalist", "islamist", "communist", "socialist", "nationalist",
                                "separatist", "royalist", "opposition"})
+#: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
+#: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
+COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
+COMPLAINED_OF = ("against", "over", "about", "of", "at")
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -114,7 +118,14 @@ def _verb_target(verb: Token) -> Token | None:
 
 
 def _theme(verb: Token) -> Token | None:
-    return next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj", "dative")), None)
+    """The verb's object or passive subject, or the object counted "up to" ("kidnapped up to 16 Russian
+    advisers", which the parser reads as a particle and a phrase)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj", "dative"):
+            return child
+        if child.dep_ == "prt" and child.lower_ == "up" and (counted := _prep_object(child, ("to",))) is not None:
+            return counted
+    return None
 
 
 def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
@@ -161,7 +172,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
-    target = _prep_object(noun, ("of", *TARGET_PREPS, "between"))
+    target = _prep_object(noun, ("of", *TARGET_PREPS, "between")) or _protested(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
         if actor is None:
@@ -200,9 +211,15 @@ def _purpose_target(verb: Token) -> Token | None:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
             return _verb_target(child)
+    return _protested(verb)
+
+
+def _protested(word: Token) -> Token | None:
+    """The party an "in protest against/of" phrase on a word names."""
+    for child in word.children:
         if child.dep_ == "prep" and child.lower_ == "in" and (protest := _object_of(child)) is not None \
                 and protest.lemma_.lower() == "protest":
-            return _as_target(_prep_object(protest, ("against", "of", "at", "over")))
+            return _as_target(_prep_object(protest, COMPLAINED_OF))
     return None
 
 
@@ -229,6 +246,10 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     demand", "rejected the US offer");
     else a party a preposition attaches ("lifted a curfew in Montenegro", but for an act with no object, or
     a meeting or protest, an "in" place is only where it happened); else none."""
+    if verb.lemma_.lower() in COMPLAINING:
+        about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
+        party = _participant(about) if about is not None else None
+        return party if party is not None and _is_party(party) else None
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
@@ -387,8 +408,10 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 
 def _coordinated(head: Token) -> list[Token]:
-    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan")."""
-    found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
+    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan"); with a
+    party, only parties ("forgive Nigerian President Olusegun Obasanjo and queue behind him": not "queue")."""
+    found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")
+             and (_is_party(child) or not _is_party(head))]
     return [word for child in found for word in (child, *_coordinated(child))]
 
 
