@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import OCCURRENCE, match_rule
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -132,10 +132,10 @@ def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
     """The party a verb acts on: its object or passive subject as :func:`_acted_on` reads it, else what its
     complement says (:func:`_complement_target`), else the party a condition on it names
     (:func:`_condition_party`)."""
-    for found in (_acted_on(verb, theme), _complement_target(verb), _condition_party(verb)):
-        if found is not None:
-            return found
-    return None
+    found = _acted_on(verb, theme)
+    if found is None:
+        found = _complement_target(verb)
+    return found if found is not None else _condition_party(verb)
 
 
 def _condition_party(verb: Token) -> Token | None:
@@ -151,14 +151,11 @@ def _condition_party(verb: Token) -> Token | None:
 
 
 def _names_event(word: Token) -> bool:
-    """Is the word a noun for a political act in PLOVER's sense ("the truce", "talks"), not a thing? An
-    agreement signed or approved is what was agreed, the content of the act, not its target."""
-    return _noun_type(word) not in (None, OCCURRENCE, "AGREE")
-
-
-def _noun_type(word: Token) -> str | None:
+    """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
+    "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
+    the act, not its target; its party, where named, is."""
     rule = match_rule(word.lemma_.lower(), "N", frozenset())
-    return rule.type if rule is not None else None
+    return rule is not None and rule.type in COOPERATIVE | CONFLICTUAL
 
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
@@ -317,7 +314,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
                 and (of := _object_of(child)) is not None \
-                and _is_party(party := _participant(of, depth - 1) if depth > 1 else of):
+                and _is_party(party := _participant(of, depth - 1) if depth > 1 else of) and not _own(party):
             return party
     return word
 
@@ -383,7 +380,8 @@ def _describes(word: Token, heads: list[Token]) -> bool:
     "outgoing Prime Minister", "senior British minister", "top al-Qaeda leaders"), not name who it is? A
     title's "former" or "acting", a people's "ethnic", a party's creed name it."""
     on_head = word.head in heads or word.head.pos_ == "PROPN" and word.head.dep_ == "compound"  # "Prime Minister"
-    return word.dep_ == "amod" and on_head and word.ent_type_ == "" \
+    modifies = word.dep_ == "amod" or word.dep_ == "compound" and word.tag_ == "VBG"  # "neighboring Lebanon"
+    return modifies and on_head and word.ent_type_ == "" \
         and word.lower_ not in NAMING_ADJECTIVES and word.tag_ in ("JJ", "JJS", "VBG")
 
 
