@@ -41,7 +41,7 @@ MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "obs
 #: fundamentalist Umma party".
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
                                "fundamentalist", "islamist", "communist", "socialist", "nationalist",
-                               "separatist", "royalist", "opposition"})
+                               "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
@@ -102,6 +102,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             actor = by if actor is None or actor.dep_ != "nsubj" else actor
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
         actor = verb.head
+    if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        actor = noun_arguments(verb.head, set())[0]  # "issued a declaration demanding": the declaration's issuer
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
@@ -190,7 +192,8 @@ def _as_target(word: Token | None) -> Token | None:
 
 def _carried_target(carrier: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    the Ivory Coast 5.1 million dollars of aid"), else the target of its purpose ("staged a hunger strike to
+    the Ivory Coast 5.1 million dollars of aid"), else the party its clause asks to act ("reiterated its
+    demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
     protest against Sweden's decision")."""
     for child in carrier.children:
         if child.dep_ == "dative" and _is_party(child):
@@ -198,7 +201,8 @@ def _carried_target(carrier: Token) -> Token | None:
     recipient = _prep_object(carrier, TARGET_PREPS)
     if recipient is not None and _is_party(recipient := _participant(recipient)):
         return recipient
-    return _purpose_target(carrier)
+    asked = _complement_target(carrier)
+    return asked if asked is not None else _purpose_target(carrier)
 
 
 def _purpose_target(verb: Token) -> Token | None:
@@ -241,8 +245,9 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     Pakistan", "offered its troops to Lebanon's new President") is the target; else the object when it is
     a party not the actor's own (:func:`_own`), or the party that owns or names it ("rejected North Korea's
     demand", "rejected the US offer");
-    else a party a preposition attaches ("lifted a curfew in Montenegro", but for an act with no object, or
-    a meeting or protest, an "in" place is only where it happened); else none."""
+    else a party a preposition attaches ("lifted a curfew in Montenegro", "mobilized reservists for a war
+    against Iraq", but for an act with no object, or a meeting or protest, an "in" place is only where it
+    happened); else none."""
     if verb.lemma_.lower() in COMPLAINING:
         about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
         party = _participant(about) if about is not None else None
@@ -250,7 +255,8 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
-    places = (*TARGET_PREPS, "from") if theme is None or _held_somewhere(verb) else (*TARGET_PREPS, "from", "in")
+    places = (*TARGET_PREPS, "from", "for") if theme is None or _held_somewhere(verb) \
+        else (*TARGET_PREPS, "from", "in", "for")
     attached = _prep_object(verb, places)
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
@@ -303,7 +309,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
     if (place := _stationed_in(word)) is not None:
         return place
-    if _is_party(word):
+    if _is_party(word) or depth == 0:
         return word
     venue = _held_somewhere(word)
     for child in word.children:
@@ -314,7 +320,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
                 and (of := _object_of(child)) is not None \
-                and _is_party(party := _participant(of, depth - 1) if depth > 1 else of) and not _own(party):
+                and _is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return word
 
@@ -361,14 +367,13 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
 def phrase(doc: Doc, head: Token) -> Offsets:
     """The noun phrase ``head`` heads, its coordinated phrases included ("Jordan and Britain"), without a
     leading determiner or a relative clause: the words that name the participant."""
-    if head.lemma_.lower() in BODY_KINDS and head.ent_type_ == "" \
-            and (name := _name_before(doc, head)) is not None:
-        return name.start_char, name.end_char
     if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
         return phrase(doc, of)
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
+    if (name := _name_before(doc, head)) is not None:
+        end = name.end
     while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
                            or _describes(doc[start], words)):
         start += 1
@@ -406,20 +411,32 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 
 def _coordinated(head: Token) -> list[Token]:
-    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan"); with a
-    party, only parties ("forgive Nigerian President Olusegun Obasanjo and queue behind him": not "queue")."""
+    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan"), of
+    its kind (:func:`_like`: "forgive Nigerian President Olusegun Obasanjo and queue behind him": not
+    "queue")."""
     found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")
-             and (_is_party(child) or not _is_party(head))]
+             and _like(child, head)]
     return [word for child in found for word in (child, *_coordinated(child))]
 
 
+def _like(conjunct: Token, head: Token) -> bool:
+    """Does a conjunct name the same kind of participant as the head: a named party with a named party ("the
+    US and other developed nations": not "nations"), a party with a party?"""
+    if head.ent_type_ in ACTOR_KINDS:
+        return conjunct.ent_type_ in ACTOR_KINDS
+    return _is_party(conjunct) or not _is_party(head)
+
+
 def _name_before(doc: Doc, kind: Token) -> Span | None:
-    """The named party right before a noun that only says what kind of body it is ("the Islamic Jihad
-    movement")."""
-    if kind.i == 0 or doc[kind.i - 1].head != kind or doc[kind.i - 1].dep_ != "compound":
+    """The name before a noun that only says what kind of body it is: "the Islamic Jihad movement", "Osama
+    bin Laden's al-Qaeda terror network", "the Taliban religious faction" (a people's adjective is no name:
+    "Palestinian armed groups")."""
+    if kind.lemma_.lower() not in BODY_KINDS or kind.ent_type_ != "":
         return None
-    name = _entity_of(doc, doc[kind.i - 1])
-    return name if name is not None and name.label_ in ACTOR_KINDS and name.end == kind.i else None
+    named = next((child for child in kind.lefts if child.dep_ in ("compound", "amod", "nmod")
+                  and child.ent_type_ in ACTOR_KINDS - {"NORP"}), None)
+    name = _entity_of(doc, named) if named is not None else None
+    return name if name is not None and name.label_ in ACTOR_KINDS and name.end <= kind.i else None
 
 
 def _phrase_start(word: Token) -> int:

@@ -56,7 +56,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("support praise recognition apology", "N", "SUPPORT"),
     _rule("concede concession yield compromise ease lift relax grant pardon allow permit", "*", "CONCEDE"),
     _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
-    _rule("aid assistance assist donate donation provide supply send deliver deploy contribute", "V", "AID"),
+    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
     # Retreat: withdrawals, releases, ceasefires, resignations
     _rule("release free freeing", "*", "RETREAT", "release"),
