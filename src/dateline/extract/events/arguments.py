@@ -46,6 +46,8 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
+NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -84,7 +86,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     commission agency organisation organization movement union delegate ambassador spokesman spokeswoman
     spokesperson lawmaker legislator senator victim youth child woman man citizen settler immigrant
     migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer leadership
-    cabinet military navy family team ruler adviser advisor national missionary landowner inhabitant hacker
+    cabinet military navy family team taker ruler adviser advisor national missionary landowner inhabitant hacker
     commander chief general bomber guard emir king queen prince sheikh cleric judge prosecutor lawyer doctor
     officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
     chancellor premier secretary director chairman representative ally neighbour neighbor population community
@@ -116,7 +118,21 @@ def _verb_target(verb: Token) -> Token | None:
     extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
+    if party is None and theme is None:
+        party = _shared_target(verb)
     return party if party is not None or theme is None or not _names_event(theme) else theme
+
+
+def _shared_target(verb: Token) -> Token | None:
+    """The party acted on that a verb with no object shares with the verb coordinated with it or the
+    participle elaborating it, where these have no subject of their own: "donated and personally delivered
+    goods to Baghdad University" (the university), "demonstrated in Kirkuk, calling for independence from
+    Iraq" (Iraq)."""
+    for child in verb.children:
+        shares = child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
+        if shares and child.pos_ == "VERB" and not any(word.dep_ in ("nsubj", "nsubjpass") for word in child.children):
+            return _party_acted_on(child, _theme(child))
+    return None
 
 
 def _theme(verb: Token) -> Token | None:
@@ -171,7 +187,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
-    target = _prep_object(noun, ("of", *TARGET_PREPS, "between")) or _protested(noun)
+    target = _noun_target(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
         if actor is None:
@@ -179,7 +195,22 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
         if target is None:
             return actor, _carried_target(carrier)
-    return actor, _as_target(target)
+    return actor, target
+
+
+def _noun_target(noun: Token) -> Token | None:
+    """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
+    "restrictions on its labour market for new EU members"), or that it is protested against; else the
+    event an "of" or target phrase names ("an extension of the truce")."""
+    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
+    for found in phrases:
+        if _is_party(party := _participant(found)):
+            return party
+    protested = _protested(noun)
+    if protested is not None:
+        return protested
+    first = _prep_object(noun, NOUN_TARGET_PREPS)
+    return first if first is not None and _names_event(first) else None
 
 
 def _as_target(word: Token | None) -> Token | None:
@@ -198,7 +229,7 @@ def _carried_target(carrier: Token) -> Token | None:
     for child in carrier.children:
         if child.dep_ == "dative" and _is_party(child):
             return child
-    recipient = _prep_object(carrier, TARGET_PREPS)
+    recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
     if recipient is not None and _is_party(recipient := _participant(recipient)):
         return recipient
     asked = _complement_target(carrier)
@@ -480,11 +511,12 @@ def _object_of(preposition: Token) -> Token | None:
 
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them)."""
-    attached = {child.lower_: child for child in word.children if child.dep_ in ("prep", "dative")}
+    """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
+    measure ("for new EU members for at least two years": the members)."""
+    attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
-        if preposition in attached:
-            found = _object_of(attached[preposition])
-            if found is not None and found.ent_type_ not in MEASURES:
+        for child in attached:
+            if child.lower_ == preposition and (found := _object_of(child)) is not None \
+                    and found.ent_type_ not in MEASURES:
                 return found
     return None
