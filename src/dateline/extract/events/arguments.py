@@ -129,10 +129,17 @@ def _shared_target(verb: Token) -> Token | None:
     goods to Baghdad University" (the university), "demonstrated in Kirkuk, calling for independence from
     Iraq" (Iraq)."""
     for child in verb.children:
-        shares = child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
+        shares = child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG" and _is_predicate(child)
         if shares and child.pos_ == "VERB" and not any(word.dep_ in ("nsubj", "nsubjpass") for word in child.children):
             return _party_acted_on(child, _theme(child))
     return None
+
+
+def _is_predicate(verb: Token) -> bool:
+    """Does the verb denote an event in the table ("calling for", "demanding"), not a circumstance
+    ("joining")?"""
+    particles = frozenset(child.lower_ for child in verb.children if child.dep_ in ("prt", "prep", "dobj"))
+    return match_rule(verb.lemma_.lower(), "V", particles) is not None
 
 
 def _theme(verb: Token) -> Token | None:
@@ -172,7 +179,8 @@ def _names_event(word: Token) -> bool:
     """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
     "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
     the act, not its target; its party, where named, is."""
-    rule = match_rule(word.lemma_.lower(), "N", frozenset())
+    particles = frozenset(child.lower_ for child in word.children if child.dep_ == "prep")
+    rule = match_rule(word.lemma_.lower(), "N", particles)
     return rule is not None and rule.type in COOPERATIVE | CONFLICTUAL
 
 
@@ -405,6 +413,8 @@ def phrase(doc: Doc, head: Token) -> Offsets:
     end = max(_phrase_end(word) for word in words)
     if (name := _name_before(doc, head)) is not None:
         end = name.end
+    elif head.dep_ in ("compound", "amod"):
+        end = _people_modifiers_end(head, end)
     while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
                            or _describes(doc[start], words)):
         start += 1
@@ -448,6 +458,15 @@ def _coordinated(head: Token) -> list[Token]:
     found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")
              and _like(child, head)]
     return [word for child in found for word in (child, *_coordinated(child))]
+
+
+def _people_modifiers_end(modifier: Token, end: int) -> int:
+    """Past the words for people that follow a party's name on a thing, which the party is: "a Karen guerrilla
+    stronghold" (Karen guerrilla), "Israeli military policies" (Israeli military), not "Israeli air raids"."""
+    doc = modifier.doc
+    while end < modifier.head.i and doc[end].head == modifier.head and doc[end].lemma_.lower() in PEOPLE_WORDS:
+        end += 1
+    return end
 
 
 def _like(conjunct: Token, head: Token) -> bool:

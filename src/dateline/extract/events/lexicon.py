@@ -33,6 +33,7 @@ def _rule(words: str, pos: str, type_: str, mode: str | None = None, particle: s
 EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "REQUEST", particle="for"),
     _rule("call", "V", "REQUEST", particle="on"),
+    _rule("call", "N", "REQUEST", particle="for"),
     _rule("call", "*", "CONSULT", "phone", particle="with"),
     _rule("call phone telephone", "*", "CONSULT", "phone"),
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
@@ -44,6 +45,17 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("hand", "V", "CONCEDE", particle="over"),
     _rule("turn", "V", "REJECT", particle="down"),
     _rule("break", "V", "ASSAULT", particle="into"),
+    _rule("force", "V", "SANCTION", "expel", particle="out"),
+    # Reducing or stopping aid is a sanction (PLOVER's CAMEO table: 162).
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="aid"),
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="supplies"),
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="assistance"),
+    # Accepting or meeting a demand yields to it.
+    _rule("accept meet grant", "V", "CONCEDE", particle="demands"),
+    _rule("accept meet grant", "V", "CONCEDE", particle="demand"),
+    # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
+    # SUPPORT takes over); agreeing to one, or promising, is AGREE.
+    _rule("sign ratify", "V", "SUPPORT"),
     # Agreeing, offering, promising
     _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept welcome endorse approve approval reach conclude", "*", "AGREE"),
     # Meeting and talking
@@ -54,7 +66,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Support, concession, cooperation, aid
     _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
-    _rule("concede concession yield compromise ease lift relax grant pardon allow permit", "*", "CONCEDE"),
+    _rule("concede concession yield compromise ease lift relax grant pardon allow permit shorten", "*", "CONCEDE"),
     _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
     _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
@@ -83,6 +95,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
     _rule("hunger", "N", "PROTEST", "hunger"),
+    _rule("block", "V", "PROTEST", "obstruct"),
     # Sanctions, expulsions, convictions
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
