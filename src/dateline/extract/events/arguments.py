@@ -438,17 +438,25 @@ def entity_in(doc: Doc, span: Offsets, head: Token) -> Offsets | None:
         if ent is not None:
             return ent.start_char, ent.end_char
     chars = doc.char_span(*span, alignment_mode="expand")
-    for ent in chars.ents if chars is not None else ():
-        if ent.label_ in ACTOR_KINDS:
+    for token in chars if chars is not None else ():
+        ent = _entity_of(doc, token) if token.ent_type_ in ACTOR_KINDS else None
+        if ent is not None and chars.start <= ent.start and ent.end <= chars.end:
             return ent.start_char, ent.end_char
     return None
 
 
 def _entity_of(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity holding the token, read off the tokens' IOB marks (not a walk over ``doc.ents``,
+    which spaCy rebuilds on every read)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    start = token.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _coordinated(head: Token) -> list[Token]:
