@@ -31,8 +31,9 @@ PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for
 #: How many phrases deep a thing acted on is searched for the party it concerns: "calls by Belarus's rulers",
 #: "violations by Algerian security forces".
 PARTY_DEPTH = 2
-#: Event types whose "in" place is where they were held, not a party: talks, protests.
-VENUE_TYPES = frozenset({"CONSULT", "PROTEST"})
+#: Event types whose "in" place is where they were held, not a party: talks, protests, agreements ("an
+#: agreement in Doha").
+VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
 #: Words for a party's armed or official means, which sending somewhere acts on the place: "refused to deploy
 #: peacekeepers in Iraq" (Iraq).
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
@@ -60,6 +61,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort",
                          "stag"})  # the tagger's lemma of "staged"
+#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to".
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -69,8 +72,9 @@ BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization",
 #: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds".
 COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten", "score", "million", "part",
                          "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all"})
-#: Prepositions by which a phrase on a word for people says which people: "Rebels in the Ivory Coast",
-#: "students throughout Indonesia", "a Christian missionary from Calgary".
+#: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
+#: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
+#: their homes").
 WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
@@ -105,7 +109,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
         actor = verb.head
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
-        actor = noun_arguments(verb.head, set())[0]  # "issued a declaration demanding": the declaration's issuer
+        # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
+        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
@@ -201,9 +206,20 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         if actor is None:
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
-        if target is None:
+        if target is None and _carried_as_object(noun, carrier):
             return actor, _carried_target(carrier)
     return actor, target
+
+
+def _carried_as_object(noun: Token, carrier: Token) -> bool:
+    """Is the noun the carrier's object, or in its object's phrase ("gave ... 5.1 million dollars of aid"),
+    or the complement of a verb that takes one by a preposition ("engaged in ethnic cleansing")? Then the
+    verb's phrases are the event's; a noun in an adjunct ("Amid Tehran's warnings, he provided ...") has
+    none of them."""
+    word = noun
+    while word.head != carrier:
+        word = word.head
+    return word.dep_ in ("dobj", "nsubjpass", "dative") or carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS
 
 
 def _noun_target(noun: Token) -> Token | None:
@@ -331,7 +347,7 @@ def _complement_target(verb: Token) -> Token | None:
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
     electricity to Nakhichevan": Nakhichevan)."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and _is_party(subject) and not _own(subject):
                 return subject
@@ -519,7 +535,7 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
-                and of.ent_type_ not in MEASURES:
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
     return end
 
@@ -539,11 +555,16 @@ def _object_of(preposition: Token) -> Token | None:
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
-    measure ("for new EU members for at least two years": the members)."""
+    measure ("for new EU members for at least two years": the members) or a rate."""
     attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
         for child in attached:
             if child.lower_ == preposition and (found := _object_of(child)) is not None \
-                    and found.ent_type_ not in MEASURES:
+                    and found.ent_type_ not in MEASURES and not _rate(found):
                 return found
     return None
+
+
+def _rate(word: Token) -> bool:
+    """Is the phrase a rate ("for every 10 hostages released"), which measures, not names a party?"""
+    return any(child.dep_ == "det" and child.lower_ in ("every", "each", "per") for child in word.children)
