@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule, particles
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -143,8 +143,7 @@ def _shared_target(verb: Token) -> Token | None:
 def _is_predicate(verb: Token) -> bool:
     """Does the verb denote an event in the table ("calling for", "demanding"), not a circumstance
     ("joining")?"""
-    particles = frozenset(child.lower_ for child in verb.children if child.dep_ in ("prt", "prep", "dobj"))
-    return match_rule(verb.lemma_.lower(), "V", particles) is not None
+    return match_rule(verb.lemma_.lower(), "V", particles(verb)) is not None
 
 
 def _theme(verb: Token) -> Token | None:
@@ -184,8 +183,7 @@ def _names_event(word: Token) -> bool:
     """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
     "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
     the act, not its target; its party, where named, is."""
-    particles = frozenset(child.lower_ for child in word.children if child.dep_ == "prep")
-    rule = match_rule(word.lemma_.lower(), "N", particles)
+    rule = match_rule(word.lemma_.lower(), "N", particles(word))
     return rule is not None and rule.type in COOPERATIVE | CONFLICTUAL
 
 

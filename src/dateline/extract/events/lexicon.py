@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 #: The general type of events outside PLOVER.
 OCCURRENCE = "OCCURRENCE"
 
@@ -28,6 +30,11 @@ class EventRule(NamedTuple):
 def _rule(words: str, pos: str, type_: str, mode: str | None = None, particle: str | None = None) -> EventRule:
     return EventRule(frozenset(words.split()), pos, type_, mode, particle)
 
+
+#: Ways whose blocking obstructs passage: "blocked roads in the capital", "blocked transport into Abidjan".
+PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffic", "transport", "access",
+            "entrance", "entrances", "route", "routes", "crossing", "crossings", "border", "bridge", "bridges",
+            "port", "railway", "railways")
 
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
@@ -45,6 +52,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("hand", "V", "CONCEDE", particle="over"),
     _rule("turn", "V", "REJECT", particle="down"),
     _rule("break", "V", "ASSAULT", particle="into"),
+    # Striking a deal agrees; a strike on or against a place attacks it.
+    *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
+    _rule("strike", "N", "ASSAULT", particle="on"),
+    _rule("strike", "N", "ASSAULT", particle="against"),
     _rule("force", "V", "SANCTION", "expel", particle="out"),
     # Reducing or stopping aid is a sanction (PLOVER's CAMEO table: 162).
     _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="aid"),
@@ -95,7 +106,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
     _rule("hunger", "N", "PROTEST", "hunger"),
-    _rule("block", "V", "PROTEST", "obstruct"),
+    # Blocking passage is a protest (PLOVER's CAMEO table: 144); blocking a resolution is not.
+    *(_rule("block barricade", "V", "PROTEST", "obstruct", particle=way) for way in PASSAGES),
     # Sanctions, expulsions, convictions
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
@@ -135,6 +147,17 @@ FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "d
 
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
+
+
+def particles(word: Token) -> frozenset[str]:
+    """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions and
+    objects, a noun's prepositions; a preposition of time is none ("a hunger strike on Monday")."""
+    deps = ("prt", "prep", "dobj") if word.pos_ in ("VERB", "AUX") else ("prep",)
+    return frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+
+
+def _of_time(preposition: Token) -> bool:
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
 
 
 def match_rule(lemma: str, pos: str, particles: frozenset[str]) -> EventRule | None:
