@@ -52,6 +52,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("hand", "V", "CONCEDE", particle="over"),
     _rule("turn", "V", "REJECT", particle="down"),
     _rule("break", "V", "ASSAULT", particle="into"),
+    _rule("open", "V", "ASSAULT", particle="fire"),
+    _rule("gun", "V", "ASSAULT", particle="down"),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
     _rule("strike", "N", "ASSAULT", particle="on"),
@@ -68,19 +70,21 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.
     _rule("sign ratify", "V", "SUPPORT"),
     # Agreeing, offering, promising
-    _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept welcome endorse approve approval reach conclude", "*", "AGREE"),
+    _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept approve approval reach conclude", "*", "AGREE"),
     # Meeting and talking
     _rule("visit trip tour travel arrive", "*", "CONSULT", "visit"),
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
     _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion mediate mediation confer", "*", "CONSULT"),
     # Support, concession, cooperation, aid
-    _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
+    # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
+    _rule("support back praise commend endorse welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
-    _rule("concede concession yield compromise ease lift relax grant pardon allow permit shorten", "*", "CONCEDE"),
-    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
+    _rule("concede concession yield compromise ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban", "*", "CONCEDE"),
+    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
     _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
+    _rule("asylum", "N", "AID", "asylum"),
     # Retreat: withdrawals, releases, ceasefires, resignations
     _rule("release free freeing", "*", "RETREAT", "release"),
     _rule("withdraw withdrawal retreat evacuate pullout", "*", "RETREAT", "withdraw"),
@@ -91,20 +95,23 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("resign resignation quit", "*", "RETREAT", "resign"),
     _rule("surrender capitulate", "*", "RETREAT"),
     # Requests and demands
-    _rule("demand request ask urge appeal press pressure push plead seek petition insist require", "*", "REQUEST"),
+    _rule("demand request ask urge appeal press pressure push plead seek petition insist require implore exhort", "*", "REQUEST"),
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
-    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam", "V", "ACCUSE", "disapprove"),
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam decry lambaste castigate chide", "V", "ACCUSE", "disapprove"),
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
-    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff boycott defy ignore violate flout", "V", "REJECT"),
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
     _rule("rejection refusal veto opposition denial", "N", "REJECT"),
     # Threats and ultimatums
     _rule("threaten threat warn warning ultimatum vow", "*", "THREATEN"),
     # Protests
     _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
+    # A boycott is a protest (PLOVER's CAMEO table: 143), as are a sit-in and a walkout.
+    _rule("boycott", "*", "PROTEST", "boycott"),
+    _rule("sit-in walkout", "N", "PROTEST", "demo"),
     _rule("hunger", "N", "PROTEST", "hunger"),
     # Blocking passage is a protest (PLOVER's CAMEO table: 144); blocking a resolution is not.
     *(_rule("block barricade", "V", "PROTEST", "obstruct", particle=way) for way in PASSAGES),
@@ -112,7 +119,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
     _rule("convict conviction sentence", "*", "SANCTION", "convict"),
-    _rule("sever suspend cancel cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("sever suspend cancel cut halt break recall downgrade", "V", "SANCTION", "discontinue"),
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup strengthen", "*", "MOBILIZE", "troops"),
@@ -120,7 +127,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
-    _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
+    _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
+    _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent", "V", "COERCE", "restrict"),
     _rule("hack deface", "V", "COERCE"),
     # Violence
@@ -130,9 +138,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("bomb bombing shell shelling airstrike air-strike", "*", "ASSAULT", "aerial"),
     _rule("torture", "*", "ASSAULT", "torture"),
     _rule("beat", "V", "ASSAULT", "beat"),
+    _rule("rape", "*", "ASSAULT", "sexual"),
     _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
     _rule("cleansing", "N", "ASSAULT"),
-    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture", "*", "ASSAULT"),
+    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture murder stab behead slay lynch", "*", "ASSAULT"),
     # Votes and other political acts without a PLOVER type
     _rule("vote election referendum", "*", OCCURRENCE),
     # Happenings outside PLOVER: accidents, disasters
