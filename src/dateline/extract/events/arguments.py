@@ -452,7 +452,9 @@ def entity_in(doc: Doc, span: Offsets, head: Token) -> Offsets | None:
         if ent is not None:
             return ent.start_char, ent.end_char
     chars = doc.char_span(*span, alignment_mode="expand")
-    for token in chars if chars is not None else ():
+    if chars is None:
+        return None
+    for token in chars:
         ent = _entity_of(doc, token) if token.ent_type_ in ACTOR_KINDS else None
         if ent is not None and chars.start <= ent.start and ent.end <= chars.end:
             return ent.start_char, ent.end_char
