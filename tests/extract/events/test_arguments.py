@@ -58,3 +58,38 @@ def test_saying_that_someone_must_act_demands_it(pipeline: Language) -> None:
 def test_a_refused_meeting_is_a_rejection_for_plover() -> None:
     assert plover_type("CONSULT", "denied") == "REJECT"
     assert plover_type("ASSAULT", "denied") == "ASSAULT"
+
+
+def test_a_thing_acted_on_is_no_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "France and Chile signed a trade agreement on Monday.", "signed")
+    assert (_words(text, event.actor), event.target) == ("France and Chile", None)
+
+
+def test_the_place_of_talks_is_where_they_are_held_not_whom_they_concern(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The negotiators discussed upcoming talks in Cairo.", "discussed")
+    assert _words(text, event.target) == "talks"
+    text, talks = _event(pipeline, "The negotiators discussed upcoming talks in Cairo.", "talks")
+    assert (talks.target, _words(text, talks.location)) == (None, "Cairo")
+
+
+def test_a_threat_is_aimed_at_the_party_its_condition_names(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The union threatened to hold a general strike unless the government raised "
+                                   "wages.", "threatened")
+    assert _words(text, event.target) == "government"
+
+
+def test_a_complaint_concerns_what_it_is_over_not_whom_it_is_made_to(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt complained to the Security Council on Monday over Israeli air strikes.",
+                         "complained")
+    assert _words(text, event.target) == "Israeli"
+
+
+def test_a_group_of_people_is_the_people_and_a_protest_in_a_city_has_no_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "A group of Kenyan lawyers protested in Nairobi on Friday.", "protested")
+    assert (_words(text, event.actor), event.target) == ("Kenyan lawyers", None)
+
+
+def test_a_describing_adjective_is_not_the_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Senior Syrian officers withdrew their troops from neighboring Lebanon.",
+                         "withdrew")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Syrian officers", "Lebanon")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.events.arguments import entity_in, noun_arguments, phrase, place_of, verb_arguments
 from dateline.extract.events.dates import attached_timexes, event_dates, is_news_tense, news_day, value_range
-from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule
+from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule, particles
 from dateline.extract.events.status import noun_status, verb_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.spans import in_story_line
@@ -82,13 +82,11 @@ def _rule_for(token: Token) -> EventRule | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in PRESENCE_VERBS and token.dep_ in ("ROOT", "relcl")):
         if lemma in PRESENCE_VERBS:
             return _presence(token)
-        particles = frozenset(child.lower_ for child in token.children if child.dep_ in ("prt", "prep", "dobj"))
-        return _obligation(token) or match_rule(lemma, "V", particles)
+        return _obligation(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
-        particles = frozenset(child.lower_ for child in token.children if child.dep_ == "prep")
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
-        return next((rule for word in words if (rule := match_rule(word, "N", particles)) is not None), None)
+        return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule, particles
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -25,8 +26,31 @@ MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"
 #: Prepositions that introduce a target, and those that introduce where an event took place.
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
 PLACE_PREPS = frozenset({"in", "at"})
-#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from".
-PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for"})
+#: Prepositions by which a thing acted on names the party it concerns: "a ban on", "demands from", "a visit to".
+PARTY_PREPS = frozenset({"of", "by", "on", "against", "from", "with", "in", "for", "to", "between"})
+#: How many phrases deep a thing acted on is searched for the party it concerns: "calls by Belarus's rulers",
+#: "violations by Algerian security forces".
+PARTY_DEPTH = 2
+#: Event types whose "in" place is where they were held, not a party: talks, protests, agreements ("an
+#: agreement in Doha").
+VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
+#: Words for a party's armed or official means, which sending somewhere acts on the place: "refused to deploy
+#: peacekeepers in Iraq" (Iraq).
+MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
+                   "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
+#: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
+#: fundamentalist Umma party".
+NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
+                               "fundamentalist", "islamist", "communist", "socialist", "nationalist",
+                               "separatist", "royalist", "opposition", "rebel"})
+#: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
+#: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
+COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
+COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
+NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
+#: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
+CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
 #: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand" (not "prolong the
 #: truce": that acts on it).
@@ -35,12 +59,23 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
-                         "voice", "express"})
+                         "voice", "express", "engage", "resort",
+                         "stag"})  # the tagger's lemma of "staged"
+#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to".
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
 BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
                         "province", "region"})
+#: Nouns that count or gather a party, which is the party of their "of" phrase: "a group of Moroccan diplomats",
+#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds".
+COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten", "score", "million", "part",
+                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all"})
+#: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
+#: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
+#: their homes").
+WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
@@ -55,7 +90,12 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     commission agency organisation organization movement union delegate ambassador spokesman spokeswoman
     spokesperson lawmaker legislator senator victim youth child woman man citizen settler immigrant
     migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer leadership
-    cabinet military navy family team""".split())
+    cabinet military navy family team taker ruler adviser advisor national missionary landowner inhabitant hacker
+    commander chief general bomber guard emir king queen prince sheikh cleric judge prosecutor lawyer doctor
+    officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
+    chancellor premier secretary director chairman representative ally neighbour neighbor population community
+    tribe clan faction unit battalion brigade person individual candidate voter opponent dissident rival nation
+    country state republic kingdom peacekeeper""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -68,6 +108,9 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             actor = by if actor is None or actor.dep_ != "nsubj" else actor
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
         actor = verb.head
+    if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
+        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
@@ -76,11 +119,72 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _verb_target(verb: Token) -> Token | None:
-    """Who a verb acts on: its object or passive subject as :func:`_acted_on` reads it, else what its
-    complement says (:func:`_complement_target`)."""
-    theme = next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj", "dative")), None)
-    target = _acted_on(verb, theme)
-    return target if target is not None else _complement_target(verb)
+    """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
+    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
+    theme = _theme(verb)
+    party = _party_acted_on(verb, theme)
+    if party is None and theme is None:
+        party = _shared_target(verb)
+    return party if party is not None or theme is None or not _names_event(theme) else theme
+
+
+def _shared_target(verb: Token) -> Token | None:
+    """The party acted on that a verb with no object shares with the verb coordinated with it or the
+    participle elaborating it, where these have no subject of their own: "donated and personally delivered
+    goods to Baghdad University" (the university), "demonstrated in Kirkuk, calling for independence from
+    Iraq" (Iraq)."""
+    for child in verb.children:
+        shares = child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG" and _is_predicate(child)
+        if shares and child.pos_ == "VERB" and not any(word.dep_ in ("nsubj", "nsubjpass") for word in child.children):
+            return _party_acted_on(child, _theme(child))
+    return None
+
+
+def _is_predicate(verb: Token) -> bool:
+    """Does the verb denote an event in the table ("calling for", "demanding"), not a circumstance
+    ("joining")?"""
+    return match_rule(verb.lemma_.lower(), "V", particles(verb)) is not None
+
+
+def _theme(verb: Token) -> Token | None:
+    """The verb's object or passive subject, or the object counted "up to" ("kidnapped up to 16 Russian
+    advisers", which the parser reads as a particle and a phrase)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj", "dative"):
+            return child
+        if child.dep_ == "prt" and child.lower_ == "up" and (counted := _prep_object(child, ("to",))) is not None:
+            return counted
+    return None
+
+
+def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
+    """The party a verb acts on: its object or passive subject as :func:`_acted_on` reads it, else what its
+    complement says (:func:`_complement_target`), else the party a condition on it names
+    (:func:`_condition_party`)."""
+    found = _acted_on(verb, theme)
+    if found is None:
+        found = _complement_target(verb)
+    return found if found is not None else _condition_party(verb)
+
+
+def _condition_party(verb: Token) -> Token | None:
+    """The party whose act a condition names, at whom a conditional act is aimed: "threatened to hold a
+    general strike unless Israel rescinded its annexation" (Israel)."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(word.dep_ == "mark" and word.lower_ in CONDITIONS
+                                          for word in clause.children):
+            subject = next((word for word in clause.children if word.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON" and _is_party(subject := _participant(subject)):
+                return subject
+    return None
+
+
+def _names_event(word: Token) -> bool:
+    """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
+    "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
+    the act, not its target; its party, where named, is."""
+    rule = match_rule(word.lemma_.lower(), "N", particles(word))
+    return rule is not None and rule.type in COOPERATIVE | CONFLICTUAL
 
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
@@ -94,36 +198,82 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
-    target = _prep_object(noun, ("of", *TARGET_PREPS, "between"))
+    target = _noun_target(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
         if actor is None:
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
-        if target is None:
+        if target is None and _carried_as_object(noun, carrier):
             return actor, _carried_target(carrier)
-    return actor, _participant(target) if target is not None else None
+    return actor, target
+
+
+def _carried_as_object(noun: Token, carrier: Token) -> bool:
+    """Is the noun the carrier's object, or in its object's phrase ("gave ... 5.1 million dollars of aid"),
+    or the complement of a verb that takes one by a preposition ("engaged in ethnic cleansing")? Then the
+    verb's phrases are the event's; a noun in an adjunct ("Amid Tehran's warnings, he provided ...") has
+    none of them."""
+    word = noun
+    while word.head != carrier:
+        word = word.head
+    return word.dep_ in ("dobj", "nsubjpass", "dative") or carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS
+
+
+def _noun_target(noun: Token) -> Token | None:
+    """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
+    "restrictions on its labour market for new EU members"), or that it is protested against; else the
+    event an "of" or target phrase names ("an extension of the truce")."""
+    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
+    for found in phrases:
+        if _is_party(party := _participant(found)):
+            return party
+    protested = _protested(noun)
+    if protested is not None:
+        return protested
+    first = _prep_object(noun, NOUN_TARGET_PREPS)
+    return first if first is not None and _names_event(first) else None
+
+
+def _as_target(word: Token | None) -> Token | None:
+    """The party a noun's phrase names (:func:`_participant`), else the event it names; a thing is none."""
+    if word is None:
+        return None
+    party = _participant(word)
+    return party if _is_party(party) or _names_event(word) else None
 
 
 def _carried_target(carrier: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    the Ivory Coast 5.1 million dollars of aid"), else the target of its purpose ("staged a hunger strike to
+    the Ivory Coast 5.1 million dollars of aid"), else the party its clause asks to act ("reiterated its
+    demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
     protest against Sweden's decision")."""
     for child in carrier.children:
         if child.dep_ == "dative" and _is_party(child):
             return child
-    recipient = _prep_object(carrier, TARGET_PREPS)
+    recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
     if recipient is not None and _is_party(recipient := _participant(recipient)):
         return recipient
-    return _purpose_target(carrier)
+    asked = _complement_target(carrier)
+    return asked if asked is not None else _purpose_target(carrier)
 
 
 def _purpose_target(verb: Token) -> Token | None:
-    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden)."""
+    """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden), "in protest
+    against the violations by Algerian security forces" (the forces)."""
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
             return _verb_target(child)
+    return _protested(verb)
+
+
+def _protested(word: Token) -> Token | None:
+    """The party an "in protest against/of" phrase on a word names."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and (protest := _object_of(child)) is not None \
+                and protest.lemma_.lower() == "protest":
+            return _as_target(_prep_object(protest, COMPLAINED_OF))
     return None
 
 
@@ -148,17 +298,40 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     Pakistan", "offered its troops to Lebanon's new President") is the target; else the object when it is
     a party not the actor's own (:func:`_own`), or the party that owns or names it ("rejected North Korea's
     demand", "rejected the US offer");
-    else a party a preposition attaches ("lifted a curfew in Montenegro"); else the object itself."""
+    else a party a preposition attaches ("lifted a curfew in Montenegro", "mobilized reservists for a war
+    against Iraq", but for an act with no object, or a meeting or protest, an "in" place is only where it
+    happened); else none."""
+    if verb.lemma_.lower() in COMPLAINING:
+        about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
+        party = _participant(about) if about is not None else None
+        return party if party is not None and _is_party(party) else None
     recipient = _prep_object(verb, ("to",))
-    if recipient is not None and _is_party(recipient):
+    if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
+    places = (*TARGET_PREPS, "from", "for") if theme is None or _held_somewhere(verb) \
+        else (*TARGET_PREPS, "from", "in", "for")
+    attached = _prep_object(verb, places)
+    attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
-    if party is not None and _is_party(party) and not (party is theme and _own(theme)):
+    means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
+    if party is not None and _is_party(party) and not means:
         return party
-    attached = _prep_object(verb, (*TARGET_PREPS, "from", "in"))
-    if attached is not None and _is_party(attached := _participant(attached)):
-        return attached
-    return theme
+    return attached if attached is not None and _is_party(attached) else None
+
+
+def _stationed_in(word: Token) -> Token | None:
+    """The named place where unnamed troops or the like are: "a peacekeeping force in Lebanon" (Lebanon), but
+    "Moslem forces in east Bosnia" are a party."""
+    if word.lemma_.lower() not in MEANS or any(child.ent_type_ in ACTOR_KINDS for child in word.lefts):
+        return None
+    place = _prep_object(word, ("in",))
+    return place if place is not None and place.ent_type_ in PLACE_KINDS else None
+
+
+def _means_sent(theme: Token, place: Token | None) -> bool:
+    """Is the object troops or the like sent to, kept in or taken from a named place? Then the place is what
+    the act concerns ("deploy peacekeepers in Iraq")."""
+    return theme.lemma_.lower() in MEANS and place is not None and place.ent_type_ in PLACE_KINDS
 
 
 def _own(theme: Token) -> bool:
@@ -172,29 +345,45 @@ def _complement_target(verb: Token) -> Token | None:
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
     electricity to Nakhichevan": Nakhichevan)."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ != "PRON" and _is_party(subject):
+            if subject is not None and subject.pos_ != "PRON" and _is_party(subject) and not _own(subject):
                 return subject
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            return _verb_target(child)
+            return _party_acted_on(child, _theme(child))
     return None
 
 
-def _participant(word: Token) -> Token:
+def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
     ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
-    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees")."""
-    if _is_party(word):
+    with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
+    down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
+    if (place := _stationed_in(word)) is not None:
+        return place
+    if _is_party(word) or depth == 0:
         return word
+    venue = _held_somewhere(word)
     for child in word.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
+                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and (of := _object_of(child)) is not None \
-                and _is_party(of):
-            return of
+        if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
+            return agent
+        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
+                and (of := _object_of(child)) is not None \
+                and _is_party(party := _participant(of, depth - 1)) and not _own(party):
+            return party
     return word
+
+
+def _held_somewhere(word: Token) -> bool:
+    """Is the word a meeting or a protest, which an "in" place says where it was held ("talks in Cairo",
+    "demonstrated in Kirkuk"), not whom it concerns?"""
+    pos = "V" if word.pos_ in ("VERB", "AUX") else "N"
+    rule = match_rule(word.lemma_.lower(), pos, frozenset())
+    return rule is not None and rule.type in VENUE_TYPES
 
 
 def _is_party(word: Token) -> bool:
@@ -231,15 +420,29 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
 def phrase(doc: Doc, head: Token) -> Offsets:
     """The noun phrase ``head`` heads, its coordinated phrases included ("Jordan and Britain"), without a
     leading determiner or a relative clause: the words that name the participant."""
-    if head.lemma_.lower() in BODY_KINDS and head.ent_type_ == "" \
-            and (name := _name_before(doc, head)) is not None:
-        return name.start_char, name.end_char
+    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
+        return phrase(doc, of)
     words = [head, *_coordinated(head)]
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
-    while start < end and doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",):
+    if (name := _name_before(doc, head)) is not None:
+        end = name.end
+    elif head.dep_ in ("compound", "amod"):
+        end = _people_modifiers_end(head, end)
+    while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
+                           or _describes(doc[start], words)):
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _describes(word: Token, heads: list[Token]) -> bool:
+    """Does an adjective on one of the phrase's ``heads`` only describe the party ("neighboring Lebanon",
+    "outgoing Prime Minister", "senior British minister", "top al-Qaeda leaders"), not name who it is? A
+    title's "former" or "acting", a people's "ethnic", a party's creed name it."""
+    on_head = word.head in heads or word.head.pos_ == "PROPN" and word.head.dep_ == "compound"  # "Prime Minister"
+    modifies = word.dep_ == "amod" or word.dep_ == "compound" and word.tag_ == "VBG"  # "neighboring Lebanon"
+    return modifies and on_head and word.ent_type_ == "" \
+        and word.lower_ not in NAMING_ADJECTIVES and word.tag_ in ("JJ", "JJS", "VBG")
 
 
 def entity_in(doc: Doc, span: Offsets, head: Token) -> Offsets | None:
@@ -249,30 +452,65 @@ def entity_in(doc: Doc, span: Offsets, head: Token) -> Offsets | None:
         if ent is not None:
             return ent.start_char, ent.end_char
     chars = doc.char_span(*span, alignment_mode="expand")
-    for ent in chars.ents if chars is not None else ():
-        if ent.label_ in ACTOR_KINDS:
+    if chars is None:
+        return None
+    for token in chars:
+        ent = _entity_of(doc, token) if token.ent_type_ in ACTOR_KINDS else None
+        if ent is not None and chars.start <= ent.start and ent.end <= chars.end:
             return ent.start_char, ent.end_char
     return None
 
 
 def _entity_of(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity holding the token, read off the tokens' IOB marks (not a walk over ``doc.ents``,
+    which spaCy rebuilds on every read)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    start = token.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _coordinated(head: Token) -> list[Token]:
-    return [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")]
+    """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan"), of
+    its kind (:func:`_like`: "forgive Nigerian President Olusegun Obasanjo and queue behind him": not
+    "queue")."""
+    found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")
+             and _like(child, head)]
+    return [word for child in found for word in (child, *_coordinated(child))]
+
+
+def _people_modifiers_end(modifier: Token, end: int) -> int:
+    """Past the words for people that follow a party's name on a thing, which the party is: "a Karen guerrilla
+    stronghold" (Karen guerrilla), "Israeli military policies" (Israeli military), not "Israeli air raids"."""
+    doc = modifier.doc
+    while end < modifier.head.i and doc[end].head == modifier.head and doc[end].lemma_.lower() in PEOPLE_WORDS:
+        end += 1
+    return end
+
+
+def _like(conjunct: Token, head: Token) -> bool:
+    """Does a conjunct name the same kind of participant as the head: a named party with a named party ("the
+    US and other developed nations": not "nations"), a party with a party?"""
+    if head.ent_type_ in ACTOR_KINDS:
+        return conjunct.ent_type_ in ACTOR_KINDS
+    return _is_party(conjunct) or not _is_party(head)
 
 
 def _name_before(doc: Doc, kind: Token) -> Span | None:
-    """The named party right before a noun that only says what kind of body it is ("the Islamic Jihad
-    movement")."""
-    if kind.i == 0 or doc[kind.i - 1].head != kind or doc[kind.i - 1].dep_ != "compound":
+    """The name before a noun that only says what kind of body it is: "the Islamic Jihad movement", "Osama
+    bin Laden's al-Qaeda terror network", "the Taliban religious faction" (a people's adjective is no name:
+    "Palestinian armed groups")."""
+    if kind.lemma_.lower() not in BODY_KINDS or kind.ent_type_ != "":
         return None
-    name = _entity_of(doc, doc[kind.i - 1])
-    return name if name is not None and name.label_ in ACTOR_KINDS and name.end == kind.i else None
+    named = next((child for child in kind.lefts if child.dep_ in ("compound", "amod", "nmod")
+                  and child.ent_type_ in ACTOR_KINDS - {"NORP"}), None)
+    name = _entity_of(doc, named) if named is not None else None
+    return name if name is not None and name.label_ in ACTOR_KINDS and name.end <= kind.i else None
 
 
 def _phrase_start(word: Token) -> int:
@@ -284,13 +522,28 @@ def _phrase_start(word: Token) -> int:
 
 
 def _phrase_end(word: Token) -> int:
-    """Past the word and its compound or flat names to the right ("Natalie Raanan"), and an "of" phrase
-    ("the leaders of the US and Israel"), but no clause or apposition."""
+    """Past the word and its compound or flat names to the right ("Natalie Raanan"), to the end of the name
+    it is in ("Maulana Fazl-ur-Rehman"), and an "of" phrase ("the leaders of the US and Israel", "the deputy
+    governor of the Tyumen region"), or, on a word for people, a phrase that says which
+    (:data:`WHICH_PREPS`), but no clause or apposition."""
     end = word.i + 1
+    name = _entity_of(word.doc, word) if word.ent_type_ in ACTOR_KINDS else None
+    if name is not None:
+        end = max(end, name.end - (name[-1].dep_ == "case"))
+    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS and word.ent_type_ == "" else {"of"}
     for child in word.rights:
-        if child.dep_ in ("compound", "flat", "nummod") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
+            end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
     return end
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase: "property seized by Algerian government forces"."""
+    by = next((child for child in verb.children if child.dep_ == "agent"), None)
+    return _object_of(by) if by is not None else None
 
 
 def _object_of(preposition: Token) -> Token | None:
@@ -301,11 +554,17 @@ def _object_of(preposition: Token) -> Token | None:
 
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them)."""
-    attached = {child.lower_: child for child in word.children if child.dep_ in ("prep", "dative")}
+    """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
+    measure ("for new EU members for at least two years": the members) or a rate."""
+    attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
-        if preposition in attached:
-            found = _object_of(attached[preposition])
-            if found is not None and found.ent_type_ not in MEASURES:
+        for child in attached:
+            if child.lower_ == preposition and (found := _object_of(child)) is not None \
+                    and found.ent_type_ not in MEASURES and not _rate(found):
                 return found
     return None
+
+
+def _rate(word: Token) -> bool:
+    """Is the phrase a rate ("for every 10 hostages released"), which measures, not names a party?"""
+    return any(child.dep_ == "det" and child.lower_ in ("every", "each", "per") for child in word.children)

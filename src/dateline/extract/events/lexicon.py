@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 #: The general type of events outside PLOVER.
 OCCURRENCE = "OCCURRENCE"
 
@@ -29,10 +31,16 @@ def _rule(words: str, pos: str, type_: str, mode: str | None = None, particle: s
     return EventRule(frozenset(words.split()), pos, type_, mode, particle)
 
 
+#: Ways whose blocking obstructs passage: "blocked roads in the capital", "blocked transport into Abidjan".
+PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffic", "transport", "access",
+            "entrance", "entrances", "route", "routes", "crossing", "crossings", "border", "bridge", "bridges",
+            "port", "railway", "railways")
+
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "REQUEST", particle="for"),
     _rule("call", "V", "REQUEST", particle="on"),
+    _rule("call", "N", "REQUEST", particle="for"),
     _rule("call", "*", "CONSULT", "phone", particle="with"),
     _rule("call phone telephone", "*", "CONSULT", "phone"),
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
@@ -44,20 +52,39 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("hand", "V", "CONCEDE", particle="over"),
     _rule("turn", "V", "REJECT", particle="down"),
     _rule("break", "V", "ASSAULT", particle="into"),
+    _rule("open", "V", "ASSAULT", particle="fire"),
+    _rule("gun", "V", "ASSAULT", particle="down"),
+    # Striking a deal agrees; a strike on or against a place attacks it.
+    *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
+    _rule("strike", "N", "ASSAULT", particle="on"),
+    _rule("strike", "N", "ASSAULT", particle="against"),
+    _rule("force", "V", "SANCTION", "expel", particle="out"),
+    # Reducing or stopping aid is a sanction (PLOVER's CAMEO table: 162).
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="aid"),
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="supplies"),
+    _rule("reduce prohibit withhold", "V", "SANCTION", "discontinue", particle="assistance"),
+    # Accepting or meeting a demand yields to it.
+    _rule("accept meet grant", "V", "CONCEDE", particle="demands"),
+    _rule("accept meet grant", "V", "CONCEDE", particle="demand"),
+    # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
+    # SUPPORT takes over); agreeing to one, or promising, is AGREE.
+    _rule("sign ratify", "V", "SUPPORT"),
     # Agreeing, offering, promising
-    _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept welcome endorse approve approval reach conclude", "*", "AGREE"),
+    _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept approve approval reach conclude", "*", "AGREE"),
     # Meeting and talking
     _rule("visit trip tour travel arrive", "*", "CONSULT", "visit"),
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
     _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion mediate mediation confer", "*", "CONSULT"),
     # Support, concession, cooperation, aid
-    _rule("support back praise commend endorse defend congratulate recognize recognise apologize apologise thank", "V", "SUPPORT"),
+    # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
+    _rule("support back praise commend endorse welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
-    _rule("concede concession yield compromise ease lift relax grant pardon allow permit", "*", "CONCEDE"),
-    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership", "*", "COOPERATE"),
-    _rule("aid assistance assist donate donation provide supply send deliver deploy", "V", "AID"),
+    _rule("concede concession yield compromise ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban", "*", "CONCEDE"),
+    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
+    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
+    _rule("asylum", "N", "AID", "asylum"),
     # Retreat: withdrawals, releases, ceasefires, resignations
     _rule("release free freeing", "*", "RETREAT", "release"),
     _rule("withdraw withdrawal retreat evacuate pullout", "*", "RETREAT", "withdraw"),
@@ -68,35 +95,42 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("resign resignation quit", "*", "RETREAT", "resign"),
     _rule("surrender capitulate", "*", "RETREAT"),
     # Requests and demands
-    _rule("demand request ask urge appeal press pressure push plead seek petition insist require", "*", "REQUEST"),
+    _rule("demand request ask urge appeal press pressure push plead seek petition insist require implore exhort", "*", "REQUEST"),
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
-    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam", "V", "ACCUSE", "disapprove"),
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam decry lambaste castigate chide", "V", "ACCUSE", "disapprove"),
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
-    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff boycott defy ignore", "V", "REJECT"),
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
     _rule("rejection refusal veto opposition denial", "N", "REJECT"),
     # Threats and ultimatums
     _rule("threaten threat warn warning ultimatum vow", "*", "THREATEN"),
     # Protests
     _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
+    # A boycott is a protest (PLOVER's CAMEO table: 143), as are a sit-in and a walkout.
+    _rule("boycott", "*", "PROTEST", "boycott"),
+    _rule("sit-in walkout", "N", "PROTEST", "demo"),
     _rule("hunger", "N", "PROTEST", "hunger"),
+    # Blocking passage is a protest (PLOVER's CAMEO table: 144); blocking a resolution is not.
+    *(_rule("block barricade", "V", "PROTEST", "obstruct", particle=way) for way in PASSAGES),
     # Sanctions, expulsions, convictions
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
     _rule("convict conviction sentence", "*", "SANCTION", "convict"),
-    _rule("sever suspend cancel cut halt break recall", "V", "SANCTION", "discontinue"),
+    _rule("sever suspend cancel cut halt break recall downgrade", "V", "SANCTION", "discontinue"),
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
-    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup", "*", "MOBILIZE", "troops"),
+    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup strengthen", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
     _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
-    _rule("ban restrict restriction blockade siege censor curfew close closure", "*", "COERCE", "restrict"),
+    _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
+    _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent", "V", "COERCE", "restrict"),
+    _rule("hack deface", "V", "COERCE"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
     _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
@@ -104,8 +138,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("bomb bombing shell shelling airstrike air-strike", "*", "ASSAULT", "aerial"),
     _rule("torture", "*", "ASSAULT", "torture"),
     _rule("beat", "V", "ASSAULT", "beat"),
+    _rule("rape", "*", "ASSAULT", "sexual"),
     _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
-    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture", "*", "ASSAULT"),
+    _rule("cleansing", "N", "ASSAULT"),
+    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture murder stab behead slay lynch", "*", "ASSAULT"),
     # Votes and other political acts without a PLOVER type
     _rule("vote election referendum", "*", OCCURRENCE),
     # Happenings outside PLOVER: accidents, disasters
@@ -120,6 +156,17 @@ FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "d
 
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
+
+
+def particles(word: Token) -> frozenset[str]:
+    """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions and
+    objects, a noun's prepositions; a preposition of time is none ("a hunger strike on Monday")."""
+    deps = ("prt", "prep", "dobj") if word.pos_ in ("VERB", "AUX") else ("prep",)
+    return frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+
+
+def _of_time(preposition: Token) -> bool:
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
 
 
 def match_rule(lemma: str, pos: str, particles: frozenset[str]) -> EventRule | None:

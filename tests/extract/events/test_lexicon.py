@@ -1,0 +1,47 @@
+"""Which words denote which PLOVER event, read by the full pipeline: the table's rules with their particles,
+as PLOVER's own CAMEO table defines the types."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Article
+from dateline.nlp.pipeline import make_doc, shared_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    return shared_pipeline()
+
+
+def _typed(pipeline: Language, text: str, trigger: str) -> tuple[str, str | None]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    found = [e for e in doc._.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event {trigger!r} in {[text[e.trigger[0]:e.trigger[1]] for e in doc._.events]}"
+    return found[0].type, found[0].mode
+
+
+def test_signing_a_formal_agreement_is_support(pipeline: Language) -> None:
+    assert _typed(pipeline, "Peru and Chile signed a border treaty on Monday.", "signed") == ("SUPPORT", None)
+
+
+def test_striking_a_deal_agrees_and_a_strike_on_a_place_attacks(pipeline: Language) -> None:
+    assert _typed(pipeline, "The two parties struck a deal on Friday.", "struck")[0] == "AGREE"
+    assert _typed(pipeline, "Dozens died in the strike on Rafah.", "strike")[0] == "ASSAULT"
+
+
+def test_a_day_does_not_make_a_hunger_strike_an_attack(pipeline: Language) -> None:
+    assert _typed(pipeline, "Prisoners began a hunger strike on Monday.", "strike") == ("PROTEST", "strike")
+
+
+def test_blocking_roads_obstructs_but_blocking_a_resolution_does_not(pipeline: Language) -> None:
+    assert _typed(pipeline, "Farmers blocked roads near the capital.", "blocked") == ("PROTEST", "obstruct")
+    doc_text = "Russia blocked the resolution on Tuesday."
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=doc_text)))
+    assert all(e.type != "PROTEST" for e in doc._.events)
+
+
+def test_meeting_a_demand_yields_and_withholding_aid_sanctions(pipeline: Language) -> None:
+    assert _typed(pipeline, "The government accepted demands from the strikers.", "accepted")[0] == "CONCEDE"
+    assert _typed(pipeline, "Donors withheld aid from the junta.", "withheld") == ("SANCTION", "discontinue")
