@@ -44,6 +44,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("hand", "V", "CONCEDE", particle="over"),
     _rule("turn", "V", "REJECT", particle="down"),
     _rule("break", "V", "ASSAULT", particle="into"),
+    _rule("plead", "V", OCCURRENCE, particle="guilty"),
     # Agreeing, offering, promising
     _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept welcome endorse approve approval reach conclude", "*", "AGREE"),
     # Meeting and talking
