@@ -40,7 +40,7 @@ from dateline.extract.events.dates import event_dates, is_news_tense, value_rang
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
-from dateline.extract.quotes.spans import in_story_line
+from dateline.extract.quotes.spans import in_prose_line, in_story_line
 from dateline.records import Event, EventStatus, Offsets, Quote
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
@@ -63,7 +63,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
         if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB"):
-            reported = _reported(root, quotes)
+            reported = _reported(doc, root, quotes)
             if reported is not None:
                 return reported
             continue
@@ -85,17 +85,38 @@ def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | 
                  and rules[child.i].type != OCCURRENCE), None)
 
 
-def _reported(root: Token, quotes: list[Quote]) -> Token | None:
+def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     """What a sentence with a verb at its root reports: what a saying there says when that happened, is
-    going on or is claimed, else the saying; else what an only possible root follows ("could face 10 years
-    after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
+    going on or is claimed, or is planned for a time it names ("Biden will travel to Israel on Wednesday,
+    the White House said"), else the saying ("The house will be turned into a police station, the minister
+    said on Tuesday"); else the root, or the act it schedules ("Apple is set to launch its phone next
+    month": launch); else what an only possible root follows ("could face 10 years after pleading guilty");
+    None when all of it is conditional, hypothetical or denied."""
     said = main_predicate(root)
-    if said != root and _status(said, quotes) in SAID_NEWS_STATUSES:
-        return said
-    if _status(root, quotes) not in WEAK_STATUSES:
-        return root
+    if said != root:
+        said = _scheduled_act(said) or said
+        status = _status(said, quotes)
+        if status in SAID_NEWS_STATUSES or (status == "planned" and _clause_timexes(doc, said, days_only=False)):
+            return said
+    own = _scheduled_act(root) or root
+    if _status(own, quotes) not in WEAK_STATUSES:
+        return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+#: Verbs (and adjectives) that only say an act is scheduled or expected: "is set to launch", "plans to
+#: meet", "is expected to visit", "is due to arrive"; promising, threatening or agreeing is an act itself.
+SCHEDULING_WORDS = frozenset({"plan", "set", "expect", "schedule", "slate", "due", "intend", "go", "poise",
+                              "poised"})
+
+
+def _scheduled_act(verb: Token) -> Token | None:
+    """The act a scheduling verb schedules: its infinitive complement."""
+    if verb.lemma_.lower() not in SCHEDULING_WORDS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
+                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)), None)
 
 
 def _status(token: Token, quotes: list[Quote]) -> EventStatus:
@@ -195,15 +216,30 @@ def _sentences_below(doc: Doc, heading: Span | None) -> Iterator[Span]:
 
 
 def headline(doc: Doc) -> Span | None:
-    """The text's first line when it can be a headline: a line of its own above more text, of at most
-    :data:`HEADLINE_MAX_WORDS` words, one sentence at most, and no dateline opening a story in it."""
+    """The text's first line when it is a headline: a line of its own above more text, of at most
+    :data:`HEADLINE_MAX_WORDS` words, one sentence at most, with no dateline opening a story in it, and in
+    a headline's form (:func:`_headline_form`)."""
     end = doc.text.find("\n")
     if end < 0 or not doc.text[end:].strip() or DATELINE.match(doc.text[:end + 1]):
         return None
     line = doc.char_span(0, len(doc.text[:end].rstrip()), alignment_mode="contract")
-    if line is None or len(line) == 0 or sum(1 for t in line if not t.is_punct) > HEADLINE_MAX_WORDS:
+    if line is None or len(line) == 0 or sum(1 for t in line if not t.is_punct) > HEADLINE_MAX_WORDS \
+            or len({t.sent.start for t in line}) > 1:
         return None
-    return line if len({t.sent.start for t in line}) == 1 else None
+    return line if _headline_form(doc, line) else None
+
+
+def _headline_form(doc: Doc, line: Span) -> bool:
+    """Is a line written as headlines are: in title case, with no closing stop, or told in the simple
+    present ("Trump tweets that…", "Home Depot sales miss") or without a finite verb ("Hitler's birth house
+    to become police station"), as a story's lead, in the past or present perfect ("A Texas man pleaded
+    guilty Monday…"), is not?"""
+    if _title_case(line.text) or not in_prose_line(doc.text, line.start_char):
+        return True
+    root = line.root
+    if root.tag_ in ("VBZ", "VBP"):
+        return not any(child.dep_ in ("aux", "auxpass") for child in root.children)
+    return root.tag_ not in ("VBD", "VBN", "VBG")
 
 
 def _content_words(span: Span) -> set[str]:
@@ -240,13 +276,16 @@ _CREDIT = re.compile(r"\s*\([^()]*\)\s*$")
 def _caption(doc: Doc, sentence: Span) -> bool:
     """A photo caption: told in the simple or progressive present, or a present passive, and closing on the
     day it was taken ("Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, …, November 28,
-    2023."); a present perfect is a story's ("has finally arrived as … launched Tuesday morning")."""
+    2023."); a present perfect is a story's ("has finally arrived as … launched Tuesday morning"), and so is
+    an act scheduled ("The Senate is scheduled to vote on the bill Thursday")."""
     root = sentence.root
     present = root.tag_ in ("VBZ", "VBP") or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "be"
         for child in root.children)
+    if not present or _scheduled_act(root) is not None:
+        return False
     closing = sentence.start_char + len(_CREDIT.sub("", sentence.text.rstrip()).rstrip(" ."))
-    return present and any(t.end == closing and names_a_day(t.value) for t in doc._.timexes or [])
+    return any(t.end == closing and names_a_day(t.value) for t in doc._.timexes or [])
 
 
 def dateline_span(doc: Doc) -> Offsets | None:
@@ -296,14 +335,14 @@ def _redated(doc: Doc, event: Event) -> Event:
 
 
 def _news_of_the_day(doc: Doc, event: Event, dateline: Offsets | None) -> Event:
-    """A lead event dated as news of the day: the day of its attribution, else of the story's dateline
-    ("WASHINGTON, April 30 (Reuters) -", which a later publication day may not be; it dates the report as a
-    cue dates a quote), else the publication's day when that is one; unchanged when none is a day or the
-    day falls outside what its own time expressions allow."""
+    """A lead event told as news of the day: dated by the day of its attribution, else of the story's
+    dateline ("WASHINGTON, April 30 (Reuters) -", which a later publication day may not be; it dates the
+    report as a cue dates a quote), else the publication's day when that is one, and only where its own time
+    expressions allow that day. The reading is kept even when no day is known yet (an undated article), so
+    a redate dates it."""
     said_by = event.said_dated_by or tuple((t.start, t.end) for t in doc._.timexes or []
                                            if dateline and dateline[0] <= t.start < dateline[1])
-    news = _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
-    return news if news.date is not None else event
+    return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
 
 
 #: How many story sentences from the lead's own a simple-past lead's opening runs, where an earlier day
@@ -332,18 +371,22 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     return True
 
 
-def _clause_timexes(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
-    """The time expressions naming a day in a predicate's clause, not in a relative clause within it ("the
-    man who was sentenced on Monday"); a year or a month there dates something else ("the 2016 election")."""
+def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
+    """The time expressions naming a day (or, not ``days_only``, any stretch of days) in a predicate's
+    clause, not in a relative clause within it ("the man who was sentenced on Monday"); a year or a month
+    there dates something else ("the 2016 election")."""
     found = []
-    for start, end in ((t.start, t.end) for t in doc._.timexes or [] if names_a_day(t.value)):
-        span = doc.char_span(start, end, alignment_mode="expand")
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value)
+        if stated is None or (days_only and stated[0] is None):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         token = span.root if span is not None else None
         while token is not None and token != predicate and token.dep_ not in ("relcl", "acl") \
                 and token.head != token:
             token = token.head
         if token == predicate:
-            found.append((start, end))
+            found.append((timex.start, timex.end))
     return tuple(found)
 
 
@@ -377,12 +420,15 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
 
 def _subject(predicate: Token) -> Token | None:
     """The head of a lead predicate's actor; a verb after "after" acts as its clause's subject ("could face
-    10 years after pleading guilty")."""
+    10 years after pleading guilty"), and an act scheduled as the scheduling verb's ("Apple is set to
+    launch")."""
     if predicate.pos_ not in ("VERB", "AUX"):
         return None
     actor = verb_arguments(predicate)[0]
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
+    if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
+        actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
     return actor
 
 
