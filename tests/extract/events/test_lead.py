@@ -108,3 +108,16 @@ def test_a_present_perfect_sentence_closing_on_a_day_is_no_photo_caption(pipelin
     text, lead = _lead(pipeline, "The long-awaited streaming service has finally arrived as Google's Stadia "
                                  "launched Tuesday morning.")
     assert (_words(text, lead.trigger), lead.date) == ("arrived", "2019-11-19")
+
+
+def test_an_actor_starts_after_the_dateline_before_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON (Reuters) - U.S. President Donald Trump on Monday signed an order to "
+                                 "ban the app.")
+    assert (_words(text, lead.actor), lead.date) == ("U.S. President Donald Trump", "2019-11-18")
+
+
+def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A man was arrested by police on Monday after a chase.")
+    assert _words(text, lead.actor) == "police"
+    text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said.")
+    assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")

@@ -7,11 +7,13 @@ leads, and a dek or photo line standing between them ("Donald Trump is planning 
 Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
-officials said"), when that happened, is going on or is claimed; when what is said is only planned,
-conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
-station, the minister said on Tuesday": said). A root that is only conditional or hypothetical ("could face
-10 years in prison after pleading guilty") yields to the act it follows. Where the root is no verb, the
-strong event nearest it (a PLOVER type, with an actor).
+officials said"), when that happened, is going on or is claimed, or is planned for a time of its own ("Biden
+will travel to Israel on Wednesday, the White House said"); when what is said is planned with no time, or
+only conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a
+police station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
+not the scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
+the act it follows. Where the root is no verb, the strong event nearest it (a PLOVER type, with an actor).
 
 **When.** The time expressions of its clause when none attaches to the predicate itself; else, for one that
 happened, the day of the news when the tense says it is news of the day: the present perfect or present
@@ -20,8 +22,9 @@ earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). Th
 day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
 (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
 
-**Who.** A dateline the parser took for the subject is no actor: the subject after it is ("BERLIN -- The
-European Space Agency says"); a nameless actor takes the name its appositive gives ("North Korea's leader,
+**Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
+subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
+patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty").
 """
@@ -400,7 +403,8 @@ ActorSpans = tuple[Offsets, Offsets | None]
 
 def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sentences: int) -> ActorSpans | None:
     """The lead's actor where the parse's subject alone gets it wrong or leaves it nameless (the module
-    says how); None to keep the event's own."""
+    says how), its words starting after any dateline ("WASHINGTON (Reuters) - U.S. President Donald
+    Trump"); None to keep the event's own."""
     head = _subject(predicate)
     if head is None:
         return None
@@ -408,6 +412,16 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
             return None
+    words, mention = _named_actor(doc, head, predicate, lead_sentences)
+    story = len(doc.text) - len(doc.text[dateline[1]:].lstrip()) if dateline is not None else 0
+    if words[0] >= story:
+        return words, mention
+    return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
+    """An actor's words and entity mention, named by its appositive or by the next lead sentence telling the
+    same act where it is nameless."""
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
