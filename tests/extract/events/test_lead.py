@@ -121,3 +121,12 @@ def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipe
     assert _words(text, lead.actor) == "police"
     text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said.")
     assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")
+
+
+def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A team led by researchers out of NASA's Goddard Space Flight Center in "
+                                 "Greenbelt, Maryland, has confirmed traces of water vapor above Europa.")
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == \
+        ("team led by researchers out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
+    text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
+    assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)

@@ -26,7 +26,8 @@ day of its attribution, else the story's dateline day, else the publication day;
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
-sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty").
+sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
+its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center").
 """
 
 from __future__ import annotations
@@ -420,8 +421,8 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
 
 
 def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
-    """An actor's words and entity mention, named by its appositive or by the next lead sentence telling the
-    same act where it is nameless."""
+    """An actor's words and entity mention, named by its appositive, or where it is nameless by the next lead
+    sentence telling the same act or the organisation it belongs to."""
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
@@ -429,7 +430,29 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
             return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
+        body = _affiliation(doc, head)
+        if body is not None:
+            words = phrase(doc, head)
+            return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
+
+
+#: How far down a nameless actor's own phrase the organisation it belongs to may be named.
+AFFILIATION_STEPS = 6
+
+
+def _affiliation(doc: Doc, head: Token) -> Span | None:
+    """The organisation a nameless actor's phrase says it belongs to or is led from: "A team led by
+    researchers out of NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
+    not a place ("researchers in Maryland") and nothing in a clause of its own."""
+    frontier = [head]
+    for _ in range(AFFILIATION_STEPS):
+        frontier = [child for word in frontier for child in word.children
+                    if child.dep_ in ("prep", "pobj", "agent", "acl", "poss", "compound") and child.i > head.i]
+        for word in frontier:
+            if word.ent_type_ == "ORG":
+                return next((ent for ent in doc.ents if ent.start <= word.i < ent.end), None)
+    return None
 
 
 def _subject(predicate: Token) -> Token | None:
