@@ -174,8 +174,9 @@ class Event:
     ``status`` says whether it happened, is going on, is planned, conditional, hypothetical or denied, or is
     only claimed; ``claimed_by`` names whose attribution it sits in. ``main``: the article's lead event.
     The date's evidence is kept so another publication date re-dates it without a parse: ``dated_by``, the
-    spans of the time expressions attached to the predicate, and ``said_dated_by``, those on the cue of the
-    attribution it sits in (the day it was said bounds it when nothing else does).
+    spans of the time expressions attached to the predicate, ``said_dated_by``, those on the cue of the
+    attribution it sits in (the day it was said bounds it when nothing else does; for a lead event, those of
+    the story's dateline), and ``news_of_day``: the text tells it as news of the day it was reported.
     """
 
     article_id: str | None
@@ -196,11 +197,13 @@ class Event:
     main: bool = False
     dated_by: tuple[Offsets, ...] = ()
     said_dated_by: tuple[Offsets, ...] = ()
+    news_of_day: bool = False
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on
-#: its attribution's cue); and its dates resolved again: (row id, day, earliest, latest).
-EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...]]
+#: its attribution's cue, whether it is news of the day); and its dates resolved again: (row id, day,
+#: earliest, latest).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...], bool]
 EventDates = tuple[int, str | None, str | None, str | None]
 
 

@@ -22,20 +22,20 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
     conn.executemany("""INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end,
                         status, claimed_by, actor_start, actor_end, actor_mention_start, actor_mention_end,
                         target_start, target_end, target_mention_start, target_mention_end, location_start,
-                        location_end, day, earliest, latest, main, dated_by, said_dated_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        location_end, day, earliest, latest, main, dated_by, said_dated_by, news_of_day)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by,
                        *_pair(e.actor), *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention),
                        *_pair(e.location), e.date, e.earliest, e.latest, e.main, spans_json(e.dated_by),
-                       spans_json(e.said_dated_by)) for e in events])
+                       spans_json(e.said_dated_by), e.news_of_day) for e in events])
 
 
 def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
     """What each of an article's events is dated by, as its analysis stored it."""
-    rows = conn.execute("SELECT id, status, dated_by, said_dated_by FROM events WHERE article_id = ? ORDER BY id",
-                        (article_id,))
-    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by))
-            for row_id, status, dated_by, said_dated_by in rows]
+    rows = conn.execute("""SELECT id, status, dated_by, said_dated_by, news_of_day FROM events
+                           WHERE article_id = ? ORDER BY id""", (article_id,))
+    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by), bool(news_of_day))
+            for row_id, status, dated_by, said_dated_by, news_of_day in rows]
 
 
 def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:

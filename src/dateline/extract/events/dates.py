@@ -21,14 +21,15 @@ from dateline.time.redate import day_stated
 
 DayRange = tuple[str | None, str | None, str | None]
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T[\w:]+)?$")
 
 
 def value_range(value: str | None) -> DayRange | None:
     """``(day, earliest, latest)`` a TIMEX3 value names, or None when it names no stretch of days; a time of
-    day ("Friday evening", ``2018-04-20TEV``) names its day."""
+    day ("Friday evening", ``2018-04-20TEV``) names its day, a weekend (``2018-W15-WE``) its Saturday and
+    Sunday."""
     if value is None:
         return None
     if day := _DAY.match(value):
@@ -38,8 +39,8 @@ def value_range(value: str | None) -> DayRange | None:
         last = calendar.monthrange(year, number)[1]
         return None, f"{year:04d}-{number:02d}-01", f"{year:04d}-{number:02d}-{last:02d}"
     if week := _WEEK.match(value):
-        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        return None, monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        first = date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+        return None, first.isoformat(), (first + timedelta(days=1 if week[3] else 6)).isoformat()
     if whole_year := _YEAR.match(value):
         return None, f"{whole_year[1]}-01-01", f"{whole_year[1]}-12-31"
     return None
@@ -61,24 +62,30 @@ def attached_timexes(doc: Doc, spans: Iterable[Offsets], triggers: set[int],
 
 
 def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by: Iterable[Offsets],
-                timexes: list[TimeExpression], published: PublicationDate | None) -> DayRange:
+                timexes: list[TimeExpression], published: PublicationDate | None,
+                news_of_day: bool = False) -> DayRange:
     """An event's day or range from its evidence: the first of its attached time expressions that names a
     stretch of days, narrowed by what reporting allows; else what reporting allows alone (the day it was
-    said, from the time expressions on its attribution's cue, else the publication's). Analysis and
-    redating (:func:`dateline.pipeline.redate`) both date events here."""
-    reported = reported_range(status, day_stated(said_dated_by, timexes, published), published)
+    said, from the time expressions on its attribution's cue, else the publication's). ``news_of_day``: the
+    text tells it as news of the day it was reported, which is then its day when that is one and its own
+    expressions allow it. Analysis and redating (:func:`dateline.pipeline.redate`) both date events here."""
+    said_on = day_stated(said_dated_by, timexes, published)
+    reported = reported_range(status, said_on, published)
     spans = set(dated_by)
-    for timex in timexes:
-        if (timex.start, timex.end) in spans and (stated := value_range(timex.value)) is not None:
-            return within_report(stated, reported)
-    return reported
+    stated = next((found for timex in timexes
+                   if (timex.start, timex.end) in spans and (found := value_range(timex.value)) is not None), None)
+    dates = within_report(stated, reported) if stated is not None else reported
+    if news_of_day and dates[0] is None and status in ("happened", "claimed") and said_on is not None \
+            and (dates[1] is None or dates[1] <= said_on) and (dates[2] is None or said_on <= dates[2]):
+        return said_on, said_on, said_on
+    return dates
 
 
 def redated_events(dating: Iterable[EventDating], timexes: list[TimeExpression],
                    published: PublicationDate | None) -> list[EventDates]:
     """Stored events' dates against a new publication date and the time expressions it resolves to."""
-    return [(row_id, *event_dates(status, dated_by, said_dated_by, timexes, published))
-            for row_id, status, dated_by, said_dated_by in dating]
+    return [(row_id, *event_dates(status, dated_by, said_dated_by, timexes, published, news_of_day))
+            for row_id, status, dated_by, said_dated_by, news_of_day in dating]
 
 
 def reported_range(status: EventStatus, said_on: str | None, published: PublicationDate | None) -> DayRange:
@@ -104,16 +111,6 @@ def within_report(stated: DayRange, reported: DayRange) -> DayRange:
     if not_before is not None and earliest is not None and not_before > earliest:
         earliest = not_before
     return (earliest, earliest, latest) if earliest == latest else (None, earliest, latest)
-
-
-def news_day(said_dated_by: Iterable[Offsets], timexes: list[TimeExpression], published: PublicationDate | None,
-             dateline: Offsets | None) -> str | None:
-    """The day a lead event told as news of the day happened: the day its attribution was made ("…, the
-    military said on Wednesday"), else the day the story's dateline gives ("WASHINGTON, April 30
-    (Reuters) -", which a later publication day may not be), else the publication's day when that is one."""
-    in_dateline = [(t.start, t.end) for t in timexes if dateline and dateline[0] <= t.start < dateline[1]]
-    said_on = day_stated(said_dated_by, timexes, None) or day_stated(in_dateline, timexes, None)
-    return said_on or day_stated((), timexes, published)
 
 
 #: Auxiliaries of the present perfect ("has dropped", "have been killed").

@@ -69,6 +69,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.
     _rule("sign ratify", "V", "SUPPORT"),
+    _rule("plead", "V", OCCURRENCE, particle="guilty"),
     # Agreeing, offering, promising
     _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept approve approval reach conclude", "*", "AGREE"),
     # Meeting and talking
@@ -159,9 +160,10 @@ PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
 
 def particles(word: Token) -> frozenset[str]:
-    """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions and
-    objects, a noun's prepositions; a preposition of time is none ("a hunger strike on Monday")."""
-    deps = ("prt", "prep", "dobj") if word.pos_ in ("VERB", "AUX") else ("prep",)
+    """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions,
+    objects and adjective complements ("plead guilty"), a noun's prepositions; a preposition of time is none
+    ("a hunger strike on Monday")."""
+    deps = ("prt", "prep", "dobj", "acomp") if word.pos_ in ("VERB", "AUX") else ("prep",)
     return frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
 
 

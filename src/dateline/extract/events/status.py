@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.records import EventStatus
+from dateline.records import EventStatus, Quote
 
 CONDITIONAL_MODALS = frozenset({"would", "should", "'d"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may"})
@@ -100,3 +100,16 @@ def _intended(verb: Token) -> bool:
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") \
         and verb.head.lemma_.lower() in INTENTION_VERBS | INTENTION_ADJECTIVES
+
+
+def event_status(token: Token, reported: bool) -> EventStatus:
+    """A predicate's status; ``reported``: it sits in an attribution's content."""
+    return verb_status(token, reported) if token.pos_ in ("VERB", "AUX") else noun_status(token, reported)
+
+
+def attribution_around(quotes: list[Quote], token: Token) -> Quote | None:
+    """The speech attribution whose content holds the word."""
+    for quote in quotes:
+        if quote.speech and any(start <= token.idx < end for start, end in quote.content):
+            return quote
+    return None

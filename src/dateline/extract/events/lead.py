@@ -1,0 +1,512 @@
+"""Each article's lead event (``main``): what the article reports, with its who and when.
+
+**Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
+captions, lists and pull quotes (:func:`story_sentences`). The lead is the first of them that reports an
+event, unless the text opens with a headline line that a later lead sentence restates: the restating one
+leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…" under "Pompeo
+Secretly Met With Kim") does not.
+
+**Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
+officials said"), when that happened, is going on or is claimed, or is planned for a time of its own ("Biden
+will travel to Israel on Wednesday, the White House said"); when what is said is planned with no time, or
+only conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a
+police station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
+not the scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
+the act it follows. Where the root is no verb, the strong event nearest it (a PLOVER type, with an actor).
+
+**When.** The time expressions of its clause when none attaches to the predicate itself; else, for one that
+happened, the day of the news when the tense says it is news of the day: the present perfect or present
+("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead whose opening names no
+earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The day of the news is the
+day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
+(``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
+
+**Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
+subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
+patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
+Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
+sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
+its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.events.arguments import LIGHT_VERBS, entity_in, noun_arguments, phrase, verb_arguments
+from dateline.extract.events.dates import event_dates, is_news_tense, value_range
+from dateline.extract.events.lexicon import OCCURRENCE, EventRule
+from dateline.extract.events.status import attribution_around, event_status
+from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.quotes.spans import in_prose_line, in_story_line
+from dateline.records import Event, EventStatus, Offsets, Quote
+
+__all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
+
+#: Statuses that keep an event from leading an article.
+WEAK_STATUSES = frozenset({"conditional", "hypothetical", "denied"})
+#: Statuses of what a saying reports that make it, not the saying, the news.
+SAID_NEWS_STATUSES = frozenset({"happened", "ongoing", "claimed"})
+#: Entity kinds that name an actor outright.
+NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
+                   lead_sentences: int) -> Token | None:
+    """The predicate of the article's lead event, in the first of its lead sentences
+    (:func:`lead_candidates`) that reports one: its main predicate (:func:`_reported`), else, where the
+    root is no verb, the strong event nearest it (a PLOVER type, with an actor, not merely conditional,
+    hypothetical or denied)."""
+    rules = {token.i: rule for token, rule in typed}
+    for sentence in lead_candidates(doc, lead_sentences):
+        root = sentence.root
+        if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB"):
+            reported = _reported(doc, root, quotes)
+            if reported is not None:
+                return reported
+            continue
+        strong = [token for token, rule in typed if token.sent == sentence and rule.type != OCCURRENCE
+                  and _actor_of(token, rules) is not None
+                  and _status(token, quotes) not in WEAK_STATUSES]
+        if strong:
+            return min(strong, key=lambda token: (parse_depth(token), token.i))
+    return None
+
+
+def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | None:
+    """The PLOVER-typed event a lead predicate the word table leaves untyped carries as a light verb's object
+    ("filed a federal lawsuit": the lawsuit), whose type and target the lead takes (:func:`as_lead`)."""
+    if lead.lemma_.lower() not in LIGHT_VERBS or any(token.i == lead.i for token, _ in typed):
+        return None
+    rules = {token.i: rule for token, rule in typed}
+    return next((child for child in lead.children if child.dep_ == "dobj" and child.i in rules
+                 and rules[child.i].type != OCCURRENCE), None)
+
+
+def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
+    """What a sentence with a verb at its root reports: what a saying there says when that happened, is
+    going on or is claimed, or is planned for a time it names ("Biden will travel to Israel on Wednesday,
+    the White House said"), else the saying ("The house will be turned into a police station, the minister
+    said on Tuesday"); else the root, or the act it schedules ("Apple is set to launch its phone next
+    month": launch); else what an only possible root follows ("could face 10 years after pleading guilty");
+    None when all of it is conditional, hypothetical or denied."""
+    said = main_predicate(root)
+    if said != root:
+        said = _scheduled_act(said) or said
+        status = _status(said, quotes)
+        if status in SAID_NEWS_STATUSES or (status == "planned" and _clause_timexes(doc, said, days_only=False)):
+            return said
+    own = _scheduled_act(root) or root
+    if _status(own, quotes) not in WEAK_STATUSES:
+        return own
+    prior = _prior_act(root)
+    return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+#: Verbs (and adjectives) that only say an act is scheduled or expected: "is set to launch", "plans to
+#: meet", "is expected to visit", "is due to arrive"; promising, threatening or agreeing is an act itself.
+SCHEDULING_WORDS = frozenset({"plan", "set", "expect", "schedule", "slate", "due", "intend", "go", "poise",
+                              "poised"})
+
+
+def _scheduled_act(verb: Token) -> Token | None:
+    """The act a scheduling verb schedules: its infinitive complement."""
+    if verb.lemma_.lower() not in SCHEDULING_WORDS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
+                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)), None)
+
+
+def _status(token: Token, quotes: list[Quote]) -> EventStatus:
+    return event_status(token, attribution_around(quotes, token) is not None)
+
+
+#: Words by which a clause tells the act that a consequence follows: "after pleading guilty".
+_AFTER = frozenset({"after", "following"})
+
+
+def _prior_act(root: Token) -> Token | None:
+    """The act a root's clause says it follows: "could face up to 10 years in prison … after pleading
+    guilty" (pleading), through its coordinated and complement verbs but no other clause."""
+    for token in root.subtree:
+        if token.lower_ not in _AFTER or token.dep_ not in ("prep", "mark"):
+            continue
+        act = next((child for child in token.children if child.dep_ == "pcomp" and child.pos_ == "VERB"),
+                   token.head if token.dep_ == "mark" and token.head.pos_ == "VERB" else None)
+        if act is not None and _within_clause(token.head, root):
+            return act
+    return None
+
+
+def _within_clause(word: Token, root: Token) -> bool:
+    """Is ``word`` the root or reached from it only through coordinated and complement verbs?"""
+    while word != root:
+        if word.dep_ not in ("conj", "xcomp", "advcl", "prep") or word.head == word:
+            return False
+        word = word.head
+    return True
+
+
+#: Verbs that only say what the lead reports ("…, officials said", "reports indicated that…");
+#: announcing, confirming or denying is an event of its own.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "explain", "argue", "insist", "claim",
+                          "stress", "report", "indicate"})
+
+
+def main_predicate(root: Token) -> Token:
+    """What a sentence reports: its root, or the clause a saying verb at the root reports ("Two service
+    members have been killed, the military said": killed), as any reporting verb set after what it reports
+    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met)."""
+    lemma = root.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        said = next((child for child in root.children if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")),
+                    None)
+        if said is not None and (lemma in SPEECH_VERBS or said.i < root.i):
+            return said
+    return root
+
+
+def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
+    verbal = token.pos_ in ("VERB", "AUX")
+    return (verb_arguments(token) if verbal else noun_arguments(token, set(rules)))[0]
+
+
+# --- which sentence ---------------------------------------------------------------------------------------
+
+#: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
+#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline).
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s",
+                      re.MULTILINE)
+#: How many characters into the text a dateline may open the story (below a headline, dek and byline).
+DATELINE_REACH = 1500
+#: Words a headline capitalises all of its longer words over, at least.
+HEADLINE_WORDS = 4
+#: The most words of a headline standing as the text's first line; a story's one-sentence lead runs longer.
+HEADLINE_MAX_WORDS = 16
+#: How many content words a lead sentence shares with the headline it restates, at least, and what share of
+#: the most that any of the lead sentences shares.
+RESTATED_WORDS = 3
+RESTATED_SHARE = 0.6
+
+
+def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
+    """The first ``lead_sentences`` story sentences, in the order they are tried for the lead: as they come,
+    unless the text opens with a headline that one of them restates, which then comes first and the
+    headline line itself is no candidate. The restating one is the first to share at least
+    :data:`RESTATED_WORDS` of the headline's words and nearly as many as any (:data:`RESTATED_SHARE`): a dek
+    or photo line shares some ("Donald Trump is planning to meet with the North Korean leader" under "Pompeo
+    Secretly Met With North Korean Leader Kim Jong Un"), the lead most."""
+    heading = headline(doc)
+    below = list(islice(_sentences_below(doc, heading), lead_sentences))
+    if heading is None or not below:
+        return list(islice(story_sentences(doc), lead_sentences))
+    headline_words = _content_words(heading)
+    shared = [len(headline_words & _content_words(sentence)) for sentence in below]
+    enough = max(RESTATED_WORDS, RESTATED_SHARE * max(shared))
+    first = next((k for k, count in enumerate(shared) if count >= enough), None)
+    if first is None:
+        return list(islice(story_sentences(doc), lead_sentences))
+    return [below[first], *below[:first], *below[first + 1:]]
+
+
+def _sentences_below(doc: Doc, heading: Span | None) -> Iterator[Span]:
+    return (s for s in story_sentences(doc) if heading is None or s.start_char >= heading.end_char)
+
+
+def headline(doc: Doc) -> Span | None:
+    """The text's first line when it is a headline: a line of its own above more text, of at most
+    :data:`HEADLINE_MAX_WORDS` words, one sentence at most, with no dateline opening a story in it, and in
+    a headline's form (:func:`_headline_form`)."""
+    end = doc.text.find("\n")
+    if end < 0 or not doc.text[end:].strip() or DATELINE.match(doc.text[:end + 1]):
+        return None
+    line = doc.char_span(0, len(doc.text[:end].rstrip()), alignment_mode="contract")
+    if line is None or len(line) == 0 or sum(1 for t in line if not t.is_punct) > HEADLINE_MAX_WORDS \
+            or len({t.sent.start for t in line}) > 1:
+        return None
+    return line if _headline_form(doc, line) else None
+
+
+def _headline_form(doc: Doc, line: Span) -> bool:
+    """Is a line written as headlines are: in title case, with no closing stop, or told in the simple
+    present ("Trump tweets that…", "Home Depot sales miss") or without a finite verb ("Hitler's birth house
+    to become police station"), as a story's lead, in the past or present perfect ("A Texas man pleaded
+    guilty Monday…"), is not?"""
+    if _title_case(line.text) or not in_prose_line(doc.text, line.start_char):
+        return True
+    root = line.root
+    if root.tag_ in ("VBZ", "VBP"):
+        return not any(child.dep_ in ("aux", "auxpass") for child in root.children)
+    return root.tag_ not in ("VBD", "VBN", "VBG")
+
+
+def _content_words(span: Span) -> set[str]:
+    """The lemmas (and lower-cased forms: a title-case headline is parsed poorly) of a span's names, nouns,
+    verbs and adjectives."""
+    words = set()
+    for token in span:
+        if token.is_alpha and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
+            words |= {token.lemma_.lower(), token.lower_}
+    return words
+
+
+def story_sentences(doc: Doc) -> Iterator[Span]:
+    """The sentences a story's lead may be in, in order: from its dateline where one opens a paragraph near
+    the top, else from the start, leaving out headlines and list lines (whatever their last character),
+    photo captions, quotations standing first in their sentence (a pull quote, a quoted dek), and lines with
+    no verb."""
+    dateline = dateline_span(doc)
+    start = dateline[0] if dateline else 0
+    for sentence in doc.sents:
+        if sentence.start_char < start or not in_story_line(doc.text, sentence.start_char):
+            continue
+        if sentence.text.lstrip()[:1] in "\"“‘" or _title_case(_line(doc.text, sentence.start_char)) \
+                or _caption(doc, sentence):
+            continue
+        if any(token.pos_ in ("VERB", "AUX") for token in sentence):
+            yield sentence
+
+
+#: A photographer's credit closing a caption: "(Evelyn Hockstein/Pool Photo via AP)".
+_CREDIT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _caption(doc: Doc, sentence: Span) -> bool:
+    """A photo caption: told in the simple or progressive present, or a present passive, and closing on the
+    day it was taken ("Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, …, November 28,
+    2023."); a present perfect is a story's ("has finally arrived as … launched Tuesday morning"), and so is
+    an act scheduled ("The Senate is scheduled to vote on the bill Thursday")."""
+    root = sentence.root
+    present = root.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "be"
+        for child in root.children)
+    if not present or _scheduled_act(root) is not None:
+        return False
+    closing = sentence.start_char + len(_CREDIT.sub("", sentence.text.rstrip()).rstrip(" ."))
+    return any(t.end == closing and names_a_day(t.value) for t in doc._.timexes or [])
+
+
+def dateline_span(doc: Doc) -> Offsets | None:
+    dateline = DATELINE.search(doc.text[:DATELINE_REACH])
+    return dateline.span() if dateline else None
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
+
+
+def _title_case(text: str) -> bool:
+    """Written as a headline: every longer word capitalised ("Trump Postpones Steel, Aluminum Tariffs Until
+    June.")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 3]
+    return len(words) >= HEADLINE_WORDS and all(word[:1].isupper() for word in words)
+
+
+# --- when and who -----------------------------------------------------------------------------------------
+
+
+def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carried: Event | None = None) -> Event:
+    """The lead event, marked ``main``, dated and given its actor as the module says; one told by a light
+    verb takes the type and target of the event it ``carried`` (:func:`carried_event`)."""
+    if carried is not None:
+        event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
+                        target_mention=carried.target_mention)
+    dateline = dateline_span(doc)
+    if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
+        event = _redated(doc, replace(event, dated_by=clause))
+    if event.date is None and event.status in ("happened", "claimed") \
+            and (is_news_tense(predicate) or _past_news(doc, predicate)):
+        event = _news_of_the_day(doc, event, dateline)
+    actor = _lead_actor(doc, predicate, dateline, lead_sentences)
+    if actor is not None:
+        event = replace(event, actor=actor[0], actor_mention=actor[1])
+    elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
+        event = replace(event, actor=None, actor_mention=None)
+    return replace(event, main=True)
+
+
+def _redated(doc: Doc, event: Event) -> Event:
+    day, earliest, latest = event_dates(event.status, event.dated_by, event.said_dated_by, doc._.timexes or [],
+                                        doc._.published, event.news_of_day)
+    return replace(event, date=day, earliest=earliest, latest=latest)
+
+
+def _news_of_the_day(doc: Doc, event: Event, dateline: Offsets | None) -> Event:
+    """A lead event told as news of the day: dated by the day of its attribution, else of the story's
+    dateline ("WASHINGTON, April 30 (Reuters) -", which a later publication day may not be; it dates the
+    report as a cue dates a quote), else the publication's day when that is one, and only where its own time
+    expressions allow that day. The reading is kept even when no day is known yet (an undated article), so
+    a redate dates it."""
+    said_by = event.said_dated_by or tuple((t.start, t.end) for t in doc._.timexes or []
+                                           if dateline and dateline[0] <= t.start < dateline[1])
+    return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
+
+
+#: How many story sentences from the lead's own a simple-past lead's opening runs, where an earlier day
+#: named would make it not plainly news of the day.
+OPENING_SENTENCES = 5
+
+
+def _past_news(doc: Doc, predicate: Token) -> bool:
+    """A lead told in the simple past with no day of its own ("President Donald Trump commented on the
+    public release…", "Home Depot reported third-quarter earnings…") is news of the publication day when
+    the story's opening, from the lead on, names no day before it; an earlier day there ("Pochettino was
+    sacked last night") may be the lead's, and then only its range is known."""
+    published = doc._.published
+    exact = published.exact if published is not None else None
+    if exact is None or predicate.tag_ != "VBD" or any(child.dep_ in ("aux", "auxpass") for child in
+                                                        predicate.children):
+        return False
+    opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
+    if not opening:
+        return False
+    start, end = opening[0].start_char, opening[-1].end_char
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value) if start <= timex.start < end else None
+        if stated is not None and stated[0] is not None and stated[0] < exact.isoformat():
+            return False
+    return True
+
+
+def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
+    """The time expressions naming a day (or, not ``days_only``, any stretch of days) in a predicate's
+    clause, not in a relative clause within it ("the man who was sentenced on Monday"); a year or a month
+    there dates something else ("the 2016 election")."""
+    found = []
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value)
+        if stated is None or (days_only and stated[0] is None):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token != predicate and token.dep_ not in ("relcl", "acl") \
+                and token.head != token:
+            token = token.head
+        if token == predicate:
+            found.append((timex.start, timex.end))
+    return tuple(found)
+
+
+def names_a_day(value: str | None) -> bool:
+    stated = value_range(value)
+    return stated is not None and stated[0] is not None
+
+
+ActorSpans = tuple[Offsets, Offsets | None]
+
+
+def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sentences: int) -> ActorSpans | None:
+    """The lead's actor where the parse's subject alone gets it wrong or leaves it nameless (the module
+    says how), its words starting after any dateline ("WASHINGTON (Reuters) - U.S. President Donald
+    Trump"); None to keep the event's own."""
+    head = _subject(predicate)
+    if head is None:
+        return None
+    if dateline is not None and head.idx < dateline[1]:
+        head = _past_dateline(head, predicate, dateline[1])
+        if head is None:
+            return None
+    words, mention = _named_actor(doc, head, predicate, lead_sentences)
+    story = len(doc.text) - len(doc.text[dateline[1]:].lstrip()) if dateline is not None else 0
+    if words[0] >= story:
+        return words, mention
+    return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
+    """An actor's words and entity mention, named by its appositive, or where it is nameless by the next lead
+    sentence telling the same act or the organisation it belongs to."""
+    named = _appositive_name(head)
+    if named is not None:
+        return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
+    if head.ent_type_ not in NAMED_ACTORS and head.pos_ == "NOUN":
+        retold = _named_in_retelling(doc, predicate, lead_sentences)
+        if retold is not None:
+            return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
+        body = _affiliation(doc, head)
+        if body is not None:
+            words = phrase(doc, head)
+            return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
+    return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
+
+
+#: How far down a nameless actor's own phrase the organisation it belongs to may be named.
+AFFILIATION_STEPS = 6
+
+
+def _affiliation(doc: Doc, head: Token) -> Span | None:
+    """The organisation a nameless actor's phrase says it belongs to or is led from: "A team led by
+    researchers out of NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
+    not a place ("researchers in Maryland") and nothing in a clause of its own."""
+    frontier = [head]
+    for _ in range(AFFILIATION_STEPS):
+        frontier = [child for word in frontier for child in word.children
+                    if child.dep_ in ("prep", "pobj", "agent", "acl", "poss", "compound") and child.i > head.i]
+        for word in frontier:
+            if word.ent_type_ == "ORG":
+                return next((ent for ent in doc.ents if ent.start <= word.i < ent.end), None)
+    return None
+
+
+def _subject(predicate: Token) -> Token | None:
+    """The head of a lead predicate's actor; a verb after "after" acts as its clause's subject ("could face
+    10 years after pleading guilty"), and an act scheduled as the scheduling verb's ("Apple is set to
+    launch")."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return None
+    actor = verb_arguments(predicate)[0]
+    if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
+        actor = _subject(predicate.head.head)
+    if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
+        actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
+    return actor
+
+
+def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
+    """The subject past a dateline the parser took for it: another subject of the predicate ("BERLIN -- The
+    European Space Agency says"), else the phrase set beside the dateline ("SEOUL, South Korea — North
+    Korea's leader, Kim Jong-un, announced")."""
+    others = [child for child in predicate.children if child.dep_ == "nsubj" and child.idx >= dateline_end]
+    if others:
+        return others[0]
+    beside = [child for child in head.children if child.dep_ == "appos" and child.idx >= dateline_end]
+    return beside[0] if beside else None
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """The name an appositive gives a nameless actor: "North Korea's leader, Kim Jong-un"."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    return next((child for child in head.children if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG")),
+                None)
+
+
+def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Token | None:
+    """The named subject of a later lead sentence that tells the lead's act again: "A New York man pleaded
+    guilty …" then "Patrick W. Carlineo Jr., 55, of Addison, … pleaded guilty …"; a saying is no act told
+    again ("Authorities say …" then "The Chronicle says …")."""
+    later = (s for s in story_sentences(doc) if s.start_char > predicate.idx)
+    for sentence in islice(later, lead_sentences - 1):
+        for verb in sentence:
+            if verb.lemma_ == predicate.lemma_ and verb.pos_ == predicate.pos_ \
+                    and verb.lemma_.lower() not in SPEECH_VERBS:
+                subject = verb_arguments(verb)[0]
+                if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
+                    return subject
+    return None
+
+
+def parse_depth(token: Token) -> int:
+    """How many words up the parse the root is: the nearer, the more the sentence is about it."""
+    depth = 0
+    while token.head != token:
+        token = token.head
+        depth += 1
+    return depth

@@ -1,0 +1,73 @@
+"""Event dates from their stored evidence: TIMEX3 values as days or ranges, and a lead told as news of the day
+re-dated by a new publication date without a parse."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dateline import pipeline
+from dateline.extract.events.dates import event_dates, redated_events, value_range
+from dateline.model import PublicationDate, TimeExpression
+from dateline.store import Store
+
+
+def _day(year: int, month: int, day: int) -> PublicationDate:
+    return PublicationDate(earliest=date(year, month, day), latest=date(year, month, day), basis="corpus")
+
+
+def test_a_weekend_is_its_saturday_and_sunday_and_a_week_its_seven_days() -> None:
+    assert value_range("2018-W15-WE") == (None, "2018-04-14", "2018-04-15")
+    assert value_range("2018-W15") == (None, "2018-04-09", "2018-04-15")
+
+
+def test_news_of_the_day_is_the_day_of_its_report_else_of_publication() -> None:
+    said_on = TimeExpression(40, 47, "Tuesday", "DATE", "2019-11-19")
+    assert event_dates("happened", (), (), [], _day(2019, 11, 20), news_of_day=True) == ("2019-11-20",) * 3
+    assert event_dates("happened", (), ((40, 47),), [said_on], _day(2019, 11, 20), news_of_day=True) == \
+        ("2019-11-19",) * 3
+    assert event_dates("happened", (), (), [], _day(2019, 11, 20)) == (None, None, "2019-11-20")
+    assert event_dates("planned", (), (), [], _day(2019, 11, 20), news_of_day=True) == (None, "2019-11-20", None)
+
+
+def test_news_of_the_day_outside_its_own_stated_range_stays_the_range() -> None:
+    october = TimeExpression(10, 17, "October", "DATE", "2019-10")
+    assert event_dates("happened", ((10, 17),), (), [october], _day(2019, 11, 20), news_of_day=True) == \
+        (None, "2019-10-01", "2019-10-31")
+
+
+def test_a_redate_keeps_news_of_the_day_on_the_new_publication_day() -> None:
+    dating = [(1, "happened", (), (), True), (2, "happened", (), (), False)]
+    assert redated_events(dating, [], _day(2019, 11, 21)) == [(1, "2019-11-21", "2019-11-21", "2019-11-21"),
+                                                              (2, None, None, "2019-11-21")]
+
+
+#: An article that dates nothing itself, whose lead is news of the day; and a dated one that dates the strikes
+#: it mentions, so the corpus dates the first: two days after them.
+NEWS_UNDATED = """Negotiators reach a deal
+
+Negotiators have reached a deal to pause the fighting for six weeks, officials said.
+Officials said the strikes two days ago had hardened positions.
+"""
+STRIKES = """date 2024-04-25 Strikes hit Rafah
+
+The strikes on Tuesday, April 23 killed 12 people, the health ministry said.
+"""
+
+
+def test_a_lead_told_as_news_of_the_day_keeps_its_day_through_a_redate(tmp_path: Path) -> None:
+    (tmp_path / "deal.txt").write_text(NEWS_UNDATED, "utf-8")
+    (tmp_path / "strikes.txt").write_text(STRIKES, "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([tmp_path], store)
+        pipeline.analyze(store)
+        undated = _lead_dates(store)
+        assert pipeline.redate(store) == 1
+        assert (undated, _lead_dates(store)) == ((None, None, None, 1), ("2024-04-25",) * 3 + (1,))
+
+
+def _lead_dates(store: Store) -> tuple[str | None, str | None, str | None, int]:
+    [row] = store.conn.execute("""SELECT v.day, v.earliest, v.latest, v.news_of_day FROM events v
+                                  JOIN articles a ON a.id = v.article_id
+                                  WHERE v.main = 1 AND a.source LIKE '%deal.txt'""").fetchall()
+    return tuple(row)

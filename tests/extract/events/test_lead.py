@@ -1,0 +1,132 @@
+"""Each article's lead event, read by the full pipeline from a dated article: which sentence and predicate
+lead, when the event took place (a day, or an honest range), and who acted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Article, PublicationDate
+from dateline.nlp.pipeline import make_doc, shared_pipeline
+from dateline.records import Event
+
+#: A Tuesday.
+PUBLISHED = PublicationDate(earliest=date(2019, 11, 19), latest=date(2019, 11, 19), basis="metadata")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    return shared_pipeline()
+
+
+def _lead(pipeline: Language, text: str) -> tuple[str, Event]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
+    leads = [event for event in doc._.events if event.main]
+    assert len(leads) == 1
+    return text, leads[0]
+
+
+def _words(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0]:span[1]] if span is not None else None
+
+
+def _when(event: Event) -> tuple[str | None, str | None, str | None]:
+    return event.date, event.earliest, event.latest
+
+
+def test_the_lead_is_the_sentence_that_restates_the_headline_not_the_dek_between(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Ambassador Jane Porter Quietly Met With Rebel Commander Ahmed Salim.\n\n"
+                                 "The government is hoping to open peace talks within months.\n\n"
+                                 "Ambassador Jane Porter met with rebel commander Ahmed Salim in the hills on "
+                                 "Sunday, officials confirmed.\n\nThe talks lasted three hours.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("met", "Ambassador Jane Porter", "2019-11-17")
+
+
+def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "BERLIN -- The European Space Agency says putting astronauts into hibernation "
+                                 "could make it easier to reach other planets.")
+    assert _words(text, lead.actor) == "European Space Agency"
+
+
+def test_an_appositive_names_a_nameless_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "TOKYO — Japan's prime minister, Fumio Kishida, announced on Monday that his "
+                                 "government would raise defense spending.")
+    assert (_words(text, lead.actor), lead.date) == ("Japan's prime minister, Fumio Kishida", "2019-11-18")
+
+
+def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A Texas man pleaded guilty Monday to threatening a judge, prosecutors said.\n\n"
+                                 "Robert Allen Smith, 41, pleaded guilty to making threats against a federal "
+                                 "official.")
+    assert (_words(text, lead.trigger), lead.date) == ("pleaded", "2019-11-18")
+    assert _words(text, lead.actor) == "Robert Allen Smith"
+
+
+def test_a_plan_said_with_no_time_of_its_own_leaves_the_saying_as_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "VIENNA — The old customs house will be turned into a museum, Austria's culture "
+                                 "minister said on Monday.")
+    assert (_words(text, lead.trigger), lead.date, _words(text, lead.actor)) == \
+        ("said", "2019-11-18", "Austria's culture minister")
+
+
+def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The president will travel to Cairo on Thursday, the White House said on Monday.")
+    assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")
+
+
+def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Apple is set to launch its new tablet next month, the company said.")
+    assert (_words(text, lead.trigger), lead.status, _words(text, lead.actor)) == ("launch", "planned", "Apple")
+    assert _when(lead) == (None, "2019-12-01", "2019-12-31")
+
+
+def test_a_simple_past_lead_is_news_of_the_publication_day_when_its_opening_names_no_earlier_day(
+        pipeline: Language) -> None:
+    _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
+                              "short.\n\nShares fell in early trading.")
+    assert _when(lead) == ("2019-11-19",) * 3
+    assert lead.news_of_day
+
+
+def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
+    _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
+                              "Its rival Lowe's reported its own results on Monday.")
+    assert _when(lead) == (None, None, "2019-11-19")
+
+
+def test_an_only_possible_root_yields_to_the_act_it_follows(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Robert Allen Smith, 41, could face up to 10 years in prison after pleading "
+                                 "guilty to threatening a federal judge.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("pleading", "Robert Allen Smith")
+    assert _when(lead) == (None, None, "2019-11-19")
+
+
+def test_a_present_perfect_sentence_closing_on_a_day_is_no_photo_caption(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The long-awaited streaming service has finally arrived as Google's Stadia "
+                                 "launched Tuesday morning.")
+    assert (_words(text, lead.trigger), lead.date) == ("arrived", "2019-11-19")
+
+
+def test_an_actor_starts_after_the_dateline_before_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON (Reuters) - U.S. President Donald Trump on Monday signed an order to "
+                                 "ban the app.")
+    assert (_words(text, lead.actor), lead.date) == ("U.S. President Donald Trump", "2019-11-18")
+
+
+def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A man was arrested by police on Monday after a chase.")
+    assert _words(text, lead.actor) == "police"
+    text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said.")
+    assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")
+
+
+def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A team led by researchers out of NASA's Goddard Space Flight Center in "
+                                 "Greenbelt, Maryland, has confirmed traces of water vapor above Europa.")
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == \
+        ("team led by researchers out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
+    text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
+    assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
