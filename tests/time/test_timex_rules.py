@@ -320,6 +320,13 @@ class TestSecondPass:
         assert one("Pilgrims filled the old city as Easter week began.", monday) == [
             ("Easter week", "DATE", "2025-W16", None)]
 
+    def test_holiday_weekend_is_the_weekend_next_to_it(self):
+        monday = date(2025, 4, 14)  # Easter Sunday 2025 is 20 April; Thanksgiving 2025 is Thursday 27 November
+        assert one("Traffic peaked over the Easter weekend.", monday) == [
+            ("Easter weekend", "DATE", "2025-W16-WE", None)]
+        assert one("Stores opened early on Thanksgiving weekend.", date(2025, 11, 20)) == [
+            ("Thanksgiving weekend", "DATE", "2025-W48-WE", None)]
+
     def test_fractions_keep_whole_units(self):
         assert one("The trial lasted 3 1/2 years; the jury deliberated for 5 1/2 hours.") == [
             ("3 1/2 years", "DURATION", "P3Y6M", None), ("5 1/2 hours", "DURATION", "PT5H30M", None)]

@@ -324,7 +324,12 @@ def read_holiday(m: re.Match[str], text: str) -> Reading | None:
     def start(day: date) -> date:
         return day - timedelta(days=day.weekday()) if week else day
 
+    weekend = week and m.group("hwe") is not None
+
     def value(day: date) -> str:
+        if weekend:
+            saturday = day + timedelta(days=min(5 - day.weekday(), -2 - day.weekday(), key=abs))
+            return cal.week_value(saturday) + "-WE"
         return cal.week_value(day) if week else day.isoformat()
 
     if m.group("y"):

@@ -76,7 +76,7 @@ RULES: list[r.Rule] = [
     r.Rule("year_period", compile_rule(
         rf"(?:the\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year['’]s)\s+(?:(?P<ord>first|second|third|fourth)"
         r"[\s-]+|fiscal\s+)?(?P<unit>quarter|period|half)"), r.read_year_period, 2),
-    r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?P<hw>\s+week)?(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
+    r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?P<hw>\s+week(?P<hwe>end)?)?(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
     r.Rule("weekday", compile_rule(
         rf"{POSITION}(?:(?P<rel>last|next|this|past|coming|the\s+previous)\s+)?{WEEKDAY}(?P<pl>s)?"
         rf"(?:\s+{PART_OF_DAY})?"),
