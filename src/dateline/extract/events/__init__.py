@@ -20,9 +20,25 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.arguments import entity_in, noun_arguments, phrase, place_of, verb_arguments
+from dateline.extract.events.arguments import (
+    entity_in,
+    met_with,
+    noun_arguments,
+    parties,
+    phrase,
+    place_of,
+    verb_arguments,
+)
 from dateline.extract.events.dates import attached_timexes, event_dates, is_news_tense, news_day, value_range
-from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule, particles
+from dateline.extract.events.lexicon import (
+    FRAME_NOUNS,
+    OCCURRENCE,
+    PRESENCE_VERBS,
+    EventRule,
+    is_joint,
+    match_rule,
+    particles,
+)
 from dateline.extract.events.status import noun_status, verb_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.spans import in_story_line
@@ -125,6 +141,9 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     said_dated_by = quote.dated_by if quote is not None else ()
     day, earliest, latest = event_dates(status, dated_by, said_dated_by, doc._.timexes or [], doc._.published)
     place = place_of(token, target, rule.mode == "visit")
+    actors, targets = parties(doc, actor), parties(doc, target)
+    if target is not None and is_joint(rule) and met_with(token, target):
+        actors, targets = actors + targets, ()
     sentence = token.sent
     return Event(
         article_id=doc._.article_id, type=rule.type, mode=rule.mode,
@@ -133,7 +152,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
         actor=_span(doc, actor), actor_mention=entity_in(doc, phrase(doc, actor), actor) if actor else None,
         target=_span(doc, target), target_mention=entity_in(doc, phrase(doc, target), target) if target else None,
         location=(place.idx, place.idx + len(place)) if place is not None else None,
-        dated_by=dated_by, said_dated_by=said_dated_by,
+        dated_by=dated_by, said_dated_by=said_dated_by, actors=actors, targets=targets,
     )
 
 
@@ -273,7 +292,9 @@ def _as_lead(doc: Doc, event: Event, predicate: Token) -> Event:
             event = replace(event, date=day, earliest=day, latest=day)
     if dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         actor, mention = _after_dateline(doc.text, event.actor, event.actor_mention, dateline[1])
-        event = replace(event, actor=actor, actor_mention=mention)
+        actors = tuple(cut for span in event.actors if (cut := span if span[0] >= dateline[1] else _after_dateline(
+            doc.text, span, None, dateline[1])[0]) is not None)
+        event = replace(event, actor=actor, actor_mention=mention, actors=actors)
     return replace(event, main=True)
 
 
