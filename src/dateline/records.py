@@ -173,6 +173,9 @@ class Event:
     only when the text pins the day; otherwise ``earliest``/``latest`` bound it (either may be open).
     ``status`` says whether it happened, is going on, is planned, conditional, hypothetical or denied, or is
     only claimed; ``claimed_by`` names whose attribution it sits in. ``main``: the article's lead event.
+    ``actors``/``targets`` list the parties one by one as PLOVER codes them: each member of a compound party
+    apart ("Jordan", "Britain"), and every side of a joint act (a meeting, a call, cooperation with a
+    partner) among the actors, with no target; ``actor``/``target`` stay the spans of who acted and on whom.
     The date's evidence is kept so another publication date re-dates it without a parse: ``dated_by``, the
     spans of the time expressions attached to the predicate, ``said_dated_by``, those on the cue of the
     attribution it sits in (the day it was said bounds it when nothing else does; for a lead event, those of
@@ -198,6 +201,8 @@ class Event:
     dated_by: tuple[Offsets, ...] = ()
     said_dated_by: tuple[Offsets, ...] = ()
     news_of_day: bool = False
+    actors: tuple[Offsets, ...] = ()
+    targets: tuple[Offsets, ...] = ()
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on

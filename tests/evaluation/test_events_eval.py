@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluation.events import GoldEvent, gold_split
+from dateline.evaluation.events import GoldEvent, gold_split, score_events
 
 
 def test_the_halves_part_the_records_by_id_and_never_change() -> None:
@@ -16,3 +16,12 @@ def test_the_halves_part_the_records_by_id_and_never_change() -> None:
     assert gold_split(gold, "all") == gold
     with pytest.raises(ValueError, match="all, dev or test"):
         gold_split(gold, "train")
+
+
+def test_a_joint_act_scores_each_party_as_an_actor() -> None:
+    """PLOVER codes both sides of a call as actors, each apart: no "and" between them, no target."""
+    gold = [GoldEvent("x", "President Biden telephoned Prime Minister Netanyahu on Sunday.", "CONSULT",
+                      ("President Biden", "Prime Minister Netanyahu"), ())]
+    scores, _ = score_events(gold)
+    assert (scores.type_correct, scores.actor.precision, scores.actor.recall) == (1, 1.0, 1.0)
+    assert (scores.target.precision, scores.target.recall) == (0.0, 0.0)

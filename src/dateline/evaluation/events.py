@@ -8,8 +8,10 @@ read as PLOVER's coders read it (:func:`~dateline.extract.events.lexicon.plover_
 act is AGREE, a threatened conflictual one THREATEN).
 
 Type accuracy counts a sentence right when that event's type is the gold type (a sentence with no event
-counts wrong). Actor and target F1 are over words, pooled over all sentences: a predicted actor's words
-that are among the gold actors' words are right, the rest wrong, and gold words not predicted are missed.
+counts wrong). Actor and target F1 are over words, pooled over all sentences: the words of the event's
+parties as PLOVER codes them (``Event.actors``/``targets``: each member of a compound party, every side of
+a joint act an actor) that are among the gold actors' words are right, the rest wrong, and gold words not
+predicted are missed.
 """
 
 from __future__ import annotations
@@ -91,8 +93,8 @@ def score_events(gold: list[GoldEvent]) -> tuple[EventScores, list[tuple[GoldEve
         answers.append((one, lead_event(doc._.events, depth_of)))
     correct = sum(1 for one, event in answers
                   if event is not None and plover_type(event.type, event.status) == one.type)
-    actor = _word_counts((one.actors, _words_at(one.text, event.actor if event else None)) for one, event in answers)
-    target = _word_counts((one.targets, _words_at(one.text, event.target if event else None)) for one, event in answers)
+    actor = _word_counts((one.actors, _words_at(one.text, event.actors if event else ())) for one, event in answers)
+    target = _word_counts((one.targets, _words_at(one.text, event.targets if event else ())) for one, event in answers)
     return EventScores(len(gold), correct, actor, target), answers
 
 
@@ -111,8 +113,8 @@ def _word_counts(pairs: Iterable[tuple[tuple[str, ...], list[str]]]) -> PRF:
     return PRF(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
 
 
-def _words_at(text: str, span: tuple[int, int] | None) -> list[str]:
-    return _WORD.findall(text[span[0]:span[1]].lower()) if span is not None else []
+def _words_at(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    return [word for start, end in spans for word in _WORD.findall(text[start:end].lower())]
 
 
 def _actor_texts(actors: object) -> tuple[str, ...]:

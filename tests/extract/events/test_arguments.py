@@ -93,3 +93,43 @@ def test_a_describing_adjective_is_not_the_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Senior Syrian officers withdrew their troops from neighboring Lebanon.",
                          "withdrew")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Syrian officers", "Lebanon")
+
+
+def _all(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+def test_each_member_of_a_compound_party_is_a_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt and Qatar condemned the raid on Monday.", "condemned")
+    assert (_words(text, event.actor), _all(text, event.actors)) == ("Egypt and Qatar", ["Egypt", "Qatar"])
+
+
+def test_both_sides_of_a_call_are_actors(pipeline: Language) -> None:
+    text, event = _event(pipeline, "President Biden telephoned Prime Minister Netanyahu on Sunday.", "telephoned")
+    assert _all(text, event.actors) == ["President Biden", "Prime Minister Netanyahu"]
+    assert (event.targets, _words(text, event.target)) == ((), "Prime Minister Netanyahu")
+
+
+def test_talks_with_a_party_are_joint(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Kenyan president held talks with Sudanese rebels on Friday.", "talks")
+    assert (_all(text, event.actors), event.targets) == (["Kenyan president", "Sudanese rebels"], ())
+
+
+def test_cooperation_between_partners_is_joint(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Cooperation between Norway and Sweden has grown.", "Cooperation")
+    assert (_all(text, event.actors), event.targets) == (["Norway", "Sweden"], ())
+
+
+def test_a_visit_keeps_its_host_as_the_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Blinken visited Cairo on Tuesday.", "visited")
+    assert (_all(text, event.actors), _all(text, event.targets)) == (["Blinken"], ["Cairo"])
+
+
+def test_a_mediator_acts_on_both_sides(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Qatar launched a mediation effort between Israel and Hamas on Saturday.", "effort")
+    assert (_all(text, event.actors), _all(text, event.targets)) == (["Qatar"], ["Israel", "Hamas"])
+
+
+def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Italy extradited the suspect to France on Monday.", "extradited")
+    assert (_all(text, event.actors), _all(text, event.targets)) == (["Italy"], ["France"])

@@ -15,10 +15,26 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.extract.events.arguments import entity_in, noun_arguments, phrase, place_of, verb_arguments
+from dateline.extract.events.arguments import (
+    entity_in,
+    met_with,
+    noun_arguments,
+    parties,
+    phrase,
+    place_of,
+    verb_arguments,
+)
 from dateline.extract.events.dates import attached_timexes, event_dates
 from dateline.extract.events.lead import as_lead, carried_event, lead_predicate, parse_depth
-from dateline.extract.events.lexicon import FRAME_NOUNS, OCCURRENCE, PRESENCE_VERBS, EventRule, match_rule, particles
+from dateline.extract.events.lexicon import (
+    FRAME_NOUNS,
+    OCCURRENCE,
+    PRESENCE_VERBS,
+    EventRule,
+    is_joint,
+    match_rule,
+    particles,
+)
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
@@ -119,6 +135,9 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     said_dated_by = quote.dated_by if quote is not None else ()
     day, earliest, latest = event_dates(status, dated_by, said_dated_by, doc._.timexes or [], doc._.published)
     place = place_of(token, target, rule.mode == "visit")
+    actors, targets = parties(doc, actor), parties(doc, target)
+    if target is not None and is_joint(rule) and met_with(token, target):
+        actors, targets = actors + targets, ()
     sentence = token.sent
     return Event(
         article_id=doc._.article_id, type=rule.type, mode=rule.mode,
@@ -127,7 +146,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
         actor=_span(doc, actor), actor_mention=entity_in(doc, phrase(doc, actor), actor) if actor else None,
         target=_span(doc, target), target_mention=entity_in(doc, phrase(doc, target), target) if target else None,
         location=(place.idx, place.idx + len(place)) if place is not None else None,
-        dated_by=dated_by, said_dated_by=said_dated_by,
+        dated_by=dated_by, said_dated_by=said_dated_by, actors=actors, targets=targets,
     )
 
 

@@ -7,7 +7,7 @@ subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possesso
 an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
 gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
 decision"). Each span is the argument's noun phrase, with the
-entity mention that heads it.
+entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Prepositions that name the partners of a joint act: "talks with Abe", "cooperation between Norway and Sweden".
+PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
 NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
@@ -420,9 +422,48 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
 def phrase(doc: Doc, head: Token) -> Offsets:
     """The noun phrase ``head`` heads, its coordinated phrases included ("Jordan and Britain"), without a
     leading determiner or a relative clause: the words that name the participant."""
-    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
+    if (of := _collected(head)) is not None:
         return phrase(doc, of)
-    words = [head, *_coordinated(head)]
+    return _words_naming(doc, head, [head, *_coordinated(head)])
+
+
+def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
+    """Each party the noun phrase ``head`` heads names, one span apiece ("Jordan", "Britain"): PLOVER lists
+    a compound actor's members as separate entities."""
+    if head is None:
+        return ()
+    if (of := _collected(head)) is not None:
+        return parties(doc, of)
+    conjuncts = _coordinated(head)
+    if not conjuncts:
+        return (phrase(doc, head),)
+    return tuple(_words_naming(doc, word, [word]) for word in (head, *conjuncts))
+
+
+def met_with(trigger: Token, target: Token) -> bool:
+    """Is the target the party the trigger's actor meets or works with: in a "with" or "between" phrase
+    ("sharing expertise with the Tamil Tigers", "held talks with Abe", "talks between Israel and Hamas"),
+    or in the object of a verb of meeting ("telephoned Kozyrev", "met their Chinese counterparts")?"""
+    word = target
+    while word.head != word and word != trigger:
+        if word.dep_ == "prep" and word.lower_ in PARTNER_PREPS:
+            return True
+        if word.head == trigger:
+            return word.dep_ == "dobj" and _held_somewhere(trigger)
+        word = word.head
+    return False
+
+
+def _collected(head: Token) -> Token | None:
+    """The party a word that counts or gathers it stands for: "a group of Moroccan diplomats" (diplomats)."""
+    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
+        return of
+    return None
+
+
+def _words_naming(doc: Doc, head: Token, words: list[Token]) -> Offsets:
+    """The span of ``words`` (``head`` and the phrases coordinated with it) less a leading determiner and
+    descriptive adjectives, and ending at the name a word for a kind of body follows."""
     start = min(_phrase_start(word) for word in words)
     end = max(_phrase_end(word) for word in words)
     if (name := _name_before(doc, head)) is not None:

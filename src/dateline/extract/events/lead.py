@@ -317,7 +317,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     verb takes the type and target of the event it ``carried`` (:func:`carried_event`)."""
     if carried is not None:
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
-                        target_mention=carried.target_mention)
+                        target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc)
     if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
         event = _redated(doc, replace(event, dated_by=clause))
@@ -325,10 +325,11 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
             and (is_news_tense(predicate) or _past_news(doc, predicate)):
         event = _news_of_the_day(doc, event, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
-    if actor is not None:
-        event = replace(event, actor=actor[0], actor_mention=actor[1])
+    if actor is not None and actor[0] != event.actor:
+        event = replace(event, actor=actor[0], actor_mention=actor[1], actors=(actor[0],))
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
-        event = replace(event, actor=None, actor_mention=None)
+        event = replace(event, actor=None, actor_mention=None,
+                        actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
     return replace(event, main=True)
 
 

@@ -76,7 +76,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("visit trip tour travel arrive", "*", "CONSULT", "visit"),
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
-    _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion mediate mediation confer", "*", "CONSULT"),
+    _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion confer", "*", "CONSULT"),
+    _rule("mediate mediation", "*", "CONSULT"),
     # Support, concession, cooperation, aid
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
     _rule("support back praise commend endorse welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
@@ -184,6 +185,20 @@ _RULES_BY_LEMMA: dict[str, list[EventRule]] = {}
 for _one in EVENT_RULES:
     for _lemma in _one.lemmas:
         _RULES_BY_LEMMA.setdefault(_lemma, []).append(_one)
+
+
+#: Event types whose sides act together: PLOVER codes every party to a meeting, call or talks where neither
+#: hosts nor visits, and to cooperation with a partner, as an actor, with no recipient (its manual, "Compound
+#: and Reciprocal Actors").
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: Words for an act between two sides done by a third ("mediation between Syria and Arafat"): the sides are
+#: its recipients.
+MEDIATING = frozenset({"mediate", "mediation"})
+
+
+def is_joint(rule: EventRule) -> bool:
+    """Do the parties of an event of this rule act together, unless one visits the other?"""
+    return rule.type in JOINT_TYPES and rule.mode != "visit" and not rule.lemmas & MEDIATING
 
 
 #: PLOVER codes a cooperative act announced for the future as AGREE, and a conflictual one as THREATEN.
