@@ -1,4 +1,4 @@
-"""Corpus-basis publication dates in the store."""
+"""Corpus-basis publication dates in the store, and ranges pinned to the day their lead reports."""
 
 from __future__ import annotations
 
@@ -72,3 +72,31 @@ def test_a_wire_date_line_stays_unknown_when_two_years_fit(tmp_path) -> None:
         _dated(conn, "second", date(2015, 6, 20))  # June 12, 2015 was a Friday too
         _wire_article(conn)
         assert date_from_corpus(conn) == []
+
+
+def _seed(conn: sqlite3.Connection, prefix: str) -> Article:
+    [article_id] = [row[0] for row in conn.execute("SELECT id FROM articles WHERE source LIKE ?", (f"%/{prefix}_%",))]
+    return load_article(conn, article_id)
+
+
+def test_a_week_dated_article_is_pinned_to_the_day_its_lead_reports(seed_db, tmp_path) -> None:
+    """Seed 003 is dated to 28 Nov - 4 Dec 2023 by its text (a photo caption's date and a past "Tuesday"); its
+    lead's "Burns, who was in Qatar on Tuesday" names 28 Nov inside that week, so the build stores that day,
+    the naming span with the week's evidence, and resolves its other expressions against it: "the truce was
+    extended by two days on Monday" is 27 Nov (against the whole week, Monday was no one day)."""
+    copy = tmp_path / "seeds.db"
+    copy.write_bytes(seed_db.read_bytes())
+    with Store(copy) as store:
+        conn = store.conn
+        article = _seed(conn, "003")
+        tuesday = article.text.index("Tuesday")
+        assert article.published == PublicationDate.on(date(2023, 11, 28), "text", ((183, 200), (tuesday, tuesday + 7)))
+        monday = article.text.index("Monday")
+        assert tuple(conn.execute("SELECT value FROM time_expressions WHERE article_id = ? AND start = ?",
+                                  (article.id, monday)).fetchone()) == ("2023-11-27",)
+        # 21-27 March 2024: its lead names no day inside the week ("later today" is none, a vote "on Friday"
+        # is still to come), so the week stays a week; the undated article stays undated
+        assert _seed(conn, "001").published == PublicationDate(date(2024, 3, 21), date(2024, 3, 27), "text",
+                                                               ((233, 247), (1034, 1042)))
+        assert _seed(conn, "002").published == PublicationDate()
+        assert date_from_corpus(conn) == []  # dating again changes nothing
