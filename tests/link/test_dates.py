@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
+from dateline import pipeline
 from dateline.link.dates import date_from_corpus, event_days
 from dateline.model import Article, PublicationDate
 from dateline.store import Store
-from dateline.store.articles import insert_article, load_article
+from dateline.store.articles import insert_article, load_article, update_published
 from dateline.time.tagger import tag_text
 
 
@@ -100,3 +102,35 @@ def test_a_week_dated_article_is_pinned_to_the_day_its_lead_reports(seed_db, tmp
                                                                ((233, 247), (1034, 1042)))
         assert _seed(conn, "002").published == PublicationDate()
         assert date_from_corpus(conn) == []  # dating again changes nothing
+
+
+HEARING = """Key moments from the impeachment hearing
+
+Kurt Volker and Tim Morrison testified side by side before the House Intelligence Committee on Tuesday about
+the events at the center of the impeachment inquiry.
+"""
+
+
+def test_a_range_from_metadata_is_left_to_its_metadata(tmp_path) -> None:
+    """Two copies of one story whose lead names Tuesday 19 November 2019: the one its text dates to a week
+    is pinned to that day; the one its metadata dates to 19-20 November (an hour after midnight UTC) stays
+    so, since the day of its news does not say on which side of midnight it was published."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "week.txt").write_text(HEARING, "utf-8")
+    (folder / "utc.txt").write_text(HEARING.replace("Key moments", "Key moments, in UTC,"), "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([folder], store)
+        pipeline.analyze(store)
+        with store.transaction() as conn:
+            ids = {Path(source).stem: article_id
+                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            week = PublicationDate(date(2019, 11, 19), date(2019, 11, 25), "text", ((0, 3),))
+            utc = PublicationDate(date(2019, 11, 19), date(2019, 11, 20), "metadata")
+            update_published(conn, ids["week"], week)
+            update_published(conn, ids["utc"], utc)
+            assert date_from_corpus(conn) == [ids["week"]]
+            tuesday = load_article(conn, ids["week"]).text.index("Tuesday")
+            assert load_article(conn, ids["week"]).published == PublicationDate.on(
+                date(2019, 11, 19), "text", ((0, 3), (tuesday, tuesday + 7)))
+            assert load_article(conn, ids["utc"]).published == utc

@@ -8,7 +8,8 @@ says "no earlier than", nothing about "no later than"); the article gets their i
 when they contradict each other: an unknown date is honest, a wrong one is a bug.
 
 Last, an article dated only to a range, by the corpus or by its own text, is pinned to the day its lead
-reports inside that range, when its lead names one (:func:`dateline.time.redate.lead_day`)."""
+reports inside that range, when its lead names one (:func:`dateline.time.redate.lead_day`); a range its
+metadata gives is left as it is (:func:`self_ranged_articles`)."""
 
 from __future__ import annotations
 
@@ -62,9 +63,12 @@ def undated_articles(conn: sqlite3.Connection) -> list[str]:
 
 
 def self_ranged_articles(conn: sqlite3.Connection) -> list[str]:
-    """Articles that metadata or their own text dates only to a range of days: the ones their lead may pin."""
+    """Articles that their own text dates only to a range of days (a week after the latest day it reports):
+    the ones their lead may pin. Not a range from metadata: that one is about the hour it was published (one
+    day in New York, the next in UTC), which the day of its news does not settle (news of Tuesday published
+    at 1 a.m. on Wednesday)."""
     return [row[0] for row in conn.execute(
-        """SELECT id FROM articles WHERE published_basis IN ('metadata', 'text')
+        """SELECT id FROM articles WHERE published_basis = 'text'
            AND published_earliest < published_latest ORDER BY id""")]
 
 
@@ -105,7 +109,7 @@ def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
 
 
 def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
-    """Pin the ranges metadata or the text gave to their lead's day, then give corpus-basis dates to the
+    """Pin the ranges articles' text gave to their lead's day, then give corpus-basis dates to the
     articles the corpus can date (pinned to their lead's day too); return the articles whose date changed.
     The pinned days join the calendar a wire date line's year is taken from."""
     changed = []

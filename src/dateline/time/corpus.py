@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.model import PublicationDate, PublishedBasis, Sentence
+from dateline.model import PublicationDate, Sentence
 from dateline.records import Offsets
 from dateline.time.pubdate import WireDay
 from dateline.time.rules import number_of, unit_of
@@ -133,16 +133,14 @@ def reports_event_on_day(text_before_timex: str) -> bool:
 
 
 def news_day(published: PublicationDate, named: Iterable[tuple[date, Offsets]]) -> PublicationDate | None:
-    """The day an article dated only to a closed range (a week from a photo caption's date, the corpus's
-    bounds) is news of: the first day its lead names inside the range (``named``: the lead's days with the
-    spans naming them, in text order), the naming span added to the range's evidence. The day is the
-    range's basis when the corpus gave the range, else the text's (the lead is the article's own text). None
-    when the range is open, already a day, or its lead names no day inside it: a range stays a range."""
+    """The day an article dated only to a closed range (a week after the latest day its text reports, the
+    corpus's bounds) is news of: the first day its lead names inside the range (``named``: the lead's days
+    with the spans naming them, in text order), on the range's basis, the naming span added to its evidence.
+    None when the range is open, already a day, or its lead names no day inside it: a range stays a range."""
     first, last = published.earliest, published.latest
     if first is None or last is None or first == last:
         return None
     found = next(((day, span) for day, span in named if first <= day <= last), None)
     if found is None:
         return None
-    basis: PublishedBasis = "corpus" if published.basis == "corpus" else "text"
-    return PublicationDate.on(found[0], basis, tuple(sorted({*published.evidence, found[1]})))
+    return PublicationDate.on(found[0], published.basis, tuple(sorted({*published.evidence, found[1]})))
