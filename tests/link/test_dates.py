@@ -111,14 +111,16 @@ the events at the center of the impeachment inquiry.
 """
 
 
-def test_a_range_from_metadata_is_left_to_its_metadata(tmp_path) -> None:
-    """Two copies of one story whose lead names Tuesday 19 November 2019: the one its text dates to a week
-    is pinned to that day; the one its metadata dates to 19-20 November (an hour after midnight UTC) stays
-    so, since the day of its news does not say on which side of midnight it was published."""
+def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path) -> None:
+    """Copies of one story whose lead names Tuesday 19 November 2019: the one its text dates to a week is
+    pinned to that day; the one its metadata dates to 19-20 November (an hour after midnight UTC) stays so,
+    since the day of its news does not say on which side of midnight it was published; and a preview, which
+    says they "will testify" on Tuesday, is not news of Tuesday."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "week.txt").write_text(HEARING, "utf-8")
     (folder / "utc.txt").write_text(HEARING.replace("Key moments", "Key moments, in UTC,"), "utf-8")
+    (folder / "preview.txt").write_text(HEARING.replace("testified", "will testify"), "utf-8")
     with Store(tmp_path / "d.db") as store:
         pipeline.ingest([folder], store)
         pipeline.analyze(store)
@@ -129,8 +131,10 @@ def test_a_range_from_metadata_is_left_to_its_metadata(tmp_path) -> None:
             utc = PublicationDate(date(2019, 11, 19), date(2019, 11, 20), "metadata")
             update_published(conn, ids["week"], week)
             update_published(conn, ids["utc"], utc)
+            update_published(conn, ids["preview"], week)
             assert date_from_corpus(conn) == [ids["week"]]
             tuesday = load_article(conn, ids["week"]).text.index("Tuesday")
             assert load_article(conn, ids["week"]).published == PublicationDate.on(
                 date(2019, 11, 19), "text", ((0, 3), (tuesday, tuesday + 7)))
             assert load_article(conn, ids["utc"]).published == utc
+            assert load_article(conn, ids["preview"]).published == week

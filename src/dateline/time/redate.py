@@ -51,8 +51,11 @@ def lead_day(text: str, stored: StoredDating, sentences: Iterable[Sentence],
     """``published`` pinned to the day the article's lead reports when it is a closed range and the lead
     (of ``sentences``) names a day inside it (:func:`~dateline.time.corpus.news_day`), else ``published``.
     The lead's time expressions are resolved against the range itself, as the article's analysis against
-    that date would resolve them: "on Tuesday" names a day only if every day of the range agrees on it."""
-    timexes = resolve_forms(text, stored.forms, published)
+    that date would resolve them: "on Tuesday" names a day only if every day of the range agrees on it. Only
+    a day told in the past counts ("Burns, who was in Qatar on Tuesday"): the article was written after what
+    it reports, while a day told otherwise may still be to come ("storms may reach Texas Saturday")."""
+    past = {(form.start, form.end) for form in stored.forms if form.direction == "past"}
+    timexes = [t for t in resolve_forms(text, stored.forms, published) if (t.start, t.end) in past]
     return news_day(published, days_named_in(text, timexes, lead(sentences))) or published
 
 
