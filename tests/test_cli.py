@@ -68,7 +68,8 @@ def test_timeline_with_readers_settings(seed_db: Path) -> None:
                                  "--from", "2023-11-01", "--to", "2023-12-31"])
     assert result.exit_code == 0, result.output
     days = [line for line in result.output.splitlines() if re.fullmatch(r"\w{3} \d{2} \w{3} \d{4}", line)]
-    assert days == ["Tue 28 Nov 2023", "Wed 20 Dec 2023"]
+    # 27 November, the truce's two-day extension "on Monday" (dated since its article is pinned to Tuesday 28th)
+    assert days == ["Mon 27 Nov 2023", "Tue 28 Nov 2023"]
     assert result.output.count("•") == 2
 
 
@@ -79,7 +80,7 @@ def test_timeline_shows_the_held_back_days_only_with_show_candidates(seed_db: Pa
     assert "The US had hoped to secure a six-week ceasefire" not in plain.output
     assert "?" not in plain.output and "confidence" not in plain.output
     lines = shown.output.splitlines()
-    assert "Sat 07 Oct 2023 (confidence .69)" in lines and "Sun 10 Mar 2024 (held back, confidence .48)" in lines
+    assert "Sat 07 Oct 2023 (confidence .64)" in lines and "Sun 10 Mar 2024 (held back, confidence .45)" in lines
     assert "  ? The US had hoped to secure a six-week ceasefire" in shown.output
     assert shown.output.count("?") == 5 and shown.output.count("•") == 6
 
@@ -170,10 +171,10 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
                                                         "quotes.csv", "timeline.csv"]
     timeline = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text("utf-8"))))
     assert [(row["date"], row["confidence"], row["held"]) for row in timeline] == [
-        ("2023-10-07", "0.695", "False"), ("2023-10-07", "0.695", "False"), ("2023-11-28", "0.571", "False"),
-        ("2023-11-28", "0.571", "False"), ("2023-12-20", "0.546", "False"), ("2023-12-20", "0.546", "False"),
-        ("2023-11-27", "0.391", "True"), ("2023-11-27", "0.391", "True"), ("2023-12-21", "0.439", "True"),
-        ("2023-12-21", "0.439", "True"), ("2024-03-10", "0.476", "True")]
+        ("2023-10-07", "0.643", "False"), ("2023-10-07", "0.643", "False"), ("2023-11-28", "0.55", "False"),
+        ("2023-11-28", "0.55", "False"), ("2023-12-20", "0.518", "False"), ("2023-12-20", "0.518", "False"),
+        ("2023-11-27", "0.52", "True"), ("2023-11-27", "0.52", "True"), ("2023-12-21", "0.439", "True"),
+        ("2023-12-21", "0.439", "True"), ("2024-03-10", "0.453", "True")]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}

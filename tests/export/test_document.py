@@ -51,7 +51,7 @@ def test_the_hostages_taken_series_shows_both_sides_of_its_conflict(document: di
     texts = {a["id"]: a["text"] for a in document["articles"]}
     (taken,) = [s for s in document["figure_series"] if s["series"] == "hostages:taken"]
     points = [(p["value"], p["source"], p["date"], p["earliest"], p["latest"]) for p in taken["points"]]
-    assert points == [(240, "Qatar", None, "2023-11-28", "2023-12-04"), (251, None, None, None, None)]
+    assert points == [(240, "Qatar", "2023-11-28", "2023-11-28", "2023-11-28"), (251, None, None, None, None)]
     assert taken["conflicts"] == [[0, 1]]
     assert [texts[p["article_id"]][p["start"]:p["end"]] for p in taken["points"]] == ["240", "251"]
 
@@ -63,7 +63,7 @@ def test_timeline_days_are_in_order(document: dict) -> None:
 
 def test_every_timeline_entry_carries_its_confidence_at_or_above_the_line(document: dict) -> None:
     confidences = [e["confidence"] for day in document["timeline"] for e in day["entries"]]
-    assert confidences == [0.695, 0.695, 0.571, 0.571, 0.546, 0.546]
+    assert confidences == [0.643, 0.643, 0.55, 0.55, 0.518, 0.518]
 
 
 def test_one_seed_storyline_holds_every_entry(document: dict) -> None:

@@ -1,14 +1,16 @@
-"""Corpus-basis publication dates in the store."""
+"""Corpus-basis publication dates in the store, and ranges pinned to the day their lead reports."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
+from dateline import pipeline
 from dateline.link.dates import date_from_corpus, event_days
 from dateline.model import Article, PublicationDate
 from dateline.store import Store
-from dateline.store.articles import insert_article, load_article
+from dateline.store.articles import insert_article, load_article, update_published
 from dateline.time.tagger import tag_text
 
 
@@ -72,3 +74,67 @@ def test_a_wire_date_line_stays_unknown_when_two_years_fit(tmp_path) -> None:
         _dated(conn, "second", date(2015, 6, 20))  # June 12, 2015 was a Friday too
         _wire_article(conn)
         assert date_from_corpus(conn) == []
+
+
+def _seed(conn: sqlite3.Connection, prefix: str) -> Article:
+    [article_id] = [row[0] for row in conn.execute("SELECT id FROM articles WHERE source LIKE ?", (f"%/{prefix}_%",))]
+    return load_article(conn, article_id)
+
+
+def test_a_week_dated_article_is_pinned_to_the_day_its_lead_reports(seed_db, tmp_path) -> None:
+    """Seed 003 is dated to 28 Nov - 4 Dec 2023 by its text (a photo caption's date and a past "Tuesday"); its
+    lead's "Burns, who was in Qatar on Tuesday" names 28 Nov inside that week, so the build stores that day,
+    the naming span with the week's evidence, and resolves its other expressions against it: "the truce was
+    extended by two days on Monday" is 27 Nov (against the whole week, Monday was no one day)."""
+    copy = tmp_path / "seeds.db"
+    copy.write_bytes(seed_db.read_bytes())
+    with Store(copy) as store:
+        conn = store.conn
+        article = _seed(conn, "003")
+        tuesday = article.text.index("Tuesday")
+        assert article.published == PublicationDate.on(date(2023, 11, 28), "text", ((183, 200), (tuesday, tuesday + 7)))
+        monday = article.text.index("Monday")
+        assert tuple(conn.execute("SELECT value FROM time_expressions WHERE article_id = ? AND start = ?",
+                                  (article.id, monday)).fetchone()) == ("2023-11-27",)
+        # 21-27 March 2024: its lead names no day inside the week ("later today" is none, a vote "on Friday"
+        # is still to come), so the week stays a week; the undated article stays undated
+        assert _seed(conn, "001").published == PublicationDate(date(2024, 3, 21), date(2024, 3, 27), "text",
+                                                               ((233, 247), (1034, 1042)))
+        assert _seed(conn, "002").published == PublicationDate()
+        assert date_from_corpus(conn) == []  # dating again changes nothing
+
+
+HEARING = """Key moments from the impeachment hearing
+
+Kurt Volker and Tim Morrison testified side by side before the House Intelligence Committee on Tuesday about
+the events at the center of the impeachment inquiry.
+"""
+
+
+def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path) -> None:
+    """Copies of one story whose lead names Tuesday 19 November 2019: the one its text dates to a week is
+    pinned to that day; the one its metadata dates to 19-20 November (an hour after midnight UTC) stays so,
+    since the day of its news does not say on which side of midnight it was published; and a preview, which
+    says they "will testify" on Tuesday, is not news of Tuesday."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "week.txt").write_text(HEARING, "utf-8")
+    (folder / "utc.txt").write_text(HEARING.replace("Key moments", "Key moments, in UTC,"), "utf-8")
+    (folder / "preview.txt").write_text(HEARING.replace("testified", "will testify"), "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([folder], store)
+        pipeline.analyze(store)
+        with store.transaction() as conn:
+            ids = {Path(source).stem: article_id
+                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            week = PublicationDate(date(2019, 11, 19), date(2019, 11, 25), "text", ((0, 3),))
+            utc = PublicationDate(date(2019, 11, 19), date(2019, 11, 20), "metadata")
+            update_published(conn, ids["week"], week)
+            update_published(conn, ids["utc"], utc)
+            update_published(conn, ids["preview"], week)
+            assert date_from_corpus(conn) == [ids["week"]]
+            tuesday = load_article(conn, ids["week"]).text.index("Tuesday")
+            assert load_article(conn, ids["week"]).published == PublicationDate.on(
+                date(2019, 11, 19), "text", ((0, 3), (tuesday, tuesday + 7)))
+            assert load_article(conn, ids["utc"]).published == utc
+            assert load_article(conn, ids["preview"]).published == week

@@ -183,12 +183,13 @@ def test_a_new_store_has_no_stale_series(tmp_path: Path) -> None:
 
 
 def test_the_seed_hostages_taken_series_reads_back_with_its_conflict(seed_db: Path) -> None:
-    """The exports' series and the seed storyline's page read the saved 240 (Qatar, published between 28 Nov
-    and 4 Dec) against 251 (undated, no source): one conflict, both reports flagged."""
+    """The exports' series and the seed storyline's page read the saved 240 (Qatar, in an article dated to 28
+    Nov - 4 Dec and pinned to 28 Nov, the day its lead reports) against 251 (undated, no source): one
+    conflict, both reports flagged."""
     conn = sqlite3.connect(seed_db)
     [taken] = [one for one in report_series(conn) if one.key == "hostages:taken"]
     assert [(p.figure.value, p.figure.source, p.date, p.earliest, p.latest) for p in taken.points] == [
-        (240, "Qatar", None, "2023-11-28", "2023-12-04"), (251, None, None, None, None)]
+        (240, "Qatar", "2023-11-28", None, None), (251, None, None, None, None)]
     assert taken.conflicts == ((0, 1),) and taken.conflicting() == {0, 1}
     (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
     [claims] = claim_series(conn, storyline_id, "hostages:taken")

@@ -1,11 +1,21 @@
-"""Corpus-basis dates: seed 004 ("its bloody attacks two weeks ago") against the Oct 7 attack."""
+"""Corpus-basis dates: seed 004 ("its bloody attacks two weeks ago") against the Oct 7 attack; seed 003, dated
+to a week, pinned to the day its lead reports."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from dateline.model import PublicationDate
-from dateline.time.corpus import RelativeMention, ago_offset, corpus_publication_date, year_from_corpus
+from dateline.model import PublicationDate, Sentence
+from dateline.time.corpus import (
+    RelativeMention,
+    ago_offset,
+    corpus_publication_date,
+    is_page_furniture,
+    lead,
+    news_day,
+    reports_event_on_day,
+    year_from_corpus,
+)
 from dateline.time.pubdate import WireDay
 
 
@@ -35,3 +45,51 @@ def test_year_from_corpus_needs_a_dated_neighbour_and_the_named_weekday() -> Non
     assert year_from_corpus(wire, [date(2010, 1, 5)]) is None  # no article within a month of April 27
     assert year_from_corpus(WireDay(4, 27, (8, 16), frozenset({3})), [date(2010, 4, 20)]) is None  # not a Thursday
     assert year_from_corpus(WireDay(4, 27, (8, 16), frozenset()), [date(2010, 4, 20)]).exact == date(2010, 4, 27)
+
+
+#: Seed 003's opening lines (the headline, a photo caption and its credit, then the story) with their offsets.
+SEED_003_OPENING = [
+    (95, 133, "US pushes for longer Israel-Hamas truce"),
+    (135, 284, "Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, amid the temporary truce "
+               "between Hamas and Israel, in southern Israel, November 28, 2023."),
+    (286, 314, "REUTERS/Alexander Ermochenko"),
+    (316, 494, "Top US officials are in the Middle East this week to try to prolong the fragile, temporary truce "
+               "between Israel and Hamas made possible by the exchange of hostages and prisoners."),
+    (496, 700, "CIA Director Bill Burns, who was in Qatar on Tuesday as part of this push, is reportedly urging "
+               "Hamas and Israel to embrace a broader agreement that would allow for the release of men and "
+               "military personnel."),
+    (702, 770, "Until now, the deal has only involved the release of women and children."),
+    (772, 900, "Sec. of State Antony Blinken is also set to visit Israel and the occupied West Bank this week."),
+]
+WEEK = PublicationDate(date(2023, 11, 28), date(2023, 12, 4), "text", ((183, 200), (428, 435)))
+
+
+def test_the_lead_is_the_first_story_sentences_not_headline_caption_or_credit() -> None:
+    sentences = [Sentence(*line) for line in SEED_003_OPENING]
+    assert [s.text[:20] for s in lead(sentences)] == ["Top US officials are", "CIA Director Bill Bu",
+                                                      "Until now, the deal "]
+    assert is_page_furniture(SEED_003_OPENING[1][2])  # the caption's date is the photo's, not the news
+    assert not is_page_furniture("The hostages seized on October 7, 2023 were held in tunnels.")
+
+
+def test_a_range_is_pinned_to_the_first_day_its_lead_names_inside_it() -> None:
+    tuesday = (date(2023, 11, 28), (537, 544))
+    pinned = news_day(WEEK, [(date(2023, 10, 7), (10, 15)), tuesday, (date(2023, 12, 1), (600, 606))])
+    assert pinned == PublicationDate.on(date(2023, 11, 28), "text", ((183, 200), (428, 435), (537, 544)))
+    corpus_week = PublicationDate(date(2023, 10, 18), date(2023, 10, 24), "corpus", ((241, 254),))
+    assert news_day(corpus_week, [(date(2023, 10, 20), (300, 306))]) == PublicationDate.on(
+        date(2023, 10, 20), "corpus", ((241, 254), (300, 306)))
+
+
+def test_a_range_stays_a_range_when_its_lead_names_no_day_inside_it() -> None:
+    assert news_day(WEEK, [(date(2023, 10, 7), (10, 15))]) is None  # the attack, weeks before: background
+    assert news_day(WEEK, []) is None
+    assert news_day(PublicationDate.on(date(2023, 11, 28), "metadata"), [(date(2023, 11, 28), (1, 2))]) is None
+    open_ended = PublicationDate(date(2023, 11, 28), None, "corpus", ((5, 9),))  # "no earlier than": no range
+    assert news_day(open_ended, [(date(2023, 11, 29), (1, 2))]) is None
+
+
+def test_a_span_bound_is_no_day_of_an_event() -> None:
+    assert not reports_event_on_day("The war has raged since ")
+    assert not reports_event_on_day("The truce holds until")
+    assert reports_event_on_day("Hostages were seized on ")

@@ -1,4 +1,5 @@
-"""The summarizer's input read from the seed store: an article dated to a range is news of its lead's day."""
+"""The summarizer's input read from the seed store: each sentence with its article's stored day and the days it
+names, and a sentence too long to be an entry read as the clauses that name its days."""
 
 from __future__ import annotations
 
@@ -6,26 +7,57 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from dateline.timeline.candidates import storyline_candidates
+from dateline.timeline.candidates import dated_clauses, storyline_candidates
+from dateline.timeline.features import is_usable
+from dateline.timeline.records import CandidateSentence
 
 
-def _published(seed_db: Path) -> dict[str, set[date | None]]:
+def _candidates(seed_db: Path) -> dict[str, list[CandidateSentence]]:
     conn = sqlite3.connect(seed_db)
     (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
     titles = dict(conn.execute("SELECT id, source FROM articles"))
-    published: dict[str, set[date | None]] = {}
+    by_seed: dict[str, list[CandidateSentence]] = {}
     for c in storyline_candidates(conn, storyline_id):
-        published.setdefault(Path(titles[c.article_id]).name[:3], set()).add(c.article_published)
-    return published
+        by_seed.setdefault(Path(titles[c.article_id]).name[:3], []).append(c)
+    return by_seed
 
 
-def test_a_range_dated_article_is_news_of_the_day_its_lead_names(seed_db: Path) -> None:
-    published = _published(seed_db)
-    # dated only to 28 Nov - 4 Dec 2023 (a photo caption); its second readable sentence, "CIA Director Bill
-    # Burns, who was in Qatar on Tuesday", names 28 November: the caption's own date is not what it reports
+def test_sentences_take_their_article_s_stored_day(seed_db: Path) -> None:
+    by_seed = _candidates(seed_db)
+    published = {seed: {c.article_published for c in sentences} for seed, sentences in by_seed.items()}
+    # 003 was dated to a week, which corpus dating pinned to the day its lead reports (28 November)
     assert published["003"] == {date(2023, 11, 28)}
-    # exactly dated: unchanged
     assert published["000"] == {date(2023, 12, 21)}
-    # 21-27 March 2024: its lead names no day ("later today", a vote "on Friday" still to come, which the
-    # time stage leaves unresolved), so it stays undated, as does the one article nothing dates
+    # still a week (21-27 March 2024), and unknown: their sentences count only for the days they name
     assert published["001"] == published["002"] == {None}
+
+
+def test_a_long_sentence_is_read_as_the_clause_that_reports_its_day(seed_db: Path) -> None:
+    """Seed 003's 70-word sentence reports the truce's extension on 27 November between two dashes: the
+    clause is a candidate of its own, citing its exact characters, where the sentence could be no entry."""
+    clause = "the truce was extended by two days on Monday"
+    [candidate] = [c for c in _candidates(seed_db)["003"] if date(2023, 11, 27) in c.referenced_dates]
+    (text,) = sqlite3.connect(seed_db).execute("SELECT text FROM articles WHERE id = ?",
+                                               (candidate.article_id,)).fetchone()
+    assert candidate.text == clause
+    assert text[candidate.start:candidate.end] == clause
+    assert candidate.referenced_dates == (date(2023, 11, 27),)
+    assert is_usable(candidate)
+
+
+def test_only_a_long_sentence_naming_a_day_is_parted_and_only_into_readable_clauses() -> None:
+    short = "The strikes on Tuesday killed 12 people, the health ministry said."
+    assert dated_clauses(short, [short.index("Tuesday")]) == [(0, len(short))]
+    fbi = ('The lawmakers noted the FBI held a briefing with them March 30, but they were "disappointed" because '
+           'bureau officials "provided only vague information — virtually all of which could be found in public '
+           'reporting — that did not address" their questions or the FBI\'s efforts to counter the threat of '
+           'Chinese transnational repression.')
+    [(start, end)] = dated_clauses(fbi, [fbi.index("March 30")])
+    assert fbi[start:end] == "The lawmakers noted the FBI held a briefing with them March 30"
+    # the day's part hangs on the rest ("with …"): no clause a reader could take alone, the sentence stays whole
+    aside = ("The Bush-era whistleblower would then have claimed that he was told by an anonymous NSC leaker that "
+             "Obama in the call had confirmed his prior hot-mic, quid pro quo promise to drop missile defense if "
+             "Putin would give “space” to Obama before the 2012 election — with “space” perhaps defined as the "
+             "Russians keeping quiet in the run-up to Election Day.")
+    assert dated_clauses(aside, [aside.index("Election Day")]) == [(0, len(aside))]
+    assert dated_clauses(aside, []) == [(0, len(aside))]

@@ -39,7 +39,7 @@ def test_timelinejs_has_one_event_per_entry_dated_and_grouped(export_file: Expor
     [storyline] = [s for s in document["storylines"] if event_article(event) in s["article_ids"]]
     assert event["group"] == storyline["title"]
     assert event["text"]["text"].startswith("<p>US Secretary of State Antony Blinken, meanwhile, said on Wednesday")
-    assert event["text"]["text"].endswith(", 2023-12-21 · confidence .55</cite></p>")
+    assert event["text"]["text"].endswith(", 2023-12-21 · confidence .52</cite></p>")
     assert len({e["unique_id"] for e in timeline["events"]}) == len(timeline["events"])
 
 

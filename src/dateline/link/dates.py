@@ -5,7 +5,11 @@ by the year the corpus gives its wire date line (``PARIS , April 27 (Reuters) -`
 
 Every piece of evidence gives a range, possibly open on one side (a toll larger than a dated report's
 says "no earlier than", nothing about "no later than"); the article gets their intersection, and nothing
-when they contradict each other: an unknown date is honest, a wrong one is a bug."""
+when they contradict each other: an unknown date is honest, a wrong one is a bug.
+
+Last, an article dated only to a range, by the corpus or by its own text, is pinned to the day its lead
+reports inside that range, when its lead names one (:func:`dateline.time.redate.lead_day`); a range its
+metadata gives is left as it is (:func:`self_ranged_articles`)."""
 
 from __future__ import annotations
 
@@ -16,10 +20,12 @@ from datetime import date
 
 from dateline.link.tolls import toll_ranges
 from dateline.model import Article, PublicationDate
-from dateline.store.annotations import article_timexes
+from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT
+from dateline.store.annotations import article_sentences, article_timexes, load_stored_dating
 from dateline.store.articles import load_article, self_dated_articles, update_published
 from dateline.time.corpus import RelativeMention, corpus_publication_date, year_from_corpus
 from dateline.time.pubdate import header_wire_day
+from dateline.time.redate import lead_day
 
 #: A day is an event's date when more than this share of the articles that date the event agree on it.
 MAJORITY = 0.5
@@ -54,6 +60,16 @@ def undated_articles(conn: sqlite3.Connection) -> list[str]:
     """Articles that neither metadata nor their own text dates: the ones the corpus may date."""
     return [row[0] for row in conn.execute(
         "SELECT id FROM articles WHERE published_basis IN ('unknown', 'corpus') ORDER BY id")]
+
+
+def self_ranged_articles(conn: sqlite3.Connection) -> list[str]:
+    """Articles that their own text dates only to a range of days (a week after the latest day it reports):
+    the ones their lead may pin. Not a range from metadata: that one is about the hour it was published (one
+    day in New York, the next in UTC), which the day of its news does not settle (news of Tuesday published
+    at 1 a.m. on Wednesday)."""
+    return [row[0] for row in conn.execute(
+        """SELECT id FROM articles WHERE published_basis = 'text'
+           AND published_earliest < published_latest ORDER BY id""")]
 
 
 def intersect(ranges: Iterable[PublicationDate]) -> PublicationDate | None:
@@ -93,15 +109,36 @@ def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
 
 
 def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
-    """Give corpus-basis dates to the articles the corpus can date; return those whose date changed."""
+    """Pin the ranges articles' text gave to their lead's day, then give corpus-basis dates to the
+    articles the corpus can date (pinned to their lead's day too); return the articles whose date changed.
+    The pinned days join the calendar a wire date line's year is taken from."""
+    changed = []
+    for article_id in self_ranged_articles(conn):
+        article = load_article(conn, article_id)
+        if _update(conn, article, pinned_by_lead(conn, article, article.published)):
+            changed.append(article_id)
     days, mentions, dated = event_days(conn), relative_mentions(conn), self_dated_articles(conn)
     tolls, calendar = toll_ranges(conn, dated), exact_days(dated)
-    changed = []
     for article_id in undated_articles(conn):
         article = load_article(conn, article_id)
         bounds = tolls.get(article_id, []) + wire_date(conn, article, calendar)
         found = _corpus_date(mentions.get(article_id, []), days, bounds) or PublicationDate()
-        if found != article.published:
-            update_published(conn, article_id, found)
+        if _update(conn, article, pinned_by_lead(conn, article, found)):
             changed.append(article_id)
     return changed
+
+
+def pinned_by_lead(conn: sqlite3.Connection, article: Article, published: PublicationDate) -> PublicationDate:
+    """``published``, pinned to the day the article's lead reports when it is a range its lead names a day in."""
+    if published.earliest is None or published.latest is None or published.exact is not None:
+        return published
+    return lead_day(article.text[:ANALYSIS_CHAR_LIMIT], load_stored_dating(conn, article.id),
+                    article_sentences(conn, article.id), published)
+
+
+def _update(conn: sqlite3.Connection, article: Article, published: PublicationDate) -> bool:
+    """Store ``published`` as the article's date if it differs; whether it did."""
+    if published == article.published:
+        return False
+    update_published(conn, article.id, published)
+    return True

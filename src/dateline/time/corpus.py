@@ -2,8 +2,13 @@
 its own day ("after its bloody attacks two weeks ago") is dated by what other articles say that event's
 date is (2023-10-07), as the range this implies.
 
+Once an article is dated to a range, by the corpus or by its own text, its lead may pin the range down: an
+article is news of the day its lead reports, so the first day its lead names inside the range is its day
+(:func:`news_day`).
+
 Pure functions: which event a mention refers to (event linking) is decided by the caller, who passes the
-event's key with each mention and the dates other articles give each key.
+event's key with each mention and the dates other articles give each key; the caller also resolves the
+lead's time expressions against the range.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.model import PublicationDate
+from dateline.model import PublicationDate, Sentence
+from dateline.records import Offsets
 from dateline.time.pubdate import WireDay
 from dateline.time.rules import number_of, unit_of
 
@@ -88,3 +94,53 @@ def has_neighbour(day: date, dated: Sequence[date]) -> bool:
     """Whether a day of ``dated`` (sorted) lies within :data:`NEIGHBOUR_DAYS` of ``day``."""
     at = bisect_left(dated, day - timedelta(days=NEIGHBOUR_DAYS))
     return at < len(dated) and dated[at] <= day + timedelta(days=NEIGHBOUR_DAYS)
+
+
+#: Sentences this close to an article's start are its lead, where news reports the event itself.
+LEAD_SENTENCES = 3
+#: A line shorter than this (in words) is a headline, a credit or a label, not a sentence of the story.
+MIN_WORDS = 8
+#: A month as news prints it ("Nov.", "November", "Sept").
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Page furniture: photo credits, "place | time" bylines and reader-comment headers, and photo captions,
+# which end with the full date the picture was taken ("… in southern Israel, November 28, 2023."), where a
+# report would say "on" (or "by", "of") that day.
+_CAPTION_DATE = rf"(?<!\bon)(?<!\bby)(?<!\bof)\s+(?:{MONTH}\s+\d{{1,2}}\s*,?|\d{{1,2}}\s+{MONTH})\s+\d{{4}}\s*\.?\s*$"
+_PAGE_FURNITURE = re.compile(rf"\bPhotograph\b|\s\|\s|{_CAPTION_DATE}")
+# "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
+_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
+
+
+def is_page_furniture(text: str) -> bool:
+    """A photo caption, a photo credit, a byline or a reader comment's header: never the story's news (a
+    photo's date is not the day of the news)."""
+    return _PAGE_FURNITURE.search(text) is not None
+
+
+def is_story_sentence(text: str) -> bool:
+    """A sentence of the story itself: long enough to be one, and no page furniture."""
+    return len(text.split()) >= MIN_WORDS and not is_page_furniture(text)
+
+
+def lead(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The article's lead: its first :data:`LEAD_SENTENCES` story sentences, in order."""
+    return [s for s in sentences if is_story_sentence(s.text)][:LEAD_SENTENCES]
+
+
+def reports_event_on_day(text_before_timex: str) -> bool:
+    """False when the expression is the bound of a span ("since October 7"), not the day of an event."""
+    return _SPANNING_PREPOSITIONS.search(text_before_timex) is None
+
+
+def news_day(published: PublicationDate, named: Iterable[tuple[date, Offsets]]) -> PublicationDate | None:
+    """The day an article dated only to a closed range (a week after the latest day its text reports, the
+    corpus's bounds) is news of: the first day its lead names inside the range (``named``: the lead's days
+    with the spans naming them, in text order), on the range's basis, the naming span added to its evidence.
+    None when the range is open, already a day, or its lead names no day inside it: a range stays a range."""
+    first, last = published.earliest, published.latest
+    if first is None or last is None or first == last:
+        return None
+    found = next(((day, span) for day, span in named if first <= day <= last), None)
+    if found is None:
+        return None
+    return PublicationDate.on(found[0], published.basis, tuple(sorted({*published.evidence, found[1]})))

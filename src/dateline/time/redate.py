@@ -6,15 +6,20 @@ the publication date; what they are relative to does not, and the analysis store
 form (:class:`~dateline.time.tagger.TimexForm`), the event its span dates, and the time expressions each quote
 and figure takes its date from. Resolving those against the new date gives what analysing the article again
 would give, for the cost of matching a few patterns.
+
+The same resolution tells which day an article dated only to a range is news of: the days its lead names
+against that range (:func:`lead_day`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from datetime import date
 
-from dateline.model import DatedRows, PublicationDate, Redated, StoredDating, TimeExpression
+from dateline.model import DatedRows, PublicationDate, Redated, Sentence, StoredDating, TimeExpression
 from dateline.records import Offsets
 from dateline.time.calendar import is_day_value
+from dateline.time.corpus import lead, news_day, reports_event_on_day
 from dateline.time.events import dated_events
 from dateline.time.tagger import resolve_forms
 
@@ -39,3 +44,27 @@ def day_stated(dated_by: Iterable[Offsets], timexes: list[TimeExpression],
             return timex.value
     exact = published.exact if published is not None else None
     return exact.isoformat() if exact is not None else None
+
+
+def lead_day(text: str, stored: StoredDating, sentences: Iterable[Sentence],
+             published: PublicationDate) -> PublicationDate:
+    """``published`` pinned to the day the article's lead reports when it is a closed range and the lead
+    (of ``sentences``) names a day inside it (:func:`~dateline.time.corpus.news_day`), else ``published``.
+    The lead's time expressions are resolved against the range itself, as the article's analysis against
+    that date would resolve them: "on Tuesday" names a day only if every day of the range agrees on it. Only
+    a day told in the past counts ("Burns, who was in Qatar on Tuesday"): the article was written after what
+    it reports, while a day told otherwise may still be to come ("storms may reach Texas Saturday")."""
+    past = {(form.start, form.end) for form in stored.forms if form.direction == "past"}
+    timexes = [t for t in resolve_forms(text, stored.forms, published) if (t.start, t.end) in past]
+    return news_day(published, days_named_in(text, timexes, lead(sentences))) or published
+
+
+def days_named_in(text: str, timexes: list[TimeExpression],
+                  sentences: list[Sentence]) -> Iterator[tuple[date, Offsets]]:
+    """The days ``timexes`` name inside ``sentences`` with their spans, in text order, leaving out the bounds
+    of spans ("since October 7")."""
+    for sentence in sentences:
+        for timex in timexes:
+            if (sentence.start <= timex.start and timex.end <= sentence.end and is_day_value(timex.value)
+                    and reports_event_on_day(text[sentence.start:timex.start])):
+                yield date.fromisoformat(timex.value), (timex.start, timex.end)

@@ -1,21 +1,34 @@
-"""The summarizer's input from the store: every sentence of a storyline with the days it names."""
+"""The summarizer's input from the store: every sentence of a storyline with the days it names.
+
+A sentence too long to be a timeline entry (a reader's glance takes in :data:`~dateline.timeline.features.MAX_WORDS`
+words) is read as its clauses when the clauses that name days are readable on their own: "…, and the truce
+was extended by two days on Monday – there are serious doubts…" reports 27 November in its middle clause,
+which an entry then cites by its own characters, rather than the day going unreported.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from itertools import groupby
 from typing import Any
 
 from dateline.time.calendar import is_day_value
-from dateline.timeline.features import LEAD_SENTENCES, is_usable
+from dateline.time.corpus import MIN_WORDS, reports_event_on_day
+from dateline.timeline.features import MAX_WORDS
 from dateline.timeline.records import CandidateSentence
 
-# "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
-_SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)
+#: Where a sentence's clauses part, coarsest first: an aside between dashes, a semicolon or a parenthesis;
+#: then a comma and a conjunction that joins two clauses.
+_CLAUSE_BREAKS = (re.compile(r"\s+(?:[–—]|--?)\s+|;\s+|\s*[()]\s*"),
+                  re.compile(r",\s+(?:and|but|while|whereas|yet)\s+"))
+#: A part opening with one of these hangs on the rest of its sentence ("with “space” perhaps defined as…",
+#: "which was contracted by…"): no entry a reader could take alone.
+_DEPENDENT_OPENING = re.compile(r"(?:with|which|who|whom|whose|that|where|when|whether|to|of|for|in|on|at|by|as|"
+                                r"from|including|after|before|although|though|because|if|unless|since|until|"
+                                r"according)\b")
 
 _QUERY = """
     SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
@@ -27,35 +40,56 @@ _QUERY = """
 
 
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
-    """One record per sentence of the storyline's original articles (duplicates are not counted twice)."""
+    """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
+    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
-    candidates: list[CandidateSentence] = []
-    for _, grouped in groupby(rows, key=lambda r: r[0]):
-        article_rows = list(grouped)
-        sentences = [_candidate(list(group)) for _, group in groupby(article_rows, key=lambda r: r[1])]
-        earliest, latest = article_rows[0][4:6]
-        bounded = earliest and latest and earliest != latest  # not exact, not open-ended ("on or after")
-        candidates += _dated_by_lead(sentences, earliest, latest) if bounded else sentences
-    return candidates
+    return [c for _, group in groupby(rows, key=lambda r: (r[0], r[1])) for c in _candidates(list(group))]
 
 
-def _candidate(rows: list[tuple[Any, ...]]) -> CandidateSentence:
+def _candidates(rows: list[tuple[Any, ...]]) -> list[CandidateSentence]:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
-    return CandidateSentence(article_id, start, end, text, published, named_days(text, timexes))
+    return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
+                              named_days(text[low:high], [(offset - low, value) for offset, value in timexes
+                                                          if low <= offset < high]))
+            for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 
-def _dated_by_lead(sentences: Sequence[CandidateSentence], earliest: str, latest: str) -> list[CandidateSentence]:
-    """An article dated only to a range (a week from a photo caption) is news of the day its lead reports,
-    when that day lies within the range: the first day its opening readable sentences name ("Burns, who was
-    in Qatar on Tuesday"). Its sentences then count as published on that day, as an exactly dated report of
-    it would; with no such day they stay undated. (Captions and credits are not read: a photo's date is not
-    the news.)"""
-    first, last = date.fromisoformat(earliest), date.fromisoformat(latest)
-    lead = [c for c in sentences if is_usable(c)][:LEAD_SENTENCES]
-    day = next((d for c in lead for d in c.referenced_dates if first <= d <= last), None)
-    return [replace(c, article_published=day) for c in sentences] if day else list(sentences)
+def dated_clauses(sentence: str, day_offsets: Sequence[int]) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` to read as candidates: the whole sentence, unless it is longer than an entry
+    may be and names days (at ``day_offsets``); then each of its clauses that names a day, the finest that is
+    a readable entry (:data:`~dateline.time.corpus.MIN_WORDS` to :data:`~dateline.timeline.features.MAX_WORDS`
+    words). Words outside them name no day, so the story's days are counted as before; if a day's clause is
+    not readable on its own, the sentence stays whole."""
+    whole = [(0, len(sentence))]
+    if not day_offsets or len(sentence.split()) <= MAX_WORDS:
+        return whole
+    clauses = [_readable_clause(sentence, offset) for offset in day_offsets]
+    return sorted({c for c in clauses if c is not None}) if all(clauses) else whole
+
+
+def _readable_clause(sentence: str, offset: int) -> tuple[int, int] | None:
+    """The finest clause around ``offset`` that is a readable entry, parting at :data:`_CLAUSE_BREAKS` in turn,
+    and not one that hangs on the rest (:data:`_DEPENDENT_OPENING`); None if there is none."""
+    low, high, found = 0, len(sentence), None
+    for breaks in _CLAUSE_BREAKS:
+        cuts = [(m.start(), m.end()) for m in breaks.finditer(sentence, low, high)]
+        low = max([end for _, end in cuts if end <= offset], default=low)
+        high = min([start for start, _ in cuts if start > offset], default=high)
+        low, high = _trimmed(sentence, low, high)
+        if MIN_WORDS <= len(sentence[low:high].split()) <= MAX_WORDS and not _DEPENDENT_OPENING.match(sentence, low):
+            found = (low, high)
+    return found
+
+
+def _trimmed(sentence: str, low: int, high: int) -> tuple[int, int]:
+    """``[low, high)`` without the spaces, commas and dashes at its ends."""
+    while low < high and sentence[low] in " ,-–—\n":
+        low += 1
+    while high > low and sentence[high - 1] in " ,-–—\n":
+        high -= 1
+    return low, high
 
 
 def named_days(sentence: str, timexes: list[tuple[int, str]]) -> tuple[date, ...]:
@@ -65,7 +99,3 @@ def named_days(sentence: str, timexes: list[tuple[int, str]]) -> tuple[date, ...
             if is_day_value(value) and reports_event_on_day(sentence[:offset]))
     return tuple(dict.fromkeys(days))
 
-
-def reports_event_on_day(text_before_timex: str) -> bool:
-    """False when the expression is the bound of a span ("since October 7"), not the day of an event."""
-    return _SPANNING_PREPOSITIONS.search(text_before_timex) is None

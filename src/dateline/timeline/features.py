@@ -26,31 +26,24 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from dateline.time.corpus import LEAD_SENTENCES, MONTH, is_story_sentence
 from dateline.time.lexicon import MONTHS, WEEKDAYS
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.vectors import content_terms
 
-#: A sentence shorter or longer than this (in words) rarely makes a readable timeline entry.
-MIN_WORDS, MAX_WORDS = 8, 45
+#: A sentence longer than this (in words) rarely makes a readable timeline entry (nor one shorter than
+#: :data:`~dateline.time.corpus.MIN_WORDS`).
+MAX_WORDS = 45
 #: A mention this many days after the day looks back on it from the story's later course.
 LATER_COURSE = timedelta(days=7)
-#: Sentences this close to an article's start are its lead, where news reports the event itself.
-LEAD_SENTENCES = 3
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "March 17 - …", "Tuesday, 20 April 2010: …": a chronology entry, its day first, then a dash or colon.
-_CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
                                rf"(?:\s*,?\s*\d{{4}})?\s*(?:--?|:|–|—)\s")
 _DAY_WORD = "|".join(sorted((w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3), key=len, reverse=True))
 # "on Tuesday", "on April 20", "yesterday": the sentence dates its own event; "Tuesday's vote" or "the
 # April 20 explosion" names the day of another.
 _ON_DAY = re.compile(rf"\b(?:on\s+(?:{_DAY_WORD})\b|yesterday|today|tonight|last\s+night)", re.I)
 _DAY_AS_MODIFIER = re.compile(rf"\b(?:{_DAY_WORD})(?:'s|\s+'s|\s+\d{{1,2}}\s+[a-z]+)", re.I)
-# Page furniture: photo credits, "place | time" bylines and reader-comment headers, and photo captions,
-# which end with the full date the picture was taken ("… in southern Israel, November 28, 2023."), where a
-# report would say "on" (or "by", "of") that day.
-_CAPTION_DATE = rf"(?<!\bon)(?<!\bby)(?<!\bof)\s+(?:{_MONTH}\s+\d{{1,2}}\s*,?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\s*\.?\s*$"
-_PAGE_FURNITURE = re.compile(rf"\bPhotograph\b|\s\|\s|{_CAPTION_DATE}")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _OPENING_QUOTE = re.compile(r"^\s*(?:``|[\"“])")
 _QUOTATION = re.compile(r"``|''|[\"“”]")
@@ -79,8 +72,8 @@ def is_usable(c: CandidateSentence) -> bool:
     quotation opening the sentence or a first-person sentence (quotes, columns, comments: a "we" whose
     speaker is cut away misleads a reader)."""
     text = c.text
-    return (MIN_WORDS <= len(text.split()) <= MAX_WORDS and not text.rstrip().endswith("?")
-            and not any(p.search(text) for p in (_PAGE_FURNITURE, _FIRST_PERSON, _OPENING_QUOTE)))
+    return (is_story_sentence(text) and len(text.split()) <= MAX_WORDS and not text.rstrip().endswith("?")
+            and not any(p.search(text) for p in (_FIRST_PERSON, _OPENING_QUOTE)))
 
 
 def days_reported(c: CandidateSentence) -> tuple[date, ...]:
