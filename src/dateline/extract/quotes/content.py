@@ -91,9 +91,11 @@ def clausal_complement(token: Token) -> Span | None:
     cue ("says in a statement that") still opens the content, up to the end of the sentence. In a
     relative clause ("which he claimed was the average") the complement is what follows the cue; the
     relative word is added by ``relative_word``. Content never crosses a paragraph break: the parser
-    sometimes runs two paragraphs into one sentence, paragraphs are reliable.
+    sometimes runs two paragraphs into one sentence, paragraphs are reliable. Where the parser gives the
+    cue a complement on each side, the one after it is what was said: the one before is a piece of the
+    subject misread as a clause ("research team head Jennifer Ngo-Anh says the idea …").
     """
-    for child in token.children:
+    for child in (*token.rights, *token.lefts):
         if _is_speech_tag(child):
             continue
         if child.dep_ in _COMPLEMENTS or _is_question(child) or (

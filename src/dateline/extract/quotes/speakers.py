@@ -20,6 +20,7 @@ upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
 from dateline.extract.quotes.spans import offsets
+from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -36,6 +38,8 @@ _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_AR
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
+#: Where one paragraph ends and the next begins, blank lines or not.
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
 
@@ -48,6 +52,7 @@ PRONOUN_ACROSS = 0.6        # "he" resolved to a person in an earlier sentence
 ROLE_EARLIER_SOURCE = 0.6   # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = 0.5         # "the official" resolved to the latest person whose title fits
 ROLE_ANYWHERE = 0.4         # "the official" fitted to the one titled person anywhere in the article
+ROLE_ONGOING = 0.5          # "the spokesman" closing a quotation that went on from the person just quoted
 DOCUMENT_AUTHOR = 0.5       # "the statement said": whoever last made a statement
 SHOUTED = 0.2               # an upper-case name (a dateline "SAN JOSE", a credit "EPA"), not a speaker
 
@@ -63,6 +68,8 @@ class Referent:
     titles: tuple[str, ...] = ()
     is_person: bool = True
     confidence: float = 0.0
+    #: Several people ("analysts"): no "he" or "she" refers back to them.
+    plural: bool = False
 
 
 ANONYMOUS = Referent(None, None, None, "")
@@ -114,14 +121,15 @@ class SpeakerResolver:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
         return [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
 
-    def resolve(self, source: Span) -> Referent:
-        """The referent of ``source``, remembered so later pronouns can reach it."""
-        referent = self._resolve(source)
+    def resolve(self, source: Span, opened: int | None = None) -> Referent:
+        """The referent of ``source``, remembered so later pronouns can reach it. ``opened``: where the
+        quotation it tags opened, when that was in an earlier paragraph than the tag."""
+        referent = self._resolve(source, opened)
         self.history.append((source.start, referent, True))
         self.history.sort(key=lambda item: item[0])
         return referent
 
-    def _resolve(self, source: Span) -> Referent:
+    def _resolve(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
         if _is_dateline(source):
             return ANONYMOUS
@@ -137,7 +145,7 @@ class SpeakerResolver:
             return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            found = self._latest(source.start, lambda ref: ref.is_person)
+            found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural)
             if found is None:
                 return ANONYMOUS
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
@@ -145,8 +153,8 @@ class SpeakerResolver:
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
-            return Referent(None, None, None, head.lemma_.lower())
-        return self._definite(source)
+            return Referent(None, None, None, head.lemma_.lower(), plural=head.tag_ in ("NNS", "NNPS"))
+        return self._definite(source, opened)
 
     def _surname(self, source: Span) -> Referent | None:
         """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
@@ -162,11 +170,13 @@ class SpeakerResolver:
         return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))),
                         True, SURNAME)
 
-    def _definite(self, source: Span) -> Referent:
+    def _definite(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
         lemma = head.lemma_.lower()
         if lemma in ROLE_NOUNS and (role := self._role(source.start, lemma)) is not ANONYMOUS:
             return role
+        if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
+            return ongoing
         if (body := self._described_body(source)) is not None:
             return body
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
@@ -203,6 +213,20 @@ class SpeakerResolver:
         if matches and len({m.name for m in matches}) == 1:
             return replace(matches[-1], confidence=ROLE_ANYWHERE)
         return ANONYMOUS
+
+    def _ongoing(self, opened: int) -> Referent | None:
+        """The person a quotation over several paragraphs goes on from, when its closing tag names only a
+        role the article ties to no one ("He said the government covered the cost. / “The prime
+        minister’s trips …” / “… the government paid,” the government spokesman said"): the source of the
+        paragraph right before the quotation opened, with nobody else named between."""
+        before = [(index, referent, was_source) for index, referent, was_source in self.history if index < opened]
+        if not before:
+            return None
+        index, referent, was_source = before[-1]
+        if not was_source or referent.name is None or not referent.is_person:
+            return None
+        between = doc_text(self.doc)[self.doc[index].idx : self.doc[opened].idx]
+        return replace(referent, confidence=ROLE_ONGOING) if len(_PARAGRAPH_BREAK.findall(between)) == 1 else None
 
     def _latest(
         self,
