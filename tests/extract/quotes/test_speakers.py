@@ -207,3 +207,12 @@ def test_he_never_refers_back_to_several_people(quotes_in):
 def test_a_persons_remarks_are_that_person_speaking(quotes_in):
     text = "Mr. Trump’s comments suggested he backed that effort. Ms. Lee’s remarks showed that she agreed."
     assert [q.speaker for q in attributions(quotes_in(text))] == ["Trump", "Lee"]
+
+
+def test_she_never_refers_to_an_outlet_the_tagger_took_for_a_person(quotes_in):
+    """The tagger calls "Breitbart London" a person; its last word is where the story happens ("in
+    London"), so it is an outlet, and "she" is the mayor."""
+    text = ("Police in London arrested a man on Friday. The city's mayor, Amira Shah, opposed the protest. "
+            "Breitbart London reported on Shah's remarks, when she said it would not be \"right to let this go\" "
+            "unpunished.")
+    assert [q.speaker for q in quotes_in(text)] == ["Amira Shah"] * 3

@@ -84,7 +84,8 @@ class SpeakerResolver:
         so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
+        self.places = _located_places(self.ents)
+        tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
@@ -99,6 +100,11 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def _tagged_person(self, entity: Span) -> bool:
+        """A mention the tagger calls a person, unless its last word is a place the article is set in: a
+        name of that shape is an outlet or a station ("CBS Chicago"), which no "he" or "she" refers to."""
+        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -246,7 +252,7 @@ class SpeakerResolver:
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
         name = self.full_name(entity)
-        is_person = entity.label_ == "PERSON" or name in self.names
+        is_person = self._tagged_person(entity) or name in self.names
         if not is_person:
             name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
@@ -271,6 +277,14 @@ class SpeakerResolver:
         if not fuller and " " not in name:
             fuller = {full for full in self.names if full.startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def _located_places(ents: Sequence[Span]) -> set[str]:
+    """One-word places the article puts something in or at ("police in Chicago"), and never calls a person
+    on their own: a tagger's lone "Blinken" taken for a place is never where anything happens."""
+    located = {ent.text for ent in ents if len(ent) == 1 and ent.label_ == "GPE" and ent.start > 0
+               and ent.doc[ent.start - 1].lower_ in ("in", "at")}
+    return located - {ent.text for ent in ents if len(ent) == 1 and ent.label_ == "PERSON"}
 
 
 def abbreviates(acronym: str, name: str) -> bool:
