@@ -199,9 +199,10 @@ def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_fro
 
 
 def test_he_never_refers_back_to_several_people(quotes_in):
+    """"he" is not the analysts; the person before them is only a candidate, below the line."""
     text = ("Mr. Trump met Mr. Abe on Tuesday. But analysts said South Korea was aiming for a deal.\n\n"
             "“They do have my blessing,” he said.")
-    assert [q.speaker for q in quotes_in(text)] == [None, "Trump"]
+    assert [(q.speaker, q.speaker_candidate) for q in quotes_in(text)] == [(None, None), (None, "Trump")]
 
 
 def test_a_persons_remarks_are_that_person_speaking(quotes_in):

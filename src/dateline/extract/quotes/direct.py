@@ -27,9 +27,10 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')
 # An opening mark whose paragraph ends before any closing mark, where the next paragraph opens with a mark.
 # A curly opening may be closed by a straight mark, and `` only by '' (which no character class can say); a
-# straight opening stands after a space or at the line's start (one after a comma or a letter closes).
-_UNCLOSED_PARAGRAPH = re.compile(r"(?:“[^“”\"\n]*|(?<!\S)\"[^“”\"\n]*|``(?:(?!'')[^\n])*)"
-                                 r"(?=\n[ \t]*\n?[ \t]*(?:“|``|\"))")
+# straight opening stands after a space or at the line's start (one after a comma or a letter closes), and
+# goes on only into a paragraph opening with a straight mark too.
+_UNCLOSED_PARAGRAPH = re.compile(r"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?=\n[ \t]*\n?[ \t]*(?:“|``))"
+                                 r"|(?<!\S)\"[^“”\"\n]*(?=\n[ \t]*\n?[ \t]*\")")
 
 
 def quotation_spans(text: str) -> list[Offsets]:

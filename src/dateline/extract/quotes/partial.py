@@ -26,13 +26,16 @@ def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run])
     for quote in quotes:
         within = quotations_within(quote.content, runs)
         own = _own_words(text, quote.content, within) if within else []
-        if not own or _only_leads_in(text, own, within):
-            found.append(replace(quote, kind="direct") if own else quote)
+        if not own:
+            found.append(quote)
             continue
-        found.append(replace(quote, kind="indirect"))
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
         if not quote.speech:
             quoted = _verdicts(text, quote, quoted)
+        if quote.speech and quoted == within and _only_leads_in(text, own, within):
+            found.append(replace(quote, kind="direct"))  # the words before only set the scene
+            continue
+        found.append(replace(quote, kind="indirect"))
         if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
             found.append(replace(quote, kind="direct", content=quoted, speech=True))
     return found

@@ -49,6 +49,7 @@ SURNAME = 0.8               # a surname the tagger missed, ending the one person
 PLACE_NAMED = 0.6           # a country or city as speaker ("Israel said"): metonymy, often a dateline
 PRONOUN_IN_SENTENCE = 0.8   # "he" resolved to a person earlier in the same sentence
 PRONOUN_ACROSS = 0.6        # "he" resolved to a person in an earlier sentence
+PRONOUN_PAST_OTHERS = 0.4   # "he" reaching past several people mentioned since ("analysts said"): a candidate
 ROLE_EARLIER_SOURCE = 0.6   # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = 0.5         # "the official" resolved to the latest person whose title fits
 ROLE_ANYWHERE = 0.4         # "the official" fitted to the one titled person anywhere in the article
@@ -68,7 +69,7 @@ class Referent:
     titles: tuple[str, ...] = ()
     is_person: bool = True
     confidence: float = 0.0
-    #: Several people ("analysts"): no "he" or "she" refers back to them.
+    #: Several people ("analysts"): no "he" or "she" refers back to them, and one reaching past them is unsure.
     plural: bool = False
 
 
@@ -154,8 +155,10 @@ class SpeakerResolver:
             found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural)
             if found is None:
                 return ANONYMOUS
+            nearest = self._latest(source.start, lambda ref: ref.is_person)
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
-            return replace(found[1], confidence=PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS)
+            confidence = PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS
+            return replace(found[1], confidence=PRONOUN_PAST_OTHERS if nearest != found else confidence)
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
