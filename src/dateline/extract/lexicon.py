@@ -123,7 +123,7 @@ LABEL_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns naming a document or count, not a speaker: "reports from Axios" is Axios speaking.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["report", "statement", "count", "tally", "figure", "number", "data", "release", "post", "tweet", "letter", "memo", "poll", "survey", "newspaper", "study", "editorial", "test", "review"]
+    ["report", "statement", "count", "tally", "figure", "number", "data", "release", "post", "tweet", "letter", "memo", "poll", "survey", "newspaper", "study", "editorial", "test", "review", "comment", "remark"]
 )
 
 #: Head nouns of a definite description that can stand for a titled person ("the official").

@@ -183,3 +183,11 @@ def test_content_starts_after_the_dateline(quotes_in, view):
     text = "WASHINGTON (AP) — Donald Trump is expected to visit the plant, according to two aides."
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == ("two aides", "according to", ["Donald Trump is expected to visit the plant"])
+
+
+def test_complement_after_the_cue_wins_over_a_misread_one_before_it(quotes_in, view):
+    """The parser reads "team head" as a clause of "says"; what follows the cue is what was said."""
+    text = 'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy."'
+    assert [view(text, q)[2:] for q in quotes_in(text)] == [
+        (['the idea "is actually not so crazy."'], "Jennifer Ngo-Anh", "indirect"),
+        (['"is actually not so crazy."'], "Jennifer Ngo-Anh", "direct")]

@@ -47,3 +47,13 @@ def test_a_closed_quote_is_not_run_on_into_the_next_paragraph_that_opens_with_on
     assert quoted(curly) == ["“good corporate citizen,\"", "“Next.”"]
     pretokenised = "`` We are ready , '' he said . The talks went on .\n\n`` Next , '' she added ."
     assert quoted(pretokenised) == ["`` We are ready , ''", "`` Next , ''"]
+
+
+def test_straight_quote_running_over_two_paragraphs():
+    """A straight opening mark (after a space or at the line's start) whose paragraph ends unclosed goes
+    on into the next paragraph that opens with one; a straight mark after a comma closes."""
+    text = ('"The steroids had a transformative effect," Taylor wrote. "The course of steroids continued for '
+            '12 months.\n\n"I have not had any dizzy turns since," he said.\n\n"Next."')
+    assert quoted(text) == ['"The steroids had a transformative effect,"',
+                            '"The course of steroids continued for 12 months.',
+                            '"I have not had any dizzy turns since,"', '"Next."']

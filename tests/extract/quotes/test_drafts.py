@@ -85,3 +85,16 @@ def test_a_quotation_reported_within_a_report_is_its_own_speakers(quotes_in, vie
     text = ("According to AFP, one user on Weibo posted: “I just want to know how these two came to Beijing.”")
     quote = [q for q in quotes_in(text) if q.kind == "direct"][0]
     assert (view(text, quote)[0], quote.speaker) == ("AFP", None)
+
+
+def test_a_cue_word_inside_a_quotation_over_paragraphs_is_the_speakers_own(quotes_in, view):
+    """"continued" inside the quoted words reports nothing of the writer's: the quotation goes on from the
+    speech tag before it, over the paragraph break, and is the same speaker's."""
+    text = ('Martin Taylor fell ill in 2016. "The steroids had a transformative effect within two days," Taylor '
+            'wrote. "The course of steroids continued ultimately for 12 months. I have been able to stop them.'
+            '\n\n"I have not had any dizzy turns since recovering."')
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1:] == (
+        "wrote", ['"The steroids had a transformative effect within two days,"',
+                  '"The course of steroids continued ultimately for 12 months. I have been able to stop them.',
+                  '"I have not had any dizzy turns since recovering."'], "Martin Taylor", "direct")

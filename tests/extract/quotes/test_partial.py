@@ -41,3 +41,14 @@ def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
     text = ("A scan of his chest showed a “ground glass” pattern in both lungs. In welcoming Abe to what he "
             "called “the southern White House” in Florida, Trump smiled.")
     assert [q.kind for q in quotes_in(text)] == ["indirect", "indirect"]
+
+
+def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(quotes_in, view):
+    """"That being said, “…,” he said": the writer's words only set the scene, so the attribution is the
+    quotation, one direct quote, not indirect speech with a partial quote drawn out of it."""
+    text = ('Dr. Owen Dempsey treated the man. That being said, "people with pillows and duvets containing feathers '
+            'shouldn\'t panic or throw them out," he said.')
+    quotes = quotes_in(text)
+    assert [view(text, q)[2:] for q in quotes] == [
+        (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
+          'out,"'], "Owen Dempsey", "direct")]

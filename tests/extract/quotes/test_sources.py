@@ -59,3 +59,32 @@ def test_a_surname_read_as_an_adverb_is_the_source(quotes_in, view):
             "says there is a chance that future games could launch on the platform.")
     quote = [q for q in quotes_in(text) if q.cue is not None and view(text, q)[1] == "says"][0]
     assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
+
+
+def test_a_surname_read_as_an_adverb_before_other_adverbs_is_the_speaker(quotes_in, view):
+    """"but Early still says": the tagger reads the surname as an adverb; it is the cue's own subject, not
+    the subject of the clause the cue is coordinated with."""
+    text = ("Chris Early is the head of partnerships at Ubisoft. In New York, bandwidth is less of an issue, but "
+            "Early still says Ubisoft are \"believers\" in game streaming.")
+    assert [view(text, q)[2:] for q in quotes_in(text)] == [
+        (['Ubisoft are "believers" in game streaming'], "Chris Early", "indirect"),
+        (['"believers"'], "Chris Early", "direct")]
+
+
+def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, view):
+    """"“…,” the patient described in the case report": after a quotation closing on a comma the
+    participle is the tag's verb, and the noun before it the source (not "the patient described")."""
+    text = ('The man went back to the doctor. "Going upstairs to bed was a 30 minute activity as I could only '
+            'manage two stairs at a time and then needed to sit and rest," the patient described in the case '
+            'report.')
+    [quote] = quotes_in(text)
+    assert view(text, quote)[:2] == ("the patient", "described")
+    assert quote.kind == "direct" and quote.speaker is None
+
+
+def test_a_verb_of_saying_before_in_a_study_is_the_cue(quotes_in, view):
+    """"wrote in the case study" says where the words appeared; the study is not a finding that the
+    writing is attributed to."""
+    text = ('He is now fully recovered, Dempsey said.\n\n"It doesn\'t affect me at all now and my life is '
+            'pretty much as it was before," the patient wrote in the case study.')
+    assert [view(text, q)[:2] for q in quotes_in(text)] == [("Dempsey", "said"), ("the patient", "wrote")]

@@ -181,3 +181,39 @@ def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
             "said on Tuesday that talks had taken place.")
     (quote,) = quotes_in(text)
     assert "Mike Pompeo" not in (quote.speaker, quote.speaker_candidate)
+
+
+def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_from(quotes_in):
+    """A quotation that opens right after a person's report and runs over paragraphs to a tag naming only
+    a role the article ties to no one goes on with that person, at the line; a quotation of its own
+    paragraph with that tag stays unknown."""
+    text = ("Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.\n\n"
+            "He said the government still covered the cost for the delegation.\n\n"
+            "“The prime minister’s official trips were to strengthen the economy.\n\n"
+            "“So it is important for me to stress that the government paid for the flight,” the government "
+            "spokesman said.")
+    assert [(q.speaker, q.speaker_confidence) for q in quotes_in(text)][-1] == ("Fahmi Fadzil", 0.5)
+    alone = ("Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.\n\n"
+             "“The government paid for the flight,” the government spokesman said.")
+    assert [q.speaker for q in quotes_in(alone)] == ["Fahmi Fadzil", None]
+
+
+def test_he_never_refers_back_to_several_people(quotes_in):
+    """"he" is not the analysts; the person before them is only a candidate, below the line."""
+    text = ("Mr. Trump met Mr. Abe on Tuesday. But analysts said South Korea was aiming for a deal.\n\n"
+            "“They do have my blessing,” he said.")
+    assert [(q.speaker, q.speaker_candidate) for q in quotes_in(text)] == [(None, None), (None, "Trump")]
+
+
+def test_a_persons_remarks_are_that_person_speaking(quotes_in):
+    text = "Mr. Trump’s comments suggested he backed that effort. Ms. Lee’s remarks showed that she agreed."
+    assert [q.speaker for q in attributions(quotes_in(text))] == ["Trump", "Lee"]
+
+
+def test_she_never_refers_to_an_outlet_the_tagger_took_for_a_person(quotes_in):
+    """The tagger calls "Breitbart London" a person; its last word is where the story happens ("in
+    London"), so it is an outlet, and "she" is the mayor."""
+    text = ("Police in London arrested a man on Friday. The city's mayor, Amira Shah, opposed the protest. "
+            "Breitbart London reported on Shah's remarks, when she said it would not be \"right to let this go\" "
+            "unpunished.")
+    assert [q.speaker for q in quotes_in(text)] == ["Amira Shah"] * 3

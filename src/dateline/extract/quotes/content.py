@@ -91,10 +91,12 @@ def clausal_complement(token: Token) -> Span | None:
     cue ("says in a statement that") still opens the content, up to the end of the sentence. In a
     relative clause ("which he claimed was the average") the complement is what follows the cue; the
     relative word is added by ``relative_word``. Content never crosses a paragraph break: the parser
-    sometimes runs two paragraphs into one sentence, paragraphs are reliable.
+    sometimes runs two paragraphs into one sentence, paragraphs are reliable. A clause before the cue
+    that runs into the next word with no punctuation is a piece of the subject misread as a clause
+    ("research team head Jennifer Ngo-Anh says the idea …"): fronted speech is set off by a comma or a mark.
     """
     for child in token.children:
-        if _is_speech_tag(child):
+        if _is_speech_tag(child) or (child.i < token.i and not _ends_apart(child)):
             continue
         if child.dep_ in _COMPLEMENTS or _is_question(child) or (
             child.dep_ == "xcomp" and cue_lemma(token) not in NEEDS_CLAUSE
@@ -109,6 +111,13 @@ def clausal_complement(token: Token) -> Span | None:
         return within_paragraph(token.doc[end : token.sent.end], token)
     that = _that_after_adjunct(token, end)
     return within_paragraph(token.doc[that : token.sent.end], token) if that is not None else None
+
+
+def _ends_apart(clause: Token) -> bool:
+    """Does the clause end on punctuation, a quote mark or a conjunction ("A, but B, a spokesman said"), or
+    right before punctuation?"""
+    last = clause.right_edge
+    return last.is_punct or last.pos_ == "CCONJ" or (last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct)
 
 
 def _that_after_adjunct(token: Token, end: int) -> int | None:

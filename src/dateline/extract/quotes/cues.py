@@ -166,9 +166,12 @@ def _main_clause(head: Token) -> Token:
 def _in_finding(token: Token, quotations: Quotations) -> Draft | None:
     """"In a CNN poll released Monday, 31% of Republicans said...", "Trump leads by 9 points in the
     RealClearPolitics average": "in" a poll, survey or study attributes its clause to the finding,
-    which is the source; the clause less the phrase is the content."""
+    which is the source; the clause less the phrase is the content. Not right after a verb of saying,
+    where it says where the words appeared ("“…,” the patient wrote in the case study"): the verb is the cue."""
     objects = [c for c in token.children if c.dep_ == "pobj"]
     if token.lower_ != "in" or not objects or objects[0].lemma_.lower() not in FINDING_NOUNS:
+        return None
+    if token.head.i == token.i - 1 and is_cue_lemma(cue_lemma(token.head)):
         return None
     if quotations.enclose(token) or not _is_particular(objects[0]):
         return None
@@ -388,9 +391,11 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         return None  # speech reported inside a quotation belongs to the quotation
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
+    # A name the parser hung on the cue as a modifier is its own subject, before one borrowed from the
+    # clause it is coordinated with ("bandwidth is less of an issue, but Early still says").
     source = agent_of(token) if passive else (
-        speaker_outside(source_of(token), quotations.runs) or stranded_subject(token) or inverted_name(token)
-        or name_as_modifier(token))
+        name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
+        or inverted_name(token))
     complement = naming_complement(token) or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
     quotations.claimed.update(quoted)

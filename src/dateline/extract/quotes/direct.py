@@ -26,8 +26,11 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')
 # An opening mark whose paragraph ends before any closing mark, where the next paragraph opens with a mark.
-# A curly opening may be closed by a straight mark, and `` only by '' (which no character class can say).
-_UNCLOSED_PARAGRAPH = re.compile(r"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?=\n[ \t]*\n?[ \t]*(?:“|``))")
+# A curly opening may be closed by a straight mark, and `` only by '' (which no character class can say); a
+# straight opening stands after a space or at the line's start (one after a comma or a letter closes), and
+# goes on only into a paragraph opening with a straight mark too.
+_UNCLOSED_PARAGRAPH = re.compile(r"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?=\n[ \t]*\n?[ \t]*(?:“|``))"
+                                 r"|(?<!\S)\"[^“”\"\n]*(?=\n[ \t]*\n?[ \t]*\")")
 
 
 def quotation_spans(text: str) -> list[Offsets]:

@@ -25,13 +25,17 @@ def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run])
     found = []
     for quote in quotes:
         within = quotations_within(quote.content, runs)
-        if not within or not _has_own_words(text, quote.content, within):
+        own = _own_words(text, quote.content, within) if within else []
+        if not own:
             found.append(quote)
             continue
-        found.append(replace(quote, kind="indirect"))
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
         if not quote.speech:
             quoted = _verdicts(text, quote, quoted)
+        if quote.speech and quoted == within and _only_leads_in(text, own, within):
+            found.append(replace(quote, kind="direct"))  # the words before only set the scene
+            continue
+        found.append(replace(quote, kind="indirect"))
         if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
             found.append(replace(quote, kind="direct", content=quoted, speech=True))
     return found
@@ -54,10 +58,17 @@ def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offs
     return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end]))
 
 
-def _has_own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> bool:
-    """Does the content hold a word outside its quotations, the writer's report around them?"""
+def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:
+    """Where the content holds letters or digits outside its quotations: the writer's report around them."""
     inside = {i for start, end in quoted for i in range(start, end)}
-    return any(text[i].isalnum() for start, end in content for i in range(start, end) if i not in inside)
+    return [i for start, end in content for i in range(start, end) if i not in inside and text[i].isalnum()]
+
+
+def _only_leads_in(text: str, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
+    """Are the writer's words only a lead-in set off by a comma right before the first quotation ("That
+    being said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct
+    talks”")? It sets the scene: the quotation is what was reported, a direct quote."""
+    return bool(own) and own[-1] < quoted[0][0] and text[: quoted[0][0]].rstrip().endswith(",")
 
 
 def attributions(quotes: Sequence[Quote]) -> list[Quote]:

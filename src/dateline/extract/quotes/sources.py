@@ -32,12 +32,28 @@ def source_of(token: Token) -> Span | None:
         subjects = [c for c in subjects if not c.text.isupper()] or subjects
         if subjects:
             return source_phrase(subjects[0])
-        if current.dep_ == "acl" and current.tag_ != "VBN":  # "people believed to..." are not believers
-            return trim(current.doc[current.head.left_edge.i : current.head.i + 1])
+        # "people believed to..." are not believers, but "“…,” the patient described" is a speech tag
+        if current.dep_ == "acl" and (current.tag_ != "VBN" or _tags_quotation(current.head)):
+            return trim(current.doc[_phrase_start(current.head) : current.head.i + 1])
         if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep") or current.head == current:
             return None
         current = current.head
     return None
+
+
+def _tags_quotation(noun: Token) -> bool:
+    """Does the noun's phrase open right after a quotation closing on a comma ("“…,” the patient
+    described")? Then the participle after it is the verb of a speech tag, not a reduced relative clause."""
+    first, doc = _phrase_start(noun), noun.doc
+    return first >= 2 and doc[first - 1].is_quote and doc[first - 2].text == ","
+
+
+def _phrase_start(noun: Token) -> int:
+    """Where the noun's phrase starts, after any closing quote mark the parser hung on it."""
+    first = noun.left_edge.i
+    while first < noun.i and noun.doc[first].is_quote:
+        first += 1
+    return first
 
 
 def agent_of(token: Token) -> Span | None:
@@ -81,15 +97,20 @@ def stranded_subject(token: Token) -> Span | None:
 
 
 def name_as_modifier(token: Token) -> Span | None:
-    """"…, Early says there is…": a surname the tagger read as a word of its own (an adverb) right before
-    the cue, which then has no subject. A capitalised word inside the sentence that names a person
-    elsewhere in the article is the subject."""
+    """"…, Early says there is…", "but Early still says": a surname the tagger read as a word of its own (an
+    adverb) before the cue, or before the adverbs that lead up to it, which then has no subject. A
+    capitalised word inside the sentence that names a person elsewhere in the article is the subject."""
     doc = token.doc
-    word = doc[token.i - 1] if token.i > 0 else None
-    if word is None or word.head != token or word.dep_ not in _NAME_MODIFIERS or not _is_inner_capital(word):
+    start = token.i
+    while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].pos_ == "ADV" \
+            and doc[start - 1].is_lower:
+        start -= 1  # "still", "also", "now"
+    word = doc[start - 1] if start > 0 else None
+    if word is None or not start <= word.head.i <= token.i or word.dep_ not in _NAME_MODIFIERS \
+            or not _is_inner_capital(word):
         return None
     named = any(ent.label_ == "PERSON" and word.text in ent.text.split() for ent in doc.ents)
-    return doc[word.i : token.i] if named else None
+    return doc[word.i : word.i + 1] if named else None
 
 
 def _is_inner_capital(word: Token) -> bool:
@@ -127,11 +148,21 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
     quotes: list[Quote] = []
     for draft in drafts:
         speaker = draft.speaker or draft.source
-        referent = resolver.resolve(speaker) if speaker is not None else None
+        referent = resolver.resolve(speaker, _opened_before(doc, draft, speaker)) if speaker is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent(quotes, draft)
         quotes.append(shown(_quote(doc, draft, referent), min_confidence))
     return quotes
+
+
+def _opened_before(doc: Doc, draft: Draft, speaker: Span) -> int | None:
+    """The token where a quotation opened, when that was in an earlier paragraph than its speech tag."""
+    if not draft.quoted or draft.content[0][0] >= speaker.start_char:
+        return None
+    if "\n" not in doc_text(doc)[draft.content[0][0] : speaker.start_char]:
+        return None
+    opening = doc.char_span(draft.content[0][0], draft.content[0][0] + 1, alignment_mode="expand")
+    return opening.start if opening is not None else None
 
 
 def shown(quote: Quote, min_confidence: float) -> Quote:

@@ -20,6 +20,7 @@ upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
 from dateline.extract.quotes.spans import offsets
+from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -36,6 +38,8 @@ _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_AR
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
+#: Where one paragraph ends and the next begins, blank lines or not.
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
 
@@ -45,9 +49,11 @@ SURNAME = 0.8               # a surname the tagger missed, ending the one person
 PLACE_NAMED = 0.6           # a country or city as speaker ("Israel said"): metonymy, often a dateline
 PRONOUN_IN_SENTENCE = 0.8   # "he" resolved to a person earlier in the same sentence
 PRONOUN_ACROSS = 0.6        # "he" resolved to a person in an earlier sentence
+PRONOUN_PAST_OTHERS = 0.4   # "he" reaching past several people mentioned since ("analysts said"): a candidate
 ROLE_EARLIER_SOURCE = 0.6   # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = 0.5         # "the official" resolved to the latest person whose title fits
 ROLE_ANYWHERE = 0.4         # "the official" fitted to the one titled person anywhere in the article
+ROLE_ONGOING = 0.5          # "the spokesman" closing a quotation that went on from the person just quoted
 DOCUMENT_AUTHOR = 0.5       # "the statement said": whoever last made a statement
 SHOUTED = 0.2               # an upper-case name (a dateline "SAN JOSE", a credit "EPA"), not a speaker
 
@@ -63,6 +69,8 @@ class Referent:
     titles: tuple[str, ...] = ()
     is_person: bool = True
     confidence: float = 0.0
+    #: Several people ("analysts"): no "he" or "she" refers back to them, and one reaching past them is unsure.
+    plural: bool = False
 
 
 ANONYMOUS = Referent(None, None, None, "")
@@ -77,7 +85,8 @@ class SpeakerResolver:
         so no later pronoun resolves to that mention."""
         self.doc = doc
         self.ents = list(doc.ents)
-        tagged = [ent for ent in self.ents if ent.label_ == "PERSON" and not _is_dateline(ent)]
+        self.places = _located_places(self.ents)
+        tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
@@ -92,6 +101,11 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def _tagged_person(self, entity: Span) -> bool:
+        """A mention the tagger calls a person, unless its last word is a place the article is set in: a
+        name of that shape is an outlet or a station ("CBS Chicago"), which no "he" or "she" refers to."""
+        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -114,14 +128,15 @@ class SpeakerResolver:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
         return [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
 
-    def resolve(self, source: Span) -> Referent:
-        """The referent of ``source``, remembered so later pronouns can reach it."""
-        referent = self._resolve(source)
+    def resolve(self, source: Span, opened: int | None = None) -> Referent:
+        """The referent of ``source``, remembered so later pronouns can reach it. ``opened``: where the
+        quotation it tags opened, when that was in an earlier paragraph than the tag."""
+        referent = self._resolve(source, opened)
         self.history.append((source.start, referent, True))
         self.history.sort(key=lambda item: item[0])
         return referent
 
-    def _resolve(self, source: Span) -> Referent:
+    def _resolve(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
         if _is_dateline(source):
             return ANONYMOUS
@@ -137,16 +152,18 @@ class SpeakerResolver:
             return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            found = self._latest(source.start, lambda ref: ref.is_person)
+            found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural)
             if found is None:
                 return ANONYMOUS
+            nearest = self._latest(source.start, lambda ref: ref.is_person)
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
-            return replace(found[1], confidence=PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS)
+            confidence = PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS
+            return replace(found[1], confidence=PRONOUN_PAST_OTHERS if nearest != found else confidence)
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
-            return Referent(None, None, None, head.lemma_.lower())
-        return self._definite(source)
+            return Referent(None, None, None, head.lemma_.lower(), plural=head.tag_ in ("NNS", "NNPS"))
+        return self._definite(source, opened)
 
     def _surname(self, source: Span) -> Referent | None:
         """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
@@ -162,11 +179,13 @@ class SpeakerResolver:
         return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))),
                         True, SURNAME)
 
-    def _definite(self, source: Span) -> Referent:
+    def _definite(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
         lemma = head.lemma_.lower()
         if lemma in ROLE_NOUNS and (role := self._role(source.start, lemma)) is not ANONYMOUS:
             return role
+        if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
+            return ongoing
         if (body := self._described_body(source)) is not None:
             return body
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
@@ -204,6 +223,20 @@ class SpeakerResolver:
             return replace(matches[-1], confidence=ROLE_ANYWHERE)
         return ANONYMOUS
 
+    def _ongoing(self, opened: int) -> Referent | None:
+        """The person a quotation over several paragraphs goes on from, when its closing tag names only a
+        role the article ties to no one ("He said the government covered the cost. / “The prime
+        minister’s trips …” / “… the government paid,” the government spokesman said"): the source of the
+        paragraph right before the quotation opened, with nobody else named between."""
+        before = [(index, referent, was_source) for index, referent, was_source in self.history if index < opened]
+        if not before:
+            return None
+        index, referent, was_source = before[-1]
+        if not was_source or referent.name is None or not referent.is_person:
+            return None
+        between = doc_text(self.doc)[self.doc[index].idx : self.doc[opened].idx]
+        return replace(referent, confidence=ROLE_ONGOING) if len(_PARAGRAPH_BREAK.findall(between)) == 1 else None
+
     def _latest(
         self,
         position: int,
@@ -222,7 +255,7 @@ class SpeakerResolver:
     def named(self, entity: Span) -> Referent:
         """The referent of a named mention, under the fullest form of its name in the article."""
         name = self.full_name(entity)
-        is_person = entity.label_ == "PERSON" or name in self.names
+        is_person = self._tagged_person(entity) or name in self.names
         if not is_person:
             name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
@@ -247,6 +280,14 @@ class SpeakerResolver:
         if not fuller and " " not in name:
             fuller = {full for full in self.names if full.startswith(name + " ")}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def _located_places(ents: Sequence[Span]) -> set[str]:
+    """One-word places the article puts something in or at ("police in Chicago"), and never calls a person
+    on their own: a tagger's lone "Blinken" taken for a place is never where anything happens."""
+    located = {ent.text for ent in ents if len(ent) == 1 and ent.label_ == "GPE" and ent.start > 0
+               and ent.doc[ent.start - 1].lower_ in ("in", "at")}
+    return located - {ent.text for ent in ents if len(ent) == 1 and ent.label_ == "PERSON"}
 
 
 def abbreviates(acronym: str, name: str) -> bool:
