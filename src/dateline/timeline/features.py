@@ -36,6 +36,8 @@ MIN_WORDS, MAX_WORDS = 8, 45
 LATER_COURSE = timedelta(days=7)
 #: Sentences this close to an article's start are its lead, where news reports the event itself.
 LEAD_SENTENCES = 3
+#: A day's sentences compared with all of its coverage at once, at most (:func:`_support`).
+SUPPORT_BLOCK = 512
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "March 17 - …", "Tuesday, 20 April 2010: …": a chronology entry, its day first, then a dash or colon.
@@ -72,6 +74,10 @@ SENTENCE_FEATURES = (
     "day_as_modifier", "event_verb", "reporting_verb", "quotation", "figure",
     "day_similarity", "day_similarity_relative", "story_similarity", "support",
 )
+
+#: The sentence features that neither the day nor the rest of the coverage change: the sentence's place in its
+#: article and its words.
+PLACE_AND_TEXT_FEATURES = SENTENCE_FEATURES[8:18]
 
 
 def is_usable(c: CandidateSentence) -> bool:
@@ -159,6 +165,9 @@ class Coverage:
                     pools[day].append(row)
         #: Per day, in order, the usable sentences that may report on it (rows of :attr:`vectors`).
         self.pools = {day: np.array(rows) for day, rows in sorted(pools.items())}
+        #: Per usable sentence, its :data:`PLACE_AND_TEXT_FEATURES`, computed when first asked for (NaN until then):
+        #: a sentence may report on several days, and its text is searched once.
+        self._place_and_text = np.full((len(self.usable), len(PLACE_AND_TEXT_FEATURES)), np.nan)
 
     def in_range(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
@@ -220,10 +229,18 @@ class Coverage:
             return rows, np.zeros((0, len(SENTENCE_FEATURES)))
         vectors = self.vectors[rows]
         day_similarity = vectors @ _unit(np.asarray(vectors.sum(axis=0)).ravel())
-        own = np.array([_own_features(self.usable[r], day, self.usable_positions[r]) for r in rows], dtype=float)
+        own = np.hstack([np.array([_day_features(self.usable[r], day) for r in rows], dtype=float),
+                         self._place_and_text_features(rows)])
         similarities = np.column_stack([day_similarity, day_similarity / (day_similarity.max() or 1.0),
                                         vectors @ self.story, _support([self.usable[r] for r in rows], vectors)])
         return rows, np.hstack([own, similarities])
+
+    def _place_and_text_features(self, rows: np.ndarray) -> np.ndarray:
+        """The :data:`PLACE_AND_TEXT_FEATURES` of these usable sentences, each computed once."""
+        missing = rows[np.isnan(self._place_and_text[rows, 0])]
+        for r in missing:
+            self._place_and_text[r] = place_and_text_features(self.usable[r].text, self.usable_positions[r])
+        return self._place_and_text[rows]
 
     def similarity(self, row: int, others: Sequence[int]) -> np.ndarray:
         """Cosine of one usable sentence with others."""
@@ -240,16 +257,22 @@ def _tfidf(texts: list[str]) -> sparse.csr_matrix:
     return TfidfVectorizer(analyzer=content_terms).fit_transform(texts).tocsr()
 
 
-def _own_features(c: CandidateSentence, day: date, position: int) -> list[float]:
-    """The features of :data:`SENTENCE_FEATURES` up to the similarities: those that need nothing but the
-    sentence, its place and its day."""
+def _day_features(c: CandidateSentence, day: date) -> list[float]:
+    """The features of :data:`SENTENCE_FEATURES` that relate the sentence to ``day``: the days it names and the
+    day it was published."""
     published = c.article_published
     lag = (published - day).days if published is not None else 0
-    text = c.text
     return [
         day in c.referenced_dates, c.referenced_dates[:1] == (day,),
         min(len(set(c.referenced_dates) - {day}), 3), is_chronology_entry(c, day),
         published == day, published == day + timedelta(days=1), lag < 0, np.log1p(max(lag, 0)),
+    ]
+
+
+def place_and_text_features(text: str, position: int) -> list[float]:
+    """The :data:`PLACE_AND_TEXT_FEATURES` of a sentence: those its place in its article and its words decide,
+    whatever day it reports on."""
+    return [
         np.log1p(position), position < LEAD_SENTENCES, position == 0, len(text.split()) / MAX_WORDS,
         _ON_DAY.search(text) is not None, _DAY_AS_MODIFIER.search(text) is not None,
         _EVENT_VERB.search(text) is not None, _REPORTING.search(text) is not None,
@@ -259,14 +282,18 @@ def _own_features(c: CandidateSentence, day: date, position: int) -> list[float]
 
 def _support(pool: list[CandidateSentence], vectors: sparse.csr_matrix) -> np.ndarray:
     """Per sentence, the mean over the day's other articles of its best likeness to one of their
-    sentences: how far the rest of the coverage reports the same thing."""
+    sentences: how far the rest of the coverage reports the same thing. The similarities are computed
+    :data:`SUPPORT_BLOCK` sentences at a time, so that a day reported by thousands of sentences never holds
+    all their pairs in memory at once."""
     articles = {article: i for i, article in enumerate(sorted({c.article_id for c in pool}))}
     if len(articles) < 2:
         return np.zeros(len(pool))
     article_of = np.array([articles[c.article_id] for c in pool])
     order = np.argsort(article_of, kind="stable")
-    similarity = (vectors @ vectors[order].T).toarray()
-    best = np.maximum.reduceat(similarity, np.searchsorted(article_of[order], np.arange(len(articles))), axis=1)
+    by_article = vectors[order].T.tocsr()
+    starts = np.searchsorted(article_of[order], np.arange(len(articles)))
+    best = np.vstack([np.maximum.reduceat((vectors[first:first + SUPPORT_BLOCK] @ by_article).toarray(), starts, axis=1)
+                      for first in range(0, len(pool), SUPPORT_BLOCK)])
     best[np.arange(len(pool)), article_of] = 0.0
     support: np.ndarray = best.sum(axis=1) / (len(articles) - 1)
     return support
