@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -75,9 +76,29 @@ SENTENCE_FEATURES = (
     "day_similarity", "day_similarity_relative", "story_similarity", "support",
 )
 
-#: The sentence features that neither the day nor the rest of the coverage change: the sentence's place in its
-#: article and its words.
-PLACE_AND_TEXT_FEATURES = SENTENCE_FEATURES[8:18]
+#: The sentence features a sentence's words alone decide, whatever its story and day (:class:`SentenceTraits`).
+TEXT_FEATURES = SENTENCE_FEATURES[11:18]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTraits:
+    """What a sentence's words alone say of it as a timeline entry, in any story and on any day: whether it is
+    usable (:func:`is_usable`) and, if so, its :data:`TEXT_FEATURES`. The stored timeline keeps them
+    (:func:`dateline.timeline.store.rebuild_timeline`), so that a storyline summarized again as articles join it
+    reads the words of the new sentences only."""
+
+    usable: bool
+    text_features: tuple[float, ...] = ()
+
+
+def sentence_traits(c: CandidateSentence) -> SentenceTraits:
+    if not is_usable(c):
+        return SentenceTraits(False)
+    text = c.text
+    return SentenceTraits(True, (
+        len(text.split()) / MAX_WORDS, *(float(p.search(text) is not None) for p in (
+            _ON_DAY, _DAY_AS_MODIFIER, _EVENT_VERB, _REPORTING, _QUOTATION, _FIGURE)),
+    ))
 
 
 def is_usable(c: CandidateSentence) -> bool:
@@ -148,11 +169,12 @@ class Coverage:
     """
 
     def __init__(self, candidates: Sequence[CandidateSentence], start: date | None = None,
-                 end: date | None = None) -> None:
+                 end: date | None = None, traits: Sequence[SentenceTraits] | None = None) -> None:
         self.start, self.end = start, end
         self.candidates = list(candidates)
         self.positions = _positions(self.candidates)
-        usable = [i for i, c in enumerate(self.candidates) if is_usable(c)]
+        traits = [sentence_traits(c) for c in self.candidates] if traits is None else traits
+        usable = [i for i, t in enumerate(traits) if t.usable]
         #: The usable sentences, which :attr:`vectors` rows and :attr:`pools` indices refer to.
         self.usable = [self.candidates[i] for i in usable]
         self.usable_positions = [self.positions[i] for i in usable]
@@ -165,9 +187,13 @@ class Coverage:
                     pools[day].append(row)
         #: Per day, in order, the usable sentences that may report on it (rows of :attr:`vectors`).
         self.pools = {day: np.array(rows) for day, rows in sorted(pools.items())}
-        #: Per usable sentence, its :data:`PLACE_AND_TEXT_FEATURES`, computed when first asked for (NaN until then):
-        #: a sentence may report on several days, and its text is searched once.
-        self._place_and_text = np.full((len(self.usable), len(PLACE_AND_TEXT_FEATURES)), np.nan)
+        positions = np.array(self.usable_positions, dtype=float)
+        #: Per usable sentence, the features of :data:`SENTENCE_FEATURES` that its place in its article and its
+        #: words decide, whatever day it may report on.
+        self.place_and_text = np.column_stack([
+            np.log1p(positions), positions < LEAD_SENTENCES, positions == 0,
+            np.array([traits[i].text_features for i in usable], dtype=float).reshape(len(usable), len(TEXT_FEATURES)),
+        ])
 
     def in_range(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
@@ -230,17 +256,10 @@ class Coverage:
         vectors = self.vectors[rows]
         day_similarity = vectors @ _unit(np.asarray(vectors.sum(axis=0)).ravel())
         own = np.hstack([np.array([_day_features(self.usable[r], day) for r in rows], dtype=float),
-                         self._place_and_text_features(rows)])
+                         self.place_and_text[rows]])
         similarities = np.column_stack([day_similarity, day_similarity / (day_similarity.max() or 1.0),
                                         vectors @ self.story, _support([self.usable[r] for r in rows], vectors)])
         return rows, np.hstack([own, similarities])
-
-    def _place_and_text_features(self, rows: np.ndarray) -> np.ndarray:
-        """The :data:`PLACE_AND_TEXT_FEATURES` of these usable sentences, each computed once."""
-        missing = rows[np.isnan(self._place_and_text[rows, 0])]
-        for r in missing:
-            self._place_and_text[r] = place_and_text_features(self.usable[r].text, self.usable_positions[r])
-        return self._place_and_text[rows]
 
     def similarity(self, row: int, others: Sequence[int]) -> np.ndarray:
         """Cosine of one usable sentence with others."""
@@ -266,17 +285,6 @@ def _day_features(c: CandidateSentence, day: date) -> list[float]:
         day in c.referenced_dates, c.referenced_dates[:1] == (day,),
         min(len(set(c.referenced_dates) - {day}), 3), is_chronology_entry(c, day),
         published == day, published == day + timedelta(days=1), lag < 0, np.log1p(max(lag, 0)),
-    ]
-
-
-def place_and_text_features(text: str, position: int) -> list[float]:
-    """The :data:`PLACE_AND_TEXT_FEATURES` of a sentence: those its place in its article and its words decide,
-    whatever day it reports on."""
-    return [
-        np.log1p(position), position < LEAD_SENTENCES, position == 0, len(text.split()) / MAX_WORDS,
-        _ON_DAY.search(text) is not None, _DAY_AS_MODIFIER.search(text) is not None,
-        _EVENT_VERB.search(text) is not None, _REPORTING.search(text) is not None,
-        _QUOTATION.search(text) is not None, _FIGURE.search(text) is not None,
     ]
 
 

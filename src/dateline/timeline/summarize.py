@@ -30,7 +30,7 @@ from datetime import date
 
 import numpy as np
 
-from dateline.timeline.features import Coverage
+from dateline.timeline.features import Coverage, SentenceTraits
 from dateline.timeline.ranker import TimelineModel, load_model
 from dateline.timeline.records import CandidateSentence, SummaryDay
 
@@ -42,14 +42,16 @@ MAX_TIMELINE_DAYS = 40
 
 def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = None,
               sentences_per_date: int | None = None, start: date | None = None,
-              end: date | None = None, model: TimelineModel | None = None) -> list[SummaryDay]:
+              end: date | None = None, model: TimelineModel | None = None,
+              traits: Sequence[SentenceTraits] | None = None) -> list[SummaryDay]:
     """A timeline of ``n_dates`` days within ``[start, end]``, ``sentences_per_date`` sentences each.
 
     ``None`` for a count means automatic: the days the model lists (up to :data:`MAX_TIMELINE_DAYS`), and
     the model's number of sentences a day, followed by the days held back below the line (``listed`` False).
-    ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s.
+    ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s; ``traits``, one per candidate, are
+    those kept from an earlier summary (computed here if None).
     """
-    return timeline(Coverage(candidates, start, end), n_dates, sentences_per_date, model)
+    return timeline(Coverage(candidates, start, end, traits), n_dates, sentences_per_date, model)
 
 
 def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date: int | None = None,
