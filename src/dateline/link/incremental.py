@@ -104,6 +104,7 @@ class LinkPlan:
 
     version: str
     full: bool
+    #: A consolidation's are read once their entities are merged and corrected (:func:`link_duplicates`).
     articles: list[StorylineArticle]
     #: The storylines whose figure series and timelines are grouped again (None: all of them).
     touched: list[str] | None = None
@@ -135,7 +136,7 @@ def plan_link(conn: sqlite3.Connection, consolidate: bool | None = None) -> Link
     version = link_version()
     pending = unlinked_articles(conn, version)
     if consolidate or (consolidate is None and _consolidation_due(conn, version, len(pending))):
-        return LinkPlan(version, True, storyline_articles(conn))
+        return LinkPlan(version, True, [])
     return LinkPlan(version, False, pending)
 
 
@@ -156,8 +157,12 @@ def link_entities(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
 
 def link_duplicates(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
     """Find the copies among the articles taken in (of each other, or of an original already indexed), indexing
-    the originals; return the plan with them. A consolidation indexes the whole store afresh; an incremental
-    link leaves out the articles linked before (analysed again or dated anew: their text is the same)."""
+    the originals; return the plan with them. A consolidation reads every article here, with its entities as now
+    merged and corrected (the one reading its regrouping needs too), and indexes the whole store afresh; an
+    incremental link leaves out the articles linked before (analysed again or dated anew: their text is the
+    same)."""
+    if plan.full:
+        plan = replace(plan, articles=storyline_articles(conn))
     articles = plan.articles if plan.full else [a for a in plan.articles if not is_indexed(conn, a.article_id)]
     duplicates = find_duplicates(((a.article_id, a.text) for a in articles), StoredOriginals(conn))
     return replace(plan, fresh=articles, duplicates=duplicates)
@@ -189,9 +194,9 @@ def finish_link(conn: sqlite3.Connection, plan: LinkPlan) -> None:
 
 
 def _consolidate(conn: sqlite3.Connection, plan: LinkPlan) -> dict[str, Any]:
-    """Group every original afresh, read with the entities as now merged and corrected."""
+    """Group every original afresh."""
     before = storyline_members(conn)
-    grouping = consolidate_storylines([a for a in storyline_articles(conn) if a.article_id not in plan.duplicates],
+    grouping = consolidate_storylines([a for a in plan.articles if a.article_id not in plan.duplicates],
                                       storyline_moves(conn))
     replace_storylines(conn, grouping.storylines, plan.duplicates)
     save_vocabulary(conn, grouping.idf)
