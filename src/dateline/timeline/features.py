@@ -261,11 +261,11 @@ class Coverage:
                                         vectors @ self.story, _support([self.usable[r] for r in rows], vectors)])
         return rows, np.hstack([own, similarities])
 
-    def similarity(self, row: int, others: Sequence[int]) -> np.ndarray:
-        """Cosine of one usable sentence with others."""
-        if not others:
-            return np.zeros(0)
-        cosines: np.ndarray = (self.vectors[list(others)] @ self.vectors[row].T).toarray().ravel()
+    def similarities(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
+        """Cosines of usable sentences (a row each) with others (a column each)."""
+        if not rows or not others:
+            return np.zeros((len(rows), len(others)))
+        cosines: np.ndarray = (self.vectors[list(rows)] @ self.vectors[list(others)].T).toarray()
         return cosines
 
 

@@ -38,6 +38,8 @@ from dateline.timeline.records import CandidateSentence, SummaryDay
 REDUNDANCY = 0.5
 #: A timeline with no length asked for lists at most this many days: what a reader takes in at a glance.
 MAX_TIMELINE_DAYS = 40
+#: A day's candidate sentences checked for repeats at once (:func:`_pick`).
+PICK_BLOCK = 16
 
 
 def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = None,
@@ -97,12 +99,19 @@ def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: floa
 
 def _pick(coverage: Coverage, order: np.ndarray, k: int, chosen: list[int]) -> list[int]:
     """Up to ``k`` sentences in ``order``, none too close to one already on the timeline (``chosen``,
-    extended with the picks)."""
+    extended with the picks). The candidates are compared :data:`PICK_BLOCK` at a time, with every chosen
+    sentence in one product and then with each pick: most days are told by their first few."""
     picked: list[int] = []
-    for row in order:
+    for first in range(0, len(order), PICK_BLOCK):
         if len(picked) == k:
             break
-        if not np.any(coverage.similarity(int(row), chosen) > REDUNDANCY):
-            picked.append(int(row))
-            chosen.append(int(row))
+        block = [int(row) for row in order[first:first + PICK_BLOCK]]
+        repeats = np.any(coverage.similarities(chosen, block) > REDUNDANCY, axis=0)
+        for n, row in enumerate(block):
+            if len(picked) == k:
+                break
+            if not repeats[n]:
+                picked.append(row)
+                chosen.append(row)
+                repeats |= coverage.similarities([row], block)[0] > REDUNDANCY
     return picked or [int(order[0])]
