@@ -25,7 +25,8 @@ day's news a user adds would be), then runs the
 build's link step (``pipeline.link``, which decides by itself: below a quarter of the store it links
 incrementally) in a process of its own, printing the link's wall and CPU time, the process's peak memory before
 and after the link, how many storylines it touched, and the load average. Run it with ``--articles 2000`` too:
-equal memory growth at both sizes is the "memory flat" check.
+equal memory growth at both sizes is the "memory flat" check. Read the memory of a run whose base already
+exists: Linux keeps a process's peak across ``exec``, so the run that builds the base reports the build's.
 """
 
 from __future__ import annotations
