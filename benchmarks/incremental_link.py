@@ -14,15 +14,19 @@ and entity vocabulary of all articles, and a storyline for every topic and ISO w
 unit vectors (:func:`~dateline.link.storylines.fitted_vectors`); the mentions keyed by
 :func:`~dateline.extract.entities.entity_keys` and the entities built by
 :func:`~dateline.extract.entities.entity_of` (their relations are left empty: merging relations over every
-pair of entities is the quadratic step a consolidation of this size would take), and every article marked
-linked by this link code. No figures, time expressions or quotes are synthesised.
+pair of entities is the quadratic step a consolidation of this size would take), and every storyline's
+timeline summarized (:func:`~dateline.timeline.store.rebuild_timeline`, which keeps each sentence's traits as a
+consolidation does). No figures, time expressions or quotes are synthesised.
 
-Step 2 copies the base store and stores ``--add`` new synthetic articles in the same way (from a different
-seed, each from its topic's last week of documents, as the day's news a user adds would be), then runs the
+Step 2 copies the base store, marks its articles linked by the link code under test (the base stands for a store
+that code linked, so a base made once serves every later version of the code), and stores ``--add`` new
+synthetic articles in the same way (from a different seed, each from its topic's last week of documents, as the
+day's news a user adds would be), then runs the
 build's link step (``pipeline.link``, which decides by itself: below a quarter of the store it links
 incrementally) in a process of its own, printing the link's wall and CPU time, the process's peak memory before
 and after the link, how many storylines it touched, and the load average. Run it with ``--articles 2000`` too:
-equal memory growth at both sizes is the "memory flat" check.
+equal memory growth at both sizes is the "memory flat" check. Read the memory of a run whose base already
+exists: Linux keeps a process's peak across ``exec``, so the run that builds the base reports the build's.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from dateline.store import Store
 from dateline.store.entity_index import KeyedMention, save_entity_words
 from dateline.store.link_state import add_to_sum, log_link, mark_linked, save_original, save_vocabulary
 from dateline.store.storylines import storyline_articles
+from dateline.timeline.store import rebuild_timeline
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
@@ -141,7 +146,7 @@ def build_base(corpus: Path, count: int, seed: int, db: Path) -> None:
             save_original(conn, a.id, signature_bytes(signature), band_buckets(signature))
         synthesise_entities(conn)
         _storylines(conn, articles)
-        mark_linked(conn, [a.id for a in articles], link_version())
+        rebuild_timeline(conn)
         log_link(conn, "full", len(articles), {"synthesised": True})
     print(f"base store of {count} articles: {time.perf_counter() - started:.0f} s", flush=True)
 
@@ -184,9 +189,11 @@ def synthesise_entities(conn: sqlite3.Connection) -> None:
 
 
 def add_articles(corpus: Path, db: Path, add: int, seed: int) -> None:
-    """Store ``add`` new synthetic articles, as a build's ingestion and analysis would, without linking them."""
+    """Mark the store's articles linked by this link code, and store ``add`` new synthetic articles, as a build's
+    ingestion and analysis would, without linking them."""
     new = synthesise(t17_documents(corpus), add, seed + 1, latest=True)
     with Store(db) as store, store.transaction() as conn:
+        mark_linked(conn, [article_id for (article_id,) in conn.execute("SELECT id FROM articles")], link_version())
         store_articles(conn, new)
 
 

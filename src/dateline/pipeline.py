@@ -25,8 +25,14 @@ from dateline.ingest.checks import check_article_text
 from dateline.link.corrections import apply_corrections, record_correction
 from dateline.link.corrections import undo_correction as undo_recorded
 from dateline.link.dates import date_from_corpus
-from dateline.link.events import save_event_links
-from dateline.link.incremental import finish_link, link_duplicates, link_entities, link_storylines, plan_link
+from dateline.link.incremental import (
+    finish_link,
+    link_duplicates,
+    link_entities,
+    link_event_reports,
+    link_storylines,
+    plan_link,
+)
 from dateline.link.series import save_figure_series
 from dateline.model import Article, PublicationDate, RawArticle
 from dateline.nlp.analysis import Analysed, AnalysisFailure, analyse_chunk
@@ -280,12 +286,13 @@ def link(store: Store, on_progress: ProgressCallback | None = None, consolidate:
     storylines they touch are summarized again; or the whole store is regrouped (a consolidation): when
     ``consolidate`` is True, when it is due if None (:mod:`dateline.link.incremental` says when), never if False.
     The user's corrections are written again over the merged entities either way, and the reports of one event
-    across articles are linked over the whole store.
+    across articles are linked again where the link may have changed them
+    (:func:`~dateline.link.incremental.link_event_reports`).
     """
     _report(on_progress, 0, LINK_STEPS)
     with store.transaction() as conn:
         plan = plan_link(conn, consolidate)
-        link_entities(conn, plan)
+        plan = link_entities(conn, plan)
         apply_corrections(conn)  # the user's dates, speakers, figures and entity merges, over what was computed
         _report(on_progress, 1, LINK_STEPS)
         plan = link_duplicates(conn, plan)
@@ -293,7 +300,7 @@ def link(store: Store, on_progress: ProgressCallback | None = None, consolidate:
         plan = link_storylines(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
         save_figure_series(conn, plan.touched, plan.article_ids)
-        save_event_links(conn)
+        link_event_reports(conn, plan)
         _report(on_progress, 1, LINK_STEPS)
         entries = rebuild_timeline(conn, plan.touched)
         _report(on_progress, 1, LINK_STEPS)

@@ -104,3 +104,35 @@ def test_the_store_keeps_no_link_to_events_gone(tmp_path: Path) -> None:
         with store.transaction():
             conn.execute("DELETE FROM events")  # what analysing the articles again does first
         assert conn.execute("SELECT count(*) FROM event_reports").fetchone()[0] == 0
+
+
+def _saved_links(conn: sqlite3.Connection) -> tuple[set[frozenset[tuple[str, int]]], set[tuple[tuple[str, int], ...]]]:
+    """The saved reports of each event and the disputed days, each event named by its article and start."""
+    where = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, article_id, start FROM events")}
+    groups: dict[int, set[tuple[str, int]]] = {}
+    for event_id, first in conn.execute("SELECT event_id, first_report FROM event_reports"):
+        groups.setdefault(first, set()).add(where[event_id])
+    conflicts = {(where[a], where[b]) for a, b in conn.execute("SELECT first, second FROM event_date_conflicts")}
+    return {frozenset(group) for group in groups.values()}, conflicts
+
+
+def test_a_link_adding_an_article_links_its_events_as_one_build_does(tmp_path: Path) -> None:
+    """The Saturday report joins the Friday ones' event, and disputes its day, only where its link looks."""
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(tmp_path / "whole.db") as store:
+        pipeline.build([tmp_path / name for name in ARTICLES], store)
+        whole = _saved_links(store.conn)
+    with Store(tmp_path / "parts.db") as store:
+        pipeline.build([tmp_path / "freed.txt", tmp_path / "thanks.txt"], store)
+        before = _saved_links(store.conn)
+        pipeline.ingest([tmp_path / "arrived.txt"], store)
+        pipeline.analyze(store)
+        pipeline.link(store, consolidate=False)
+        kinds = [row[0] for row in store.conn.execute("SELECT kind FROM link_log ORDER BY id")]
+        parts = _saved_links(store.conn)
+    groups, conflicts = whole
+    assert kinds == ["full", "incremental"]
+    assert [len(group) for group in before[0]] == [2] and not before[1]
+    assert sorted(len(group) for group in groups) == [3] and len(conflicts) == 1
+    assert parts == whole

@@ -2,18 +2,23 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dateline import pipeline
 from dateline.cli import app
+from dateline.link import incremental
 from dateline.link.corrections import record_correction
 from dateline.link.duplicates import find_duplicates
 from dateline.link.incremental import StoredOriginals, consolidation_changes
+from dateline.records import StorylineArticle
 from dateline.store import Store
 from dateline.store.corrections import Correction
+from dateline.store.storylines import storyline_articles
 
 Document = Callable[[Path], dict]
 runner = CliRunner(env={"COLUMNS": "200"})
@@ -91,6 +96,24 @@ def test_the_link_command_consolidates_on_demand(seed_db: Path, tmp_path: Path, 
         log = [tuple(row) for row in store.conn.execute("SELECT kind, articles FROM link_log ORDER BY id")]
     assert log == [("full", 5), ("incremental", 0), ("full", 5)]
     assert store_document(db) == store_document(seed_db)
+
+
+def test_a_consolidation_reads_every_article_once(seed_db: Path, tmp_path: Path, store_document: Document,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The duplicates and the regrouping read the articles as the entities stand once merged and corrected."""
+    shutil.copy(seed_db, tmp_path / "d.db")
+    reads: list[int] = []
+
+    def counted(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> list[StorylineArticle]:
+        read = storyline_articles(conn, article_ids)
+        reads.append(len(read))
+        return read
+
+    monkeypatch.setattr(incremental, "storyline_articles", counted)
+    with Store(tmp_path / "d.db") as store:
+        pipeline.link(store, consolidate=True)
+    assert reads == [5]
+    assert store_document(tmp_path / "d.db") == store_document(seed_db)
 
 
 def test_a_correction_relinks_what_it_names(seed_db: Path, tmp_path: Path) -> None:

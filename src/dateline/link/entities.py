@@ -67,10 +67,10 @@ def index_mentions(conn: sqlite3.Connection, keyed: list[KeyedMention]) -> None:
     lengthen_forms(conn, _named_forms(keyed))
 
 
-def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
+def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Key the mentions of these articles (new, or analysed again) into the store's entities, key again the old
     mentions they bear on, rebuild the entities that changed, and relate again those whose relations may have
-    changed; return how many entities changed."""
+    changed; return the entities that changed (gained or lost a mention, or were made or removed)."""
     new = _relabelled(keyed_mentions(conn, list(article_ids)))
     keys = [mention_key(m) for m in new]
     surnames = new_full_names(conn, [(k.form, k.surname) for k in keys if k.surname])
@@ -83,7 +83,7 @@ def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> 
     changed = relink_mentions(conn, {mention_id: _entity_key(conn, m) for mention_id, m in rekeyed.items()})
     renamed = {entity_id for entity_id in changed if _rebuild(conn, entity_id)}
     _relate_all(conn, renamed | appositive | apposition_entities(conn, list(rekeyed)))
-    return len(changed)
+    return changed
 
 
 def _rebuild(conn: sqlite3.Connection, entity_id: str) -> bool:

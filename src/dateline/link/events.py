@@ -17,11 +17,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from dateline.records import EventReport
-from dateline.store.events import load_event_reports, replace_event_links
+from dateline.store.events import (
+    events_naming,
+    events_of_articles,
+    load_event_reports,
+    replace_event_links,
+    reported_with,
+)
 
 #: The widest window (in days) that still tells one event from another of its kind.
 MAX_WINDOW_DAYS = 31
@@ -31,11 +37,33 @@ ONCE_MODES = frozenset({"release", "abduct", "targeted", "arrest", "deport", "ex
 ONCE_APART_DAYS = 7
 
 
-def save_event_links(conn: sqlite3.Connection) -> None:
+def save_event_links(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None,
+                     entity_ids: Collection[str] = ()) -> None:
     """Link the stored events as they now stand and save the groups and their conflicts; run by the link
-    stage, after entities are merged."""
-    groups = link_events(load_event_reports(conn))
-    replace_event_links(conn, groups, date_conflicts(groups))
+    stage, after entities are merged. Over the whole store; or, given the articles a link took in (none linked
+    before) and the entities whose mentions it changed, over the only events whose groups can have changed
+    (:func:`_changed_region`), with the same result."""
+    if article_ids is None:
+        groups = link_events(load_event_reports(conn))
+        replace_event_links(conn, groups, date_conflicts(groups))
+        return
+    region = _changed_region(conn, article_ids, entity_ids)
+    groups = link_events(region)
+    replace_event_links(conn, groups, date_conflicts(groups), {report.id for report in region})
+
+
+def _changed_region(conn: sqlite3.Connection, article_ids: Sequence[str],
+                    entity_ids: Collection[str]) -> list[EventReport]:
+    """The reports that new ones can join: those of the new articles and those naming a changed entity (the
+    only ones whose type, mode, actor, target or dates are new), every report sharing a bucket with one of them
+    (:func:`_buckets`: only such pairs can link), and every report saved as of one event with any of these.
+    No report outside links to one inside: an unchanged pair links as it did, so an unchanged report's links
+    lie within its saved event; and every link of a changed report is to a bucket mate."""
+    changed = load_event_reports(conn, events_of_articles(conn, article_ids) | events_naming(conn, entity_ids))
+    buckets = {bucket for report in changed for bucket in _buckets(report)}
+    named = load_event_reports(conn, events_naming(conn, {entity for *_, entity in buckets}))
+    near = {report.id for report in changed} | {report.id for report in named if buckets & set(_buckets(report))}
+    return load_event_reports(conn, near | reported_with(conn, near))
 
 
 def link_events(reports: Sequence[EventReport]) -> list[list[EventReport]]:
@@ -88,10 +116,16 @@ def _candidate_pairs(reports: Sequence[EventReport]) -> set[tuple[EventReport, E
     """Pairs of one type sharing an actor or a target: only these can be one event."""
     buckets: dict[tuple[str, str, str], list[EventReport]] = defaultdict(list)
     for report in reports:
-        for role, entity in (("actor", report.actor), ("target", report.target)):
-            if entity is not None:
-                buckets[(report.type, role, entity)].append(report)
+        for bucket in _buckets(report):
+            buckets[bucket].append(report)
     return {(a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1:]}
+
+
+def _buckets(report: EventReport) -> list[tuple[str, str, str]]:
+    """The report's type with its actor's and with its target's entity: two reports can be of one event only if
+    they share one."""
+    return [(report.type, role, entity) for role, entity in (("actor", report.actor), ("target", report.target))
+            if entity is not None]
 
 
 def _roles_agree(a: EventReport, b: EventReport) -> bool:

@@ -7,8 +7,10 @@ added and the storylines they join: new articles are checked against the origina
 their mentions are merged into the entities, the user's corrections are applied again, and each new article
 joins the storyline whose articles it resembles most on average (:func:`~dateline.link.storylines.best_match`:
 average linkage, the rule by which a consolidation merges groups) or starts one; figure series and timelines
-are grouped again only for the storylines touched. The reports of one event across articles are linked over
-the whole store on every link (:func:`dateline.link.events.save_event_links`).
+are grouped again only for the storylines touched. The reports of one event across articles are linked again
+only around the events of the new articles and those naming an entity the link changed
+(:func:`dateline.link.events.save_event_links`); over the whole store when an article linked before is taken in
+again (analysed again, its events are new rows, and the groups its old ones were in are gone with them).
 
 A consolidation is the full link: every storyline regrouped from scratch (single pass, then merging close
 groups by average linkage), every entity merged afresh, and the index rebuilt. It runs when asked (``dateline
@@ -43,6 +45,7 @@ from datasketch import MinHash
 
 from dateline.link.duplicates import find_duplicates, signature_bytes, signature_from_bytes
 from dateline.link.entities import merge_all_entities, merge_new_entities
+from dateline.link.events import save_event_links
 from dateline.link.storylines import ENTITY, WORD, best_match, consolidate_storylines, stored_vectors, storyline_for
 from dateline.nlp.fingerprint import PACKAGE_DIR, import_closure, module_file
 from dateline.records import StorylineArticle
@@ -101,6 +104,7 @@ class LinkPlan:
 
     version: str
     full: bool
+    #: A consolidation's are read once their entities are merged and corrected (:func:`link_duplicates`).
     articles: list[StorylineArticle]
     #: The storylines whose figure series and timelines are grouped again (None: all of them).
     touched: list[str] | None = None
@@ -109,6 +113,8 @@ class LinkPlan:
     duplicates: dict[str, str] = field(default_factory=dict)
     #: What the link changed, for its log entry.
     detail: dict[str, Any] = field(default_factory=dict)
+    #: The entities whose mentions an incremental link changed (gained, lost, made or removed).
+    entities: set[str] = field(default_factory=set)
 
     @property
     def article_ids(self) -> list[str]:
@@ -130,7 +136,7 @@ def plan_link(conn: sqlite3.Connection, consolidate: bool | None = None) -> Link
     version = link_version()
     pending = unlinked_articles(conn, version)
     if consolidate or (consolidate is None and _consolidation_due(conn, version, len(pending))):
-        return LinkPlan(version, True, storyline_articles(conn))
+        return LinkPlan(version, True, [])
     return LinkPlan(version, False, pending)
 
 
@@ -139,19 +145,24 @@ def _consolidation_due(conn: sqlite3.Connection, version: str, pending: int) -> 
     return linked_count(conn, version) == 0 or added + pending > CONSOLIDATE_SHARE * grouped
 
 
-def link_entities(conn: sqlite3.Connection, plan: LinkPlan) -> None:
-    """The first step of a link: a consolidation forgets the link's index and merges every mention afresh."""
+def link_entities(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
+    """The first step of a link: a consolidation forgets the link's index and merges every mention afresh; an
+    incremental link merges the new mentions, and returns the plan with the entities that changed."""
     if plan.full:
         clear_link_state(conn)
         merge_all_entities(conn)
-    else:
-        merge_new_entities(conn, plan.article_ids)
+        return plan
+    return replace(plan, entities=merge_new_entities(conn, plan.article_ids))
 
 
 def link_duplicates(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
     """Find the copies among the articles taken in (of each other, or of an original already indexed), indexing
-    the originals; return the plan with them. A consolidation indexes the whole store afresh; an incremental
-    link leaves out the articles linked before (analysed again or dated anew: their text is the same)."""
+    the originals; return the plan with them. A consolidation reads every article here, with its entities as now
+    merged and corrected (the one reading its regrouping needs too), and indexes the whole store afresh; an
+    incremental link leaves out the articles linked before (analysed again or dated anew: their text is the
+    same)."""
+    if plan.full:
+        plan = replace(plan, articles=storyline_articles(conn))
     articles = plan.articles if plan.full else [a for a in plan.articles if not is_indexed(conn, a.article_id)]
     duplicates = find_duplicates(((a.article_id, a.text) for a in articles), StoredOriginals(conn))
     return replace(plan, fresh=articles, duplicates=duplicates)
@@ -166,6 +177,16 @@ def link_storylines(conn: sqlite3.Connection, plan: LinkPlan) -> LinkPlan:
     return replace(plan, touched=touched, detail={"storylines touched": touched})
 
 
+def link_event_reports(conn: sqlite3.Connection, plan: LinkPlan) -> None:
+    """Link the reports of one event across articles: over the whole store in a consolidation or when an article
+    linked before is taken in again, else around the new articles' events and those naming a changed entity."""
+    relinked = {a.article_id for a in plan.articles} - {a.article_id for a in plan.fresh}
+    if plan.full or relinked:
+        save_event_links(conn)
+    else:
+        save_event_links(conn, plan.article_ids, plan.entities)
+
+
 def finish_link(conn: sqlite3.Connection, plan: LinkPlan) -> None:
     """Mark the articles linked by this code, and log the link."""
     mark_linked(conn, plan.article_ids, plan.version)
@@ -173,9 +194,9 @@ def finish_link(conn: sqlite3.Connection, plan: LinkPlan) -> None:
 
 
 def _consolidate(conn: sqlite3.Connection, plan: LinkPlan) -> dict[str, Any]:
-    """Group every original afresh, read with the entities as now merged and corrected."""
+    """Group every original afresh."""
     before = storyline_members(conn)
-    grouping = consolidate_storylines([a for a in storyline_articles(conn) if a.article_id not in plan.duplicates],
+    grouping = consolidate_storylines([a for a in plan.articles if a.article_id not in plan.duplicates],
                                       storyline_moves(conn))
     replace_storylines(conn, grouping.storylines, plan.duplicates)
     save_vocabulary(conn, grouping.idf)

@@ -5,8 +5,9 @@ the days they dispute, as the link stage saves them (:mod:`dateline.link.events`
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from dateline.records import Event, EventDates, EventDating, EventReport
@@ -42,23 +43,52 @@ def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) ->
     conn.executemany("UPDATE events SET day = ?2, earliest = ?3, latest = ?4 WHERE id = ?1", dates)
 
 
-def load_event_reports(conn: sqlite3.Connection) -> list[EventReport]:
-    """Every event reported as having happened, with its actor's and target's canonical entities."""
+def load_event_reports(conn: sqlite3.Connection, event_ids: Collection[int] | None = None) -> list[EventReport]:
+    """Every event reported as having happened (or those of ``event_ids``), with its actor's and target's
+    canonical entities."""
+    among = "1" if event_ids is None else "v.id IN (SELECT value FROM json_each(?))"
     rows = conn.execute(f"""
         SELECT v.id, v.article_id, v.type, v.mode, {_linked('actor')}, {_linked('target')},
                coalesce((SELECT e.type = 'PERSON' FROM entities e WHERE e.id = {_linked('target')}), 0),
                v.day, v.earliest, v.latest
-        FROM events v WHERE v.status IN ('happened', 'ongoing', 'claimed') ORDER BY v.id""")
+        FROM events v WHERE v.status IN ('happened', 'ongoing', 'claimed') AND {among} ORDER BY v.id""",
+                        () if event_ids is None else (json.dumps(sorted(event_ids)),))
     return [EventReport(id_, article_id, type_, mode, actor, target, bool(person), day, earliest, latest)
             for id_, article_id, type_, mode, actor, target, person, day, earliest, latest in rows]
 
 
+def events_of_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> set[int]:
+    return {row[0] for row in conn.execute(
+        "SELECT id FROM events WHERE article_id IN (SELECT value FROM json_each(?))", (json.dumps(list(article_ids)),))}
+
+
+def events_naming(conn: sqlite3.Connection, entity_ids: Collection[str]) -> set[int]:
+    """The events whose actor or target is a mention of one of these entities."""
+    return {row[0] for row in conn.execute("""
+        SELECT v.id FROM entity_mentions m JOIN events v ON v.article_id = m.article_id
+        WHERE m.entity_id IN (SELECT value FROM json_each(?))
+            AND (v.actor_mention_start = m.start AND v.actor_mention_end = m.end
+                 OR v.target_mention_start = m.start AND v.target_mention_end = m.end)""",
+        (json.dumps(sorted(entity_ids)),))}
+
+
+def reported_with(conn: sqlite3.Connection, event_ids: Collection[int]) -> set[int]:
+    """Every report of the events these are reports of, as the last link saved them."""
+    return {row[0] for row in conn.execute("""
+        SELECT event_id FROM event_reports WHERE first_report IN (
+            SELECT first_report FROM event_reports WHERE event_id IN (SELECT value FROM json_each(?)))""",
+        (json.dumps(sorted(event_ids)),))}
+
+
 def replace_event_links(conn: sqlite3.Connection, groups: Iterable[list[EventReport]],
-                        conflicts: Iterable[tuple[int, int]]) -> None:
+                        conflicts: Iterable[tuple[int, int]], among: Collection[int] | None = None) -> None:
     """Save the reports of each event reported more than once, and the days they dispute, in place of the
-    last link's."""
-    conn.execute("DELETE FROM event_reports")
-    conn.execute("DELETE FROM event_date_conflicts")
+    last link's: all of them, or those of the events ``among`` (which ``groups`` must hold whole)."""
+    chosen = "1" if among is None else "{} IN (SELECT value FROM json_each(:among))"
+    params = {"among": json.dumps(sorted(among or []))}
+    conn.execute(f"DELETE FROM event_reports WHERE {chosen.format('event_id')}", params)
+    conn.execute(f"DELETE FROM event_date_conflicts WHERE {chosen.format('first')} OR {chosen.format('second')}",
+                 params)
     conn.executemany("INSERT INTO event_reports (event_id, first_report) VALUES (?, ?)",
                      [(report.id, group[0].id) for group in groups for report in group])
     conn.executemany("INSERT INTO event_date_conflicts (first, second) VALUES (?, ?)", conflicts)

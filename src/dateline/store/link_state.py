@@ -16,7 +16,7 @@ from dateline.store.articles import day_or_none
 LINK_STAGE = "link"
 #: Tables of the link's own state that a consolidation rewrites (the summed vectors go with their storylines).
 _INDEX_TABLES = ("minhash_signatures", "minhash_bands", "storyline_vocabulary", "mention_keys", "entity_forms",
-                 "entity_words")
+                 "entity_words", "sentence_traits")
 
 
 def unlinked_articles(conn: sqlite3.Connection, version: str) -> list[StorylineArticle]:

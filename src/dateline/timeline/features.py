@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -36,6 +37,8 @@ from dateline.timeline.vectors import content_terms
 MAX_WORDS = 45
 #: A mention this many days after the day looks back on it from the story's later course.
 LATER_COURSE = timedelta(days=7)
+#: A day's sentences compared with all of its coverage at once, at most (:func:`_support`).
+SUPPORT_BLOCK = 512
 # "March 17 - …", "Tuesday, 20 April 2010: …": a chronology entry, its day first, then a dash or colon.
 _CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
                                rf"(?:\s*,?\s*\d{{4}})?\s*(?:--?|:|–|—)\s")
@@ -65,6 +68,30 @@ SENTENCE_FEATURES = (
     "day_as_modifier", "event_verb", "reporting_verb", "quotation", "figure",
     "day_similarity", "day_similarity_relative", "story_similarity", "support",
 )
+
+#: The sentence features a sentence's words alone decide, whatever its story and day (:class:`SentenceTraits`).
+TEXT_FEATURES = SENTENCE_FEATURES[11:18]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTraits:
+    """What a sentence's words alone say of it as a timeline entry, in any story and on any day: whether it is
+    usable (:func:`is_usable`) and, if so, its :data:`TEXT_FEATURES`. The stored timeline keeps them
+    (:func:`dateline.timeline.store.rebuild_timeline`), so that a storyline summarized again as articles join it
+    reads the words of the new sentences only."""
+
+    usable: bool
+    text_features: tuple[float, ...] = ()
+
+
+def sentence_traits(c: CandidateSentence) -> SentenceTraits:
+    if not is_usable(c):
+        return SentenceTraits(False)
+    text = c.text
+    return SentenceTraits(True, (
+        len(text.split()) / MAX_WORDS, *(float(p.search(text) is not None) for p in (
+            _ON_DAY, _DAY_AS_MODIFIER, _EVENT_VERB, _REPORTING, _QUOTATION, _FIGURE)),
+    ))
 
 
 def is_usable(c: CandidateSentence) -> bool:
@@ -135,11 +162,12 @@ class Coverage:
     """
 
     def __init__(self, candidates: Sequence[CandidateSentence], start: date | None = None,
-                 end: date | None = None) -> None:
+                 end: date | None = None, traits: Sequence[SentenceTraits] | None = None) -> None:
         self.start, self.end = start, end
         self.candidates = list(candidates)
         self.positions = _positions(self.candidates)
-        usable = [i for i, c in enumerate(self.candidates) if is_usable(c)]
+        traits = [sentence_traits(c) for c in self.candidates] if traits is None else traits
+        usable = [i for i, t in enumerate(traits) if t.usable]
         #: The usable sentences, which :attr:`vectors` rows and :attr:`pools` indices refer to.
         self.usable = [self.candidates[i] for i in usable]
         self.usable_positions = [self.positions[i] for i in usable]
@@ -152,6 +180,13 @@ class Coverage:
                     pools[day].append(row)
         #: Per day, in order, the usable sentences that may report on it (rows of :attr:`vectors`).
         self.pools = {day: np.array(rows) for day, rows in sorted(pools.items())}
+        positions = np.array(self.usable_positions, dtype=float)
+        #: Per usable sentence, the features of :data:`SENTENCE_FEATURES` that its place in its article and its
+        #: words decide, whatever day it may report on.
+        self.place_and_text = np.column_stack([
+            np.log1p(positions), positions < LEAD_SENTENCES, positions == 0,
+            np.array([traits[i].text_features for i in usable], dtype=float).reshape(len(usable), len(TEXT_FEATURES)),
+        ])
 
     def in_range(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
@@ -213,16 +248,17 @@ class Coverage:
             return rows, np.zeros((0, len(SENTENCE_FEATURES)))
         vectors = self.vectors[rows]
         day_similarity = vectors @ _unit(np.asarray(vectors.sum(axis=0)).ravel())
-        own = np.array([_own_features(self.usable[r], day, self.usable_positions[r]) for r in rows], dtype=float)
+        own = np.hstack([np.array([_day_features(self.usable[r], day) for r in rows], dtype=float),
+                         self.place_and_text[rows]])
         similarities = np.column_stack([day_similarity, day_similarity / (day_similarity.max() or 1.0),
                                         vectors @ self.story, _support([self.usable[r] for r in rows], vectors)])
         return rows, np.hstack([own, similarities])
 
-    def similarity(self, row: int, others: Sequence[int]) -> np.ndarray:
-        """Cosine of one usable sentence with others."""
-        if not others:
-            return np.zeros(0)
-        cosines: np.ndarray = (self.vectors[list(others)] @ self.vectors[row].T).toarray().ravel()
+    def similarities(self, rows: Sequence[int], others: Sequence[int]) -> np.ndarray:
+        """Cosines of usable sentences (a row each) with others (a column each)."""
+        if not rows or not others:
+            return np.zeros((len(rows), len(others)))
+        cosines: np.ndarray = (self.vectors[list(rows)] @ self.vectors[list(others)].T).toarray()
         return cosines
 
 
@@ -233,33 +269,32 @@ def _tfidf(texts: list[str]) -> sparse.csr_matrix:
     return TfidfVectorizer(analyzer=content_terms).fit_transform(texts).tocsr()
 
 
-def _own_features(c: CandidateSentence, day: date, position: int) -> list[float]:
-    """The features of :data:`SENTENCE_FEATURES` up to the similarities: those that need nothing but the
-    sentence, its place and its day."""
+def _day_features(c: CandidateSentence, day: date) -> list[float]:
+    """The features of :data:`SENTENCE_FEATURES` that relate the sentence to ``day``: the days it names and the
+    day it was published."""
     published = c.article_published
     lag = (published - day).days if published is not None else 0
-    text = c.text
     return [
         day in c.referenced_dates, c.referenced_dates[:1] == (day,),
         min(len(set(c.referenced_dates) - {day}), 3), is_chronology_entry(c, day),
         published == day, published == day + timedelta(days=1), lag < 0, np.log1p(max(lag, 0)),
-        np.log1p(position), position < LEAD_SENTENCES, position == 0, len(text.split()) / MAX_WORDS,
-        _ON_DAY.search(text) is not None, _DAY_AS_MODIFIER.search(text) is not None,
-        _EVENT_VERB.search(text) is not None, _REPORTING.search(text) is not None,
-        _QUOTATION.search(text) is not None, _FIGURE.search(text) is not None,
     ]
 
 
 def _support(pool: list[CandidateSentence], vectors: sparse.csr_matrix) -> np.ndarray:
     """Per sentence, the mean over the day's other articles of its best likeness to one of their
-    sentences: how far the rest of the coverage reports the same thing."""
+    sentences: how far the rest of the coverage reports the same thing. The similarities are computed
+    :data:`SUPPORT_BLOCK` sentences at a time, so that a day reported by thousands of sentences never holds
+    all their pairs in memory at once."""
     articles = {article: i for i, article in enumerate(sorted({c.article_id for c in pool}))}
     if len(articles) < 2:
         return np.zeros(len(pool))
     article_of = np.array([articles[c.article_id] for c in pool])
     order = np.argsort(article_of, kind="stable")
-    similarity = (vectors @ vectors[order].T).toarray()
-    best = np.maximum.reduceat(similarity, np.searchsorted(article_of[order], np.arange(len(articles))), axis=1)
+    by_article = vectors[order].T.tocsr()
+    starts = np.searchsorted(article_of[order], np.arange(len(articles)))
+    best = np.vstack([np.maximum.reduceat((vectors[first:first + SUPPORT_BLOCK] @ by_article).toarray(), starts, axis=1)
+                      for first in range(0, len(pool), SUPPORT_BLOCK)])
     best[np.arange(len(pool)), article_of] = 0.0
     support: np.ndarray = best.sum(axis=1) / (len(articles) - 1)
     return support

@@ -10,8 +10,9 @@ from itertools import groupby
 
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids
-from dateline.store.timeline import corrected_entries, replace_timeline
+from dateline.store.timeline import corrected_entries, replace_timeline, save_traits, storyline_traits
 from dateline.timeline.candidates import storyline_candidates
+from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import SummaryDay
 from dateline.timeline.summarize import summarize
 
@@ -23,11 +24,22 @@ def rebuild_timeline(conn: sqlite3.Connection, storylines: Sequence[str] | None 
     """Summarize every storyline (or only these) into its timeline, replacing the stored one and the days held
     back below the line; return the size of the whole stored timeline."""
     chosen = storyline_ids(conn) if storylines is None else sorted(storylines)
-    days = [(storyline_id, day) for storyline_id in chosen
-            for day in summarize(storyline_candidates(conn, storyline_id))]
+    days = [(storyline_id, day) for storyline_id in chosen for day in _summarized(conn, storyline_id)]
     listed, held = ([(storyline_id, entry) for storyline_id, day in days if day.listed == shown
                      for entry in _entries(day)] for shown in (True, False))
     return replace_timeline(conn, listed, held, storylines)
+
+
+def _summarized(conn: sqlite3.Connection, storyline_id: str) -> list[SummaryDay]:
+    """A storyline's timeline, the words of only the sentences no summary read before searched (their traits
+    kept for the next); the same as summarized afresh."""
+    candidates = storyline_candidates(conn, storyline_id)
+    kept = storyline_traits(conn, storyline_id)
+    traits = [SentenceTraits(*kept[c.article_id, c.start]) if (c.article_id, c.start) in kept else sentence_traits(c)
+              for c in candidates]
+    save_traits(conn, [(c.article_id, c.start, (t.usable, t.text_features))
+                       for c, t in zip(candidates, traits, strict=True) if (c.article_id, c.start) not in kept])
+    return summarize(candidates, traits=traits)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:

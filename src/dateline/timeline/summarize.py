@@ -30,7 +30,7 @@ from datetime import date
 
 import numpy as np
 
-from dateline.timeline.features import Coverage
+from dateline.timeline.features import Coverage, SentenceTraits
 from dateline.timeline.ranker import TimelineModel, load_model
 from dateline.timeline.records import CandidateSentence, SummaryDay
 
@@ -38,18 +38,22 @@ from dateline.timeline.records import CandidateSentence, SummaryDay
 REDUNDANCY = 0.5
 #: A timeline with no length asked for lists at most this many days: what a reader takes in at a glance.
 MAX_TIMELINE_DAYS = 40
+#: A day's candidate sentences checked for repeats at once (:func:`_pick`).
+PICK_BLOCK = 16
 
 
 def summarize(candidates: Sequence[CandidateSentence], n_dates: int | None = None,
               sentences_per_date: int | None = None, start: date | None = None,
-              end: date | None = None, model: TimelineModel | None = None) -> list[SummaryDay]:
+              end: date | None = None, model: TimelineModel | None = None,
+              traits: Sequence[SentenceTraits] | None = None) -> list[SummaryDay]:
     """A timeline of ``n_dates`` days within ``[start, end]``, ``sentences_per_date`` sentences each.
 
     ``None`` for a count means automatic: the days the model lists (up to :data:`MAX_TIMELINE_DAYS`), and
     the model's number of sentences a day, followed by the days held back below the line (``listed`` False).
-    ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s.
+    ``model`` defaults to :func:`~dateline.timeline.ranker.load_model`'s; ``traits``, one per candidate, are
+    those kept from an earlier summary (computed here if None).
     """
-    return timeline(Coverage(candidates, start, end), n_dates, sentences_per_date, model)
+    return timeline(Coverage(candidates, start, end, traits), n_dates, sentences_per_date, model)
 
 
 def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date: int | None = None,
@@ -95,12 +99,19 @@ def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: floa
 
 def _pick(coverage: Coverage, order: np.ndarray, k: int, chosen: list[int]) -> list[int]:
     """Up to ``k`` sentences in ``order``, none too close to one already on the timeline (``chosen``,
-    extended with the picks)."""
+    extended with the picks). The candidates are compared :data:`PICK_BLOCK` at a time, with every chosen
+    sentence in one product and then with each pick: most days are told by their first few."""
     picked: list[int] = []
-    for row in order:
+    for first in range(0, len(order), PICK_BLOCK):
         if len(picked) == k:
             break
-        if not np.any(coverage.similarity(int(row), chosen) > REDUNDANCY):
-            picked.append(int(row))
-            chosen.append(int(row))
+        block = [int(row) for row in order[first:first + PICK_BLOCK]]
+        repeats = np.any(coverage.similarities(chosen, block) > REDUNDANCY, axis=0)
+        for n, row in enumerate(block):
+            if len(picked) == k:
+                break
+            if not repeats[n]:
+                picked.append(row)
+                chosen.append(row)
+                repeats |= coverage.similarities([row], block)[0] > REDUNDANCY
     return picked or [int(order[0])]

@@ -1,0 +1,32 @@
+"""The stored timeline's summaries: the traits of each sentence kept from the first summary that read it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from dateline.store import Store
+from dateline.store.timeline import storyline_traits
+from dateline.timeline.candidates import storyline_candidates
+from dateline.timeline.features import SentenceTraits, sentence_traits
+from dateline.timeline.store import rebuild_timeline
+from dateline.timeline.summarize import summarize
+
+
+def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(seed_db: Path, tmp_path: Path) -> None:
+    shutil.copy(seed_db, tmp_path / "d.db")
+    with Store(tmp_path / "d.db") as store:
+        conn = store.conn
+        (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
+        candidates = storyline_candidates(conn, storyline_id)
+        kept = storyline_traits(conn, storyline_id)
+        # the build kept every sentence's traits, as computed from its words (through JSON, bit for bit)
+        traits = [SentenceTraits(*kept[c.article_id, c.start]) for c in candidates]
+        assert traits == [sentence_traits(c) for c in candidates]
+        assert (sum(t.usable for t in traits), len(traits)) == (49, 68)
+        assert summarize(candidates, traits=traits) == summarize(candidates)
+        stored = conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall()
+        with store.transaction():
+            conn.execute("DELETE FROM timeline_entries")
+            rebuild_timeline(conn, [storyline_id])
+        assert conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall() == stored
