@@ -36,22 +36,23 @@ def replace_timeline(conn: sqlite3.Connection, entries: Iterable[tuple[str, Time
 StoredTraits = tuple[bool, tuple[float, ...]]
 
 
-def storyline_traits(conn: sqlite3.Connection, storyline_id: str) -> dict[tuple[str, int], StoredTraits]:
-    """The kept traits of the sentences of a storyline's original articles, by article and sentence start."""
-    rows = conn.execute("""SELECT s.article_id, s.start, t.usable, t.text_features
+def storyline_traits(conn: sqlite3.Connection, storyline_id: str) -> dict[tuple[str, int, int], StoredTraits]:
+    """The kept traits of the sentences of a storyline's original articles, by article and sentence span."""
+    rows = conn.execute("""SELECT s.article_id, s.start, s.end, t.usable, t.text_features
                            FROM sentence_traits t JOIN sentences s ON s.id = t.sentence_id
                            JOIN articles a ON a.id = s.article_id
                            WHERE a.storyline_id = ? AND a.duplicate_of IS NULL""", (storyline_id,))
-    return {(article_id, start): (bool(usable), tuple(json.loads(features)))
-            for article_id, start, usable, features in rows}
+    return {(article_id, start, end): (bool(usable), tuple(json.loads(features)))
+            for article_id, start, end, usable, features in rows}
 
 
-def save_traits(conn: sqlite3.Connection, traits: Iterable[tuple[str, int, StoredTraits]]) -> None:
-    """Keep the traits of sentences, given by article and sentence start."""
+def save_traits(conn: sqlite3.Connection, traits: Iterable[tuple[str, int, int, StoredTraits]]) -> None:
+    """Keep the traits of sentences, given by article and sentence span; a span that is only part of a
+    sentence (a dated clause read as its own candidate) matches no sentence and is not kept."""
     conn.executemany("""INSERT INTO sentence_traits (sentence_id, usable, text_features)
-                        SELECT id, ?, ? FROM sentences WHERE article_id = ? AND start = ?""",
-                     [(usable, json.dumps(features), article_id, start)
-                      for article_id, start, (usable, features) in traits])
+                        SELECT id, ?, ? FROM sentences WHERE article_id = ? AND start = ? AND end = ?""",
+                     [(usable, json.dumps(features), article_id, start, end)
+                      for article_id, start, end, (usable, features) in traits])
 
 
 def timeline_size(conn: sqlite3.Connection) -> int:

@@ -35,10 +35,11 @@ def _summarized(conn: sqlite3.Connection, storyline_id: str) -> list[SummaryDay]
     kept for the next); the same as summarized afresh."""
     candidates = storyline_candidates(conn, storyline_id)
     kept = storyline_traits(conn, storyline_id)
-    traits = [SentenceTraits(*kept[c.article_id, c.start]) if (c.article_id, c.start) in kept else sentence_traits(c)
-              for c in candidates]
-    save_traits(conn, [(c.article_id, c.start, (t.usable, t.text_features))
-                       for c, t in zip(candidates, traits, strict=True) if (c.article_id, c.start) not in kept])
+    spans = [(c.article_id, c.start, c.end) for c in candidates]
+    traits = [SentenceTraits(*kept[span]) if span in kept else sentence_traits(c)
+              for span, c in zip(spans, candidates, strict=True)]
+    save_traits(conn, [(*span, (t.usable, t.text_features))
+                       for span, t in zip(spans, traits, strict=True) if span not in kept])
     return summarize(candidates, traits=traits)
 
 
