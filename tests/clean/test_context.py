@@ -58,3 +58,20 @@ def test_body_lines_read_like_prose() -> None:
                         "Anwar Ibrahim's recent travels abroad, Communications Minister Fahmi Fadzil said today.")
     assert not is_body_line("Yahya Sinwar speaks during a rally in Khan Younis. (Mohamed El Saife/CBC)")
     assert not is_body_line("Hamas chooses Oct. 7 attacks mastermind Yahya Sinwar as new leader")
+
+
+def test_captions_with_credits_go_even_alone_and_numbered_subheadings_stay() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "Rescuers search a street in the town on Tuesday. (Jane Doe/AP)",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "2. The warnings came too late",
+             "Residents said the sirens sounded only after the water had reached their doors.",
+             "Officials have promised a review of the warning system before the winter ends."]
+    assert furniture_reasons(lines) == [None, "furniture block in the article", None, None, None, None]
+
+
+def test_a_label_with_a_colon_opens_no_list() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Related links:", "Town counts the cost", "Citation:"]
+    assert furniture_reasons(lines)[2:] == ["after the article"] * 3

@@ -26,7 +26,8 @@ _MIN_BODY_WORDS = 7
 _MIN_STOPWORD_SHARE = 0.1
 #: Body lines this many non-body lines apart or closer belong to one article block.
 _MAX_GAP = 3
-#: Inside the block, a run of this many non-body lines or more is furniture, not a subheading.
+#: Inside the block, a run of this many non-body lines or more is furniture; one line alone only when it is
+#: not shaped like a subheading.
 _MIN_FURNITURE_RUN = 2
 #: A headline or subheading is short and has no closing punctuation.
 _MAX_HEADLINE_WORDS = 25
@@ -36,6 +37,12 @@ _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 _CLAUSE_END = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
 #: A line that ends like a sentence and has this many words is never dropped for its place.
 _MIN_SENTENCE_WORDS = 3
+#: A caption: a sentence and then its credit in brackets ("... in Gaza City. (Adel Hana/AP)").
+_CREDITED = re.compile(r"[.!?…][\"'”’]?\s*\([^()]{1,60}\)\s*$")
+#: The number of a numbered subheading ("2. Never urged Ukraine ...").
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+#: A clause that opens a list has this many words; a label ("More information:") has fewer.
+_MIN_LIST_OPENER_WORDS = 4
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -49,15 +56,30 @@ def is_title_like(line: str) -> bool:
 
 
 def is_subheading(line: str) -> bool:
-    """Whether a line is shaped like a subheading: a few words without closing punctuation, opening with a
-    capital or a quote mark (not a counter, a time stamp or a credit in brackets)."""
-    return is_title_like(line) and len(line.split()) >= 2 and (line[0].isupper() or line[0] in "\"'“‘")
+    """Whether a line is shaped like a subheading: a few words without closing punctuation, opening (after
+    its number, if it is numbered) with a capital or a quote mark — not a counter, a time stamp or a
+    captioned credit."""
+    unnumbered = _NUMBERED.sub("", line)
+    return (is_title_like(line) and bool(unnumbered) and (unnumbered[0].isupper() or unnumbered[0] in "\"'“‘")
+            and not _CREDITED.search(line))
+
+
+def is_lone_furniture(line: str) -> bool:
+    """Whether one line alone between body lines is furniture: a caption with its credit, or a short line
+    not shaped like a subheading ("2 hours ago", "Advertisement 5" is kept: it opens with a capital)."""
+    return bool(_CREDITED.search(line)) or (is_title_like(line) and not is_subheading(line))
 
 
 def is_sentence(line: str) -> bool:
     """Whether a line ends like a sentence (or a clause opening a list) and has a few words: context never
     drops it, however short or odd its neighbours."""
     return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_CLAUSE_END.search(line))
+
+
+def opens_list(line: str) -> bool:
+    """Whether a line is a clause that opens a list ("The band's 2020 tour dates:"), not a label ("Related
+    links:", "Citation:")."""
+    return len(line.split()) >= _MIN_LIST_OPENER_WORDS and line.rstrip("\"'”’)] ").endswith(":")
 
 
 def is_body_line(line: str) -> bool:
@@ -103,14 +125,14 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
         if index <= last and not body[index]:
             run.append(index)
             continue
-        if len(run) >= _MIN_FURNITURE_RUN:
+        if len(run) >= _MIN_FURNITURE_RUN or (run and is_lone_furniture(lines[run[0]])):
             if is_subheading(lines[run[-1]]):
                 run.pop()  # the short line right above a body line introduces it
             for inside in run:
                 reasons[inside] = "furniture block in the article"
         run = []
     for index in range(first, len(lines)):
-        if is_sentence(lines[index]) and lines[index].rstrip("\"'”’)] ").endswith(":"):
+        if opens_list(lines[index]):
             _keep_list(reasons, body, index + 1)
     return [None if reason and is_sentence(line) else reason for line, reason in zip(lines, reasons, strict=True)]
 
