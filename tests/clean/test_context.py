@@ -75,3 +75,19 @@ def test_a_label_with_a_colon_opens_no_list() -> None:
              "The river rose three metres in an hour, faster than in any storm on record.",
              "Related links:", "Town counts the cost", "Citation:"]
     assert furniture_reasons(lines)[2:] == ["after the article"] * 3
+
+
+def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
+    lines = ["By Jane Doe", "Posted: Aug 08, 2024 4:00 AM EDT", "Share",
+             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Officials say the warning system failed in the north of the town and they are asking residents "
+             "to report what they saw #FloodWatch",
+             "More on World", "Top Stories"]
+    assert furniture_reasons(lines) == ["before the article", None, "before the article", None, None, None,
+                                        "after the article", "after the article"]
+
+
+def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:
+    assert clean_text(SCRAPE, by_context=False).dropped == [d for d in clean_text(SCRAPE).dropped
+                                                             if not d.reason.endswith("article")]

@@ -44,8 +44,11 @@ class CleanedText:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-def clean_text(raw: str) -> CleanedText:
-    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline."""
+def clean_text(raw: str, by_context: bool = True) -> CleanedText:
+    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline.
+
+    ``by_context`` also drops the furniture around and inside the article block (:mod:`dateline.clean.context`);
+    text an extractor already took out of its page is left to the line rules."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     seen: set[str] = set()
@@ -62,7 +65,7 @@ def clean_text(raw: str) -> CleanedText:
     title, banners = split_head(kept)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
     kept = [numbered for numbered in kept if numbered not in banners]
-    placed = furniture_reasons([line for _, line in kept])
+    placed = furniture_reasons([line for _, line in kept]) if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         if reason and line != title:

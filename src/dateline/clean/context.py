@@ -4,11 +4,13 @@ A single line rarely says whether it is furniture ("Mark Rutte", "14 hours ago",
 where it sits does. As jusText does for HTML paragraphs, each line is first judged alone — a body line reads
 like prose: long enough, ending like a sentence, with function words — and then by its neighbours: the
 article is the cluster of body lines with the most of them, the lines before its first body line and after
-its last are bylines, date lines, share buttons and lists of other stories, and inside it a run of two or
+its last are bylines, share buttons and lists of other stories, and inside it a run of two or
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
 that is shaped like a subheading stays, and so does a list that the article opens with a colon.
 
-Precision first: a line that ends like a sentence is never dropped for its place, only by the line rules. So
+Precision first: a line that reads as prose (a sentence, or long running text that lost its stop) is never
+dropped for its place, only by the line rules, and neither is a date line above the article (the stamp the
+publication-date guess reads; without it most scrapes' dates went unknown on the real gold). So
 jusText's own classes are not used (given one ``<p>`` per line it drops whole short-paragraph articles, such
 as a wire story's timed updates: 3% of the dev gold's story tokens), only its English stop-word list.
 """
@@ -41,6 +43,13 @@ _MIN_SENTENCE_WORDS = 3
 _CREDITED = re.compile(r"[.!?…][\"'”’]?\s*\([^()]{1,60}\)\s*$")
 #: The number of a numbered subheading ("2. Never urged Ukraine ...").
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+#: A line of this many words, a fifth of them function words, is running text even without a final stop.
+_MIN_PROSE_WORDS = 15
+_MIN_PROSE_STOPWORD_SHARE = 0.2
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A line naming a day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "2019-11-18").
+_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}(?:\s|$)"
+                  r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4
 _WORD = re.compile(r"[\w’'-]+")
@@ -74,6 +83,17 @@ def is_sentence(line: str) -> bool:
     """Whether a line ends like a sentence (or a clause opening a list) and has a few words: context never
     drops it, however short or odd its neighbours."""
     return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_CLAUSE_END.search(line))
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as prose that context must never drop: a sentence, or a long line of running
+    text that lost its final stop (an embedded post ending in a link or a hashtag) and is not a credited
+    caption."""
+    if is_sentence(line):
+        return True
+    words = _WORD.findall(line.lower())
+    return (len(words) >= _MIN_PROSE_WORDS and not _CREDITED.search(line)
+            and sum(word in _stopwords() for word in words) / len(words) >= _MIN_PROSE_STOPWORD_SHARE)
 
 
 def opens_list(line: str) -> bool:
@@ -134,7 +154,10 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
     for index in range(first, len(lines)):
         if opens_list(lines[index]):
             _keep_list(reasons, body, index + 1)
-    return [None if reason and is_sentence(line) else reason for line, reason in zip(lines, reasons, strict=True)]
+    for index in range(first):
+        if _DAY.search(lines[index]):
+            reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
+    return [None if reason and is_prose(line) else reason for line, reason in zip(lines, reasons, strict=True)]
 
 
 def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
