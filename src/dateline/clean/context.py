@@ -9,10 +9,11 @@ more non-body lines is a video box, a gallery or a related-story list. A short l
 that is shaped like a subheading stays, and so does a list that the article opens with a colon.
 
 Precision first: a line that reads as prose (a sentence, or long running text that lost its stop) is never
-dropped for its place, only by the line rules, and neither is a date line above the article (the stamp the
-publication-date guess reads; without it most scrapes' dates went unknown on the real gold). So
-jusText's own classes are not used (given one ``<p>`` per line it drops whole short-paragraph articles, such
-as a wire story's timed updates: 3% of the dev gold's story tokens), only its English stop-word list.
+dropped for its place, only by the line rules, and neither is a date line above the article or a short one
+in it (the stamp the publication-date guess reads; without it many scrapes' dates went unknown on the real
+gold). So jusText's own classes are not used (given one ``<p>`` per line it drops whole short-paragraph
+articles, such as a wire story's timed updates: 3% of the dev gold's story tokens), only its English
+stop-word list.
 """
 
 from __future__ import annotations
@@ -154,8 +155,8 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
     for index in range(first, len(lines)):
         if opens_list(lines[index]):
             _keep_list(reasons, body, index + 1)
-    for index in range(first):
-        if _DAY.search(lines[index]):
+    for index in range(last + 1):
+        if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
     return [None if reason and is_prose(line) else reason for line, reason in zip(lines, reasons, strict=True)]
 
