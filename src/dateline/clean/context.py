@@ -10,10 +10,10 @@ that is shaped like a subheading stays, and so does a list that the article open
 
 Precision first: a line that reads as prose (a sentence, or long running text that lost its stop) is never
 dropped for its place, only by the line rules, and neither is a date line above the article or a short one
-in it (the stamp the publication-date guess reads; without it many scrapes' dates went unknown on the real
-gold). So jusText's own classes are not used (given one ``<p>`` per line it drops whole short-paragraph
-articles, such as a wire story's timed updates: 3% of the dev gold's story tokens), only its English
-stop-word list.
+in it (the stamp, or its clock time, that the publication-date guess reads; without them many scrapes'
+dates went unknown on the real gold). So jusText's own classes are not used (given one ``<p>`` per line it
+drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev gold's story
+tokens), only its English stop-word list.
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _MIN_PROSE_WORDS = 15
 _MIN_PROSE_STOPWORD_SHARE = 0.2
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-#: A line naming a day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "2019-11-18").
+#: A line naming a day or a time of day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "5:50 PM").
 _DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}(?:\s|$)"
-                  r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+                  r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4
 _WORD = re.compile(r"[\w’'-]+")
