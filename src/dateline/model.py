@@ -44,6 +44,9 @@ class RawArticle:
     warnings: tuple[Warned, ...] = ()
     #: The publisher the source itself names (an HTML page's site name), if any.
     outlet: str | None = None
+    #: Whether an extractor (trafilatura, on an HTML page) already set the main text apart from the page's
+    #: furniture, so the cleaner keeps to its line rules and does not judge lines by their place.
+    extracted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

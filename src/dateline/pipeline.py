@@ -90,7 +90,7 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not.
 
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
-    cleaned = clean_text(raw.text)
+    cleaned = clean_text(raw.text, by_context=not raw.extracted)
     check_article_text(cleaned.text)
     published = (PublicationDate(raw.published, raw.published_latest or raw.published, raw.published_basis)
                  if raw.published else PublicationDate())

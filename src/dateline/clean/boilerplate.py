@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dateline.clean.context import furniture_reasons, is_title_like
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -33,10 +34,6 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
 )
 
-# A headline has no closing punctuation and is short; a body paragraph ends like a sentence.
-_MAX_HEADLINE_WORDS = 25
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
-
 
 @dataclass(slots=True)
 class CleanedText:
@@ -47,8 +44,11 @@ class CleanedText:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-def clean_text(raw: str) -> CleanedText:
-    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline."""
+def clean_text(raw: str, by_context: bool = True) -> CleanedText:
+    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline.
+
+    ``by_context`` also drops the furniture around and inside the article block (:mod:`dateline.clean.context`);
+    text an extractor already took out of its page is left to the line rules."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     seen: set[str] = set()
@@ -64,7 +64,14 @@ def clean_text(raw: str) -> CleanedText:
             seen.add(stripped)
     title, banners = split_head(kept)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
-    body = [line for n, line in kept if (n, line) not in banners]
+    kept = [numbered for numbered in kept if numbered not in banners]
+    placed = furniture_reasons([line for _, line in kept]) if by_context else [None] * len(kept)
+    body: list[str] = []
+    for (line_no, line), reason in zip(kept, placed, strict=True):
+        if reason and line != title:
+            dropped.append(DroppedLine(line_no, line, reason))
+        else:
+            body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
 
 
@@ -91,7 +98,3 @@ def split_head(lines: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int
     if not head or len(head) == len(lines):
         return None, []
     return head[-1][1], head[:-1]
-
-
-def is_title_like(line: str) -> bool:
-    return len(line.split()) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)

@@ -24,7 +24,7 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=found.earliest if found else None, published_latest=found.latest if found else None,
                       published_basis=found.basis if found else "metadata",
-                      outlet=getattr(document, "sitename", None) or None)
+                      outlet=getattr(document, "sitename", None) or None, extracted=True)
 
 
 def read_html_file(path: Path) -> Iterator[ReadResult]:

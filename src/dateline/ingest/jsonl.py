@@ -55,7 +55,7 @@ def article_from_record(record: dict[str, Any], where: str) -> RawArticle:
         return RawArticle(source=source, text=article.text, title=title or article.title,
                           url=url, published=published or article.published,
                           published_basis="metadata" if published else article.published_basis, warnings=warnings,
-                          outlet=article.outlet)
+                          outlet=article.outlet, extracted=True)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 

@@ -1,0 +1,93 @@
+"""Boilerplate by context: the furniture around and inside an article block goes, every sentence stays."""
+
+from __future__ import annotations
+
+from dateline.clean import clean_text
+from dateline.clean.context import furniture_reasons, is_body_line
+
+SCRAPE = """Storm floods the coast as thousands flee
+The river is expected to crest on Wednesday.
+By Jane Doe, Staff Writer
+November 19, 2019 4:55 PM
+Share
+Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave their homes.
+The mayor said the water rose faster than it had in any storm since the town was founded.
+Residents in the north
+Many of them spent the night in a school gym, where volunteers handed out blankets and food.
+Rescuers pulled a family of four from the roof of their house in the early hours of the morning.
+Watch: drone footage of the flooded town
+Duration 1:30
+2 hours ago
+The shelters open tonight:
+North High School
+The Civic Center
+Officials said the river was expected to crest on Wednesday before the water began to recede.
+Most Read
+Rebuilding the pier could take years
+City council approves new budget
+"""
+
+
+def test_the_furniture_around_and_inside_the_article_goes_with_its_reason() -> None:
+    cleaned = clean_text(SCRAPE)
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["By Jane Doe, Staff Writer"] == "furniture block in the article"
+    assert reasons["Duration 1:30"] == reasons["2 hours ago"] == "after the article"  # five lines from the body
+    assert reasons["Rebuilding the pier could take years"] == "after the article"
+    assert reasons["City council approves new budget"] == "after the article"
+    assert cleaned.title == "Storm floods the coast as thousands flee"
+
+
+def test_subheadings_sentences_and_announced_lists_stay() -> None:
+    text = clean_text(SCRAPE).text
+    assert "Residents in the north" in text  # a lone short line between body lines is a subheading
+    assert "North High School\n\nThe Civic Center" in text  # a list the article opens with a colon
+    assert "The river is expected to crest on Wednesday." in text  # a standfirst is a sentence
+    assert "Officials said the river was expected to crest" in text
+
+
+def test_a_short_sentence_is_never_dropped_for_its_place() -> None:
+    lines = ["Menu", "Officials confirmed the death toll had risen to twelve by Tuesday night.",
+             "Photos", "Gallery", "It was raining.", "Sign in"]
+    assert furniture_reasons(lines) == ["before the article", None, "after the article", "after the article",
+                                        None, "after the article"]
+
+
+def test_body_lines_read_like_prose() -> None:
+    assert is_body_line("PUTRAJAYA, Nov 22 — Private companies did not pay for Prime Minister Datuk Seri "
+                        "Anwar Ibrahim's recent travels abroad, Communications Minister Fahmi Fadzil said today.")
+    assert not is_body_line("Yahya Sinwar speaks during a rally in Khan Younis. (Mohamed El Saife/CBC)")
+    assert not is_body_line("Hamas chooses Oct. 7 attacks mastermind Yahya Sinwar as new leader")
+
+
+def test_captions_with_credits_go_even_alone_and_numbered_subheadings_stay() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "Rescuers search a street in the town on Tuesday. (Jane Doe/AP)",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "2. The warnings came too late",
+             "Residents said the sirens sounded only after the water had reached their doors.",
+             "Officials have promised a review of the warning system before the winter ends."]
+    assert furniture_reasons(lines) == [None, "furniture block in the article", None, None, None, None]
+
+
+def test_a_label_with_a_colon_opens_no_list() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Related links:", "Town counts the cost", "Citation:"]
+    assert furniture_reasons(lines)[2:] == ["after the article"] * 3
+
+
+def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
+    lines = ["By Jane Doe", "Posted: Aug 08, 2024 4:00 AM EDT", "Share",
+             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Officials say the warning system failed in the north of the town and they are asking residents "
+             "to report what they saw #FloodWatch",
+             "More on World", "Top Stories"]
+    assert furniture_reasons(lines) == ["before the article", None, "before the article", None, None, None,
+                                        "after the article", "after the article"]
+
+
+def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:
+    assert clean_text(SCRAPE, by_context=False).dropped == [d for d in clean_text(SCRAPE).dropped
+                                                             if not d.reason.endswith("article")]
