@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import furniture_reasons, is_body_line
+from dateline.clean.context import furniture_reasons, is_body_line, is_prose
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -91,3 +91,10 @@ def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
 def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:
     assert clean_text(SCRAPE, by_context=False).dropped == [d for d in clean_text(SCRAPE).dropped
                                                              if not d.reason.endswith("article")]
+
+
+def test_a_sentence_whose_closing_quote_tokenized_text_sets_apart_is_prose() -> None:
+    # Timeline17's texts are tokenized: a closing quote stands apart from the stop it follows
+    assert is_prose("These are just young people fighting each other . ''")
+    assert is_prose('He said the talks would go on . "')
+    assert not is_prose("Dow Jones Industrial Average : +64.59")

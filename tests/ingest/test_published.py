@@ -151,3 +151,9 @@ def test_without_metadata_an_update_stamp_is_passed_over_for_the_posted_one() ->
       <time datetime="2019-11-20T14:41:32Z">Updated 20 hours ago</time><time datetime="2019-11-19T01:19:34Z">
       Posted yesterday</time></div><p>{STORY}</p>"""
     assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 19), "text")
+
+
+def test_a_control_character_after_the_page_does_not_stop_the_furniture_being_dropped() -> None:
+    page = ('<html><head><meta property="article:published_time" content="2024-03-04T08:15:00Z"></head>'
+            "<body><p>Flood waters rose.</p><footer><p>© 2024 The Valley Courier</p></footer></body></html>\x0b")
+    assert page_date(page) == PageDate.on(date(2024, 3, 4), "metadata")

@@ -34,10 +34,11 @@ _MAX_GAP = 3
 _MIN_FURNITURE_RUN = 2
 #: A headline or subheading is short and has no closing punctuation.
 _MAX_HEADLINE_WORDS = 25
-#: A closing mark of a sentence, perhaps inside quotes or brackets.
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+#: A closing mark of a sentence, perhaps inside quotes or brackets, which tokenized text sets apart
+#: ("fighting each other . ''").
+_SENTENCE_END = re.compile(r"""[.!?…](?:\s*["'”’)\]])*\s*$""")
 #: ... or of a clause that opens a list ("Here are the highlights:").
-_CLAUSE_END = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+_CLAUSE_END = re.compile(r"""[.!?…:](?:\s*["'”’)\]])*\s*$""")
 #: A line that ends like a sentence and has this many words is never dropped for its place.
 _MIN_SENTENCE_WORDS = 3
 #: A caption: a sentence and then its credit in brackets ("... in Gaza City. (Adel Hana/AP)").

@@ -87,11 +87,16 @@ class PageDate:
         return cls(day, day, basis)
 
 
+#: Control characters lxml parses but will not write back into a text node (as dropping an element re-sets
+#: its neighbour's tail): a page ending in a vertical tab made dropping its footer raise.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def page_date(html: str) -> PageDate | None:
     """The page's publication day, from its metadata when stated, else guessed from the markup without its
     furniture; None when neither gives one."""
     try:
-        tree = lxml_html.document_fromstring(html)
+        tree = lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html))
     except (ParserError, ValueError):
         return None
     _drop(tree, _FURNITURE)
