@@ -32,7 +32,7 @@ from dateline.timeline.records import CandidateSentence
 from dateline.timeline.summarize import timeline
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
-TAGGER_VERSION = "dateline-time-4"
+TAGGER_VERSION = "dateline-time-5"
 
 Cache = dict[str, tuple[CandidateSentence, ...]]
 
