@@ -6,13 +6,16 @@ of day, durations, ordinals and percentages of nothing are not figures; the NER 
 TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days"). Nor are the numbers
 that only look like counts: scores ("6-4, 7-6"), phone numbers ("1-800-843-0008", "called 911"), names and
 models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
-the whole of a proportion ("1 in 10", "two of three"), ages in apposition ("Bianca Jones, also 19,"),
-prices ("Rs 299") and restatements in parentheses ("300 kW (402 hp)").
+the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
+prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
+arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
+("a hundred times a day") and vague multiples that state no value ("several million").
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -22,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
-from dateline.extract.quotes.spans import in_prose_line, offsets, source_phrase, trim
+from dateline.extract.quotes.spans import in_story_line, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
@@ -48,6 +51,20 @@ _ERAS = frozenset({"bc", "ad", "bce", "ce", "b.c.", "a.d."})
 _COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger"})
 #: Words that may stand between a name and an age in apposition: "Bianca Jones, also 19,".
 _AGE_ADVERBS = frozenset({"also", "now", "aged", "age"})
+#: Subjects of "be" whose bare number is an age: "Kamala was 12", "who he knew was about 10".
+_PERSON_SUBJECTS = frozenset({"he", "she", "i", "who", "they", "we", "you"})
+#: Words that end a street address after its number and name: "300 Slater Street", "30 Rockefeller center".
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
+                           "blvd.", "lane", "drive", "plaza", "square", "terrace", "crescent", "center", "centre"})
+_STREET_PATTERN = "|".join(re.escape(word) for word in sorted(_STREET_WORDS, key=len, reverse=True))
+#: Words before a number that make it a rank or a label: "the obvious number two", "No. 3", "#1".
+_RANK_WORDS = frozenset({"number", "no.", "#"})
+#: Operators of written arithmetic, around its operands: "10^5 * 300", "2^15".
+_OPERATORS = frozenset({"^", "*", "**", "×"})
+#: Signs that are arithmetic only when spaced between two numbers: "2^15 - 1", "40 + 2".
+_SIGNS = frozenset({"+", "-", "−", "/"})
+#: Words that make a scale word vague: "several million objects" states no number.
+_VAGUE = frozenset({"several", "few", "many", "some", "multiple", "numerous", "countless"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RATE_WORDS = frozenset({"every", "per"})
 _DEFINITE = frozenset({"the", "these", "those"})
@@ -183,16 +200,16 @@ def _is_count(number: Span, value: float) -> bool:
     if looks_like_year or not _looks_like_count(number):
         return False
     return whole and not _names_something(number) and not _refers_back(number) \
-        and in_prose_line(doc_text(number.doc), number.start_char)
+        and in_story_line(doc_text(number.doc), number.start_char)
 
 
 def _looks_like_count(number: Span) -> bool:
     """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
     a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
-    restatement in parentheses."""
+    restatement in parentheses, a street number, arithmetic, a label."""
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
-                or _restates(number))
+                or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number))
 
 
 def _leading_word(token: Token) -> str:
@@ -220,12 +237,15 @@ def _is_compound_modifier(number: Span) -> bool:
 
 
 def _is_multiplier(number: Span) -> bool:
-    """"10 times as many cases", "three times the size": a factor, not a count of occasions ("met six times")."""
+    """"10 times as many cases", "three times the size": a factor, not a count of occasions ("met six times");
+    nor is "a hundred times a day", a frequency."""
     doc = number.doc
     if number.end + 1 >= len(doc) or doc[number.end].lower_ != "times":
         return False
     following = doc[number.end + 1]
-    return following.lower_ in _COMPARING or following.tag_ in ("JJR", "RBR")
+    frequency = following.lower_ in ("a", "an", "per", "each", "every") and number.end + 2 < len(doc) \
+        and doc[number.end + 2].lower_ in TIME_UNITS
+    return frequency or following.lower_ in _COMPARING or following.tag_ in ("JJR", "RBR")
 
 
 def _is_denominator(number: Span) -> bool:
@@ -242,10 +262,16 @@ def _is_denominator(number: Span) -> bool:
 
 
 def _is_age(number: Span) -> bool:
-    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Kamala was 12 in 1976", "aged 9"."""
+    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Kamala was 12 in 1976", "aged 9",
+    "as young as 14", "who turns 18 in three days"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
     if previous and previous[-1].lower_ in ("aged", "age"):
+        return True
+    if [t.lower_ for t in previous] in (["as", "young", "as"], ["as", "old", "as"]):
+        return True
+    bare = number.root.dep_ not in ("nummod", "quantmod")
+    if bare and number.root.head.lemma_.lower() == "turn" and number.root.head.i < start:
         return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
@@ -254,8 +280,10 @@ def _is_age(number: Span) -> bool:
         return True
     head = number.root.head
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "ccomp":  # "who he knew was about 10": the parser hangs "who" on "knew"
+        subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
-        and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she", "i"))
+        and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
 
 
 def _is_dialled(number: Span) -> bool:
@@ -280,6 +308,51 @@ def _is_price(number: Span) -> bool:
     return False
 
 
+def _in_address(number: Span) -> bool:
+    """"300 Slater Street", "30 Rockefeller center", and "300 Slater" once the article has named the street:
+    the number of a building names a place."""
+    doc = number.doc
+    name = list(itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper() and t.lower_ not in _STREET_WORDS,
+                                    doc[number.end : number.end + 3]))
+    if not name:
+        return False
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _STREET_WORDS:
+        return True
+    words = r"\s+".join(re.escape(t.text) for t in name)
+    return re.search(rf"\b{words}\s+(?:{_STREET_PATTERN})(?!\w)", doc_text(doc), re.IGNORECASE) is not None
+
+
+def _in_arithmetic(number: Span) -> bool:
+    """"10^5 * 300 = 30,000,000 lists", "2^15 - 1": the operands of a calculation are written out to reach
+    its result; only the result (after "=") may count something. A spaced plus or minus between two numbers
+    is arithmetic too ("- 1"); a glued dash is a range ("30-60")."""
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if (before is not None and before.text in _OPERATORS) or (after is not None and after.text in _OPERATORS):
+        return True
+    spaced_before = before is not None and before.text in _SIGNS and before.i > 0 and doc[before.i - 1].like_num \
+        and before.whitespace_ != ""
+    spaced_after = after is not None and after.text in _SIGNS and after.i + 1 < len(doc) and doc[after.i + 1].like_num \
+        and after.whitespace_ != ""
+    return spaced_before or spaced_after
+
+
+def _is_label(number: Span) -> bool:
+    """"2) Training Scholarships", "1. Apply", "(2) you consent", "Today (19),": a number that opens a line
+    before a bracket or a stop numbers a list item, and one alone in brackets is a label, a reference or a
+    day of the month; neither counts anything."""
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is None or after.text not in (")", "."):
+        return False
+    text = doc_text(doc)
+    opens_line = text[: number.start_char].rstrip(" \t(")[-1:] in ("", "\n")
+    return opens_line or (before is not None and before.text == "(" and after.text == ")")
+
+
 def _restates(number: Span) -> bool:
     """"300 kW (402 hp)", "7-6 (5)": a number in parentheses right after a number and its unit restates or
     details it (a conversion, a tie-break), and counts nothing new."""
@@ -291,14 +364,16 @@ def _restates(number: Span) -> bool:
 
 def _set_by_determiner(number: Span) -> bool:
     """"a dozen offerings", "the initial dozen": a scale word led by a determiner or an adjective is a
-    number of its own; a bare one ("hundred" of "two hundred" cut short) is not."""
+    number of its own; a bare one ("hundred" of "two hundred" cut short) is not, nor one led by a vague
+    word ("several million", "a few thousand"), whose value nobody states."""
     before = number.doc[number.start - 1] if number.start > 0 else None
-    return before is not None and before.pos_ in ("DET", "ADJ")
+    return before is not None and before.pos_ in ("DET", "ADJ") and before.lower_ not in _VAGUE
 
 
 def _names_something(number: Span) -> bool:
     """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
-    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), right after
+    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5") or a word of rank
+    ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
     News")?"""
     doc, first, last = number.doc, number[0], number[-1]
@@ -310,7 +385,8 @@ def _names_something(number: Span) -> bool:
         glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
                                            and not doc[before.i - 1].whitespace_)
     after_name = (before is not None and before.pos_ in _NAMING_POS and before.ent_type_ not in _NOT_COUNTS
-                  and any(c.isupper() for c in before.text)) or (before is not None and _is_number_word(before))
+                  and any(c.isupper() for c in before.text)) or (before is not None and _is_number_word(before)) \
+        or (before is not None and before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised
