@@ -23,6 +23,8 @@ from functools import cache
 
 import justext
 
+from dateline.days import MONTH_PATTERN
+
 #: A body line has at least this many words ...
 _MIN_BODY_WORDS = 7
 #: ... and at least this share of them function words (prose; headlines, names and credits have few).
@@ -48,9 +50,8 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 #: A line of this many words, a fifth of them function words, is running text even without a final stop.
 _MIN_PROSE_WORDS = 15
 _MIN_PROSE_STOPWORD_SHARE = 0.2
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A line naming a day or a time of day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "5:50 PM").
-_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}(?:\s|$)"
+_DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}(?:\s|$)"
                   r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4

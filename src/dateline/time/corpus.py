@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateline.days import MONTH_PATTERN
 from dateline.model import PublicationDate, Sentence
 from dateline.records import Offsets
 from dateline.time.pubdate import WireDay
@@ -100,12 +101,11 @@ def has_neighbour(day: date, dated: Sequence[date]) -> bool:
 LEAD_SENTENCES = 3
 #: A line shorter than this (in words) is a headline, a credit or a label, not a sentence of the story.
 MIN_WORDS = 8
-#: A month as news prints it ("Nov.", "November", "Sept").
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Page furniture: photo credits, "place | time" bylines and reader-comment headers, and photo captions,
 # which end with the full date the picture was taken ("… in southern Israel, November 28, 2023."), where a
 # report would say "on" (or "by", "of") that day.
-_CAPTION_DATE = rf"(?<!\bon)(?<!\bby)(?<!\bof)\s+(?:{MONTH}\s+\d{{1,2}}\s*,?|\d{{1,2}}\s+{MONTH})\s+\d{{4}}\s*\.?\s*$"
+_CAPTION_DATE = (rf"(?<!\bon)(?<!\bby)(?<!\bof)\s+(?:{MONTH_PATTERN}\s+\d{{1,2}}\s*,?|\d{{1,2}}\s+{MONTH_PATTERN})"
+                 r"\s+\d{4}\s*\.?\s*$")
 _PAGE_FURNITURE = re.compile(rf"\bPhotograph\b|\s\|\s|{_CAPTION_DATE}")
 # "since October 7" or "until Friday" frames a state that spans the day rather than an event on it.
 _SPANNING_PREPOSITIONS = re.compile(r"\b(since|until|till|by|before|through|throughout)\s*$", re.I)

@@ -27,7 +27,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from dateline.time.corpus import LEAD_SENTENCES, MONTH, is_story_sentence
+from dateline.days import MONTH_PATTERN
+from dateline.time.corpus import LEAD_SENTENCES, is_story_sentence
 from dateline.time.lexicon import MONTHS, WEEKDAYS
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.vectors import content_terms
@@ -40,7 +41,8 @@ LATER_COURSE = timedelta(days=7)
 #: A day's sentences compared with all of its coverage at once, at most (:func:`_support`).
 SUPPORT_BLOCK = 512
 # "March 17 - …", "Tuesday, 20 April 2010: …": a chronology entry, its day first, then a dash or colon.
-_CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+_CHRONOLOGY_ENTRY = re.compile(rf"^(?:[A-Z][a-z]+day\s*,?\s*)?"
+                               rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
                                rf"(?:\s*,?\s*\d{{4}})?\s*(?:--?|:|–|—)\s")
 _DAY_WORD = "|".join(sorted((w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3), key=len, reverse=True))
 # "on Tuesday", "on April 20", "yesterday": the sentence dates its own event; "Tuesday's vote" or "the
