@@ -8,7 +8,7 @@ if it were certain.
 
 from __future__ import annotations
 
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 from dateline.records import DEFAULT_MIN_CONFIDENCE
 
@@ -38,3 +38,55 @@ def shown_or_unknown(value: Value | None, confidence: float | None, candidate: V
 def confidence_label(confidence: float | None) -> str:
     """A confidence as views print it: ``.62``; empty when nothing was scored."""
     return "" if confidence is None else f"{confidence:.2f}".removeprefix("0")
+
+
+# --- events: how sure an event's parties and day are, from the evidence each rests on -----------------------
+
+#: How a party (an actor or target) is named, from surest to least: ``named`` (an entity mention heads it:
+#: "Israel", "Secretary of State Antony Blinken"), ``affiliated`` (nameless, but its phrase names the body it
+#: belongs to: "officials at the Health Ministry"), ``nameless`` (a noun phrase alone: "police", "a man"),
+#: ``pronoun`` ("he", "they": who it stands for is not resolved). A party whose words lie outside the event's
+#: sentence was taken from another one (a lead actor named by the sentence that tells the act again).
+PartyEvidence = Literal["named", "affiliated", "nameless", "pronoun"]
+#: Each kind's precision on the development sets (PLOVER dev parties, real-news dev lead actors).
+PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.7, "nameless": 0.6, "pronoun": 0.3}
+#: How much less sure a party taken from another sentence is.
+ELSEWHERE_DISCOUNT = 0.8
+#: The words that stand for a party without naming it.
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which",
+                      "that", "this", "these", "those", "one", "someone", "somebody"})
+
+#: What an event's day rests on: ``stated`` (a time expression attached to it or its clause names the day),
+#: ``news_of_day`` (the text tells it as news of the day it was reported, which dates it). A range (or no
+#: date) is an honest bound, not a claim, and is not scored.
+DayEvidence = Literal["stated", "news_of_day"]
+DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.9, "news_of_day": 0.7}
+
+
+def party_evidence(words: str, mention: tuple[int, int] | None, span: tuple[int, int]) -> PartyEvidence:
+    """How a party with these ``words`` at ``span`` is named, given the entity mention (if any) that names it:
+    a mention that ends the phrase heads it (English names its head last); one inside names what it belongs
+    to."""
+    if mention is not None:
+        return "named" if mention[1] >= span[1] else "affiliated"
+    return "pronoun" if words.strip().lower() in PRONOUNS else "nameless"
+
+
+def party_confidence(words: str | None, mention: tuple[int, int] | None, span: tuple[int, int] | None,
+                     sentence: tuple[int, int]) -> float | None:
+    """How sure a party is (None: the event has none)."""
+    if words is None or span is None:
+        return None
+    sure = PARTY_CONFIDENCE[party_evidence(words, mention, span)]
+    inside = sentence[0] <= span[0] and span[1] <= sentence[1]
+    return sure if inside else round(sure * ELSEWHERE_DISCOUNT, 2)
+
+
+def day_confidence(day: str | None, stated_day: bool, news_of_day: bool) -> float | None:
+    """How sure an event's pinned day is: named by its own time expression, else by the news-of-the-day
+    reading; None when no day is pinned (a range or nothing)."""
+    if day is None:
+        return None
+    if stated_day or not news_of_day:
+        return DAY_CONFIDENCE["stated"]
+    return DAY_CONFIDENCE["news_of_day"]
