@@ -6,14 +6,13 @@ import sqlite3
 from typing import Any, TextIO
 
 from dateline.confidence import confidence_label, shown_or_unknown
-from dateline.days import day_range_phrase
 from dateline.export.escape import markdown_text
 from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_quotes
-from dateline.store.events import event_links, event_rows
+from dateline.store.events import event_links, event_rows, event_when
 from dateline.store.timeline import timeline_by_day
 
 
@@ -38,8 +37,9 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
 def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> str:
     """"What happened": each article's lead event and every other event that names its actor and is dated,
     in date order, with its status when it is not plainly reported as done, and every party (a joint act's
-    sides all as actors: "Biden and Netanyahu"), each below the confidence line as unknown. An event several articles report
-    is one line citing every report, and days the reports dispute are flagged as figure conflicts are."""
+    sides all as actors: "Biden and Netanyahu"), each below the confidence line as unknown. An event several
+    articles report is one line citing every report, and days the reports dispute are flagged as figure
+    conflicts are."""
     events = {r["id"]: r for r in event_rows(conn)}
     reports, disputed = event_links(conn)
     rows = [r for r in events.values() if r["main"] or (r["actor"] and (r["date"] or r["earliest"] or r["latest"])
@@ -69,13 +69,6 @@ def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> 
                 lines.append(f"  - **Conflict:** {first['date']} [{labels[first['article_id']]}] vs "
                              f"{second['date']} [{labels[second['article_id']]}]")
     return "\n".join(lines) + "\n"
-
-
-def event_when(event: dict[str, Any]) -> str:
-    """An event's day or range; a day below the confidence line is unknown, with its candidate."""
-    if event["date_candidate"] is not None:
-        return f"day unknown (candidate {event['date_candidate']})"
-    return event["date"] or day_range_phrase(event["earliest"], event["latest"])
 
 
 def party_list(parties: list[dict[str, Any]]) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from dateline.confidence import day_confidence, party_confidence, shown_or_unknown
+from dateline.days import day_range_phrase
 from dateline.records import Event, EventDates, EventDating, EventReport, Offsets
 from dateline.store.attribution import spans_from_json, spans_json
 
@@ -214,10 +215,28 @@ def shown_event(event: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
+def event_when(event: dict[str, Any]) -> str:
+    """A shown event's day or range in words; a day below the confidence line is unknown, with its candidate."""
+    if event["date_candidate"] is not None:
+        return f"unknown (candidate {event['date_candidate']})"
+    return event["date"] or day_range_phrase(event["earliest"], event["latest"])
+
+
 def _shown_party(party: dict[str, Any]) -> dict[str, Any]:
     text, candidate = shown_or_unknown(party["text"], party["confidence"])
     return {**party, "text": text, "entity_id": party["entity_id"] if text is not None else None,
             "candidate": candidate}
+
+
+def events_with_party(conn: sqlite3.Connection, entity_id: str, role: str, limit: int) -> list[int]:
+    """The first ``limit`` events, oldest first (undated last), one of whose parties in ``role`` (``actor`` or
+    ``target``) is named by a mention of this entity."""
+    return [row[0] for row in conn.execute("""
+        SELECT v.id FROM events v WHERE v.id IN (
+            SELECT p.event_id FROM entity_mentions m JOIN events e ON e.article_id = m.article_id
+            JOIN event_parties p ON p.event_id = e.id AND p.mention_start = m.start AND p.mention_end = m.end
+            WHERE m.entity_id = ? AND p.role = ?)
+        ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT ?""", (entity_id, role, limit))]
 
 
 def event_parties(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
