@@ -182,6 +182,12 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     burns = next(e for e in events if e["actor"] == "CIA Director Bill Burns" and e["text"] == "was")
     assert (burns["date"], burns["type"], burns["location"], burns["reports"]) == ("2023-11-28", "CONSULT", "Qatar",
                                                                                    burns["id"])
+    assert (burns["actor_confidence"], burns["target_confidence"], burns["date_confidence"]) == ("0.9", "", "0.95")
+    conference = next(e for e in events if e["text"] == "conference" and e["actors"])
+    assert (conference["actors"], conference["targets"]) == (
+        "US Secretary of State Antony Blinken; Egyptian Foreign Minister Sameh Shoukry", "")
+    resign = next(e for e in events if e["text"] == "resign")
+    assert (resign["actor"], resign["actors"], resign["actor_candidate"]) == ("", "unknown", "him")
     archive = tmp_path / "tables.zip"
     assert runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db), "-o", str(archive)]).exit_code == 0
     with zipfile.ZipFile(archive) as opened:
@@ -298,3 +304,15 @@ def test_the_readme_lists_every_command_with_the_options_its_help_shows() -> Non
         assert options <= commands[path] if path.startswith("eval ") else options == commands[path], path
         help_text = runner.invoke(app, [*path.split(), "--help"]).output
         assert all(option in help_text for option in options), path
+
+
+def test_events_by_actor_match_any_of_an_events_actors(seed_db: Path) -> None:
+    """Sameh Shoukry is the second side of seed 001's joint press conference, not its primary actor."""
+    result = runner.invoke(app, ["events", "--db", str(seed_db), "--actor", "Shoukry"])
+    assert result.exit_code == 0, result.output
+    [line] = result.output.splitlines()
+    fields = line.split("\t")
+    assert (fields[1], fields[3], fields[4]) == (
+        "CONSULT", "US Secretary of State Antony Blinken and Egyptian Foreign Minister Sameh Shoukry", "conference")
+    entity = runner.invoke(app, ["events", "--db", str(seed_db), "--actor", "Sameh Shoukry"])
+    assert entity.output == result.output

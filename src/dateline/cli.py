@@ -35,7 +35,7 @@ from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.events import event_links, event_rows
+from dateline.store.events import ACTOR_NAMED, event_links, event_rows
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import held_by_day, timeline_by_day
@@ -371,7 +371,8 @@ storylines_app.command("move")(correct_move)
 def events(db: ExistingDbOption = DEFAULT_DB,
            storyline: Annotated[str | None, typer.Option(help="Only this storyline's articles.")] = None,
            type_: Annotated[str | None, typer.Option("--type", help="Only this type (AGREE, ASSAULT...).")] = None,
-           actor: Annotated[str | None, typer.Option(help="Only events whose actor names this.")] = None,
+           actor: Annotated[str | None, typer.Option(help="Only events one of whose actors names this (its words "
+                                                          "or its entity's name).")] = None,
            ) -> None:
     """Who did what to whom, when and where: the stored events, by article and position; the last columns
     say how many articles' reports make the event one (``reports 3``) and which reports claim another day."""
@@ -379,10 +380,11 @@ def events(db: ExistingDbOption = DEFAULT_DB,
     with Store(db, create=False) as store:
         reports, disputed = event_links(store.conn)
         for r in event_rows(store.conn, where, params):
-            when = r["date"] or f"{r['earliest'] or '…'}/{r['latest'] or '…'}"
+            when = r["date"] or ("unknown" if r["date_candidate"] else f"{r['earliest'] or '…'}/{r['latest'] or '…'}")
             told = len(reports.get(r["id"], [r["id"]]))
             conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
-            fields = (when, r["type"], r["mode"], r["actor"], r["text"], r["target"], r["location"], r["status"],
+            actors, targets = (" and ".join(p["text"] or "unknown" for p in r[role]) for role in ("actors", "targets"))
+            fields = (when, r["type"], r["mode"], actors, r["text"], targets, r["location"], r["status"],
                       r["claimed_by"], "main" if r["main"] else "", r["article_id"], r["id"],
                       f"reports {told}" if told > 1 else "", conflicts)
             typer.echo("\t".join(str(v or "") for v in fields))
@@ -391,7 +393,7 @@ def events(db: ExistingDbOption = DEFAULT_DB,
 def events_filter(storyline: str | None, type_: str | None, actor: str | None) -> tuple[str, tuple[str, ...]]:
     """The SQL condition and parameters for the ``events`` command's options."""
     conditions = [("v.storyline_id = ?", storyline), ("v.type = ?", type_ and type_.upper()),
-                  ("(v.actor LIKE ? OR actor_entity.name LIKE ?)", actor and f"%{actor}%")]
+                  (f"v.id IN ({ACTOR_NAMED})", actor and f"%{actor}%")]
     chosen = [(sql, value) for sql, value in conditions if value]
     params = tuple(v for sql, value in chosen for v in [value] * sql.count("?"))
     return " AND ".join(sql for sql, _ in chosen) or "1", params

@@ -25,3 +25,12 @@ def test_a_joint_act_scores_each_party_as_an_actor() -> None:
     scores, _ = score_events(gold)
     assert (scores.type_correct, scores.actor.precision, scores.actor.recall) == (1, 1.0, 1.0)
     assert (scores.target.precision, scores.target.recall) == (0.0, 0.0)
+    assert (scores.actor_shown.precision, scores.actor_share) == (1.0, 1.0)
+
+
+def test_a_pronoun_party_is_not_shown() -> None:
+    """"He" is found as the actor, but who it stands for is not: the product shows it as unknown."""
+    gold = [GoldEvent("x", "He condemned the attack on the embassy in Kabul.", "ACCUSE", ("Taliban",), ())]
+    scores, answers = score_events(gold)
+    assert [gold[0].text[start:end] for start, end in answers[0][1].actors] == ["He"]
+    assert (scores.actor.precision, scores.actor_share, scores.actor_shown.precision) == (0.0, 0.0, 0.0)

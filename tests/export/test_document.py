@@ -40,6 +40,9 @@ def test_every_span_indexes_its_article_text(document: dict) -> None:
     texts = {a["id"]: a["text"] for a in document["articles"]}
     for timex in document["time_expressions"]:
         assert texts[timex["article_id"]][timex["start"]:timex["end"]] == timex["text"]
+    for event in document["events"]:
+        for party in event["actors"] + event["targets"]:
+            assert texts[event["article_id"]][party["start"]:party["end"]] == party["text"] or party["candidate"]
     for day in document["timeline"]:
         for entry in day["entries"]:
             assert texts[entry["article_id"]][entry["start"]:entry["end"]] == entry["text"]
@@ -75,3 +78,16 @@ def test_one_seed_storyline_holds_every_entry(document: dict) -> None:
 def test_unknown_format_names_the_available_ones() -> None:
     with pytest.raises(KeyError, match="available: .*json.*markdown"):
         get_exporter("pdf")
+
+
+def test_events_list_every_party_and_how_sure_each_part_is(document: dict) -> None:
+    """A joint act (seed 001's press conference) has both sides as actors; a pronoun actor is unknown, its
+    words kept as the candidate; each event says how sure its actor, target and day are."""
+    [conference] = [e for e in document["events"] if e["text"] == "conference" and e["actors"]]
+    assert [(p["text"], p["entity_id"], p["confidence"]) for p in conference["actors"]] == [
+        ("US Secretary of State Antony Blinken", "person:antony-blinken", 0.9),
+        ("Egyptian Foreign Minister Sameh Shoukry", "person:sameh-shoukry", 0.9)]
+    assert conference["confidence"] == {"actor": 0.9, "target": 0.9, "date": None}
+    [resign] = [e for e in document["events"] if e["text"] == "resign"]
+    assert (resign["actor"], resign["actor_candidate"], resign["actors"][0]["candidate"]) == (None, "him", "him")
+    assert all(set(e["confidence"]) == {"actor", "target", "date"} for e in document["events"])

@@ -122,6 +122,18 @@ def test_entity_page_lists_names_quotes_by_date_and_appearances(client: TestClie
     assert "What Antony Blinken said" in html and "US Secretary of State" in html
 
 
+def test_entity_page_lists_the_events_it_takes_part_in_as_any_party(client: TestClient) -> None:
+    """Shoukry is the second side of a joint press conference; the two released hostages are each a target."""
+    shoukry = client.get("/api/entities/person:sameh-shoukry").json()
+    assert [(e["type"], e["actors"]) for e in shoukry["events_as_actor"]] == [
+        ("CONSULT", ["US Secretary of State Antony Blinken", "Egyptian Foreign Minister Sameh Shoukry"])]
+    raanan = client.get("/api/entities/person:natalie-raanan").json()
+    assert {(e["type"], tuple(e["targets"])) for e in raanan["events_as_target"]} >= {
+        ("RETREAT", ("Judith Tai", "Natalie Raanan"))}
+    html = client.get("/entities/person:sameh-shoukry").text
+    assert "Events with Sameh Shoukry as actor" in html and "Egyptian Foreign Minister Sameh Shoukry" in html
+
+
 def test_figures_chart_cites_every_point_and_flags_the_conflict(client: TestClient) -> None:
     series = {s["key"]: s["drawn"] for s in client.get("/api/storylines/all/figures").json()["series"]}
     taken = [(p["when"], p["value"], p["source"], p["conflict"]) for p in series["hostages:taken"]]

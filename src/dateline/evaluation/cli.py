@@ -213,6 +213,9 @@ def events_cli(
     typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
     for role, prf in (("actor", scores.actor), ("target", scores.target)):
         typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
+    for role, prf, share in (("actor", scores.actor_shown, scores.actor_share),
+                             ("target", scores.target_shown, scores.target_share)):
+        typer.echo(f"{role:<7} shown right {prf.precision:.3f}  parties shown {share:.3f}")
     for gold, event in answers if errors else ():
         if event is None or plover_type(event.type, event.status) != gold.type:
             typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")

@@ -11,7 +11,8 @@ Type accuracy counts a sentence right when that event's type is the gold type (a
 counts wrong). Actor and target F1 are over words, pooled over all sentences: the words of the event's
 parties as PLOVER codes them (``Event.actors``/``targets``: each member of a compound party, every side of
 a joint act an actor) that are among the gold actors' words are right, the rest wrong, and gold words not
-predicted are missed.
+predicted are missed. "Shown right" is the same precision over the parties the product shows, those not below
+the confidence line (:mod:`dateline.confidence`), beside the share of parties shown.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.confidence import below_line, party_confidence
 from dateline.evaluation.scores import PRF
 from dateline.extract.events import parse_depth
 from dateline.extract.events.lexicon import OCCURRENCE, plover_type
 from dateline.model import Article
 from dateline.nlp.pipeline import make_doc, shared_pipeline
-from dateline.records import Event
+from dateline.records import Event, Offsets
+from dateline.store.events import party_mention
 
 GOLD_FILE = "PLOVER_GSR_CAMEO.txt"
 #: The codebook's conversion of the gold file's older type names.
@@ -47,10 +50,17 @@ class GoldEvent:
 
 @dataclass(frozen=True, slots=True)
 class EventScores:
+    """``actor``/``target``: every party's words; ``*_shown``: the words of the parties shown (at or above the
+    confidence line), and ``*_share`` the share of parties shown."""
+
     sentences: int
     type_correct: int
     actor: PRF
     target: PRF
+    actor_shown: PRF
+    target_shown: PRF
+    actor_share: float
+    target_share: float
 
     @property
     def type_accuracy(self) -> float:
@@ -87,15 +97,44 @@ def score_events(gold: list[GoldEvent]) -> tuple[EventScores, list[tuple[GoldEve
     """Scores over the gold sentences, and each sentence's answer for inspection."""
     nlp = shared_pipeline()
     answers = []
+    shown: list[tuple[tuple[Offsets, ...], tuple[Offsets, ...]]] = []
     for one in gold:
         doc = nlp(make_doc(nlp, Article(id=one.id, source=one.id, text=one.text)))
         depth_of = {token.idx: parse_depth(token) for token in doc}
-        answers.append((one, lead_event(doc._.events, depth_of)))
+        event = lead_event(doc._.events, depth_of)
+        answers.append((one, event))
+        shown.append(_shown_parties(event, one.text, [(m.start, m.end) for m in doc._.mentions or []]))
     correct = sum(1 for one, event in answers
                   if event is not None and plover_type(event.type, event.status) == one.type)
     actor = _word_counts((one.actors, _words_at(one.text, event.actors if event else ())) for one, event in answers)
     target = _word_counts((one.targets, _words_at(one.text, event.targets if event else ())) for one, event in answers)
-    return EventScores(len(gold), correct, actor, target), answers
+    actor_shown = _word_counts((one.actors, _words_at(one.text, parties[0]))
+                               for (one, _), parties in zip(answers, shown))
+    target_shown = _word_counts((one.targets, _words_at(one.text, parties[1]))
+                                for (one, _), parties in zip(answers, shown))
+    return EventScores(len(gold), correct, actor, target, actor_shown, target_shown,
+                       _share(sum(len(parties[0]) for parties in shown), answers, "actors"),
+                       _share(sum(len(parties[1]) for parties in shown), answers, "targets")), answers
+
+
+def _shown_parties(event: Event | None, text: str,
+                   mentions: list[Offsets]) -> tuple[tuple[Offsets, ...], tuple[Offsets, ...]]:
+    """The actors and targets of an event that the product shows: those whose confidence, from the mention
+    that names each as the store finds it, is not below the line."""
+    if event is None:
+        return (), ()
+    heads = tuple(span for span in (event.actor_mention, event.target_mention) if span is not None)
+
+    def shown(spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
+        return tuple(span for span in spans if not below_line(party_confidence(
+            text[span[0]:span[1]], party_mention(span, mentions, heads), span, event.sentence)))
+
+    return shown(event.actors), shown(event.targets)
+
+
+def _share(shown: int, answers: list[tuple[GoldEvent, Event | None]], role: str) -> float:
+    found = sum(len(getattr(event, role)) for _, event in answers if event is not None)
+    return shown / found if found else 0.0
 
 
 def _word_counts(pairs: Iterable[tuple[tuple[str, ...], list[str]]]) -> PRF:

@@ -30,7 +30,8 @@ COLUMNS = {
                 "series_candidate"),
     "events": ("id", "article_id", "date", "earliest", "latest", "type", "mode", "actor", "actor_entity_id", "text",
                "target", "target_entity_id", "location", "status", "claimed_by", "main", "start", "end", "reports",
-               "date_conflicts"),
+               "date_conflicts", "actors", "targets", "actor_confidence", "target_confidence", "date_confidence",
+               "actor_candidate", "target_candidate", "date_candidate"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",
                  "published_basis", "published_confidence", "published_candidate"),
     "corrections": ("id", "kind", "article_id", "start", "end", "value", "note", "author", "via", "made_at",
@@ -76,7 +77,9 @@ def csv_files(document: dict[str, Any]) -> dict[str, str]:
                          for held in (False, True) for day in document["held" if held else "timeline"]
                          for entry in day["entries"]],
             "quotes": document["quotes"], "figures": document["figures"], "articles": document["articles"],
-            "events": [{**event, "reports": _ids(event["reports"]), "date_conflicts": _ids(event["date_conflicts"])}
+            "events": [{**event, "reports": _ids(event["reports"]), "date_conflicts": _ids(event["date_conflicts"]),
+                        "actors": _parties(event["actors"]), "targets": _parties(event["targets"]),
+                        **{f"{part}_confidence": sure for part, sure in event["confidence"].items()}}
                        for event in document["events"]],
             "corrections": [{**c, "value": json.dumps(c["value"], ensure_ascii=False)}
                             for c in document["corrections"]]}
@@ -86,6 +89,11 @@ def csv_files(document: dict[str, Any]) -> dict[str, str]:
 def _ids(ids: list[int]) -> str:
     """A list of row ids in one cell: space-separated."""
     return " ".join(map(str, ids))
+
+
+def _parties(parties: list[dict[str, Any]]) -> str:
+    """An event's parties in one cell, "; "-separated, one below the confidence line as ``unknown``."""
+    return "; ".join(party["text"] or "unknown" for party in parties)
 
 
 def _csv_text(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:

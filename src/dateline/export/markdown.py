@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TextIO
+from typing import Any, TextIO
 
 from dateline.confidence import confidence_label, shown_or_unknown
-from dateline.days import day_range_phrase
 from dateline.export.escape import markdown_text
 from dateline.export.markdown_sections import render_figures_markdown, render_quotes_markdown
 from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_quotes
-from dateline.store.events import event_links, event_rows
+from dateline.store.events import event_links, event_rows, event_when
 from dateline.store.timeline import timeline_by_day
 
 
@@ -37,13 +36,16 @@ def export_markdown(conn: sqlite3.Connection, out: TextIO) -> None:
 
 def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> str:
     """"What happened": each article's lead event and every other event that names its actor and is dated,
-    in date order, with its status when it is not plainly reported as done. An event several articles report
-    is one line citing every report, and days the reports dispute are flagged as figure conflicts are."""
+    in date order, with its status when it is not plainly reported as done, and every party (a joint act's
+    sides all as actors: "Biden and Netanyahu"), each below the confidence line as unknown. An event several
+    articles report is one line citing every report, and days the reports dispute are flagged as figure
+    conflicts are."""
     events = {r["id"]: r for r in event_rows(conn)}
     reports, disputed = event_links(conn)
     rows = [r for r in events.values() if r["main"] or (r["actor"] and (r["date"] or r["earliest"] or r["latest"])
                                                         and r["type"] != "OCCURRENCE")]
-    rows.sort(key=lambda r: (r["date"] or r["earliest"] or r["latest"] or "", r["article_id"], r["start"]))
+    rows.sort(key=lambda r: (r["date"] or r["date_candidate"] or r["earliest"] or r["latest"] or "", r["article_id"],
+                             r["start"]))
     lines = ["# What happened", ""]
     told: set[int] = set()
     for r in rows:
@@ -51,9 +53,9 @@ def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> 
             continue
         group = [events[i] for i in reports.get(r["id"], [r["id"]])]
         told.update(one["id"] for one in group)
-        when = r["date"] or day_range_phrase(r["earliest"], r["latest"])
+        when = event_when(r)
         kind = f"{r['type']} ({r['mode']})" if r["mode"] else r["type"]
-        who = " → ".join(markdown_text(part) for part in (r["actor"], r["target"]) if part)
+        who = " → ".join(parties for parties in (party_list(r["actors"]), party_list(r["targets"])) if parties)
         where = f" in {markdown_text(r['location'])}" if r["location"] else ""
         status = "" if r["status"] == "happened" else f", {r['status']}"
         claim = f", says {markdown_text(r['claimed_by'])}" if r["claimed_by"] else ""
@@ -67,6 +69,11 @@ def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> 
                 lines.append(f"  - **Conflict:** {first['date']} [{labels[first['article_id']]}] vs "
                              f"{second['date']} [{labels[second['article_id']]}]")
     return "\n".join(lines) + "\n"
+
+
+def party_list(parties: list[dict[str, Any]]) -> str:
+    """An event's parties in one role ("Biden and Netanyahu"), each below the confidence line as unknown."""
+    return " and ".join(markdown_text(party["text"]) if party["text"] else "unknown" for party in parties)
 
 
 def source_line(article: Article) -> str:

@@ -32,7 +32,7 @@ def replace_analysis(conn: sqlite3.Connection, analysis: ArticleAnalysis) -> Non
     insert_quotes(conn, article_id, analysis.quotes)
     insert_figures(conn, article_id, analysis.figures)
     insert_event_keys(conn, article_id, analysis.event_keys)
-    insert_events(conn, article_id, analysis.events)
+    insert_events(conn, article_id, analysis.events, [(m.start, m.end) for m in analysis.mentions])
     conn.executemany("""INSERT INTO timex_forms (article_id, start, end, rule, match_start, direction, event)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, f.start, f.end, f.rule, f.match_start, f.direction,

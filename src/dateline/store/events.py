@@ -10,25 +10,65 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from dateline.records import Event, EventDates, EventDating, EventReport
+from dateline.confidence import day_confidence, party_confidence, shown_or_unknown
+from dateline.days import day_range_phrase
+from dateline.records import Event, EventDates, EventDating, EventReport, Offsets
 from dateline.store.attribution import spans_from_json, spans_json
 
 #: An event as the exports and the ``events`` command read it, in the ``dateline/1`` field order.
 EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", "target", "target_entity_id",
                 "date", "earliest", "latest", "location", "status", "claimed_by", "main", "text", "start", "end",
-                "sentence_start", "sentence_end")
+                "sentence_start", "sentence_end", "actors", "targets", "confidence")
+
+#: The ids of events one of whose actors (any party in the actor role) has words, or a canonical entity whose
+#: name, is LIKE the pattern given twice: the ``events`` command's ``--actor``.
+ACTOR_NAMED = """SELECT p.event_id FROM event_parties p JOIN events e ON e.id = p.event_id
+                 LEFT JOIN entity_mentions m ON m.article_id = e.article_id AND m.start = p.mention_start
+                                                AND m.end = p.mention_end
+                 LEFT JOIN entities n ON n.id = m.entity_id
+                 WHERE p.role = 'actor' AND (p.text LIKE ? OR n.name LIKE ?)"""
 
 
-def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]) -> None:
-    conn.executemany("""INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end,
-                        status, claimed_by, actor_start, actor_end, actor_mention_start, actor_mention_end,
-                        target_start, target_end, target_mention_start, target_mention_end, location_start,
-                        location_end, day, earliest, latest, main, dated_by, said_dated_by, news_of_day)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                     [(article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by,
-                       *_pair(e.actor), *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention),
-                       *_pair(e.location), e.date, e.earliest, e.latest, e.main, spans_json(e.dated_by),
-                       spans_json(e.said_dated_by), e.news_of_day) for e in events])
+def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event],
+                  mentions: Sequence[Offsets] = ()) -> None:
+    """An article's events, each with every party (:func:`insert_parties`); ``mentions``: the spans of the
+    article's entity mentions as stored, among which each party's name is found."""
+    for e in events:
+        event_id = conn.execute("""
+            INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end, status, claimed_by,
+                                actor_start, actor_end, actor_mention_start, actor_mention_end, target_start,
+                                target_end, target_mention_start, target_mention_end, location_start, location_end,
+                                day, earliest, latest, main, dated_by, said_dated_by, news_of_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by, *_pair(e.actor),
+             *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention), *_pair(e.location), e.date,
+             e.earliest, e.latest, e.main, spans_json(e.dated_by), spans_json(e.said_dated_by),
+             e.news_of_day)).lastrowid
+        insert_parties(conn, article_id, event_id, e, mentions)
+
+
+def insert_parties(conn: sqlite3.Connection, article_id: str, event_id: int | None, event: Event,
+                   mentions: Sequence[Offsets]) -> None:
+    """Every party of one event, in each role in text order, with its words and the mention that names it
+    (:func:`party_mention`)."""
+    heads = tuple(span for span in (event.actor_mention, event.target_mention) if span is not None)
+    conn.executemany("""INSERT INTO event_parties (event_id, role, position, start, end, text, mention_start,
+                        mention_end)
+                        SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?4 + 1, ?5 - ?4), ?6, ?7
+                        FROM articles a WHERE a.id = ?8""",
+                     [(event_id, role, position, *span, *_pair(party_mention(span, mentions, heads)),
+                       article_id)
+                      for role, spans in (("actor", event.actors), ("target", event.targets))
+                      for position, span in enumerate(spans)])
+
+
+def party_mention(span: Offsets, mentions: Sequence[Offsets], heads: Sequence[Offsets]) -> Offsets | None:
+    """The entity mention that names a party, among those within its words: the one the event's actor or
+    target was headed by (the parse chose it), else one that ends the phrase (English names its head
+    last), else the first; None when the party names no entity ("police", "he")."""
+    inside = [m for m in mentions if span[0] <= m[0] and m[1] <= span[1]]
+    return next((m for m in inside if any(m[0] < head[1] and head[0] < m[1] for head in heads)), None) \
+        or next((m for m in inside if m[1] == span[1]), None) or next(iter(inside), None)
 
 
 def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
@@ -118,23 +158,111 @@ def _words(start: str, end: str) -> str:
     return f"substr(a.text, v.{start} + 1, v.{end} - v.{start})"
 
 
-def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ...] = (),
+               show: bool = True) -> list[dict[str, Any]]:
     """Events in article then text order, as dicts of :data:`EVENT_FIELDS`; ``where`` filters them (on
-    ``v`` the events, ``a`` the articles, ``actor_entity``/``target_entity`` the entities' names)."""
-    rows = conn.execute(f"""
-        SELECT * FROM (
+    ``v`` the events, ``a`` the articles, ``actor_entity``/``target_entity`` the entities' names).
+
+    Each has its ``actors`` and ``targets`` (:func:`event_parties`) and the ``confidence`` of its actor,
+    target and day (:mod:`dateline.confidence`, from the evidence stored with it, so a redate never leaves a
+    stale one). As every view shows them (``show``), a party, actor, target or day below the confidence line
+    is unknown (None), kept in its ``*_candidate``; ``show=False`` gives them as found, for evaluation."""
+    cursor = conn.execute(f"""
+        SELECT v.* FROM (
             SELECT v.id, v.article_id, v.type, v.mode, {_words('actor_start', 'actor_end')} AS actor,
                    {_linked('actor')} AS actor_entity_id, {_words('target_start', 'target_end')} AS target,
-                   {_linked('target')} AS target_entity_id, v.day, v.earliest, v.latest,
+                   {_linked('target')} AS target_entity_id, v.day AS date, v.earliest, v.latest,
                    {_words('location_start', 'location_end')} AS location, v.status, v.claimed_by, v.main,
                    {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
-                   a.storyline_id
+                   a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
+                   v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
+                   EXISTS (SELECT 1 FROM json_each(v.dated_by) j JOIN time_expressions t
+                           ON t.article_id = v.article_id AND t.start = j.value ->> 0 AND t.end = j.value ->> 1
+                           WHERE t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*') AS stated_day
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
         LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
         LEFT JOIN entities target_entity ON target_entity.id = v.target_entity_id
         WHERE {where} ORDER BY v.article_id, v.start""", params)
-    return [{**dict(zip(EVENT_FIELDS, row[:len(EVENT_FIELDS)], strict=True)), "main": bool(row[14])}
-            for row in rows]
+    names = [column[0] for column in cursor.description]
+    found = [dict(zip(names, row, strict=True)) for row in cursor]
+    parties = event_parties(conn, [row["id"] for row in found])
+    rows = []
+    for row in found:
+        sentence = (row["sentence_start"], row["sentence_end"])
+        sure = {role: party_confidence(row[role], _span(row, f"{role}_mention"), _span(row, role), sentence)
+                for role in ("actor", "target")}
+        sure["date"] = day_confidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]))
+        event = {**{name: row[name] for name in EVENT_FIELDS[:-3]}, "main": bool(row["main"]),
+                 **parties.get(row["id"], {"actors": [], "targets": []}), "confidence": sure}
+        rows.append(shown_event(event) if show else event)
+    return rows
+
+
+def shown_event(event: dict[str, Any]) -> dict[str, Any]:
+    """An event as the views show it: its actor, target and day, and each party, unknown below the confidence
+    line (an unknown actor or target has no entity, an unknown day no range), the value kept as candidate."""
+    shown = dict(event)
+    sure = event["confidence"]
+    for role in ("actor", "target"):
+        shown[role], shown[f"{role}_candidate"] = shown_or_unknown(event[role], sure[role])
+        if shown[role] is None:
+            shown[f"{role}_entity_id"] = None
+    shown["date"], shown["date_candidate"] = shown_or_unknown(event["date"], sure["date"])
+    if shown["date_candidate"] is not None:
+        shown["earliest"] = shown["latest"] = None
+    for role in ("actors", "targets"):
+        shown[role] = [_shown_party(party) for party in event[role]]
+    return shown
+
+
+def event_when(event: dict[str, Any]) -> str:
+    """A shown event's day or range in words; a day below the confidence line is unknown, with its candidate."""
+    if event["date_candidate"] is not None:
+        return f"unknown (candidate {event['date_candidate']})"
+    return event["date"] or day_range_phrase(event["earliest"], event["latest"])
+
+
+def _shown_party(party: dict[str, Any]) -> dict[str, Any]:
+    text, candidate = shown_or_unknown(party["text"], party["confidence"])
+    return {**party, "text": text, "entity_id": party["entity_id"] if text is not None else None,
+            "candidate": candidate}
+
+
+def events_with_party(conn: sqlite3.Connection, entity_id: str, role: str, limit: int) -> list[int]:
+    """The first ``limit`` events, oldest first (undated last), one of whose parties in ``role`` (``actor`` or
+    ``target``) is named by a mention of this entity."""
+    return [row[0] for row in conn.execute("""
+        SELECT v.id FROM events v WHERE v.id IN (
+            SELECT p.event_id FROM entity_mentions m JOIN events e ON e.article_id = m.article_id
+            JOIN event_parties p ON p.event_id = e.id AND p.mention_start = m.start AND p.mention_end = m.end
+            WHERE m.entity_id = ? AND p.role = ?)
+        ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT ?""", (entity_id, role, limit))]
+
+
+def event_parties(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
+    """Event id -> its ``actors`` and ``targets``, each in text order as ``{"text", "entity_id", "start",
+    "end", "confidence"}``: the entity is the canonical one its naming mention is linked to, as for the
+    primary actor."""
+    rows = conn.execute("""
+        SELECT p.event_id, p.role, p.text, m.entity_id, p.start, p.end, p.mention_start, p.mention_end,
+               v.sentence_start, v.sentence_end
+        FROM event_parties p JOIN events v ON v.id = p.event_id
+        LEFT JOIN entity_mentions m ON m.article_id = v.article_id AND m.start = p.mention_start
+                                       AND m.end = p.mention_end
+        WHERE p.event_id IN (SELECT value FROM json_each(?)) ORDER BY p.event_id, p.role, p.position""",
+                        (json.dumps(list(event_ids)),))
+    parties: dict[int, dict[str, list[dict[str, Any]]]] = {}
+    for event_id, role, text, entity_id, start, end, mention_start, mention_end, *sentence in rows:
+        mention = (mention_start, mention_end) if mention_start is not None else None
+        party = {"text": text, "entity_id": entity_id, "start": start, "end": end,
+                 "confidence": party_confidence(text, mention, (start, end), (sentence[0], sentence[1]))}
+        parties.setdefault(event_id, {"actors": [], "targets": []})[f"{role}s"].append(party)
+    return parties
+
+
+def _span(row: dict[str, Any], name: str) -> Offsets | None:
+    start, end = row[f"{name}_start"], row[f"{name}_end"]
+    return (start, end) if start is not None else None
 
 
 def _pair(span: tuple[int, int] | None) -> tuple[int | None, int | None]:

@@ -1,13 +1,16 @@
-"""The entity page: who or what it is, what it said (quotes by date), and where it appears."""
+"""The entity page: who or what it is, what it said (quotes by date), what it did and what was done to it
+(events as actor and as target), and where it appears."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 
+from dateline.store.events import events_with_party
 from dateline.web.articles import quotes
 from dateline.web.citations import ARTICLE_COLUMNS, cite
-from dateline.web.models import Appearance, EntityPage, Quote
+from dateline.web.events import dated_events
+from dateline.web.models import Appearance, EntityPage, EventItem, Quote
 
 #: A page lists at most this many quotes and articles; the API says the same (it mirrors the page).
 SHOWN = 200
@@ -32,7 +35,15 @@ def entity_page(conn: sqlite3.Connection, entity_id: str) -> EntityPage:
     return EntityPage(id=row["id"], name=row["name"], type=row["type"], aliases=json.loads(row["aliases"]),
                       titles=json.loads(row["titles"]),
                       quotes=_quotes_by_date(conn, entity_id),
-                      appearances=_appearances(conn, entity_id))
+                      appearances=_appearances(conn, entity_id),
+                      events_as_actor=_events_as(conn, entity_id, "actor"),
+                      events_as_target=_events_as(conn, entity_id, "target"))
+
+
+def _events_as(conn: sqlite3.Connection, entity_id: str, role: str) -> list[EventItem]:
+    """The events, oldest first, in which the entity is one of the parties in ``role``: any of several actors
+    (a joint act's sides, a compound party's members) or targets, not only the primary one."""
+    return [event.item for event in dated_events(conn, events_with_party(conn, entity_id, role, SHOWN))]
 
 
 def _quotes_by_date(conn: sqlite3.Connection, entity_id: str) -> list[Quote]:

@@ -93,10 +93,15 @@ class SpeakersPage(BaseModel):
 
 
 class EventItem(BaseModel):
+    """An event as a page lists it: ``actor``/``target`` its primary parties, ``actors``/``targets`` every
+    party (a joint act's sides all actors), each below the confidence line as "unknown"."""
+
     type: str
     mode: str | None
     actor: str | None
     target: str | None
+    actors: list[str]
+    targets: list[str]
     location: str | None
     status: str
     when: str
@@ -208,6 +213,8 @@ class EntityPage(BaseModel):
     titles: list[str]
     quotes: list[Quote]
     appearances: list[Appearance]
+    events_as_actor: list[EventItem]
+    events_as_target: list[EventItem]
 
 
 class FigurePoint(BaseModel):

@@ -3,14 +3,11 @@ interactive timeline draws from all three. Each list is capped, so a page of a s
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import dataclass
 
-from dateline.days import day_range_phrase
-from dateline.store.events import event_rows
 from dateline.web.articles import quotes
 from dateline.web.citations import ARTICLE_COLUMNS, article_href, cite
+from dateline.web.events import DatedEvent, dated_events
 from dateline.web.models import ChartItem, ChartPage, EventItem, EventsPage, Speaker, SpeakersPage
 from dateline.web.storylines import WHOLE_STORE, scope, storyline
 
@@ -46,7 +43,7 @@ def chart_page(conn: sqlite3.Connection, storyline_id: str) -> ChartPage:
 
 def _event_text(event: EventItem) -> str:
     """"Israel → Hamas (ASSAULT) in Gaza": who did it to whom, and where."""
-    who = " → ".join(part for part in (event.actor, event.target) if part)
+    who = " → ".join(" and ".join(parties) for parties in (event.actors, event.targets) if parties)
     where = f" in {event.location}" if event.location else ""
     return f"{who or event.type.lower()}{where}"
 
@@ -84,16 +81,7 @@ def events_page(conn: sqlite3.Connection, storyline_id: str) -> EventsPage:
     return EventsPage(storyline=line, more=len(shown) > EVENTS_SHOWN, events=[e.item for e in shown[:EVENTS_SHOWN]])
 
 
-@dataclass(frozen=True, slots=True)
-class _DatedEvent:
-    """An event as a page lists it, with the days the interactive timeline places it on."""
-
-    item: EventItem
-    date_start: str | None
-    date_end: str | None
-
-
-def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: int) -> list[_DatedEvent]:
+def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: int) -> list[DatedEvent]:
     """At most ``limit`` events of the storyline meeting ``condition`` (on ``e``, the events table), oldest
     first, undated last."""
     ids = [row[0] for row in conn.execute(
@@ -101,18 +89,4 @@ def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: 
             WHERE {condition} AND {scope(storyline_id, 'a')}
             ORDER BY coalesce(e.day, e.earliest, e.latest, '9999-12-31'), e.id
             LIMIT :limit""", {"storyline": storyline_id, "limit": limit})]
-    rows = event_rows(conn, "v.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
-    articles = {r["article_id"]: r for r in conn.execute(
-        f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted({r["article_id"] for r in rows})),))}
-    by_id = {r["id"]: r for r in rows}
-    found = []
-    for r in (by_id[i] for i in ids):
-        start = r["date"] or r["earliest"] or r["latest"]
-        item = EventItem(type=r["type"], mode=r["mode"], actor=r["actor"], target=r["target"],
-                         location=r["location"], status=r["status"], main=r["main"],
-                         when=r["date"] or day_range_phrase(r["earliest"], r["latest"]),
-                         cite=cite(articles[r["article_id"]], r["sentence_start"], r["sentence_end"]))
-        end = r["latest"] if r["date"] is None and r["earliest"] and r["latest"] != r["earliest"] else None
-        found.append(_DatedEvent(item, start, end))
-    return found
+    return dated_events(conn, ids)

@@ -13,6 +13,9 @@ counts wrong on each):
   articles whose actor is unnamed are left out.
 - **type**: the event's PLOVER type (or ``OCCURRENCE``) is the labelled one, over the articles labelled
   with a type.
+
+These measure every answer, sure or not. Precision first, "shown right" measures what the product shows:
+of the pinned days (and the actors) not below the confidence line, the share right, beside the share shown.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline import pipeline
+from dateline.confidence import below_line
 from dateline.evaluation.real.matching import same_speaker
 from dateline.evaluation.real.run import stored_ids
 from dateline.store import Store
@@ -68,6 +72,18 @@ class LeadAnswer:
                    for gold in (self.gold.who, *self.gold.who_also) if gold)
 
     @property
+    def actor_shown(self) -> bool:
+        """Whether the product shows the actor: there is one, not below the confidence line."""
+        return self.event is not None and self.event["actor"] is not None \
+            and not below_line(self.event["confidence"]["actor"])
+
+    @property
+    def day_shown(self) -> bool:
+        """Whether the product shows a pinned day: there is one, not below the confidence line."""
+        return self.event is not None and self.event["date"] is not None \
+            and not below_line(self.event["confidence"]["date"])
+
+    @property
     def type_right(self) -> bool:
         return self.event is not None and self.event["type"] == self.gold.type
 
@@ -83,6 +99,13 @@ class LeadScores:
     actor_right: int
     typed: int
     type_right: int
+    #: Precision first: of the pinned days (actors, of the named-actor articles) that are found, those shown.
+    days_pinned: int
+    days_shown: int
+    days_shown_right: int
+    actors_found: int
+    actors_shown: int
+    actors_shown_right: int
 
 
 def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
@@ -125,7 +148,7 @@ def build_answers(articles_dir: Path, leads: list[GoldLead]) -> list[LeadAnswer]
         feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
         pipeline.build([feed], store)
         stored = stored_ids(store.conn, {lead.url: lead.id for lead in leads})
-        mains = {row["article_id"]: row for row in event_rows(store.conn, "v.main = 1")}
+        mains = {row["article_id"]: row for row in event_rows(store.conn, "v.main = 1", show=False)}
         return [_answer(store.conn, lead, mains.get(stored.get(lead.id, ""))) for lead in leads]
 
 
@@ -142,10 +165,15 @@ def _answer(conn: sqlite3.Connection, lead: GoldLead, event: dict[str, Any] | No
 def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
     named = [a for a in answers if a.gold.who]
     typed = [a for a in answers if a.gold.type]
+    pinned = [a for a in answers if a.event is not None and a.event["date"] is not None]
+    found = [a for a in named if a.event is not None and a.event["actor"] is not None]
     return LeadScores(split, len(answers), sum(a.event is not None for a in answers),
                       sum(a.day_right for a in answers),
                       sum(a.gold.day == a.gold.published for a in answers),
-                      len(named), sum(a.actor_right for a in named), len(typed), sum(a.type_right for a in typed))
+                      len(named), sum(a.actor_right for a in named), len(typed), sum(a.type_right for a in typed),
+                      len(pinned), sum(a.day_shown for a in pinned), sum(a.day_shown and a.day_right for a in pinned),
+                      len(found), sum(a.actor_shown for a in found),
+                      sum(a.actor_shown and a.actor_right for a in found))
 
 
 def format_scores(scores: LeadScores) -> str:
@@ -158,6 +186,10 @@ def format_scores(scores: LeadScores) -> str:
         f"  baseline: the publication day   {share(scores.baseline_day_right, scores.articles)}",
         f"  actor right                     {share(scores.actor_right, scores.actors)}",
         f"  type right                      {share(scores.type_right, scores.typed)}",
+        f"  day shown right                 {share(scores.days_shown_right, scores.days_shown)}"
+        f"  days shown {share(scores.days_shown, scores.days_pinned)}",
+        f"  actor shown right               {share(scores.actors_shown_right, scores.actors_shown)}"
+        f"  actors shown {share(scores.actors_shown, scores.actors_found)}",
     ])
 
 
