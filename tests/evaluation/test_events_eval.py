@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluation.events import GoldEvent, gold_split, score_events
+from dateline.evaluation.events import GoldEvent, fold_of, fold_scores, format_folds, gold_split, score_events
 
 
 def test_the_halves_part_the_records_by_id_and_never_change() -> None:
@@ -25,3 +25,17 @@ def test_a_joint_act_scores_each_party_as_an_actor() -> None:
     scores, _ = score_events(gold)
     assert (scores.type_correct, scores.actor.precision, scores.actor.recall) == (1, 1.0, 1.0)
     assert (scores.target.precision, scores.target.recall) == (0.0, 0.0)
+
+
+def test_folds_part_the_records_by_id_and_score_each_apart() -> None:
+    """Each half's records fall in every fold, each fold is scored on its own records."""
+    gold = [GoldEvent(f"PLOVER-GSR01-AGREE-{n:04d}", "Jordan agreed.", "AGREE", ("Jordan",), ()) for n in range(40)]
+    assert {fold_of(one.id, 5) for one in gold_split(gold, "dev")} == set(range(5))
+    assert [fold_of(one.id, 5) for one in gold[:4]] == [1, 0, 4, 0]
+    answers = [(one, None) for one in gold]
+    per_fold = fold_scores(answers, 5)
+    assert sum(scores.sentences for scores in per_fold) == 40
+    assert all(scores.type_correct == 0 and scores.actor.recall == 0.0 for scores in per_fold)
+    assert format_folds(per_fold).splitlines()[-1].startswith("spread  type 0.000/0.000/0.000")
+    with pytest.raises(ValueError, match="at least 2"):
+        fold_scores(answers, 1)
