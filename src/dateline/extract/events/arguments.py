@@ -6,8 +6,9 @@ subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possesso
 ("the release of Judith Tai", "the attack on Israel"). A noun a light verb carries ("held talks", "launched
 an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
 gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
-decision"). Each span is the argument's noun phrase, with the
-entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
+decision"); so does a noun under a verb that denotes no event of its own ("would tighten the blockade",
+"retook the village after fierce fighting"). Each span is the argument's noun phrase, with the entity
+mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
 """
 
 from __future__ import annotations
@@ -191,7 +192,9 @@ def _names_event(word: Token) -> bool:
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
     """The heads of an event noun's actor and target; ``predicates``: the indices of the sentence's words
-    that denote events themselves."""
+    that denote events themselves. With no actor of its own, the noun's actor is the subject of the verb
+    that carries it, a light verb ("held talks") or one that is no event itself ("converged for a rally");
+    a verb that is an event of its own ("rejected the truce") says nothing of who made the noun's event."""
     actor = target = None
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
@@ -202,12 +205,14 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun)
     carrier = _carrier(noun, predicates)
-    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
-        if actor is None:
-            doer = verb_arguments(carrier)[0]
-            actor = doer if doer is not None and _is_party(_participant(doer)) else None
-        if target is None and _carried_as_object(noun, carrier):
-            return actor, _carried_target(carrier)
+    if carrier is None:
+        return actor, target
+    light = carrier.lemma_.lower() in LIGHT_VERBS
+    if actor is None and (light or not _is_predicate(carrier)):
+        doer = verb_arguments(carrier)[0]
+        actor = doer if doer is not None and _is_party(_participant(doer)) else None
+    if target is None and light and _carried_as_object(noun, carrier):
+        return actor, _carried_target(carrier)
     return actor, target
 
 
@@ -396,14 +401,28 @@ def _is_party(word: Token) -> bool:
 
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
     """A pronoun subject of a reported clause stands for the reporter named just above it: "Hungary has said
-    it will support" (Hungary), "Militants said they attempted" (Militants)."""
+    it will support" (Hungary), "Militants said they attempted" (Militants); a reporting verb with no subject
+    of its own, a participle or gerund, reports for the subject of the verb it hangs from: "King Hassan was
+    quoted as saying he would host" (King Hassan)."""
     if actor is None or actor.lower_ not in PERSONAL_PRONOUNS or verb.dep_ != "ccomp" \
             or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return actor
-    reporter = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
+    reporter = _subject_above(verb.head)
     if reporter is None or reporter.pos_ == "PRON" or not _is_party(reporter):
         return actor
     return reporter
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb without one that hangs from another by a preposition or as its
+    complement ("quoted as saying", "went on to say"), that verb's subject (passive or not)."""
+    word = verb
+    for _ in range(CARRIER_STEPS):
+        subject = next((child for child in word.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or word.dep_ not in ("pcomp", "prep", "xcomp") or word.head == word:
+            return subject
+        word = word.head
+    return None
 
 
 def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
