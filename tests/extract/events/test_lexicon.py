@@ -59,3 +59,7 @@ def test_easing_a_blockade_retreats_and_recalling_an_envoy_sanctions(pipeline: L
 def test_swearing_to_act_vows_it_and_being_sworn_in_does_not(pipeline: Language) -> None:
     assert _typed(pipeline, "The rebels swore to fight on.", "swore")[0] == "THREATEN"
     assert _typed(pipeline, "The new president was sworn in on Monday.", "sworn")[0] == "OCCURRENCE"
+
+
+def test_declaring_martial_law_restricts(pipeline: Language) -> None:
+    assert _typed(pipeline, "The junta declared martial law on Friday.", "declared") == ("COERCE", "restrict")

@@ -75,6 +75,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     *(_rule("lift ease relax end", "V", "RETREAT", "withdraw", particle=siege) for siege in ("blockade", "siege")),
     # Withdrawing peacekeepers, inspectors or an envoy reduces relations (161, 166), unlike withdrawing one's forces.
     *(_rule("withdraw recall", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
+    # Imposing or declaring martial law restricts (PLOVER's CAMEO table: 1724).
+    _rule("impose declare", "V", "COERCE", "restrict", particle="law"),
     # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.
     _rule("sign ratify", "V", "SUPPORT"),
