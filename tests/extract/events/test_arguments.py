@@ -135,15 +135,6 @@ def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
     assert (_all(text, event.actors), _all(text, event.targets)) == (["Italy"], ["France"])
 
 
-def test_a_noun_event_under_a_verb_that_is_none_is_done_by_its_subject(pipeline: Language) -> None:
-    """"tighten" is no event of its own: the blockade is Egypt's; "rejected" is, and says nothing of
-    whose truce it was."""
-    text, event = _event(pipeline, "Egypt said it would tighten the blockade of the port.", "blockade")
-    assert _words(text, event.actor) == "Egypt"
-    text, event = _event(pipeline, "The rebels rejected the truce on Sunday.", "truce")
-    assert event.actor is None
-
-
 def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "President Ruto was quoted as saying he would visit Uganda next month.", "visit")
     assert (_words(text, event.actor), _words(text, event.target)) == ("President Ruto", "Uganda")

@@ -6,9 +6,8 @@ subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possesso
 ("the release of Judith Tai", "the attack on Israel"). A noun a light verb carries ("held talks", "launched
 an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
 gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
-decision"); so does a noun under a verb that denotes no event of its own ("would tighten the blockade",
-"retook the village after fierce fighting"). Each span is the argument's noun phrase, with the entity
-mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
+decision"). Each span is the argument's noun phrase, with the
+entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
 """
 
 from __future__ import annotations
@@ -207,9 +206,9 @@ def _names_event(word: Token) -> bool:
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
     """The heads of an event noun's actor and target; ``predicates``: the indices of the sentence's words
-    that denote events themselves. With no actor of its own, the noun's actor is the subject of the verb
-    that carries it, a light verb ("held talks") or one that is no event itself ("converged for a rally");
-    a verb that is an event of its own ("rejected the truce") says nothing of who made the noun's event."""
+    that denote events themselves. With no actor of its own, the noun's actor is the subject of the light
+    verb that carries it ("held talks"); any other verb's subject may act on the event without making it
+    ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
     actor = target = None
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
@@ -220,14 +219,12 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun)
     carrier = _carrier(noun, predicates)
-    if carrier is None:
-        return actor, target
-    light = carrier.lemma_.lower() in LIGHT_VERBS
-    if actor is None and (light or not _is_predicate(carrier)):
-        doer = verb_arguments(carrier)[0]
-        actor = doer if doer is not None and _is_party(_participant(doer)) else None
-    if target is None and light and _carried_as_object(noun, carrier):
-        return actor, _carried_target(carrier)
+    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
+        if actor is None:
+            doer = verb_arguments(carrier)[0]
+            actor = doer if doer is not None and _is_party(_participant(doer)) else None
+        if target is None and _carried_as_object(noun, carrier):
+            return actor, _carried_target(carrier)
     return actor, target
 
 
