@@ -138,9 +138,3 @@ def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
 def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "President Ruto was quoted as saying he would visit Uganda next month.", "visit")
     assert (_words(text, event.actor), _words(text, event.target)) == ("President Ruto", "Uganda")
-
-
-def test_the_party_made_to_act_is_the_target_of_the_act(pipeline: Language) -> None:
-    """"ordered" is no event of its own: the halt is imposed on the broadcaster, named in apposition."""
-    text, event = _event(pipeline, "The junta ordered the broadcaster Radio Kanal to halt its broadcasts.", "halt")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("junta", "Radio Kanal")

@@ -121,28 +121,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _verb_target(verb: Token) -> Token | None:
-    """Who a verb acts on, a party (:func:`_party_acted_on`), else the party made to do it
-    (:func:`_made_to_act`); else the event it acts on ("the truce was extended"); a thing acted on is no
-    target ("signed a treaty", "demanded immediate elections")."""
+    """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
+    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
         party = _shared_target(verb)
-    if party is None:
-        party = _made_to_act(verb)
     return party if party is not None or theme is None or not _names_event(theme) else theme
-
-
-def _made_to_act(verb: Token) -> Token | None:
-    """The object of the verb a complement hangs from, where that verb is no event of its own: the party it
-    makes act is the one the act is imposed on, "ordered the newspaper La Prensa to suspend publication" (La
-    Prensa), "summoned the ambassador to complain" (the ambassador)."""
-    governor = verb.head
-    if verb.dep_ != "xcomp" or governor.pos_ != "VERB" or _is_predicate(governor):
-        return None
-    made = next((child for child in governor.children if child.dep_ == "dobj"), None)
-    party = _participant(made) if made is not None else None
-    return party if party is not None and _is_party(party) else None
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -375,8 +360,7 @@ def _complement_target(verb: Token) -> Token | None:
 
 def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
-    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that it is in apposition
-    with ("the opposition newspaper La Prensa"), or that a phrase on it
+    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
     with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
@@ -388,8 +372,6 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
                 or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
-            return child
-        if child.dep_ == "appos" and child.ent_type_ in ACTOR_KINDS:
             return child
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
             return agent
