@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluation.events import GoldEvent, gold_split, score_events
+from dateline.evaluation.events import Answer, GoldEvent, fold_of, fold_scores, format_folds, gold_split, score_events
 
 
 def test_the_halves_part_the_records_by_id_and_never_change() -> None:
@@ -32,5 +32,19 @@ def test_a_pronoun_party_is_not_shown() -> None:
     """"He" is found as the actor, but who it stands for is not: the product shows it as unknown."""
     gold = [GoldEvent("x", "He condemned the attack on the embassy in Kabul.", "ACCUSE", ("Taliban",), ())]
     scores, answers = score_events(gold)
-    assert [gold[0].text[start:end] for start, end in answers[0][1].actors] == ["He"]
+    assert [gold[0].text[start:end] for start, end in answers[0].event.actors] == ["He"]
     assert (scores.actor.precision, scores.actor_share, scores.actor_shown.precision) == (0.0, 0.0, 0.0)
+
+
+def test_folds_part_the_records_by_id_and_score_each_apart() -> None:
+    """Each half's records fall in every fold, each fold is scored on its own records."""
+    gold = [GoldEvent(f"PLOVER-GSR01-AGREE-{n:04d}", "Jordan agreed.", "AGREE", ("Jordan",), ()) for n in range(40)]
+    assert {fold_of(one.id, 5) for one in gold_split(gold, "dev")} == set(range(5))
+    assert [fold_of(one.id, 5) for one in gold[:4]] == [1, 0, 4, 0]
+    answers = [Answer(one, None) for one in gold]
+    per_fold = fold_scores(answers, 5)
+    assert sum(scores.sentences for scores in per_fold) == 40
+    assert all(scores.type_correct == 0 and scores.actor.recall == 0.0 for scores in per_fold)
+    assert format_folds(per_fold).splitlines()[-1].startswith("spread  type 0.000/0.000/0.000")
+    with pytest.raises(ValueError, match="at least 2"):
+        fold_scores(answers, 1)

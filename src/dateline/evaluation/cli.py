@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from dateline.evaluation import polnear, t17_eval, tempeval
-from dateline.evaluation.events import gold_split, load_gold, score_events
+from dateline.evaluation.events import fold_scores, format_folds, gold_split, load_gold, score_events
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report, lead_events
 from dateline.evaluation.real import timexes as real_timexes
@@ -197,6 +197,8 @@ def events_cli(
         "eval/real/lead_events.json"),
     manifest: Annotated[Path, typer.Option(help="With --real, the real-news manifest.")] = Path(
         "eval/real/manifest.json"),
+    folds: Annotated[int, typer.Option(help="PLOVER only: also the scores of this many fixed folds of the "
+                                            "records (by id), and their spread; 0 for none.")] = 0,
 ) -> None:
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75); with
     --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
@@ -216,6 +218,9 @@ def events_cli(
     for role, prf, share in (("actor", scores.actor_shown, scores.actor_share),
                              ("target", scores.target_shown, scores.target_share)):
         typer.echo(f"{role:<7} shown right {prf.precision:.3f}  parties shown {share:.3f}")
-    for gold, event in answers if errors else ():
+    if folds:
+        typer.echo(format_folds(fold_scores(answers, folds)))
+    for answer in answers if errors else ():
+        gold, event = answer.gold, answer.event
         if event is None or plover_type(event.type, event.status) != gold.type:
             typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")

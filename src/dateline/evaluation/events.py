@@ -13,6 +13,9 @@ parties as PLOVER codes them (``Event.actors``/``targets``: each member of a com
 a joint act an actor) that are among the gold actors' words are right, the rest wrong, and gold words not
 predicted are missed. "Shown right" is the same precision over the parties the product shows, those not below
 the confidence line (:mod:`dateline.confidence`), beside the share of parties shown.
+
+Folds (:func:`fold_scores`) part a half into fixed groups by a hash of each record's id, so a rule tuned on
+the half can be judged by whether it helps in most groups rather than in the pooled total only.
 """
 
 from __future__ import annotations
@@ -93,28 +96,66 @@ def lead_event(events: Iterable[Event], depth_of: dict[int, int]) -> Event | Non
     return min(typed, key=lambda e: (depth_of[e.trigger[0]], e.trigger[0])) if typed else None
 
 
-def score_events(gold: list[GoldEvent]) -> tuple[EventScores, list[tuple[GoldEvent, Event | None]]]:
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A gold sentence, the event Dateline leads it with, and that event's parties the product shows."""
+    gold: GoldEvent
+    event: Event | None
+    shown_actors: tuple[Offsets, ...] = ()
+    shown_targets: tuple[Offsets, ...] = ()
+
+
+def score_events(gold: list[GoldEvent]) -> tuple[EventScores, list[Answer]]:
     """Scores over the gold sentences, and each sentence's answer for inspection."""
     nlp = shared_pipeline()
     answers = []
-    shown: list[tuple[tuple[Offsets, ...], tuple[Offsets, ...]]] = []
     for one in gold:
         doc = nlp(make_doc(nlp, Article(id=one.id, source=one.id, text=one.text)))
         depth_of = {token.idx: parse_depth(token) for token in doc}
         event = lead_event(doc._.events, depth_of)
-        answers.append((one, event))
-        shown.append(_shown_parties(event, one.text, [(m.start, m.end) for m in doc._.mentions or []]))
-    correct = sum(1 for one, event in answers
-                  if event is not None and plover_type(event.type, event.status) == one.type)
-    actor = _word_counts((one.actors, _words_at(one.text, event.actors if event else ())) for one, event in answers)
-    target = _word_counts((one.targets, _words_at(one.text, event.targets if event else ())) for one, event in answers)
-    actor_shown = _word_counts((one.actors, _words_at(one.text, parties[0]))
-                               for (one, _), parties in zip(answers, shown))
-    target_shown = _word_counts((one.targets, _words_at(one.text, parties[1]))
-                                for (one, _), parties in zip(answers, shown))
-    return EventScores(len(gold), correct, actor, target, actor_shown, target_shown,
-                       _share(sum(len(parties[0]) for parties in shown), answers, "actors"),
-                       _share(sum(len(parties[1]) for parties in shown), answers, "targets")), answers
+        answers.append(Answer(one, event, *_shown_parties(event, one.text,
+                                                          [(m.start, m.end) for m in doc._.mentions or []])))
+    return scores_of(answers), answers
+
+
+def scores_of(answers: list[Answer]) -> EventScores:
+    """Type accuracy, pooled actor and target word scores, and the same over the parties shown."""
+    correct = sum(1 for a in answers
+                  if a.event is not None and plover_type(a.event.type, a.event.status) == a.gold.type)
+    actor = _word_counts((a.gold.actors, _words_at(a.gold.text, a.event.actors if a.event else ())) for a in answers)
+    target = _word_counts((a.gold.targets, _words_at(a.gold.text, a.event.targets if a.event else ()))
+                          for a in answers)
+    actor_shown = _word_counts((a.gold.actors, _words_at(a.gold.text, a.shown_actors)) for a in answers)
+    target_shown = _word_counts((a.gold.targets, _words_at(a.gold.text, a.shown_targets)) for a in answers)
+    return EventScores(len(answers), correct, actor, target, actor_shown, target_shown,
+                       _share(sum(len(a.shown_actors) for a in answers), answers, "actors"),
+                       _share(sum(len(a.shown_targets) for a in answers), answers, "targets"))
+
+
+def fold_of(record_id: str, folds: int) -> int:
+    """The fold of ``folds`` a record falls in, by a hash of its id: fixed, and independent of the split's
+    own bit (the hash's lowest, which :func:`gold_split` reads)."""
+    return (zlib.crc32(record_id.encode()) >> 1) % folds
+
+
+def fold_scores(answers: list[Answer], folds: int) -> list[EventScores]:
+    """The scores of each fold's answers, fold by fold."""
+    if folds < 2:
+        raise ValueError(f"folds {folds}: at least 2")
+    return [scores_of([a for a in answers if fold_of(a.gold.id, folds) == fold]) for fold in range(folds)]
+
+
+def format_folds(per_fold: list[EventScores]) -> str:
+    """One line a fold, then each measure's lowest, mean and highest over the folds: how stable it is."""
+    measures = {"type": [s.type_accuracy for s in per_fold], "actor F1": [s.actor.f1 for s in per_fold],
+                "target F1": [s.target.f1 for s in per_fold]}
+    lines = [f"fold {n + 1}  sentences {scores.sentences:>3}  "
+             + "  ".join(f"{name} {values[n]:.3f}" for name, values in measures.items())
+             for n, scores in enumerate(per_fold)]
+    lines.append("spread  " + "  ".join(
+        f"{name} {min(values):.3f}/{sum(values) / len(values):.3f}/{max(values):.3f}"
+        for name, values in measures.items()) + "  (lowest/mean/highest)")
+    return "\n".join(lines)
 
 
 def _shown_parties(event: Event | None, text: str,
@@ -132,8 +173,8 @@ def _shown_parties(event: Event | None, text: str,
     return shown(event.actors), shown(event.targets)
 
 
-def _share(shown: int, answers: list[tuple[GoldEvent, Event | None]], role: str) -> float:
-    found = sum(len(getattr(event, role)) for _, event in answers if event is not None)
+def _share(shown: int, answers: list[Answer], role: str) -> float:
+    found = sum(len(getattr(a.event, role)) for a in answers if a.event is not None)
     return shown / found if found else 0.0
 
 

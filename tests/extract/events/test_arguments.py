@@ -133,3 +133,8 @@ def test_a_mediator_acts_on_both_sides(pipeline: Language) -> None:
 def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
     text, event = _event(pipeline, "Italy extradited the suspect to France on Monday.", "extradited")
     assert (_all(text, event.actors), _all(text, event.targets)) == (["Italy"], ["France"])
+
+
+def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "President Ruto was quoted as saying he would visit Uganda next month.", "visit")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("President Ruto", "Uganda")

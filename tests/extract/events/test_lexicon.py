@@ -45,3 +45,21 @@ def test_blocking_roads_obstructs_but_blocking_a_resolution_does_not(pipeline: L
 def test_meeting_a_demand_yields_and_withholding_aid_sanctions(pipeline: Language) -> None:
     assert _typed(pipeline, "The government accepted demands from the strikers.", "accepted")[0] == "CONCEDE"
     assert _typed(pipeline, "Donors withheld aid from the junta.", "withheld") == ("SANCTION", "discontinue")
+
+
+def test_easing_a_blockade_retreats_and_recalling_an_envoy_sanctions(pipeline: Language) -> None:
+    """PLOVER's CAMEO table: easing a military blockade is RETREAT (0872), easing a ban CONCEDE (081);
+    withdrawing an ambassador reduces relations (161), withdrawing one's forces retreats."""
+    assert _typed(pipeline, "The navy lifted its blockade of the port on Sunday.", "lifted") == ("RETREAT", "withdraw")
+    assert _typed(pipeline, "The junta lifted the ban on rallies.", "lifted")[0] == "CONCEDE"
+    assert _typed(pipeline, "Peru withdrew its ambassador from Caracas.", "withdrew") == ("SANCTION", "expel")
+    assert _typed(pipeline, "Turkey withdrew its troops from the border.", "withdrew") == ("RETREAT", "withdraw")
+
+
+def test_swearing_to_act_vows_it_and_being_sworn_in_does_not(pipeline: Language) -> None:
+    assert _typed(pipeline, "The rebels swore to fight on.", "swore")[0] == "THREATEN"
+    assert _typed(pipeline, "The new president was sworn in on Monday.", "sworn")[0] == "OCCURRENCE"
+
+
+def test_declaring_martial_law_restricts(pipeline: Language) -> None:
+    assert _typed(pipeline, "The junta declared martial law on Friday.", "declared") == ("COERCE", "restrict")

@@ -191,7 +191,9 @@ def _names_event(word: Token) -> bool:
 
 def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Token | None]:
     """The heads of an event noun's actor and target; ``predicates``: the indices of the sentence's words
-    that denote events themselves."""
+    that denote events themselves. With no actor of its own, the noun's actor is the subject of the light
+    verb that carries it ("held talks"); any other verb's subject may act on the event without making it
+    ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
     actor = target = None
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
@@ -396,14 +398,28 @@ def _is_party(word: Token) -> bool:
 
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
     """A pronoun subject of a reported clause stands for the reporter named just above it: "Hungary has said
-    it will support" (Hungary), "Militants said they attempted" (Militants)."""
+    it will support" (Hungary), "Militants said they attempted" (Militants); a reporting verb with no subject
+    of its own, a participle or gerund, reports for the subject of the verb it hangs from: "King Hassan was
+    quoted as saying he would host" (King Hassan)."""
     if actor is None or actor.lower_ not in PERSONAL_PRONOUNS or verb.dep_ != "ccomp" \
             or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return actor
-    reporter = next((child for child in verb.head.children if child.dep_ == "nsubj"), None)
+    reporter = _subject_above(verb.head)
     if reporter is None or reporter.pos_ == "PRON" or not _is_party(reporter):
         return actor
     return reporter
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The verb's subject, or, for a verb without one that hangs from another by a preposition or as its
+    complement ("quoted as saying", "went on to say"), that verb's subject (passive or not)."""
+    word = verb
+    for _ in range(CARRIER_STEPS):
+        subject = next((child for child in word.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or word.dep_ not in ("pcomp", "prep", "xcomp") or word.head == word:
+            return subject
+        word = word.head
+    return None
 
 
 def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:

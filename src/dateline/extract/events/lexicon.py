@@ -36,6 +36,10 @@ PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffi
             "entrance", "entrances", "route", "routes", "crossing", "crossings", "border", "bridge", "bridges",
             "port", "railway", "railways")
 
+#: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys.
+ENVOYS = ("peacekeepers", "inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "envoys",
+          "diplomats")
+
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "REQUEST", particle="for"),
@@ -66,6 +70,13 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Accepting or meeting a demand yields to it.
     _rule("accept meet grant", "V", "CONCEDE", particle="demands"),
     _rule("accept meet grant", "V", "CONCEDE", particle="demand"),
+    # Easing a blockade or siege is a military retreat (PLOVER's CAMEO table: 0872), unlike easing other
+    # restrictions (081: CONCEDE).
+    *(_rule("lift ease relax end", "V", "RETREAT", "withdraw", particle=siege) for siege in ("blockade", "siege")),
+    # Withdrawing peacekeepers, inspectors or an envoy reduces relations (161, 166), unlike withdrawing one's forces.
+    *(_rule("withdraw recall", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
+    # Imposing or declaring martial law restricts (PLOVER's CAMEO table: 1724).
+    _rule("impose declare", "V", "COERCE", "restrict", particle="law"),
     # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.
     _rule("sign ratify", "V", "SUPPORT"),
@@ -107,7 +118,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
     _rule("rejection refusal veto opposition denial", "N", "REJECT"),
     # Threats and ultimatums
-    _rule("threaten threat warn warning ultimatum vow", "*", "THREATEN"),
+    # Swearing to act vows it; one is sworn in to an office.
+    _rule("swear", "V", OCCURRENCE, particle="in"),
+    _rule("threaten threat warn warning ultimatum vow swear", "*", "THREATEN"),
     # Protests
     _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
