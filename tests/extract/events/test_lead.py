@@ -130,3 +130,23 @@ def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place
         ("team led by researchers out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
     text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
+
+
+def test_a_plan_months_ahead_leaves_its_announcement_as_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Cannabis firm Canopy Growth said on Tuesday its chief executive, David Klein, "
+                                 "will retire at the end of the fiscal year on March 31.")
+    assert (_words(text, lead.trigger), lead.date, _words(text, lead.actor)) == \
+        ("said", "2019-11-19", "Cannabis firm Canopy Growth")
+
+
+def test_an_indefinite_actor_takes_the_name_the_next_sentence_opens_with(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A woman who was held captive for years has revealed how she escaped.\n\n"
+                                 "Maria Lopez, now 37, says she was never allowed to leave the house.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("revealed", "Maria Lopez")
+
+
+def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "There is a new twist in the murder case.\n\n"
+                                 "Jane Doe, one of the surviving roommates, has agreed to an interview with the "
+                                 "defense team.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("agreed", "Jane Doe")

@@ -7,13 +7,15 @@ leads, and a dek or photo line standing between them ("Donald Trump is planning 
 Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
-officials said"), when that happened, is going on or is claimed, or is planned for a time of its own ("Biden
-will travel to Israel on Wednesday, the White House said"); when what is said is planned with no time, or
-only conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a
-police station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
+officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
+weeks ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned with no
+time or for months ahead ("said on Friday its CEO will retire … on March 31"), or only conditional,
+hypothetical or denied, the saying itself is the news ("The house will be turned into a police station, the
+minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
 not the scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
-the act it follows. Where the root is no verb, the strong event nearest it (a PLOVER type, with an actor).
+the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
+twist"), the strong event nearest it (a PLOVER type, with an actor).
 
 **When.** The time expressions of its clause when none attaches to the predicate itself; else, for one that
 happened, the day of the news when the tense says it is news of the day: the present perfect or present
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -61,12 +64,13 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
     (:func:`lead_candidates`) that reports one: its main predicate (:func:`_reported`), else, where the
-    root is no verb, the strong event nearest it (a PLOVER type, with an actor, not merely conditional,
-    hypothetical or denied)."""
+    root is no verb or an existential "there is", the strong event nearest it (a PLOVER type, with an
+    actor, not merely conditional, hypothetical or denied)."""
     rules = {token.i: rule for token, rule in typed}
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
-        if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB"):
+        existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
+        if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
             reported = _reported(doc, root, quotes)
             if reported is not None:
                 return reported
@@ -91,22 +95,40 @@ def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | 
 
 def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     """What a sentence with a verb at its root reports: what a saying there says when that happened, is
-    going on or is claimed, or is planned for a time it names ("Biden will travel to Israel on Wednesday,
-    the White House said"), else the saying ("The house will be turned into a police station, the minister
-    said on Tuesday"); else the root, or the act it schedules ("Apple is set to launch its phone next
-    month": launch); else what an only possible root follows ("could face 10 years after pleading guilty");
-    None when all of it is conditional, hypothetical or denied."""
+    going on or is claimed, or is planned for a time it names within weeks (:func:`_planned_soon`: "Biden
+    will travel to Israel on Wednesday, the White House said"), else the saying ("The house will be turned
+    into a police station, the minister said on Tuesday"); else the root, or the act it schedules ("Apple is
+    set to launch its phone next month": launch); else what an only possible root follows ("could face 10
+    years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = main_predicate(root)
     if said != root:
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
-        if status in SAID_NEWS_STATUSES or (status == "planned" and _clause_timexes(doc, said, days_only=False)):
+        if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
             return said
     own = _scheduled_act(root) or root
     if _status(own, quotes) not in WEAK_STATUSES:
         return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+#: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
+#: Thursday", "is set to launch its tablet next month"); one set further off ("will retire … on March 31",
+#: seven months away) leaves its announcement as the news.
+PLAN_HORIZON_DAYS = 31
+
+
+def _planned_soon(doc: Doc, act: Token) -> bool:
+    """Is a planned act set for a time of its own, none of which starts more than :data:`PLAN_HORIZON_DAYS`
+    after the publication day (when that is known)?"""
+    spans = set(_clause_timexes(doc, act, days_only=False))
+    published = doc._.published
+    exact = published.exact if published is not None else None
+    horizon = (exact + timedelta(days=PLAN_HORIZON_DAYS)).isoformat() if exact is not None else None
+    starts = [found[1] for t in doc._.timexes or [] if (t.start, t.end) in spans
+              and (found := value_range(t.value)) is not None and found[1] is not None]
+    return bool(spans) and not (horizon is not None and any(start > horizon for start in starts))
 
 
 #: Verbs (and adjectives) that only say an act is scheduled or expected: "is set to launch", "plans to
@@ -427,14 +449,17 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
-    if head.ent_type_ not in NAMED_ACTORS and head.pos_ == "NOUN":
+    if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one"):
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
             return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
-        body = _affiliation(doc, head)
+        body = _affiliation(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
         if body is not None:
             words = phrase(doc, head)
             return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
+        identified = _identified_next(doc, head, predicate)
+        if identified is not None:
+            return phrase(doc, identified), entity_in(doc, phrase(doc, identified), identified)
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
 
 
@@ -502,6 +527,24 @@ def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Toke
                 if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
                     return subject
     return None
+
+
+#: Words that introduce an actor the story has yet to name: "A woman who was raped … has revealed", "One of
+#: North America's iconic resorts has emerged".
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
+    """The name a lead's indefinite, nameless actor is given as the subject of the very next story sentence,
+    as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
+    says …"); the parser's entity types miss many such names, so a proper noun will do."""
+    indefinite = head.lower_ == "one" or any(child.dep_ == "det" and child.lower_ in _INDEFINITE
+                                             for child in head.children)
+    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
+    if not indefinite or following is None:
+        return None
+    subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def parse_depth(token: Token) -> int:
