@@ -150,3 +150,15 @@ def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipel
                                  "Jane Doe, one of the surviving roommates, has agreed to an interview with the "
                                  "defense team.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("agreed", "Jane Doe")
+
+
+def test_a_lead_dated_to_a_month_is_narrowed_to_the_one_day_its_opening_names_in_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A tank crew killed a reporter in Lebanon in October by firing two shells at a "
+                                 "group of journalists.\n\n"
+                                 "The report into the Oct. 13 attack found that the tank fired twice.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("killed", ("2019-10-13", "2019-10-13", "2019-10-13"))
+
+
+def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "In recent years, readers have seen the steady rise of paywalls on news sites.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("seen", (None, None, "2019-11-19"))

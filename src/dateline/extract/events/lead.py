@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -343,7 +343,9 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     dateline = dateline_span(doc)
     if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
         event = _redated(doc, replace(event, dated_by=clause))
-    if event.date is None and event.status in ("happened", "claimed") \
+    if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
+        event = _redated(doc, replace(event, dated_by=(day,)))
+    if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(predicate) or _past_news(doc, predicate)):
         event = _news_of_the_day(doc, event, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
@@ -372,6 +374,46 @@ def _news_of_the_day(doc: Doc, event: Event, dateline: Offsets | None) -> Event:
     return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
 
 
+def _told_over_time(doc: Doc, event: Event) -> bool:
+    """Does an expression attached to the event tell it over a stretch of time or as a habit, which no tense
+    makes the day's news: a duration ("for four years", "in recent years"), a frequency ("a hundred times a
+    day") or the vague past ("recently")?"""
+    spans = set(event.dated_by)
+    return any(t.type in ("DURATION", "SET") or t.value == "PAST_REF"
+               for t in doc._.timexes or [] if (t.start, t.end) in spans)
+
+
+#: The longest stretch of its own (a weekend, a month) that a day the opening names may narrow a lead to.
+NARROWED_DAYS = 31
+
+
+def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
+    """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
+    ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
+    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
+    day; None when the opening names no day there, or several (an honest range stays)."""
+    if not event.dated_by or event.earliest is None or event.latest is None:
+        return None
+    first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
+    published = doc._.published
+    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
+            or last > published.latest:
+        return None
+    start, end = _opening(doc, predicate)
+    inside = {}
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value) if start <= timex.start < end else None
+        if stated is not None and stated[0] is not None and event.earliest <= stated[0] <= event.latest:
+            inside.setdefault(stated[0], (timex.start, timex.end))
+    return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _opening(doc: Doc, predicate: Token) -> Offsets:
+    """Where the story's opening runs: :data:`OPENING_SENTENCES` story sentences from the lead's own."""
+    opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
+    return (opening[0].start_char, opening[-1].end_char) if opening else (predicate.idx, predicate.idx)
+
+
 #: How many story sentences from the lead's own a simple-past lead's opening runs, where an earlier day
 #: named would make it not plainly news of the day.
 OPENING_SENTENCES = 5
@@ -387,10 +429,7 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     if exact is None or predicate.tag_ != "VBD" or any(child.dep_ in ("aux", "auxpass") for child in
                                                         predicate.children):
         return False
-    opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
-    if not opening:
-        return False
-    start, end = opening[0].start_char, opening[-1].end_char
+    start, end = _opening(doc, predicate)
     for timex in doc._.timexes or []:
         stated = value_range(timex.value) if start <= timex.start < end else None
         if stated is not None and stated[0] is not None and stated[0] < exact.isoformat():
@@ -399,22 +438,30 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
-    """The time expressions naming a day (or, not ``days_only``, any stretch of days) in a predicate's
-    clause, not in a relative clause within it ("the man who was sentenced on Monday"); a year or a month
+    """The time expressions in a predicate's clause, not in a relative clause within it ("the man who was
+    sentenced on Monday"), that name a day or a stretch of days set as an adverbial of a verb ("at the
+    weekend", "in October"), or, not ``days_only``, any stretch of days; a year or a month modifying a noun
     there dates something else ("the 2016 election")."""
     found = []
     for timex in doc._.timexes or []:
         stated = value_range(timex.value)
-        if stated is None or (days_only and stated[0] is None):
-            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         token = span.root if span is not None else None
-        while token is not None and token != predicate and token.dep_ not in ("relcl", "acl") \
-                and token.head != token:
+        if stated is None or token is None or (days_only and stated[0] is None and not _adverbial(token)):
+            continue
+        while token != predicate and token.dep_ not in ("relcl", "acl") and token.head != token:
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
     return tuple(found)
+
+
+def _adverbial(word: Token) -> bool:
+    """Is a time expression's head set to a verb, bare or through a preposition ("met at the weekend",
+    "killed in October"), rather than modifying a noun?"""
+    if word.dep_ == "pobj" and word.head.pos_ == "ADP":
+        word = word.head
+    return word.dep_ in ("prep", "npadvmod", "advmod", "tmod") and word.head.pos_ in ("VERB", "AUX")
 
 
 def names_a_day(value: str | None) -> bool:
