@@ -162,3 +162,9 @@ def test_a_lead_dated_to_a_month_is_narrowed_to_the_one_day_its_opening_names_in
 def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "In recent years, readers have seen the steady rise of paywalls on news sites.")
     assert (_words(text, lead.trigger), _when(lead)) == ("seen", (None, None, "2019-11-19"))
+
+
+def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for "
+                                 "the adjournment of the first plenary session of the Senate.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Lawan")

@@ -539,7 +539,20 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
+    if actor is None and predicate.dep_ == "ROOT":
+        actor = _opening_noun(predicate)
     return actor
+
+
+def _opening_noun(root: Token) -> Token | None:
+    """A name or noun opening a subjectless sentence that the parser hung on its verb as a bare modifier:
+    "Senator representing Yobe North, Ahmad Lawan, on Tuesday moved a motion" (Senator, npadvmod); its
+    appositive, where it has one, names it."""
+    first = root.sent[0]
+    if first.head != root or first.dep_ not in ("npadvmod", "dep") or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    named = next((word for word in first.subtree if word.dep_ == "appos" and word.ent_type_ == "PERSON"), None)
+    return named or first
 
 
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
