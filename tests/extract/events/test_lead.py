@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from dateline.model import Article, PublicationDate
+from dateline.extract.events.lead import stored_lead, story_sentences
+from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
 
@@ -168,3 +169,29 @@ def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Lang
     text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for "
                                  "the adjournment of the first plenary session of the Senate.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Lawan")
+
+
+#: Seed 003's opening lines: the headline, a photo caption and its credit, then the story.
+SEED_003_OPENING = [
+    "US pushes for longer Israel-Hamas truce",
+    "Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, amid the temporary truce between "
+    "Hamas and Israel, in southern Israel, November 28, 2023.",
+    "REUTERS/Alexander Ermochenko",
+    "Top US officials are in the Middle East this week to try to prolong the fragile, temporary truce between "
+    "Israel and Hamas made possible by the exchange of hostages and prisoners.",
+    "CIA Director Bill Burns, who was in Qatar on Tuesday as part of this push, is reportedly urging Hamas and "
+    "Israel to embrace a broader agreement that would allow for the release of men and military personnel.",
+    "Until now, the deal has only involved the release of women and children.",
+    "Sec. of State Antony Blinken is also set to visit Israel and the occupied West Bank this week.",
+]
+
+
+def test_stored_sentences_lead_as_the_parsed_ones_do_not_headline_caption_or_credit(pipeline: Language) -> None:
+    text = "\n\n".join(SEED_003_OPENING)
+    starts = [text.index(line) for line in SEED_003_OPENING]
+    sentences = [Sentence(start, start + len(line), line) for start, line in zip(starts, SEED_003_OPENING)]
+    assert [s.text[:20] for s in stored_lead(text, sentences, 3)] == ["Top US officials are", "CIA Director Bill Bu",
+                                                                      "Until now, the deal "]
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
+    assert [s.text[:20] for s in story_sentences(doc)][:3] == ["Top US officials are", "CIA Director Bill Bu",
+                                                               "Until now, the deal "]

@@ -35,7 +35,7 @@ its own phrase names ("A team led by researchers out of NASA's Goddard Space Fli
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import islice
@@ -48,7 +48,9 @@ from dateline.extract.events.lexicon import OCCURRENCE, EventRule
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.spans import in_prose_line, in_story_line
+from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
+from dateline.time.corpus import MIN_WORDS, is_page_furniture
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
 
@@ -279,20 +281,43 @@ def _content_words(span: Span) -> set[str]:
 
 
 def story_sentences(doc: Doc) -> Iterator[Span]:
-    """The sentences a story's lead may be in, in order: from its dateline where one opens a paragraph near
-    the top, else from the start, leaving out headlines and list lines (whatever their last character),
-    photo captions, quotations standing first in their sentence (a pull quote, a quoted dek), and lines with
-    no verb."""
-    dateline = dateline_span(doc)
-    start = dateline[0] if dateline else 0
-    for sentence in doc.sents:
-        if sentence.start_char < start or not in_story_line(doc.text, sentence.start_char):
-            continue
-        if sentence.text.lstrip()[:1] in "\"“‘" or _title_case(_line(doc.text, sentence.start_char)) \
-                or _caption(doc, sentence):
-            continue
-        if any(token.pos_ in ("VERB", "AUX") for token in sentence):
-            yield sentence
+    """The sentences a story's lead may be in, in order (:func:`is_lead_sentence`, with what the parse tells:
+    a line with no verb, or a photo caption by its tense, is none)."""
+    start = story_start(doc.text)
+    return (s for s in doc.sents if is_lead_sentence(doc.text, s.start_char, s.end_char, start,
+                                                     untold=_untold(doc, s)))
+
+
+def _untold(doc: Doc, sentence: Span) -> bool:
+    """Does a sentence's parse say it tells no story: no verb in it, or a photo caption (:func:`_caption`)?"""
+    return not any(token.pos_ in ("VERB", "AUX") for token in sentence) or _caption(doc, sentence)
+
+
+def stored_lead(text: str, sentences: Iterable[Sentence], count: int) -> list[Sentence]:
+    """An analysed article's first ``count`` lead sentences, from its stored sentences and the text they
+    index: the same sentences :func:`story_sentences` finds in its parse."""
+    start = story_start(text)
+    return [s for s in sentences if is_lead_sentence(text, s.start, s.end, start)][:count]
+
+
+def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, untold: bool = False) -> bool:
+    """Might the sentence ``text[start:end]`` be (part of) a story's lead? The one rule for a parsed article
+    and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
+    (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
+    its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), and long enough to tell an event; where a
+    parse says more, not ``untold`` by it (:func:`story_sentences`)."""
+    sentence = text[start:end].rstrip()
+    return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
+            and not _title_case(_line(text, start)) and not is_page_furniture(sentence)
+            and len(sentence.split()) >= MIN_WORDS and not untold)
+
+
+def story_start(text: str) -> int:
+    """Where a story's lead may begin: at its dateline where one opens a paragraph near the top, else at
+    the start."""
+    dateline = dateline_span(text)
+    return dateline[0] if dateline else 0
 
 
 #: A photographer's credit closing a caption: "(Evelyn Hockstein/Pool Photo via AP)".
@@ -314,8 +339,8 @@ def _caption(doc: Doc, sentence: Span) -> bool:
     return any(t.end == closing and names_a_day(t.value) for t in doc._.timexes or [])
 
 
-def dateline_span(doc: Doc) -> Offsets | None:
-    dateline = DATELINE.search(doc.text[:DATELINE_REACH])
+def dateline_span(text: str) -> Offsets | None:
+    dateline = DATELINE.search(text[:DATELINE_REACH])
     return dateline.span() if dateline else None
 
 
@@ -340,7 +365,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if carried is not None:
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
                         target_mention=carried.target_mention, targets=carried.targets)
-    dateline = dateline_span(doc)
+    dateline = dateline_span(doc.text)
     if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
