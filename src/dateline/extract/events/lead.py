@@ -118,7 +118,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
 #: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
 #: Thursday", "is set to launch its tablet next month"); one set further off ("will retire … on March 31",
 #: seven months away) leaves its announcement as the news.
-PLAN_HORIZON_DAYS = 31
+PLAN_HORIZON_DAYS = 90
 
 
 def _planned_soon(doc: Doc, act: Token) -> bool:
@@ -464,21 +464,29 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
     """The time expressions in a predicate's clause, not in a relative clause within it ("the man who was
-    sentenced on Monday"), that name a day or a stretch of days set as an adverbial of a verb ("at the
-    weekend", "in October"), or, not ``days_only``, any stretch of days; a year or a month modifying a noun
-    there dates something else ("the 2016 election")."""
+    sentenced on Monday"), that name a day or a week at most set as an adverbial of a verb ("at the
+    weekend", "this week"), or, not ``days_only``, any stretch of days; a year or a month modifying a noun
+    there dates something else ("the 2016 election"), and a month or a quarter set further off in the clause
+    is as often the period a figure covers ("jobless rate fell … in May", in a report of June)."""
     found = []
     for timex in doc._.timexes or []:
         stated = value_range(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         token = span.root if span is not None else None
-        if stated is None or token is None or (days_only and stated[0] is None and not _adverbial(token)):
+        if stated is None or token is None or (days_only and stated[0] is None
+                                               and not (_adverbial(token) and _within_a_week(stated))):
             continue
         while token != predicate and token.dep_ not in ("relcl", "acl") and token.head != token:
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
     return tuple(found)
+
+
+def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:
+    _, earliest, latest = stated
+    return earliest is not None and latest is not None \
+        and (date.fromisoformat(latest) - date.fromisoformat(earliest)).days < 7
 
 
 def _adverbial(word: Token) -> bool:
