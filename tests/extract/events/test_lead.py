@@ -195,3 +195,14 @@ def test_stored_sentences_lead_as_the_parsed_ones_do_not_headline_caption_or_cre
     doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
     assert [s.text[:20] for s in story_sentences(doc)][:3] == ["Top US officials are", "CIA Director Bill Bu",
                                                                "Until now, the deal "]
+
+
+def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_it_narrows_it(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
+                                 "publishing in the city, at the weekend.\n\n")
+    assert (_words(text, lead.trigger), _when(lead)) == ("gathered", (None, "2019-11-16", "2019-11-17"))
+    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
+                                 "publishing in the city, at the weekend.\n\n"
+                                 "These discussions took place at the city's largest bookshop on Saturday.")
+    assert _when(lead) == ("2019-11-16",) * 3
