@@ -1,35 +1,41 @@
 """Each article's lead event (``main``): what the article reports, with its who and when.
 
 **Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
-captions, lists and pull quotes (:func:`story_sentences`). The lead is the first of them that reports an
+captions, lists and pull quotes: one rule on the text (:func:`is_lead_sentence`) picks them from a parse
+(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days
+pin an article dated to a range) alike. The lead is the first of them that reports an
 event, unless the text opens with a headline line that a later lead sentence restates: the restating one
 leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…" under "Pompeo
 Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
-weeks ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned with no
-time or for months ahead ("said on Friday its CEO will retire … on March 31"), or only conditional,
-hypothetical or denied, the saying itself is the news ("The house will be turned into a police station, the
-minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
-not the scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
+with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
+conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
+station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
+scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor).
 
-**When.** The time expressions of its clause when none attaches to the predicate itself; else, for one that
-happened, the day of the news when the tense says it is news of the day: the present perfect or present
-("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead whose opening names no
-earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The day of the news is the
-day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
-(``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
+**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
+most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
+("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
+years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the
+present perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead
+whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The
+day of the news is the day of its attribution, else the story's dateline day, else the publication day; the
+evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
-its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center").
+its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
+indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
+parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts.
 """
 
 from __future__ import annotations
@@ -97,7 +103,7 @@ def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | 
 
 def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     """What a sentence with a verb at its root reports: what a saying there says when that happened, is
-    going on or is claimed, or is planned for a time it names within weeks (:func:`_planned_soon`: "Biden
+    going on or is claimed, or is planned for a time it names within months (:func:`_planned_soon`: "Biden
     will travel to Israel on Wednesday, the White House said"), else the saying ("The house will be turned
     into a police station, the minister said on Tuesday"); else the root, or the act it schedules ("Apple is
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
@@ -425,7 +431,7 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
             or last > published.latest:
         return None
     start, end = _opening(doc, predicate)
-    inside = {}
+    inside: dict[str, Offsets] = {}
     for timex in doc._.timexes or []:
         stated = value_range(timex.value) if start <= timex.start < end else None
         if stated is not None and stated[0] is not None and event.earliest <= stated[0] <= event.latest:
@@ -484,6 +490,7 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
 
 
 def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:
+    """Does a closed stretch of days run less than a week (a weekend, "this week")?"""
     _, earliest, latest = stated
     return earliest is not None and latest is not None \
         and (date.fromisoformat(latest) - date.fromisoformat(earliest)).days < 7
