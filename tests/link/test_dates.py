@@ -104,11 +104,10 @@ def test_a_week_dated_article_is_pinned_to_the_day_its_lead_reports(seed_db, tmp
         assert date_from_corpus(conn) == []  # dating again changes nothing
 
 
-HEARING = """Key moments from the impeachment hearing
-
-Kurt Volker and Tim Morrison testified side by side before the House Intelligence Committee on Tuesday about
-the events at the center of the impeachment inquiry.
-"""
+#: A story paragraph stands on one line, as in every cleaned page: the parser ends a sentence at a line break.
+HEARING = ("Key moments from the impeachment hearing\n\n"
+           "Kurt Volker and Tim Morrison testified side by side before the House Intelligence Committee on "
+           "Tuesday about the events at the center of the impeachment inquiry.\n")
 
 
 def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path) -> None:

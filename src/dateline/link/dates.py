@@ -18,12 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
 
+from dateline.extract.events.lead import stored_lead
 from dateline.link.tolls import toll_ranges
 from dateline.model import Article, PublicationDate
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT
 from dateline.store.annotations import article_sentences, article_timexes, load_stored_dating
 from dateline.store.articles import load_article, self_dated_articles, update_published
-from dateline.time.corpus import RelativeMention, corpus_publication_date, year_from_corpus
+from dateline.time.corpus import LEAD_SENTENCES, RelativeMention, corpus_publication_date, year_from_corpus
 from dateline.time.pubdate import header_wire_day
 from dateline.time.redate import lead_day
 
@@ -132,8 +133,9 @@ def pinned_by_lead(conn: sqlite3.Connection, article: Article, published: Public
     """``published``, pinned to the day the article's lead reports when it is a range its lead names a day in."""
     if published.earliest is None or published.latest is None or published.exact is not None:
         return published
-    return lead_day(article.text[:ANALYSIS_CHAR_LIMIT], load_stored_dating(conn, article.id),
-                    article_sentences(conn, article.id), published)
+    text = article.text[:ANALYSIS_CHAR_LIMIT]
+    lead = stored_lead(text, article_sentences(conn, article.id), LEAD_SENTENCES)
+    return lead_day(text, load_stored_dating(conn, article.id), lead, published)
 
 
 def _update(conn: sqlite3.Connection, article: Article, published: PublicationDate) -> bool:

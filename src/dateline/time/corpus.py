@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.days import MONTH_PATTERN
-from dateline.model import PublicationDate, Sentence
+from dateline.model import PublicationDate
 from dateline.records import Offsets
 from dateline.time.pubdate import WireDay
 from dateline.time.rules import number_of, unit_of
@@ -120,11 +120,6 @@ def is_page_furniture(text: str) -> bool:
 def is_story_sentence(text: str) -> bool:
     """A sentence of the story itself: long enough to be one, and no page furniture."""
     return len(text.split()) >= MIN_WORDS and not is_page_furniture(text)
-
-
-def lead(sentences: Iterable[Sentence]) -> list[Sentence]:
-    """The article's lead: its first :data:`LEAD_SENTENCES` story sentences, in order."""
-    return [s for s in sentences if is_story_sentence(s.text)][:LEAD_SENTENCES]
 
 
 def reports_event_on_day(text_before_timex: str) -> bool:

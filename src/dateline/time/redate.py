@@ -19,7 +19,7 @@ from datetime import date
 from dateline.model import DatedRows, PublicationDate, Redated, Sentence, StoredDating, TimeExpression
 from dateline.records import Offsets
 from dateline.time.calendar import is_day_value
-from dateline.time.corpus import lead, news_day, reports_event_on_day
+from dateline.time.corpus import news_day, reports_event_on_day
 from dateline.time.events import dated_events
 from dateline.time.tagger import resolve_forms
 
@@ -46,17 +46,18 @@ def day_stated(dated_by: Iterable[Offsets], timexes: list[TimeExpression],
     return exact.isoformat() if exact is not None else None
 
 
-def lead_day(text: str, stored: StoredDating, sentences: Iterable[Sentence],
-             published: PublicationDate) -> PublicationDate:
+def lead_day(text: str, stored: StoredDating, lead: list[Sentence], published: PublicationDate) -> PublicationDate:
     """``published`` pinned to the day the article's lead reports when it is a closed range and the lead
-    (of ``sentences``) names a day inside it (:func:`~dateline.time.corpus.news_day`), else ``published``.
+    (its ``lead`` sentences, picked by the rule that picks a parsed article's,
+    :func:`dateline.extract.events.lead.stored_lead`) names a day inside it
+    (:func:`~dateline.time.corpus.news_day`), else ``published``.
     The lead's time expressions are resolved against the range itself, as the article's analysis against
     that date would resolve them: "on Tuesday" names a day only if every day of the range agrees on it. Only
     a day told in the past counts ("Burns, who was in Qatar on Tuesday"): the article was written after what
     it reports, while a day told otherwise may still be to come ("storms may reach Texas Saturday")."""
     past = {(form.start, form.end) for form in stored.forms if form.direction == "past"}
     timexes = [t for t in resolve_forms(text, stored.forms, published) if (t.start, t.end) in past]
-    return news_day(published, days_named_in(text, timexes, lead(sentences))) or published
+    return news_day(published, days_named_in(text, timexes, lead)) or published
 
 
 def days_named_in(text: str, timexes: list[TimeExpression],

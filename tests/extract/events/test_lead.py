@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from dateline.model import Article, PublicationDate
+from dateline.extract.events.lead import stored_lead, story_sentences
+from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
 
@@ -130,3 +131,78 @@ def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place
         ("team led by researchers out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
     text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
+
+
+def test_a_plan_months_ahead_leaves_its_announcement_as_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Cannabis firm Canopy Growth said on Tuesday its chief executive, David Klein, "
+                                 "will retire at the end of the fiscal year on March 31.")
+    assert (_words(text, lead.trigger), lead.date, _words(text, lead.actor)) == \
+        ("said", "2019-11-19", "Cannabis firm Canopy Growth")
+
+
+def test_an_indefinite_actor_takes_the_name_the_next_sentence_opens_with(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A woman who was held captive for years has revealed how she escaped.\n\n"
+                                 "Maria Lopez, now 37, says she was never allowed to leave the house.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("revealed", "Maria Lopez")
+
+
+def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "There is a new twist in the murder case.\n\n"
+                                 "Jane Doe, one of the surviving roommates, has agreed to an interview with the "
+                                 "defense team.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("agreed", "Jane Doe")
+
+
+def test_a_lead_dated_to_a_month_is_narrowed_to_the_one_day_its_opening_names_in_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A tank crew killed a reporter in Lebanon in October by firing two shells at a "
+                                 "group of journalists.\n\n"
+                                 "The report into the Oct. 13 attack found that the tank fired twice.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("killed", ("2019-10-13", "2019-10-13", "2019-10-13"))
+
+
+def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "In recent years, readers have seen the steady rise of paywalls on news sites.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("seen", (None, None, "2019-11-19"))
+
+
+def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for "
+                                 "the adjournment of the first plenary session of the Senate.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Lawan")
+
+
+#: Seed 003's opening lines: the headline, a photo caption and its credit, then the story.
+SEED_003_OPENING = [
+    "US pushes for longer Israel-Hamas truce",
+    "Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, amid the temporary truce between "
+    "Hamas and Israel, in southern Israel, November 28, 2023.",
+    "REUTERS/Alexander Ermochenko",
+    "Top US officials are in the Middle East this week to try to prolong the fragile, temporary truce between "
+    "Israel and Hamas made possible by the exchange of hostages and prisoners.",
+    "CIA Director Bill Burns, who was in Qatar on Tuesday as part of this push, is reportedly urging Hamas and "
+    "Israel to embrace a broader agreement that would allow for the release of men and military personnel.",
+    "Until now, the deal has only involved the release of women and children.",
+    "Sec. of State Antony Blinken is also set to visit Israel and the occupied West Bank this week.",
+]
+
+
+def test_stored_sentences_lead_as_the_parsed_ones_do_not_headline_caption_or_credit(pipeline: Language) -> None:
+    text = "\n\n".join(SEED_003_OPENING)
+    starts = [text.index(line) for line in SEED_003_OPENING]
+    sentences = [Sentence(start, start + len(line), line) for start, line in zip(starts, SEED_003_OPENING)]
+    assert [s.text[:20] for s in stored_lead(text, sentences, 3)] == ["Top US officials are", "CIA Director Bill Bu",
+                                                                      "Until now, the deal "]
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
+    assert [s.text[:20] for s in story_sentences(doc)][:3] == ["Top US officials are", "CIA Director Bill Bu",
+                                                               "Until now, the deal "]
+
+
+def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_it_narrows_it(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
+                                 "publishing in the city, at the weekend.\n\n")
+    assert (_words(text, lead.trigger), _when(lead)) == ("gathered", (None, "2019-11-16", "2019-11-17"))
+    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
+                                 "publishing in the city, at the weekend.\n\n"
+                                 "These discussions took place at the city's largest bookshop on Saturday.")
+    assert _when(lead) == ("2019-11-16",) * 3

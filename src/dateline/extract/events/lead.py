@@ -1,40 +1,49 @@
 """Each article's lead event (``main``): what the article reports, with its who and when.
 
 **Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
-captions, lists and pull quotes (:func:`story_sentences`). The lead is the first of them that reports an
+captions, lists and pull quotes: one rule on the text (:func:`is_lead_sentence`) picks them from a parse
+(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days
+pin an article dated to a range) alike. The lead is the first of them that reports an
 event, unless the text opens with a headline line that a later lead sentence restates: the restating one
 leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…" under "Pompeo
 Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
-officials said"), when that happened, is going on or is claimed, or is planned for a time of its own ("Biden
-will travel to Israel on Wednesday, the White House said"); when what is said is planned with no time, or
-only conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a
-police station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news,
-not the scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
+three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
+with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
+conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
+station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
+scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
-the act it follows. Where the root is no verb, the strong event nearest it (a PLOVER type, with an actor).
+the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
+twist"), the strong event nearest it (a PLOVER type, with an actor).
 
-**When.** The time expressions of its clause when none attaches to the predicate itself; else, for one that
-happened, the day of the news when the tense says it is news of the day: the present perfect or present
-("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead whose opening names no
-earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The day of the news is the
-day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
-(``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
+**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
+most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
+("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
+years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the
+present perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead
+whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The
+day of the news is the day of its attribution, else the story's dateline day, else the publication day; the
+evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
-its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center").
+its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
+indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
+parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +54,9 @@ from dateline.extract.events.lexicon import OCCURRENCE, EventRule
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.spans import in_prose_line, in_story_line
+from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
+from dateline.time.corpus import MIN_WORDS, is_page_furniture
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
 
@@ -61,12 +72,13 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
     (:func:`lead_candidates`) that reports one: its main predicate (:func:`_reported`), else, where the
-    root is no verb, the strong event nearest it (a PLOVER type, with an actor, not merely conditional,
-    hypothetical or denied)."""
+    root is no verb or an existential "there is", the strong event nearest it (a PLOVER type, with an
+    actor, not merely conditional, hypothetical or denied)."""
     rules = {token.i: rule for token, rule in typed}
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
-        if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB"):
+        existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
+        if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
             reported = _reported(doc, root, quotes)
             if reported is not None:
                 return reported
@@ -91,22 +103,40 @@ def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | 
 
 def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     """What a sentence with a verb at its root reports: what a saying there says when that happened, is
-    going on or is claimed, or is planned for a time it names ("Biden will travel to Israel on Wednesday,
-    the White House said"), else the saying ("The house will be turned into a police station, the minister
-    said on Tuesday"); else the root, or the act it schedules ("Apple is set to launch its phone next
-    month": launch); else what an only possible root follows ("could face 10 years after pleading guilty");
-    None when all of it is conditional, hypothetical or denied."""
+    going on or is claimed, or is planned for a time it names within months (:func:`_planned_soon`: "Biden
+    will travel to Israel on Wednesday, the White House said"), else the saying ("The house will be turned
+    into a police station, the minister said on Tuesday"); else the root, or the act it schedules ("Apple is
+    set to launch its phone next month": launch); else what an only possible root follows ("could face 10
+    years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = main_predicate(root)
     if said != root:
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
-        if status in SAID_NEWS_STATUSES or (status == "planned" and _clause_timexes(doc, said, days_only=False)):
+        if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
             return said
     own = _scheduled_act(root) or root
     if _status(own, quotes) not in WEAK_STATUSES:
         return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+#: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
+#: Thursday", "is set to launch its tablet next month"); one set further off ("will retire … on March 31",
+#: seven months away) leaves its announcement as the news.
+PLAN_HORIZON_DAYS = 90
+
+
+def _planned_soon(doc: Doc, act: Token) -> bool:
+    """Is a planned act set for a time of its own, none of which starts more than :data:`PLAN_HORIZON_DAYS`
+    after the publication day (when that is known)?"""
+    spans = set(_clause_timexes(doc, act, days_only=False))
+    published = doc._.published
+    exact = published.exact if published is not None else None
+    horizon = (exact + timedelta(days=PLAN_HORIZON_DAYS)).isoformat() if exact is not None else None
+    starts = [found[1] for t in doc._.timexes or [] if (t.start, t.end) in spans
+              and (found := value_range(t.value)) is not None and found[1] is not None]
+    return bool(spans) and not (horizon is not None and any(start > horizon for start in starts))
 
 
 #: Verbs (and adjectives) that only say an act is scheduled or expected: "is set to launch", "plans to
@@ -257,20 +287,43 @@ def _content_words(span: Span) -> set[str]:
 
 
 def story_sentences(doc: Doc) -> Iterator[Span]:
-    """The sentences a story's lead may be in, in order: from its dateline where one opens a paragraph near
-    the top, else from the start, leaving out headlines and list lines (whatever their last character),
-    photo captions, quotations standing first in their sentence (a pull quote, a quoted dek), and lines with
-    no verb."""
-    dateline = dateline_span(doc)
-    start = dateline[0] if dateline else 0
-    for sentence in doc.sents:
-        if sentence.start_char < start or not in_story_line(doc.text, sentence.start_char):
-            continue
-        if sentence.text.lstrip()[:1] in "\"“‘" or _title_case(_line(doc.text, sentence.start_char)) \
-                or _caption(doc, sentence):
-            continue
-        if any(token.pos_ in ("VERB", "AUX") for token in sentence):
-            yield sentence
+    """The sentences a story's lead may be in, in order (:func:`is_lead_sentence`, with what the parse tells:
+    a line with no verb, or a photo caption by its tense, is none)."""
+    start = story_start(doc.text)
+    return (s for s in doc.sents if is_lead_sentence(doc.text, s.start_char, s.end_char, start,
+                                                     untold=_untold(doc, s)))
+
+
+def _untold(doc: Doc, sentence: Span) -> bool:
+    """Does a sentence's parse say it tells no story: no verb in it, or a photo caption (:func:`_caption`)?"""
+    return not any(token.pos_ in ("VERB", "AUX") for token in sentence) or _caption(doc, sentence)
+
+
+def stored_lead(text: str, sentences: Iterable[Sentence], count: int) -> list[Sentence]:
+    """An analysed article's first ``count`` lead sentences, from its stored sentences and the text they
+    index: the same sentences :func:`story_sentences` finds in its parse."""
+    start = story_start(text)
+    return [s for s in sentences if is_lead_sentence(text, s.start, s.end, start)][:count]
+
+
+def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, untold: bool = False) -> bool:
+    """Might the sentence ``text[start:end]`` be (part of) a story's lead? The one rule for a parsed article
+    and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
+    (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
+    its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), and long enough to tell an event; where a
+    parse says more, not ``untold`` by it (:func:`story_sentences`)."""
+    sentence = text[start:end].rstrip()
+    return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
+            and not _title_case(_line(text, start)) and not is_page_furniture(sentence)
+            and len(sentence.split()) >= MIN_WORDS and not untold)
+
+
+def story_start(text: str) -> int:
+    """Where a story's lead may begin: at its dateline where one opens a paragraph near the top, else at
+    the start."""
+    dateline = dateline_span(text)
+    return dateline[0] if dateline else 0
 
 
 #: A photographer's credit closing a caption: "(Evelyn Hockstein/Pool Photo via AP)".
@@ -292,8 +345,8 @@ def _caption(doc: Doc, sentence: Span) -> bool:
     return any(t.end == closing and names_a_day(t.value) for t in doc._.timexes or [])
 
 
-def dateline_span(doc: Doc) -> Offsets | None:
-    dateline = DATELINE.search(doc.text[:DATELINE_REACH])
+def dateline_span(text: str) -> Offsets | None:
+    dateline = DATELINE.search(text[:DATELINE_REACH])
     return dateline.span() if dateline else None
 
 
@@ -318,10 +371,12 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if carried is not None:
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
                         target_mention=carried.target_mention, targets=carried.targets)
-    dateline = dateline_span(doc)
+    dateline = dateline_span(doc.text)
     if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
         event = _redated(doc, replace(event, dated_by=clause))
-    if event.date is None and event.status in ("happened", "claimed") \
+    if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
+        event = _redated(doc, replace(event, dated_by=(day,)))
+    if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(predicate) or _past_news(doc, predicate)):
         event = _news_of_the_day(doc, event, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
@@ -350,6 +405,46 @@ def _news_of_the_day(doc: Doc, event: Event, dateline: Offsets | None) -> Event:
     return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
 
 
+def _told_over_time(doc: Doc, event: Event) -> bool:
+    """Does an expression attached to the event tell it over a stretch of time or as a habit, which no tense
+    makes the day's news: a duration ("for four years", "in recent years"), a frequency ("a hundred times a
+    day") or the vague past ("recently")?"""
+    spans = set(event.dated_by)
+    return any(t.type in ("DURATION", "SET") or t.value == "PAST_REF"
+               for t in doc._.timexes or [] if (t.start, t.end) in spans)
+
+
+#: The longest stretch of its own (a weekend, a month) that a day the opening names may narrow a lead to.
+NARROWED_DAYS = 31
+
+
+def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
+    """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
+    ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
+    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
+    day; None when the opening names no day there, or several (an honest range stays)."""
+    if not event.dated_by or event.earliest is None or event.latest is None:
+        return None
+    first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
+    published = doc._.published
+    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
+            or last > published.latest:
+        return None
+    start, end = _opening(doc, predicate)
+    inside: dict[str, Offsets] = {}
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value) if start <= timex.start < end else None
+        if stated is not None and stated[0] is not None and event.earliest <= stated[0] <= event.latest:
+            inside.setdefault(stated[0], (timex.start, timex.end))
+    return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _opening(doc: Doc, predicate: Token) -> Offsets:
+    """Where the story's opening runs: :data:`OPENING_SENTENCES` story sentences from the lead's own."""
+    opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
+    return (opening[0].start_char, opening[-1].end_char) if opening else (predicate.idx, predicate.idx)
+
+
 #: How many story sentences from the lead's own a simple-past lead's opening runs, where an earlier day
 #: named would make it not plainly news of the day.
 OPENING_SENTENCES = 5
@@ -365,10 +460,7 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     if exact is None or predicate.tag_ != "VBD" or any(child.dep_ in ("aux", "auxpass") for child in
                                                         predicate.children):
         return False
-    opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
-    if not opening:
-        return False
-    start, end = opening[0].start_char, opening[-1].end_char
+    start, end = _opening(doc, predicate)
     for timex in doc._.timexes or []:
         stated = value_range(timex.value) if start <= timex.start < end else None
         if stated is not None and stated[0] is not None and stated[0] < exact.isoformat():
@@ -377,22 +469,39 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
-    """The time expressions naming a day (or, not ``days_only``, any stretch of days) in a predicate's
-    clause, not in a relative clause within it ("the man who was sentenced on Monday"); a year or a month
-    there dates something else ("the 2016 election")."""
+    """The time expressions in a predicate's clause, not in a relative clause within it ("the man who was
+    sentenced on Monday"), that name a day or a week at most set as an adverbial of a verb ("at the
+    weekend", "this week"), or, not ``days_only``, any stretch of days; a year or a month modifying a noun
+    there dates something else ("the 2016 election"), and a month or a quarter set further off in the clause
+    is as often the period a figure covers ("jobless rate fell … in May", in a report of June)."""
     found = []
     for timex in doc._.timexes or []:
         stated = value_range(timex.value)
-        if stated is None or (days_only and stated[0] is None):
-            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         token = span.root if span is not None else None
-        while token is not None and token != predicate and token.dep_ not in ("relcl", "acl") \
-                and token.head != token:
+        if stated is None or token is None or (days_only and stated[0] is None
+                                               and not (_adverbial(token) and _within_a_week(stated))):
+            continue
+        while token != predicate and token.dep_ not in ("relcl", "acl") and token.head != token:
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
     return tuple(found)
+
+
+def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:
+    """Does a closed stretch of days run less than a week (a weekend, "this week")?"""
+    _, earliest, latest = stated
+    return earliest is not None and latest is not None \
+        and (date.fromisoformat(latest) - date.fromisoformat(earliest)).days < 7
+
+
+def _adverbial(word: Token) -> bool:
+    """Is a time expression's head set to a verb, bare or through a preposition ("met at the weekend",
+    "killed in October"), rather than modifying a noun?"""
+    if word.dep_ == "pobj" and word.head.pos_ == "ADP":
+        word = word.head
+    return word.dep_ in ("prep", "npadvmod", "advmod", "tmod") and word.head.pos_ in ("VERB", "AUX")
 
 
 def names_a_day(value: str | None) -> bool:
@@ -427,14 +536,17 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
-    if head.ent_type_ not in NAMED_ACTORS and head.pos_ == "NOUN":
+    if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one"):
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
             return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
-        body = _affiliation(doc, head)
+        body = _affiliation(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
         if body is not None:
             words = phrase(doc, head)
             return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
+        identified = _identified_next(doc, head, predicate)
+        if identified is not None:
+            return phrase(doc, identified), entity_in(doc, phrase(doc, identified), identified)
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
 
 
@@ -467,7 +579,20 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
+    if actor is None and predicate.dep_ == "ROOT":
+        actor = _opening_noun(predicate)
     return actor
+
+
+def _opening_noun(root: Token) -> Token | None:
+    """A name or noun opening a subjectless sentence that the parser hung on its verb as a bare modifier:
+    "Senator representing Yobe North, Ahmad Lawan, on Tuesday moved a motion" (Senator, npadvmod); its
+    appositive, where it has one, names it."""
+    first = root.sent[0]
+    if first.head != root or first.dep_ not in ("npadvmod", "dep") or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    named = next((word for word in first.subtree if word.dep_ == "appos" and word.ent_type_ == "PERSON"), None)
+    return named or first
 
 
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
@@ -502,6 +627,24 @@ def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Toke
                 if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
                     return subject
     return None
+
+
+#: Words that introduce an actor the story has yet to name: "A woman who was raped … has revealed", "One of
+#: North America's iconic resorts has emerged".
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
+    """The name a lead's indefinite, nameless actor is given as the subject of the very next story sentence,
+    as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
+    says …"); the parser's entity types miss many such names, so a proper noun will do."""
+    indefinite = head.lower_ == "one" or any(child.dep_ == "det" and child.lower_ in _INDEFINITE
+                                             for child in head.children)
+    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
+    if not indefinite or following is None:
+        return None
+    subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def parse_depth(token: Token) -> int:
