@@ -36,6 +36,9 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "Published on", "30/04/2024 - 16:38"), date(2024, 4, 30)),
     (("Bridge to close", "March 7, 20247:55 AM UTCUpdated ago"), date(2024, 3, 7)),
     (("Bridge to close", "Jane Doe", "2019-11-18T20:51:19Z"), date(2019, 11, 18)),
+    (("Bridge to close", "By Staff Reports -", "11/20/19 6:38 AM"), date(2019, 11, 20)),
+    (("Bridge to close", "by Metro Desk", "MetroHerald.comOct. 13, 2016"), date(2016, 10, 13)),
+    (("Bridge to close", "Jane Doe", "Nov.November 18, 2019"), date(2019, 11, 18)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
     assert scrape_date(scrape(*head), TODAY) == day

@@ -35,7 +35,7 @@ from typing import Literal
 from htmldate.extractors import regex_parse, try_date_expr
 
 from dateline.clean.context import article_block, is_body_line
-from dateline.days import MONTHS
+from dateline.days import MONTH_PATTERN, MONTHS
 from dateline.time.lexicon import WEEKDAYS
 
 #: A date line sits above the article block or at most this many lines into it (under a standfirst).
@@ -61,18 +61,20 @@ _LINE_WORDS = frozenset({
 #: Words of a caption or a credit, whose date is the picture's or the source's, not the article's.
 _CREDIT_WORDS = frozenset({"source", "photo", "photograph", "photos", "image", "images", "picture", "file",
                            "credit", "caption", "copyright", "video", "getty", "courtesy", "filed", "archive"})
-_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*:?|\d[\d:./-]*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*:?")
+_TOKEN = re.compile(rf"{_WORD.pattern}|\d[\d:./-]*|[^\w\s]")
 #: A clock time ("15:56", "12:20pm", "8:22AM", "12.42", "@17:19") and a zone or meridiem after it.
 _CLOCK = re.compile(r"@?\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)*")
-#: Words a scrape glued together: "28 Jan 2025Updated", "20247:55 AM" (a year and a clock), "UTCUpdated", and
-#: an ISO stamp's "T" between its day and its time.
-_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z]{3})|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)"
-                    r"|(?<=\w)(?=(?:Updated|Published|Posted|Modified)\b)")
+#: Words a scrape glued together: "28 Jan 2025Updated", "20247:55 AM" (a year and a clock), "UTCUpdated",
+#: "BroadwayWorld.comOct. 13, 2016" (a site or a name and the date); and an ISO stamp's "T" between its day
+#: and its time.
+_GLUED = re.compile(rf"(?<=\d)(?=[A-Za-z]{{3}})|(?<=\b(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"
+                    rf"|(?<=\w)(?=(?:Updated|Published|Posted|Modified)\b)|(?<=[a-z.])(?={MONTH_PATTERN}\s*\d)")
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
-#: A numeric date: day and month in an order the page does not say.
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)\b")
+#: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,31 +143,34 @@ def is_date_line(line: str) -> bool:
     tokens = _TOKEN.findall(line)
     if not _YEAR.search(line) or len(tokens) > MAX_TOKENS:
         return False
-    names = 0
-    for token in tokens:
-        word = token.lower().rstrip(":.,")
-        if not token[0].isalpha() or word in _LINE_WORDS or re.fullmatch(r"[A-Z]{2,5}", token):
-            continue
-        if word in _CREDIT_WORDS or token.endswith(":") or not token[0].isupper():
-            return False
-        names += 1
-    return names <= MAX_NAME_WORDS
+    names = [token for token in tokens if token[0].isalpha() and not _is_line_word(token)]
+    return len(names) <= MAX_NAME_WORDS and all(
+        token[0].isupper() and not token.endswith(":") and token.lower().rstrip(".,") not in _CREDIT_WORDS
+        for token in names)
 
 
 def segment_day(segment: str, latest: datetime) -> date | None:
-    """The day a piece of a date line states, parsed by htmldate; None without a year, or for a numeric
-    date that reads both ways."""
-    bare = " ".join(_CLOCK.sub(" ", segment).split()).strip(" |•·-–—,")
+    """The day a piece of a date line states, parsed by htmldate once the byline's names and the clock time
+    are set aside; None without a year, or for a numeric date that reads both ways."""
+    dated = _WORD.sub(lambda word: word[0] if _is_line_word(word[0]) else " ", segment)
+    bare = " ".join(_CLOCK.sub(" ", dated).split()).strip(" |•·-–—,")
     if not _YEAR.search(bare):
         return None
     numeric = _NUMERIC.search(bare)
-    if numeric and numeric[1] != numeric[2] and int(numeric[1]) <= 12 and int(numeric[2]) <= 12:
+    if numeric and numeric[1] != numeric[3] and int(numeric[1]) <= 12 and int(numeric[3]) <= 12:
         return None
+    if numeric and len(numeric[4]) == 2:  # htmldate reads no two-digit year: "11/20/19" as "11/20/2019"
+        bare = bare.replace(numeric[0], numeric[0][:-2] + str(latest.year)[:2] + numeric[4], 1)
     found = try_date_expr(bare, "%Y-%m-%d", True, EARLIEST, latest)
     if found:
         return date.fromisoformat(found)
     parsed = regex_parse(bare)
     return parsed.date() if parsed and EARLIEST <= parsed <= latest else None
+
+
+def _is_line_word(token: str) -> bool:
+    """A date line's own word (a label, a month, a weekday, a zone), not a name."""
+    return token.lower().rstrip(":.,") in _LINE_WORDS or re.fullmatch(r"[A-Z]{2,5}", token) is not None
 
 
 def _unglued(line: str) -> str:
