@@ -29,8 +29,7 @@ class RawArticle:
     """An article as an ingester read it, before cleaning.
 
     ``published`` is set when the source's own metadata states the date (``published_basis`` "metadata"), or
-    when an HTML page's markup or a plain-text scrape's date line suggests one (basis "text": a guess the
-    text's own stamp is checked against).
+    when an HTML page's markup suggests one (basis "text": a guess the text's own stamp is checked against).
     ``warnings`` say what of the input was set aside (a ``published`` field that is not a date).
     """
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from dateline.clean.date_lines import scrape_date
 from dateline.evaluation.real import evaluate
 from dateline.evaluation.real.gold import load_gold, load_story_conflicts
 from dateline.evaluation.real.matching import TextIndex, is_boilerplate_line, same_speaker
 from dateline.evaluation.real.text import token_prf
 from dateline.ingest.checks import decode_text
 from dateline.ingest.published import page_date
-from dateline.ingest.scrape_date import scrape_date
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "real"

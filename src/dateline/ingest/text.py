@@ -1,5 +1,4 @@
-"""Plain-text articles: UTF-8, optionally starting with ``date YYYY-MM-DD`` metadata; without it, a scrape's
-date line gives a guess, basis "text" (:mod:`dateline.ingest.scrape_date`)."""
+"""Plain-text articles: UTF-8, optionally starting with ``date YYYY-MM-DD`` metadata."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from pathlib import Path
 
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
-from dateline.ingest.scrape_date import scrape_date
 from dateline.model import RawArticle
 
 # Scrapers in the wild prepend the date they saw as a first token (``date 2023-12-21 US President…``).
@@ -30,9 +28,6 @@ def split_date_prefix(text: str) -> tuple[date | None, str]:
 
 def read_text_file(path: Path) -> Iterator[ReadResult]:
     published, text = split_date_prefix(decode_text(path.read_bytes()))
-    if published is None and (guessed := scrape_date(text)) is not None:
-        yield RawArticle(source=str(path), text=text, published=guessed, published_basis="text")
-        return
     yield RawArticle(source=str(path), text=text, published=published)
 
 

@@ -5,12 +5,12 @@ list of other stories' dates."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from dateline.ingest.scrape_date import scrape_date
-from dateline.ingest.text import read_text_file
+from dateline.clean.date_lines import scrape_date
+from dateline.model import PublicationDate, RawArticle
+from dateline.pipeline import stated_or_date_line
 
 STORY = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
          "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
@@ -86,15 +86,13 @@ def test_a_list_of_other_stories_dates_gives_no_day() -> None:
     assert scrape_date(scrape("Bridge to close", "Jane Doe", *related), TODAY) is None
 
 
-def test_a_scrape_without_metadata_is_dated_by_its_date_line_as_a_text_guess(tmp_path: Path) -> None:
-    path = tmp_path / "bridge.txt"
-    path.write_text(scrape("Bridge to close", "By Jane Doe | March 3, 2024"), encoding="utf-8")
-    [raw] = read_text_file(path)
-    assert (raw.published, raw.published_basis) == (date(2024, 3, 3), "text")
+def test_a_scrape_without_metadata_is_dated_by_its_date_line_as_a_text_guess() -> None:
+    raw = RawArticle(source="bridge.txt", text=scrape("Bridge to close", "By Jane Doe | March 3, 2024"))
+    assert stated_or_date_line(raw) == PublicationDate.on(date(2024, 3, 3), "text")
 
 
-def test_a_date_prefix_stays_the_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "bridge.txt"
-    path.write_text("date 2024-03-04 " + scrape("Bridge to close", "By Jane Doe | March 3, 2024"), encoding="utf-8")
-    [raw] = read_text_file(path)
-    assert (raw.published, raw.published_basis) == (date(2024, 3, 4), "metadata")
+def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> None:
+    text = scrape("Bridge to close", "By Jane Doe | March 3, 2024")
+    stated = RawArticle(source="bridge.txt", text=text, published=date(2024, 3, 4))
+    assert stated_or_date_line(stated) == PublicationDate.on(date(2024, 3, 4), "metadata")
+    assert stated_or_date_line(RawArticle(source="bridge.html", text=text, extracted=True)) == PublicationDate()

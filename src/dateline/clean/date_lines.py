@@ -1,11 +1,12 @@
 """A plain-text scrape's publication day, read from its date line: a guess from the page's furniture, basis
-"text" (never "metadata"), which the ``dateline_pubdate`` component checks against the article's own dateline,
-stamp and reported days (:func:`dateline.time.components.settled_date`), as it checks an HTML page's markup guess.
+"text" (never "metadata"; :func:`dateline.pipeline.stated_or_date_line`), which the ``dateline_pubdate``
+component checks against the article's own dateline, stamp and reported days
+(:func:`dateline.time.components.settled_date`), as it checks an HTML page's markup guess.
 
 A scrape keeps the page's header as lines: the headline, a byline, and a line made only of a date and its
 furniture ("Published Jun 05, 2026 • 3 minute read", "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026",
 "By Jane Doe | March 3, 2024", or a "Published:" line and then "15:56 BST, 27 April 2024"). The cleaner drops
-those lines as banners (they are not the story), so they are read here, from the raw scrape, before cleaning.
+those lines as banners (they are not the story), so they are read here, from the raw scrape.
 
 1. Where: the lines above the article block (:func:`dateline.clean.context.article_block`, the cluster of
    prose lines) and the few right after its first line (a standfirst may open the block above the byline).
@@ -35,8 +36,7 @@ from typing import Literal
 from htmldate.extractors import regex_parse, try_date_expr
 
 from dateline.clean.context import article_block, is_body_line
-from dateline.days import MONTH_PATTERN, MONTHS
-from dateline.time.lexicon import WEEKDAYS
+from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
 
 #: A date line sits above the article block or at most this many lines into it (under a standfirst).
 LINES_INTO_ARTICLE = 6
