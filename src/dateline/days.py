@@ -1,5 +1,6 @@
 """Days in words: the one way every output (Markdown, web pages, figure series) says a range of days, and the
-one table of month names every reader of dates in words (the time rules, a page's printed date line) parses.
+one table of month and weekday names every reader of dates in words (the time rules, a page's printed date
+line, a scrape's) parses.
 
 A module of its own, with no imports from the package, so both the core records (:mod:`dateline.model`)
 and the derived records (:mod:`dateline.records`) can use it without an import cycle.
@@ -14,6 +15,12 @@ MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: English weekday names and their abbreviations to their numbers (Monday 0), as dates print them.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
 }
 #: A month in a date written in words, full or abbreviated ("Nov.", "November"), capitalised as dates print it.
 MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from spacy.language import Language
 
 from dateline.clean import clean_text
+from dateline.clean.date_lines import scrape_date
 from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.events.dates import redated_events
 from dateline.ingest import expand_paths, read_file
@@ -92,11 +93,19 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
     cleaned = clean_text(raw.text, by_context=not raw.extracted)
     check_article_text(cleaned.text)
-    published = (PublicationDate(raw.published, raw.published_latest or raw.published, raw.published_basis)
-                 if raw.published else PublicationDate())
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
-                   title=raw.title or cleaned.title, url=raw.url, published=published, dropped=cleaned.dropped,
-                   outlet=raw.outlet or url_host(raw.url) or outlet)
+                   title=raw.title or cleaned.title, url=raw.url, published=stated_or_date_line(raw),
+                   dropped=cleaned.dropped, outlet=raw.outlet or url_host(raw.url) or outlet)
+
+
+def stated_or_date_line(raw: RawArticle) -> PublicationDate:
+    """The date the source states or its page's markup suggests; else, for a scrape (text no extractor took
+    out of its page), the day its date line states, a guess (basis "text") that ``dateline_pubdate`` checks
+    against the article's own dateline and reported days; else unknown."""
+    if raw.published:
+        return PublicationDate(raw.published, raw.published_latest or raw.published, raw.published_basis)
+    guessed = None if raw.extracted else scrape_date(raw.text)
+    return PublicationDate.on(guessed, "text") if guessed else PublicationDate()
 
 
 def url_host(url: str | None) -> str | None:

@@ -157,3 +157,18 @@ def test_a_control_character_after_the_page_does_not_stop_the_furniture_being_dr
     page = ('<html><head><meta property="article:published_time" content="2024-03-04T08:15:00Z"></head>'
             "<body><p>Flood waters rose.</p><footer><p>© 2024 The Valley Courier</p></footer></body></html>\x0b")
     assert page_date(page) == PageDate.on(date(2024, 3, 4), "metadata")
+
+
+def test_a_modification_stamp_in_the_head_never_overrides_the_json_ld_publication() -> None:
+    head = '<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">'
+    json_ld = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "Bridge to close", "datePublished": "2020-07-10T14:15:42+00:00",
+      "dateModified": "2025-01-07T09:08:22+00:00"}</script>"""
+    body = f"""{json_ld}<article><h1>Bridge to close</h1><p class="date">Last Updated: January 7, 2025</p>
+      <p>{STORY}</p></article>"""
+    assert page_date(page(head, body)) == PageDate.on(date(2020, 7, 10), "metadata")
+
+
+def test_a_modification_stamp_alone_is_still_the_pages_statement() -> None:
+    head = '<meta property="article:modified_time" content="2024-02-01T10:00:00-05:00">'
+    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate.on(date(2024, 2, 1), "metadata")

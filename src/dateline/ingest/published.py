@@ -10,7 +10,10 @@ related articles holds older dates than the article. So it reads two reductions 
    ``<time>`` elements of the article's own header: a date found there is the page's statement, basis
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
    icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
-   the file was uploaded, often weeks before the article, never the page's statement;
+   the file was uploaded, often weeks before the article, never the page's statement. A published date stated
+   anywhere there beats a modification stamp in the head (``article:modified_time``), which htmldate would
+   otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in
+   2020); a modification stamp is read only when nothing states the publication;
 2. only when that finds none, the page's visible date line, else its first ``<time datetime>``, else the
    page without its furniture (asides, navigation, footers, related and recommended lists): a guess from
    the markup, basis "text", which the ``dateline_pubdate`` component checks against the article's own
@@ -51,6 +54,8 @@ _ASSET_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp4|m4v
                         r"woff2?|ttf|eot|pdf)(?:[?#].*)?$", re.IGNORECASE)
 #: Head elements about a media file whatever its URL looks like ("og:image" may end in a query string).
 _MEDIA_PROPERTY = re.compile(r"(?:^|:)(?:image|video|audio|thumbnail)(?:$|:)", re.IGNORECASE)
+#: A head element's name for a modification stamp rather than the publication.
+_MODIFIED_NAME = re.compile(r"modif|updated", re.IGNORECASE)
 #: Where a page states its own date outside ``<head>``.
 _STATED = ("//script[@type='application/ld+json'] | //*[@itemprop='datePublished']"
            " | //article//header//time[@datetime] | //header//time[@datetime and (@pubdate or @itemprop)]")
@@ -104,7 +109,7 @@ def page_date(html: str) -> PageDate | None:
         if _canonical_elsewhere(link, tree):
             link.drop_tree()
     metadata = _metadata_only(tree)
-    stated = _htmldate_day(metadata)
+    stated = _htmldate_day(_without_modified(metadata)) or _htmldate_day(metadata)
     shown = date_line_day(tree)
     if stated is not None:
         return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
@@ -174,6 +179,18 @@ def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         if element.getparent() is not None and element.getparent().tag != "head":
             body.append(copy.deepcopy(element))
     return reduced
+
+
+def _without_modified(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The metadata without its head elements that stamp a modification (``article:modified_time``,
+    ``dateModified``, ``last-modified``): htmldate falls back on such a stamp before it reads the JSON-LD
+    ``datePublished`` further down, and a modified day never overrides a published one."""
+    published = copy.deepcopy(metadata)
+    for element in published.xpath("//head/meta"):
+        names = " ".join(element.get(attribute, "") for attribute in ("property", "name", "itemprop", "http-equiv"))
+        if _MODIFIED_NAME.search(names):
+            element.drop_tree()
+    return published
 
 
 def _points_at_media(element: lxml_html.HtmlElement) -> bool:

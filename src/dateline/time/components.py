@@ -48,10 +48,10 @@ class PublicationDater:
 
 
 def settled_date(current: PublicationDate, inferred: PublicationDate) -> PublicationDate:
-    """The text's own evidence against what the article came with: a page's markup guess (a day with no
-    evidence in the text) stands when the text dates nothing or agrees with it (the day inside the text's
-    range), and yields to the article's own dateline or stamp; a corpus date stands when the text dates
-    nothing."""
+    """The text's own evidence against what the article came with: a page's markup guess or a scrape's date
+    line (a day with no evidence in the cleaned text) stands when the text dates nothing or agrees with it
+    (the day inside the range its reported days and weekdays give), and yields to the article's own dateline
+    or stamp; a corpus date stands when the text dates nothing."""
     day, earliest, latest = current.exact, inferred.earliest, inferred.latest
     markup_guess = current.basis == "text" and day is not None and not current.evidence
     agrees = day is not None and earliest is not None and latest is not None and earliest <= day <= latest

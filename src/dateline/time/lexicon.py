@@ -6,12 +6,7 @@ Kept apart from the rules so a reader can check coverage at a glance and a later
 from __future__ import annotations
 
 from dateline.days import MONTHS as MONTHS  # one table for every reader of dates in words
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
+from dateline.days import WEEKDAYS as WEEKDAYS
 
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -1,0 +1,185 @@
+"""A plain-text scrape's publication day, read from its date line: a guess from the page's furniture, basis
+"text" (never "metadata"; :func:`dateline.pipeline.stated_or_date_line`), which the ``dateline_pubdate``
+component checks against the article's own dateline, stamp and reported days
+(:func:`dateline.time.components.settled_date`), as it checks an HTML page's markup guess.
+
+A scrape keeps the page's header as lines: the headline, a byline, and a line made only of a date and its
+furniture ("Published Jun 05, 2026 • 3 minute read", "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026",
+"By Jane Doe | March 3, 2024", or a "Published:" line and then "15:56 BST, 27 April 2024"). The cleaner drops
+those lines as banners (they are not the story), so they are read here, from the raw scrape.
+
+1. Where: the lines above the article block (:func:`dateline.clean.context.article_block`, the cluster of
+   prose lines) and the few right after its first line (a standfirst may open the block above the byline).
+2. What: a line whose words are all a date line's: a date with a year, a clock time and zone, the labels
+   ("Published", "Posted", "Updated", "Last modified"), a reading time, a relative stamp ("1 hour ago"),
+   separators, and at most a byline of a few names. A sentence, a caption or a credit ("Source: …",
+   "Photo: …") has other words and is not a date line, so a day the story or a caption names is never taken.
+3. Which: a day labelled "Published"/"Posted" beats one labelled "Updated"/"Modified"; unlabelled days count
+   as published; the earliest is the day (of a published/updated pair, the first). Date lines stating only an
+   update give no day (the article is older than its update, by how much nobody says), and neither does a
+   relative stamp ("4 months ago"). Published days more than a day apart give none either: the head then
+   holds a list of other stories' dates, or a masthead's today, and which day is the article's nobody says.
+
+The date itself is parsed by htmldate's helpers (``try_date_expr``, its regular expressions first, dateparser
+only for a plausible expression; ``regex_parse`` for day-month-year text its discard rules refuse, such as a
+time before the date). What is written here is the shape of the line around the date, which no library knows.
+A numeric date that reads both ways ("04/05/2024") gives no day: the page's order is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from htmldate.extractors import regex_parse, try_date_expr
+
+from dateline.clean.context import article_block, is_body_line
+from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
+
+#: A date line sits above the article block or at most this many lines into it (under a standfirst).
+LINES_INTO_ARTICLE = 6
+#: A date line is short: a longer line is a sentence or a caption.
+MAX_TOKENS = 24
+#: A byline beside the date has at most this many names' words ("By Samya Kullab and Vasilisa Stepanenko").
+MAX_NAME_WORDS = 5
+#: The earliest day a news scrape is taken to state (htmldate's own floor is 1995).
+EARLIEST = datetime(1990, 1, 1)
+
+Label = Literal["published", "updated", "none"]
+#: The labels a date line puts before its date, and which stamp each names.
+_LABEL = re.compile(r"\b(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|(?P<published>(?:first\s+)?"
+                    r"(?:published|posted)))\b(?:\s+on)?\s*:?", re.IGNORECASE)
+#: Words a date line is made of besides the date and the byline's names (matched in lower case).
+_LINE_WORDS = frozenset({
+    "published", "posted", "updated", "modified", "edited", "first", "last", "on", "at", "by", "and", "date",
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "read", "reading", "time", "min", "mins", "minute", "minutes", "hour",
+    "hours", "day", "days", "week", "weeks", "month", "months", "ago", "today", "yesterday", "st", "nd", "rd",
+    "th", "of", "local", "uk", "us", "et", "pt", "ct", "mt", *MONTHS, *WEEKDAYS,
+})
+#: Words of a caption or a credit, whose date is the picture's or the source's, not the article's.
+_CREDIT_WORDS = frozenset({"source", "photo", "photograph", "photos", "image", "images", "picture", "file",
+                           "credit", "caption", "copyright", "video", "getty", "courtesy", "filed", "archive"})
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*:?")
+_TOKEN = re.compile(rf"{_WORD.pattern}|\d[\d:./-]*|[^\w\s]")
+#: A clock time ("15:56", "12:20pm", "8:22AM", "12.42", "@17:19") and a zone or meridiem after it.
+_CLOCK = re.compile(r"@?\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)*")
+#: Words a scrape glued together: "28 Jan 2025Updated", "20247:55 AM" (a year and a clock), "UTCUpdated",
+#: "BroadwayWorld.comOct. 13, 2016" (a site or a name and the date); and an ISO stamp's "T" between its day
+#: and its time.
+_GLUED = re.compile(rf"(?<=\d)(?=[A-Za-z]{{3}})|(?<=\b(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"
+                    rf"|(?<=\w)(?=(?:Updated|Published|Posted|Modified)\b)|(?<=[a-z.])(?={MONTH_PATTERN}\s*\d)")
+_ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
+#: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+#: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class StampedDay:
+    """A day a date line states, and which stamp its label says it is."""
+
+    day: date
+    label: Label
+
+
+def scrape_date(text: str, today: date | None = None) -> date | None:
+    """The publication day a scrape's date lines state (see the module's notes); None when they state none,
+    or when their published days are more than a day apart (a list of other stories' dates, or a masthead's
+    today beside the article's day: which is the article's, nothing says).
+    ``today`` bounds the days taken (a date line is never in the future): the current day by default."""
+    lines = [_unglued(" ".join(line.split())) for line in text.splitlines() if line.strip()]
+    latest = datetime.combine(today or date.today(), datetime.min.time()) + timedelta(days=1)
+    block = article_block([is_body_line(line) for line in lines])
+    stamped = head_stamps(lines[:(block[0] if block else len(lines)) + LINES_INTO_ARTICLE], latest)
+    published = [s.day for s in stamped if s.label != "updated"]
+    if published and (max(published) - min(published)).days > 1:
+        return None
+    return published_day(stamped)
+
+
+def head_stamps(lines: list[str], latest: datetime) -> list[StampedDay]:
+    """The days the date lines among ``lines`` state, each with its label (a label alone on the line above,
+    as in "Published:" / "15:56 BST, 27 April 2024", counts)."""
+    stamped: list[StampedDay] = []
+    pending: Label = "none"
+    for line in lines:
+        stamped.extend(line_days(line, pending, latest))
+        pending = _label_only(line) or "none"
+    return stamped
+
+
+def published_day(stamped: list[StampedDay]) -> date | None:
+    """The earliest day labelled published, else the earliest unlabelled day; None for an update alone."""
+    for label in ("published", "none"):
+        days = [s.day for s in stamped if s.label == label]
+        if days:
+            return min(days)
+    return None
+
+
+def line_days(line: str, label: Label, latest: datetime) -> list[StampedDay]:
+    """The days a date line states, each labelled by the label before it in the line (else ``label``, the
+    label on the line above); none when the line is not a date line."""
+    if not is_date_line(line):
+        return []
+    found: list[StampedDay] = []
+    start = 0
+    for match in [*_LABEL.finditer(line), None]:
+        end = match.start() if match else len(line)
+        day = segment_day(line[start:end], latest)
+        if day is not None:
+            found.append(StampedDay(day, label))
+        if match:
+            label, start = ("updated" if match["updated"] else "published"), match.end()
+    return found
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is made of a date line's words: a year, and besides the date's own words, labels,
+    clock times and separators only a few capitalised names (a byline), no caption's or credit's word."""
+    tokens = _TOKEN.findall(line)
+    if not _YEAR.search(line) or len(tokens) > MAX_TOKENS:
+        return False
+    names = [token for token in tokens if token[0].isalpha() and not _is_line_word(token)]
+    return len(names) <= MAX_NAME_WORDS and all(
+        token[0].isupper() and not token.endswith(":") and token.lower().rstrip(".,") not in _CREDIT_WORDS
+        for token in names)
+
+
+def segment_day(segment: str, latest: datetime) -> date | None:
+    """The day a piece of a date line states, parsed by htmldate once the byline's names and the clock time
+    are set aside; None without a year, or for a numeric date that reads both ways."""
+    dated = _WORD.sub(lambda word: word[0] if _is_line_word(word[0]) else " ", segment)
+    bare = " ".join(_CLOCK.sub(" ", dated).split()).strip(" |•·-–—,")
+    if not _YEAR.search(bare):
+        return None
+    numeric = _NUMERIC.search(bare)
+    if numeric and numeric[1] != numeric[3] and int(numeric[1]) <= 12 and int(numeric[3]) <= 12:
+        return None
+    if numeric and len(numeric[4]) == 2:  # htmldate reads no two-digit year: "11/20/19" as "11/20/2019"
+        bare = bare.replace(numeric[0], numeric[0][:-2] + str(latest.year)[:2] + numeric[4], 1)
+    found = try_date_expr(bare, "%Y-%m-%d", True, EARLIEST, latest)
+    if found:
+        return date.fromisoformat(found)
+    parsed = regex_parse(bare)
+    return parsed.date() if parsed and EARLIEST <= parsed <= latest else None
+
+
+def _is_line_word(token: str) -> bool:
+    """A date line's own word (a label, a month, a weekday, a zone), not a name."""
+    return token.lower().rstrip(":.,") in _LINE_WORDS or re.fullmatch(r"[A-Z]{2,5}", token) is not None
+
+
+def _unglued(line: str) -> str:
+    return _ISO_TIME.sub(" ", _GLUED.sub(" ", line))
+
+
+def _label_only(line: str) -> Label | None:
+    """The label of a line that is only a label ("Published:", "| Updated:"), for the date on the next line."""
+    match = _LABEL.search(line)
+    if match is None or line[:match.start()].strip(" |•·-") or line[match.end():].strip(" |•·-:"):
+        return None
+    return "updated" if match["updated"] else "published"

@@ -1,0 +1,98 @@
+"""A plain-text scrape's date line, in the shapes news sites print it (written here for the tests): the day it
+states, published before updated; no day from a story's sentence, a caption, a credit, a relative stamp or a
+list of other stories' dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.clean.date_lines import scrape_date
+from dateline.model import PublicationDate, RawArticle
+from dateline.pipeline import stated_or_date_line
+
+STORY = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+         "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+         "The repairs are expected to cost about $4 million and to take most of the winter, the mayor said."]
+TODAY = date(2026, 12, 5)
+
+
+def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
+    """A scrape: the page's header lines, the story, and lines after it, one per paragraph."""
+    return "\n\n".join([*head, *STORY, *after])
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    (("Bridge to close", "Author of the article:", "Jane Doe", "Published Jun 05, 2026 • 3 minute read",
+      "Join the conversation"), date(2026, 6, 5)),
+    (("Bridge to close", "News", "Jane Doe", "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026", "View 3 Images"),
+     date(2026, 1, 6)),
+    (("Bridge to close", "By Jane Doe | March 3, 2024"), date(2024, 3, 3)),
+    (("Bridge to close", "by Jane Doe", "November 21, 2025", "Share0"), date(2025, 11, 21)),
+    (("Bridge to close", "By Jane Doe", "Posted May 24, 2026 10:05 am", "4 min read"), date(2026, 5, 24)),
+    (("Bridge to close", "Friday, 22 Nov 2024 4:55 PM MYT"), date(2024, 11, 22)),
+    (("Bridge to close", "Sat 24 Feb 2024 12.42 CET"), date(2024, 2, 24)),
+    (("Bridge to close", "Published on", "30/04/2024 - 16:38"), date(2024, 4, 30)),
+    (("Bridge to close", "March 7, 20247:55 AM UTCUpdated ago"), date(2024, 3, 7)),
+    (("Bridge to close", "Jane Doe", "2019-11-18T20:51:19Z"), date(2019, 11, 18)),
+    (("Bridge to close", "By Staff Reports -", "11/20/19 6:38 AM"), date(2019, 11, 20)),
+    (("Bridge to close", "by Metro Desk", "MetroHerald.comOct. 13, 2016"), date(2016, 10, 13)),
+    (("Bridge to close", "Jane Doe", "Nov.November 18, 2019"), date(2019, 11, 18)),
+])
+def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
+    assert scrape_date(scrape(*head), TODAY) == day
+
+
+def test_a_standfirst_above_the_date_line() -> None:
+    standfirst = "Engineers might be able to protect the bridge by coating it with a new paint. Should they?"
+    head = ("Bridge to close", standfirst, "By Jane Doe", "April 25, 2023")
+    assert scrape_date(scrape(*head), TODAY) == date(2023, 4, 25)
+
+
+def test_published_beats_updated_on_lines_of_their_own() -> None:
+    head = ("Bridge to close", "By Jane Doe", "Published:", "15:56 BST, 28 April 2024", "| Updated:",
+            "09:10 BST, 27 April 2024")
+    assert scrape_date(scrape(*head), TODAY) == date(2024, 4, 28)
+
+
+def test_the_earliest_of_an_unlabelled_pair() -> None:
+    pair = scrape("Bridge to close", "Aug. 2, 2018 7:22 pm", "Aug. 1, 2018 3:01 pm")
+    assert scrape_date(pair, TODAY) == date(2018, 8, 1)
+
+
+@pytest.mark.parametrize("head", [
+    ("Bridge to close", "Last Updated: January 7, 2025"),  # an update alone: the article is older, by how much?
+    ("Bridge to close", "Jane Doe|Published", "4 months ago"),  # relative: no day
+    ("Bridge to close", "Jane Doe5 hours ago"),
+    ("Bridge to close", "Source: Metro Transit Authority, October 25, 2019"),  # a quoted source's date
+    ("Bridge to close", "Photo: Jane Doe, March 3, 2024"),  # a credit
+    ("Bridge to close", "Published 04/05/2024"),  # 4 May or 5 April: the page's order is unknown
+    ("Bridge to close", "Published Jun 05, 2027"),  # after today: not a date line's day
+    ("Bridge to close", "Jun 05 • 3 minute read"),  # no year
+])
+def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
+    assert scrape_date(scrape(*head), TODAY) is None
+
+
+def test_a_day_in_the_story_is_never_the_date_line() -> None:
+    event = "The council first voted to close the bridge on March 3, 2024, after an inspection found cracks."
+    assert scrape_date("\n\n".join(["Bridge to close", event, *STORY]), TODAY) is None
+
+
+def test_a_list_of_other_stories_dates_gives_no_day() -> None:
+    related = ("Recommended", "Flood closes the ring road", "Jane Doe", "Jul 17, 2014", "Snow day", "John Roe",
+               "Mar 9, 2018")
+    assert scrape_date(scrape("Bridge to close", "Jane Doe", *related), TODAY) is None
+
+
+def test_a_scrape_without_metadata_is_dated_by_its_date_line_as_a_text_guess() -> None:
+    raw = RawArticle(source="bridge.txt", text=scrape("Bridge to close", "By Jane Doe | March 3, 2024"))
+    assert stated_or_date_line(raw) == PublicationDate.on(date(2024, 3, 3), "text")
+
+
+def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> None:
+    text = scrape("Bridge to close", "By Jane Doe | March 3, 2024")
+    stated = RawArticle(source="bridge.txt", text=text, published=date(2024, 3, 4))
+    assert stated_or_date_line(stated) == PublicationDate.on(date(2024, 3, 4), "metadata")
+    assert stated_or_date_line(RawArticle(source="bridge.html", text=text, extracted=True)) == PublicationDate()
