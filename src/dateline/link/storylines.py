@@ -33,7 +33,7 @@ articles is its dot product with their sum divided by their number, so each stor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -75,7 +75,29 @@ class Consolidated:
 
     storylines: list[Storyline]
     idf: TermVector
-    sums: dict[str, TermVector]
+    sums: Mapping[str, TermVector]
+
+
+class StorylineSums(Mapping[str, TermVector]):
+    """Each storyline's sum of unit vectors, by term, read from the sparse sums when asked for: a dictionary of
+    every sum at once would hold a float object a term an article, a gigabyte or so at 50,000 articles."""
+
+    def __init__(self, storyline_ids: Sequence[str], sums: Any, terms: Sequence[str]) -> None:
+        self._row = {storyline_id: row for row, storyline_id in enumerate(storyline_ids)}
+        self._sums = sums
+        self._terms = terms
+
+    def __getitem__(self, storyline_id: str) -> TermVector:
+        row = self._row[storyline_id]
+        start, end = self._sums.indptr[row], self._sums.indptr[row + 1]
+        return {self._terms[column]: weight for column, weight in zip(self._sums.indices[start:end].tolist(),
+                                                                     self._sums.data[start:end].tolist())}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
 
 
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:
@@ -93,12 +115,12 @@ def consolidate_storylines(articles: Sequence[StorylineArticle],
         return Consolidated([], {}, {})
     ordered = sorted(articles, key=lambda a: (a.day is None, a.day or date.min))
     unit, idf = fitted_vectors(ordered)
-    groups = merge_close_groups(single_pass(unit), unit)
-    groups = apply_moves(groups, [a.article_id for a in ordered], moves or {})
-    storylines = [_storyline([ordered[i] for i in group], unit[group]) for group in groups]
-    terms = list(idf)
-    return Consolidated(storylines, idf, {storyline.id: summed(unit, group, terms)
-                                          for storyline, group in zip(storylines, groups, strict=True)})
+    groups = apply_moves(merge_close_groups(single_pass(unit), unit), [a.article_id for a in ordered], moves or {})
+    group_of = _labels(groups, unit.shape[0])
+    sums = _group_sums(group_of, len(groups), unit)
+    closeness = _closeness(unit, group_of, sums)
+    storylines = [_storyline([ordered[i] for i in group], closeness[group]) for group in groups]
+    return Consolidated(storylines, idf, StorylineSums([storyline.id for storyline in storylines], sums, list(idf)))
 
 
 def fitted_vectors(articles: Sequence[StorylineArticle]) -> tuple[Any, TermVector]:
@@ -210,10 +232,7 @@ def merge_close_groups(groups: list[list[int]], unit: Any) -> list[list[int]]:
     each component is merged on its own (:func:`average_linkage`), at a cost of its size squared rather than
     the number of groups squared. Merges in one component change no similarity in another, so this is the
     merging of all groups at once, merge for merge."""
-    group_of = np.empty(unit.shape[0], dtype=np.int64)
-    for number, group in enumerate(groups):
-        group_of[group] = number
-    sums = _group_sums(group_of, len(groups), unit)
+    sums = _group_sums(_labels(groups, unit.shape[0]), len(groups), unit)
     sizes = np.array([len(group) for group in groups], dtype=np.float64)
     _, component = connected_components(_close_pairs(sums, sizes), directed=False)
     merged = []
@@ -306,6 +325,22 @@ def _close_pairs(sums: Any, sizes: np.ndarray) -> Any:
                              shape=(sums.shape[0], sums.shape[0]))
 
 
+def _labels(groups: list[list[int]], rows: int) -> np.ndarray:
+    """Each row's group, by number (every row is in one)."""
+    group_of = np.empty(rows, dtype=np.int64)
+    for number, group in enumerate(groups):
+        group_of[group] = number
+    return group_of
+
+
+def _closeness(unit: Any, group_of: np.ndarray, sums: Any) -> np.ndarray:
+    """Each row's dot product with its group's mean row: its own terms' weights times their sums in its group."""
+    rows = np.repeat(np.arange(unit.shape[0]), np.diff(unit.indptr))
+    group_weights = np.asarray(sums[group_of[rows], unit.indices]).ravel()
+    sizes = np.bincount(group_of, minlength=sums.shape[0])
+    return np.bincount(rows, weights=unit.data * group_weights, minlength=unit.shape[0]) / sizes[group_of]
+
+
 def _members(group_of: np.ndarray, groups: int) -> list[list[int]]:
     """Each group's rows, in order, the groups by number."""
     members: list[list[int]] = [[] for _ in range(groups)]
@@ -334,12 +369,11 @@ def storyline_for(members: list[StorylineArticle]) -> Storyline:
     return Storyline(f"s-{members[0].article_id}", _title(members), tuple(a.article_id for a in members))
 
 
-def _storyline(members: list[StorylineArticle], unit: Any) -> Storyline:
-    """Titled by what happened, told by the member closest to the group's centre (:func:`_title`); of members
-    as close (to nine places), the first in reading order. The two members of a pair are always as close, and
-    so are the copies in a group: rounding alone used to choose between them."""
-    closeness = np.round(unit @ np.asarray(unit.mean(axis=0)).ravel(), 9)
-    ranked = [members[i] for i in np.argsort(-closeness, kind="stable")]
+def _storyline(members: list[StorylineArticle], closeness: np.ndarray) -> Storyline:
+    """Titled by what happened, told by the member closest to the group's centre (``closeness``: each one's dot
+    product with the group's mean vector; :func:`_title`); of members as close (to nine places), the first in
+    reading order. The two members of a pair are always as close: rounding alone used to choose between them."""
+    ranked = [members[i] for i in np.argsort(-np.round(closeness, 9), kind="stable")]
     return Storyline(f"s-{members[0].article_id}", _title(ranked), tuple(a.article_id for a in members))
 
 
