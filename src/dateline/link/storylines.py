@@ -284,8 +284,8 @@ def average_linkage(dots: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
         stale[a] = True
         better = alive & ~stale & ((to_a > closest) | ((to_a == closest) & (a < nearest)))
         nearest[better], closest[better] = a, to_a[better]
-        for row in np.flatnonzero(stale):
-            refresh(int(row))
+        for row in np.flatnonzero(stale).tolist():
+            refresh(row)
     return [sorted(group) for group, keep in zip(members, alive) if keep]
 
 
@@ -337,8 +337,9 @@ def _closeness(unit: Any, group_of: np.ndarray, sums: Any) -> np.ndarray:
     """Each row's dot product with its group's mean row: its own terms' weights times their sums in its group."""
     rows = np.repeat(np.arange(unit.shape[0]), np.diff(unit.indptr))
     group_weights = np.asarray(sums[group_of[rows], unit.indices]).ravel()
-    sizes = np.bincount(group_of, minlength=sums.shape[0])
-    return np.bincount(rows, weights=unit.data * group_weights, minlength=unit.shape[0]) / sizes[group_of]
+    group_sizes = np.bincount(group_of, minlength=sums.shape[0])[group_of]
+    closeness: np.ndarray = np.bincount(rows, weights=unit.data * group_weights, minlength=unit.shape[0]) / group_sizes
+    return closeness
 
 
 def _members(group_of: np.ndarray, groups: int) -> list[list[int]]:
