@@ -13,10 +13,11 @@ single pass merged nine April 2018 Washington stories into one storyline. A chea
 :data:`SAME_REPORT_THRESHOLD` first joins the reports that are plainly one (it changes no grouping on the
 real-news set, and leaves the merge fewer groups than articles).
 
-Neither step holds an array of articles by articles, or of groups by groups, or any dense article or sum: the
-vectors and the groups' sums stay sparse, the single pass takes the articles a block at a time
+Neither step holds an array of articles by articles, or of all groups by all groups, or any dense article or
+sum: the vectors and the groups' sums stay sparse, the single pass takes the articles a block at a time
 (:data:`BLOCK_CELLS`), and the merge runs within each set of groups that a chain of pairs at the threshold
-joins (the only ones that can end up together), so a store of 50,000 articles regroups in bounded memory.
+joins (the only ones that can end up together; its groups by its groups is the one square array), so a store
+of 50,000 articles regroups in bounded memory.
 The grouping is the one the dense computation gave, merge for merge, up to the rounding of sums; the one
 difference is in titles: a storyline's two articles are always equally close to its centre, and the earlier
 one now names it where rounding used to pick (``tests/link/test_storylines.py`` checks both against the
