@@ -216,13 +216,27 @@ def link_added(db: Path) -> None:
           f"{after / 1024:.0f} MiB after; load average {os.getloadavg()[0]:.1f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def synthetic_store_arguments(description: str) -> argparse.ArgumentParser:
+    """The options of a benchmark on a synthetic store: where it is, how many articles, made from what."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--articles", type=int, default=50_000)
-    parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/eval/t17"))
     parser.add_argument("--seed", type=int, default=7)
+    return parser
+
+
+def copy_base(args: argparse.Namespace) -> None:
+    """Copy ``<db>.base`` to ``--db``, building the base first if there is none."""
+    base = args.db.with_name(args.db.name + ".base")
+    if not base.exists():
+        build_base(args.corpus, args.articles, args.seed, base)
+    shutil.copy(base, args.db)
+
+
+def main() -> None:
+    parser = synthetic_store_arguments(__doc__.split("\n")[0])
+    parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--step", choices=("add", "link"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step == "add":
@@ -231,10 +245,7 @@ def main() -> None:
     if args.step == "link":
         link_added(args.db)
         return
-    base = args.db.with_name(args.db.name + ".base")
-    if not base.exists():
-        build_base(args.corpus, args.articles, args.seed, base)
-    shutil.copy(base, args.db)
+    copy_base(args)
     for step in ("add", "link"):
         subprocess.run([sys.executable, __file__, "--db", str(args.db), "--add", str(args.add), "--corpus",
                         str(args.corpus), "--seed", str(args.seed), "--step", step], check=True)

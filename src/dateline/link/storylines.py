@@ -11,7 +11,17 @@ size, so one story does not snowball over its neighbours on the same topic, as a
 accumulating centroids (Topic Detection and Tracking, Allan et al. 1998) does: on the real-news set that
 single pass merged nine April 2018 Washington stories into one storyline. A cheap single pass at
 :data:`SAME_REPORT_THRESHOLD` first joins the reports that are plainly one (it changes no grouping on the
-real-news set, and keeps the merge's matrix at the number of groups rather than articles).
+real-news set, and leaves the merge fewer groups than articles).
+
+Neither step holds an array of articles by articles, or of all groups by all groups, or any dense article or
+sum: the vectors and the groups' sums stay sparse, the single pass takes the articles a block at a time
+(:data:`BLOCK_CELLS`), and the merge runs within each set of groups that a chain of pairs at the threshold
+joins (the only ones that can end up together; its groups by its groups is the one square array), so a store
+of 50,000 articles regroups in bounded memory.
+The grouping is the one the dense computation gave, merge for merge, up to the rounding of sums; the one
+difference is in titles: a storyline's two articles are always equally close to its centre, and the earlier
+one now names it where rounding used to pick (``tests/link/test_storylines.py`` checks both against the
+dense computation on Timeline17).
 
 That grouping is the consolidation (:func:`consolidate_storylines`). Articles added later join stored storylines
 by the same average linkage (:func:`best_match`): with unit vectors, an article's mean cosine to a storyline's
@@ -23,13 +33,15 @@ articles is its dot product with their sum divided by their number, so each stor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
@@ -64,7 +76,29 @@ class Consolidated:
 
     storylines: list[Storyline]
     idf: TermVector
-    sums: dict[str, TermVector]
+    sums: Mapping[str, TermVector]
+
+
+class StorylineSums(Mapping[str, TermVector]):
+    """Each storyline's sum of unit vectors, by term, read from the sparse sums when asked for: a dictionary of
+    every sum at once would hold a float object a term an article, a gigabyte or so at 50,000 articles."""
+
+    def __init__(self, storyline_ids: Sequence[str], sums: Any, terms: Sequence[str]) -> None:
+        self._row = {storyline_id: row for row, storyline_id in enumerate(storyline_ids)}
+        self._sums = sums
+        self._terms = terms
+
+    def __getitem__(self, storyline_id: str) -> TermVector:
+        row = self._row[storyline_id]
+        start, end = self._sums.indptr[row], self._sums.indptr[row + 1]
+        return {self._terms[column]: weight for column, weight in zip(self._sums.indices[start:end].tolist(),
+                                                                     self._sums.data[start:end].tolist())}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
 
 
 def group_storylines(articles: Sequence[StorylineArticle], moves: Mapping[str, str] | None = None) -> list[Storyline]:
@@ -82,24 +116,18 @@ def consolidate_storylines(articles: Sequence[StorylineArticle],
         return Consolidated([], {}, {})
     ordered = sorted(articles, key=lambda a: (a.day is None, a.day or date.min))
     unit, idf = fitted_vectors(ordered)
-    dense = unit.toarray().astype(np.float32)
-    groups = merge_close_groups(single_pass(dense), dense)
-    groups = apply_moves(groups, [a.article_id for a in ordered], moves or {})
-    storylines = [_storyline([ordered[i] for i in group], dense[group]) for group in groups]
-    terms = list(idf)
-    return Consolidated(storylines, idf, {storyline.id: summed(unit, group, terms)
-                                          for storyline, group in zip(storylines, groups, strict=True)})
-
-
-def article_vectors(articles: Sequence[StorylineArticle]) -> np.ndarray:
-    """Unit rows: an article's word TF-IDF and its entity TF-IDF, weighted by :data:`ENTITY_WEIGHT`."""
-    dense: np.ndarray = fitted_vectors(articles)[0].toarray().astype(np.float32)
-    return dense
+    groups = apply_moves(merge_close_groups(single_pass(unit), unit), [a.article_id for a in ordered], moves or {})
+    group_of = _labels(groups, unit.shape[0])
+    sums = _group_sums(group_of, len(groups), unit)
+    closeness = _closeness(unit, group_of, sums)
+    storylines = [_storyline([ordered[i] for i in group], closeness[group]) for group in groups]
+    return Consolidated(storylines, idf, StorylineSums([storyline.id for storyline in storylines], sums, list(idf)))
 
 
 def fitted_vectors(articles: Sequence[StorylineArticle]) -> tuple[Any, TermVector]:
-    """:func:`article_vectors` (sparse), fitted to the articles, and the inverse document frequencies of their
-    columns' terms (prefixed, in column order)."""
+    """Unit rows (sparse): an article's word TF-IDF and its entity TF-IDF, weighted by :data:`ENTITY_WEIGHT`,
+    fitted to the articles; and the inverse document frequencies of their columns' terms (prefixed, in column
+    order)."""
     words = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, max_features=MAX_FEATURES)
     parts = [(WORD, words, words.fit_transform([a.text for a in articles]))]
     if any(a.entities for a in articles):
@@ -160,47 +188,167 @@ def best_match(mean_similarity: Mapping[str, float]) -> str | None:
     return best if mean_similarity[best] >= STORY_THRESHOLD else None
 
 
-def single_pass(vectors: np.ndarray) -> list[list[int]]:
-    """Row indices grouped: each row joins the most similar centroid at or above
-    :data:`SAME_REPORT_THRESHOLD`, or starts one."""
-    sums = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    groups: list[list[int]] = []
-    for i, vector in enumerate(vectors):
-        if groups:
-            norms = np.linalg.norm(sums, axis=1) * np.linalg.norm(vector)
-            similarity = np.divide(sums @ vector, norms, out=np.zeros_like(norms), where=norms > 0)
-            best = int(np.argmax(similarity))
-            if similarity[best] >= SAME_REPORT_THRESHOLD:
-                sums[best] += vector
-                groups[best].append(i)
-                continue
-        sums = np.vstack([sums, vector])
-        groups.append([i])
-    return groups
+def single_pass(unit: Any) -> list[list[int]]:
+    """Row indices grouped: each unit row in turn joins the group whose centroid it is most similar to (cosine
+    to the sum of the group's rows; of two as similar, the group started first), if at least
+    :data:`SAME_REPORT_THRESHOLD`, or starts one.
+
+    The rows are taken a block at a time (:func:`_block_rows`): one sparse product gives the block's dot
+    products with every group's sum as it stood before the block, and the block's own products with itself add
+    what the rows before it in the block joined. A group's squared length grows by twice the joining row's dot
+    product with its sum, plus the row's own: no sum is ever dense."""
+    group_of = np.empty(unit.shape[0], dtype=np.int64)
+    squared_lengths = np.zeros(unit.shape[0])
+    groups = 0
+    start = 0
+    while start < unit.shape[0]:
+        block = unit[start:start + _block_rows(groups)]
+        before = (_group_sums(group_of[:start], groups, unit) @ block.T).toarray()
+        within = (block @ block.T).toarray()
+        known = groups
+        for row in range(block.shape[0]):
+            dots = np.zeros(groups)
+            dots[:known] = before[:, row]
+            dots += np.bincount(group_of[start:start + row], weights=within[:row, row], minlength=groups)
+            lengths = np.sqrt(squared_lengths[:groups] * within[row, row])
+            similarity = np.divide(dots, lengths, out=np.zeros_like(dots), where=lengths > 0)
+            best = int(np.argmax(similarity)) if groups else 0
+            if groups and similarity[best] >= SAME_REPORT_THRESHOLD:
+                squared_lengths[best] += 2 * dots[best] + within[row, row]
+            else:
+                best, groups = groups, groups + 1
+                squared_lengths[best] = within[row, row]
+            group_of[start + row] = best
+        start += block.shape[0]
+    return _members(group_of, groups)
 
 
-def merge_close_groups(groups: list[list[int]], vectors: np.ndarray) -> list[list[int]]:
+def merge_close_groups(groups: list[list[int]], unit: Any) -> list[list[int]]:
     """Join groups whose articles resemble each other, on average, at least :data:`STORY_THRESHOLD`
-    (average linkage: the mean cosine over all cross pairs)."""
-    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    groups = [list(group) for group in groups]
-    sums = np.array([unit[group].sum(axis=0) for group in groups], dtype=np.float64)
-    dots = sums @ sums.T  # kept up to date on each merge, so a merge costs O(groups), not O(groups² x words)
+    (average linkage: the mean cosine over all cross pairs), the most alike pair first.
+
+    A merged group's mean cosine to any other is the size-weighted mean of its parts', never above the larger,
+    so two groups can only end up together if a chain of pairs already at the threshold joins them: the groups
+    are split into the connected components of those pairs (found block by block, :func:`_close_pairs`), and
+    each component is merged on its own (:func:`average_linkage`), at a cost of its size squared rather than
+    the number of groups squared. Merges in one component change no similarity in another, so this is the
+    merging of all groups at once, merge for merge."""
+    sums = _group_sums(_labels(groups, unit.shape[0]), len(groups), unit)
     sizes = np.array([len(group) for group in groups], dtype=np.float64)
-    alive = np.ones(len(groups), dtype=bool)
-    while alive.sum() > 1:
-        similarity = dots / np.outer(sizes, sizes)
-        similarity[~alive, :] = similarity[:, ~alive] = -1.0
-        np.fill_diagonal(similarity, -1.0)
-        a, b = sorted(np.unravel_index(int(np.argmax(similarity)), similarity.shape))
-        if similarity[a, b] < STORY_THRESHOLD:
+    _, component = connected_components(_close_pairs(sums, sizes), directed=False)
+    merged = []
+    for parts in _members(component, int(component.max()) + 1):
+        if len(parts) == 1:
+            merged.append(groups[parts[0]])
+            continue
+        rows = sums[parts]
+        for local in average_linkage((rows @ rows.T).toarray(), sizes[parts]):
+            merged.append(sorted(i for part in local for i in groups[parts[part]]))
+    return sorted(merged)
+
+
+def average_linkage(dots: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
+    """Groups (by position) merged while the most alike pair's mean cosine, its sums' dot product over the
+    product of their sizes, is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by
+    column. ``dots`` (the sums' dot products) is updated in place as groups merge.
+
+    Each group keeps its most alike other (its first, of several as alike): a merge recomputes the rows that
+    pointed to either merged group, and sets the others' to the merged group if it is now as alike and first.
+    So a merge costs the number of groups, not its square."""
+    sizes = sizes.astype(np.float64)
+    alive = np.ones(len(sizes), dtype=bool)
+    members = [[position] for position in range(len(sizes))]
+    nearest = np.zeros(len(sizes), dtype=np.int64)
+    closest = np.full(len(sizes), -np.inf)
+
+    def refresh(row: int) -> None:
+        similarity = dots[row] / (sizes[row] * sizes)
+        similarity[~alive] = -np.inf
+        similarity[row] = -np.inf
+        nearest[row] = int(np.argmax(similarity))
+        closest[row] = similarity[nearest[row]]
+
+    for row in range(len(sizes)):
+        refresh(row)
+    while True:
+        a = int(np.argmax(closest))
+        if closest[a] < STORY_THRESHOLD:
             break
+        a, b = sorted((a, int(nearest[a])))
         dots[a, :] += dots[b, :]
         dots[:, a] += dots[:, b]
         sizes[a] += sizes[b]
-        alive[b] = False
-        groups[a] += groups[b]
-    return [sorted(group) for group, keep in zip(groups, alive) if keep]
+        alive[b], closest[b] = False, -np.inf
+        members[a] += members[b]
+        to_a = dots[:, a] / (sizes * sizes[a])
+        stale = alive & ((nearest == a) | (nearest == b))
+        stale[a] = True
+        better = alive & ~stale & ((to_a > closest) | ((to_a == closest) & (a < nearest)))
+        nearest[better], closest[better] = a, to_a[better]
+        for row in np.flatnonzero(stale).tolist():
+            refresh(row)
+    return [sorted(group) for group, keep in zip(members, alive) if keep]
+
+
+#: The most cells of a dense block the grouping computes at once (rows against groups, or groups against
+#: groups): 2²² float64, 32 MiB.
+BLOCK_CELLS = 1 << 22
+
+
+def _block_rows(width: int) -> int:
+    """How many rows a block of :data:`BLOCK_CELLS` holds against ``width`` columns, and against itself."""
+    return max(1, min(math.isqrt(BLOCK_CELLS), BLOCK_CELLS // max(width, 1)))
+
+
+def _group_sums(group_of: np.ndarray, groups: int, unit: Any) -> Any:
+    """The sparse sum of each group's rows (``group_of`` gives the group of each of the first rows; the rest are
+    in none yet)."""
+    membership = sparse.csr_matrix((np.ones(len(group_of)), (group_of, np.arange(len(group_of)))),
+                                   shape=(groups, unit.shape[0]))
+    return (membership @ unit).tocsr()
+
+
+def _close_pairs(sums: Any, sizes: np.ndarray) -> Any:
+    """The pairs of groups whose mean cosine is at least :data:`STORY_THRESHOLD`, as a sparse adjacency
+    matrix, computed a block of groups at a time. Rounding may put a pair a hair under the threshold in, which
+    only makes a component larger."""
+    rows, columns = [], []
+    step = _block_rows(sums.shape[0])
+    for start in range(0, sums.shape[0], step):
+        dots = (sums[start:start + step] @ sums.T).tocoo()
+        row = dots.row + start
+        mean = dots.data / (sizes[row] * sizes[dots.col])
+        close = (mean >= STORY_THRESHOLD - 1e-9) & (row < dots.col)
+        rows.append(row[close])
+        columns.append(dots.col[close])
+    pairs = np.concatenate(rows)
+    return sparse.coo_matrix((np.ones(len(pairs)), (pairs, np.concatenate(columns))),
+                             shape=(sums.shape[0], sums.shape[0]))
+
+
+def _labels(groups: list[list[int]], rows: int) -> np.ndarray:
+    """Each row's group, by number (every row is in one)."""
+    group_of = np.empty(rows, dtype=np.int64)
+    for number, group in enumerate(groups):
+        group_of[group] = number
+    return group_of
+
+
+def _closeness(unit: Any, group_of: np.ndarray, sums: Any) -> np.ndarray:
+    """Each row's dot product with its group's mean row: its own terms' weights times their sums in its group."""
+    rows = np.repeat(np.arange(unit.shape[0]), np.diff(unit.indptr))
+    group_weights = np.asarray(sums[group_of[rows], unit.indices]).ravel()
+    group_sizes = np.bincount(group_of, minlength=sums.shape[0])[group_of]
+    closeness: np.ndarray = np.bincount(rows, weights=unit.data * group_weights, minlength=unit.shape[0]) / group_sizes
+    return closeness
+
+
+def _members(group_of: np.ndarray, groups: int) -> list[list[int]]:
+    """Each group's rows, in order, the groups by number."""
+    members: list[list[int]] = [[] for _ in range(groups)]
+    for row, group in enumerate(group_of.tolist()):
+        members[group].append(row)
+    return members
 
 
 def apply_moves(groups: list[list[int]], ids: list[str], moves: Mapping[str, str]) -> list[list[int]]:
@@ -223,10 +371,11 @@ def storyline_for(members: list[StorylineArticle]) -> Storyline:
     return Storyline(f"s-{members[0].article_id}", _title(members), tuple(a.article_id for a in members))
 
 
-def _storyline(members: list[StorylineArticle], vectors: np.ndarray) -> Storyline:
-    """Titled by what happened, told by the member closest to the group's centre (:func:`_title`)."""
-    closeness = vectors @ vectors.mean(axis=0)
-    ranked = [members[i] for i in np.argsort(-closeness, kind="stable")]
+def _storyline(members: list[StorylineArticle], closeness: np.ndarray) -> Storyline:
+    """Titled by what happened, told by the member closest to the group's centre (``closeness``: each one's dot
+    product with the group's mean vector; :func:`_title`); of members as close (to nine places), the first in
+    reading order. The two members of a pair are always as close: rounding alone used to choose between them."""
+    ranked = [members[i] for i in np.argsort(-np.round(closeness, 9), kind="stable")]
     return Storyline(f"s-{members[0].article_id}", _title(ranked), tuple(a.article_id for a in members))
 
 
