@@ -23,6 +23,7 @@ from functools import cache
 
 import justext
 
+from dateline.clean.embeds import embedded_post_lines
 from dateline.days import MONTH_PATTERN
 
 #: A body line has at least this many words ...
@@ -55,6 +56,22 @@ _DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTER
                   r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4
+#: A paragraph ends with a full stop; a headline or a teaser's title ends with none, or with "?" or "!".
+_PARAGRAPH_END = re.compile(r"""[.…](?:\s*["'”’)\]])*\s*$""")
+#: After the article, prose stays only in a run with at least this many paragraphs: the article going on
+#: after a widget. A blurb between two teaser titles, a bio or a notice stands alone.
+_MIN_CONTINUATION_PARAGRAPHS = 2
+#: A run of prose this many lines or fewer after the article's last paragraph needs only one paragraph.
+_NEAR_END = 7
+#: A closing list (tour dates, a schedule) has at least this many items that open alike.
+_MIN_LIST_ITEMS = 2
+#: How a list item opens: with a day ("Nov. 22 — Nashville", "Fri, 3/6 – …") or a bullet.
+_LEADING_DAY = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                          rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}|\d{{1,2}}/\d{{1,2}}\b)",
+                          re.IGNORECASE)
+_BULLETS = "•·▪●*–-"
+#: A byline's name: two to four capitalised words, perhaps after "By".
+_NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -154,13 +171,22 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
             for inside in run:
                 reasons[inside] = "furniture block in the article"
         run = []
-    for index in range(first, len(lines)):
-        if opens_list(lines[index]):
+    for index in range(first, min(last + _NEAR_END + 1, len(lines))):
+        if opens_list(lines[index]):  # the article's own lists; one opened further on is the page's
             _keep_list(reasons, body, index + 1)
+    for index in _closing_list(lines, last):
+        reasons[index] = None
     for index in range(last + 1):
         if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
-    return [None if reason and is_prose(line) else reason for line, reason in zip(lines, reasons, strict=True)]
+    for index in range(last + 1):
+        if reasons[index] and is_prose(lines[index]):
+            reasons[index] = None
+    _keep_continuations(lines, reasons, last)
+    for index, in_post in enumerate(embedded_post_lines(lines)):
+        if in_post:
+            reasons[index] = None  # marked, not dropped: see dateline.clean.embeds
+    return reasons
 
 
 def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
@@ -170,3 +196,71 @@ def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
         if body[index]:
             return
         reasons[index] = None
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line ends like a paragraph of prose, with a full stop: headlines and teaser titles that read
+    as sentences ("Can you really get cheaper flights…?", "Walmart removes self-checkouts … service") do not."""
+    return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_PARAGRAPH_END.search(line))
+
+
+def _keep_continuations(lines: list[str], reasons: list[str | None], last: int) -> None:
+    """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
+    prose lines with at least ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs and no author bio. A teaser list
+    interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
+    cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name."""
+    names = _author_names(lines, last)
+    index = last + 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
+            end += 1
+        run = range(index, end)
+        if (sum(is_paragraph(lines[i]) for i in run) >= _paragraphs_needed(index - last)
+                and not any(_is_author_bio(lines[i], names) for i in run)):
+            for inside in run:
+                reasons[inside] = None
+        index = end + 1
+
+
+def _paragraphs_needed(distance: int) -> int:
+    """How many paragraphs a run of prose ``distance`` lines after the article's last paragraph needs to be
+    the article going on: none right below it (its last paragraph, which lost its stop); one a few lines
+    on (the article resumed after an inline newsletter box); ``_MIN_CONTINUATION_PARAGRAPHS`` further."""
+    if distance == 1:
+        return 0
+    return 1 if distance <= _NEAR_END else _MIN_CONTINUATION_PARAGRAPHS
+
+
+def _author_names(lines: list[str], last: int) -> set[str]:
+    """Names that stand alone on a line before the article (its byline) or after it (an author box's)."""
+    first_body = next((i for i, line in enumerate(lines) if is_body_line(line)), last)
+    zone = [*lines[:first_body], *lines[last + 1:]]
+    return {match.group(1) for line in zone if (match := _NAME_LINE.fullmatch(line))}
+
+
+def _is_author_bio(line: str, names: set[str]) -> bool:
+    """Whether a line is an author's bio: it opens with a byline's name and a word in lower case ("Paul
+    Serran is a Brazilian writer…", "Phil Helsel is a reporter for NBC News.")."""
+    return any(line.startswith(name + " ") and line[len(name) + 1:][:1].islower() for name in names)
+
+
+def _closing_list(lines: list[str], last: int) -> range:
+    """The article's own list right after its last paragraph, perhaps under a subheading ("Tour dates"):
+    at least ``_MIN_LIST_ITEMS`` lines that open alike, with a day or a bullet. Teaser titles after an
+    article open each in its own way."""
+    start = last + 1
+    if start < len(lines) and is_subheading(lines[start]) and _item_shape(lines[start]) is None:
+        start += 1
+    shape = _item_shape(lines[start]) if start < len(lines) else None
+    end = start
+    while shape is not None and end < len(lines) and _item_shape(lines[end]) == shape:
+        end += 1
+    return range(last + 1, end) if end - start >= _MIN_LIST_ITEMS else range(0)
+
+
+def _item_shape(line: str) -> str | None:
+    """How a list item opens: "day", or its bullet; None for any other line."""
+    if _LEADING_DAY.match(line):
+        return "day"
+    return line[0] if line[0] in _BULLETS and line[1:2] == " " else None
