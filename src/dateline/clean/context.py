@@ -8,12 +8,22 @@ its last are bylines, share buttons and lists of other stories, and inside it a 
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
 that is shaped like a subheading stays, and so does a list that the article opens with a colon.
 
-Precision first: a line that reads as prose (a sentence, or long running text that lost its stop) is never
-dropped for its place, only by the line rules, and neither is a date line above the article or a short one
-in it (the stamp, or its clock time, that the publication-date guess reads; without them many scrapes'
-dates went unknown on the real gold). So jusText's own classes are not used (given one ``<p>`` per line it
-drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev gold's story
-tokens), only its English stop-word list.
+After the article, prose stays only where the article goes on: a run of prose right below its last
+paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
+further down. Teaser lists after an article interleave titles with one-line blurbs that read as sentences
+("Almost three in ten Americans believe…", "Can you guess the notable person in six clues or fewer?"), and
+an author's bio, a comment or a cookie notice stands alone; an author box opens with the byline's name
+("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), even as the block's last paragraph. A list the
+article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
+day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. Posts the
+article embeds stay, marked (:mod:`dateline.clean.embeds`).
+
+Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
+its stop) is never dropped for its place, only by the line rules, and neither is a date line above the
+article or a short one in it (the stamp, or its clock time, that the publication-date guess reads; without
+them many scrapes' dates went unknown on the real gold). So jusText's own classes are not used (given one
+``<p>`` per line it drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev
+gold's story tokens), only its English stop-word list.
 """
 
 from __future__ import annotations
@@ -70,6 +80,8 @@ _LEADING_DAY = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                           rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}|\d{{1,2}}/\d{{1,2}}\b)",
                           re.IGNORECASE)
 _BULLETS = "•·▪●*–-"
+#: An author box that reads as prose is at most this many paragraphs ("X is a reporter for…", "X covers…").
+_MAX_BIO_PARAGRAPHS = 2
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
@@ -155,6 +167,8 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
     if block is None:
         return [None] * len(lines)
     first, last = block
+    bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(line))}
+    last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)
     for index in range(first):
         reasons[index] = "before the article"
@@ -172,7 +186,7 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
                 reasons[inside] = "furniture block in the article"
         run = []
     for index in range(first, min(last + _NEAR_END + 1, len(lines))):
-        if opens_list(lines[index]):  # the article's own lists; one opened further on is the page's
+        if opens_list(lines[index]) and (index <= last + 1 or _resumes_article(lines, body, index)):
             _keep_list(reasons, body, index + 1)
     for index in _closing_list(lines, last):
         reasons[index] = None
@@ -182,11 +196,19 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]):
             reasons[index] = None
-    _keep_continuations(lines, reasons, last)
+    _keep_continuations(lines, reasons, last, bylines)
     for index, in_post in enumerate(embedded_post_lines(lines)):
         if in_post:
             reasons[index] = None  # marked, not dropped: see dateline.clean.embeds
     return reasons
+
+
+def _resumes_article(lines: list[str], body: list[bool], opener: int) -> bool:
+    """Whether the list that a line a few lines after the article opens is followed by a paragraph: the
+    article going on around its own list ("The shelters open tonight:"), not a call to action over a list
+    of teasers ("Share or comment on this article:")."""
+    after = next((index for index in range(opener + 1, len(lines)) if body[index]), None)
+    return after is not None and is_paragraph(lines[after])
 
 
 def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
@@ -204,12 +226,11 @@ def is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_PARAGRAPH_END.search(line))
 
 
-def _keep_continuations(lines: list[str], reasons: list[str | None], last: int) -> None:
+def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str]) -> None:
     """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
     prose lines with at least ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs and no author bio. A teaser list
     interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
     cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name."""
-    names = _author_names(lines, last)
     index = last + 1
     while index < len(lines):
         end = index
@@ -217,7 +238,7 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int) 
             end += 1
         run = range(index, end)
         if (sum(is_paragraph(lines[i]) for i in run) >= _paragraphs_needed(index - last)
-                and not any(_is_author_bio(lines[i], names) for i in run)):
+                and not any(is_author_bio(lines, i, bylines) for i in run)):
             for inside in run:
                 reasons[inside] = None
         index = end + 1
@@ -232,16 +253,24 @@ def _paragraphs_needed(distance: int) -> int:
     return 1 if distance <= _NEAR_END else _MIN_CONTINUATION_PARAGRAPHS
 
 
-def _author_names(lines: list[str], last: int) -> set[str]:
-    """Names that stand alone on a line before the article (its byline) or after it (an author box's)."""
-    first_body = next((i for i, line in enumerate(lines) if is_body_line(line)), last)
-    zone = [*lines[:first_body], *lines[last + 1:]]
-    return {match.group(1) for line in zone if (match := _NAME_LINE.fullmatch(line))}
+def _before_author_box(lines: list[str], body: list[bool], first: int, last: int, bylines: set[str]) -> int:
+    """The article's last paragraph, once an author box that reads as prose is set apart from it: one of its
+    last ``_MAX_BIO_PARAGRAPHS`` paragraphs that is an author's bio (:func:`is_author_bio`), and what follows
+    it."""
+    paragraphs = [index for index in range(first + 1, last + 1) if body[index]]
+    bio = next((i for i in paragraphs[-_MAX_BIO_PARAGRAPHS:] if is_author_bio(lines, i, bylines)), None)
+    return last if bio is None else max(index for index in range(first, bio) if body[index])
 
 
-def _is_author_bio(line: str, names: set[str]) -> bool:
-    """Whether a line is an author's bio: it opens with a byline's name and a word in lower case ("Paul
-    Serran is a Brazilian writer…", "Phil Helsel is a reporter for NBC News.")."""
+def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
+    """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
+    line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…")."""
+    above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
+    return _opens_with_name(lines[index], bylines | ({above.group(1)} if above else set()))
+
+
+def _opens_with_name(line: str, names: set[str]) -> bool:
+    """Whether a line opens with one of ``names`` and then a word in lower case ("… is a reporter")."""
     return any(line.startswith(name + " ") and line[len(name) + 1:][:1].islower() for name in names)
 
 
