@@ -67,7 +67,8 @@ def test_a_second_post_of_the_same_account_and_day_keeps_its_signature() -> None
               "— The Senate (@TheSenate) October 9, 2018\n"
               "Senate Leader raises a motion on the deaths of two former members and moves that business be "
               "suspended.\n"
-              "— The Senate (@TheSenate) October 9, 2018\n")
+              "— The Senate (@TheSenate) October 9, 2018\n"
+              "The National Assembly resumed from its annual recess on Tuesday after eight weeks away.\n")
     text = clean_text(scrape).text
     assert text.count("— The Senate (@TheSenate) October 9, 2018") == 2  # not a repeated line
     assert in_embedded_post(text, text.index("Senate Leader raises"))

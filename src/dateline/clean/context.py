@@ -71,7 +71,7 @@ _PARAGRAPH_END = re.compile(r"""[.…](?:\s*["'”’)\]])*\s*$""")
 #: After the article, prose stays only in a run with at least this many paragraphs: the article going on
 #: after a widget. A blurb between two teaser titles, a bio or a notice stands alone.
 _MIN_CONTINUATION_PARAGRAPHS = 2
-#: A run of prose this many lines or fewer after the article's last paragraph needs only one paragraph.
+#: A run of prose this many lines or fewer below the article's last paragraph needs no paragraph.
 _NEAR_END = 7
 #: A closing list (tour dates, a schedule) has at least this many items that open alike.
 _MIN_LIST_ITEMS = 2
@@ -198,8 +198,8 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines)
     for index, in_post in enumerate(embedded_post_lines(lines)):
-        if in_post:
-            reasons[index] = None  # marked, not dropped: see dateline.clean.embeds
+        if in_post and (index <= last or is_prose(lines[index])):
+            reasons[index] = None  # a post the article embeds: marked, not dropped (dateline.clean.embeds)
     return reasons
 
 
@@ -237,20 +237,21 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, 
         while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
             end += 1
         run = range(index, end)
-        if (sum(is_paragraph(lines[i]) for i in run) >= _paragraphs_needed(index - last)
-                and not any(is_author_bio(lines, i, bylines) for i in run)):
+        if _continues_article(lines, run, index - last) and not any(is_author_bio(lines, i, bylines) for i in run):
             for inside in run:
                 reasons[inside] = None
         index = end + 1
 
 
-def _paragraphs_needed(distance: int) -> int:
-    """How many paragraphs a run of prose ``distance`` lines after the article's last paragraph needs to be
-    the article going on: none right below it (its last paragraph, which lost its stop); one a few lines
-    on (the article resumed after an inline newsletter box); ``_MIN_CONTINUATION_PARAGRAPHS`` further."""
+def _continues_article(lines: list[str], run: range, distance: int) -> bool:
+    """Whether a run of prose ``distance`` lines below the article's last paragraph is the article going on:
+    right below it, always (its last paragraph, which lost its stop); a few lines on (past an inline
+    newsletter box), with one line of prose; further down, with ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs."""
     if distance == 1:
-        return 0
-    return 1 if distance <= _NEAR_END else _MIN_CONTINUATION_PARAGRAPHS
+        return True
+    if distance <= _NEAR_END:  # a colon opens a list, which the list rule judges
+        return any(is_prose(lines[index]) and not lines[index].endswith(":") for index in run)
+    return sum(is_paragraph(lines[index]) for index in run) >= _MIN_CONTINUATION_PARAGRAPHS
 
 
 def _before_author_box(lines: list[str], body: list[bool], first: int, last: int, bylines: set[str]) -> int:
