@@ -15,8 +15,9 @@ further down. Teaser lists after an article interleave titles with one-line blur
 an author's bio, a comment or a cookie notice stands alone; an author box opens with the byline's name
 ("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), even as the block's last paragraph. A list the
 article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
-day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. Posts the
-article embeds stay, marked (:mod:`dateline.clean.embeds`).
+day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. A post the
+article embeds is judged like any other lines; what stays of it is marked for the stages that read claims
+(:mod:`dateline.clean.embeds`).
 
 Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
 its stop) is never dropped for its place, only by the line rules, and neither is a date line above the
@@ -33,7 +34,6 @@ from functools import cache
 
 import justext
 
-from dateline.clean.embeds import embedded_post_lines
 from dateline.days import MONTH_PATTERN
 
 #: A body line has at least this many words ...
@@ -197,9 +197,6 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
         if reasons[index] and is_prose(lines[index]):
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines)
-    for index, in_post in enumerate(embedded_post_lines(lines)):
-        if in_post and (index <= last or is_prose(lines[index])):
-            reasons[index] = None  # a post the article embeds: marked, not dropped (dateline.clean.embeds)
     return reasons
 
 

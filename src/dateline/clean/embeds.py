@@ -8,9 +8,11 @@ and the day it was posted. The post's text is the lines right above its signatur
 holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
-The lines stay in the text (extraction benchmarks count an embedded post as part of the main text), marked:
-the stages that read claims from the text (figures, timeline entries) ask :func:`in_embedded_post`, and
-read the marks from the same function on the stored text that the cleaner used on the scrape.
+The cleaner judges a post's lines as it does any others, so a post inside the article stays (extraction
+benchmarks count it as main text; exempting posts from the place rules kept captions and, below the
+article, signatures whose day the publication-date guess then took), and a signature is never a "repeated
+line" (an account posts twice a day). What stays is marked: the stages that read claims from the stored
+text (figures, timeline entries) ask :func:`in_embedded_post`.
 """
 
 from __future__ import annotations
