@@ -71,7 +71,8 @@ _PARAGRAPH_END = re.compile(r"""[.…](?:\s*["'”’)\]])*\s*$""")
 #: After the article, prose stays only in a run with at least this many paragraphs: the article going on
 #: after a widget. A blurb between two teaser titles, a bio or a notice stands alone.
 _MIN_CONTINUATION_PARAGRAPHS = 2
-#: A run of prose this many lines or fewer below the article's last paragraph needs no paragraph.
+#: A run of prose this many lines or fewer below the article's last paragraph continues it with one line of
+#: prose (the article resumed past an inline newsletter box; set on the dev split).
 _NEAR_END = 7
 #: A closing list (tour dates, a schedule) has at least this many items that open alike.
 _MIN_LIST_ITEMS = 2
@@ -225,7 +226,7 @@ def is_paragraph(line: str) -> bool:
 
 def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str]) -> None:
     """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
-    prose lines with at least ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs and no author bio. A teaser list
+    prose lines that continues it (:func:`_continues_article`) and holds no author bio. A teaser list
     interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
     cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name."""
     index = last + 1
