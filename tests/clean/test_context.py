@@ -98,3 +98,52 @@ def test_a_sentence_whose_closing_quote_tokenized_text_sets_apart_is_prose() -> 
     assert is_prose("These are just young people fighting each other . ''")
     assert is_prose('He said the talks would go on . "')
     assert not is_prose("Dow Jones Industrial Average : +64.59")
+
+
+ARTICLE_END = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+               "The river rose three metres in an hour, faster than in any storm on record.",
+               "Officials have promised a review of the warning system before the winter ends."]
+
+
+def test_teaser_blurbs_after_the_article_go_even_when_they_read_as_sentences() -> None:
+    widgets = ["Read more:", "Check Your Wallet for These Bills - Wealthy Nickel",
+               "Share or comment on this article:", "Add comment", "Site", "Web", "Search", "Your Money",
+               "Can you really get cheaper flights using your browser's 'incognito' mode or clearing your cookies?"]
+    article = ["Collectors are paying thousands of dollars for the bills, which carry a printing error.",
+               "Only nine of the pairs have been matched so far, the collectors' guild said on Monday.", *ARTICLE_END]
+    lines = [*article, *widgets, "How many credit cards should you have? The answer isn't zero",
+             "Almost three in ten Americans believe credit cards are 'dangerous,' one study suggests.",
+             "Costco testing major change to stores that could alter the way you shop",
+             "Can you guess the notable person in six clues or fewer?",
+             "Stack Overflow Survey Results Show WordPress is Trending Up",
+             "Stack Overflow published the results of its Developer Survey, summarizing responses from 56,033 "
+             "developers in 173 countries.", "March 17, 2016"]
+    assert furniture_reasons(lines)[5:] == ["after the article"] * 16
+
+
+def test_the_article_going_on_after_a_widget_stays() -> None:
+    lines = [*ARTICLE_END, "Popular", "Wendy Brown: A Conversation", "Books & the Arts", "Daniel Jenkins",
+             "The Cops Killed More People in 2023", "Elie Mystal", "Indiana University Caves to Pressure",
+             "Jeffrey Isaac",
+             "The first Republican president spoke at the close of his inaugural address, at a time of crisis.",
+             "He is no angel.", "But he was better than his rivals."]
+    assert furniture_reasons(lines)[-3:] == [None, None, None]
+
+
+def test_an_author_bio_after_the_article_goes() -> None:
+    lines = ["By Phil Helsel", *ARTICLE_END, "Share", "Newsletter", "Phil Helsel",
+             "Phil Helsel is a reporter for NBC News.", "He covers breaking news and has written for the paper "
+             "since 2010."]
+    assert furniture_reasons(lines)[-2:] == ["after the article"] * 2
+
+
+def test_a_list_opened_far_after_the_article_is_the_page_s() -> None:
+    lines = [*ARTICLE_END, *["Politics", "Football", "TV", "Showbiz", "Sport", "Travel", "Money", "Tech"],
+             "Follow Daily Star on socials:", "Contact Us", "Work for us"]
+    assert furniture_reasons(lines)[-3:] == ["after the article"] * 3
+
+
+def test_the_article_s_closing_list_under_a_subheading_stays() -> None:
+    lines = [*ARTICLE_END, "Tour dates", "Nov. 22 — Nashville, Tenn. — Bridgestone Arena",
+             "Nov. 24 — Atlanta — State Farm Arena", "Dec. 1 — Chicago — United Center", "Share", "Most Read"]
+    assert furniture_reasons(lines)[3:] == [None, None, None, None, "after the article", "after the article"]

@@ -163,6 +163,7 @@ def test_gate_text_part_on_a_dev_slice(dev_slice):
     assert (text.kind, text.stored) == ("text", 8)
     assert text.dates.exact >= 7 and text.dates.wrong == 0  # 7 date lines; sh-7bb1ca90 prints "Monday 6:30PM"
     assert sum(text.text.f1) / len(text.text.f1) >= 0.87
+    assert text.text.lines_left / text.text.lines <= 0.26  # 35 of 139 (38 before teaser runs and author boxes)
     assert text.quotes.direct.prf.f1 >= 0.88
     assert text.quotes.speaker_right / text.quotes.direct.required >= 0.78
     assert text.quotes.indirect_speaker_right / text.quotes.indirect.required >= 0.65

@@ -113,11 +113,16 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
     ("Going upstairs was a 30 min activity after a dozen people were hurt.", ["dozen"]),
     ("Police said 40 people were hurt in the crash.\n\nRelated\n\nA poll of 5,000 readers found that most of "
      "them want more parks and…", ["40 people"]),
+    ("Police said 40 people were hurt in the crash on the bridge, which happened during the evening rush hour "
+     "when hundreds of cars and buses were crossing it, and that the driver of the lorry that hit the railing "
+     "had been arrested at the scene.\n\nAt least 12 people were pulled from the river overnight and taken to "
+     "hospital.\n\n— City Mayor (@citymayor) July 16, 2026\n\nThe bridge will stay closed for a week while "
+     "engineers inspect it, the mayor said on Monday evening.", ["40 people"]),
 ], ids=["names-and-specifications", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
-        "teaser-cut-short"])
+        "teaser-cut-short", "embedded-post"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
-    """Product names, specifications, "the two" pointing back, "zero in" and a headline's numbers: only the
-    counts a sentence of the story states are figures."""
+    """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers and an
+    embedded post's: only the counts a sentence of the story states are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
 

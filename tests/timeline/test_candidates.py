@@ -61,3 +61,25 @@ def test_only_a_long_sentence_naming_a_day_is_parted_and_only_into_readable_clau
              "Russians keeping quiet in the run-up to Election Day.")
     assert dated_clauses(aside, [aside.index("Election Day")]) == [(0, len(aside))]
     assert dated_clauses(aside, []) == [(0, len(aside))]
+
+
+def test_a_sentence_of_a_post_the_article_embeds_is_no_candidate(tmp_path: Path) -> None:
+    from dateline.store import Store
+
+    text = ("The minister told reporters on Friday that the general had blocked his efforts to reform the "
+            "ministry, and that he had urged the president to dismiss him before the protests began in the "
+            "capital.\n\nOusted minister says he urged the president to fire the general\n\n"
+            "The president backed the general and showed the minister the door https://t.co/WcgraWqkiA\n\n"
+            "— RT (@RT_com) July 16, 2026")
+    sentences = [(0, text.index("\n\nOusted")), (text.index("Ousted"), len(text))]
+    with Store(tmp_path / "store.db") as store:
+        conn = store.conn
+        conn.execute("INSERT INTO articles (id, source, text) VALUES ('a', 'a.txt', ?)", (text,))
+        conn.execute("INSERT INTO storylines (id, title, anchor_article) VALUES ('s-a', 'Minister', 'a')")
+        conn.execute("UPDATE articles SET storyline_id = 's-a'")
+        conn.executemany("INSERT INTO sentences (article_id, idx, start, end, text) VALUES ('a', ?, ?, ?, ?)",
+                         [(i, start, end, text[start:end]) for i, (start, end) in enumerate(sentences)])
+        day = text.index("July 16, 2026")
+        conn.execute("INSERT INTO time_expressions (article_id, start, end, text, type, value) "
+                     "VALUES ('a', ?, ?, 'July 16, 2026', 'DATE', '2026-07-16')", (day, day + 13))
+        assert [c.text[:26] for c in storyline_candidates(conn, "s-a")] == ["The minister told reporter"]

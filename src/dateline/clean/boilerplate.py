@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.clean.context import furniture_reasons, is_title_like
+from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -56,7 +57,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         stripped = " ".join(line.split())
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or ("repeated line" if stripped in seen else None)
+        reason = boilerplate_reason(stripped) or ("repeated line" if stripped in seen and not is_signature(stripped)
+                                                  else None)
         if reason:
             dropped.append(DroppedLine(line_no, stripped, reason))
         else:

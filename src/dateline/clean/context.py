@@ -8,12 +8,23 @@ its last are bylines, share buttons and lists of other stories, and inside it a 
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
 that is shaped like a subheading stays, and so does a list that the article opens with a colon.
 
-Precision first: a line that reads as prose (a sentence, or long running text that lost its stop) is never
-dropped for its place, only by the line rules, and neither is a date line above the article or a short one
-in it (the stamp, or its clock time, that the publication-date guess reads; without them many scrapes'
-dates went unknown on the real gold). So jusText's own classes are not used (given one ``<p>`` per line it
-drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev gold's story
-tokens), only its English stop-word list.
+After the article, prose stays only where the article goes on: a run of prose right below its last
+paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
+further down. Teaser lists after an article interleave titles with one-line blurbs that read as sentences
+("Almost three in ten Americans believe…", "Can you guess the notable person in six clues or fewer?"), and
+an author's bio, a comment or a cookie notice stands alone; an author box opens with the byline's name
+("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), even as the block's last paragraph. A list the
+article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
+day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. A post the
+article embeds is judged like any other lines; what stays of it is marked for the stages that read claims
+(:mod:`dateline.clean.embeds`).
+
+Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
+its stop) is never dropped for its place, only by the line rules, and neither is a date line above the
+article or a short one in it (the stamp, or its clock time, that the publication-date guess reads; without
+them many scrapes' dates went unknown on the real gold). So jusText's own classes are not used (given one
+``<p>`` per line it drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev
+gold's story tokens), only its English stop-word list.
 """
 
 from __future__ import annotations
@@ -55,6 +66,25 @@ _DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTER
                   r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4
+#: A paragraph ends with a full stop; a headline or a teaser's title ends with none, or with "?" or "!".
+_PARAGRAPH_END = re.compile(r"""[.…](?:\s*["'”’)\]])*\s*$""")
+#: After the article, prose stays only in a run with at least this many paragraphs: the article going on
+#: after a widget. A blurb between two teaser titles, a bio or a notice stands alone.
+_MIN_CONTINUATION_PARAGRAPHS = 2
+#: A run of prose this many lines or fewer below the article's last paragraph continues it with one line of
+#: prose (the article resumed past an inline newsletter box; set on the dev split).
+_NEAR_END = 7
+#: A closing list (tour dates, a schedule) has at least this many items that open alike.
+_MIN_LIST_ITEMS = 2
+#: How a list item opens: with a day ("Nov. 22 — Nashville", "Fri, 3/6 – …") or a bullet.
+_LEADING_DAY = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                          rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_PATTERN}|\d{{1,2}}/\d{{1,2}}\b)",
+                          re.IGNORECASE)
+_BULLETS = "•·▪●*–-"
+#: An author box that reads as prose is at most this many paragraphs ("X is a reporter for…", "X covers…").
+_MAX_BIO_PARAGRAPHS = 2
+#: A byline's name: two to four capitalised words, perhaps after "By".
+_NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -138,6 +168,8 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
     if block is None:
         return [None] * len(lines)
     first, last = block
+    bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(line))}
+    last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)
     for index in range(first):
         reasons[index] = "before the article"
@@ -154,13 +186,27 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
             for inside in run:
                 reasons[inside] = "furniture block in the article"
         run = []
-    for index in range(first, len(lines)):
-        if opens_list(lines[index]):
+    for index in range(first, min(last + _NEAR_END + 1, len(lines))):
+        if opens_list(lines[index]) and (index <= last + 1 or _resumes_article(lines, body, index)):
             _keep_list(reasons, body, index + 1)
+    for index in _closing_list(lines, last):
+        reasons[index] = None
     for index in range(last + 1):
         if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
-    return [None if reason and is_prose(line) else reason for line, reason in zip(lines, reasons, strict=True)]
+    for index in range(last + 1):
+        if reasons[index] and is_prose(lines[index]):
+            reasons[index] = None
+    _keep_continuations(lines, reasons, last, bylines)
+    return reasons
+
+
+def _resumes_article(lines: list[str], body: list[bool], opener: int) -> bool:
+    """Whether the list that a line a few lines after the article opens is followed by a paragraph: the
+    article going on around its own list ("The shelters open tonight:"), not a call to action over a list
+    of teasers ("Share or comment on this article:")."""
+    after = next((index for index in range(opener + 1, len(lines)) if body[index]), None)
+    return after is not None and is_paragraph(lines[after])
 
 
 def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
@@ -170,3 +216,79 @@ def _keep_list(reasons: list[str | None], body: list[bool], start: int) -> None:
         if body[index]:
             return
         reasons[index] = None
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line ends like a paragraph of prose, with a full stop: headlines and teaser titles that read
+    as sentences ("Can you really get cheaper flights…?", "Walmart removes self-checkouts … service") do not."""
+    return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_PARAGRAPH_END.search(line))
+
+
+def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str]) -> None:
+    """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
+    prose lines that continues it (:func:`_continues_article`) and holds no author bio. A teaser list
+    interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
+    cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name."""
+    index = last + 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
+            end += 1
+        run = range(index, end)
+        if _continues_article(lines, run, index - last) and not any(is_author_bio(lines, i, bylines) for i in run):
+            for inside in run:
+                reasons[inside] = None
+        index = end + 1
+
+
+def _continues_article(lines: list[str], run: range, distance: int) -> bool:
+    """Whether a run of prose ``distance`` lines below the article's last paragraph is the article going on:
+    right below it, always (its last paragraph, which lost its stop); a few lines on (past an inline
+    newsletter box), with one line of prose; further down, with ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs."""
+    if distance == 1:
+        return True
+    if distance <= _NEAR_END:  # a colon opens a list, which the list rule judges
+        return any(is_prose(lines[index]) and not lines[index].endswith(":") for index in run)
+    return sum(is_paragraph(lines[index]) for index in run) >= _MIN_CONTINUATION_PARAGRAPHS
+
+
+def _before_author_box(lines: list[str], body: list[bool], first: int, last: int, bylines: set[str]) -> int:
+    """The article's last paragraph, once an author box that reads as prose is set apart from it: one of its
+    last ``_MAX_BIO_PARAGRAPHS`` paragraphs that is an author's bio (:func:`is_author_bio`), and what follows
+    it."""
+    paragraphs = [index for index in range(first + 1, last + 1) if body[index]]
+    bio = next((i for i in paragraphs[-_MAX_BIO_PARAGRAPHS:] if is_author_bio(lines, i, bylines)), None)
+    return last if bio is None else max(index for index in range(first, bio) if body[index])
+
+
+def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
+    """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
+    line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…")."""
+    above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
+    return _opens_with_name(lines[index], bylines | ({above.group(1)} if above else set()))
+
+
+def _opens_with_name(line: str, names: set[str]) -> bool:
+    """Whether a line opens with one of ``names`` and then a word in lower case ("… is a reporter")."""
+    return any(line.startswith(name + " ") and line[len(name) + 1:][:1].islower() for name in names)
+
+
+def _closing_list(lines: list[str], last: int) -> range:
+    """The article's own list right after its last paragraph, perhaps under a subheading ("Tour dates"):
+    at least ``_MIN_LIST_ITEMS`` lines that open alike, with a day or a bullet. Teaser titles after an
+    article open each in its own way."""
+    start = last + 1
+    if start < len(lines) and is_subheading(lines[start]) and _item_shape(lines[start]) is None:
+        start += 1
+    shape = _item_shape(lines[start]) if start < len(lines) else None
+    end = start
+    while shape is not None and end < len(lines) and _item_shape(lines[end]) == shape:
+        end += 1
+    return range(last + 1, end) if end - start >= _MIN_LIST_ITEMS else range(0)
+
+
+def _item_shape(line: str) -> str | None:
+    """How a list item opens: "day", or its bullet; None for any other line."""
+    if _LEADING_DAY.match(line):
+        return "day"
+    return line[0] if line[0] in _BULLETS and line[1:2] == " " else None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.embeds import in_embedded_post
 from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
@@ -199,8 +200,15 @@ def _is_count(number: Span, value: float) -> bool:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
     if looks_like_year or not _looks_like_count(number):
         return False
-    return whole and not _names_something(number) and not _refers_back(number) \
-        and in_story_line(doc_text(number.doc), number.start_char)
+    return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number)
+
+
+def _on_story_line(number: Span) -> bool:
+    """Whether the number stands on a line of the story: not a headline, a teaser or a list of headlines
+    (:func:`in_story_line`), and not in a post the article embeds (the cleaner's mark,
+    :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's."""
+    text = doc_text(number.doc)
+    return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char)
 
 
 def _looks_like_count(number: Span) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from dateline.clean.embeds import embedded_post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -41,9 +42,25 @@ _QUERY = """
 
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
-    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`)."""
+    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
+    a post the article embeds is none: the post's words and days are its author's, not the report's."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
-    return [c for _, group in groupby(rows, key=lambda r: (r[0], r[1])) for c in _candidates(list(group))]
+    posts = embedded_posts(conn, storyline_id)
+    sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
+    return [c for group in sentences if not _touches(posts.get(group[0][0], ()), group[0][1], group[0][2])
+            for c in _candidates(group)]
+
+
+def embedded_posts(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The spans of embedded posts in each of the storyline's articles that has any, as the cleaner marks
+    them (:func:`dateline.clean.embeds.embedded_post_spans`)."""
+    texts = conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
+                         (storyline_id,))
+    return {article_id: spans for article_id, text in texts if (spans := embedded_post_spans(text))}
+
+
+def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low < end and start < high for low, high in spans)
 
 
 def _candidates(rows: list[tuple[Any, ...]]) -> list[CandidateSentence]:

@@ -1,0 +1,101 @@
+"""Embedded posts: a tweet or an Instagram post that a page shows inside its article, as a scrape renders it.
+
+The post's words are not the article's: its dates are the post's, its numbers and claims are its author's,
+and its first line is often a headline-shaped teaser ("Ousted Defense Minister Fedorov says he urged…").
+What marks it is its signature — "— RT (@RT_com) July 16, 2026", "A post shared by xoxo, Gaga (@ladygaga)
+on" — a line no article sentence looks like: a dash or "A post shared by", a name, a handle in brackets
+and the day it was posted. The post's text is the lines right above its signature, as much as one post
+holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and
+at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
+
+The cleaner judges a post's lines as it does any others, so a post inside the article stays (extraction
+benchmarks count it as main text; exempting posts from the place rules kept captions and, below the
+article, signatures whose day the publication-date guess then took), and a signature is never a "repeated
+line" (an account posts twice a day). What stays is marked: the stages that read claims from the stored
+text (figures, timeline entries) ask :func:`in_embedded_post`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.days import MONTH_PATTERN
+
+#: A tweet holds at most 280 characters (a link counts 23 however long): the post's text above its
+#: signature is at most this long, links left out.
+POST_CHARACTERS = 280
+#: "(@RT_com)", "(@ladygaga)": a handle in brackets.
+_HANDLE = r"\(@[\w.]{1,30}\)"
+#: "July 18, 2026", "Dec 5, 2016 at 9:10am PST".
+_POSTED = rf"{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}"
+#: The signature: a dash and the author with their handle and the day posted (a tweet), or "A post shared by"
+#: and the author with their handle (an Instagram post, whose day may follow on the next line).
+_SIGNATURE = re.compile(rf"(?:[—–-]+\s*.{{1,80}}?{_HANDLE}\s*(?:on\s+)?{_POSTED}.{{0,30}}"
+                        rf"|A post shared by\s+.{{1,80}}?{_HANDLE}(?:\s+on)?(?:\s+{_POSTED}.{{0,30}})?)", re.IGNORECASE)
+#: The day an Instagram signature leaves to its own line: "Dec 5, 2016 at 9:10am PST".
+_POSTED_LINE = re.compile(rf"{_POSTED}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?(?:\s+[A-Z]{{2,4}})?)?", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+_OPENING_QUOTE = "\"“"
+_CLOSING_QUOTE = "\"”"
+
+
+def is_signature(line: str) -> bool:
+    """Whether a line is an embedded post's signature (see the module's docstring)."""
+    return bool(_SIGNATURE.fullmatch(line.strip()))
+
+
+def embedded_post_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it belongs to an embedded post: a signature, the day on the line below an
+    Instagram signature, and the post's text above it (see the module's docstring)."""
+    marked = [False] * len(lines)
+    for index, line in enumerate(lines):
+        if not is_signature(line):
+            continue
+        marked[index] = True
+        if index + 1 < len(lines) and _POSTED_LINE.fullmatch(lines[index + 1].strip()):
+            marked[index + 1] = True
+        for above in _post_text(lines, index):
+            marked[above] = True
+    return marked
+
+
+def _post_text(lines: list[str], signature: int) -> list[int]:
+    """The indices of the post's text above its signature: the nearest line always (unless it introduces
+    the post or is another signature), then more while the post's length allows."""
+    taken: list[int] = []
+    length = 0
+    for index in range(signature - 1, -1, -1):
+        line = lines[index].strip()
+        if is_signature(line) or line.endswith(":") or (taken and _opens_unclosed_quotation(line)):
+            break
+        length += len(_LINK.sub("", line))
+        if taken and length > POST_CHARACTERS:
+            break
+        taken.append(index)
+    return taken
+
+
+def _opens_unclosed_quotation(line: str) -> bool:
+    """Whether a paragraph opens a quotation and never closes it: a quotation that runs on into the next
+    paragraph, as an article's do and a post's text does not."""
+    return line[:1] in _OPENING_QUOTE and not any(mark in line[1:] for mark in _CLOSING_QUOTE)
+
+
+@lru_cache(maxsize=64)
+def embedded_post_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the lines of ``text`` (an article's cleaned text) that belong to embedded posts."""
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+            lines.append(line)
+        start += len(line) + 1
+    return tuple(span for span, marked in zip(spans, embedded_post_lines(lines), strict=True) if marked)
+
+
+def in_embedded_post(text: str, position: int) -> bool:
+    """Whether the character at ``position`` of an article's cleaned text is in an embedded post."""
+    return any(start <= position < end for start, end in embedded_post_spans(text))

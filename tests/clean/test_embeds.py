@@ -1,0 +1,78 @@
+"""Embedded posts: a tweet's or an Instagram post's lines are found from its signature, and kept as text."""
+
+from __future__ import annotations
+
+from dateline.clean import clean_text
+from dateline.clean.embeds import embedded_post_lines, embedded_post_spans, in_embedded_post, is_signature
+
+# The shape of an opinion site's scrape with two embedded tweets (words changed, the layout kept).
+ARTICLE = "\n".join([
+    "Today reports arose that the president is weighing whether to replace the army’s top general this "
+    "week.",
+    "Officials say the president met senior commanders at the weekend to assess the situation at the "
+    "front and to interview candidates who might take command of the army, as protests against the "
+    "general spread to more cities.",
+    "FT: The president is considering replacing the general as criticism of his leadership grows.",
+    "No decision has been made, but he is reportedly… pic.twitter.com/PbK0B7UjJM",
+    "— Some Account (@some_account) July 18, 2026",
+    "The protests began after the president dismissed his defence minister, who was popular with the "
+    "public.",
+    '"Thousands gathered outside the presidential office in one of the largest protests in years, '
+    "chanting.",
+    "Ousted minister says he urged the president to fire the general",
+    "The president backed the general and showed the minister the door — the fifth to go "
+    "https://t.co/WcgraWqkiA",
+    "— RT (@RT_com) July 16, 2026",
+    "The minister told reporters that the general had blocked his efforts to reform the ministry.",
+])
+
+
+def test_a_signature_is_a_dash_or_shared_by_a_name_a_handle_and_a_day() -> None:
+    assert is_signature("— RT (@RT_com) July 16, 2026")
+    assert is_signature("— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
+    assert is_signature("A post shared by xoxo, Gaga (@ladygaga) on")
+    assert not is_signature("The senator wrote on X (@senator) on July 16, 2026 that the vote would go ahead.")
+    assert not is_signature("— Associated Press writer John Leicester in Paris contributed to this report.")
+
+
+def test_a_post_is_its_signature_and_the_lines_above_it_as_long_as_one_post() -> None:
+    lines = ARTICLE.splitlines()
+    marked = [line for line, in_post in zip(lines, embedded_post_lines(lines), strict=True) if in_post]
+    assert marked == [lines[2], lines[3], lines[4], lines[7], lines[8], lines[9]]
+    # lines[6] opens a quotation it does not close: the article quoting on, not the post
+
+
+def test_an_instagram_post_keeps_its_day_on_the_line_below() -> None:
+    lines = ["The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
+             "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.",
+             "At the center my charity also offers a place to send kind letters to people. #ShareKindness",
+             "A post shared by xoxo, Gaga (@ladygaga) on", "Dec 5, 2016 at 9:10am PST",
+             "The actress wrote that the letters were sent to soldiers fighting overseas."]
+    assert embedded_post_lines(lines) == [False, True, True, True, False]
+
+
+def test_what_stays_of_a_post_in_the_cleaned_text_is_marked_there() -> None:
+    cleaned = clean_text(ARTICLE + "\nShare\nMost Read\n")
+    text = cleaned.text
+    # the place rules judge a post's lines as any others: a headline-shaped line between posts goes
+    assert "Ousted minister says he urged the president" in [d.text[:43] for d in cleaned.dropped]
+    assert in_embedded_post(text, text.index("The president backed the general"))
+    assert in_embedded_post(text, text.index("FT: The president"))
+    assert in_embedded_post(text, text.index("July 16, 2026"))
+    assert not in_embedded_post(text, text.index("Thousands gathered"))
+    assert not in_embedded_post(text, text.index("The minister told reporters"))
+    assert len(embedded_post_spans(text)) == 4
+
+
+def test_a_second_post_of_the_same_account_and_day_keeps_its_signature() -> None:
+    scrape = ("The details of the session were shared on the Senate's own account, which posted each of its "
+              "resolutions.\n"
+              "Observe a minute silence in honour of the departed souls.\n"
+              "— The Senate (@TheSenate) October 9, 2018\n"
+              "Senate Leader raises a motion on the deaths of two former members and moves that business be "
+              "suspended.\n"
+              "— The Senate (@TheSenate) October 9, 2018\n"
+              "The National Assembly resumed from its annual recess on Tuesday after eight weeks away.\n")
+    text = clean_text(scrape).text
+    assert text.count("— The Senate (@TheSenate) October 9, 2018") == 2  # not a repeated line
+    assert in_embedded_post(text, text.index("Senate Leader raises"))
