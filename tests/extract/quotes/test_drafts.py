@@ -98,3 +98,13 @@ def test_a_cue_word_inside_a_quotation_over_paragraphs_is_the_speakers_own(quote
         "wrote", ['"The steroids had a transformative effect within two days,"',
                   '"The course of steroids continued ultimately for 12 months. I have been able to stop them.',
                   '"I have not had any dizzy turns since recovering."'], "Martin Taylor", "direct")
+
+
+def test_a_quotation_does_not_run_on_into_a_section_head(quotes_in, view):
+    """A heading that quotes the next section's speaker is no continuation of the quotation before it."""
+    text = ("“That said, the survey is volatile,” said Mendes. “We continue to see downside risks.”\n\n"
+            "‘Welcome upside surprise but cautiously optimistic’: RBC Economics\n\n"
+            "Royal Bank of Canada economist Nathan Janzen said the increase was a welcome upside surprise.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [view(text, q)[2] for q in direct] == [["“That said, the survey is volatile,”",
+                                                   "“We continue to see downside risks.”"]]

@@ -25,6 +25,17 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
 )
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')
+# Straight single quotes, as British papers print speech ('It's very rare,' Hawk said). The mark is also
+# the apostrophe ("It's", "workers' union", "'90s"), so a quotation opens only where no word or mark
+# stands before it and a word follows, and closes only on a mark right after the punctuation that ends
+# speech (",' he said", ".'"): a word or two in single quotes is left alone.
+_SINGLE_OPENING = r"(?<![\w'’‘`])'(?=[^\s'])"
+_SINGLE_CLOSING = r"[,.!?…]'(?![\w'])"
+_SINGLE = re.compile(rf"{_SINGLE_OPENING}[^\n]*?{_SINGLE_CLOSING}")
+# A paragraph opening with a single quote that does not close in it, where the next paragraph opens with
+# one: the speech goes on.
+_SINGLE_UNCLOSED = re.compile(rf"^{_SINGLE_OPENING}(?:(?!{_SINGLE_CLOSING})[^\n])*(?=\n[ \t]*\n?[ \t]*')",
+                              re.MULTILINE)
 # An opening mark whose paragraph ends before any closing mark, where the next paragraph opens with a mark.
 # A curly opening may be closed by a straight mark, and `` only by '' (which no character class can say); a
 # straight opening stands after a space or at the line's start (one after a comma or a letter closes), and
@@ -40,7 +51,7 @@ def quotation_spans(text: str) -> list[Offsets]:
     """
     spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
     spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
-    spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    spans += [m.span() for pattern in (_UNCLOSED_PARAGRAPH, _SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)]
     return _outermost(sorted(spans))
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps
-from dateline.extract.quotes.spans import PHRASE_OPENERS
+from dateline.extract.quotes.spans import PHRASE_OPENERS, in_story_line
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
@@ -129,7 +129,9 @@ def _speaks_quotation(draft: Draft) -> bool:
 
 
 def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]:
-    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on.
+    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on, though
+    never onto a line that reads as a heading ("‘Welcome upside surprise’: RBC Economics" after the last
+    economist's quote is the next section's head, quoting the next one).
 
     A run right after a direct quotation joins its content as a further fragment (as PolNeAR marks
     "“A,” he said. “B.”": one attribution, content A and B); a run after indirect speech is a quote of
@@ -139,7 +141,7 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     found: list[Draft] = []
     for run in runs:
         if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
-                or _runs_into_prose(doc, run[-1][1]):
+                or _runs_into_prose(doc, run[-1][1]) or not in_story_line(doc_text(doc), run[0][0]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:

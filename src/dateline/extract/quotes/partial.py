@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dateline.extract.quotes.runs import Run
-from dateline.extract.quotes.spans import is_quoted_title
+from dateline.extract.quotes.spans import in_story_line, is_quoted_title
 from dateline.records import Offsets, Quote
 
 
@@ -29,14 +29,16 @@ def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run])
         if not own:
             found.append(quote)
             continue
-        quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
+        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
         if not quote.speech:
             quoted = _verdicts(text, quote, quoted)
         if quote.speech and quoted == within and _only_leads_in(text, own, within):
             found.append(replace(quote, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
-        if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
+        # a quoted title ("the film “Out There”") names something rather than quotes anyone, and words quoted
+        # on a headline line are no one's speech
+        if quoted:
             found.append(replace(quote, kind="direct", content=quoted, speech=True))
     return found
 
