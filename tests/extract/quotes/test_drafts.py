@@ -108,3 +108,32 @@ def test_a_quotation_does_not_run_on_into_a_section_head(quotes_in, view):
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [view(text, q)[2] for q in direct] == [["“That said, the survey is volatile,”",
                                                    "“We continue to see downside risks.”"]]
+
+
+def test_words_quoted_inside_someones_account_are_the_quoted_persons(quotes_in, view):
+    """Reported dialogue: "Lacerda said Epstein told her: “…”" reports Lacerda's account, and the quoted
+    words are Epstein's."""
+    text = ("Sarah Miller said she was 16 at the time. John Carter has said he is innocent. Miller said Carter "
+            "told her: “We're going to have a special day today.” She said he then announced: “My friend will be "
+            "joining us today.”")
+    quotes = quotes_in(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Sarah Miller"), ("indirect", "John Carter"), ("indirect", "Sarah Miller"),
+        ("direct", "John Carter"), ("indirect", "Sarah Miller"), ("direct", "John Carter")]
+
+
+def test_a_quotation_goes_on_past_a_caption_line(quotes_in, view):
+    text = ("Speaking to reporters, Sarah Miller said: “A lot of things happened in that bedroom.\n\n"
+            "John Carter groomed and raped Miller (Image: AFP via Getty Images)\n\n"
+            "“I remember the white sheets.”")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert view(text, quote)[2] == ["“A lot of things happened in that bedroom.", "“I remember the white sheets.”"]
+
+
+def test_a_participle_before_a_colon_tags_the_quotation(quotes_in):
+    """"Mattia's father, Andrea, posted on social media: “…”": the parser reads the participle as a reduced
+    relative clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
+    text = ("Mattia is the son of the chef Andrea Minguzzi.\n\n"
+            "Mattia's father, Andrea, posted on social media: \"He had asked his mother for money.\"")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Andrea Minguzzi"

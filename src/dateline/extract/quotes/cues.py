@@ -49,6 +49,7 @@ from dateline.extract.quotes.sources import (
     agent_of,
     inverted_name,
     name_as_modifier,
+    name_before,
     source_of,
     speaker_outside,
     stranded_subject,
@@ -395,12 +396,14 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # clause it is coordinated with ("bandwidth is less of an issue, but Early still says").
     source = agent_of(token) if passive else (
         name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
-        or inverted_name(token))
+        or inverted_name(token) or name_before(token))
     complement = naming_complement(token) or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
-    quotations.claimed.update(quoted)
     if quoted and (complement is None or mostly_quoted(complement, quoted)):
+        quotations.claimed.update(quoted)
         return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
+    # A quotation inside reported speech is left for a cue of its own inside it to claim ("Lacerda said
+    # Epstein told her: “We're going to have a special day”": Epstein's words, not Lacerda's).
     cue, speech = cue_span(token), _is_speech(token, complement)
     if complement is None:
         parenthetical = parenthetical_content(token)

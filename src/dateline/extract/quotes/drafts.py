@@ -112,8 +112,8 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
     nested one adjoins stays the words of its own speaker, who is kept as the outer one's ``speaker``."""
     kept = []
     for draft in drafts:
-        nested = [d for d in drafts if d is not draft and d.cue is not None and d.source is not None
-                  and _speaks_quotation(d) and inside_any(d.cue.start_char, [draft.content])]
+        nested = [d for d in drafts if d is not draft and _voices(d, draft) and d.cue is not None
+                  and inside_any(d.cue.start_char, [draft.content])]
         if nested and draft.quoted:
             draft = replace(draft, speaker=nested[0].source)
         if draft.cue is None or not any(inside_any(draft.cue.start_char, [d.content]) for d in drafts):
@@ -126,6 +126,17 @@ def _speaks_quotation(draft: Draft) -> bool:
     quote a phrase ("identified “two detained persons”")?"""
     text = doc_text(draft.cue.doc) if draft.cue is not None else ""
     return draft.quoted and draft.speech and all(text[start] in _OPENING_MARKS for start, _ in draft.content)
+
+
+def _voices(nested: Draft, outer: Draft) -> bool:
+    """Does a report nested in ``outer``'s content say whose its quotation is? One that introduces it does
+    ("According to AFP, one user posted: “…”"), as does a speech tag after it when the outer cue comes
+    later still ("“…,” Askar wrote in a post, he said"); but a tag after the quotation when the outer cue
+    introduced the words ("recalled that he said, “…,” the office said") reports the whole sentence."""
+    if nested.cue is None or nested.source is None or not _speaks_quotation(nested):
+        return False
+    opened = nested.content[0][0]
+    return nested.cue.start_char < opened or (outer.cue is not None and outer.cue.start_char > opened)
 
 
 def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]:

@@ -15,31 +15,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dateline.extract.quotes.runs import Run
+from dateline.extract.quotes.sources import Voiced
 from dateline.extract.quotes.spans import in_story_line, is_quoted_title
 from dateline.records import Offsets, Quote
 
 
-def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run]) -> list[Quote]:
+def with_partial_quotes(text: str, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
     """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
-    followed by a direct quote of those words."""
+    followed by a direct quote of those words, whose speaker is the quotation's own."""
     found = []
-    for quote in quotes:
+    for quote, voice in quotes:
         within = quotations_within(quote.content, runs)
         own = _own_words(text, quote.content, within) if within else []
         if not own:
-            found.append(quote)
+            found.append(voice)
             continue
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
         if not quote.speech:
             quoted = _verdicts(text, quote, quoted)
         if quote.speech and quoted == within and _only_leads_in(text, own, within):
-            found.append(replace(quote, kind="direct"))  # the words before only set the scene
+            found.append(replace(voice, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
         # a quoted title ("the film “Out There”") names something rather than quotes anyone, and words quoted
         # on a headline line are no one's speech
         if quoted:
-            found.append(replace(quote, kind="direct", content=quoted, speech=True))
+            found.append(replace(voice, kind="direct", content=quoted, speech=True))
     return found
 
 
