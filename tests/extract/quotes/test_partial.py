@@ -52,3 +52,17 @@ def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(quote
     assert [view(text, q)[2:] for q in quotes] == [
         (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
           'out,"'], "Owen Dempsey", "direct")]
+
+
+def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
+    """A scare quote inside a verb of thought ("knows they are trying to ‘get Trump’ by…") quotes no one
+    the holder heard: no direct quote is drawn out of it."""
+    text = "Judge Ellis knows the prosecutors are trying to ‘get Trump’ by squeezing Manafort."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
+    """"As Us Weekly reported, both stars’ families are hoping…": the apostrophe is no quote mark, the
+    attribution is indirect."""
+    text = "As Us Weekly reported in July, both stars’ families are hoping for a reconciliation."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]

@@ -14,15 +14,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from dateline.extract.lexicon import KNOWING_VERBS
+from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.runs import Run
 from dateline.extract.quotes.sources import Voiced
 from dateline.extract.quotes.spans import in_story_line, is_quoted_title
+from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
 
-def with_partial_quotes(text: str, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
+#: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
+#: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
+#: squeezing Manafort" quotes no one Ellis heard).
+_THOUGHT_VERBS = KNOWING_VERBS | frozenset({"believe", "think", "hope", "fear", "expect", "worry", "doubt", "suspect",
+                                            "realize", "recognize", "wonder", "reckon", "show"})
+
+
+def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
     """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
     followed by a direct quote of those words, whose speaker is the quotation's own."""
+    text = doc_text(doc)
     found = []
     for quote, voice in quotes:
         within = quotations_within(quote.content, runs)
@@ -31,7 +44,7 @@ def with_partial_quotes(text: str, quotes: Sequence[Voiced], runs: Sequence[Run]
             found.append(voice)
             continue
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
-        if not quote.speech:
+        if not quote.speech or _is_thought(doc, quote):
             quoted = _verdicts(text, quote, quoted)
         if quote.speech and quoted == within and _only_leads_in(text, own, within):
             found.append(replace(voice, kind="direct"))  # the words before only set the scene
@@ -42,6 +55,12 @@ def with_partial_quotes(text: str, quotes: Sequence[Voiced], runs: Sequence[Run]
         if quoted:
             found.append(replace(voice, kind="direct", content=quoted, speech=True))
     return found
+
+
+def _is_thought(doc: Doc, quote: Quote) -> bool:
+    """Is the attribution's cue a verb of thought or perception?"""
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
 
 
 def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[Offsets, ...]:

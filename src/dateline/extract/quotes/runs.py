@@ -38,9 +38,10 @@ def overlaps(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def has_quote(spans: list[Span]) -> bool:
-    """Does a quote mark stand in any of the spans? Then the attribution is direct."""
-    return any(any(t.is_quote for t in span) for span in spans)
+def has_quote(spans: list[Span], runs: list[Run]) -> bool:
+    """Does a quotation stand in any of the spans? Then the attribution is direct. Read off the quotation
+    runs, not the tokens: a possessive's apostrophe ("the traders’ businesses") is no quote mark."""
+    return any(overlaps(offsets(span), quoted) for span in spans for run in runs for quoted in run)
 
 
 def adjoining(
