@@ -92,6 +92,10 @@ class Quotations:
         """Is ``token`` inside a quotation? Speech reported there belongs to the quotation."""
         return inside_any(token.idx, self.runs)
 
+    def within(self, spans: list[Span]) -> bool:
+        """Does a quotation stand in any of the spans? Then the attribution is direct."""
+        return has_quote(spans, self.runs)
+
 
 #: A cue rule: the attribution ``token`` anchors, or None.
 CueRule = Callable[[Token, Quotations], Draft | None]
@@ -142,7 +146,7 @@ def _according_to(token: Token, quotations: Quotations) -> Draft | None:
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
-    return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), has_quote(content, quotations.runs))
+    return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), quotations.within(content))
 
 
 def _verb_above(token: Token, phrase: set[int]) -> Token:
@@ -184,8 +188,8 @@ def _in_finding(token: Token, quotations: Quotations) -> Draft | None:
     source = trim(subtree_span(objects[0]))
     if not content or source is None:
         return None
-    return Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content), has_quote(content, quotations.runs),
-                  speech=False)
+    return Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content),
+                 quotations.within(content), speech=False)
 
 
 def _is_particular(finding: Token) -> bool:
@@ -208,7 +212,7 @@ def _hearsay_adverb(token: Token, quotations: Quotations) -> Draft | None:
     if not content:
         return None
     cue = token.doc[token.i : token.i + 1]
-    return Draft(cue, None, tuple(offsets(s) for s in content), has_quote(content, quotations.runs), speech=False)
+    return Draft(cue, None, tuple(offsets(s) for s in content), quotations.within(content), speech=False)
 
 
 def _colon_attribution(token: Token, quotations: Quotations) -> Draft | None:
@@ -225,7 +229,8 @@ def _colon_attribution(token: Token, quotations: Quotations) -> Draft | None:
     content = content_within(doc[token.i + 1 :], token)
     if content is None or not _is_statement(content):
         return None  # a tally ("Clinton: 1,769") or a list of names, not a statement
-    return Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),), has_quote([content], quotations.runs))
+    return Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),),
+                 quotations.within([content]))
 
 
 def _is_statement(content: Span) -> bool:
@@ -291,7 +296,7 @@ def _attitude_cue(token: Token, quotations: Quotations) -> Draft | None:
     cue = token.doc[min(cue_span(copula).start, token.left_edge.i) : cue_end]
     if cue.start < subjects[0].i or content is None:
         return None
-    return Draft(cue, source_phrase(subjects[0]), (offsets(content),), has_quote([content], quotations.runs), speech=False)
+    return Draft(cue, source_phrase(subjects[0]), (offsets(content),), quotations.within([content]), speech=False)
 
 
 def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
@@ -313,7 +318,7 @@ def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
     modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
     cue = token.doc[min(modifiers, default=token.i) : cue_end]
     source = subtree_span(owners[0]) if owners else None
-    return Draft(cue, source, (offsets(content),), has_quote([content], quotations.runs), speech=False)
+    return Draft(cue, source, (offsets(content),), quotations.within([content]), speech=False)
 
 
 def _made_clear(token: Token, quotations: Quotations) -> Draft | None:
@@ -328,7 +333,7 @@ def _made_clear(token: Token, quotations: Quotations) -> Draft | None:
     if content is None:
         return None
     cue = token.doc[cue_span(token).start : adjective.i + 1]
-    return Draft(cue, source, (offsets(content),), has_quote([content], quotations.runs))
+    return Draft(cue, source, (offsets(content),), quotations.within([content]))
 
 
 def _declaring_adjective(token: Token) -> Token | None:
@@ -381,7 +386,7 @@ def _light_verb_phrase(token: Token, quotations: Quotations) -> Draft | None:
         return None
     content = content_within(subtree_span(contents[0]), token)
     cue = token.doc[cue_span(token).start : preps[0].i + 1]
-    return Draft(cue, source, (offsets(content),), has_quote([content], quotations.runs), speech=False) if content else None
+    return Draft(cue, source, (offsets(content),), quotations.within([content]), speech=False) if content else None
 
 
 def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
@@ -408,7 +413,7 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     if complement is None:
         parenthetical = parenthetical_content(token)
         if parenthetical and source is not None:
-            return Draft(cue, source, tuple(offsets(s) for s in parenthetical), has_quote(parenthetical, quotations.runs))
+            return Draft(cue, source, tuple(offsets(s) for s in parenthetical), quotations.within(parenthetical))
         cue, complement = object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None

@@ -24,7 +24,6 @@ from dateline.extract.quotes.spans import in_story_line, is_quoted_title
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
-
 #: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
 #: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
 #: squeezing Manafort" quotes no one Ellis heard).
