@@ -63,6 +63,7 @@ from dateline.extract.quotes.spans import (
     trim,
     within_paragraph,
 )
+from dateline.nlp.extensions import doc_text
 
 #: What a raising verb's subject is said to be or do: "seemed [unperturbed]", "is expected [to win]".
 _RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
@@ -407,8 +408,10 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     if quoted and (complement is None or mostly_quoted(complement, quoted)):
         quotations.claimed.update(quoted)
         return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
-    # A quotation inside reported speech is left for a cue of its own inside it to claim ("Lacerda said
-    # Epstein told her: “We're going to have a special day”": Epstein's words, not Lacerda's).
+    # A quotation that a colon inside the reported speech introduces is left for the cue before that colon
+    # to claim ("Lacerda said Epstein told her: “We're going to have a special day”": Epstein's words, not
+    # Lacerda's); any other stays this cue's.
+    quotations.claimed.update(run for run in quoted if not _introduced_inside(complement, run))
     cue, speech = cue_span(token), _is_speech(token, complement)
     if complement is None:
         parenthetical = parenthetical_content(token)
@@ -422,6 +425,13 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]
     return Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _introduced_inside(complement: Span | None, run: Run) -> bool:
+    """Does a colon inside ``complement`` introduce the quotation ("told her: “…”")?"""
+    if complement is None or not complement.start_char < run[0][0] < complement.end_char:
+        return False
+    return doc_text(complement.doc)[complement.start_char : run[0][0]].rstrip().endswith(":")
 
 
 def _is_passive(token: Token) -> bool:

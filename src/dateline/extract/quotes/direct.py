@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.extract.quotes.spans import is_quoted_title
 from dateline.records import Offsets
 
 # A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
@@ -59,7 +60,10 @@ def quotation_spans(text: str) -> list[Offsets]:
     """
     spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
     spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
-    spans += [m.span() for pattern in (_UNCLOSED_PARAGRAPH, _SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)]
+    spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    # a few capitalised words in single marks are a title ('All Bets Are Off.'), not British speech
+    spans += [m.span() for pattern in (_SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)
+              if not is_quoted_title(text, [m.span()])]
     return _outermost(sorted(spans))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.lexicon import SAYING_VERBS
+from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.direct import continues_over, quotation_spans
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
@@ -14,6 +16,8 @@ from dateline.records import Offsets
 Run = tuple[Offsets, ...]
 
 _TAG_GAP = frozenset(" \t,:—–-")
+#: Verbs of publishing words, which speech tags use as verbs of saying ("posted on social media: “…”").
+_POSTING_VERBS = frozenset({"post", "tweet"})
 
 
 def quotation_runs(text: str) -> list[Run]:
@@ -52,8 +56,10 @@ def adjoining(
     dashes between."""
     text = doc_text(token.doc)
     tag_start, tag_end = _speech_tag(token, source)
-    # or, for a colon, the end of the cue's phrase: "posted on social media: “…”", "told reporters: “…”"
-    phrase_end = token.right_edge.idx + len(token.right_edge)
+    # or, for a verb of saying and a colon, the end of its phrase: "posted on social media: “…”", "told
+    # reporters: “…”" (not "rated this statement by Trump on June 11: “…”", whose words are Trump's)
+    reports = cue_lemma(token) in SAYING_VERBS | _POSTING_VERBS
+    phrase_end = token.right_edge.idx + len(token.right_edge) if reports else tag_end
     found = []
     for run in runs:
         inside = complement is not None and any(overlaps(offsets(complement), span) for span in run)

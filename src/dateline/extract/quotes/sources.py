@@ -122,8 +122,8 @@ def name_before(token: Token) -> Span | None:
     capitalised word the parser hung elsewhere (here on "the Daily Mail") that names a person elsewhere in
     the article: the name is the subject."""
     word = _word_before_cue(token)
-    if word is None or word.pos_ != "PROPN" or any(c.dep_ in SUBJECTS for c in token.children):
-        return None
+    if word is None or word.pos_ != "PROPN" or word.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in token.children):
+        return None  # nor the last of several ("Obama and Clinton call them")
     return _person_named(word)
 
 
