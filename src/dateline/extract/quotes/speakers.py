@@ -21,6 +21,7 @@ upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -144,28 +145,29 @@ class SpeakerResolver:
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article shows it one way only: by the honorific or the role words
         written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), or by a subject
-        "he" or "she" later in the sentence the name is the subject of, with no one else named between
-        ("Lacerda said she was lured")."""
-        votes: dict[str, set[str]] = {}
+        "he" or "she" later in the sentence the name is the sole subject of, with no one else named between
+        ("Lacerda said she was lured"); each mention votes, and the gender shown at least twice as often as
+        the other wins."""
+        votes: dict[str, Counter[str]] = {}
         for ent in self.people:
             name = self.full_name(ent)
             words = " ".join(self.titles.get(name, ())).lower().split()
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            shown = {_GENDERED_WORDS[w] for w in (*words, before) if w in _GENDERED_WORDS}
-            if _is_salient_subject(ent):
-                shown |= self._bound_pronoun(ent)
-            votes.setdefault(name, set()).update(shown)
-        return {name: genders.pop() for name, genders in votes.items() if len(genders) == 1}
+            shown = [_GENDERED_WORDS[w] for w in {*words, before} if w in _GENDERED_WORDS]
+            if _is_salient_subject(ent) and not _is_coordinated(ent.root):
+                shown += self._bound_pronoun(ent)
+            votes.setdefault(name, Counter()).update(shown)
+        return {name: _clear_majority(counts) for name, counts in votes.items() if _clear_majority(counts)}
 
-    def _bound_pronoun(self, ent: Span) -> set[str]:
+    def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
         person is named between."""
         for token in self.doc[ent.end : ent.sent.end]:
             if token.ent_type_ == "PERSON":
-                return set()
+                return []
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
-                return {_GENDERED_WORDS[token.lower_]}
-        return set()
+                return [_GENDERED_WORDS[token.lower_]]
+        return []
 
     def _ents_in(self, span: Span) -> list[Span]:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
@@ -466,6 +468,19 @@ def _is_indefinite(head: Token) -> bool:
     if any(word in INDEFINITE_DETERMINERS for word in determiners):
         return True
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _is_coordinated(token: Token) -> bool:
+    """One of several joined by "and" ("Gary and his lawyer"): a pronoun after them may be any one's."""
+    return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+
+
+def _clear_majority(votes: Counter[str]) -> str | None:
+    """The gender with at least twice the other's votes, if any."""
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _is_salient_subject(entity: Span) -> bool:
