@@ -66,3 +66,12 @@ def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
     attribution is indirect."""
     text = "As Us Weekly reported in July, both stars’ families are hoping for a reconciliation."
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(quotes_in):
+    """"a teen was seen pestering Mattia, who tried to calm things down by saying: “Sorry, brother.”": the
+    stance reports no speech of its own, but "saying:" inside it voices the quotation, Mattia's."""
+    text = ("Mattia Minguzzi was stabbed in a market on Friday. Just before the attack, a 15-year-old was seen "
+            "pestering Mattia, who tried to calm things down by saying: \"Sorry, brother.\"")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Sorry'), len(text)),), "Mattia Minguzzi")]

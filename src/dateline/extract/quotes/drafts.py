@@ -114,8 +114,8 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         nested = [d for d in drafts if d is not draft and _voices(d, draft) and d.cue is not None
                   and inside_any(d.cue.start_char, [draft.content])]
-        if nested and draft.quoted:
-            draft = replace(draft, speaker=nested[0].source)
+        if nested and inside_any(nested[0].content[0][0], [draft.content]):
+            draft = replace(draft, speaker=nested[0].source, quoted=True)
         if draft.cue is None or not any(inside_any(draft.cue.start_char, [d.content]) for d in drafts):
             kept.append(draft)
     return kept

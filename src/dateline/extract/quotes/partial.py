@@ -43,7 +43,7 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
             found.append(voice)
             continue
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
-        if not quote.speech or _is_thought(doc, quote):
+        if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
         if quote.speech and quoted == within and _only_leads_in(text, own, within):
             found.append(replace(voice, kind="direct"))  # the words before only set the scene

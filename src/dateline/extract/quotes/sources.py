@@ -172,8 +172,8 @@ def inverted_name(token: Token) -> Span | None:
 
 
 #: An attribution as its source's record, and as the record of whose words its quotations are: the same
-#: but where a report nested in its content names the quotation's own speaker ("Lacerda said Epstein told
-#: her: “…”": Lacerda reports, the quoted words are Epstein's).
+#: record, but where a report nested in its content names the quotation's own speaker ("Lacerda said
+#: Epstein told her: “…”": Lacerda reports, the quoted words are Epstein's).
 Voiced = tuple[Quote, Quote]
 
 
@@ -190,9 +190,10 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
         referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent([voice for _, voice in quotes], draft)
-        voice = resolver.resolve(draft.speaker) if draft.speaker is not None else referent
-        quotes.append((shown(_quote(doc, draft, referent), min_confidence),
-                       shown(_quote(doc, draft, voice), min_confidence)))
+        record = shown(_quote(doc, draft, referent), min_confidence)
+        voiced = record if draft.speaker is None else shown(_quote(doc, draft, resolver.resolve(draft.speaker)),
+                                                            min_confidence)
+        quotes.append((record, voiced))
     return quotes
 
 
