@@ -75,3 +75,11 @@ def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(quotes_in):
             "pestering Mattia, who tried to calm things down by saying: \"Sorry, brother.\"")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Sorry'), len(text)),), "Mattia Minguzzi")]
+
+
+def test_words_quoted_in_another_clause_are_no_verdict_of_the_stance(quotes_in):
+    """The verdict a stance ends on is in its own clause: after ", as he tries to quell" the quoted words
+    are someone else's (the paper the writer quotes), not the stance holder's."""
+    text = ("Volodymyr Zelensky is considering firing his top general, as he tries to quell ‘the biggest "
+            "military leadership crisis of his presidency’.")
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []

@@ -72,11 +72,14 @@ def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offs
     """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
     "compared the tactics to “mafia methods”"). A term quoted amid the clause ("welcoming Abe to what he
     called “the southern White House” in Florida", "a CT showed a “ground glass” pattern") is the writer's
-    label for something, and a stance held by a scan or a study says nothing in words."""
+    label for something, and a stance held by a scan or a study says nothing in words. The verdict is in the
+    stance's own clause: words quoted after a comma close another ("is considering firing him, as he tries
+    to quell ‘the biggest crisis of his presidency’")."""
     if stance.speaker_label != "PERSON":
         return ()
-    end = stance.content[-1][1]
-    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end]))
+    start, end = stance.content[0][0], stance.content[-1][1]
+    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end])
+                 and not any(mark in text[start : span[0]] for mark in ",;"))
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:
