@@ -137,3 +137,13 @@ def test_a_participle_before_a_colon_tags_the_quotation(quotes_in):
             "Mattia's father, Andrea, posted on social media: \"He had asked his mother for money.\"")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker == "Andrea Minguzzi"
+
+
+def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
+    """"Google is on record saying that the change is, according to search lead Liz Reid, “…”": the
+    company reports, the quoted words are Reid's."""
+    text = ("First, Google is now on record saying that in this next chapter of search, the change it unveiled "
+            "during its Google I/O 2026 keynote is, according to Google Search lead Liz Reid, \"truly the biggest "
+            "upgrade to our iconic search box since its debut over 25 years ago.\"")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Liz Reid"]

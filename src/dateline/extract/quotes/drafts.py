@@ -132,11 +132,24 @@ def _voices(nested: Draft, outer: Draft) -> bool:
     """Does a report nested in ``outer``'s content say whose its quotation is? One that introduces it does
     ("According to AFP, one user posted: “…”"), as does a speech tag after it when the outer cue comes
     later still ("“…,” Askar wrote in a post, he said"); but a tag after the quotation when the outer cue
-    introduced the words ("recalled that he said, “…,” the office said") reports the whole sentence."""
-    if nested.cue is None or nested.source is None or not _speaks_quotation(nested):
+    introduced the words ("recalled that he said, “…,” the office said") reports the whole sentence. A
+    source a quotation follows right after a comma voices it too ("according to X, “…”")."""
+    if nested.cue is None or nested.source is None:
+        return False
+    if _tags_quotation(nested.source):
+        return True
+    if not _speaks_quotation(nested):
         return False
     opened = nested.content[0][0]
     return nested.cue.start_char < opened or (outer.cue is not None and outer.cue.start_char > opened)
+
+
+def _tags_quotation(source: Span) -> bool:
+    """Does a quotation follow the source right after a comma or a colon ("…, according to Google Search
+    lead Liz Reid, “truly the biggest upgrade…”")? Then the source's words are quoted."""
+    text = doc_text(source.doc)
+    after = text[source.end_char : source.end_char + 4]
+    return after[:1] in ",:" and after[1:].lstrip()[:1] in _OPENING_MARKS
 
 
 def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]:
