@@ -144,6 +144,6 @@ def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
     company reports, the quoted words are Reid's."""
     text = ("First, Google is now on record saying that in this next chapter of search, the change it unveiled "
             "during its Google I/O 2026 keynote is, according to Google Search lead Liz Reid, \"truly the biggest "
-            "upgrade to our iconic search box since its debut over 25 years ago.\"")
+            "upgrade to our iconic search box since its debut over 25 years ago.\"\n")  # a paragraph of the article
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Liz Reid"]
