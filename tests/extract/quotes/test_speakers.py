@@ -244,3 +244,12 @@ def test_a_speech_tag_with_a_name_the_parser_hung_elsewhere(quotes_in):
             "Speaking to the Daily Mail Miller claimed: “A lot of things happened in that bedroom.”")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker == "Sarah Miller"
+
+
+def test_a_copula_shows_a_persons_gender(quotes_in):
+    """"Omar is one of the first two Muslim women elected to Congress": no "he" refers to her."""
+    text = ("Patrick Carlineo called the office in March.\n\n"
+            "Rep. Ilhan Omar speaks at the Capitol. Omar is one of the first two Muslim women elected to Congress.\n\n"
+            "“I did nothing wrong,” he said.\n")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker != "Ilhan Omar"

@@ -144,7 +144,8 @@ class SpeakerResolver:
 
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article shows it one way only: by the honorific or the role words
-        written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), or by a subject
+        written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), by a copula ("is
+        one of the first two Muslim women"), or by a subject
         "he" or "she" later in the sentence the name is the sole subject of, with no one else named between
         ("Lacerda said she was lured"); each mention votes, and the gender shown at least twice as often as
         the other wins."""
@@ -155,7 +156,7 @@ class SpeakerResolver:
             before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             shown = [_GENDERED_WORDS[w] for w in {*words, before} if w in _GENDERED_WORDS]
             if _is_salient_subject(ent) and not _is_coordinated(ent.root):
-                shown += self._bound_pronoun(ent)
+                shown += self._bound_pronoun(ent) + _predicated(ent.root)
             votes.setdefault(name, Counter()).update(shown)
         return {name: _clear_majority(counts) for name, counts in votes.items() if _clear_majority(counts)}
 
@@ -468,6 +469,18 @@ def _is_indefinite(head: Token) -> bool:
     if any(word in INDEFINITE_DETERMINERS for word in determiners):
         return True
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _predicated(subject: Token) -> list[str]:
+    """The gender a copula gives its subject: "Saphina Ndali is a mother of two", "Omar is one of the first
+    two Muslim women"."""
+    verb = subject.head
+    if verb.lemma_ != "be":
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return [_GENDERED_WORDS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _GENDERED_WORDS][:1]
 
 
 def _is_coordinated(token: Token) -> bool:
