@@ -253,3 +253,12 @@ def test_a_copula_shows_a_persons_gender(quotes_in):
             "“I did nothing wrong,” he said.\n")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker != "Ilhan Omar"
+
+
+def test_a_person_described_right_after_being_named_is_shown(quotes_in):
+    """The one person named just before, in the same paragraph, is the one a description stands for."""
+    text = ("According to Amina Salum, 34, small women traders gained confidence in trading during later hours. "
+            "“It is because most of us, women, feel that nothing can harm us in places where there is light,” "
+            "says the mother of four who vends food near the bus terminal.\n")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Amina Salum"

@@ -69,6 +69,8 @@ ROLE_ONGOING = 0.5          # "the spokesman" closing a quotation that went on f
 DOCUMENT_AUTHOR = 0.5       # "the statement said": whoever last made a statement
 DESCRIBED_PERSON = 0.4      # "the actress wrote" fitted to the latest person it may describe: a candidate
                             # ("the man wrote" is as often someone the article never names)
+DESCRIBED_NEARBY = 0.5      # "According to Amina Salum, … “…,” says the mother of four": the one person
+                            # named earlier in the same paragraph
 DESCRIPTION_ONLY = 0.3      # "the mother of four" with no one before it to stand for: kept as a candidate
 SHOUTED = 0.2               # an upper-case name (a dateline "SAN JOSE", a credit "EPA"), not a speaker
 
@@ -253,7 +255,8 @@ class SpeakerResolver:
     def _described_person(self, source: Span, gender: str) -> Referent:
         """"says the mother of four", "the American Horror Story actress wrote": a description of a person
         may stand for the latest person before it that it fits, as a pronoun does, but far less surely (a
-        candidate); never for a person named inside it ("Mattia's father" is not Mattia). With no one to
+        candidate, unless that person was the last one mentioned, in the same paragraph); never for a person
+        named inside it ("Mattia's father" is not Mattia). With no one to
         stand for, the description itself is kept as an unsure candidate."""
         inside = {self.full_name(ent) for ent in self._ents_in(source) if ent.label_ == "PERSON"}
         found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
@@ -261,7 +264,10 @@ class SpeakerResolver:
         if found is None:
             return Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_,
                             confidence=DESCRIPTION_ONLY)
-        return replace(found[1], confidence=DESCRIBED_PERSON)
+        nearest = self._latest(source.start, lambda ref: ref.is_person)
+        between = doc_text(self.doc)[self.doc[found[0]].idx : source.start_char]
+        near = nearest == found and not _PARAGRAPH_BREAK.search(between)
+        return replace(found[1], confidence=DESCRIBED_NEARBY if near else DESCRIBED_PERSON)
 
     def _described_body(self, source: Span) -> Referent | None:
         """"the agency" after "the European Space Agency", "the newspaper" after "newspaper Dagens Nyheter":
