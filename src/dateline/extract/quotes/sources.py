@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import cue_times, stated_on
+from dateline.extract.lexicon import DOCUMENT_NOUNS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
@@ -190,9 +191,11 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
         referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
         if referent is None and draft.cue is None:
             referent = _continued_referent([voice for _, voice in quotes], draft)
+        voice = resolver.resolve(draft.speaker) if draft.speaker is not None else None
+        if voice is not None and source is not None and source.root.lemma_.lower() in DOCUMENT_NOUNS:
+            referent = voice  # "Trump said, according to the memo": a document reports, its words are Trump's
         record = shown(_quote(doc, draft, referent), min_confidence)
-        voiced = record if draft.speaker is None else shown(_quote(doc, draft, resolver.resolve(draft.speaker)),
-                                                            min_confidence)
+        voiced = record if voice is None else shown(_quote(doc, draft, voice), min_confidence)
         quotes.append((record, voiced))
     return quotes
 

@@ -239,7 +239,7 @@ class SpeakerResolver:
             return role
         if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
             return ongoing
-        if lemma in _GENDERED_WORDS:
+        if lemma in _GENDERED_WORDS and lemma not in ROLE_NOUNS:  # a role ("the spokesman") is fitted by title
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
