@@ -160,7 +160,7 @@ class SpeakerResolver:
             if _is_salient_subject(ent) and not _is_coordinated(ent.root):
                 shown += self._bound_pronoun(ent) + _predicated(ent.root)
             votes.setdefault(name, Counter()).update(shown)
-        return {name: _clear_majority(counts) for name, counts in votes.items() if _clear_majority(counts)}
+        return {name: gender for name, counts in votes.items() if (gender := _clear_majority(counts)) is not None}
 
     def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
