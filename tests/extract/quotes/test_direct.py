@@ -57,3 +57,19 @@ def test_straight_quote_running_over_two_paragraphs():
     assert quoted(text) == ['"The steroids had a transformative effect,"',
                             '"The course of steroids continued for 12 months.',
                             '"I have not had any dizzy turns since,"', '"Next."']
+
+
+def test_straight_single_quotes_close_only_after_the_end_of_speech():
+    """British papers quote speech in straight single marks; an apostrophe inside a word, a possessive
+    plural or a word or two in single quotes opens or closes none."""
+    text = ("'It's very rare that the Federal Reserve would mess up an order,' Chad Hawk told Fox. The "
+            "workers' union's 'Series 2013' notes sold.\n\n'You can find outlets online.\n\n'If someone's "
+            "already reported this number, you might pair up,' he said.")
+    assert quoted(text) == ["'It's very rare that the Federal Reserve would mess up an order,'",
+                            "'You can find outlets online.",
+                            "'If someone's already reported this number, you might pair up,'"]
+
+
+def test_pretokenised_apostrophes_open_no_single_quote():
+    text = "`` We are going to win , '' Trump 's aide said . '' Ok . ''"
+    assert quoted(text) == ["`` We are going to win , ''"]

@@ -98,3 +98,52 @@ def test_a_cue_word_inside_a_quotation_over_paragraphs_is_the_speakers_own(quote
         "wrote", ['"The steroids had a transformative effect within two days,"',
                   '"The course of steroids continued ultimately for 12 months. I have been able to stop them.',
                   '"I have not had any dizzy turns since recovering."'], "Martin Taylor", "direct")
+
+
+def test_a_quotation_does_not_run_on_into_a_section_head(quotes_in, view):
+    """A heading that quotes the next section's speaker is no continuation of the quotation before it."""
+    text = ("“That said, the survey is volatile,” said Mendes. “We continue to see downside risks.”\n\n"
+            "‘Welcome upside surprise but cautiously optimistic’: RBC Economics\n\n"
+            "Royal Bank of Canada economist Nathan Janzen said the increase was a welcome upside surprise.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [view(text, q)[2] for q in direct] == [["“That said, the survey is volatile,”",
+                                                   "“We continue to see downside risks.”"]]
+
+
+def test_words_quoted_inside_someones_account_are_the_quoted_persons(quotes_in, view):
+    """Reported dialogue: "Lacerda said Epstein told her: “…”" reports Lacerda's account, and the quoted
+    words are Epstein's."""
+    text = ("Sarah Miller said she was 16 at the time. John Carter has said he is innocent. Miller said Carter "
+            "told her: “We're going to have a special day today.” She said he then announced: “My friend will be "
+            "joining us today.”")
+    quotes = quotes_in(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Sarah Miller"), ("indirect", "John Carter"), ("indirect", "Sarah Miller"),
+        ("direct", "John Carter"), ("indirect", "Sarah Miller"), ("direct", "John Carter")]
+
+
+def test_a_quotation_goes_on_past_a_caption_line(quotes_in, view):
+    text = ("Speaking to reporters, Sarah Miller said: “A lot of things happened in that bedroom.\n\n"
+            "John Carter groomed and raped Miller (Image: AFP via Getty Images)\n\n"
+            "“I remember the white sheets.”")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert view(text, quote)[2] == ["“A lot of things happened in that bedroom.", "“I remember the white sheets.”"]
+
+
+def test_a_participle_before_a_colon_tags_the_quotation(quotes_in):
+    """"Mattia's father, Andrea, posted on social media: “…”": the parser reads the participle as a reduced
+    relative clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
+    text = ("Mattia is the son of the chef Andrea Minguzzi.\n\n"
+            "Mattia's father, Andrea, posted on social media: \"He had asked his mother for money.\"")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Andrea Minguzzi"
+
+
+def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
+    """"Google is on record saying that the change is, according to search lead Liz Reid, “…”": the
+    company reports, the quoted words are Reid's."""
+    text = ("First, Google is now on record saying that in this next chapter of search, the change it unveiled "
+            "during its Google I/O 2026 keynote is, according to Google Search lead Liz Reid, \"truly the biggest "
+            "upgrade to our iconic search box since its debut over 25 years ago.\"\n")  # a paragraph of the article
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Liz Reid"]

@@ -52,3 +52,34 @@ def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(quote
     assert [view(text, q)[2:] for q in quotes] == [
         (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
           'out,"'], "Owen Dempsey", "direct")]
+
+
+def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
+    """A scare quote inside a verb of thought ("knows they are trying to ‘get Trump’ by…") quotes no one
+    the holder heard: no direct quote is drawn out of it."""
+    text = "Judge Ellis knows the prosecutors are trying to ‘get Trump’ by squeezing Manafort."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
+    """"As Us Weekly reported, both stars’ families are hoping…": the apostrophe is no quote mark, the
+    attribution is indirect."""
+    text = "As Us Weekly reported in July, both stars’ families are hoping for a reconciliation."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(quotes_in):
+    """"a teen was seen pestering Mattia, who tried to calm things down by saying: “Sorry, brother.”": the
+    stance reports no speech of its own, but "saying:" inside it voices the quotation, Mattia's."""
+    text = ("Mattia Minguzzi was stabbed in a market on Friday. Just before the attack, a 15-year-old was seen "
+            "pestering Mattia, who tried to calm things down by saying: \"Sorry, brother.\"")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Sorry'), len(text)),), "Mattia Minguzzi")]
+
+
+def test_words_quoted_in_another_clause_are_no_verdict_of_the_stance(quotes_in):
+    """The verdict a stance ends on is in its own clause: after ", as he tries to quell" the quoted words
+    are someone else's (the paper the writer quotes), not the stance holder's."""
+    text = ("Volodymyr Zelensky is considering firing his top general, as he tries to quell ‘the biggest "
+            "military leadership crisis of his presidency’.")
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []

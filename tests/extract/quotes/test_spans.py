@@ -70,3 +70,22 @@ def test_a_few_capitalised_words_in_quotation_marks_are_a_title(quotes_in):
     text = ("Dempsey said the case was rare. His book about the search for life, \"Out There\" (Grand Central, "
             "2018), is out now.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_pull_quote_over_its_credit_line_is_no_quote(quotes_in, view):
+    """A quotation alone on its line with a credit naming someone the story has named under it is a pull
+    quote, not speech going on from the quotation before it."""
+    text = ("The team was led by Michael Shadlen of Columbia University.\n\n"
+            "\"We incorporated a kind of mathematical trick,\" explains Dr. Shadlen.\n\n"
+            "\"Essentially, becoming aware of a decision conforms to the same process.\"\n\n"
+            "Michael Shadlen, Ph.D.\n\nThe findings are new.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [view(text, q)[2] for q in direct] == [["\"We incorporated a kind of mathematical trick,\""]]
+
+
+def test_words_quoted_on_a_headline_list_line_are_no_quote(quotes_in):
+    text = ("Wealthy savers could be hit by new tax REVEALED - and why you may be better off in Nevada\n\n"
+            "Almost three in ten Americans believe credit cards are 'dangerous,' one study suggests.\n\n"
+            "When SHOULD you give money to your children? Entrepreneur and 'Die with Zero' author Bill Perkins "
+            "urges parents to hand over their fortune while still alive")
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []

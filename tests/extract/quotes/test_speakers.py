@@ -217,3 +217,48 @@ def test_she_never_refers_to_an_outlet_the_tagger_took_for_a_person(quotes_in):
             "Breitbart London reported on Shah's remarks, when she said it would not be \"right to let this go\" "
             "unpunished.")
     assert [q.speaker for q in quotes_in(text)] == ["Amira Shah"] * 3
+
+
+def test_she_never_refers_to_a_man_the_article_calls_he(quotes_in):
+    """A person's gender, where the article shows it (a subject "he" bound to the name), keeps "she" off
+    him: the witness speaks, not the man she talks about."""
+    text = ("Sarah Miller said she was lured into the room. John Carter said he had done nothing wrong.\n\n"
+            "She added: “I really want to talk to this girl.”")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Sarah Miller"]
+
+
+def test_a_person_described_is_only_a_candidate(quotes_in):
+    """"the actress wrote" may be the latest woman named, or someone the article never names: the fit
+    is kept as a candidate and shown as unknown; a description with no one before it stays itself."""
+    text = ("Lady Gaga shared a photo of the letters on Monday.\n\n"
+            "“My mom sent letters filled with kind words,” the actress wrote.")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_candidate) == (None, "Lady Gaga")
+
+
+def test_a_speech_tag_with_a_name_the_parser_hung_elsewhere(quotes_in):
+    """"Speaking to the Daily Mail Lacerda claimed: “…”": the cue has no subject; the name right before it,
+    a person's elsewhere in the article, is the speaker."""
+    text = ("Sarah Miller was 14 when the abuse began.\n\n"
+            "Speaking to the Daily Mail Miller claimed: “A lot of things happened in that bedroom.”")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Sarah Miller"
+
+
+def test_a_copula_shows_a_persons_gender(quotes_in):
+    """"Omar is one of the first two Muslim women elected to Congress": no "he" refers to her."""
+    text = ("Patrick Carlineo called the office in March.\n\n"
+            "Rep. Ilhan Omar speaks at the Capitol. Omar is one of the first two Muslim women elected to Congress.\n\n"
+            "“I did nothing wrong,” he said.\n")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker != "Ilhan Omar"
+
+
+def test_a_person_described_right_after_being_named_is_shown(quotes_in):
+    """The one person named just before, in the same paragraph, is the one a description stands for."""
+    text = ("According to Amina Salum, 34, small women traders gained confidence in trading during later hours. "
+            "“It is because most of us, women, feel that nothing can harm us in places where there is light,” "
+            "says the mother of four who vends food near the bus terminal.\n")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Amina Salum"

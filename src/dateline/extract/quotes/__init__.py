@@ -65,4 +65,4 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts = [d for d in drafts if not d.quoted or (in_story_line(text, d.content[0][0])
                                                    and not (d.cue is None and is_quoted_title(text, d.content)))]
     drafts.sort(key=lambda draft: draft.content[0][0])
-    return with_partial_quotes(text, resolve(doc, drafts, runs, min_confidence), runs)
+    return with_partial_quotes(doc, resolve(doc, drafts, runs, min_confidence), runs)

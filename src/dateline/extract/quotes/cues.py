@@ -49,6 +49,7 @@ from dateline.extract.quotes.sources import (
     agent_of,
     inverted_name,
     name_as_modifier,
+    name_before,
     source_of,
     speaker_outside,
     stranded_subject,
@@ -62,6 +63,7 @@ from dateline.extract.quotes.spans import (
     trim,
     within_paragraph,
 )
+from dateline.nlp.extensions import doc_text
 
 #: What a raising verb's subject is said to be or do: "seemed [unperturbed]", "is expected [to win]".
 _RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
@@ -90,6 +92,10 @@ class Quotations:
     def enclose(self, token: Token) -> bool:
         """Is ``token`` inside a quotation? Speech reported there belongs to the quotation."""
         return inside_any(token.idx, self.runs)
+
+    def within(self, spans: list[Span]) -> bool:
+        """Does a quotation stand in any of the spans? Then the attribution is direct."""
+        return has_quote(spans, self.runs)
 
 
 #: A cue rule: the attribution ``token`` anchors, or None.
@@ -141,7 +147,7 @@ def _according_to(token: Token, quotations: Quotations) -> Draft | None:
     if not content:
         return None
     cue = token.doc[token.i : token.i + 2]
-    return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), has_quote(content))
+    return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), quotations.within(content))
 
 
 def _verb_above(token: Token, phrase: set[int]) -> Token:
@@ -183,8 +189,8 @@ def _in_finding(token: Token, quotations: Quotations) -> Draft | None:
     source = trim(subtree_span(objects[0]))
     if not content or source is None:
         return None
-    return Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content), has_quote(content),
-                  speech=False)
+    return Draft(token.doc[token.i : token.i + 1], source, tuple(offsets(s) for s in content),
+                 quotations.within(content), speech=False)
 
 
 def _is_particular(finding: Token) -> bool:
@@ -207,7 +213,7 @@ def _hearsay_adverb(token: Token, quotations: Quotations) -> Draft | None:
     if not content:
         return None
     cue = token.doc[token.i : token.i + 1]
-    return Draft(cue, None, tuple(offsets(s) for s in content), has_quote(content), speech=False)
+    return Draft(cue, None, tuple(offsets(s) for s in content), quotations.within(content), speech=False)
 
 
 def _colon_attribution(token: Token, quotations: Quotations) -> Draft | None:
@@ -224,7 +230,8 @@ def _colon_attribution(token: Token, quotations: Quotations) -> Draft | None:
     content = content_within(doc[token.i + 1 :], token)
     if content is None or not _is_statement(content):
         return None  # a tally ("Clinton: 1,769") or a list of names, not a statement
-    return Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),), has_quote([content]))
+    return Draft(doc[token.i : token.i + 1], doc[prefix[0].i : token.i], (offsets(content),),
+                 quotations.within([content]))
 
 
 def _is_statement(content: Span) -> bool:
@@ -290,7 +297,7 @@ def _attitude_cue(token: Token, quotations: Quotations) -> Draft | None:
     cue = token.doc[min(cue_span(copula).start, token.left_edge.i) : cue_end]
     if cue.start < subjects[0].i or content is None:
         return None
-    return Draft(cue, source_phrase(subjects[0]), (offsets(content),), has_quote([content]), speech=False)
+    return Draft(cue, source_phrase(subjects[0]), (offsets(content),), quotations.within([content]), speech=False)
 
 
 def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
@@ -312,7 +319,7 @@ def _noun_cue(token: Token, quotations: Quotations) -> Draft | None:
     modifiers = [c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i > start]
     cue = token.doc[min(modifiers, default=token.i) : cue_end]
     source = subtree_span(owners[0]) if owners else None
-    return Draft(cue, source, (offsets(content),), has_quote([content]), speech=False)
+    return Draft(cue, source, (offsets(content),), quotations.within([content]), speech=False)
 
 
 def _made_clear(token: Token, quotations: Quotations) -> Draft | None:
@@ -327,7 +334,7 @@ def _made_clear(token: Token, quotations: Quotations) -> Draft | None:
     if content is None:
         return None
     cue = token.doc[cue_span(token).start : adjective.i + 1]
-    return Draft(cue, source, (offsets(content),), has_quote([content]))
+    return Draft(cue, source, (offsets(content),), quotations.within([content]))
 
 
 def _declaring_adjective(token: Token) -> Token | None:
@@ -380,7 +387,7 @@ def _light_verb_phrase(token: Token, quotations: Quotations) -> Draft | None:
         return None
     content = content_within(subtree_span(contents[0]), token)
     cue = token.doc[cue_span(token).start : preps[0].i + 1]
-    return Draft(cue, source, (offsets(content),), has_quote([content]), speech=False) if content else None
+    return Draft(cue, source, (offsets(content),), quotations.within([content]), speech=False) if content else None
 
 
 def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
@@ -395,17 +402,21 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # clause it is coordinated with ("bandwidth is less of an issue, but Early still says").
     source = agent_of(token) if passive else (
         name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
-        or inverted_name(token))
+        or inverted_name(token) or name_before(token))
     complement = naming_complement(token) or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
-    quotations.claimed.update(quoted)
     if quoted and (complement is None or mostly_quoted(complement, quoted)):
+        quotations.claimed.update(quoted)
         return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
+    # A quotation that a colon inside the reported speech introduces is left for the cue before that colon
+    # to claim ("Lacerda said Epstein told her: “We're going to have a special day”": Epstein's words, not
+    # Lacerda's); any other stays this cue's.
+    quotations.claimed.update(run for run in quoted if not _introduced_inside(complement, run))
     cue, speech = cue_span(token), _is_speech(token, complement)
     if complement is None:
         parenthetical = parenthetical_content(token)
         if parenthetical and source is not None:
-            return Draft(cue, source, tuple(offsets(s) for s in parenthetical), has_quote(parenthetical))
+            return Draft(cue, source, tuple(offsets(s) for s in parenthetical), quotations.within(parenthetical))
         cue, complement = object_content(token) or (cue, None)
         speech = False
     content = trim(complement) if complement is not None else None
@@ -414,6 +425,13 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]
     return Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _introduced_inside(complement: Span | None, run: Run) -> bool:
+    """Does a colon inside ``complement`` introduce the quotation ("told her: “…”")?"""
+    if complement is None or not complement.start_char < run[0][0] < complement.end_char:
+        return False
+    return doc_text(complement.doc)[complement.start_char : run[0][0]].rstrip().endswith(":")
 
 
 def _is_passive(token: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.extract.quotes.spans import is_quoted_title
 from dateline.records import Offsets
 
 # A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
@@ -25,12 +26,31 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
 )
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')
+# A caption or credit line set between the paragraphs (one that does not end as a sentence does) is passed
+# over: "“A lot of things happened…\n\nEpstein groomed Lacerda (Image: AFP)\n\n“I remember…".
+_BETWEEN = r"\n[ \t]*\n?[ \t]*(?:[^\n]*[^.!?…\"”’'\s][ \t]*\n[ \t]*\n?[ \t]*)?"
+# Straight single quotes, as British papers print speech ('It's very rare,' Hawk said). The mark is also
+# the apostrophe ("It's", "workers' union", "'90s"), so a quotation opens only where no word or mark
+# stands before it and a word follows, and closes only on a mark right after the punctuation that ends
+# speech (",' he said", ".'"): a word or two in single quotes is left alone.
+_SINGLE_OPENING = r"(?<![\w'’‘`])'(?=[^\s'])"
+_SINGLE_CLOSING = r"[,.!?…]'(?![\w'])"
+_SINGLE = re.compile(rf"{_SINGLE_OPENING}[^\n]*?{_SINGLE_CLOSING}")
+# A paragraph opening with a single quote that does not close in it, where the next paragraph opens with
+# one: the speech goes on.
+_SINGLE_UNCLOSED = re.compile(rf"^{_SINGLE_OPENING}(?:(?!{_SINGLE_CLOSING})[^\n])*(?={_BETWEEN}')", re.MULTILINE)
 # An opening mark whose paragraph ends before any closing mark, where the next paragraph opens with a mark.
 # A curly opening may be closed by a straight mark, and `` only by '' (which no character class can say); a
 # straight opening stands after a space or at the line's start (one after a comma or a letter closes), and
 # goes on only into a paragraph opening with a straight mark too.
-_UNCLOSED_PARAGRAPH = re.compile(r"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?=\n[ \t]*\n?[ \t]*(?:“|``))"
-                                 r"|(?<!\S)\"[^“”\"\n]*(?=\n[ \t]*\n?[ \t]*\")")
+_UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={_BETWEEN}(?:“|``))"
+                                 rf"|(?<!\S)\"[^“”\"\n]*(?={_BETWEEN}\")")
+
+
+def continues_over(between: str) -> bool:
+    """Can a quotation left open go on past ``between`` into the next quotation: only paragraph breaks,
+    maybe around a caption line?"""
+    return re.fullmatch(_BETWEEN, between) is not None
 
 
 def quotation_spans(text: str) -> list[Offsets]:
@@ -41,6 +61,9 @@ def quotation_spans(text: str) -> list[Offsets]:
     spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
     spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
     spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    # a few capitalised words in single marks are a title ('All Bets Are Off.'), not British speech
+    spans += [m.span() for pattern in (_SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)
+              if not is_quoted_title(text, [m.span()])]
     return _outermost(sorted(spans))
 
 

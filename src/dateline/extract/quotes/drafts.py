@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps
-from dateline.extract.quotes.spans import PHRASE_OPENERS
+from dateline.extract.quotes.spans import PHRASE_OPENERS, in_story_line
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
@@ -112,10 +112,10 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
     nested one adjoins stays the words of its own speaker, who is kept as the outer one's ``speaker``."""
     kept = []
     for draft in drafts:
-        nested = [d for d in drafts if d is not draft and d.cue is not None and d.source is not None
-                  and _speaks_quotation(d) and inside_any(d.cue.start_char, [draft.content])]
-        if nested and draft.quoted:
-            draft = replace(draft, speaker=nested[0].source)
+        nested = [d for d in drafts if d is not draft and _voices(d, draft) and d.cue is not None
+                  and inside_any(d.cue.start_char, [draft.content])]
+        if nested and inside_any(nested[0].content[0][0], [draft.content]):
+            draft = replace(draft, speaker=nested[0].source, quoted=True)
         if draft.cue is None or not any(inside_any(draft.cue.start_char, [d.content]) for d in drafts):
             kept.append(draft)
     return kept
@@ -128,8 +128,34 @@ def _speaks_quotation(draft: Draft) -> bool:
     return draft.quoted and draft.speech and all(text[start] in _OPENING_MARKS for start, _ in draft.content)
 
 
+def _voices(nested: Draft, outer: Draft) -> bool:
+    """Does a report nested in ``outer``'s content say whose its quotation is? One that introduces it does
+    ("According to AFP, one user posted: “…”"), as does a speech tag after it when the outer cue comes
+    later still ("“…,” Askar wrote in a post, he said"); but a tag after the quotation when the outer cue
+    introduced the words ("recalled that he said, “…,” the office said") reports the whole sentence. A
+    source a quotation follows right after a comma voices it too ("according to X, “…”")."""
+    if nested.cue is None or nested.source is None:
+        return False
+    if _tags_quotation(nested.source):
+        return True
+    if not _speaks_quotation(nested):
+        return False
+    opened = nested.content[0][0]
+    return nested.cue.start_char < opened or (outer.cue is not None and outer.cue.start_char > opened)
+
+
+def _tags_quotation(source: Span) -> bool:
+    """Does a quotation follow the source right after a comma or a colon ("…, according to Google Search
+    lead Liz Reid, “truly the biggest upgrade…”")? Then the source's words are quoted."""
+    text = doc_text(source.doc)
+    after = text[source.end_char : source.end_char + 4]
+    return after[:1] in ",:" and after[1:].lstrip()[:1] in _OPENING_MARKS
+
+
 def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]:
-    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on.
+    """Quotation runs no cue claimed that follow an attribution closely: the same speaker goes on, though
+    never onto a line that reads as a heading ("‘Welcome upside surprise’: RBC Economics" after the last
+    economist's quote is the next section's head, quoting the next one).
 
     A run right after a direct quotation joins its content as a further fragment (as PolNeAR marks
     "“A,” he said. “B.”": one attribution, content A and B); a run after indirect speech is a quote of
@@ -139,7 +165,7 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     found: list[Draft] = []
     for run in runs:
         if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
-                or _runs_into_prose(doc, run[-1][1]):
+                or _runs_into_prose(doc, run[-1][1]) or not in_story_line(doc_text(doc), run[0][0]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
         if previous is None or _sentences_between(doc, previous.content[-1][1], run[0][0]) > _CONTINUATION_SENTENCES:

@@ -14,31 +14,52 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from dateline.extract.lexicon import KNOWING_VERBS
+from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.runs import Run
-from dateline.extract.quotes.spans import is_quoted_title
+from dateline.extract.quotes.sources import Voiced
+from dateline.extract.quotes.spans import in_story_line, is_quoted_title
+from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
+#: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
+#: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
+#: squeezing Manafort" quotes no one Ellis heard).
+_THOUGHT_VERBS = KNOWING_VERBS | frozenset({"believe", "think", "hope", "fear", "expect", "worry", "doubt", "suspect",
+                                            "realize", "recognize", "wonder", "reckon", "show"})
 
-def with_partial_quotes(text: str, quotes: Sequence[Quote], runs: Sequence[Run]) -> list[Quote]:
+
+def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
     """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
-    followed by a direct quote of those words."""
+    followed by a direct quote of those words, whose speaker is the quotation's own."""
+    text = doc_text(doc)
     found = []
-    for quote in quotes:
+    for quote, voice in quotes:
         within = quotations_within(quote.content, runs)
         own = _own_words(text, quote.content, within) if within else []
         if not own:
-            found.append(quote)
+            found.append(voice)
             continue
-        quoted = tuple(span for span in within if not is_quoted_title(text, [span]))
-        if not quote.speech:
+        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
+        if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
         if quote.speech and quoted == within and _only_leads_in(text, own, within):
-            found.append(replace(quote, kind="direct"))  # the words before only set the scene
+            found.append(replace(voice, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
-        if quoted:  # a quoted title ("the film “Out There”") names something rather than quotes anyone
-            found.append(replace(quote, kind="direct", content=quoted, speech=True))
+        # a quoted title ("the film “Out There”") names something rather than quotes anyone, and words quoted
+        # on a headline line are no one's speech
+        if quoted:
+            found.append(replace(voice, kind="direct", content=quoted, speech=True))
     return found
+
+
+def _is_thought(doc: Doc, quote: Quote) -> bool:
+    """Is the attribution's cue a verb of thought or perception?"""
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
 
 
 def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[Offsets, ...]:
@@ -51,11 +72,14 @@ def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offs
     """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
     "compared the tactics to “mafia methods”"). A term quoted amid the clause ("welcoming Abe to what he
     called “the southern White House” in Florida", "a CT showed a “ground glass” pattern") is the writer's
-    label for something, and a stance held by a scan or a study says nothing in words."""
+    label for something, and a stance held by a scan or a study says nothing in words. The verdict is in the
+    stance's own clause: words quoted after a comma close another ("is considering firing him, as he tries
+    to quell ‘the biggest crisis of his presidency’")."""
     if stance.speaker_label != "PERSON":
         return ()
-    end = stance.content[-1][1]
-    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end]))
+    start, end = stance.content[0][0], stance.content[-1][1]
+    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end])
+                 and not any(mark in text[start : span[0]] for mark in ",;"))
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.quotes.direct import quotation_spans
+from dateline.extract.lexicon import SAYING_VERBS
+from dateline.extract.quotes.cue_words import cue_lemma
+from dateline.extract.quotes.direct import continues_over, quotation_spans
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -14,13 +16,16 @@ from dateline.records import Offsets
 Run = tuple[Offsets, ...]
 
 _TAG_GAP = frozenset(" \t,:—–-")
+#: Verbs of publishing words, which speech tags use as verbs of saying ("posted on social media: “…”").
+_POSTING_VERBS = frozenset({"post", "tweet"})
 
 
 def quotation_runs(text: str) -> list[Run]:
     """Quotations grouped into runs: a quotation continued over paragraphs is one run."""
     runs: list[list[Offsets]] = []
     for span in quotation_spans(text):
-        if runs and not text[runs[-1][-1][1] : span[0]].strip() and text[runs[-1][-1][1] - 1] not in "”\"'":
+        between = text[runs[-1][-1][1] : span[0]] if runs else ""
+        if runs and (not between.strip() or continues_over(between)) and text[runs[-1][-1][1] - 1] not in "”\"'":
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -37,25 +42,31 @@ def overlaps(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def has_quote(spans: list[Span]) -> bool:
-    """Does a quote mark stand in any of the spans? Then the attribution is direct."""
-    return any(any(t.is_quote for t in span) for span in spans)
+def has_quote(spans: list[Span], runs: list[Run]) -> bool:
+    """Does a quotation stand in any of the spans? Then the attribution is direct. Read off the quotation
+    runs, not the tokens: a possessive's apostrophe ("the traders’ businesses") is no quote mark."""
+    return any(overlaps(offsets(span), quoted) for span in spans for run in runs for quoted in run)
 
 
 def adjoining(
     token: Token, source: Span | None, complement: Span | None, runs: list[Run]
 ) -> list[Run]:
     """Quotation runs that are this cue's content: inside its complement, or next to its speech tag
-    ("“…,” he said", "said Biden: “…”") with only commas, colons or dashes between."""
+    ("“…,” he said", "said Biden: “…”", "posted on social media: “…”") with only commas, colons or
+    dashes between."""
     text = doc_text(token.doc)
     tag_start, tag_end = _speech_tag(token, source)
+    # or, for a verb of saying and a colon, the end of its phrase: "posted on social media: “…”", "told
+    # reporters: “…”" (not "rated this statement by Trump on June 11: “…”", whose words are Trump's)
+    reports = cue_lemma(token) in SAYING_VERBS | _POSTING_VERBS
+    phrase_end = token.right_edge.idx + len(token.right_edge) if reports else tag_end
     found = []
     for run in runs:
         inside = complement is not None and any(overlaps(offsets(complement), span) for span in run)
         if complement is not None and not inside:
             continue
         before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
-        after = run[0][0] >= tag_end and _introduces(text[tag_end : run[0][0]])
+        after = any(run[0][0] >= end and _introduces(text[end : run[0][0]]) for end in (tag_end, phrase_end))
         if inside or before or after:
             found.append(run)
     return found

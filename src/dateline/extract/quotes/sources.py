@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import cue_times, stated_on
+from dateline.extract.lexicon import DOCUMENT_NOUNS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
@@ -33,8 +34,11 @@ def source_of(token: Token) -> Span | None:
         if subjects:
             return source_phrase(subjects[0])
         # "people believed to..." are not believers, but "“…,” the patient described" is a speech tag
-        if current.dep_ == "acl" and (current.tag_ != "VBN" or _tags_quotation(current.head)):
-            return trim(current.doc[_phrase_start(current.head) : current.head.i + 1])
+        if current.dep_ == "acl" and (current.tag_ != "VBN" or _tags_quotation(current.head)
+                                      or _opens_quotation(current)):
+            noun = current.head  # with its apposition: "Mattia's father, Andrea, posted: “…”"
+            end = max([noun.i, *(c.right_edge.i for c in noun.rights if c.dep_ == "appos" and c.i < current.i)])
+            return trim(current.doc[_phrase_start(noun) : end + 1])
         if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep") or current.head == current:
             return None
         current = current.head
@@ -46,6 +50,14 @@ def _tags_quotation(noun: Token) -> bool:
     described")? Then the participle after it is the verb of a speech tag, not a reduced relative clause."""
     first, doc = _phrase_start(noun), noun.doc
     return first >= 2 and doc[first - 1].is_quote and doc[first - 2].text == ","
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """Does a colon and a quote mark follow the participle's phrase ("Mattia's father, Andrea, posted on
+    social media: “…”")? Then it is the verb of a speech tag, not a reduced relative clause."""
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    return after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].is_quote
 
 
 def _phrase_start(noun: Token) -> int:
@@ -100,15 +112,37 @@ def name_as_modifier(token: Token) -> Span | None:
     """"…, Early says there is…", "but Early still says": a surname the tagger read as a word of its own (an
     adverb) before the cue, or before the adverbs that lead up to it, which then has no subject. A
     capitalised word inside the sentence that names a person elsewhere in the article is the subject."""
+    word = _word_before_cue(token)
+    if word is None or not word.i < word.head.i <= token.i or word.dep_ not in _NAME_MODIFIERS:
+        return None
+    return _person_named(word)
+
+
+def name_before(token: Token) -> Span | None:
+    """"Speaking to the Daily Mail Lacerda claimed: “…”": a cue with no subject at all, right after a
+    capitalised word the parser hung elsewhere (here on "the Daily Mail") that names a person elsewhere in
+    the article: the name is the subject."""
+    word = _word_before_cue(token)
+    if word is None or word.pos_ != "PROPN" or word.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in token.children):
+        return None  # nor the last of several ("Obama and Clinton call them")
+    return _person_named(word)
+
+
+def _word_before_cue(token: Token) -> Token | None:
+    """The capitalised word inside its sentence right before the cue, or before the adverbs that lead up
+    to it ("still", "also", "now")."""
     doc = token.doc
     start = token.i
     while start > 0 and start <= doc[start - 1].head.i <= token.i and doc[start - 1].pos_ == "ADV" \
             and doc[start - 1].is_lower:
-        start -= 1  # "still", "also", "now"
+        start -= 1
     word = doc[start - 1] if start > 0 else None
-    if word is None or not start <= word.head.i <= token.i or word.dep_ not in _NAME_MODIFIERS \
-            or not _is_inner_capital(word):
-        return None
+    return word if word is not None and _is_inner_capital(word) else None
+
+
+def _person_named(word: Token) -> Span | None:
+    """``word`` as a span when it is a word of a person's name somewhere in the article."""
+    doc = word.doc
     named = any(ent.label_ == "PERSON" and word.text in ent.text.split() for ent in doc.ents)
     return doc[word.i : word.i + 1] if named else None
 
@@ -138,20 +172,31 @@ def inverted_name(token: Token) -> Span | None:
     return described if described is not None and described.start == token.i + 1 else doc[token.i + 1 : end]
 
 
-def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: float) -> list[Quote]:
+#: An attribution as its source's record, and as the record of whose words its quotations are: the same
+#: record, but where a report nested in its content names the quotation's own speaker ("Lacerda said
+#: Epstein told her: “…”": Lacerda reports, the quoted words are Epstein's).
+Voiced = tuple[Quote, Quote]
+
+
+def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: float) -> list[Voiced]:
     """The drafts as quote records, in order, each source resolved to its speaker with what the article
     said before it (outside the quotation ``runs``); a quotation with no cue takes the speaker of the
     attribution before it. A speaker resolved less surely than ``min_confidence`` is shown as unknown and
     kept as the quote's candidate."""
     reported = [span for run in runs for span in run] + [span for draft in drafts for span in draft.content]
     resolver = SpeakerResolver(doc, reported)
-    quotes: list[Quote] = []
+    quotes: list[Voiced] = []
     for draft in drafts:
-        speaker = draft.speaker or draft.source
-        referent = resolver.resolve(speaker, _opened_before(doc, draft, speaker)) if speaker is not None else None
+        source = draft.source
+        referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
         if referent is None and draft.cue is None:
-            referent = _continued_referent(quotes, draft)
-        quotes.append(shown(_quote(doc, draft, referent), min_confidence))
+            referent = _continued_referent([voice for _, voice in quotes], draft)
+        voice = resolver.resolve(draft.speaker) if draft.speaker is not None else None
+        if voice is not None and source is not None and source.root.lemma_.lower() in DOCUMENT_NOUNS:
+            referent = voice  # "Trump said, according to the memo": a document reports, its words are Trump's
+        record = shown(_quote(doc, draft, referent), min_confidence)
+        voiced = record if voice is None else shown(_quote(doc, draft, voice), min_confidence)
+        quotes.append((record, voiced))
     return quotes
 
 
@@ -173,7 +218,7 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
 
 
 def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
-    """A quotation without a cue takes the speaker (or the candidate) of the attribution before it."""
+    """A quotation without a cue takes the speaker (or the candidate) of the quotation before it."""
     earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None

@@ -194,9 +194,14 @@ def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
     return next((line.strip() for line in lines if line.strip()), None)
 
 
+#: Words a headline runs to at most: a tabloid's run long ("When SHOULD you give money to your children?
+#: Entrepreneur and 'Die with Zero' author Bill Perkins urges parents to hand over their fortune…").
+_HEADLINE_WORDS = 40
+
+
 def _is_headline(line: str) -> bool:
-    """A short line that does not end as a sentence: a headline or a list item."""
-    return len(line.split()) <= _LIST_LINE_WORDS and not in_prose_line(line, 0)
+    """A line that does not end as a sentence, of a headline's length: a headline or a list item."""
+    return len(line.split()) <= _HEADLINE_WORDS and not in_prose_line(line, 0)
 
 
 def _is_title_case(line: str) -> bool:
@@ -213,9 +218,27 @@ _PULL_QUOTE_CHARS = 20
 
 
 def _is_pull_quote(text: str, line: str) -> bool:
+    """A line that is one quotation set out of the story: it repeats words the story quotes where they
+    were said, or a credit line naming someone the story has named follows it ("“Essentially, the act of
+    becoming consciously aware…” / Michael Shadlen, Ph.D.")."""
     inner = line.strip(_CLOSERS + "“‘")
     alone = line[:1] in "\"“‘'" and line[-1:] in _CLOSERS and not re.search(r"[\"“”]", inner)
-    return alone and len(inner) >= _PULL_QUOTE_CHARS and text.count(inner.rstrip(".!?…")) > 1
+    if not alone or len(inner) < _PULL_QUOTE_CHARS:
+        return False
+    at = text.find(line)
+    credit = _neighbour_line(text, at, at + len(line), 1) if at >= 0 else None
+    return text.count(inner.rstrip(".!?…")) > 1 or (credit is not None and _is_credit(text[:at], credit))
+
+
+#: Words a pull quote's credit line runs to at most ("Michael Shadlen, Ph.D.", "Jane Doe, CEO of Acme").
+_CREDIT_WORDS = 6
+
+
+def _is_credit(before: str, line: str) -> bool:
+    """Is ``line`` a pull quote's credit: a name the story has already used (two capitalised words), alone
+    or with a title after a comma, in a few words?"""
+    found = re.match(r"([A-Z][\w.’'-]* [A-Z][\w’'-]*)(?:,|$)", line)
+    return found is not None and len(line.split()) <= _CREDIT_WORDS and found.group(1) in before
 
 
 def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:

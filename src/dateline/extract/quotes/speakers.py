@@ -21,6 +21,7 @@ upper-case dateline or photo credit: "SAN JOSE", "EPA") is the weakest. Below th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,17 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: The gender a pronoun, an honorific or a role word gives the person it stands for or names: a "she" is
+#: never the man the article calls "he", "Mr." or "the actor's father".
+_GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his", "himself", "mr", "mr.", "man", "boy", "father", "husband", "son",
+                     "brother", "king", "prince", "spokesman", "chairman", "businessman", "congressman",
+                     "grandfather", "uncle", "nephew", "boyfriend", "sir", "lord"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "woman", "girl",
+                     "mother", "wife", "daughter", "sister", "queen", "princess", "actress", "spokeswoman",
+                     "chairwoman", "businesswoman", "congresswoman", "grandmother", "aunt", "niece",
+                     "girlfriend", "lady", "dame", "mum", "mom", "widow"), "f"),
+}
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -55,6 +67,11 @@ ROLE_BY_TITLE = 0.5         # "the official" resolved to the latest person whose
 ROLE_ANYWHERE = 0.4         # "the official" fitted to the one titled person anywhere in the article
 ROLE_ONGOING = 0.5          # "the spokesman" closing a quotation that went on from the person just quoted
 DOCUMENT_AUTHOR = 0.5       # "the statement said": whoever last made a statement
+DESCRIBED_PERSON = 0.4      # "the actress wrote" fitted to the latest person it may describe: a candidate
+                            # ("the man wrote" is as often someone the article never names)
+DESCRIBED_NEARBY = 0.5      # "According to Amina Salum, … “…,” says the mother of four": the one person
+                            # named earlier in the same paragraph
+DESCRIPTION_ONLY = 0.3      # "the mother of four" with no one before it to stand for: kept as a candidate
 SHOUTED = 0.2               # an upper-case name (a dateline "SAN JOSE", a credit "EPA"), not a speaker
 
 
@@ -71,6 +88,8 @@ class Referent:
     confidence: float = 0.0
     #: Several people ("analysts"): no "he" or "she" refers back to them, and one reaching past them is unsure.
     plural: bool = False
+    #: "m" or "f" where the article shows it (a pronoun bound to the name, an honorific, a role word), else None.
+    gender: str | None = None
 
 
 ANONYMOUS = Referent(None, None, None, "")
@@ -96,6 +115,7 @@ class SpeakerResolver:
             for title in (title_of(ent), apposed_role(ent)):
                 if title is not None:
                     self.titles.setdefault(self.full_name(ent), set()).add(title)
+        self.genders = self._genders()
         #: (token index, referent, whether it was the source of an attribution)
         self.history: list[tuple[int, Referent, bool]] = [
             (ent.start, self.named(ent), False) for ent in self.people
@@ -123,6 +143,34 @@ class SpeakerResolver:
             if self.full_name(span) in self.names:
                 found.append(span)
         return found
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender where the article shows it one way only: by the honorific or the role words
+        written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), by a copula ("is
+        one of the first two Muslim women"), or by a subject
+        "he" or "she" later in the sentence the name is the sole subject of, with no one else named between
+        ("Lacerda said she was lured"); each mention votes, and the gender shown at least twice as often as
+        the other wins."""
+        votes: dict[str, Counter[str]] = {}
+        for ent in self.people:
+            name = self.full_name(ent)
+            words = " ".join(self.titles.get(name, ())).lower().split()
+            before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            shown = [_GENDERED_WORDS[w] for w in {*words, before} if w in _GENDERED_WORDS]
+            if _is_salient_subject(ent) and not _is_coordinated(ent.root):
+                shown += self._bound_pronoun(ent) + _predicated(ent.root)
+            votes.setdefault(name, Counter()).update(shown)
+        return {name: gender for name, counts in votes.items() if (gender := _clear_majority(counts)) is not None}
+
+    def _bound_pronoun(self, ent: Span) -> list[str]:
+        """The gender of the first subject pronoun after a subject name in its sentence, unless another
+        person is named between."""
+        for token in self.doc[ent.end : ent.sent.end]:
+            if token.ent_type_ == "PERSON":
+                return []
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
+                return [_GENDERED_WORDS[token.lower_]]
+        return []
 
     def _ents_in(self, span: Span) -> list[Span]:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
@@ -152,10 +200,12 @@ class SpeakerResolver:
             return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural)
+            gender = _GENDERED_WORDS[lower]
+            found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural
+                                 and ref.gender in (None, gender))
             if found is None:
                 return ANONYMOUS
-            nearest = self._latest(source.start, lambda ref: ref.is_person)
+            nearest = self._latest(source.start, lambda ref: ref.is_person and ref.gender in (None, gender))
             same_sentence = self.doc[found[0]].sent.start == source.sent.start
             confidence = PRONOUN_IN_SENTENCE if same_sentence else PRONOUN_ACROSS
             return replace(found[1], confidence=PRONOUN_PAST_OTHERS if nearest != found else confidence)
@@ -167,17 +217,20 @@ class SpeakerResolver:
 
     def _surname(self, source: Span) -> Referent | None:
         """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
-        person named in full earlier in the article is that person."""
+        person named in full earlier in the article is that person, as is one the tagger calls a person
+        elsewhere when no one is named in full with it."""
         head = source.root
         if not head.text[:1].isupper() or not head.is_alpha or len(_strip_det(source.text).split()) > 1:
             return None
         earlier = {_strip_possessive(ent.text) for ent in self.people if ent.end <= source.start}
         fuller = {full for full in earlier if full.split()[-1] == head.text and " " in full}
+        if not fuller and head.text in self.names:
+            fuller = {head.text}  # a person the article names by the surname alone, tagged elsewhere
         if len(fuller) != 1:
             return None
         name = fuller.pop()
         return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))),
-                        True, SURNAME)
+                        True, SURNAME, gender=self.genders.get(name))
 
     def _definite(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
@@ -186,6 +239,8 @@ class SpeakerResolver:
             return role
         if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
             return ongoing
+        if lemma in _GENDERED_WORDS and lemma not in ROLE_NOUNS:  # a role ("the spokesman") is fitted by title
+            return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
@@ -196,6 +251,23 @@ class SpeakerResolver:
             return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False,
                             confidence=NAMED)
         return Referent(None, None, None, lemma, is_person=False)
+
+    def _described_person(self, source: Span, gender: str) -> Referent:
+        """"says the mother of four", "the American Horror Story actress wrote": a description of a person
+        may stand for the latest person before it that it fits, as a pronoun does, but far less surely (a
+        candidate, unless that person was the last one mentioned, in the same paragraph); never for a person
+        named inside it ("Mattia's father" is not Mattia). With no one to
+        stand for, the description itself is kept as an unsure candidate."""
+        inside = {self.full_name(ent) for ent in self._ents_in(source) if ent.label_ == "PERSON"}
+        found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
+                             and ref.name not in inside and ref.gender in (None, gender))
+        if found is None:
+            return Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_,
+                            confidence=DESCRIPTION_ONLY)
+        nearest = self._latest(source.start, lambda ref: ref.is_person)
+        between = doc_text(self.doc)[self.doc[found[0]].idx : source.start_char]
+        near = nearest == found and not _PARAGRAPH_BREAK.search(between)
+        return replace(found[1], confidence=DESCRIBED_NEARBY if near else DESCRIBED_PERSON)
 
     def _described_body(self, source: Span) -> Referent | None:
         """"the agency" after "the European Space Agency", "the newspaper" after "newspaper Dagens Nyheter":
@@ -260,7 +332,8 @@ class SpeakerResolver:
             name = self._spelled_out(_strip_det(_strip_possessive(entity.text)))
         titles = tuple(sorted(self.titles.get(name, ())))
         label = "PERSON" if is_person else entity.label_
-        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity))
+        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, named_confidence(entity),
+                        gender=self.genders.get(name) if is_person else None)
 
     def _spelled_out(self, name: str) -> str:
         """An organisation's initials ("WHO", "CDC") under the name the article spells out once, whose
@@ -402,6 +475,31 @@ def _is_indefinite(head: Token) -> bool:
     if any(word in INDEFINITE_DETERMINERS for word in determiners):
         return True
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _predicated(subject: Token) -> list[str]:
+    """The gender a copula gives its subject: "Saphina Ndali is a mother of two", "Omar is one of the first
+    two Muslim women"."""
+    verb = subject.head
+    if verb.lemma_ != "be":
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return [_GENDERED_WORDS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _GENDERED_WORDS][:1]
+
+
+def _is_coordinated(token: Token) -> bool:
+    """One of several joined by "and" ("Gary and his lawyer"): a pronoun after them may be any one's."""
+    return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+
+
+def _clear_majority(votes: Counter[str]) -> str | None:
+    """The gender with at least twice the other's votes, if any."""
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _is_salient_subject(entity: Span) -> bool:
