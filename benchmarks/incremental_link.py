@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/incremental_link.py --db /tmp/link50k.db [--articles 50000] [--add 100]
         [--corpus ../shared/eval/t17] [--seed 7]
 
-Step 1 (once, kept in ``<db>.base``) synthesises a linked store without spaCy and without a full link (which
-regroups the store in memory: no 50,000-article store can be consolidated on this machine's memory in minutes).
+Step 1 (once, kept in ``<db>.base``) synthesises a linked store without spaCy and without a full link (a
+whole link of 50,000 articles takes far longer than the add it measures; ``benchmarks/consolidate.py`` times one).
 Every synthetic article is eight sentences of one Timeline17 input document and two of another document of the
 same topic, drawn at random, dated by the document's folder; its sentences are stored as analysis stores them
 (so timelines can be summarized), and its entity mentions are runs of capitalised words (two words: a person;
@@ -13,10 +13,10 @@ consolidation writes it, by the same functions: every article's MinHash signatur
 and entity vocabulary of all articles, and a storyline for every topic and ISO week with the sum of its articles'
 unit vectors (:func:`~dateline.link.storylines.fitted_vectors`); the mentions keyed by
 :func:`~dateline.extract.entities.entity_keys` and the entities built by
-:func:`~dateline.extract.entities.entity_of` (their relations are left empty: merging relations over every
-pair of entities is the quadratic step a consolidation of this size would take), and every storyline's
-timeline summarized (:func:`~dateline.timeline.store.rebuild_timeline`, which keeps each sentence's traits as a
-consolidation does). No figures, time expressions or quotes are synthesised.
+:func:`~dateline.extract.entities.entity_of` (their relations are left empty, as a store whose entities
+were never merged has them), and every storyline's timeline summarized
+(:func:`~dateline.timeline.store.rebuild_timeline`, which keeps each sentence's traits as a consolidation does).
+No figures, time expressions or quotes are synthesised.
 
 Step 2 copies the base store, marks its articles linked by the link code under test (the base stands for a store
 that code linked, so a base made once serves every later version of the code), and stores ``--add`` new
