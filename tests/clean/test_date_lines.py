@@ -1,6 +1,6 @@
 """A plain-text scrape's date line, in the shapes news sites print it (written here for the tests): the day it
 states, published before updated; no day from a story's sentence, a caption, a credit, a relative stamp or a
-list of other stories' dates."""
+list of other stories' dates or an embedded post's signature."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ def test_the_earliest_of_an_unlabelled_pair() -> None:
     ("Bridge to close", "Published 04/05/2024"),  # 4 May or 5 April: the page's order is unknown
     ("Bridge to close", "Published Jun 05, 2027"),  # after today: not a date line's day
     ("Bridge to close", "Jun 05 • 3 minute read"),  # no year
+    ("Bridge to close", "Closures across the region this week", "— Metro Transit (@MetroTransit) July 16, 2026"),
 ])
 def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
     assert scrape_date(scrape(*head), TODAY) is None

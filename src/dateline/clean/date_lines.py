@@ -36,6 +36,7 @@ from typing import Literal
 from htmldate.extractors import regex_parse, try_date_expr
 
 from dateline.clean.context import article_block, is_body_line
+from dateline.clean.embeds import is_signature
 from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
 
 #: A date line sits above the article block or at most this many lines into it (under a standfirst).
@@ -139,9 +140,10 @@ def line_days(line: str, label: Label, latest: datetime) -> list[StampedDay]:
 
 def is_date_line(line: str) -> bool:
     """Whether a line is made of a date line's words: a year, and besides the date's own words, labels,
-    clock times and separators only a few capitalised names (a byline), no caption's or credit's word."""
+    clock times and separators only a few capitalised names (a byline), no caption's or credit's word. An
+    embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's."""
     tokens = _TOKEN.findall(line)
-    if not _YEAR.search(line) or len(tokens) > MAX_TOKENS:
+    if not _YEAR.search(line) or len(tokens) > MAX_TOKENS or is_signature(line):
         return False
     names = [token for token in tokens if token[0].isalpha() and not _is_line_word(token)]
     return len(names) <= MAX_NAME_WORDS and all(
