@@ -430,19 +430,24 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
             or last > published.latest:
         return None
-    start, end = _opening(doc, predicate)
     inside: dict[str, Offsets] = {}
-    for timex in doc._.timexes or []:
-        stated = value_range(timex.value) if start <= timex.start < end else None
-        if stated is not None and stated[0] is not None and event.earliest <= stated[0] <= event.latest:
-            inside.setdefault(stated[0], (timex.start, timex.end))
+    for day, span in _opening_days(doc, predicate):
+        if event.earliest <= day <= event.latest:
+            inside.setdefault(day, span)
     return next(iter(inside.values())) if len(inside) == 1 else None
 
 
-def _opening(doc: Doc, predicate: Token) -> Offsets:
-    """Where the story's opening runs: :data:`OPENING_SENTENCES` story sentences from the lead's own."""
+def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:
+    """The days (ISO) the story's opening names, each with its expression's span: the opening runs
+    :data:`OPENING_SENTENCES` story sentences from the lead's own."""
     opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
-    return (opening[0].start_char, opening[-1].end_char) if opening else (predicate.idx, predicate.idx)
+    if not opening:
+        return
+    start, end = opening[0].start_char, opening[-1].end_char
+    for timex in doc._.timexes or []:
+        stated = value_range(timex.value) if start <= timex.start < end else None
+        if stated is not None and stated[0] is not None:
+            yield stated[0], (timex.start, timex.end)
 
 
 #: How many story sentences from the lead's own a simple-past lead's opening runs, where an earlier day
@@ -460,12 +465,7 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     if exact is None or predicate.tag_ != "VBD" or any(child.dep_ in ("aux", "auxpass") for child in
                                                         predicate.children):
         return False
-    start, end = _opening(doc, predicate)
-    for timex in doc._.timexes or []:
-        stated = value_range(timex.value) if start <= timex.start < end else None
-        if stated is not None and stated[0] is not None and stated[0] < exact.isoformat():
-            return False
-    return True
+    return all(day >= exact.isoformat() for day, _ in _opening_days(doc, predicate))
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
@@ -640,8 +640,9 @@ def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
     says …"); the parser's entity types miss many such names, so a proper noun will do."""
     indefinite = head.lower_ == "one" or any(child.dep_ == "det" and child.lower_ in _INDEFINITE
                                              for child in head.children)
-    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
-    if not indefinite or following is None:
+    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char),
+                     None) if indefinite else None
+    if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
     return subject if subject is not None and subject.pos_ == "PROPN" else None
