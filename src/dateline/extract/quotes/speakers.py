@@ -147,10 +147,9 @@ class SpeakerResolver:
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article shows it one way only: by the honorific or the role words
         written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), by a copula ("is
-        one of the first two Muslim women"), or by a subject
-        "he" or "she" later in the sentence the name is the sole subject of, with no one else named between
-        ("Lacerda said she was lured"); each mention votes, and the gender shown at least twice as often as
-        the other wins."""
+        one of the first two Muslim women"), or by a subject "he" or "she" later in the sentence the name is
+        the sole subject of, with no one else named between ("Lacerda said she was lured"); each mention
+        votes, and the gender shown at least twice as often as the other wins."""
         votes: dict[str, Counter[str]] = {}
         for ent in self.people:
             name = self.full_name(ent)
@@ -256,8 +255,8 @@ class SpeakerResolver:
         """"says the mother of four", "the American Horror Story actress wrote": a description of a person
         may stand for the latest person before it that it fits, as a pronoun does, but far less surely (a
         candidate, unless that person was the last one mentioned, in the same paragraph); never for a person
-        named inside it ("Mattia's father" is not Mattia). With no one to
-        stand for, the description itself is kept as an unsure candidate."""
+        named inside it ("Mattia's father" is not Mattia). With no one to stand for, the description itself
+        is kept as an unsure candidate."""
         inside = {self.full_name(ent) for ent in self._ents_in(source) if ent.label_ == "PERSON"}
         found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
                              and ref.name not in inside and ref.gender in (None, gender))
