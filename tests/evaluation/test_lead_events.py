@@ -35,7 +35,8 @@ def test_lead_events_cover_both_splits_and_many_outlets_with_their_manifest_spli
     rows = json.loads((GOLD / "lead_events.json").read_text(encoding="utf-8"))
     manifest = {entry["id"]: entry for entry in json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))}
     assert len(rows) >= 60 and len({row["id"] for row in rows}) == len(rows)
-    assert Counter(row["split"] for row in rows) == {"dev": 53, "test": 34, "fresh": 25}
+    splits = Counter(row["split"] for row in rows)
+    assert (splits["dev"], splits["test"], splits["fresh"]) == (53, 34, 25) and splits["fresh2"] >= 8
     assert len({row["outlet"] for row in rows}) >= 30
     assert all(row["split"] == manifest[row["id"]]["split"] for row in rows)
     labels = {row["id"]: json.loads((GOLD / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))

@@ -13,12 +13,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from dateline.clean.date_lines import scrape_date
+from dateline.evaluation.cli import eval_app
 from dateline.evaluation.real import evaluate
 from dateline.evaluation.real.gold import load_gold, load_story_conflicts
 from dateline.evaluation.real.matching import TextIndex, is_boilerplate_line, same_speaker
 from dateline.evaluation.real.text import token_prf
+from dateline.evaluation.splits import SPLITS, TUNED_SPLITS
 from dateline.ingest.checks import decode_text
 from dateline.ingest.published import page_date
 
@@ -32,7 +35,7 @@ def _labels() -> list[dict]:
 
 
 def test_gold_set_has_the_promised_size_outlets_and_stories():
-    labels = [label for label in _labels() if label["split"] != "fresh"]
+    labels = [label for label in _labels() if label["split"] in TUNED_SPLITS]
     full = [label for label in labels if "quotes" in label]
     stories = Counter(label["story"] for label in labels if label["story"])
     assert len(labels) == 204
@@ -47,7 +50,7 @@ def test_fresh_split_is_held_out_from_new_outlets():
     """The held-out split: its own outlets, modern pages, every one with its raw page and provenance."""
     labels = _labels()
     fresh = [label for label in labels if label["split"] == "fresh"]
-    tuned_outlets = {label["outlet"] for label in labels if label["split"] != "fresh"}
+    tuned_outlets = {label["outlet"] for label in labels if label["split"] in TUNED_SPLITS}
     manifest = {entry["id"]: entry for entry in json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))}
     assert len(fresh) == 45 and sum("text" in label["files"] for label in fresh) == 42
     assert len({label["outlet"] for label in fresh}) == 43 and not tuned_outlets & {label["outlet"] for label in fresh}
@@ -56,8 +59,31 @@ def test_fresh_split_is_held_out_from_new_outlets():
     assert all(manifest[label["id"]]["split"] == "fresh" and manifest[label["id"]]["commit"] for label in fresh)
 
 
+def test_fresh2_split_is_held_out_and_fully_labelled():
+    """The second held-out split: pages no other split has, from other sources than the first's (none from
+    postlight/parser, whose fixtures gave most of fresh), every one with its raw page, its scrape, its
+    provenance and every kind of label."""
+    labels = _labels()
+    fresh2 = [label for label in labels if label["split"] == "fresh2"]
+    others = [label for label in labels if label["split"] != "fresh2"]
+    manifest = {entry["id"]: entry for entry in json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))}
+    assert len(fresh2) >= 12
+    assert not {label["url"] for label in fresh2} & {label["url"] for label in others}
+    assert max(Counter(label["outlet"] for label in fresh2).values()) <= 2
+    assert all({"html", "text"} <= set(label["files"]) and label["published"]["day"] >= "2015" for label in fresh2)
+    assert all({"quotes", "figures", "timexes"} <= set(label["labelled"]) for label in fresh2)
+    assert all(manifest[label["id"]]["split"] == "fresh2" and manifest[label["id"]]["commit"] for label in fresh2)
+    assert "postlight/parser" not in {manifest[label["id"]]["repo"] for label in fresh2}
+
+
+def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
+    refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
+    assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
+
+
 def test_gold_loads_every_label_and_story_conflict():
-    gold = load_gold(GOLD / "labels")
+    assert {g.split for g in load_gold(GOLD / "labels")} == set(SPLITS)
+    gold = [g for g in load_gold(GOLD / "labels") if g.split != "fresh2"]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.evaluation.splits import TUNED_SPLITS
 from dateline.evaluation.storylines import bcubed, evaluate_storylines, load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,12 +30,14 @@ def test_bcubed_averages_over_items() -> None:
 
 
 def test_manifest_gives_every_article_a_story_and_one_file() -> None:
-    labelled = [a for a in load_manifest(MANIFEST, ARTICLES) if a.split != "fresh"]
+    labelled = [a for a in load_manifest(MANIFEST, ARTICLES) if a.split in TUNED_SPLITS]
     assert len(labelled) == 204
     assert sum(a.path.suffix == ".html" for a in labelled) == 154
     assert len({a.story for a in labelled}) == 133
     fresh = [a for a in load_manifest(MANIFEST, ARTICLES) if a.split == "fresh"]
     assert (len(fresh), sum(a.path.suffix == ".html" for a in fresh), len({a.story for a in fresh})) == (45, 45, 44)
+    fresh2 = [a for a in load_manifest(MANIFEST, ARTICLES) if a.split == "fresh2"]
+    assert all(a.path.suffix == ".html" for a in fresh2) and len({a.story for a in fresh2}) == len(fresh2)
 
 
 def test_gate_storylines_on_the_real_news_set() -> None:

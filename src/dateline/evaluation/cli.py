@@ -20,6 +20,7 @@ from dateline.evaluation.events import fold_scores, format_folds, gold_split, lo
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report, lead_events
 from dateline.evaluation.real import timexes as real_timexes
+from dateline.evaluation.splits import SPLITS, TUNED_SPLITS
 from dateline.evaluation.storylines import evaluate_storylines, format_scores
 from dateline.evaluation.t17_eval import (
     TaskResult,
@@ -138,9 +139,20 @@ def t17_cli(
     typer.echo(f"{time.perf_counter() - started:.0f} s")
 
 
-#: The real-news splits a command scores: dev and test by default; ``fresh`` is held out, never tuned on.
-RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), or fresh, the held-out split "
-                                                    "(repeat the option).")]
+def _known_splits(names: list[str]) -> list[str]:
+    """The real-news splits asked for, each one the gold set has: a misspelt held-out split would build and
+    score nothing, and read as a measure."""
+    unknown = sorted(set(names) - set(SPLITS))
+    if unknown:
+        raise typer.BadParameter(f"unknown split {', '.join(unknown)}; choose from {', '.join(SPLITS)}",
+                                 param_hint="--split")
+    return names
+
+
+#: The real-news splits a command scores: dev and test by default; ``fresh`` and ``fresh2`` are held out,
+#: never tuned on, and built only when named.
+RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), or a held-out split, fresh or "
+                                                    "fresh2 (repeat the option).", callback=_known_splits)]
 
 
 @eval_app.command("real")
@@ -189,7 +201,7 @@ def events_cli(
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
                                             "on, and the held-out half; with --real, the articles' split "
-                                            "(all: dev and test; fresh: the held-out split).")] = "all",
+                                            "(all: dev and test; fresh or fresh2: a held-out split).")] = "all",
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,
@@ -203,7 +215,7 @@ def events_cli(
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75); with
     --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
     if real is not None:
-        for name in ("dev", "test") if split == "all" else (split,):
+        for name in TUNED_SPLITS if split == "all" else _known_splits([split]):
             built = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
             typer.echo(lead_events.format_scores(lead_events.score_answers(name, built)))
             if errors:

@@ -22,6 +22,7 @@ from pathlib import Path
 from dateline import pipeline
 from dateline.evaluation.keydays import TimelineScores, load_boilerplate, load_key_days, score_timelines
 from dateline.evaluation.scores import PRF
+from dateline.evaluation.splits import TUNED_SPLITS
 from dateline.store import Store
 
 #: The input kinds in the order one is chosen for an article: the raw page where there is one.
@@ -78,10 +79,11 @@ def bcubed(truth: Mapping[str, Hashable], system: Mapping[str, Hashable]) -> PRF
 
 
 def evaluate_storylines(articles_dir: Path, manifest: Path,
-                        splits: Sequence[str] = ("dev", "test")) -> list[StorylineScores]:
+                        splits: Sequence[str] = TUNED_SPLITS) -> list[StorylineScores]:
     """Build the labelled articles of ``splits`` into one temporary store and score its storylines per split
     and, when there are several, in all. Only those articles are built, and only their stories' key days are
-    counted, so a held-out split (``fresh``) is measured on its own and leaves the others' numbers as they were."""
+    counted, so a held-out split (``fresh``, ``fresh2``) is measured on its own and leaves the others' numbers
+    as they were."""
     labelled = [a for a in load_manifest(manifest, articles_dir) if a.split in splits]
     stories = {a.story for a in labelled}
     key_days = {story: days for story, days in load_key_days(manifest.parent / "stories.json").items()

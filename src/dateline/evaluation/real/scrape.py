@@ -5,7 +5,7 @@ made, so the scrape judges nothing: every block element of the page starts a lin
 hidden templates are dropped, and a window is cut from the page's headline to a dozen lines past the
 article's last paragraph, so captions, inline promotions, share prompts and the related lists after an
 article stay in. Where a benchmark gives the page's main text, its paragraphs mark the article's ends;
-where none does (the ``fresh`` split), the article's long paragraphs do.
+where none does (the held-out splits), the article's long paragraphs do.
 
 Run ``python -m dateline.evaluation.real.scrape ARTICLES_DIR ID...`` to write ``text/<id>.txt`` for
 each ``html/<id>.html`` (with ``gold/<id>.body.txt`` used where it exists).
