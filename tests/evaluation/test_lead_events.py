@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,7 @@ from dateline.evaluation.real.lead_events import (
     build_answers,
     day_right,
     load_leads,
+    outlet_held_out,
     score_answers,
 )
 
@@ -69,6 +72,35 @@ def test_actors_match_by_name_words_or_another_name_of_the_actor():
     assert LeadAnswer(leads["wcl-7-r"], event, None).actor_right  # "White House", also "Donald Trump"
     assert not LeadAnswer(leads["wcl-9-m"], event, None).actor_right
     assert LeadAnswer(leads["wcl-3-r"], {**event, "actor": "DNC files"}, "Democratic National Committee").actor_right
+
+
+def _dated(date: str | None, earliest: str | None, latest: str | None, evidence: str | None = None,
+           confidence: float | None = None) -> dict[str, Any]:
+    return {"date": date, "earliest": earliest, "latest": latest, "day_evidence": evidence,
+            "confidence": {"date": confidence, "actor": None}, "actor": None, "type": None}
+
+
+def test_what_is_shown_is_honest_when_the_label_allows_it_a_held_back_day_by_the_range_shown_beside_it():
+    leads = {lead.id: lead for lead in _leads()}
+    plea, easter = leads["sh-7a457a4f"], leads["wcl-0-r"]  # Monday 18 November 2019; Easter weekend 2018
+    held_back = LeadAnswer(plea, _dated("2019-11-19", None, "2019-11-19", "news_day_assumed", 0.45), None)
+    assert (held_back.day_shown, held_back.day_right, held_back.shown_honestly) == (False, False, True)
+    assert not LeadAnswer(plea, _dated("2019-11-19", "2019-11-19", "2019-11-19", "stated", 0.95), None).shown_honestly
+    assert not LeadAnswer(easter, _dated(None, "2018-04-02", "2018-04-17"), None).shown_honestly
+    assert LeadAnswer(easter, _dated("2018-04-17", "2018-04-17", "2018-04-17", "news_day_assumed", 0.45),
+                      None).shown_honestly  # nothing shown
+
+
+def test_leaving_one_outlet_out_shows_an_outlet_s_days_by_their_evidence_s_precision_elsewhere():
+    plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")
+    right, wrong = _dated("2019-11-18", "2019-11-18", "2019-11-18"), _dated("2019-11-19", None, "2019-11-19")
+    answers = [LeadAnswer(replace(plea, outlet=outlet), {**dated, "day_evidence": kind}, None)
+               for outlet, dated, kind in (("A", right, "stated"), ("B", right, "stated"), ("A", wrong, "tense"),
+                                           ("B", wrong, "tense"), ("C", right, "tense"), ("C", right, "stated"))]
+    # A's and B's tense days are shown (elsewhere one of two is right: at the line), C's, the one right, is
+    # not (A and B never had one right): a kind measured near the line is shown where it is wrong
+    assert [(a.gold.outlet, a.day_evidence) for a in outlet_held_out(answers)] == [
+        ("A", "stated"), ("A", "tense"), ("B", "stated"), ("B", "tense"), ("C", "stated")]
 
 
 @pytest.fixture(scope="module")
