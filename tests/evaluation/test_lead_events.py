@@ -95,12 +95,12 @@ def test_leaving_one_outlet_out_shows_an_outlet_s_days_by_their_evidence_s_preci
     plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")
     right, wrong = _dated("2019-11-18", "2019-11-18", "2019-11-18"), _dated("2019-11-19", None, "2019-11-19")
     answers = [LeadAnswer(replace(plea, outlet=outlet), {**dated, "day_evidence": kind}, None)
-               for outlet, dated, kind in (("A", right, "stated"), ("B", right, "stated"), ("A", wrong, "tense"),
-                                           ("B", wrong, "tense"), ("C", right, "tense"), ("C", right, "stated"))]
-    # A's and B's tense days are shown (elsewhere one of two is right: at the line), C's, the one right, is
-    # not (A and B never had one right): a kind measured near the line is shown where it is wrong
+               for outlet, dated, kind in (("A", right, "stated"), ("A", wrong, "tense"), ("B", right, "tense"),
+                                           ("C", right, "tense"), ("C", right, "stated"))]
+    # A's tense day is shown (elsewhere both are right) though it is wrong; B's and C's, right, are not
+    # (elsewhere one of two is, a coin flip): a kind measured near the line is shown where it is wrong
     assert [(a.gold.outlet, a.day_evidence) for a in outlet_held_out(answers)] == [
-        ("A", "stated"), ("A", "tense"), ("B", "stated"), ("B", "tense"), ("C", "stated")]
+        ("A", "stated"), ("A", "tense"), ("C", "stated")]
 
 
 @pytest.fixture(scope="module")
@@ -122,10 +122,13 @@ def test_gate_lead_events(answers, split, day, actor, type_):
 
 
 #: Precision first: of what the product shows (the day or actor not below the confidence line), the share
-#: right; measured at s8 dev .784 (29/37 days, all shown) / .837 (36/43 actors, 43 of 44 shown), test .852 /
-#: .793 (all shown).
-@pytest.mark.parametrize(("split", "day", "actor"), [("dev", 0.76, 0.81), ("test", 0.82, 0.76)])
-def test_gate_what_is_shown(answers, split, day, actor):
+#: right, and the share of articles shown a day (coverage, so that showing nothing never passes); measured at
+#: s9 dev .964 (27/28 days, coverage .528) / .891 (41/46 actors), test .917 (22/24, coverage .706) / .793,
+#: where the news of the day by tense alone was shown at s8 (dev .842 on 38, test .852 on 27).
+@pytest.mark.parametrize(("split", "day", "coverage", "actor"),
+                         [("dev", 0.94, 0.50, 0.85), ("test", 0.90, 0.68, 0.76)])
+def test_gate_what_is_shown(answers, split, day, coverage, actor):
     scores = score_answers(split, answers[split])
     assert scores.days_shown_right / scores.days_shown >= day
+    assert scores.days_shown / scores.articles >= coverage
     assert scores.actors_shown_right / scores.actors_shown >= actor

@@ -219,13 +219,14 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
 def outlet_held_out(answers: list[LeadAnswer]) -> list[LeadAnswer]:
     """The answers whose day is shown when each outlet's days are shown by the rule behind the day's
     confidence, measured without that outlet: a kind of evidence is shown when the pinned days resting on it
-    in the other outlets are right at least as often as the confidence line; a kind they lack is not."""
+    in the other outlets are right more often than not (a coin flip is not sure enough,
+    :data:`~dateline.confidence.DAY_CONFIDENCE`); a kind they lack is not."""
     pinned = [a for a in answers if a.day_evidence is not None]
     shown = []
     for outlet in sorted({a.gold.outlet for a in pinned}):
         others = [a for a in pinned if a.gold.outlet != outlet]
         total, right = Counter(a.day_evidence for a in others), Counter(a.day_evidence for a in others if a.day_right)
-        sure = {kind for kind in total if right[kind] / total[kind] >= DEFAULT_MIN_CONFIDENCE}
+        sure = {kind for kind in total if right[kind] / total[kind] > DEFAULT_MIN_CONFIDENCE}
         shown += [a for a in pinned if a.gold.outlet == outlet and a.day_evidence in sure]
     return shown
 
