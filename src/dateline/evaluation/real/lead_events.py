@@ -211,9 +211,13 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
                       sum(a.shown_honestly for a in answers),
                       len(found), sum(a.actor_shown for a in found),
                       sum(a.actor_shown and a.actor_right for a in found),
-                      dict(Counter(a.day_evidence for a in pinned)),
-                      dict(Counter(a.day_evidence for a in pinned if a.day_right)),
+                      _by_evidence(pinned), _by_evidence([a for a in pinned if a.day_right]),
                       len(held_out), sum(a.day_right for a in held_out))
+
+
+def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
+    """How many of the answers' pinned days rest on each kind of evidence."""
+    return dict(Counter(kind for a in answers if (kind := a.day_evidence) is not None))
 
 
 def outlet_held_out(answers: list[LeadAnswer]) -> list[LeadAnswer]:
