@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,7 @@ from dateline.evaluation.real.lead_events import (
     build_answers,
     day_right,
     load_leads,
+    outlet_held_out,
     score_answers,
 )
 
@@ -72,6 +75,35 @@ def test_actors_match_by_name_words_or_another_name_of_the_actor():
     assert LeadAnswer(leads["wcl-3-r"], {**event, "actor": "DNC files"}, "Democratic National Committee").actor_right
 
 
+def _dated(date: str | None, earliest: str | None, latest: str | None, evidence: str | None = None,
+           confidence: float | None = None) -> dict[str, Any]:
+    return {"date": date, "earliest": earliest, "latest": latest, "day_evidence": evidence,
+            "confidence": {"date": confidence, "actor": None}, "actor": None, "type": None}
+
+
+def test_what_is_shown_is_honest_when_the_label_allows_it_a_held_back_day_by_the_range_shown_beside_it():
+    leads = {lead.id: lead for lead in _leads()}
+    plea, easter = leads["sh-7a457a4f"], leads["wcl-0-r"]  # Monday 18 November 2019; Easter weekend 2018
+    held_back = LeadAnswer(plea, _dated("2019-11-19", None, "2019-11-19", "news_day_assumed", 0.45), None)
+    assert (held_back.day_shown, held_back.day_right, held_back.shown_honestly) == (False, False, True)
+    assert not LeadAnswer(plea, _dated("2019-11-19", "2019-11-19", "2019-11-19", "stated", 0.95), None).shown_honestly
+    assert not LeadAnswer(easter, _dated(None, "2018-04-02", "2018-04-17"), None).shown_honestly
+    assert LeadAnswer(easter, _dated("2018-04-17", "2018-04-17", "2018-04-17", "news_day_assumed", 0.45),
+                      None).shown_honestly  # nothing shown
+
+
+def test_leaving_one_outlet_out_shows_an_outlet_s_days_by_their_evidence_s_precision_elsewhere():
+    plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")
+    right, wrong = _dated("2019-11-18", "2019-11-18", "2019-11-18"), _dated("2019-11-19", None, "2019-11-19")
+    answers = [LeadAnswer(replace(plea, outlet=outlet), {**dated, "day_evidence": kind}, None)
+               for outlet, dated, kind in (("A", right, "stated"), ("A", wrong, "tense"), ("B", right, "tense"),
+                                           ("C", right, "tense"), ("C", right, "stated"))]
+    # A's tense day is shown (elsewhere both are right) though it is wrong; B's and C's, right, are not
+    # (elsewhere one of two is, a coin flip): a kind measured near the line is shown where it is wrong
+    assert [(a.gold.outlet, a.day_evidence) for a in outlet_held_out(answers)] == [
+        ("A", "stated"), ("A", "tense"), ("C", "stated")]
+
+
 @pytest.fixture(scope="module")
 def answers():
     if not (ARTICLES / "html").is_dir():
@@ -91,10 +123,13 @@ def test_gate_lead_events(answers, split, day, actor, type_):
 
 
 #: Precision first: of what the product shows (the day or actor not below the confidence line), the share
-#: right; measured at s8 dev .784 (29/37 days, all shown) / .837 (36/43 actors, 43 of 44 shown), test .852 /
-#: .793 (all shown).
-@pytest.mark.parametrize(("split", "day", "actor"), [("dev", 0.76, 0.81), ("test", 0.82, 0.76)])
-def test_gate_what_is_shown(answers, split, day, actor):
+#: right, and the share of articles shown a day (coverage, so that showing nothing never passes); measured at
+#: s9 dev .964 (27/28 days, coverage .528) / .891 (41/46 actors), test .917 (22/24, coverage .706) / .793,
+#: where the news of the day by tense alone was shown at s8 (dev .842 on 38, test .852 on 27).
+@pytest.mark.parametrize(("split", "day", "coverage", "actor"),
+                         [("dev", 0.94, 0.50, 0.85), ("test", 0.90, 0.68, 0.76)])
+def test_gate_what_is_shown(answers, split, day, coverage, actor):
     scores = score_answers(split, answers[split])
     assert scores.days_shown_right / scores.days_shown >= day
+    assert scores.days_shown / scores.articles >= coverage
     assert scores.actors_shown_right / scores.actors_shown >= actor

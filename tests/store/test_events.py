@@ -13,7 +13,7 @@ import pytest
 
 from dateline import pipeline
 from dateline.store import Store
-from dateline.store.events import event_rows, events_with_party, party_mention
+from dateline.store.events import event_rows, event_when, events_with_party, party_mention
 
 #: The seed corpus's events by their predicate's words.
 SeedEvents = dict[str, list[dict[str, Any]]]
@@ -111,3 +111,35 @@ def test_analysing_again_writes_the_same_parties(seed_db: Path, seeds_dir: Path,
         after = [tuple(row) for row in store.conn.execute(PARTIES)]
     assert report.analyzed == 5 and len(before) > 100
     assert after == before
+
+
+#: Two leads told as news of the day, one by its tense alone, one whose opening names the publication day.
+TENSE_ALONE = """date 2019-11-19 Home Depot beats estimates
+
+Home Depot has reported third-quarter earnings that topped estimates.
+
+Shares fell 2 percent in early trading.
+"""
+DAY_NAMED = """date 2019-11-19 Walmart beats estimates
+
+Walmart has reported third-quarter earnings that topped estimates.
+
+Shares rose 2 percent in early trading on Tuesday.
+"""
+
+
+def test_a_lead_dated_by_its_tense_alone_is_held_back_with_its_range_and_one_whose_opening_names_it_shown(
+        tmp_path: Path) -> None:
+    for name, text in (("tense.txt", TENSE_ALONE), ("named.txt", DAY_NAMED)):
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([tmp_path], store)
+        pipeline.analyze(store)
+        shown = {e["actor"] or e["actor_candidate"]: e for e in event_rows(store.conn, "v.main = 1")}
+        found = {e["actor"]: e["day_evidence"] for e in event_rows(store.conn, "v.main = 1", show=False)}
+    assert found == {"Home Depot": "news_day_assumed", "Walmart": "news_day_named"}
+    tense, named = shown["Home Depot"], shown["Walmart"]
+    assert (tense["date"], tense["date_candidate"], tense["earliest"], tense["latest"]) == \
+        (None, "2019-11-19", None, "2019-11-19")
+    assert event_when(tense) == "on or before 2019-11-19 (day unknown; candidate 2019-11-19)"
+    assert (named["date"], named["confidence"]["date"], named["date_candidate"]) == ("2019-11-19", 0.8, None)

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from dateline.confidence import day_confidence, party_confidence, shown_or_unknown
+from dateline.confidence import day_confidence, day_evidence, party_confidence, shown_or_unknown
 from dateline.days import day_range_phrase
 from dateline.records import Event, EventDates, EventDating, EventReport, Offsets
 from dateline.store.attribution import spans_from_json, spans_json
@@ -158,6 +158,13 @@ def _words(start: str, end: str) -> str:
     return f"substr(a.text, v.{start} + 1, v.{end} - v.{start})"
 
 
+def _names_a_day(spans: str) -> str:
+    """Whether one of the time expressions an event stores in the column ``spans`` names a day."""
+    return f"""EXISTS (SELECT 1 FROM json_each(v.{spans}) j JOIN time_expressions t
+                       ON t.article_id = v.article_id AND t.start = j.value ->> 0 AND t.end = j.value ->> 1
+                       WHERE t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')"""
+
+
 def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ...] = (),
                show: bool = True) -> list[dict[str, Any]]:
     """Events in article then text order, as dicts of :data:`EVENT_FIELDS`; ``where`` filters them (on
@@ -166,7 +173,8 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
     Each has its ``actors`` and ``targets`` (:func:`event_parties`) and the ``confidence`` of its actor,
     target and day (:mod:`dateline.confidence`, from the evidence stored with it, so a redate never leaves a
     stale one). As every view shows them (``show``), a party, actor, target or day below the confidence line
-    is unknown (None), kept in its ``*_candidate``; ``show=False`` gives them as found, for evaluation."""
+    is unknown (None), kept in its ``*_candidate``; ``show=False`` gives them as found, for evaluation, with
+    what the day rests on (``day_evidence``, :func:`dateline.confidence.day_evidence`)."""
     cursor = conn.execute(f"""
         SELECT v.* FROM (
             SELECT v.id, v.article_id, v.type, v.mode, {_words('actor_start', 'actor_end')} AS actor,
@@ -176,9 +184,7 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                    {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
                    a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
                    v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
-                   EXISTS (SELECT 1 FROM json_each(v.dated_by) j JOIN time_expressions t
-                           ON t.article_id = v.article_id AND t.start = j.value ->> 0 AND t.end = j.value ->> 1
-                           WHERE t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*') AS stated_day
+                   {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
         LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
         LEFT JOIN entities target_entity ON target_entity.id = v.target_entity_id
@@ -191,16 +197,18 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
         sentence = (row["sentence_start"], row["sentence_end"])
         sure = {role: party_confidence(row[role], _span(row, f"{role}_mention"), _span(row, role), sentence)
                 for role in ("actor", "target")}
-        sure["date"] = day_confidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]))
+        evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]))
+        sure["date"] = day_confidence(evidence)
         event = {**{name: row[name] for name in EVENT_FIELDS[:-3]}, "main": bool(row["main"]),
                  **parties.get(row["id"], {"actors": [], "targets": []}), "confidence": sure}
-        rows.append(shown_event(event) if show else event)
+        rows.append(shown_event(event) if show else {**event, "day_evidence": evidence})
     return rows
 
 
 def shown_event(event: dict[str, Any]) -> dict[str, Any]:
     """An event as the views show it: its actor, target and day, and each party, unknown below the confidence
-    line (an unknown actor or target has no entity, an unknown day no range), the value kept as candidate."""
+    line (an unknown actor or target has no entity; an unknown day keeps only a range wider than itself, the
+    bounds its report allows), the value kept as candidate."""
     shown = dict(event)
     sure = event["confidence"]
     for role in ("actor", "target"):
@@ -208,7 +216,7 @@ def shown_event(event: dict[str, Any]) -> dict[str, Any]:
         if shown[role] is None:
             shown[f"{role}_entity_id"] = None
     shown["date"], shown["date_candidate"] = shown_or_unknown(event["date"], sure["date"])
-    if shown["date_candidate"] is not None:
+    if shown["date_candidate"] is not None and event["earliest"] == event["latest"]:
         shown["earliest"] = shown["latest"] = None
     for role in ("actors", "targets"):
         shown[role] = [_shown_party(party) for party in event[role]]
@@ -216,9 +224,12 @@ def shown_event(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_when(event: dict[str, Any]) -> str:
-    """A shown event's day or range in words; a day below the confidence line is unknown, with its candidate."""
+    """A shown event's day or range in words; a day below the confidence line is unknown, with its candidate
+    and the range its report allows: "on or before 2019-11-20 (day unknown; candidate 2019-11-20)"."""
     if event["date_candidate"] is not None:
-        return f"unknown (candidate {event['date_candidate']})"
+        bounds = day_range_phrase(event["earliest"], event["latest"])
+        candidate = f"candidate {event['date_candidate']}"
+        return f"unknown ({candidate})" if bounds == "unknown" else f"{bounds} (day unknown; {candidate})"
     return event["date"] or day_range_phrase(event["earliest"], event["latest"])
 
 

@@ -21,11 +21,12 @@ def test_a_weekend_is_its_saturday_and_sunday_and_a_week_its_seven_days() -> Non
     assert value_range("2018-W15") == (None, "2018-04-09", "2018-04-15")
 
 
-def test_news_of_the_day_is_the_day_of_its_report_else_of_publication() -> None:
+def test_news_of_the_day_is_the_day_of_its_report_else_of_publication_within_the_range_the_report_allows() -> None:
     said_on = TimeExpression(40, 47, "Tuesday", "DATE", "2019-11-19")
-    assert event_dates("happened", (), (), [], _day(2019, 11, 20), news_of_day=True) == ("2019-11-20",) * 3
+    assert event_dates("happened", (), (), [], _day(2019, 11, 20), news_of_day=True) == \
+        ("2019-11-20", None, "2019-11-20")
     assert event_dates("happened", (), ((40, 47),), [said_on], _day(2019, 11, 20), news_of_day=True) == \
-        ("2019-11-19",) * 3
+        ("2019-11-19", None, "2019-11-19")
     assert event_dates("happened", (), (), [], _day(2019, 11, 20)) == (None, None, "2019-11-20")
     assert event_dates("planned", (), (), [], _day(2019, 11, 20), news_of_day=True) == (None, "2019-11-20", None)
 
@@ -38,7 +39,7 @@ def test_news_of_the_day_outside_its_own_stated_range_stays_the_range() -> None:
 
 def test_a_redate_keeps_news_of_the_day_on_the_new_publication_day() -> None:
     dating = [(1, "happened", (), (), True), (2, "happened", (), (), False)]
-    assert redated_events(dating, [], _day(2019, 11, 21)) == [(1, "2019-11-21", "2019-11-21", "2019-11-21"),
+    assert redated_events(dating, [], _day(2019, 11, 21)) == [(1, "2019-11-21", None, "2019-11-21"),
                                                               (2, None, None, "2019-11-21")]
 
 
@@ -63,7 +64,7 @@ def test_a_lead_told_as_news_of_the_day_keeps_its_day_through_a_redate(tmp_path:
         pipeline.analyze(store)
         undated = _lead_dates(store)
         assert pipeline.redate(store) == 1
-        assert (undated, _lead_dates(store)) == ((None, None, None, 1), ("2024-04-25",) * 3 + (1,))
+        assert (undated, _lead_dates(store)) == ((None, None, None, 1), ("2024-04-25", None, "2024-04-25", 1))
 
 
 def _lead_dates(store: Store) -> tuple[str | None, str | None, str | None, int]:

@@ -88,8 +88,16 @@ def test_a_simple_past_lead_is_news_of_the_publication_day_when_its_opening_name
         pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
                               "short.\n\nShares fell in early trading.")
-    assert _when(lead) == ("2019-11-19",) * 3
-    assert lead.news_of_day
+    assert _when(lead) == ("2019-11-19", None, "2019-11-19")
+    assert lead.news_of_day and lead.said_dated_by == ()
+
+
+def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publication_day(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Home Depot has reported third-quarter earnings that topped estimates.\n\n"
+                                 "Shares rose 2 percent in early trading on Tuesday.")
+    assert _when(lead) == ("2019-11-19", None, "2019-11-19")
+    assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:

@@ -14,8 +14,14 @@ counts wrong on each):
 - **type**: the event's PLOVER type (or ``OCCURRENCE``) is the labelled one, over the articles labelled
   with a type.
 
-These measure every answer, sure or not. Precision first, "shown right" measures what the product shows:
-of the pinned days (and the actors) not below the confidence line, the share right, beside the share shown.
+These measure every answer, sure or not: a day held back below the confidence line counts as its candidate.
+Precision first, "shown right" measures what the product shows: of the pinned days (and the actors) not
+below the confidence line, the share right, beside the share of articles shown one (the coverage); "shown
+honestly" counts the articles whose shown answer the label allows, a right day or, where no day is shown,
+a range (or nothing) that does not contradict it. The pinned days are broken down by what each rests on
+(:func:`dateline.confidence.day_evidence`), and the rule that shows a kind of evidence only when its
+precision reaches the line is judged leaving one outlet out (:func:`outlet_held_out`): each outlet's days
+shown by the precision of their evidence on the other outlets alone.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +38,7 @@ from dateline import pipeline
 from dateline.confidence import below_line
 from dateline.evaluation.real.matching import same_speaker
 from dateline.evaluation.real.run import stored_ids
+from dateline.records import DEFAULT_MIN_CONFIDENCE
 from dateline.store import Store
 from dateline.store.events import event_rows
 
@@ -41,6 +49,7 @@ class GoldLead:
 
     id: str
     split: str
+    outlet: str
     published: str
     who: str | None
     who_also: tuple[str, ...]
@@ -84,6 +93,21 @@ class LeadAnswer:
             and not below_line(self.event["confidence"]["date"])
 
     @property
+    def day_evidence(self) -> str | None:
+        """What the pinned day rests on (None: no day pinned)."""
+        return self.event["day_evidence"] if self.event is not None else None
+
+    @property
+    def shown_honestly(self) -> bool:
+        """Whether the label allows what the product shows: a right day, or where no day is shown, the range
+        shown (none for a held-back day whose range is that day alone)."""
+        if self.event is None or self.day_shown:
+            return self.day_right
+        earliest, latest = self.event["earliest"], self.event["latest"]
+        held_to_itself = self.event["date"] is not None and earliest == latest
+        return held_to_itself or overlaps(self.gold, earliest, latest)
+
+    @property
     def type_right(self) -> bool:
         return self.event is not None and self.event["type"] == self.gold.type
 
@@ -103,9 +127,16 @@ class LeadScores:
     days_pinned: int
     days_shown: int
     days_shown_right: int
+    days_honest: int
     actors_found: int
     actors_shown: int
     actors_shown_right: int
+    #: Evidence kind -> pinned days resting on it, and those right.
+    evidence_days: dict[str, int]
+    evidence_right: dict[str, int]
+    #: Leaving one outlet out: the days shown, and those right.
+    held_out_shown: int
+    held_out_right: int
 
 
 def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
@@ -115,7 +146,8 @@ def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
     for row in json.loads(path.read_text(encoding="utf-8")):
         if split in ("all", row["split"]):
             when = row["when"]
-            leads.append(GoldLead(row["id"], row["split"], row["published"], row["who"], tuple(row["who_also"]),
+            leads.append(GoldLead(row["id"], row["split"], row["outlet"], row["published"], row["who"],
+                                  tuple(row["who_also"]),
                                   row["type"], when.get("day"), when.get("earliest", when.get("day")),
                                   when.get("latest", when.get("day")), entries[row["id"]]["url"],
                                   entries[row["id"]]["files"]))
@@ -127,8 +159,11 @@ def day_right(gold: GoldLead, day: str | None, earliest: str | None, latest: str
     gives none, no day and a range that overlaps the labelled one."""
     if gold.day is not None:
         return day == gold.day
-    if day is not None:
-        return False
+    return day is None and overlaps(gold, earliest, latest)
+
+
+def overlaps(gold: GoldLead, earliest: str | None, latest: str | None) -> bool:
+    """Whether a range (either side open) shares a day with the labelled day or range."""
     starts_in_time = latest is None or gold.earliest is None or latest >= gold.earliest
     ends_in_time = earliest is None or gold.latest is None or earliest <= gold.latest
     return starts_in_time and ends_in_time
@@ -167,13 +202,37 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
     typed = [a for a in answers if a.gold.type]
     pinned = [a for a in answers if a.event is not None and a.event["date"] is not None]
     found = [a for a in named if a.event is not None and a.event["actor"] is not None]
+    held_out = outlet_held_out(answers)
     return LeadScores(split, len(answers), sum(a.event is not None for a in answers),
                       sum(a.day_right for a in answers),
                       sum(a.gold.day == a.gold.published for a in answers),
                       len(named), sum(a.actor_right for a in named), len(typed), sum(a.type_right for a in typed),
                       len(pinned), sum(a.day_shown for a in pinned), sum(a.day_shown and a.day_right for a in pinned),
+                      sum(a.shown_honestly for a in answers),
                       len(found), sum(a.actor_shown for a in found),
-                      sum(a.actor_shown and a.actor_right for a in found))
+                      sum(a.actor_shown and a.actor_right for a in found),
+                      _by_evidence(pinned), _by_evidence([a for a in pinned if a.day_right]),
+                      len(held_out), sum(a.day_right for a in held_out))
+
+
+def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
+    """How many of the answers' pinned days rest on each kind of evidence."""
+    return dict(Counter(kind for a in answers if (kind := a.day_evidence) is not None))
+
+
+def outlet_held_out(answers: list[LeadAnswer]) -> list[LeadAnswer]:
+    """The answers whose day is shown when each outlet's days are shown by the rule behind the day's
+    confidence, measured without that outlet: a kind of evidence is shown when the pinned days resting on it
+    in the other outlets are right more often than not (a coin flip is not sure enough,
+    :data:`~dateline.confidence.DAY_CONFIDENCE`); a kind they lack is not."""
+    pinned = [a for a in answers if a.day_evidence is not None]
+    shown = []
+    for outlet in sorted({a.gold.outlet for a in pinned}):
+        others = [a for a in pinned if a.gold.outlet != outlet]
+        total, right = Counter(a.day_evidence for a in others), Counter(a.day_evidence for a in others if a.day_right)
+        sure = {kind for kind in total if right[kind] / total[kind] > DEFAULT_MIN_CONFIDENCE}
+        shown += [a for a in pinned if a.gold.outlet == outlet and a.day_evidence in sure]
+    return shown
 
 
 def format_scores(scores: LeadScores) -> str:
@@ -187,7 +246,13 @@ def format_scores(scores: LeadScores) -> str:
         f"  actor right                     {share(scores.actor_right, scores.actors)}",
         f"  type right                      {share(scores.type_right, scores.typed)}",
         f"  day shown right                 {share(scores.days_shown_right, scores.days_shown)}"
-        f"  days shown {share(scores.days_shown, scores.days_pinned)}",
+        f"  coverage {share(scores.days_shown, scores.articles)}",
+        f"  shown honestly                  {share(scores.days_honest, scores.articles)}"
+        f"  (a right day, or no day and a range the label allows)",
+        "  day by evidence                 " + ", ".join(f"{kind} {scores.evidence_right.get(kind, 0)}/{count}"
+                                                      for kind, count in sorted(scores.evidence_days.items())),
+        f"  leaving one outlet out: day shown right {share(scores.held_out_right, scores.held_out_shown)}"
+        f"  coverage {share(scores.held_out_shown, scores.articles)}",
         f"  actor shown right               {share(scores.actors_shown_right, scores.actors_shown)}"
         f"  actors shown {share(scores.actors_shown, scores.actors_found)}",
     ])

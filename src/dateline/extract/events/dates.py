@@ -68,7 +68,9 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
     stretch of days, narrowed by what reporting allows; else what reporting allows alone (the day it was
     said, from the time expressions on its attribution's cue, else the publication's). ``news_of_day``: the
     text tells it as news of the day it was reported, which is then its day when that is one and its own
-    expressions allow it. Analysis and redating (:func:`dateline.pipeline.redate`) both date events here."""
+    expressions allow it; its range stays what the rest of the evidence allows ("on or before" that day), so
+    a view that holds the reading's day back as unsure still shows an honest bound. Analysis and redating
+    (:func:`dateline.pipeline.redate`) both date events here."""
     said_on = day_stated(said_dated_by, timexes, published)
     reported = reported_range(status, said_on, published)
     spans = set(dated_by)
@@ -77,7 +79,7 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
     dates = within_report(stated, reported) if stated is not None else reported
     if news_of_day and dates[0] is None and status in ("happened", "claimed") and said_on is not None \
             and (dates[1] is None or dates[1] <= said_on) and (dates[2] is None or said_on <= dates[2]):
-        return said_on, said_on, said_on
+        return said_on, dates[1], dates[2]
     return dates
 
 

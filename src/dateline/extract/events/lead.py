@@ -378,7 +378,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = _redated(doc, replace(event, dated_by=(day,)))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(predicate) or _past_news(doc, predicate)):
-        event = _news_of_the_day(doc, event, dateline)
+        event = _news_of_the_day(doc, event, predicate, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1], actors=(actor[0],))
@@ -394,15 +394,26 @@ def _redated(doc: Doc, event: Event) -> Event:
     return replace(event, date=day, earliest=earliest, latest=latest)
 
 
-def _news_of_the_day(doc: Doc, event: Event, dateline: Offsets | None) -> Event:
+def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets | None) -> Event:
     """A lead event told as news of the day: dated by the day of its attribution, else of the story's
     dateline ("WASHINGTON, April 30 (Reuters) -", which a later publication day may not be; it dates the
     report as a cue dates a quote), else the publication's day when that is one, and only where its own time
-    expressions allow that day. The reading is kept even when no day is known yet (an undated article), so
-    a redate dates it."""
+    expressions allow that day. Where neither names a day, an expression of the story's opening that names
+    the publication day does ("… the agency said Monday"), so the text, not the tense alone, vouches for the
+    day (:data:`~dateline.confidence.DAY_CONFIDENCE`). The reading is kept even when no day is known yet (an
+    undated article), so a redate dates it."""
     said_by = event.said_dated_by or tuple((t.start, t.end) for t in doc._.timexes or []
                                            if dateline and dateline[0] <= t.start < dateline[1])
+    if not any((t.start, t.end) in said_by and names_a_day(t.value) for t in doc._.timexes or []):
+        said_by = (*said_by, *_naming_the_publication_day(doc, predicate))
     return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
+
+
+def _naming_the_publication_day(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
+    """The span of the first expression of the story's opening that names the publication day, if any."""
+    published = doc._.published
+    exact = published.exact.isoformat() if published is not None and published.exact is not None else None
+    return next(((span,) for day, span in _opening_days(doc, predicate) if day == exact), ())
 
 
 def _told_over_time(doc: Doc, event: Event) -> bool:
