@@ -35,7 +35,7 @@ from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.events import ACTOR_NAMED, event_links, event_rows
+from dateline.store.events import event_links, events_matching, rows_of_events
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import held_by_day, timeline_by_day
@@ -376,10 +376,9 @@ def events(db: ExistingDbOption = DEFAULT_DB,
            ) -> None:
     """Who did what to whom, when and where: the stored events, by article and position; the last columns
     say how many articles' reports make the event one (``reports 3``) and which reports claim another day."""
-    where, params = events_filter(storyline, type_, actor)
     with Store(db, create=False) as store:
         reports, disputed = event_links(store.conn)
-        for r in event_rows(store.conn, where, params):
+        for r in rows_of_events(store.conn, events_matching(store.conn, storyline, type_, actor)):
             when = r["date"] or ("unknown" if r["date_candidate"] else f"{r['earliest'] or '…'}/{r['latest'] or '…'}")
             told = len(reports.get(r["id"], [r["id"]]))
             conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
@@ -389,14 +388,6 @@ def events(db: ExistingDbOption = DEFAULT_DB,
                       f"reports {told}" if told > 1 else "", conflicts)
             typer.echo("\t".join(str(v or "") for v in fields))
 
-
-def events_filter(storyline: str | None, type_: str | None, actor: str | None) -> tuple[str, tuple[str, ...]]:
-    """The SQL condition and parameters for the ``events`` command's options."""
-    conditions = [("v.storyline_id = ?", storyline), ("v.type = ?", type_ and type_.upper()),
-                  (f"v.id IN ({ACTOR_NAMED})", actor and f"%{actor}%")]
-    chosen = [(sql, value) for sql, value in conditions if value]
-    params = tuple(v for sql, value in chosen for v in [value] * sql.count("?"))
-    return " AND ".join(sql for sql, _ in chosen) or "1", params
 
 app.add_typer(eval_app, name="eval")
 app.add_typer(correct_app, name="correct")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dateline.extract.entities import mentions_from_doc, merge_entities
+from dateline.extract.entities import is_description, mentions_from_doc, merge_entities
 from dateline.extract.quotes import find_quotes
 from dateline.model import Article
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
@@ -47,7 +47,8 @@ def test_organisations_merge_on_initials_and_stay_related_not_merged():
     by_name = {e.name: e for e in table.entities}
     assert set(by_name) == {"United Nations", "Hamas", "Al-Qassam Brigades", "Hamas-run health ministry"}
     assert by_name["United Nations"].aliases == ("UN",)
-    assert by_name["Hamas"].related == ("org:al-qassam-brigades", "org:hamas-run-health-ministry")
+    # A description (its head "ministry" in lower case) is keyed in its article, and still tied to the name in it.
+    assert by_name["Hamas"].related == ("org:al-qassam-brigades", "org:hamas-run-health-ministry@c")
 
 
 def test_seed_corpus_has_one_biden_one_blinken_one_netanyahu(seed_docs):
@@ -63,7 +64,7 @@ def test_seed_corpus_has_one_biden_one_blinken_one_netanyahu(seed_docs):
     hamas = next(e for e in table.entities if e.name == "Hamas")
     # "the military wing of the Hamas movement", "the health ministry of the Hamas-run enclave"; "pressure on
     # Hamas, and not just Israel" ties nothing
-    assert set(hamas.related) == {"org:al-qassam-brigades", "org:health-ministry"}
+    assert set(hamas.related) == {"org:al-qassam-brigades", "org:health-ministry@002"}  # a description: in 002
 
 
 def test_a_group_named_in_the_singular_and_the_plural_is_one_entity():
@@ -84,6 +85,31 @@ def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
                      ("The US official", None, "Antony Blinken")}
     assert {m.article_id for m in doc._.mentions} == {"a"}
 
+
+
+def test_a_description_is_merged_only_in_its_article_and_ties_only_by_the_names_in_it() -> None:
+    """Gaza's "health ministry" (seed 002) is not Ukraine's "Health Ministry", nor the "health ministry" of
+    another article, though the tagger calls all three an organisation: a description's words pick out
+    different bodies in different articles. It stays tied to Hamas, the name it is described by."""
+    texts = {"gaza": "According to the health ministry of the Hamas-run enclave, 40,223 Palestinians have been killed "
+                     "in Gaza by Israel’s retaliatory military attack.",
+             "kyiv": "Ukraine's Health Ministry said on Monday that 12 people were killed in Kharkiv.",
+             "gaza2": "According to the health ministry of the Hamas-run enclave, 40,223 Palestinians have been "
+                      "killed."}
+    nlp = shared_pipeline(DEFAULT_COMPONENTS)
+    table = merge_entities([m for key, text in texts.items() for m in nlp(make_doc(nlp, Article(key, "test", text)))
+                            ._.mentions])
+    ministries = {e.id: (e.name, e.related) for e in table.entities if "ministry" in e.id}
+    assert ministries == {"org:health-ministry": ("Health Ministry", ()),
+                          "org:health-ministry@gaza": ("health ministry", ("org:hamas",)),
+                          "org:health-ministry@gaza2": ("health ministry", ("org:hamas",))}
+
+
+def test_descriptions_are_told_from_names_by_their_head_word() -> None:
+    assert [is_description(n) for n in ("the health ministry", "the US official", "mother of four", "the memo",
+                                        "Hamas-run health ministry", "Netanyahu’s office")] == [True] * 6
+    assert [is_description(n) for n in ("Hamas", "al-Qaeda", "Apollo 11", "WordPress.org", "@rachelweinerwp",
+                                        "Associated Press that", "The Who")] == [False] * 7
 
 
 def test_a_tie_between_types_goes_to_the_earliest_mention_in_every_process():

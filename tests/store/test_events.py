@@ -13,7 +13,14 @@ import pytest
 
 from dateline import pipeline
 from dateline.store import Store
-from dateline.store.events import event_rows, event_when, events_with_party, party_mention
+from dateline.store.events import (
+    event_rows,
+    event_when,
+    events_matching,
+    events_with_party,
+    party_mention,
+    rows_of_events,
+)
 
 #: The seed corpus's events by their predicate's words.
 SeedEvents = dict[str, list[dict[str, Any]]]
@@ -88,6 +95,22 @@ def test_the_events_an_entity_takes_part_in_by_role(seed_db: Path) -> None:
                               (str(events_with_party(conn, "person:sameh-shoukry", "actor", 10)),))
         assert events_with_party(conn, "person:sameh-shoukry", "target", 10) == []
     assert [(e["text"], e["actor"]) for e in as_actor] == [("conference", "US Secretary of State Antony Blinken")]
+
+
+def test_events_matching_a_type_and_an_actor_oldest_first(seed_db: Path) -> None:
+    """What ``dateline events`` and the web's events filter both find: any of the actors, in any case, by its
+    words ("CIA Director Bill Burns") or its entity's name; a type in any case; a LIKE wildcard is a letter."""
+    with sqlite3.connect(seed_db) as conn:
+        storyline = conn.execute("SELECT storyline_id FROM articles LIMIT 1").fetchone()[0]
+        burns = rows_of_events(conn, events_matching(conn, storyline, "request", "bill burns"))
+        hamas = events_matching(conn, None, "ASSAULT", "Hamas")
+        assault = [(e["date"] or e["earliest"], e["text"], e["actor"]) for e in rows_of_events(conn, hamas)]
+        first = rows_of_events(conn, hamas[:1])
+        assert events_matching(conn, None, None, "%") == events_matching(conn, "s-nope") == []
+    assert [(e["text"], e["actor"], [p["text"] for p in e["targets"]]) for e in burns] == [
+        ("urging", "CIA Director Bill Burns", ["Hamas", "Israel"])]
+    assert ("2023-10-07", "attack", "Hamas") in assault and all(actor == "Hamas" for *_, actor in assault)
+    assert first[0]["earliest"] == "2023-01-01"  # the oldest first: a range opening the year
 
 
 def test_a_party_is_named_by_the_mention_its_event_was_headed_by_else_the_one_ending_it() -> None:

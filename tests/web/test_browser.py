@@ -1,6 +1,7 @@
 """The app as a person uses it, in Debian's Chromium driven by Playwright: the interactive timeline draws and
-zooms, the filters work with fields left empty, a timeline entry leads to its highlighted sentence, search, the
-figures, and a correction made in the browser holds after a rebuild. Screenshots go to ``test-output/``.
+zooms, the filters (a timeline's, a storyline's events') work with fields left empty, a timeline entry leads
+to its highlighted sentence, search, the figures, and a correction made in the browser holds after a rebuild.
+Screenshots go to ``test-output/``.
 Skipped when Chromium is absent (``make test`` installs it)."""
 
 from __future__ import annotations
@@ -118,6 +119,27 @@ def test_the_storyline_filter_works_with_empty_fields(page) -> None:
         page.get_by_role("button", name="Filter").click()
     assert navigation.value.status == 200 and page.locator("h2 time").all_inner_texts() == ["2023-12-20"]
     page.screenshot(path=SCREENSHOTS / "timeline-filtered.png", full_page=True)
+
+
+def test_the_events_filter_keeps_one_type_and_actor_and_works_with_empty_fields(page) -> None:
+    page.goto("/storylines/all/events")
+    everything = page.locator("table tr").count()
+    page.get_by_label("Type").select_option("ASSAULT")
+    page.get_by_label("Actor").fill("Hamas")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Filter").click()
+    assert navigation.value.status == 200 and navigation.value.url.endswith("/events?type=ASSAULT&actor=Hamas")
+    rows = page.locator("table tr").all()[1:]
+    cells = [row.locator("td").all_inner_texts() for row in rows]
+    assert cells and all(what.startswith("ASSAULT") and "Hamas" in who for _, what, who, *_ in cells)
+    assert ["2023-10-07", "ASSAULT", "Hamas"] in [[when, what, who] for when, what, who, *_ in cells]
+    page.screenshot(path=SCREENSHOTS / "events-filtered.png", full_page=True)
+    page.get_by_label("Type").select_option("")
+    page.get_by_label("Actor").fill("")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Filter").click()
+    assert navigation.value.status == 200 and navigation.value.url.endswith("/events?type=&actor=")
+    assert page.locator("table tr").count() == everything > len(rows) + 1
 
 
 @contextmanager

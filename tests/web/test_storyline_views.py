@@ -8,10 +8,14 @@ import json
 import re
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from tests.web.conftest import HOSTILE
+from typer.testing import CliRunner
 
+from dateline.cli import app
 from dateline.web.render import CONTENT_SECURITY_POLICY
 
 REPO = Path(__file__).resolve().parents[2]
@@ -77,6 +81,32 @@ def test_events_list_what_happened(client: TestClient, web_db: Path) -> None:
     assert len(page["events"]) == min(total, 200) > 0 and page["more"] == (total > 200)
     assert any(e["main"] for e in page["events"])
     assert "What happened" in client.get("/storylines/all/events").text
+
+
+def test_events_filter_by_type_and_actor_as_the_events_command_does(client: TestClient, web_db: Path) -> None:
+    burns = client.get("/api/storylines/all/events", params={"type": "request", "actor": "Burns"}).json()
+    assert (burns["type"], burns["actor"]) == ("REQUEST", "Burns") and "ASSAULT" in burns["types"]
+    assert [(e["when"], e["actors"], e["targets"]) for e in burns["events"]] == [
+        ("on or before 2023-11-28", ["CIA Director Bill Burns"], ["Hamas", "Israel"])]
+    hamas = client.get("/api/storylines/all/events", params={"type": "ASSAULT", "actor": "hamas"}).json()["events"]
+    assert ("2023-10-07", ["Hamas"]) in [(e["when"], e["actors"]) for e in hamas]
+    assert {e["type"] for e in hamas} == {"ASSAULT"} and all("Hamas" in e["actors"] for e in hamas)
+    # The same events as `dateline events --type ASSAULT --actor hamas` (every one names its actor, so is listed).
+    command = CliRunner().invoke(app, ["events", "--db", str(web_db), "--type", "ASSAULT", "--actor", "hamas"])
+    assert sorted(line.split("\t")[3] for line in command.output.splitlines()) == sorted(
+        " and ".join(e["actors"]) for e in hamas)
+    blank = client.get("/api/storylines/all/events", params={"type": "", "actor": ""}).json()
+    assert blank["events"] == client.get("/api/storylines/all/events").json()["events"]
+    assert client.get("/api/storylines/all/events", params={"actor": "x" * 201}).status_code == 422
+
+
+def test_the_events_page_keeps_its_filters_and_escapes_them(client: TestClient,
+                                                           executable_markup: Callable[[str], list[str]]) -> None:
+    html = client.get("/storylines/all/events", params={"type": "ASSAULT", "actor": "Hamas"}).text
+    assert "<option selected>ASSAULT</option>" in html and 'name="actor" value="Hamas"' in html
+    assert "of type ASSAULT, with an actor named “Hamas”" in html
+    hostile = client.get("/storylines/all/events", params={"type": HOSTILE, "actor": HOSTILE}).text
+    assert "No events match these filters." in hostile and executable_markup(hostile) == []
 
 
 def test_every_format_exports_from_a_button(client: TestClient) -> None:

@@ -11,7 +11,11 @@ Rules, in order of evidence:
 - a role description resolved in its article ("the US president" -> Joe Biden) becomes an alias;
 - organisations and places merge on their normalised name or its initials ("UN" = "United Nations");
 - a name containing another entity's name ("Hamas-run health ministry", "Netanyahu's office") stays a
-  distinct entity, listed as related.
+  distinct entity, listed as related;
+- a description ("the health ministry", "the official", "mother of four"; :func:`is_description`) is no name:
+  the same words pick out different things in different articles, so it is merged only within its article,
+  unless it was resolved to a name ("the US president" -> Joe Biden), and an entity is named after a
+  proper-name mention wherever it has one.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +36,8 @@ from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
 
 _KINDS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
+#: What may wrap a word of a name: quotation marks, brackets, a comma.
+_QUOTES = "\"“”‘’'()[],"
 
 
 @Language.component("dateline_entities", requires=[*PARSE_ANNOTATIONS, "doc.ents", "doc.sents", "doc._.quotes"],
@@ -124,6 +131,27 @@ def clean_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
+def is_description(name: str) -> bool:
+    """Whether a mention's name is a description, not a proper name: its head, the last word that is not a
+    function word (English puts it last: "mother of four", "Associated Press that"), is written in lower case
+    letters ("the health ministry", "the US official", "Israel's military"), as a name's never is ("Hamas",
+    "al-Qaeda", "Apollo 11", "WordPress.org", "@rachelweinerwp")."""
+    words = [word.strip(_QUOTES) for word in name.split()]
+    head = next((word for word in reversed(words) if word not in STOP_WORDS), "")  # "The Who" keeps "Who"
+    letters = re.sub(r"[-'’]", "", head)
+    return not head or (letters.isalpha() and letters.islower())
+
+
+def described(mention: Mention) -> bool:
+    """Whether the mention stands for no name: a description that its article did not resolve to one."""
+    return is_description(mention.refers_to or mention.text)
+
+
+def description_key(mention: Mention) -> str:
+    """The entity id of a description: its words within its own article (``org:health-ministry@<article>``)."""
+    return f"{entity_slug(mention.label, mention.refers_to or mention.text)}@{mention.article_id}"
+
+
 def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
     """Canonical entities across articles, and which mention is which entity."""
     mentions = relabel_people(list(mentions))
@@ -150,7 +178,7 @@ def relabel_people(mentions: list[Mention]) -> list[Mention]:
     """The tagger sometimes calls a surname a place ("Blinken" as GPE); a one-word name that is a
     known person's surname in the same article is that person."""
     surnames = {(m.article_id, (m.refers_to or m.text).split()[-1]) for m in mentions
-                if m.label == "PERSON" and " " in (m.refers_to or m.text)}
+                if m.label == "PERSON" and " " in (m.refers_to or m.text) and not described(m)}
     return [
         replace(m, label="PERSON") if m.label != "PERSON" and (m.article_id, m.text) in surnames else m
         for m in mentions
@@ -162,8 +190,9 @@ def _mention_id(mention: Mention) -> tuple[str, int, int]:
 
 
 def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
-    """Entity ids for person mentions: the full name each one stands for."""
-    people = [m for m in mentions if m.label == "PERSON"]
+    """Entity ids for person mentions: the full name each one stands for (a description: itself, in its
+    article)."""
+    people = [m for m in mentions if m.label == "PERSON" and not described(m)]
     full_in_article: dict[str, set[str]] = defaultdict(set)
     for m in people:
         name = m.refers_to or m.text
@@ -171,7 +200,7 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
             full_in_article[m.article_id].add(name)
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
     return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere))
-            for m in people}
+            for m in people} | _description_keys(mentions, "PERSON")
 
 
 def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
@@ -189,14 +218,21 @@ def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> s
 
 def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     """Entity ids for organisations and places: the longest name sharing their normalised form or
-    initials."""
-    others = [m for m in mentions if m.label != "PERSON"]
+    initials (a description: itself, in its article)."""
+    others = [m for m in mentions if m.label != "PERSON" and not described(m)]
     longest: dict[str, Mention] = {}
     for m in sorted(others, key=lambda m: len(m.text)):
         for form in name_forms(m):
             longest[form] = m
     named_as = {_mention_id(m): longest[name_forms(_spelled_in_article(m, others) or m)[0]] for m in others}
-    return {mention_id: entity_slug(m.label, m.text) for mention_id, m in named_as.items()}
+    return {mention_id: entity_slug(m.label, m.text) for mention_id, m in named_as.items()} | _description_keys(
+        mentions, "other")
+
+
+def _description_keys(mentions: list[Mention], kind: str) -> dict[tuple[str, int, int], str]:
+    """Entity ids for the descriptions among people (``kind`` "PERSON") or among the others."""
+    return {_mention_id(m): description_key(m) for m in mentions
+            if (m.label == "PERSON") == (kind == "PERSON") and described(m)}
 
 
 def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | None:
@@ -237,6 +273,19 @@ def name_runs(name: str) -> list[str]:
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
+def entity_words(name: str) -> tuple[str | None, list[str]]:
+    """What ties an entity to others by words: its normalised name, which a name containing it relates to it,
+    and the runs of its words (:func:`name_runs`), each of which relates it to the entity so named. A
+    description's own words are no name, so it has no whole name to be found by, and only the runs of its
+    capitalised words ("Hamas-run health ministry": "hamas"), so the same lower-case words elsewhere tie
+    nothing."""
+    if not is_description(name):
+        return normal_name(name), name_runs(name)
+    words = _WORD.findall(name.replace("-", " "))
+    capitalised = [run for run in re.split(r"\s*\b[^A-Z\s]\S*\s*", " ".join(words)) if run]
+    return None, [run for words_run in capitalised for run in name_runs(words_run)]
+
+
 def entity_slug(label: str, name: str) -> str:
     kind = "person" if label == "PERSON" else "place" if label in ("GPE", "LOC", "FAC") else label.lower()
     return f"{kind}:{'-'.join(_WORD.findall(name.lower()))}"
@@ -270,10 +319,12 @@ def _related(entities: dict[str, Entity], pairs: set[tuple[str, str]]) -> dict[s
     # Indexed by name, so each entity looks up its own word runs: linear in the entities, where comparing
     # every pair grew with the square of the store (most of a full link's entity merging at 2,000 articles).
     ids_named: dict[str, list[str]] = defaultdict(list)
+    words = {entity.id: entity_words(entity.name) for entity in entities.values()}
+    for entity_id, (whole, _) in words.items():
+        if whole is not None:
+            ids_named[whole].append(entity_id)
     for entity in entities.values():
-        ids_named[normal_name(entity.name)].append(entity.id)
-    for entity in entities.values():
-        for run in set(name_runs(entity.name)):
+        for run in set(words[entity.id][1]):
             pairs.update((entity.id, id_b) for id_b in ids_named.get(run, ()) if id_b != entity.id)
     for id_a, id_b in pairs:
         if id_a != id_b:

@@ -19,13 +19,14 @@ import sqlite3
 from collections.abc import Iterable
 
 from dateline.extract.entities import (
+    described,
+    description_key,
     entity_of,
     entity_slug,
+    entity_words,
     full_name,
     merge_entities,
     name_forms,
-    name_runs,
-    normal_name,
     relabel_people,
 )
 from dateline.records import Mention
@@ -58,7 +59,7 @@ def merge_all_entities(conn: sqlite3.Connection) -> None:
     replace_entities(conn, table)
     index_mentions(conn, _relabelled(keyed_mentions(conn, None)))
     for entity in table.entities:
-        save_entity_words(conn, entity.id, normal_name(entity.name), name_runs(entity.name))
+        save_entity_words(conn, entity.id, *entity_words(entity.name))
 
 
 def index_mentions(conn: sqlite3.Connection, keyed: list[KeyedMention]) -> None:
@@ -94,7 +95,7 @@ def _rebuild(conn: sqlite3.Connection, entity_id: str) -> bool:
     rebuilt = entity_of(entity_id, group) if group else None
     replace_entity(conn, entity_id, rebuilt)
     if rebuilt is not None:
-        save_entity_words(conn, entity_id, normal_name(rebuilt.name), name_runs(rebuilt.name))
+        save_entity_words(conn, entity_id, *entity_words(rebuilt.name))
     return (rebuilt.name if rebuilt else None) != before
 
 
@@ -115,7 +116,8 @@ def _relabelled(keyed: list[KeyedMention]) -> list[KeyedMention]:
 
 def _named_forms(keyed: list[KeyedMention]) -> list[tuple[str, Mention]]:
     """Each organisation's or place's forms (normalised name, initials), in article and text order."""
-    return [(form, k.mention) for k in keyed if k.mention.label != "PERSON" for form in name_forms(k.mention)]
+    return [(form, k.mention) for k in keyed if k.mention.label != "PERSON" and not described(k.mention)
+            for form in name_forms(k.mention)]
 
 
 def mention_key(keyed: KeyedMention) -> MentionKey:
@@ -123,7 +125,8 @@ def mention_key(keyed: KeyedMention) -> MentionKey:
     mention = keyed.mention
     if mention.label == "PERSON":
         name = mention.refers_to or mention.text
-        return MentionKey(keyed.id, "PERSON", name, None, name.split()[-1] if " " in name else None)
+        full = " " in name and not described(mention)  # a description names no one by a surname
+        return MentionKey(keyed.id, "PERSON", name, None, name.split()[-1] if full else None)
     forms = name_forms(mention)
     return MentionKey(keyed.id, mention.label, forms[0], forms[1] if len(forms) > 1 else None, None)
 
@@ -131,6 +134,8 @@ def mention_key(keyed: KeyedMention) -> MentionKey:
 def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
     """The entity :func:`merge_entities` would give the mention, from the store's other mentions."""
     mention = keyed.mention
+    if described(mention):
+        return description_key(mention)
     if mention.label != "PERSON":
         label, text = longest_named(conn, name_forms(mention)[0]) or (mention.label, mention.text)  # stored: never None
         return entity_slug(label, text)
@@ -146,3 +151,4 @@ def _relate(conn: sqlite3.Connection, entity_id: str) -> set[str]:
     related = (apposition_partners(conn, entity_id) | word_partners(conn, entity_id)) - {entity_id}
     conn.execute("UPDATE entities SET related = ? WHERE id = ?", (json.dumps(sorted(related)), entity_id))
     return related
+

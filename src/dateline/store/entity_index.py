@@ -148,11 +148,13 @@ def replace_entity(conn: sqlite3.Connection, entity_id: str, entity: Entity | No
                  (entity.id, entity.name, entity.type, json.dumps(entity.aliases), json.dumps(entity.titles)))
 
 
-def save_entity_words(conn: sqlite3.Connection, entity_id: str, normal: str, runs: Iterable[str]) -> None:
-    """Index an entity by its normalised name (whole) and every run of its words."""
+def save_entity_words(conn: sqlite3.Connection, entity_id: str, normal: str | None, runs: Iterable[str]) -> None:
+    """Index an entity by its normalised name (whole; None for a description, which no name contains as a
+    tie) and every run of its words."""
     conn.execute("DELETE FROM entity_words WHERE entity_id = ?", (entity_id,))
+    whole = [(entity_id, normal, 1)] if normal is not None else []
     conn.executemany("INSERT OR IGNORE INTO entity_words (entity_id, run, whole) VALUES (?, ?, ?)",
-                     [(entity_id, normal, 1), *((entity_id, run, 0) for run in runs)])
+                     [*whole, *((entity_id, run, 0) for run in runs)])
 
 
 def word_partners(conn: sqlite3.Connection, entity_id: str) -> set[str]:

@@ -21,12 +21,12 @@ EVENT_FIELDS = ("id", "article_id", "type", "mode", "actor", "actor_entity_id", 
                 "sentence_start", "sentence_end", "actors", "targets", "confidence")
 
 #: The ids of events one of whose actors (any party in the actor role) has words, or a canonical entity whose
-#: name, is LIKE the pattern given twice: the ``events`` command's ``--actor``.
-ACTOR_NAMED = """SELECT p.event_id FROM event_parties p JOIN events e ON e.id = p.event_id
-                 LEFT JOIN entity_mentions m ON m.article_id = e.article_id AND m.start = p.mention_start
-                                                AND m.end = p.mention_end
-                 LEFT JOIN entities n ON n.id = m.entity_id
-                 WHERE p.role = 'actor' AND (p.text LIKE ? OR n.name LIKE ?)"""
+#: name, is LIKE the pattern ``:actor``.
+_ACTOR_NAMED = r"""SELECT p.event_id FROM event_parties p JOIN events e ON e.id = p.event_id
+                   LEFT JOIN entity_mentions m ON m.article_id = e.article_id AND m.start = p.mention_start
+                                                  AND m.end = p.mention_end
+                   LEFT JOIN entities n ON n.id = m.entity_id
+                   WHERE p.role = 'actor' AND (p.text LIKE :actor ESCAPE '\' OR n.name LIKE :actor ESCAPE '\')"""
 
 
 def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event],
@@ -205,6 +205,11 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
     return rows
 
 
+def rows_of_events(conn: sqlite3.Connection, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The shown rows (:func:`event_rows`) of the events with these ids, in article then text order."""
+    return event_rows(conn, "v.id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+
+
 def shown_event(event: dict[str, Any]) -> dict[str, Any]:
     """An event as the views show it: its actor, target and day, and each party, unknown below the confidence
     line (an unknown actor or target has no entity; an unknown day keeps only a range wider than itself, the
@@ -248,6 +253,27 @@ def events_with_party(conn: sqlite3.Connection, entity_id: str, role: str, limit
             JOIN event_parties p ON p.event_id = e.id AND p.mention_start = m.start AND p.mention_end = m.end
             WHERE m.entity_id = ? AND p.role = ?)
         ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT ?""", (entity_id, role, limit))]
+
+
+def events_matching(conn: sqlite3.Connection, storyline: str | None = None, type_: str | None = None,
+                    actor: str | None = None, listed: str = "1", limit: int = -1) -> list[int]:
+    """The ids of the events, oldest first (undated last), of one storyline's articles (None: every article),
+    of one type (in any case), one of whose actors names ``actor`` (its words or its entity's name contain it),
+    and meeting ``listed`` (SQL on ``v``, the events); at most ``limit`` (-1: all). The ``events`` command's
+    options and the web's filters of a storyline's events, so both always find the same events."""
+    chosen = [listed, *(condition for condition, value in (("a.storyline_id = :storyline", storyline),
+                                                          ("v.type = :type", type_),
+                                                          (f"v.id IN ({_ACTOR_NAMED})", actor)) if value)]
+    return [row[0] for row in conn.execute(f"""
+        SELECT v.id FROM events v JOIN articles a ON a.id = v.article_id WHERE {' AND '.join(chosen)}
+        ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT :limit""",
+        {"storyline": storyline, "type": type_ and type_.upper(), "actor": actor and f"%{_literal(actor)}%",
+         "limit": limit})]
+
+
+def _literal(text: str) -> str:
+    """``text`` matched as itself by LIKE ... ESCAPE '\\': its ``%`` and ``_`` are no wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def event_parties(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:

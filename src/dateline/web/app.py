@@ -19,7 +19,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import Store
@@ -71,6 +71,9 @@ def _blank_is_none(value: Any) -> Any:
 #: A day from a form's date field: left empty, the browser still sends ``since=``, which means "no bound".
 OptionalDay = Annotated[date | None, BeforeValidator(_blank_is_none), Query()]
 
+#: A filter's words: left empty, the browser still sends ``actor=``, which means "any".
+OptionalText = Annotated[str | None, Query(max_length=200), AfterValidator(_blank_is_none)]
+
 #: What a page loader takes, and the page it returns.
 _Args = ParamSpec("_Args")
 _Page = TypeVar("_Page")
@@ -121,9 +124,10 @@ def speakers_data(conn: Conn, storyline_id: str) -> SpeakersPage:
     return _found(story.speakers_page, conn, storyline_id)
 
 
-def events_data(conn: Conn, storyline_id: str) -> EventsPage:
-    """What happened in a storyline: its lead events and those naming their actor, oldest first."""
-    return _found(story.events_page, conn, storyline_id)
+def events_data(conn: Conn, storyline_id: str, type: OptionalText = None, actor: OptionalText = None) -> EventsPage:
+    """What happened in a storyline: its lead events and those naming their actor, oldest first; ``type`` keeps
+    one type (ASSAULT...), ``actor`` the events one of whose actors names it (its words or its entity's name)."""
+    return _found(story.events_page, conn, storyline_id, type, actor)
 
 
 def chart_data(conn: Conn, storyline_id: str) -> ChartPage:

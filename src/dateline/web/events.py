@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.store.events import event_rows, event_when
+from dateline.store.events import event_when, rows_of_events
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import EventItem
 
@@ -24,7 +24,7 @@ class DatedEvent:
 
 def dated_events(conn: sqlite3.Connection, ids: list[int]) -> list[DatedEvent]:
     """The events with these ids, in this order."""
-    rows = event_rows(conn, "v.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+    rows = rows_of_events(conn, ids)
     articles = {r["article_id"]: r for r in conn.execute(
         f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted({r["article_id"] for r in rows})),))}

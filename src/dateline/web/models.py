@@ -110,9 +110,13 @@ class EventItem(BaseModel):
 
 
 class EventsPage(BaseModel):
-    """The first events of a storyline in date order; ``more`` when there are others."""
+    """The first events of a storyline in date order, only those of ``type`` and with an actor named ``actor``
+    when set; ``types`` the types its events have (the filter's choices); ``more`` when there are others."""
 
     storyline: Storyline
+    type: str | None
+    actor: str | None
+    types: list[str]
     more: bool
     events: list[EventItem]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from dateline.store.events import events_matching
 from dateline.web.articles import quotes
 from dateline.web.citations import ARTICLE_COLUMNS, article_href, cite
 from dateline.web.events import DatedEvent, dated_events
@@ -14,6 +15,8 @@ from dateline.web.storylines import WHOLE_STORE, scope, storyline
 #: The interactive timeline draws at most this many marks of each group.
 CHART_CAP = 1000
 SPEAKERS_SHOWN, QUOTES_PER_SPEAKER, EVENTS_SHOWN = 30, 10, 200
+#: The events a storyline's page lists: each article's lead event, and those naming who acted.
+_LISTED = "(v.main OR v.actor_start IS NOT NULL)"
 
 
 def chart_page(conn: sqlite3.Connection, storyline_id: str) -> ChartPage:
@@ -29,7 +32,7 @@ def chart_page(conn: sqlite3.Connection, storyline_id: str) -> ChartPage:
                             LEFT JOIN entities s ON s.id = q.speaker_entity_id
                             WHERE q.date IS NOT NULL AND {scope(storyline_id, 'a')} ORDER BY q.date LIMIT :cap""",
                         params).fetchall()
-    happened = _events(conn, storyline_id, "e.main AND coalesce(e.day, e.earliest) IS NOT NULL", CHART_CAP + 1)
+    happened = _events(conn, storyline_id, "v.main AND coalesce(v.day, v.earliest) IS NOT NULL", CHART_CAP + 1)
     items = [ChartItem(group="timeline", start=r["day"], end=None, text=r["text"], label="",
                        href=article_href(cite(r, r["start"], r["end"]))) for r in entries[:CHART_CAP]]
     items += [ChartItem(group="quotes", start=r["date"], end=None, text=r["text"], label=r["speaker"] or "unknown",
@@ -74,19 +77,26 @@ def speakers_page(conn: sqlite3.Connection, storyline_id: str) -> SpeakersPage:
     return SpeakersPage(storyline=line, speakers=speakers)
 
 
-def events_page(conn: sqlite3.Connection, storyline_id: str) -> EventsPage:
-    """What happened: the storyline's lead events and those that name their actor, oldest first."""
+def events_page(conn: sqlite3.Connection, storyline_id: str, type_: str | None = None,
+                actor: str | None = None) -> EventsPage:
+    """What happened: the storyline's lead events and those that name their actor, oldest first; only those
+    of ``type_`` and with an actor named ``actor`` when given, as ``dateline events --type --actor`` finds them."""
     line = storyline(conn, storyline_id)
-    shown = _events(conn, storyline_id, "(e.main OR e.actor_start IS NOT NULL)", EVENTS_SHOWN + 1)
-    return EventsPage(storyline=line, more=len(shown) > EVENTS_SHOWN, events=[e.item for e in shown[:EVENTS_SHOWN]])
+    shown = _events(conn, storyline_id, _LISTED, EVENTS_SHOWN + 1, type_, actor)
+    return EventsPage(storyline=line, type=type_ and type_.upper(), actor=actor, types=_types(conn, storyline_id),
+                      more=len(shown) > EVENTS_SHOWN, events=[e.item for e in shown[:EVENTS_SHOWN]])
 
 
-def _events(conn: sqlite3.Connection, storyline_id: str, condition: str, limit: int) -> list[DatedEvent]:
-    """At most ``limit`` events of the storyline meeting ``condition`` (on ``e``, the events table), oldest
-    first, undated last."""
-    ids = [row[0] for row in conn.execute(
-        f"""SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE {condition} AND {scope(storyline_id, 'a')}
-            ORDER BY coalesce(e.day, e.earliest, e.latest, '9999-12-31'), e.id
-            LIMIT :limit""", {"storyline": storyline_id, "limit": limit})]
+def _types(conn: sqlite3.Connection, storyline_id: str) -> list[str]:
+    """The types of the events the storyline's page lists, the choices of its type filter."""
+    return [row[0] for row in conn.execute(f"""
+        SELECT DISTINCT v.type FROM events v JOIN articles a ON a.id = v.article_id
+        WHERE {_LISTED} AND {scope(storyline_id, 'a')} ORDER BY v.type""", {"storyline": storyline_id})]
+
+
+def _events(conn: sqlite3.Connection, storyline_id: str, listed: str, limit: int, type_: str | None = None,
+            actor: str | None = None) -> list[DatedEvent]:
+    """At most ``limit`` events of the storyline meeting ``listed`` (on ``v``, the events), oldest first,
+    undated last."""
+    ids = events_matching(conn, None if storyline_id == WHOLE_STORE else storyline_id, type_, actor, listed, limit)
     return dated_events(conn, ids)
