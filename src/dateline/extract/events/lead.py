@@ -258,7 +258,7 @@ def headline(doc: Doc) -> Span | None:
         return None
     line = doc.char_span(0, len(doc.text[:end].rstrip()), alignment_mode="contract")
     if line is None or len(line) == 0 or sum(1 for t in line if not t.is_punct) > HEADLINE_MAX_WORDS \
-            or len({t.sent.start for t in line}) > 1:
+            or any(token.is_sent_start for token in line[1:]):
         return None
     return line if _headline_form(doc, line) else None
 
