@@ -138,3 +138,25 @@ def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
 def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "President Ruto was quoted as saying he would visit Uganda next month.", "visit")
     assert (_words(text, event.actor), _words(text, event.target)) == ("President Ruto", "Uganda")
+
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # A gerund after a preposition is done by the party the verb credits or blames with it.
+    ("The United Nations accused Israel of violating the ceasefire on Monday.", "violating", "Israel"),
+    ("The Arab League thanked Qatar for mediating the truce.", "mediating", "Qatar"),
+    # An adjective of loyalty is part of who acts.
+    ("Forces loyal to the Libyan government attacked the city on Sunday.", "attacked",
+     "Forces loyal to the Libyan government"),
+    # A common noun before a name only says what kind of party it is; a title's "former" names who.
+    ("Human rights organization Amnesty International demanded an inquiry.", "demanded", "Amnesty International"),
+    ("Former dictator Idi Amin expelled the Asians in 1972.", "expelled", "Former dictator Idi Amin"),
+])
+def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: str, actor: str) -> None:
+    assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
+
+
+def test_a_gerund_after_an_adjective_is_done_by_the_subject(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Both the Syrian army and the rebels are guilty of violating the truce.",
+                         "violating")
+    assert [_words(text, span) for span in event.actors] == ["Syrian army", "rebels"]

@@ -51,6 +51,9 @@ COMPLAINED_OF = ("against", "over", "about", "of", "at")
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
 NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
+#: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
+#: violating", "praised Qatar for mediating".
+CREDITED_WITH = frozenset({"of", "for"})
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -117,7 +120,26 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(governor)[0]
+    if actor is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        actor = _gerund_doer(verb)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _gerund_doer(gerund: Token) -> Token | None:
+    """Who does what a gerund after a preposition names, which has no subject of its own: the party a verb
+    credits or blames with it ("accused Israel of violating", "thanked Qatar for mediating"), else the
+    subject of the clause the phrase sits in ("After meeting Abbas, Blinken flew", "are guilty of violating
+    the ceasefire")."""
+    attached = gerund.head.head
+    if attached.dep_ == "acomp":  # "guilty of", "responsible for"
+        attached = attached.head
+    if attached.pos_ not in ("VERB", "AUX"):
+        return None
+    if gerund.head.lower_ in CREDITED_WITH:
+        credited = next((child for child in attached.children if child.dep_ == "dobj"), None)
+        if credited is not None:
+            return credited if _is_party(credited) else None
+    return verb_arguments(attached)[0]
 
 
 def _verb_target(verb: Token) -> Token | None:
@@ -486,10 +508,26 @@ def _words_naming(doc: Doc, head: Token, words: list[Token]) -> Offsets:
         end = name.end
     elif head.dep_ in ("compound", "amod"):
         end = _people_modifiers_end(head, end)
-    while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
+    while start < end and (doc[start].dep_ in ("det", "punct", "cc", "preconj") and doc[start].lower_ not in ("no",)
                            or _describes(doc[start], words)):
         start += 1
+    start = _name_start(doc, head, start)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _name_start(doc: Doc, head: Token, start: int) -> int:
+    """Where the name a phrase is headed by starts, when only common words that say what kind of party it is
+    come before it ("Human rights organization Amnesty International", "candidate Alassane Ouattara"): PLOVER
+    codes the name. A word before it that names an affiliation ("U.S. negotiator Paul Nitze") or a title
+    ("President Obama") is kept."""
+    name = _entity_of(doc, head) if head.ent_type_ in ("PERSON", "ORG") else None
+    if name is None or not start < name.start <= head.i:
+        return start
+    before = doc[start:name.start]
+    if all(word.pos_ in ("NOUN", "ADJ") and word.ent_type_ == "" and word.lower_ not in NAMING_ADJECTIVES
+           for word in before) and before[-1].pos_ == "NOUN":
+        return name.start
+    return start
 
 
 def _describes(word: Token, heads: list[Token]) -> bool:
@@ -594,7 +632,20 @@ def _phrase_end(word: Token) -> int:
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
+        elif _says_whose(child):
+            end = max(end, child.right_edge.i + 1)
     return end
+
+
+def _says_whose(modifier: Token) -> bool:
+    """Is a modifier after a noun an adjective whose phrase ties the party to another ("Militants loyal to
+    Iraq's Al-Qaeda frontman", "forces loyal to the government"): part of who the party is, as PLOVER codes
+    it? A participle's phrase ("diplomats based in Geneva", "guerrillas operating in Macedonia") PLOVER
+    leaves out."""
+    if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or modifier.i < modifier.head.i:
+        return False
+    phrases = [of for child in modifier.children if child.dep_ == "prep" and (of := _object_of(child)) is not None]
+    return any(_is_party(_participant(of, 1)) for of in phrases)
 
 
 def _agent(verb: Token) -> Token | None:
