@@ -63,3 +63,9 @@ def test_swearing_to_act_vows_it_and_being_sworn_in_does_not(pipeline: Language)
 
 def test_declaring_martial_law_restricts(pipeline: Language) -> None:
     assert _typed(pipeline, "The junta declared martial law on Friday.", "declared") == ("COERCE", "restrict")
+
+
+def test_the_opposition_is_a_party_and_opposition_to_a_plan_rejects_it(pipeline: Language) -> None:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text="The opposition staged a protest.")))
+    assert [e.type for e in doc._.events if e.trigger == (4, 14)] == []
+    assert _typed(pipeline, "The opposition to the plan grew on Monday.", "opposition")[0] == "REJECT"

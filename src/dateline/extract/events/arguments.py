@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule, particles
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, match_rule, particles
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -45,12 +45,17 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
                                "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
-COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
+COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
 #: Prepositions that name the partners of a joint act: "talks with Abe", "cooperation between Norway and Sweden".
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
 NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
+#: Event types whose verb's object, or the party addressed, does what the verb's complement says: requests
+#: ("urged Syria to withdraw") and concessions ("allowed the rebels to withdraw").
+ASKING = frozenset({"REQUEST", "CONCEDE"})
+#: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
+ADDRESSED = ("on", "to")
 #: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
 #: violating", "praised Qatar for mediating".
 CREDITED_WITH = frozenset({"of", "for"})
@@ -116,13 +121,42 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
+    if actor is None and verb.dep_ == "xcomp":
+        actor = _asked(verb.head)
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(governor)[0]
     if actor is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         actor = _gerund_doer(verb)
+    if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
+        actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _doer_of_act(act: Token) -> Token | None:
+    """Who does what an act that is a verb's subject does: the act's own actor ("the attack by militants
+    killed four guards", "Israel's military attack killed"), or the act's phrase where a name before it says
+    whose it is though no entity was found ("US Predator attacks have killed"); else no one ("the pressure
+    will not ease", "negotiations broke down")."""
+    doer = noun_arguments(act, set())[0]
+    if doer is None and any(word.pos_ == "PROPN" for child in act.lefts for word in child.subtree):
+        return act
+    return doer
+
+
+def _asked(governor: Token) -> Token | None:
+    """The party a request asks, or a concession lets, do what its complement says, who does it: the verb's
+    object ("urged Syria to withdraw", "allowed the rebels to withdraw") or the party it is addressed to
+    ("called on Iran to release", "appealed to the rebels to lay down their arms"). Any other verb's
+    complement is its subject's purpose ("summoned the ambassador to complain")."""
+    rule = match_rule(governor.lemma_.lower(), "V", particles(governor))
+    if rule is None or rule.type not in ASKING:
+        return None
+    asked = next((child for child in governor.children if child.dep_ == "dobj"), None)
+    if asked is None:
+        asked = _prep_object(governor, ADDRESSED)
+    return asked if asked is not None and _is_party(asked) and not _own(asked) else None
 
 
 def _gerund_doer(gerund: Token) -> Token | None:
@@ -203,6 +237,13 @@ def _condition_party(verb: Token) -> Token | None:
     return None
 
 
+def _names_act(word: Token) -> bool:
+    """Is the noun an act someone does ("the attack", "the bombing"), whose doer, not the act, does what it
+    is the subject of?"""
+    rule = match_rule(word.lemma_.lower(), "N", particles(word))
+    return rule is not None and rule.type != OCCURRENCE
+
+
 def _names_event(word: Token) -> bool:
     """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
     "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
@@ -225,6 +266,8 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
     target = _noun_target(noun)
+    if actor is None:
+        actor = _agent_of_object(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
         if actor is None:
@@ -233,6 +276,14 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         if target is None and _carried_as_object(noun, carrier):
             return actor, _carried_target(carrier)
     return actor, target
+
+
+def _agent_of_object(noun: Token) -> Token | None:
+    """The party a "by" phrase the parser hangs on an event noun's "of" object names: the noun's actor ("the
+    release of three prisoners by Israel")."""
+    of = _prep_object(noun, ("of",))
+    by = _prep_object(of, ("by",)) if of is not None else None
+    return by if by is not None and _is_party(_participant(by)) else None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:

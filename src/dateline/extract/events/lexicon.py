@@ -116,7 +116,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
     _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
-    _rule("rejection refusal veto opposition denial", "N", "REJECT"),
+    # Opposition to something rejects it; "the opposition" is a party.
+    _rule("opposition", "N", "REJECT", particle="to"),
+    _rule("rejection refusal veto denial", "N", "REJECT"),
     # Threats and ultimatums
     # Swearing to act vows it; one is sworn in to an office.
     _rule("swear", "V", OCCURRENCE, particle="in"),
