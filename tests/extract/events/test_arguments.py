@@ -173,3 +173,20 @@ def test_a_gerund_after_an_adjective_is_done_by_the_subject(pipeline: Language) 
 def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     text, event = _event(pipeline, "The government appealed to the rebels to lay down their arms.", "appealed")
     assert (event.type, _words(text, event.target)) == ("REQUEST", "rebels")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    # A possessed act done to a person befalls the person; an "of" phrase names whom it befalls instead.
+    ("Police confirmed Navalny's arrest on Monday.", "arrest", None, "Navalny"),
+    ("Hamas welcomed Israel's release of three prisoners.", "release", "Israel", "prisoners"),
+    # An act in an adjunct is not the light verb's, unless a possessive pronoun makes it the subject's.
+    ("The EU imposed new sanctions against Russia over the war.", "war", None, None),
+    ("Blinken holds a press conference during his visit to Cairo.", "visit", "Blinken", "Cairo"),
+    # A mediation is between its targets; an attack's "at" phrase names what it is aimed at.
+    ("Egypt mediated between Israel and Hamas.", "mediated", "Egypt", "Israel and Hamas"),
+    ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),
+])
+def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, actor: str | None,
+                               target: str | None) -> None:
+    event = _event(pipeline, text, trigger)[1]
+    assert (_words(text, event.actor), _words(text, event.target)) == (actor, target)

@@ -56,6 +56,10 @@ NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 ASKING = frozenset({"REQUEST", "CONCEDE"})
 #: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
 ADDRESSED = ("on", "to")
+#: Prepositions by which an attack names what it is aimed at: "fired rockets at northern Israel".
+AIMED_AT = ("at",)
+#: Modes of acts done to a person, whose possessor is the person ("Navalny's arrest", "Rabin's assassination").
+DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", "convict", "release", "torture"})
 #: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
 #: violating", "praised Qatar for mediating".
 CREDITED_WITH = frozenset({"of", "for"})
@@ -259,23 +263,44 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
     actor = target = None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
             actor = child
         elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
-    target = _noun_target(noun)
+    target = _noun_target(noun) or _befallen(noun)
     if actor is None:
         actor = _agent_of_object(noun)
     carrier = _carrier(noun, predicates)
-    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
+    light = carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS
+    carried = light and _carried_as_object(noun, carrier)
+    if carried or light and _own_act(noun):
         if actor is None:
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
-        if target is None and _carried_as_object(noun, carrier):
+        if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
+
+
+def _own_act(noun: Token) -> bool:
+    """Is the act the subject's own by a possessive pronoun ("holds a press conference during his visit to
+    Cairo")? Then even in an adjunct it is the subject's; an act in an adjunct without one ("imposed
+    sanctions over the war") is not."""
+    return any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in noun.children)
+
+
+def _befalls(noun: Token, possessor: Token) -> bool:
+    """Is the possessor of an act done to a person, with no "of" phrase naming another, the person it is done
+    to ("Navalny's arrest", "Rabin's assassination"), not its doer ("Israel's arrest of")?"""
+    rule = match_rule(noun.lemma_.lower(), "N", particles(noun))
+    return possessor.ent_type_ == "PERSON" and rule is not None and rule.mode in DONE_TO_PERSONS \
+        and _prep_object(noun, ("of",)) is None
+
+
+def _befallen(noun: Token) -> Token | None:
+    return next((child for child in noun.children if child.dep_ == "poss" and _befalls(noun, child)), None)
 
 
 def _agent_of_object(noun: Token) -> Token | None:
@@ -385,15 +410,22 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
-    places = (*TARGET_PREPS, "from", "for") if theme is None or _held_somewhere(verb) \
-        else (*TARGET_PREPS, "from", "in", "for")
-    attached = _prep_object(verb, places)
+    places = (*TARGET_PREPS, "from", "for", "between") if theme is None or _held_somewhere(verb) \
+        else (*TARGET_PREPS, "from", "in", "for", "between")
+    attached = _prep_object(verb, (*places, *AIMED_AT) if _assaults(verb) else places)
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
     means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
     if party is not None and _is_party(party) and not means:
         return party
     return attached if attached is not None and _is_party(attached) else None
+
+
+def _assaults(verb: Token) -> bool:
+    """Is the verb an attack, whose "at" phrase names what it is aimed at ("fired rockets at northern
+    Israel"), not where it happened?"""
+    rule = match_rule(verb.lemma_.lower(), "V", particles(verb))
+    return rule is not None and rule.type == "ASSAULT"
 
 
 def _stationed_in(word: Token) -> Token | None:
