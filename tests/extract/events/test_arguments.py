@@ -178,6 +178,7 @@ def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
 @pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
     # A possessed act done to a person befalls the person; an "of" phrase names whom it befalls instead.
     ("Police confirmed Navalny's arrest on Monday.", "arrest", None, "Navalny"),
+    ("The news of the Americans' release came on Friday.", "release", None, "Americans"),
     ("Hamas welcomed Israel's release of three prisoners.", "release", "Israel", "prisoners"),
     # An act in an adjunct is not the light verb's, unless a possessive pronoun makes it the subject's.
     ("The EU imposed new sanctions against Russia over the war.", "war", None, None),

@@ -292,10 +292,10 @@ def _own_act(noun: Token) -> bool:
 
 
 def _befalls(noun: Token, possessor: Token) -> bool:
-    """Is the possessor of an act done to a person, with no "of" phrase naming another, the person it is done
-    to ("Navalny's arrest", "Rabin's assassination"), not its doer ("Israel's arrest of")?"""
+    """Is the possessor of an act done to persons, with no "of" phrase naming another, the persons it is done
+    to ("Navalny's arrest", "the Americans' release"), not its doer ("Israel's release of")?"""
     rule = match_rule(noun.lemma_.lower(), "N", particles(noun))
-    return possessor.ent_type_ == "PERSON" and rule is not None and rule.mode in DONE_TO_PERSONS \
+    return possessor.ent_type_ in ("PERSON", "NORP") and rule is not None and rule.mode in DONE_TO_PERSONS \
         and _prep_object(noun, ("of",)) is None
 
 
