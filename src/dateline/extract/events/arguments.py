@@ -273,9 +273,8 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     if actor is None:
         actor = _agent_of_object(noun)
     carrier = _carrier(noun, predicates)
-    light = carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS
-    carried = light and _carried_as_object(noun, carrier)
-    if carried or light and _own_act(noun):
+    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
+            and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
