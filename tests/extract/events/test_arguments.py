@@ -183,6 +183,10 @@ def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     # An act in an adjunct is not the light verb's, unless a possessive pronoun makes it the subject's.
     ("The EU imposed new sanctions against Russia over the war.", "war", None, None),
     ("Blinken holds a press conference during his visit to Cairo.", "visit", "Blinken", "Cairo"),
+    # A relative pronoun stands for the noun its clause modifies; a passive participle acts on its noun.
+    ("The rebels freed the soldiers whom they had kidnapped in May.", "kidnapped", "they", "soldiers"),
+    ("The journalist, who was arrested by police in March, was freed.", "arrested", "police", "journalist"),
+    ("Five civilians killed by Israeli troops were buried on Sunday.", "killed", "Israeli troops", "civilians"),
     # A mediation is between its targets; an attack's "at" phrase names what it is aimed at.
     ("Egypt mediated between Israel and Hamas.", "mediated", "Egypt", "Israel and Hamas"),
     ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),

@@ -210,13 +210,17 @@ def _is_predicate(verb: Token) -> bool:
 
 def _theme(verb: Token) -> Token | None:
     """The verb's object or passive subject, or the object counted "up to" ("kidnapped up to 16 Russian
-    advisers", which the parser reads as a particle and a phrase)."""
+    advisers", which the parser reads as a particle and a phrase). In a relative clause a relative pronoun
+    stands for the noun the clause modifies ("the soldiers whom they had kidnapped", "the journalist, who was
+    arrested"), and a passive participle that modifies a noun acts on it ("civilians killed by the strike");
+    without its "by" phrase a participle may be a main verb the parser missed ("Doctors from two aid groups
+    donated", "a human rights group protested"), so it is not read so."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj", "dative"):
-            return child
+            return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
         if child.dep_ == "prt" and child.lower_ == "up" and (counted := _prep_object(child, ("to",))) is not None:
             return counted
-    return None
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None else None
 
 
 def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
