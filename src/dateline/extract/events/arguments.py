@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, match_rule, particles
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -154,8 +154,7 @@ def _asked(governor: Token) -> Token | None:
     object ("urged Syria to withdraw", "allowed the rebels to withdraw") or the party it is addressed to
     ("called on Iran to release", "appealed to the rebels to lay down their arms"). Any other verb's
     complement is its subject's purpose ("summoned the ambassador to complain")."""
-    rule = match_rule(governor.lemma_.lower(), "V", particles(governor))
-    if rule is None or rule.type not in ASKING:
+    if _type_of(governor) not in ASKING:
         return None
     asked = next((child for child in governor.children if child.dep_ == "dobj"), None)
     if asked is None:
@@ -248,8 +247,7 @@ def _condition_party(verb: Token) -> Token | None:
 def _names_act(word: Token) -> bool:
     """Is the noun an act someone does ("the attack", "the bombing"), whose doer, not the act, does what it
     is the subject of?"""
-    rule = match_rule(word.lemma_.lower(), "N", particles(word))
-    return rule is not None and rule.type != OCCURRENCE
+    return _type_of(word) not in (None, OCCURRENCE)
 
 
 def _names_event(word: Token) -> bool:
@@ -297,7 +295,7 @@ def _own_act(noun: Token) -> bool:
 def _befalls(noun: Token, possessor: Token) -> bool:
     """Is the possessor of an act done to persons, with no "of" phrase naming another, the persons it is done
     to ("Navalny's arrest", "the Americans' release"), not its doer ("Israel's release of")?"""
-    rule = match_rule(noun.lemma_.lower(), "N", particles(noun))
+    rule = _rule_of(noun)
     return possessor.ent_type_ in ("PERSON", "NORP") and rule is not None and rule.mode in DONE_TO_PERSONS \
         and _prep_object(noun, ("of",)) is None
 
@@ -427,8 +425,7 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
 def _assaults(verb: Token) -> bool:
     """Is the verb an attack, whose "at" phrase names what it is aimed at ("fired rockets at northern
     Israel"), not where it happened?"""
-    rule = match_rule(verb.lemma_.lower(), "V", particles(verb))
-    return rule is not None and rule.type == "ASSAULT"
+    return _type_of(verb) == "ASSAULT"
 
 
 def _stationed_in(word: Token) -> Token | None:
@@ -496,6 +493,16 @@ def _held_somewhere(word: Token) -> bool:
     pos = "V" if word.pos_ in ("VERB", "AUX") else "N"
     rule = match_rule(word.lemma_.lower(), pos, frozenset())
     return rule is not None and rule.type in VENUE_TYPES
+
+
+def _type_of(word: Token) -> str | None:
+    """The event type the table gives the word as the part of speech it is, with its particles."""
+    rule = _rule_of(word)
+    return rule.type if rule is not None else None
+
+
+def _rule_of(word: Token) -> EventRule | None:
+    return match_rule(word.lemma_.lower(), "V" if word.pos_ in ("VERB", "AUX") else "N", particles(word))
 
 
 def _is_party(word: Token) -> bool:
