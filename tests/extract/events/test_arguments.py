@@ -138,3 +138,60 @@ def test_extraditing_to_a_party_is_not_joint(pipeline: Language) -> None:
 def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "President Ruto was quoted as saying he would visit Uganda next month.", "visit")
     assert (_words(text, event.actor), _words(text, event.target)) == ("President Ruto", "Uganda")
+
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # A gerund after a preposition is done by the party the verb credits or blames with it.
+    ("The United Nations accused Israel of violating the ceasefire on Monday.", "violating", "Israel"),
+    ("The Arab League thanked Qatar for mediating the truce.", "mediating", "Qatar"),
+    # An adjective of loyalty is part of who acts.
+    ("Forces loyal to the Libyan government attacked the city on Sunday.", "attacked",
+     "Forces loyal to the Libyan government"),
+    # A request's or a concession's complement is done by the party asked or let.
+    ("The envoy urged Syria to withdraw its troops.", "withdraw", "Syria"),
+    ("Germany called on Iran to release the detained journalists.", "release", "Iran"),
+    # A "by" phrase the parser hangs on an event noun's "of" object names the noun's actor.
+    ("The release of three prisoners by Israel was welcomed by the Palestinian Authority.", "release", "Israel"),
+    # An act that is a verb's subject is done by the act's actor, or by no one named.
+    ("The attack on the embassy by militants killed four guards.", "killed", "militants"),
+    ("The pressure will not ease on Monday.", "ease", None),
+    # A common noun before a name only says what kind of party it is; a title's "former" names who.
+    ("Human rights organization Amnesty International demanded an inquiry.", "demanded", "Amnesty International"),
+    ("Former dictator Idi Amin expelled the Asians in 1972.", "expelled", "Former dictator Idi Amin"),
+])
+def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
+    assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
+
+
+def test_a_gerund_after_an_adjective_is_done_by_the_subject(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Both the Syrian army and the rebels are guilty of violating the truce.",
+                         "violating")
+    assert [_words(text, span) for span in event.actors] == ["Syrian army", "rebels"]
+
+
+def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The government appealed to the rebels to lay down their arms.", "appealed")
+    assert (event.type, _words(text, event.target)) == ("REQUEST", "rebels")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    # A possessed act done to a person befalls the person; an "of" phrase names whom it befalls instead.
+    ("Police confirmed Navalny's arrest on Monday.", "arrest", None, "Navalny"),
+    ("The news of the Americans' release came on Friday.", "release", None, "Americans"),
+    ("Hamas welcomed Israel's release of three prisoners.", "release", "Israel", "prisoners"),
+    # An act in an adjunct is not the light verb's, unless a possessive pronoun makes it the subject's.
+    ("The EU imposed new sanctions against Russia over the war.", "war", None, None),
+    ("Blinken holds a press conference during his visit to Cairo.", "visit", "Blinken", "Cairo"),
+    # A relative pronoun stands for the noun its clause modifies; a passive participle acts on its noun.
+    ("The rebels freed the soldiers whom they had kidnapped in May.", "kidnapped", "they", "soldiers"),
+    ("The journalist, who was arrested by police in March, was freed.", "arrested", "police", "journalist"),
+    ("Five civilians killed by Israeli troops were buried on Sunday.", "killed", "Israeli troops", "civilians"),
+    # A mediation is between its targets; an attack's "at" phrase names what it is aimed at.
+    ("Egypt mediated between Israel and Hamas.", "mediated", "Egypt", "Israel and Hamas"),
+    ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),
+])
+def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, actor: str | None,
+                               target: str | None) -> None:
+    event = _event(pipeline, text, trigger)[1]
+    assert (_words(text, event.actor), _words(text, event.target)) == (actor, target)

@@ -63,3 +63,19 @@ def test_swearing_to_act_vows_it_and_being_sworn_in_does_not(pipeline: Language)
 
 def test_declaring_martial_law_restricts(pipeline: Language) -> None:
     assert _typed(pipeline, "The junta declared martial law on Friday.", "declared") == ("COERCE", "restrict")
+
+
+def _triggers(pipeline: Language, text: str) -> list[str]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    return [text[e.trigger[0]:e.trigger[1]] for e in doc._.events]
+
+
+def test_the_opposition_is_a_party_and_opposition_to_a_plan_rejects_it(pipeline: Language) -> None:
+    assert "opposition" not in _triggers(pipeline, "The opposition staged a protest on Monday.")
+    assert _typed(pipeline, "The opposition to the plan grew on Monday.", "opposition")[0] == "REJECT"
+
+
+def test_a_press_release_is_no_release_and_a_phone_no_call(pipeline: Language) -> None:
+    assert "release" not in _triggers(pipeline, "The army denied it, according to a press release by the rebels.")
+    assert _triggers(pipeline, "I have been on the phones about this for days.") == []
+    assert _typed(pipeline, "Biden phoned Netanyahu on Sunday.", "phoned") == ("CONSULT", "phone")

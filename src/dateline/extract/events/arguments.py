@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, match_rule, particles
+from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.records import Offsets
 
@@ -45,12 +45,24 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
                                "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
-COMPLAINING = frozenset({"complain", "protest", "object", "appeal"})
+COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
 #: Prepositions that name the partners of a joint act: "talks with Abe", "cooperation between Norway and Sweden".
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
 NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
+#: Event types whose verb's object, or the party addressed, does what the verb's complement says: requests
+#: ("urged Syria to withdraw") and concessions ("allowed the rebels to withdraw").
+ASKING = frozenset({"REQUEST", "CONCEDE"})
+#: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
+ADDRESSED = ("on", "to")
+#: Prepositions by which an attack names what it is aimed at: "fired rockets at northern Israel".
+AIMED_AT = ("at",)
+#: Modes of acts done to a person, whose possessor is the person ("Navalny's arrest", "Rabin's assassination").
+DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", "convict", "release", "torture"})
+#: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
+#: violating", "praised Qatar for mediating".
+CREDITED_WITH = frozenset({"of", "for"})
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -113,11 +125,58 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
+    if actor is None and verb.dep_ == "xcomp":
+        actor = _asked(verb.head)
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(governor)[0]
+    if actor is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        actor = _gerund_doer(verb)
+    if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
+        actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _doer_of_act(act: Token) -> Token | None:
+    """Who does what an act that is a verb's subject does: the act's own actor ("the attack by militants
+    killed four guards", "Israel's military attack killed"), or the act's phrase where a name before it says
+    whose it is though no entity was found ("US Predator attacks have killed"); else no one ("the pressure
+    will not ease", "negotiations broke down")."""
+    doer = noun_arguments(act, set())[0]
+    if doer is None and any(word.pos_ == "PROPN" for child in act.lefts for word in child.subtree):
+        return act
+    return doer
+
+
+def _asked(governor: Token) -> Token | None:
+    """The party a request asks, or a concession lets, do what its complement says, who does it: the verb's
+    object ("urged Syria to withdraw", "allowed the rebels to withdraw") or the party it is addressed to
+    ("called on Iran to release", "appealed to the rebels to lay down their arms"). Any other verb's
+    complement is its subject's purpose ("summoned the ambassador to complain")."""
+    if _type_of(governor) not in ASKING:
+        return None
+    asked = next((child for child in governor.children if child.dep_ == "dobj"), None)
+    if asked is None:
+        asked = _prep_object(governor, ADDRESSED)
+    return asked if asked is not None and _is_party(asked) and not _own(asked) else None
+
+
+def _gerund_doer(gerund: Token) -> Token | None:
+    """Who does what a gerund after a preposition names, which has no subject of its own: the party a verb
+    credits or blames with it ("accused Israel of violating", "thanked Qatar for mediating"), else the
+    subject of the clause the phrase sits in ("After meeting Abbas, Blinken flew", "are guilty of violating
+    the ceasefire")."""
+    attached = gerund.head.head
+    if attached.dep_ == "acomp":  # "guilty of", "responsible for"
+        attached = attached.head
+    if attached.pos_ not in ("VERB", "AUX"):
+        return None
+    if gerund.head.lower_ in CREDITED_WITH:
+        credited = next((child for child in attached.children if child.dep_ == "dobj"), None)
+        if credited is not None:
+            return credited if _is_party(credited) else None
+    return verb_arguments(attached)[0]
 
 
 def _verb_target(verb: Token) -> Token | None:
@@ -150,13 +209,17 @@ def _is_predicate(verb: Token) -> bool:
 
 def _theme(verb: Token) -> Token | None:
     """The verb's object or passive subject, or the object counted "up to" ("kidnapped up to 16 Russian
-    advisers", which the parser reads as a particle and a phrase)."""
+    advisers", which the parser reads as a particle and a phrase). In a relative clause a relative pronoun
+    stands for the noun the clause modifies ("the soldiers whom they had kidnapped", "the journalist, who was
+    arrested"), and a passive participle that modifies a noun acts on it ("civilians killed by the strike");
+    without its "by" phrase a participle may be a main verb the parser missed ("Doctors from two aid groups
+    donated", "a human rights group protested"), so it is not read so."""
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj", "dative"):
-            return child
+            return verb.head if child.lower_ in RELATIVE and verb.dep_ == "relcl" else child
         if child.dep_ == "prt" and child.lower_ == "up" and (counted := _prep_object(child, ("to",))) is not None:
             return counted
-    return None
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agent(verb) is not None else None
 
 
 def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
@@ -181,6 +244,12 @@ def _condition_party(verb: Token) -> Token | None:
     return None
 
 
+def _names_act(word: Token) -> bool:
+    """Is the noun an act someone does ("the attack", "the bombing"), whose doer, not the act, does what it
+    is the subject of?"""
+    return _type_of(word) not in (None, OCCURRENCE)
+
+
 def _names_event(word: Token) -> bool:
     """Is the word a noun for a political act done, cooperative or conflictual in PLOVER's sense ("the truce",
     "talks"), not a thing? What is said (an agreement signed, a call or a demand rejected) is the content of
@@ -196,21 +265,51 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
     actor = target = None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES:
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
             actor = child
         elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
-    target = _noun_target(noun)
+    target = _noun_target(noun) or _befallen(noun)
+    if actor is None:
+        actor = _agent_of_object(noun)
     carrier = _carrier(noun, predicates)
-    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS:
+    if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
+            and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
-        if target is None and _carried_as_object(noun, carrier):
+        if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
+
+
+def _own_act(noun: Token) -> bool:
+    """Is the act the subject's own by a possessive pronoun ("holds a press conference during his visit to
+    Cairo")? Then even in an adjunct it is the subject's; an act in an adjunct without one ("imposed
+    sanctions over the war") is not."""
+    return any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in noun.children)
+
+
+def _befalls(noun: Token, possessor: Token) -> bool:
+    """Is the possessor of an act done to persons, with no "of" phrase naming another, the persons it is done
+    to ("Navalny's arrest", "the Americans' release"), not its doer ("Israel's release of")?"""
+    rule = _rule_of(noun)
+    return possessor.ent_type_ in ("PERSON", "NORP") and rule is not None and rule.mode in DONE_TO_PERSONS \
+        and _prep_object(noun, ("of",)) is None
+
+
+def _befallen(noun: Token) -> Token | None:
+    return next((child for child in noun.children if child.dep_ == "poss" and _befalls(noun, child)), None)
+
+
+def _agent_of_object(noun: Token) -> Token | None:
+    """The party a "by" phrase the parser hangs on an event noun's "of" object names: the noun's actor ("the
+    release of three prisoners by Israel")."""
+    of = _prep_object(noun, ("of",))
+    by = _prep_object(of, ("by",)) if of is not None else None
+    return by if by is not None and _is_party(_participant(by)) else None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
@@ -312,15 +411,21 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
-    places = (*TARGET_PREPS, "from", "for") if theme is None or _held_somewhere(verb) \
-        else (*TARGET_PREPS, "from", "in", "for")
-    attached = _prep_object(verb, places)
+    places = (*TARGET_PREPS, "from", "for", "between") if theme is None or _held_somewhere(verb) \
+        else (*TARGET_PREPS, "from", "in", "for", "between")
+    attached = _prep_object(verb, (*places, *AIMED_AT) if _assaults(verb) else places)
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
     means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
     if party is not None and _is_party(party) and not means:
         return party
     return attached if attached is not None and _is_party(attached) else None
+
+
+def _assaults(verb: Token) -> bool:
+    """Is the verb an attack, whose "at" phrase names what it is aimed at ("fired rockets at northern
+    Israel"), not where it happened?"""
+    return _type_of(verb) == "ASSAULT"
 
 
 def _stationed_in(word: Token) -> Token | None:
@@ -388,6 +493,16 @@ def _held_somewhere(word: Token) -> bool:
     pos = "V" if word.pos_ in ("VERB", "AUX") else "N"
     rule = match_rule(word.lemma_.lower(), pos, frozenset())
     return rule is not None and rule.type in VENUE_TYPES
+
+
+def _type_of(word: Token) -> str | None:
+    """The event type the table gives the word as the part of speech it is, with its particles."""
+    rule = _rule_of(word)
+    return rule.type if rule is not None else None
+
+
+def _rule_of(word: Token) -> EventRule | None:
+    return match_rule(word.lemma_.lower(), "V" if word.pos_ in ("VERB", "AUX") else "N", particles(word))
 
 
 def _is_party(word: Token) -> bool:
@@ -486,10 +601,26 @@ def _words_naming(doc: Doc, head: Token, words: list[Token]) -> Offsets:
         end = name.end
     elif head.dep_ in ("compound", "amod"):
         end = _people_modifiers_end(head, end)
-    while start < end and (doc[start].dep_ in ("det", "punct", "cc") and doc[start].lower_ not in ("no",)
+    while start < end and (doc[start].dep_ in ("det", "punct", "cc", "preconj") and doc[start].lower_ not in ("no",)
                            or _describes(doc[start], words)):
         start += 1
+    start = _name_start(doc, head, start)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _name_start(doc: Doc, head: Token, start: int) -> int:
+    """Where the name a phrase is headed by starts, when only common words that say what kind of party it is
+    come before it ("Human rights organization Amnesty International", "candidate Alassane Ouattara"): PLOVER
+    codes the name. A word before it that names an affiliation ("U.S. negotiator Paul Nitze") or a title
+    ("President Obama") is kept."""
+    name = _entity_of(doc, head) if head.ent_type_ in ("PERSON", "ORG") else None
+    if name is None or not start < name.start <= head.i:
+        return start
+    before = doc[start:name.start]
+    if all(word.pos_ in ("NOUN", "ADJ") and word.ent_type_ == "" and word.lower_ not in NAMING_ADJECTIVES
+           for word in before) and before[-1].pos_ == "NOUN":
+        return name.start
+    return start
 
 
 def _describes(word: Token, heads: list[Token]) -> bool:
@@ -594,7 +725,20 @@ def _phrase_end(word: Token) -> int:
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
+        elif _says_whose(child):
+            end = max(end, child.right_edge.i + 1)
     return end
+
+
+def _says_whose(modifier: Token) -> bool:
+    """Is a modifier after a noun an adjective whose phrase ties the party to another ("Militants loyal to
+    Iraq's Al-Qaeda frontman", "forces loyal to the government"): part of who the party is, as PLOVER codes
+    it? A participle's phrase ("diplomats based in Geneva", "guerrillas operating in Macedonia") PLOVER
+    leaves out."""
+    if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or modifier.i < modifier.head.i:
+        return False
+    phrases = [of for child in modifier.children if child.dep_ == "prep" and (of := _object_of(child)) is not None]
+    return any(_is_party(_participant(of, 1)) for of in phrases)
 
 
 def _agent(verb: Token) -> Token | None:

@@ -17,6 +17,8 @@ from spacy.tokens import Token
 
 #: The general type of events outside PLOVER.
 OCCURRENCE = "OCCURRENCE"
+#: The type of a rule whose words are no event at all: "a press release" is a document.
+NO_EVENT = "NO_EVENT"
 
 
 class EventRule(NamedTuple):
@@ -46,7 +48,11 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "REQUEST", particle="on"),
     _rule("call", "N", "REQUEST", particle="for"),
     _rule("call", "*", "CONSULT", "phone", particle="with"),
-    _rule("call phone telephone", "*", "CONSULT", "phone"),
+    # A call is one; a phone is the means ("on the phones", "spoke by phone"), and phoning is one.
+    _rule("call", "*", "CONSULT", "phone"),
+    _rule("phone telephone", "V", "CONSULT", "phone"),
+    # A release a press or news office issues is a statement.
+    *(_rule("release", "N", NO_EVENT, particle=issuer) for issuer in ("press", "news")),
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
     _rule("back", "V", "RETREAT", particle="down"),
     _rule("step", "V", "RETREAT", "resign", particle="down"),
@@ -116,7 +122,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
     _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
-    _rule("rejection refusal veto opposition denial", "N", "REJECT"),
+    # Opposition to something rejects it; "the opposition" is a party.
+    _rule("opposition", "N", "REJECT", particle="to"),
+    _rule("rejection refusal veto denial", "N", "REJECT"),
     # Threats and ultimatums
     # Swearing to act vows it; one is sworn in to an office.
     _rule("swear", "V", OCCURRENCE, particle="in"),
@@ -175,9 +183,9 @@ PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
 def particles(word: Token) -> frozenset[str]:
     """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions,
-    objects and adjective complements ("plead guilty"), a noun's prepositions; a preposition of time is none
-    ("a hunger strike on Monday")."""
-    deps = ("prt", "prep", "dobj", "acomp") if word.pos_ in ("VERB", "AUX") else ("prep",)
+    objects and adjective complements ("plead guilty"), a noun's prepositions and compounds ("press
+    release"); a preposition of time is none ("a hunger strike on Monday")."""
+    deps = ("prt", "prep", "dobj", "acomp") if word.pos_ in ("VERB", "AUX") else ("prep", "compound")
     return frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
 
 
@@ -187,10 +195,11 @@ def _of_time(preposition: Token) -> bool:
 
 def match_rule(lemma: str, pos: str, particles: frozenset[str]) -> EventRule | None:
     """The first rule for ``lemma`` as part of speech ``pos`` ("V" or "N") whose word, if it asks for one,
-    is among ``particles`` (the predicate's particles, prepositions and objects)."""
+    is among ``particles`` (the predicate's particles, prepositions and objects); none where that rule says
+    the words are no event."""
     for rule in _RULES_BY_LEMMA.get(lemma, ()):
         if rule.pos in ("*", pos) and (rule.particle is None or rule.particle in particles):
-            return rule
+            return rule if rule.type != NO_EVENT else None
     return None
 
 

@@ -20,9 +20,12 @@ HYPOTHETICAL_MODALS = frozenset({"could", "might", "may"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: Verbs whose infinitive complement is something intended, not done: "set to visit", "plans to meet".
-INTENTION_VERBS = frozenset({"plan", "set", "expect", "intend", "aim", "hope", "want", "seek", "try", "prepare",
+INTENTION_VERBS = frozenset({"plan", "set", "expect", "intend", "aim", "hope", "want", "seek", "prepare",
                              "schedule", "due", "going", "propose", "offer", "threaten", "vow", "promise",
                              "agree", "push", "press", "urge", "work", "need"})
+#: Verbs of attempting: the act attempted is done, failed or not ("tried to hack into the computers"), but
+#: what it is to bring about is not yet ("to try to arrange the release of more hostages").
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: Adjectives whose infinitive complement is something intended: "is ready to host", "is willing to withdraw".
 INTENTION_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
 PLANNED_WORDS = frozenset({"upcoming", "planned", "proposed", "future", "expected", "scheduled", "next", "coming"})
@@ -33,9 +36,10 @@ CARRIED = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "acl",
 CARRIER_STEPS = 3
 
 
-def verb_status(verb: Token, reported: bool = False) -> EventStatus:
+def verb_status(verb: Token, reported: bool = False, carrying: bool = False) -> EventStatus:
     """The status of a verbal event from its auxiliaries, negation, clause and governing verb; ``reported``:
-    it sits in an attribution's content."""
+    it sits in an attribution's content; ``carrying``: the status asked is that of the noun the verb carries,
+    which an attempt has not yet brought about."""
     words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass", "neg", "mark")}
     if words & {"not", "n't", "never"}:
         return "denied"
@@ -45,7 +49,7 @@ def verb_status(verb: Token, reported: bool = False) -> EventStatus:
         return "planned" if reported else "conditional"
     if words & HYPOTHETICAL_MODALS:
         return "hypothetical"
-    if words & FUTURE_MODALS or _intended(verb):
+    if words & FUTURE_MODALS or _intended(verb, carrying):
         return "planned"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "ongoing"
@@ -67,7 +71,7 @@ def _inherited(word: Token, reported: bool = False) -> EventStatus:
     carrier = _carrier(word)
     if carrier is None:
         return "happened"
-    status = verb_status(carrier, reported)
+    status = verb_status(carrier, reported, carrying=True)
     return status if status in ("conditional", "hypothetical", "planned") else "happened"
 
 
@@ -94,12 +98,12 @@ def _in_condition(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(child.lower_ in CONDITION_MARKS for child in verb.children)
 
 
-def _intended(verb: Token) -> bool:
+def _intended(verb: Token, carrying: bool) -> bool:
     """An infinitive under a verb or adjective of intention: "is set to visit", "plans to meet", "is ready to
-    host"."""
+    host"; or, for the noun it carries (``carrying``), of attempting: "try to arrange the release"."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") \
-        and verb.head.lemma_.lower() in INTENTION_VERBS | INTENTION_ADJECTIVES
+    governors = INTENTION_VERBS | INTENTION_ADJECTIVES | (ATTEMPT_VERBS if carrying else frozenset())
+    return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in governors
 
 
 def event_status(token: Token, reported: bool) -> EventStatus:
