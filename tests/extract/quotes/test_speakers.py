@@ -4,6 +4,7 @@ name; an anonymous source stays anonymous."""
 from __future__ import annotations
 
 from dateline.extract.quotes import attributions
+from dateline.extract.quotes.speakers import is_variant_spelling
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -263,3 +264,29 @@ def test_a_person_described_right_after_being_named_is_shown(resolved_in):
             "says the mother of four who vends food near the bus terminal.\n")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert quote.speaker == "Amina Salum"
+
+
+def test_a_family_name_the_article_misspells_is_the_person_named_in_full(quotes_in):
+    text = ("Royal Bank of Canada assistant chief economist Nathan Janzen said May’s larger-than-expected increase "
+            "in employment was welcome. “Looking ahead, the economic growth backdrop still faces headwinds,” "
+            "Jensen said.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Nathan Janzen", "named"),
+                                                                         ("Nathan Janzen", "named")]
+
+
+def test_variant_spellings_differ_by_a_letter_or_two_of_a_long_name():
+    assert is_variant_spelling("Jensen", "Janzen") and is_variant_spelling("Cohn", "Cohen")
+    assert not is_variant_spelling("Harris", "Harper") and not is_variant_spelling("Hansen", "Jensen")
+    assert not is_variant_spelling("Kim", "Kin")
+
+
+def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidate(quotes_in):
+    """"Mr Makama then sold the lease …": the writer's subject stands between the speaker and "he", who may
+    be either; a "he" right after the speaker is the speaker."""
+    text = ("Former councillor Peter Moeketsi said the mining lease was issued in 2014 to one Mr Makama.\n\n"
+            "“Our houses are cracked,” he said.\n\n"
+            "Mr Makama then sold the lease to Moruo, which was to electrify villages.\n\n"
+            "“The four years have passed without any development,” he said.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
+        ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
