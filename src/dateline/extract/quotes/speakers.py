@@ -65,8 +65,8 @@ ONE_NAME = "one name"                       # a person named by one word the art
                                             # ("Megan explained", a misspelt "Jensen said")
 SURNAME = "surname"                         # a surname the tagger missed, ending the one person named before
 PLACE_NAMED = "place"                       # a country or city as speaker ("Israel said"): metonymy, a dateline
-PRONOUN_IN_SENTENCE = "pronoun in sentence" # "he" resolved to a person earlier in the same sentence
-PRONOUN_TO_SPEAKER = "pronoun to speaker"   # "he" resolved to the latest speaker, in an earlier sentence
+PRONOUN_TO_SPEAKER = "pronoun to speaker"   # "he" resolved to the latest speaker
+PRONOUN_IN_SENTENCE = "pronoun in sentence" # "he" resolved to another person earlier in the same sentence
 PRONOUN_ACROSS = "pronoun across"           # "he" resolved to a person in an earlier sentence, after no speaker
 PRONOUN_PAST_SPEAKER = "pronoun past speaker" # "he" resolved to a subject named since another person spoke
 PRONOUN_PAST_OTHERS = "pronoun past others" # "he" reaching past several people mentioned since ("analysts said")
@@ -245,16 +245,16 @@ class SpeakerResolver:
 
     def _pronoun_evidence(self, source: Span, found: tuple[int, Referent],
                           could_be: Callable[[Referent], bool]) -> str:
-        """How a "he" or "she" reached the person it stands for: within its sentence; back to the latest
-        speaker it could be; to someone the writer made the subject since a different speaker spoke ("Mr
-        Moeketsi said … Mr Makama then sold the lease … “…,” he said": the narration may be the speaker's
-        account going on); or to a subject with no speaker before it."""
+        """How a "he" or "she" reached the person it stands for: back to the latest speaker it could be;
+        to someone else within its sentence; to someone the writer made the subject since a different
+        speaker spoke ("Mr Moeketsi said … Mr Makama then sold the lease … “…,” he said": the narration may
+        be the speaker's account going on); or to a subject with no speaker before it."""
+        speaker = self._latest(source.start, could_be, sources_only=True)
+        if speaker is not None and speaker[1].name == found[1].name:
+            return PRONOUN_TO_SPEAKER
         if self.doc[found[0]].sent.start == source.sent.start:
             return PRONOUN_IN_SENTENCE
-        speaker = self._latest(source.start, could_be, sources_only=True)
-        if speaker is None:
-            return PRONOUN_ACROSS
-        return PRONOUN_TO_SPEAKER if speaker[1].name == found[1].name else PRONOUN_PAST_SPEAKER
+        return PRONOUN_ACROSS if speaker is None else PRONOUN_PAST_SPEAKER
 
     def _surname(self, source: Span) -> Referent | None:
         """"Dempsey said" where the tagger missed the name: a capitalised source word that ends exactly one
