@@ -53,6 +53,8 @@ class Quote:
     dated_by: tuple[Offsets, ...] = ()
     speaker_confidence: float | None = None
     speaker_candidate: str | None = None
+    #: The class of evidence the speaker rests on ("named", "pronoun across", …; see ``extract.quotes.speakers``).
+    speaker_evidence: str | None = None
 
     @property
     def start(self) -> int:

@@ -21,6 +21,13 @@ def quotes_in(nlp: Language) -> Callable[[str], list[Quote]]:
 
 
 @pytest.fixture(scope="session")
+def resolved_in(nlp: Language) -> Callable[[str], list[Quote]]:
+    """The attributions in a text with every speaker shown however unsure, to test how a source is resolved
+    apart from which resolutions are sure enough to show (``extract.quotes.speakers.CONFIDENCE``)."""
+    return lambda text: find_quotes(nlp(text), min_confidence=0.0)
+
+
+@pytest.fixture(scope="session")
 def view() -> Callable[[str, Quote], View]:
     """A quote as (source, cue, content, speaker, kind) text, for readable assertions."""
     def read(text: str, quote: Quote) -> View:

@@ -12,13 +12,13 @@ from dateline.extract.quotes import attributions, find_quotes, quotes_component
 def test_component_sets_the_doc_attribute(nlp):
     doc: Doc = nlp("“We’re pushing,” Biden told reporters.")
     assert quotes_component(nlp, "dateline_quotes", 0.5)(doc) is doc
-    assert [(q.speaker, q.speaker_confidence) for q in doc._.quotes] == [("Biden", 0.9)]
+    assert [(q.speaker, q.speaker_confidence) for q in doc._.quotes] == [("Biden", 0.8)]
 
 
 def test_a_speaker_below_the_threshold_is_unknown_and_kept_as_candidate(nlp):
     doc: Doc = nlp("Senator Ann Lee met the mayor. Later, she said the vote would pass.")
     (quote,) = quotes_component(nlp, "dateline_quotes", 0.7)(doc)._.quotes
-    assert (quote.speaker, quote.speaker_candidate, quote.speaker_confidence) == (None, "Ann Lee", 0.6)
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Ann Lee", "pronoun across")
 
 
 def test_components_declare_what_they_need():
@@ -32,16 +32,20 @@ def test_components_declare_what_they_need():
     assert "token.dep" in problems["dateline_quotes"]
 
 
-@pytest.mark.parametrize("seed, speakers", [
+@pytest.mark.parametrize("seed, speakers, unsure", [
+    # "explained the US official" fits Blinken's title, but a role fitted to a title is not sure enough to show
     ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
-             "Antony Blinken", "Antony Blinken", "Antony Blinken"]),
+             "Antony Blinken", "Antony Blinken", "Antony Blinken"], {5}),
     # "Hamas says it will release hostages only as part of a deal …, while Israel says it will discuss only a
-    # temporary pause": two reports, one each.
-    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"]),
+    # temporary pause": two reports, one each. A place as speaker ("Washington", "Israel") is metonymy, and
+    # too rare on the real-news gold to tell how often it is right: shown as unknown.
+    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"], {0, 3}),
 ])
-def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers):
+def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers, unsure):
     quotes = find_quotes(seed_docs[seed])
-    assert [q.speaker for q in attributions(quotes) if q.speech] == speakers
+    spoken = [q for q in attributions(quotes) if q.speech]
+    assert [q.speaker or q.speaker_candidate for q in spoken] == speakers
+    assert {i for i, q in enumerate(spoken) if q.speaker is None} == unsure
     # the partial quotes drawn out keep their attribution's speaker, or none ("a draft calling for “immediate”…")
     assert {q.speaker for q in quotes if q.speech} <= {*speakers, None}
 
@@ -53,7 +57,7 @@ def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
     quotes_000 = find_quotes(seed_docs["000"])
     text = seed_docs["000"].text
     official = next(q for q in quotes_000 if q.source and text[q.source[0]:q.source[1]] == "the US official")
-    assert official.speaker == "Antony Blinken"
+    assert (official.speaker, official.speaker_candidate) == (None, "Antony Blinken")
 
 
 def test_quote_date_is_the_cue_day_else_the_article_day(nlp):

@@ -43,12 +43,12 @@ def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
     assert [q.kind for q in quotes_in(text)] == ["indirect", "indirect"]
 
 
-def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(quotes_in, view):
+def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(resolved_in, view):
     """"That being said, “…,” he said": the writer's words only set the scene, so the attribution is the
     quotation, one direct quote, not indirect speech with a partial quote drawn out of it."""
     text = ('Dr. Owen Dempsey treated the man. That being said, "people with pillows and duvets containing feathers '
             'shouldn\'t panic or throw them out," he said.')
-    quotes = quotes_in(text)
+    quotes = resolved_in(text)
     assert [view(text, q)[2:] for q in quotes] == [
         (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
           'out,"'], "Owen Dempsey", "direct")]
@@ -68,12 +68,12 @@ def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
-def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(quotes_in):
+def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(resolved_in):
     """"a teen was seen pestering Mattia, who tried to calm things down by saying: “Sorry, brother.”": the
     stance reports no speech of its own, but "saying:" inside it voices the quotation, Mattia's."""
     text = ("Mattia Minguzzi was stabbed in a market on Friday. Just before the attack, a 15-year-old was seen "
             "pestering Mattia, who tried to calm things down by saying: \"Sorry, brother.\"")
-    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    direct = [q for q in resolved_in(text) if q.kind == "direct"]
     assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Sorry'), len(text)),), "Mattia Minguzzi")]
 
 

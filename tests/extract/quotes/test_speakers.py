@@ -4,6 +4,7 @@ name; an anonymous source stays anonymous."""
 from __future__ import annotations
 
 from dateline.extract.quotes import attributions
+from dateline.extract.quotes.speakers import is_variant_spelling
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -16,12 +17,12 @@ def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
     )
 
 
-def test_speaker_named_by_description_after_the_quote(quotes_in, view):
+def test_speaker_named_by_description_after_the_quote(resolved_in, view):
     text = ("US Secretary of State Antony Blinken told a press conference in Washington that the US is "
             "communicating with other countries.\n\n"
             "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,” "
             "explained the US official. “I hope we can get to a good place.”")
-    quotes = quotes_in(text)
+    quotes = resolved_in(text)
     assert [view(text, q)[0] for q in quotes] == ["US Secretary of State Antony Blinken", "the US official"]
     assert view(text, quotes[1])[2] == [
         "“We’ve been working this intensely. I’ve been on the phones about this for the last couple of days,”",
@@ -49,19 +50,19 @@ def test_anonymous_official_stays_anonymous_when_referred_back_to(quotes_in, vie
     assert view(text, quotes[2])[2] == ["“This will not change the mission, which is to dismantle Hamas.”"]
 
 
-def test_the_statement_speaks_for_whoever_issued_it(quotes_in, view):
+def test_the_statement_speaks_for_whoever_issued_it(resolved_in, view):
     text = ("The Al-Qassam Brigades, the military wing of the Hamas movement, said in a statement on Saturday "
             "that it was ready to release “two detained persons” whom it identified by name. The statement said "
             "that “the same procedures” would be applied.")
-    quotes = quotes_in(text)
+    quotes = resolved_in(text)
     assert [q.speaker for q in attributions(quotes)] == ["Al-Qassam Brigades", "Al-Qassam Brigades"]
     assert view(text, quotes[0])[0] == "The Al-Qassam Brigades, the military wing of the Hamas movement,"
 
 
-def test_speaker_replies_with_colon(quotes_in, view):
+def test_speaker_replies_with_colon(resolved_in, view):
     text = ("When US President Joe Biden was asked on Saturday whether he was encouraging Israel to delay the "
             "invasion, he replied: “I am talking to the Israelis.”")
-    asked, replied = quotes_in(text)
+    asked, replied = resolved_in(text)
     assert view(text, replied) == ("he", "replied:", ["“I am talking to the Israelis.”"], "Joe Biden", "direct")
     # The question is reported too, by no named speaker: a passive's subject is who was asked.
     assert view(text, asked)[:3] == (None, "was asked", ["whether he was encouraging Israel to delay the invasion"])
@@ -113,11 +114,11 @@ def test_he_skips_a_person_named_inside_the_reported_content(quotes_in):
     assert [q.speaker for q in attributions(quotes_in(text))] == ["Matthew Pottinger", "Matthew Pottinger"]
 
 
-def test_he_skips_the_subject_of_a_relative_clause(quotes_in):
+def test_he_skips_the_subject_of_a_relative_clause(resolved_in):
     text = ("Larry Kudlow, the chief economic adviser, spoke to reporters on Monday. He played down the "
             "trade pact, which Mr. Trump pulled out of last year.\n\n"
             "“We are in the earliest stages of any talks,” he said.")
-    assert quotes_in(text)[-1].speaker == "Larry Kudlow"
+    assert resolved_in(text)[-1].speaker == "Larry Kudlow"
 
 
 def test_a_given_name_alone_is_the_person_named_in_full(quotes_in):
@@ -138,30 +139,31 @@ def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
         "World Health Organization", "Chinese Center for Disease Control and Prevention"]
 
 
-def test_initials_are_not_read_into_a_name_that_holds_initials(quotes_in):
+def test_initials_are_not_read_into_a_name_that_holds_initials(resolved_in):
     text = ("The UN Security Council will vote on Monday.\n\n"
             "The US said it would \"not stand in the way\" of the resolution.")
-    assert [q.speaker for q in attributions(quotes_in(text))] == ["US"]
+    assert [q.speaker for q in attributions(resolved_in(text))] == ["US"]
 
 
-def test_role_set_beside_a_name_by_apposition_is_that_person(quotes_in):
+def test_role_set_beside_a_name_by_apposition_is_that_person(resolved_in):
     text = ("Omar Haddad, the government spokesman, met reporters on Friday. “The government paid for the "
             "flight,” the government spokesman said.")
-    (quote,) = quotes_in(text)
-    assert (quote.speaker, quote.speaker_confidence) == ("Omar Haddad", 0.5)
+    (quote,) = resolved_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Omar Haddad", "role by title")
 
 
-def test_source_named_in_apposition_to_its_role(quotes_in):
+def test_source_named_in_apposition_to_its_role(resolved_in):
     text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. “We will see,” the mayor said.")
-    assert [(q.speaker, q.speaker_confidence) for q in quotes_in(text)] == [("Rosa Vidal", 0.9), ("Rosa Vidal", 0.6)]
+    assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)] == [("Rosa Vidal", "named"),
+                                                                           ("Rosa Vidal", "role of a source")]
 
 
-def test_a_definite_description_is_the_body_named_with_its_noun(quotes_in):
+def test_a_definite_description_is_the_body_named_with_its_noun(resolved_in):
     text = ("The European Space Agency says hibernation could shrink spacecraft. The agency said on Monday that "
             "its researchers studied a crewed mission, the newspaper Helsingin Sanomat reported. The newspaper "
             "said that the study took two years.")
-    speakers = [(q.speaker, q.speaker_confidence) for q in quotes_in(text)]
-    assert speakers[:2] == [("European Space Agency", 0.9), ("European Space Agency", 0.6)]
+    speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
+    assert speakers[:2] == [("European Space Agency", "named"), ("European Space Agency", "role of a source")]
     assert speakers[-1][0] == "Helsingin Sanomat"
 
 
@@ -183,7 +185,7 @@ def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     assert "Mike Pompeo" not in (quote.speaker, quote.speaker_candidate)
 
 
-def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_from(quotes_in):
+def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_from(resolved_in):
     """A quotation that opens right after a person's report and runs over paragraphs to a tag naming only
     a role the article ties to no one goes on with that person, at the line; a quotation of its own
     paragraph with that tag stays unknown."""
@@ -192,10 +194,10 @@ def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_fro
             "“The prime minister’s official trips were to strengthen the economy.\n\n"
             "“So it is important for me to stress that the government paid for the flight,” the government "
             "spokesman said.")
-    assert [(q.speaker, q.speaker_confidence) for q in quotes_in(text)][-1] == ("Fahmi Fadzil", 0.5)
+    assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)][-1] == ("Fahmi Fadzil", "role ongoing")
     alone = ("Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.\n\n"
              "“The government paid for the flight,” the government spokesman said.")
-    assert [q.speaker for q in quotes_in(alone)] == ["Fahmi Fadzil", None]
+    assert [q.speaker for q in resolved_in(alone)] == ["Fahmi Fadzil", None]
 
 
 def test_he_never_refers_back_to_several_people(quotes_in):
@@ -255,10 +257,36 @@ def test_a_copula_shows_a_persons_gender(quotes_in):
     assert quote.speaker != "Ilhan Omar"
 
 
-def test_a_person_described_right_after_being_named_is_shown(quotes_in):
+def test_a_person_described_right_after_being_named_is_shown(resolved_in):
     """The one person named just before, in the same paragraph, is the one a description stands for."""
     text = ("According to Amina Salum, 34, small women traders gained confidence in trading during later hours. "
             "“It is because most of us, women, feel that nothing can harm us in places where there is light,” "
             "says the mother of four who vends food near the bus terminal.\n")
-    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert quote.speaker == "Amina Salum"
+
+
+def test_a_family_name_the_article_misspells_is_the_person_named_in_full(quotes_in):
+    text = ("Royal Bank of Canada assistant chief economist Nathan Janzen said May’s larger-than-expected increase "
+            "in employment was welcome. “Looking ahead, the economic growth backdrop still faces headwinds,” "
+            "Jensen said.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Nathan Janzen", "named"),
+                                                                         ("Nathan Janzen", "named")]
+
+
+def test_variant_spellings_differ_by_a_letter_or_two_of_a_long_name():
+    assert is_variant_spelling("Jensen", "Janzen") and is_variant_spelling("Cohn", "Cohen")
+    assert not is_variant_spelling("Harris", "Harper") and not is_variant_spelling("Hansen", "Jensen")
+    assert not is_variant_spelling("Kim", "Kin")
+
+
+def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidate(quotes_in):
+    """"Mr Makama then sold the lease …": the writer's subject stands between the speaker and "he", who may
+    be either; a "he" right after the speaker is the speaker."""
+    text = ("Former councillor Peter Moeketsi said the mining lease was issued in 2014 to one Mr Makama.\n\n"
+            "“Our houses are cracked,” he said.\n\n"
+            "Mr Makama then sold the lease to Moruo, which was to electrify villages.\n\n"
+            "“The four years have passed without any development,” he said.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
+        ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]

@@ -153,7 +153,7 @@ def _is_inner_capital(word: Token) -> bool:
 
 
 #: A quotation without a cue continues the attribution before it, a little less surely than it was made.
-CONTINUED = 0.9
+CONTINUED_SHARE = 0.9
 
 
 def inverted_name(token: Token) -> Span | None:
@@ -218,13 +218,14 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
 
 
 def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
-    """A quotation without a cue takes the speaker (or the candidate) of the quotation before it."""
+    """A quotation without a cue takes the speaker (or the candidate) of the quotation before it, resting
+    on the same evidence, a little less surely."""
     earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None
     last = earlier[-1]
     return Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
-                    confidence=(last.speaker_confidence or 0.0) * CONTINUED)
+                    confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
@@ -242,4 +243,5 @@ def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
         speaker_confidence=referent.confidence if referent and referent.name else None,
+        speaker_evidence=referent.evidence if referent and referent.name else None,
     )

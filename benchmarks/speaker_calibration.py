@@ -1,0 +1,187 @@
+"""How often each class of speaker evidence is right on the real-news gold set, and which classes may show.
+
+Every speaker resolution rests on one class of evidence (``extract.quotes.speakers``: a name in the source
+span, a pronoun resolved within its sentence, a role noun fitted to a title, …). This builds the articles of
+one split with the product's own reading and quote finding, matches each found quote to its labels as
+``dateline eval real`` does, and counts per class and kind how often the speaker it resolved (shown or
+kept as the candidate) is the labelled one. A found quote matching no label counts as wrong, as in the eval's
+"shown direct speakers right".
+
+A class is worth showing only where it is right at least ``--target`` of the time on articles from other
+outlets: the table's last columns leave one outlet out at a time, decide from the other outlets which classes
+reach the target (with at least ``--min-count`` quotes), and score the held-out outlet's quotes of those
+classes. The pooled result is the shown precision and coverage to expect on an outlet the classes were not
+measured on. Run (never on the held-out splits)::
+
+    .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from dateline import pipeline
+from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
+from dateline.evaluation.real.matching import TextIndex, furniture_spans, same_speaker
+from dateline.evaluation.real.quotes import quote_region
+from dateline.evaluation.real.run import PARTS
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
+from dateline.records import Quote
+from dateline.store import Store
+from dateline.store.articles import load_article
+
+#: The analysis up to the quotes: what a speaker depends on.
+QUOTE_COMPONENTS = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("dateline_quotes") + 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One found quote with a resolved speaker, judged against its labels."""
+
+    article: str
+    outlet: str
+    part: str
+    kind: str
+    evidence: str
+    confidence: float
+    shown: bool
+    speaker: str
+    gold: str | None
+    right: bool
+    text: str
+
+
+def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlets: dict[str, str]) -> Iterator[Judged]:
+    """Read one part's files as a build does, find their quotes, and judge each resolved speaker."""
+    members = [g for g in gold if part in g.files and g.quotes is not None]
+    paths = {str(articles_dir / g.files[part]): g for g in members}
+    nlp = shared_pipeline(QUOTE_COMPONENTS)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "calibration.db") as store:
+        pipeline.ingest([Path(p) for p in paths], store)
+        rows = store.conn.execute("SELECT id, source FROM articles").fetchall()
+        for article_id, source in rows:
+            label = paths[source]
+            article = load_article(store.conn, article_id)
+            doc = nlp(make_doc(nlp, article))
+            yield from judge(label, part, outlets[label.id], article.text, doc._.quotes)
+
+
+def judge(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable[Quote]) -> Iterator[Judged]:
+    """Each found quote that resolved a speaker, matched by place to the labels of its kind as the eval does."""
+    index, furniture = TextIndex(text), furniture_spans(text, label)
+    for quote in found:
+        name = quote.speaker or quote.speaker_candidate
+        if not quote.speech or name is None:
+            continue
+        labels: list[GoldQuote] = [q for q in label.quotes or () if q.kind == quote.kind]
+        regions = [quote_region(index, q, furniture) for q in labels]
+        hits = [q for q, region in zip(labels, regions)
+                if region is not None and any(s[0] < region[1] and region[0] < s[1] for s in quote.content)]
+        required = [q for q in hits if not q.optional]
+        if hits and not required:
+            continue  # an optional label: neither right nor wrong, as in the eval
+        gold = required[0].speaker if required else None
+        yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or "?", quote.speaker_confidence or 0.0,
+                     quote.speaker is not None, name, gold, gold is not None and same_speaker(name, gold),
+                     text[quote.start : quote.end][:90].replace("\n", " "))
+
+
+def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
+    """The classes whose speakers are right at least ``target`` of the time over at least ``min_count``
+    labelled quotes (a found quote matching no label says nothing of how its speaker was resolved)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in items:
+        if item.gold is not None:
+            counts[item.evidence][0] += item.right
+            counts[item.evidence][1] += 1
+    return {evidence for evidence, (right, total) in counts.items() if total >= min_count and right >= target * total}
+
+
+def folds(items: list[Judged], target: float, min_count: int) -> dict[str, set[str]]:
+    """Per outlet, the classes chosen on the direct quotes of every other outlet (the targets are set on
+    direct quotes; the indirect ones are scored with the same choice)."""
+    direct = [i for i in items if i.kind == "direct"]
+    return {outlet: accepted([i for i in direct if i.outlet != outlet], target, min_count)
+            for outlet in sorted({i.outlet for i in items})}
+
+
+def table(items: list[Judged], kind: str, chosen: dict[str, set[str]]) -> list[str]:
+    """Per class: found quotes and how often right, the same over labelled quotes, how many are shown now,
+    and in how many leave-one-outlet-out folds the class would show; then the pooled shown precision and
+    coverage of the current confidences and of the held-out choice of classes."""
+    mine = [i for i in items if i.kind == kind]
+    outlets = sorted({i.outlet for i in mine})
+    lines = [f"{kind} speakers ({len(mine)} found quotes with a speaker, {len(outlets)} outlets)",
+             f"{'evidence':22} {'found':>6} {'right':>6} {'labelled':>9} {'right':>6} {'shown now':>10} "
+             f"{'shown in folds':>15}"]
+    by_class: dict[str, list[Judged]] = defaultdict(list)
+    for item in mine:
+        by_class[item.evidence].append(item)
+    for evidence, group in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
+        labelled = [i for i in group if i.gold is not None]
+        in_folds = sum(evidence in chosen[outlet] for outlet in outlets)
+        lines.append(f"{evidence:22} {len(group):6d} {_rate(group):>6} {len(labelled):9d} {_rate(labelled):>6} "
+                     f"{sum(i.shown for i in group):10d} {in_folds:>8d}/{len(outlets)}")
+    lines.append(_shown_line("shown now (confidences in the code)", [i for i in mine if i.shown], mine))
+    held_out = [i for i in mine if i.evidence in chosen[i.outlet]]
+    lines.append(_shown_line("classes chosen leaving the outlet out", held_out, mine))
+    return lines
+
+
+def _rate(items: list[Judged]) -> str:
+    return f"{sum(i.right for i in items) / len(items):.3f}" if items else "-"
+
+
+def _shown_line(title: str, shown: list[Judged], all_items: list[Judged]) -> str:
+    """Shown precision over every found quote (as the eval counts it) and over labelled ones, and coverage:
+    the share of labelled found quotes whose speaker is shown and right."""
+    right = sum(i.right for i in shown)
+    labelled = [i for i in shown if i.gold is not None]
+    coverage = right / sum(i.gold is not None for i in all_items)
+    return (f"{title:38} shown right {_rate(shown)} ({right}/{len(shown)}); of labelled {_rate(labelled)} "
+            f"({right}/{len(labelled)}); coverage {coverage:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
+    parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
+    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--part", action="append", choices=tuple(PARTS))
+    parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
+    parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class is judged on")
+    parser.add_argument("--errors", action="store_true", help="also list every wrong resolution")
+    parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
+    parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
+    args = parser.parse_args()
+    if args.load:
+        items = [Judged(**json.loads(line)) for line in args.load.read_text().splitlines()]
+    else:
+        manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
+        outlets = {entry["id"]: entry["outlet"] for entry in manifest}
+        gold = load_gold(args.labels, args.split)
+        items = [item for part in args.part or PARTS for item in judged_quotes(args.articles_dir, gold, part, outlets)]
+    if args.save:
+        args.save.write_text("".join(json.dumps(asdict(i)) + "\n" for i in items))
+    chosen = folds(items, args.target, args.min_count)
+    for kind in ("direct", "indirect"):
+        print("\n".join(table(items, kind, chosen)), end="\n\n")
+    everywhere = accepted([i for i in items if i.kind == "direct"], args.target, args.min_count)
+    print(f"classes right at least {args.target} of the time on all direct quotes (n >= {args.min_count}): "
+          f"{', '.join(sorted(everywhere)) or 'none'}", end="\n\n")
+    if args.errors:
+        for item in sorted(items, key=lambda i: (i.kind, i.evidence, i.article)):
+            if not item.right:
+                mark = "SHOWN" if item.shown else "hidden"
+                print(f"{item.kind:8} {item.evidence:20} {item.confidence:.2f} {mark:6} {item.part:4} "
+                      f"{item.article:24} {item.speaker!r} != {item.gold!r}  {item.text!r}")
+
+
+if __name__ == "__main__":
+    main()
