@@ -254,13 +254,11 @@ def test_stance_verbs_are_attributions_but_not_speech(quotes_in, view):
     ("Many doctors don't think to ask about bedding.", "don't think"),
     ("Judge Ellis knows the prosecutors are trying to squeeze Manafort.", "knows"),
     ("Breathing tests showed that his lungs could not hold as much air as normal.", "showed"),
-    ("Researchers wondered whether the threshold also explains the moment of insight.", "wondered"),
     ("The doctor told him to get rid of the feather duvet and pillows.", "told"),
-    ("Kudlow would not predict whether Trump would grant the request.", "would not predict"),
 ])
-def test_thought_evidence_questions_and_requests_are_attributions_but_not_speech(quotes_in, view, text, cue):
-    """What someone thinks or knows, what a test shows, a question and a request are no claim anyone is
-    reported to have made (issue 13: none is in the real-news gold); PolNeAR still counts them."""
+def test_thought_evidence_and_requests_are_attributions_but_not_speech(quotes_in, view, text, cue):
+    """What someone thinks or knows, what a test shows and a request are no claim anyone is reported to
+    have made (issue 13: none is in the real-news gold); PolNeAR still counts them."""
     [quote] = quotes_in(text)
     assert view(text, quote)[1] == cue and not quote.speech
 
@@ -269,8 +267,9 @@ def test_thought_evidence_questions_and_requests_are_attributions_but_not_speech
     ("The prosecutor denied ever taking bribes.", "denied"),
     ("Askar released attack code he said exploits the flaw to crash any server.", "said"),
     ("The company believes the ruling is wrong.", "believes"),
+    ("Reporters asked whether he was encouraging Israel to delay the invasion.", "asked"),
 ])
-def test_denials_claims_and_stated_beliefs_stay_speech(quotes_in, view, text, cue):
+def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view, text, cue):
     [quote] = quotes_in(text)
     assert view(text, quote)[1] == cue and quote.speech
 

@@ -101,6 +101,8 @@ def test_words_quoted_on_a_headline_list_line_are_no_quote(quotes_in):
     "for weeks. He later apologized.",
     # a closing mark typed as an opening one
     "He said the real unemployment rate for young people is 51 percent.“",
+    # a clause of a list set out in lines, closed by a semicolon
+    "Lawmaker urges retaliation on Russia;",
     # a paragraph broken by stray line breaks goes on in lower case
     "Editor’s note: Donald Trump regularly\nincites\npolitical violence and has pledged to ban all Muslims.",
 ])

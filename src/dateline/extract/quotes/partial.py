@@ -28,7 +28,7 @@ from dateline.records import Offsets, Quote
 #: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
 #: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
 #: squeezing Manafort" quotes no one Ellis heard).
-_THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect"})
+_THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
 
 
 def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:

@@ -160,8 +160,9 @@ def in_prose_line(text: str, position: int) -> bool:
     line = text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
     credit = _CREDIT.search(line)
     line = line[: credit.start() + 1] if credit else line
-    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same
-    return line.rstrip().rstrip(_CLOSERS + "“").endswith((".", "!", "?", "…", ":"))
+    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
+    # semicolon closes a clause of a list set out in lines ("Lawmaker urges retaliation on Russia;")
+    return line.rstrip().rstrip(_CLOSERS + "“").endswith((".", "!", "?", "…", ":", ";"))
 
 
 
