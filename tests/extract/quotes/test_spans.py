@@ -112,3 +112,9 @@ def test_paragraphs_that_end_oddly_are_story_lines(text):
 
 def test_a_quotation_with_its_credit_after_a_dash_is_a_story_line():
     assert in_story_line("“Our country and our people are in serious trouble.” ― Edwin G. Monroy", 0)
+
+
+def test_a_sentence_before_a_teasers_cut_one_is_whole():
+    text = ("According to The Verge’s review, the platform does not run Destiny 2 in native 4K. Google confirmed "
+            "this in a statement…")
+    assert in_story_line(text, 0) and not in_story_line(text, text.index("Google"))
