@@ -182,7 +182,7 @@ def in_story_line(text: str, position: int) -> bool:
     if not in_prose_line(text, position) and not runs_on:
         return False
     line = text[start:end].strip()
-    if _cut_short(line, text[position:end]) or _is_title_case(line) or _is_pull_quote(text, line):
+    if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
         return False
     if _in_linked_headlines(text[start:position], text[position:end]):
         return False
@@ -201,17 +201,6 @@ def _in_linked_headlines(before: str, after: str) -> bool:
         return False
     piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
     return " | " in after or len(piece.split()) <= _LIST_LINE_WORDS or not in_prose_line(piece, 0)
-
-
-def _cut_short(line: str, rest: str) -> bool:
-    """Is the sentence at ``rest`` (the line from the position on) one a teaser's ellipsis cuts short? A
-    sentence that ends before the cut one is whole ("According to The Verge’s review, the platform does not
-    run Destiny 2 in native 4K. Google confirmed this in a statement…")."""
-    return line.endswith(("...", "…")) and not _SENTENCE_END.search(rest)
-
-
-#: A sentence's end inside a line: a stop (and any closing mark) before the capital that opens the next.
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+[“\"]?[A-Z]")
 
 
 def _runs_on(text: str, end: int) -> bool:
