@@ -85,10 +85,20 @@ def test_name_and_colon(quotes_in, view):
     assert view(text, quotes[0]) == ("Hamas", ":", ["“We will not accept a partial deal.”"], "Hamas", "direct")
 
 
-def test_a_headline_line_holds_no_direct_quote(quotes_in, view):
-    """A line that does not end as a sentence ends is a headline, a list item or a pull quote (issue 13)."""
-    text = "Hamas: “We will not accept a partial deal”\n\nThe group said on Monday that talks would continue."
-    assert [view(text, q)[4] for q in quotes_in(text)] == ["indirect"]
+def test_a_headline_line_holds_no_attribution(quotes_in, view):
+    """A line that does not end as a sentence ends is a headline, a list item or a pull quote (issue 13):
+    neither its quotation nor its paraphrase is a claim of the story."""
+    text = ("Hamas: “We will not accept a partial deal”\n\nNavy says their plan to drain the fuel tanks will take "
+            "some time\n\nThe group said on Monday that talks would continue.")
+    assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]
+
+
+def test_a_label_and_colon_opening_a_paragraph_is_no_speech(quotes_in, view):
+    """"LINDI: It's around 8pm but…": a dateline, a warning or a list item's label before a colon names no
+    speaker of the sentence after it, and the paragraph's later sentences keep their own cues."""
+    text = ("LINDI: It is around 8pm but Aisha Mohamed is still busy at her stall. The company says it has made video "
+            "easier for beginners.")
+    assert [(view(text, q)[1], q.speech) for q in quotes_in(text)] == [(":", False), ("says", True)]
 
 
 def test_a_pull_quote_cut_at_a_comma_is_no_quote_but_one_credited_after_a_dash_is(quotes_in, view):
@@ -238,6 +248,30 @@ def test_stance_verbs_are_attributions_but_not_speech(quotes_in, view):
     # The object keeps the ground of the blame, as PolNeAR marks "accused X of Y", "blamed X for Y".
     assert view(text, quote)[:3] == ("Washington", "largely blaming", ["Hamas for the standoff"])
     assert not quote.speech
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many doctors don't think to ask about bedding.", "don't think"),
+    ("Judge Ellis knows the prosecutors are trying to squeeze Manafort.", "knows"),
+    ("Breathing tests showed that his lungs could not hold as much air as normal.", "showed"),
+    ("The doctor told him to get rid of the feather duvet and pillows.", "told"),
+])
+def test_thought_evidence_and_requests_are_attributions_but_not_speech(quotes_in, view, text, cue):
+    """What someone thinks or knows, what a test shows and a request are no claim anyone is reported to
+    have made (issue 13: none is in the real-news gold); PolNeAR still counts them."""
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == cue and not quote.speech
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The prosecutor denied ever taking bribes.", "denied"),
+    ("Askar released attack code he said exploits the flaw to crash any server.", "said"),
+    ("The company believes the ruling is wrong.", "believes"),
+    ("Reporters asked whether he was encouraging Israel to delay the invasion.", "asked"),
+])
+def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view, text, cue):
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == cue and quote.speech
 
 
 def test_trying_is_no_attribution(quotes_in):

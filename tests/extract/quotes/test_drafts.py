@@ -147,3 +147,13 @@ def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
             "upgrade to our iconic search box since its debut over 25 years ago.\"\n")  # a paragraph of the article
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Liz Reid"]
+
+
+def test_an_embedded_post_holds_no_attribution_of_the_article(quotes_in, view):
+    """A tweet shown inside the article is its author's, whoever it quotes: its teaser ("Fedorov says he
+    urged…") and its quotation are no attribution of the story (issue 13)."""
+    text = ("The minister was dismissed on Friday.\n\n"
+            "Ousted Defense Minister Fedorov says he urged Zelensky to fire the commander. “We had no choice.”\n"
+            "— RT (@RT_com) July 16, 2026\n\n"
+            "The president said on Monday that talks would continue.")
+    assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]

@@ -3,6 +3,8 @@ speaker, and the clause stays indirect with its spans unchanged."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.extract.quotes import attributions
 
 
@@ -52,6 +54,25 @@ def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(resol
     assert [view(text, q)[2:] for q in quotes] == [
         (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
           'out,"'], "Owen Dempsey", "direct")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Team head Jennifer Ngo-Anh says the idea "is actually not so crazy."', 'the idea "is actually not so crazy."'),
+    ('Trump said Tuesday that the two Koreas "have my blessing to discuss the end of the war."',
+     'that the two Koreas "have my blessing to discuss the end of the war."'),
+])
+def test_a_quotation_after_a_few_words_with_no_verb_of_their_own_is_one_direct_quote(quotes_in, view, text,
+                                                                                      content):
+    """The writer's words only name what the quotation is about; the predicate is in the speaker's words, so
+    the report is the quotation (issue 13: the real-news gold holds the direct quote only)."""
+    assert [view(text, q)[2:] for q in quotes_in(text)][0][0] == [content]
+    assert [q.kind for q in quotes_in(text)] == ["direct"]
+
+
+def test_words_with_a_predicate_of_their_own_before_a_quotation_stay_indirect(quotes_in):
+    """"Google's servers can “deliver…”": the writer reports something beside the quoted words."""
+    text = 'Buser said that Google\'s servers can "deliver extremely high fidelity content all over the world."'
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
 
 
 def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):

@@ -39,17 +39,16 @@ def test_colon_introduces_a_quotation_in_the_next_paragraph(quotes_in, view):
 
 
 def test_in_a_statement_with_partial_quote(quotes_in, view):
-    text = ("In a statement regarding X, Biden stated that he “made clear that we must bring the ceasefire and "
-            "hostage release deal to closure.”")
+    text = ("In a statement regarding X, Biden stated that he would “bring the ceasefire and hostage release deal "
+            "to closure.”")
     [quote] = attributions(quotes_in(text))
     assert view(text, quote) == (
-        "Biden", "stated",
-        ["that he “made clear that we must bring the ceasefire and hostage release deal to closure.”"],
+        "Biden", "stated", ["that he would “bring the ceasefire and hostage release deal to closure.”"],
         "Biden", "indirect",
     )
     # the quoted words, drawn out of the report, are Biden's direct quote
     assert view(text, quotes_in(text)[1])[2:] == (
-        ["“made clear that we must bring the ceasefire and hostage release deal to closure.”"], "Biden", "direct")
+        ["“bring the ceasefire and hostage release deal to closure.”"], "Biden", "direct")
 
 
 def test_content_ending_in_a_quoted_phrase_keeps_its_closing_marks(quotes_in, view):

@@ -23,11 +23,11 @@ from spacy.tokens import Doc
 from dateline.extract.quotes.content import after_dateline
 from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.cues import cue_drafts
-from dateline.extract.quotes.drafts import continuations, outermost, split_coordinated
+from dateline.extract.quotes.drafts import continuations, on_story_line, outermost, split_coordinated
 from dateline.extract.quotes.partial import attributions, with_partial_quotes
 from dateline.extract.quotes.runs import quotation_runs, to_marks
 from dateline.extract.quotes.sources import resolve
-from dateline.extract.quotes.spans import in_story_line, is_quoted_title
+from dateline.extract.quotes.spans import is_quoted_title
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Quote
 
@@ -62,7 +62,6 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts += continuations(doc, runs, drafts)
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
-    drafts = [d for d in drafts if not d.quoted or (in_story_line(text, d.content[0][0])
-                                                   and not (d.cue is None and is_quoted_title(text, d.content)))]
+    drafts = [d for d in drafts if on_story_line(text, d) and not (d.cue is None and is_quoted_title(text, d.content))]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return with_partial_quotes(doc, resolve(doc, drafts, runs, min_confidence), runs)

@@ -15,6 +15,13 @@ from dateline.extract.lexicon import (
     STANCE_VERBS,
 )
 
+#: Verbs of private thought and of evidence: what someone knows, thinks or hopes, or what a test shows, is
+#: reported as no one's words ("many doctors don't think to ask", "Judge Ellis knows they are trying...",
+#: "breathing tests showed that..."), so the attribution is a stance, not speech. "Believe" and "expect" are
+#: left to speech: news writes them for a stated position ("the company believes the ruling is wrong"); so
+#: is "wonder", a question (see ``cues._is_speech``).
+UNSPOKEN_VERBS: frozenset[str] = frozenset(
+    {"know", "feel", "think", "hope", "fear", "worry", "doubt", "suspect", "realize", "recognize", "reckon", "show"})
 #: The dependencies that name a clause's subject: the source of an active cue, or what a passive one is about.
 SUBJECTS = ("nsubj", "nsubjpass")
 #: Words before the cue verb that belong to its cue: auxiliaries, negation, adverbs ("has not yet said").

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps
@@ -119,6 +120,15 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
         if draft.cue is None or not any(inside_any(draft.cue.start_char, [d.content]) for d in drafts):
             kept.append(draft)
     return kept
+
+
+def on_story_line(text: str, draft: Draft) -> bool:
+    """Does the attribution open on a paragraph of the story? A headline, a related headline, a caption or
+    a teaser reports nothing the story says, quoted or not ("Navy says their plan … will take some time",
+    "Mike Pompeo … made top-secret visit to North Korea, report says"), and an embedded post's words are
+    its author's, whoever the post quotes."""
+    start = draft.content[0][0]
+    return in_story_line(text, start) and not in_embedded_post(text, start)
 
 
 def _speaks_quotation(draft: Draft) -> bool:

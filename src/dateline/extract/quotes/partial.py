@@ -11,13 +11,14 @@ quotes aside where each attribution must count once (PolNeAR marks one per cue).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from dateline.extract.lexicon import KNOWING_VERBS
-from dateline.extract.quotes.cue_words import cue_lemma
+from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run
 from dateline.extract.quotes.sources import Voiced
 from dateline.extract.quotes.spans import in_story_line, is_quoted_title
@@ -27,8 +28,7 @@ from dateline.records import Offsets, Quote
 #: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
 #: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
 #: squeezing Manafort" quotes no one Ellis heard).
-_THOUGHT_VERBS = KNOWING_VERBS | frozenset({"believe", "think", "hope", "fear", "expect", "worry", "doubt", "suspect",
-                                            "realize", "recognize", "wonder", "reckon", "show"})
+_THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
 
 
 def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
@@ -45,7 +45,7 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
-        if quote.speech and quoted == within and _only_leads_in(text, own, within):
+        if quote.speech and quoted == within and _only_leads_in(doc, own, within):
             found.append(replace(voice, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
@@ -88,11 +88,24 @@ def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets])
     return [i for start, end in content for i in range(start, end) if i not in inside and text[i].isalnum()]
 
 
-def _only_leads_in(text: str, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
-    """Are the writer's words only a lead-in set off by a comma right before the first quotation ("That
-    being said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct
-    talks”")? It sets the scene: the quotation is what was reported, a direct quote."""
-    return bool(own) and own[-1] < quoted[0][0] and text[: quoted[0][0]].rstrip().endswith(",")
+def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
+    """Are the writer's words, all before the quotation, only a lead-in: set off by a comma ("That being
+    said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct talks”"), or
+    a few words naming what the quotation is about, with no verb of their own but "be" ("said the idea
+    “is actually not so crazy”", "that the two Koreas “have my blessing to…”", "The goal, he said, is
+    “the permanent denuclearization…”")? The quotation is then what was reported, a direct quote; words
+    with a predicate of their own report something beside it ("Google's servers can “deliver…”")."""
+    text = doc_text(doc)
+    if not own or own[-1] >= quoted[0][0]:
+        return False
+    if text[: quoted[0][0]].rstrip().endswith(","):
+        return True
+    lead_in = doc.char_span(own[0], quoted[0][0], alignment_mode="expand")
+    writers = set(own)
+    words = [t for t in lead_in or () if t.is_alpha and t.idx in writers]  # not a speech tag between
+    quoted_words = sum(len(re.findall(r"[^\W_]+", text[start:end])) for start, end in quoted)
+    predicate = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in words)
+    return lead_in is not None and not predicate and len(words) < quoted_words
 
 
 def attributions(quotes: Sequence[Quote]) -> list[Quote]:

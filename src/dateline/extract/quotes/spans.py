@@ -146,16 +146,24 @@ def paragraph_bounds(token: Token) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
+_CREDIT = re.compile(r"[”\"’]\s*[―—–].{0,60}$")
+
+
 def in_prose_line(text: str, position: int) -> bool:
     """Does the line holding ``position`` end as a sentence ends (a stop, after any closing marks)? A
     headline, a related-stories list, a pull quote cut at a comma or a caption credit does not, and
     nothing on it is a claim of the story: "Senators call for 5G coordinator", "‘We had some issues,’". A
-    quotation credited after a dash is read up to its closing mark."""
+    quotation credited after a dash is read up to its closing mark; a dash after a quotation inside a
+    paragraph, with more of the paragraph after it, credits nothing."""
     end = text.find("\n", position)
     line = text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
-    credit = re.search(r"[”\"’]\s*[―—–]", line)  # "“… hurting us.” ― Carlos Raúl": the quote's own credit
+    credit = _CREDIT.search(line)
     line = line[: credit.start() + 1] if credit else line
-    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":"))
+    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
+    # semicolon closes a clause of a list set out in lines ("Lawmaker urges retaliation on Russia;")
+    return line.rstrip().rstrip(_CLOSERS + "“").endswith((".", "!", "?", "…", ":", ";"))
+
 
 
 #: Words a line of a headline list runs to at most; a story's paragraphs run longer.
@@ -168,19 +176,39 @@ def in_story_line(text: str, position: int) -> bool:
     in title case ("Is An ‘Oxygen Bar’ In Delhi…?"), not an item of a list of headlines, whose
     neighbouring lines are headlines too ("Defense chief says…: “Any place…”" between two of them), not
     headlines run together with bars, not a pull quote (a line that is a quotation alone, repeating words
-    the story quotes where they were said)."""
-    if not in_prose_line(text, position):
-        return False
+    the story quotes where they were said). A line the next one goes on from is a piece of a paragraph."""
     start, end = _line_bounds(text, position)
+    runs_on = _runs_on(text, end)
+    if not in_prose_line(text, position) and not runs_on:
+        return False
     line = text[start:end].strip()
     if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
         return False
-    if " | " in text[start:position] or " | " in text[position:end]:
-        return False  # "Mark Ruffalo pushes Congress on ‘forever chemicals’ | Lawmakers spar…": linked headlines
-    if len(line.split()) > _LIST_LINE_WORDS:
+    if _in_linked_headlines(text[start:position], text[position:end]):
+        return False
+    if runs_on or len(line.split()) > _LIST_LINE_WORDS:
         return True
     neighbours = [_neighbour_line(text, start, end, step) for step in (-1, 1)]
     return not all(n is not None and _is_headline(n) for n in neighbours)
+
+
+def _in_linked_headlines(before: str, after: str) -> bool:
+    """Is the position in a run of headlines joined by bars ("Mark Ruffalo pushes Congress on ‘forever
+    chemicals’ | Lawmakers spar…")? Not when its piece of the line is a long sentence of its own, as a
+    story's paragraph is after a site's inline widget ("…| Louisiana hit by ransomware attack … MORE
+    (D-Minn.), the U.S. Attorney’s Office … announced Monday.")."""
+    if " | " not in before and " | " not in after:
+        return False
+    piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
+    return " | " in after or len(piece.split()) <= _LIST_LINE_WORDS or not in_prose_line(piece, 0)
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Does the next line go on with the sentence, opening in lower case ("Editor’s note: Donald Trump
+    regularly / incites / political violence…")? Then the break is a stray one inside a paragraph, which no
+    headline or list item has."""
+    following = _neighbour_line(text, end, end, 1)
+    return following is not None and following[:1].islower()
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
