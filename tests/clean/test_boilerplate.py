@@ -91,3 +91,13 @@ def test_a_gallery_repeated_loses_every_copy_of_its_captions_but_a_repeated_stan
     assert [d.reason for d in gallery.dropped] == ["repeated line"] * 4
     standfirst = clean_text("\n".join(["The story opens here today.", captions[0], "It goes on.", captions[0]]))
     assert [d.line_no for d in standfirst.dropped] == [4]
+
+
+def test_the_caption_right_above_its_photo_credit_goes_with_it() -> None:
+    caption = "An artist's illustration of a plume of water vapor emanating from Jupiter's moon Europa."
+    story = "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes, scientists said."
+    cleaned = clean_text(f"{story}\n\n{caption}\n\n(Image: © NASA/ESA/K. Retherford/SWRI)\n\n{story} It did.")
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [
+        (caption, "caption"), ("(Image: © NASA/ESA/K. Retherford/SWRI)", "photo credit")]
+    labelled = clean_text(f"{story}\n\nHis first match in charge will be away to West Ham on Saturday.\n\nImage:")
+    assert [d.reason for d in labelled.dropped] == ["photo credit"]
