@@ -19,7 +19,7 @@ def _clean(seeds_dir: Path, prefix: str):
     ("000", [(9, "section teaser"), (19, "section teaser")]),
     ("001", [(4, "repeated line"), (22, "site widget")]),
     ("002", []),
-    ("003", [(1, "site banner"), (2, "navigation"), (8, "photo credit"), (10, "photo credit"),
+    ("003", [(1, "site banner"), (2, "navigation"), (6, "caption"), (8, "photo credit"), (10, "photo credit"),
              (27, "newsletter prompt")]),
     ("004", [(19, "section teaser"), (27, "comment form"), (29, "comment form")]),
 ])
