@@ -20,23 +20,28 @@ _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|re
 #: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
 _PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
 #: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
-#: comment boxes, ad placeholders and video players, cookie, privacy and affiliate notices, copyright lines,
-#: appeals for support, "follow us" lines.
+#: comment boxes, ad placeholders and video players, copyright lines, correction and reprint links.
 _SITE_PROMPTS = (
     r"(?:thanks?(?: you)? for|by) (?:signing up|subscribing|registering|submitting|providing your)"
-    r"|your (?:in-?box|junk folder)|e-?mail address|(?:log|sign)[ -]?in (?:to|with|or)\b|logged in as"
-    r"|create (?:a |an )?(?:free )?account"
+    r"|your (?:in-?box|junk folder)|(?:log|sign)[ -]?in (?:to|with|or)\b|logged in as|you must be logged in"
     r"|advertisement (?:has not|hasn't) loaded|(?:article|story) continues below|failed to load|refreshing your browser"
-    r"|we (?:may )?use cookies|(?:privacy|cookie) (?:policy|notice|statement)|terms (?:&|and) conditions"
-    r"|user agreement|all rights reserved|copyright ©|^© ?\d{4}|affiliate (?:commission|links?|partnerships?)"
-    r"|comment(?:ing)? policy|(?:in order )?to comment, you must|join the conversation|have your say"
-    r"|share your thoughts|would you like to comment|support (?:our|local|progressive|independent) journalism"
-    r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
-    r"|preferred source|reprints and permissions|submit a correction|newsletters?\b(?=.{0,80}$)|^follow [\w .]{1,40}:$"
-    r"|you must be logged in|notify me of|share via|copy link|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}"
-    r"\b(?:alerts|delivered|updates|news)\b|e-?mail updates|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
-    r"|opinions expressed by"
+    r"|all rights reserved|copyright ©|^© ?\d{4}|comment(?:ing)? policy|to comment, you must|notify me of"
+    r"|share via|copy link|preferred source|reprints and permissions|submit a correction|opinions expressed by"
+    r"|^follow [\w .]{1,40}:$"
 )
+#: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
+#: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
+_READER_PROMPTS = (
+    r"e-?mail (?:address|updates)|create (?:a |an )?(?:free )?account|we (?:may )?use cookies"
+    r"|(?:privacy|cookie) (?:policy|notice|statement)|terms (?:&|and) conditions|user agreement"
+    r"|affiliate (?:commission|links?|partnerships?)|join the conversation|have your say|share your thoughts"
+    r"|would you like to comment|support (?:our|local|progressive|independent) journalism"
+    r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
+    r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
+    r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
+)
+#: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
+_MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|share( this( article)?)?|advertisement")
 
@@ -59,7 +64,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
-    ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,400}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
+    ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
+    ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
+                               rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
     # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
     # a picture's credit closing its caption.
@@ -92,7 +99,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     dropped: list[DroppedLine] = []
     seen: set[str] = set()
     lines = [" ".join(line.split()) for line in raw.splitlines()]
-    repeated = gallery_captions(lines)
+    repeated = gallery_captions(lines) if by_context else set()
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
@@ -130,10 +137,12 @@ def _captions(above: tuple[int, str], credit_no: int, lines: list[str]) -> bool:
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
-    """The sentences a scrape repeats when it repeats two or more: a gallery rendered twice (its slides and
-    its lightbox), whose captions go in every copy. One sentence said twice is a standfirst or a pull quote
+    """The caption-length sentences a scrape repeats when it repeats two or more: a gallery rendered twice
+    (its slides and its lightbox), whose captions go in every copy (a page whose text an extractor doubled
+    repeats its paragraphs, longer). One sentence said twice is a standfirst or a pull quote
     set again as a paragraph, whose first copy stays."""
-    repeated = {line for line, count in Counter(lines).items() if count > 1 and is_sentence(line)}
+    repeated = {line for line, count in Counter(lines).items()
+                if count > 1 and is_sentence(line) and len(line.split()) <= MAX_CAPTION_WORDS}
     return repeated if len(repeated) >= MIN_GALLERY_CAPTIONS else set()
 
 
