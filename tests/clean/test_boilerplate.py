@@ -63,6 +63,8 @@ def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
     ("In order to comment, you must be logged in as a paid subscriber. Click here to log in or subscribe.",
      "site prompt"),
     ("Follow Daily Mirror:", "site prompt"),
+    ("There was an error, please provide a valid email address.", "site prompt"),
+    ("Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", "site prompt"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -79,6 +81,7 @@ def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
     "of the tank rounds and analysed the audio of the machine gun fire, click here, opens new tab.",
     "He left, and she followed him to the car a minute later.",
     "“I read the newsletter every day,” she said.",
+    "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []
