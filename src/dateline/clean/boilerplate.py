@@ -45,9 +45,8 @@ _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|share( this( article)?)?|advertisement")
 
-#: A caption above its photo credit is one sentence of at most this many words.
+#: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -105,8 +104,6 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             continue
         reason = boilerplate_reason(stripped) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None)
-        if reason == "photo credit" and by_context and kept and _captions(kept[-1], line_no, lines):
-            dropped.append(DroppedLine(*kept.pop(), "caption"))
         if reason:
             dropped.append(DroppedLine(line_no, stripped, reason))
         else:
@@ -123,17 +120,6 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
-
-
-def _captions(above: tuple[int, str], credit_no: int, lines: list[str]) -> bool:
-    """Whether the kept line ``above`` is the caption of the photo credit on line ``credit_no``: the line right
-    above it (blank lines aside), one sentence of a caption's length ("An artist's illustration of a plume…" /
-    "(Image: © NASA/ESA)"). A bare label ("Image:") introduces the picture below it."""
-    line_no, line = above
-    adjacent = not any(lines[index] for index in range(line_no, credit_no - 1))
-    if lines[credit_no - 1].endswith(":"):
-        return False
-    return adjacent and len(line.split()) <= MAX_CAPTION_WORDS and len(_SENTENCE_STOP.findall(line)) <= 1
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
