@@ -53,3 +53,45 @@ def test_quoted_story_line_and_tldr_are_not_boilerplate() -> None:
 def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
     cleaned = clean_text("AFP/Getty Images\nThe U.N./Red Cross convoy arrived on Monday.")
     assert [d.text for d in cleaned.dropped] == ["AFP/Getty Images"]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("By signing up you consent to receive the above newsletter from Postmedia Network Inc.", "site prompt"),
+    ("A welcome email is on its way. If you don't see it, please check your junk folder.", "site prompt"),
+    ("This advertisement has not loaded yet, but your article continues below.", "site prompt"),
+    ("Copyright © 2023 The Washington Times, LLC.", "site prompt"),
+    ("In order to comment, you must be logged in as a paid subscriber. Click here to log in or subscribe.",
+     "site prompt"),
+    ("Follow Daily Mirror:", "site prompt"),
+    ("There was an error, please provide a valid email address.", "site prompt"),
+    ("Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", "site prompt"),
+    ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
+    ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
+    ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
+    ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
+    ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+])
+def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
+    assert [(d.text, d.reason) for d in clean_text(f"The story opens here today.\n{line}").dropped] == [(line, reason)]
+
+
+@pytest.mark.parametrize("line", [
+    "Disney’s tech teams isolated the problem, Mayer said, as the company continued to sign up more subscribers.",
+    "To read the 70-page TNO report, which explains how the institute in The Hague triangulated the firing point "
+    "of the tank rounds and analysed the audio of the machine gun fire, click here, opens new tab.",
+    "He left, and she followed him to the car a minute later.",
+    "“I read the newsletter every day,” she said.",
+    "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
+])
+def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
+    assert clean_text(f"The story opens here today.\n{line}").dropped == []
+
+
+def test_a_gallery_repeated_loses_every_copy_of_its_captions_but_a_repeated_standfirst_keeps_one() -> None:
+    captions = ["Office buildings await future tenants in the special economic zone.",
+                "Seaside resorts are part of the area’s investment in business and tourism."]
+    gallery = clean_text("\n".join(["The story opens here today.", *captions, *captions]))
+    assert [d.reason for d in gallery.dropped] == ["repeated line"] * 4
+    standfirst = clean_text("\n".join(["The story opens here today.", captions[0], "It goes on.", captions[0]]))
+    assert [d.line_no for d in standfirst.dropped] == [4]
+

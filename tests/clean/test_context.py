@@ -130,6 +130,17 @@ def test_the_article_going_on_after_a_widget_stays() -> None:
     assert furniture_reasons(lines)[-3:] == [None, None, None]
 
 
+def test_teasers_below_a_list_label_go_unless_only_prose_paragraphs_follow() -> None:
+    teasers = ["Related coverage", "Why facial recognition is the future of diagnostics New research uses facial "
+               "recognition analysis to accurately predict health. Read now", "Pancreatic cancer: Modified flu "
+               "virus destroys tumors Scientists destroyed cancer cells using a modified flu virus. Read now"]
+    assert furniture_reasons([*ARTICLE_END, *teasers])[-3:] == ["after the article"] * 3
+    resumed = ["More on World", "Fires rage into the morning in Kyiv after attack",
+               "Fires continued to rage into the morning, complicating rescue efforts as buildings collapsed.",
+               "A school building was damaged by an attack while people sheltered inside, the mayor said."]
+    assert furniture_reasons([*ARTICLE_END, *resumed])[-2:] == [None, None]
+
+
 def test_an_author_bio_after_the_article_goes() -> None:
     lines = ["By Phil Helsel", *ARTICLE_END, "Share", "Newsletter", "Phil Helsel",
              "Phil Helsel is a reporter for NBC News.", "He covers breaking news and has written for the paper "

@@ -79,6 +79,21 @@ def test_evidence_stating_the_number_itself_is_its_source(nlp):
     assert summary(figure) == (312, None, "patients treated on Sunday", "Hospital records")
 
 
+def test_a_pronoun_source_gives_the_speaker_it_resolves_to(nlp):
+    text = ("Canada added 50,000 jobs in January, Statistics Canada said on Friday. David Watt, chief economist at "
+            "HSBC Bank Canada, called the report solid.\n\nHe said that most of the increase in full-time jobs came "
+            "in the youth category, which jumped by 98,700 workers.")
+    figures = figures_in(nlp, text)
+    assert [(f.value, f.source) for f in figures] == [(50000, "Statistics Canada"), (98700, "David Watt")]
+    assert text[slice(*figures[1].source_span)] == "David Watt"
+
+
+def test_numbers_on_a_caption_line_are_not_figures(nlp):
+    text = ("Firefighters worked through the night, and 12 people were rescued from the building, officials said."
+            "\n\nRep. Cherrish Pryor, left, talks with 40 students at the Statehouse, Thursday.")
+    assert [f.value for f in figures_in(nlp, text)] == [12]
+
+
 def test_numbers_describing_the_source_are_not_figures(nlp):
     text = "The US pressed Israel to postpone its invasion, according to two sources familiar with the discussions."
     assert figures_in(nlp, text) == []

@@ -9,16 +9,46 @@ dropped line is returned with its reason so users can audit the cleaning.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from dateline.clean.context import furniture_reasons, is_title_like
+from dateline.clean.context import furniture_reasons, is_sentence, is_title_like
 from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
+#: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
+_PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
+#: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
+#: comment boxes, ad placeholders and video players, copyright lines, correction and reprint links.
+_SITE_PROMPTS = (
+    r"(?:thanks?(?: you)? for|by) (?:signing up|subscribing|registering|submitting|providing your)"
+    r"|your (?:in-?box|junk folder)|(?:log|sign)[ -]?in (?:to|with|or)\b|logged in as|you must be logged in"
+    r"|advertisement (?:has not|hasn't) loaded|(?:article|story) continues below|failed to load|refreshing your browser"
+    r"|all rights reserved|copyright ©|^© ?\d{4}|comment(?:ing)? policy|to comment, you must|notify me of"
+    r"|share via|copy link|preferred source|reprints and permissions|submit a correction|opinions expressed by"
+    r"|^follow [\w .]{1,40}:$"
+)
+#: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
+#: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
+_READER_PROMPTS = (
+    r"e-?mail (?:address|updates)|create (?:a |an )?(?:free )?account|we (?:may )?use cookies"
+    r"|(?:privacy|cookie) (?:policy|notice|statement)|terms (?:&|and) conditions|user agreement"
+    r"|affiliate (?:commission|links?|partnerships?)|join the conversation|have your say|share your thoughts"
+    r"|would you like to comment|support (?:our|local|progressive|independent) journalism"
+    r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
+    r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
+    r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
+)
+#: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
+_MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|share( this( article)?)?|advertisement")
 
+#: A gallery's caption is at most this many words.
+MAX_CAPTION_WORDS = 30
+#: A scrape that repeats this many different sentences or more repeats a gallery's captions.
+MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
@@ -33,6 +63,20 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
+    ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
+    ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
+                               rf".*?(?:{_READER_PROMPTS}).*", re.I)),
+    ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
+    # a picture's credit closing its caption.
+    ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
+                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)\s+[A-Z][^.!?]{{0,80}})", re.I)),
+    # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
+    # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
+    ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
+                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? \((?:left|right|centre|center|L|R|C)\)"
+                           r"|, (?:(?:second |third |far )?(?:from )?(?:left|right)|centre|center),"
+                           r"|\bfrom (?:left|right)[:,]).{0,300}")),
 )
 
 
@@ -53,12 +97,13 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     seen: set[str] = set()
-    for line_no, line in enumerate(raw.splitlines(), start=1):
-        stripped = " ".join(line.split())
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    repeated = gallery_captions(lines) if by_context else set()
+    for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or ("repeated line" if stripped in seen and not is_signature(stripped)
-                                                  else None)
+        reason = boilerplate_reason(stripped) or (
+            "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None)
         if reason:
             dropped.append(DroppedLine(line_no, stripped, reason))
         else:
@@ -75,6 +120,16 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
+
+
+def gallery_captions(lines: list[str]) -> set[str]:
+    """The caption-length sentences a scrape repeats when it repeats two or more: a gallery rendered twice
+    (its slides and its lightbox), whose captions go in every copy (a page whose text an extractor doubled
+    repeats its paragraphs, longer). One sentence said twice is a standfirst or a pull quote
+    set again as a paragraph, whose first copy stays."""
+    repeated = {line for line, count in Counter(lines).items()
+                if count > 1 and is_sentence(line) and len(line.split()) <= MAX_CAPTION_WORDS}
+    return repeated if len(repeated) >= MIN_GALLERY_CAPTIONS else set()
 
 
 def boilerplate_reason(line: str) -> str | None:

@@ -86,6 +86,10 @@ _MAX_BIO_PARAGRAPHS = 2
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+#: The label of a list of other stories is at most this many words and opens with one of these.
+_MAX_LABEL_WORDS = 6
+_LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
+                         r"|you (?:may|might))\b", re.IGNORECASE)
 
 
 @cache
@@ -228,17 +232,34 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, 
     """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
     prose lines that continues it (:func:`_continues_article`) and holds no author bio. A teaser list
     interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
-    cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name."""
+    cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name.
+    Below the label of a list of other stories, only a run of prose paragraphs goes on with the article."""
     index = last + 1
+    labelled = False
     while index < len(lines):
+        labelled = labelled or is_list_label(lines[index - 1])
         end = index
         while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
             end += 1
         run = range(index, end)
-        if _continues_article(lines, run, index - last) and not any(is_author_bio(lines, i, bylines) for i in run):
+        continues = _continues_article(lines, run, index - last) if not labelled else _resumes_below_list(lines, run)
+        if continues and not any(is_author_bio(lines, i, bylines) for i in run):
             for inside in run:
                 reasons[inside] = None
         index = end + 1
+
+
+def is_list_label(line: str) -> bool:
+    """Whether a line is the label of a list of other stories ("Related coverage", "More Science and
+    Technology", "Recommended related news", "Popular in: Neurology")."""
+    return len(line.split()) <= _MAX_LABEL_WORDS and is_title_like(line) and bool(_LIST_LABEL.match(line))
+
+
+def _resumes_below_list(lines: list[str], run: range) -> bool:
+    """Whether a run below a list label is the article resuming past a video box and its list: prose only
+    (a teaser list opens with a title), with ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs."""
+    return all(is_prose(lines[index]) for index in run) and \
+        sum(is_paragraph(lines[index]) for index in run) >= _MIN_CONTINUATION_PARAGRAPHS
 
 
 def _continues_article(lines: list[str], run: range, distance: int) -> bool:

@@ -22,13 +22,14 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import in_embedded_post
 from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
 from dateline.extract.quotes.spans import in_story_line, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
-from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"})
 #: One token of digits: "40,223", "1.5", or a range or score written as one ("350–375").
@@ -67,6 +68,8 @@ _SIGNS = frozenset({"+", "-", "−", "/"})
 #: Words that make a scale word vague: "several million objects" states no number.
 _VAGUE = frozenset({"several", "few", "many", "some", "multiple", "numerous", "countless"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Entities a source phrase names its source with ("Dagens Nyheter said", "IRCC spokesperson Jeffrey MacDonald").
+_NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _RATE_WORDS = frozenset({"every", "per"})
 _DEFINITE = frozenset({"the", "these", "those"})
 #: Parts of speech of a word a number can name a thing with ("Destiny 2", "iPhone 11"): not the function
@@ -205,10 +208,19 @@ def _is_count(number: Span, value: float) -> bool:
 
 def _on_story_line(number: Span) -> bool:
     """Whether the number stands on a line of the story: not a headline, a teaser or a list of headlines
-    (:func:`in_story_line`), and not in a post the article embeds (the cleaner's mark,
-    :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's."""
+    (:func:`in_story_line`), not in a post the article embeds (the cleaner's mark,
+    :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's, and not on a line
+    shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
+    which an extractor that saw the page may have kept."""
     text = doc_text(number.doc)
-    return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char)
+    return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
+        and boilerplate_reason(_line_at(text, number.start_char)) is None
+
+
+def _line_at(text: str, position: int) -> str:
+    """The whole line (paragraph) of ``text`` holding ``position``, its spaces made single."""
+    end = text.find("\n", position)
+    return " ".join(text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)].split())
 
 
 def _looks_like_count(number: Span) -> bool:
@@ -419,7 +431,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     qualifier = _qualifier(number)
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
-    source = claim[0] if claim else _source_of(doc, quote, number)
+    source = stated_by(claim[0], None) if claim else stated_by(_source_of(doc, quote, number), quote)
     dated_by = quote.dated_by if quote is not None else ()
     return Figure(
         article_id=doc._.article_id,
@@ -428,12 +440,26 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         span=offsets(number),
         qualifier=qualifier,
         what=counted(number, claim[1] if claim else None),
-        source=source.text if source is not None else None,
-        source_span=offsets(source) if source is not None else None,
+        source=source[0] if source is not None else None,
+        source_span=source[1] if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
     )
+
+
+def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] | None:
+    """Who states a figure, and where the text names them: the attribution's source phrase, or, where that
+    phrase names nobody (a pronoun, "the government spokesman"), the speaker the attribution resolved it to
+    ("He said … 98,700" -> "David Watt"), at the mention naming them. A figure's source is the attribution's
+    speaker, so a reader of the figure sees who said it, not "he"."""
+    if phrase is None:
+        return None
+    speaker = (quote.speaker, quote.speaker_span) if quote is not None else (None, None)
+    if speaker[0] is not None and speaker[1] is not None \
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase):
+        return speaker[0], speaker[1]
+    return phrase.text, offsets(phrase)
 
 
 def _qualifier(number: Span) -> str | None:
