@@ -316,3 +316,14 @@ def test_events_by_actor_match_any_of_an_events_actors(seed_db: Path) -> None:
         "CONSULT", "US Secretary of State Antony Blinken and Egyptian Foreign Minister Sameh Shoukry", "conference")
     entity = runner.invoke(app, ["events", "--db", str(seed_db), "--actor", "Sameh Shoukry"])
     assert entity.output == result.output
+
+
+def test_events_show_a_held_back_day_as_its_range_with_the_candidate(tmp_path: Path) -> None:
+    """A lead dated by its tense alone is held back: the listing gives the bounds its report allows."""
+    (tmp_path / "a.txt").write_text("date 2019-11-19 Home Depot beats estimates\n\n"
+                                    "Home Depot has reported third-quarter earnings that topped estimates.\n", "utf-8")
+    db = tmp_path / "d.db"
+    assert runner.invoke(app, ["build", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    lines = runner.invoke(app, ["events", "--db", str(db)]).output.splitlines()
+    [reported] = [line.split("\t") for line in lines if "\treported\t" in line]
+    assert reported[0] == "…/2019-11-19 (day unknown; candidate 2019-11-19)"

@@ -379,7 +379,9 @@ def events(db: ExistingDbOption = DEFAULT_DB,
     with Store(db, create=False) as store:
         reports, disputed = event_links(store.conn)
         for r in rows_of_events(store.conn, events_matching(store.conn, storyline, type_, actor)):
-            when = r["date"] or ("unknown" if r["date_candidate"] else f"{r['earliest'] or '…'}/{r['latest'] or '…'}")
+            bounds = f"{r['earliest'] or '…'}/{r['latest'] or '…'}"
+            when = r["date"] or (f"{bounds} (day unknown; candidate {r['date_candidate']})" if r["date_candidate"]
+                                 else bounds)
             told = len(reports.get(r["id"], [r["id"]]))
             conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
             actors, targets = (" and ".join(p["text"] or "unknown" for p in r[role]) for role in ("actors", "targets"))
