@@ -28,10 +28,8 @@ def test_quotes_cleaned_by_default(seeds_dir):
     assert result.exit_code == 0, result.output
     assert [o["speaker"] for o in json.loads(result.output) if o["speech"]] == [
         # the State Department's report and the words it quotes, drawn out as its direct quote; Burns's
-        # urging Hamas to embrace a deal is a request and "recent polling shows" evidence, neither speech; a
-        # country as speaker ("Israel", "Qatar") is too rare on the real-news gold to show, and is kept as the
-        # candidate
-        "State Department", "State Department", None, None, None]
+        # urging Hamas to embrace a deal is a request and "recent polling shows" evidence, neither speech
+        "State Department", "State Department", "Israel", "Qatar", "Israel"]
 
 
 def test_a_speaker_below_the_line_is_null_and_its_candidate_shown_on_request(unsure_article):

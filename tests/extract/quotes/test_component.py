@@ -33,13 +33,14 @@ def test_components_declare_what_they_need():
 
 
 @pytest.mark.parametrize("seed, speakers, unsure", [
-    # "explained the US official" fits Blinken's title, but a role fitted to a title is not sure enough to show
+    # "explained the US official" fits Blinken's title: a role fitted to a title, too rare on the real-news gold
+    # to measure, keeps its hand-set confidence (0.5), on the line
     ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
-             "Antony Blinken", "Antony Blinken", "Antony Blinken"], {5}),
+             "Antony Blinken", "Antony Blinken", "Antony Blinken"], set()),
     # "Hamas says it will release hostages only as part of a deal …, while Israel says it will discuss only a
-    # temporary pause": two reports, one each. A place as speaker ("Washington", "Israel") is metonymy, and
-    # too rare on the real-news gold to tell how often it is right: shown as unknown.
-    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"], {0, 3}),
+    # temporary pause": two reports, one each. A place as speaker ("Washington", "Israel") is metonymy, too rare
+    # on the real-news gold to measure, shown at its hand-set confidence (0.6).
+    ("001", ["Washington", "Antony Blinken", "Hamas", "Israel", "Antony Blinken", "Antony Blinken"], set()),
 ])
 def test_every_quote_on_the_seeds_has_its_speaker(seed_docs, seed, speakers, unsure):
     quotes = find_quotes(seed_docs[seed])
@@ -57,7 +58,7 @@ def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
     quotes_000 = find_quotes(seed_docs["000"])
     text = seed_docs["000"].text
     official = next(q for q in quotes_000 if q.source and text[q.source[0]:q.source[1]] == "the US official")
-    assert (official.speaker, official.speaker_candidate) == (None, "Antony Blinken")
+    assert (official.speaker, official.speaker_evidence) == ("Antony Blinken", "role by title")
 
 
 def test_quote_date_is_the_cue_day_else_the_article_day(nlp):
