@@ -11,7 +11,8 @@ A class is worth showing only where it is right at least ``--target`` of the tim
 outlets: the table's last columns leave one outlet out at a time, decide from the other outlets which classes
 reach the target (with at least ``--min-count`` quotes), and score the held-out outlet's quotes of those
 classes. The pooled result is the shown precision and coverage to expect on an outlet the classes were not
-measured on. Run (never on the held-out splits)::
+measured on. A class with fewer than ``--min-count`` quotes is not judged here: the product keeps its
+hand-set confidence (``speakers.CONFIDENCE`` says why). Run (never on the held-out splits)::
 
     .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev [--errors]
 """
