@@ -151,13 +151,9 @@ def test_gate_html_part_on_a_dev_slice(dev_slice):
     assert sum(html.text.f1) / len(html.text.f1) >= 0.96
     assert html.text.lines_left / html.text.lines <= 0.06
     assert html.quotes.direct.prf.precision >= 0.94 and html.quotes.direct.prf.recall >= 0.92
-    # 28 of 35: a role closing a quotation and a "he" with no speaker before it are right here, but their
-    # classes are not sure enough to show (benchmarks/speaker_calibration.py); their speakers are candidates
-    assert html.quotes.speaker_right / html.quotes.direct.required >= 0.8
+    assert html.quotes.speaker_right / html.quotes.direct.required >= 0.81
     assert html.quotes.shown_right / html.quotes.shown >= 0.97
-    # 23 of 37 (25 before the calibration): "the newspaper" back to Dagens Nyheter and a "he" to the person
-    # earlier in its sentence are right, but in classes too rare to show; they are candidates
-    assert html.quotes.indirect_speaker_right / html.quotes.indirect.required >= 0.62
+    assert html.quotes.indirect_speaker_right / html.quotes.indirect.required >= 0.68
     assert html.quotes.off_body == 0
     assert html.figures.tally.prf.recall >= 0.95 and html.figures.tally.prf.precision >= 0.95
     assert html.timexes.relaxed.f1 >= 0.9 and html.timexes.value_accuracy >= 0.87
@@ -197,6 +193,6 @@ def test_gate_text_part_on_a_dev_slice(dev_slice):
     assert text.text.lines_left / text.text.lines <= 0.26  # 35 of 139 (38 before teaser runs and author boxes)
     assert text.quotes.direct.prf.f1 >= 0.88
     assert text.quotes.speaker_right / text.quotes.direct.required >= 0.78
-    assert text.quotes.indirect_speaker_right / text.quotes.indirect.required >= 0.56  # 21 of 37, as the html
+    assert text.quotes.indirect_speaker_right / text.quotes.indirect.required >= 0.65
     assert text.figures.tally.prf.recall >= 0.95 and text.figures.tally.prf.precision >= 0.95
     assert text.timexes.relaxed.f1 >= 0.9
