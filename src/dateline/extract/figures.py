@@ -27,7 +27,7 @@ from dateline.clean.embeds import in_embedded_post
 from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
-from dateline.extract.quotes.spans import in_story_line, offsets, source_phrase, trim
+from dateline.extract.quotes.spans import in_story_line, line_bounds, offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 
@@ -213,14 +213,9 @@ def _on_story_line(number: Span) -> bool:
     shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
     which an extractor that saw the page may have kept."""
     text = doc_text(number.doc)
+    line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(_line_at(text, number.start_char)) is None
-
-
-def _line_at(text: str, position: int) -> str:
-    """The whole line (paragraph) of ``text`` holding ``position``, its spaces made single."""
-    end = text.find("\n", position)
-    return " ".join(text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)].split())
+        and boilerplate_reason(line) is None
 
 
 def _looks_like_count(number: Span) -> bool:

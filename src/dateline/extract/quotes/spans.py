@@ -140,10 +140,13 @@ def content_within(span: Span, anchor: Token) -> Span | None:
 
 def paragraph_bounds(token: Token) -> tuple[int, int]:
     """Character offsets of the paragraph holding ``token``."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    return start, len(text) if end < 0 else end
+    return line_bounds(doc_text(token.doc), token.idx)
+
+
+def line_bounds(text: str, position: int) -> tuple[int, int]:
+    """Character offsets of the line (the cleaner's paragraph) of ``text`` holding ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
 #: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
@@ -156,8 +159,8 @@ def in_prose_line(text: str, position: int) -> bool:
     nothing on it is a claim of the story: "Senators call for 5G coordinator", "‘We had some issues,’". A
     quotation credited after a dash is read up to its closing mark; a dash after a quotation inside a
     paragraph, with more of the paragraph after it, credits nothing."""
-    end = text.find("\n", position)
-    line = text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
+    start, end = line_bounds(text, position)
+    line = text[start:end]
     credit = _CREDIT.search(line)
     line = line[: credit.start() + 1] if credit else line
     # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
@@ -177,7 +180,7 @@ def in_story_line(text: str, position: int) -> bool:
     neighbouring lines are headlines too ("Defense chief says…: “Any place…”" between two of them), not
     headlines run together with bars, not a pull quote (a line that is a quotation alone, repeating words
     the story quotes where they were said). A line the next one goes on from is a piece of a paragraph."""
-    start, end = _line_bounds(text, position)
+    start, end = line_bounds(text, position)
     runs_on = _runs_on(text, end)
     if not in_prose_line(text, position) and not runs_on:
         return False
@@ -209,11 +212,6 @@ def _runs_on(text: str, end: int) -> bool:
     headline or list item has."""
     following = _neighbour_line(text, end, end, 1)
     return following is not None and following[:1].islower()
-
-
-def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
 def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
