@@ -28,6 +28,10 @@ _ACTOR_NAMED = r"""SELECT p.event_id FROM event_parties p JOIN events e ON e.id 
                    LEFT JOIN entities n ON n.id = m.entity_id
                    WHERE p.role = 'actor' AND (p.text LIKE :actor ESCAPE '\' OR n.name LIKE :actor ESCAPE '\')"""
 
+#: Events oldest first, undated last: the order of the ``events_by_date`` index (migration 0015), so listings
+#: read it rather than sort.
+_OLDEST_FIRST = "coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id"
+
 
 def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event],
                   mentions: Sequence[Offsets] = ()) -> None:
@@ -247,12 +251,12 @@ def _shown_party(party: dict[str, Any]) -> dict[str, Any]:
 def events_with_party(conn: sqlite3.Connection, entity_id: str, role: str, limit: int) -> list[int]:
     """The first ``limit`` events, oldest first (undated last), one of whose parties in ``role`` (``actor`` or
     ``target``) is named by a mention of this entity."""
-    return [row[0] for row in conn.execute("""
+    return [row[0] for row in conn.execute(f"""
         SELECT v.id FROM events v WHERE v.id IN (
             SELECT p.event_id FROM entity_mentions m JOIN events e ON e.article_id = m.article_id
             JOIN event_parties p ON p.event_id = e.id AND p.mention_start = m.start AND p.mention_end = m.end
             WHERE m.entity_id = ? AND p.role = ?)
-        ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT ?""", (entity_id, role, limit))]
+        ORDER BY {_OLDEST_FIRST} LIMIT ?""", (entity_id, role, limit))]
 
 
 def events_matching(conn: sqlite3.Connection, storyline: str | None = None, type_: str | None = None,
@@ -266,7 +270,7 @@ def events_matching(conn: sqlite3.Connection, storyline: str | None = None, type
                                                           (f"v.id IN ({_ACTOR_NAMED})", actor)) if value)]
     return [row[0] for row in conn.execute(f"""
         SELECT v.id FROM events v JOIN articles a ON a.id = v.article_id WHERE {' AND '.join(chosen)}
-        ORDER BY coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id LIMIT :limit""",
+        ORDER BY {_OLDEST_FIRST} LIMIT :limit""",
         {"storyline": storyline, "type": type_ and type_.upper(), "actor": actor and f"%{_literal(actor)}%",
          "limit": limit})]
 
