@@ -28,8 +28,7 @@ _ACTOR_NAMED = r"""SELECT p.event_id FROM event_parties p JOIN events e ON e.id 
                    LEFT JOIN entities n ON n.id = m.entity_id
                    WHERE p.role = 'actor' AND (p.text LIKE :actor ESCAPE '\' OR n.name LIKE :actor ESCAPE '\')"""
 
-#: Events oldest first, undated last: the order of the ``events_by_date`` index (migration 0015), so listings
-#: read it rather than sort.
+#: Events oldest first, undated last: the expression the ``events_by_date`` index keeps (migration 0015).
 _OLDEST_FIRST = "coalesce(v.day, v.earliest, v.latest, '9999-12-31'), v.id"
 
 
