@@ -171,7 +171,7 @@ def merge_entities(mentions: Iterable[Mention]) -> EntityTable:
 
 def entity_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     """The entity id of each mention (by article, start and end), over mentions already relabelled."""
-    return _person_keys(mentions) | _other_keys(mentions)
+    return _person_keys(mentions) | _other_keys(mentions) | _description_keys(mentions)
 
 
 def relabel_people(mentions: list[Mention]) -> list[Mention]:
@@ -190,8 +190,7 @@ def _mention_id(mention: Mention) -> tuple[str, int, int]:
 
 
 def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
-    """Entity ids for person mentions: the full name each one stands for (a description: itself, in its
-    article)."""
+    """Entity ids for named people: the full name each one stands for."""
     people = [m for m in mentions if m.label == "PERSON" and not described(m)]
     full_in_article: dict[str, set[str]] = defaultdict(set)
     for m in people:
@@ -200,7 +199,7 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
             full_in_article[m.article_id].add(name)
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
     return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere))
-            for m in people} | _description_keys(mentions, "PERSON")
+            for m in people}
 
 
 def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
@@ -217,22 +216,20 @@ def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> s
 
 
 def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
-    """Entity ids for organisations and places: the longest name sharing their normalised form or
-    initials (a description: itself, in its article)."""
+    """Entity ids for named organisations and places: the longest name sharing their normalised form or
+    initials."""
     others = [m for m in mentions if m.label != "PERSON" and not described(m)]
     longest: dict[str, Mention] = {}
     for m in sorted(others, key=lambda m: len(m.text)):
         for form in name_forms(m):
             longest[form] = m
     named_as = {_mention_id(m): longest[name_forms(_spelled_in_article(m, others) or m)[0]] for m in others}
-    return {mention_id: entity_slug(m.label, m.text) for mention_id, m in named_as.items()} | _description_keys(
-        mentions, "other")
+    return {mention_id: entity_slug(m.label, m.text) for mention_id, m in named_as.items()}
 
 
-def _description_keys(mentions: list[Mention], kind: str) -> dict[tuple[str, int, int], str]:
-    """Entity ids for the descriptions among people (``kind`` "PERSON") or among the others."""
-    return {_mention_id(m): description_key(m) for m in mentions
-            if (m.label == "PERSON") == (kind == "PERSON") and described(m)}
+def _description_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
+    """Entity ids for descriptions, of people or of anything else: each stands for itself, in its article."""
+    return {_mention_id(m): description_key(m) for m in mentions if described(m)}
 
 
 def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | None:
