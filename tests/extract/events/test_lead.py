@@ -214,3 +214,24 @@ def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_
                                  "publishing in the city, at the weekend.\n\n"
                                  "These discussions took place at the city's largest bookshop on Saturday.")
     assert _when(lead) == ("2019-11-16",) * 3
+
+
+def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense_alone(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "One of the country's oldest mountain resorts has emerged from its most "
+                                 "ambitious overhaul in decades.\n\nThe lodge reopened its doors to guests.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("emerged", (None, None, "2019-11-19"))
+    text, lead = _lead(pipeline, "A team of astronomers has confirmed traces of water vapor above Europa, NASA "
+                                 "said on Tuesday.")
+    assert (_words(text, lead.trigger), lead.date) == ("confirmed", "2019-11-19")
+
+
+def test_a_company_named_with_a_possessive_acts_under_its_whole_name(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Lowe's on Monday reported a drop in quarterly sales and cut its forecast.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("reported", "Lowe's", "2019-11-18")
+
+
+def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Lowe's reported third-quarter earnings on Wednesday that beat analysts' "
+                                 "estimates.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("reported", "Lowe's")
