@@ -17,16 +17,19 @@ station, the minister said on Tuesday": said). An act that a scheduling verb sch
 scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
-twist"), the strong event nearest it (a PLOVER type, with an actor).
+twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
+modifier on it ("Lowe's reported … earnings that beat estimates": reported).
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
 most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
 ("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the
 present perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead
-whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The
-day of the news is the day of its attribution, else the story's dateline day, else the publication day; the
-evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
+whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near); a
+feature's lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names
+the day. The day of the news is the day of its attribution, else the story's dateline day, else the
+publication day; the evidence is stored (``news_of_day``, the dateline's time expressions as the report's)
+so a redate keeps it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -35,7 +38,8 @@ Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the name
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
 its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
 indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
-parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts.
+parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts,
+and a company named with a possessive acts under its whole name ("Lowe's").
 """
 
 from __future__ import annotations
