@@ -235,3 +235,12 @@ def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Languag
     text, lead = _lead(pipeline, "Lowe's reported third-quarter earnings on Wednesday that beat analysts' "
                                  "estimates.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("reported", "Lowe's")
+
+
+def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
+                                 "down.")
+    assert (_words(text, lead.trigger), lead.type, _words(text, lead.actor), lead.date) == \
+        ("strike", "PROTEST", "nurses", "2019-11-18")
+    text, lead = _lead(pipeline, "The attack on the convoy took place on Sunday near the border, officials said.")
+    assert (_words(text, lead.trigger), lead.type, lead.date) == ("attack", "ASSAULT", "2019-11-17")

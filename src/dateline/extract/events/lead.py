@@ -18,7 +18,9 @@ scheduling ("Apple is set to launch its tablet next month": launch, planned, in 
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
-modifier on it ("Lowe's reported … earnings that beat estimates": reported).
+modifier on it ("Lowe's reported … earnings that beat estimates": reported). A predicate that only says an
+event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
+Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
 most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
@@ -83,6 +85,9 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         root = sentence.root
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
+            occurring = _occurring_event(main_predicate(root), rules)
+            if occurring is not None and _status(occurring, quotes) not in WEAK_STATUSES:
+                return occurring
             reported = _reported(doc, root, quotes)
             if reported is not None:
                 return reported
@@ -96,6 +101,31 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return None
+
+
+#: Verbs that only say an event took place, when or after what: "The strike by nurses came on Monday", "The
+#: arrest follows a months-long investigation", "The attack took place near the border".
+OCCURRING_VERBS = frozenset({"come", "follow", "happen", "occur", "take"})
+
+
+def _occurring_event(verb: Token, rules: dict[int, EventRule]) -> Token | None:
+    """The event noun that a main predicate only saying it took place has for its subject, which is what the
+    sentence reports ("The strike by nurses came on Monday": the strike); "take" only as "take place"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRING_VERBS or (lemma == "take" and not any(
+            child.dep_ == "dobj" and child.lower_ == "place" for child in verb.children)):
+        return None
+    return next((child for child in verb.children if child.dep_ == "nsubj" and child.pos_ == "NOUN"
+                 and child.i in rules and rules[child.i].type != OCCURRENCE), None)
+
+
+def _telling_verb(predicate: Token) -> Token:
+    """The verb whose time expressions and tense tell when a lead took place: its own, or for an event noun
+    that an occurring verb says took place (:func:`_occurring_event`), that verb's ("came on Monday")."""
+    head = predicate.head
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and head.lemma_.lower() in OCCURRING_VERBS:
+        return head
+    return predicate
 
 
 def _misparsed_verb(sentence: Span) -> Token | None:
@@ -396,12 +426,13 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
                         target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
-    if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
+    telling = _telling_verb(predicate)
+    if not event.dated_by and (clause := _clause_timexes(doc, telling)):
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
-            and (is_news_tense(predicate) or _past_news(doc, predicate)):
+            and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
