@@ -244,3 +244,11 @@ def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb
         ("strike", "PROTEST", "nurses", "2019-11-18")
     text, lead = _lead(pipeline, "The attack on the convoy took place on Sunday near the border, officials said.")
     assert (_words(text, lead.trigger), lead.type, lead.date) == ("attack", "ASSAULT", "2019-11-17")
+
+
+def test_what_a_past_had_to_says_was_done_is_the_news_not_the_obligation(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The airline had to cancel 300 flights on Monday because of the storm.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("cancel", "airline", "2019-11-18")
+    text, lead = _lead(pipeline, "Shortly before delaying its return to the office, the department had to give up "
+                                 "12 floors of office space in downtown Ottawa.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("give", (None, None, "2019-11-19"))

@@ -14,7 +14,8 @@ three months ("Biden will travel to Israel on Wednesday, the White House said");
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
 conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
 station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
-scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month), as what a past
+"had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
@@ -168,7 +169,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
             return said
-    own = _scheduled_act(root) or root
+    own = _scheduled_act(root) or _obliged_act(root) or root
     if _status(own, quotes) not in WEAK_STATUSES:
         return own
     prior = _prior_act(root)
@@ -201,8 +202,17 @@ SCHEDULING_WORDS = frozenset({"plan", "set", "expect", "schedule", "slate", "due
 
 def _scheduled_act(verb: Token) -> Token | None:
     """The act a scheduling verb schedules: its infinitive complement."""
-    if verb.lemma_.lower() not in SCHEDULING_WORDS:
-        return None
+    return _infinitive(verb) if verb.lemma_.lower() in SCHEDULING_WORDS else None
+
+
+def _obliged_act(verb: Token) -> Token | None:
+    """The act a past "had to" says was done, which is the news, not the obligation ("IRCC had to give up
+    12 floors": give up; "The airline had to cancel 300 flights on Monday": cancel)."""
+    return _infinitive(verb) if verb.lemma_.lower() == "have" and verb.tag_ == "VBD" else None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """A verb's infinitive complement: "set to launch", "had to give up"."""
     return next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
                  and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)), None)
 
