@@ -214,3 +214,41 @@ def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_
                                  "publishing in the city, at the weekend.\n\n"
                                  "These discussions took place at the city's largest bookshop on Saturday.")
     assert _when(lead) == ("2019-11-16",) * 3
+
+
+def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense_alone(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "One of the country's oldest mountain resorts has emerged from its most "
+                                 "ambitious overhaul in decades.\n\nThe lodge reopened its doors to guests.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("emerged", (None, None, "2019-11-19"))
+    text, lead = _lead(pipeline, "A team of astronomers has confirmed traces of water vapor above Europa, NASA "
+                                 "said on Tuesday.")
+    assert (_words(text, lead.trigger), lead.date) == ("confirmed", "2019-11-19")
+
+
+def test_a_company_named_with_a_possessive_acts_under_its_whole_name(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Lowe's on Monday reported a drop in quarterly sales and cut its forecast.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("reported", "Lowe's", "2019-11-18")
+
+
+def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Lowe's reported third-quarter earnings on Wednesday that beat analysts' "
+                                 "estimates.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("reported", "Lowe's")
+
+
+def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
+                                 "down.")
+    assert (_words(text, lead.trigger), lead.type, _words(text, lead.actor), lead.date) == \
+        ("strike", "PROTEST", "nurses", "2019-11-18")
+    text, lead = _lead(pipeline, "The attack on the convoy took place on Sunday near the border, officials said.")
+    assert (_words(text, lead.trigger), lead.type, lead.date) == ("attack", "ASSAULT", "2019-11-17")
+
+
+def test_what_a_past_had_to_says_was_done_is_the_news_not_the_obligation(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The airline had to cancel 300 flights on Monday because of the storm.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("cancel", "airline", "2019-11-18")
+    text, lead = _lead(pipeline, "Shortly before delaying its return to the office, the department had to give up "
+                                 "12 floors of office space in downtown Ottawa.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("give", (None, None, "2019-11-19"))

@@ -14,19 +14,25 @@ three months ("Biden will travel to Israel on Wednesday, the White House said");
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
 conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
 station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
-scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month). A root
+scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month), as what a past
+"had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
-twist"), the strong event nearest it (a PLOVER type, with an actor).
+twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
+modifier on it ("Lowe's reported … earnings that beat estimates": reported). A predicate that only says an
+event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
+Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
 most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
 ("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the
 present perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead
-whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near). The
-day of the news is the day of its attribution, else the story's dateline day, else the publication day; the
-evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it.
+whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near); a
+feature's lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names
+the day. The day of the news is the day of its attribution, else the story's dateline day, else the
+publication day; the evidence is stored (``news_of_day``, the dateline's time expressions as the report's)
+so a redate keeps it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -35,7 +41,8 @@ Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the name
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
 its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
 indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
-parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts.
+parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts,
+and a company named with a possessive acts under its whole name ("Lowe's").
 """
 
 from __future__ import annotations
@@ -79,16 +86,64 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         root = sentence.root
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
+            occurring = _occurring_event(main_predicate(root), rules)
+            if occurring is not None and _status(occurring, quotes) not in WEAK_STATUSES:
+                return occurring
             reported = _reported(doc, root, quotes)
             if reported is not None:
                 return reported
             continue
+        misparsed = _misparsed_verb(sentence)
+        if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
+            return misparsed
         strong = [token for token, rule in typed if token.sent == sentence and rule.type != OCCURRENCE
                   and _actor_of(token, rules) is not None
                   and _status(token, quotes) not in WEAK_STATUSES]
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return None
+
+
+#: Verbs that only say an event took place, when or after what: "The strike by nurses came on Monday", "The
+#: arrest follows a months-long investigation", "The attack took place near the border".
+OCCURRING_VERBS = frozenset({"come", "follow", "happen", "occur", "take"})
+
+
+def _occurring_event(verb: Token, rules: dict[int, EventRule]) -> Token | None:
+    """The event noun that a main predicate only saying it took place has for its subject, which is what the
+    sentence reports ("The strike by nurses came on Monday": the strike); "take" only as "take place"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRING_VERBS or (lemma == "take" and not any(
+            child.dep_ == "dobj" and child.lower_ == "place" for child in verb.children)):
+        return None
+    return next((child for child in verb.children if child.dep_ == "nsubj" and child.pos_ == "NOUN"
+                 and child.i in rules and rules[child.i].type != OCCURRENCE), None)
+
+
+def _telling_verb(predicate: Token) -> Token:
+    """The verb whose time expressions and tense tell when a lead took place: its own, or for an event noun
+    that an occurring verb says took place (:func:`_occurring_event`), that verb's ("came on Monday")."""
+    head = predicate.head
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and head.lemma_.lower() in OCCURRING_VERBS:
+        return head
+    return predicate
+
+
+def _misparsed_verb(sentence: Span) -> Token | None:
+    """A past-tense verb the parser hung as a modifier on a verbless root right after a name's possessive
+    marker: a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
+    estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
+    (:func:`_subject`)."""
+    return next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "amod"
+                 and word.head == sentence.root and _possessor_before(word) is not None), None)
+
+
+def _possessor_before(word: Token) -> Token | None:
+    """The name whose possessive marker stands right before ``word`` ("Lowe" in "Lowe's reported")."""
+    marker = word.nbor(-1) if word.i > word.sent.start else None
+    if marker is None or marker.tag_ != "POS" or marker.head.pos_ != "PROPN":
+        return None
+    return marker.head
 
 
 def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | None:
@@ -114,7 +169,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
             return said
-    own = _scheduled_act(root) or root
+    own = _scheduled_act(root) or _obliged_act(root) or root
     if _status(own, quotes) not in WEAK_STATUSES:
         return own
     prior = _prior_act(root)
@@ -147,8 +202,17 @@ SCHEDULING_WORDS = frozenset({"plan", "set", "expect", "schedule", "slate", "due
 
 def _scheduled_act(verb: Token) -> Token | None:
     """The act a scheduling verb schedules: its infinitive complement."""
-    if verb.lemma_.lower() not in SCHEDULING_WORDS:
-        return None
+    return _infinitive(verb) if verb.lemma_.lower() in SCHEDULING_WORDS else None
+
+
+def _obliged_act(verb: Token) -> Token | None:
+    """The act a past "had to" says was done, which is the news, not the obligation ("IRCC had to give up
+    12 floors": give up; "The airline had to cancel 300 flights on Monday": cancel)."""
+    return _infinitive(verb) if verb.lemma_.lower() == "have" and verb.tag_ == "VBD" else None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """A verb's infinitive complement: "set to launch", "had to give up"."""
     return next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
                  and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)), None)
 
@@ -372,12 +436,13 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
                         target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
-    if not event.dated_by and (clause := _clause_timexes(doc, predicate)):
+    telling = _telling_verb(predicate)
+    if not event.dated_by and (clause := _clause_timexes(doc, telling)):
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
-            and (is_news_tense(predicate) or _past_news(doc, predicate)):
+            and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
@@ -400,13 +465,20 @@ def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets
     report as a cue dates a quote), else the publication's day when that is one, and only where its own time
     expressions allow that day. Where neither names a day, an expression of the story's opening that names
     the publication day does ("… the agency said Monday"), so the text, not the tense alone, vouches for the
-    day (:data:`~dateline.confidence.DAY_CONFIDENCE`). The reading is kept even when no day is known yet (an
-    undated article), so a redate dates it."""
+    day (:data:`~dateline.confidence.DAY_CONFIDENCE`). Where nothing names a day, a lead that introduces its
+    actor unnamed (:func:`_introduced_unnamed`) keeps its range. The reading is kept even when no day is
+    known yet (an undated article), so a redate dates it."""
     said_by = event.said_dated_by or tuple((t.start, t.end) for t in doc._.timexes or []
                                            if dateline and dateline[0] <= t.start < dateline[1])
-    if not any((t.start, t.end) in said_by and names_a_day(t.value) for t in doc._.timexes or []):
+    if not _names_day(doc, said_by):
         said_by = (*said_by, *_naming_the_publication_day(doc, predicate))
+    if not _names_day(doc, said_by) and _introduced_unnamed(predicate):
+        return event
     return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
+
+
+def _names_day(doc: Doc, spans: tuple[Offsets, ...]) -> bool:
+    return any((t.start, t.end) in spans and names_a_day(t.value) for t in doc._.timexes or [])
 
 
 def _naming_the_publication_day(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
@@ -535,10 +607,21 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
         if head is None:
             return None
     words, mention = _named_actor(doc, head, predicate, lead_sentences)
+    words = (words[0], _own_possessive_end(head, predicate, words[1]))
     story = len(doc.text) - len(doc.text[dateline[1]:].lstrip()) if dateline is not None else 0
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
+    """Where an actor's words end, its name's own possessive marker included when the marker possesses
+    nothing the name acts through: "Lowe's", "McDonald's" (the company, named so), not "Lowe" or
+    "McDonald"."""
+    marker = next((child for child in head.children if child.dep_ == "case" and child.tag_ == "POS"
+                   and child.i == head.i + 1 and child.idx == end), None)
+    acting = head.dep_ in ("nsubj", "nsubjpass") or head == _possessor_before(predicate)
+    return marker.idx + len(marker) if marker is not None and acting and head.pos_ == "PROPN" else end
 
 
 def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
@@ -592,6 +675,8 @@ def _subject(predicate: Token) -> Token | None:
         actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate)
+    if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
+        actor = _possessor_before(predicate)
     return actor
 
 
@@ -645,14 +730,28 @@ def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Toke
 _INDEFINITE = frozenset({"a", "an", "one"})
 
 
+def _indefinite(head: Token) -> bool:
+    """Is a noun phrase one the story has yet to identify: "a woman", "one of the resorts"?"""
+    return head.lower_ == "one" or any(child.dep_ == "det" and child.lower_ in _INDEFINITE
+                                       for child in head.children)
+
+
+def _introduced_unnamed(predicate: Token) -> bool:
+    """Does a lead introduce its actor unnamed ("A woman who was raped … has revealed", "One of North
+    America's iconic resorts has emerged", "A Chinese-owned mining company has come under criticism")? A
+    feature's delayed identification, told with no day named, is no news of the day by its tense alone (on
+    the real-news dev set all three such leads tell an older event); the hard news lead that opens so names
+    its day ("A New York man pleaded guilty Monday", "… has confirmed", then "… said on Monday")."""
+    subject = _subject(predicate)
+    return subject is not None and subject.ent_type_ not in NAMED_ACTORS and _indefinite(subject)
+
+
 def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
     """The name a lead's indefinite, nameless actor is given as the subject of the very next story sentence,
     as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
     says …"); the parser's entity types miss many such names, so a proper noun will do."""
-    indefinite = head.lower_ == "one" or any(child.dep_ == "det" and child.lower_ in _INDEFINITE
-                                             for child in head.children)
     following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char),
-                     None) if indefinite else None
+                     None) if _indefinite(head) else None
     if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
