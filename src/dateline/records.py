@@ -235,7 +235,9 @@ class EventReport:
 class StorylineArticle:
     """What storyline grouping reads of an article: its day orders the reading, its text and the ids of the
     entities it mentions (once per mention) say what the story is about, and its lead event (who did what
-    to whom, in the article's words) or else its title may name the story."""
+    to whom, in the article's words) or else its title may name the story. ``day`` is the earliest day it
+    may have been published and ``last_day`` the latest (its publication range; None for an exact day):
+    articles far apart in time join one storyline only on strong evidence."""
 
     article_id: str
     day: date | None
@@ -243,6 +245,7 @@ class StorylineArticle:
     text: str
     entities: tuple[str, ...] = ()
     lead_event: str | None = None
+    last_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

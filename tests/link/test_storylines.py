@@ -1,5 +1,6 @@
-"""Storyline grouping on real text: the seeds are one story; an unrelated story stays apart; the blocked, sparse
-grouping is the dense one's on Timeline17, and never holds an articles-by-articles array."""
+"""Storyline grouping on real text: the seeds are one story; an unrelated story stays apart, and so does a report
+on the same subject far apart in time; the blocked, sparse grouping is the dense one's on Timeline17, and never
+holds an articles-by-articles array."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import sqlite3
 import tracemalloc
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,20 @@ import pytest
 
 from dateline.link import storylines
 from dateline.link.storylines import (
+    FAR_APART,
+    FAR_APART_PENALTY,
     SAME_REPORT_THRESHOLD,
     STORY_THRESHOLD,
+    Spans,
     apply_moves,
     average_linkage,
     best_match,
     consolidate_storylines,
+    far_apart,
     fitted_vectors,
     group_storylines,
     merge_close_groups,
+    publication_spans,
     single_pass,
     stored_vectors,
     summed,
@@ -70,6 +76,41 @@ def test_unrelated_story_is_its_own_storyline(seed_db: Path) -> None:
     assert (oil_line.id, oil_line.title) == ("s-oil0", "BP fights Gulf oil spill")
 
 
+#: BP's settlement with the spill's claimants, as alike to :data:`OIL_SPILL`'s reports as one story's (a mean cosine
+#: of .235), not as one report's.
+OIL_SETTLEMENT = ("BP agreed to pay billions to settle the claims of fishermen and businesses over the oil spill "
+                  "from its Deepwater Horizon well in the Gulf of Mexico.")
+
+
+@pytest.mark.parametrize(("day", "together"), [(date(2010, 5, 20), True),
+                                               (date(2010, 5, 5) + timedelta(FAR_APART), True),
+                                               (date(2012, 3, 2), False), (None, True)])
+def test_a_report_far_apart_in_time_joins_only_on_strong_evidence(day: date | None, together: bool) -> None:
+    """The settlement joins the spill's reports when published within :data:`FAR_APART` days of them, not two
+    years later; undated, it is near every day, so it joins as it would by its words alone."""
+    spill = [StorylineArticle(f"oil{i}", date(2010, 5, 4 + i), None, text) for i, text in enumerate(OIL_SPILL)]
+    grouped = group_storylines([*spill, StorylineArticle("settlement", day, None, OIL_SETTLEMENT)])
+    assert len(grouped) == (1 if together else 2)
+
+
+def test_a_publication_range_is_far_apart_only_where_it_ends_far_apart() -> None:
+    """An article known only to fall within 2011 is near a report of June 2011 and of December 2010, far from
+    one of 2013."""
+    ranged = StorylineArticle("ranged", date(2011, 1, 1), None, "", last_day=date(2011, 12, 31))
+    spans = publication_spans([ranged, *(StorylineArticle(str(d), d, None, "") for d in
+                                         (date(2011, 6, 1), date(2010, 12, 1), date(2013, 1, 1)))])
+    assert spans.penalties(spans.first[0], spans.last[0]).tolist() == [0.0, 0.0, 0.0, FAR_APART_PENALTY]
+
+
+def test_a_storyline_is_far_apart_from_an_article_when_their_ranges_are() -> None:
+    """A new article of March 2012 is far from a storyline of May 2010, near one that ran on into 2012, and near
+    one whose articles are undated; an undated article is near every storyline."""
+    ranges = {"s-2010": (date(2010, 5, 4), date(2010, 5, 30)), "s-on": (date(2010, 5, 4), date(2012, 1, 10)),
+              "s-undated": (None, None)}
+    assert far_apart(StorylineArticle("new", date(2012, 3, 2), None, ""), ranges) == {"s-2010"}
+    assert far_apart(StorylineArticle("new", None, None, ""), ranges) == set()
+
+
 def test_moves_join_an_anchor_or_stand_alone() -> None:
     groups = [[0, 1, 2], [3]]
     ids = ["a", "b", "c", "d"]
@@ -103,6 +144,8 @@ def test_new_articles_are_weighed_and_joined_as_the_consolidation_groups(seed_db
 
 def test_an_article_joins_the_storyline_most_like_it_on_average_if_enough() -> None:
     assert best_match({"s-a": STORY_THRESHOLD - 0.01, "s-b": STORY_THRESHOLD + 0.01}) == "s-b"
+    assert best_match({"s-a": STORY_THRESHOLD + 0.05, "s-b": STORY_THRESHOLD + 0.01}, {"s-a"}) == "s-b"
+    assert best_match({"s-a": SAME_REPORT_THRESHOLD}, {"s-a"}) == "s-a"
     assert best_match({"s-a": 0.5, "s-b": 0.5}) == "s-a"
     assert best_match({"s-a": STORY_THRESHOLD - 0.01}) is None
     assert best_match({}) is None
@@ -124,15 +167,24 @@ def _t17_articles(documents: list[Path], lines: int | None = None) -> list[Story
     return articles
 
 
-def _dense_grouping(unit: Any) -> list[list[int]]:
-    """The grouping as it was computed before it was blocked: a single pass over dense rows and centroids, then
-    average linkage over a groups-by-groups matrix, the best pair (first by row, then column) merged each round."""
+def _far_apart(first: list[int], last: list[int], day_first: int, day_last: int) -> np.ndarray:
+    """:data:`FAR_APART_PENALTY` for each range (``first``, ``last``: day ordinals) far apart from the other."""
+    gaps = [max(0, day_first - b, a - day_last) for a, b in zip(first, last, strict=True)]
+    return np.array([FAR_APART_PENALTY if gap > FAR_APART else 0.0 for gap in gaps])
+
+
+def _dense_grouping(unit: Any, days: list[int]) -> list[list[int]]:
+    """The grouping as it was computed before it was blocked, every row dated (``days``: ordinals): a single pass
+    over dense rows and centroids, then average linkage over a groups-by-groups matrix, the best pair (first by
+    row, then column) merged each round, each likeness less the penalty for ranges far apart."""
     rows = unit.toarray()
     sums = np.zeros((0, rows.shape[1]))
     groups: list[list[int]] = []
     for i, row in enumerate(rows):
         lengths = np.linalg.norm(sums, axis=1) * np.linalg.norm(row)
         similarity = np.divide(sums @ row, lengths, out=np.zeros_like(lengths), where=lengths > 0)
+        similarity -= _far_apart([min(days[j] for j in g) for g in groups], [max(days[j] for j in g) for g in groups],
+                                 days[i], days[i])
         if groups and similarity.max() >= SAME_REPORT_THRESHOLD:
             sums[int(np.argmax(similarity))] += row
             groups[int(np.argmax(similarity))].append(i)
@@ -142,7 +194,9 @@ def _dense_grouping(unit: Any) -> list[list[int]]:
     dots, sizes = sums @ sums.T, np.array([len(group) for group in groups], dtype=float)
     alive = np.ones(len(groups), dtype=bool)
     while alive.sum() > 1:
-        similarity = dots / np.outer(sizes, sizes)
+        first, last = [min(days[j] for j in g) for g in groups], [max(days[j] for j in g) for g in groups]
+        similarity = dots / np.outer(sizes, sizes) - np.array([_far_apart(first, last, a, b)
+                                                               for a, b in zip(first, last, strict=True)])
         similarity[~alive, :] = similarity[:, ~alive] = -1.0
         np.fill_diagonal(similarity, -1.0)
         a, b = sorted(np.unravel_index(int(np.argmax(similarity)), similarity.shape))
@@ -166,8 +220,9 @@ def t17_mix(t17_dir: Path) -> list[StorylineArticle]:
 def test_the_blocked_grouping_is_the_dense_one_on_timeline17(t17_mix: list[StorylineArticle]) -> None:
     ordered = sorted(t17_mix, key=lambda a: a.day or date.min)
     unit, _ = fitted_vectors(ordered)
-    dense = _dense_grouping(unit)
-    assert merge_close_groups(single_pass(unit), unit) == dense
+    spans = publication_spans(ordered)
+    dense = _dense_grouping(unit, [a.day.toordinal() for a in ordered if a.day])
+    assert merge_close_groups(single_pass(unit, spans), unit, spans) == dense
     assert (len(ordered), len(dense), max(len(group) for group in dense)) == (180, 85, 23)
 
 
@@ -187,7 +242,8 @@ def test_the_grouping_never_holds_an_articles_by_articles_array(t17_dir: Path, m
     unit, _ = fitted_vectors(articles)
     monkeypatch.setattr(storylines, "BLOCK_CELLS", 1 << 16)
     tracemalloc.start()
-    groups = merge_close_groups(single_pass(unit), unit)
+    spans = publication_spans(articles)
+    groups = merge_close_groups(single_pass(unit, spans), unit, spans)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert sum(len(group) for group in groups) == len(articles) == 3083
@@ -199,9 +255,22 @@ def test_average_linkage_merges_the_most_alike_pair_first_and_the_first_of_ties(
     """Groups 0, 1, 2 of one article each: 0-1 and 1-2 alike at .5, 0-2 at .1. The first tie (0-1) merges;
     {0, 1} is then .3 like 2 (the mean of .5 and .1), so it merges too; a threshold above that keeps 2 apart."""
     dots = np.array([[1.0, 0.5, 0.1], [0.5, 1.0, 0.5], [0.1, 0.5, 1.0]])
-    assert average_linkage(dots.copy(), np.ones(3)) == [[0, 1, 2]]
+    assert average_linkage(dots.copy(), np.ones(3), _undated(3)) == [[0, 1, 2]]
     dots[0, 2] = dots[2, 0] = -0.15
-    assert average_linkage(dots.copy(), np.ones(3)) == [[0, 1], [2]]
+    assert average_linkage(dots.copy(), np.ones(3), _undated(3)) == [[0, 1], [2]]
+
+
+def test_a_merged_group_is_far_apart_from_what_is_far_from_all_of_it() -> None:
+    """Groups 0 and 1 (days 0 and 100) merge; group 2 (day 250) is far from 0, near 1, and alike to both at .25:
+    the merged group's range reaches day 100, so 2 joins it; on day 400 it stays apart."""
+    dots = np.array([[1.0, 0.5, 0.25], [0.5, 1.0, 0.25], [0.25, 0.25, 1.0]])
+    for day, merged in ((250.0, [[0, 1, 2]]), (400.0, [[0, 1], [2]])):
+        days = np.array([0.0, 100.0, day])
+        assert average_linkage(dots.copy(), np.ones(3), Spans(days, days.copy())) == merged
+
+
+def _undated(rows: int) -> Spans:
+    return Spans(np.full(rows, np.nan), np.full(rows, np.nan))
 
 
 def test_a_pair_is_titled_by_its_earlier_article() -> None:

@@ -54,9 +54,10 @@ def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
     assert all(len(e.sentences) <= 2 for e in timeline)  # the shipped model's sentences a day
 
 
-def test_listed_days_keep_the_best_day_and_corroborated_days_above_the_threshold() -> None:
+def test_listed_days_keep_the_best_corroborated_day_and_corroborated_days_above_the_threshold() -> None:
     ranked = [APR20, APR22, MAY1, APR21]
-    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR20]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR22]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, set()) == [APR20]
     assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}) == [APR20, APR22]
     many = [date.fromordinal(APR20.toordinal() + i) for i in range(60)]
     assert len(listed_days(many, [1.0] * 60, 0.0, set(many))) == MAX_TIMELINE_DAYS
@@ -77,3 +78,22 @@ def test_captions_quotations_and_first_person_are_never_chosen(sentence: Make) -
     ]
     (entry,) = summarize(coast, n_dates=1, sentences_per_date=7)
     assert {s.article_id for s in entry.sentences} <= {"b1", "b2", "b3"}
+
+
+def test_a_one_article_story_lists_its_own_day_not_the_background_day_it_names(sentence: Make) -> None:
+    """The one day the article names, a quarter century back, outscores its publication day, whose report names
+    no day: the report's day is listed, the execution held back."""
+    published, executed = date(2026, 1, 6), date(1999, 7, 6)
+    story = [
+        sentence("m", published, "A house where a killer held six women captive has gone up for sale in Philadelphia.",
+                 start=0),
+        sentence("m", published, "The three-storey home on North Marshall Street is listed at 200,000 dollars.",
+                 start=90),
+        sentence("m", published, "Neighbours described the terrible smell coming from the home before he was caught.",
+                 start=180),
+        sentence("m", published, "He was sentenced to death and executed on July 6, 1999 in Pennsylvania.", executed,
+                 start=300),
+    ]
+    timeline = summarize(story)
+    assert [e.date for e in timeline if e.listed] == [published]
+    assert executed in {e.date for e in timeline if not e.listed}

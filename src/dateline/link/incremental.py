@@ -46,7 +46,15 @@ from datasketch import MinHash
 from dateline.link.duplicates import find_duplicates, signature_bytes, signature_from_bytes
 from dateline.link.entities import merge_all_entities, merge_new_entities
 from dateline.link.events import save_event_links
-from dateline.link.storylines import ENTITY, WORD, best_match, consolidate_storylines, stored_vectors, storyline_for
+from dateline.link.storylines import (
+    ENTITY,
+    WORD,
+    best_match,
+    consolidate_storylines,
+    far_apart,
+    stored_vectors,
+    storyline_for,
+)
 from dateline.nlp.fingerprint import PACKAGE_DIR, import_closure, module_file
 from dateline.records import StorylineArticle
 from dateline.store.link_state import (
@@ -69,7 +77,7 @@ from dateline.store.link_state import (
     unlinked_articles,
     vocabulary_idf,
 )
-from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves
+from dateline.store.storylines import replace_storylines, storyline_articles, storyline_moves, storyline_ranges
 from dateline.timeline.vectors import content_words
 
 #: Consolidate once the articles linked incrementally exceed this share of those the last consolidation grouped.
@@ -237,9 +245,10 @@ def _assign(conn: sqlite3.Connection, plan: LinkPlan) -> set[str]:
 
 
 def _join(conn: sqlite3.Connection, article: StorylineArticle, vector: dict[str, float]) -> str:
-    """Put an article in the storyline whose articles it resembles most on average, or in a new one; add its
-    vector to the storyline's sum."""
-    storyline_id = best_match(mean_similarities(conn, vector, PROBE_TERMS, CANDIDATES))
+    """Put an article in the storyline whose articles it resembles most on average (those far apart in time on
+    strong evidence only), or in a new one; add its vector to the storyline's sum."""
+    similar = mean_similarities(conn, vector, PROBE_TERMS, CANDIDATES)
+    storyline_id = best_match(similar, far_apart(article, storyline_ranges(conn, similar)))
     if storyline_id is None:
         storyline = storyline_for([article])
         add_storyline(conn, storyline.id, storyline.title, article.article_id)

@@ -23,6 +23,14 @@ difference is in titles: a storyline's two articles are always equally close to 
 one now names it where rounding used to pick (``tests/link/test_storylines.py`` checks both against the
 dense computation on Timeline17).
 
+Time bounds both steps: two groups whose publication ranges lie more than :data:`FAR_APART` apart (each
+group's range runs from its earliest possible day to its latest; an undated article's is none, so it is
+never kept apart nor joined by a guessed date) join only on the evidence that makes one report of two,
+:data:`SAME_REPORT_THRESHOLD` in the merge (:data:`FAR_APART_PENALTY` off their likeness). Two events on one
+subject years apart (two reports on Epstein's abuse, of 2024 and 2026) share words and actors as much as
+one story's reports do; a story's own course keeps it together, since a group's range grows with
+each report it takes in.
+
 That grouping is the consolidation (:func:`consolidate_storylines`). Articles added later join stored storylines
 by the same average linkage (:func:`best_match`): with unit vectors, an article's mean cosine to a storyline's
 articles is its dot product with their sum divided by their number, so each storyline keeps that sum
@@ -34,7 +42,7 @@ articles is its dot product with their sum divided by their number, so each stor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -54,6 +62,14 @@ from dateline.timeline.vectors import content_words
 STORY_THRESHOLD = 0.20
 #: Cosine to a group's centroid at or above which the single pass joins an article at once.
 SAME_REPORT_THRESHOLD = 0.30
+#: Publication ranges more than this many days apart are far apart in time: half a year without a report ends
+#: most stories, while one told by a few reports over months (the seeds: ten months, three of them silent)
+#: holds together.
+FAR_APART = 180
+#: What is taken off the likeness of groups far apart in time: in the merge they must be as alike as the
+#: reports the single pass joins as one. On the real-news set's dev split, the most alike articles of different
+#: stories years apart are at .21 (the two on Epstein), and no story's own reports lie far apart.
+FAR_APART_PENALTY = SAME_REPORT_THRESHOLD - STORY_THRESHOLD
 #: The entities' share of an article's vector (its squared length); the words have the rest. On the dev
 #: split .2 and .3 score alike (.966); without entities the seeds fall into four storylines.
 ENTITY_WEIGHT = 0.2
@@ -116,7 +132,9 @@ def consolidate_storylines(articles: Sequence[StorylineArticle],
         return Consolidated([], {}, {})
     ordered = sorted(articles, key=lambda a: (a.day is None, a.day or date.min))
     unit, idf = fitted_vectors(ordered)
-    groups = apply_moves(merge_close_groups(single_pass(unit), unit), [a.article_id for a in ordered], moves or {})
+    spans = publication_spans(ordered)
+    groups = apply_moves(merge_close_groups(single_pass(unit, spans), unit, spans), [a.article_id for a in ordered],
+                         moves or {})
     group_of = _labels(groups, unit.shape[0])
     sums = _group_sums(group_of, len(groups), unit)
     closeness = _closeness(unit, group_of, sums)
@@ -178,19 +196,69 @@ def _weighed(documents: Sequence[Any], analyzer: Callable[[Any], Any], idf: Mapp
     return vectorizer.transform(documents), [prefix + t for t in terms]
 
 
-def best_match(mean_similarity: Mapping[str, float]) -> str | None:
-    """The storyline an article joins, given its mean cosine to each one's articles: the most similar on
-    average, if at least :data:`STORY_THRESHOLD` (the test :func:`merge_close_groups` puts to two groups);
-    of two as similar, the first by id."""
+@dataclass(frozen=True, slots=True)
+class Spans:
+    """Publication ranges by row (of articles or groups): the first and last day each may have been published,
+    as day ordinals, NaN for an undated one."""
+
+    first: np.ndarray
+    last: np.ndarray
+
+    def penalties(self, first: float, last: float) -> np.ndarray:
+        """:data:`FAR_APART_PENALTY` for each range far apart in time from ``[first, last]``, else 0: more than
+        :data:`FAR_APART` days lie between them. An undated range is near every other."""
+        gap = np.fmax(np.fmax(first - self.last, self.first - last), 0)
+        return np.where(gap > FAR_APART, FAR_APART_PENALTY, 0.0)
+
+    def widen(self, row: int, first: float, last: float) -> None:
+        """Widen the range of ``row`` to cover ``[first, last]``."""
+        self.first[row] = np.fmin(self.first[row], first)
+        self.last[row] = np.fmax(self.last[row], last)
+
+    def of_groups(self, groups: list[list[int]]) -> Spans:
+        """Each group's range: from its members' earliest day to their latest."""
+        return Spans(np.array([np.fmin.reduce(self.first[group]) for group in groups]),
+                     np.array([np.fmax.reduce(self.last[group]) for group in groups]))
+
+
+def publication_spans(articles: Sequence[StorylineArticle]) -> Spans:
+    """The articles' publication ranges."""
+    return spans_of([(a.day, a.last_day) for a in articles])
+
+
+def spans_of(ranges: Sequence[tuple[date | None, date | None]]) -> Spans:
+    """Ranges of days (earliest, latest: None for the earliest's own day; undated: no earliest) as :class:`Spans`."""
+    first = [earliest.toordinal() if earliest else math.nan for earliest, _ in ranges]
+    last = [(latest or earliest).toordinal() if earliest else math.nan for earliest, latest in ranges]
+    return Spans(np.array(first, dtype=np.float64), np.array(last, dtype=np.float64))
+
+
+def far_apart(article: StorylineArticle, ranges: Mapping[str, tuple[date | None, date | None]]) -> set[str]:
+    """The storylines whose publication ranges (``ranges``: earliest day, latest day) lie far apart in time
+    from the article's, as :meth:`Spans.penalties` tells."""
+    ids = list(ranges)
+    own = spans_of([(article.day, article.last_day)])
+    penalties = spans_of([ranges[storyline_id] for storyline_id in ids]).penalties(own.first[0], own.last[0])
+    return {storyline_id for storyline_id, penalty in zip(ids, penalties.tolist()) if penalty}
+
+
+def best_match(mean_similarity: Mapping[str, float], distant: Collection[str] = ()) -> str | None:
+    """The storyline an article joins, given its mean cosine to each one's articles, less
+    :data:`FAR_APART_PENALTY` for those ``distant`` in time (:func:`far_apart`): the most similar on average,
+    if at least :data:`STORY_THRESHOLD` (the test :func:`merge_close_groups` puts to two groups); of two as
+    similar, the first by id."""
     if not mean_similarity:
         return None
-    best = min(mean_similarity, key=lambda storyline_id: (-mean_similarity[storyline_id], storyline_id))
-    return best if mean_similarity[best] >= STORY_THRESHOLD else None
+    score = {storyline_id: similarity - FAR_APART_PENALTY * (storyline_id in distant)
+             for storyline_id, similarity in mean_similarity.items()}
+    best = min(score, key=lambda storyline_id: (-score[storyline_id], storyline_id))
+    return best if score[best] >= STORY_THRESHOLD else None
 
 
-def single_pass(unit: Any) -> list[list[int]]:
+def single_pass(unit: Any, spans: Spans) -> list[list[int]]:
     """Row indices grouped: each unit row in turn joins the group whose centroid it is most similar to (cosine
-    to the sum of the group's rows; of two as similar, the group started first), if at least
+    to the sum of the group's rows, less :data:`FAR_APART_PENALTY` if the group's publication range is far
+    apart from the row's, ``spans``; of two as similar, the group started first), if at least
     :data:`SAME_REPORT_THRESHOLD`, or starts one.
 
     The rows are taken a block at a time (:func:`_block_rows`): one sparse product gives the block's dot
@@ -199,6 +267,7 @@ def single_pass(unit: Any) -> list[list[int]]:
     product with its sum, plus the row's own: no sum is ever dense."""
     group_of = np.empty(unit.shape[0], dtype=np.int64)
     squared_lengths = np.zeros(unit.shape[0])
+    group_spans = Spans(np.full(unit.shape[0], math.nan), np.full(unit.shape[0], math.nan))
     groups = 0
     start = 0
     while start < unit.shape[0]:
@@ -212,27 +281,34 @@ def single_pass(unit: Any) -> list[list[int]]:
             dots += np.bincount(group_of[start:start + row], weights=within[:row, row], minlength=groups)
             lengths = np.sqrt(squared_lengths[:groups] * within[row, row])
             similarity = np.divide(dots, lengths, out=np.zeros_like(dots), where=lengths > 0)
+            first, last = spans.first[start + row], spans.last[start + row]
+            similarity -= group_spans.penalties(first, last)[:groups]
             best = int(np.argmax(similarity)) if groups else 0
             if groups and similarity[best] >= SAME_REPORT_THRESHOLD:
                 squared_lengths[best] += 2 * dots[best] + within[row, row]
             else:
                 best, groups = groups, groups + 1
                 squared_lengths[best] = within[row, row]
+            group_spans.widen(best, first, last)
             group_of[start + row] = best
         start += block.shape[0]
     return _members(group_of, groups)
 
 
-def merge_close_groups(groups: list[list[int]], unit: Any) -> list[list[int]]:
+def merge_close_groups(groups: list[list[int]], unit: Any, spans: Spans) -> list[list[int]]:
     """Join groups whose articles resemble each other, on average, at least :data:`STORY_THRESHOLD`
-    (average linkage: the mean cosine over all cross pairs), the most alike pair first.
+    (average linkage: the mean cosine over all cross pairs, less :data:`FAR_APART_PENALTY` for groups whose
+    publication ranges, from their rows' ``spans``, are far apart), the most alike pair first.
 
     A merged group's mean cosine to any other is the size-weighted mean of its parts', never above the larger,
     so two groups can only end up together if a chain of pairs already at the threshold joins them: the groups
     are split into the connected components of those pairs (found block by block, :func:`_close_pairs`), and
     each component is merged on its own (:func:`average_linkage`), at a cost of its size squared rather than
     the number of groups squared. Merges in one component change no similarity in another, so this is the
-    merging of all groups at once, merge for merge."""
+    merging of all groups at once, merge for merge. (The penalty only parts pairs: a merged group's range covers
+    its parts', so it is far apart from fewer groups, yet its mean cosine to one is still never above its
+    parts'; the components are those of the pairs at the threshold before any penalty.)"""
+    group_spans = spans.of_groups(groups)
     sums = _group_sums(_labels(groups, unit.shape[0]), len(groups), unit)
     sizes = np.array([len(group) for group in groups], dtype=np.float64)
     _, component = connected_components(_close_pairs(sums, sizes), directed=False)
@@ -242,15 +318,17 @@ def merge_close_groups(groups: list[list[int]], unit: Any) -> list[list[int]]:
             merged.append(groups[parts[0]])
             continue
         rows = sums[parts]
-        for local in average_linkage((rows @ rows.T).toarray(), sizes[parts]):
+        local_spans = Spans(group_spans.first[parts], group_spans.last[parts])
+        for local in average_linkage((rows @ rows.T).toarray(), sizes[parts], local_spans):
             merged.append(sorted(i for part in local for i in groups[parts[part]]))
     return sorted(merged)
 
 
-def average_linkage(dots: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
+def average_linkage(dots: np.ndarray, sizes: np.ndarray, spans: Spans) -> list[list[int]]:
     """Groups (by position) merged while the most alike pair's mean cosine, its sums' dot product over the
-    product of their sizes, is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by
-    column. ``dots`` (the sums' dot products) is updated in place as groups merge.
+    product of their sizes, less :data:`FAR_APART_PENALTY` if their publication ranges (``spans``) are far
+    apart, is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by column. ``dots``
+    (the sums' dot products) and ``spans`` are updated in place as groups merge.
 
     Each group keeps its most alike other (its first, of several as alike): a merge recomputes the rows that
     pointed to either merged group, and sets the others' to the merged group if it is now as alike and first.
@@ -262,7 +340,7 @@ def average_linkage(dots: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
     closest = np.full(len(sizes), -np.inf)
 
     def refresh(row: int) -> None:
-        similarity = dots[row] / (sizes[row] * sizes)
+        similarity = dots[row] / (sizes[row] * sizes) - spans.penalties(spans.first[row], spans.last[row])
         similarity[~alive] = -np.inf
         similarity[row] = -np.inf
         nearest[row] = int(np.argmax(similarity))
@@ -278,9 +356,10 @@ def average_linkage(dots: np.ndarray, sizes: np.ndarray) -> list[list[int]]:
         dots[a, :] += dots[b, :]
         dots[:, a] += dots[:, b]
         sizes[a] += sizes[b]
+        spans.widen(a, spans.first[b], spans.last[b])
         alive[b], closest[b] = False, -np.inf
         members[a] += members[b]
-        to_a = dots[:, a] / (sizes * sizes[a])
+        to_a = dots[:, a] / (sizes * sizes[a]) - spans.penalties(spans.first[a], spans.last[a])
         stale = alive & ((nearest == a) | (nearest == b))
         stale[a] = True
         better = alive & ~stale & ((to_a > closest) | ((to_a == closest) & (a < nearest)))

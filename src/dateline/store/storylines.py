@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,11 +36,21 @@ def storyline_articles(conn: sqlite3.Connection, article_ids: Sequence[str] | No
                                                   WHERE entity_id IS NOT NULL AND {_among('article_id', article_ids)}
                                                   ORDER BY article_id, start""", ids):
         mentioned[article_id].append(entity_id)
-    rows = conn.execute(f"""SELECT id, published_earliest, title, text FROM articles
+    rows = conn.execute(f"""SELECT id, published_earliest, title, text, published_latest FROM articles
                             WHERE {_among('id', article_ids)} ORDER BY rowid""", ids)
     leads = lead_events(conn, article_ids)
-    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]))
-            for r in rows]
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]),
+                             day_or_none(r[4])) for r in rows]
+
+
+def storyline_ranges(conn: sqlite3.Connection,
+                     storyline_ids: Collection[str]) -> dict[str, tuple[date | None, date | None]]:
+    """Each of these storylines' publication range: the earliest day its articles may have been published and the
+    latest (None where none is dated)."""
+    rows = conn.execute("""SELECT storyline_id, min(published_earliest), max(published_latest) FROM articles
+                           WHERE storyline_id IN (SELECT value FROM json_each(:ids)) GROUP BY storyline_id""",
+                        {"ids": json.dumps(list(storyline_ids))})
+    return {storyline_id: (day_or_none(first), day_or_none(last)) for storyline_id, first, last in rows}
 
 
 def _among(column: str, article_ids: Sequence[str] | None) -> str:

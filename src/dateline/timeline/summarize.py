@@ -9,9 +9,11 @@ optimisation on the standard benchmarks, both scored by the learned model of
 :mod:`dateline.timeline.ranker` over the features of :mod:`dateline.timeline.features`:
 
 1. rank the days by the day scorer and keep the best ``n_dates`` — or, with no length asked for, those
-   scoring above the model's listing threshold that the coverage corroborates (the best day always: a
-   story's key day is never left out). A day only one sentence names, with nothing published on it, is a
-   side detail (a victim's birthday, the start of a holiday) however a small story's scores rank it;
+   scoring above the model's listing threshold that the coverage corroborates (the best corroborated day
+   always: a story's key day is never left out). A day only one sentence names, with nothing published on
+   it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
+   small story's scores rank it: in a one-article story such a day is named where nothing else is, and
+   outscores the day the article reports;
 2. for each day, rank the sentences that may report on it — naming it, or published on it or the day
    after without naming another day — by the sentence scorer, and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
@@ -90,10 +92,10 @@ def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,
                 corroborated: Collection[date]) -> list[date]:
-    """Of the days ``ranked`` best first (with their ``scores``), the best one and the corroborated ones
-    scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`."""
-    listed = [day for i, (day, score) in enumerate(zip(ranked, scores))
-              if i == 0 or (score >= threshold and day in corroborated)]
+    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one (the best one, if
+    none is) and the other corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`."""
+    first = next((day for day in ranked if day in corroborated), ranked[0])
+    listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
 
