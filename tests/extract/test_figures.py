@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.figures import find_figures, number_value
+from dateline.extract.figures import PART_CONFIDENCE, confided, find_figures, number_value
 from dateline.extract.quotes import find_quotes
-from dateline.records import Figure
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure
 
 
 def figures_in(nlp, text: str) -> list[Figure]:
@@ -94,6 +94,22 @@ def test_a_quote_without_a_source_phrase_gives_its_resolved_speaker(nlp):
     [figure] = figures_in(nlp, text)
     assert (figure.value, figure.source) == (2, "Lipolelo Potobere")
     assert text[slice(*figure.source_span)] == "Lipolelo Potobere"
+
+
+def test_a_part_of_a_group_joins_no_series_unless_an_event_picks_it(nlp):
+    """Five of twelve killed is no conflict with twelve killed: the part picked out by a family is held back
+    from the series; the part picked out by its own event (not held) is a count of that event."""
+    figures = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(
+        nlp, "Twelve people were killed in the shooting, police said. Five of the people killed in the shooting were "
+             "members of one family. Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held "
+             "captive by Hamas.")]
+    assert [(f.value, f.what, f.in_series) for f in figures] == [
+        (12, "people killed in the shooting", True),
+        (5, "people killed in the shooting", False),
+        (40, "hostages seized on Oct. 7 not held captive by Hamas", True),
+        (240, "hostages seized on Oct. 7", True),
+    ]
+    assert figures[1].confidence == PART_CONFIDENCE
 
 
 def test_numbers_on_a_caption_line_are_not_figures(nlp):

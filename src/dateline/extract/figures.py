@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import in_embedded_post
-from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
+from dateline.counts import (
+    SCALES,
+    SMALL_NUMBERS,
+    figure_confidence,
+    names_event,
+    names_period,
+    series_key,
+    stated_bounds,
+)
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
@@ -106,8 +114,9 @@ def figures_component(nlp: Language, name: str, min_confidence: float) -> Figure
 
 
 def confided(figure: Figure, min_confidence: float) -> Figure:
-    """``figure`` with its confidence, and in no series when that is below ``min_confidence``."""
-    confidence = figure_confidence(figure)
+    """``figure`` with its confidence from its evidence, capped by what its words allow (a part of a group:
+    see :func:`_figure`), and in no series when that is below ``min_confidence``."""
+    confidence = min(figure.confidence, figure_confidence(figure))
     return replace(figure, confidence=confidence, in_series=confidence >= min_confidence)
 
 
@@ -453,19 +462,39 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     quote = _covering_quote(number, quotes)
     source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
     dated_by = quote.dated_by if quote is not None else ()
+    what = counted(number, claim[1] if claim else None)
     return Figure(
         article_id=doc._.article_id,
         value=value,
         text=number.text,
         span=offsets(number),
         qualifier=qualifier,
-        what=counted(number, claim[1] if claim else None),
+        what=what,
         source=source[0] if source is not None else None,
         source_span=source[1] if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
+        confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
     )
+
+
+#: How sure a count of a part of a group, picked out by no event of its own, is a claim a series can follow:
+#: below the line, since the part would be compared with counts of the whole.
+PART_CONFIDENCE = 0.3
+
+
+def _counts_a_part(number: Span, what: str | None) -> bool:
+    """"Five of the people killed in the shooting were members of one family": a part of the group its "of"
+    names, picked out by something other than what happened to it (one family, the Americans), so it counts
+    the same thing as the whole ("people killed") but not all of it, and a report of the whole (12 killed)
+    does not contradict it. A part picked out by an event of its own is a count of that event ("40 of the
+    240 hostages are not held captive": hostages not held) and stays."""
+    head = number.root
+    whole = _of_object(head) if head.dep_ not in ("nummod", "quantmod") else None
+    if whole is None:
+        return False
+    return series_key(" ".join(t.text for t in _noun_words(whole, number))) == series_key(what)
 
 
 def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] | None:
