@@ -60,7 +60,7 @@ _CURRENCY_AFTER = frozenset({"dollar", "dollars", "euro", "euros", "yuan", "renm
 _ERAS = frozenset({"bc", "ad", "bce", "ce", "b.c.", "a.d."})
 #: Words after a number that make it a time of day the NER missed: "10 p.m.", "4 am shifts", "2300 GMT".
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt",
-                          "pst", "pdt", "et", "pt", "local"})
+                          "pst", "pdt", "et", "pt"})
 #: Words after "N times" that make it a multiplier, not a count of occasions: "10 times as many cases".
 _COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger"})
 #: Words that may stand between a name and an age in apposition: "Bianca Jones, also 19,".
