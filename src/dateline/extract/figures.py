@@ -9,8 +9,12 @@ models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), mul
 the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
 prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
 arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
-("a hundred times a day") and vague multiples that state no value ("several million").
-The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
+("a hundred times a day"), vague multiples that state no value ("several million"), the days and clock times
+the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
+top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
+kept below the series line: it is not comparable with a count of the whole.
+The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content, and
+their source phrase, or their resolved speaker, states it.
 """
 
 from __future__ import annotations
