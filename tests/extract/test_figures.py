@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.figures import find_figures, number_value
+from dateline.extract.figures import PART_CONFIDENCE, confided, find_figures, number_value
 from dateline.extract.quotes import find_quotes
-from dateline.records import Figure
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure
 
 
 def figures_in(nlp, text: str) -> list[Figure]:
@@ -88,6 +88,30 @@ def test_a_pronoun_source_gives_the_speaker_it_resolves_to(nlp):
     assert text[slice(*figures[1].source_span)] == "David Watt"
 
 
+def test_a_quote_without_a_source_phrase_gives_its_resolved_speaker(nlp):
+    text = ("Residents say the mine brought little. Lipolelo Potobere, a mother who lives near the pit, said the "
+            "promised jobs never came.\n\n“I think only two people from here work at the mine.”")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.source) == (2, "Lipolelo Potobere")
+    assert text[slice(*figure.source_span)] == "Lipolelo Potobere"
+
+
+def test_a_part_of_a_group_joins_no_series_unless_an_event_picks_it(nlp):
+    """Five of twelve killed is no conflict with twelve killed: the part picked out by a family is held back
+    from the series; the part picked out by its own event (not held) is a count of that event."""
+    figures = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(
+        nlp, "Twelve people were killed in the shooting, police said. Five of the people killed in the shooting were "
+             "members of one family. Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held "
+             "captive by Hamas.")]
+    assert [(f.value, f.what, f.in_series) for f in figures] == [
+        (12, "people killed in the shooting", True),
+        (5, "people killed in the shooting", False),
+        (40, "hostages seized on Oct. 7 not held captive by Hamas", True),
+        (240, "hostages seized on Oct. 7", True),
+    ]
+    assert figures[1].confidence == PART_CONFIDENCE
+
+
 def test_numbers_on_a_caption_line_are_not_figures(nlp):
     text = ("Firefighters worked through the night, and 12 people were rescued from the building, officials said."
             "\n\nRep. Cherrish Pryor, left, talks with 40 students at the Statehouse, Thursday.")
@@ -153,7 +177,8 @@ def values(nlp, text: str) -> list[tuple[float, str]]:
      [(4, "four to six")]),
     ("A further 20 to 25 have now gathered in Victoria Embankment Gardens.", [(20, "20 to 25")]),
     ("The commitment of 777x jets from the U.S. plane-maker is down by 30 to 126.", [(30, "30"), (126, "126")]),
-], ids=["to", "between", "no-noun", "a-change-is-two"])
+    ("The number of problem banks fell from 171 to 117 in the third quarter.", [(171, "171"), (117, "117")]),
+], ids=["to", "between", "no-noun", "a-change-is-two", "a-fall-from-is-two"])
 def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     assert values(nlp, text) == found
 
@@ -185,11 +210,19 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     "Critics repeat the claim a hundred times a day on television.",
     "The update made the service allocate several million objects on each request.",
     "Neither rival emerged as the clear number two behind the governor.",
+    "The ballad re-entered the chart and climbed into the top 40.",
+    "At 9:59 pm on 09 Jun 2009, a reader wrote that the forecast was wrong.",
+    "Page last updated at 07:48 GMT, Tuesday, 8 November 2011.",
+    "The bulletin runs between 2300 and 0200 GMT on weekdays.",
+    "The doors open at 10 p.m. and the first act starts by 11 pm.",
+    "The House passed the bill by a vote of 263 to 171.",
+    "The Senate approved the revised bill by a 74 to 25 vote.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
         "bracketed-day", "as-young-as", "turns", "who-was", "times-a-day", "several-million",
-        "rank"])
+        "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
+        "vote-of", "vote-after"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 

@@ -9,8 +9,12 @@ models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), mul
 the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
 prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
 arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
-("a hundred times a day") and vague multiples that state no value ("several million").
-The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content.
+("a hundred times a day"), vague multiples that state no value ("several million"), the days and clock times
+the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
+top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
+kept below the series line: it is not comparable with a count of the whole.
+The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content, and
+their source phrase, or their resolved speaker, states it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import in_embedded_post
-from dateline.counts import SCALES, SMALL_NUMBERS, figure_confidence, names_event, names_period, stated_bounds
+from dateline.counts import (
+    SCALES,
+    SMALL_NUMBERS,
+    figure_confidence,
+    names_event,
+    names_period,
+    series_key,
+    stated_bounds,
+)
+from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
 from dateline.extract.quotes.spans import in_story_line, line_bounds, offsets, source_phrase, trim
@@ -49,6 +62,9 @@ _CURRENCY_BEFORE = frozenset({"rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "$
 _CURRENCY_AFTER = frozenset({"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee", "rupees", "yen",
                              "lakh", "crore", "cents", "pence", "francs", "roubles", "rubles", "pesos"})
 _ERAS = frozenset({"bc", "ad", "bce", "ce", "b.c.", "a.d."})
+#: Words after a number that make it a time of day the NER missed: "10 p.m.", "4 am shifts", "2300 GMT".
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt",
+                          "pst", "pdt", "et", "pt"})
 #: Words after "N times" that make it a multiplier, not a count of occasions: "10 times as many cases".
 _COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger"})
 #: Words that may stand between a name and an age in apposition: "Bianca Jones, also 19,".
@@ -59,8 +75,8 @@ _PERSON_SUBJECTS = frozenset({"he", "she", "i", "who", "they", "we", "you"})
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
                            "blvd.", "lane", "drive", "plaza", "square", "terrace", "crescent", "center", "centre"})
 _STREET_PATTERN = "|".join(re.escape(word) for word in sorted(_STREET_WORDS, key=len, reverse=True))
-#: Words before a number that make it a rank or a label: "the obvious number two", "No. 3", "#1".
-_RANK_WORDS = frozenset({"number", "no.", "#"})
+#: Words before a number that make it a rank or a label: "the obvious number two", "No. 3", "#1", "the top 40".
+_RANK_WORDS = frozenset({"number", "no.", "#", "top"})
 #: Operators of written arithmetic, around its operands: "10^5 * 300", "2^15".
 _OPERATORS = frozenset({"^", "*", "**", "×"})
 #: Signs that are arithmetic only when spaced between two numbers: "2^15 - 1", "40 + 2".
@@ -102,8 +118,9 @@ def figures_component(nlp: Language, name: str, min_confidence: float) -> Figure
 
 
 def confided(figure: Figure, min_confidence: float) -> Figure:
-    """``figure`` with its confidence, and in no series when that is below ``min_confidence``."""
-    confidence = figure_confidence(figure)
+    """``figure`` with its confidence from its evidence, capped by what its words allow (a part of a group:
+    see :func:`_figure`), and in no series when that is below ``min_confidence``."""
+    confidence = min(figure.confidence, figure_confidence(figure))
     return replace(figure, confidence=confidence, in_series=confidence >= min_confidence)
 
 
@@ -150,8 +167,9 @@ def _continues(previous: Token, token: Token) -> bool:
 
 def _join_ranges(phrases: list[Span]) -> list[Span]:
     """Phrases with each range made one: digits glued by dashes ("30-60", also a score "6-4" or a phone
-    number "1-800-843-0008", which :func:`number_value` reads as no number), and "A to B", "A or B",
-    "between A and B" whose ends rise."""
+    number "1-800-843-0008", which :func:`number_value` reads as no number), "A or B" and "between A and B"
+    whose ends rise, and "A to B" but for a change ("rose from 20 to 25"): one whose ends fall is a tally
+    ("by a vote of 231 to 187", "a 68 to 30 vote"), which :func:`number_value` reads as no number too."""
     joined: list[Span] = []
     for phrase in phrases:
         previous = joined[-1] if joined else None
@@ -172,7 +190,14 @@ def _range_between(low: Span, high: Span) -> bool:
     before = doc[low.start - 1].lower_ if low.start > 0 else ""
     word = separator.lower_
     ranged = (word == "to" and before not in _CHANGE_WORDS) or word == "or" or (word == "and" and before == "between")
-    return ranged and stated_bounds(doc[low.start : high.end].text) is not None
+    return (ranged and stated_bounds(doc[low.start : high.end].text) is not None) \
+        or (word == "to" and before != "from" and _falls(low, high))
+
+
+def _falls(low: Span, high: Span) -> bool:
+    """Is the first number larger than the second: "231 to 187", a tally unless it is a change ("from")?"""
+    first, second = stated_bounds(low.text), stated_bounds(high.text)
+    return first is not None and second is not None and first[0] > second[0]
 
 
 def number_value(phrase: Span) -> float | None:
@@ -194,6 +219,8 @@ def _is_count(number: Span, value: float) -> bool:
     after = number.doc[number.end : number.end + 3]
     if any(_leading_word(t) in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False  # "30 min[ute]" too
+    if len(after) > 0 and after[0].lower_ in _CLOCK_WORDS:
+        return False  # a time of day: "10 p.m.", "0200 GMT"
     if any(t.lower_ in _RATE_WORDS for t in after):
         return False  # "60 frames per second" is a rate or a specification
     looks_like_year = bool(_YEAR.match(number[0].text)) or (len(after) > 0 and after[0].lower_ in _ERAS)
@@ -221,10 +248,11 @@ def _on_story_line(number: Span) -> bool:
 def _looks_like_count(number: Span) -> bool:
     """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
     a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
-    restatement in parentheses, a street number, arithmetic, a label."""
+    restatement in parentheses, a street number, arithmetic, a label, a day of the month."""
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
-                or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number))
+                or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
+                or _is_day_of_month(number))
 
 
 def _leading_word(token: Token) -> str:
@@ -299,6 +327,16 @@ def _is_age(number: Span) -> bool:
         subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
         and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
+
+
+def _is_day_of_month(number: Span) -> bool:
+    """"on 12 Jun 2009", "Monday, 9 March", "June 12": a day next to a month's name is a date the NER missed
+    (a comment's or an update's time stamp most often), not a count."""
+    doc, first = number.doc, number[0]
+    if len(number) != 1 or not first.is_digit or not 1 <= int(first.text) <= 31:
+        return False
+    neighbours = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS for t in neighbours)
 
 
 def _is_dialled(number: Span) -> bool:
@@ -426,21 +464,41 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     qualifier = _qualifier(number)
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
-    source = stated_by(claim[0], None) if claim else stated_by(_source_of(doc, quote, number), quote)
+    source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
     dated_by = quote.dated_by if quote is not None else ()
+    what = counted(number, claim[1] if claim else None)
     return Figure(
         article_id=doc._.article_id,
         value=value,
         text=number.text,
         span=offsets(number),
         qualifier=qualifier,
-        what=counted(number, claim[1] if claim else None),
+        what=what,
         source=source[0] if source is not None else None,
         source_span=source[1] if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
+        confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
     )
+
+
+#: How sure a count of a part of a group, picked out by no event of its own, is a claim a series can follow:
+#: below the line, since the part would be compared with counts of the whole.
+PART_CONFIDENCE = 0.3
+
+
+def _counts_a_part(number: Span, what: str | None) -> bool:
+    """"Five of the people killed in the shooting were members of one family": a part of the group its "of"
+    names, picked out by something other than what happened to it (one family, the Americans), so it counts
+    the same thing as the whole ("people killed") but not all of it, and a report of the whole (12 killed)
+    does not contradict it. A part picked out by an event of its own is a count of that event ("40 of the
+    240 hostages are not held captive": hostages not held) and stays."""
+    head = number.root
+    whole = _of_object(head) if head.dep_ not in ("nummod", "quantmod") else None
+    if whole is None:
+        return False
+    return series_key(" ".join(t.text for t in _noun_words(whole, number))) == series_key(what)
 
 
 def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] | None:
@@ -455,6 +513,15 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] |
             and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase):
         return speaker[0], speaker[1]
     return phrase.text, offsets(phrase)
+
+
+def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> tuple[str, Offsets] | None:
+    """Who states a figure inside an attribution: :func:`stated_by` its source phrase, or, for a quote with no
+    source phrase of its own (a direct quote whose speaker the sentences around it name), the speaker it
+    was resolved to: "I think only two people from here work at the mine." is the resident's claim."""
+    if quote is not None and quote.source is None and quote.speaker is not None and quote.speaker_span is not None:
+        return quote.speaker, quote.speaker_span
+    return stated_by(_source_of(doc, quote, number), quote)
 
 
 def _qualifier(number: Span) -> str | None:
