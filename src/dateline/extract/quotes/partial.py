@@ -91,6 +91,8 @@ def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets])
 def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
     """Are the writer's words, all before the quotation, only a lead-in: set off by a comma ("That being
     said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct talks”"), or
+    a speech tag whose colon introduces it ("said Epstein told her: “We're going to…”": the words are
+    Epstein's, told as a direct quote inside the report), or
     a few words naming what the quotation is about, with no verb of their own but "be" ("said the idea
     “is actually not so crazy”", "that the two Koreas “have my blessing to…”", "The goal, he said, is
     “the permanent denuclearization…”")? The quotation is then what was reported, a direct quote; words
@@ -98,7 +100,7 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     text = doc_text(doc)
     if not own or own[-1] >= quoted[0][0]:
         return False
-    if text[: quoted[0][0]].rstrip().endswith(","):
+    if text[: quoted[0][0]].rstrip().endswith((",", ":")):
         return True
     lead_in = doc.char_span(own[0], quoted[0][0], alignment_mode="expand")
     writers = set(own)
