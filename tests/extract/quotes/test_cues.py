@@ -275,7 +275,7 @@ def test_a_name_given_in_the_writers_words_is_a_stance(quotes_in, view, text, cu
 
 
 def test_a_quoted_name_is_a_direct_quote(quotes_in, view):
-    text = "We traveled to London to try Stadia for ourselves. We called it “an incredible feat when it decides to work.”"
+    text = "We went to London to try Stadia for ourselves. We called it “an incredible feat when it decides to work.”"
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert view(text, quote)[1:3] == ("called", ["it “an incredible feat when it decides to work.”"]) and quote.speech
 
