@@ -45,7 +45,8 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
-        if quote.speech and quoted == within and _only_leads_in(doc, own, within):
+        leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
+        if quote.speech and quoted == within and leads_in:
             found.append(replace(voice, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
@@ -108,6 +109,19 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     quoted_words = sum(len(re.findall(r"[^\W_]+", text[start:end])) for start, end in quoted)
     predicate = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in words)
     return lead_in is not None and not predicate and len(words) < quoted_words
+
+
+def _tagged_after(doc: Doc, quote: Quote, quoted: Sequence[Offsets]) -> bool:
+    """Does a verb's speech tag follow the quotation that ends the content ("Making the diagnosis was “a
+    bit like a jigsaw,” Dempsey said", "the cause, which was “extremely distressing,” wrote Taylor")? A
+    tag set after quoted words reports them: the writer's words before only lead in to the quote. An
+    "according to" after them attributes the writer's whole sentence, quote and all."""
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    verb = cue is not None and cue.root.pos_ in ("VERB", "AUX") and cue.root.lower_ != "according"
+    if cue is None or not verb or quoted[-1][1] != quote.content[-1][1]:
+        return False
+    tag = min(quote.cue[0], quote.source[0]) if quote.source is not None else quote.cue[0]
+    return tag >= quoted[-1][1] and not doc_text(doc)[quoted[-1][1] : tag].strip(" ,—–")
 
 
 def attributions(quotes: Sequence[Quote]) -> list[Quote]:
