@@ -75,6 +75,13 @@ def test_words_with_a_predicate_of_their_own_before_a_quotation_stay_indirect(qu
     assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
 
 
+def test_a_report_before_another_sentences_colon_stays_indirect(quotes_in):
+    """Content run on into the next sentence's "He added: “…”" holds a report of its own before the colon."""
+    text = ("The official said the pressure will not ease because they have been released. He added: “This will "
+            "not change the mission.”")
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
+
+
 @pytest.mark.parametrize("text", [
     'Making the diagnosis was "a bit like a jigsaw," Dempsey said.',
     'Four doctor appointments failed to find the cause, which was "extremely distressing," wrote Taylor.',

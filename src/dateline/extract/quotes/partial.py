@@ -31,6 +31,10 @@ from dateline.records import Offsets, Quote
 _THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
 
 
+#: Where the writer's words end a sentence before a quotation's lead-in.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
 def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
     """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
     followed by a direct quote of those words, whose speaker is the quotation's own."""
@@ -92,8 +96,9 @@ def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets])
 def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
     """Are the writer's words, all before the quotation, only a lead-in: set off by a comma ("That being
     said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct talks”"), or
-    a speech tag whose colon introduces it ("said Epstein told her: “We're going to…”": the words are
-    Epstein's, told as a direct quote inside the report), or
+    a speech tag whose colon introduces it in the same sentence ("said Epstein told her: “We're going
+    to…”": the words are Epstein's, told as a direct quote inside the report; not "said the pressure will
+    not ease. He added: “…”", where a report of its own comes first), or
     a few words naming what the quotation is about, with no verb of their own but "be" ("said the idea
     “is actually not so crazy”", "that the two Koreas “have my blessing to…”", "The goal, he said, is
     “the permanent denuclearization…”")? The quotation is then what was reported, a direct quote; words
@@ -101,7 +106,8 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     text = doc_text(doc)
     if not own or own[-1] >= quoted[0][0]:
         return False
-    if text[: quoted[0][0]].rstrip().endswith((",", ":")):
+    lead = text[own[0] : quoted[0][0]].rstrip()
+    if lead.endswith(",") or (lead.endswith(":") and not _SENTENCE_END.search(lead)):
         return True
     lead_in = doc.char_span(own[0], quoted[0][0], alignment_mode="expand")
     writers = set(own)
