@@ -122,9 +122,10 @@ def _tagged_after(doc: Doc, quote: Quote, quoted: Sequence[Offsets]) -> bool:
     bit like a jigsaw,” Dempsey said", "the cause, which was “extremely distressing,” wrote Taylor")? A
     tag set after quoted words reports them: the writer's words before only lead in to the quote. An
     "according to" after them attributes the writer's whole sentence, quote and all."""
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
-    verb = cue is not None and cue.root.pos_ in ("VERB", "AUX") and cue.root.lower_ != "according"
-    if cue is None or not verb or quoted[-1][1] != quote.content[-1][1]:
+    if quote.cue is None or quoted[-1][1] != quote.content[-1][1]:
+        return False
+    cue = doc.char_span(*quote.cue, alignment_mode="expand")
+    if cue is None or cue.root.pos_ not in ("VERB", "AUX") or cue.root.lower_ == "according":
         return False
     tag = min(quote.cue[0], quote.source[0]) if quote.source is not None else quote.cue[0]
     return tag >= quoted[-1][1] and not doc_text(doc)[quoted[-1][1] : tag].strip(" ,—–")
