@@ -264,6 +264,23 @@ def test_thought_evidence_and_requests_are_attributions_but_not_speech(quotes_in
 
 
 @pytest.mark.parametrize("text, cue", [
+    ("In his speech in Seoul in November, Mr. Trump called it cruel and barbaric.", "called"),
+    ("The White House sought to put a good face on the meeting, describing Japan as a great ally.", "describing"),
+])
+def test_a_name_given_in_the_writers_words_is_a_stance(quotes_in, view, text, cue):
+    """"Called it cruel", "describing Japan as a great ally": the speaker's verdict in the writer's words is a
+    stance, as the real-news gold counts it (issue 13), not a report of what was said."""
+    [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert not quote.speech
+
+
+def test_a_quoted_name_is_a_direct_quote(quotes_in, view):
+    text = "We went to London to try Stadia for ourselves. We called it “an incredible feat when it decides to work.”"
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert view(text, quote)[1:3] == ("called", ["it “an incredible feat when it decides to work.”"]) and quote.speech
+
+
+@pytest.mark.parametrize("text, cue", [
     ("The prosecutor denied ever taking bribes.", "denied"),
     ("Askar released attack code he said exploits the flaw to crash any server.", "said"),
     ("The company believes the ruling is wrong.", "believes"),

@@ -15,6 +15,21 @@ def test_single_curly_quotes_are_not_ended_by_an_apostrophe():
     assert quoted(text) == ["‘lower intensity phase’"]
 
 
+def test_an_unclosed_single_quote_ends_at_its_paragraph():
+    """A heading whose closing mark the site left out does not run on to the next heading's mark,
+    swallowing the economist's quote between (Financial Post, issue 13)."""
+    text = ("‘Strength increases chance of rate hikes: Capital Economics\n\n"
+            "“While wage growth slowed, the labour market presents a risk,” she said.\n\n"
+            "‘Labour market watchers can breathe a sigh of relief’: Indeed Canada")
+    assert quoted(text) == ["“While wage growth slowed, the labour market presents a risk,”",
+                            "‘Labour market watchers can breathe a sigh of relief’"]
+
+
+def test_single_curly_quotes_wrap_lines_and_reopen_paragraphs():
+    text = "He said: ‘We went there.\n\n‘Then we left,’ he added. ‘It wrapped\nover a line.’"
+    assert quoted(text) == ["‘We went there.\n\n‘Then we left,’", "‘It wrapped\nover a line.’"]
+
+
 def test_pretokenised_quotes():
     text = "`` We are going to win this election , '' Trump said . Clinton 's aides disagreed ."
     assert quoted(text) == ["`` We are going to win this election , ''"]

@@ -75,6 +75,29 @@ def test_words_with_a_predicate_of_their_own_before_a_quotation_stay_indirect(qu
     assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
 
 
+def test_a_report_before_another_sentences_colon_stays_indirect(quotes_in):
+    """Content run on into the next sentence's "He added: “…”" holds a report of its own before the colon."""
+    text = ("The official said the pressure will not ease because they have been released. He added: “This will "
+            "not change the mission.”")
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    'Making the diagnosis was "a bit like a jigsaw," Dempsey said.',
+    'Four doctor appointments failed to find the cause, which was "extremely distressing," wrote Taylor.',
+])
+def test_a_speech_tag_right_after_the_quoted_words_makes_one_direct_quote(quotes_in, text):
+    """The tag reports the words it follows; the writer's words before them lead in (issue 13: the
+    real-news gold holds the direct quote only)."""
+    assert [q.kind for q in quotes_in(text)] == ["direct"]
+
+
+def test_quoted_words_before_according_to_stay_inside_the_report(quotes_in):
+    """"According to" after a sentence attributes all of it, quoted words and the writer's own."""
+    text = 'He was diagnosed with "feather-duvet lung," according to a new case report.'
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
+
+
 def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
     """A scare quote inside a verb of thought ("knows they are trying to ‘get Trump’ by…") quotes no one
     the holder heard: no direct quote is drawn out of it."""

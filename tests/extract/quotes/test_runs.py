@@ -63,3 +63,11 @@ def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(quotes_in, v
     text = 'The mayor dismissed the reports as "old and misread allegations.”'
     [quote] = attributions(quotes_in(text))
     assert view(text, quote)[:3] == ("The mayor", "dismissed", ['the reports as "old and misread allegations.”'])
+
+
+def test_a_title_inside_the_speakers_phrase_is_not_their_words(quotes_in):
+    """"The “Perfect Illusion” songstress … took to Instagram": the quotation names her song, standing in
+    her noun phrase, not before the speech tag (Us Weekly, issue 13)."""
+    text = ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday, December 5, to share a photo of "
+            "the Chicago Fire actor.")
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]

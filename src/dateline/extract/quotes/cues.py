@@ -407,7 +407,8 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     source = agent_of(token) if passive else (
         name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
         or inverted_name(token) or name_before(token))
-    complement = naming_complement(token) or clausal_complement(token)
+    naming = naming_complement(token)
+    complement = naming or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
     if quoted and (complement is None or mostly_quoted(complement, quoted)):
         quotations.claimed.update(quoted)
@@ -416,7 +417,11 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # to claim ("Lacerda said Epstein told her: “We're going to have a special day”": Epstein's words, not
     # Lacerda's); any other stays this cue's.
     quotations.claimed.update(run for run in quoted if not _introduced_inside(complement, run))
-    cue, speech = cue_span(token), _is_speech(token, complement)
+    # A name given to something in the writer's words ("called it cruel", "describing Japan as a great
+    # ally") is the speaker's verdict, a stance; one that quotes the name ("called it “an incredible
+    # feat”") reports their words.
+    named_unquoted = naming is not None and not quotations.within([naming])
+    cue, speech = cue_span(token), not named_unquoted and _is_speech(token, complement)
     if complement is None:
         parenthetical = parenthetical_content(token)
         if parenthetical and source is not None:

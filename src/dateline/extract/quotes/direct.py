@@ -12,6 +12,7 @@ import re
 from dateline.extract.quotes.spans import is_quoted_title
 from dateline.records import Offsets
 
+_PARAGRAPH_BREAK = r"\n[ \t]*\n[ \t]*"
 # A closing curly single quote is also the apostrophe, so a ‘…’ quotation only ends at a ’ that is not
 # between two letters ("Israel’s" keeps going).
 _PAIRS: tuple[re.Pattern[str], ...] = (
@@ -22,7 +23,11 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
     re.compile(r"``.*?''", re.DOTALL),
     # Two apostrophes as both marks (''…''), as some archives render quotes; within one paragraph.
     re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),
-    re.compile(r"(?<![\w’])‘.+?’(?!\w)", re.DOTALL),
+    # A ‘…’ quotation may wrap over lines, and go on into a paragraph that opens with ‘ again (British
+    # speech over paragraphs), but never past a paragraph break into one that does not: a heading left
+    # unclosed ("‘Strength increases chance of rate hikes: Capital Economics") ends at its line, not at the
+    # next heading's mark paragraphs below, swallowing the speech between.
+    re.compile(rf"(?<![\w’])‘(?:[^\n]|\n(?=[ \t]*[^\s])|{_PARAGRAPH_BREAK}(?=‘))+?’(?!\w)"),
 )
 # A straight quote after a letter or digit is a closing mark or an inch sign (12"), never an opening one.
 _STRAIGHT = re.compile(r'(?<![\w"])"[^"\n]*"(?!\w)')

@@ -31,6 +31,10 @@ from dateline.records import Offsets, Quote
 _THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
 
 
+#: Where the writer's words end a sentence before a quotation's lead-in.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
 def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run]) -> list[Quote]:
     """``quotes`` in order, each attribution that quotes some words amid its own made indirect and
     followed by a direct quote of those words, whose speaker is the quotation's own."""
@@ -45,7 +49,8 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
-        if quote.speech and quoted == within and _only_leads_in(doc, own, within):
+        leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
+        if quote.speech and quoted == within and leads_in:
             found.append(replace(voice, kind="direct"))  # the words before only set the scene
             continue
         found.append(replace(quote, kind="indirect"))
@@ -91,6 +96,9 @@ def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets])
 def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
     """Are the writer's words, all before the quotation, only a lead-in: set off by a comma ("That being
     said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct talks”"), or
+    a speech tag whose colon introduces it in the same sentence ("said Epstein told her: “We're going
+    to…”": the words are Epstein's, told as a direct quote inside the report; not "said the pressure will
+    not ease. He added: “…”", where a report of its own comes first), or
     a few words naming what the quotation is about, with no verb of their own but "be" ("said the idea
     “is actually not so crazy”", "that the two Koreas “have my blessing to…”", "The goal, he said, is
     “the permanent denuclearization…”")? The quotation is then what was reported, a direct quote; words
@@ -98,7 +106,8 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     text = doc_text(doc)
     if not own or own[-1] >= quoted[0][0]:
         return False
-    if text[: quoted[0][0]].rstrip().endswith(","):
+    lead = text[own[0] : quoted[0][0]].rstrip()
+    if lead.endswith(",") or (lead.endswith(":") and not _SENTENCE_END.search(lead)):
         return True
     lead_in = doc.char_span(own[0], quoted[0][0], alignment_mode="expand")
     writers = set(own)
@@ -106,6 +115,20 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     quoted_words = sum(len(re.findall(r"[^\W_]+", text[start:end])) for start, end in quoted)
     predicate = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in words)
     return lead_in is not None and not predicate and len(words) < quoted_words
+
+
+def _tagged_after(doc: Doc, quote: Quote, quoted: Sequence[Offsets]) -> bool:
+    """Does a verb's speech tag follow the quotation that ends the content ("Making the diagnosis was “a
+    bit like a jigsaw,” Dempsey said", "the cause, which was “extremely distressing,” wrote Taylor")? A
+    tag set after quoted words reports them: the writer's words before only lead in to the quote. An
+    "according to" after them attributes the writer's whole sentence, quote and all."""
+    if quote.cue is None or quoted[-1][1] != quote.content[-1][1]:
+        return False
+    cue = doc.char_span(*quote.cue, alignment_mode="expand")
+    if cue is None or cue.root.pos_ not in ("VERB", "AUX") or cue.root.lower_ == "according":
+        return False
+    tag = min(quote.cue[0], quote.source[0]) if quote.source is not None else quote.cue[0]
+    return tag >= quoted[-1][1] and not doc_text(doc)[quoted[-1][1] : tag].strip(" ,—–")
 
 
 def attributions(quotes: Sequence[Quote]) -> list[Quote]:

@@ -65,11 +65,18 @@ def adjoining(
         inside = complement is not None and any(overlaps(offsets(complement), span) for span in run)
         if complement is not None and not inside:
             continue
-        before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start])
+        before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start]) \
+            and not _in_phrase_of(source, run)
         after = any(run[0][0] >= end and _introduces(text[end : run[0][0]]) for end in (tag_end, phrase_end))
         if inside or before or after:
             found.append(run)
     return found
+
+
+def _in_phrase_of(source: Span | None, run: Run) -> bool:
+    """Does the quotation stand inside the source's noun phrase, naming a title it is known by ("The
+    “Perfect Illusion” songstress … took to Instagram"), rather than before the speech tag as its words?"""
+    return source is not None and source.root.left_edge.idx < run[0][0] < source.root.idx
 
 
 def _speech_tag(token: Token, source: Span | None) -> Offsets:
