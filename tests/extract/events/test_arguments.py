@@ -195,3 +195,26 @@ def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, acto
                                target: str | None) -> None:
     event = _event(pipeline, text, trigger)[1]
     assert (_words(text, event.actor), _words(text, event.target)) == (actor, target)
+
+
+def test_the_place_arrived_in_is_the_visits_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Pope arrived in Lebanon on Friday.", "arrived")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Pope", "Lebanon")
+
+
+def test_a_purpose_without_an_object_is_about_the_party_summoned(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt summoned Israel's ambassador to complain about the raids.", "complain")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Egypt", "Israel's ambassador")
+
+
+def test_a_title_and_the_name_after_it_are_one_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "On Sunday, Egypt's foreign minister Ahmed Aboul Gheit summoned Israel's "
+                                   "ambassador Shalom Cohen to protest.", "protest")
+    assert (_words(text, event.actor), _words(text, event.target)) == (
+        "Egypt's foreign minister Ahmed Aboul Gheit", "Israel's ambassador Shalom Cohen")
+
+
+def test_a_main_verb_read_as_a_modifier_has_the_root_as_its_actor(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Doctors from two Swiss aid groups donated and personally delivered medicine "
+                                   "to the main hospital in Gaza, risking heavy fines.", "donated")
+    assert _words(text, event.actor) == "Doctors from two Swiss aid groups"

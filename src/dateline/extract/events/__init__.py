@@ -135,6 +135,8 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     said_dated_by = quote.dated_by if quote is not None else ()
     day, earliest, latest = event_dates(status, dated_by, said_dated_by, doc._.timexes or [], doc._.published)
     place = place_of(token, target, rule.mode == "visit")
+    if target is None and rule.mode == "visit":
+        target = place  # the place visited: "arrived in Bosnia"
     actors, targets = parties(doc, actor), parties(doc, target)
     if target is not None and is_joint(rule) and met_with(token, target):
         actors, targets = actors + targets, ()

@@ -21,6 +21,7 @@ from dateline.records import Offsets
 #: Named-entity kinds that can act or be acted on, and the kinds that are places.
 ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+PERSON = "PERSON"
 #: Entity kinds a "by" phrase measures with rather than names an agent: "extended by two days".
 MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Prepositions that introduce a target, and those that introduce where an event took place.
@@ -125,6 +126,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
+    if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent):
+        actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
@@ -136,6 +139,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _verbless(sentence: Span) -> bool:
+    """Is the sentence's root no verb? Then the parser has missed its main verb and read it as a participle
+    modifying a noun, and the root is the subject ("Doctors from two American aid groups donated and
+    delivered goods")."""
+    return sentence.root.pos_ not in ("VERB", "AUX")
 
 
 def _doer_of_act(act: Token) -> Token | None:
@@ -185,8 +195,18 @@ def _verb_target(verb: Token) -> Token | None:
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
-        party = _shared_target(verb)
+        party = _shared_target(verb) or _purpose_of_object(verb)
     return party if party is not None or theme is None or not _names_event(theme) else theme
+
+
+def _purpose_of_object(verb: Token) -> Token | None:
+    """The party a purpose clause with no object of its own is about: the object of the verb it is the
+    purpose of ("summoned Niger's ambassador to complain": the ambassador), where that verb asks no one to act
+    (:func:`_asked`: "urged Syria to withdraw" is Syria's own act)."""
+    if not _purpose(verb) or _asked(verb.head) is not None:
+        return None
+    summoned = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    return summoned if summoned is not None and _is_party(summoned) and not _own(summoned) else None
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -365,10 +385,16 @@ def _purpose_target(verb: Token) -> Token | None:
     """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden), "in protest
     against the violations by Algerian security forces" (the forces)."""
     for child in verb.children:
-        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
-                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
+        if _purpose(child):
             return _verb_target(child)
     return _protested(verb)
+
+
+def _purpose(verb: Token) -> bool:
+    """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
+    to complain", "staged a hunger strike to protest")?"""
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" \
+        and any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
 
 
 def _protested(word: Token) -> Token | None:
@@ -723,11 +749,23 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
-                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or _is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _says_whose(child):
             end = max(end, child.right_edge.i + 1)
+        elif _names_same_person(word, child):
+            end = max(end, _phrase_end(child))
     return end
+
+
+def _names_same_person(word: Token, appositive: Token) -> bool:
+    """Is a phrase in apposition, with no comma between, a person's name after their title ("Niger's
+    ambassador Brah Mohamane", "the Federal Minister for Interior Aftab Ahmad Khan Sherpao")? PLOVER's coders
+    code the person by both. An apposition set off by commas ("Kofi Annan, UN secretary-general") they
+    leave out."""
+    if appositive.dep_ != "appos" or appositive.ent_type_ != PERSON:
+        return False
+    return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i])
 
 
 def _says_whose(modifier: Token) -> bool:
