@@ -110,7 +110,15 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
     chancellor premier secretary director chairman representative ally neighbour neighbor population community
     tribe clan faction unit battalion brigade person individual candidate voter opponent dissident rival nation
-    country state republic kingdom peacekeeper""".split())
+    country state republic kingdom peacekeeper volunteer scientist engineer physician nurse pilgrim worshipper
+    mourner monk priest bishop imam rabbi pope businessman trader merchant shopkeeper driver pilot crew sailor
+    fisherman miner teacher professor scholar expert analyst economist banker investor tourist visitor passenger
+    defector deserter extremist jihadist islamist loyalist nationalist separatist paramilitary mercenary sniper
+    marine commando veteran recruit conscript captive abductee survivor evacuee politician statesman bureaucrat
+    administrator regulator investigator aide deputy colonel captain sergeant lieutenant admiral marshal warlord
+    chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
+    company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
+    consulate""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -126,7 +134,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
-    if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent):
+    if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
+            and _is_party(verb.sent.root):
         actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
@@ -143,8 +152,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 
 def _verbless(sentence: Span) -> bool:
     """Is the sentence's root no verb? Then the parser has missed its main verb and read it as a participle
-    modifying a noun, and the root is the subject ("Doctors from two American aid groups donated and
-    delivered goods")."""
+    modifying a noun, and the root, where it is a party, is the subject ("Doctors from two American aid groups
+    donated and delivered goods"; not a heading's "TL;DR: The conflict is paused")."""
     return sentence.root.pos_ not in ("VERB", "AUX")
 
 
