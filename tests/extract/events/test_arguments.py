@@ -218,3 +218,18 @@ def test_a_main_verb_read_as_a_modifier_has_the_root_as_its_actor(pipeline: Lang
     text, event = _event(pipeline, "Doctors from two Swiss aid groups donated and personally delivered medicine "
                                    "to the main hospital in Gaza, risking heavy fines.", "donated")
     assert _words(text, event.actor) == "Doctors from two Swiss aid groups"
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_whose_act_it_was(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The UN Security Council condemned the nuclear test by North Korea.", "condemned")
+    assert _words(text, event.target) == "North Korea"
+
+
+def test_ones_own_envoy_recalled_from_a_country_targets_the_country(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Venezuela recalled its ambassador from Colombia on Saturday.", "recalled")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Venezuela", "Colombia")
+
+
+def test_a_title_keeps_its_naming_adjective(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Protesters in Bangkok stormed the prime minister's office.", "stormed")
+    assert _words(text, event.target) == "prime minister"

@@ -40,8 +40,9 @@ VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
                    "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
 #: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
-#: fundamentalist Umma party".
+#: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office").
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
+                               "prime", "foreign", "supreme", "federal",
                                "fundamentalist", "islamist", "communist", "socialist", "nationalist",
                                "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
@@ -135,7 +136,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
     if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
-            and _is_party(verb.sent.root):
+            and _is_party(_collected(verb.sent.root) or verb.sent.root):
         actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
@@ -449,12 +450,25 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     places = (*TARGET_PREPS, "from", "for", "between") if theme is None or _held_somewhere(verb) \
         else (*TARGET_PREPS, "from", "in", "for", "between")
     attached = _prep_object(verb, (*places, *AIMED_AT) if _assaults(verb) else places)
+    if attached is None and theme is not None and _own(theme):
+        attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
     means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
     if party is not None and _is_party(party) and not means:
         return party
+    if (attached is None or not _is_party(attached)) and theme is not None:
+        attached = _misattached_by(verb)
     return attached if attached is not None and _is_party(attached) else None
+
+
+def _misattached_by(verb: Token) -> Token | None:
+    """The party of a "by" phrase the parser hangs on an active verb with an object, which has no agent of
+    its own: the phrase is the object's ("condemned the nuclear test by North Korea": North Korea)."""
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return None
+    by = _prep_object(verb, ("by",))
+    return _participant(by) if by is not None else None
 
 
 def _assaults(verb: Token) -> bool:

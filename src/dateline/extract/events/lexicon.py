@@ -153,6 +153,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent forbid bar besiege", "V", "COERCE", "restrict"),
+    # Dispersing a crowd is repression (PLOVER's CAMEO table: 175).
+    _rule("disperse", "V", "COERCE"),
     _rule("hack deface harass intimidate", "V", "COERCE"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
