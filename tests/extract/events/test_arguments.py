@@ -233,3 +233,24 @@ def test_ones_own_envoy_recalled_from_a_country_targets_the_country(pipeline: La
 def test_a_title_keeps_its_naming_adjective(pipeline: Language) -> None:
     text, event = _event(pipeline, "Protesters in Bangkok stormed the prime minister's office.", "stormed")
     assert _words(text, event.target) == "prime minister"
+
+
+def test_an_arrest_without_an_agent_is_the_states_where_it_was_done(pipeline: Language) -> None:
+    text, event = _event(pipeline, "A British teacher was arrested in Sudan for insulting Islam.", "arrested")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Sudan", "British teacher")
+
+
+def test_a_killing_without_an_agent_has_no_actor(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Two Italian aid workers were kidnapped in Baghdad on Tuesday.", "kidnapped")
+    assert (_words(text, event.actor), _words(text, event.target)) == (None, "Italian aid workers")
+
+
+def test_a_text_a_party_passed_acts_for_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Kenya's parliament passed a law restricting the activities of foreign "
+                                   "charities.", "restricting")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Kenya's parliament", "foreign charities")
+
+
+def test_a_place_named_for_a_party_stands_for_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The rebels attacked an army base near the capital.", "attacked")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "army")

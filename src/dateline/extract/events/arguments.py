@@ -119,7 +119,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     administrator regulator investigator aide deputy colonel captain sergeant lieutenant admiral marshal warlord
     chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
     company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
-    consulate""".split())
+    consulate charity""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -134,7 +134,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = verb.head
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
-        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
+        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
     if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
             and _is_party(_collected(verb.sent.root) or verb.sent.root):
         actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
@@ -149,6 +149,15 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _issuer(thing: Token) -> Token | None:
+    """Who put out a thing that is a verb's object, whose words then act for them: "Kenya's parliament passed
+    a law restricting charities" (the parliament), "approved a resolution demanding" (who approved it)."""
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return None
+    subject = next((child for child in thing.head.children if child.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_party(_participant(subject)) else None
 
 
 def _verbless(sentence: Span) -> bool:
@@ -525,8 +534,9 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
-                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
-            return child
+                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child) \
+                or child.dep_ == "compound" and word.lemma_.lower() not in MEANS and _is_party(child):
+            return child  # "North Korea's demand", "the US offer", "a police station" (not "army reservists")
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \

@@ -64,6 +64,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("break", "V", "ASSAULT", particle="into"),
     _rule("open", "V", "ASSAULT", particle="fire"),
     _rule("gun", "V", "ASSAULT", particle="down"),
+    # Exchanging fire is fighting, not cooperation.
+    *(_rule("exchange", "V", "ASSAULT", particle=shots) for shots in ("fire", "gunfire", "shots")),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
     _rule("strike", "N", "ASSAULT", particle="on"),
