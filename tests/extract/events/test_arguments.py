@@ -254,3 +254,14 @@ def test_a_text_a_party_passed_acts_for_it(pipeline: Language) -> None:
 def test_a_place_named_for_a_party_stands_for_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "The rebels attacked an army base near the capital.", "attacked")
     assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "army")
+
+
+def test_an_act_in_a_phrase_on_what_is_expressed_is_not_the_speakers(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Vatican expressed concern over the arrest of two priests in China.",
+                         "arrest")
+    assert (_words(text, event.actor), _words(text, event.target)) == (None, "priests in China")
+
+
+def test_a_party_put_under_arrest_is_its_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Police put the former president under arrest on Monday.", "arrest")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Police", "former president")

@@ -75,10 +75,11 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
-                         "voice", "express", "engage", "resort",
+                         "voice", "express", "engage", "resort", "place", "put",
                          "stag"})  # the tagger's lemma of "staged"
-#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to".
-PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort"})
+#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "placed ... under house
+#: arrest" (whose object is the party it is done to).
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -389,10 +390,14 @@ def _carried_target(carrier: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
     the Ivory Coast 5.1 million dollars of aid"), else the party its clause asks to act ("reiterated its
     demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
-    protest against Sweden's decision")."""
+    protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
+    house arrest") first."""
     for child in carrier.children:
         if child.dep_ == "dative" and _is_party(child):
             return child
+        if child.dep_ == "dobj" and carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS \
+                and _is_party(party := _participant(child)):
+            return party
     recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
     if recipient is not None and _is_party(recipient := _participant(recipient)):
         return recipient
@@ -428,10 +433,12 @@ def _protested(word: Token) -> Token | None:
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
     """The verb whose object a noun is, directly or in a phrase on it ("imposed sanctions", "gave the Ivory
     Coast 5.1 million dollars of aid"); the climb stops at another event noun ("an extension of the truce"):
-    the outer event is what the verb carries."""
+    the outer event is what the verb carries, and at any phrase but "of" on a noun ("expressed concern over the
+    arrest": the concern is expressed, not the arrest)."""
     word = noun
     for _ in range(CARRIER_STEPS):
-        if word.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or word.head == word:
+        if word.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or word.head == word \
+                or word.dep_ == "prep" and word.lower_ != "of" and word.head.pos_ not in ("VERB", "AUX"):
             return None
         word = word.head
         if word.pos_ in ("VERB", "AUX"):
@@ -534,16 +541,24 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
-                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child) \
-                or child.dep_ == "compound" and word.lemma_.lower() not in MEANS and _is_party(child):
-            return child  # "North Korea's demand", "the US offer", "a police station" (not "army reservists")
+                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
+            return child
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
                 and (of := _object_of(child)) is not None \
                 and _is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
-    return word
+    return _people_named_on(word) or word
+
+
+def _people_named_on(thing: Token) -> Token | None:
+    """A word for people the name of a thing begins with, where nothing else names its party: "a police
+    station", "an army base", "hostage-takers demands" (not "a hostage deal between Israel and Hamas", which
+    its phrase names, nor "army reservists", troops of their own)."""
+    if thing.lemma_.lower() in MEANS:
+        return None
+    return next((child for child in thing.children if child.dep_ == "compound" and _is_party(child)), None)
 
 
 def _held_somewhere(word: Token) -> bool:

@@ -154,7 +154,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
-    _rule("prevent forbid bar besiege", "V", "COERCE", "restrict"),
+    _rule("prevent forbid bar", "V", "COERCE", "restrict"),
     # Dispersing a crowd is repression (PLOVER's CAMEO table: 175).
     _rule("disperse", "V", "COERCE"),
     _rule("hack deface harass intimidate", "V", "COERCE"),
