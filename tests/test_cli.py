@@ -182,7 +182,7 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     burns = next(e for e in events if e["actor"] == "CIA Director Bill Burns" and e["text"] == "was")
     assert (burns["date"], burns["type"], burns["location"], burns["reports"]) == ("2023-11-28", "CONSULT", "Qatar",
                                                                                    burns["id"])
-    assert (burns["actor_confidence"], burns["target_confidence"], burns["date_confidence"]) == ("0.9", "", "0.95")
+    assert (burns["actor_confidence"], burns["target_confidence"], burns["date_confidence"]) == ("0.9", "0.9", "0.95")
     conference = next(e for e in events if e["text"] == "conference" and e["actors"])
     assert (conference["actors"], conference["targets"]) == (
         "US Secretary of State Antony Blinken; Egyptian Foreign Minister Sameh Shoukry", "")

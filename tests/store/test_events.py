@@ -80,7 +80,7 @@ def test_a_pronoun_actor_is_unknown_with_its_candidate_kept(seed_events: SeedEve
 def test_a_day_its_own_time_expression_names_is_shown_sure(seed_events: SeedEvents) -> None:
     visit = _one(seed_events, "was", actor="CIA Director Bill Burns")
     assert (visit["date"], visit["confidence"]["date"], visit["date_candidate"]) == ("2023-11-28", 0.95, None)
-    assert visit["confidence"]["target"] is None
+    assert (visit["target"], visit["confidence"]["target"]) == ("Qatar", 0.9)  # the place visited
 
 
 def test_evaluation_reads_every_answer_as_found(seed_db: Path) -> None:

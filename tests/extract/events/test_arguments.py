@@ -195,3 +195,73 @@ def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, acto
                                target: str | None) -> None:
     event = _event(pipeline, text, trigger)[1]
     assert (_words(text, event.actor), _words(text, event.target)) == (actor, target)
+
+
+def test_the_place_arrived_in_is_the_visits_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Pope arrived in Lebanon on Friday.", "arrived")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Pope", "Lebanon")
+
+
+def test_a_purpose_without_an_object_is_about_the_party_summoned(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt summoned Israel's ambassador to complain about the raids.", "complain")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Egypt", "Israel's ambassador")
+
+
+def test_a_title_and_the_name_after_it_are_one_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "On Sunday, Egypt's foreign minister Ahmed Aboul Gheit summoned Israel's "
+                                   "ambassador Shalom Cohen to protest.", "protest")
+    assert (_words(text, event.actor), _words(text, event.target)) == (
+        "Egypt's foreign minister Ahmed Aboul Gheit", "Israel's ambassador Shalom Cohen")
+
+
+def test_a_main_verb_read_as_a_modifier_has_the_root_as_its_actor(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Doctors from two Swiss aid groups donated and personally delivered medicine "
+                                   "to the main hospital in Gaza, risking heavy fines.", "donated")
+    assert _words(text, event.actor) == "Doctors from two Swiss aid groups"
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_whose_act_it_was(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The UN Security Council condemned the nuclear test by North Korea.", "condemned")
+    assert _words(text, event.target) == "North Korea"
+
+
+def test_ones_own_envoy_recalled_from_a_country_targets_the_country(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Venezuela recalled its ambassador from Colombia on Saturday.", "recalled")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Venezuela", "Colombia")
+
+
+def test_a_title_keeps_its_naming_adjective(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Protesters in Bangkok stormed the prime minister's office.", "stormed")
+    assert _words(text, event.target) == "prime minister"
+
+
+def test_an_arrest_without_an_agent_is_the_states_where_it_was_done(pipeline: Language) -> None:
+    text, event = _event(pipeline, "A British teacher was arrested in Sudan for insulting Islam.", "arrested")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Sudan", "British teacher")
+
+
+def test_a_killing_without_an_agent_has_no_actor(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Two Italian aid workers were kidnapped in Baghdad on Tuesday.", "kidnapped")
+    assert (_words(text, event.actor), _words(text, event.target)) == (None, "Italian aid workers")
+
+
+def test_a_text_a_party_passed_acts_for_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Kenya's parliament passed a law restricting the activities of foreign "
+                                   "charities.", "restricting")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Kenya's parliament", "foreign charities")
+
+
+def test_a_place_named_for_a_party_stands_for_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The rebels attacked an army base near the capital.", "attacked")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "army")
+
+
+def test_an_act_in_a_phrase_on_what_is_expressed_is_not_the_speakers(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Vatican expressed concern over the arrest of two priests in China.",
+                         "arrest")
+    assert (_words(text, event.actor), _words(text, event.target)) == (None, "priests in China")
+
+
+def test_a_party_put_under_arrest_is_its_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Police put the former president under arrest on Monday.", "arrest")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Police", "former president")

@@ -40,6 +40,10 @@ from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, Offsets, Quote
 
+#: Acts only a state's authorities do (arrests, expulsions, bans, sentences), whose actor, when a passive names
+#: none, is the country they were done in.
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+
 __all__ = ["EventFinder", "events_component", "find_events", "parse_depth"]
 
 
@@ -135,6 +139,11 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     said_dated_by = quote.dated_by if quote is not None else ()
     day, earliest, latest = event_dates(status, dated_by, said_dated_by, doc._.timexes or [], doc._.published)
     place = place_of(token, target, rule.mode == "visit")
+    if target is None and rule.mode == "visit":
+        target = place  # the place visited: "arrived in Bosnia"
+    if actor is None and rule.type in STATE_ACTS and place is not None and place.ent_type_ == "GPE" \
+            and any(child.dep_ == "nsubjpass" for child in token.children):
+        actor = place  # "was arrested in Lebanon": only a state arrests, and PLOVER codes the state
     actors, targets = parties(doc, actor), parties(doc, target)
     if target is not None and is_joint(rule) and met_with(token, target):
         actors, targets = actors + targets, ()

@@ -21,6 +21,7 @@ from dateline.records import Offsets
 #: Named-entity kinds that can act or be acted on, and the kinds that are places.
 ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+PERSON = "PERSON"
 #: Entity kinds a "by" phrase measures with rather than names an agent: "extended by two days".
 MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Prepositions that introduce a target, and those that introduce where an event took place.
@@ -39,8 +40,9 @@ VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
                    "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
 #: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
-#: fundamentalist Umma party".
+#: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office").
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
+                               "prime", "foreign", "supreme", "federal",
                                "fundamentalist", "islamist", "communist", "socialist", "nationalist",
                                "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
@@ -73,10 +75,11 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
-                         "voice", "express", "engage", "resort",
+                         "voice", "express", "engage", "resort", "place", "put",
                          "stag"})  # the tagger's lemma of "staged"
-#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to".
-PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort"})
+#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "placed ... under house
+#: arrest" (whose object is the party it is done to).
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -109,7 +112,15 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
     chancellor premier secretary director chairman representative ally neighbour neighbor population community
     tribe clan faction unit battalion brigade person individual candidate voter opponent dissident rival nation
-    country state republic kingdom peacekeeper""".split())
+    country state republic kingdom peacekeeper volunteer scientist engineer physician nurse pilgrim worshipper
+    mourner monk priest bishop imam rabbi pope businessman trader merchant shopkeeper driver pilot crew sailor
+    fisherman miner teacher professor scholar expert analyst economist banker investor tourist visitor passenger
+    defector deserter extremist jihadist islamist loyalist nationalist separatist paramilitary mercenary sniper
+    marine commando veteran recruit conscript captive abductee survivor evacuee politician statesman bureaucrat
+    administrator regulator investigator aide deputy colonel captain sergeant lieutenant admiral marshal warlord
+    chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
+    company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
+    consulate charity""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -124,7 +135,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = verb.head
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
-        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0]
+        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
+    if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
+            and _is_party(_collected(verb.sent.root) or verb.sent.root):
+        actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
@@ -136,6 +150,22 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _issuer(thing: Token) -> Token | None:
+    """Who put out a thing that is a verb's object, whose words then act for them: "Kenya's parliament passed
+    a law restricting charities" (the parliament), "approved a resolution demanding" (who approved it)."""
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return None
+    subject = next((child for child in thing.head.children if child.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_party(_participant(subject)) else None
+
+
+def _verbless(sentence: Span) -> bool:
+    """Is the sentence's root no verb? Then the parser has missed its main verb and read it as a participle
+    modifying a noun, and the root, where it is a party, is the subject ("Doctors from two American aid groups
+    donated and delivered goods"; not a heading's "TL;DR: The conflict is paused")."""
+    return sentence.root.pos_ not in ("VERB", "AUX")
 
 
 def _doer_of_act(act: Token) -> Token | None:
@@ -185,8 +215,18 @@ def _verb_target(verb: Token) -> Token | None:
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
-        party = _shared_target(verb)
+        party = _shared_target(verb) or _purpose_of_object(verb)
     return party if party is not None or theme is None or not _names_event(theme) else theme
+
+
+def _purpose_of_object(verb: Token) -> Token | None:
+    """The party a purpose clause with no object of its own is about: the object of the verb it is the
+    purpose of ("summoned Niger's ambassador to complain": the ambassador), where that verb asks no one to act
+    (:func:`_asked`: "urged Syria to withdraw" is Syria's own act)."""
+    if not _purpose(verb) or _asked(verb.head) is not None:
+        return None
+    summoned = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    return summoned if summoned is not None and _is_party(summoned) and not _own(summoned) else None
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -350,10 +390,14 @@ def _carried_target(carrier: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
     the Ivory Coast 5.1 million dollars of aid"), else the party its clause asks to act ("reiterated its
     demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
-    protest against Sweden's decision")."""
+    protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
+    house arrest") first."""
     for child in carrier.children:
         if child.dep_ == "dative" and _is_party(child):
             return child
+        if child.dep_ == "dobj" and carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS \
+                and _is_party(party := _participant(child)):
+            return party
     recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
     if recipient is not None and _is_party(recipient := _participant(recipient)):
         return recipient
@@ -365,10 +409,16 @@ def _purpose_target(verb: Token) -> Token | None:
     """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden), "in protest
     against the violations by Algerian security forces" (the forces)."""
     for child in verb.children:
-        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
-                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children):
+        if _purpose(child):
             return _verb_target(child)
     return _protested(verb)
+
+
+def _purpose(verb: Token) -> bool:
+    """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
+    to complain", "staged a hunger strike to protest")?"""
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" \
+        and any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
 
 
 def _protested(word: Token) -> Token | None:
@@ -383,10 +433,12 @@ def _protested(word: Token) -> Token | None:
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
     """The verb whose object a noun is, directly or in a phrase on it ("imposed sanctions", "gave the Ivory
     Coast 5.1 million dollars of aid"); the climb stops at another event noun ("an extension of the truce"):
-    the outer event is what the verb carries."""
+    the outer event is what the verb carries, and at any phrase but "of" on a noun ("expressed concern over the
+    arrest": the concern is expressed, not the arrest)."""
     word = noun
     for _ in range(CARRIER_STEPS):
-        if word.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or word.head == word:
+        if word.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or word.head == word \
+                or word.dep_ == "prep" and word.lower_ != "of" and word.head.pos_ not in ("VERB", "AUX"):
             return None
         word = word.head
         if word.pos_ in ("VERB", "AUX"):
@@ -414,12 +466,25 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     places = (*TARGET_PREPS, "from", "for", "between") if theme is None or _held_somewhere(verb) \
         else (*TARGET_PREPS, "from", "in", "for", "between")
     attached = _prep_object(verb, (*places, *AIMED_AT) if _assaults(verb) else places)
+    if attached is None and theme is not None and _own(theme):
+        attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
     means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
     if party is not None and _is_party(party) and not means:
         return party
+    if (attached is None or not _is_party(attached)) and theme is not None:
+        attached = _misattached_by(verb)
     return attached if attached is not None and _is_party(attached) else None
+
+
+def _misattached_by(verb: Token) -> Token | None:
+    """The party of a "by" phrase the parser hangs on an active verb with an object, which has no agent of
+    its own: the phrase is the object's ("condemned the nuclear test by North Korea": North Korea)."""
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return None
+    by = _prep_object(verb, ("by",))
+    return _participant(by) if by is not None else None
 
 
 def _assaults(verb: Token) -> bool:
@@ -484,7 +549,16 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
                 and (of := _object_of(child)) is not None \
                 and _is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
-    return word
+    return _people_named_on(word) or word
+
+
+def _people_named_on(thing: Token) -> Token | None:
+    """A word for people the name of a thing begins with, where nothing else names its party: "a police
+    station", "an army base", "hostage-takers demands" (not "a hostage deal between Israel and Hamas", which
+    its phrase names, nor "army reservists", troops of their own)."""
+    if thing.lemma_.lower() in MEANS:
+        return None
+    return next((child for child in thing.children if child.dep_ == "compound" and _is_party(child)), None)
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -723,11 +797,23 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
-                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or of.ent_type_ in ACTOR_KINDS):
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or _is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _says_whose(child):
             end = max(end, child.right_edge.i + 1)
+        elif _names_same_person(word, child):
+            end = max(end, _phrase_end(child))
     return end
+
+
+def _names_same_person(word: Token, appositive: Token) -> bool:
+    """Is a phrase in apposition, with no comma between, a person's name after their title ("Niger's
+    ambassador Brah Mohamane", "the Federal Minister for Interior Aftab Ahmad Khan Sherpao")? PLOVER's coders
+    code the person by both. An apposition set off by commas ("Kofi Annan, UN secretary-general") they
+    leave out."""
+    if appositive.dep_ != "appos" or appositive.ent_type_ != PERSON:
+        return False
+    return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i])
 
 
 def _says_whose(modifier: Token) -> bool:

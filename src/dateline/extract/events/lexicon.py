@@ -64,6 +64,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("break", "V", "ASSAULT", particle="into"),
     _rule("open", "V", "ASSAULT", particle="fire"),
     _rule("gun", "V", "ASSAULT", particle="down"),
+    # Exchanging fire is fighting, not cooperation.
+    *(_rule("exchange", "V", "ASSAULT", particle=shots) for shots in ("fire", "gunfire", "shots")),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
     _rule("strike", "N", "ASSAULT", particle="on"),
@@ -99,9 +101,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
     _rule("support back praise commend endorse welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
-    _rule("concede concession yield compromise ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban", "*", "CONCEDE"),
-    _rule("cooperate cooperation collaborate collaboration share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
-    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute", "V", "AID"),
+    _rule("concede concession yield compromise comply accede ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban", "*", "CONCEDE"),
+    _rule("cooperate cooperation collaborate collaboration coordinate coordination share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
+    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute fund finance", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
     _rule("asylum", "N", "AID", "asylum"),
     # Retreat: withdrawals, releases, ceasefires, resignations
@@ -118,10 +120,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
-    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint protest rebuke censure disapprove deride slam decry lambaste castigate chide", "V", "ACCUSE", "disapprove"),
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint object protest rebuke censure disapprove deride slam decry lambaste castigate chide", "V", "ACCUSE", "disapprove"),
     _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
     # Rejections
-    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout", "V", "REJECT"),
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout resist balk", "V", "REJECT"),
     # Opposition to something rejects it; "the opposition" is a party.
     _rule("opposition", "N", "REJECT", particle="to"),
     _rule("rejection refusal veto denial", "N", "REJECT"),
@@ -130,7 +132,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("swear", "V", OCCURRENCE, particle="in"),
     _rule("threaten threat warn warning ultimatum vow swear", "*", "THREATEN"),
     # Protests
-    _rule("protest demonstrate demonstration march rally riot", "*", "PROTEST", "demo"),
+    _rule("protest demonstrate demonstration march rally riot picket", "*", "PROTEST", "demo"),
     _rule("strike", "N", "PROTEST", "strike"),
     # A boycott is a protest (PLOVER's CAMEO table: 143), as are a sit-in and a walkout.
     _rule("boycott", "*", "PROTEST", "boycott"),
@@ -142,7 +144,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sanction embargo", "*", "SANCTION"),
     _rule("expel expulsion", "*", "SANCTION", "expel"),
     _rule("convict conviction sentence", "*", "SANCTION", "convict"),
-    _rule("sever suspend cancel cut halt break recall downgrade", "V", "SANCTION", "discontinue"),
+    _rule("sever suspend cancel cut halt break recall downgrade freeze", "V", "SANCTION", "discontinue"),
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup strengthen", "*", "MOBILIZE", "troops"),
@@ -152,19 +154,21 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
-    _rule("prevent", "V", "COERCE", "restrict"),
-    _rule("hack deface", "V", "COERCE"),
+    _rule("prevent forbid bar", "V", "COERCE", "restrict"),
+    # Dispersing a crowd is repression (PLOVER's CAMEO table: 175).
+    _rule("disperse", "V", "COERCE"),
+    _rule("hack deface harass intimidate", "V", "COERCE"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
     _rule("abduction kidnapping hijacking", "N", "ASSAULT", "abduct"),
-    _rule("assassinate assassination execute execution massacre", "*", "ASSAULT", "targeted"),
+    _rule("assassinate assassination execute execution massacre slaughter genocide", "*", "ASSAULT", "targeted"),
     _rule("bomb bombing shell shelling airstrike air-strike", "*", "ASSAULT", "aerial"),
     _rule("torture", "*", "ASSAULT", "torture"),
     _rule("beat", "V", "ASSAULT", "beat"),
     _rule("rape", "*", "ASSAULT", "sexual"),
     _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
     _rule("cleansing", "N", "ASSAULT"),
-    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture murder stab behead slay lynch", "*", "ASSAULT"),
+    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture recapture retake overrun bombard murder stab behead slay lynch", "*", "ASSAULT"),
     # Votes and other political acts without a PLOVER type
     _rule("vote election referendum", "*", OCCURRENCE),
     # Happenings outside PLOVER: accidents, disasters
