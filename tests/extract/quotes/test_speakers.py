@@ -333,3 +333,15 @@ def test_a_study_after_a_person_spoke_is_only_a_candidate(quotes_in):
     quotes = quotes_in(text)
     assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
         ("Robin Biesbroek", None, "named"), (None, "Robin Biesbroek", "document of a person")]
+
+
+def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in):
+    """"presenter Bradley Walsh" … "the presenter asked": the noun written before the name is their title, and
+    the "he" after the presenter spoke is the presenter again, not a woman who spoke since."""
+    text = ("A student on The Chase left presenter Bradley Walsh in fear.\n\n"
+            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+            "Megan replied: \"It's a shoulder throw.\"\n\n"
+            "\"From behind?\" he asked, nervously.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
+        ("Bradley Walsh", "role of a source"), ("Megan", "one name"), ("Bradley Walsh", "pronoun to speaker")]

@@ -113,6 +113,8 @@ class Referent:
     head: str
     titles: tuple[str, ...] = ()
     is_person: bool = True
+    #: How sure the resolution is: set from ``evidence`` by ``resolved_by`` alone (a quotation carried on
+    #: from the one before keeps a share of its speaker's, ``sources._continued_referent``).
     confidence: float = 0.0
     #: The class of evidence the resolution rests on (a key of ``CONFIDENCE``), for audit and calibration.
     evidence: str | None = None
@@ -234,8 +236,7 @@ class SpeakerResolver:
         if (untagged := self._untagged_name(source)) is not None:
             return untagged
         if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
-            return Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False, confidence=CONFIDENCE[NAMED],
-                            evidence=NAMED)
+            return resolved_by(Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False), NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             gender = _GENDERED_WORDS[lower]
@@ -299,8 +300,9 @@ class SpeakerResolver:
         if len(fuller) != 1:
             return None
         name = fuller.pop()
-        return Referent(name, offsets(source), "PERSON", head.lower_, tuple(sorted(self.titles.get(name, ()))),
-                        True, CONFIDENCE[SURNAME], gender=self.genders.get(name), evidence=SURNAME)
+        titles = tuple(sorted(self.titles.get(name, ())))
+        person = Referent(name, offsets(source), "PERSON", head.lower_, titles, gender=self.genders.get(name))
+        return resolved_by(person, SURNAME)
 
     def _untagged_name(self, source: Span) -> Referent | None:
         """A source headed by a proper name the tagger missed, alone or before an aside ("Marina Lacerda,
@@ -318,10 +320,9 @@ class SpeakerResolver:
             return None
         text = _strip_possessive(name.text)
         if name[-1].text in self.names:  # "Marina Lacerda", where the tagger found only "Lacerda"
-            return Referent(text, offsets(name), "PERSON", source.root.lower_, confidence=CONFIDENCE[NAMED],
-                            gender=self.genders.get(name[-1].text), evidence=NAMED)
-        return Referent(text, offsets(name), None, source.root.lower_, is_person=False,
-                        confidence=CONFIDENCE[UNTAGGED_NAME], evidence=UNTAGGED_NAME)
+            return resolved_by(Referent(text, offsets(name), "PERSON", source.root.lower_,
+                                        gender=self.genders.get(name[-1].text)), NAMED)
+        return resolved_by(Referent(text, offsets(name), None, source.root.lower_, is_person=False), UNTAGGED_NAME)
 
     def _definite(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
@@ -342,8 +343,7 @@ class SpeakerResolver:
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
         owner = _owner(self._ents_in(source))
         if owner is not None:
-            return Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False,
-                            confidence=CONFIDENCE[NAMED], evidence=NAMED)
+            return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _described_person(self, source: Span, gender: str) -> Referent:
@@ -356,8 +356,8 @@ class SpeakerResolver:
         found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
                              and ref.name not in inside and ref.gender in (None, gender))
         if found is None:
-            return Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_,
-                            confidence=CONFIDENCE[DESCRIPTION_ONLY], evidence=DESCRIPTION_ONLY)
+            return resolved_by(Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_),
+                               DESCRIPTION_ONLY)
         nearest = self._latest(source.start, lambda ref: ref.is_person)
         between = doc_text(self.doc)[self.doc[found[0]].idx : source.start_char]
         near = nearest == found and not _PARAGRAPH_BREAK.search(between)
@@ -429,8 +429,8 @@ class SpeakerResolver:
         evidence = named_evidence(entity)
         if evidence == NAMED and is_person and " " not in name:
             evidence = ONE_NAME
-        return Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person, CONFIDENCE[evidence],
-                        gender=self.genders.get(name) if is_person else None, evidence=evidence)
+        return resolved_by(Referent(name, offsets(entity), label, entity.root.lower_, titles, is_person,
+                                    gender=self.genders.get(name) if is_person else None), evidence)
 
     def _spelled_out(self, name: str) -> str:
         """An organisation's initials ("WHO", "CDC") under the name the article spells out once, whose
