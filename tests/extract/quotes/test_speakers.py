@@ -345,3 +345,14 @@ def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in)
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
         ("Bradley Walsh", "role of a source"), ("Megan", "one name"), ("Bradley Walsh", "pronoun to speaker")]
+
+
+def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate(quotes_in):
+    """The unnamed presenter and Megan spoke since Barry Humphries was named: "he" may be the presenter."""
+    text = ("Barry Humphries met Dermot O'Leary at the studio.\n\n"
+            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+            "Megan replied: \"It's a shoulder throw.\"\n\n"
+            "\"From behind?\" he asked, nervously.")
+    last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
+    assert (last.speaker, last.speaker_candidate, last.speaker_evidence) == (
+        None, "Barry Humphries", "pronoun past speaker")

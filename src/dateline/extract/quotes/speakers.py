@@ -69,8 +69,10 @@ PRONOUN_TO_SPEAKER = "pronoun to speaker"   # "he" resolved to the latest speake
 PRONOUN_IN_SENTENCE = "pronoun in sentence" # "he" resolved to another person earlier in the same sentence
 PRONOUN_TO_SUBJECT = "pronoun to subject"   # "he" resolved to the subject of the sentence just before, with no
                                             # one else named between ("Buser is counting on … “…,” he says")
-PRONOUN_ACROSS = "pronoun across"           # "he" resolved to a person in an earlier sentence, after no speaker
-PRONOUN_PAST_SPEAKER = "pronoun past speaker" # "he" resolved to a subject named since another person spoke
+PRONOUN_ACROSS = "pronoun across"           # "he" resolved to a person in an earlier sentence, with no one
+                                            # speaking before it or since
+PRONOUN_PAST_SPEAKER = "pronoun past speaker" # "he" resolved to a subject named since another person spoke, or
+                                              # reaching back past someone who spoke
 PRONOUN_PAST_OTHERS = "pronoun past others" # "he" reaching past several people mentioned since ("analysts said")
 ROLE_EARLIER_SOURCE = "role of a source"    # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = "role by title"             # "the official" resolved to the latest person whose title fits
@@ -258,7 +260,9 @@ class SpeakerResolver:
         """How a "he" or "she" reached the person it stands for: back to the latest speaker it could be;
         to someone else within its sentence; to someone the writer made the subject since a different
         speaker spoke ("Mr Moeketsi said … Mr Makama then sold the lease … “…,” he said": the narration may
-        be the speaker's account going on); or to a subject with no speaker before it."""
+        be the speaker's account going on); to the subject of the sentence just before; or to a subject with
+        no speaker before it, and no one else speaking since (a "he" reaching past a conversation between
+        others, whose speakers may be unnamed, is as unsure as one past a different speaker)."""
         speaker = self._latest(source.start, could_be, sources_only=True)
         if speaker is not None and speaker[1].name == found[1].name:
             return PRONOUN_TO_SPEAKER
@@ -266,7 +270,8 @@ class SpeakerResolver:
             return PRONOUN_IN_SENTENCE
         if self._subject_just_before(found, source):
             return PRONOUN_TO_SUBJECT
-        return PRONOUN_ACROSS if speaker is None else PRONOUN_PAST_SPEAKER
+        spoken_since = any(was_source and found[0] < index < source.start for index, _, was_source in self.history)
+        return PRONOUN_ACROSS if speaker is None and not spoken_since else PRONOUN_PAST_SPEAKER
 
     def _subject_just_before(self, found: tuple[int, Referent], source: Span) -> bool:
         """Was the person the subject of the sentence right before the pronoun's, in its paragraph, with no one
