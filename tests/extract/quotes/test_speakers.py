@@ -356,3 +356,10 @@ def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate
     last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
     assert (last.speaker, last.speaker_candidate, last.speaker_evidence) == (
         None, "Barry Humphries", "pronoun past speaker")
+
+
+def test_a_name_closing_a_long_role_description_is_the_speaker(quotes_in):
+    text = ("Bank of Montreal’s managing director for Canadian rates and macro strategist, Benjamin Reitzes, said "
+            "the employment surge in May should silence the recession crowd.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Benjamin Reitzes", "named")

@@ -574,7 +574,14 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head == source.root:
+        if ent.label_ != "PERSON" or ent.root.dep_ != "appos":
+            continue
+        # beside the head, or closing a role description ("managing director … and strategist, Benjamin Reitzes,";
+        # not "Lena Holm, director of the research firm Kestrel,", where a name heads the source)
+        after = source.doc[ent.end : source.end]
+        closing = (source.root.pos_ == "NOUN" and source.start <= ent.root.head.i < source.end
+                   and all(token.is_punct for token in after))
+        if ent.root.head == source.root or closing:
             return ent
     return None
 
