@@ -18,7 +18,7 @@ def test_component_sets_the_doc_attribute(nlp):
 def test_a_speaker_below_the_threshold_is_unknown_and_kept_as_candidate(nlp):
     doc: Doc = nlp("Senator Ann Lee met the mayor. Later, she said the vote would pass.")
     (quote,) = quotes_component(nlp, "dateline_quotes", 0.7)(doc)._.quotes
-    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Ann Lee", "pronoun across")
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Ann Lee", "pronoun to subject")
 
 
 def test_components_declare_what_they_need():

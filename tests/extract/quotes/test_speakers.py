@@ -290,3 +290,76 @@ def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidat
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
         ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
+
+
+def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_in):
+    """Another person spoke earlier, but "he" in the next sentence of the subject's paragraph continues it."""
+    text = ("“The platform is ready,” said Phil Harrison, the head of the service.\n\n"
+            "Jack Buser, however, is counting on the games. “This is where you’ll see the next big jump,” he says.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
+        ("Phil Harrison", "named"), ("Jack Buser", "pronoun to subject")]
+
+
+def test_a_person_set_beside_a_role_the_tagger_took_for_a_body_is_the_speaker(quotes_in):
+    text = ("Of the project, the Lindi Municipal Director, Jomaary Satura says, there were four streetlights "
+            "powered by electricity around the bus stand.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Jomaary Satura", "named")
+
+
+def test_a_list_the_parser_read_as_an_apposition_to_a_plural_is_no_speaker(quotes_in):
+    text = "Residents of Ha Tuke, Mechaling, Ha Lephallo, Ha Pitso and Mokotane say they now live in fear."
+    [quote] = quotes_in(text)
+    assert quote.speaker is None and quote.speaker_candidate is None
+
+
+def test_a_proper_name_the_tagger_missed_names_the_source(quotes_in):
+    [quote] = quotes_in("Canopy Growth said it is in the process of securing a search firm.")
+    assert (quote.speaker, quote.speaker_evidence) == ("Canopy Growth", "untagged name")
+
+
+def test_a_surname_after_a_title_is_the_person_named_in_full(quotes_in):
+    text = ("Seshophe Hlajoane, the area chief, was aware of the community’s suffering.\n\n"
+            "“I like money and will not refuse it,” Chief Hlajoane said.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [("Seshophe Hlajoane", "surname")]
+
+
+def test_a_study_after_a_person_spoke_is_only_a_candidate(quotes_in):
+    """A body issues reports; "the study" after a person spoke is as often someone else's."""
+    text = ("Robin Biesbroek, the project's lead, said the crew would sleep in pods.\n\n"
+            "The study found the spacecraft mass could be reduced by a third.")
+    quotes = quotes_in(text)
+    assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
+        ("Robin Biesbroek", None, "named"), (None, "Robin Biesbroek", "document of a person")]
+
+
+def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in):
+    """"presenter Bradley Walsh" … "the presenter asked": the noun written before the name is their title, and
+    the "he" after the presenter spoke is the presenter again, not a woman who spoke since."""
+    text = ("A student on The Chase left presenter Bradley Walsh in fear.\n\n"
+            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+            "Megan replied: \"It's a shoulder throw.\"\n\n"
+            "\"From behind?\" he asked, nervously.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
+        ("Bradley Walsh", "role of a source"), ("Megan", "one name"), ("Bradley Walsh", "pronoun to speaker")]
+
+
+def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate(quotes_in):
+    """The unnamed presenter and Megan spoke since Barry Humphries was named: "he" may be the presenter."""
+    text = ("Barry Humphries met Dermot O'Leary at the studio.\n\n"
+            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+            "Megan replied: \"It's a shoulder throw.\"\n\n"
+            "\"From behind?\" he asked, nervously.")
+    last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
+    assert (last.speaker, last.speaker_candidate, last.speaker_evidence) == (
+        None, "Barry Humphries", "pronoun past speaker")
+
+
+def test_a_name_closing_a_long_role_description_is_the_speaker(quotes_in):
+    text = ("Bank of Montreal’s managing director for Canadian rates and macro strategist, Benjamin Reitzes, said "
+            "the employment surge in May should silence the recession crowd.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Benjamin Reitzes", "named")
