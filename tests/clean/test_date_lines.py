@@ -76,6 +76,16 @@ def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
     assert scrape_date(scrape(*head), TODAY) is None
 
 
+def test_the_article_s_own_citation_below_the_story() -> None:
+    citation = ("Citation:", "Bridge to close for the winter repairs (2019, November 18)", "retrieved 20 November 2019")
+    assert scrape_date(scrape("Bridge to close for the winter repairs", after=citation), TODAY) == date(2019, 11, 18)
+
+
+def test_a_cited_source_s_date_is_not_the_article_s() -> None:
+    sources = ("References", "Hibernation and torpor in spaceflight (2018, March 2)")
+    assert scrape_date(scrape("Bridge to close for the winter repairs", after=sources), TODAY) is None
+
+
 def test_a_day_in_the_story_is_never_the_date_line() -> None:
     event = "The council first voted to close the bridge on March 3, 2024, after an inspection found cracks."
     assert scrape_date("\n\n".join(["Bridge to close", event, *STORY]), TODAY) is None

@@ -64,6 +64,15 @@ def test_an_old_date_alone_does_not_date_a_story(time_nlp: Language) -> None:
     assert published(time_nlp, text).basis == "unknown"
 
 
+def test_a_past_date_deep_in_the_story_does_not_date_it(time_nlp: Language) -> None:
+    """July 22, 2016 was a Friday, as is the lead's news day: deep in the story, the old date is background."""
+    lead = "The party filed a lawsuit in federal court on Friday , accusing the campaign of a conspiracy . "
+    middle = "The complaint runs to dozens of pages and names several defendants . " * 22
+    recalled = "WikiLeaks published the first archives of the stolen emails on July 22 , 2016 . "
+    assert published(time_nlp, lead + middle + recalled).basis == "unknown"
+    assert published(time_nlp, lead + recalled).earliest == date(2016, 7, 22)  # in the opening it reports
+
+
 def test_seed_000_timexes(time_nlp: Language, seeds_dir: Path) -> None:
     text, day = seed(seeds_dir, "000")
     doc = time_nlp.make_doc(text)

@@ -19,6 +19,9 @@ those lines as banners (they are not the story), so they are read here, from the
    update give no day (the article is older than its update, by how much nobody says), and neither does a
    relative stamp ("4 months ago"). Published days more than a day apart give none either: the head then
    holds a list of other stories' dates, or a masthead's today, and which day is the article's nobody says.
+4. Else, anywhere: the article's own citation, its headline and a date in parentheses ("Hibernating
+   astronauts would need smaller spacecraft (2019, November 18)"), which some publishers print below the
+   story; the headline tells it from a cited source's date.
 
 The date itself is parsed by htmldate's helpers (``try_date_expr``, its regular expressions first, dateparser
 only for a plausible expression; ``regex_parse`` for day-month-year text its discard rules refuse, such as a
@@ -45,6 +48,8 @@ LINES_INTO_ARTICLE = 6
 MAX_TOKENS = 24
 #: A byline beside the date has at most this many names' words ("By Samya Kullab and Vasilisa Stepanenko").
 MAX_NAME_WORDS = 5
+#: A first line of fewer words is not a headline that makes a citation the article's own ("News (2019)").
+HEADLINE_WORDS = 3
 #: The earliest day a news scrape is taken to state (htmldate's own floor is 1995).
 EARLIEST = datetime(1990, 1, 1)
 
@@ -74,6 +79,8 @@ _GLUED = re.compile(rf"(?<=\d)(?=[A-Za-z]{{3}})|(?<=\b(?:19|20)\d\d)(?=\d{{1,2}}
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+#: What follows the headline in the article's own citation: a date in parentheses, "(2019, November 18)".
+_CITED = re.compile(r"\s*\(([^()]{6,40})\)\s*\.?")
 #: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)\b")
 
@@ -98,7 +105,23 @@ def scrape_date(text: str, today: date | None = None) -> date | None:
     published = [s.day for s in stamped if s.label != "updated"]
     if published and (max(published) - min(published)).days > 1:
         return None
-    return published_day(stamped)
+    return published_day(stamped) or cited_day(lines, latest)
+
+
+def cited_day(lines: list[str], latest: datetime) -> date | None:
+    """The day in the article's own citation, a line made of its headline (the scrape's first line) and a
+    date in parentheses: "Hibernating astronauts would need smaller spacecraft (2019, November 18)", which
+    a science news network prints under each article as how to cite it. The headline makes it the article's
+    own, not a cited source's; the citation usually sits below the story, so it is read only when the head
+    holds no published date line."""
+    headline = lines[0] if lines else ""
+    for line in lines[1:]:
+        own = len(headline.split()) >= HEADLINE_WORDS and line.startswith(headline)
+        cited = _CITED.fullmatch(line[len(headline):]) if own else None
+        day = segment_day(cited[1], latest) if cited else None
+        if day is not None:
+            return day
+    return None
 
 
 def head_stamps(lines: list[str], latest: datetime) -> list[StampedDay]:

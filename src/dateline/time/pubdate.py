@@ -5,11 +5,12 @@ Evidence, strongest first:
    (the day, with the year taken from the latest year the story names); or a time stamp in the header, a
    full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``10:25 UK time , Monday ,
    15 June 2009``), the first one in the text, since later ones stamp updates and reader comments;
-2. a recent reported date: the latest full date the story reports as past or closes a photo caption with
-   ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that same day told in the
-   past ("Blinken said on Thursday"): a story names a day by its weekday only within the week after it, so
-   the article is dated in [L, L + 6]. Uncorroborated dates are not used: on Timeline17 half the stories
-   also cite old dates (timelines, file photos, reader comments), and a lower bound from them misleads.
+2. a recent reported date: the latest full date, when the story's opening reports it as past or a photo
+   caption closes with it ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that
+   same day told in the past ("Blinken said on Thursday"): a story names a day by its weekday only within
+   the week after it, so the article is dated in [L, L + 6]. Uncorroborated dates are not used: on
+   Timeline17 half the stories also cite old dates (timelines, file photos, reader comments), and a lower
+   bound from them misleads; nor are past dates deep in the story, whose weekday meets the lead's by chance.
 Nothing else: a weekday alone fits every week, and an honest "unknown" beats a confident wrong day.
 """
 
@@ -201,9 +202,22 @@ def same_weekday_mention(doc: Doc, timexes: list[TimeExpression], day: date) -> 
     return None
 
 
+#: How far into the text a sentence may report the news day: deeper, a full date is background (an earlier
+#: event the story recalls, a quoted post's stamp), and a weekday of the lead that happens to fall on it
+#: (one story in seven) would date the article to that old week.
+REPORT_REACH = 1500
+#: A preposition right before a date: a sentence's "… emails on July 22 , 2016 .", where a photo caption
+#: writes the place or the weekday and then the date ("in Tokyo , Thursday , Oct. 16 , 2008 .").
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after|from)\s*$", re.IGNORECASE)
+
+
 def is_reported(doc: Doc, tx: TimeExpression) -> bool:
-    """A date the story tells as past: a caption's closing date (not a file photo), or past tense."""
-    sentence = doc_text(doc)[max(0, tx.start - 300):tx.start]
-    if CAPTION_END.match(doc_text(doc)[tx.end:tx.end + 20]) and not FILE_PHOTO.search(sentence):
-        return True
-    return direction_at(doc, tx.start, tx.end) == "past"
+    """A date the story tells as news: a caption's closing date (not a file photo), or a date told in the
+    past; beyond the story's opening (:data:`REPORT_REACH`), only a date shaped as a caption's, with no
+    preposition before it."""
+    text = doc_text(doc)
+    sentence = text[max(0, tx.start - 300):tx.start]
+    in_opening = tx.start <= REPORT_REACH
+    if CAPTION_END.match(text[tx.end:tx.end + 20]) and not FILE_PHOTO.search(sentence):
+        return in_opening or not PREPOSITION_BEFORE.search(sentence)
+    return in_opening and direction_at(doc, tx.start, tx.end) == "past"
