@@ -134,3 +134,13 @@ def test_a_short_line_the_page_repeats_goes_in_every_copy_inside_and_after_the_a
     assert [d.reason for d in cleaned.dropped if d.text == "Article content"] == ["repeated label",
                                                                                   "repeated line",
                                                                                   "repeated line"]
+
+
+@pytest.mark.parametrize("last", ["Share on Twitter", "Email link", "By David Jeans", "4"])
+def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str) -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded."]
+    cleaned = clean_text("\n".join(["Storm floods the coast as thousands flee", last, *paragraphs]))
+    assert cleaned.text == "\n\n".join(paragraphs)
+    dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
+    assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays

@@ -47,6 +47,10 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
+#: A headline has at least this many words.
+MIN_HEADLINE_WORDS = 4
+#: A byline: "By David Jeans", "Written by Eliaser Ndeyanale", "by European Space Agency".
+_BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
 #: them (a caption with no credit words next to its credit).
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
@@ -139,11 +143,17 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        if line_no in pictures or (reason and line != title):
+        if line_no in pictures or (reason and (line != title or not is_headline(line))):
             dropped.append(DroppedLine(line_no, line, pictures.get(line_no, reason)))
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
+
+
+def is_headline(line: str) -> bool:
+    """Whether the head's last line is shaped like a headline, which stays wherever the context pass places
+    it, and not like a widget ("Email link", "Share on Twitter", "4") or a byline ("By David Jeans")."""
+    return len(line.split()) >= MIN_HEADLINE_WORDS and not _BYLINE.match(line)
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
