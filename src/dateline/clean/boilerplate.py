@@ -143,8 +143,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        if line_no in pictures or (reason and (line != title or not is_headline(line))):
-            dropped.append(DroppedLine(line_no, line, pictures.get(line_no, reason)))
+        why = pictures.get(line_no) or (reason if line != title or not is_headline(line) else None)
+        if why:
+            dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
