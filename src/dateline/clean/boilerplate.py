@@ -48,7 +48,7 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
 #: A headline has at least this many words.
-MIN_HEADLINE_WORDS = 4
+MIN_HEADLINE_WORDS = 3
 #: A byline: "By David Jeans", "Written by Eliaser Ndeyanale", "by European Space Agency".
 _BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
@@ -153,7 +153,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 
 def is_headline(line: str) -> bool:
     """Whether the head's last line is shaped like a headline, which stays wherever the context pass places
-    it, and not like a widget ("Email link", "Share on Twitter", "4") or a byline ("By David Jeans")."""
+    it, and not like a widget ("Email link", "4") or a byline ("By David Jeans")."""
     return len(line.split()) >= MIN_HEADLINE_WORDS and not _BYLINE.match(line)
 
 
