@@ -70,9 +70,18 @@ def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
     ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
     ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+    ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "
+     "University", "caption"),
+    ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
 ])
 def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
     assert [(d.text, d.reason) for d in clean_text(f"The story opens here today.\n{line}").dropped] == [(line, reason)]
+
+
+@pytest.mark.parametrize("line", ["© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)"])
+def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
+    story = "The story opens here today. It goes on in the next sentence."
+    assert [(d.text, d.reason) for d in clean_text(f"{story}\n{line}").dropped] == [(line, "photo credit")]
 
 
 @pytest.mark.parametrize("line", [
@@ -95,3 +104,43 @@ def test_a_gallery_repeated_loses_every_copy_of_its_captions_but_a_repeated_stan
     standfirst = clean_text("\n".join(["The story opens here today.", captions[0], "It goes on.", captions[0]]))
     assert [d.line_no for d in standfirst.dropped] == [4]
 
+
+
+def test_a_short_sentence_right_above_a_credit_is_its_caption() -> None:
+    story = ["The story opens here today, in the desert south of the port city.",
+             "Few countries have the political stability and the geography a good spaceport needs.",
+             "The knowledge gap extends across the nascent space industry, and firms work with partners."]
+    cleaned = clean_text("\n".join([*story[:2], "The SatMena offices in Muscat.", "© Eman Ali", story[2]]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("The SatMena offices in Muscat.", "caption"),
+                                                             ("© Eman Ali", "photo credit")]
+
+
+def test_a_story_line_above_a_credit_label_or_quoting_someone_stays() -> None:
+    label = clean_text("\n".join(["The story opens here today.", "His first match in charge is on Saturday.",
+                                   "Image:", "A caption that sits below its label, with no stop"]))
+    assert "His first match in charge is on Saturday." in label.text
+    quote = clean_text("\n".join(["The story opens here today.", "“We are ready,” she said.", "© Amazon"]))
+    assert "“We are ready,” she said." in quote.text
+
+
+def test_a_short_line_the_page_repeats_goes_in_every_copy_inside_and_after_the_article() -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded.",
+                  "Many of them spent the night in a school gym, where volunteers handed out blankets."]
+    scrape = ["Storm floods the coast", paragraphs[0], "Article content", paragraphs[1], "Article content",
+              paragraphs[2], "Related stories", "Article content"]
+    cleaned = clean_text("\n".join(scrape))
+    assert cleaned.text == "\n\n".join(["Storm floods the coast", *paragraphs])
+    assert [d.reason for d in cleaned.dropped if d.text == "Article content"] == ["repeated label",
+                                                                                  "repeated line",
+                                                                                  "repeated line"]
+
+
+@pytest.mark.parametrize("last", ["Email link", "By David Jeans", "4"])
+def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str) -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded."]
+    cleaned = clean_text("\n".join(["Storm floods the coast as thousands flee", last, *paragraphs]))
+    assert cleaned.text == "\n\n".join(paragraphs)
+    dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
+    assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays

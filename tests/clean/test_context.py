@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import furniture_reasons, is_body_line, is_prose
+from dateline.clean.context import furniture_reasons, is_bio, is_body_line, is_prose
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -158,3 +158,16 @@ def test_the_article_s_closing_list_under_a_subheading_stays() -> None:
     lines = [*ARTICLE_END, "Tour dates", "Nov. 22 — Nashville, Tenn. — Bridgestone Arena",
              "Nov. 24 — Atlanta — State Farm Arena", "Dec. 1 — Chicago — United Center", "Share", "Most Read"]
     assert furniture_reasons(lines)[3:] == [None, None, None, None, "after the article", "after the article"]
+
+
+def test_a_bio_goes_by_its_shape_whoever_wrote_the_byline() -> None:
+    bios = ["Rachel Riederer is a member of The New Yorker’s editorial staff.",
+            "Steph Bazzle covers politics and theocracy, always aiming for a world free from extremism.",
+            "John FefferJohn Feffer is the author of the dystopian novel Splinterlands.",
+            "I am a writer, journalist, professor and entrepreneur."]
+    assert all(is_bio(bio) for bio in bios)
+    assert not any(is_bio(line) for line in ["Smith is a reporter for the Herald.",  # a story's surname
+                                             "Evan Gershkovich was detained while on a reporting trip.",
+                                             "The council is a body of twelve elected members."])
+    lines = [*ARTICLE_END, "Share", bios[0]]
+    assert furniture_reasons(lines)[-1] == "after the article"

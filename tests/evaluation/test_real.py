@@ -120,6 +120,15 @@ def test_furniture_lines_match_whole_or_by_a_cut_opening():
                                "2018, when she was a congresswoman.", caption)
 
 
+def test_a_long_furniture_label_matches_its_line_with_a_kicker_not_a_story_sentence_holding_it() -> None:
+    credit = "Martin Taylor of Aberdeenshire, Scotland"
+    assert is_boilerplate_line("© Martin Taylor of Aberdeenshire, Scotland", credit)
+    assert is_boilerplate_line("SEE MORE: Hong Kong protests: 800 students under siege in university",
+                               "Hong Kong protests: 800 students under siege in university")
+    assert not is_boilerplate_line("\"Two months after the onset of the symptoms, I was unable to stand,\" wrote "
+                                   "43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study.", credit)
+
+
 def test_main_text_is_scored_as_a_bag_of_words():
     measured = token_prf("Hide Caption 1 of 30 The death toll rose", "The death toll rose to 10")
     assert (measured.precision, measured.recall) == (4 / 9, 4 / 6)

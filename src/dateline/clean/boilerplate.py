@@ -47,6 +47,18 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
+#: A headline has at least this many words.
+MIN_HEADLINE_WORDS = 3
+#: A byline: "By David Jeans", "Written by Eliaser Ndeyanale", "by European Space Agency".
+_BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
+#: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
+#: them (a caption with no credit words next to its credit).
+PICTURE_REASONS = frozenset({"caption", "photo credit"})
+#: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
+#: above a lone credit is longer, or quotes someone).
+MAX_CAPTION_LINE_WORDS = 20
+#: Where one sentence ends and the next begins inside a line.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -63,6 +75,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
+    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)": a line that only names whose picture it is.
+    ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|\((?:[A-Z][\w.'’&-]*\s?){1,5}\)")),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
@@ -71,6 +85,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a picture's credit closing its caption.
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
                            rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)\s+[A-Z][^.!?]{{0,80}})", re.I)),
+    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file": a
+    # caption's sentence with its credit run on after the stop.
+    ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
+                           rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
+                           rf"(?: file)?)")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
     # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
@@ -96,6 +115,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     text an extractor already took out of its page is left to the line rules."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
+    pictures: dict[int, str] = {}  # captions and credits: dropped, but furniture neighbours for the context pass
     seen: set[str] = set()
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     repeated = gallery_captions(lines) if by_context else set()
@@ -104,22 +124,37 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             continue
         reason = boilerplate_reason(stripped) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None)
-        if reason:
+        if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in pictures
+                and is_caption(kept[-1][1])):
+            pictures[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
+        if reason in PICTURE_REASONS:
+            pictures[line_no] = reason
+        if reason and reason not in PICTURE_REASONS:
             dropped.append(DroppedLine(line_no, stripped, reason))
         else:
             kept.append((line_no, stripped))
             seen.add(stripped)
-    title, banners = split_head(kept)
+    title, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures])
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
     kept = [numbered for numbered in kept if numbered not in banners]
-    placed = furniture_reasons([line for _, line in kept]) if by_context else [None] * len(kept)
+    labels = repeated_labels(lines) if by_context else frozenset()
+    placed = furniture_reasons([line for _, line in kept], labels,
+                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures)) \
+        if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        if reason and line != title:
-            dropped.append(DroppedLine(line_no, line, reason))
+        why = pictures.get(line_no) or (reason if line != title or not is_headline(line) else None)
+        if why:
+            dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
+
+
+def is_headline(line: str) -> bool:
+    """Whether the head's last line is shaped like a headline, which stays wherever the context pass places
+    it, and not like a widget ("Email link", "4") or a byline ("By David Jeans")."""
+    return len(line.split()) >= MIN_HEADLINE_WORDS and not _BYLINE.match(line)
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
@@ -130,6 +165,20 @@ def gallery_captions(lines: list[str]) -> set[str]:
     repeated = {line for line, count in Counter(lines).items()
                 if count > 1 and is_sentence(line) and len(line.split()) <= MAX_CAPTION_WORDS}
     return repeated if len(repeated) >= MIN_GALLERY_CAPTIONS else set()
+
+
+def repeated_labels(lines: list[str]) -> frozenset[str]:
+    """The short title-like lines a scrape repeats: a widget's label ("Article content", "Read article"), a
+    photographer's credit under each picture, a teaser's title both in the article's link box and in the
+    list after it. A story says its subheadings once."""
+    counts = Counter(line for line in lines if line and is_title_like(line) and not is_signature(line))
+    return frozenset(line for line, count in counts.items() if count > 1)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is shaped like a picture's caption: one short sentence that quotes nobody."""
+    return (is_sentence(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
+            and not any(mark in line for mark in "\"“”") and not line.endswith(":"))
 
 
 def boilerplate_reason(line: str) -> str | None:

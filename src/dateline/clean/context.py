@@ -86,6 +86,12 @@ _MAX_BIO_PARAGRAPHS = 2
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+#: What an author is as a writer, in a bio.
+_WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|contributor|producer|staff"
+#: A bio's opening: a full name (the first may be run into it, "John FefferJohn Feffer is…") or "I", and
+#: then what the author is or covers.
+_BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|an|the)\b[^.!?]{{0,60}}?"
+                  rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
 _LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
@@ -164,14 +170,21 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
     return best[0], best[-1]
 
 
-def furniture_reasons(lines: list[str]) -> list[str | None]:
+def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
+                      pictures: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
-    article", "furniture block in the article"), or None to keep it."""
+    article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
+    repeats, inside or after the article), or None to keep it.
+
+    ``pictures`` are the indices of the lines that the line rules found to be a picture's caption or credit:
+    furniture that a line next to it joins (a caption without credit words above its credit), but no gap
+    in the article (a picture between two paragraphs does not split it)."""
     body = [is_body_line(line) for line in lines]
-    block = article_block(body)
+    plain = [index for index in range(len(lines)) if index not in pictures]
+    block = article_block([body[index] for index in plain])
     if block is None:
         return [None] * len(lines)
-    first, last = block
+    first, last = plain[block[0]], plain[block[1]]
     bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(line))}
     last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)
@@ -190,6 +203,9 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
             for inside in run:
                 reasons[inside] = "furniture block in the article"
         run = []
+    for index in range(first + 1, len(lines)):
+        if lines[index] in labels:
+            reasons[index] = "repeated label"
     for index in range(first, min(last + _NEAR_END + 1, len(lines))):
         if opens_list(lines[index]) and (index <= last + 1 or _resumes_article(lines, body, index)):
             _keep_list(reasons, body, index + 1)
@@ -199,7 +215,7 @@ def furniture_reasons(lines: list[str]) -> list[str | None]:
         if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
     for index in range(last + 1):
-        if reasons[index] and is_prose(lines[index]):
+        if reasons[index] and is_prose(lines[index]) and not (index < first and is_bio(lines[index])):
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines)
     return reasons
@@ -286,7 +302,14 @@ def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
     """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
     line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…")."""
     above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
-    return _opens_with_name(lines[index], bylines | ({above.group(1)} if above else set()))
+    return _opens_with_name(lines[index], bylines | ({above.group(1)} if above else set())) or is_bio(lines[index])
+
+
+def is_bio(line: str) -> bool:
+    """Whether a line is shaped like an author's bio whoever the author: a full name (or "I") and what they
+    are as a writer ("Rachel Riederer is a member of The New Yorker's editorial staff.", "Steph Bazzle covers
+    politics…"). A story names its people once in full and then by surname."""
+    return bool(_BIO.match(line))
 
 
 def _opens_with_name(line: str, names: set[str]) -> bool:

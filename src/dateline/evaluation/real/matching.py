@@ -21,6 +21,11 @@ WORD = re.compile(r"\w+")
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'",
                        "‛": "'", "′": "'", "`": "'"})
 _EDGE = " ,.;:!?\"'"
+#: A kicker run into a furniture line ("Related:", "©", "SEE MORE:") is at most this many words.
+_MAX_KICKER_WORDS = 3
+#: ... and a label that makes up at least this share of a line's characters is that line ("Share this Story :
+#: …" before a headline).
+_MIN_LABEL_SHARE = 0.5
 
 
 def fold(text: str) -> str:
@@ -92,14 +97,20 @@ def paragraphs(text: str) -> Iterator[tuple[tuple[int, int], str]]:
 
 def is_boilerplate_line(line: str, label: str) -> bool:
     """Whether a line of stored text is the labelled furniture line: the same words, or, for a label
-    cut short with "…", the same opening; a long label (five words or more) also counts when the line
-    carries it glued to other text."""
+    cut short with "…", the same opening. A long label (five words or more) also counts where it is most of
+    the line or opens it after at most a short kicker ("Related: …", "© …", "SEE MORE: …"): the furniture
+    line with its neighbours run into it. A story sentence that merely holds the label's words (a caption's
+    name in a quote's attribution) is not that line."""
     line_key = " ".join(fold(line).split())
     truncated = label.endswith("…")
     key = " ".join(fold(label.rstrip("…")).split())
     if truncated:
         return line_key.startswith(key)
-    return line_key == key or (len(key.split()) >= 5 and key in line_key)
+    if line_key == key:
+        return True
+    at = line_key.find(key)
+    return len(key.split()) >= 5 and at >= 0 and (
+        len(line_key[:at].split()) <= _MAX_KICKER_WORDS or len(key) >= len(line_key) * _MIN_LABEL_SHARE)
 
 
 def furniture_spans(text: str, gold: GoldArticle) -> list[tuple[int, int]]:
