@@ -19,7 +19,7 @@ from dateline.clean.date_lines import scrape_date
 from dateline.evaluation.cli import eval_app
 from dateline.evaluation.real import evaluate
 from dateline.evaluation.real.gold import load_gold, load_story_conflicts
-from dateline.evaluation.real.matching import TextIndex, is_boilerplate_line, same_speaker
+from dateline.evaluation.real.matching import TextIndex, carries_boilerplate_line, is_boilerplate_line, same_speaker
 from dateline.evaluation.real.text import token_prf
 from dateline.evaluation.splits import SPLITS, TUNED_SPLITS
 from dateline.ingest.checks import decode_text
@@ -127,6 +127,14 @@ def test_a_long_furniture_label_matches_its_line_with_a_kicker_not_a_story_sente
                                "Hong Kong protests: 800 students under siege in university")
     assert not is_boilerplate_line("\"Two months after the onset of the symptoms, I was unable to stand,\" wrote "
                                    "43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study.", credit)
+
+
+def test_a_line_a_long_furniture_label_was_run_into_carries_it_though_it_is_not_that_line() -> None:
+    teaser = "Hong Kong protests: 800 students under siege in university"
+    glued = "Police fired tear gas on Monday as the standoff went on. Read more: " + teaser
+    assert not is_boilerplate_line(glued, teaser)
+    assert carries_boilerplate_line(glued, teaser)
+    assert not carries_boilerplate_line("Police fired tear gas on Monday.", teaser)
 
 
 def test_main_text_is_scored_as_a_bag_of_words():

@@ -113,10 +113,20 @@ def is_boilerplate_line(line: str, label: str) -> bool:
         len(line_key[:at].split()) <= _MAX_KICKER_WORDS or len(key) >= len(line_key) * _MIN_LABEL_SHARE)
 
 
-def furniture_spans(text: str, gold: GoldArticle) -> list[tuple[int, int]]:
-    """Spans of the stored text's lines that are the headline or labelled furniture."""
+def carries_boilerplate_line(line: str, label: str) -> bool:
+    """Whether a line of stored text is the labelled furniture line or holds a long label anywhere in it
+    (:func:`is_boilerplate_line` asks more: the label must be most of the line or open it). Where a story's
+    opening is, a line a caption or teaser was run into is no place to look for it."""
+    key = " ".join(fold(label.rstrip("…")).split())
+    return is_boilerplate_line(line, label) or (len(key.split()) >= 5 and key in " ".join(fold(line).split()))
+
+
+def furniture_spans(text: str, gold: GoldArticle, *, carrying: bool = False) -> list[tuple[int, int]]:
+    """Spans of the stored text's lines that are the headline or labelled furniture (``carrying``: or that
+    hold a long furniture label, :func:`carries_boilerplate_line`)."""
     labels = [*gold.boilerplate, *([gold.headline] if gold.headline else [])]
-    return [span for span, line in paragraphs(text) if any(is_boilerplate_line(line, label) for label in labels)]
+    test = carries_boilerplate_line if carrying else is_boilerplate_line
+    return [span for span, line in paragraphs(text) if any(test(line, label) for label in labels)]
 
 
 def same_speaker(predicted: str | None, gold: str) -> bool:

@@ -27,7 +27,8 @@ def timex_pairs(conn: sqlite3.Connection, gold: list[GoldArticle],
             continue
         text = load_article(conn, stored[g.id]).text if g.id in stored else ""
         system = article_timexes(conn, stored[g.id]) if g.id in stored else []
-        yield timex_pair(TextIndex(text), g.timex_scope, g.timexes, system, furniture_spans(text, g))
+        yield timex_pair(TextIndex(text), g.timex_scope, g.timexes, system,
+                         furniture_spans(text, g, carrying=True))
 
 
 def timex_pair(index: TextIndex, scope: tuple[str, str], labels: Sequence[GoldTimex],
