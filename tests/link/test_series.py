@@ -167,3 +167,14 @@ def test_an_unsourced_toll_against_another_on_one_day_is_unconfirmed() -> None:
               for v, d in ((20000, "2023-12-21"), (40223, "2024-08-15"), (39000, "2024-08-15"))]
     [series] = figure_series(keyed(points))
     assert series.conflicts == ((1, 2),) and series.conflict_confidence == (0.48,)
+
+
+def test_a_claim_is_as_sure_as_its_surest_report() -> None:
+    """The unsourced 251 is the first to state its claim, but a later report attributes the same 251 to Israel:
+    the conflict with Qatar's 240 rests on two sourced counts (.9), not on the bare one (.6)."""
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(240, "hostages seized on Oct. 7", source="Qatar"), "2023-11-28"),
+        SeriesPoint(figure(251, "captives taken"), "2024-08-15"),
+        SeriesPoint(figure(251, "hostages taken", source="Israel"), "2024-08-16"),
+    ]))
+    assert series.conflicts == ((0, 1),) and series.conflict_confidence == (0.9,)

@@ -132,17 +132,21 @@ def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
     framed = bool(key.split(":", 1)[1])
     conflicts = tuple((i, j) for i, j in _conflicts(firsts)
                       if framed and ordered[i].figure.article_id != ordered[j].figure.article_id)
-    sure = tuple(conflict_confidence(ordered[i], ordered[j], once) for i, j in conflicts)
+    surest: dict[int, float] = defaultdict(float)
+    for point, claim in zip(ordered, claims, strict=True):
+        surest[claim] = max(surest[claim], point.figure.confidence)
+    sure = tuple(conflict_confidence(ordered[i], ordered[j], min(surest[i], surest[j]), once) for i, j in conflicts)
     return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts, claims, sure)
 
 
-def conflict_confidence(first: SeriesPoint, second: SeriesPoint, once: bool) -> float:
-    """How sure it is that two points' claims, which cannot both be true, are a dispute: a conflict is no
-    surer than the less sure of its two figures, times how comparable the two claims are
-    (:func:`conflict_evidence`). Their being of one counted thing, place and moment, from two articles, is
-    what made them a conflict at all; ``once``: the series counts a one-time event."""
-    sure = min(first.figure.confidence, second.figure.confidence)
-    return round(sure * CONFLICT_COMPARABILITY[conflict_evidence(first, second, once)], 2)
+def conflict_confidence(first: SeriesPoint, second: SeriesPoint, claims_sure: float, once: bool) -> float:
+    """How sure it is that the claims of two points (each the first to state its claim), which cannot both be
+    true, are a dispute: a conflict is no surer than the less sure claim (``claims_sure``; a claim is as sure
+    as the surest figure stating it: an unsourced "251" is sourced by the next report saying the same),
+    times how comparable the two claims are (:func:`conflict_evidence`). Their being of one counted thing,
+    place and moment, from two articles, is what made them a conflict at all; ``once``: the series counts a
+    one-time event."""
+    return round(claims_sure * CONFLICT_COMPARABILITY[conflict_evidence(first, second, once)], 2)
 
 
 def conflict_evidence(first: SeriesPoint, second: SeriesPoint, once: bool) -> ConflictEvidence:
