@@ -167,8 +167,9 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     assert refused.exit_code == 2 and refused.output.startswith("error D106: the csv export is several files")
     folder = tmp_path / "tables.csv"
     assert runner.invoke(app, ["export", "-f", "csv", "--db", str(seed_db), "-o", str(folder)]).exit_code == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv",
-                                                        "quotes.csv", "timeline.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["articles.csv", "corrections.csv", "events.csv",
+                                                        "figure_conflicts.csv", "figures.csv", "quotes.csv",
+                                                        "timeline.csv"]
     timeline = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text("utf-8"))))
     assert [(row["date"], row["confidence"], row["held"]) for row in timeline] == [
         ("2023-10-07", "0.643", "False"), ("2023-10-07", "0.643", "False"), ("2023-11-28", "0.55", "False"),
@@ -178,6 +179,9 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}
+    [conflict] = csv.DictReader(io.StringIO((folder / "figure_conflicts.csv").read_text("utf-8")))
+    assert (conflict["series"], conflict["first_value"], conflict["second_value"], conflict["confidence"]) == (
+        "hostages:taken", "240.0", "251.0", "0.6")
     events = list(csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8"))))
     burns = next(e for e in events if e["actor"] == "CIA Director Bill Burns" and e["text"] == "was")
     assert (burns["date"], burns["type"], burns["location"], burns["reports"]) == ("2023-11-28", "CONSULT", "Qatar",

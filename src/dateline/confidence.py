@@ -108,3 +108,19 @@ def day_evidence(day: str | None, stated_day: bool, news_of_day: bool, said_day:
 def day_confidence(evidence: DayEvidence | None) -> float | None:
     """How sure a pinned day is, from what it rests on (:func:`day_evidence`); None when none is pinned."""
     return None if evidence is None else DAY_CONFIDENCE[evidence]
+
+
+# --- figure conflicts: how comparable two claims that disagree are --------------------------------------------
+
+#: What makes two disagreeing claims of one count a dispute (:func:`dateline.link.series.conflict_confidence`),
+#: from surest to least: ``once`` (a one-time past event, "240 hostages taken on Oct. 7", whose count no report
+#: may change) and ``period`` (a count for one named, closed past period) are fixed numbers, so two that differ
+#: cannot both be true; ``day`` (a count that changes, reported the same day) may still move within the day (a
+#: toll rising between the morning's report and the evening's); ``same_source`` (both name the same source)
+#: is that source revising its own count, an update rather than two sources disputing it. Not measured (too
+#: few labelled conflicts to split by kind): set so that a dispute between two well-sourced counts (.9) stays
+#: above the line however it is compared, and one that is a same-source update, or rests on an unsourced count
+#: (.6) of a changing number, falls below it.
+ConflictEvidence = Literal["once", "period", "day", "same_source"]
+CONFLICT_COMPARABILITY: dict[ConflictEvidence, float] = {
+    "once": 1.0, "period": 1.0, "day": 0.8, "same_source": 0.5}

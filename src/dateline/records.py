@@ -321,7 +321,9 @@ class FigureSeries:
     claim: ``claims[i]`` is the index of the first point stating point ``i``'s claim. ``conflicts`` pairs
     those first points for every two claims that cannot both be true (240 and 251 hostages taken on
     Oct. 7: a count of a past event should not change between reports), so a thousand reports of two
-    numbers give one conflict, not half a million.
+    numbers give one conflict, not half a million. ``conflict_confidence[k]`` is how sure conflict ``k`` is a
+    dispute (:func:`dateline.link.series.conflict_confidence`); below the confidence line it is kept, but views
+    mark it unconfirmed.
     """
 
     key: str
@@ -329,6 +331,7 @@ class FigureSeries:
     points: tuple[SeriesPoint, ...]
     conflicts: tuple[tuple[int, int], ...] = ()
     claims: tuple[int, ...] = ()
+    conflict_confidence: tuple[float, ...] = ()
 
     def conflicting(self) -> frozenset[int]:
         """The indices of every point whose claim is in a conflict."""

@@ -55,7 +55,8 @@ def test_the_hostages_taken_series_shows_both_sides_of_its_conflict(document: di
     (taken,) = [s for s in document["figure_series"] if s["series"] == "hostages:taken"]
     points = [(p["value"], p["source"], p["date"], p["earliest"], p["latest"]) for p in taken["points"]]
     assert points == [(240, "Qatar", "2023-11-28", "2023-11-28", "2023-11-28"), (251, None, None, None, None)]
-    assert taken["conflicts"] == [[0, 1]]
+    assert taken["conflicts"] == [[0, 1]] and taken["conflict_confidence"] == [0.6]
+    assert [p["confidence"] for p in taken["points"]] == [0.9, 0.6]
     assert [texts[p["article_id"]][p["start"]:p["end"]] for p in taken["points"]] == ["240", "251"]
 
 

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
-from dateline.counts import series_key
-from dateline.link.series import KeyedPoint, figure_series
+from dateline.counts import figure_confidence, series_key
+from dateline.link.series import KeyedPoint, confirmed, figure_series
 from dateline.records import Figure, SeriesPoint
 
 
 def figure(value: float, what: str, qualifier: str | None = None, source: str | None = None,
            article: str | None = None) -> Figure:
-    """A figure of its own article unless ``article`` says which: reports that disagree come from two."""
-    return Figure(article or f"{value} {what}", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
+    """A figure of its own article unless ``article`` says which: reports that disagree come from two. Its
+    confidence is what its source and counted noun give it, as the extractor scores it."""
+    stated = Figure(article or f"{value} {what}", value, str(value), (0, 1), qualifier, what, source, None, (0, 1))
+    return replace(stated, confidence=figure_confidence(stated))
 
 
 def keyed(points: list[SeriesPoint]) -> list[KeyedPoint]:
@@ -26,6 +29,7 @@ def test_hostages_taken_240_versus_251_is_a_conflict():
     ]))
     assert [p.figure.value for p in series.points] == [240, 251]
     assert series.conflicts == ((0, 1),)
+    assert series.conflict_confidence == (0.6,)  # a one-time event: as sure as the unsourced 251 (.6)
 
 
 def test_two_numbers_of_one_thing_in_one_article_are_two_groups_not_a_conflict():
@@ -88,13 +92,13 @@ def test_linking_the_seed_corpus_saves_the_hostages_taken_conflict(seed_db: Path
                                         p.claim
                                  FROM figure_series_points p JOIN figures f ON f.id = p.figure_id
                                  WHERE p.series_key = 'hostages:taken' ORDER BY 1, 2, 3""").fetchall()
-        conflicts = conn.execute("""SELECT storyline_id, points, first, second FROM figure_series_conflicts
+        conflicts = conn.execute("""SELECT storyline_id, points, first, second, confidence FROM figure_series_conflicts
                                     WHERE series_key = 'hostages:taken' ORDER BY 1, 2""").fetchall()
     scopes = [("", "claims"), ("", "reports"), (storyline_id, "claims")]
     assert saved == [(*scope, "hostages seized on Oct. 7") for scope in scopes]
     assert points == [(*scope, *point) for scope in scopes
                       for point in ((0, 240, "Qatar", "240", 1, 0), (1, 251, None, "251", 1, 1))]
-    assert conflicts == [(*scope, 0, 1) for scope in scopes]
+    assert conflicts == [(*scope, 0, 1, 0.6) for scope in scopes]
 
 
 def test_one_past_periods_toll_conflicts_across_report_days() -> None:
@@ -107,6 +111,7 @@ def test_one_past_periods_toll_conflicts_across_report_days() -> None:
         SeriesPoint(figure(50_000_000, "deaths in Europe during the fourteenth century", "more than"), None),
     ]))
     assert series.key == "people:killed" and series.conflicts == ((0, 1),)
+    assert series.conflict_confidence == (0.6,)  # a closed period's count: as sure as the unsourced tolls
 
 
 def test_a_lower_bound_below_a_count_is_no_conflict_nor_are_other_periods_or_places() -> None:
@@ -133,3 +138,43 @@ def test_a_range_agrees_with_what_it_overlaps_and_conflicts_with_what_it_does_no
                                     SeriesPoint(ranged(22, "22", "at least"), "2024-02-24"),
                                     SeriesPoint(ranged(30, "30"), "2024-02-24")]))
     assert series.conflicts == ((0, 2),)
+
+
+def test_two_sources_tolls_on_one_day_conflict_but_less_surely_than_a_fixed_count() -> None:
+    """Two ministries' tolls of one day: a changing count may still move within the day (.9 times .8)."""
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(40223, "Palestinians killed in Gaza", source="the Gaza Health Ministry"), "2024-08-15"),
+        SeriesPoint(figure(39000, "Palestinians killed in Gaza", source="the Israeli military"), "2024-08-15"),
+    ]))
+    assert series.conflicts == ((0, 1),) and series.conflict_confidence == (0.72,)
+    assert confirmed(series).conflicts == ((0, 1),)
+
+
+def test_one_source_revising_its_own_count_is_an_unconfirmed_conflict_kept_with_its_confidence() -> None:
+    """The Health Ministry (so written, or "the Health Ministry") giving 40,223 and 39,000 the same day is an
+    update, not a dispute: .9 times .5, below the line, so the pages flag none, yet the series keeps it."""
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(40223, "Palestinians killed in Gaza", source="the Health Ministry"), "2024-08-15"),
+        SeriesPoint(figure(39000, "Palestinians killed in Gaza", source="Health Ministry"), "2024-08-15"),
+    ]))
+    assert series.conflicts == ((0, 1),) and series.conflict_confidence == (0.45,)
+    assert confirmed(series).conflicts == () and confirmed(series).conflicting() == frozenset()
+
+
+def test_an_unsourced_toll_against_another_on_one_day_is_unconfirmed() -> None:
+    """Neither toll names who counted it (.6 each), and a day's toll may move: .6 times .8 is below the line."""
+    points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), d)
+              for v, d in ((20000, "2023-12-21"), (40223, "2024-08-15"), (39000, "2024-08-15"))]
+    [series] = figure_series(keyed(points))
+    assert series.conflicts == ((1, 2),) and series.conflict_confidence == (0.48,)
+
+
+def test_a_claim_is_as_sure_as_its_surest_report() -> None:
+    """The unsourced 251 is the first to state its claim, but a later report attributes the same 251 to Israel:
+    the conflict with Qatar's 240 rests on two sourced counts (.9), not on the bare one (.6)."""
+    [series] = figure_series(keyed([
+        SeriesPoint(figure(240, "hostages seized on Oct. 7", source="Qatar"), "2023-11-28"),
+        SeriesPoint(figure(251, "captives taken"), "2024-08-15"),
+        SeriesPoint(figure(251, "hostages taken", source="Israel"), "2024-08-16"),
+    ]))
+    assert series.conflicts == ((0, 1),) and series.conflict_confidence == (0.9,)

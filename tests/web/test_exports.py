@@ -47,8 +47,8 @@ def test_csv_is_a_zip_of_one_file_per_table(export_file: ExportFile, document: d
     with zipfile.ZipFile(export_file("csv")) as archive:
         tables = {name: list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
                   for name in archive.namelist()}
-    assert sorted(tables) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv", "quotes.csv",
-                              "timeline.csv"]
+    assert sorted(tables) == ["articles.csv", "corrections.csv", "events.csv", "figure_conflicts.csv", "figures.csv",
+                              "quotes.csv", "timeline.csv"]
     expected = [(day["date"], entry["text"], entry["article_id"], str(entry["start"]), str(held))
                 for held in (False, True) for day in document["held" if held else "timeline"]
                 for entry in day["entries"]]

@@ -132,6 +132,6 @@ def test_a_storylines_export_holds_only_its_articles(client: TestClient, web_db:
     whole = client.get("/export/json").json()
     assert len(whole["articles"]) == len(members) and whole["corrections"] == []
     with zipfile.ZipFile(io.BytesIO(client.get("/export/csv").content)) as archive:
-        assert sorted(archive.namelist()) == ["articles.csv", "corrections.csv", "events.csv", "figures.csv",
-                                              "quotes.csv", "timeline.csv"]
+        assert sorted(archive.namelist()) == ["articles.csv", "corrections.csv", "events.csv", "figure_conflicts.csv",
+                                              "figures.csv", "quotes.csv", "timeline.csv"]
     assert json.loads(client.get("/export/timelinejs").text)["events"]

@@ -1,7 +1,8 @@
 """CSV export: one CSV file per table, for spreadsheets and data tools.
 
-The tables are six: ``timeline.csv`` (with the days held back below the confidence line, ``held`` True),
-``quotes.csv``, ``figures.csv``, ``events.csv``, ``articles.csv`` (the
+The tables are seven: ``timeline.csv`` (with the days held back below the confidence line, ``held`` True),
+``quotes.csv``, ``figures.csv``, ``figure_conflicts.csv`` (every conflict with its confidence), ``events.csv``,
+``articles.csv`` (the
 sources the others cite by ``article_id``) and ``corrections.csv`` (each value a JSON object). ``dateline export
 --format csv -o tables`` writes them into the folder
 ``tables``, and ``-o tables.zip`` into a zip archive (:func:`write_csv_tables`, the exporter's ``to_path``);
@@ -32,6 +33,8 @@ COLUMNS = {
                "target", "target_entity_id", "location", "status", "claimed_by", "main", "start", "end", "reports",
                "date_conflicts", "actors", "targets", "actor_confidence", "target_confidence", "date_confidence",
                "actor_candidate", "target_candidate", "date_candidate"),
+    "figure_conflicts": ("series", "first_article_id", "first_start", "first_end", "first_value",
+                         "second_article_id", "second_start", "second_end", "second_value", "confidence"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",
                  "published_basis", "published_confidence", "published_candidate"),
     "corrections": ("id", "kind", "article_id", "start", "end", "value", "note", "author", "via", "made_at",
@@ -51,7 +54,7 @@ def export_csv(conn: sqlite3.Connection, out: TextIO) -> None:
 
 def write_csv_tables(conn: sqlite3.Connection, target: Path) -> None:
     """The tables as a zip archive when ``target`` ends in ``.zip``, else as files in the folder ``target``
-    (made if missing; only its six CSV files are replaced)."""
+    (made if missing; only its seven CSV files are replaced)."""
     if target.suffix.lower() == ".zip":
         with target.open("wb") as out:
             _write_zip(conn, out)
@@ -77,6 +80,9 @@ def csv_files(document: dict[str, Any]) -> dict[str, str]:
                          for held in (False, True) for day in document["held" if held else "timeline"]
                          for entry in day["entries"]],
             "quotes": document["quotes"], "figures": document["figures"], "articles": document["articles"],
+            "figure_conflicts": [_conflict_row(series, pair, sure) for series in document["figure_series"]
+                                 for pair, sure in zip(series["conflicts"], series["conflict_confidence"],
+                                                       strict=True)],
             "events": [{**event, "reports": _ids(event["reports"]), "date_conflicts": _ids(event["date_conflicts"]),
                         "actors": _parties(event["actors"]), "targets": _parties(event["targets"]),
                         **{f"{part}_confidence": sure for part, sure in event["confidence"].items()}}
@@ -84,6 +90,16 @@ def csv_files(document: dict[str, Any]) -> dict[str, str]:
             "corrections": [{**c, "value": json.dumps(c["value"], ensure_ascii=False)}
                             for c in document["corrections"]]}
     return {name: _csv_text(rows[name], columns) for name, columns in COLUMNS.items()}
+
+
+def _conflict_row(series: dict[str, Any], pair: list[int], confidence: float) -> dict[str, Any]:
+    """One figure conflict of a series: its two claims' figures, by article and span, and its confidence (every
+    conflict, one below the line too, as the JSON export keeps it)."""
+    row: dict[str, Any] = {"series": series["series"], "confidence": confidence}
+    for side, index in zip(("first", "second"), pair, strict=True):
+        point = series["points"][index]
+        row |= {f"{side}_{column}": point[column] for column in ("article_id", "start", "end", "value")}
+    return row
 
 
 def _ids(ids: list[int]) -> str:

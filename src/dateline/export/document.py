@@ -93,22 +93,17 @@ def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def figure_series_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Figures counting the same thing, in report order, each point naming its figure by article and span;
-    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true, with the confidence of the
-    less sure of the two. The series are the link stage's (:func:`~dateline.link.series.report_series`)."""
-    rows = conn.execute("SELECT article_id, start, end, confidence FROM figures")
-    confidence = {(article_id, start, end): value for article_id, start, end, value in rows}
-    records = []
-    for one in report_series(conn):
-        points = [confidence.get((p.figure.article_id, *p.figure.span)) for p in one.points]
-        records.append({
-            "series": one.key, "what": one.what,
-            "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
-                        "value": p.figure.value, "source": p.figure.source, "date": p.date,
-                        "earliest": p.first_day, "latest": p.last_day, "confidence": c}
-                       for p, c in zip(one.points, points, strict=True)],
-            "conflicts": [list(pair) for pair in one.conflicts],
-            "conflict_confidence": [min((points[i] or 0.0) for i in pair) for pair in one.conflicts]})
-    return records
+    ``conflicts`` pairs indices into ``points`` whose counts cannot both be true, every one kept, each with its
+    ``conflict_confidence`` (:func:`~dateline.link.series.conflict_confidence`: views mark those below the line
+    unconfirmed). The series are the link stage's (:func:`~dateline.link.series.report_series`)."""
+    return [{"series": one.key, "what": one.what,
+             "points": [{"article_id": p.figure.article_id, "start": p.figure.span[0], "end": p.figure.span[1],
+                         "value": p.figure.value, "source": p.figure.source, "date": p.date,
+                         "earliest": p.first_day, "latest": p.last_day, "confidence": p.figure.confidence}
+                        for p in one.points],
+             "conflicts": [list(pair) for pair in one.conflicts],
+             "conflict_confidence": list(one.conflict_confidence)}
+            for one in report_series(conn)]
 
 
 def article_record(article: Article) -> dict[str, Any]:

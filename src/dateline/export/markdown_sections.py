@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from dateline.confidence import confidence_label, shown_or_unknown
+from dateline.confidence import below_line, confidence_label, shown_or_unknown
 from dateline.export.escape import markdown_text
 from dateline.records import EntityTable, Figure, FigureSeries, Quote
 
@@ -67,16 +67,18 @@ def _candidate_note(quote: Quote) -> str:
 
 
 def render_figures_markdown(series: Iterable[FigureSeries], labels: Mapping[str, str] | None = None) -> str:
-    """A "Figures" section: one subsection per series, figures by report date, conflicts flagged."""
+    """A "Figures" section: one subsection per series, figures by report date, conflicts flagged with their
+    confidence, one below the confidence line as unconfirmed."""
     lines = ["## Figures", ""]
     for one in series:
         lines += [f"### {markdown_text(one.what)}", ""]
         for point in one.points:
             lines.append(f"- {point.when}: {_figure_line(point.figure, labels)}")
-        for i, j in one.conflicts:
+        for (i, j), sure in zip(one.conflicts, one.conflict_confidence, strict=True):
             a, b = one.points[i].figure, one.points[j].figure
             first, second = markdown_text(_amount(a)), markdown_text(_amount(b))
-            lines.append(f"- **Conflict:** {first} ({_by(a)}) vs {second} ({_by(b)})")
+            flag = "Unconfirmed conflict:" if below_line(sure) else "**Conflict:**"
+            lines.append(f"- {flag} {first} ({_by(a)}) vs {second} ({_by(b)}), confidence {confidence_label(sure)}")
         lines.append("")
     return "\n".join(lines)
 

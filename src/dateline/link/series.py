@@ -9,7 +9,9 @@ grow. Each figure's qualifier and range make it a range of values ("more than 20
 22), and ranges that cannot both be true are a conflict, but only between two articles, for the same named
 place (or none), and for a count that says what happened (killed, taken, held…): "25 million people" and "28
 people" share a noun, not a frame, and two numbers of one thing in one article are the writer's two groups
-("83 wounded … 42 other people wounded"), not a dispute.
+("83 wounded … 42 other people wounded"), not a dispute. Each conflict carries how sure it is a dispute
+(:func:`conflict_confidence`); views flag only those at or above the confidence line
+(:func:`confirmed`) and mark the rest unconfirmed, which stay in the store and the JSON export.
 
 Series span articles, so they are a product of linking the corpus: computed here once per link
 (:func:`save_figure_series`), saved in the store, and read back by the pages and exports through
@@ -22,7 +24,9 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from dateline.confidence import CONFLICT_COMPARABILITY, ConflictEvidence, below_line
 from dateline.counts import period_of, place_of, value_range
 from dateline.records import CountedPoint, CountedSeries, FigureSeries, KeyedPoint, SeriesPoint
 from dateline.store.series import (
@@ -128,7 +132,48 @@ def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
     framed = bool(key.split(":", 1)[1])
     conflicts = tuple((i, j) for i, j in _conflicts(firsts)
                       if framed and ordered[i].figure.article_id != ordered[j].figure.article_id)
-    return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts, claims)
+    surest: dict[int, float] = defaultdict(float)
+    for point, claim in zip(ordered, claims, strict=True):
+        surest[claim] = max(surest[claim], point.figure.confidence)
+    sure = tuple(conflict_confidence(ordered[i], ordered[j], min(surest[i], surest[j]), once) for i, j in conflicts)
+    return FigureSeries(key, ordered[0].figure.what or key, ordered, conflicts, claims, sure)
+
+
+def conflict_confidence(first: SeriesPoint, second: SeriesPoint, claims_sure: float, once: bool) -> float:
+    """How sure it is that the claims of two points (each the first to state its claim), which cannot both be
+    true, are a dispute: a conflict is no surer than the less sure claim (``claims_sure``; a claim is as sure
+    as the surest figure stating it: an unsourced "251" is sourced by the next report saying the same),
+    times how comparable the two claims are (:func:`conflict_evidence`). Their being of one counted thing,
+    place and moment, from two articles, is what made them a conflict at all; ``once``: the series counts a
+    one-time event."""
+    return round(claims_sure * CONFLICT_COMPARABILITY[conflict_evidence(first, second, once)], 2)
+
+
+def conflict_evidence(first: SeriesPoint, second: SeriesPoint, once: bool) -> ConflictEvidence:
+    """What two conflicting claims were compared as: the same source's two counts, else a one-time event's,
+    a named past period's, or a changing count's on one day (an undated one is its own moment, never compared)."""
+    if _same_source(first.figure.source, second.figure.source):
+        return "same_source"
+    if once:
+        return "once"
+    return "period" if period_of(first.figure.what, first.date) is not None else "day"
+
+
+def confirmed(series: FigureSeries) -> FigureSeries:
+    """The series as the pages flag it: with only its conflicts not below the confidence line (the rest stay
+    in the store and the JSON export)."""
+    kept = [(pair, sure) for pair, sure in zip(series.conflicts, series.conflict_confidence, strict=True)
+            if not below_line(sure)]
+    return replace(series, conflicts=tuple(pair for pair, _ in kept), conflict_confidence=tuple(s for _, s in kept))
+
+
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Whether two sources name the same one, as written, but for case and a leading "the"."""
+    return a is not None and b is not None and _source_name(a) == _source_name(b)
+
+
+def _source_name(source: str) -> str:
+    return " ".join(source.split()).casefold().removeprefix("the ")
 
 
 def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:

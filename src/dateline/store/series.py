@@ -1,4 +1,5 @@
-"""Figures as points of their series, and the figure series the link stage saves (schema 8).
+"""Figures as points of their series, and the figure series the link stage saves (schema 8; conflicts' confidences,
+schema 22).
 
 Every figure is a point of its series, reported on its own date or its article's (:func:`load_figure_points`).
 Identical reports make one claim (:func:`load_figure_claims`). When the corpus is linked, the link stage
@@ -28,9 +29,12 @@ WHOLE_STORE = ""
 #: What a saved series' points are: one per claim (the pages) or one per report (the exports).
 CLAIMS, REPORTS = "claims", "reports"
 
-#: The columns :func:`_counted_point` reads, in its order, followed by the day and the article's range.
+#: The columns :func:`_counted_point` reads, in its order, followed by the day and the article's range. ``f``
+#: is a figure's row or its report's (``figure_reports``, which has no confidence, so it is read by id); a
+#: figure stored before confidences were kept (NULL) is as sure as an unscored one is (:class:`Figure`'s 1.0).
 _POINT_COLUMNS = """f.id, f.series_key, f.article_id, f.value, f.text, f.start, f.end, f.qualifier, f.what, f.source,
-                    f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date"""
+                    f.source_start, f.source_end, f.sentence_start, f.sentence_end, f.date,
+                    (SELECT coalesce(c.confidence, 1.0) FROM figures c WHERE c.id = f.id)"""
 #: The order of a series' points (:func:`~dateline.link.series.figure_series`): the first day a report can
 #: be from, undated last, then its place in its article. Ties (copies of an article) go by article and row.
 _REPORT_ORDER = "coalesce(f.day, f.earliest) IS NULL, coalesce(f.day, f.earliest), f.start, f.end, f.article_id, f.id"
@@ -166,9 +170,10 @@ def _insert_series(conn: sqlite3.Connection, storyline_id: str, points: str, ser
                       for position, (figure_id, reports, point, claim)
                       in enumerate(zip(one.figure_ids, one.reports, one.series.points, one.series.claims,
                                        strict=True))])
-    conn.executemany("""INSERT INTO figure_series_conflicts (storyline_id, points, series_key, first, second)
-                        VALUES (?, ?, ?, ?, ?)""",
-                     [(*scope, one.series.key, *pair) for one in series for pair in one.series.conflicts])
+    conn.executemany("""INSERT INTO figure_series_conflicts (storyline_id, points, series_key, first, second,
+                        confidence) VALUES (?, ?, ?, ?, ?, ?)""",
+                     [(*scope, one.series.key, *pair, confidence) for one in series
+                      for pair, confidence in zip(one.series.conflicts, one.series.conflict_confidence, strict=True)])
 
 
 def _saved_series(conn: sqlite3.Connection, storyline_id: str, points: str, key: str | None) -> list[CountedSeries]:
@@ -177,10 +182,9 @@ def _saved_series(conn: sqlite3.Connection, storyline_id: str, points: str, key:
     one = " AND s.series_key = :key" if key is not None else ""
     scope = f"s.storyline_id = :storyline AND s.points = :points{one}"
     what = dict(conn.execute(f"SELECT series_key, what FROM figure_series s WHERE {scope}", params))
-    pairs = conn.execute(f"""SELECT series_key, first, second FROM figure_series_conflicts s WHERE {scope}
-                             ORDER BY series_key, first, second""", params)
-    conflicts = {series_key: tuple((first, second) for _, first, second in group)
-                 for series_key, group in groupby(pairs, key=lambda row: row[0])}
+    pairs = conn.execute(f"""SELECT series_key, first, second, confidence FROM figure_series_conflicts s
+                             WHERE {scope} ORDER BY series_key, first, second""", params)
+    conflicts = {series_key: list(group) for series_key, group in groupby(pairs, key=lambda row: row[0])}
     rows = conn.execute(f"""SELECT {_POINT_COLUMNS}, s.day, s.earliest, s.latest, s.reports, s.claim
                             FROM figure_series_points s JOIN figures f ON f.id = s.figure_id
                             WHERE {scope} ORDER BY s.series_key, s.position""", params)
@@ -188,8 +192,10 @@ def _saved_series(conn: sqlite3.Connection, storyline_id: str, points: str, key:
     for series_key, group in groupby(rows, key=lambda row: row[1]):
         members = list(group)
         counted = [_counted_point(row, row[-2]) for row in members]
+        disputes = conflicts.get(series_key, [])
         series = FigureSeries(series_key, what[series_key], tuple(c.point for c in counted),
-                              conflicts.get(series_key, ()), tuple(row[-1] for row in members))
+                              tuple((row[1], row[2]) for row in disputes), tuple(row[-1] for row in members),
+                              tuple(row[3] for row in disputes))
         saved.append(CountedSeries(series, tuple(c.figure_id for c in counted), tuple(c.reports for c in counted)))
     return saved
 
@@ -204,5 +210,5 @@ def _scope(storyline_id: str | None, key: str | None) -> str:
 def _counted_point(row: sqlite3.Row, reports: int = 1) -> CountedPoint:
     """A row of :data:`_POINT_COLUMNS`, day, earliest, latest as a counted point."""
     figure = Figure(row[2], row[3], row[4], (row[5], row[6]), row[7], row[8], row[9], span_or_none(row[10], row[11]),
-                    (row[12], row[13]), row[14])
-    return CountedPoint(row[0], row[1], SeriesPoint(figure, row[15], row[16], row[17]), reports)
+                    (row[12], row[13]), row[14], confidence=row[15])
+    return CountedPoint(row[0], row[1], SeriesPoint(figure, row[16], row[17], row[18]), reports)

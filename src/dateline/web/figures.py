@@ -16,9 +16,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import chain, islice
 
-from dateline.link.series import claim_series
+from dateline.link.series import claim_series, confirmed
 from dateline.records import CountedSeries, SeriesPoint
 from dateline.store.series import load_figure_points
 from dateline.web.citations import ARTICLE_COLUMNS, cite
@@ -36,7 +37,7 @@ REPORTS_PER_PAGE = 50
 def figures_page(conn: sqlite3.Connection, storyline_id: str, page: int = 1) -> FiguresPage:
     """One page of a storyline's series: those with conflicts first, then the most reported."""
     line = storyline(conn, storyline_id)
-    ranked = sorted(claim_series(conn, _scoped(storyline_id)),
+    ranked = sorted(_confirmed_series(conn, storyline_id),
                     key=lambda one: (not one.series.conflicts, -one.total_reports, one.series.key))
     start = (page - 1) * SERIES_PER_PAGE
     return FiguresPage(storyline=line, page=page, more=len(ranked) > start + SERIES_PER_PAGE, total=len(ranked),
@@ -50,7 +51,7 @@ def series_page(conn: sqlite3.Connection, storyline_id: str, key: str, page: int
     Only the page's reports are read whole: a report is in conflict exactly when its claim is (identical
     reports make one claim), so the flags come from the series of claims, not from every report."""
     line = storyline(conn, storyline_id)
-    summaries = claim_series(conn, _scoped(storyline_id), key)
+    summaries = _confirmed_series(conn, storyline_id, key)
     if not summaries:
         raise KeyError(key)
     [counted] = summaries
@@ -62,6 +63,12 @@ def series_page(conn: sqlite3.Connection, storyline_id: str, key: str, page: int
     return SeriesPage(storyline=line, series=_web_series(conn, counted), page=page,
                       more=len(found) > REPORTS_PER_PAGE,
                       reports=[_web_point(point, _claim(point) in disputed, 1, articles) for point in shown])
+
+
+def _confirmed_series(conn: sqlite3.Connection, storyline_id: str, key: str | None = None) -> list[CountedSeries]:
+    """The storyline's series of claims (only ``key``'s, if given), each flagging only the conflicts not below
+    the confidence line: an unconfirmed one is not shown as a conflict."""
+    return [replace(one, series=confirmed(one.series)) for one in claim_series(conn, _scoped(storyline_id), key)]
 
 
 def _claim(point: SeriesPoint) -> tuple[object, ...]:
