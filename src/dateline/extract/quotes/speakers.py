@@ -253,8 +253,10 @@ class SpeakerResolver:
             # person, not the body the role is tagged as, remembered under the role for "the mayor"
             return replace(self.named(apposed), head=head.lemma_.lower())
         entity = _entity_of(source, self._ents_in(source))
-        if entity is not None:
+        if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
+        if entity is not None:  # "reports from the news site Axios": remembered as the one who reported
+            return replace(self.named(entity), head=head.lemma_.lower())
         if (person := self._surname(source)) is not None:
             return person
         if (untagged := self._untagged_name(source)) is not None:
@@ -362,8 +364,10 @@ class SpeakerResolver:
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
-        if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement
-            found = self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
+        if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement, not one cited only
+            # for a document of another kind ("the statement" after "reports from Axios" is not Axios's)
+            found = self._latest(source.start, lambda ref: ref.name is not None
+                                 and (ref.head not in DOCUMENT_NOUNS or ref.head == lemma), sources_only=True)
             if found is None:
                 return ANONYMOUS
             # a body issues statements and reports; "the study" after a person spoke is as often another's
