@@ -167,6 +167,36 @@ def test_a_definite_description_is_the_body_named_with_its_noun(resolved_in):
     assert speakers[-1][0] == "Helsingin Sanomat"
 
 
+def test_a_description_of_a_body_is_the_one_organisation_of_its_kind_before_it(resolved_in):
+    text = ("It is one of the highest priority targets in NASA's search for life, according to the agency. "
+            "Swedish Prime Minister Ulf Kristersson was concerned about revelations by newspaper Dagens Nyheter. "
+            "In a report published over the weekend, the paper claimed that the leaks included information.")
+    speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
+    assert ("NASA", "body of its kind") in speakers
+    assert speakers[-1] == ("Dagens Nyheter", "role of a source")
+
+
+def test_a_body_described_after_several_organisations_is_only_a_candidate(quotes_in):
+    text = ("Google and Microsoft both cut prices on Monday. The company said that demand had fallen.")
+    (quote,) = quotes_in(text)
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Microsoft",
+                                                                                "body among others")
+
+
+def test_a_document_speaks_for_the_owner_named_in_or_right_after_its_phrase(quotes_in):
+    text = ("Biden was supposed to press Netanyahu, according to earlier reports from the news site Axios. "
+            "According to a paper published in the journal Nature Astronomy on Monday, the team found water. "
+            "An investigation in Sweden has revealed that police employees have been leaking information.")
+    assert [q.speaker for q in quotes_in(text)] == ["Axios", "Nature Astronomy", None]
+
+
+def test_a_statement_is_not_read_into_a_publication_cited_for_its_reports(resolved_in):
+    text = ("In a second statement, the White House claimed that the president stressed the urgency of a deal. "
+            "Biden was to press Netanyahu, according to earlier reports from the news site Axios. "
+            "The statement stated that the president would prioritize the border.")
+    assert [q.speaker for q in resolved_in(text)] == ["White House", "Axios", "White House"]
+
+
 def test_a_dateline_the_parser_made_a_subject_is_not_the_source(quotes_in):
     text = "BERLIN -- The European Space Agency says putting astronauts into hibernation could help."
     assert [q.speaker for q in quotes_in(text)] == ["European Space Agency"]
