@@ -100,12 +100,12 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
 
 def stated_or_date_line(raw: RawArticle) -> PublicationDate:
     """The date the source states or its page's markup suggests; else, for a scrape (text no extractor took
-    out of its page), the day its date line states, a guess (basis "text") that ``dateline_pubdate`` checks
-    against the article's own dateline and reported days; else unknown."""
+    out of its page), the day its date line states or the open range its update stamp ends, a guess (basis
+    "text") that ``dateline_pubdate`` checks against the article's own dateline and reported days; else
+    unknown."""
     if raw.published:
         return PublicationDate(raw.published, raw.published_latest or raw.published, raw.published_basis)
-    guessed = None if raw.extracted else scrape_date(raw.text)
-    return PublicationDate.on(guessed, "text") if guessed else PublicationDate()
+    return PublicationDate() if raw.extracted else scrape_date(raw.text)
 
 
 def url_host(url: str | None) -> str | None:

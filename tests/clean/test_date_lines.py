@@ -1,6 +1,6 @@
 """A plain-text scrape's date line, in the shapes news sites print it (written here for the tests): the day it
-states, published before updated; no day from a story's sentence, a caption, a credit, a relative stamp or a
-list of other stories' dates or an embedded post's signature."""
+states, published before updated, an update alone as a bound; no day from a story's sentence, a caption, a
+credit, a relative stamp or a list of other stories' dates or an embedded post's signature."""
 
 from __future__ import annotations
 
@@ -41,28 +41,27 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "Jane Doe", "Nov.November 18, 2019"), date(2019, 11, 18)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
-    assert scrape_date(scrape(*head), TODAY) == day
+    assert scrape_date(scrape(*head), TODAY).exact == day
 
 
 def test_a_standfirst_above_the_date_line() -> None:
     standfirst = "Engineers might be able to protect the bridge by coating it with a new paint. Should they?"
     head = ("Bridge to close", standfirst, "By Jane Doe", "April 25, 2023")
-    assert scrape_date(scrape(*head), TODAY) == date(2023, 4, 25)
+    assert scrape_date(scrape(*head), TODAY).exact == date(2023, 4, 25)
 
 
 def test_published_beats_updated_on_lines_of_their_own() -> None:
     head = ("Bridge to close", "By Jane Doe", "Published:", "15:56 BST, 28 April 2024", "| Updated:",
             "09:10 BST, 27 April 2024")
-    assert scrape_date(scrape(*head), TODAY) == date(2024, 4, 28)
+    assert scrape_date(scrape(*head), TODAY).exact == date(2024, 4, 28)
 
 
 def test_the_earliest_of_an_unlabelled_pair() -> None:
     pair = scrape("Bridge to close", "Aug. 2, 2018 7:22 pm", "Aug. 1, 2018 3:01 pm")
-    assert scrape_date(pair, TODAY) == date(2018, 8, 1)
+    assert scrape_date(pair, TODAY).exact == date(2018, 8, 1)
 
 
 @pytest.mark.parametrize("head", [
-    ("Bridge to close", "Last Updated: January 7, 2025"),  # an update alone: the article is older, by how much?
     ("Bridge to close", "Jane Doe|Published", "4 months ago"),  # relative: no day
     ("Bridge to close", "Jane Doe5 hours ago"),
     ("Bridge to close", "Source: Metro Transit Authority, October 25, 2019"),  # a quoted source's date
@@ -73,28 +72,43 @@ def test_the_earliest_of_an_unlabelled_pair() -> None:
     ("Bridge to close", "Closures across the region this week", "— Metro Transit (@MetroTransit) July 16, 2026"),
 ])
 def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
-    assert scrape_date(scrape(*head), TODAY) is None
+    assert scrape_date(scrape(*head), TODAY) == PublicationDate()
+
+
+@pytest.mark.parametrize(("head", "update"), [
+    (("Bridge to close", "Last Updated: January 7, 2025"), date(2025, 1, 7)),
+    (("Bridge to close", "Updated", "10:01 pm PST, Tuesday, November 19, 2019"), date(2019, 11, 19)),
+])
+def test_an_update_alone_bounds_the_day_from_above(head: tuple[str, ...], update: date) -> None:
+    """The article appeared on or before its update; how long before, nobody says."""
+    assert scrape_date(scrape(*head), TODAY) == PublicationDate(None, update, "text")
+
+
+def test_updates_days_apart_give_no_bound() -> None:
+    head = ("Bridge to close", "Updated January 7, 2025", "Jane Doe", "Updated March 9, 2018")
+    assert scrape_date(scrape(*head), TODAY) == PublicationDate()
 
 
 def test_the_article_s_own_citation_below_the_story() -> None:
     citation = ("Citation:", "Bridge to close for the winter repairs (2019, November 18)", "retrieved 20 November 2019")
-    assert scrape_date(scrape("Bridge to close for the winter repairs", after=citation), TODAY) == date(2019, 11, 18)
+    found = scrape_date(scrape("Bridge to close for the winter repairs", after=citation), TODAY)
+    assert found.exact == date(2019, 11, 18)
 
 
 def test_a_cited_source_s_date_is_not_the_article_s() -> None:
     sources = ("References", "Hibernation and torpor in spaceflight (2018, March 2)")
-    assert scrape_date(scrape("Bridge to close for the winter repairs", after=sources), TODAY) is None
+    assert scrape_date(scrape("Bridge to close for the winter repairs", after=sources), TODAY) == PublicationDate()
 
 
 def test_a_day_in_the_story_is_never_the_date_line() -> None:
     event = "The council first voted to close the bridge on March 3, 2024, after an inspection found cracks."
-    assert scrape_date("\n\n".join(["Bridge to close", event, *STORY]), TODAY) is None
+    assert scrape_date("\n\n".join(["Bridge to close", event, *STORY]), TODAY) == PublicationDate()
 
 
 def test_a_list_of_other_stories_dates_gives_no_day() -> None:
     related = ("Recommended", "Flood closes the ring road", "Jane Doe", "Jul 17, 2014", "Snow day", "John Roe",
                "Mar 9, 2018")
-    assert scrape_date(scrape("Bridge to close", "Jane Doe", *related), TODAY) is None
+    assert scrape_date(scrape("Bridge to close", "Jane Doe", *related), TODAY) == PublicationDate()
 
 
 def test_a_scrape_without_metadata_is_dated_by_its_date_line_as_a_text_guess() -> None:

@@ -117,8 +117,12 @@ def test_the_report_window_is_a_setting_of_the_component(nlp: Language, seeds_di
 
 
 def markup_guess(nlp: Language, text: str, day: date) -> PublicationDate:
+    return settled(nlp, text, PublicationDate.on(day, "text"))
+
+
+def settled(nlp: Language, text: str, guess: PublicationDate) -> PublicationDate:
     doc = nlp.make_doc(text)
-    doc._.published = PublicationDate.on(day, "text")
+    doc._.published = guess
     return nlp(doc)._.published
 
 
@@ -137,3 +141,26 @@ def test_a_markup_guess_inside_the_texts_range_stands(time_nlp: Language, seeds_
     text, _ = seed(seeds_dir, "001")  # the text alone dates it 2024-03-21 .. 2024-03-27
     assert markup_guess(time_nlp, text, date(2024, 3, 22)) == PublicationDate.on(date(2024, 3, 22), "text")
     assert markup_guess(time_nlp, text, date(2021, 6, 2)).earliest == date(2024, 3, 21)
+
+
+def update_bound(day: date) -> PublicationDate:
+    """A scrape's "Updated" stamp alone: published on or before ``day``."""
+    return PublicationDate(None, day, "text")
+
+
+def test_an_update_bound_stands_where_the_text_dates_nothing(time_nlp: Language) -> None:
+    text = "The council voted to close the bridge for repairs until the spring ."
+    assert settled(time_nlp, text, update_bound(date(2024, 3, 5))) == update_bound(date(2024, 3, 5))
+
+
+def test_an_update_bound_cuts_the_texts_range(time_nlp: Language, seeds_dir: Path) -> None:
+    text, _ = seed(seeds_dir, "001")  # the text alone dates it 2024-03-21 .. 2024-03-27
+    found = settled(time_nlp, text, update_bound(date(2024, 3, 23)))
+    assert (found.earliest, found.latest, found.basis, bool(found.evidence)) == (
+        date(2024, 3, 21), date(2024, 3, 23), "text", True)
+
+
+def test_the_texts_own_stamp_before_the_update_stands(time_nlp: Language) -> None:
+    text = "Written: 5 March 2024 21:11\nThe council voted to close the bridge for repairs until the spring ."
+    found = settled(time_nlp, text, update_bound(date(2024, 3, 9)))
+    assert (found.exact, bool(found.evidence)) == (date(2024, 3, 5), True)

@@ -16,8 +16,9 @@ those lines as banners (they are not the story), so they are read here, from the
    "Photo: …") has other words and is not a date line, so a day the story or a caption names is never taken.
 3. Which: a day labelled "Published"/"Posted" beats one labelled "Updated"/"Modified"; unlabelled days count
    as published; the earliest is the day (of a published/updated pair, the first). Date lines stating only an
-   update give no day (the article is older than its update, by how much nobody says), and neither does a
-   relative stamp ("4 months ago"). Published days more than a day apart give none either: the head then
+   update give no day but a bound: the article appeared on or before its update, by how much nobody says, so
+   its date is the open range ending on the update's day (none when the updates are more than a day apart).
+   A relative stamp ("4 months ago") gives nothing. Published days more than a day apart give none either: the head then
    holds a list of other stories' dates, or a masthead's today, and which day is the article's nobody says.
 4. Else, anywhere: the article's own citation, its headline and a date in parentheses ("Hibernating
    astronauts would need smaller spacecraft (2019, November 18)"), which some publishers print below the
@@ -41,6 +42,7 @@ from htmldate.extractors import regex_parse, try_date_expr
 from dateline.clean.context import article_block, is_body_line
 from dateline.clean.embeds import is_signature
 from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
+from dateline.model import PublicationDate
 
 #: A date line sits above the article block or at most this many lines into it (under a standfirst).
 LINES_INTO_ARTICLE = 6
@@ -93,10 +95,11 @@ class StampedDay:
     label: Label
 
 
-def scrape_date(text: str, today: date | None = None) -> date | None:
-    """The publication day a scrape's date lines state (see the module's notes); None when they state none,
-    or when their published days are more than a day apart (a list of other stories' dates, or a masthead's
-    today beside the article's day: which is the article's, nothing says).
+def scrape_date(text: str, today: date | None = None) -> PublicationDate:
+    """The publication date a scrape's date lines state (see the module's notes), basis "text" with no
+    evidence (the lines are not in the cleaned text): the day, or for an update alone the open range ending
+    on it; unknown when they state neither, or when their days are more than a day apart (a list of other
+    stories' dates, or a masthead's today beside the article's day: which is the article's, nothing says).
     ``today`` bounds the days taken (a date line is never in the future): the current day by default."""
     lines = [_unglued(" ".join(line.split())) for line in text.splitlines() if line.strip()]
     latest = datetime.combine(today or date.today(), datetime.min.time()) + timedelta(days=1)
@@ -104,8 +107,14 @@ def scrape_date(text: str, today: date | None = None) -> date | None:
     stamped = head_stamps(lines[:(block[0] if block else len(lines)) + LINES_INTO_ARTICLE], latest)
     published = [s.day for s in stamped if s.label != "updated"]
     if published and (max(published) - min(published)).days > 1:
-        return None
-    return published_day(stamped) or cited_day(lines, latest)
+        return PublicationDate()
+    day = published_day(stamped) or cited_day(lines, latest)
+    if day is not None:
+        return PublicationDate.on(day, "text")
+    updates = [s.day for s in stamped if s.label == "updated"]
+    if not updates or (max(updates) - min(updates)).days > 1:
+        return PublicationDate()
+    return PublicationDate(None, min(updates), "text")
 
 
 def cited_day(lines: list[str], latest: datetime) -> date | None:

@@ -12,6 +12,7 @@ expression, its tag, lemma and auxiliaries) and declare it, so ``nlp.analyze_pip
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,13 +52,27 @@ def settled_date(current: PublicationDate, inferred: PublicationDate) -> Publica
     """The text's own evidence against what the article came with: a page's markup guess or a scrape's date
     line (a day with no evidence in the cleaned text) stands when the text dates nothing or agrees with it
     (the day inside the range its reported days and weekdays give), and yields to the article's own dateline
-    or stamp; a corpus date stands when the text dates nothing."""
+    or stamp; a scrape's update stamp (the open range ending on its day) bounds what the text gives, and
+    stands when the text dates nothing; a corpus date stands when the text dates nothing."""
     day, earliest, latest = current.exact, inferred.earliest, inferred.latest
-    markup_guess = current.basis == "text" and day is not None and not current.evidence
+    markup_guess = current.basis == "text" and not current.evidence
     agrees = day is not None and earliest is not None and latest is not None and earliest <= day <= latest
-    if markup_guess and inferred.exact is None and (inferred.basis == "unknown" or agrees):
+    if markup_guess and day is not None and inferred.exact is None and (inferred.basis == "unknown" or agrees):
         return current
+    if markup_guess and current.earliest is None and current.latest is not None:
+        return bounded_by_update(inferred, current.latest)
     return current if current.basis == "corpus" and inferred.basis == "unknown" else inferred
+
+
+def bounded_by_update(inferred: PublicationDate, update: date) -> PublicationDate:
+    """The text's date with no day after the scrape's update stamp: the article appeared by then. Unknown
+    text gives the open range ending on the update; text that dates the article only after its update
+    contradicts the stamp, and stands (its own dateline or stamp is the stronger evidence)."""
+    if inferred.basis == "unknown":
+        return PublicationDate(None, update, "text")
+    if inferred.earliest is not None and inferred.earliest > update:
+        return inferred
+    return PublicationDate(inferred.earliest, min(inferred.latest or update, update), "text", inferred.evidence)
 
 
 @Language.factory("dateline_pubdate", requires=PARSE_ANNOTATIONS, assigns=["doc._.published"],
