@@ -27,6 +27,7 @@ from dateline.extract.lexicon import (
     RAISING_VERBS,
     REPORTING_VERBS,
     STANCE_NOUNS,
+    STANCE_VERBS,
 )
 from dateline.extract.quotes.content import (
     attitude_content,
@@ -470,7 +471,17 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
     root = complement.root if complement is not None else None
     infinitive = root is not None and root.dep_ == "xcomp" and any(c.tag_ == "TO" for c in root.children)
     directive = infinitive and lemma in ADDRESSEE_VERBS | INTENTION_VERBS
-    return lemma in REPORTING_VERBS and lemma not in UNSPOKEN_VERBS and not directive
+    spoken = lemma in REPORTING_VERBS or (lemma in STANCE_VERBS and _states_a_clause(token, complement))
+    return spoken and lemma not in UNSPOKEN_VERBS and not directive
+
+
+def _states_a_clause(token: Token, complement: Span | None) -> bool:
+    """Does a "that" clause after the cue complement it ("later clarified that the split may only be
+    temporary")? A stance verb that takes one reports what someone asserts, as a verb of saying does; with
+    an object ("clarified the rules"), a "how" clause ("shared how the search left them defeated") or a
+    clause before it, it takes a stance on a thing."""
+    return complement is not None and complement.start > token.i and complement[0].lower_ == "that" and (
+        complement[0].pos_ == "SCONJ")
 
 
 #: The cue rules in order of precedence; on each word the first that finds an attribution wins.
