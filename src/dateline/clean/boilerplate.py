@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dateline.clean.context import furniture_reasons, is_sentence, is_title_like
+from dateline.clean.context import MIN_HEADLINE_WORDS, furniture_reasons, is_sentence, is_title_like
 from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
 
@@ -47,8 +47,6 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
-#: A headline has at least this many words.
-MIN_HEADLINE_WORDS = 3
 #: A byline: "By David Jeans", "Written by Eliaser Ndeyanale", "by European Space Agency".
 _BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around

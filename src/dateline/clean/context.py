@@ -47,6 +47,8 @@ _MAX_GAP = 3
 _MIN_FURNITURE_RUN = 2
 #: A headline or subheading is short and has no closing punctuation.
 _MAX_HEADLINE_WORDS = 25
+#: ... and a headline has at least this many words ("News", "Email link" are labels).
+MIN_HEADLINE_WORDS = 3
 #: A closing mark of a sentence, perhaps inside quotes or brackets, which tokenized text sets apart
 #: ("fighting each other . ''").
 _SENTENCE_END = re.compile(r"""[.!?…](?:\s*["'”’)\]])*\s*$""")

@@ -39,7 +39,7 @@ from typing import Literal
 
 from htmldate.extractors import regex_parse, try_date_expr
 
-from dateline.clean.context import article_block, is_body_line
+from dateline.clean.context import MIN_HEADLINE_WORDS, article_block, is_body_line
 from dateline.clean.embeds import is_signature
 from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
 from dateline.model import PublicationDate
@@ -50,8 +50,6 @@ LINES_INTO_ARTICLE = 6
 MAX_TOKENS = 24
 #: A byline beside the date has at most this many names' words ("By Samya Kullab and Vasilisa Stepanenko").
 MAX_NAME_WORDS = 5
-#: A first line of fewer words is not a headline that makes a citation the article's own ("News (2019)").
-HEADLINE_WORDS = 3
 #: The earliest day a news scrape is taken to state (htmldate's own floor is 1995).
 EARLIEST = datetime(1990, 1, 1)
 
@@ -106,15 +104,21 @@ def scrape_date(text: str, today: date | None = None) -> PublicationDate:
     block = article_block([is_body_line(line) for line in lines])
     stamped = head_stamps(lines[:(block[0] if block else len(lines)) + LINES_INTO_ARTICLE], latest)
     published = [s.day for s in stamped if s.label != "updated"]
-    if published and (max(published) - min(published)).days > 1:
+    if _days_apart(published):
         return PublicationDate()
     day = published_day(stamped) or cited_day(lines, latest)
     if day is not None:
         return PublicationDate.on(day, "text")
     updates = [s.day for s in stamped if s.label == "updated"]
-    if not updates or (max(updates) - min(updates)).days > 1:
+    if not updates or _days_apart(updates):
         return PublicationDate()
     return PublicationDate(None, min(updates), "text")
+
+
+def _days_apart(days: list[date]) -> bool:
+    """Whether the days a head's stamps state lie more than a day apart: other stories' dates, or a masthead's
+    today beside the article's, of which nothing says which is the article's."""
+    return bool(days) and (max(days) - min(days)).days > 1
 
 
 def cited_day(lines: list[str], latest: datetime) -> date | None:
@@ -125,7 +129,7 @@ def cited_day(lines: list[str], latest: datetime) -> date | None:
     holds no published date line."""
     headline = lines[0] if lines else ""
     for line in lines[1:]:
-        own = len(headline.split()) >= HEADLINE_WORDS and line.startswith(headline)
+        own = len(headline.split()) >= MIN_HEADLINE_WORDS and line.startswith(headline)  # not "News (2019)"
         cited = _CITED.fullmatch(line[len(headline):]) if own else None
         day = segment_day(cited[1], latest) if cited else None
         if day is not None:

@@ -58,6 +58,8 @@ _VARIANT_LONG = 6
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 #: How many tokens back a pronoun or description may reach for its referent (a few paragraphs).
 _WINDOW = 250
+#: The articles a source phrase may open with ("the agency", "a spokesman").
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Head nouns of a description of a body, by kind: "the paper" stands for a name the article gave a
 #: publication ("newspaper Dagens Nyheter", "the news site Axios"), "the agency" or "the company" for an
 #: organisation named before it (NASA, Vidyard).
@@ -654,7 +656,7 @@ def _proper_name(source: Span) -> Span:
 
 def _strip_det_span(source: Span) -> Span:
     """``source`` without its leading article."""
-    return source[1:] if len(source) > 1 and source[0].lower_ in ("the", "a", "an") else source
+    return source[1:] if len(source) > 1 and source[0].lower_ in _ARTICLES else source
 
 
 def _dangles(entity: Span) -> bool:
@@ -732,4 +734,4 @@ def _strip_possessive(text: str) -> str:
 
 def _strip_det(text: str) -> str:
     words = text.split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else text
+    return words[1] if len(words) == 2 and words[0].lower() in _ARTICLES else text
