@@ -247,6 +247,16 @@ class StorylineArticle:
     lead_event: str | None = None
     last_day: date | None = None
 
+    @property
+    def wording(self) -> str:
+        """The words that say what the article is about: its headline and its text. Where a cleaner sets
+        the headline apart as the title (every HTML page, and a scrape whose head line is headline-shaped),
+        reading the text alone would weigh the same story's articles differently by how they came in. A
+        text that opens with its title already holds it once."""
+        if not self.title or self.text.lstrip().startswith(self.title):
+            return self.text
+        return f"{self.title}\n{self.text}"
+
 
 @dataclass(frozen=True, slots=True)
 class Storyline:
