@@ -88,9 +88,10 @@ def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
                                         "after the article", "after the article"]
 
 
-def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:
-    assert clean_text(SCRAPE, by_context=False).dropped == [d for d in clean_text(SCRAPE).dropped
-                                                             if not d.reason.endswith("article")]
+def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules_and_its_title_like_first_line() -> None:
+    by_context = clean_text(SCRAPE).dropped
+    assert clean_text(SCRAPE, by_context=False).dropped == [
+        d for d in by_context if d.reason != "headline" and not d.reason.endswith("article")]
 
 
 def test_a_sentence_whose_closing_quote_tokenized_text_sets_apart_is_prose() -> None:
