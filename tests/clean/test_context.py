@@ -172,3 +172,11 @@ def test_a_bio_goes_by_its_shape_whoever_wrote_the_byline() -> None:
                                              "The council is a body of twelve elected members."])
     lines = [*ARTICLE_END, "Share", bios[0]]
     assert furniture_reasons(lines)[-1] == "after the article"
+
+
+def test_a_label_ending_in_a_colon_above_the_article_goes_but_a_standfirst_stays() -> None:
+    lines = ["Author of the article:", "Jody Robbins",
+             "The Harrises settled into the top floor of a Victorian home in the moneyed neighbourhood of Westmount",
+             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record."]
+    assert furniture_reasons(lines)[:3] == ["before the article", "before the article", None]

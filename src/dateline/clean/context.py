@@ -215,10 +215,17 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
         if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
     for index in range(last + 1):
-        if reasons[index] and is_prose(lines[index]) and not (index < first and is_bio(lines[index])):
+        if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines)
     return reasons
+
+
+def is_head_furniture(line: str) -> bool:
+    """Whether a line above the article that reads as prose is the page's: an author's bio, or a label ending
+    in a colon ("Author of the article:", "Search author on:"), which opens no list the article keeps (what it
+    labels is above the article too)."""
+    return is_bio(line) or line.rstrip().endswith(":")
 
 
 def _resumes_article(lines: list[str], body: list[bool], opener: int) -> bool:
