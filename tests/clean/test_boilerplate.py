@@ -163,6 +163,16 @@ def test_the_headline_is_the_first_headline_shaped_line_below_the_masthead() -> 
     assert cleaned.text == "\n\n".join(["Published Jun 05, 2026 • 3 minute read", *paragraphs])
 
 
+def test_a_question_may_be_the_headline_but_a_paragraph_is_not() -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded."]
+    asked = clean_text("\n".join(["What is the value of drugs that come to the U.S. border?", "By",
+                                  "Matthew Digby", *paragraphs]))
+    assert asked.title == "What is the value of drugs that come to the U.S. border?"
+    assert asked.text == "\n\n".join(paragraphs)
+    assert clean_text("\n".join(paragraphs)).title is None
+
+
 @pytest.mark.parametrize("line", ["By David Jeans", "4 months ago", "Friday, 22 Nov 2024 4:55 PM MYT",
                                   "Author of the article:", "Fouzia Van Der Fort|Published", "Related Articles",
                                   "Today 5:00 am", "Share"])

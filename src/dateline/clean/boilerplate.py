@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dateline.clean.context import furniture_reasons, is_list_label, is_sentence, is_title_like
+from dateline.clean.context import furniture_reasons, is_head_line, is_list_label, is_sentence, is_title_like
 from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
@@ -141,9 +141,12 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         else:
             kept.append((line_no, stripped))
             seen.add(stripped)
-    title, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures],
-                                frozenset(d.line_no for d in dropped if d.reason == "navigation"))
+    headline, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures],
+                                   frozenset(d.line_no for d in dropped if d.reason == "navigation"))
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
+    if headline and by_context:  # the article's title, which is neither its body nor a paragraph of its block
+        dropped.append(DroppedLine(*headline, "headline"))
+        banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
     placed = furniture_reasons([line for _, line in kept], labels,
@@ -151,12 +154,13 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        why = pictures.get(line_no) or ("headline" if line == title and by_context else reason)
+        why = pictures.get(line_no) or reason
         if why:
             dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
-    return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
+    return CleanedText("\n\n".join(body), headline[1] if headline else None,
+                       sorted(dropped, key=lambda d: d.line_no))
 
 
 def is_headline(line: str) -> bool:
@@ -165,7 +169,7 @@ def is_headline(line: str) -> bool:
     label ("Author of the article:"), a breadcrumb ("Local News | Published") or the label of a list of other
     stories ("Related Articles")."""
     opens_like_a_title = line[0] in "\"'“‘" or (line[0].isalnum() and not line[0].islower())
-    return (len(line.split()) >= MIN_HEADLINE_WORDS and is_title_like(line) and opens_like_a_title
+    return (len(line.split()) >= MIN_HEADLINE_WORDS and is_head_line(line) and opens_like_a_title
             and not _BYLINE.match(line) and not is_date_line(line) and not _STAMP.search(line)
             and not line.endswith(":") and "|" not in line and not is_list_label(line))
 
@@ -203,10 +207,11 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def split_head(lines: list[tuple[int, str]],
-               navigation: frozenset[int] = frozenset()) -> tuple[str | None, list[tuple[int, str]]]:
-    """The headline and the site banners above it.
+               navigation: frozenset[int] = frozenset()) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
+    """The headline (its line number and text) and the site banners above it.
 
-    The head is everything before the first line that reads like a body paragraph. The page's masthead
+    The head is everything before the first line that reads like a body paragraph (:func:`is_head_line`: a
+    question or an exclamation may be the headline). The page's masthead
     ends with its navigation ("Scroll to the top", "Menu"); below it, the headline is the head's first line
     shaped like one (:func:`is_headline`), and what is above it are section banners and links to other stories
     ("Russia-Ukraine: Two years of war"). Below the headline the page sets its standfirst, byline, date line,
@@ -216,11 +221,11 @@ def split_head(lines: list[tuple[int, str]],
     """
     head: list[tuple[int, str]] = []
     for numbered in lines:
-        if not is_title_like(numbered[1]):
+        if not is_head_line(numbered[1]):
             break
         head.append(numbered)
     if not head or len(head) == len(lines):
         return None, []
     masthead_end = max((n for n in navigation if n < lines[len(head)][0]), default=0)
     at = next((i for i, (n, line) in enumerate(head) if n > masthead_end and is_headline(line)), None)
-    return (None, []) if at is None else (head[at][1], head[:at])
+    return (None, []) if at is None else (head[at], head[:at])

@@ -107,6 +107,13 @@ def is_title_like(line: str) -> bool:
     return len(line.split()) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
+def is_head_line(line: str) -> bool:
+    """Whether a line may stand in a page's head above the article: title-like, or a question or an
+    exclamation of headline length ("What is Nato and which countries are in it?"); a paragraph ends with a
+    full stop."""
+    return len(line.split()) <= _MAX_HEADLINE_WORDS and not _PARAGRAPH_END.search(line)
+
+
 def is_subheading(line: str) -> bool:
     """Whether a line is shaped like a subheading: a few words without closing punctuation, opening (after
     its number, if it is numbered) with a capital or a quote mark — not a counter, a time stamp or a
