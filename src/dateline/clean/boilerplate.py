@@ -142,7 +142,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             kept.append((line_no, stripped))
             seen.add(stripped)
     headline, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures],
-                                   frozenset(d.line_no for d in dropped if d.reason == "navigation"))
+                                   frozenset(d.line_no for d in dropped if d.reason == "navigation"), by_context)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
     if headline and by_context:  # the article's title, which is neither its body nor a paragraph of its block
         dropped.append(DroppedLine(*headline, "headline"))
@@ -207,7 +207,8 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def split_head(lines: list[tuple[int, str]],
-               navigation: frozenset[int] = frozenset()) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
+               navigation: frozenset[int] = frozenset(),
+               scraped: bool = True) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
     """The headline (its line number and text) and the site banners above it.
 
     The head is everything before the first line that reads like a body paragraph (:func:`is_head_line`: a
@@ -217,15 +218,20 @@ def split_head(lines: list[tuple[int, str]],
     ("Russia-Ukraine: Two years of war"). Below the headline the page sets its standfirst, byline, date line,
     share buttons, captions and teasers, which the context pass judges (it keeps the date line the
     publication-date check reads): the head's last line is as often a teaser or a caption as the headline.
-    ``navigation`` holds the numbers of the lines dropped as navigation.
+    ``navigation`` holds the numbers of the lines dropped as navigation. In text an extractor took out of its
+    page (not ``scraped``) the page's head is gone: the title-like lines above its first paragraph are banners,
+    and the last of them its title.
     """
     head: list[tuple[int, str]] = []
+    in_head = is_head_line if scraped else is_title_like
     for numbered in lines:
-        if not is_head_line(numbered[1]):
+        if not in_head(numbered[1]):
             break
         head.append(numbered)
     if not head or len(head) == len(lines):
         return None, []
+    if not scraped:
+        return head[-1], head[:-1]
     masthead_end = max((n for n in navigation if n < lines[len(head)][0]), default=0)
     at = next((i for i, (n, line) in enumerate(head) if n > masthead_end and is_headline(line)), None)
     return (None, []) if at is None else (head[at], head[:at])
