@@ -221,7 +221,7 @@ def test_timeline_cites_the_outlet_or_file_and_the_title(seed_db: Path) -> None:
     result = runner.invoke(app, ["timeline", "--db", str(seed_db)])
     assert result.exit_code == 0, result.output
     printed = " ".join(result.output.split())
-    assert "(003_3c6ce62528b1b6a2.txt, 'US pushes for longer Israel-Hamas truce' 1265–1431)" in printed
+    assert "(003_3c6ce62528b1b6a2.txt, 'US pushes for longer Israel-Hamas truce' 1224–1390)" in printed
     assert not re.search(r"\([0-9a-f]{16} \d+–\d+\)", printed)
 
 

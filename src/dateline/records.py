@@ -231,6 +231,12 @@ class EventReport:
     latest: str | None
 
 
+def title_apart(title: str | None, text: str) -> bool:
+    """Whether an article's headline stands apart from its text (the text does not open with it), so what
+    reads the text never reads the headline."""
+    return bool(title) and not text.lstrip().startswith(title or "")
+
+
 @dataclass(frozen=True, slots=True)
 class StorylineArticle:
     """What storyline grouping reads of an article: its day orders the reading, its text and the ids of the
@@ -246,6 +252,14 @@ class StorylineArticle:
     entities: tuple[str, ...] = ()
     lead_event: str | None = None
     last_day: date | None = None
+
+    @property
+    def wording(self) -> str:
+        """The words that say what the article is about: its headline and its text. Where a cleaner sets
+        the headline apart as the title (every HTML page, and a scrape whose head line is headline-shaped),
+        reading the text alone would weigh the same story's articles differently by how they came in. A
+        text that opens with its title already holds it once."""
+        return f"{self.title}\n{self.text}" if title_apart(self.title, self.text) else self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
+from dateline.clean.boilerplate import is_headline
 from dateline.ingest.text import split_date_prefix
 
 
@@ -17,11 +18,11 @@ def _clean(seeds_dir: Path, prefix: str):
 
 @pytest.mark.parametrize(("prefix", "expected"), [
     ("000", [(9, "section teaser"), (19, "section teaser")]),
-    ("001", [(4, "repeated line"), (22, "site widget")]),
+    ("001", [(1, "headline"), (4, "repeated line"), (22, "site widget")]),
     ("002", []),
-    ("003", [(1, "site banner"), (2, "navigation"), (8, "photo credit"), (10, "photo credit"),
+    ("003", [(1, "site banner"), (2, "navigation"), (4, "headline"), (8, "photo credit"), (10, "photo credit"),
              (27, "newsletter prompt")]),
-    ("004", [(19, "section teaser"), (27, "comment form"), (29, "comment form")]),
+    ("004", [(1, "headline"), (19, "section teaser"), (27, "comment form"), (29, "comment form")]),
 ])
 def test_seed_boilerplate_is_dropped_with_reasons(seeds_dir: Path, prefix: str, expected: list) -> None:
     assert [(d.line_no, d.reason) for d in _clean(seeds_dir, prefix).dropped] == expected
@@ -43,6 +44,7 @@ def test_headlines_are_detected(seeds_dir: Path) -> None:
     assert _clean(seeds_dir, "001").title.startswith("Blinken heads to Israel on next leg")
     assert _clean(seeds_dir, "000").title is None
     assert _clean(seeds_dir, "002").title is None
+    assert _clean(seeds_dir, "004").title.startswith("The war between Israel and Hamas intensifies")
 
 
 def test_quoted_story_line_and_tldr_are_not_boilerplate() -> None:
@@ -130,7 +132,8 @@ def test_a_short_line_the_page_repeats_goes_in_every_copy_inside_and_after_the_a
     scrape = ["Storm floods the coast", paragraphs[0], "Article content", paragraphs[1], "Article content",
               paragraphs[2], "Related stories", "Article content"]
     cleaned = clean_text("\n".join(scrape))
-    assert cleaned.text == "\n\n".join(["Storm floods the coast", *paragraphs])
+    assert cleaned.text == "\n\n".join(paragraphs)
+    assert cleaned.title == "Storm floods the coast"
     assert [d.reason for d in cleaned.dropped if d.text == "Article content"] == ["repeated label",
                                                                                   "repeated line",
                                                                                   "repeated line"]
@@ -144,3 +147,40 @@ def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str
     assert cleaned.text == "\n\n".join(paragraphs)
     dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
     assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays
+
+
+def test_the_headline_is_the_first_headline_shaped_line_below_the_masthead() -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded."]
+    head = ["Weather: Storms of the year", "Menu", "Storm floods the coast as thousands flee",
+            "Residents of the north shore are told to leave their homes", "Nick Purewal2 minutes ago",
+            "Published Jun 05, 2026 • 3 minute read", "Mayor inspects the flooded pier on Monday"]
+    cleaned = clean_text("\n".join([*head, *paragraphs]))
+    assert cleaned.title == "Storm floods the coast as thousands flee"
+    assert [(d.text, d.reason) for d in cleaned.dropped][:3] == [
+        ("Weather: Storms of the year", "site banner"), ("Menu", "navigation"),
+        ("Storm floods the coast as thousands flee", "headline")]
+    assert cleaned.text == "\n\n".join(["Published Jun 05, 2026 • 3 minute read", *paragraphs])
+
+
+def test_a_question_may_be_the_headline_but_a_paragraph_is_not() -> None:
+    paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
+                  "The mayor said the water rose faster than it had in any storm since the town was founded."]
+    asked = clean_text("\n".join(["What is the value of drugs that come to the U.S. border?", "By",
+                                  "Matthew Digby", *paragraphs]))
+    assert asked.title == "What is the value of drugs that come to the U.S. border?"
+    assert asked.text == "\n\n".join(paragraphs)
+    assert clean_text("\n".join(paragraphs)).title is None
+
+
+@pytest.mark.parametrize("line", ["By David Jeans", "4 months ago", "Friday, 22 Nov 2024 4:55 PM MYT",
+                                  "Author of the article:", "Fouzia Van Der Fort|Published", "Related Articles",
+                                  "Today 5:00 am", "Share"])
+def test_bylines_stamps_labels_and_widgets_are_not_headline_shaped(line: str) -> None:
+    assert not is_headline(line)
+
+
+@pytest.mark.parametrize("line", ["Mining blasts shatter homes", "'We had some issues,' exec says on Disney+ glitches",
+                                  "2 US service members die in Afghanistan chopper crash"])
+def test_headlines_are_headline_shaped(line: str) -> None:
+    assert is_headline(line)

@@ -88,9 +88,10 @@ def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
                                         "after the article", "after the article"]
 
 
-def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:
-    assert clean_text(SCRAPE, by_context=False).dropped == [d for d in clean_text(SCRAPE).dropped
-                                                             if not d.reason.endswith("article")]
+def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules_and_its_title_like_first_line() -> None:
+    by_context = clean_text(SCRAPE).dropped
+    assert clean_text(SCRAPE, by_context=False).dropped == [
+        d for d in by_context if d.reason != "headline" and not d.reason.endswith("article")]
 
 
 def test_a_sentence_whose_closing_quote_tokenized_text_sets_apart_is_prose() -> None:
@@ -171,3 +172,11 @@ def test_a_bio_goes_by_its_shape_whoever_wrote_the_byline() -> None:
                                              "The council is a body of twelve elected members."])
     lines = [*ARTICLE_END, "Share", bios[0]]
     assert furniture_reasons(lines)[-1] == "after the article"
+
+
+def test_a_label_ending_in_a_colon_above_the_article_goes_but_a_standfirst_stays() -> None:
+    lines = ["Author of the article:", "Jody Robbins",
+             "The Harrises settled into the top floor of a Victorian home in the moneyed neighbourhood of Westmount",
+             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record."]
+    assert furniture_reasons(lines)[:3] == ["before the article", "before the article", None]

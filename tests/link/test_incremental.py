@@ -128,7 +128,7 @@ def test_a_correction_relinks_what_it_names(seed_db: Path, tmp_path: Path) -> No
         assert store.conn.execute(entry, hidden).fetchone()[0] == 1
         with store.transaction() as conn:
             record_correction(conn, Correction("hide", *hidden), "tester", "cli")
-            record_correction(conn, Correction("figure", "60f89531099b9bc1", 1371, 1374, value={"value": 250.0}),
+            record_correction(conn, Correction("figure", "60f89531099b9bc1", 1330, 1333, value={"value": 250.0}),
                               "tester", "cli")
         pipeline.link(store, consolidate=False)
         pipeline.link(store, consolidate=False)

@@ -64,7 +64,7 @@ def test_larger_toll_than_a_dated_report_bounds_the_earliest_day_only(dated: dic
 
 
 def test_smaller_toll_bounds_the_latest_day_only(dated: dict) -> None:
-    assert dated["smaller"] == PublicationDate(None, date(2023, 12, 29), "corpus", ((108, 114),))
+    assert dated["smaller"] == PublicationDate(None, date(2023, 12, 29), "corpus", ((80, 86),))
 
 
 @pytest.mark.parametrize("name", ["strike", "day", "held"])

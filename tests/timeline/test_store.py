@@ -28,7 +28,7 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
         traits = [SentenceTraits(*kept[span]) if span in kept else sentence_traits(c)
                   for span, c in zip(spans, candidates, strict=True)]
         assert traits == [sentence_traits(c) for c in candidates]
-        assert (sum(t.usable for t in traits), len(traits)) == (50, 68)
+        assert (sum(t.usable for t in traits), len(traits)) == (48, 65)
         assert summarize(candidates, traits=traits) == summarize(candidates)
         stored = conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall()
         with store.transaction():

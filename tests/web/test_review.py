@@ -25,7 +25,7 @@ def test_the_store_review_lists_the_seed_days_held_back_with_their_confidence(cl
     assert ("2024-03-10", 0.453, CEASEFIRE[:40]) in held(client)
     [ceasefire] = [i for i in client.get("/api/review").json()["items"] if i["text"].startswith(CEASEFIRE)]
     assert (ceasefire["kind"], ceasefire["candidate"], ceasefire["cite"]["outlet"], ceasefire["cite"]["start"],
-            ceasefire["cite"]["end"]) == ("held", "2024-03-10", "001_edec8fca0676912c.txt", 1225, 1436)
+            ceasefire["cite"]["end"]) == ("held", "2024-03-10", "001_edec8fca0676912c.txt", 1140, 1351)
     page = client.get("/review")
     assert page.status_code == 200 and "Timeline days held back" in page.text and CEASEFIRE in page.text
     assert '<span class="confidence" title="confidence">.45</span>' in page.text
@@ -72,7 +72,7 @@ def test_pinning_a_held_day_from_the_review_page_puts_it_on_the_timeline(web_db:
     shutil.copy(web_db, db)
     with TestClient(create_app(db), follow_redirects=False, **LOCAL) as local:
         fields = form_fields(local.get("/review").text, "Pin", CEASEFIRE)
-        assert (fields["kind"], fields["day"], fields["start"], fields["end"]) == ("pin", "2024-03-10", "1225", "1436")
+        assert (fields["kind"], fields["day"], fields["start"], fields["end"]) == ("pin", "2024-03-10", "1140", "1351")
         assert local.post("/corrections", data=fields).status_code == 303
         days = local.get("/api/storylines/all").json()["days"]
         assert any(day["day"] == "2024-03-10" and entry["text"].startswith(CEASEFIRE) and entry["confidence"] == 1.0

@@ -12,7 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dateline.clean.context import MIN_HEADLINE_WORDS, furniture_reasons, is_sentence, is_title_like
+from dateline.clean.context import (
+    MIN_HEADLINE_WORDS,
+    furniture_reasons,
+    is_head_line,
+    is_list_label,
+    is_sentence,
+    is_title_like,
+)
+from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
 
@@ -49,6 +57,10 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
 MAX_CAPTION_WORDS = 30
 #: A byline: "By David Jeans", "Written by Eliaser Ndeyanale", "by European Space Agency".
 _BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
+#: A stamp a headline never holds: a relative time or a reading time ("4 months ago", "Nick Purewal2 minutes
+#: ago", "4 min read") or a clock time ("Today 5:00 am").
+_STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+(?:ago|read)\b"
+                    r"|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
 #: them (a caption with no credit words next to its credit).
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
@@ -109,8 +121,10 @@ class CleanedText:
 def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline.
 
-    ``by_context`` also drops the furniture around and inside the article block (:mod:`dateline.clean.context`);
-    text an extractor already took out of its page is left to the line rules."""
+    ``by_context`` also drops the furniture around and inside the article block (:mod:`dateline.clean.context`)
+    and the headline, which the article carries as its title; text an extractor already took out of its page
+    is left to the line rules (the extractor set the page's title apart, so a title-like line that opens its
+    text is the body's own: a standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     pictures: dict[int, str] = {}  # captions and credits: dropped, but furniture neighbours for the context pass
@@ -132,8 +146,12 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         else:
             kept.append((line_no, stripped))
             seen.add(stripped)
-    title, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures])
+    headline, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures],
+                                   frozenset(d.line_no for d in dropped if d.reason == "navigation"), by_context)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
+    if headline and by_context:  # the article's title, which is neither its body nor a paragraph of its block
+        dropped.append(DroppedLine(*headline, "headline"))
+        banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
     placed = furniture_reasons([line for _, line in kept], labels,
@@ -141,18 +159,24 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        why = pictures.get(line_no) or (reason if line != title or not is_headline(line) else None)
+        why = pictures.get(line_no) or reason
         if why:
             dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
-    return CleanedText("\n\n".join(body), title, sorted(dropped, key=lambda d: d.line_no))
+    return CleanedText("\n\n".join(body), headline[1] if headline else None,
+                       sorted(dropped, key=lambda d: d.line_no))
 
 
 def is_headline(line: str) -> bool:
-    """Whether the head's last line is shaped like a headline, which stays wherever the context pass places
-    it, and not like a widget ("Email link", "4") or a byline ("By David Jeans")."""
-    return len(line.split()) >= MIN_HEADLINE_WORDS and not _BYLINE.match(line)
+    """Whether a line of the head is shaped like a headline: a few words opening with a capital, a digit or a
+    quote mark, and not a byline ("By David Jeans"), a date line or stamp ("April 24, 2019", "4 min read"), a
+    label ("Author of the article:"), a breadcrumb ("Local News | Published") or the label of a list of other
+    stories ("Related Articles")."""
+    opens_like_a_title = line[0] in "\"'“‘" or (line[0].isalnum() and not line[0].islower())
+    return (len(line.split()) >= MIN_HEADLINE_WORDS and is_head_line(line) and opens_like_a_title
+            and not _BYLINE.match(line) and not is_date_line(line) and not _STAMP.search(line)
+            and not line.endswith(":") and "|" not in line and not is_list_label(line))
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
@@ -187,18 +211,32 @@ def boilerplate_reason(line: str) -> str | None:
     return None
 
 
-def split_head(lines: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int, str]]]:
-    """The headline and the site banners above it.
+def split_head(lines: list[tuple[int, str]],
+               navigation: frozenset[int] = frozenset(),
+               scraped: bool = True) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
+    """The headline (its line number and text) and the site banners above it.
 
-    The head is everything before the first line that reads like a body paragraph. Of the title-like lines
-    there, the last is the headline (it sits right above the story); earlier ones are section banners and
-    links to other stories ("Russia-Ukraine: Two years of war").
+    The head is everything before the first line that reads like a body paragraph (:func:`is_head_line`: a
+    question or an exclamation may be the headline). The page's masthead
+    ends with its navigation ("Scroll to the top", "Menu"); below it, the headline is the head's first line
+    shaped like one (:func:`is_headline`), and what is above it are section banners and links to other stories
+    ("Russia-Ukraine: Two years of war"). Below the headline the page sets its standfirst, byline, date line,
+    share buttons, captions and teasers, which the context pass judges (it keeps the date line the
+    publication-date check reads): the head's last line is as often a teaser or a caption as the headline.
+    ``navigation`` holds the numbers of the lines dropped as navigation. In text an extractor took out of its
+    page (not ``scraped``) the page's head is gone: the title-like lines above its first paragraph are banners,
+    and the last of them its title.
     """
     head: list[tuple[int, str]] = []
+    in_head = is_head_line if scraped else is_title_like
     for numbered in lines:
-        if not is_title_like(numbered[1]):
+        if not in_head(numbered[1]):
             break
         head.append(numbered)
     if not head or len(head) == len(lines):
         return None, []
-    return head[-1][1], head[:-1]
+    if not scraped:
+        return head[-1], head[:-1]
+    masthead_end = max((n for n in navigation if n < lines[len(head)][0]), default=0)
+    at = next((i for i, (n, line) in enumerate(head) if n > masthead_end and is_headline(line)), None)
+    return (None, []) if at is None else (head[at], head[:at])

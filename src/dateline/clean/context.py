@@ -109,6 +109,13 @@ def is_title_like(line: str) -> bool:
     return len(line.split()) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
+def is_head_line(line: str) -> bool:
+    """Whether a line may stand in a page's head above the article: title-like, or a question or an
+    exclamation of headline length ("What is Nato and which countries are in it?"); a paragraph ends with a
+    full stop."""
+    return len(line.split()) <= _MAX_HEADLINE_WORDS and not _PARAGRAPH_END.search(line)
+
+
 def is_subheading(line: str) -> bool:
     """Whether a line is shaped like a subheading: a few words without closing punctuation, opening (after
     its number, if it is numbered) with a capital or a quote mark — not a counter, a time stamp or a
@@ -217,10 +224,17 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
         if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
             reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
     for index in range(last + 1):
-        if reasons[index] and is_prose(lines[index]) and not (index < first and is_bio(lines[index])):
+        if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines)
     return reasons
+
+
+def is_head_furniture(line: str) -> bool:
+    """Whether a line above the article that reads as prose is the page's: an author's bio, or a label ending
+    in a colon ("Author of the article:", "Search author on:"), which opens no list the article keeps (what it
+    labels is above the article too)."""
+    return is_bio(line) or line.rstrip().endswith(":")
 
 
 def _resumes_article(lines: list[str], body: list[bool], opener: int) -> bool:

@@ -233,7 +233,7 @@ def _assign(conn: sqlite3.Connection, plan: LinkPlan) -> set[str]:
                and (s := storyline_of(conn, a.article_id)) is not None}
     new_ids = [a.article_id for a in plan.fresh if a.article_id not in plan.duplicates]
     originals = sorted(storyline_articles(conn, new_ids), key=lambda a: (a.day is None, a.day or date.min))
-    idf = vocabulary_idf(conn, {WORD + word for a in originals for word in content_words(a.text)}
+    idf = vocabulary_idf(conn, {WORD + word for a in originals for word in content_words(a.wording)}
                          | {ENTITY + entity for a in originals for entity in a.entities})
     for article, vector in zip(originals, stored_vectors(originals, idf), strict=True):
         touched.add(_join(conn, article, vector))

@@ -147,7 +147,7 @@ def fitted_vectors(articles: Sequence[StorylineArticle]) -> tuple[Any, TermVecto
     fitted to the articles; and the inverse document frequencies of their columns' terms (prefixed, in column
     order)."""
     words = TfidfVectorizer(analyzer=content_words, sublinear_tf=True, max_features=MAX_FEATURES)
-    parts = [(WORD, words, words.fit_transform([a.text for a in articles]))]
+    parts = [(WORD, words, words.fit_transform([a.wording for a in articles]))]
     if any(a.entities for a in articles):
         entities = TfidfVectorizer(analyzer=list, sublinear_tf=True)
         parts.append((ENTITY, entities, entities.fit_transform([a.entities for a in articles])))
@@ -177,7 +177,7 @@ def stored_vectors(articles: Sequence[StorylineArticle], idf: Mapping[str, float
     prefixed terms the articles use): a word or entity it never saw weighs nothing until the next one."""
     if not idf:
         return [{} for _ in articles]
-    words, word_terms = _weighed([a.text for a in articles], content_words, idf, WORD)
+    words, word_terms = _weighed([a.wording for a in articles], content_words, idf, WORD)
     entities, entity_terms = _weighed([a.entities for a in articles], list, idf, ENTITY)
     rows = _unit_rows(words, entities if entity_terms else None)
     terms = word_terms + entity_terms

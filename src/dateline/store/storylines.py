@@ -4,13 +4,14 @@ rebuild honours."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.records import Storyline, StorylineArticle
+from dateline.records import Storyline, StorylineArticle, title_apart
 from dateline.store.articles import day_or_none
 from dateline.store.corrections import Correction, Via, add_correction, corrections, current_user
 
@@ -32,15 +33,32 @@ def storyline_articles(conn: sqlite3.Connection, article_ids: Sequence[str] | No
     report, the first stored is the original."""
     ids = {"ids": json.dumps(list(article_ids or []))}
     mentioned: dict[str, list[str]] = defaultdict(list)
-    for article_id, entity_id in conn.execute(f"""SELECT article_id, entity_id FROM entity_mentions
-                                                  WHERE entity_id IS NOT NULL AND {_among('article_id', article_ids)}
-                                                  ORDER BY article_id, start""", ids):
+    forms: dict[str, dict[str, str]] = defaultdict(dict)
+    for article_id, entity_id, form in conn.execute(f"""SELECT article_id, entity_id, text FROM entity_mentions
+                                                        WHERE entity_id IS NOT NULL
+                                                          AND {_among('article_id', article_ids)}
+                                                        ORDER BY article_id, start""", ids):
         mentioned[article_id].append(entity_id)
+        forms[article_id].setdefault(form, entity_id)
     rows = conn.execute(f"""SELECT id, published_earliest, title, text, published_latest FROM articles
                             WHERE {_among('id', article_ids)} ORDER BY rowid""", ids)
     leads = lead_events(conn, article_ids)
-    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3], tuple(mentioned[r[0]]), leads.get(r[0]),
+    return [StorylineArticle(r[0], day_or_none(r[1]), r[2], r[3],
+                             (*headline_mentions(r[2], r[3], forms[r[0]]), *mentioned[r[0]]), leads.get(r[0]),
                              day_or_none(r[4])) for r in rows]
+
+
+def headline_mentions(title: str | None, text: str, forms: dict[str, str]) -> list[str]:
+    """The entities a headline names, found by the forms its article's text gives them (``forms``: a mention's
+    words to its entity). The headline is set apart from the text, so the tagger never reads it; yet what a
+    headline names is what the story is about, and leaving it out would make an article weigh its story's
+    people less for having its headline set apart. A text that opens with its headline was read whole."""
+    if not title or not title_apart(title, text):
+        return []
+    found = []
+    for form, entity_id in forms.items():
+        found += [entity_id] * len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", title))
+    return found
 
 
 def storyline_ranges(conn: sqlite3.Connection,
