@@ -85,7 +85,7 @@ def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
 def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
-    gold = [g for g in every_label if g.split != "fresh2"]
+    gold = [g for g in every_label if g.split not in ("fresh2", "dev2")]  # dev2 grows as its helpers add to it
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13
