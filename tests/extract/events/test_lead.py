@@ -271,3 +271,10 @@ def test_a_lead_actor_named_anew_keeps_the_partner_it_met_with(pipeline: Languag
                                  "Pyongyang on Monday, officials said.")
     assert [_words(text, span) for span in lead.actors] == ["Japan's prime minister, Fumio Kishida",
                                                             "Kim Jong Un"]
+
+
+def test_a_past_month_a_reported_figure_covers_dates_the_figure_not_its_release(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The country's jobless rate fell to 6.6 per cent in October as 88,000 positions "
+                                 "were added, according to the statistics agency's labour force survey released "
+                                 "on Tuesday.")
+    assert (_words(text, lead.trigger), lead.date) == ("fell", "2019-11-19")

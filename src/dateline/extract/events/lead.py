@@ -451,6 +451,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
+    if event.date is None and _figure_period(doc, event, telling):
+        event = _redated(doc, replace(event, dated_by=()))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
@@ -462,6 +464,29 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
     return replace(event, main=True)
+
+
+def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
+    """Is a lead's own expression the past month a figure it reports covers, not the day it was reported
+    ("Canada's jobless rate fell to 6.6 per cent in May …, according to Statistics Canada", published in
+    June)? A statistic's release is the news: so where the lead is claimed by its source, states a figure, and
+    its expression is a whole calendar month that ended before the publication, the month dates the figure
+    and the lead is dated as the report is (:func:`_news_of_the_day`)."""
+    published = doc._.published
+    stated = next((found for t in doc._.timexes or [] if (t.start, t.end) in set(event.dated_by)
+                   and (found := value_range(t.value)) is not None), None)
+    if event.status != "claimed" or stated is None or published is None or published.earliest is None:
+        return False
+    day, earliest, latest = stated
+    whole_month = day is None and earliest is not None and latest is not None and earliest[:7] == latest[:7] \
+        and earliest.endswith("-01") and date.fromisoformat(latest).month != (
+            date.fromisoformat(latest) + timedelta(days=1)).month
+    return whole_month and latest < published.earliest.isoformat() \
+        and any(word.like_num and not _in_spans(word, event.dated_by) for word in predicate.subtree)
+
+
+def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
+    return any(start <= word.idx < end for start, end in spans)
 
 
 def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
