@@ -252,3 +252,29 @@ def test_what_a_past_had_to_says_was_done_is_the_news_not_the_obligation(pipelin
     text, lead = _lead(pipeline, "Shortly before delaying its return to the office, the department had to give up "
                                  "12 floors of office space in downtown Ottawa.")
     assert (_words(text, lead.trigger), _when(lead)) == ("give", (None, None, "2019-11-19"))
+
+
+def test_an_imperative_addressing_the_reader_is_no_lead(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Sign up to receive the latest updates from our newsroom every morning.\n\n"
+                                 "Police arrested six people on Monday during a raid on a home in the city.")
+    assert (_words(text, lead.trigger), lead.date) == ("arrested", "2019-11-18")
+
+
+def test_a_simple_past_passive_lead_is_news_of_the_day_its_report_names(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A former mayor of the city was stabbed to death at a clinic, police said on "
+                                 "Tuesday.\n\nAnother man was injured trying to stop the attacker.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("stabbed", ("2019-11-19", None, "2019-11-19"))
+
+
+def test_a_lead_actor_named_anew_keeps_the_partner_it_met_with(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "TOKYO — Japan's prime minister, Fumio Kishida, met with Kim Jong Un in "
+                                 "Pyongyang on Monday, officials said.")
+    assert [_words(text, span) for span in lead.actors] == ["Japan's prime minister, Fumio Kishida",
+                                                            "Kim Jong Un"]
+
+
+def test_a_past_month_a_reported_figure_covers_dates_the_figure_not_its_release(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The country's jobless rate fell to 6.6 per cent in October as 88,000 positions "
+                                 "were added, according to the statistics agency's labour force survey released "
+                                 "on Tuesday.")
+    assert (_words(text, lead.trigger), lead.date) == ("fell", "2019-11-19")

@@ -2,11 +2,11 @@
 
 **Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
 captions, lists and pull quotes: one rule on the text (:func:`is_lead_sentence`) picks them from a parse
-(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days
-pin an article dated to a range) alike. The lead is the first of them that reports an
-event, unless the text opens with a headline line that a later lead sentence restates: the restating one
-leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…" under "Pompeo
-Secretly Met With Kim") does not.
+(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days pin
+an article dated to a range) alike. The lead is the first of them that reports an event (an imperative
+addressed to the reader, "Sign up to receive …", reports none), unless the text opens with a headline line
+that a later lead sentence restates: the restating one leads, and a dek or photo line standing between them
+("Donald Trump is planning to meet…" under "Pompeo Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
@@ -24,15 +24,15 @@ event took place reports that event ("The strike by nurses came on Monday": the 
 Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
-most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it
-("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
-years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the
-present perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past of a lead
-whose opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near); a
-feature's lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names
-the day. The day of the news is the day of its attribution, else the story's dateline day, else the
-publication day; the evidence is stored (``news_of_day``, the dateline's time expressions as the report's)
-so a redate keeps it.
+most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it ("in
+October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
+years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
+perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past, active or passive
+("was stabbed to death"), of a lead whose opening names no earlier day ("Home Depot reported earnings", with
+no "Monday" anywhere near); a feature's lead that introduces its actor unnamed ("A woman … has revealed") is
+that only where the text names the day. The day of the news is the day of its attribution, else the story's
+dateline day, else the publication day; the evidence is stored (``news_of_day``, the dateline's time
+expressions as the report's) so a redate keeps it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -78,12 +78,14 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
-    (:func:`lead_candidates`) that reports one: its main predicate (:func:`_reported`), else, where the
-    root is no verb or an existential "there is", the strong event nearest it (a PLOVER type, with an
-    actor, not merely conditional, hypothetical or denied)."""
+    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`): its main predicate
+    (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
+    nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied)."""
     rules = {token.i: rule for token, rule in typed}
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
+        if _imperative(root):
+            continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
             occurring = _occurring_event(main_predicate(root), rules)
@@ -102,6 +104,14 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return None
+
+
+def _imperative(root: Token) -> bool:
+    """Is a sentence an imperative, which addresses the reader and reports no event ("Sign up to receive the
+    latest updates", "Think twice before you spend any $1 bill")? A bare verb at its root with no subject and
+    no auxiliary."""
+    return root.tag_ == "VB" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                                         for child in root.children)
 
 
 #: Verbs that only say an event took place, when or after what: "The strike by nurses came on Monday", "The
@@ -441,16 +451,53 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
+    if event.date is None and _figure_period(doc, event, telling):
+        event = _redated(doc, replace(event, dated_by=()))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
-        event = replace(event, actor=actor[0], actor_mention=actor[1], actors=(actor[0],))
+        event = replace(event, actor=actor[0], actor_mention=actor[1],
+                        actors=(actor[0], *_partners(event, actor[0])))
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
     return replace(event, main=True)
+
+
+def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
+    """Is a lead's own expression the past month a figure it reports covers, not the day it was reported
+    ("Canada's jobless rate fell to 6.6 per cent in May …, according to Statistics Canada", published in
+    June)? A statistic's release is the news: so where the lead is claimed by its source, states a figure, and
+    its expression is a whole calendar month that ended before the publication, the month dates the figure
+    and the lead is dated as the report is (:func:`_news_of_the_day`)."""
+    published = doc._.published
+    stated = next((found for t in doc._.timexes or [] if (t.start, t.end) in set(event.dated_by)
+                   and (found := value_range(t.value)) is not None), None)
+    if event.status != "claimed" or stated is None or published is None or published.earliest is None:
+        return False
+    day, earliest, latest = stated
+    whole_month = day is None and earliest is not None and latest is not None and earliest[:7] == latest[:7] \
+        and earliest.endswith("-01") and date.fromisoformat(latest).month != (
+            date.fromisoformat(latest) + timedelta(days=1)).month
+    return whole_month and latest < published.earliest.isoformat() \
+        and any(word.like_num and not _in_spans(word, event.dated_by) for word in predicate.subtree)
+
+
+def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
+    return any(start <= word.idx < end for start, end in spans)
+
+
+def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
+    """The parties an event's actor acts jointly with ("Pompeo met with Kim Jong Un": Kim), which stay its
+    actors when the lead names the actor anew: those outside both the actor's old words and its new ones."""
+    return tuple(span for span in event.actors
+                 if not any(_overlap(span, words) for words in (actor, event.actor) if words is not None))
+
+
+def _overlap(one: Offsets, other: Offsets) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _redated(doc: Doc, event: Event) -> Event:
@@ -545,10 +592,23 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     sacked last night") may be the lead's, and then only its range is known."""
     published = doc._.published
     exact = published.exact if published is not None else None
-    if exact is None or predicate.tag_ != "VBD" or any(child.dep_ in ("aux", "auxpass") for child in
-                                                        predicate.children):
+    if exact is None or not _simple_past(predicate):
         return False
     return all(day >= exact.isoformat() for day, _ in _opening_days(doc, predicate))
+
+
+#: The auxiliaries of the simple past passive ("was arrested", "were killed").
+_PAST_PASSIVE = frozenset({"was", "were"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """Is a verb told in the simple past, active ("reported") or passive ("was stabbed to death", "were
+    released Thursday")?"""
+    auxiliaries = [(child.dep_, child.lower_) for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0][0] == "auxpass" \
+        and auxiliaries[0][1] in _PAST_PASSIVE
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
