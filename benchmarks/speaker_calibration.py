@@ -12,7 +12,14 @@ outlets: the table's last columns leave one outlet out at a time, decide from th
 reach the target (with at least ``--min-count`` quotes), and score the held-out outlet's quotes of those
 classes. The pooled result is the shown precision and coverage to expect on an outlet the classes were not
 measured on. A class with fewer than ``--min-count`` quotes is not judged here: the product keeps its
-hand-set confidence (``speakers.CONFIDENCE`` says why). Run (never on the held-out splits)::
+hand-set confidence (``speakers.CONFIDENCE`` says why).
+
+Within a class, the layout may still tell a wrong speaker (``evaluation.real.layout``: the speaker named
+paragraphs back, others named beside it, named once). Under each class's table, each such risk is judged the
+same way: in a fold it would hide its quotes where, on the other outlets' quotes of the chosen classes, its
+speakers are right less than the target beyond chance (the upper end of a one-sided 95% interval below it,
+over at least ``--risk-min-count`` quotes); the last line scores the held-out quotes it leaves shown. Run
+(never on the held-out splits)::
 
     .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev [--errors]
 """
@@ -21,22 +28,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
+from dateline.evaluation.real.layout import RISKS, layout, risks
 from dateline.evaluation.real.matching import TextIndex, furniture_spans, same_speaker
 from dateline.evaluation.real.quotes import quote_region
 from dateline.evaluation.real.run import PARTS
+from dateline.extract.quotes import find_quotes
+from dateline.nlp.extensions import doc_text
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS, make_doc, shared_pipeline
 from dateline.records import Quote
 from dateline.store import Store
 from dateline.store.articles import load_article
 
+#: The one-sided 95% normal quantile.
+_Z95 = 1.645
 #: The analysis up to the quotes: what a speaker depends on.
 QUOTE_COMPONENTS = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("dateline_quotes") + 1]
 
@@ -56,6 +71,10 @@ class Judged:
     gold: str | None
     right: bool
     text: str
+    #: What the attribution's layout says beyond its class (``evaluation.real.layout.Layout``), and the
+    #: risks it shows (``layout.RISKS``).
+    layout: dict[str, int | bool]
+    risks: tuple[str, ...]
 
 
 def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlets: dict[str, str]) -> Iterator[Judged]:
@@ -70,11 +89,15 @@ def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlet
             label = paths[source]
             article = load_article(store.conn, article_id)
             doc = nlp(make_doc(nlp, article))
-            yield from judge(label, part, outlets[label.id], article.text, doc._.quotes)
+            yield from judge(label, part, outlets[label.id], doc, doc._.quotes)
 
 
-def judge(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable[Quote]) -> Iterator[Judged]:
+def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[Quote]) -> Iterator[Judged]:
     """Each found quote that resolved a speaker, matched by place to the labels of its kind as the eval does."""
+    text = doc_text(doc)
+    # a hidden speaker's record drops the mention naming it: its layout is read from the same quotation with
+    # nothing hidden, as the product read it before judging it
+    unhidden = {(q.kind, q.content): q for q in find_quotes(doc, min_confidence=0.0)}
     index, furniture = TextIndex(text), furniture_spans(text, label)
     for quote in found:
         name = quote.speaker or quote.speaker_candidate
@@ -88,9 +111,11 @@ def judge(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable
         if hits and not required:
             continue  # an optional label: neither right nor wrong, as in the eval
         gold = required[0].speaker if required else None
+        found = layout(doc, unhidden.get((quote.kind, quote.content), quote))
         yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or "?", quote.speaker_confidence or 0.0,
                      quote.speaker is not None, name, gold, gold is not None and same_speaker(name, gold),
-                     text[quote.start : quote.end][:90].replace("\n", " "))
+                     text[quote.start : quote.end][:90].replace("\n", " "), asdict(found),
+                     risks(found))
 
 
 def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
@@ -112,7 +137,36 @@ def folds(items: list[Judged], target: float, min_count: int) -> dict[str, set[s
             for outlet in sorted({i.outlet for i in items})}
 
 
-def table(items: list[Judged], kind: str, chosen: dict[str, set[str]]) -> list[str]:
+def risky(items: list[Judged], target: float, min_count: int) -> set[str]:
+    """The layout risks under which speakers of classes that show are right less than ``target`` of the time
+    (beyond chance), over at least ``min_count`` labelled quotes and found quotes matching no label (these
+    count wrong, as in the eval's shown precision: a risk is judged by what showing it would cost)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in items:
+        for risk in item.risks:
+            counts[risk][0] += item.right
+            counts[risk][1] += 1
+    return {risk for risk, (right, total) in counts.items() if total >= min_count and _upper(right, total) < target}
+
+
+def _upper(right: int, total: int) -> float:
+    """The upper end of the one-sided 95% Wilson interval of a rate: a risk hides only where its speakers are
+    right less than the target beyond chance (one miss in nineteen is no evidence against 97%)."""
+    rate, z2 = right / total, _Z95**2
+    centre, spread = rate + z2 / (2 * total), _Z95 * math.sqrt(rate * (1 - rate) / total + z2 / (4 * total**2))
+    return (centre + spread) / (1 + z2 / total)
+
+
+def risk_folds(items: list[Judged], kind: str, chosen: dict[str, set[str]], target: float,
+               min_count: int) -> dict[str, set[str]]:
+    """Per outlet, the risks that hide a speaker of ``kind``, judged on the quotes of every other outlet whose
+    class was chosen there."""
+    mine = [i for i in items if i.kind == kind]
+    return {outlet: risky([i for i in mine if i.outlet != outlet and i.evidence in chosen[outlet]], target, min_count)
+            for outlet in chosen}
+
+
+def table(items: list[Judged], kind: str, chosen: dict[str, set[str]], hiding: dict[str, set[str]]) -> list[str]:
     """Per class: found quotes and how often right, the same over labelled quotes, how many are shown now,
     and in how many leave-one-outlet-out folds the class would show; then the pooled shown precision and
     coverage of the current confidences and of the held-out choice of classes."""
@@ -132,6 +186,13 @@ def table(items: list[Judged], kind: str, chosen: dict[str, set[str]]) -> list[s
     lines.append(_shown_line("shown now (confidences in the code)", [i for i in mine if i.shown], mine))
     held_out = [i for i in mine if i.evidence in chosen[i.outlet]]
     lines.append(_shown_line("classes chosen leaving the outlet out", held_out, mine))
+    for risk in RISKS:
+        group = [i for i in held_out if risk in i.risks]
+        hidden_in = sum(risk in hiding[outlet] for outlet in outlets)
+        lines.append(f"  risk {risk:17} {len(group):4d} quotes of chosen classes, right {_rate(group)}, over "
+                     f"{len({i.outlet for i in group})} outlets; hides in {hidden_in}/{len(outlets)} folds")
+    safe = [i for i in held_out if not set(i.risks) & hiding[i.outlet]]
+    lines.append(_shown_line("... and risks judged leaving it out", safe, mine))
     return lines
 
 
@@ -153,16 +214,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
-    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--split", default="dev", choices=("dev", "dev2", "test"))
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
     parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class is judged on")
+    parser.add_argument("--risk-min-count", type=int, default=8, help="the fewest quotes a layout risk is judged on")
     parser.add_argument("--errors", action="store_true", help="also list every wrong resolution")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
     args = parser.parse_args()
     if args.load:
-        items = [Judged(**json.loads(line)) for line in args.load.read_text().splitlines()]
+        rows = map(json.loads, args.load.read_text().splitlines())
+        items = [Judged(**{**row, "risks": tuple(row["risks"])}) for row in rows]
     else:
         manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
         outlets = {entry["id"]: entry["outlet"] for entry in manifest}
@@ -172,7 +235,8 @@ def main() -> None:
         args.save.write_text("".join(json.dumps(asdict(i)) + "\n" for i in items))
     chosen = folds(items, args.target, args.min_count)
     for kind in ("direct", "indirect"):
-        print("\n".join(table(items, kind, chosen)), end="\n\n")
+        hiding = risk_folds(items, kind, chosen, args.target, args.risk_min_count)
+        print("\n".join(table(items, kind, chosen, hiding)), end="\n\n")
     everywhere = accepted([i for i in items if i.kind == "direct"], args.target, args.min_count)
     print(f"classes right at least {args.target} of the time on all direct quotes (n >= {args.min_count}): "
           f"{', '.join(sorted(everywhere)) or 'none'}", end="\n\n")

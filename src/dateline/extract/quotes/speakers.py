@@ -118,7 +118,11 @@ SHOUTED = "shouted"                         # an upper-case name (a dateline "SA
 #: and "untagged name" (2 of 2) above it, as "pronoun across" is; "body of its kind" (3 of 3 indirect) above it
 #: and "body among others" (a description with several organisations before it to stand for) below it.
 #: Hiding every unmeasured class was tried: on both held-out splits it showed three to five fewer right
-#: speakers per part and not one fewer wrong one.
+#: speakers per part and not one fewer wrong one. Within a class, the layout (``evaluation.real.layout``: the
+#: speaker named paragraphs back, others named beside it, named once, a long quotation before its tag) was
+#: measured the same way: no property leaves the measured direct classes' speakers right less than 97% of the
+#: time beyond chance, and for indirect ones each hides about as many right speakers as wrong on an outlet
+#: left out, so a speaker's confidence stays its class's.
 CONFIDENCE: dict[str, float] = {
     NAMED: 0.9, SURNAME: 0.9, ONE_NAME: 0.8, PRONOUN_TO_SPEAKER: 0.7, PRONOUN_IN_SENTENCE: 0.8,
     PRONOUN_TO_SUBJECT: 0.6, PLACE_NAMED: 0.6, UNTAGGED_NAME: 0.6, PRONOUN_ACROSS: 0.6, ROLE_EARLIER_SOURCE: 0.6,
