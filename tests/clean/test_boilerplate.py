@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
+from dateline.clean.boilerplate import is_verbless_caption
 from dateline.ingest.text import split_date_prefix
 
 
@@ -144,3 +145,16 @@ def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str
     assert cleaned.text == "\n\n".join(paragraphs)
     dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
     assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays
+
+
+def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
+    scrape = ("Oman's dream for a spaceport sits in a swath of desert overlooking the Arabian Sea, far from any town.\n"
+              "A sign for the spaceport along a desert road south of Duqm.\n"
+              "The launch would be only the second in the company's short history, and crowds had gathered.\n"
+              "A preventable crisis.\n"
+              "Trump Signals Openness to a New Deal With Iran.\n"
+              "Officials said the next launch was planned for the end of the year, weather permitting.\n")
+    cleaned = clean_text(scrape)
+    assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
+    assert is_verbless_caption("The SatMena offices in Muscat.")
+    assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")

@@ -2,7 +2,8 @@
 
 HTML gets trafilatura, which sees the page structure; plain-text scrapes have lost it, so what is left is
 the shape of a line: teasers start with a section label, widgets are a few fixed words, photo credits are
-``AGENCY/Name``. A rule fires only on a whole line, so a story sentence is never cut in half, and every
+``AGENCY/Name``, a caption without its credit is a sentence with no verb (the stock model's tagger says so).
+A rule fires only on a whole line, so a story sentence is never cut in half, and every
 dropped line is returned with its reason so users can audit the cleaning.
 """
 
@@ -11,6 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+
+import spacy
+from spacy.language import Language
 
 from dateline.clean.context import MIN_HEADLINE_WORDS, furniture_reasons, is_sentence, is_title_like
 from dateline.clean.embeds import is_signature
@@ -55,6 +60,13 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
+#: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
+#: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
+MIN_VERBLESS_CAPTION_WORDS = 5
+#: The coarse parts of speech of a verb: a line with none of them states nothing.
+_VERBS = frozenset({"VERB", "AUX"})
+#: A word that title case capitalises (function words of three letters or fewer stay lower case).
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
@@ -121,7 +133,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if not stripped:
             continue
         reason = boilerplate_reason(stripped) or (
-            "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None)
+            "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
+        ) or ("caption" if by_context and is_verbless_caption(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in pictures
                 and is_caption(kept[-1][1])):
             pictures[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -177,6 +190,31 @@ def is_caption(line: str) -> bool:
     """Whether a line is shaped like a picture's caption: one short sentence that quotes nobody."""
     return (is_sentence(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
             and not any(mark in line for mark in "\"“”") and not line.endswith(":"))
+
+
+def is_verbless_caption(line: str) -> bool:
+    """Whether a line is one short sentence with no verb that ends with a full stop: a picture's caption that
+    names what it shows ("A natural rock formation on the outskirts of Duqm in October.") or a teaser's tagline
+    ("Health tips, wellness advice and more."), left between a scrape's paragraphs without the credit the
+    line rules know it by. A story's paragraph says something, so it has a verb."""
+    if not (is_caption(line) and line.rstrip("\"'”’)]").endswith(".")
+            and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
+        return False
+    return not any(token.pos_ in _VERBS for token in _tagger()(line))
+
+
+def is_title_case(line: str) -> bool:
+    """Whether every longer word of a line is capitalised, as in a headline ("Trump Signals Openness to a 'New
+    Deal'"), whose verbs the tagger reads as names."""
+    return all(word[0].isupper() for word in _TITLE_CASE_WORD.findall(line))
+
+
+@cache
+def _tagger() -> Language:
+    """The stock model's tagger alone (parts of speech, no parse): the cleaner asks it only of short lines."""
+    from dateline.nlp.pipeline import MODEL  # the analysis pipeline imports the cleaner's helpers
+
+    return spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer"])
 
 
 def boilerplate_reason(line: str) -> str | None:
