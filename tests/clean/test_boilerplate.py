@@ -144,7 +144,8 @@ def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str
     cleaned = clean_text("\n".join(["Storm floods the coast as thousands flee", last, *paragraphs]))
     assert cleaned.text == "\n\n".join(paragraphs)
     dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
-    assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays
+    assert dated.title == "Storm floods the coast as thousands flee"  # a date line is never the headline
+    assert [(d.text, d.reason) for d in dated.dropped] == [("Nov. 19, 2019", "site banner")]
 
 
 def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:

@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from dateline.clean.context import MIN_HEADLINE_WORDS, furniture_reasons, is_sentence, is_title_like
+from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.model import DroppedLine
 
@@ -230,7 +231,8 @@ def split_head(lines: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int
 
     The head is everything before the first line that reads like a body paragraph. Of the title-like lines
     there, the last is the headline (it sits right above the story); earlier ones are section banners and
-    links to other stories ("Russia-Ukraine: Two years of war").
+    links to other stories ("Russia-Ukraine: Two years of war"). A date line ("April 24, 2019") is the page's
+    stamp, never the headline, and goes with the banners.
     """
     head: list[tuple[int, str]] = []
     for numbered in lines:
@@ -239,4 +241,8 @@ def split_head(lines: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int
         head.append(numbered)
     if not head or len(head) == len(lines):
         return None, []
-    return head[-1][1], head[:-1]
+    if not is_date_line(head[-1][1]):
+        return head[-1][1], head[:-1]
+    headline = next((numbered for numbered in reversed(head) if is_headline(numbered[1])
+                     and not is_date_line(numbered[1])), None)
+    return (headline[1] if headline else None), [numbered for numbered in head if numbered != headline]
