@@ -12,14 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-
-import spacy
-from spacy.language import Language
 
 from dateline.clean.context import MIN_HEADLINE_WORDS, furniture_reasons, is_sentence, is_title_like
 from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
+from dateline.clean.tagger import has_verb
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -64,8 +61,6 @@ MAX_CAPTION_LINE_WORDS = 20
 #: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
 #: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
 MIN_VERBLESS_CAPTION_WORDS = 5
-#: The coarse parts of speech of a verb: a line with none of them states nothing.
-_VERBS = frozenset({"VERB", "AUX"})
 #: A word that title case capitalises (function words of three letters or fewer stay lower case).
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
@@ -201,21 +196,13 @@ def is_verbless_caption(line: str) -> bool:
     if not (is_caption(line) and line.rstrip("\"'”’)]").endswith(".")
             and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
         return False
-    return not any(token.pos_ in _VERBS for token in _tagger()(line))
+    return not has_verb(line)
 
 
 def is_title_case(line: str) -> bool:
     """Whether every longer word of a line is capitalised, as in a headline ("Trump Signals Openness to a 'New
     Deal'"), whose verbs the tagger reads as names."""
     return all(word[0].isupper() for word in _TITLE_CASE_WORD.findall(line))
-
-
-@cache
-def _tagger() -> Language:
-    """The stock model's tagger alone (parts of speech, no parse): the cleaner asks it only of short lines."""
-    from dateline.nlp.pipeline import MODEL  # the analysis pipeline imports the cleaner's helpers
-
-    return spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer"])
 
 
 def boilerplate_reason(line: str) -> str | None:
