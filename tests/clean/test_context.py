@@ -77,24 +77,32 @@ def test_a_label_with_a_colon_opens_no_list() -> None:
     assert furniture_reasons(lines)[2:] == ["after the article"] * 3
 
 
-def test_running_text_without_its_stop_stays_and_the_date_line_goes() -> None:
+def test_running_text_without_its_stop_and_a_dated_line_stay_and_the_page_s_stamp_goes() -> None:
     lines = ["By Jane Doe", "Posted: Aug 08, 2024 4:00 AM EDT", "Share",
              "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
              "The river rose three metres in an hour, faster than in any storm on record.",
              "Officials say the warning system failed in the north of the town and they are asking residents "
              "to report what they saw #FloodWatch",
              "More on World", "Top Stories"]
-    assert furniture_reasons(lines) == ["before the article"] * 3 + [None] * 3 + ["after the article"] * 2
+    assert furniture_reasons(lines) == ["before the article", None, "before the article", None, None, None,
+                                        "after the article", "after the article"]
+    assert furniture_reasons(lines, stamps=frozenset({1}))[1] == "before the article"
 
 
-def test_an_embedded_post_s_signature_stays_in_the_article_and_a_stamp_in_it_goes() -> None:
-    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
-             "Nov. 19, 2019", "5:50 PM",
-             "The river rose three metres in an hour, faster than in any storm on record.",
-             "Stay safe, everyone. The water is still rising.",
-             "— City of Springfield (@springfieldcity) November 19, 2019",
-             "Officials said the warning system had failed in the north of the town on Monday."]
-    assert furniture_reasons(lines) == [None] + ["furniture block in the article"] * 2 + [None] * 4
+def test_the_page_s_date_lines_go_and_an_embedded_post_s_signature_stays() -> None:
+    cleaned = clean_text("\n".join([
+        "Storm floods the coast as thousands flee", "Nov. 19, 2019",
+        "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+        "Nov. 19, 2019, 8:41 AM UTC", "Updated Nov. 20, 2019",
+        "The river rose three metres in an hour, faster than in any storm on record.",
+        "Stay safe, everyone. The water is still rising.",
+        "— City of Springfield (@springfieldcity) November 19, 2019",
+        "Officials said the warning system had failed in the north of the town on Monday."]))
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["Nov. 19, 2019"] == "site banner"
+    assert reasons["Nov. 19, 2019, 8:41 AM UTC"] == "furniture block in the article"
+    assert "— City of Springfield (@springfieldcity) November 19, 2019" in cleaned.text
+    assert cleaned.title == "Storm floods the coast as thousands flee"
 
 
 def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules() -> None:

@@ -146,7 +146,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
     placed = furniture_reasons([line for _, line in kept], labels,
-                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures)) \
+                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures),
+                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line))) \
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):

@@ -20,10 +20,11 @@ article embeds is judged like any other lines; what stays of it is marked for th
 (:mod:`dateline.clean.embeds`).
 
 Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
-its stop) is never dropped for its place, only by the line rules. A date line goes with the furniture around
-it: the publication-date guess reads the raw scrape (:mod:`dateline.clean.date_lines`), and the stored text is
-the story's (a stamp kept there is a furniture line, and its day a claim nobody in the story made); an
-embedded post's signature in the article stays with its post. So jusText's own classes are not used (given one
+its stop) is never dropped for its place, only by the line rules, and neither is a line above the article or
+a short one in it that names a day (a caption's date, a clock time, that the publication-date check reads;
+without them many scrapes' dates went unknown on the real gold), unless it is a date line, the page's stamp,
+which the publication-date guess reads from the raw scrape (:mod:`dateline.clean.date_lines`) and which in
+the stored text is furniture. So jusText's own classes are not used (given one
 ``<p>`` per line it drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev
 gold's story tokens), only its English stop-word list.
 """
@@ -35,7 +36,6 @@ from functools import cache
 
 import justext
 
-from dateline.clean.embeds import is_signature
 from dateline.days import MONTH_PATTERN
 
 #: A body line has at least this many words ...
@@ -65,6 +65,9 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 #: A line of this many words, a fifth of them function words, is running text even without a final stop.
 _MIN_PROSE_WORDS = 15
 _MIN_PROSE_STOPWORD_SHARE = 0.2
+#: A line naming a day or a time of day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "5:50 PM").
+_DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}(?:\s|$)"
+                  r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
 _MIN_LIST_OPENER_WORDS = 4
 #: A paragraph ends with a full stop; a headline or a teaser's title ends with none, or with "?" or "!".
@@ -172,14 +175,15 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
 
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
-                      pictures: frozenset[int] = frozenset()) -> list[str | None]:
+                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
     article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
     repeats, inside or after the article), or None to keep it.
 
     ``pictures`` are the indices of the lines that the line rules found to be a picture's caption or credit:
     furniture that a line next to it joins (a caption without credit words above its credit), but no gap
-    in the article (a picture between two paragraphs does not split it)."""
+    in the article (a picture between two paragraphs does not split it). ``stamps`` are the indices of the
+    page's date lines, furniture wherever they stand."""
     body = [is_body_line(line) for line in lines]
     plain = [index for index in range(len(lines)) if index not in pictures]
     block = article_block([body[index] for index in plain])
@@ -212,9 +216,9 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
             _keep_list(reasons, body, index + 1)
     for index in _closing_list(lines, last):
         reasons[index] = None
-    for index in range(first, last + 1):
-        if is_signature(lines[index]):
-            reasons[index] = None  # an embedded post's signature: the post stays, marked (see embeds)
+    for index in range(last + 1):
+        if _DAY.search(lines[index]) and index not in stamps and (index < first or is_title_like(lines[index])):
+            reasons[index] = None  # a day the publication-date check reads from the text
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_bio(lines[index])):
             reasons[index] = None
