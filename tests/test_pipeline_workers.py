@@ -30,7 +30,7 @@ def test_two_workers_write_the_store_one_process_writes(tmp_path: Path, corpus: 
             report = pipeline.finish_build(store, ingested, analysed, None, None)
             assert (report.ingest.stored, report.analyzed, report.unanalysed, notes) == (11, 11, 0, [])
     one, two = store_rows(tmp_path / "1.db"), store_rows(tmp_path / "2.db")
-    assert len(one["sentences"]) == 285 and len(one["timeline_entries"]) > 0  # scrapes' headlines are titles, not sentences
+    assert len(one["sentences"]) == 285 and len(one["timeline_entries"]) > 0  # headlines are titles, not text
     assert {table: rows for table, rows in two.items() if rows != one[table]} == {}
 
 

