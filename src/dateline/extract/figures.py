@@ -13,8 +13,10 @@ arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "
 the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
 top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
 kept below the series line: it is not comparable with a count of the whole.
-The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content, and
-their source phrase, or their resolved speaker, states it.
+The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
+goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
+resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
+it is shown as unknown, and the name it would have been is kept for audit.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import in_embedded_post
+from dateline.confidence import PRONOUNS
 from dateline.counts import (
     SCALES,
     SMALL_NUMBERS,
@@ -118,8 +122,11 @@ def figures_component(nlp: Language, name: str, min_confidence: float) -> Figure
 
 
 def confided(figure: Figure, min_confidence: float) -> Figure:
-    """``figure`` with its confidence from its evidence, capped by what its words allow (a part of a group:
-    see :func:`_figure`), and in no series when that is below ``min_confidence``."""
+    """``figure`` with its source shown only when sure enough (else unknown, the name kept as its candidate),
+    its confidence from its evidence, capped by what its words allow (a part of a group: see :func:`_figure`),
+    and in no series when that is below ``min_confidence``."""
+    if figure.source_confidence is not None and figure.source_confidence < min_confidence:
+        figure = replace(figure, source=None, source_span=None, source_candidate=figure.source)
     confidence = min(figure.confidence, figure_confidence(figure))
     return replace(figure, confidence=confidence, in_series=confidence >= min_confidence)
 
@@ -464,7 +471,12 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     qualifier = _qualifier(number)
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
+    continued = quote is None and claim is None
+    if continued:
+        quote = _continued_quote(number, quotes)
     source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
+    if source is not None and continued:
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -474,12 +486,13 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         span=offsets(number),
         qualifier=qualifier,
         what=what,
-        source=source[0] if source is not None else None,
-        source_span=source[1] if source is not None else None,
+        source=source.name if source is not None else None,
+        source_span=source.span if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
         confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
+        source_confidence=source.confidence if source is not None else None,
     )
 
 
@@ -501,26 +514,57 @@ def _counts_a_part(number: Span, what: str | None) -> bool:
     return series_key(" ".join(t.text for t in _noun_words(whole, number))) == series_key(what)
 
 
-def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] | None:
-    """Who states a figure, and where the text names them: the attribution's source phrase, or, where that
-    phrase names nobody (a pronoun, "the government spokesman"), the speaker the attribution resolved it to
-    ("He said … 98,700" -> "David Watt"), at the mention naming them. A figure's source is the attribution's
-    speaker, so a reader of the figure sees who said it, not "he"."""
+class Statement(NamedTuple):
+    """Who states a figure, where the text names them (None: nowhere in the sentence), and how sure that is."""
+
+    name: str
+    span: Offsets | None
+    confidence: float
+
+
+#: How sure a figure's source is, by what names it: the attribution's phrase naming someone ("Dagens Nyheter
+#: said", "IRCC spokesperson Jeffrey MacDonald"); a description naming nobody ("prosecutors said", "the report
+#: alleged"), which is true but vague; a pronoun nothing resolved ("he said"), which names nobody and is shown
+#: as unknown. A speaker the attribution resolved is as sure as its resolution.
+NAMED_SOURCE, DESCRIBED_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.3
+#: How much less sure a speaker is of a figure their attribution's content stops short of, in a sentence that
+#: goes on reporting them (:func:`_continued_quote`).
+CONTINUED_DISCOUNT = 0.8
+
+
+def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
+    """Who states a figure, where the text names them and how sure that is: the attribution's source phrase,
+    or the speaker the attribution resolved it to where that phrase names nobody (a pronoun, "the government
+    spokesman": "He said … 98,700" -> "David Watt") or names the speaker by part of their name ("Paganini and
+    his team reported" -> "Lucas Paganini"), so a reader of the figure sees who said it, not "he", and every
+    figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
+    been (or the pronoun) below the line."""
     if phrase is None:
         return None
-    speaker = (quote.speaker, quote.speaker_span) if quote is not None else (None, None)
-    if speaker[0] is not None and speaker[1] is not None \
-            and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase):
-        return speaker[0], speaker[1]
-    return phrase.text, offsets(phrase)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase)
+    if quote is not None and quote.speaker is not None and quote.speaker_span is not None \
+            and (not named or _names_in_part(phrase, quote.speaker)):
+        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
+    if named:
+        return Statement(phrase.text, offsets(phrase), NAMED_SOURCE)
+    if phrase.text.lower() in PRONOUNS:
+        candidate = quote.speaker_candidate if quote is not None else None
+        return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
+    return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
-def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> tuple[str, Offsets] | None:
+def _names_in_part(phrase: Span, speaker: str) -> bool:
+    """Does the phrase's head name ``speaker`` by a part of the name only ("Paganini and his team" for Lucas
+    Paganini), not the whole of it?"""
+    return phrase.root.pos_ == "PROPN" and phrase.root.text in speaker.split() and speaker not in phrase.text
+
+
+def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> Statement | None:
     """Who states a figure inside an attribution: :func:`stated_by` its source phrase, or, for a quote with no
     source phrase of its own (a direct quote whose speaker the sentences around it name), the speaker it
     was resolved to: "I think only two people from here work at the mine." is the resident's claim."""
     if quote is not None and quote.source is None and quote.speaker is not None and quote.speaker_span is not None:
-        return quote.speaker, quote.speaker_span
+        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
     return stated_by(_source_of(doc, quote, number), quote)
 
 
@@ -651,6 +695,28 @@ def _covering_quote(number: Span, quotes: list[Quote]) -> Quote | None:
     position = number.start_char
     for quote in quotes:
         if any(start <= position < end for start, end in quote.content):
+            return quote
+    return None
+
+
+#: What goes on reporting an attribution after its content stops: a colon ("testified that the shop was
+#: exclusive: its clothes are made by two dozen companies") or another "that" clause of the same verb ("said
+#: that …, and that the White House was looking at five sites"), after closing quote marks and commas.
+_GOES_ON = re.compile(r"[\s”’\"',]*(?::|(?:and|but|or) that\b)")
+
+
+def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The indirect attribution whose content the number's sentence goes on reporting (:data:`_GOES_ON`)
+    after it stops short of the number, with no other attribution's cue between: the content the parser cut
+    at a colon or a second "that" clause is the same speaker's."""
+    text, sentence = doc_text(number.doc), number.sent
+    for quote in quotes:
+        end = quote.content[-1][1] if quote.content else -1
+        if quote.kind != "indirect" or quote.cue is None or not sentence.start_char <= quote.cue[0] < end \
+                or end > number.start_char:
+            continue
+        cues_between = any(other.cue is not None and end <= other.cue[0] < number.start_char for other in quotes)
+        if _GOES_ON.match(text, end) and not cues_between:
             return quote
     return None
 
