@@ -237,7 +237,8 @@ def _is_count(number: Span, value: float) -> bool:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
     if looks_like_year or not _looks_like_count(number):
         return False
-    return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number)
+    return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number) \
+        and not _shaped_like_furniture(number.sent)
 
 
 def _on_story_line(number: Span) -> bool:
@@ -250,6 +251,28 @@ def _on_story_line(number: Span) -> bool:
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
         and boilerplate_reason(line) is None
+
+
+#: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related
+#: story's headline is a few words; a story's shortest claims have a verb ("At least 83 people were wounded").
+_FURNITURE_WORDS = 8
+#: Things a page counts about itself: "12 comments", "There are 30 photos", "1.2K shares".
+_PAGE_COUNTERS = frozenset({"comment", "comments", "photo", "photos", "image", "images", "picture", "pictures",
+                            "video", "videos", "slide", "slides", "share", "shares", "view", "views", "like",
+                            "likes", "reply", "replies", "reaction", "reactions", "follower", "followers",
+                            "subscriber", "subscribers"})
+
+
+def _shaped_like_furniture(sentence: Span) -> bool:
+    """Is the number's sentence shaped like furniture the cleaner left, whatever its line ends with: a few
+    words with no verb ("Trump's 5 biggest lies.", "AAPL 182.50 +1.2%."), a prompt opening with a bare verb
+    ("View 12 photos.", "Read 45 comments."), or a page's count of its own parts ("There are 12 comments.")?
+    Such a figure is no claim of the story."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _FURNITURE_WORDS:
+        return False
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return verbless or words[0].tag_ == "VB" or any(t.lower_ in _PAGE_COUNTERS for t in words)
 
 
 def _looks_like_count(number: Span) -> bool:
