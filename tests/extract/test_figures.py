@@ -134,6 +134,14 @@ def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(300, None)]
 
 
+def test_an_attribution_that_is_not_speech_states_no_figure(nlp):
+    """A perception or a promise is no statement of the number in its object (mirror, real-news dev)."""
+    text = ("Eventually, when one of his victims escapes, police do enter Heidnik’s house and find an appalling "
+            "crime scene, a torture chamber where three women are still chained to a pipe in a pit dug in the "
+            "basement.")
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(3, None)]
+
+
 def test_a_phrase_naming_the_speaker_by_part_of_the_name_gives_the_speaker(nlp):
     text = ("Lucas Paganini, a NASA planetary scientist, led the study. Paganini and his team reported that they "
             "detected 5,200 pounds of water vapor being released from Europa per second.")

@@ -746,8 +746,11 @@ def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
 
 def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     """The whole noun phrase of the attribution's source, descriptive clauses and all ("an AFP count
-    based on Israeli official numbers"): for a figure, how it was counted matters."""
-    if quote is None or quote.source is None or _is_sign_of_something_else(quote, number):
+    based on Israeli official numbers"): for a figure, how it was counted matters. An attribution of a stance,
+    a perception or an act rather than of speech states nothing ("police find a torture chamber where three
+    women are still chained", "Audi is promising space for five", "Trump added two other lawyers"): the
+    figure in its object is the reporter's."""
+    if quote is None or quote.source is None or _states_nothing(quote, number):
         return None
     span = doc.char_span(*quote.source, alignment_mode="expand")
     if span is None:
@@ -756,12 +759,14 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     return trim(phrase) if phrase is not None else None
 
 
-def _is_sign_of_something_else(quote: Quote, number: Span) -> bool:
-    """Is the attribution a verb of evidence whose content is a noun phrase about something other than
-    what the number counts? Then the figure honestly has no source."""
+def _states_nothing(quote: Quote, number: Span) -> bool:
+    """Is the attribution no statement of the number? One that is not speech states nothing, unless its verb
+    is one of evidence; evidence states the number it shows ("Hospital records show 312 patients treated"),
+    but not one inside a noun phrase about something else, which it is a sign of: then the figure honestly
+    has no source."""
     doc = number.doc
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
+    if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
+        return not quote.speech
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
-    if cue is None or content is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
-        return False
-    return content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
+    return content is not None and content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
