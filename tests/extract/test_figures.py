@@ -142,6 +142,11 @@ def test_an_attribution_that_is_not_speech_states_no_figure(nlp):
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(3, None)]
 
 
+def test_a_finding_states_the_figures_of_its_clause(nlp):
+    text = "In a CNN poll released Monday, 31 Republican senators said they backed the bill."
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(31, "a CNN poll released Monday")]
+
+
 def test_a_phrase_naming_the_speaker_by_part_of_the_name_gives_the_speaker(nlp):
     text = ("Lucas Paganini, a NASA planetary scientist, led the study. Paganini and his team reported that they "
             "detected 5,200 pounds of water vapor being released from Europa per second.")

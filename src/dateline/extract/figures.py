@@ -746,10 +746,8 @@ def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
 
 def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     """The whole noun phrase of the attribution's source, descriptive clauses and all ("an AFP count
-    based on Israeli official numbers"): for a figure, how it was counted matters. An attribution of a stance,
-    a perception or an act rather than of speech states nothing ("police find a torture chamber where three
-    women are still chained", "Audi is promising space for five", "Trump added two other lawyers"): the
-    figure in its object is the reporter's."""
+    based on Israeli official numbers"): for a figure, how it was counted matters; none where the
+    attribution states nothing of the number (:func:`_states_nothing`)."""
     if quote is None or quote.source is None or _states_nothing(quote, number):
         return None
     span = doc.char_span(*quote.source, alignment_mode="expand")
@@ -760,13 +758,15 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
 
 
 def _states_nothing(quote: Quote, number: Span) -> bool:
-    """Is the attribution no statement of the number? One that is not speech states nothing, unless its verb
-    is one of evidence; evidence states the number it shows ("Hospital records show 312 patients treated"),
-    but not one inside a noun phrase about something else, which it is a sign of: then the figure honestly
-    has no source."""
+    """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
+    a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
+    two other lawyers"): the figure in its object is the reporter's. A finding still states its clause ("in
+    a CNN poll, 31% said"), and a verb of evidence states the number it shows ("Hospital records show 312
+    patients treated"), but not one inside a noun phrase about something else, which it is a sign of: then
+    the figure honestly has no source."""
     doc = number.doc
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
     if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
-        return not quote.speech
+        return not quote.speech and cue is not None and cue.root.pos_ == "VERB"
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
     return content is not None and content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
