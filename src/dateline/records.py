@@ -72,7 +72,9 @@ class Figure:
     ``value`` is the number itself (``24`` for "two dozen"); ``text`` the words that state it; ``date``
     the day of the attribution that states it, else the article's date; ``dated_by`` that attribution's.
     ``confidence`` says how sure it is a claim a series can follow; ``in_series`` is False below the
-    threshold: the figure is kept, but joins no series and no conflict.
+    threshold: the figure is kept, but joins no series and no conflict. ``source_confidence`` says how sure
+    ``source`` is the one who states it (None: no source was found); below the threshold ``source`` is None
+    and ``source_candidate`` keeps the name it would have been, for audit.
     """
 
     article_id: str | None
@@ -88,6 +90,8 @@ class Figure:
     dated_by: tuple[Offsets, ...] = ()
     confidence: float = 1.0
     in_series: bool = True
+    source_confidence: float | None = None
+    source_candidate: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,57 @@ def test_numbers_on_a_caption_line_are_not_figures(nlp):
     assert [f.value for f in figures_in(nlp, text)] == [12]
 
 
+def test_a_sentence_that_goes_on_reporting_an_attribution_is_its_speakers(nlp):
+    """The content the parser cut at a colon is still the speaker's, a little less surely (gatewaypundit,
+    real-news dev)."""
+    text = ("Wall testified that House of Bijan was an exclusive retailer: its clothing is only sold in its store and "
+            "the items are made in Italy by less than two dozen companies the retailer has built a relationship.")
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.value, figure.source) == (24, "Wall")
+    assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
+
+
+def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
+    text = ("The agency said the count was provisional. Since then 300 more people have been reported missing in "
+            "the region.")
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(300, None)]
+
+
+def test_an_attribution_that_is_not_speech_states_no_figure(nlp):
+    """A perception or a promise is no statement of the number in its object (mirror, real-news dev)."""
+    text = ("Eventually, when one of his victims escapes, police do enter Heidnik’s house and find an appalling "
+            "crime scene, a torture chamber where three women are still chained to a pipe in a pit dug in the "
+            "basement.")
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(3, None)]
+
+
+def test_a_finding_states_the_figures_of_its_clause(nlp):
+    text = "In a CNN poll released Monday, 31 Republican senators said they backed the bill."
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(31, "a CNN poll released Monday")]
+
+
+def test_a_phrase_naming_the_speaker_by_part_of_the_name_gives_the_speaker(nlp):
+    text = ("Lucas Paganini, a NASA planetary scientist, led the study. Paganini and his team reported that they "
+            "detected 5,200 pounds of water vapor being released from Europa per second.")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.source, figure.source_confidence) == (5200, "Lucas Paganini", 0.9)
+
+
+def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
+    """"he said" with nobody it could stand for names no source: shown as unknown, the pronoun kept."""
+    text = ("“The only thing they did was bring a transformer, which currently only supplies electricity to two "
+            "houses,” he said.")
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.value, figure.source, figure.source_span, figure.source_candidate) == (2, None, None, "he")
+
+
+@pytest.mark.parametrize("line", ["Trump’s 5 biggest lies.", "View 12 photos.", "There are 12 comments.",
+                                  "Video 1 of 5."])
+def test_numbers_on_lines_shaped_like_furniture_are_not_figures(nlp, line):
+    text = f"At least 83 people were wounded in the attack, police said.\n\n{line}"
+    assert [f.value for f in figures_in(nlp, text)] == [83]
+
+
 def test_numbers_describing_the_source_are_not_figures(nlp):
     text = "The US pressed Israel to postpone its invasion, according to two sources familiar with the discussions."
     assert figures_in(nlp, text) == []

@@ -79,11 +79,13 @@ def quote_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 def figure_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute("""SELECT f.article_id, f.value, f.qualifier, f.what, f.source, f.text, f.start, f.end,
                                substr(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start),
-                               f.sentence_start, f.sentence_end, f.date, f.series_key, f.confidence, f.series_candidate
+                               f.sentence_start, f.sentence_end, f.date, f.series_key, f.confidence, f.series_candidate,
+                               f.source_confidence, f.source_candidate
                            FROM figures f JOIN articles a ON a.id = f.article_id
                            ORDER BY f.series_key, f.date, f.article_id, f.start""")
     keys = ("article_id", "value", "qualifier", "what", "source", "text", "start", "end", "sentence",
-            "sentence_start", "sentence_end", "date", "series", "confidence", "series_candidate")
+            "sentence_start", "sentence_end", "date", "series", "confidence", "series_candidate",
+            "source_confidence", "source_candidate")
     records = [dict(zip(keys, row, strict=True)) for row in rows]
     for record in records:
         record["series"], record["series_candidate"] = shown_or_unknown(

@@ -13,8 +13,10 @@ arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "
 the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
 top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
 kept below the series line: it is not comparable with a count of the whole.
-The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content, and
-their source phrase, or their resolved speaker, states it.
+The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
+goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
+resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
+it is shown as unknown, and the name it would have been is kept for audit.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import in_embedded_post
+from dateline.confidence import PRONOUNS
 from dateline.counts import (
     SCALES,
     SMALL_NUMBERS,
@@ -118,8 +122,11 @@ def figures_component(nlp: Language, name: str, min_confidence: float) -> Figure
 
 
 def confided(figure: Figure, min_confidence: float) -> Figure:
-    """``figure`` with its confidence from its evidence, capped by what its words allow (a part of a group:
-    see :func:`_figure`), and in no series when that is below ``min_confidence``."""
+    """``figure`` with its source shown only when sure enough (else unknown, the name kept as its candidate),
+    its confidence from its evidence, capped by what its words allow (a part of a group: see :func:`_figure`),
+    and in no series when that is below ``min_confidence``."""
+    if figure.source_confidence is not None and figure.source_confidence < min_confidence:
+        figure = replace(figure, source=None, source_span=None, source_candidate=figure.source)
     confidence = min(figure.confidence, figure_confidence(figure))
     return replace(figure, confidence=confidence, in_series=confidence >= min_confidence)
 
@@ -230,7 +237,8 @@ def _is_count(number: Span, value: float) -> bool:
         return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
     if looks_like_year or not _looks_like_count(number):
         return False
-    return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number)
+    return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number) \
+        and not _shaped_like_furniture(number.sent)
 
 
 def _on_story_line(number: Span) -> bool:
@@ -243,6 +251,28 @@ def _on_story_line(number: Span) -> bool:
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
         and boilerplate_reason(line) is None
+
+
+#: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related
+#: story's headline is a few words; a story's shortest claims have a verb ("At least 83 people were wounded").
+_FURNITURE_WORDS = 8
+#: Things a page counts about itself: "12 comments", "There are 30 photos", "1.2K shares".
+_PAGE_COUNTERS = frozenset({"comment", "comments", "photo", "photos", "image", "images", "picture", "pictures",
+                            "video", "videos", "slide", "slides", "share", "shares", "view", "views", "like",
+                            "likes", "reply", "replies", "reaction", "reactions", "follower", "followers",
+                            "subscriber", "subscribers"})
+
+
+def _shaped_like_furniture(sentence: Span) -> bool:
+    """Is the number's sentence shaped like furniture the cleaner left, whatever its line ends with: a few
+    words with no verb ("Trump's 5 biggest lies.", "AAPL 182.50 +1.2%."), a prompt opening with a bare verb
+    ("View 12 photos.", "Read 45 comments."), or a page's count of its own parts ("There are 12 comments.")?
+    Such a figure is no claim of the story."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _FURNITURE_WORDS:
+        return False
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return verbless or words[0].tag_ == "VB" or any(t.lower_ in _PAGE_COUNTERS for t in words)
 
 
 def _looks_like_count(number: Span) -> bool:
@@ -464,7 +494,12 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     qualifier = _qualifier(number)
     claim = _inline_claim(number)
     quote = _covering_quote(number, quotes)
+    continued = quote is None and claim is None
+    if continued:
+        quote = _continued_quote(number, quotes)
     source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
+    if source is not None and continued:
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -474,12 +509,13 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         span=offsets(number),
         qualifier=qualifier,
         what=what,
-        source=source[0] if source is not None else None,
-        source_span=source[1] if source is not None else None,
+        source=source.name if source is not None else None,
+        source_span=source.span if source is not None else None,
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
         confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
+        source_confidence=source.confidence if source is not None else None,
     )
 
 
@@ -501,26 +537,57 @@ def _counts_a_part(number: Span, what: str | None) -> bool:
     return series_key(" ".join(t.text for t in _noun_words(whole, number))) == series_key(what)
 
 
-def stated_by(phrase: Span | None, quote: Quote | None) -> tuple[str, Offsets] | None:
-    """Who states a figure, and where the text names them: the attribution's source phrase, or, where that
-    phrase names nobody (a pronoun, "the government spokesman"), the speaker the attribution resolved it to
-    ("He said … 98,700" -> "David Watt"), at the mention naming them. A figure's source is the attribution's
-    speaker, so a reader of the figure sees who said it, not "he"."""
+class Statement(NamedTuple):
+    """Who states a figure, where the text names them (None: nowhere in the sentence), and how sure that is."""
+
+    name: str
+    span: Offsets | None
+    confidence: float
+
+
+#: How sure a figure's source is, by what names it: the attribution's phrase naming someone ("Dagens Nyheter
+#: said", "IRCC spokesperson Jeffrey MacDonald"); a description naming nobody ("prosecutors said", "the report
+#: alleged"), which is true but vague; a pronoun nothing resolved ("he said"), which names nobody and is shown
+#: as unknown. A speaker the attribution resolved is as sure as its resolution.
+NAMED_SOURCE, DESCRIBED_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.3
+#: How much less sure a speaker is of a figure their attribution's content stops short of, in a sentence that
+#: goes on reporting them (:func:`_continued_quote`).
+CONTINUED_DISCOUNT = 0.8
+
+
+def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
+    """Who states a figure, where the text names them and how sure that is: the attribution's source phrase,
+    or the speaker the attribution resolved it to where that phrase names nobody (a pronoun, "the government
+    spokesman": "He said … 98,700" -> "David Watt") or names the speaker by part of their name ("Paganini and
+    his team reported" -> "Lucas Paganini"), so a reader of the figure sees who said it, not "he", and every
+    figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
+    been (or the pronoun) below the line."""
     if phrase is None:
         return None
-    speaker = (quote.speaker, quote.speaker_span) if quote is not None else (None, None)
-    if speaker[0] is not None and speaker[1] is not None \
-            and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase):
-        return speaker[0], speaker[1]
-    return phrase.text, offsets(phrase)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase)
+    if quote is not None and quote.speaker is not None and quote.speaker_span is not None \
+            and (not named or _names_in_part(phrase, quote.speaker)):
+        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
+    if named:
+        return Statement(phrase.text, offsets(phrase), NAMED_SOURCE)
+    if phrase.text.lower() in PRONOUNS:
+        candidate = quote.speaker_candidate if quote is not None else None
+        return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
+    return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
-def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> tuple[str, Offsets] | None:
+def _names_in_part(phrase: Span, speaker: str) -> bool:
+    """Does the phrase's head name ``speaker`` by a part of the name only ("Paganini and his team" for Lucas
+    Paganini), not the whole of it?"""
+    return phrase.root.pos_ == "PROPN" and phrase.root.text in speaker.split() and speaker not in phrase.text
+
+
+def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> Statement | None:
     """Who states a figure inside an attribution: :func:`stated_by` its source phrase, or, for a quote with no
     source phrase of its own (a direct quote whose speaker the sentences around it name), the speaker it
     was resolved to: "I think only two people from here work at the mine." is the resident's claim."""
     if quote is not None and quote.source is None and quote.speaker is not None and quote.speaker_span is not None:
-        return quote.speaker, quote.speaker_span
+        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
     return stated_by(_source_of(doc, quote, number), quote)
 
 
@@ -655,10 +722,33 @@ def _covering_quote(number: Span, quotes: list[Quote]) -> Quote | None:
     return None
 
 
+#: What goes on reporting an attribution after its content stops: a colon ("testified that the shop was
+#: exclusive: its clothes are made by two dozen companies") or another "that" clause of the same verb ("said
+#: that …, and that the White House was looking at five sites"), after closing quote marks and commas.
+_GOES_ON = re.compile(r"[\s”’\"',]*(?::|(?:and|but|or) that\b)")
+
+
+def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The indirect attribution whose content the number's sentence goes on reporting (:data:`_GOES_ON`)
+    after it stops short of the number, with no other attribution's cue between: the content the parser cut
+    at a colon or a second "that" clause is the same speaker's."""
+    text, sentence = doc_text(number.doc), number.sent
+    for quote in quotes:
+        end = quote.content[-1][1] if quote.content else -1
+        if quote.kind != "indirect" or quote.cue is None or not sentence.start_char <= quote.cue[0] < end \
+                or end > number.start_char:
+            continue
+        cues_between = any(other.cue is not None and end <= other.cue[0] < number.start_char for other in quotes)
+        if _GOES_ON.match(text, end) and not cues_between:
+            return quote
+    return None
+
+
 def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     """The whole noun phrase of the attribution's source, descriptive clauses and all ("an AFP count
-    based on Israeli official numbers"): for a figure, how it was counted matters."""
-    if quote is None or quote.source is None or _is_sign_of_something_else(quote, number):
+    based on Israeli official numbers"): for a figure, how it was counted matters; none where the
+    attribution states nothing of the number (:func:`_states_nothing`)."""
+    if quote is None or quote.source is None or _states_nothing(quote, number):
         return None
     span = doc.char_span(*quote.source, alignment_mode="expand")
     if span is None:
@@ -667,12 +757,16 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
     return trim(phrase) if phrase is not None else None
 
 
-def _is_sign_of_something_else(quote: Quote, number: Span) -> bool:
-    """Is the attribution a verb of evidence whose content is a noun phrase about something other than
-    what the number counts? Then the figure honestly has no source."""
+def _states_nothing(quote: Quote, number: Span) -> bool:
+    """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
+    a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
+    two other lawyers"): the figure in its object is the reporter's. A finding still states its clause ("in
+    a CNN poll, 31% said"), and a verb of evidence states the number it shows ("Hospital records show 312
+    patients treated"), but not one inside a noun phrase about something else, which it is a sign of: then
+    the figure honestly has no source."""
     doc = number.doc
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
+    if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
+        return not quote.speech and cue is not None and cue.root.pos_ == "VERB"
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
-    if cue is None or content is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
-        return False
-    return content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
+    return content is not None and content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head

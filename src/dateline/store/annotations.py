@@ -67,12 +67,12 @@ def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figu
     """A figure outside every series (below its threshold) keeps its key as ``series_candidate``, for audit."""
     conn.executemany("""INSERT INTO figures (article_id, value, text, start, end, qualifier, what, source,
                         source_start, source_end, sentence_start, sentence_end, date, series_key, dated_by,
-                        confidence, series_candidate)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        confidence, series_candidate, source_confidence, source_candidate)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      [(article_id, f.value, f.text, *f.span, f.qualifier, f.what, f.source,
                        *(f.source_span or (None, None)), *f.sentence, f.date,
                        series_key(f.what) if f.in_series else None, spans_json(f.dated_by), f.confidence,
-                       None if f.in_series else series_key(f.what))
+                       None if f.in_series else series_key(f.what), f.source_confidence, f.source_candidate)
                       for f in figures])
 
 
