@@ -101,3 +101,14 @@ def test_a_figure_below_the_line_joins_no_series_and_keeps_its_candidate(unsure_
     assert document["figure_series"] == []
     [row] = csv_tables(unsure_db, tmp_path)["figures"]
     assert (row["series"], row["series_candidate"], row["confidence"]) == ("", "cranes:", "0.2")
+
+
+def test_a_figure_s_source_carries_its_confidence_in_every_table(seed_db: Path, tmp_path: Path) -> None:
+    """Seed 004's "34 captives are dead" is stated by a description ("the military", .7), seed 003's 240
+    hostages by a name (Qatar, .9)."""
+    by_source = {(row["source"], row["source_confidence"], row["source_candidate"])
+                 for row in csv_tables(seed_db, tmp_path)["figures"]}
+    assert {("the military", "0.7", ""), ("Qatar", "0.9", "")} <= by_source
+    figures = {f["text"]: f for f in json.loads(export(seed_db, "json"))["figures"]}
+    assert (figures["34 captives are dead"]["source"], figures["34 captives are dead"]["source_confidence"]) == \
+        ("the military", 0.7)
