@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from dateline.evaluation.real.gold import GoldArticle, GoldTimex, load_gold
 from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps
+from dateline.evaluation.splits import TUNED_SPLITS
 from dateline.evaluation.tempeval import TempEvalScores, score
 from dateline.evaluation.timeml import TimeMLDoc, tag_timeml
 from dateline.model import TimeExpression
@@ -61,10 +62,12 @@ def timex_pair(index: TextIndex, scope: tuple[str, str], labels: Sequence[GoldTi
 
 
 def labelled_bodies(articles_dir: Path, labels_dir: Path) -> list[tuple[GoldArticle, TimeMLDoc]]:
-    """The articles whose time expressions are labelled (dev and test), each with its clean body
-    (``gold/*.body.txt``) as a TimeML document dated on its labelled publication day."""
+    """The articles of dev and test whose time expressions are labelled, each with its clean body
+    (``gold/*.body.txt``) as a TimeML document dated on its labelled publication day. Only these splits, so
+    the number stays comparable as ``dev2`` grows (and no held-out split has a gold body)."""
     return [(g, TimeMLDoc(g.id, g.day, (articles_dir / g.files["gold"]).read_text(encoding="utf-8")))
-            for g in load_gold(labels_dir) if g.timexes is not None and "gold" in g.files]
+            for g in load_gold(labels_dir)
+            if g.timexes is not None and "gold" in g.files and g.split in TUNED_SPLITS]
 
 
 def body_pair(gold: GoldArticle, body: str, system: Sequence[TimeExpression],
