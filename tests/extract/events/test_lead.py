@@ -154,6 +154,23 @@ def test_an_indefinite_actor_takes_the_name_the_next_sentence_opens_with(pipelin
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("revealed", "Maria Lopez")
 
 
+def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_reports(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A gunman opened fire early Sunday in a packed nightclub, killing 50 people.\n\n"
+                                 "ISIS claimed responsibility for the attack on Sunday afternoon, Reuters reported.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("opened", "gunman")
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("EDITOR'S NOTE: The city's mayor on Monday revised the death toll to 49. The 50th body was the gunman's.\n\n"
+     "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
+    ("(This post was last updated at 11:24 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
+     "Monday to mourn the victims.", "gathered", "2019-11-18"),
+])
+def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: str, trigger: str, day: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), lead.date) == (trigger, day)
+
+
 def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "There is a new twist in the murder case.\n\n"
                                  "Jane Doe, one of the surviving roommates, has agreed to an interview with the "

@@ -385,12 +385,20 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
     and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
     (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
     its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
-    or credit (:func:`~dateline.time.corpus.is_page_furniture`), and long enough to tell an event; where a
-    parse says more, not ``untold`` by it (:func:`story_sentences`)."""
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`EDITORS_NOTE`), and
+    long enough to tell an event; where a parse says more, not ``untold`` by it (:func:`story_sentences`)."""
     sentence = text[start:end].rstrip()
+    line = _line(text, start)
     return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
-            and not _title_case(_line(text, start)) and not is_page_furniture(sentence)
+            and not _title_case(line) and not EDITORS_NOTE.match(line) and not is_page_furniture(sentence)
             and len(sentence.split()) >= MIN_WORDS and not untold)
+
+
+#: A paragraph the editors set above or into a story about the page itself, not the news: "EDITOR'S NOTE:
+#: Orlando's mayor on Monday revised the death toll …", "(This post was last updated at 11:24 a.m. ET.)",
+#: "UPDATE 2: …"; its acts (the toll revised a day later) are no lead.
+EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|update[ds]?(?: \d+)?:|this (?:post|story|article|report)"
+                          r" (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
 
 
 def story_start(text: str) -> int:
@@ -807,15 +815,17 @@ def _introduced_unnamed(predicate: Token) -> bool:
 
 
 def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
-    """The name a lead's indefinite, nameless actor is given as the subject of the very next story sentence,
-    as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
-    says …"); the parser's entity types miss many such names, so a proper noun will do."""
+    """The name a lead's indefinite, nameless actor is given by the subject the very next story sentence opens
+    with, as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
+    says …"), not by a source named after what it reports ("ISIS claimed responsibility …, Reuters
+    reported"); the parser's entity types miss many such names, so a proper noun will do."""
     following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char),
                      None) if _indefinite(head) else None
     if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
+    opens = subject is not None and subject.left_edge == following[0]  # not "…, Reuters reported"
+    return subject if opens and subject.pos_ == "PROPN" else None
 
 
 def parse_depth(token: Token) -> int:
