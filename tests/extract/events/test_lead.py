@@ -171,6 +171,28 @@ def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: s
     assert (_words(text, lead.trigger), lead.date) == (trigger, day)
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # the parser hangs the clause on the dateline as its root: the clause leads, with its own subject
+    ("Thousands of teachers pack Indiana Statehouse for protest\n\nIndianapolis – Several thousand teachers "
+     "wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay and more respect from the "
+     "Republican-dominated state government in a protest that closed more than half of the state’s school "
+     "districts for the day.", "surrounded", "teachers"),
+    ("Dekalb, Ill. — Mike Glass threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, "
+     "45-17, on Tuesday night.", "threw", "Mike Glass"),
+])
+def test_a_dateline_in_mixed_case_neither_leads_nor_acts(pipeline: Language, text: str, trigger: str,
+                                                          actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")
+
+
+def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The 25% tariffs on steel imports announced by President Donald Trump on Monday "
+                                 "are illogical and a bad idea, Economy Minister Marcelo Ebrard said Tuesday.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("said", "Economy Minister Marcelo Ebrard", "2019-11-19")
+
+
 def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "There is a new twist in the murder case.\n\n"
                                  "Jane Doe, one of the surviving roommates, has agreed to an interview with the "

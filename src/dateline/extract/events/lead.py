@@ -140,12 +140,15 @@ def _telling_verb(predicate: Token) -> Token:
 
 
 def _misparsed_verb(sentence: Span) -> Token | None:
-    """A past-tense verb the parser hung as a modifier on a verbless root right after a name's possessive
-    marker: a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
+    """A past-tense verb the parser hung as a modifier on a verbless root: right after a name's possessive
+    marker, a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
     estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
-    (:func:`_subject`)."""
-    return next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "amod"
-                 and word.head == sentence.root and _possessor_before(word) is not None), None)
+    (:func:`_subject`); with a subject of its own, a clause hung on a dateline the parser took for the root
+    ("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday")
+    reports, and its subject acts."""
+    return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
+        (word.dep_ == "amod" and _possessor_before(word) is not None)
+        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None)
 
 
 def _possessor_before(word: Token) -> Token | None:
@@ -174,7 +177,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = main_predicate(root)
-    if said != root:
+    if said != root and not _judgement(said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
@@ -184,6 +187,13 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
         return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+def _judgement(verb: Token) -> bool:
+    """Is what a saying says only a judgement, a "be" with an adjective or a noun for its predicate ("The
+    tariffs … are illogical and a 'bad idea', Economy Minister Marcelo Ebrard said Tuesday")? It tells no
+    act, so the saying is the news."""
+    return verb.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in verb.children)
 
 
 #: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
@@ -284,9 +294,11 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 # --- which sentence ---------------------------------------------------------------------------------------
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
-#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline).
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s",
-                      re.MULTILINE)
+#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline). Some papers set it
+#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital.
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s"
+                      r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
+                      r" (?:--|[—–])\s(?=[A-Z\"“]))", re.MULTILINE)
 #: How many characters into the text a dateline may open the story (below a headline, dek and byline).
 DATELINE_REACH = 1500
 #: Words a headline capitalises all of its longer words over, at least.
