@@ -193,6 +193,13 @@ def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> N
         ("said", "Economy Minister Marcelo Ebrard", "2019-11-19")
 
 
+def test_a_pronoun_actor_is_named_by_the_subject_before_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Pfizer, Moderna and Johnson & Johnson were quickest off the mark in getting COVID "
+                                 "vaccines into American arms, but Novavax is hoping to add another pandemic vaccine "
+                                 "to the U.S. mix soon—and it's pushing new campaigns to get the word out.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("pushing", "Novavax")
+
+
 def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "There is a new twist in the murder case.\n\n"
                                  "Jane Doe, one of the surviving roommates, has agreed to an interview with the "

@@ -1,19 +1,21 @@
 """Each article's lead event (``main``): what the article reports, with its who and when.
 
 **Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
-captions, lists and pull quotes: one rule on the text (:func:`is_lead_sentence`) picks them from a parse
-(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days pin
-an article dated to a range) alike. The lead is the first of them that reports an event (an imperative
-addressed to the reader, "Sign up to receive …", reports none), unless the text opens with a headline line
-that a later lead sentence restates: the restating one leads, and a dek or photo line standing between them
-("Donald Trump is planning to meet…" under "Pompeo Secretly Met With Kim") does not.
+captions, lists, pull quotes and editor's notes ("EDITOR'S NOTE: …", "(This post was last updated …)"): one
+rule on the text (:func:`is_lead_sentence`) picks them from a parse (:func:`story_sentences`) and from an
+analysed article's stored sentences (:func:`stored_lead`, whose days pin an article dated to a range) alike.
+The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
+receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
+the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
+under "Pompeo Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
 three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
-conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
-station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
+conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said"), the
+saying itself is the news ("The house will be turned into a police station, the minister said on Tuesday":
+said). An act that a scheduling verb schedules is the news, not the
 scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month), as what a past
 "had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
@@ -40,9 +42,11 @@ patient is the target); a nameless actor takes the name its appositive gives ("N
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
 its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
-indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
-parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts,
-and a company named with a possessive acts under its whole name ("Lowe's").
+indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
+takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
+the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved")
+acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
+case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads.
 """
 
 from __future__ import annotations
@@ -706,22 +710,42 @@ def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
 
 def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
     """An actor's words and entity mention, named by its appositive, or where it is nameless by the next lead
-    sentence telling the same act or the organisation it belongs to."""
+    sentence telling the same act or the organisation it belongs to, or where it is a pronoun by its
+    antecedent (:func:`_antecedent`)."""
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
     if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one"):
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
-            return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
+            return _as_actor(doc, retold)
         body = _affiliation(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
         if body is not None:
             words = phrase(doc, head)
             return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
         identified = _identified_next(doc, head, predicate)
         if identified is not None:
-            return phrase(doc, identified), entity_in(doc, phrase(doc, identified), identified)
+            return _as_actor(doc, identified)
+    antecedent = _antecedent(head) if head.lower_ in PERSONAL_PRONOUNS else None
+    return _as_actor(doc, antecedent or head)
+
+
+def _as_actor(doc: Doc, head: Token) -> ActorSpans:
+    """The words of the phrase ``head`` heads, and the entity mention in them."""
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
+
+
+#: Pronouns a lead's actor may be, which name no one until their antecedent is found.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The name a lead's pronoun actor stands for: the nearest named subject before it in its sentence
+    ("Novavax is hoping to add another pandemic vaccine … and it's pushing new campaigns"), where the parse
+    may not coordinate the two clauses."""
+    named = [word for word in pronoun.sent[:pronoun.i - pronoun.sent.start]
+             if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN"]
+    return named[-1] if named else None
 
 
 #: How far down a nameless actor's own phrase the organisation it belongs to may be named.
