@@ -100,6 +100,13 @@ def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publ
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
+def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past_one_is(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Investigators were reviewing possible terror links to the gunman, the FBI said."
+                                 "\n\nThe gunman was killed in a shootout with police.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", ("2019-11-19", None, "2019-11-19"))
+
+
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
                               "Its rival Lowe's reported its own results on Monday.")

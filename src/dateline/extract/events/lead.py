@@ -30,11 +30,12 @@ most: "at the weekend"); a stretch of a month or less is narrowed to the one day
 October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
 perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past, active or passive
-("was stabbed to death"), of a lead whose opening names no earlier day ("Home Depot reported earnings", with
-no "Monday" anywhere near); a feature's lead that introduces its actor unnamed ("A woman … has revealed") is
-that only where the text names the day. The day of the news is the day of its attribution, else the story's
-dateline day, else the publication day; the evidence is stored (``news_of_day``, the dateline's time
-expressions as the report's) so a redate keeps it.
+("was stabbed to death"), or the past progressive ("were reviewing possible terror links"), of a lead whose
+opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near); a feature's
+lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
+The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
+the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
+it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -627,12 +628,12 @@ _PAST_PASSIVE = frozenset({"was", "were"})
 
 def _simple_past(verb: Token) -> bool:
     """Is a verb told in the simple past, active ("reported") or passive ("was stabbed to death", "were
-    released Thursday")?"""
+    released Thursday"), or in the past progressive ("Investigators were reviewing possible terror links")?"""
     auxiliaries = [(child.dep_, child.lower_) for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxiliaries
-    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0][0] == "auxpass" \
-        and auxiliaries[0][1] in _PAST_PASSIVE
+    return verb.tag_ in ("VBN", "VBG") and len(auxiliaries) == 1 and auxiliaries[0][1] in _PAST_PASSIVE \
+        and auxiliaries[0][0] == ("auxpass" if verb.tag_ == "VBN" else "aux")
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
