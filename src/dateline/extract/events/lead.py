@@ -861,8 +861,9 @@ def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
     if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
-    opens = subject is not None and subject.left_edge == following[0]  # not "…, Reuters reported"
-    return subject if opens and subject.pos_ == "PROPN" else None
+    if subject is None or subject.left_edge != following[0]:  # not "…, Reuters reported"
+        return None
+    return subject if subject.pos_ == "PROPN" else None
 
 
 def parse_depth(token: Token) -> int:
