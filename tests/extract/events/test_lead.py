@@ -100,6 +100,13 @@ def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publ
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
+def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past_one_is(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Investigators were reviewing possible terror links to the gunman, the FBI said."
+                                 "\n\nThe gunman was killed in a shootout with police.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", ("2019-11-19", None, "2019-11-19"))
+
+
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
                               "Its rival Lowe's reported its own results on Monday.")
@@ -152,6 +159,52 @@ def test_an_indefinite_actor_takes_the_name_the_next_sentence_opens_with(pipelin
     text, lead = _lead(pipeline, "A woman who was held captive for years has revealed how she escaped.\n\n"
                                  "Maria Lopez, now 37, says she was never allowed to leave the house.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("revealed", "Maria Lopez")
+
+
+def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_reports(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A gunman opened fire early Sunday in a packed nightclub, killing 50 people.\n\n"
+                                 "ISIS claimed responsibility for the attack on Sunday afternoon, Reuters reported.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("opened", "gunman")
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("EDITOR'S NOTE: The city's mayor on Monday revised the death toll to 49. The 50th body was the gunman's.\n\n"
+     "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
+    ("(This post was last updated at 11:24 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
+     "Monday to mourn the victims.", "gathered", "2019-11-18"),
+])
+def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: str, trigger: str, day: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), lead.date) == (trigger, day)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # the parser hangs the clause on the dateline as its root: the clause leads, with its own subject
+    ("Thousands of teachers pack Indiana Statehouse for protest\n\nIndianapolis – Several thousand teachers "
+     "wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay and more respect from the "
+     "Republican-dominated state government in a protest that closed more than half of the state’s school "
+     "districts for the day.", "surrounded", "teachers"),
+    ("Dekalb, Ill. — Mike Glass threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, "
+     "45-17, on Tuesday night.", "threw", "Mike Glass"),
+])
+def test_a_dateline_in_mixed_case_neither_leads_nor_acts(pipeline: Language, text: str, trigger: str,
+                                                          actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")
+
+
+def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The 25% tariffs on steel imports announced by President Donald Trump on Monday "
+                                 "are illogical and a bad idea, Economy Minister Marcelo Ebrard said Tuesday.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("said", "Economy Minister Marcelo Ebrard", "2019-11-19")
+
+
+def test_a_pronoun_actor_is_named_by_the_subject_before_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Pfizer, Moderna and Johnson & Johnson were quickest off the mark in getting COVID "
+                                 "vaccines into American arms, but Novavax is hoping to add another pandemic vaccine "
+                                 "to the U.S. mix soon—and it's pushing new campaigns to get the word out.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("pushing", "Novavax")
 
 
 def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipeline: Language) -> None:

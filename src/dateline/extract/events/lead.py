@@ -1,19 +1,21 @@
 """Each article's lead event (``main``): what the article reports, with its who and when.
 
 **Which sentence.** The story's lead sentences are its story lines from the dateline on, less headlines,
-captions, lists and pull quotes: one rule on the text (:func:`is_lead_sentence`) picks them from a parse
-(:func:`story_sentences`) and from an analysed article's stored sentences (:func:`stored_lead`, whose days pin
-an article dated to a range) alike. The lead is the first of them that reports an event (an imperative
-addressed to the reader, "Sign up to receive …", reports none), unless the text opens with a headline line
-that a later lead sentence restates: the restating one leads, and a dek or photo line standing between them
-("Donald Trump is planning to meet…" under "Pompeo Secretly Met With Kim") does not.
+captions, lists, pull quotes and editor's notes ("EDITOR'S NOTE: …", "(This post was last updated …)"): one
+rule on the text (:func:`is_lead_sentence`) picks them from a parse (:func:`story_sentences`) and from an
+analysed article's stored sentences (:func:`stored_lead`, whose days pin an article dated to a range) alike.
+The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
+receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
+the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
+under "Pompeo Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
 three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
-conditional, hypothetical or denied, the saying itself is the news ("The house will be turned into a police
-station, the minister said on Tuesday": said). An act that a scheduling verb schedules is the news, not the
+conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said"), the
+saying itself is the news ("The house will be turned into a police station, the minister said on Tuesday":
+said). An act that a scheduling verb schedules is the news, not the
 scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month), as what a past
 "had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
@@ -28,11 +30,12 @@ most: "at the weekend"); a stretch of a month or less is narrowed to the one day
 October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
 perfect or present ("has agreed a deal", "Trump extends exemptions"), or the simple past, active or passive
-("was stabbed to death"), of a lead whose opening names no earlier day ("Home Depot reported earnings", with
-no "Monday" anywhere near); a feature's lead that introduces its actor unnamed ("A woman … has revealed") is
-that only where the text names the day. The day of the news is the day of its attribution, else the story's
-dateline day, else the publication day; the evidence is stored (``news_of_day``, the dateline's time
-expressions as the report's) so a redate keeps it.
+("was stabbed to death"), or the past progressive ("were reviewing possible terror links"), of a lead whose
+opening names no earlier day ("Home Depot reported earnings", with no "Monday" anywhere near); a feature's
+lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
+The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
+the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
+it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -40,9 +43,11 @@ patient is the target); a nameless actor takes the name its appositive gives ("N
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
 its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
-indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with. A name the
-parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved") acts,
-and a company named with a possessive acts under its whole name ("Lowe's").
+indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
+takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
+the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved")
+acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
+case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads.
 """
 
 from __future__ import annotations
@@ -140,12 +145,15 @@ def _telling_verb(predicate: Token) -> Token:
 
 
 def _misparsed_verb(sentence: Span) -> Token | None:
-    """A past-tense verb the parser hung as a modifier on a verbless root right after a name's possessive
-    marker: a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
+    """A past-tense verb the parser hung as a modifier on a verbless root: right after a name's possessive
+    marker, a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
     estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
-    (:func:`_subject`)."""
-    return next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "amod"
-                 and word.head == sentence.root and _possessor_before(word) is not None), None)
+    (:func:`_subject`); with a subject of its own, a clause hung on a dateline the parser took for the root
+    ("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday")
+    reports, and its subject acts."""
+    return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
+        (word.dep_ == "amod" and _possessor_before(word) is not None)
+        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None)
 
 
 def _possessor_before(word: Token) -> Token | None:
@@ -174,7 +182,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = main_predicate(root)
-    if said != root:
+    if said != root and not _judgement(said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
@@ -184,6 +192,13 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
         return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+def _judgement(verb: Token) -> bool:
+    """Is what a saying says only a judgement, a "be" with an adjective or a noun for its predicate ("The
+    tariffs … are illogical and a 'bad idea', Economy Minister Marcelo Ebrard said Tuesday")? It tells no
+    act, so the saying is the news."""
+    return verb.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in verb.children)
 
 
 #: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
@@ -284,9 +299,11 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 # --- which sentence ---------------------------------------------------------------------------------------
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
-#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline).
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s",
-                      re.MULTILINE)
+#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline). Some papers set it
+#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital.
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s"
+                      r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
+                      r" (?:--|[—–])\s(?=[A-Z\"“]))", re.MULTILINE)
 #: How many characters into the text a dateline may open the story (below a headline, dek and byline).
 DATELINE_REACH = 1500
 #: Words a headline capitalises all of its longer words over, at least.
@@ -385,12 +402,20 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
     and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
     (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
     its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
-    or credit (:func:`~dateline.time.corpus.is_page_furniture`), and long enough to tell an event; where a
-    parse says more, not ``untold`` by it (:func:`story_sentences`)."""
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`EDITORS_NOTE`), and
+    long enough to tell an event; where a parse says more, not ``untold`` by it (:func:`story_sentences`)."""
     sentence = text[start:end].rstrip()
+    line = _line(text, start)
     return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
-            and not _title_case(_line(text, start)) and not is_page_furniture(sentence)
+            and not _title_case(line) and not EDITORS_NOTE.match(line) and not is_page_furniture(sentence)
             and len(sentence.split()) >= MIN_WORDS and not untold)
+
+
+#: A paragraph the editors set above or into a story about the page itself, not the news: "EDITOR'S NOTE:
+#: Orlando's mayor on Monday revised the death toll …", "(This post was last updated at 11:24 a.m. ET.)",
+#: "UPDATE 2: …"; its acts (the toll revised a day later) are no lead.
+EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|update[ds]?(?: \d+)?:|this (?:post|story|article|report)"
+                          r" (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
 
 
 def story_start(text: str) -> int:
@@ -603,12 +628,12 @@ _PAST_PASSIVE = frozenset({"was", "were"})
 
 def _simple_past(verb: Token) -> bool:
     """Is a verb told in the simple past, active ("reported") or passive ("was stabbed to death", "were
-    released Thursday")?"""
+    released Thursday"), or in the past progressive ("Investigators were reviewing possible terror links")?"""
     auxiliaries = [(child.dep_, child.lower_) for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxiliaries
-    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0][0] == "auxpass" \
-        and auxiliaries[0][1] in _PAST_PASSIVE
+    return verb.tag_ in ("VBN", "VBG") and len(auxiliaries) == 1 and auxiliaries[0][1] in _PAST_PASSIVE \
+        and auxiliaries[0][0] == ("auxpass" if verb.tag_ == "VBN" else "aux")
 
 
 def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple[Offsets, ...]:
@@ -686,22 +711,42 @@ def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
 
 def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
     """An actor's words and entity mention, named by its appositive, or where it is nameless by the next lead
-    sentence telling the same act or the organisation it belongs to."""
+    sentence telling the same act or the organisation it belongs to, or where it is a pronoun by its
+    antecedent (:func:`_antecedent`)."""
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
     if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one"):
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
-            return phrase(doc, retold), entity_in(doc, phrase(doc, retold), retold)
+            return _as_actor(doc, retold)
         body = _affiliation(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
         if body is not None:
             words = phrase(doc, head)
             return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
         identified = _identified_next(doc, head, predicate)
         if identified is not None:
-            return phrase(doc, identified), entity_in(doc, phrase(doc, identified), identified)
+            return _as_actor(doc, identified)
+    antecedent = _antecedent(head) if head.lower_ in PERSONAL_PRONOUNS else None
+    return _as_actor(doc, antecedent or head)
+
+
+def _as_actor(doc: Doc, head: Token) -> ActorSpans:
+    """The words of the phrase ``head`` heads, and the entity mention in them."""
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
+
+
+#: Pronouns a lead's actor may be, which name no one until their antecedent is found.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The name a lead's pronoun actor stands for: the nearest named subject before it in its sentence
+    ("Novavax is hoping to add another pandemic vaccine … and it's pushing new campaigns"), where the parse
+    may not coordinate the two clauses."""
+    named = [word for word in pronoun.sent[:pronoun.i - pronoun.sent.start]
+             if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN"]
+    return named[-1] if named else None
 
 
 #: How far down a nameless actor's own phrase the organisation it belongs to may be named.
@@ -807,15 +852,18 @@ def _introduced_unnamed(predicate: Token) -> bool:
 
 
 def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
-    """The name a lead's indefinite, nameless actor is given as the subject of the very next story sentence,
-    as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
-    says …"); the parser's entity types miss many such names, so a proper noun will do."""
+    """The name a lead's indefinite, nameless actor is given by the subject the very next story sentence opens
+    with, as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
+    says …"), not by a source named after what it reports ("ISIS claimed responsibility …, Reuters
+    reported"); the parser's entity types miss many such names, so a proper noun will do."""
     following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char),
                      None) if _indefinite(head) else None
     if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
+    if subject is None or subject.left_edge != following[0]:  # not "…, Reuters reported"
+        return None
+    return subject if subject.pos_ == "PROPN" else None
 
 
 def parse_depth(token: Token) -> int:
