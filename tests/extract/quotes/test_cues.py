@@ -305,6 +305,27 @@ def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view
     assert view(text, quote)[1] == cue and quote.speech
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("She went on to explain why this discovery is so important for parents.", "went on to explain"),
+    ("Krampf did not say why the gunman may have targeted the newspaper.", "did not say"),
+    ("Connolly was asked how she would treat a visiting U.S. President Donald Trump.", "Connolly was asked"),
+])
+def test_a_wh_clause_names_a_matter_not_what_was_said(quotes_in, view, text, cue):
+    """"Explain why …", "did not say why …": the clause is what the words were about, not the words, and
+    the real-news gold (issue 13) counts none of them; PolNeAR still counts the attribution."""
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == cue and not quote.speech
+
+
+@pytest.mark.parametrize("text", [
+    "The chief said what happened in the newsroom was a tragedy.",
+    "He said when he arrived the door was open.",
+])
+def test_a_wh_word_of_a_clause_inside_the_statement_stays_speech(quotes_in, view, text):
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == "said" and quote.speech
+
+
 def test_trying_is_no_attribution(quotes_in):
     assert quotes_in("The group tried to block the vote.") == []
 
