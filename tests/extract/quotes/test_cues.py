@@ -326,6 +326,22 @@ def test_a_wh_word_of_a_clause_inside_the_statement_stays_speech(quotes_in, view
     assert view(text, quote)[1] == "said" and quote.speech
 
 
+@pytest.mark.parametrize("text, cue, speech", [
+    ("Then an internal analysis found more space may be added in cases where workstations are scarce.", "found",
+     True),
+    ("The study found the spacecraft mass could be reduced by a third.", "found", True),
+    ("When he looked more closely, Howitt found that the mice carried more protozoa than expected.", "found",
+     False),
+    ("When police arrived, they found eight people shot dead inside the church.", "found", False),
+    ("Some production workers find the convenience worth the higher price.", "find", False),
+])
+def test_a_finding_is_speech_only_when_a_study_concludes_a_clause(quotes_in, view, text, cue, speech):
+    """The real-news gold counts what a study or analysis found, not what a person saw or a verdict on a
+    thing (issue 13); PolNeAR counts every one."""
+    [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert quote.speech == speech
+
+
 def test_trying_is_no_attribution(quotes_in):
     assert quotes_in("The group tried to block the vote.") == []
 

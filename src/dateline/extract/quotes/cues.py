@@ -472,7 +472,21 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
     infinitive = root is not None and root.dep_ == "xcomp" and any(c.tag_ == "TO" for c in root.children)
     directive = infinitive and lemma in ADDRESSEE_VERBS | INTENTION_VERBS
     spoken = lemma in REPORTING_VERBS or (lemma in STANCE_VERBS and _states_a_clause(token, complement))
-    return spoken and lemma not in UNSPOKEN_VERBS and not directive and not _is_wh_clause(complement)
+    finding = lemma != "find" or _reports_a_finding(token, complement)
+    return spoken and lemma not in UNSPOKEN_VERBS and not directive and not _is_wh_clause(complement) and finding
+
+
+def _reports_a_finding(token: Token, complement: Span | None) -> bool:
+    """Does "find" report what a study, analysis or inquiry concluded ("an internal analysis found more space
+    may be added", "the study found the mass could be reduced")? Not a person's observation ("Howitt found
+    that the mice carried more protozoa", "they found eight people shot dead"), nor a verdict on a thing in a
+    small clause ("to find them guilty", "find the convenience worth the higher price"), which no one is
+    reported to have said."""
+    finite = complement is not None and (_is_finite(complement.root) or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in complement.root.children))
+    finders = [c for c in token.children if c.dep_ in SUBJECTS]
+    personal = any(f.ent_type_ == "PERSON" or f.tag_ == "PRP" for f in finders)
+    return finite and not personal
 
 
 def _is_wh_clause(complement: Span | None) -> bool:
