@@ -305,6 +305,43 @@ def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view
     assert view(text, quote)[1] == cue and quote.speech
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("She went on to explain why this discovery is so important for parents.", "went on to explain"),
+    ("Krampf did not say why the gunman may have targeted the newspaper.", "did not say"),
+    ("Connolly was asked how she would treat a visiting U.S. President Donald Trump.", "Connolly was asked"),
+])
+def test_a_wh_clause_names_a_matter_not_what_was_said(quotes_in, view, text, cue):
+    """"Explain why …", "did not say why …": the clause is what the words were about, not the words, and
+    the real-news gold (issue 13) counts none of them; PolNeAR still counts the attribution."""
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == cue and not quote.speech
+
+
+@pytest.mark.parametrize("text", [
+    "The chief said what happened in the newsroom was a tragedy.",
+    "He said when he arrived the door was open.",
+])
+def test_a_wh_word_of_a_clause_inside_the_statement_stays_speech(quotes_in, view, text):
+    [quote] = quotes_in(text)
+    assert view(text, quote)[1] == "said" and quote.speech
+
+
+@pytest.mark.parametrize("text, cue, speech", [
+    ("Then an internal analysis found more space may be added in cases where workstations are scarce.", "found",
+     True),
+    ("The study found the spacecraft mass could be reduced by a third.", "found", True),
+    ("When he looked more closely, Howitt found that the mice carried more protozoa than expected.", "found",
+     False),
+    ("When police arrived, they found eight people shot dead inside the church.", "found", False),
+    ("Some production workers find the convenience worth the higher price.", "find", False),
+])
+def test_a_finding_is_speech_only_when_a_study_concludes_a_clause(quotes_in, view, text, cue, speech):
+    """The real-news gold counts what a study or analysis found, not what a person saw or a verdict on a
+    thing (issue 13); PolNeAR counts every one."""
+    [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert quote.speech == speech
+
+
 def test_trying_is_no_attribution(quotes_in):
     assert quotes_in("The group tried to block the vote.") == []
 

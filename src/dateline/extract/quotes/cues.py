@@ -464,15 +464,44 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
     plan rather than what is the case ("had hoped to secure a deal", "told him to get rid of the duvet",
     "are urged to join"); "denied ever taking bribes" and "he said exploits the flaw" stay speech. The
     real-news gold (issue 13) counts none of these as an attribution; PolNeAR counts them all, as stances.
-    A question stays speech though the gold does not count it either ("asked whether he was encouraging
-    Israel to delay the invasion"): the events read in speech are reported, and out of it they would be
-    read as having happened."""
+    A yes-no question stays speech though the gold does not count it either ("asked whether he was
+    encouraging Israel to delay the invasion"): the events read in speech are reported, and out of it they
+    would be read as having happened. A wh-clause is not speech (``_is_wh_clause``)."""
     lemma = cue_lemma(token)
     root = complement.root if complement is not None else None
     infinitive = root is not None and root.dep_ == "xcomp" and any(c.tag_ == "TO" for c in root.children)
     directive = infinitive and lemma in ADDRESSEE_VERBS | INTENTION_VERBS
     spoken = lemma in REPORTING_VERBS or (lemma in STANCE_VERBS and _states_a_clause(token, complement))
-    return spoken and lemma not in UNSPOKEN_VERBS and not directive
+    finding = lemma != "find" or _reports_a_finding(token, complement)
+    return spoken and lemma not in UNSPOKEN_VERBS and not directive and not _is_wh_clause(complement) and finding
+
+
+def _reports_a_finding(token: Token, complement: Span | None) -> bool:
+    """Does "find" report what a study, analysis or inquiry concluded ("an internal analysis found more space
+    may be added", "the study found the mass could be reduced")? Not a person's observation ("Howitt found
+    that the mice carried more protozoa", "they found eight people shot dead"), nor a verdict on a thing in a
+    small clause ("to find them guilty", "find the convenience worth the higher price"), which no one is
+    reported to have said."""
+    finite = complement is not None and (_is_finite(complement.root) or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in complement.root.children))
+    finders = [c for c in token.children if c.dep_ in SUBJECTS]
+    personal = any(f.ent_type_ == "PERSON" or f.tag_ == "PRP" for f in finders)
+    return finite and not personal
+
+
+def _is_wh_clause(complement: Span | None) -> bool:
+    """Does the complement open with a wh-word of its own clause ("explained why SIDS occurs during sleep",
+    "did not say why the gunman targeted the paper", "asked how she would treat Trump")? It names a matter
+    the speaker spoke about, not what they said, and its events are taken as given, so reading them as
+    having happened is right. Not a free relative that is the subject of a stated clause ("said what
+    happened was a tragedy", "said when he arrived the door was open": the wh-word belongs to a clause inside
+    the complement)."""
+    if complement is None or complement[0].lower_ not in _WH_WORDS:
+        return False
+    verb = complement[0].head  # the clause the wh-word belongs to, past the words it modifies ("how much money")
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb == complement.root
 
 
 def _states_a_clause(token: Token, complement: Span | None) -> bool:
@@ -482,6 +511,10 @@ def _states_a_clause(token: Token, complement: Span | None) -> bool:
     clause before it, it takes a stance on a thing."""
     return complement is not None and complement.start > token.i and complement[0].lower_ == "that" and (
         complement[0].pos_ == "SCONJ")
+
+
+#: The words that open an embedded wh-question ("that", which the parser may tag as one, opens a statement).
+_WH_WORDS = frozenset({"how", "why", "what", "where", "when", "who", "whom", "whose", "which"})
 
 
 #: The cue rules in order of precedence; on each word the first that finds an attribution wins.
