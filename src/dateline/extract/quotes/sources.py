@@ -232,15 +232,19 @@ def _continued_referent(doc: Doc, quotes: list[Quote], draft: Draft) -> Referent
     referent = Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
                         confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
     tagged_until = max([last.end, *(span[1] for span in (last.cue, last.source) if span is not None)])
-    if _narration_between(doc, tagged_until, opened):
+    if referent.name is not None and _narration_between(doc, tagged_until, opened, referent.name):
         return resolved_by(referent, CONTINUED_PAST_NARRATION)
     return referent
 
 
-def _narration_between(doc: Doc, start: int, end: int) -> bool:
-    """Is a whole sentence of narration (a few words at least, no quotation) between the two offsets?"""
+def _narration_between(doc: Doc, start: int, end: int, speaker: str) -> bool:
+    """Is a whole sentence of narration (a few words at least, no quotation) between the two offsets, about
+    someone other than the speaker? One naming the speaker or led by "he" or "she" ("Lacerda added during
+    the massage …") goes on with the speaker's account."""
+    name = speaker.split()[-1]
     return any(start <= sent.start_char and sent.end_char <= end and sum(t.is_alpha for t in sent) >= _NARRATION_WORDS
-               and not any(t.is_quote for t in sent) for sent in doc.sents)
+               and not any(t.is_quote or t.text == name or t.lower_ in ("he", "she") for t in sent)
+               for sent in doc.sents)
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
