@@ -88,15 +88,3 @@ def test_a_verb_of_saying_before_in_a_study_is_the_cue(quotes_in, view):
     text = ('He is now fully recovered, Dempsey said.\n\n"It doesn\'t affect me at all now and my life is '
             'pretty much as it was before," the patient wrote in the case study.')
     assert [view(text, q)[:2] for q in quotes_in(text)] == [("Dempsey", "said"), ("the patient", "wrote")]
-
-
-def test_a_quotation_past_a_sentence_of_narration_keeps_the_speaker_before_only_as_a_candidate(quotes_in):
-    """A quotation with no cue goes on from the attribution before it only where nothing of the writer's own
-    parts them; past a sentence of narration its speaker is as often someone the narration brought in."""
-    text = ("“I felt strange as soon as the anesthesia started to wear off,” Steenburgen said.\n\n"
-            "The song that Jessie Buckley sings at the end of the film conveys the ache of her journey home. "
-            "It is staggering.\n\n"
-            "“Ain’t no place like home,” she and the choir sing together, and the song becomes so big.")
-    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
-        ("Steenburgen", None, "named"), (None, "Steenburgen", "continued past narration")]

@@ -13,7 +13,7 @@ from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
 from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
-from dateline.extract.quotes.speakers import CONTINUED_PAST_NARRATION, Referent, SpeakerResolver, resolved_by
+from dateline.extract.quotes.speakers import Referent, SpeakerResolver
 from dateline.nlp.extensions import doc_text
 from dateline.records import Quote
 
@@ -154,8 +154,6 @@ def _is_inner_capital(word: Token) -> bool:
 
 #: A quotation without a cue continues the attribution before it, a little less surely than it was made.
 CONTINUED_SHARE = 0.9
-#: The fewest words of a sentence of the writer's own that parts a quotation from the attribution before it.
-_NARRATION_WORDS = 4
 
 
 def inverted_name(token: Token) -> Span | None:
@@ -192,7 +190,7 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
         source = draft.source
         referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
         if referent is None and draft.cue is None:
-            referent = _continued_referent(doc, [voice for _, voice in quotes], draft)
+            referent = _continued_referent([voice for _, voice in quotes], draft)
         voice = resolver.resolve(draft.speaker) if draft.speaker is not None else None
         if voice is not None and source is not None and source.root.lemma_.lower() in DOCUMENT_NOUNS:
             referent = voice  # "Trump said, according to the memo": a document reports, its words are Trump's
@@ -219,32 +217,15 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
     return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
 
 
-def _continued_referent(doc: Doc, quotes: list[Quote], draft: Draft) -> Referent | None:
+def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
     """A quotation without a cue takes the speaker (or the candidate) of the quotation before it, resting
-    on the same evidence, a little less surely; past a sentence of the writer's own between them, it is
-    as often someone the narration brought in ("Mina Justice was outside the club … He then texted her:
-    “He's coming.”", a post the narration introduces), so the speaker is kept only as an unsure candidate."""
-    opened = draft.content[0][0]
-    earlier = [q for q in quotes if q.end <= opened]
+    on the same evidence, a little less surely."""
+    earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None
     last = earlier[-1]
-    referent = Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
-                        confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
-    tagged_until = max([last.end, *(span[1] for span in (last.cue, last.source) if span is not None)])
-    if referent.name is not None and _narration_between(doc, tagged_until, opened, referent.name):
-        return resolved_by(referent, CONTINUED_PAST_NARRATION)
-    return referent
-
-
-def _narration_between(doc: Doc, start: int, end: int, speaker: str) -> bool:
-    """Is a whole sentence of narration (a few words at least, no quotation) between the two offsets, about
-    someone other than the speaker? One naming the speaker or led by "he" or "she" ("Lacerda added during
-    the massage …") goes on with the speaker's account."""
-    name = speaker.split()[-1]
-    return any(start <= sent.start_char and sent.end_char <= end and sum(t.is_alpha for t in sent) >= _NARRATION_WORDS
-               and not any(t.is_quote or t.text == name or t.lower_ in ("he", "she") for t in sent)
-               for sent in doc.sents)
+    return Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
+                    confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:

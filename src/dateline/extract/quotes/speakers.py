@@ -107,8 +107,6 @@ BODY_OF_KIND = "body of its kind"           # "the company said": the one organi
 BODY_AMONG_OTHERS = "body among others"     # "the agency said" with several organisations named before it
 UNTAGGED_NAME = "untagged name"             # a proper name the tagger missed ("Canopy Growth said")
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
-CONTINUED_PAST_NARRATION = "continued past narration" # a quotation with no cue, after a sentence of narration,
-                                                      # given the speaker of the attribution before it
 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
@@ -134,7 +132,7 @@ CONFIDENCE: dict[str, float] = {
     ROLE_BY_TITLE: 0.5, ROLE_ONGOING: 0.5, DOCUMENT_AUTHOR: 0.5, DESCRIBED_NEARBY: 0.5, PRONOUN_PAST_SPEAKER: 0.45,
     BODY_OF_KIND: 0.6, DOCUMENT_OF_PERSON: 0.4, BODY_AMONG_OTHERS: 0.4, PRONOUN_PAST_OTHERS: 0.4,
     ROLE_ANYWHERE: 0.4, DESCRIBED_PERSON: 0.4,
-    DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_NARRATION: 0.4,
+    DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2,
 }
 
 
