@@ -4,7 +4,7 @@ name; an anonymous source stays anonymous."""
 from __future__ import annotations
 
 from dateline.extract.quotes import attributions
-from dateline.extract.quotes.speakers import is_variant_spelling
+from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -393,3 +393,22 @@ def test_a_name_closing_a_long_role_description_is_the_speaker(quotes_in):
             "the employment surge in May should silence the recession crowd.")
     [quote] = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Benjamin Reitzes", "named")
+
+
+def test_a_pronoun_resolved_to_a_person_tells_that_persons_gender(resolved_in):
+    """"he said" resolved to McDowell shows him a man: the "she" after him is his mother, not him (reached
+    past him, the latest speaker, so not sure enough to show)."""
+    text = ("Actress Mary Steenburgen woke up after surgery with music in her head.\n\n"
+            "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it. “It was a trying time,” he said.\n\n"
+            "The actress was not looking for a change. “I had been somebody who really liked music,” she said.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == ["Charlie McDowell", "Mary Steenburgen"]
+
+
+def test_a_name_holding_a_link_is_no_person(nlp):
+    """A post embedded in the page ("#Pulse pic.twitter.com/…", which the tagger calls a person) names no one
+    that a "she" or a lone "Pulse" stands for."""
+    doc = nlp("Mina Justice waited outside the club for news of her son.\n\n"
+              "UPDATE: Chilling text exchange between mother and son. His condition is not yet know #Pulse "
+              "pic.twitter.com/tslcUYvenf — Rav Vadgama (@TVRav) June 12, 2016")
+    assert "Pulse pic.twitter.com/tslcUYvenf" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert SpeakerResolver(doc).names == set()

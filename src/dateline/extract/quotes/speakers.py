@@ -108,6 +108,9 @@ BODY_AMONG_OTHERS = "body among others"     # "the agency said" with several org
 UNTAGGED_NAME = "untagged name"             # a proper name the tagger missed ("Canopy Growth said")
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
 
+#: The pronoun classes sure enough to tell the gender of the person they resolve to.
+_GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
+
 #: How sure each class of evidence is. A class the real-news dev set holds at least ten direct quotes of is
 #: measured (``benchmarks/speaker_calibration.py``, each outlet left out in turn): above the quotes
 #: component's line (0.5) only if right at least 97% of the time, as the four measured classes here are
@@ -191,8 +194,10 @@ class SpeakerResolver:
 
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
-        name of that shape is an outlet or a station ("CBS Chicago"), which no "he" or "she" refers to."""
-        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places)
+        name of that shape is an outlet or a station ("CBS Chicago"), which no "he" or "she" refers to; nor is
+        one holding a link or a handle ("Pulse pic.twitter.com/…", a post embedded in the page)."""
+        return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places) \
+            and not any(token.like_url or token.text[:1] in "@#" or "/" in token.text for token in entity)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -271,19 +276,33 @@ class SpeakerResolver:
             return resolved_by(Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False), NAMED)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            gender = _GENDERED_WORDS[lower]
-            found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural
-                                 and ref.gender in (None, gender))
-            if found is None:
-                return ANONYMOUS
-            nearest = self._latest(source.start, lambda ref: ref.is_person and ref.gender in (None, gender))
-            return resolved_by(found[1], PRONOUN_PAST_OTHERS if nearest != found else self._pronoun_evidence(
-                source, found, lambda ref: ref.is_person and ref.name is not None and ref.gender in (None, gender)))
+            return self._pronoun(source, _GENDERED_WORDS[lower])
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower(), plural=head.tag_ in ("NNS", "NNPS"))
         return self._definite(source, opened)
+
+    def _pronoun(self, source: Span, gender: str) -> Referent:
+        """The person a "he" or "she" stands for. A pronoun resolved on a class sure enough to show gives that
+        person its gender where the article showed none: a "she" after "Steenburgen's son, filmmaker Charlie
+        McDowell … “…,” he said" is not McDowell."""
+        def fits(ref: Referent) -> bool:
+            return ref.is_person and self._gender(ref) in (None, gender)
+        found = self._latest(source.start, lambda ref: fits(ref) and not ref.plural)
+        if found is None:
+            return ANONYMOUS
+        nearest = self._latest(source.start, fits)
+        evidence = PRONOUN_PAST_OTHERS if nearest != found else self._pronoun_evidence(
+            source, found, lambda ref: fits(ref) and ref.name is not None)
+        person = found[1]
+        if evidence in _GENDER_TELLING and person.name is not None and self._gender(person) is None:
+            self.genders[person.name] = gender
+        return resolved_by(replace(person, gender=self._gender(person)), evidence)
+
+    def _gender(self, referent: Referent) -> str | None:
+        """A person's gender as the mention showed it, else as the article has shown it so far."""
+        return referent.gender or (self.genders.get(referent.name) if referent.name is not None else None)
 
     def _pronoun_evidence(self, source: Span, found: tuple[int, Referent],
                           could_be: Callable[[Referent], bool]) -> str:
@@ -720,6 +739,10 @@ def _is_salient_subject(entity: Span) -> bool:
     root = entity.root
     if root.dep_ == "appos" and root.head.dep_.startswith("nsubj"):
         root = root.head
+    if root.dep_ == "ROOT" and entity.start == entity.sent.start:
+        # "Buckley, who hadn't sung …, worried about …": a sentence the parser hung on the name opening it, its
+        # verb read as a modifier; the name is the subject
+        return any(token.pos_ == "VERB" for token in entity.sent)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "relcl"
 
 
