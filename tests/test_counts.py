@@ -56,6 +56,12 @@ def test_deaths_count_people_killed() -> None:
     assert series_key("people killed in Europe alone in the 14th Century") == "people:killed"
 
 
+def test_the_dead_are_people_killed() -> None:
+    assert series_key("victims dead") == "people:killed"
+    assert series_key("dead") == "people:killed"
+    assert series_key("people killing") == "people:killed"
+
+
 def test_places_and_closed_past_periods_of_a_count() -> None:
     assert place_of("deaths in Europe during the fourteenth century") == "Europe"
     assert place_of("deaths from 2010") is None

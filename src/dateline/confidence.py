@@ -117,10 +117,12 @@ def day_confidence(evidence: DayEvidence | None) -> float | None:
 #: may change) and ``period`` (a count for one named, closed past period) are fixed numbers, so two that differ
 #: cannot both be true; ``day`` (a count that changes, reported the same day) may still move within the day (a
 #: toll rising between the morning's report and the evening's); ``same_source`` (both name the same source)
-#: is that source revising its own count, an update rather than two sources disputing it. Not measured (too
+#: is that source revising its own count, an update rather than two sources disputing it; ``undated`` (a
+#: changing count in two reports whose days are unknown, such as two scrapes of one story's toll) may be
+#: the count on two different days, so it stays below the line, kept for audit. Not measured (too
 #: few labelled conflicts to split by kind): set so that a dispute between two well-sourced counts (.9) stays
 #: above the line however it is compared, and one that is a same-source update, or rests on an unsourced count
 #: (.6) of a changing number, falls below it.
-ConflictEvidence = Literal["once", "period", "day", "same_source"]
+ConflictEvidence = Literal["once", "period", "day", "same_source", "undated"]
 CONFLICT_COMPARABILITY: dict[ConflictEvidence, float] = {
-    "once": 1.0, "period": 1.0, "day": 0.8, "same_source": 0.5}
+    "once": 1.0, "period": 1.0, "day": 0.8, "same_source": 0.5, "undated": 0.5}

@@ -39,6 +39,9 @@ _NOUNS: dict[str, str] = {
     "child": "children", "children": "children",
     # a death is a person killed: "more than 50 million deaths" counts the people "25 million people killed" does
     "death": "people", "deaths": "people", "fatalities": "people",
+    # "the dead" are people killed: "left at least 50 dead" and "left 49 victims dead" count who "killing 50
+    # people" does
+    "dead": "people",
 }
 #: Words for what happened to them; the last one in a description decides ("hostages seized on Oct. 7
 #: not held captive" are held, not taken).

@@ -33,6 +33,17 @@ def test_count_sourced_by_a_tally(nlp):
     assert summary(figure) == (1199, None, "persons died", "An AFP count based on Israeli official numbers")
 
 
+def test_a_toll_left_dead_counts_the_dead(nlp):
+    """NPR and USA Today on the Orlando nightclub shooting: "dead" after the number, or alone, is what it counts."""
+    npr = ("One day after a depraved attack on an Orlando, Fla., nightclub left 49 victims dead and 53 more "
+           "wounded, investigators are working to learn more about the man.")
+    usa_today = ("Investigators were reviewing links to a gunman from the scene of a horrific mass shooting at a "
+                 "crowded Orlando nightclub early Sunday that left at least 50 dead and 53 others wounded, the FBI "
+                 "said.")
+    assert summary(figures_in(nlp, npr)[0]) == (49, None, "victims dead", None)
+    assert summary(figures_in(nlp, usa_today)[0]) == (50, "at least", "dead", "the FBI")
+
+
 def test_qualifier_and_the_thing_counted_after_of(nlp):
     text = ("The obstacle: Qatar, which has served as a mediator between the warring parties, says more than 40 "
             "of the 240 hostages seized on Oct. 7 are not held captive by Hamas.")

@@ -64,9 +64,15 @@ def test_death_tolls_grow_without_conflict_but_not_on_one_day():
     assert series.conflicts == ((1, 2),)
 
 
-def test_undated_reports_of_a_changing_count_are_not_compared():
+def test_undated_reports_of_a_changing_count_conflict_only_below_the_line():
+    """Two undated reports may be two days' counts: their conflict is kept for audit, and the pages do not flag
+    it; an undated report is never compared with a dated one."""
     points = [SeriesPoint(figure(v, "Palestinians killed in Gaza"), None) for v in (20000, 40223)]
-    assert figure_series(keyed(points))[0].conflicts == ()
+    [series] = figure_series(keyed(points))
+    assert series.conflicts == ((0, 1),) and series.conflict_confidence == (0.3,)
+    assert confirmed(series).conflicts == ()
+    dated = [SeriesPoint(figure(20000, "Palestinians killed in Gaza"), "2023-12-21"), points[1]]
+    assert figure_series(keyed(dated))[0].conflicts == ()
 
 
 def test_many_reports_of_two_numbers_make_one_conflict_and_flag_every_report():

@@ -613,7 +613,7 @@ def counted(number: Span, predicate: Span | None = None) -> str | None:
         noun, subject = head.head, head.head
     else:
         noun, subject = _of_object(head) or (_antecedent_count(head) if predicate is not None else None), head
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or not (noun.pos_ in ("NOUN", "PROPN") or names_event(noun.text)):
         return None
     words = _noun_words(noun, number)
     if subject.dep_ in _SUBJECTS:
@@ -679,12 +679,15 @@ def _inline_claim(number: Span) -> tuple[Span, Span | None] | None:
 
 
 def _noun_words(noun: Token, number: Span) -> list[Token]:
-    """The noun with its adjectives and reduced relative clause ("hostages seized on Oct. 7")."""
+    """The noun with its adjectives, reduced relative clause ("hostages seized on Oct. 7") and an adjective
+    after it that says what happened to them ("49 victims dead")."""
     words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i >= number.end]
     words.append(noun)
     for child in noun.rights:
         if child.dep_ in ("acl", "prep") and child.lower_ != "of":
             words.extend(_until_punctuation(child))
+        elif child.dep_ == "amod" and names_event(child.text):
+            words.append(child)
     return words
 
 

@@ -5,8 +5,9 @@ series key (:func:`dateline.counts.series_key`, "hostages:taken" for "240 hostag
 Oct. 7" and "251 captives were taken"). A count of a one-time past event, or two counts reported the same
 day, must agree; so must two counts for one named past period ("killed in Europe in the 14th Century", "deaths
 in Europe during the fourteenth century"), whatever day they were reported: a closed period's count does not
-grow. Each figure's qualifier and range make it a range of values ("more than 200" fits 240, "20 to 25" fits
-22), and ranges that cannot both be true are a conflict, but only between two articles, for the same named
+grow. Two reports whose days are both unknown are compared too, but only as unconfirmed: they may be two
+days' counts. Each figure's qualifier and range make it a range of values ("more than 200" fits 240, "20 to 25"
+fits 22), and ranges that cannot both be true are a conflict, but only between two articles, for the same named
 place (or none), and for a count that says what happened (killed, taken, held…): "25 million people" and "28
 people" share a noun, not a frame, and two numbers of one thing in one article are the writer's two groups
 ("83 wounded … 42 other people wounded"), not a dispute. Each conflict carries how sure it is a dispute
@@ -48,10 +49,12 @@ from dateline.store.series import (
 #: Events that happen once: their count should never change between reports.
 _ONCE = frozenset({"taken"})
 
+#: The moment of a report of a changing count whose day is unknown: every such report shares it, so two
+#: undated scrapes of one toll that disagree are a conflict, compared as ``undated`` (kept below the line).
+UNDATED = "undated"
 #: What a claim is about besides its key: None for a one-time event (all time), else the named place (or None)
-#: with the past period it names, or else the day it is reported on (for an undated report of a changing
-#: count, the report's own index, which no other report shares).
-Moment = tuple[str | None, str | int] | None
+#: with the past period it names, or else the day it is reported on (:data:`UNDATED` when that is unknown).
+Moment = tuple[str | None, str] | None
 #: A claim: the value range stated, and the moment it is stated for.
 Claim = tuple[tuple[float, float], Moment]
 
@@ -128,7 +131,7 @@ def _series(key: str, group: list[SeriesPoint]) -> FigureSeries:
     ordered = tuple(sorted(group, key=lambda p: (p.first_day is None, p.first_day or "", p.figure.span)))
     once = key.split(":", 1)[1] in _ONCE
     firsts: dict[Claim, int] = {}
-    claims = tuple(firsts.setdefault(_claim(point, index, once), index) for index, point in enumerate(ordered))
+    claims = tuple(firsts.setdefault(_claim(point, once), index) for index, point in enumerate(ordered))
     framed = bool(key.split(":", 1)[1])
     conflicts = tuple((i, j) for i, j in _conflicts(firsts)
                       if framed and ordered[i].figure.article_id != ordered[j].figure.article_id)
@@ -151,12 +154,14 @@ def conflict_confidence(first: SeriesPoint, second: SeriesPoint, claims_sure: fl
 
 def conflict_evidence(first: SeriesPoint, second: SeriesPoint, once: bool) -> ConflictEvidence:
     """What two conflicting claims were compared as: the same source's two counts, else a one-time event's,
-    a named past period's, or a changing count's on one day (an undated one is its own moment, never compared)."""
+    a named past period's, or a changing count's on one day, known or not."""
     if _same_source(first.figure.source, second.figure.source):
         return "same_source"
     if once:
         return "once"
-    return "period" if period_of(first.figure.what, first.date) is not None else "day"
+    if period_of(first.figure.what, first.date) is not None:
+        return "period"
+    return "day" if first.date is not None else "undated"
 
 
 def confirmed(series: FigureSeries) -> FigureSeries:
@@ -176,12 +181,11 @@ def _source_name(source: str) -> str:
     return " ".join(source.split()).casefold().removeprefix("the ")
 
 
-def _claim(point: SeriesPoint, index: int, once: bool) -> Claim:
+def _claim(point: SeriesPoint, once: bool) -> Claim:
     """What a point asserts: its value range, for all time (a one-time event), for the past period and place
-    it names, or for its day and place (a count that changes). An undated report of a changing count for no
-    named period is its own moment, its index: no other day compares."""
+    it names, or for its day and place (a count that changes; :data:`UNDATED` when the day is unknown)."""
     what = point.figure.what
-    moment = None if once else (place_of(what), period_of(what, point.date) or point.date or index)
+    moment = None if once else (place_of(what), period_of(what, point.date) or point.date or UNDATED)
     return value_range(point.figure), moment
 
 
