@@ -565,9 +565,9 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     if phrase is None:
         return None
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase)
-    if quote is not None and quote.speaker is not None and quote.speaker_span is not None \
-            and (not named or _names_in_part(phrase, quote.speaker)):
-        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
+    speaker = _resolved_speaker(quote)
+    if speaker is not None and (not named or _names_in_part(phrase, speaker.name)):
+        return speaker
     if named:
         return Statement(phrase.text, offsets(phrase), NAMED_SOURCE)
     if phrase.text.lower() in PRONOUNS:
@@ -586,9 +586,17 @@ def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> Statement | N
     """Who states a figure inside an attribution: :func:`stated_by` its source phrase, or, for a quote with no
     source phrase of its own (a direct quote whose speaker the sentences around it name), the speaker it
     was resolved to: "I think only two people from here work at the mine." is the resident's claim."""
-    if quote is not None and quote.source is None and quote.speaker is not None and quote.speaker_span is not None:
-        return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
+    if quote is not None and quote.source is None and (speaker := _resolved_speaker(quote)) is not None:
+        return speaker
     return stated_by(_source_of(doc, quote, number), quote)
+
+
+def _resolved_speaker(quote: Quote | None) -> Statement | None:
+    """The speaker an attribution was resolved to, where the text names them, as a figure's source: as sure
+    as the resolution."""
+    if quote is None or quote.speaker is None or quote.speaker_span is None:
+        return None
+    return Statement(quote.speaker, quote.speaker_span, quote.speaker_confidence or NAMED_SOURCE)
 
 
 def _qualifier(number: Span) -> str | None:
