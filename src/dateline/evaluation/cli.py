@@ -149,9 +149,9 @@ def _known_splits(names: list[str]) -> list[str]:
     return names
 
 
-#: The real-news splits a command scores: dev and test by default; ``dev2`` (more tuning data) and the held-out
-#: ``fresh`` and ``fresh2`` are built only when named.
-RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2, or a held-out split, "
+#: The real-news splits a command scores: dev and test by default; ``dev2`` and ``dev3`` (more tuning data) and the
+#: held-out ``fresh`` and ``fresh2`` are built only when named.
+RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2, dev3, or a held-out split, "
                                                     "fresh or fresh2 (repeat the option).", callback=_known_splits)]
 
 
@@ -200,8 +200,8 @@ def events_cli(
                                                     file_okay=False)] = None,
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
-                                            "on, and the held-out half; with --real, the articles' split "
-                                            "(all: dev and test; dev2; fresh or fresh2: a held-out split).")] = "all",
+                                            "on, and the held-out half; with --real, the articles' split (all: "
+                                            "dev and test; dev2 or dev3; fresh or fresh2: a held-out split).")] = "all",
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,
