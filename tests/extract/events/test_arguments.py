@@ -293,3 +293,7 @@ def test_children_are_parties(pipeline: Language) -> None:
     text, event = _event(pipeline, "Rebels abducted 40 schoolchildren from a school in northern Uganda.", "abducted")
     assert _words(text, event.target) == "schoolchildren"
 
+
+def test_a_village_attacked_is_the_target_with_where_it_is(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Government troops shelled a village in northern Darfur on Monday.", "shelled")
+    assert _words(text, event.target) == "village in northern Darfur"

@@ -98,6 +98,10 @@ COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
 #: their homes").
 WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
+#: Nouns for places people live in, which an attack or a restriction acts on as PLOVER codes it, with the
+#: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
+SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
+                         "neighbourhood", "neighborhood", "district"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
@@ -597,7 +601,7 @@ def _rule_of(word: Token) -> EventRule | None:
 def _is_party(word: Token) -> bool:
     """Can the word act or be acted on: a named party, a person's pronoun, or a word for people."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
-            or word.lemma_.lower() in PEOPLE_WORDS)
+            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS)
 
 
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
@@ -809,7 +813,7 @@ def _phrase_end(word: Token) -> int:
     name = _entity_of(word.doc, word) if word.ent_type_ in ACTOR_KINDS else None
     if name is not None:
         end = max(end, name.end - (name[-1].dep_ == "case"))
-    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS and word.ent_type_ == "" else {"of"}
+    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS | SETTLEMENTS and word.ent_type_ == "" else {"of"}
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
