@@ -265,3 +265,35 @@ def test_an_act_in_a_phrase_on_what_is_expressed_is_not_the_speakers(pipeline: L
 def test_a_party_put_under_arrest_is_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Police put the former president under arrest on Monday.", "arrest")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Police", "former president")
+
+
+def test_those_engaged_in_an_act_do_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Government troops were engaged in heavy fighting against the rebels near Goma.",
+                         "fighting")
+    assert _words(text, event.actor) == "Government troops"
+
+
+def test_tightening_sanctions_imposes_them(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The European Union will tighten its sanctions on Belarus.", "sanctions")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("European Union", "Belarus")
+
+
+def test_fire_aimed_at_a_party_targets_it_not_the_place(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Police fired tear gas at stone-throwing demonstrators in Nairobi.", "fired")
+    assert _words(text, event.target) == "stone-throwing demonstrators"
+
+
+def test_a_place_in_a_topic_discussed_is_no_partner(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The two foreign ministers discussed the crisis in Kosovo.", "discussed")
+    assert [text[start:end] for start, end in event.actors] == ["two foreign ministers"]
+    assert _words(text, event.target) == "Kosovo"
+
+
+def test_children_are_parties(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Rebels abducted 40 schoolchildren from a school in northern Uganda.", "abducted")
+    assert _words(text, event.target) == "schoolchildren"
+
+
+def test_a_village_attacked_is_the_target_with_where_it_is(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Government troops shelled a village in northern Darfur on Monday.", "shelled")
+    assert _words(text, event.target) == "village in northern Darfur"

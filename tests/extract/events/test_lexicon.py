@@ -79,3 +79,7 @@ def test_a_press_release_is_no_release_and_a_phone_no_call(pipeline: Language) -
     assert "release" not in _triggers(pipeline, "The army denied it, according to a press release by the rebels.")
     assert _triggers(pipeline, "I have been on the phones about this for days.") == []
     assert _typed(pipeline, "Biden phoned Netanyahu on Sunday.", "phoned") == ("CONSULT", "phone")
+
+
+def test_crushing_an_uprising_is_repression(pipeline: Language) -> None:
+    assert _typed(pipeline, "The army moved to crush the uprising in the north.", "crush") == ("COERCE", None)

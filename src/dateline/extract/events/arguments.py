@@ -68,18 +68,23 @@ CREDITED_WITH = frozenset({"of", "for"})
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
-#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand" (not "prolong the
-#: truce": that acts on it).
+#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand", or only keeps or
+#: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on"; not
+#: "prolong the truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
                          "continue", "give", "issue", "use", "announce", "have", "take", "lead", "resume",
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
-                         "voice", "express", "engage", "resort", "place", "put",
+                         "voice", "express", "engage", "resort", "place", "put", "involve",
+                         "tighten", "maintain", "expand", "widen", "increase", "boost",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "placed ... under house
 #: arrest" (whose object is the party it is done to).
-PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put"})
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve"})
+#: Prepositional carriers whose passive subject does the act ("forces were engaged in ethnic cleansing", "was
+#: involved in the attack"), unlike one placed under arrest, to whom it is done.
+DOER_PASSIVES = frozenset({"engage", "involve"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -93,6 +98,10 @@ COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
 #: their homes").
 WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
+#: Nouns for places people live in, which an attack or a restriction acts on as PLOVER codes it, with the
+#: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
+SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
+                         "neighbourhood", "neighborhood", "district"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
@@ -120,7 +129,8 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     administrator regulator investigator aide deputy colonel captain sergeant lieutenant admiral marshal warlord
     chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
     company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
-    consulate charity""".split())
+    consulate charity nun pupil schoolchild schoolchildren schoolboy schoolgirl boy girl teenager baby infant
+    rioter looter striker protestor peasant herder nomad squatter labourer laborer""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -318,11 +328,19 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
-            doer = verb_arguments(carrier)[0]
+            doer = verb_arguments(carrier)[0] or _passive_doer(carrier)
             actor = doer if doer is not None and _is_party(_participant(doer)) else None
         if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
+
+
+def _passive_doer(carrier: Token) -> Token | None:
+    """The passive subject of a carrier by which it does the act ("Serb forces were engaged in ethnic
+    cleansing"), else none."""
+    if carrier.lemma_.lower() not in DOER_PASSIVES:
+        return None
+    return next((child for child in carrier.children if child.dep_ == "nsubjpass"), None)
 
 
 def _own_act(noun: Token) -> bool:
@@ -463,9 +481,10 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
-    places = (*TARGET_PREPS, "from", "for", "between") if theme is None or _held_somewhere(verb) \
-        else (*TARGET_PREPS, "from", "in", "for", "between")
-    attached = _prep_object(verb, (*places, *AIMED_AT) if _assaults(verb) else places)
+    aimed = AIMED_AT if _assaults(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
+    places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
+        else (*TARGET_PREPS, *aimed, "from", "in", "for", "between")
+    attached = _prep_object(verb, places)
     if attached is None and theme is not None and _own(theme):
         attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     attached = _participant(attached) if attached is not None else None
@@ -582,7 +601,7 @@ def _rule_of(word: Token) -> EventRule | None:
 def _is_party(word: Token) -> bool:
     """Can the word act or be acted on: a named party, a person's pronoun, or a word for people."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
-            or word.lemma_.lower() in PEOPLE_WORDS)
+            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS)
 
 
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
@@ -648,13 +667,15 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
 def met_with(trigger: Token, target: Token) -> bool:
     """Is the target the party the trigger's actor meets or works with: in a "with" or "between" phrase
     ("sharing expertise with the Tamil Tigers", "held talks with Abe", "talks between Israel and Hamas"),
-    or in the object of a verb of meeting ("telephoned Kozyrev", "met their Chinese counterparts")?"""
+    or the object of a verb of meeting, a party ("telephoned Kozyrev", "met their Chinese counterparts"); a
+    party a phrase on a thing discussed names is what the talks are about ("discussed the crisis in
+    Kosovo")."""
     word = target
     while word.head != word and word != trigger:
         if word.dep_ == "prep" and word.lower_ in PARTNER_PREPS:
             return True
         if word.head == trigger:
-            return word.dep_ == "dobj" and _held_somewhere(trigger)
+            return word.dep_ == "dobj" and _is_party(word) and _held_somewhere(trigger)
         word = word.head
     return False
 
@@ -792,7 +813,7 @@ def _phrase_end(word: Token) -> int:
     name = _entity_of(word.doc, word) if word.ent_type_ in ACTOR_KINDS else None
     if name is not None:
         end = max(end, name.end - (name[-1].dep_ == "case"))
-    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS and word.ent_type_ == "" else {"of"}
+    preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS | SETTLEMENTS and word.ent_type_ == "" else {"of"}
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)

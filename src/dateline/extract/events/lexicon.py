@@ -155,8 +155,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent forbid bar", "V", "COERCE", "restrict"),
-    # Dispersing a crowd is repression (PLOVER's CAMEO table: 175).
+    # Dispersing a crowd is repression (PLOVER's CAMEO table: 175), as is crushing or quelling a revolt.
     _rule("disperse", "V", "COERCE"),
+    _rule("suppress suppression repress repression crush quell", "*", "COERCE"),
     _rule("hack deface harass intimidate", "V", "COERCE"),
     # Violence
     _rule("kidnap abduct abduction kidnapping hijack", "V", "ASSAULT", "abduct"),
