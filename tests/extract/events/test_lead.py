@@ -345,3 +345,19 @@ def test_a_past_month_a_reported_figure_covers_dates_the_figure_not_its_release(
                                  "were added, according to the statistics agency's labour force survey released "
                                  "on Tuesday.")
     assert (_words(text, lead.trigger), lead.date) == ("fell", "2019-11-19")
+
+
+#: The Detroit News's lead (dev2), under its headline.
+ROUT = ("Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan rolled past "
+        "Northern Illinois, 45-17, on Tuesday night.\n\nThe Eagles (6-5, 3-4) snapped an 11-game losing streak "
+        "to the Huskies.")
+
+
+@pytest.mark.parametrize(("heading", "trigger", "actor"), [
+    ("Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible\n\n", "rolled",
+     "Eastern Michigan"),
+    ("", "threw", "Mike Glass")])
+def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: Language, heading: str, trigger: str,
+                                                                     actor: str) -> None:
+    text, lead = _lead(pipeline, heading + ROUT)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")

@@ -92,6 +92,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if _imperative(root):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
+        root = _headline_clause(doc, root)
         if root.pos_ in ("VERB", "AUX") and (root.i in rules or root.pos_ == "VERB") and not existential:
             occurring = _occurring_event(main_predicate(root), rules)
             if occurring is not None and _status(occurring, quotes) not in WEAK_STATUSES:
@@ -109,6 +110,40 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return None
+
+
+def _headline_clause(doc: Doc, root: Token) -> Token:
+    """The clause of a lead sentence that the text's headline restates, where the sentence coordinates
+    clauses with subjects of their own ("Mike Glass threw for three touchdowns and ran for another and
+    Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night" under "Eastern Michigan routs
+    Northern Illinois": rolled, the team's win, the player's part in it a detail): one that shares at least
+    :data:`RESTATED_WORDS` of the headline's words and more than the others; else the root."""
+    heading = headline(doc)
+    clauses = [root, *_coordinated_clauses(root)]
+    if heading is None or len(clauses) == 1:
+        return root
+    headline_words = _content_words(heading)
+    shared = [len(headline_words & _content_words(_own_words(clause, clauses))) for clause in clauses]
+    best = max(range(len(clauses)), key=lambda k: shared[k])
+    restated = shared[best] >= RESTATED_WORDS and shared.count(shared[best]) == 1
+    return clauses[best] if restated else root
+
+
+def _coordinated_clauses(root: Token) -> list[Token]:
+    """The verbs coordinated with a root, down its chain of conjuncts, that have a subject of their own."""
+    found, frontier = [], [root]
+    while frontier:
+        frontier = [child for verb in frontier for child in verb.children if child.dep_ == "conj"
+                    and child.pos_ in ("VERB", "AUX")]
+        found += [verb for verb in frontier
+                  if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)]
+    return found
+
+
+def _own_words(clause: Token, clauses: list[Token]) -> list[Token]:
+    """A clause's words, less those of the other clauses inside it."""
+    inner = [other for other in clauses if other != clause and clause.is_ancestor(other)]
+    return [word for word in clause.subtree if not any(other == word or other.is_ancestor(word) for other in inner)]
 
 
 def _imperative(root: Token) -> bool:
@@ -367,7 +402,7 @@ def _headline_form(doc: Doc, line: Span) -> bool:
     return root.tag_ not in ("VBD", "VBN", "VBG")
 
 
-def _content_words(span: Span) -> set[str]:
+def _content_words(span: Iterable[Token]) -> set[str]:
     """The lemmas (and lower-cased forms: a title-case headline is parsed poorly) of a span's names, nouns,
     verbs and adjectives."""
     words = set()
