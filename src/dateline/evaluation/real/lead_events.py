@@ -227,7 +227,7 @@ def day_route(conn: sqlite3.Connection, event: dict[str, Any]) -> str:
     spans = {"dated_by": json.loads(dated_by or "[]"), "said": json.loads(said_dated_by or "[]")}
     if event["date"] is None:
         return "range:stated" if spans["dated_by"] else "range:reported"
-    evidence = event["day_evidence"]
+    evidence: str = event["day_evidence"]
     if evidence == "news_day_assumed":
         return evidence
     column = "dated_by" if evidence == "stated" else "said"
@@ -263,9 +263,9 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
 
 def _by_route(answers: list[LeadAnswer]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """Per route (:func:`day_route`): the answers, those right, and those the publication day gets right."""
-    routed = [a for a in answers if a.route is not None]
-    return (dict(Counter(a.route for a in routed)), dict(Counter(a.route for a in routed if a.day_right)),
-            dict(Counter(a.route for a in routed if a.gold.day == a.gold.published)))
+    routed = [(a.route, a) for a in answers if a.route is not None]
+    return (dict(Counter(route for route, _ in routed)), dict(Counter(route for route, a in routed if a.day_right)),
+            dict(Counter(route for route, a in routed if a.gold.day == a.gold.published)))
 
 
 def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
