@@ -142,8 +142,10 @@ def test_gate_lead_events(answers, split, day, actor, type_):
 #: s9 dev .931 (27/29 days, coverage .547) / .870 (40/46 actors), test .917 (22/24, coverage .706) / .793,
 #: where the news of the day by tense alone was shown at s8 (dev .842 on 38, test .852 on 27). (Dev was
 #: .964 / .891 before a headline widget inside The Hill's lead paragraph came to be read as story prose.)
+#: s12: a said day that only points at the day of writing no longer vouches for the news of the day, so test
+#: shows .957 (22/23, coverage .676), one wrong day held back, and dev2 1.000 (15/15, .577).
 @pytest.mark.parametrize(("split", "day", "coverage", "actor"),
-                         [("dev", 0.92, 0.50, 0.85), ("test", 0.90, 0.68, 0.76)])
+                         [("dev", 0.92, 0.50, 0.85), ("test", 0.95, 0.66, 0.76)])
 def test_gate_what_is_shown(answers, split, day, coverage, actor):
     scores = score_answers(split, answers[split])
     assert scores.days_shown_right / scores.days_shown >= day
