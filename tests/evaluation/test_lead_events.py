@@ -20,6 +20,7 @@ from dateline.evaluation.real.lead_events import (
     LeadAnswer,
     build_answers,
     day_right,
+    format_scores,
     load_leads,
     outlet_held_out,
     score_answers,
@@ -104,6 +105,20 @@ def test_leaving_one_outlet_out_shows_an_outlet_s_days_by_their_evidence_s_preci
         ("A", "stated"), ("A", "tense"), ("C", "stated")]
 
 
+def test_each_route_is_scored_beside_what_the_publication_day_would_score_on_its_articles():
+    leads = {lead.id: lead for lead in _leads()}
+    plea, easter = leads["sh-7a457a4f"], leads["wcl-0-r"]  # Monday 18 November 2019 (published on the 19th)
+    answers = [LeadAnswer(plea, _dated("2019-11-18", "2019-11-18", "2019-11-18", "stated"), None, "stated:weekday"),
+               LeadAnswer(plea, _dated("2019-11-19", None, "2019-11-19", "news_day_assumed"), None,
+                          "news_day_assumed"),
+               LeadAnswer(easter, _dated(None, "2018-03-31", "2018-04-01"), None, "range:stated")]
+    scores = score_answers("dev", answers)
+    assert (scores.route_answers, scores.route_right, scores.route_baseline_right) == (
+        {"stated:weekday": 1, "news_day_assumed": 1, "range:stated": 1},
+        {"stated:weekday": 1, "range:stated": 1}, {})
+    assert "    stated:weekday                  1, 0 / 1" in format_scores(scores).splitlines()
+
+
 @pytest.fixture(scope="module")
 def answers():
     if not (ARTICLES / "html").is_dir():
@@ -127,10 +142,19 @@ def test_gate_lead_events(answers, split, day, actor, type_):
 #: s9 dev .931 (27/29 days, coverage .547) / .870 (40/46 actors), test .917 (22/24, coverage .706) / .793,
 #: where the news of the day by tense alone was shown at s8 (dev .842 on 38, test .852 on 27). (Dev was
 #: .964 / .891 before a headline widget inside The Hill's lead paragraph came to be read as story prose.)
+#: s12: a said day that only points at the day of writing no longer vouches for the news of the day, so test
+#: shows .957 (22/23, coverage .676), one wrong day held back, and dev2 1.000 (15/15, .577).
 @pytest.mark.parametrize(("split", "day", "coverage", "actor"),
-                         [("dev", 0.92, 0.50, 0.85), ("test", 0.90, 0.68, 0.76)])
+                         [("dev", 0.92, 0.50, 0.85), ("test", 0.95, 0.66, 0.76)])
 def test_gate_what_is_shown(answers, split, day, coverage, actor):
     scores = score_answers(split, answers[split])
     assert scores.days_shown_right / scores.days_shown >= day
     assert scores.days_shown / scores.articles >= coverage
     assert scores.actors_shown_right / scores.actors_shown >= actor
+
+
+def test_gate_each_lead_day_is_told_by_the_route_that_dated_it(answers):
+    routes = {a.gold.id: a.route for a in answers["dev"]}
+    assert (routes["sh-7a457a4f"], routes["rd-spiceworks"], routes["wcl-0-r"]) == (
+        "stated:weekday", "stated:yesterday", "range:stated")  # "pleaded guilty Monday", "yesterday", Easter
+    assert all(a.route.split(":")[0] == (a.day_evidence or "range") for a in answers["dev"])

@@ -100,6 +100,20 @@ def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publ
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
+#: TheBlaze's lead (dev2): the show's name "Today" is read as the day of writing.
+TODAY_SHOW = ("The attorney representing George Floyd's family said during an interview on NBC's \"Today\" that "
+              "authorities have told him the three other former officers involved in Floyd's death will also be "
+              "charged.")
+
+
+@pytest.mark.parametrize(("when", "said_by"), [("on NBC's \"Today\"", []), ("on Tuesday", ["Tuesday"])])
+def test_only_a_day_named_by_the_calendar_not_the_day_of_writing_vouches_for_the_news_of_the_day(
+        pipeline: Language, when: str, said_by: list[str]) -> None:
+    text, lead = _lead(pipeline, TODAY_SHOW.replace("on NBC's \"Today\"", when))
+    assert (_words(text, lead.trigger), _when(lead)) == ("told", ("2019-11-19", None, "2019-11-19"))
+    assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == said_by
+
+
 def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past_one_is(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Investigators were reviewing possible terror links to the gunman, the FBI said."
@@ -331,3 +345,19 @@ def test_a_past_month_a_reported_figure_covers_dates_the_figure_not_its_release(
                                  "were added, according to the statistics agency's labour force survey released "
                                  "on Tuesday.")
     assert (_words(text, lead.trigger), lead.date) == ("fell", "2019-11-19")
+
+
+#: The Detroit News's lead (dev2), under its headline.
+ROUT = ("Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan rolled past "
+        "Northern Illinois, 45-17, on Tuesday night.\n\nThe Eagles (6-5, 3-4) snapped an 11-game losing streak "
+        "to the Huskies.")
+
+
+@pytest.mark.parametrize(("heading", "trigger", "actor"), [
+    ("Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible\n\n", "rolled",
+     "Eastern Michigan"),
+    ("", "threw", "Mike Glass")])
+def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: Language, heading: str, trigger: str,
+                                                                     actor: str) -> None:
+    text, lead = _lead(pipeline, heading + ROUT)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")

@@ -27,6 +27,7 @@ shown by the precision of their evidence on the other outlets alone.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import tempfile
 from collections import Counter
@@ -68,6 +69,8 @@ class LeadAnswer:
     gold: GoldLead
     event: dict[str, Any] | None
     actor_entity: str | None
+    #: Which route dated the lead (:func:`day_route`); None when there is no lead event.
+    route: str | None = None
 
     @property
     def day_right(self) -> bool:
@@ -137,6 +140,10 @@ class LeadScores:
     #: Leaving one outlet out: the days shown, and those right.
     held_out_shown: int
     held_out_right: int
+    #: Route (:func:`day_route`) -> its answers, those right, and those the publication day would get right.
+    route_answers: dict[str, int]
+    route_right: dict[str, int]
+    route_baseline_right: dict[str, int]
 
 
 def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
@@ -194,7 +201,45 @@ def _read(path: Path) -> str:
 def _answer(conn: sqlite3.Connection, lead: GoldLead, event: dict[str, Any] | None) -> LeadAnswer:
     entity = event["actor_entity_id"] if event is not None else None
     name = conn.execute("SELECT name FROM entities WHERE id = ?", (entity,)).fetchone() if entity else None
-    return LeadAnswer(lead, event, name[0] if name else None)
+    return LeadAnswer(lead, event, name[0] if name else None, day_route(conn, event) if event is not None else None)
+
+
+#: What a time expression's words name, for the route of a day it gives: the day before the report, the
+#: report's own day, a weekday, or a calendar date.
+_TIMEX_KINDS = (("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.IGNORECASE)),
+                ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)),
+                ("date", re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}"
+                                    r"(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d",
+                                    re.IGNORECASE)),
+                ("weekday", re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)))
+
+
+def day_route(conn: sqlite3.Connection, event: dict[str, Any]) -> str:
+    """Which route dated a lead event, from the evidence stored with it: ``stated:KIND`` (its own or its
+    clause's expression names the day; ``-elsewhere`` when that expression lies outside the lead's sentence,
+    a stretch narrowed by a day the opening names), ``news_day_named:KIND`` (news of the day, the day named by
+    its attribution's cue, the dateline or the opening), ``news_day_assumed`` (news of the day by tense
+    alone: the publication day), ``range:stated`` (its own expression gives a stretch) or ``range:reported``
+    (no expression: the range reporting allows). KIND is what the expression's words name
+    (:data:`_TIMEX_KINDS`, else ``other``)."""
+    dated_by, said_dated_by = conn.execute("SELECT dated_by, said_dated_by FROM events WHERE id = ?",
+                                           (event["id"],)).fetchone()
+    spans = {"dated_by": json.loads(dated_by or "[]"), "said": json.loads(said_dated_by or "[]")}
+    if event["date"] is None:
+        return "range:stated" if spans["dated_by"] else "range:reported"
+    evidence: str = event["day_evidence"]
+    if evidence == "news_day_assumed":
+        return evidence
+    column = "dated_by" if evidence == "stated" else "said"
+    words = [(start, text) for start, end in spans[column] for (text,) in conn.execute(
+        "SELECT text FROM time_expressions WHERE article_id = ? AND start = ? AND end = ?"
+        " AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'", (event["article_id"], start, end))]
+    if not words:
+        return f"{evidence}:other"
+    start, text = words[0]
+    kind = next((name for name, pattern in _TIMEX_KINDS if pattern.search(text)), "other")
+    elsewhere = evidence == "stated" and not event["sentence_start"] <= start < event["sentence_end"]
+    return f"{evidence}:{kind}" + ("-elsewhere" if elsewhere else "")
 
 
 def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
@@ -212,7 +257,15 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
                       len(found), sum(a.actor_shown for a in found),
                       sum(a.actor_shown and a.actor_right for a in found),
                       _by_evidence(pinned), _by_evidence([a for a in pinned if a.day_right]),
-                      len(held_out), sum(a.day_right for a in held_out))
+                      len(held_out), sum(a.day_right for a in held_out),
+                      *_by_route(answers))
+
+
+def _by_route(answers: list[LeadAnswer]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Per route (:func:`day_route`): the answers, those right, and those the publication day gets right."""
+    routed = [(a.route, a) for a in answers if a.route is not None]
+    return (dict(Counter(route for route, _ in routed)), dict(Counter(route for route, a in routed if a.day_right)),
+            dict(Counter(route for route, a in routed if a.gold.day == a.gold.published)))
 
 
 def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
@@ -255,6 +308,9 @@ def format_scores(scores: LeadScores) -> str:
         f"  coverage {share(scores.held_out_shown, scores.articles)}",
         f"  actor shown right               {share(scores.actors_shown_right, scores.actors_shown)}"
         f"  actors shown {share(scores.actors_shown, scores.actors_found)}",
+        "  day by route (right, publication day right / answers):",
+        *(f"    {route:32}{scores.route_right.get(route, 0)}, {scores.route_baseline_right.get(route, 0)} / {count}"
+          for route, count in sorted(scores.route_answers.items())),
     ])
 
 
