@@ -150,3 +150,16 @@ def test_a_report_of_nothing_but_quoted_words_is_a_direct_quote(quotes_in, view)
     said = [view(text, q) for q in quotes_in(text) if view(text, q)[1] == "said"]
     assert said == [("Obama", "said", ['"I know enough about that history to say: There is something different '
                                        'here,"'], "Obama", "direct")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # dev2, The Washington Times and AP: what is named is the writer's pointer, the quoted name the report
+    ("Police called it a “targeted attack,” saying the gunman had sent threats to the newspaper.",
+     ["it a “targeted attack,”"]),
+    ("Ben Crump, an attorney for Floyd’s family, called it “a bittersweet moment” and “a significant step forward "
+     "on the road to justice.”",
+     ["it “a bittersweet moment” and “a significant step forward on the road to justice.”"]),
+])
+def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, text, quoted):
+    called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] == "called"]
+    assert [(content, kind) for content, _, kind in called] == [(quoted, "direct")]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.extract.lexicon import KNOWING_VERBS
+from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
@@ -51,8 +51,8 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
-        if quote.speech and quoted == within and leads_in:
-            found.append(replace(voice, kind="direct"))  # the words before only set the scene
+        if quote.speech and quoted == within and (leads_in or _names_in_quotes(doc, quote, own, quoted)):
+            found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
             continue
         found.append(replace(quote, kind="indirect"))
         # a quoted title ("the film “Out There”") or term ("the words “vaccine”") names something rather than
@@ -66,6 +66,21 @@ def _is_thought(doc: Doc, quote: Quote) -> bool:
     """Is the attribution's cue a verb of thought or perception?"""
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
     return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
+
+
+def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
+    """Does a naming verb give its object the quoted words as its name ("Police called it a “targeted
+    attack”", "Conway called DNA testing “junk science”")? Then the quoted verdict is the report, one direct
+    quote; the object is the writer's pointer to what it is about, not a report beside it. Words of the
+    writer's own with a verb ("found that the brain “feels”") do report beside it."""
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    if cue is None or cue_lemma(cue.root) not in NAMING_VERBS:
+        return False
+    text = doc_text(doc)
+    writers = set(own)
+    verbs = [t for t in doc.char_span(own[0], own[-1] + 1, alignment_mode="expand") or ()
+             if t.idx in writers and t.pos_ in ("VERB", "AUX")]
+    return not verbs and not any(ch.isalnum() for ch in text[quoted[-1][1] : quote.content[-1][1]])
 
 
 def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
