@@ -190,3 +190,13 @@ def test_complement_after_the_cue_wins_over_a_misread_one_before_it(quotes_in, v
     text = 'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy."'
     assert [view(text, q)[2:] for q in quotes_in(text)] == [
         (['the idea "is actually not so crazy."'], "Jennifer Ngo-Anh", "direct")]
+
+
+def test_an_as_clause_on_a_speech_tag_does_not_take_its_quotation(quotes_in, view):
+    """"as he agreed with…" tells what the judge was doing while he spoke; the quotation is the tag's
+    (dev2, CNBC)."""
+    text = ('"I\'m hard-pressed to come up with any comparisons in this case," Scoggin said, as he agreed with the '
+            'recommendation by Minnesota Assistant Attorney General Matthew Frank that unconditional bail of '
+            '$1 million apiece was warranted.')
+    assert [view(text, q)[1:] for q in quotes_in(text)] == [
+        ("said", ['"I\'m hard-pressed to come up with any comparisons in this case,"'], "Scoggin", "direct")]

@@ -88,3 +88,10 @@ def test_straight_single_quotes_close_only_after_the_end_of_speech():
 def test_pretokenised_apostrophes_open_no_single_quote():
     text = "`` We are going to win , '' Trump 's aide said . '' Ok . ''"
     assert quoted(text) == ["`` We are going to win , ''"]
+
+
+def test_a_straight_quote_closed_by_two_apostrophes():
+    """USA Today's wire copy closes straight quotes with two apostrophes (dev2, Orlando)."""
+    text = ("\"He would never shoot anybody or kill anybody,'' Lamont Owens said, adding that he had not seen "
+            "Mateen for a \"few'' years.")
+    assert quoted(text) == ["\"He would never shoot anybody or kill anybody,''", "\"few''"]

@@ -21,6 +21,14 @@ def test_a_second_report_coordinated_with_the_first_is_its_own(quotes_in, view, 
     assert [view(text, q)[:3] for q in quotes_in(text)] == expected
 
 
+def test_a_report_cut_from_a_quoting_one_beside_it_is_indirect(quotes_in, view):
+    """The quotation goes with the second report, so the first is left with none (dev2, Capital Gazette)."""
+    text = ("Ramos said on Twitter that he had set up an account to defend himself, and wrote in his bio that he "
+            "was suing people in Anne Arundel County and “making corpses of corrupt careers and corporate entities.”")
+    assert [(view(text, q)[1], view(text, q)[4]) for q in quotes_in(text)] == [
+        ("said", "indirect"), ("wrote", "indirect"), ("wrote", "direct")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The mayor said the money would go to the teachers union, which has endorsed her rival.",
      [("The mayor", "said", ["the money would go to the teachers union"]),

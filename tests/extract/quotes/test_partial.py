@@ -127,3 +127,39 @@ def test_words_quoted_in_another_clause_are_no_verdict_of_the_stance(quotes_in):
     text = ("Volodymyr Zelensky is considering firing his top general, as he tries to quell ‘the biggest "
             "military leadership crisis of his presidency’.")
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
+
+
+def test_a_quotation_with_a_few_words_of_place_after_it_is_one_direct_quote(quotes_in, view):
+    """The writer's "over Taiwan" frames the quotation rather than reporting beside it: counted once, as a
+    direct quote (dev2, Taipei Times)."""
+    text = ("“We are not exercising to join the fight” over Taiwan, Philippine exercise director Brigadier "
+            "General Vicente Blanco told reporters.")
+    assert [view(text, q)[4] for q in quotes_in(text)] == ["direct"]
+
+
+def test_a_report_with_a_verb_of_its_own_beside_its_quotation_stays_indirect(quotes_in):
+    text = 'The county report said Floyd died of "asphyxiation from sustained pressure."'
+    assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
+
+
+def test_a_report_of_nothing_but_quoted_words_is_a_direct_quote(quotes_in, view):
+    """The quotation goes on from the paragraph before, where another cue took it up; the speech tag after
+    its second paragraph still reports quoted words only (dev2, CNN)."""
+    text = ('He told his online audience that the changes are "as profound as anything I have seen in my lifetime.'
+            '\n\n"I know enough about that history to say: There is something different here," Obama said.')
+    said = [view(text, q) for q in quotes_in(text) if view(text, q)[1] == "said"]
+    assert said == [("Obama", "said", ['"I know enough about that history to say: There is something different '
+                                       'here,"'], "Obama", "direct")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # dev2, The Washington Times and AP: what is named is the writer's pointer, the quoted name the report
+    ("Police called it a “targeted attack,” saying the gunman had sent threats to the newspaper.",
+     ["it a “targeted attack,”"]),
+    ("Ben Crump, an attorney for Floyd’s family, called it “a bittersweet moment” and “a significant step forward "
+     "on the road to justice.”",
+     ["it “a bittersweet moment” and “a significant step forward on the road to justice.”"]),
+])
+def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, text, quoted):
+    called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] == "called"]
+    assert [(content, kind) for content, _, kind in called] == [(quoted, "direct")]

@@ -119,3 +119,28 @@ def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
     text = ("According to The Verge’s review, the platform does not run Destiny 2 in native 4K. Google confirmed "
             "this in a statement…")
     assert not in_story_line(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    # dev2, FiercePharma: words mentioned as words
+    "In its first series of ads, Pfizer doesn’t mention the words “COVID-19” or “vaccine,” but rather takes "
+    "the viewer to “the pursuit of normal” instead.",
+    # dev2, Variety: one item of the writer's list of things
+    "Lefkowitz points out that Trilith isn’t just single-family homes — apartments, a hotel and “microhomes” "
+    "(basically small condos with community courtyards) — make the community accessible.",
+    "The mayor said the so-called “caravan” would reach the border by May.",
+])
+def test_a_quoted_term_is_no_direct_quote(quotes_in, text):
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # dev2, Mexico News Daily and The Washington Times: a short quotation in someone's report is theirs, as
+    # the labels count it
+    ("Economy Minister Marcelo Ebrard said the tariffs are illogical and a “bad idea” with regard to Mexico.",
+     ["“bad idea”"]),
+    ("Sen. Tim Scott said on Thursday that he wanted “swift justice” for those who were killed during the attack.",
+     ["“swift justice”"]),
+])
+def test_a_short_quotation_in_a_report_stays_a_direct_quote(quotes_in, view, text, quoted):
+    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [quoted]

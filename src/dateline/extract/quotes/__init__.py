@@ -58,7 +58,7 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     """Every attribution in ``doc``, each with its speaker resolved within the article."""
     text = doc_text(doc)
     runs = quotation_runs(text)
-    drafts = outermost(split_coordinated(doc, cue_drafts(doc, runs)))
+    drafts = outermost(split_coordinated(doc, cue_drafts(doc, runs), runs))
     drafts += continuations(doc, runs, drafts)
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]

@@ -227,9 +227,13 @@ def _is_closing_tag(token: Token) -> bool:
 def _is_as_clause(token: Token) -> bool:
     """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
     whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
-    cheered") has a verb of another kind or a complete clause."""
+    cheered") has a verb of another kind or a complete clause, and one on a speech tag tells what the
+    speaker was doing while speaking ("“I'm hard-pressed…,” Scoggin said, as he agreed with the
+    recommendation"): the tag's quotation is its own speaker's, not the "as" clause's content."""
     lemma = cue_lemma(token)
     if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
+        return False
+    if cue_lemma(token.head) in SAYING_VERBS:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False

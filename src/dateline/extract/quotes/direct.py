@@ -20,6 +20,9 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
     # curly opening with a straight mark, or a straight opening with a curly one.
     re.compile(r"“[^“”\n]*?(?:”|\"(?!\w))"),
     re.compile(r"(?<![\w\"])\"[^\"“”\n]*?”"),
+    # A straight opening closed by two apostrophes, as wire copy typed on old systems does ("He would never
+    # shoot anybody,'' Owens said).
+    re.compile(r"(?<![\w\"])\"[^\"“”\n]*?''(?!\w)"),
     re.compile(r"``.*?''", re.DOTALL),
     # Two apostrophes as both marks (''…''), as some archives render quotes; within one paragraph.
     re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),

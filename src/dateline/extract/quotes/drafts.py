@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
-from dateline.extract.quotes.runs import Run, inside_any, overlaps
+from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
 from dateline.extract.quotes.spans import PHRASE_OPENERS, in_story_line
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -40,13 +40,15 @@ class Draft:
     speaker: Span | None = None
 
 
-def split_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def split_coordinated(doc: Doc, drafts: list[Draft], runs: list[Run]) -> list[Draft]:
     """Attributions the parser ran another's content over that report beside it are their own, as PolNeAR
     marks them: one coordinated with it ("Podesta said A and said B", "74 percent said A, while 22 percent
     said B"), where the other's content ends where it begins and a cue with no subject of its own shares
     the other's source (the parser would lend it the subject of the clause it hung it on); and a relative
     clause on a word of the content ("said he backs Clinton, who he is supporting"), the writer's aside,
-    which the other's content then leaves out."""
+    which the other's content then leaves out. The other is direct only while a quotation is left in its
+    content ("said on Twitter that he had set up an account, and wrote in his bio that … “making corpses…”":
+    the quoted words go with the second report)."""
     drafts = list(drafts)
     text = doc_text(doc)
     for i, inner in enumerate(drafts):
@@ -60,7 +62,8 @@ def split_coordinated(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 continue
             if not inside_any(inner.cue.start_char, [outer.content]) or start <= outer.content[0][0]:
                 continue  # the clause opens the content: cutting it out would leave a stray remnant
-            drafts[j] = replace(outer, content=_without(text, outer.content, start, end))
+            kept = _without(text, outer.content, start, end)
+            drafts[j] = replace(outer, content=kept, quoted=outer.quoted and bool(quotations_within(kept, runs)))
             if not aside and not any(c.dep_ in SUBJECTS for c in root.children):
                 drafts[i] = replace(inner, source=outer.source)
     return drafts

@@ -17,11 +17,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.extract.lexicon import KNOWING_VERBS
+from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
-from dateline.extract.quotes.runs import Run
+from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import in_story_line, is_quoted_title
+from dateline.extract.quotes.spans import in_story_line, is_named_term, is_quoted_title
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -43,19 +43,20 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
     for quote, voice in quotes:
         within = quotations_within(quote.content, runs)
         own = _own_words(text, quote.content, within) if within else []
-        if not own:
-            found.append(voice)
+        if not own:  # nothing but quotation: a direct quote, though its cue reached it through a clause
+            found.append(replace(voice, kind="direct") if within and quote.speech else voice)
             continue
-        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and in_story_line(text, span[0]))
+        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
+                       and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(text, quote, quoted)
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
-        if quote.speech and quoted == within and leads_in:
-            found.append(replace(voice, kind="direct"))  # the words before only set the scene
+        if quote.speech and quoted == within and (leads_in or _names_in_quotes(doc, quote, own, quoted)):
+            found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
             continue
         found.append(replace(quote, kind="indirect"))
-        # a quoted title ("the film “Out There”") names something rather than quotes anyone, and words quoted
-        # on a headline line are no one's speech
+        # a quoted title ("the film “Out There”") or term ("the words “vaccine”") names something rather than
+        # quotes anyone, and words quoted on a headline line are no one's speech
         if quoted:
             found.append(replace(voice, kind="direct", content=quoted, speech=True))
     return found
@@ -67,10 +68,19 @@ def _is_thought(doc: Doc, quote: Quote) -> bool:
     return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
 
 
-def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[Offsets, ...]:
-    """The quotations lying wholly inside the content's fragments, marks included."""
-    return tuple(span for run in runs for span in run
-                 if any(start <= span[0] and span[1] <= end for start, end in content))
+def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
+    """Does a naming verb give its object the quoted words as its name ("Police called it a “targeted
+    attack”", "Conway called DNA testing “junk science”")? Then the quoted verdict is the report, one direct
+    quote; the object is the writer's pointer to what it is about, not a report beside it. Words of the
+    writer's own with a verb ("found that the brain “feels”") do report beside it."""
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    if cue is None or cue_lemma(cue.root) not in NAMING_VERBS:
+        return False
+    text = doc_text(doc)
+    writers = set(own)
+    verbs = [t for t in doc.char_span(own[0], own[-1] + 1, alignment_mode="expand") or ()
+             if t.idx in writers and t.pos_ in ("VERB", "AUX")]
+    return not verbs and not any(ch.isalnum() for ch in text[quoted[-1][1] : quote.content[-1][1]])
 
 
 def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
@@ -94,27 +104,30 @@ def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets])
 
 
 def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
-    """Are the writer's words, all before the quotation, only a lead-in: set off by a comma ("That being
-    said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct talks”"), or
-    a speech tag whose colon introduces it in the same sentence ("said Epstein told her: “We're going
-    to…”": the words are Epstein's, told as a direct quote inside the report; not "said the pressure will
-    not ease. He added: “…”", where a report of its own comes first), or
-    a few words naming what the quotation is about, with no verb of their own but "be" ("said the idea
-    “is actually not so crazy”", "that the two Koreas “have my blessing to…”", "The goal, he said, is
-    “the permanent denuclearization…”")? The quotation is then what was reported, a direct quote; words
-    with a predicate of their own report something beside it ("Google's servers can “deliver…”")."""
+    """Are the writer's words only a frame for the quotation: a lead-in set off by a comma before it ("That
+    being said, “people … shouldn’t panic”", "that, amid planning for a meeting, “we have had direct
+    talks”"), or a speech tag whose colon introduces it in the same sentence ("said Epstein told her: “We're
+    going to…”": the words are Epstein's, told as a direct quote inside the report; not "said the pressure
+    will not ease. He added: “…”", where a report of its own comes first), or a few words, all before it or
+    all after it, naming what it is about or where it applies, with no verb of their own but "be" ("said
+    the idea “is actually not so crazy”", "The goal, he said, is “the permanent denuclearization…”", "“We
+    are not exercising to join the fight” over Taiwan, Blanco told reporters")? The quotation is then what
+    was reported, a direct quote, and counts once; words with a predicate of their own report something
+    beside it ("Google's servers can “deliver…”")."""
     text = doc_text(doc)
-    if not own or own[-1] >= quoted[0][0]:
+    if not own:
         return False
-    lead = text[own[0] : quoted[0][0]].rstrip()
-    if lead.endswith(",") or (lead.endswith(":") and not _SENTENCE_END.search(lead)):
-        return True
-    lead_in = doc.char_span(own[0], quoted[0][0], alignment_mode="expand")
+    if own[-1] < quoted[0][0]:
+        lead = text[own[0] : quoted[0][0]].rstrip()
+        if lead.endswith(",") or (lead.endswith(":") and not _SENTENCE_END.search(lead)):
+            return True
+    frame = doc.char_span(own[0], own[-1] + 1, alignment_mode="expand")
     writers = set(own)
-    words = [t for t in lead_in or () if t.is_alpha and t.idx in writers]  # not a speech tag between
+    words = [t for t in frame or () if t.is_alpha and t.idx in writers]  # not a speech tag between
+    one_side = own[-1] < quoted[0][0] or own[0] >= quoted[-1][1]
     quoted_words = sum(len(re.findall(r"[^\W_]+", text[start:end])) for start, end in quoted)
     predicate = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in words)
-    return lead_in is not None and not predicate and len(words) < quoted_words
+    return frame is not None and one_side and not predicate and len(words) < quoted_words
 
 
 def _tagged_after(doc: Doc, quote: Quote, quoted: Sequence[Offsets]) -> bool:

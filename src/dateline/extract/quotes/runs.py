@@ -3,6 +3,8 @@ meet a cue: adjoining its speech tag, inside its complement, or at the edge of i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from dateline.extract.lexicon import SAYING_VERBS
@@ -40,6 +42,12 @@ def inside_any(position: int, runs: list[Run]) -> bool:
 def overlaps(a: Offsets, b: Offsets) -> bool:
     """Do the two character spans share a character?"""
     return a[0] < b[1] and b[0] < a[1]
+
+
+def quotations_within(content: Sequence[Offsets], runs: Sequence[Run]) -> tuple[Offsets, ...]:
+    """The quotations lying wholly inside the content's fragments, marks included."""
+    return tuple(span for run in runs for span in run
+                 if any(start <= span[0] and span[1] <= end for start, end in content))
 
 
 def has_quote(spans: list[Span], runs: list[Run]) -> bool:

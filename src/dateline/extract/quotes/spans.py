@@ -278,3 +278,52 @@ def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
 
 #: Words a quoted title runs to at most.
 _TITLE_WORDS = 5
+
+
+#: Nouns that name words as words ("the words “COVID-19” or “vaccine”", "the term “caravan”"): what they
+#: quote is mentioned, not said, as is what "so-called" marks as a label.
+_MENTION_WORDS = frozenset({"word", "term", "phrase", "name", "nickname", "label", "slogan", "hashtag"})
+#: Words a quoted term runs to at most; a longer quotation is someone's words.
+_TERM_WORDS = 4
+#: Items a list runs to at least before a quoted one among them is the writer's naming of a thing.
+_LIST_ITEMS = 3
+
+
+def is_named_term(doc: Doc, quotation: Offsets) -> bool:
+    """A few quoted words that name a thing rather than report what someone said: mentioned as words ("the
+    words “COVID-19” or “vaccine”", "the so-called “caravan”") or one item of the writer's list of things
+    ("apartments, a hotel and “microhomes”", "a knife, black face masks, ‘green leafy substance’ and a
+    phone"). A short quotation in a clause of someone's report is otherwise their words ("a “bad idea”",
+    "called it “a bittersweet moment” and “a significant step forward”"), as the labels count them."""
+    inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
+    if inner is None or not 0 < sum(t.is_alpha for t in inner) <= _TERM_WORDS:
+        return False
+    items = _coordinated(inner.root)
+    labelled = doc_text(doc)[: quotation[0]].rstrip().lower().endswith("so-called")
+    mentioned = labelled or any(t.lemma_ in _MENTION_WORDS for item in items
+                                for t in [item.head, *item.children] if t not in inner)
+    unquoted = [t for t in items if t.pos_ in ("NOUN", "PROPN") and not _in_quotation(t)]
+    return mentioned or len(unquoted) >= _LIST_ITEMS - 1 and len(items) >= _LIST_ITEMS
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The nouns listed with ``token``: joined to it by "and"/"or" or set beside it by commas, as the
+    parser links a list's items (conjuncts and appositions, in chains)."""
+    linked = {"conj", "appos"}
+    found, todo = [token], [token]
+    while todo:
+        current = todo.pop()
+        near = [c for c in current.children if c.dep_ in linked]
+        if current.dep_ in linked:
+            near.append(current.head)
+        for other in near:
+            if other not in found and other.pos_ in ("NOUN", "PROPN"):
+                found.append(other)
+                todo.append(other)
+    return found
+
+
+def _in_quotation(token: Token) -> bool:
+    """Does a quote mark open the token's phrase?"""
+    first = token.left_edge.i
+    return token.doc[first].is_quote or (first > 0 and token.doc[first - 1].is_quote)
