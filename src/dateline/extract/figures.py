@@ -246,11 +246,18 @@ def _on_story_line(number: Span) -> bool:
     (:func:`in_story_line`), not in a post the article embeds (the cleaner's mark,
     :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's, and not on a line
     shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
-    which an extractor that saw the page may have kept."""
+    which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
+    reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
+    version of this story said 12"), not the story's claims."""
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None
+        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None
+
+
+#: How an editor's note or a correction opens its line.
+_EDITORS_NOTE = re.compile(r"(?:editor[’']?s[’']? note|correction|clarification)\s*[:.—–-]"
+                           r"|an earlier version of this (?:story|article|report)", re.IGNORECASE)
 
 
 #: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related
@@ -335,7 +342,8 @@ def _is_denominator(number: Span) -> bool:
 
 
 def _is_age(number: Span) -> bool:
-    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Kamala was 12 in 1976", "aged 9",
+    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Daniel Simmons, 74; Cynthia Hurd",
+    "Kamala was 12 in 1976", "aged 9",
     "as young as 14", "who turns 18 in three days"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
@@ -348,7 +356,7 @@ def _is_age(number: Span) -> bool:
         return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
-    closed = number.end >= len(doc) or doc[number.end].text in (",", ")") or doc[number.end].is_sent_end
+    closed = number.end >= len(doc) or doc[number.end].text in (",", ")", ";") or doc[number.end].is_sent_end
     if len(previous) >= 2 and previous[-1].text == "," and previous[-2].pos_ == "PROPN" and closed:
         return True
     head = number.root.head
@@ -370,12 +378,14 @@ def _is_day_of_month(number: Span) -> bool:
 
 
 def _is_dialled(number: Span) -> bool:
-    """"called 911", "dial 999", "911 calls": a number dialled names a line."""
+    """"called 911", "dial 999", "911 calls", "a 911 dispatcher": a number dialled names a line, and so does an
+    emergency number before a call or a single thing (a count of 911 would count things, plural)."""
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
-    return number.text in _EMERGENCY_NUMBERS and following is not None and following.lemma_.lower() == "call"
+    return number.text in _EMERGENCY_NUMBERS and following is not None \
+        and (following.lemma_.lower() == "call" or following.tag_ == "NN")
 
 
 def _is_price(number: Span) -> bool:
@@ -455,8 +465,8 @@ def _set_by_determiner(number: Span) -> bool:
 
 def _names_something(number: Span) -> bool:
     """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
-    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5") or a word of rank
-    ("the obvious number two", "No. 3"), right after
+    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
+    ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
     News")?"""
     doc, first, last = number.doc, number[0], number[-1]
@@ -472,7 +482,25 @@ def _names_something(number: Span) -> bool:
         or (before is not None and before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
-    return glued_after or glued_before or after_name or capitalised
+    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number)
+
+
+#: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
+#: people", "a total 50 victims".
+_COUNT_NOUNS = frozenset({"record", "total", "maximum", "minimum", "average"})
+
+
+def _labels_a_noun(number: Span) -> bool:
+    """"restoring section 232 tariffs", "so-called type 2 immune responses", "cells called group 2": a number
+    right after a singular common noun, modifying that noun or what that noun modifies, names one of its
+    kind (a section, a type, a group), as "Article 5" does with a capital; a count stands before what it
+    counts. Not a noun that qualifies the count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
+    if number.start == 0:
+        return False
+    noun, root = number.doc[number.start - 1], number.root
+    if noun.tag_ != "NN" or noun.lower_ in _COUNT_NOUNS:
+        return False
+    return root.head == noun or (noun.head == root.head and noun.dep_ in ("nmod", "compound", "amod"))
 
 
 def _refers_back(number: Span) -> bool:
