@@ -285,11 +285,25 @@ def _shaped_like_furniture(sentence: Span) -> bool:
 def _looks_like_count(number: Span) -> bool:
     """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
     a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
-    restatement in parentheses, a street number, arithmetic, a label, a day of the month."""
+    restatement in parentheses, a street number, arithmetic, a label, a day of the month, the last of a list
+    of numbers."""
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
                 or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
-                or _is_day_of_month(number))
+                or _is_day_of_month(number) or _ends_a_list_of_numbers(number))
+
+
+def _ends_a_list_of_numbers(number: Span) -> bool:
+    """"I heard 20, 40, 50 shots": a number after a comma and another bare number closes a list of guesses or
+    of items, and states no count of its own (the NER takes the first of them for a date as often as not). A
+    year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no such
+    list."""
+    doc, start = number.doc, number.start
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    before = doc[start - 2]
+    after_month = start > 2 and doc[start - 3].lower_.rstrip(".") in MONTHS
+    return _is_number_word(before) and not _YEAR.match(before.text) and not after_month
 
 
 def _leading_word(token: Token) -> str:
@@ -494,10 +508,13 @@ def _labels_a_noun(number: Span) -> bool:
     """"restoring section 232 tariffs", "so-called type 2 immune responses", "cells called group 2": a number
     right after a singular common noun, modifying that noun or what that noun modifies, names one of its
     kind (a section, a type, a group), as "Article 5" does with a capital; a count stands before what it
-    counts. Not a noun that qualifies the count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
-    if number.start == 0:
+    counts. A label is written in digits; a number word there, or one before "of", is a count the parser
+    hung on the noun before it where a comma was left out ("At the trial three of her accusers gave
+    testimony"). Not a noun that qualifies the count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
+    doc = number.doc
+    if number.start == 0 or not number[0].is_digit or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
-    noun, root = number.doc[number.start - 1], number.root
+    noun, root = doc[number.start - 1], number.root
     if noun.tag_ != "NN" or noun.lower_ in _COUNT_NOUNS:
         return False
     return root.head == noun or (noun.head == root.head and noun.dep_ in ("nmod", "compound", "amod"))
