@@ -289,13 +289,15 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from 50.",
     "Correction: An earlier version of this story said 12 floors were given up.",
     '"I heard 20, 40, 50 shots," Alamo said.',
+    'Summer intern Anthony Messenger tweeted, "Active shooter 888 Bestgate please help us."',
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
         "bracketed-day", "as-young-as", "turns", "who-was", "times-a-day", "several-million",
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
-        "editors-note", "correction", "list-of-guesses"])
+        "editors-note", "correction", "list-of-guesses",
+        "address-in-a-tweet"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
@@ -337,10 +339,11 @@ def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
     ("On March 5, 12 people were hurt on the roads of the county.", [(12, "12")]),
     ("At the disgraced British socialites' trial three of her accusers – Jane, Carolyn and Annie Farmer – gave "
      "testimony.", [(3, "three")]),
+    ("Inside the building 40 workers were trapped.", [(40, "40")]),
     ("It was during that time, the FBI's Comey says, that the gunman had three contacts with a 911 dispatcher.",
      [(3, "three")]),
 ], ids=["arithmetic-result", "street-named-after-count", "occasions", "a-dozen", "a-record", "after-a-year",
         "after-a-day", "emergency-line",
-        "comma-left-out"])
+        "comma-left-out", "comma-left-out-adjective"])
 def test_counts_beside_those_numbers_stay(nlp, text, found):
     assert values(nlp, text) == found

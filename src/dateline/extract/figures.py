@@ -510,14 +510,19 @@ def _labels_a_noun(number: Span) -> bool:
     kind (a section, a type, a group), as "Article 5" does with a capital; a count stands before what it
     counts. A label is written in digits; a number word there, or one before "of", is a count the parser
     hung on the noun before it where a comma was left out ("At the trial three of her accusers gave
-    testimony"). Not a noun that qualifies the count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
+    testimony"), and so is a number after a noun the parser made an adjective of the same plural ("Inside the
+    building 40 workers were trapped"; but "Active shooter 888 Bestgate"). Not a noun that qualifies the
+    count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
     doc = number.doc
     if number.start == 0 or not number[0].is_digit or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
     noun, root = doc[number.start - 1], number.root
     if noun.tag_ != "NN" or noun.lower_ in _COUNT_NOUNS:
         return False
-    return root.head == noun or (noun.head == root.head and noun.dep_ in ("nmod", "compound", "amod"))
+    if root.head == noun:
+        return True
+    shared = noun.head == root.head
+    return shared and (noun.dep_ in ("nmod", "compound") or (noun.dep_ == "amod" and root.head.tag_ != "NNS"))
 
 
 def _refers_back(number: Span) -> bool:
