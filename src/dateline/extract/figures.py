@@ -5,14 +5,16 @@ of them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its va
 of day, durations, ordinals and percentages of nothing are not figures; the NER marks most of them (DATE,
 TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days"). Nor are the numbers
 that only look like counts: scores ("6-4, 7-6"), phone numbers ("1-800-843-0008", "called 911"), names and
-models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
-the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
+models ("Destiny 2", "787-9"), labels ("section 232", "type 2 immune responses"), compound modifiers
+("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole of a proportion ("1 in 10", "two of
+three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"), lists of guesses ("20, 40, 50 shots"),
 prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
 arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
 ("a hundred times a day"), vague multiples that state no value ("several million"), the days and clock times
 the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
-top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
-kept below the series line: it is not comparable with a count of the whole.
+top 40"), nor the numbers of an editor's note or a correction. A count of a part of a group picked out by
+no event of its own ("five of the people killed") is kept below the series line: it is not comparable with a
+count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -357,8 +359,7 @@ def _is_denominator(number: Span) -> bool:
 
 def _is_age(number: Span) -> bool:
     """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Daniel Simmons, 74; Cynthia Hurd",
-    "Kamala was 12 in 1976", "aged 9",
-    "as young as 14", "who turns 18 in three days"."""
+    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
     if previous and previous[-1].lower_ in ("aged", "age"):
