@@ -17,6 +17,14 @@ def test_keys_name_the_thing_and_its_last_event():
     assert series_key("Palestinians killed in Gaza") == "palestinians:killed"
 
 
+def test_a_noun_after_a_preposition_is_not_what_is_counted():
+    """"Protesters cheered Wednesday by news that four Minneapolis officers are now charged in George Floyd's
+    death" (CNN): four officers, not four deaths, so no series with the death toll."""
+    assert series_key("Minneapolis officers charged in George Floyd 's death") == "minneapolis:killed"
+    assert series_key("victims dead") == "people:killed"
+    assert series_key("deaths in Europe during the fourteenth century") == "people:killed"
+
+
 def test_a_description_without_words_has_no_series() -> None:
     assert series_key("10,000") is None
     assert series_key(None) is None

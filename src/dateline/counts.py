@@ -7,6 +7,7 @@ they live below all stages.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -97,12 +98,21 @@ def stated_bounds(text: str) -> tuple[float, float] | None:
     return (low, high) if len(sides) == 1 or low < high else None
 
 
+#: Prepositions that end the counted thing's own words in a description: a noun after one says where, why or
+#: whose ("officers charged in George Floyd's death"), not what is counted.
+_PREPOSITIONS = frozenset({"in", "at", "on", "of", "for", "from", "by", "with", "during", "after", "before", "over",
+                           "near", "inside", "outside", "across", "into", "since", "to"})
+
+
 def series_key(what: str | None) -> str | None:
-    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown."""
+    """"hostages:taken" for "hostages seized on Oct. 7"; None when the counted thing is unknown. The counted
+    noun is one named before any preposition ("Minneapolis officers charged in George Floyd's death" counts
+    officers, not deaths); the event may be named anywhere ("people killed in Gaza")."""
     words = _WORD.findall((what or "").lower())
     if not words:
         return None
-    nouns = [_NOUNS.get(w, w) for w in words if w in _NOUNS] or words[:1]
+    own = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, words))
+    nouns = [_NOUNS.get(w, w) for w in own if w in _NOUNS] or words[:1]
     events = [_EVENTS[w] for w in words if w in _EVENTS]
     event = events[-1] if events else ""
     negated = "not-" if "not" in words and event else ""

@@ -279,12 +279,25 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     "The doors open at 10 p.m. and the first act starts by 11 pm.",
     "The House passed the bill by a vote of 263 to 171.",
     "The Senate approved the revised bill by a 74 to 25 vote.",
+    "Trump said Monday as he signed a proclamation restoring section 232 (national security) tariffs on all "
+    "steel and aluminum imports.",
+    "Allergens, all of which trigger so-called type 2 immune responses.",
+    "Locksley had discovered a group of cells called group 2 innate lymphoid cells (ILC2s) that secrete these "
+    "cytokines.",
+    "Sharonda Coleman Singleton, 45 and Reverend Daniel Simmons, 74; Cynthia Hurd, a 54-year-old employee of the "
+    "library.",
+    "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from 50.",
+    "Correction: An earlier version of this story said 12 floors were given up.",
+    '"I heard 20, 40, 50 shots," Alamo said.',
+    'Summer intern Anthony Messenger tweeted, "Active shooter 888 Bestgate please help us."',
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
         "bracketed-day", "as-young-as", "turns", "who-was", "times-a-day", "several-million",
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
-        "vote-of", "vote-after"])
+        "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
+        "editors-note", "correction", "list-of-guesses",
+        "address-in-a-tweet"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
@@ -321,6 +334,16 @@ def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
     ("Police said 250 protesters gathered on Albert Street.", [(250, "250")]),
     ("The minister has met the unions six times since March.", [(6, "six")]),
     ("A dozen people and a few survivors were rescued.", [(12, "dozen")]),
-], ids=["arithmetic-result", "street-named-after-count", "occasions", "a-dozen"])
+    ("A record 2,000 people attended the vigil on Sunday.", [(2000, "2,000")]),
+    ("In 2019, 50 people died on the roads of the county.", [(50, "50")]),
+    ("On March 5, 12 people were hurt on the roads of the county.", [(12, "12")]),
+    ("At the disgraced British socialites' trial three of her accusers – Jane, Carolyn and Annie Farmer – gave "
+     "testimony.", [(3, "three")]),
+    ("Inside the building 40 workers were trapped.", [(40, "40")]),
+    ("It was during that time, the FBI's Comey says, that the gunman had three contacts with a 911 dispatcher.",
+     [(3, "three")]),
+], ids=["arithmetic-result", "street-named-after-count", "occasions", "a-dozen", "a-record", "after-a-year",
+        "after-a-day", "emergency-line",
+        "comma-left-out", "comma-left-out-adjective"])
 def test_counts_beside_those_numbers_stay(nlp, text, found):
     assert values(nlp, text) == found

@@ -5,14 +5,16 @@ of them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its va
 of day, durations, ordinals and percentages of nothing are not figures; the NER marks most of them (DATE,
 TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days"). Nor are the numbers
 that only look like counts: scores ("6-4, 7-6"), phone numbers ("1-800-843-0008", "called 911"), names and
-models ("Destiny 2", "787-9"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
-the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
+models ("Destiny 2", "787-9"), labels ("section 232", "type 2 immune responses"), compound modifiers
+("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole of a proportion ("1 in 10", "two of
+three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"), lists of guesses ("20, 40, 50 shots"),
 prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
 arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
 ("a hundred times a day"), vague multiples that state no value ("several million"), the days and clock times
 the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
-top 40"). A count of a part of a group picked out by no event of its own ("five of the people killed") is
-kept below the series line: it is not comparable with a count of the whole.
+top 40"), nor the numbers of an editor's note or a correction. A count of a part of a group picked out by
+no event of its own ("five of the people killed") is kept below the series line: it is not comparable with a
+count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -246,11 +248,18 @@ def _on_story_line(number: Span) -> bool:
     (:func:`in_story_line`), not in a post the article embeds (the cleaner's mark,
     :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's, and not on a line
     shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
-    which an extractor that saw the page may have kept."""
+    which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
+    reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
+    version of this story said 12"), not the story's claims."""
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None
+        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None
+
+
+#: How an editor's note or a correction opens its line.
+_EDITORS_NOTE = re.compile(r"(?:editor[’']?s[’']? note|correction|clarification)\s*[:.—–-]"
+                           r"|an earlier version of this (?:story|article|report)", re.IGNORECASE)
 
 
 #: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related
@@ -278,11 +287,25 @@ def _shaped_like_furniture(sentence: Span) -> bool:
 def _looks_like_count(number: Span) -> bool:
     """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
     a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
-    restatement in parentheses, a street number, arithmetic, a label, a day of the month."""
+    restatement in parentheses, a street number, arithmetic, a label, a day of the month, the last of a list
+    of numbers."""
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
                 or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
-                or _is_day_of_month(number))
+                or _is_day_of_month(number) or _ends_a_list_of_numbers(number))
+
+
+def _ends_a_list_of_numbers(number: Span) -> bool:
+    """"I heard 20, 40, 50 shots": a number after a comma and another bare number closes a list of guesses or
+    of items, and states no count of its own (the NER takes the first of them for a date as often as not). A
+    year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no such
+    list."""
+    doc, start = number.doc, number.start
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    before = doc[start - 2]
+    after_month = start > 2 and doc[start - 3].lower_.rstrip(".") in MONTHS
+    return _is_number_word(before) and not _YEAR.match(before.text) and not after_month
 
 
 def _leading_word(token: Token) -> str:
@@ -335,8 +358,8 @@ def _is_denominator(number: Span) -> bool:
 
 
 def _is_age(number: Span) -> bool:
-    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Kamala was 12 in 1976", "aged 9",
-    "as young as 14", "who turns 18 in three days"."""
+    """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Daniel Simmons, 74; Cynthia Hurd",
+    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
     if previous and previous[-1].lower_ in ("aged", "age"):
@@ -348,7 +371,7 @@ def _is_age(number: Span) -> bool:
         return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
-    closed = number.end >= len(doc) or doc[number.end].text in (",", ")") or doc[number.end].is_sent_end
+    closed = number.end >= len(doc) or doc[number.end].text in (",", ")", ";") or doc[number.end].is_sent_end
     if len(previous) >= 2 and previous[-1].text == "," and previous[-2].pos_ == "PROPN" and closed:
         return True
     head = number.root.head
@@ -370,12 +393,14 @@ def _is_day_of_month(number: Span) -> bool:
 
 
 def _is_dialled(number: Span) -> bool:
-    """"called 911", "dial 999", "911 calls": a number dialled names a line."""
+    """"called 911", "dial 999", "911 calls", "a 911 dispatcher": a number dialled names a line, and so does an
+    emergency number before a call or a single thing (a count of 911 would count things, plural)."""
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
-    return number.text in _EMERGENCY_NUMBERS and following is not None and following.lemma_.lower() == "call"
+    return number.text in _EMERGENCY_NUMBERS and following is not None \
+        and (following.lemma_.lower() == "call" or following.tag_ == "NN")
 
 
 def _is_price(number: Span) -> bool:
@@ -455,8 +480,8 @@ def _set_by_determiner(number: Span) -> bool:
 
 def _names_something(number: Span) -> bool:
     """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
-    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5") or a word of rank
-    ("the obvious number two", "No. 3"), right after
+    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
+    ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
     News")?"""
     doc, first, last = number.doc, number[0], number[-1]
@@ -472,7 +497,33 @@ def _names_something(number: Span) -> bool:
         or (before is not None and before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
-    return glued_after or glued_before or after_name or capitalised
+    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number)
+
+
+#: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
+#: people", "a total 50 victims".
+_COUNT_NOUNS = frozenset({"record", "total", "maximum", "minimum", "average"})
+
+
+def _labels_a_noun(number: Span) -> bool:
+    """"restoring section 232 tariffs", "so-called type 2 immune responses", "cells called group 2": a number
+    right after a singular common noun, modifying that noun or what that noun modifies, names one of its
+    kind (a section, a type, a group), as "Article 5" does with a capital; a count stands before what it
+    counts. A label is written in digits; a number word there, or one before "of", is a count the parser
+    hung on the noun before it where a comma was left out ("At the trial three of her accusers gave
+    testimony"), and so is a number after a noun the parser made an adjective of the same plural ("Inside the
+    building 40 workers were trapped"; but "Active shooter 888 Bestgate"). Not a noun that qualifies the
+    count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
+    doc = number.doc
+    if number.start == 0 or not number[0].is_digit or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+        return False
+    noun, root = doc[number.start - 1], number.root
+    if noun.tag_ != "NN" or noun.lower_ in _COUNT_NOUNS:
+        return False
+    if root.head == noun:
+        return True
+    shared = noun.head == root.head
+    return shared and (noun.dep_ in ("nmod", "compound") or (noun.dep_ == "amod" and root.head.tag_ != "NNS"))
 
 
 def _refers_back(number: Span) -> bool:
