@@ -451,3 +451,25 @@ def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
     assert not resolver.other_person_named(said, story, "Jessie Buckley")
     added, next_thing = text.index("Lacerda added"), text.index("“And then")
     assert not resolver.other_person_named(added + len("Lacerda"), next_thing, "Marina Lacerda")
+
+
+def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
+    """"the bureau" stands for the "Philippine Bureau of Fisheries and Aquatic Resources" named before it,
+    whose name holds the noun as a word of its own, not only as its last."""
+    text = ("The collision dented the 30m vessel’s front right section, the Philippine Bureau of Fisheries and "
+            "Aquatic Resources said.\n\nPrior to the collision, the Chinese vessel also “conducted dangerous "
+            "maneuvers and tried to block the path” of the Philippine boat, which was conducting routine patrol, "
+            "the bureau said.")
+    assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
+        ("indirect", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source"),
+        ("direct", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source")]
+
+
+def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
+    """"according to U.S. Census Bureau data" (the lemmatiser makes "data" a "datum") and "according to a New
+    York Times database" are the body's words."""
+    census = ("The United States had a surplus with Mexico of just under US $6.9 billion on steel and aluminum "
+              "trade in 2024, according to U.S. Census Bureau data presented by the economy minister.")
+    times = ("As of Monday, there have been more than 16,556,900 cases of COVID-19 in the United States, "
+             "according to a New York Times database.")
+    assert [q.speaker for text in (census, times) for q in quotes_in(text)] == ["U.S. Census Bureau", "New York Times"]

@@ -78,8 +78,9 @@ _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "sch
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
 #: Nouns of a written source whose owner, named inside its phrase, is the speaker: "reports from the news site
-#: Axios", "a paper published in the journal Nature Astronomy", "an internal PSPC analysis".
-_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation"}
+#: Axios", "a paper published in the journal Nature Astronomy", "an internal PSPC analysis", "a New York Times
+#: database".
+_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database"}
 
 #: The evidence a resolution rests on: each way of resolving a source is a class of its own.
 NAMED = "named"                             # the source span names the speaker ("Blinken said")
@@ -448,9 +449,10 @@ class SpeakerResolver:
         return resolved_by(found[1], DESCRIBED_NEARBY if near else DESCRIBED_PERSON)
 
     def _described_body(self, source: Span) -> Referent | None:
-        """"the agency" after "the European Space Agency", "the paper" after "newspaper Dagens Nyheter": the
-        latest name before the description whose last word is a noun of its kind (a body's name, not a
-        person's) or that such a noun stands right before as a title. Else "the company" or "the agency" after
+        """"the agency" after "the European Space Agency", "the bureau" after "the Philippine Bureau of
+        Fisheries and Aquatic Resources", "the paper" after "newspaper Dagens Nyheter": the latest name before
+        the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
+        that such a noun stands right before as a title. Else "the company" or "the agency" after
         an organisation's bare name ("Vidyard announced …; the company said"): the latest organisation before
         it, sure only when it is the one organisation of that kind named in the window."""
         noun = source.root.lemma_.lower()
@@ -459,7 +461,7 @@ class SpeakerResolver:
                   and ent.label_ in _NAMED_LABELS]
         for ent in reversed(before):
             titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind
-            named_with = len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].lemma_.lower() in kind
+            named_with = len(ent) > 1 and any(t.text[:1].isupper() and t.lemma_.lower() in kind for t in ent)
             if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
                 return resolved_by(replace(self.named(ent), head=noun), ROLE_EARLIER_SOURCE)
         if noun not in _ORGANISATION_NOUNS:
@@ -645,7 +647,7 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     for ent in ents:
         if ent.label_ in _NAMED_LABELS and ent.start <= head.i < ent.end and not _dangles(ent):
             return ent
-    if head.lemma_.lower() in _PUBLISHED_NOUNS:
+    if head.lemma_.lower() in _PUBLISHED_NOUNS or head.lower_ in _PUBLISHED_NOUNS:  # "data", lemmatised "datum"
         owners = [ent for ent in ents if not _is_location(ent)]
         return _owner(owners) or _untagged_owner(head) or _publication_after(source)
     return None
