@@ -88,3 +88,13 @@ def test_a_verb_of_saying_before_in_a_study_is_the_cue(quotes_in, view):
     text = ('He is now fully recovered, Dempsey said.\n\n"It doesn\'t affect me at all now and my life is '
             'pretty much as it was before," the patient wrote in the case study.')
     assert [view(text, q)[:2] for q in quotes_in(text)] == [("Dempsey", "said"), ("the patient", "wrote")]
+
+
+def test_a_participle_hung_on_a_reported_clause_is_the_reporters(quotes_in, view):
+    """"Taylor said Novavax isn't thinking …, saying they “…”": the parser hangs "saying" on the reported
+    clause; the one saying is Taylor, who speaks, not Novavax, which Taylor talks about."""
+    text = ("Silvia Taylor is the company's marketing chief. Taylor said Novavax isn’t thinking too far ahead in "
+            "terms of marketing after an approval, saying they “are solely focused on delivering these new "
+            "campaigns and our vaccine around the world.”")
+    assert [(view(text, q)[0], q.speaker) for q in quotes_in(text)] == [
+        ("Taylor", "Silvia Taylor"), ("Taylor", "Silvia Taylor")]

@@ -8,12 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.dates import cue_times, stated_on
-from dateline.extract.lexicon import DOCUMENT_NOUNS
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_span
+from dateline.extract.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
 from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
-from dateline.extract.quotes.speakers import Referent, SpeakerResolver
+from dateline.extract.quotes.speakers import CONTINUED_PAST_OTHERS, Referent, SpeakerResolver, resolved_by
 from dateline.nlp.extensions import doc_text
 from dateline.records import Quote
 
@@ -41,8 +41,17 @@ def source_of(token: Token) -> Span | None:
             return trim(current.doc[_phrase_start(noun) : end + 1])
         if current.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep") or current.head == current:
             return None
-        current = current.head
+        current = current.head.head if _participle_on_report(current) else current.head
     return None
+
+
+def _participle_on_report(verb: Token) -> bool:
+    """Is the verb a participle ("saying", "adding") the parser hung on the reported clause of a speech verb
+    before it ("Taylor said Novavax isn't thinking too far ahead, saying they “…”")? The one saying is the
+    speech verb's subject, not the subject talked about in its report."""
+    clause = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and clause.dep_ == "ccomp" and clause.head.i < clause.i
+            and cue_lemma(clause.head) in REPORTING_VERBS)
 
 
 def _tags_quotation(noun: Token) -> bool:
@@ -190,7 +199,7 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
         source = draft.source
         referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
         if referent is None and draft.cue is None:
-            referent = _continued_referent([voice for _, voice in quotes], draft)
+            referent = _continued_referent([voice for _, voice in quotes], draft, resolver)
         voice = resolver.resolve(draft.speaker) if draft.speaker is not None else None
         if voice is not None and source is not None and source.root.lemma_.lower() in DOCUMENT_NOUNS:
             referent = voice  # "Trump said, according to the memo": a document reports, its words are Trump's
@@ -217,15 +226,25 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
     return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
 
 
-def _continued_referent(quotes: list[Quote], draft: Draft) -> Referent | None:
+def _continued_referent(quotes: list[Quote], draft: Draft, resolver: SpeakerResolver) -> Referent | None:
     """A quotation without a cue takes the speaker (or the candidate) of the quotation before it, resting
-    on the same evidence, a little less surely."""
+    on the same evidence, a little less surely; as an unsure candidate where the writer has named someone
+    else since, in the quotation's own paragraph ("“…,” Harper said. / Buckley … had no background in country
+    music. “But the story …”": the narration has moved on to another person, whose words these may be; a
+    name paragraphs back, or in a caption between, is as often someone the speaker goes on to talk about)."""
     earlier = [q for q in quotes if q.end <= draft.content[0][0]]
     if not earlier:
         return None
     last = earlier[-1]
-    return Referent(last.speaker or last.speaker_candidate, last.speaker_span, last.speaker_label, "",
-                    confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
+    name = last.speaker or last.speaker_candidate
+    continued = Referent(name, last.speaker_span, last.speaker_label, "",
+                         confidence=(last.speaker_confidence or 0.0) * CONTINUED_SHARE, evidence=last.speaker_evidence)
+    opens = draft.content[0][0]
+    told = max([last.end, *(span[1] for span in (last.cue, last.source) if span is not None)])
+    paragraph = doc_text(resolver.doc).rfind("\n", 0, opens) + 1
+    if resolver.other_person_named(max(told, paragraph), opens, name):
+        return resolved_by(continued, CONTINUED_PAST_OTHERS)
+    return continued
 
 
 def _quote(doc: Doc, draft: Draft, referent: Referent | None) -> Quote:
