@@ -229,7 +229,7 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
-    _keep_continuations(lines, reasons, last, bylines)
+    _keep_continuations(lines, reasons, last, bylines, stamps)
     return reasons
 
 
@@ -263,24 +263,30 @@ def is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_PARAGRAPH_END.search(line))
 
 
-def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str]) -> None:
+def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str],
+                        stamps: frozenset[int] = frozenset()) -> None:
     """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
     prose lines that continues it (:func:`_continues_article`) and holds no author bio. A teaser list
     interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
     cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name.
-    Below the label of a list of other stories, only a run of prose paragraphs goes on with the article."""
+    Below the label of a list of other stories, only a run of prose paragraphs goes on with the article, and
+    none once a date line (one of ``stamps``) has stood below the label: the list is then dated, its entries
+    other stories' teasers with their blurbs or readers' comments, which an article resuming past a video box
+    never carries."""
     index = last + 1
-    labelled = False
+    labelled = dated = False
     while index < len(lines):
         labelled = labelled or is_list_label(lines[index - 1])
         end = index
         while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
             end += 1
         run = range(index, end)
-        continues = _continues_article(lines, run, index - last) if not labelled else _resumes_below_list(lines, run)
+        continues = _continues_article(lines, run, index - last) if not labelled else \
+            not dated and _resumes_below_list(lines, run)
         if continues and not any(is_author_bio(lines, i, bylines) for i in run):
             for inside in run:
                 reasons[inside] = None
+        dated = dated or (labelled and end in stamps)
         index = end + 1
 
 
