@@ -236,3 +236,22 @@ def test_a_dated_list_below_a_label_holds_teasers_whose_paragraphs_go() -> None:
                    "reporters."] == "after the article"
     assert cleaned.text.endswith("damaged in clashes with Chinese vessels this year.")
     assert cleaned.text.startswith("The collision dented")
+
+
+def test_teasers_whose_titles_read_as_questions_are_no_article_resuming_below_a_label() -> None:
+    teasers = [  # Medical News Today (dev): each blurb follows its title, some titles questions
+        "email email", "print", "share share", "Neurology / Neuroscience", "Recommended related news",
+        "Breast cancer screening saved over 27,000 lives in 2018",
+        "A new study estimates that breast cancer mortality rates have fallen by approximately half in the United "
+        "States in 2018, thanks to screening and therapy.",
+        "Alcohol use disorder: A step toward better treatment?",
+        "Current treatments for alcohol use disorder are unsatisfactory, but recent research points toward a new "
+        "intervention that may also benefit mood disorders.",
+        "What role does the gut play in Parkinson's disease?",
+        "A review of existing research has examined the evidence for a connection between the gastrointestinal "
+        "system and Parkinson's disease."]
+    article = ["In other words, the study shows that the conscious awareness of the moment takes place precisely "
+               "when the brain reaches the threshold needed to make a decision.",
+               "The findings provide unique insights into the biology of consciousness, say the researchers.",
+               *ARTICLE_END]
+    assert furniture_reasons([*article, *teasers])[-6:] == ["after the article"] * 6

@@ -298,9 +298,11 @@ def is_list_label(line: str) -> bool:
 
 def _resumes_below_list(lines: list[str], run: range) -> bool:
     """Whether a run below a list label is the article resuming past a video box and its list: prose only
-    (a teaser list opens with a title), with ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs."""
+    (a teaser list opens with a title), with two paragraphs in a row somewhere (a list of teasers interleaves
+    each blurb with the next teaser's title, "Weight loss: How important is eating breakfast?", which reads as
+    a sentence but not a paragraph)."""
     return all(is_prose(lines[index]) for index in run) and \
-        sum(is_paragraph(lines[index]) for index in run) >= _MIN_CONTINUATION_PARAGRAPHS
+        any(is_paragraph(lines[index]) and is_paragraph(lines[index + 1]) for index in run[:-1])
 
 
 def _continues_article(lines: list[str], run: range, distance: int) -> bool:
