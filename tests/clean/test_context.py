@@ -33,8 +33,8 @@ def test_the_furniture_around_and_inside_the_article_goes_with_its_reason() -> N
     reasons = {d.text: d.reason for d in cleaned.dropped}
     assert reasons["By Jane Doe, Staff Writer"] == "furniture block in the article"
     assert reasons["Duration 1:30"] == reasons["2 hours ago"] == "after the article"  # five lines from the body
-    assert reasons["Rebuilding the pier could take years"] == "after the article"
-    assert reasons["City council approves new budget"] == "after the article"
+    assert reasons["Rebuilding the pier could take years"] == "related link"  # a title below "Most Read"
+    assert reasons["City council approves new budget"] == "related link"
     assert cleaned.title == "Storm floods the coast as thousands flee"
 
 

@@ -152,8 +152,9 @@ def is_prose(line: str) -> bool:
 
 def opens_list(line: str) -> bool:
     """Whether a line is a clause that opens a list ("The band's 2020 tour dates:"), not a label ("Related
-    links:", "Citation:")."""
-    return len(line.split()) >= _MIN_LIST_OPENER_WORDS and line.rstrip("\"'”’)] ").endswith(":")
+    links:", "Citation:", "More coverage of the Orlando shooting:")."""
+    return (len(line.split()) >= _MIN_LIST_OPENER_WORDS and line.rstrip("\"'”’)] ").endswith(":")
+            and not is_list_label(line))
 
 
 def is_body_line(line: str) -> bool:
@@ -278,7 +279,7 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, 
     while index < len(lines):
         labelled = labelled or is_list_label(lines[index - 1])
         end = index
-        while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
+        while end < len(lines) and (reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
             end += 1
         run = range(index, end)
         continues = _continues_article(lines, run, index - last) if not labelled else \
