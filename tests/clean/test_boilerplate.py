@@ -230,3 +230,25 @@ def test_the_titles_below_a_related_label_go_and_the_article_around_them_stays()
                                   "End of dialog window."])
 def test_a_video_player_s_screen_reader_lines_are_site_prompts(line: str) -> None:
     assert clean_text(line, by_context=False).dropped[0].reason == "site prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.",
+    "Associated Press journalists across the U.S. contributed to this report.",
+    "(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, "
+    "editing by Martin Howell.)",
+    "Reporting by Maya Gebeilly in Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn",
+    "Contributing: Anthony Westbury and Nicole Rodriguez in Port St. Lucie; Johnson reported from Washington.",
+    "With reports from Reforma and El Economista",
+])
+def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) -> None:
+    assert clean_text(line, by_context=False).dropped[0].reason == "contributor credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the Times showed that the mayor knew about the contract.",
+    "The mayor resigned on Monday. Smith contributed to this report.",
+    "With reports from the front suggesting heavy losses, the ministry said it would send more troops.",
+])
+def test_story_sentences_about_reporting_stay(line: str) -> None:
+    assert clean_text(line, by_context=False).dropped == []

@@ -52,6 +52,9 @@ _READER_PROMPTS = (
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
 )
+#: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
+#: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
+_CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -103,6 +106,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
+    # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
+    # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
+    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
+                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)\.?\)?"
+                                      r"|contributing:.{0,240}"
+                                      r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
+                                      rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
     # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
     # a picture's credit closing its caption.
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
