@@ -252,3 +252,11 @@ def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) 
 ])
 def test_story_sentences_about_reporting_stay(line: str) -> None:
     assert clean_text(line, by_context=False).dropped == []
+
+
+def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
+    note = ("EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from "
+            "50. The 50th body was identified as gunman Omar Mateen.")  # Fox News (dev2)
+    assert [d.reason for d in clean_text(note, by_context=False).dropped] == ["editor's note"]
+    story = "The editor's note on the first page said nothing about the toll."
+    assert clean_text(story, by_context=False).dropped == []

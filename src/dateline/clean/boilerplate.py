@@ -106,6 +106,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
+    # headline…": the editors on the story, whose numbers and days are not its report.
+    ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
