@@ -198,3 +198,65 @@ def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
     assert is_verbless_caption("The SatMena offices in Muscat.")
     assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")
+
+
+def test_the_titles_below_a_related_label_go_and_the_article_around_them_stays() -> None:
+    scrape = "\n".join([  # Fierce Pharma (dev2): a related story's link set between two paragraphs
+        "Novavax wants to give the vaccine hesitant a choice",
+        "“There is a segment of the population that are the so-called vaccine hesitant; they are the people we "
+        "know are waiting for a new option,” the company's marketing chief said.",
+        "Related",
+        "JPM 2022: How Novavax plans to be a COVID-19 vaccine force in 2022",
+        "She added that people are telling the company directly that access to Nuvaxovid “will convince them to "
+        "get their vaccine. So that’s the first target audience for us.”",
+        "That group not only includes people getting their first shots but also those who may need boosters but "
+        "put them off because of concerns about mRNA.",
+        # USA Today (dev2): the label of a list of linked titles after the article
+        "More coverage of the Orlando shooting:",
+        "Orlando police: 'Approximately 20 dead' after club rampage",
+        "Everyone was 'dropping and screaming': Witnesses describe chaos in Orlando shooting",
+        "Brutal rampages in U.S. history"])
+    cleaned = clean_text(scrape)
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["JPM 2022: How Novavax plans to be a COVID-19 vaccine force in 2022"] == "related link"
+    assert reasons["Brutal rampages in U.S. history"] == "related link"
+    assert "More coverage of the Orlando shooting:" in reasons
+    assert cleaned.text.split("\n\n")[1:] == [scrape.split("\n")[4], scrape.split("\n")[5]]
+    assert cleaned.title == "Novavax wants to give the vaccine hesitant a choice"
+
+
+@pytest.mark.parametrize("line", ["Video Player is loading.", "This is a modal window.",
+                                  "Beginning of dialog window. Escape will cancel and close the window.",
+                                  "End of dialog window."])
+def test_a_video_player_s_screen_reader_lines_are_site_prompts(line: str) -> None:
+    assert clean_text(line, by_context=False).dropped[0].reason == "site prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.",
+    "Associated Press journalists across the U.S. contributed to this report.",
+    "(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, "
+    "editing by Martin Howell.)",
+    "Reporting by Maya Gebeilly in Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn",
+    "Contributing: Anthony Westbury and Nicole Rodriguez in Port St. Lucie; Johnson reported from Washington.",
+    "With reports from Reforma and El Economista",
+])
+def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) -> None:
+    assert clean_text(line, by_context=False).dropped[0].reason == "contributor credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the Times showed that the mayor knew about the contract.",
+    "The mayor resigned on Monday. Smith contributed to this report.",
+    "With reports from the front suggesting heavy losses, the ministry said it would send more troops.",
+])
+def test_story_sentences_about_reporting_stay(line: str) -> None:
+    assert clean_text(line, by_context=False).dropped == []
+
+
+def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
+    note = ("EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from "
+            "50. The 50th body was identified as gunman Omar Mateen.")  # Fox News (dev2)
+    assert [d.reason for d in clean_text(note, by_context=False).dropped] == ["editor's note"]
+    story = "The editor's note on the first page said nothing about the toll."
+    assert clean_text(story, by_context=False).dropped == []

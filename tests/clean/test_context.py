@@ -33,8 +33,8 @@ def test_the_furniture_around_and_inside_the_article_goes_with_its_reason() -> N
     reasons = {d.text: d.reason for d in cleaned.dropped}
     assert reasons["By Jane Doe, Staff Writer"] == "furniture block in the article"
     assert reasons["Duration 1:30"] == reasons["2 hours ago"] == "after the article"  # five lines from the body
-    assert reasons["Rebuilding the pier could take years"] == "after the article"
-    assert reasons["City council approves new budget"] == "after the article"
+    assert reasons["Rebuilding the pier could take years"] == "related link"  # a title below "Most Read"
+    assert reasons["City council approves new budget"] == "related link"
     assert cleaned.title == "Storm floods the coast as thousands flee"
 
 
@@ -197,3 +197,61 @@ def test_a_label_ending_in_a_colon_above_the_article_goes_but_a_standfirst_stays
              "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
              "The river rose three metres in an hour, faster than in any storm on record."]
     assert furniture_reasons(lines)[:3] == ["before the article", "before the article", None]
+
+
+#: The end of a Taipei Times scrape (dev2): the article, then a "You might also like" list whose teasers each
+#: carry a title, a date, a kicker and two or three paragraphs of the other story.
+TEASERS_AFTER_A_LABEL = "\n".join([
+    "US, Manila launch war games after PRC’s Taiwan drills",
+    "The collision dented the 30m vessel’s front right section, the Philippine Bureau of Fisheries and Aquatic "
+    "Resources said in a statement.",
+    "The crew were unhurt and later sailed the vessel to Thitu.",
+    "“What they did to us is against international law and violates our sovereign rights in the West Philippine "
+    "Sea,” fisheries bureau spokesman Nazario Briguera said.",
+    "He said the Datu Cabaylo was the third vessel owned by the bureau that was damaged in clashes with Chinese "
+    "vessels this year.",
+    "You might also like",
+    "Taiwan on alert over Chinese carrier",
+    "2024-10-14",
+    "RISK REMAINS:",
+    "The ministry said in a statement that a Chinese navy group led by the carrier Liaoning had entered waters "
+    "near the Bashi Channel, which connects the South China Sea and the Pacific Ocean.",
+    "It said the carrier group was expected to enter the Western Pacific.",
+    "The military is keeping a close watch on developments and “exercising an",
+    "By Ben Blanchard",
+    "Blinken warns China not to provoke",
+    "2024-10-12",
+    "REACTION TO LAI:",
+    "Blinken, speaking in Laos after an ASEAN East Asia Summit, called the speech by Lai, in which he vowed to "
+    "“resist annexation,” a “regular exercise.”",
+    "“China should not use it in any fashion as a pretext for provocative actions,” Blinken told reporters.",
+])
+
+
+def test_a_dated_list_below_a_label_holds_teasers_whose_paragraphs_go() -> None:
+    cleaned = clean_text(TEASERS_AFTER_A_LABEL)
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["It said the carrier group was expected to enter the Western Pacific."] == "after the article"
+    assert reasons["“China should not use it in any fashion as a pretext for provocative actions,” Blinken told "
+                   "reporters."] == "after the article"
+    assert cleaned.text.endswith("damaged in clashes with Chinese vessels this year.")
+    assert cleaned.text.startswith("The collision dented")
+
+
+def test_teasers_whose_titles_read_as_questions_are_no_article_resuming_below_a_label() -> None:
+    teasers = [  # Medical News Today (dev): each blurb follows its title, some titles questions
+        "email email", "print", "share share", "Neurology / Neuroscience", "Recommended related news",
+        "Breast cancer screening saved over 27,000 lives in 2018",
+        "A new study estimates that breast cancer mortality rates have fallen by approximately half in the United "
+        "States in 2018, thanks to screening and therapy.",
+        "Alcohol use disorder: A step toward better treatment?",
+        "Current treatments for alcohol use disorder are unsatisfactory, but recent research points toward a new "
+        "intervention that may also benefit mood disorders.",
+        "What role does the gut play in Parkinson's disease?",
+        "A review of existing research has examined the evidence for a connection between the gastrointestinal "
+        "system and Parkinson's disease."]
+    article = ["In other words, the study shows that the conscious awareness of the moment takes place precisely "
+               "when the brain reaches the threshold needed to make a decision.",
+               "The findings provide unique insights into the biology of consciousness, say the researchers.",
+               *ARTICLE_END]
+    assert furniture_reasons([*article, *teasers])[-6:] == ["after the article"] * 6

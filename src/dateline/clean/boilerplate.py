@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dateline.clean.context import (
     MIN_HEADLINE_WORDS,
     furniture_reasons,
+    is_body_line,
     is_head_line,
     is_list_label,
     is_sentence,
@@ -38,6 +39,7 @@ _SITE_PROMPTS = (
     r"|all rights reserved|copyright ©|^© ?\d{4}|comment(?:ing)? policy|to comment, you must|notify me of"
     r"|share via|copy link|preferred source|reprints and permissions|submit a correction|opinions expressed by"
     r"|^follow [\w .]{1,40}:$"
+    r"|video player is loading|(?:this is a|beginning of|end of) (?:modal|dialog) window"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -50,6 +52,9 @@ _READER_PROMPTS = (
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
 )
+#: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
+#: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
+_CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -64,8 +69,11 @@ _BYLINE = re.compile(r"(?:written )?by [A-Z]", re.IGNORECASE)
 _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+(?:ago|read)\b"
                     r"|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
-#: them (a caption with no credit words next to its credit).
+#: them (a caption with no credit words next to its credit) but not as a gap in the article.
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
+#: The line rules' reasons for the lines the context pass still sees: a picture's, and a related story's linked
+#: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs).
+VISIBLE_REASONS = PICTURE_REASONS | {"related link"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -98,6 +106,17 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
+    # headline…": the editors on the story, whose numbers and days are not its report.
+    ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
+    # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
+    # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
+    # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
+    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
+                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)\.?\)?"
+                                      r"|contributing:.{0,240}"
+                                      r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
+                                      rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
     # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
     # a picture's credit closing its caption.
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
@@ -134,27 +153,28 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     text is the body's own: a standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
-    pictures: dict[int, str] = {}  # captions and credits: dropped, but furniture neighbours for the context pass
+    visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
     seen: set[str] = set()
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     repeated = gallery_captions(lines) if by_context else set()
+    linked = linked_titles(lines)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or (
+        reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and is_verbless_caption(stripped) else None)
-        if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in pictures
+        if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
-            pictures[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
-        if reason in PICTURE_REASONS:
-            pictures[line_no] = reason
-        if reason and reason not in PICTURE_REASONS:
+            visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
+        if reason in VISIBLE_REASONS:
+            visible[line_no] = reason
+        if reason and reason not in VISIBLE_REASONS:
             dropped.append(DroppedLine(line_no, stripped, reason))
         else:
             kept.append((line_no, stripped))
             seen.add(stripped)
-    headline, banners = split_head([numbered for numbered in kept if numbered[0] not in pictures],
+    headline, banners = split_head([numbered for numbered in kept if numbered[0] not in visible],
                                    frozenset(d.line_no for d in dropped if d.reason == "navigation"), by_context)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
     if headline and by_context:  # the article's title, which is neither its body nor a paragraph of its block
@@ -163,18 +183,37 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
     placed = furniture_reasons([line for _, line in kept], labels,
-                               frozenset(i for i, (n, _) in enumerate(kept) if n in pictures),
+                               frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
                                frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line))) \
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        why = pictures.get(line_no) or reason
+        why = visible.get(line_no) or reason
         if why:
             dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
     return CleanedText("\n\n".join(body), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def linked_titles(lines: list[str]) -> set[int]:
+    """Indices of the headline-shaped lines right below the label of a list of other stories ("Related",
+    "More coverage of the Orlando shooting:", "You might also like") once the article has begun: the titles of
+    the stories it links to, up to the first line of another shape (the article's next paragraph, a teaser's
+    blurb). Above the article's first paragraph such a run may be the page's own headline, which stays for
+    the head's rules."""
+    linked: set[int] = set()
+    begun = labelled = False
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if labelled and is_headline(line):
+            linked.add(index)
+            continue
+        labelled = begun and is_list_label(line)
+        begun = begun or is_body_line(line)
+    return linked
 
 
 def is_headline(line: str) -> bool:

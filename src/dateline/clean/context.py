@@ -152,8 +152,9 @@ def is_prose(line: str) -> bool:
 
 def opens_list(line: str) -> bool:
     """Whether a line is a clause that opens a list ("The band's 2020 tour dates:"), not a label ("Related
-    links:", "Citation:")."""
-    return len(line.split()) >= _MIN_LIST_OPENER_WORDS and line.rstrip("\"'”’)] ").endswith(":")
+    links:", "Citation:", "More coverage of the Orlando shooting:")."""
+    return (len(line.split()) >= _MIN_LIST_OPENER_WORDS and line.rstrip("\"'”’)] ").endswith(":")
+            and not is_list_label(line))
 
 
 def is_body_line(line: str) -> bool:
@@ -229,7 +230,7 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
-    _keep_continuations(lines, reasons, last, bylines)
+    _keep_continuations(lines, reasons, last, bylines, stamps)
     return reasons
 
 
@@ -263,24 +264,30 @@ def is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_SENTENCE_WORDS and bool(_PARAGRAPH_END.search(line))
 
 
-def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str]) -> None:
+def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, bylines: set[str],
+                        stamps: frozenset[int] = frozenset()) -> None:
     """Keep the prose after the article (index past ``last``) only where the article goes on: a run of kept or
     prose lines that continues it (:func:`_continues_article`) and holds no author bio. A teaser list
     interleaves titles with one-line blurbs, so its runs have one paragraph at most; a bio, a newsletter or
     cookie notice, a comment or a puzzle teaser stands alone; an author box opens with its author's name.
-    Below the label of a list of other stories, only a run of prose paragraphs goes on with the article."""
+    Below the label of a list of other stories, only a run of prose paragraphs goes on with the article, and
+    none once a date line (one of ``stamps``) has stood below the label: the list is then dated, its entries
+    other stories' teasers with their blurbs or readers' comments, which an article resuming past a video box
+    never carries."""
     index = last + 1
-    labelled = False
+    labelled = dated = False
     while index < len(lines):
         labelled = labelled or is_list_label(lines[index - 1])
         end = index
-        while end < len(lines) and (reasons[end] is None or is_prose(lines[end])):
+        while end < len(lines) and (reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
             end += 1
         run = range(index, end)
-        continues = _continues_article(lines, run, index - last) if not labelled else _resumes_below_list(lines, run)
+        continues = _continues_article(lines, run, index - last) if not labelled else \
+            not dated and _resumes_below_list(lines, run)
         if continues and not any(is_author_bio(lines, i, bylines) for i in run):
             for inside in run:
                 reasons[inside] = None
+        dated = dated or (labelled and end in stamps)
         index = end + 1
 
 
@@ -292,9 +299,11 @@ def is_list_label(line: str) -> bool:
 
 def _resumes_below_list(lines: list[str], run: range) -> bool:
     """Whether a run below a list label is the article resuming past a video box and its list: prose only
-    (a teaser list opens with a title), with ``_MIN_CONTINUATION_PARAGRAPHS`` paragraphs."""
+    (a teaser list opens with a title), with two paragraphs in a row somewhere (a list of teasers interleaves
+    each blurb with the next teaser's title, "Weight loss: How important is eating breakfast?", which reads as
+    a sentence but not a paragraph)."""
     return all(is_prose(lines[index]) for index in run) and \
-        sum(is_paragraph(lines[index]) for index in run) >= _MIN_CONTINUATION_PARAGRAPHS
+        any(is_paragraph(lines[index]) and is_paragraph(lines[index + 1]) for index in run[:-1])
 
 
 def _continues_article(lines: list[str], run: range, distance: int) -> bool:
