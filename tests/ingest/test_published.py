@@ -182,8 +182,10 @@ UPDATED_HEADER = """<article><header><h1>Bridge to close</h1><div class="byline"
   <time datetime="2017-04-04T20:44:00Z" class="relative-date">4 April 17</time></div></header>"""
 
 
-def test_a_meta_value_states_the_publication_and_the_updated_header_time_does_not() -> None:
-    html = page(VALUE_HEAD, f"{UPDATED_HEADER}<p>{STORY}</p></article>")
+@pytest.mark.parametrize("header", [UPDATED_HEADER, """<article><header><h1>Bridge to close</h1><p class="meta">
+  <span class="label">Updated:</span> <time datetime="2017-04-04T20:44:00Z">April 4, 2017</time></p></header>"""])
+def test_a_meta_value_states_the_publication_and_the_updated_header_time_does_not(header: str) -> None:
+    html = page(VALUE_HEAD, f"{header}<p>{STORY}</p></article>")
     assert page_date(html) == PageDate.on(date(2017, 1, 13), "metadata")  # not 4 April, the shown update
 
 

@@ -157,10 +157,14 @@ def _time_stamp_day(tree: lxml_html.HtmlElement) -> date | None:
 
 def _stamps_update(element: lxml_html.HtmlElement) -> bool:
     """Is a ``<time>`` an update stamp: "Updated" in its text or in the words just before it (``last updated
-    <time datetime="2017-04-04">4 April 17</time>``)? Its day is a later edit's, never the publication."""
+    <time datetime="2017-04-04">4 April 17</time>``, ``<span>Updated:</span> <time …>``)? Its day is a later
+    edit's, never the publication."""
     previous, parent = element.getprevious(), element.getparent()
-    before = previous.tail if previous is not None else parent.text if parent is not None else None
-    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search((before or "")[-_WORDS_BEFORE:]))
+    if previous is not None:
+        before = previous.text_content() + (previous.tail or "")
+    else:
+        before = (parent.text or "") if parent is not None else ""
+    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search(before[-_WORDS_BEFORE:]))
 
 
 def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
