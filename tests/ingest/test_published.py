@@ -183,7 +183,9 @@ UPDATED_HEADER = """<article><header><h1>Bridge to close</h1><div class="byline"
 
 
 @pytest.mark.parametrize("header", [UPDATED_HEADER, """<article><header><h1>Bridge to close</h1><p class="meta">
-  <span class="label">Updated:</span> <time datetime="2017-04-04T20:44:00Z">April 4, 2017</time></p></header>"""])
+  <span class="label">Updated:</span> <time datetime="2017-04-04T20:44:00Z">April 4, 2017</time></p></header>""",
+  """<article><header><h1>Bridge to close</h1><p>Updated <!-- stamp --><time datetime="2017-04-04">4 April</time>
+  </p></header>"""])
 def test_a_meta_value_states_the_publication_and_the_updated_header_time_does_not(header: str) -> None:
     html = page(VALUE_HEAD, f"{header}<p>{STORY}</p></article>")
     assert page_date(html) == PageDate.on(date(2017, 1, 13), "metadata")  # not 4 April, the shown update

@@ -159,12 +159,20 @@ def _stamps_update(element: lxml_html.HtmlElement) -> bool:
     """Is a ``<time>`` an update stamp: "Updated" in its text or in the words just before it (``last updated
     <time datetime="2017-04-04">4 April 17</time>``, ``<span>Updated:</span> <time …>``)? Its day is a later
     edit's, never the publication."""
-    previous, parent = element.getprevious(), element.getparent()
-    if previous is not None:
-        before = previous.text_content() + (previous.tail or "")
-    else:
-        before = (parent.text or "") if parent is not None else ""
-    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search(before[-_WORDS_BEFORE:]))
+    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search(_words_before(element)))
+
+
+def _words_before(element: lxml_html.HtmlElement) -> str:
+    """The last :data:`_WORDS_BEFORE` characters shown before ``element`` in its parent (a comment shows none)."""
+    before = ""
+    for sibling in element.itersiblings(preceding=True):  # the nearest first
+        shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
+        before = shown + (sibling.tail or "") + before
+        if len(before) >= _WORDS_BEFORE:
+            return before[-_WORDS_BEFORE:]
+    parent = element.getparent()
+    opening = (parent.text or "") if parent is not None else ""
+    return (opening + before)[-_WORDS_BEFORE:]
 
 
 def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
