@@ -172,3 +172,39 @@ def test_a_modification_stamp_in_the_head_never_overrides_the_json_ld_publicatio
 def test_a_modification_stamp_alone_is_still_the_pages_statement() -> None:
     head = '<meta property="article:modified_time" content="2024-02-01T10:00:00-05:00">'
     assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate.on(date(2024, 2, 1), "metadata")
+
+
+#: A page saved with its meta values in ``value`` (a rewriting parser's copy): a UTC publication stamp, and
+#: an update stamp both in the head and shown in the header.
+VALUE_HEAD = """<meta value="2017-01-13T21:45:08Z" name="article:published_time">
+<meta value="2017-04-04T20:44:00Z" name="article:modified_time">"""
+UPDATED_HEADER = """<article><header><h1>Bridge to close</h1><div class="byline">By A. Writer, last updated
+  <time datetime="2017-04-04T20:44:00Z" class="relative-date">4 April 17</time></div></header>"""
+
+
+@pytest.mark.parametrize("header", [UPDATED_HEADER, """<article><header><h1>Bridge to close</h1><p class="meta">
+  <span class="label">Updated:</span> <time datetime="2017-04-04T20:44:00Z">April 4, 2017</time></p></header>""",
+  """<article><header><h1>Bridge to close</h1><p>Updated <!-- stamp --><time datetime="2017-04-04">4 April</time>
+  </p></header>"""])
+def test_a_meta_value_states_the_publication_and_the_updated_header_time_does_not(header: str) -> None:
+    html = page(VALUE_HEAD, f"{header}<p>{STORY}</p></article>")
+    assert page_date(html) == PageDate.on(date(2017, 1, 13), "metadata")  # not 4 April, the shown update
+
+
+def test_a_meta_value_is_read_only_when_the_standard_metadata_states_nothing() -> None:
+    head = """<meta property="og:article:published_time" value="2022-05-10T11:40:12" />
+      <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-11T00:00:00"}</script>"""
+    body = f"""<h1>Bridge to close</h1><span class="date">Published: May 11, 2022</span><p>{STORY}</p>"""
+    assert page_date(page(head, body)) == PageDate.on(date(2022, 5, 11), "metadata")
+
+
+def test_a_numeric_date_line_over_the_headline_without_metadata_is_a_text_guess() -> None:
+    body = f"""<div class="story-top"><img src="/logo/news.gif" alt="News" /><span class="smaller gray">5/24/2016<br />
+      02:05 PM</span></div><h1>Bridge to close</h1><p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2016, 5, 24), "text")
+
+
+def test_a_meta_stamp_in_the_unix_date_shape_states_the_publishers_day() -> None:
+    head = """<meta value="Mon Aug 03 22:45:00 EDT 2015" name="article:published_time">
+      <meta value="Wed Aug 05 14:51:16 EDT 2015" name="article:modified_time">"""
+    assert page_date(page(head, f"<h1>Bridge to close</h1><p>{STORY}</p>")) == PageDate.on(date(2015, 8, 3), "metadata")

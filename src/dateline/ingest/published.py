@@ -13,11 +13,15 @@ related articles holds older dates than the article. So it reads two reductions 
    the file was uploaded, often weeks before the article, never the page's statement. A published date stated
    anywhere there beats a modification stamp in the head (``article:modified_time``), which htmldate would
    otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in
-   2020); a modification stamp is read only when nothing states the publication;
-2. only when that finds none, the page's visible date line, else its first ``<time datetime>``, else the
-   page without its furniture (asides, navigation, footers, related and recommended lists): a guess from
-   the markup, basis "text", which the ``dateline_pubdate`` component checks against the article's own
-   dateline or stamp.
+   2020); a modification stamp is read only when nothing states the publication, and a header ``<time>``
+   the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value`` rather
+   than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read only
+   when the usual reading states nothing;
+2. only when that finds none, the page's visible date line, else its first ``<time datetime>`` that is no
+   update stamp, else the page without its furniture (asides, navigation, footers, related and recommended
+   lists), its markup first and its prose last (a numeric "5/24/2016 02:05 PM" over the headline, which
+   no date-line rule reads): a guess, basis "text", which the ``dateline_pubdate`` component checks
+   against the article's own dateline or stamp.
 
 Many pages state the UTC instant (``2019-11-20T05:57:50Z``), or a UTC clock under a wrong offset, so the day
 of the metadata is the next day for an American evening story. The visible date line under the headline
@@ -69,10 +73,16 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A full date in words: "Nov. 19, 2019", "Monday, November 18th, 2019", "18 November 2019".
 _WORDED_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
                           rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}}))\b", re.IGNORECASE)
+#: A stamp in the Unix ``date`` (and Java ``Date``) shape: "Mon Aug 03 12:45:00 EDT 2015", groups as
+#: :data:`_WORDED_DATE`'s month-first ones.
+_UNIX_STAMP = re.compile(rf"[A-Z][a-z]{{2}}\s+({_MONTH})\s+(\d{{1,2}})\s+\d\d:\d\d:\d\d\s+[A-Z]{{2,5}}\s+(\d{{4}})",
+                         re.IGNORECASE)
 #: A machine-readable day, as a ``<time datetime>`` gives it.
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 #: A date line that stamps an update, not the publication.
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+#: How far before a ``<time>`` an "Updated" may stand to make it an update stamp ("Last updated on ").
+_WORDS_BEFORE = 30
 #: The zones a publisher may print its local day in, as offsets from UTC.
 _EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=-12), timedelta(hours=14)
 
@@ -109,11 +119,14 @@ def page_date(html: str) -> PageDate | None:
         if _canonical_elsewhere(link, tree):
             link.drop_tree()
     metadata = _metadata_only(tree)
-    stated = _htmldate_day(_without_modified(metadata)) or _htmldate_day(metadata)
+    stated = _stated_day(metadata)
+    if stated is None:
+        metadata = _read_unusual_stamps(metadata)
+        stated = _stated_day(metadata)
     shown = date_line_day(tree)
     if stated is not None:
         return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
-    guessed = shown or _time_stamp_day(tree) or _htmldate_day(tree)
+    guessed = shown or _time_stamp_day(tree) or _htmldate_day(tree, in_prose=True)
     return PageDate.on(guessed, "text") if guessed is not None else None
 
 
@@ -137,9 +150,29 @@ def _time_stamp_day(tree: lxml_html.HtmlElement) -> date | None:
     """The day in the ``datetime`` of the page's first ``<time>`` that is not an update stamp: a page that
     shows "1 day ago" still stamps the day for machines."""
     for element in tree.xpath("//body//time[@datetime]"):
-        if _ISO_DAY.match(element.get("datetime")) and not _UPDATED.search(element.text_content()):
+        if _ISO_DAY.match(element.get("datetime")) and not _stamps_update(element):
             return date.fromisoformat(element.get("datetime")[:10])
     return None
+
+
+def _stamps_update(element: lxml_html.HtmlElement) -> bool:
+    """Is a ``<time>`` an update stamp: "Updated" in its text or in the words just before it (``last updated
+    <time datetime="2017-04-04">4 April 17</time>``, ``<span>Updated:</span> <time …>``)? Its day is a later
+    edit's, never the publication."""
+    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search(_words_before(element)))
+
+
+def _words_before(element: lxml_html.HtmlElement) -> str:
+    """The last :data:`_WORDS_BEFORE` characters shown before ``element`` in its parent (a comment shows none)."""
+    before = ""
+    for sibling in element.itersiblings(preceding=True):  # the nearest first
+        shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
+        before = shown + (sibling.tail or "") + before
+        if len(before) >= _WORDS_BEFORE:
+            return before[-_WORDS_BEFORE:]
+    parent = element.getparent()
+    opening = (parent.text or "") if parent is not None else ""
+    return (opening + before)[-_WORDS_BEFORE:]
 
 
 def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
@@ -176,7 +209,8 @@ def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         if not _points_at_media(element):
             head.append(copy.deepcopy(element))
     for element in tree.xpath(_STATED):
-        if element.getparent() is not None and element.getparent().tag != "head":
+        if element.getparent() is not None and element.getparent().tag != "head" \
+                and not (element.tag == "time" and _stamps_update(element)):
             body.append(copy.deepcopy(element))
     return reduced
 
@@ -213,9 +247,33 @@ def _host(url: str) -> str:
     return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
 
 
-def _htmldate_day(tree: lxml_html.HtmlElement) -> date | None:
-    """The day htmldate finds in ``tree`` without searching the prose, in the timestamp's own offset."""
-    found = find_date(tree, extensive_search=False, original_date=True, outputformat=_TIMESTAMP)
+def _stated_day(metadata: lxml_html.HtmlElement) -> date | None:
+    """The published day the metadata states, else its modification day (when nothing states the other)."""
+    return _htmldate_day(_without_modified(metadata)) or _htmldate_day(metadata)
+
+
+def _read_unusual_stamps(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The metadata as htmldate can read it where a page writes its stamps unusually: a ``<meta>`` that holds
+    its value in ``value`` instead of ``content`` (``<meta name="article:published_time" value="…">``, as some
+    page stores and rewriting parsers save a page), a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00
+    EDT 2015", whose day is the named zone's, the publisher's local day) given as that ISO day. Read only
+    when the usual reading states nothing: a page whose JSON-LD says 11 May may keep an older draft's 10 May
+    in a ``value``."""
+    read = copy.deepcopy(metadata)
+    for element in read.xpath("//meta[@value and not(@content)]"):
+        element.set("content", element.get("value"))
+    for element in read.xpath("//meta[@content]"):
+        found = _UNIX_STAMP.fullmatch(element.get("content").strip())
+        day = _worded_day(found) if found else None
+        if day is not None:
+            element.set("content", day.isoformat())
+    return read
+
+
+def _htmldate_day(tree: lxml_html.HtmlElement, in_prose: bool = False) -> date | None:
+    """The day htmldate finds in ``tree``, in the timestamp's own offset: in the markup only, or also in
+    the prose (its extensive search, a numeric "5/24/2016 02:05 PM" over the headline) when ``in_prose``."""
+    found = find_date(tree, extensive_search=in_prose, original_date=True, outputformat=_TIMESTAMP)
     return date.fromisoformat(found[:10]) if found else None
 
 
