@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from dateline.store import Store
 from dateline.store.timeline import storyline_traits
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
-from dateline.timeline.store import rebuild_timeline
+from dateline.timeline.records import CandidateSentence
+from dateline.timeline.store import entry_traits, rebuild_timeline
 from dateline.timeline.summarize import summarize
 
 
@@ -25,8 +27,10 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
         spans = [(c.article_id, c.start, c.end) for c in candidates]
         assert [span for span in spans if span not in kept] == [
             (c.article_id, c.start, c.end) for c in candidates if "extended by two days on Monday" in c.text]
-        traits = [SentenceTraits(*kept[span]) if span in kept else sentence_traits(c)
+        traits = [SentenceTraits(*kept[span]) if span in kept else entry_traits(c)
                   for span, c in zip(spans, candidates, strict=True)]
+        assert traits == [entry_traits(c) for c in candidates]
+        # every usable sentence of the seeds states something: the body check takes none of them away
         assert traits == [sentence_traits(c) for c in candidates]
         assert (sum(t.usable for t in traits), len(traits)) == (48, 65)
         assert summarize(candidates, traits=traits) == summarize(candidates)
@@ -35,3 +39,14 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
             conn.execute("DELETE FROM timeline_entries")
             rebuild_timeline(conn, [storyline_id])
         assert conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall() == stored
+
+
+def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:
+    # below an Android Central report (2017), its readers' comments; the report's own sentence stays usable
+    report = CandidateSentence("a", 0, 160, "Motorola is holding its event at 4:30pm on February 26, and while "
+                               "it's unclear what the Lenovo subsidiary is launching at this point, it's unlikely "
+                               "to be part of its Moto Z line.", date(2017, 1, 13), (date(2017, 2, 26),))
+    comment = CandidateSentence("a", 900, 990, "5\" high end Moto X... No mods no gimmicks. A solid phone with "
+                                "that Moto X design from 2014.", date(2017, 1, 13))
+    assert sentence_traits(report).usable and entry_traits(report).usable
+    assert sentence_traits(comment).usable and entry_traits(comment) == SentenceTraits(False)

@@ -4,16 +4,23 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import groupby
 
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids
-from dateline.store.timeline import corrected_entries, replace_timeline, save_traits, storyline_traits
+from dateline.store.timeline import (
+    StoredTraits,
+    corrected_entries,
+    replace_timeline,
+    save_traits,
+    storyline_traits,
+)
+from dateline.timeline.body import states_something
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
-from dateline.timeline.records import SummaryDay
+from dateline.timeline.records import CandidateSentence, SummaryDay
 from dateline.timeline.summarize import summarize
 
 #: A timeline by day, oldest first.
@@ -35,12 +42,28 @@ def _summarized(conn: sqlite3.Connection, storyline_id: str) -> list[SummaryDay]
     kept for the next); the same as summarized afresh."""
     candidates = storyline_candidates(conn, storyline_id)
     kept = storyline_traits(conn, storyline_id)
-    spans = [(c.article_id, c.start, c.end) for c in candidates]
-    traits = [SentenceTraits(*kept[span]) if span in kept else sentence_traits(c)
-              for span, c in zip(spans, candidates, strict=True)]
-    save_traits(conn, [(*span, (t.usable, t.text_features))
-                       for span, t in zip(spans, traits, strict=True) if span not in kept])
+    traits = _traits(candidates, kept)
+    save_traits(conn, [(c.article_id, c.start, c.end, (t.usable, t.text_features))
+                       for c, t in zip(candidates, traits, strict=True) if (c.article_id, c.start, c.end) not in kept])
     return summarize(candidates, traits=traits)
+
+
+def _traits(candidates: Sequence[CandidateSentence], kept: Mapping[tuple[str, int, int], StoredTraits]
+            ) -> list[SentenceTraits]:
+    """Each candidate's traits, as kept or read afresh (:func:`entry_traits`)."""
+    return [SentenceTraits(*kept[span]) if (span := (c.article_id, c.start, c.end)) in kept else entry_traits(c)
+            for c in candidates]
+
+
+def entry_traits(c: CandidateSentence) -> SentenceTraits:
+    """A sentence's traits as a timeline entry of an article's body: unusable as well when it names no day and
+    a part of it states nothing (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser,
+    a credit the cleaner kept, read as news of its article's day for want of a day of its own). A sentence
+    that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day.
+    Benchmarks of plain article text (Timeline17) are summarized without this check, which would tag every
+    sentence of their thousands of articles."""
+    traits = sentence_traits(c)
+    return traits if not traits.usable or c.referenced_dates or states_something(c.text) else SentenceTraits(False)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:
@@ -54,7 +77,9 @@ def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: in
     """A storyline's timeline with the reader's own settings (number of days, sentences per day, date range),
     summarized afresh from the store and not stored, with the user's hides and pins applied as on the stored
     one, and the days held back below the confidence line; None leaves a setting automatic."""
-    days = summarize(storyline_candidates(conn, storyline_id), n_dates, sentences_per_date, start, end)
+    candidates = storyline_candidates(conn, storyline_id)
+    days = summarize(candidates, n_dates, sentences_per_date, start, end,
+                     traits=_traits(candidates, storyline_traits(conn, storyline_id)))
     listed = [(storyline_id, entry) for day in days if day.listed for entry in _entries(day)]
     entries = sorted((entry for _, entry in corrected_entries(conn, listed, [storyline_id])
                       if (start is None or entry.day >= start) and (end is None or entry.day <= end)),

@@ -1,0 +1,46 @@
+"""Whether a candidate sentence reads as a sentence of an article's body: every part of it states something.
+
+The cleaner keeps every line it cannot prove is furniture, so what reaches the timeline may still be a
+reader's comment ("5" high end Moto X... No mods no gimmicks. A solid phone with that Moto X design from
+2014."), a plea ("Please be a proper update to the Moto X line."), a teaser or a caption ("President Trump
+speaking at the White House, …"). Each lacks what every report of an event has: a finite verb (past or
+present tense, or a modal) in each of its sentences. A present participle, an infinitive or a command states
+nothing that happened, and fragments the sentence splitter glued together are no sentence. Only the
+tagger is run (no parse), once per sentence: the store keeps the verdict among the sentence's traits.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from dateline.clean.tagger import MODEL
+
+#: Penn tags of a finite verb: past, present (third person or not) and modal; and the past participle, which the
+#: tagger reads for a past tense too often ("the Fox moderators peppered Trump") to tell them apart without a parse.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
+#: Where a glued candidate parts: a full stop, "!" or "?" after a lower-case word (not "Jan." or "U.S."),
+#: before a capital or a quotation mark; or an ellipsis.
+_PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
+#: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
+MIN_PART_WORDS = 4
+
+
+def states_something(text: str) -> bool:
+    """Whether the tagger reads a finite verb in ``text`` and in each of its parts of
+    :data:`MIN_PART_WORDS` words or more."""
+    parts = [part for part in _PARTS.split(text) if len(part.split()) >= MIN_PART_WORDS] or [text]
+    return all(_has_finite_verb(part) for part in parts)
+
+
+def _has_finite_verb(text: str) -> bool:
+    return any(token.tag_ in FINITE_TAGS for token in _tagger()(text))
+
+
+@cache
+def _tagger() -> Language:
+    """The stock model's tagger alone: the fine-grained tags need neither the parse nor the entities."""
+    return spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer", "attribute_ruler"])
