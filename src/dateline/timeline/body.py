@@ -12,12 +12,8 @@ tagger is run (no parse), once per sentence: the store keeps the verdict among t
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import spacy
-from spacy.language import Language
-
-from dateline.clean.tagger import MODEL
+from dateline.clean.tagger import tagged
 
 #: Penn tags of a finite verb: past, present (third person or not) and modal; and the past participle, which the
 #: tagger reads for a past tense too often ("the Fox moderators peppered Trump") to tell them apart without a parse.
@@ -37,10 +33,4 @@ def states_something(text: str) -> bool:
 
 
 def _has_finite_verb(text: str) -> bool:
-    return any(token.tag_ in FINITE_TAGS for token in _tagger()(text))
-
-
-@cache
-def _tagger() -> Language:
-    """The stock model's tagger alone: the fine-grained tags need neither the parse nor the entities."""
-    return spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer", "attribute_ruler"])
+    return any(token.tag_ in FINITE_TAGS for token in tagged(text))
