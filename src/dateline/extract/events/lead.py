@@ -335,10 +335,12 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
 #: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline). Some papers set it
-#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital.
+#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital, and some
+#: give the agency's name alone ("(CNN) Reporters and editors at the Capital Gazette quickly turned").
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
-                      r" (?:--|[—–])\s(?=[A-Z\"“]))", re.MULTILINE)
+                      r" (?:--|[—–])\s(?=[A-Z\"“])"
+                      r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—–-]))? (?=[A-Z\"“]))", re.MULTILINE)
 #: How many characters into the text a dateline may open the story (below a headline, dek and byline).
 DATELINE_REACH = 1500
 #: Words a headline capitalises all of its longer words over, at least.
@@ -636,14 +638,17 @@ NARROWED_DAYS = 31
 def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
     ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
-    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
-    day; None when the opening names no day there, or several (an honest range stays)."""
+    Saturday, June 21"; of a plan, "is set to launch a new phone … next month" then "is holding its event …
+    on February 26"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication day,
+    or, for a plan, starts after it (a plan for "later today" in an article dated to a range of days lies in
+    that range, where a photo caption's day is no plan's); None when the opening names no day there, or
+    several (an honest range stays)."""
     if not event.dated_by or event.earliest is None or event.latest is None:
         return None
     first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
     published = doc._.published
     if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
-            or last > published.latest:
+            or (last > published.latest and not (event.status == "planned" and first > published.latest)):
         return None
     inside: dict[str, Offsets] = {}
     for day, span in _opening_days(doc, predicate):
