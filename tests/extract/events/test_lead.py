@@ -363,16 +363,6 @@ def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: La
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")
 
 
-def test_a_plan_for_a_month_is_narrowed_to_the_one_day_its_opening_names_in_it(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Motorola is set to launch a new phone in Barcelona next month prior to the start "
-                                 "of Mobile World Congress.\n\n"
-                                 "Motorola is holding its event at 4:30pm on December 26, and while it's unclear "
-                                 "what the Lenovo subsidiary is launching at this point, it's unlikely to be part of "
-                                 "its Moto Z line.")
-    assert (_words(text, lead.trigger), lead.status, _when(lead)) == (
-        "launch", "planned", ("2019-12-26", "2019-12-26", "2019-12-26"))
-
-
 def test_an_agency_s_name_opening_the_story_is_a_dateline_not_part_of_the_actor(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Gunman was 'continually shooting people' as he walked inside Capital Gazette "
                                  "newsroom\n\n(CNN) Reporters and editors at the Capital Gazette quickly turned their "

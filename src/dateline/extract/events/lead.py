@@ -638,17 +638,14 @@ NARROWED_DAYS = 31
 def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
     ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
-    Saturday, June 21"; of a plan, "is set to launch a new phone … next month" then "is holding its event …
-    on February 26"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication day,
-    or, for a plan, starts after it (a plan for "later today" in an article dated to a range of days lies in
-    that range, where a photo caption's day is no plan's); None when the opening names no day there, or
-    several (an honest range stays)."""
+    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
+    day; None when the opening names no day there, or several (an honest range stays)."""
     if not event.dated_by or event.earliest is None or event.latest is None:
         return None
     first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
     published = doc._.published
     if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
-            or (last > published.latest and not (event.status == "planned" and first > published.latest)):
+            or last > published.latest:
         return None
     inside: dict[str, Offsets] = {}
     for day, span in _opening_days(doc, predicate):
