@@ -79,6 +79,10 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_assumed"]
 #: of writing ("said today", "around 3 p.m.": 1/3 on dev2 as named, so read as tense alone); a range the
 #: lead's own expression gives 5/7 (1/7), one reporting allows 8/15 (2/15). No route that moves off the
 #: publication day does worse than it, each outlet left out too (63/79 either way), so none falls back to it.
+#: On dev3 (s12, never tuned on), a range reporting allows is right 0/2 and the publication day 0/2 too (0/5
+#: on test totals, not split by route), so it stays a range, an honest bound shown as no day. Narrowing a
+#: plan's stretch ahead ("next month", then "on February 26") to the one date its opening names was tried
+#: (s12): 1/1 on dev3, 0/1 on test, a coin flip for a stated day, so a plan keeps its range.
 DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.95, "news_day_named": 0.8, "news_day_assumed": 0.45}
 
 

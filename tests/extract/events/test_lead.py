@@ -361,3 +361,11 @@ def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: La
                                                                      actor: str) -> None:
     text, lead = _lead(pipeline, heading + ROUT)
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")
+
+
+def test_an_agency_s_name_opening_the_story_is_a_dateline_not_part_of_the_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Gunman was 'continually shooting people' as he walked inside Capital Gazette "
+                                 "newsroom\n\n(CNN) Reporters and editors at the Capital Gazette quickly turned their "
+                                 "heads around when the glass doors leading to the newsroom suddenly shattered.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_mention) == (
+        "turned", "Reporters and editors", None)

@@ -335,10 +335,12 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
 #: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline). Some papers set it
-#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital.
+#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital, and some
+#: give the agency's name alone ("(CNN) Reporters and editors at the Capital Gazette quickly turned").
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
-                      r" (?:--|[—–])\s(?=[A-Z\"“]))", re.MULTILINE)
+                      r" (?:--|[—–])\s(?=[A-Z\"“])"
+                      r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—–-]))? (?=[A-Z\"“]))", re.MULTILINE)
 #: How many characters into the text a dateline may open the story (below a headline, dek and byline).
 DATELINE_REACH = 1500
 #: Words a headline capitalises all of its longer words over, at least.
