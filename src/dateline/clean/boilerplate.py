@@ -25,6 +25,7 @@ from dateline.clean.context import (
 from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.clean.tagger import has_verb
+from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -155,7 +156,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
     seen: set[str] = set()
-    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    lines = rejoin_wrapped([" ".join(line.split()) for line in raw.splitlines()],
+                           lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
     for line_no, stripped in enumerate(lines, start=1):
