@@ -30,7 +30,7 @@ def test_a_wrapped_paragraph_is_joined_onto_its_first_line_and_line_numbers_stay
 
 
 def test_the_quotation_over_wrapped_lines_is_read_once_cleaned() -> None:
-    text = clean_text("\n".join(WRAPPED), by_context=False).text
+    text = clean_text("\n".join(WRAPPED)).text
     quoted = [text[start:end] for start, end in quotation_spans(text)]
     assert quoted == ["\"As of today, we've made investments into 20 companies, 55% of which have either a woman "
                       "and/or minority cofounder, and 80% of which have a woman and/or minority in a leadership "
@@ -65,3 +65,11 @@ def test_a_clause_left_open_continues(wrapped: str, line: str) -> None:
 ])
 def test_a_finished_line_or_a_title_does_not_continue(wrapped: str, line: str) -> None:
     assert not continues(wrapped, line)
+
+
+def test_a_wrapped_blurb_under_a_short_label_stays_as_the_scrape_set_it() -> None:
+    """Durban Local: the site's blurb, wrapped under its two-word name, opens in lower case."""
+    blurb = ["Your DurbanLocal", "",
+             "is the voice of your communities - launched for our readers for their views, their community forums,",
+             "", "to highlight their NGO's and heroes, local school achievers, sports wins, tertiary education success"]
+    assert rejoin_wrapped(blurb, lambda line: False) == blurb

@@ -34,7 +34,7 @@ def rejoin_wrapped(lines: list[str], is_furniture: Callable[[str], bool]) -> lis
     """``lines`` (spaces collapsed) with each hard-wrapped paragraph joined onto its first line and its other
     lines left blank, so line numbers still point at the scrape. Blank lines between the pieces are skipped
     (a scrape separates every block); a line ``is_furniture`` judges whole (a widget, a credit) is never
-    joined, nor joined to."""
+    joined, nor joined to, and a paragraph is only built on a line that :func:`opens_paragraph`."""
     joined = list(lines)
     last: int | None = None  # the line of the paragraph being built
     for index, line in enumerate(lines):
@@ -44,8 +44,15 @@ def rejoin_wrapped(lines: list[str], is_furniture: Callable[[str], bool]) -> lis
             joined[last] = f"{joined[last]} {line}"
             joined[index] = ""
         else:
-            last = None if is_furniture(line) else index
+            last = index if opens_paragraph(line) and not is_furniture(line) else None
     return joined
+
+
+def opens_paragraph(line: str) -> bool:
+    """Whether a line opens as a paragraph does, with a capital, a digit or a quote mark: one that opens in
+    lower case is itself the tail of a wrapped line, of a label the rules may drop (``Your DurbanLocal`` over
+    ``is the voice of your communities - launched for our readers …``), and is left as the scrape set it."""
+    return line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘"
 
 
 def continues(wrapped: str, line: str) -> bool:
