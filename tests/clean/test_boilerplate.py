@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
-from dateline.clean.boilerplate import is_headline, is_verbless_caption
+from dateline.clean.boilerplate import boilerplate_reason, is_headline, is_verbless_caption
 from dateline.ingest.text import split_date_prefix
 
 
@@ -260,3 +260,11 @@ def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
     assert [d.reason for d in clean_text(note, by_context=False).dropped] == ["editor's note"]
     story = "The editor's note on the first page said nothing about the toll."
     assert clean_text(story, by_context=False).dropped == []
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Chike UkaegbuPhoto: via Twitter", "caption"),  # Fast Company: a caption with its credit glued on
+    ("Apple launched iPhoto: it sold well.", None),
+])
+def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

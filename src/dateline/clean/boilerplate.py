@@ -25,6 +25,7 @@ from dateline.clean.context import (
 from dateline.clean.date_lines import is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.clean.tagger import has_verb
+from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
@@ -126,6 +127,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
                            rf"(?: file)?)")),
+    # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
+    ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
+                           r"\s*:\s*\S.{0,80}")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
     # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
@@ -147,7 +151,8 @@ class CleanedText:
 def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline.
 
-    ``by_context`` also drops the furniture around and inside the article block (:mod:`dateline.clean.context`)
+    ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
+    furniture around and inside the article block (:mod:`dateline.clean.context`)
     and the headline, which the article carries as its title; text an extractor already took out of its page
     is left to the line rules (the extractor set the page's title apart, so a title-like line that opens its
     text is the body's own: a standfirst or a subheading)."""
@@ -156,6 +161,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
     seen: set[str] = set()
     lines = [" ".join(line.split()) for line in raw.splitlines()]
+    if by_context:  # an extractor sets each paragraph of its page whole
+        lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
     for line_no, stripped in enumerate(lines, start=1):

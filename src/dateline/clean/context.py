@@ -107,6 +107,12 @@ def _stopwords() -> frozenset[str]:
     return frozenset(justext.get_stoplist("English"))
 
 
+def is_function_word(word: str) -> bool:
+    """Whether a word is one of the language's function words ("of", "that", "they"), which never end a
+    finished clause."""
+    return word.lower() in _stopwords()
+
+
 def is_title_like(line: str) -> bool:
     return len(line.split()) <= _MAX_HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
