@@ -98,3 +98,13 @@ def test_a_participle_hung_on_a_reported_clause_is_the_reporters(quotes_in, view
             "campaigns and our vaccine around the world.”")
     assert [(view(text, q)[0], q.speaker) for q in quotes_in(text)] == [
         ("Taylor", "Silvia Taylor"), ("Taylor", "Silvia Taylor")]
+
+
+def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(quotes_in, view):
+    """"study co-author Boris Kingma" parsed as two subjects of "says", "co" and "Kingma": the phrase is the
+    name's, not "study co"."""
+    text = ("“It (bias) has huge consequences. You’re totally misrepresenting women,” says study co-author "
+            "Boris Kingma, a biophysicist at Maastricht University.")
+    [quote] = quotes_in(text)
+    assert quote.speaker == "Boris Kingma"
+    assert view(text, quote)[0].startswith("author Boris Kingma")

@@ -473,3 +473,14 @@ def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
     times = ("As of Monday, there have been more than 16,556,900 cases of COVID-19 in the United States, "
              "according to a New York Times database.")
     assert [q.speaker for text in (census, times) for q in quotes_in(text)] == ["U.S. Census Bureau", "New York Times"]
+
+
+def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quotes_in):
+    """The tagger reads "Tiffany of Hutchinson" as an organisation; beside "his mom" it names her, and her
+    "she said" after."""
+    text = ("For 5-year-old Prestun Siebel being a kid hasn't been easy.\n\n"
+            "\"Prestun is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson. \"He has been fighting "
+            "cancer almost three years.\"\n\n"
+            "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Tiffany", "one name"),
+                                                                         ("Tiffany", "pronoun to speaker")]

@@ -32,7 +32,7 @@ def source_of(token: Token) -> Span | None:
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
         subjects = [c for c in subjects if not c.text.isupper()] or subjects
         if subjects:
-            return source_phrase(subjects[0])
+            return source_phrase(_head_subject(subjects, current))
         # "people believed to..." are not believers, but "“…,” the patient described" is a speech tag
         if current.dep_ == "acl" and (current.tag_ != "VBN" or _tags_quotation(current.head)
                                       or _opens_quotation(current)):
@@ -43,6 +43,13 @@ def source_of(token: Token) -> Span | None:
             return None
         current = current.head.head if _participle_on_report(current) else current.head
     return None
+
+
+def _head_subject(subjects: list[Token], verb: Token) -> Token:
+    """The subject that heads the source phrase. Subjects all after the verb are pieces of one phrase the
+    parser split ("says study co-author Boris Kingma": "co" and "Kingma"), whose head is the last word, as an
+    English noun phrase's is; else the first."""
+    return subjects[-1] if subjects[0].i > verb.i else subjects[0]
 
 
 def _participle_on_report(verb: Token) -> bool:

@@ -688,7 +688,11 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
-        if ent.label_ != "PERSON" or ent.root.dep_ != "appos":
+        if ent.root.dep_ != "appos":
+            continue
+        if ent.label_ != "PERSON":
+            if (mislabelled := _name_beside_person_word(ent, source.root)) is not None:
+                return mislabelled
             continue
         # beside the head, or closing a role description ("managing director … and strategist, Benjamin Reitzes,";
         # not "Lena Holm, director of the research firm Kestrel,", where a name heads the source)
@@ -698,6 +702,15 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
+    """A proper name the tagger gave another label, set beside a word for a person ("said his mom Tiffany of
+    Hutchinson", tagged as an organisation): the person's name, up to the name's head word."""
+    root = entity.root
+    if root.head != head or root.pos_ != "PROPN" or head.pos_ != "NOUN" or not _names_a_person(head.lemma_.lower()):
+        return None
+    return Span(entity.doc, entity.start, root.i + 1, label="PERSON")
 
 
 def _proper_name(source: Span) -> Span:
