@@ -293,6 +293,7 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     "Partly cloudy. Low 72F. Winds S at 5 to 10 mph.",
     '"Prestun is stage four Neuroblastoma," said his mom Tiffany of Hutchinson.',
     "The drug maker began a phase 3 trial in March.",
+    "Saudi Arabia paid 0 million for cost of US troops in area.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -300,7 +301,7 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
-        "address-in-a-tweet", "speed", "stage-label", "phase-label"])
+        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
