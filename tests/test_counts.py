@@ -43,7 +43,7 @@ def test_a_qualifier_makes_the_number_a_range() -> None:
 @pytest.mark.parametrize(("text", "bounds"), [
     ("40,223", (40223, 40223)), ("two dozen", (24, 24)), ("20 to 50 million", (20e6, 50e6)),
     ("350–375 million", (350e6, 375e6)), ("30-60", (30, 60)), ("between four to six", (4, 6)), ("5 or 6", (5, 6)),
-    ("24-17", None), ("787-9", None), ("1-800-843-0008", None), ("a", None),
+    ("24-17", None), ("787-9", None), ("1-800-843-0008", None), ("a", None), ("0 million", (0, 0)),
 ])
 def test_stated_bounds_read_one_number_or_one_rising_range(text: str, bounds: tuple[float, float] | None) -> None:
     assert stated_bounds(text) == bounds

@@ -70,7 +70,7 @@ def words_value(words: list[str]) -> float | None:
     current: float | None = None
     for word in (w.lower().replace(",", "") for w in words):
         if word in SCALES:
-            current = (current or 1) * SCALES[word]
+            current = (1 if current is None else current) * SCALES[word]  # "0 million" (a "$60" cut) is 0
         elif word in SMALL_NUMBERS or DIGITS.match(word):
             value = float(SMALL_NUMBERS[word] if word in SMALL_NUMBERS else word)
             if current is not None and current >= 100 and value < current:

@@ -290,6 +290,10 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     "Correction: An earlier version of this story said 12 floors were given up.",
     '"I heard 20, 40, 50 shots," Alamo said.',
     'Summer intern Anthony Messenger tweeted, "Active shooter 888 Bestgate please help us."',
+    "Partly cloudy. Low 72F. Winds S at 5 to 10 mph.",
+    '"Prestun is stage four Neuroblastoma," said his mom Tiffany of Hutchinson.',
+    "The drug maker began a phase 3 trial in March.",
+    "Saudi Arabia paid 0 million for cost of US troops in area.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -297,9 +301,14 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
-        "address-in-a-tweet"])
+        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
+
+
+def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
+    assert values(nlp, "At this stage 40 people had left the camp.") == [(40, "40")]
+    assert values(nlp, "Last week three people died in the clashes.") == [(3, "three")]
 
 
 def test_two_numbers_side_by_side_are_two_and_a_restatement_none(nlp):

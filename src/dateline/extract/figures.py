@@ -101,6 +101,16 @@ _NAMING_POS = frozenset({"PROPN", "NOUN", "X"})
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
 _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "imply"})
+#: Units a number measures in rather than counts: a speed, a length, a weight, a temperature ("winds
+#: at 5 to 10 mph", "350 km", "a 95 degrees high"). A claim counts people, things or events; a measure is
+#: no such count, and the real-news labels leave distances optional for it.
+_MEASURE_UNITS = frozenset({"mph", "kph", "km/h", "knots", "km", "kms", "kilometres", "kilometers", "kilometre",
+                            "kilometer", "mile", "miles", "metres", "meters", "cm", "mm", "ft", "feet", "foot", "inch",
+                            "inches", "yards", "kg", "kilograms", "lb", "lbs", "tonnes", "degrees", "°", "°f", "°c"})
+#: Singular nouns that number the steps of a scale, so that a number right after one labels a step ("stage
+#: four neuroblastoma", "a phase 3 trial", "level two") rather than counting what follows. Not words of time
+#: ("Last week three people died"), whose number is often a count with the comma left out.
+_SEQUENCE_NOUNS = frozenset({"stage", "phase", "level", "grade", "category", "step", "chapter", "tier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +302,14 @@ def _looks_like_count(number: Span) -> bool:
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
                 or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
-                or _is_day_of_month(number) or _ends_a_list_of_numbers(number))
+                or _is_day_of_month(number) or _ends_a_list_of_numbers(number) or _is_measure(number))
+
+
+def _is_measure(number: Span) -> bool:
+    """"Winds WSW at 5 to 10 mph", "about 220 miles": a number before a unit of measure (:data:`_MEASURE_UNITS`)
+    is a speed, a distance or a weight, not a count."""
+    after = number.doc[number.end] if number.end < len(number.doc) else None
+    return after is not None and after.lower_ in _MEASURE_UNITS
 
 
 def _ends_a_list_of_numbers(number: Span) -> bool:
@@ -512,18 +529,32 @@ def _labels_a_noun(number: Span) -> bool:
     counts. A label is written in digits; a number word there, or one before "of", is a count the parser
     hung on the noun before it where a comma was left out ("At the trial three of her accusers gave
     testimony"), and so is a number after a noun the parser made an adjective of the same plural ("Inside the
-    building 40 workers were trapped"; but "Active shooter 888 Bestgate"). Not a noun that qualifies the
-    count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
+    building 40 workers were trapped"; but "Active shooter 888 Bestgate"). A number, word or digits, after a
+    step of a scale labels the step ("stage four neuroblastoma": :func:`_numbers_a_step`). Not a noun that
+    qualifies the count ("a record 2,000 people": :data:`_COUNT_NOUNS`)."""
     doc = number.doc
-    if number.start == 0 or not number[0].is_digit or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+    if number.start == 0 or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
     noun, root = doc[number.start - 1], number.root
+    if _numbers_a_step(noun):
+        return True
+    if not number[0].is_digit:
+        return False
     if noun.tag_ != "NN" or noun.lower_ in _COUNT_NOUNS:
         return False
     if root.head == noun:
         return True
     shared = noun.head == root.head
     return shared and (noun.dep_ in ("nmod", "compound") or (noun.dep_ == "amod" and root.head.tag_ != "NNS"))
+
+
+def _numbers_a_step(noun: Token) -> bool:
+    """Is ``noun`` a step of a scale that the number after it labels ("stage four", "a phase 3 trial"): one of
+    :data:`_SEQUENCE_NOUNS`, singular, led by no determiner that picks one out ("At this stage 40 people had
+    left", "the next phase 200 troops"), where the number counts with a comma left out?"""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    picked = before is not None and before.pos_ == "DET" and before.lower_ not in ("a", "an")
+    return noun.lower_ in _SEQUENCE_NOUNS and noun.tag_ == "NN" and not picked
 
 
 def _refers_back(number: Span) -> bool:
