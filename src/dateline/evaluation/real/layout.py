@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import line_bounds
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
@@ -67,8 +68,7 @@ def layout(doc: Doc, quote: Quote) -> Layout:
         opens_paragraph_uncued=_opens_line(text, quote.start) and (
             cue is None or line_bounds(text, cue[0]) != line_bounds(text, quote.start)),
         name_mentions=text.count(words[-1]) if words else 0,
-        source_names=mention is not None and quote.source is not None
-        and mention[0] < quote.source[1] and quote.source[0] < mention[1],
+        source_names=mention is not None and quote.source is not None and overlaps(mention, quote.source),
     )
 
 

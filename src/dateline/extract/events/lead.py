@@ -65,6 +65,7 @@ from dateline.extract.events.dates import event_dates, is_news_tense, value_rang
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import in_prose_line, in_story_line
 from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
@@ -555,11 +556,7 @@ def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
     """The parties an event's actor acts jointly with ("Pompeo met with Kim Jong Un": Kim), which stay its
     actors when the lead names the actor anew: those outside both the actor's old words and its new ones."""
     return tuple(span for span in event.actors
-                 if not any(_overlap(span, words) for words in (actor, event.actor) if words is not None))
-
-
-def _overlap(one: Offsets, other: Offsets) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
+                 if not any(overlaps(span, words) for words in (actor, event.actor) if words is not None))
 
 
 def _redated(doc: Doc, event: Event) -> Event:
