@@ -297,3 +297,37 @@ def test_children_are_parties(pipeline: Language) -> None:
 def test_a_village_attacked_is_the_target_with_where_it_is(pipeline: Language) -> None:
     text, event = _event(pipeline, "Government troops shelled a village in northern Darfur on Monday.", "shelled")
     assert _words(text, event.target) == "village in northern Darfur"
+
+
+def test_whose_decision_it_is_does_the_act_decided(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Germany's decision to expel four Russian diplomats angered Moscow.", "expel")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Germany", "Russian diplomats")
+
+
+def test_the_agent_of_a_participle_on_the_weapon_did_the_killing(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Two soldiers were killed by a roadside bomb planted by Taliban insurgents in "
+                                   "Helmand.", "killed")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Taliban insurgents", "soldiers")
+
+
+def test_a_named_body_of_people_is_coordinated_with_a_country(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Colombia and the FARC rebels reached a peace deal in Havana.", "reached")
+    assert [text[start:end] for start, end in event.actors] == ["Colombia", "FARC rebels"]
+
+
+def test_a_counterpart_met_is_a_partner(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt's foreign minister held talks with his Israeli counterpart on Sunday.",
+                         "talks")
+    assert [text[start:end] for start, end in event.actors][-1].endswith("Israeli counterpart")
+
+
+def test_a_march_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Thousands of farmers marched through the capital to demand the resignation of "
+                                   "the agriculture minister.", "marched")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("farmers", "agriculture minister")
+
+
+def test_a_target_hung_on_the_attackers_is_the_attacks(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The army repelled an attack by rebels on a police station in the east.",
+                         "attack")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "police")

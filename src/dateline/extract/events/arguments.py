@@ -130,7 +130,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
     company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
     consulate charity nun pupil schoolchild schoolchildren schoolboy schoolgirl boy girl teenager baby infant
-    rioter looter striker protestor peasant herder nomad squatter labourer laborer""".split())
+    rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -146,6 +146,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
         actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
+    if actor is None and verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
+        actor = noun_arguments(verb.head, set())[0]  # "Germany's decision to expel": whose decision it is
     if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
             and _is_party(_collected(verb.sent.root) or verb.sent.root):
         actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
@@ -225,7 +227,7 @@ def _verb_target(verb: Token) -> Token | None:
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
-        party = _shared_target(verb) or _purpose_of_object(verb)
+        party = _shared_target(verb) or _purpose_of_object(verb) or _purpose_target(verb)
     return party if party is not None or theme is None or not _names_event(theme) else theme
 
 
@@ -323,7 +325,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
-        actor = _agent_of_object(noun)
+        actor = _agent_of_object(noun) or _agent_of_participle(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
@@ -370,6 +372,16 @@ def _agent_of_object(noun: Token) -> Token | None:
     return by if by is not None and _is_party(_participant(by)) else None
 
 
+def _agent_of_participle(noun: Token) -> Token | None:
+    """The party a passive participle on an act noun names as its agent: the act's doer ("the attack, carried
+    out by Boko Haram militants", "a roadside bomb planted by Taliban insurgents")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (agent := _agent(child)) is not None \
+                and _is_party(_participant(agent)):
+            return agent
+    return None
+
+
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
     """Is the noun the carrier's object, or in its object's phrase ("gave ... 5.1 million dollars of aid"),
     or the complement of a verb that takes one by a preposition ("engaged in ethnic cleansing")? Then the
@@ -389,11 +401,19 @@ def _noun_target(noun: Token) -> Token | None:
     for found in phrases:
         if _is_party(party := _participant(found)):
             return party
-    protested = _protested(noun)
+    protested = _protested(noun) or _aimed_past_agent(noun)
     if protested is not None:
         return protested
     first = _prep_object(noun, NOUN_TARGET_PREPS)
     return first if first is not None and _names_event(first) else None
+
+
+def _aimed_past_agent(noun: Token) -> Token | None:
+    """The party a target phrase the parser hangs on an event noun's "by" object names, which is the noun's
+    own: "an attack by rebels on a military base" (the base), "sanctions by the EU against Russia"."""
+    by = _prep_object(noun, ("by",))
+    aimed = _prep_object(by, TARGET_PREPS) if by is not None else None
+    return aimed if aimed is not None and _is_party(aimed := _participant(aimed)) else None
 
 
 def _as_target(word: Token | None) -> Token | None:
@@ -435,8 +455,11 @@ def _purpose_target(verb: Token) -> Token | None:
 def _purpose(verb: Token) -> bool:
     """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
     to complain", "staged a hunger strike to protest")?"""
-    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" \
-        and any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
 
 
 def _protested(word: Token) -> Token | None:
@@ -778,9 +801,12 @@ def _people_modifiers_end(modifier: Token, end: int) -> int:
 
 def _like(conjunct: Token, head: Token) -> bool:
     """Does a conjunct name the same kind of participant as the head: a named party with a named party ("the
-    US and other developed nations": not "nations"), a party with a party?"""
+    US and other developed nations": not "nations"; "Colombia and the FARC rebels": a word for people a name
+    says who they are), a party with a party?"""
     if head.ent_type_ in ACTOR_KINDS:
-        return conjunct.ent_type_ in ACTOR_KINDS
+        return conjunct.ent_type_ in ACTOR_KINDS or _is_party(conjunct) and any(
+            child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS - {"NORP"}
+            for child in conjunct.lefts)
     return _is_party(conjunct) or not _is_party(head)
 
 
