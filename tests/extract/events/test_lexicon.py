@@ -83,3 +83,15 @@ def test_a_press_release_is_no_release_and_a_phone_no_call(pipeline: Language) -
 
 def test_crushing_an_uprising_is_repression(pipeline: Language) -> None:
     assert _typed(pipeline, "The army moved to crush the uprising in the north.", "crush") == ("COERCE", None)
+
+
+def test_an_accord_agrees_but_according_to_does_not(pipeline: Language) -> None:
+    assert _typed(pipeline, "The accord was signed in Oslo, according to officials.", "accord")[0] == "AGREE"
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text="Troops left, according to officials.")))
+    assert all(event.type != "AGREE" for event in doc._.events)
+
+
+def test_common_news_verbs_of_mediation_lending_and_destruction_are_typed(pipeline: Language) -> None:
+    assert _typed(pipeline, "Qatar brokered a truce between the two sides.", "brokered")[0] == "CONSULT"
+    assert _typed(pipeline, "The IMF will lend Egypt $3 billion.", "lend")[0] == "AID"
+    assert _typed(pipeline, "Soldiers razed the village on Monday.", "razed") == ("ASSAULT", "destroy")

@@ -91,19 +91,21 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("plead", "V", OCCURRENCE, particle="guilty"),
     # Agreeing, offering, promising
     _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept approve approval reach conclude", "*", "AGREE"),
+    # An accord is an agreement; "according to" is no verb of agreeing.
+    _rule("accord", "N", "AGREE"),
     # Meeting and talking
     _rule("visit trip tour travel arrive", "*", "CONSULT", "visit"),
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
-    _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion confer", "*", "CONSULT"),
-    _rule("mediate mediation", "*", "CONSULT"),
+    _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion confer convene", "*", "CONSULT"),
+    _rule("mediate mediation broker", "*", "CONSULT"),
     # Support, concession, cooperation, aid
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
-    _rule("support back praise commend endorse welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
+    _rule("support back praise commend endorse embrace welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
-    _rule("concede concession yield compromise comply accede ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban", "*", "CONCEDE"),
+    _rule("concede concession yield compromise comply accede ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban amnesty", "*", "CONCEDE"),
     _rule("cooperate cooperation collaborate collaboration coordinate coordination share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
-    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute fund finance", "V", "AID"),
+    _rule("aid assistance assist donate donation provide supply send dispatch deliver deploy contribute fund finance lend loan", "V", "AID"),
     _rule("aid assistance donation loan grant relief", "N", "AID"),
     _rule("asylum", "N", "AID", "asylum"),
     # Retreat: withdrawals, releases, ceasefires, resignations
@@ -152,7 +154,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
-    _rule("ban restrict restriction blockade siege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
+    _rule("ban restrict restriction blockade siege besiege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent forbid bar", "V", "COERCE", "restrict"),
     # Dispersing a crowd is repression (PLOVER's CAMEO table: 175), as is crushing or quelling a revolt.
@@ -167,9 +169,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("torture", "*", "ASSAULT", "torture"),
     _rule("beat", "V", "ASSAULT", "beat"),
     _rule("rape", "*", "ASSAULT", "sexual"),
-    _rule("destroy destruction demolish demolition", "*", "ASSAULT", "destroy"),
+    _rule("destroy destruction demolish demolition raze", "*", "ASSAULT", "destroy"),
     _rule("cleansing", "N", "ASSAULT"),
-    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture recapture retake overrun bombard murder stab behead slay lynch", "*", "ASSAULT"),
+    _rule("attack assault strike kill killing invade invasion raid fight fighting clash battle war offensive shoot shooting fire wound injure ambush storm capture recapture retake overrun bombard pound detonate murder stab behead slay lynch", "*", "ASSAULT"),
     # Votes and other political acts without a PLOVER type
     _rule("vote election referendum", "*", OCCURRENCE),
     # Happenings outside PLOVER: accidents, disasters
