@@ -95,3 +95,13 @@ def test_common_news_verbs_of_mediation_lending_and_destruction_are_typed(pipeli
     assert _typed(pipeline, "Qatar brokered a truce between the two sides.", "brokered")[0] == "CONSULT"
     assert _typed(pipeline, "The IMF will lend Egypt $3 billion.", "lend")[0] == "AID"
     assert _typed(pipeline, "Soldiers razed the village on Monday.", "razed") == ("ASSAULT", "destroy")
+
+
+def test_resuming_an_act_is_the_act_and_resuming_relations_cooperates(pipeline: Language) -> None:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text="The government and the rebels resumed "
+                                                                       "peace talks in Oslo on Monday.")))
+    assert [(event.type, doc.text[event.trigger[0]:event.trigger[1]]) for event in doc._.events
+            if event.type != "OCCURRENCE"][-1] == ("CONSULT", "talks")
+    assert not any(doc.text[event.trigger[0]:event.trigger[1]] == "resumed" and event.type == "COOPERATE"
+                   for event in doc._.events)
+    assert _typed(pipeline, "The two countries resumed diplomatic relations in 1990.", "resumed")[0] == "COOPERATE"

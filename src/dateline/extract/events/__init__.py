@@ -30,6 +30,7 @@ from dateline.extract.events.lexicon import (
     FRAME_NOUNS,
     OCCURRENCE,
     PRESENCE_VERBS,
+    RESUMING,
     EventRule,
     is_joint,
     match_rule,
@@ -96,12 +97,21 @@ def _rule_for(token: Token) -> EventRule | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in PRESENCE_VERBS and token.dep_ in ("ROOT", "relcl")):
         if lemma in PRESENCE_VERBS:
             return _presence(token)
+        if lemma in RESUMING and _object_is_act(token):
+            return None
         return _obligation(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _object_is_act(verb: Token) -> bool:
+    """Does the verb's object name an act of a PLOVER type ("resumed peace talks")? Then the act is the event
+    (:data:`~.lexicon.RESUMING`)."""
+    return any(child.dep_ == "dobj" and (rule := match_rule(child.lemma_.lower(), "N", particles(child))) is not None
+               and rule.type != OCCURRENCE for child in verb.children)
 
 
 def _obligation(verb: Token) -> EventRule | None:

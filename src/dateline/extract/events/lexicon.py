@@ -184,6 +184,11 @@ EVENT_RULES: tuple[EventRule, ...] = (
 FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "drive", "initiative", "process",
                          "programme", "program"})
 
+#: Verbs that only say an act is taken up again or done, which the act their object names is: "resumed peace
+#: talks" are talks, "committed genocide" an assault; their own type ("resumed relations", "committed troops")
+#: holds only where the object names no act.
+RESUMING = frozenset({"resume", "commit"})
+
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
