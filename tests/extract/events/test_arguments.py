@@ -331,3 +331,14 @@ def test_a_target_hung_on_the_attackers_is_the_attacks(pipeline: Language) -> No
     text, event = _event(pipeline, "The army repelled an attack by rebels on a police station in the east.",
                          "attack")
     assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "police")
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Taliban claimed responsibility for the attack on the hotel.", "attack")
+    assert _words(text, event.actor) == "Taliban"
+
+
+def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
+                         "exchanged")
+    assert (event.type, event.target) == ("ASSAULT", None)

@@ -65,6 +65,8 @@ DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", 
 #: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
 #: violating", "praised Qatar for mediating".
 CREDITED_WITH = frozenset({"of", "for"})
+#: Nouns by which a party owns an act as its doer: "claimed responsibility for the attack".
+OWNING_UP = frozenset({"responsibility", "credit"})
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -228,7 +230,15 @@ def _verb_target(verb: Token) -> Token | None:
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
         party = _shared_target(verb) or _purpose_of_object(verb) or _purpose_target(verb)
-    return party if party is not None or theme is None or not _names_event(theme) else theme
+    return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
+        else theme
+
+
+def _idiom_word(verb: Token, theme: Token) -> bool:
+    """Is the object the word the verb's rule asks for, part of the predicate ("exchanged fire", "opened
+    fire"), not an event it acts on?"""
+    rule = _rule_of(verb)
+    return rule is not None and rule.particle == theme.lower_
 
 
 def _purpose_of_object(verb: Token) -> Token | None:
@@ -325,7 +335,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
-        actor = _agent_of_object(noun) or _agent_of_participle(noun)
+        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
@@ -380,6 +390,16 @@ def _agent_of_participle(noun: Token) -> Token | None:
                 and _is_party(_participant(agent)):
             return agent
     return None
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who claims an act as their own, its doer: "the Taliban claimed responsibility for the attack", "took
+    credit for the bombing" (the subject of the verb whose "responsibility for" phrase names the act)."""
+    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owned is None or owned.lemma_.lower() not in OWNING_UP or owned.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = verb_arguments(owned.head)[0]
+    return subject if subject is not None and _is_party(_participant(subject)) else None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
