@@ -342,3 +342,9 @@ def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: La
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")
     assert (event.type, event.target) == ("ASSAULT", None)
+
+
+def test_those_who_go_on_strike_strike(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Hundreds of dock workers went on strike against the privatization plan.",
+                         "strike")
+    assert _words(text, event.actor) == "dock workers"

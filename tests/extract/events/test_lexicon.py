@@ -105,3 +105,9 @@ def test_resuming_an_act_is_the_act_and_resuming_relations_cooperates(pipeline: 
     assert not any(doc.text[event.trigger[0]:event.trigger[1]] == "resumed" and event.type == "COOPERATE"
                    for event in doc._.events)
     assert _typed(pipeline, "The two countries resumed diplomatic relations in 1990.", "resumed")[0] == "COOPERATE"
+
+
+def test_going_on_strike_protests_and_an_air_strike_attacks(pipeline: Language) -> None:
+    assert _typed(pipeline, "Hundreds of dock workers went on strike against the privatization plan.",
+                  "strike") == ("PROTEST", "strike")
+    assert _typed(pipeline, "Israel launched air strikes on Gaza overnight.", "strikes") == ("ASSAULT", "aerial")

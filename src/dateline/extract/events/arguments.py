@@ -79,11 +79,11 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
-                         "tighten", "maintain", "expand", "widen", "increase", "boost",
+                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go",
                          "stag"})  # the tagger's lemma of "staged"
-#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "placed ... under house
-#: arrest" (whose object is the party it is done to).
-PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve"})
+#: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
+#: "placed ... under house arrest" (whose object is the party it is done to).
+PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve", "go"})
 #: Prepositional carriers whose passive subject does the act ("forces were engaged in ethnic cleansing", "was
 #: involved in the attack"), unlike one placed under arrest, to whom it is done.
 DOER_PASSIVES = frozenset({"engage", "involve"})

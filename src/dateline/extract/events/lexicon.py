@@ -42,6 +42,9 @@ PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffi
 ENVOYS = ("peacekeepers", "inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "envoys",
           "diplomats")
 
+#: The particle a noun has when it is the object of "on" on a verb, a state one is in: "went on strike".
+ON_STATE = "(on)"
+
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "REQUEST", particle="for"),
@@ -68,6 +71,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     *(_rule("exchange", "V", "ASSAULT", particle=shots) for shots in ("fire", "gunfire", "shots")),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
+    # Being or going "on strike" is a labour strike, whatever it is against.
+    _rule("strike", "N", "PROTEST", "strike", particle=ON_STATE),
+    # Strikes from the air or by a weapon are attacks: "air strikes", "drone strikes".
+    *(_rule("strike", "N", "ASSAULT", "aerial", particle=weapon) for weapon in ("air", "drone", "missile", "rocket")),
     _rule("strike", "N", "ASSAULT", particle="on"),
     _rule("strike", "N", "ASSAULT", particle="against"),
     _rule("force", "V", "SANCTION", "expel", particle="out"),
@@ -196,9 +203,12 @@ PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 def particles(word: Token) -> frozenset[str]:
     """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions,
     objects and adjective complements ("plead guilty"), a noun's prepositions and compounds ("press
-    release"); a preposition of time is none ("a hunger strike on Monday")."""
+    release"), and :data:`ON_STATE` for a noun one is "on" ("went on strike"); a preposition of time is none
+    ("a hunger strike on Monday")."""
     deps = ("prt", "prep", "dobj", "acomp") if word.pos_ in ("VERB", "AUX") else ("prep", "compound")
-    return frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+    found = frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+    on_state = word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.pos_ in ("VERB", "AUX")
+    return found | {ON_STATE} if on_state else found
 
 
 def _of_time(preposition: Token) -> bool:
