@@ -348,3 +348,9 @@ def test_those_who_go_on_strike_strike(pipeline: Language) -> None:
     text, event = _event(pipeline, "Hundreds of dock workers went on strike against the privatization plan.",
                          "strike")
     assert _words(text, event.actor) == "dock workers"
+
+
+def test_the_doer_of_the_attack_a_passive_happened_in_did_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Three soldiers were killed in an attack by Maoist rebels in central India.",
+                         "killed")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Maoist rebels", "soldiers")

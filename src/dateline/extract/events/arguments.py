@@ -161,9 +161,21 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
             actor = verb_arguments(governor)[0]
     if actor is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         actor = _gerund_doer(verb)
+    if actor is None and any(child.dep_ == "nsubjpass" for child in verb.children):
+        actor = _doer_in_act(verb)
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def _doer_in_act(verb: Token) -> Token | None:
+    """The doer of the act a passive verb without a "by" phrase happened in: "three soldiers were killed in an
+    attack by Maoist rebels" (the rebels); a light verb's "in" phrase is the act it carries, whose doer it
+    gives ("were involved in the attack")."""
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        return None
+    act = _prep_object(verb, ("in",))
+    return noun_arguments(act, set())[0] if act is not None and act.pos_ == "NOUN" and _names_act(act) else None
 
 
 def _issuer(thing: Token) -> Token | None:
