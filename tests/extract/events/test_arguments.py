@@ -354,3 +354,9 @@ def test_the_doer_of_the_attack_a_passive_happened_in_did_it(pipeline: Language)
     text, event = _event(pipeline, "Three soldiers were killed in an attack by Maoist rebels in central India.",
                          "killed")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Maoist rebels", "soldiers")
+
+
+def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Iran lashed out at the United States over the new sanctions.", "lashed")
+    assert (event.type, _words(text, event.actor), _words(text, event.target)) == ("ACCUSE", "Iran",
+                                                                                   "United States")

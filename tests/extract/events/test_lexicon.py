@@ -111,3 +111,10 @@ def test_going_on_strike_protests_and_an_air_strike_attacks(pipeline: Language) 
     assert _typed(pipeline, "Hundreds of dock workers went on strike against the privatization plan.",
                   "strike") == ("PROTEST", "strike")
     assert _typed(pipeline, "Israel launched air strikes on Gaza overnight.", "strikes") == ("ASSAULT", "aerial")
+
+
+def test_phrasal_verbs_of_cancelling_rounding_up_and_walking_out(pipeline: Language) -> None:
+    assert _typed(pipeline, "The government called off talks with the rebels.", "called") == (
+        "SANCTION", "discontinue")
+    assert _typed(pipeline, "Police rounded up dozens of suspected militants.", "rounded") == ("COERCE", "arrest")
+    assert _typed(pipeline, "The opposition walked out of parliament on Tuesday.", "walked") == ("PROTEST", "demo")

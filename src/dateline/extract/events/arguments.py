@@ -58,8 +58,10 @@ NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 ASKING = frozenset({"REQUEST", "CONCEDE"})
 #: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
 ADDRESSED = ("on", "to")
-#: Prepositions by which an attack names what it is aimed at: "fired rockets at northern Israel".
+#: Prepositions by which an attack or a criticism names what it is aimed at: "fired rockets at northern Israel",
+#: "lashed out at the United States"; and the types of those acts.
 AIMED_AT = ("at",)
+AIMING_TYPES = frozenset({"ASSAULT", "ACCUSE"})
 #: Modes of acts done to a person, whose possessor is the person ("Navalny's arrest", "Rabin's assassination").
 DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", "convict", "release", "torture"})
 #: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
@@ -536,7 +538,7 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
-    aimed = AIMED_AT if _assaults(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
+    aimed = AIMED_AT if _aims(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
     places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
         else (*TARGET_PREPS, *aimed, "from", "in", "for", "between")
     attached = _prep_object(verb, places)
@@ -561,10 +563,10 @@ def _misattached_by(verb: Token) -> Token | None:
     return _participant(by) if by is not None else None
 
 
-def _assaults(verb: Token) -> bool:
-    """Is the verb an attack, whose "at" phrase names what it is aimed at ("fired rockets at northern
-    Israel"), not where it happened?"""
-    return _type_of(verb) == "ASSAULT"
+def _aims(verb: Token) -> bool:
+    """Is the verb an attack or a criticism, whose "at" phrase names what it is aimed at ("fired rockets at
+    northern Israel", "lashed out at the United States"), not where it happened?"""
+    return _type_of(verb) in AIMING_TYPES
 
 
 def _stationed_in(word: Token) -> Token | None:

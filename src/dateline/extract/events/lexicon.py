@@ -47,6 +47,8 @@ ON_STATE = "(on)"
 
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
+    # Calling off a meeting or a visit cancels it.
+    _rule("call", "V", "SANCTION", "discontinue", particle="off"),
     _rule("call", "V", "REQUEST", particle="for"),
     _rule("call", "V", "REQUEST", particle="on"),
     _rule("call", "N", "REQUEST", particle="for"),
@@ -57,6 +59,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # A release a press or news office issues is a statement.
     *(_rule("release", "N", NO_EVENT, particle=issuer) for issuer in ("press", "news")),
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
+    _rule("round", "V", "COERCE", "arrest", particle="up"),
+    _rule("lash", "V", "ACCUSE", "disapprove", particle="out"),
+    _rule("walk", "V", "PROTEST", "demo", particle="out"),
     _rule("back", "V", "RETREAT", particle="down"),
     _rule("step", "V", "RETREAT", "resign", particle="down"),
     _rule("crack", "V", "COERCE", particle="down"),
