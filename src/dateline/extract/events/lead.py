@@ -635,14 +635,19 @@ NARROWED_DAYS = 31
 def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
     ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
-    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
-    day; None when the opening names no day there, or several (an honest range stays)."""
+    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and either ends by the
+    publication day or, for a planned lead, lies wholly after it ("is set to launch a phone next month" then
+    "is holding its event on February 26": the plan's day; a stretch around the publication day, "this
+    week", may hold the day of writing itself); None when the opening names no day there, or several (an
+    honest range stays)."""
     if not event.dated_by or event.earliest is None or event.latest is None:
         return None
     first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
     published = doc._.published
-    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
-            or last > published.latest:
+    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None:
+        return None
+    planned_ahead = event.status == "planned" and first > published.latest
+    if last > published.latest and not planned_ahead:
         return None
     inside: dict[str, Offsets] = {}
     for day, span in _opening_days(doc, predicate):
@@ -836,7 +841,7 @@ def _subject(predicate: Token) -> Token | None:
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
-        actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
+        actor = _passive_subject(predicate.head)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
@@ -902,12 +907,20 @@ def _indefinite(head: Token) -> bool:
 
 def _introduced_unnamed(predicate: Token) -> bool:
     """Does a lead introduce its actor unnamed ("A woman who was raped … has revealed", "One of North
-    America's iconic resorts has emerged", "A Chinese-owned mining company has come under criticism")? A
+    America's iconic resorts has emerged", "A Chinese-owned mining company has come under criticism"), or
+    the subject of its agentless passive ("A cat … has been found")? A
     feature's delayed identification, told with no day named, is no news of the day by its tense alone (on
     the real-news dev set all three such leads tell an older event); the hard news lead that opens so names
     its day ("A New York man pleaded guilty Monday", "… has confirmed", then "… said on Monday")."""
-    subject = _subject(predicate)
+    subject = _subject(predicate) or _passive_subject(predicate)
     return subject is not None and subject.ent_type_ not in NAMED_ACTORS and _indefinite(subject)
+
+
+def _passive_subject(predicate: Token) -> Token | None:
+    """The subject of an agentless passive ("A cat missing for five years has been found"): no actor, but
+    the one the lead introduces, which a feature names as late as it names an actor; the nearest the verb,
+    as a dateline the parser takes for a subject stands before it ("SANTA FE, N.M. (AP) — A cat …")."""
+    return next((child for child in reversed(list(predicate.lefts)) if child.dep_ == "nsubjpass"), None)
 
 
 def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
