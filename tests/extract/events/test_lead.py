@@ -78,6 +78,15 @@ def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
     assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")
 
 
+def test_a_plan_with_no_time_or_saying_yields_the_lead_to_its_announcement_in_the_next_sentence(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Provo-based Vivint now will have its smart home products displayed within 400 "
+                                 "Best Buy stores around the country.\n\n"
+                                 "Vivint Smart Home is opening mini-stores within 400 Best Buy outlets nationwide "
+                                 "as part of a new strategic partnership, the company said Monday.")
+    assert (_words(text, lead.trigger), lead.date) == ("said", "2019-11-18")
+
+
 def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Apple is set to launch its new tablet next month, the company said.")
     assert (_words(text, lead.trigger), lead.status, _words(text, lead.actor)) == ("launch", "planned", "Apple")

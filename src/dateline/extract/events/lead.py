@@ -86,8 +86,12 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     """The predicate of the article's lead event, in the first of its lead sentences
     (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
-    nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied)."""
+    nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
+    with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
+    lead sentence reports an event; a later one that says something is the plan's announcement, and its
+    saying leads."""
     rules = {token.i: rule for token, rule in typed}
+    deferred: Token | None = None
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
         if _imperative(root):
@@ -98,8 +102,12 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             occurring = _occurring_event(main_predicate(root), rules)
             if occurring is not None and _status(occurring, quotes) not in WEAK_STATUSES:
                 return occurring
+            if deferred is not None and main_predicate(root) != root:
+                return root  # the announcement of the plan the lead told: "…, the company said Thursday"
             reported = _reported(doc, root, quotes)
-            if reported is not None:
+            if reported is not None and _untimed_plan(doc, reported, quotes):
+                deferred = deferred or reported
+            elif reported is not None:
                 return reported
             continue
         misparsed = _misparsed_verb(sentence)
@@ -110,7 +118,17 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                   and _status(token, quotes) not in WEAK_STATUSES]
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
-    return None
+    return deferred
+
+
+def _untimed_plan(doc: Doc, predicate: Token, quotes: list[Quote]) -> bool:
+    """Is a lead predicate a plan with no time of its own within months (:func:`_planned_soon`) and no saying
+    that tells it ("Vivint now will have its products displayed in 400 Best Buy stores", "foreigners will
+    have to meet a minimum score … from September next year")? Such a lead is the gist of an announcement,
+    which the story's next sentence reports with its day ("Vivint is opening mini-stores …, the company said
+    Thursday": said), as the saying is the news where a sentence tells the plan it said (:func:`_reported`)."""
+    return _status(predicate, quotes) == "planned" and predicate.lemma_.lower() not in SPEECH_VERBS \
+        and not _planned_soon(doc, predicate)
 
 
 def _headline_clause(doc: Doc, root: Token) -> Token:
