@@ -313,6 +313,13 @@ def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense
     assert (_words(text, lead.trigger), lead.date) == ("confirmed", "2019-11-19")
 
 
+def test_a_name_right_before_a_subjectless_verb_acts(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Deep in a turnaround effort that aims to slow its sinking revenue growth and "
+                                 "return it to profitability, BlackBerry (BBRY) turned in mixed results Friday "
+                                 "morning that sent its stock crashing.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("turned", "BlackBerry")
+
+
 def test_a_company_named_with_a_possessive_acts_under_its_whole_name(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Lowe's on Monday reported a drop in quarterly sales and cut its forecast.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \

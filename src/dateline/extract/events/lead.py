@@ -861,7 +861,7 @@ def _subject(predicate: Token) -> Token | None:
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = _passive_subject(predicate.head)
     if actor is None and predicate.dep_ == "ROOT":
-        actor = _opening_noun(predicate)
+        actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
         actor = _possessor_before(predicate)
     return actor
@@ -876,6 +876,27 @@ def _opening_noun(root: Token) -> Token | None:
         return None
     named = next((word for word in first.subtree if word.dep_ == "appos" and word.ent_type_ == "PERSON"), None)
     return named or first
+
+
+#: Tags of a finite verb in the present or past, which has a subject wherever it is no imperative.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name standing right before a finite verb the parser left subjectless, a parenthetical ticker
+    aside, which it hung elsewhere: "Deep in a turnaround effort that aims to … return it to profitability,
+    BlackBerry (BBRY) turned in mixed results" (BlackBerry, taken for a conjunct of "profitability"). A
+    finite verb has a subject, and a name just before it is the one there."""
+    if verb.tag_ not in _FINITE:
+        return None
+    before = verb.i - 1
+    if before >= 0 and verb.doc[before].text == ")":
+        before = next((k - 1 for k in range(before - 1, verb.sent.start - 1, -1) if verb.doc[k].text == "("), -1)
+    if before < verb.sent.start:
+        return None
+    entity = next((ent for ent in verb.doc.ents if ent.start <= before < ent.end), None)
+    return entity.root if entity is not None and entity.end == before + 1 and entity.label_ in NAMED_ACTORS \
+        and entity.root.pos_ == "PROPN" else None
 
 
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
