@@ -244,15 +244,6 @@ def test_a_lead_dated_to_a_month_is_narrowed_to_the_one_day_its_opening_names_in
     assert (_words(text, lead.trigger), _when(lead)) == ("killed", ("2019-10-13", "2019-10-13", "2019-10-13"))
 
 
-def test_a_planned_lead_dated_to_next_month_is_narrowed_to_the_one_day_its_opening_names_in_it(
-        pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Motorola is set to launch a new phone in Barcelona next month.\n\n"
-                                 "Motorola is holding its event at 4:30pm on December 12, and while it's unclear "
-                                 "what the company is launching, it is unlikely to be a tablet.")
-    assert (_words(text, lead.trigger), lead.status, _when(lead)) == \
-        ("launch", "planned", ("2019-12-12", "2019-12-12", "2019-12-12"))
-
-
 def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "In recent years, readers have seen the steady rise of paywalls on news sites.")
     assert (_words(text, lead.trigger), _when(lead)) == ("seen", (None, None, "2019-11-19"))

@@ -653,19 +653,14 @@ NARROWED_DAYS = 31
 def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     """The span of the one day the story's opening names inside the stretch a lead's own expression gives it
     ("killed a Reuters reporter in October" then "the Oct. 13 attack"; "gathered at the weekend" then "on
-    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and either ends by the
-    publication day or, for a planned lead, lies wholly after it ("is set to launch a phone next month" then
-    "is holding its event on February 26": the plan's day; a stretch around the publication day, "this
-    week", may hold the day of writing itself); None when the opening names no day there, or several (an
-    honest range stays)."""
+    Saturday, June 21"), when that stretch is at most :data:`NARROWED_DAYS` long and ends by the publication
+    day; None when the opening names no day there, or several (an honest range stays)."""
     if not event.dated_by or event.earliest is None or event.latest is None:
         return None
     first, last = date.fromisoformat(event.earliest), date.fromisoformat(event.latest)
     published = doc._.published
-    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None:
-        return None
-    planned_ahead = event.status == "planned" and first > published.latest
-    if last > published.latest and not planned_ahead:
+    if (last - first).days >= NARROWED_DAYS or published is None or published.latest is None \
+            or last > published.latest:
         return None
     inside: dict[str, Offsets] = {}
     for day, span in _opening_days(doc, predicate):
