@@ -78,6 +78,15 @@ def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
     assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")
 
 
+def test_a_plan_with_no_time_or_saying_yields_the_lead_to_its_announcement_in_the_next_sentence(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Provo-based Vivint now will have its smart home products displayed within 400 "
+                                 "Best Buy stores around the country.\n\n"
+                                 "Vivint Smart Home is opening mini-stores within 400 Best Buy outlets nationwide "
+                                 "as part of a new strategic partnership, the company said Monday.")
+    assert (_words(text, lead.trigger), lead.date) == ("said", "2019-11-18")
+
+
 def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Apple is set to launch its new tablet next month, the company said.")
     assert (_words(text, lead.trigger), lead.status, _words(text, lead.actor)) == ("launch", "planned", "Apple")
@@ -287,9 +296,19 @@ def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense
     text, lead = _lead(pipeline, "One of the country's oldest mountain resorts has emerged from its most "
                                  "ambitious overhaul in decades.\n\nThe lodge reopened its doors to guests.")
     assert (_words(text, lead.trigger), _when(lead)) == ("emerged", (None, None, "2019-11-19"))
+    text, lead = _lead(pipeline, "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, "
+                                 "Oregon, has been found in Santa Fe, New Mexico.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("found", (None, None, "2019-11-19"))
     text, lead = _lead(pipeline, "A team of astronomers has confirmed traces of water vapor above Europa, NASA "
                                  "said on Tuesday.")
     assert (_words(text, lead.trigger), lead.date) == ("confirmed", "2019-11-19")
+
+
+def test_a_name_right_before_a_subjectless_verb_acts(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Deep in a turnaround effort that aims to slow its sinking revenue growth and "
+                                 "return it to profitability, BlackBerry (BBRY) turned in mixed results Friday "
+                                 "morning that sent its stock crashing.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("turned", "BlackBerry")
 
 
 def test_a_company_named_with_a_possessive_acts_under_its_whole_name(pipeline: Language) -> None:

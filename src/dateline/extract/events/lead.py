@@ -86,8 +86,12 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     """The predicate of the article's lead event, in the first of its lead sentences
     (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
-    nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied)."""
+    nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
+    with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
+    lead sentence reports an event; a later one that says something is the plan's announcement, and its
+    saying leads."""
     rules = {token.i: rule for token, rule in typed}
+    deferred: Token | None = None
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
         if _imperative(root):
@@ -98,8 +102,12 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             occurring = _occurring_event(main_predicate(root), rules)
             if occurring is not None and _status(occurring, quotes) not in WEAK_STATUSES:
                 return occurring
+            if deferred is not None and main_predicate(root) != root:
+                return root  # the announcement of the plan the lead told: "…, the company said Thursday"
             reported = _reported(doc, root, quotes)
-            if reported is not None:
+            if reported is not None and _untimed_plan(doc, reported, quotes):
+                deferred = deferred or reported
+            elif reported is not None:
                 return reported
             continue
         misparsed = _misparsed_verb(sentence)
@@ -110,7 +118,17 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                   and _status(token, quotes) not in WEAK_STATUSES]
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
-    return None
+    return deferred
+
+
+def _untimed_plan(doc: Doc, predicate: Token, quotes: list[Quote]) -> bool:
+    """Is a lead predicate a plan with no time of its own within months (:func:`_planned_soon`) and no saying
+    that tells it ("Vivint now will have its products displayed in 400 Best Buy stores", "foreigners will
+    have to meet a minimum score … from September next year")? Such a lead is the gist of an announcement,
+    which the story's next sentence reports with its day ("Vivint is opening mini-stores …, the company said
+    Thursday": said), as the saying is the news where a sentence tells the plan it said (:func:`_reported`)."""
+    return _status(predicate, quotes) == "planned" and predicate.lemma_.lower() not in SPEECH_VERBS \
+        and not _planned_soon(doc, predicate)
 
 
 def _headline_clause(doc: Doc, root: Token) -> Token:
@@ -836,9 +854,9 @@ def _subject(predicate: Token) -> Token | None:
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
-        actor = next((child for child in predicate.head.children if child.dep_ == "nsubjpass"), None)
+        actor = _passive_subject(predicate.head)
     if actor is None and predicate.dep_ == "ROOT":
-        actor = _opening_noun(predicate)
+        actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
         actor = _possessor_before(predicate)
     return actor
@@ -853,6 +871,27 @@ def _opening_noun(root: Token) -> Token | None:
         return None
     named = next((word for word in first.subtree if word.dep_ == "appos" and word.ent_type_ == "PERSON"), None)
     return named or first
+
+
+#: Tags of a finite verb in the present or past, which has a subject wherever it is no imperative.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name standing right before a finite verb the parser left subjectless, a parenthetical ticker
+    aside, which it hung elsewhere: "Deep in a turnaround effort that aims to … return it to profitability,
+    BlackBerry (BBRY) turned in mixed results" (BlackBerry, taken for a conjunct of "profitability"). A
+    finite verb has a subject, and a name just before it is the one there."""
+    if verb.tag_ not in _FINITE:
+        return None
+    before = verb.i - 1
+    if before >= 0 and verb.doc[before].text == ")":
+        before = next((k - 1 for k in range(before - 1, verb.sent.start - 1, -1) if verb.doc[k].text == "("), -1)
+    if before < verb.sent.start:
+        return None
+    entity = next((ent for ent in verb.doc.ents if ent.start <= before < ent.end), None)
+    return entity.root if entity is not None and entity.end == before + 1 and entity.label_ in NAMED_ACTORS \
+        and entity.root.pos_ == "PROPN" else None
 
 
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
@@ -902,12 +941,20 @@ def _indefinite(head: Token) -> bool:
 
 def _introduced_unnamed(predicate: Token) -> bool:
     """Does a lead introduce its actor unnamed ("A woman who was raped … has revealed", "One of North
-    America's iconic resorts has emerged", "A Chinese-owned mining company has come under criticism")? A
+    America's iconic resorts has emerged", "A Chinese-owned mining company has come under criticism"), or
+    the subject of its agentless passive ("A cat … has been found")? A
     feature's delayed identification, told with no day named, is no news of the day by its tense alone (on
     the real-news dev set all three such leads tell an older event); the hard news lead that opens so names
     its day ("A New York man pleaded guilty Monday", "… has confirmed", then "… said on Monday")."""
-    subject = _subject(predicate)
+    subject = _subject(predicate) or _passive_subject(predicate)
     return subject is not None and subject.ent_type_ not in NAMED_ACTORS and _indefinite(subject)
+
+
+def _passive_subject(predicate: Token) -> Token | None:
+    """The subject of an agentless passive ("A cat missing for five years has been found"): no actor, but
+    the one the lead introduces, which a feature names as late as it names an actor; the nearest the verb,
+    as a dateline the parser takes for a subject stands before it ("SANTA FE, N.M. (AP) — A cat …")."""
+    return next((child for child in reversed(list(predicate.lefts)) if child.dep_ == "nsubjpass"), None)
 
 
 def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
