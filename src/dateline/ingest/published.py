@@ -99,6 +99,8 @@ _PARAGRAPH_CHARS = 100
 _STAMP_CHARS = 40
 #: A clock time, as a stamp prints one ("02:05 PM", "17:19", "1:15:09").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+#: Where a page names its own URL (a canonical link on another site is dropped before this is read).
+_OWN_URLS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
 #: A day in a URL's path: year, month and day, with or without separators, not inside a longer number.
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
 #: The zones a publisher may print its local day in, as offsets from UTC.
@@ -165,7 +167,7 @@ def _witnesses(tree: lxml_html.HtmlElement, url: str | None) -> set[date]:
     date quoted in the story or listed beside it is not. A guess from the prose is shown only when they
     name it and no other day, and a ``<time>`` stands only when none names another day (its ``datetime``
     a UTC instant while the stamp prints the local day, an embedded post's stamp, a teaser list's)."""
-    own_urls = [url or "", *tree.xpath("//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href")]
+    own_urls = [url or "", *tree.xpath(_OWN_URLS)]
     stamped = _stamps_day(tree)
     witnessed = {_printed_day(header_zone(tree)), *(_url_day(own) for own in own_urls),
                  *(stamped if len(stamped) == 1 else ())}
