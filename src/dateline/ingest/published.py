@@ -97,6 +97,9 @@ _HEADER_CHARS = 300
 _PARAGRAPH_CHARS = 100
 #: A stamp is a date and a clock time alone: a longer element holds more than the stamp.
 _STAMP_CHARS = 40
+#: The body's short elements with a colon in their words: where a stamp's clock time may be.
+_SHORT_WITH_COLON = ("//body//*[not(self::script or self::style) and string-length(normalize-space(.)) <= $most"
+                     " and contains(., ':')]")
 #: A clock time, as a stamp prints one ("02:05 PM", "17:19", "1:15:09").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 #: Where a page names its own URL (a canonical link on another site is dropped before this is read).
@@ -199,7 +202,7 @@ def _stamps_day(tree: lxml_html.HtmlElement) -> set[date]:
     else ("5/24/2016 02:05 PM"). A page of one article prints one such day; a list prints several, and then
     none of them is the article's."""
     days: set[date] = set()
-    for element in tree.xpath("//body//*[not(self::script or self::style)]"):
+    for element in tree.xpath(_SHORT_WITH_COLON, most=_STAMP_CHARS):  # the length test in C: pages are large
         shown = " ".join(" ".join(element.itertext()).split())
         if len(shown) <= _STAMP_CHARS and _CLOCK.search(shown) and (day := _printed_day(shown)) is not None:
             days.add(day)
