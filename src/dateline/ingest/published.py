@@ -178,8 +178,8 @@ def _witnesses(tree: lxml_html.HtmlElement, url: str | None) -> set[date]:
 
 
 def header_zone(tree: lxml_html.HtmlElement) -> str:
-    """The words from the headline to the story's first paragraph (at most :data:`_HEADER_CHARS`): the
-    headline, the byline and the date line under it, where a page prints its article's day; empty without
+    """The words after the headline up to the story's first paragraph (at most :data:`_HEADER_CHARS`): the
+    byline and the date line under the headline, where a page prints its article's day; empty without
     a headline."""
     headline = tree.find(".//h1")
     if headline is None:
