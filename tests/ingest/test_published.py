@@ -226,6 +226,14 @@ def test_a_prose_date_the_header_prints_is_corroborated() -> None:
     assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 15), "text")
 
 
+def test_a_numeric_byline_date_corroborates_and_an_ambiguous_one_does_not() -> None:
+    byline = "<div>By Justine Coleman - {} 11:04 PM EST</div>"
+    shown = f"<h1>Bridge to close</h1>{byline.format('11/18/19')}<p>{STORY}</p>"
+    assert page_date(page(body=shown)) == PageDate.on(date(2019, 11, 18), "text")
+    ambiguous = f"<h1>Bridge to close</h1>{byline.format('4/2/2016')}<p>{STORY}</p>"  # 2 April or 4 February
+    assert page_date(page(body=ambiguous)).corroborated is False
+
+
 def test_a_prose_date_the_pages_url_carries_is_corroborated() -> None:
     body = f"<h1>Cells That Taste Danger</h1><p>{STORY}</p><p>Corrected November 15, 2019.</p>"
     url = "https://www.example-magazine.org/tuft-cells-that-taste-danger-20191115/"

@@ -100,6 +100,8 @@ _STAMP_CHARS = 40
 #: The body's short elements with a colon in their words: where a stamp's clock time may be.
 _SHORT_WITH_COLON = ("//body//*[not(self::script or self::style) and string-length(normalize-space(.)) <= $most"
                      " and contains(., ':')]")
+#: A numeric date, month first as htmldate reads it: "5/24/2016", "11/18/19".
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")
 #: A clock time, as a stamp prints one ("02:05 PM", "17:19", "1:15:09").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 #: Where a page names its own URL (a canonical link on another site is dropped before this is read).
@@ -211,11 +213,14 @@ def _stamps_day(tree: lxml_html.HtmlElement) -> set[date]:
 
 def _printed_day(text: str) -> date | None:
     """The first day ``text`` prints in full: a date in words ("Apr. 28, 2023", which htmldate's prose search
-    pads to 1 January), else the day htmldate reads in it ("5/24/2016"), when its year, month and day of the
-    month are all among the numbers besides clock times (htmldate pads a date it reads in part, and a padded
-    day corroborates nothing)."""
+    pads to 1 January) or in digits ("11/19/2019", which it reads as 1 January after a clock time), else the
+    day htmldate reads in it ("2019-11-19"), when its year, month and day of the month are all among the
+    numbers besides clock times (htmldate pads a date it reads in part, and a padded day corroborates
+    nothing)."""
     if (worded := _WORDED_DATE.search(text)) is not None:
         return _worded_day(worded)
+    if (numeric := _NUMERIC_DATE.search(text)) is not None:
+        return _numeric_day(numeric)
     page = lxml_html.document_fromstring("<html><body><p></p></body></html>")
     page.find(".//p").text = text
     day = _htmldate_day(page, in_prose=True) if text else None
@@ -223,6 +228,20 @@ def _printed_day(text: str) -> date | None:
         return None
     numbers = {int(found) for found in re.findall(r"\d+", _CLOCK.sub(" ", text))}
     return day if {day.year, day.month, day.day} <= numbers else None
+
+
+def _numeric_day(found: re.Match[str]) -> date | None:
+    """A numeric date month first, as American pages print it and htmldate reads it ("11/18/19"); None where
+    the day-first reading is another valid day (4/2/2016 may be 2 April or 4 February), and for a day-first
+    date ("15/08/24", a market quote's stamp as often as the article's): no witness then."""
+    month, day, year = int(found[1]), int(found[2]), int(found[3])
+    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    if month != day and month <= 12 and day <= 12:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:  # 24/5/2016 read month first
+        return None
 
 
 def _url_day(url: str) -> date | None:
