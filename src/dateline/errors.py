@@ -39,6 +39,7 @@ class WarnReason(_Coded):
     """Why an input was stored with less than it gave: the article is kept, the user is told what was lost."""
 
     UNPARSED_PUBLISHED = "D009 publication date not understood: {detail}; dated from its text instead"
+    UNCORROBORATED_PUBLISHED = "D014 publication date only guessed, unconfirmed: {detail}; dated from its text instead"
 
 
 @dataclass(frozen=True, slots=True)

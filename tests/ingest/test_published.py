@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from lxml import html as lxml_html
 
-from dateline.ingest.published import PageDate, date_line_day, page_date
+from dateline.ingest.published import PageDate, date_line_day, header_zone, page_date
 
 STORY = " ".join(["The city council voted on Tuesday to close the bridge for repairs until the spring."] * 6)
 
@@ -208,3 +208,66 @@ def test_a_meta_stamp_in_the_unix_date_shape_states_the_publishers_day() -> None
     head = """<meta value="Mon Aug 03 22:45:00 EDT 2015" name="article:published_time">
       <meta value="Wed Aug 05 14:51:16 EDT 2015" name="article:modified_time">"""
     assert page_date(page(head, f"<h1>Bridge to close</h1><p>{STORY}</p>")) == PageDate.on(date(2015, 8, 3), "metadata")
+
+
+#: A fact-check page's story, quoting the claim's day, written here for the tests.
+CLAIM = ("Rep. David McKinley said on Sunday, October 13th, 2019 in an article in a local newspaper that "
+         "$53 million a week is coming across the border in drugs. " + STORY)
+
+
+def test_an_old_date_quoted_in_the_prose_is_only_a_candidate() -> None:
+    body = f"<h1>What is the value of drugs that come to the U.S. border?</h1><p>{CLAIM}</p>"
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 10, 13), "text", corroborated=False)
+
+
+def test_a_prose_date_the_header_prints_is_corroborated() -> None:
+    body = f"""<h1>Cells That Taste Danger Set Off Immune Responses</h1><div>By Carrie Arnold</div>
+      <div>November 15, 2019</div><p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 15), "text")
+
+
+def test_a_numeric_byline_date_corroborates_and_an_ambiguous_one_does_not() -> None:
+    byline = "<div>By Justine Coleman - {} 11:04 PM EST</div>"
+    shown = f"<h1>Bridge to close</h1>{byline.format('11/18/19')}<p>{STORY}</p>"
+    assert page_date(page(body=shown)) == PageDate.on(date(2019, 11, 18), "text")
+    ambiguous = f"<h1>Bridge to close</h1>{byline.format('4/2/2016')}<p>{STORY}</p>"  # 2 April or 4 February
+    assert page_date(page(body=ambiguous)).corroborated is False
+
+
+def test_a_prose_date_the_pages_url_carries_is_corroborated() -> None:
+    body = f"<h1>Cells That Taste Danger</h1><p>{STORY}</p><p>Corrected November 15, 2019.</p>"
+    url = "https://www.example-magazine.org/tuft-cells-that-taste-danger-20191115/"
+    assert page_date(page(body=body), url) == PageDate.on(date(2019, 11, 15), "text")
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 15), "text", corroborated=False)
+
+
+def test_a_witness_naming_another_day_contradicts_the_guess() -> None:
+    """The header prints the 18th; a URL stamped the next (UTC) day contradicts it, so neither is shown."""
+    body = f"<h1>Bridge to close</h1><div>By the metro desk</div><div>November 18, 2019</div><p>{STORY}</p>"
+    url = "https://www.example-news.com/2019/11/19/bridge-to-close/"
+    assert page_date(page(body=body), url) == PageDate.on(date(2019, 11, 18), "text", corroborated=False)
+    assert page_date(page(body=body)) == PageDate.on(date(2019, 11, 18), "text")
+
+
+def test_stamps_of_several_days_are_a_list_and_corroborate_nothing() -> None:
+    body = f"""<h1>Bridge to close</h1><p>{STORY}</p><ul class="more">
+      <li><span>4/22/2016 09:00 AM</span> Ferry fares rise</li>
+      <li><span>5/24/2016 02:05 PM</span> Bridge study</li></ul>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2016, 4, 22), "text", corroborated=False)
+
+
+def test_a_time_element_stands_down_when_the_header_prints_another_day() -> None:
+    """An embedded post's stamp in the story (its day the 5th) is not the article's (the header's 7th)."""
+    body = f"""<h1>Lady Gaga honours Taylor Kinney</h1><div>By Megan French</div><div>December 7, 2016</div>
+      <p>{STORY}</p><blockquote class="embedded-post"><time datetime="2016-12-05T17:10:10+00:00">5 days ago</time>
+      </blockquote>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2016, 12, 5), "text", corroborated=False)
+    without_embed = body[:body.index("<blockquote")]
+    assert page_date(page(body=without_embed)) == PageDate.on(date(2016, 12, 7), "text")
+
+
+def test_the_header_runs_from_the_headline_to_the_first_paragraph() -> None:
+    body = f"""<h1>Steam's Linux share ticks up</h1><div>Written by Michael Larabel on 1 June 2019 at 08:34 PM EDT.
+      </div><p>{STORY}</p><p>Posted 2 June 2019</p>"""
+    assert header_zone(lxml_html.document_fromstring(page(body=body))) == (
+        "Written by Michael Larabel on 1 June 2019 at 08:34 PM EDT.")

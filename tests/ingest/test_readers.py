@@ -90,3 +90,34 @@ def test_jsonl_published_that_is_not_a_date_is_warned_not_silent(tmp_path: Path)
     assert warning.reason is WarnReason.UNPARSED_PUBLISHED and warning.reason.code == "D009"
     assert warning.message == ("warning for https://example.org/b: D009 publication date not understood: "
                                "'last Tuesday'; dated from its text instead")
+
+
+#: A fact-check page with no metadata whose only full date is the claim's, quoted in the story.
+CLAIM_STORY = " ".join(["Rep. David McKinley said on Sunday, October 13th, 2019 that $53 million a week comes across "
+                        "the border in drugs, a figure officials at the ports of entry could not confirm."] * 3)
+CLAIM_PAGE = f"""<html><head><title>Drugs at the border</title></head><body><article>
+  <h1>What is the value of drugs that come to the U.S. border?</h1><p>{CLAIM_STORY}</p></article></body></html>"""
+
+
+def test_html_prose_guess_nothing_confirms_is_a_warned_candidate_not_the_date(tmp_path: Path) -> None:
+    (tmp_path / "claim.html").write_text(CLAIM_PAGE, encoding="utf-8")
+    (article,) = read_inputs([tmp_path / "claim.html"])
+    assert article.published is None and article.published_latest is None
+    (warning,) = article.warnings
+    assert warning.reason is WarnReason.UNCORROBORATED_PUBLISHED and warning.reason.code == "D014"
+    assert warning.message == (f"warning for {tmp_path}/claim.html: D014 publication date only guessed, unconfirmed: "
+                               "2019-10-13 from the page's prose, kept as a candidate; dated from its text instead")
+
+
+def test_jsonl_html_keeps_the_pages_range_and_its_warnings(tmp_path: Path) -> None:
+    story = " ".join(["The city council voted on Tuesday to close the bridge for repairs until the spring."] * 4)
+    ranged = f"""<html><head><meta property="article:published_time" content="2019-11-19T21:00:00-05:00"></head>
+      <body><h1>Bridge to close</h1><p class="date">November 18, 2019</p><p>{story}</p></body></html>"""
+    lines = [json.dumps({"url": "https://example.org/bridge", "html": ranged}),
+             json.dumps({"url": "https://example.org/claim", "html": CLAIM_PAGE}),
+             json.dumps({"url": "https://example.org/stated", "published": "2019-11-18", "html": CLAIM_PAGE})]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    bridge, claim, stated = read_inputs([tmp_path / "feed.jsonl"])
+    assert (bridge.published, bridge.published_latest) == (date(2019, 11, 18), date(2019, 11, 19))
+    assert claim.published is None and [w.reason.code for w in claim.warnings] == ["D014"]
+    assert (stated.published, stated.published_basis, stated.warnings) == (date(2019, 11, 18), "metadata", ())

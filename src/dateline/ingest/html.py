@@ -7,10 +7,10 @@ from pathlib import Path
 
 import trafilatura
 
-from dateline.errors import SkippedInput, SkipReason
+from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
-from dateline.ingest.published import page_date
+from dateline.ingest.published import PageDate, page_date
 from dateline.model import RawArticle
 
 
@@ -20,11 +20,21 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
-    found = page_date(html)
+    found = page_date(html, url)
+    dated = found if found is not None and found.corroborated else None
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
-                      published=found.earliest if found else None, published_latest=found.latest if found else None,
-                      published_basis=found.basis if found else "metadata",
+                      published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
+                      published_basis=dated.basis if dated else "metadata", warnings=_candidate_only(found, source),
                       outlet=getattr(document, "sitename", None) or None, extracted=True)
+
+
+def _candidate_only(found: PageDate | None, source: str) -> tuple[Warned, ...]:
+    """A warning naming the page's uncorroborated prose guess: below the confidence line it is no date of
+    the article's, but the user hears of it, for audit (the article is dated from its text instead)."""
+    if found is None or found.corroborated:
+        return ()
+    return (Warned(source, WarnReason.UNCORROBORATED_PUBLISHED,
+                   f"{found.earliest.isoformat()} from the page's prose, kept as a candidate"),)
 
 
 def read_html_file(path: Path) -> Iterator[ReadResult]:

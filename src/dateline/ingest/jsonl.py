@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,11 @@ def article_from_record(record: dict[str, Any], where: str) -> RawArticle:
     if (text := string_field(record, "text")) is not None:
         return RawArticle(source=source, text=text, title=title, url=url, published=published, warnings=warnings)
     if (html := string_field(record, "html")) is not None:
-        article = article_from_html(html, source=source, url=url)
-        return RawArticle(source=source, text=article.text, title=title or article.title,
-                          url=url, published=published or article.published,
-                          published_basis="metadata" if published else article.published_basis, warnings=warnings,
-                          outlet=article.outlet, extracted=True)
+        page = article_from_html(html, source=source, url=url)
+        if published is None:  # the page's own date, its range and what its reading set aside
+            return replace(page, title=title or page.title, warnings=warnings + page.warnings)
+        return replace(page, title=title or page.title, published=published, published_latest=None,
+                       published_basis="metadata", warnings=warnings)
     raise SkippedInput(SkipReason.MALFORMED, "no 'text' or 'html' field")
 
 

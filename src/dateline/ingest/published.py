@@ -23,6 +23,14 @@ related articles holds older dates than the article. So it reads two reductions 
    no date-line rule reads): a guess, basis "text", which the ``dateline_pubdate`` component checks
    against the article's own dateline or stamp.
 
+The prose search takes the oldest date anywhere in the page's words (a quoted statement's day, a past event
+the story recalls, a year alone padded to 1 January), so a day it finds is shown only when the page's own
+witnesses of its day corroborate it and none contradicts it: the day its header prints in full (the headline
+and the byline or date line under it, up to the story's first paragraph), the one day its stamps print (short
+elements holding a date and a clock time, "5/24/2016 02:05 PM"), the day its own URL carries
+(``…-20191115/``). Otherwise :func:`page_date` returns it as a candidate (``corroborated`` False), kept for
+audit and shown as unknown. A ``<time>`` stands only when no witness names another day.
+
 Many pages state the UTC instant (``2019-11-20T05:57:50Z``), or a UTC clock under a wrong offset, so the day
 of the metadata is the next day for an American evening story. The visible date line under the headline
 ("November 18, 2019 at 2:26 PM HST") is printed in the publisher's own zone: where the metadata's day is the
@@ -83,6 +91,23 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 #: How far before a ``<time>`` an "Updated" may stand to make it an update stamp ("Last updated on ").
 _WORDS_BEFORE = 30
+#: How much of the page after the headline is its header (headline, byline, date line) at most.
+_HEADER_CHARS = 300
+#: A paragraph this long is the story's text: the header ends before it.
+_PARAGRAPH_CHARS = 100
+#: A stamp is a date and a clock time alone: a longer element holds more than the stamp.
+_STAMP_CHARS = 40
+#: The body's short elements with a colon in their words: where a stamp's clock time may be.
+_SHORT_WITH_COLON = ("//body//*[not(self::script or self::style) and string-length(normalize-space(.)) <= $most"
+                     " and contains(., ':')]")
+#: A numeric date, month first as htmldate reads it: "5/24/2016", "11/18/19".
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")
+#: A clock time, as a stamp prints one ("02:05 PM", "17:19", "1:15:09").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+#: Where a page names its own URL (a canonical link on another site is dropped before this is read).
+_OWN_URLS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
+#: A day in a URL's path: year, month and day, with or without separators, not inside a longer number.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
 #: The zones a publisher may print its local day in, as offsets from UTC.
 _EARLIEST_ZONE, _LATEST_ZONE = timedelta(hours=-12), timedelta(hours=14)
 
@@ -96,10 +121,13 @@ class PageDate:
     earliest: date
     latest: date
     basis: PublishedBasis
+    #: False for a guess from the page's prose that nothing independent on the page confirms: a candidate
+    #: below the confidence line, for audit, never the page's day.
+    corroborated: bool = True
 
     @classmethod
-    def on(cls, day: date, basis: PublishedBasis) -> PageDate:
-        return cls(day, day, basis)
+    def on(cls, day: date, basis: PublishedBasis, corroborated: bool = True) -> PageDate:
+        return cls(day, day, basis, corroborated)
 
 
 #: Control characters lxml parses but will not write back into a text node (as dropping an element re-sets
@@ -107,9 +135,10 @@ class PageDate:
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def page_date(html: str) -> PageDate | None:
+def page_date(html: str, url: str | None = None) -> PageDate | None:
     """The page's publication day, from its metadata when stated, else guessed from the markup without its
-    furniture; None when neither gives one."""
+    furniture (a guess from its prose marked uncorroborated unless the page's header, a stamp or its URL
+    ``url`` prints the same day); None when neither gives one."""
     try:
         tree = lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html))
     except (ParserError, ValueError):
@@ -126,8 +155,103 @@ def page_date(html: str) -> PageDate | None:
     shown = date_line_day(tree)
     if stated is not None:
         return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
-    guessed = shown or _time_stamp_day(tree) or _htmldate_day(tree, in_prose=True)
-    return PageDate.on(guessed, "text") if guessed is not None else None
+    if shown is not None:
+        return PageDate.on(shown, "text")
+    witnessed = _witnesses(tree, url)
+    stamped = _time_stamp_day(tree)
+    if stamped is not None and witnessed <= {stamped}:
+        return PageDate.on(stamped, "text")
+    guessed = _htmldate_day(tree, in_prose=True)
+    return PageDate.on(guessed, "text", witnessed == {guessed}) if guessed is not None else None
+
+
+def _witnesses(tree: lxml_html.HtmlElement, url: str | None) -> set[date]:
+    """The days the page's own witnesses of its day name, besides its ``<time>`` markup and its prose: its
+    header printing a day in full, the one day its stamps print (a page whose stamps print several is a
+    list), the day its own URL carries. Each is where a publisher puts the article's own day, which an old
+    date quoted in the story or listed beside it is not. A guess from the prose is shown only when they
+    name it and no other day, and a ``<time>`` stands only when none names another day (its ``datetime``
+    a UTC instant while the stamp prints the local day, an embedded post's stamp, a teaser list's)."""
+    own_urls = [url or "", *tree.xpath(_OWN_URLS)]
+    stamped = _stamps_day(tree)
+    witnessed = {_printed_day(header_zone(tree)), *(_url_day(own) for own in own_urls),
+                 *(stamped if len(stamped) == 1 else ())}
+    return {day for day in witnessed if day is not None}
+
+
+def header_zone(tree: lxml_html.HtmlElement) -> str:
+    """The words after the headline up to the story's first paragraph (at most :data:`_HEADER_CHARS`): the
+    byline and the date line under the headline, where a page prints its article's day; empty without
+    a headline."""
+    headline = tree.find(".//h1")
+    if headline is None:
+        return ""
+    words: list[str] = []
+    for node in headline.xpath("following::text()[not(ancestor::script or ancestor::style)]"):
+        holder = node.getparent()
+        holder = holder.getparent() if node.is_tail and holder is not None else holder
+        if holder is not None and any(len(p.text_content()) >= _PARAGRAPH_CHARS
+                                      for p in holder.xpath("ancestor-or-self::p")):
+            break
+        words.append(str(node))
+        if sum(map(len, words)) >= _HEADER_CHARS:
+            break
+    return " ".join(" ".join(words).split())[:_HEADER_CHARS]
+
+
+def _stamps_day(tree: lxml_html.HtmlElement) -> set[date]:
+    """The days the page's own stamps print: short elements holding a date and a clock time and nothing
+    else ("5/24/2016 02:05 PM"). A page of one article prints one such day; a list prints several, and then
+    none of them is the article's."""
+    days: set[date] = set()
+    for element in tree.xpath(_SHORT_WITH_COLON, most=_STAMP_CHARS):  # the length test in C: pages are large
+        shown = " ".join(" ".join(element.itertext()).split())
+        if len(shown) <= _STAMP_CHARS and _CLOCK.search(shown) and (day := _printed_day(shown)) is not None:
+            days.add(day)
+    return days
+
+
+def _printed_day(text: str) -> date | None:
+    """The first day ``text`` prints in full: a date in words ("Apr. 28, 2023", which htmldate's prose search
+    pads to 1 January) or in digits ("11/19/2019", which it reads as 1 January after a clock time), else the
+    day htmldate reads in it ("2019-11-19"), when its year, month and day of the month are all among the
+    numbers besides clock times (htmldate pads a date it reads in part, and a padded day corroborates
+    nothing)."""
+    if (worded := _WORDED_DATE.search(text)) is not None:
+        return _worded_day(worded)
+    if (numeric := _NUMERIC_DATE.search(text)) is not None:
+        return _numeric_day(numeric)
+    page = lxml_html.document_fromstring("<html><body><p></p></body></html>")
+    page.find(".//p").text = text
+    day = _htmldate_day(page, in_prose=True) if text else None
+    if day is None:
+        return None
+    numbers = {int(found) for found in re.findall(r"\d+", _CLOCK.sub(" ", text))}
+    return day if {day.year, day.month, day.day} <= numbers else None
+
+
+def _numeric_day(found: re.Match[str]) -> date | None:
+    """A numeric date month first, as American pages print it and htmldate reads it ("11/18/19"); None where
+    the day-first reading is another valid day (4/2/2016 may be 2 April or 4 February), and for a day-first
+    date ("15/08/24", a market quote's stamp as often as the article's): no witness then."""
+    month, day, year = int(found[1]), int(found[2]), int(found[3])
+    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    if month != day and month <= 12 and day <= 12:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:  # 24/5/2016 read month first
+        return None
+
+
+def _url_day(url: str) -> date | None:
+    """The day a URL's path carries, with or without separators (``/2019/11/15/``, ``-20191115/``): by hand,
+    since htmldate's URL reader wants the separators."""
+    found = _URL_DAY.search(urlsplit(url.strip()).path)
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:  # 2019-13-45
+        return None
 
 
 def date_line_day(tree: lxml_html.HtmlElement) -> date | None:
@@ -163,9 +287,13 @@ def _stamps_update(element: lxml_html.HtmlElement) -> bool:
 
 
 def _words_before(element: lxml_html.HtmlElement) -> str:
-    """The last :data:`_WORDS_BEFORE` characters shown before ``element`` in its parent (a comment shows none)."""
+    """The last :data:`_WORDS_BEFORE` characters shown before ``element`` in its parent (a comment shows none),
+    back to the ``<time>`` before it: that stamp's own words ("Updated 20 hours ago") label that stamp, not
+    the next one ("Posted yesterday")."""
     before = ""
     for sibling in element.itersiblings(preceding=True):  # the nearest first
+        if sibling.tag == "time":
+            return ((sibling.tail or "") + before)[-_WORDS_BEFORE:]
         shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
         before = shown + (sibling.tail or "") + before
         if len(before) >= _WORDS_BEFORE:
