@@ -484,3 +484,34 @@ def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quot
             "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Tiffany", "one name"),
                                                                          ("Tiffany", "pronoun to speaker")]
+
+
+def test_a_person_introduced_beside_a_person_word_stays_a_person_when_tagged_otherwise_later(quotes_in):
+    """Once "his mom Tiffany" introduces her, a later "Tiffany said" the tagger reads as an organisation is
+    still a person (one a later "she" can stand for, however far back her introduction was)."""
+    text = ("\"Prestun is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson.\n\n"
+            "\"As a parent you do whatever you have to do that's necessary,\" said Tiffany.\n\n"
+            "\"It's hard for us to ask for help,\" Tiffany said. \"My heart is filled with love.\"\n\n"
+            "Tiffany said although the bills continue to add up, the treatment seems to be working.\n\n"
+            "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_label) for q in direct] == [("Tiffany", "PERSON")] * 4
+
+
+def test_two_names_run_together_by_a_link_list_are_nobodys_full_name(quotes_in):
+    """A page's link list runs headlines into the text ("convict Trump Graham on impeachment", "Trump Roberts
+    sworn in"): "Trump" opens several "names" and is a person alone, so "Graham said" is not "Trump Graham"."""
+    text = ("It has put a spotlight on the divisions among two of President Trump’s biggest allies: Sens. Rand Paul "
+            "predicts no Republicans will vote to convict Trump Graham on impeachment trial and Trump Roberts sworn "
+            "in to preside over Trump impeachment trial MORE (R-S.C.).\n\n"
+            "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
+    assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == ["Graham"]
+
+
+def test_the_member_of_a_party_describes_the_person_named_before_not_the_party(resolved_in):
+    """"the Louisiana Republican said" stands for a person, as "the actress" does: Scalise, named a paragraph
+    before, as an unsure candidate, never "Republican" as a speaker."""
+    text = ("House Minority Whip Steve Scalise said that Trump was working well within his war authorities.\n\n"
+            "\"This place is a safer place with Soleimani gone,\" the Louisiana Republican said.")
+    [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_evidence) == ("Steve Scalise", "described person")

@@ -185,6 +185,9 @@ class SpeakerResolver:
         self.ents = list(doc.ents)
         self.places = _located_places(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
+        self.run_together = _run_together(tagged)
+        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + _introduced_people(self.ents)
+        tagged.sort(key=lambda ent: ent.start)
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         self.quoted = quoted
         #: The token where the writer first gives each name (``full_name`` expands a name only to one given
@@ -211,6 +214,10 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def names_nobody(self, entity: Span) -> bool:
+        """Is the mention two people's names run together by a page's link list ("Trump Graham")?"""
+        return _strip_possessive(entity.text) in self.run_together
 
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
@@ -294,6 +301,8 @@ class SpeakerResolver:
             # "an Ancestry.com and 23andMe adviser told Warren": a name the parser made the head describes whom
             # the unnamed adviser works for; the article does not say who spoke
             return Referent(None, None, None, source[-1].lemma_.lower())
+        if _describes_member(source):
+            return self._described_person(source, None)
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
@@ -433,7 +442,7 @@ class SpeakerResolver:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
 
-    def _described_person(self, source: Span, gender: str) -> Referent:
+    def _described_person(self, source: Span, gender: str | None) -> Referent:
         """"says the mother of four", "the American Horror Story actress wrote": a description of a person
         may stand for the latest person before it that it fits, as a pronoun does, but far less surely (a
         candidate, unless that person was the last one mentioned, in the same paragraph); never for a person
@@ -441,7 +450,7 @@ class SpeakerResolver:
         is kept as an unsure candidate."""
         inside = {self.full_name(ent) for ent in self._ents_in(source) if ent.label_ == "PERSON"}
         found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
-                             and ref.name not in inside and ref.gender in (None, gender))
+                             and ref.name not in inside and (gender is None or ref.gender in (None, gender)))
         if found is None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_),
                                DESCRIPTION_ONLY)
@@ -554,6 +563,17 @@ class SpeakerResolver:
         if not fuller and " " not in name:
             fuller = {full for full in given if " " in full and is_variant_spelling(name, full.split()[-1])}
         return fuller.pop() if len(fuller) == 1 else name
+
+
+def _run_together(people: Sequence[Span]) -> set[str]:
+    """Names that are two people's names run together, as a page's link lists leave them ("… vote to
+    convict Trump Graham on impeachment", "Trump Roberts sworn in"): a word the article uses alone as a
+    person's name that opens several different longer names is that person, not the given name of each.
+    Such a "name" is nobody's full name, so no "Graham" is expanded to it."""
+    alone = {_strip_possessive(ent.text) for ent in people if len(ent) == 1}
+    longer = {_strip_possessive(ent.text) for ent in people if len(ent) > 1}
+    openings = Counter(name.split()[0] for name in longer)
+    return {name for name in longer if name.split()[0] in alone and openings[name.split()[0]] > 1}
 
 
 def _located_places(ents: Sequence[Span]) -> set[str]:
@@ -704,6 +724,14 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     return None
 
 
+def _introduced_people(ents: Sequence[Span]) -> list[Span]:
+    """Names the tagger gave another label that the article introduces beside a word for a person ("said his
+    mom Tiffany of Hutchinson"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
+    found = (_name_beside_person_word(ent, ent.root.head) for ent in ents
+             if ent.label_ != "PERSON" and ent.root.dep_ == "appos")
+    return [name for name in found if name is not None]
+
+
 def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
     """A proper name the tagger gave another label, set beside a word for a person ("said his mom Tiffany of
     Hutchinson", tagged as an organisation): the person's name, up to the name's head word."""
@@ -757,6 +785,14 @@ def _describes_unnamed(source: Span) -> bool:
     lemma = last.lemma_.lower()
     return (len(source) > 2 and source[0].lower_ in ("a", "an") and source.root.pos_ == "PROPN"
             and last.pos_ == "NOUN" and last.is_lower and _names_a_person(lemma))
+
+
+def _describes_member(source: Span) -> bool:
+    """Is the source "the" and a member of a party, faith or nation ("the Louisiana Republican", "the
+    Democrat"), a singular noun the tagger labels as a group? It describes one person named before, as "the
+    actress" does, and is not the group ("Republicans") as a speaker."""
+    head = source.root
+    return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
 
 
 def _names_a_person(lemma: str) -> bool:
