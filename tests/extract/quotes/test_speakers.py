@@ -515,3 +515,18 @@ def test_the_member_of_a_party_describes_the_person_named_before_not_the_party(r
             "\"This place is a safer place with Soleimani gone,\" the Louisiana Republican said.")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_evidence) == ("Steve Scalise", "described person")
+
+
+def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes_in):
+    """"A McKinsey study" names the firm that made it, though the tagger calls "McKinsey" a person: the "he"
+    after the founder (a name the tagger calls an organisation) is no one shown, not McKinsey; the author
+    of "a study by Dr. Alan Jones" is a person a "he" may stand for."""
+    firm = ("Recent research from McKinsey indicates that diverse companies are 35% more likely to have higher "
+            "returns. A McKinsey study from 2012 found that ethnic and racially diverse executive boards delivered "
+            "returns on equity that were 53% higher.\n\n"
+            "But Chike Ukaegbu, the founder of Startup52 Accelerator, says \"Diversity is the one thing that will "
+            "help disrupt the venture capital industry.\"\n\n"
+            "\"But they lost to the other group,\" he says.")
+    author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
+    direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == ["Chike Ukaegbu", None, "Alan Jones"]

@@ -307,7 +307,11 @@ class SpeakerResolver:
         if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
         if entity is not None:  # "reports from the news site Axios": remembered as the one who reported
-            return replace(self.named(entity), head=head.lemma_.lower())
+            # a name set before a document noun as its modifier ("a McKinsey study", "a Pew survey") is the body
+            # that made it, whatever the tagger says: no later "he" stands for it
+            body = entity.root.dep_ == "compound" and entity.root.head == head
+            owner = self.named(entity)
+            return replace(owner, head=head.lemma_.lower(), is_person=owner.is_person and not body)
         if (person := self._surname(source)) is not None:
             return person
         if (untagged := self._untagged_name(source)) is not None:
