@@ -530,3 +530,12 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
     author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
     direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
     assert direct == ["Chike Ukaegbu", None, "Alan Jones"]
+
+
+def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
+    """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
+    speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"."""
+    text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
+            "disappointing start to 2022 for our public funds.”")
+    [quote] = quotes_in(text)
+    assert quote.speaker == "Tiger Global investment team"

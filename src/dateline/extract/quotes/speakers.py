@@ -441,7 +441,7 @@ class SpeakerResolver:
                 return ANONYMOUS
             # a body issues statements and reports; "the study" after a person spoke is as often another's
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
-        owner = _owner(self._ents_in(source))
+        owner = _owner(self._ents_in(source)) or _untagged_owner(head)  # "the Tiger Global investment team"
         if owner is not None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
