@@ -539,3 +539,13 @@ def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
             "disappointing start to 2022 for our public funds.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Tiger Global investment team"
+
+
+def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
+    """"her son Eddie, who texted her": the relative pronoun stands for the noun phrase with the name set
+    beside it, so Eddie is the one who texted, and the "he" after him."""
+    text = ("Mina Justice was outside the club early Sunday trying to contact her 30-year-old son Eddie, who texted "
+            "her when the shooting happened and asked her to call police. He told her he ran into a bathroom with "
+            "other club patrons to hide. He then texted her: \"He's coming.\"")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Eddie"

@@ -861,9 +861,10 @@ def _is_salient_subject(entity: Span) -> bool:
 
 
 def _noun_phrase(token: Token) -> Span:
-    """The noun phrase headed by ``token``, without its relative clause."""
-    left = token.left_edge.i
-    return token.doc[left : token.i + 1]
+    """The noun phrase headed by ``token``, with the name set beside it ("her son Eddie, who texted her"),
+    without its relative clause."""
+    end = max([token.i, *(child.i for child in token.rights if child.dep_ == "appos")]) + 1
+    return token.doc[token.left_edge.i : end]
 
 
 def _strip_possessive(text: str) -> str:
