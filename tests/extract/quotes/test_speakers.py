@@ -3,7 +3,9 @@ name; an anonymous source stays anonymous."""
 
 from __future__ import annotations
 
-from dateline.extract.quotes import attributions
+from spacy.tokens import Span
+
+from dateline.extract.quotes import attributions, find_quotes
 from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling
 
 
@@ -534,11 +536,15 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
 
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
     """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
-    speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"."""
+    speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"; a possessive
+    ("Mateen's ex-wife") names a person's relation, no body."""
     text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
             "disappointing start to 2022 for our public funds.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Tiger Global investment team"
+    relation = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
+                "was mentally unstable and \"would get mad out of nowhere.\"")
+    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == [None]
 
 
 def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
@@ -549,3 +555,13 @@ def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in)
             "other club patrons to hide. He then texted her: \"He's coming.\"")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker == "Eddie"
+
+
+def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
+    """The tagger may take a nightclub for a person; "Pulse posted on its own Facebook page" says it is a
+    body, so the "she" of a later quotation is not Pulse."""
+    text = ("Pulse posted on its own Facebook page around 2 a.m.: \"Everyone get out of pulse and keep running.\"\n\n"
+            "\"The next text said: 'He has us,'\" she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the tagger's reading in the article this comes from
+    assert [q.speaker for q in find_quotes(doc, min_confidence=0.0)] == ["Pulse", None]

@@ -44,6 +44,8 @@ _GENDERED_WORDS: dict[str, str] = {
                      "chairwoman", "businesswoman", "congresswoman", "grandmother", "aunt", "niece",
                      "girlfriend", "lady", "dame", "mum", "mom", "widow"), "f"),
 }
+#: The gender of a name bound to "its": a body the tagger took for a person, whom no "he" or "she" stands for.
+_NEUTER = "n"
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -268,6 +270,8 @@ class SpeakerResolver:
                 return []
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
                 return [_GENDERED_WORDS[token.lower_]]
+            if token.dep_ == "poss" and token.lower_ == "its" and _in_clause_of(token, ent.root.head):
+                return [_NEUTER]  # "Pulse posted on its Facebook page": a club
         return []
 
     def other_person_named(self, start: int, end: int, name: str | None) -> bool:
@@ -441,7 +445,7 @@ class SpeakerResolver:
                 return ANONYMOUS
             # a body issues statements and reports; "the study" after a person spoke is as often another's
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
-        owner = _owner(self._ents_in(source)) or _untagged_owner(head)  # "the Tiger Global investment team"
+        owner = _owner(self._ents_in(source)) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         if owner is not None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
@@ -679,9 +683,10 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     return None
 
 
-def _untagged_owner(head: Token) -> Span | None:
-    """"an internal PSPC analysis": the proper name the tagger missed that modifies a document's head."""
-    names = [child for child in head.lefts if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"
+def _untagged_owner(head: Token, links: tuple[str, ...] = ("compound", "poss")) -> Span | None:
+    """"an internal PSPC analysis": the proper name the tagger missed that modifies a document's head (by
+    ``links``: a person's possessive owns a document, "Mateen's ex-wife" is no body's)."""
+    names = [child for child in head.lefts if child.dep_ in links and child.pos_ == "PROPN"
              and child.text[:1].isupper()]
     return head.doc[names[-1].left_edge.i : names[-1].i + 1] if names else None
 
@@ -832,6 +837,16 @@ def _predicated(subject: Token) -> list[str]:
     nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     return [_GENDERED_WORDS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _GENDERED_WORDS][:1]
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Does ``token`` hang from ``verb`` through no other verb: in its own clause ("Pulse posted on its
+    page"), not in a clause of its own ("Blinken said Hamas must release its hostages")?"""
+    while token.head != verb:
+        if token.head == token or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
 
 
 def _is_coordinated(token: Token) -> bool:
