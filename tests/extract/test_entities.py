@@ -128,3 +128,14 @@ def test_initials_stand_for_the_name_their_own_article_spells_out():
     ])
     assert table.entity_for("cn", 60, 63).name == "Chinese Center for Disease Control and Prevention"
     assert table.entity_for("us", 28, 31).name == "Centre for Disease Control"
+
+
+def test_two_names_run_together_by_a_link_list_are_no_mention(nlp):
+    """"convict Trump Graham on impeachment", "Trump Roberts sworn in": headlines of a link list run into the
+    text make no person "Trump Graham" for a later "Graham" to join."""
+    text = ("It has put a spotlight on the divisions among two of President Trump’s biggest allies: Sens. Rand Paul "
+            "predicts no Republicans will vote to convict Trump Graham on impeachment trial and Trump Roberts sworn "
+            "in to preside over Trump impeachment trial MORE (R-S.C.).\n\n"
+            "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
+    people = [m.text for m in mentions_from_doc(nlp(text), "a") if m.label == "PERSON"]
+    assert "Graham" in people and not any(name.startswith("Trump ") for name in people)

@@ -59,7 +59,7 @@ def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -
         _named_mention(ent, article_id, resolver)
         for ent in doc.ents
         if ent.label_ in _KINDS and "/" not in ent.text  # "Evelyn Hockstein/Pool Photo" is a credit
-        and not any(t.start <= ent.start and ent.end <= t.end for t in titles)
+        and not any(t.start <= ent.start and ent.end <= t.end for t in titles) and not resolver.names_nobody(ent)
     ]
     mentions += _descriptions(doc, article_id, resolver, quotes)
     return [m for m in mentions if m.text]

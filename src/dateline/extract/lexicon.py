@@ -9,7 +9,7 @@ from __future__ import annotations
 #: Verbs that report speech, writing or a stated position; their subject is the source and their
 #: clausal complement (or an adjacent quotation; failing both, their object: "noted the attacks") the content.
 REPORTING_VERBS: frozenset[str] = frozenset(
-    ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon", "echo", "assure", "reaffirm", "lament", "underscore", "highlight", "imply", "suspect", "realize", "recognize", "retort", "speculate", "proclaim", "inform", "remind", "request", "encourage", "plead"]
+    ["say", "tell", "add", "note", "explain", "claim", "state", "announce", "write", "tweet", "post", "text", "email", "ask", "argue", "insist", "warn", "suggest", "acknowledge", "admit", "declare", "report", "reply", "respond", "confirm", "deny", "stress", "emphasize", "emphasise", "point", "urge", "predict", "recall", "concede", "contend", "maintain", "assert", "allege", "testify", "comment", "continue", "complain", "joke", "quip", "indicate", "reveal", "disclose", "estimate", "describe", "call", "promise", "vow", "pledge", "threaten", "observe", "remark", "answer", "caution", "mention", "reiterate", "repeat", "recount", "boast", "charge", "accuse", "counter", "conclude", "agree", "disagree", "acknowledge", "show", "find", "believe", "think", "hope", "fear", "expect", "feel", "know", "worry", "doubt", "signal", "demand", "propose", "recommend", "advise", "tout", "question", "wonder", "shout", "yell", "whisper", "reckon", "echo", "assure", "reaffirm", "lament", "underscore", "highlight", "imply", "suspect", "realize", "recognize", "retort", "speculate", "proclaim", "inform", "remind", "request", "encourage", "plead"]
 )
 
 #: Verbs of saying proper, the reporting verbs that a second report coordinated with the first opens
@@ -30,7 +30,8 @@ SUPPORT_VERBS: frozenset[str] = frozenset(["express", "voice", "offer"])
 #: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
 #: only a noun object is not an attribution.
 NEEDS_CLAUSE: frozenset[str] = frozenset(
-    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "answer", "feel", "know"]
+    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "answer", "feel", "know",
+     "text", "email"]
 )
 
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders

@@ -12,6 +12,13 @@ def test_hopes_is_a_cue_though_lemmatised_hop(quotes_in, view):
     assert view(text, quote)[:3] == ("Blinken", "hopes", ["that the talks will resume next week"])
 
 
+def test_texted_is_a_cue_though_lemmatised_texte(quotes_in, view):
+    """A message sent by phone is reported speech; the lemmatizer's "texte" is mended to "text"."""
+    text = "Coby Burren, 15, was reading his textbook.\n\n\"We was real hard workers wasn't we,\" Coby texted."
+    [quote] = quotes_in(text)
+    assert view(text, quote) == ("Coby", "texted", ["\"We was real hard workers wasn't we,\""], "Coby Burren", "direct")
+
+
 def test_prepositional_cue_keeps_its_auxiliary(quotes_in, view):
     text = "The governor has called for a new election."
     [quote] = quotes_in(text)

@@ -71,3 +71,13 @@ def test_a_title_inside_the_speakers_phrase_is_not_their_words(quotes_in):
     text = ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday, December 5, to share a photo of "
             "the Chicago Fire actor.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_tagged_by_the_next_sentences_report(quotes_in):
+    """"“… law.” The White House reiterated its stance that …": a new sentence reporting its own object does
+    not tag the quotation before it, which goes on from the spokesman who said the one before."""
+    text = ("\"This resolution tries to undermine the President's authority,\" White House Spokesman Hogan Gidley "
+            "said in a statement Thursday evening. \"These Congressional actions are completely misguided. It lacks "
+            "the force of law.\" The White House reiterated its stance that the strike was legal.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, len(q.content)) for q in direct] == [("Hogan Gidley", 2)]

@@ -3,7 +3,9 @@ name; an anonymous source stays anonymous."""
 
 from __future__ import annotations
 
-from dateline.extract.quotes import attributions
+from spacy.tokens import Span
+
+from dateline.extract.quotes import attributions, find_quotes
 from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling
 
 
@@ -484,3 +486,82 @@ def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quot
             "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Tiffany", "one name"),
                                                                          ("Tiffany", "pronoun to speaker")]
+
+
+def test_a_person_introduced_beside_a_person_word_stays_a_person_when_tagged_otherwise_later(quotes_in):
+    """Once "his mom Tiffany" introduces her, a later "Tiffany said" the tagger reads as an organisation is
+    still a person (one a later "she" can stand for, however far back her introduction was)."""
+    text = ("\"Prestun is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson.\n\n"
+            "\"As a parent you do whatever you have to do that's necessary,\" said Tiffany.\n\n"
+            "\"It's hard for us to ask for help,\" Tiffany said. \"My heart is filled with love.\"\n\n"
+            "Tiffany said although the bills continue to add up, the treatment seems to be working.\n\n"
+            "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_label) for q in direct] == [("Tiffany", "PERSON")] * 4
+
+
+def test_two_names_run_together_by_a_link_list_are_nobodys_full_name(quotes_in):
+    """A page's link list runs headlines into the text ("convict Trump Graham on impeachment", "Trump Roberts
+    sworn in"): "Trump" opens several "names" and is a person alone, so "Graham said" is not "Trump Graham"."""
+    text = ("It has put a spotlight on the divisions among two of President Trump’s biggest allies: Sens. Rand Paul "
+            "predicts no Republicans will vote to convict Trump Graham on impeachment trial and Trump Roberts sworn "
+            "in to preside over Trump impeachment trial MORE (R-S.C.).\n\n"
+            "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
+    assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == ["Graham"]
+
+
+def test_the_member_of_a_party_describes_the_person_named_before_not_the_party(resolved_in):
+    """"the Louisiana Republican said" stands for a person, as "the actress" does: Scalise, named a paragraph
+    before, as an unsure candidate, never "Republican" as a speaker."""
+    text = ("House Minority Whip Steve Scalise said that Trump was working well within his war authorities.\n\n"
+            "\"This place is a safer place with Soleimani gone,\" the Louisiana Republican said.")
+    [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_evidence) == ("Steve Scalise", "described person")
+
+
+def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes_in):
+    """"A McKinsey study" names the firm that made it, though the tagger calls "McKinsey" a person: the "he"
+    after the founder (a name the tagger calls an organisation) is no one shown, not McKinsey; the author
+    of "a study by Dr. Alan Jones" is a person a "he" may stand for."""
+    firm = ("Recent research from McKinsey indicates that diverse companies are 35% more likely to have higher "
+            "returns. A McKinsey study from 2012 found that ethnic and racially diverse executive boards delivered "
+            "returns on equity that were 53% higher.\n\n"
+            "But Chike Ukaegbu, the founder of Startup52 Accelerator, says \"Diversity is the one thing that will "
+            "help disrupt the venture capital industry.\"\n\n"
+            "\"But they lost to the other group,\" he says.")
+    author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
+    direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == ["Chike Ukaegbu", None, "Alan Jones"]
+
+
+def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
+    """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
+    speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"; a possessive
+    ("Mateen's ex-wife") names a person's relation, no body."""
+    text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
+            "disappointing start to 2022 for our public funds.”")
+    [quote] = quotes_in(text)
+    assert quote.speaker == "Tiger Global investment team"
+    relation = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
+                "was mentally unstable and \"would get mad out of nowhere.\"")
+    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == [None]
+
+
+def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
+    """"her son Eddie, who texted her": the relative pronoun stands for the noun phrase with the name set
+    beside it, so Eddie is the one who texted, and the "he" after him."""
+    text = ("Mina Justice was outside the club early Sunday trying to contact her 30-year-old son Eddie, who texted "
+            "her when the shooting happened and asked her to call police. He told her he ran into a bathroom with "
+            "other club patrons to hide. He then texted her: \"He's coming.\"")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert quote.speaker == "Eddie"
+
+
+def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
+    """The tagger may take a nightclub for a person; "Pulse posted on its own Facebook page" says it is a
+    body, so the "she" of a later quotation is not Pulse."""
+    text = ("Pulse posted on its own Facebook page around 2 a.m.: \"Everyone get out of pulse and keep running.\"\n\n"
+            "\"The next text said: 'He has us,'\" she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the tagger's reading in the article this comes from
+    assert [q.speaker for q in find_quotes(doc, min_confidence=0.0)] == ["Pulse", None]

@@ -35,10 +35,13 @@ def is_cue_lemma(lemma: str) -> bool:
 
 
 def cue_lemma(token: Token) -> str:
-    """The token's lemma, mended where the lemmatizer drops a silent e ("hopes" -> "hop") and the
-    mended form is a cue."""
+    """The token's lemma, mended where the lemmatizer drops a silent e ("hopes" -> "hop") or adds one
+    ("texted" -> "texte") and the mended form is a cue."""
     lemma = token.lemma_.lower()
-    return lemma + "e" if not is_cue_lemma(lemma) and is_cue_lemma(lemma + "e") else lemma
+    if is_cue_lemma(lemma):
+        return lemma
+    mended = (lemma + "e", lemma[:-1] if lemma.endswith("e") else lemma)
+    return next((form for form in mended if is_cue_lemma(form)), lemma)
 
 
 def cue_span(token: Token) -> Span:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.lexicon import SAYING_VERBS
+from dateline.extract.lexicon import ADDRESSEE_VERBS, SAYING_VERBS
 from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.direct import continues_over, quotation_spans
 from dateline.extract.quotes.spans import offsets
@@ -74,11 +74,21 @@ def adjoining(
         if complement is not None and not inside:
             continue
         before = run[-1][1] <= tag_start and _is_gap(text[run[-1][1] : tag_start]) \
-            and not _in_phrase_of(source, run)
+            and not _in_phrase_of(source, run) and not _opens_own_report(token, text, run)
         after = any(run[0][0] >= end and _introduces(text[end : run[0][0]]) for end in (tag_end, phrase_end))
         if inside or before or after:
             found.append(run)
     return found
+
+
+def _opens_own_report(token: Token, text: str, run: Run) -> bool:
+    """Does the cue open a sentence of its own after a quotation closed by a full stop, reporting its own
+    object ("“… lacks the force of law.” The White House reiterated its stance that …")? A speech tag
+    after its quotation takes a comma ("“…,” he said") and no object but the one addressed ("“…,” he told
+    reporters"), so such a quotation goes on from the attribution before it, not this one."""
+    closed = text[run[-1][0] : run[-1][1]].rstrip("”\"' ").endswith(".")
+    reported = any(child.dep_ == "dobj" for child in token.children) and cue_lemma(token) not in ADDRESSEE_VERBS
+    return closed and reported
 
 
 def _in_phrase_of(source: Span | None, run: Run) -> bool:

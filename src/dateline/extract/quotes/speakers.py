@@ -44,6 +44,8 @@ _GENDERED_WORDS: dict[str, str] = {
                      "chairwoman", "businesswoman", "congresswoman", "grandmother", "aunt", "niece",
                      "girlfriend", "lady", "dame", "mum", "mom", "widow"), "f"),
 }
+#: The gender of a name bound to "its": a body the tagger took for a person, whom no "he" or "she" stands for.
+_NEUTER = "n"
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -185,6 +187,9 @@ class SpeakerResolver:
         self.ents = list(doc.ents)
         self.places = _located_places(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
+        self.run_together = _run_together(tagged)
+        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + _introduced_people(self.ents)
+        tagged.sort(key=lambda ent: ent.start)
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         self.quoted = quoted
         #: The token where the writer first gives each name (``full_name`` expands a name only to one given
@@ -211,6 +216,10 @@ class SpeakerResolver:
             (ent.start, self.named(ent), False) for ent in self.people
             if _is_salient_subject(ent) and not any(start <= ent.start_char < end for start, end in quoted)
         ]
+
+    def names_nobody(self, entity: Span) -> bool:
+        """Is the mention two people's names run together by a page's link list ("Trump Graham")?"""
+        return _strip_possessive(entity.text) in self.run_together
 
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
@@ -261,6 +270,8 @@ class SpeakerResolver:
                 return []
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
                 return [_GENDERED_WORDS[token.lower_]]
+            if token.dep_ == "poss" and token.lower_ == "its" and _in_clause_of(token, ent.root.head):
+                return [_NEUTER]  # "Pulse posted on its Facebook page": a club
         return []
 
     def other_person_named(self, start: int, end: int, name: str | None) -> bool:
@@ -294,11 +305,17 @@ class SpeakerResolver:
             # "an Ancestry.com and 23andMe adviser told Warren": a name the parser made the head describes whom
             # the unnamed adviser works for; the article does not say who spoke
             return Referent(None, None, None, source[-1].lemma_.lower())
+        if _describes_member(source):
+            return self._described_person(source, None)
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
         if entity is not None:  # "reports from the news site Axios": remembered as the one who reported
-            return replace(self.named(entity), head=head.lemma_.lower())
+            # a name set before a document noun as its modifier ("a McKinsey study", "a Pew survey") is the body
+            # that made it, whatever the tagger says: no later "he" stands for it
+            body = entity.root.dep_ == "compound" and entity.root.head == head
+            owner = self.named(entity)
+            return replace(owner, head=head.lemma_.lower(), is_person=owner.is_person and not body)
         if (person := self._surname(source)) is not None:
             return person
         if (untagged := self._untagged_name(source)) is not None:
@@ -428,12 +445,12 @@ class SpeakerResolver:
                 return ANONYMOUS
             # a body issues statements and reports; "the study" after a person spoke is as often another's
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
-        owner = _owner(self._ents_in(source))
+        owner = _owner(self._ents_in(source)) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         if owner is not None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
 
-    def _described_person(self, source: Span, gender: str) -> Referent:
+    def _described_person(self, source: Span, gender: str | None) -> Referent:
         """"says the mother of four", "the American Horror Story actress wrote": a description of a person
         may stand for the latest person before it that it fits, as a pronoun does, but far less surely (a
         candidate, unless that person was the last one mentioned, in the same paragraph); never for a person
@@ -441,7 +458,7 @@ class SpeakerResolver:
         is kept as an unsure candidate."""
         inside = {self.full_name(ent) for ent in self._ents_in(source) if ent.label_ == "PERSON"}
         found = self._latest(source.start, lambda ref: ref.is_person and not ref.plural and ref.name is not None
-                             and ref.name not in inside and ref.gender in (None, gender))
+                             and ref.name not in inside and (gender is None or ref.gender in (None, gender)))
         if found is None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "PERSON", source.root.lower_),
                                DESCRIPTION_ONLY)
@@ -556,6 +573,17 @@ class SpeakerResolver:
         return fuller.pop() if len(fuller) == 1 else name
 
 
+def _run_together(people: Sequence[Span]) -> set[str]:
+    """Names that are two people's names run together, as a page's link lists leave them ("… vote to
+    convict Trump Graham on impeachment", "Trump Roberts sworn in"): a word the article uses alone as a
+    person's name that opens several different longer names is that person, not the given name of each.
+    Such a "name" is nobody's full name, so no "Graham" is expanded to it."""
+    alone = {_strip_possessive(ent.text) for ent in people if len(ent) == 1}
+    longer = {_strip_possessive(ent.text) for ent in people if len(ent) > 1}
+    openings = Counter(name.split()[0] for name in longer)
+    return {name for name in longer if name.split()[0] in alone and openings[name.split()[0]] > 1}
+
+
 def _located_places(ents: Sequence[Span]) -> set[str]:
     """One-word places the article puts something in or at ("police in Chicago"), and never calls a person
     on their own: a tagger's lone "Blinken" taken for a place is never where anything happens."""
@@ -655,9 +683,10 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
     return None
 
 
-def _untagged_owner(head: Token) -> Span | None:
-    """"an internal PSPC analysis": the proper name the tagger missed that modifies a document's head."""
-    names = [child for child in head.lefts if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"
+def _untagged_owner(head: Token, links: tuple[str, ...] = ("compound", "poss")) -> Span | None:
+    """"an internal PSPC analysis": the proper name the tagger missed that modifies a document's head (by
+    ``links``: a person's possessive owns a document, "Mateen's ex-wife" is no body's)."""
+    names = [child for child in head.lefts if child.dep_ in links and child.pos_ == "PROPN"
              and child.text[:1].isupper()]
     return head.doc[names[-1].left_edge.i : names[-1].i + 1] if names else None
 
@@ -702,6 +731,14 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+def _introduced_people(ents: Sequence[Span]) -> list[Span]:
+    """Names the tagger gave another label that the article introduces beside a word for a person ("said his
+    mom Tiffany of Hutchinson"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
+    found = (_name_beside_person_word(ent, ent.root.head) for ent in ents
+             if ent.label_ != "PERSON" and ent.root.dep_ == "appos")
+    return [name for name in found if name is not None]
 
 
 def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
@@ -759,6 +796,14 @@ def _describes_unnamed(source: Span) -> bool:
             and last.pos_ == "NOUN" and last.is_lower and _names_a_person(lemma))
 
 
+def _describes_member(source: Span) -> bool:
+    """Is the source "the" and a member of a party, faith or nation ("the Louisiana Republican", "the
+    Democrat"), a singular noun the tagger labels as a group? It describes one person named before, as "the
+    actress" does, and is not the group ("Republicans") as a speaker."""
+    head = source.root
+    return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
+
+
 def _names_a_person(lemma: str) -> bool:
     """Is the noun a word for a person by role or trade ("spokesman", "adviser", "analyst"), not for a body
     ("maker", "carrier", "newspaper")?"""
@@ -794,6 +839,16 @@ def _predicated(subject: Token) -> list[str]:
     return [_GENDERED_WORDS[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _GENDERED_WORDS][:1]
 
 
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Does ``token`` hang from ``verb`` through no other verb: in its own clause ("Pulse posted on its
+    page"), not in a clause of its own ("Blinken said Hamas must release its hostages")?"""
+    while token.head != verb:
+        if token.head == token or token.head.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
 def _is_coordinated(token: Token) -> bool:
     """One of several joined by "and" ("Gary and his lawyer"): a pronoun after them may be any one's."""
     return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
@@ -821,9 +876,10 @@ def _is_salient_subject(entity: Span) -> bool:
 
 
 def _noun_phrase(token: Token) -> Span:
-    """The noun phrase headed by ``token``, without its relative clause."""
-    left = token.left_edge.i
-    return token.doc[left : token.i + 1]
+    """The noun phrase headed by ``token``, with the name set beside it ("her son Eddie, who texted her"),
+    without its relative clause."""
+    end = max([token.i, *(child.i for child in token.rights if child.dep_ == "appos")]) + 1
+    return token.doc[token.left_edge.i : end]
 
 
 def _strip_possessive(text: str) -> str:
