@@ -356,3 +356,17 @@ def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
         "comma-left-out", "comma-left-out-adjective"])
 def test_counts_beside_those_numbers_stay(nlp, text, found):
     assert values(nlp, text) == found
+
+
+def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp):
+    """A page sets readers' comments below the author's bio: their numbers are nobody's claim in the story."""
+    text = ("Motorola is set to launch a new phone in Barcelona next month, and 12 models are rumoured.\n\n"
+            "Daniel Bader was a former Android Central Editor-in-Chief and Executive Editor for iMore.\n\n"
+            "They aren't selling well in the 600 club either.")
+    assert values(nlp, text) == [(12, "12")]
+
+
+def test_an_author_box_above_the_story_closes_nothing(nlp):
+    text = ("Steph Bazzle covers politics and theocracy.\n\n"
+            "At least 83 people were wounded in the attack, police said.")
+    assert values(nlp, text) == [(83, "83")]

@@ -26,12 +26,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
+from dateline.clean.context import is_bio
 from dateline.clean.embeds import in_embedded_post
 from dateline.confidence import PRONOUNS
 from dateline.counts import (
@@ -260,11 +262,40 @@ def _on_story_line(number: Span) -> bool:
     shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
     which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
     reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
-    version of this story said 12"), not the story's claims."""
+    version of this story said 12"), not the story's claims, nor below an author's bio that closes the story
+    (:func:`_story_close`)."""
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None
+        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None \
+        and not _after_author_bio(text, number.start_char)
+
+
+def _after_author_bio(text: str, position: int) -> bool:
+    """Is ``position`` below an author's bio that closes the story (:func:`_story_close`)?"""
+    close = _story_close(text)
+    return close is not None and position >= close
+
+
+@lru_cache(maxsize=4)
+def _story_close(text: str) -> int | None:
+    """Where the first author's bio below a paragraph of the story starts (:func:`dateline.clean.context.is_bio`:
+    "Daniel Bader was a former Android Central Editor-in-Chief …"), if any. A page sets the bio at the story's
+    end, and what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories'
+    teasers) states nobody's claim in the story. A bio above every paragraph of the story (an author box at
+    its head) closes nothing. Cached: every number of one article asks of the same text."""
+    story_seen, start = False, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and is_bio(line):
+            if story_seen:
+                return start
+        elif line and not story_seen:
+            story_seen = in_story_line(text, start)
+        start = end + 1
+    return None
 
 
 #: How an editor's note or a correction opens its line.
