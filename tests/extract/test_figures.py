@@ -363,16 +363,20 @@ def test_counts_beside_those_numbers_stay(nlp, text, found):
 
 def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp):
     """A page sets readers' comments below the author's bio: their numbers are nobody's claim in the story."""
-    text = ("Motorola is set to launch a new phone in Barcelona next month, and 12 models are rumoured.\n\n"
+    text = ("By Daniel Bader\n\n"
+            "Motorola is set to launch a new phone in Barcelona next month, and 12 models are rumoured.\n\n"
             "Daniel Bader was a former Android Central Editor-in-Chief and Executive Editor for iMore.\n\n"
             "They aren't selling well in the 600 club either.")
     assert values(nlp, text) == [(12, "12")]
 
 
-def test_an_author_box_above_the_story_closes_nothing(nlp):
-    text = ("Steph Bazzle covers politics and theocracy.\n\n"
-            "At least 83 people were wounded in the attack, police said.")
-    assert values(nlp, text) == [(83, "83")]
+def test_an_author_box_above_the_story_or_a_line_on_its_subject_closes_nothing(nlp):
+    box = ("By Steph Bazzle\n\nSteph Bazzle covers politics and theocracy.\n\n"
+           "At least 83 people were wounded in the attack, police said.")
+    subject = ("By David Ignatius\n\nThe journalist entered the consulate and never left it.\n\n"
+               "Jamal Khashoggi was a columnist for The Washington Post.\n\n"
+               "Turkish officials said 15 agents had flown in that morning.")
+    assert values(nlp, box) + values(nlp, subject) == [(83, "83"), (15, "15")]
 
 
 def test_the_subject_of_a_verb_of_counting_or_reporting_states_the_count_its_object_makes(nlp):
