@@ -384,7 +384,9 @@ def test_the_subject_of_a_verb_of_counting_or_reporting_states_the_count_its_obj
     describes whom it names."""
     reported = figures_in(nlp, "The ministry reported 40 new deaths on Monday.")
     found = figures_in(nlp, "Still, Ratliff, a Republican, found 16 other references to slavery in the book.")
-    assert [(f.value, f.source) for f in reported + found] == [(40, "The ministry"), (16, "Ratliff")]
+    passive = figures_in(nlp, "On Monday, 40 new deaths were reported by the ministry.")
+    assert [(f.value, f.source) for f in reported + found + passive] == [
+        (40, "The ministry"), (16, "Ratliff"), (40, "the ministry")]
 
 
 def test_a_verb_that_does_something_to_what_it_counts_states_nothing(nlp):

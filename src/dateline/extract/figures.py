@@ -741,22 +741,33 @@ _COUNTING_VERBS = frozenset({"report", "confirm", "announce", "estimate", "recor
 
 def _counting_source(number: Span, quotes: list[Quote]) -> Statement | None:
     """Who states a count that is the object of a verb of counting or reporting (:data:`_COUNTING_VERBS`): its
-    subject, as :func:`stated_by` names it, resolved by the attribution the verb cues where there is one. The
-    attribution of such a verb holds a noun, not a clause, and is read as no statement (:func:`_states_nothing`);
-    but the count is what the subject found or reported. Only a count of the object itself: a number deeper in
-    it ("police found a chamber where three women were chained") is the reporter's."""
+    subject or agent (:func:`_counters`), as :func:`stated_by` names it, resolved by the attribution the verb
+    cues where there is one. The attribution of such a verb holds a noun, not a clause, and is read as no
+    statement (:func:`_states_nothing`); but the count is what the subject found or reported. Only a count of
+    the object itself: a number deeper in it ("police found a chamber where three women were chained") is the
+    reporter's."""
     noun = number.root.head
-    if number.root.dep_ not in ("nummod", "quantmod") or noun.dep_ != "dobj":
-        return None
     verb = noun.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.lemma_.lower() not in _COUNTING_VERBS or not subjects:
+    if number.root.dep_ not in ("nummod", "quantmod") or verb.lemma_.lower() not in _COUNTING_VERBS:
+        return None
+    subjects = _counters(verb, noun)
+    if not subjects:
         return None
     # a name's apposition describes whom it names ("Ratliff, a Republican, found …"): the name is the source
     clauses = frozenset({"relcl", "appos"}) if subjects[0].pos_ == "PROPN" else frozenset({"relcl"})
     phrase = source_phrase(subjects[0], drop=clauses)
     cued = next((q for q in quotes if q.cue is not None and q.cue[0] <= verb.idx < q.cue[1]), None)
     return stated_by(phrase, cued)
+
+
+def _counters(verb: Token, counted: Token) -> list[Token]:
+    """Who counted ``counted``, the object of ``verb``: the subject of an active verb ("the ministry reported
+    40 new deaths"), the agent of a passive one ("40 new deaths were reported by the ministry")."""
+    if counted.dep_ == "dobj":
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if counted.dep_ == "nsubjpass":
+        return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return []
 
 
 def _names_in_part(phrase: Span, speaker: str) -> bool:
