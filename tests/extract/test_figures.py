@@ -294,6 +294,8 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
     '"Prestun is stage four Neuroblastoma," said his mom Tiffany of Hutchinson.',
     "The drug maker began a phase 3 trial in March.",
     "Saudi Arabia paid 0 million for cost of US troops in area.",
+    "The screen runs at 1920 by 1080 pixels.",
+    "The new model packs 8 GB of RAM, Samsung said.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -301,13 +303,14 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
-        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled"])
+        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
 
 def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
     assert values(nlp, "At this stage 40 people had left the camp.") == [(40, "40")]
+    assert values(nlp, "The number of people evacuated rose to 300 by 2020.") == [(300, "300")]
     assert values(nlp, "Last week three people died in the clashes.") == [(3, "three")]
 
 
@@ -356,3 +359,37 @@ def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
         "comma-left-out", "comma-left-out-adjective"])
 def test_counts_beside_those_numbers_stay(nlp, text, found):
     assert values(nlp, text) == found
+
+
+def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp):
+    """A page sets readers' comments below the author's bio: their numbers are nobody's claim in the story."""
+    text = ("By Daniel Bader\n\n"
+            "Motorola is set to launch a new phone in Barcelona next month, and 12 models are rumoured.\n\n"
+            "Daniel Bader was a former Android Central Editor-in-Chief and Executive Editor for iMore.\n\n"
+            "They aren't selling well in the 600 club either.")
+    assert values(nlp, text) == [(12, "12")]
+
+
+def test_an_author_box_above_the_story_or_a_line_on_its_subject_closes_nothing(nlp):
+    box = ("By Steph Bazzle\n\nSteph Bazzle covers politics and theocracy.\n\n"
+           "At least 83 people were wounded in the attack, police said.")
+    subject = ("By David Ignatius\n\nThe journalist entered the consulate and never left it.\n\n"
+               "Jamal Khashoggi was a columnist for The Washington Post.\n\n"
+               "Turkish officials said 15 agents had flown in that morning.")
+    assert values(nlp, box) + values(nlp, subject) == [(83, "83"), (15, "15")]
+
+
+def test_the_subject_of_a_verb_of_counting_or_reporting_states_the_count_its_object_makes(nlp):
+    """"Reported 40 deaths" holds a noun, not a clause, yet the count is the ministry's; a name's apposition
+    describes whom it names."""
+    reported = figures_in(nlp, "The ministry reported 40 new deaths on Monday.")
+    found = figures_in(nlp, "Still, Ratliff, a Republican, found 16 other references to slavery in the book.")
+    passive = figures_in(nlp, "On Monday, 40 new deaths were reported by the ministry.")
+    assert [(f.value, f.source) for f in reported + found + passive] == [
+        (40, "The ministry"), (16, "Ratliff"), (40, "the ministry")]
+
+
+def test_a_verb_that_does_something_to_what_it_counts_states_nothing(nlp):
+    added = figures_in(nlp, "Trump added two other lawyers to his team.")
+    deeper = figures_in(nlp, "Police found a torture chamber where three women were still chained.")
+    assert [(f.value, f.source) for f in added + deeper] == [(2, None), (3, None)]

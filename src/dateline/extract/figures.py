@@ -26,15 +26,18 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import boilerplate_reason
+from dateline.clean.context import is_bio
 from dateline.clean.embeds import in_embedded_post
 from dateline.confidence import PRONOUNS
 from dateline.counts import (
+    DIGITS,
     SCALES,
     SMALL_NUMBERS,
     figure_confidence,
@@ -106,7 +109,13 @@ _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "i
 #: no such count, and the real-news labels leave distances optional for it.
 _MEASURE_UNITS = frozenset({"mph", "kph", "km/h", "knots", "km", "kms", "kilometres", "kilometers", "kilometre",
                             "kilometer", "mile", "miles", "metres", "meters", "cm", "mm", "ft", "feet", "foot", "inch",
-                            "inches", "yards", "kg", "kilograms", "lb", "lbs", "tonnes", "degrees", "°", "°f", "°c"})
+                            "inches", "yards", "kg", "kilograms", "lb", "lbs", "tonnes", "degrees", "°", "°f", "°c",
+                            # a device's specification: its memory, resolution, clock and battery ("8 GB of RAM", "a
+                            # 12 megapixel sensor", "3,000 mAh")
+                            "kb", "mb", "gb", "tb", "kilobytes", "megabytes", "gigabytes", "terabytes", "megapixel",
+                            "megapixels", "mp", "hz", "mhz", "ghz", "mah"})
+#: Words that join the two sides of a dimension: "1920 by 1080 pixels", "a 10 x 12 room".
+_DIMENSION_JOINERS = frozenset({"by", "x", "×"})
 #: Singular nouns that number the steps of a scale, so that a number right after one labels a step ("stage
 #: four neuroblastoma", "a phase 3 trial", "level two") rather than counting what follows. Not words of time
 #: ("Last week three people died"), whose number is often a count with the comma left out.
@@ -260,11 +269,52 @@ def _on_story_line(number: Span) -> bool:
     shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
     which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
     reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
-    version of this story said 12"), not the story's claims."""
+    version of this story said 12"), not the story's claims, nor below an author's bio that closes the story
+    (:func:`_story_close`)."""
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None
+        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None \
+        and not _after_author_bio(text, number.start_char)
+
+
+def _after_author_bio(text: str, position: int) -> bool:
+    """Is ``position`` below an author's bio that closes the story (:func:`_story_close`)?"""
+    close = _story_close(text)
+    return close is not None and position >= close
+
+
+@lru_cache(maxsize=4)
+def _story_close(text: str) -> int | None:
+    """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
+    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
+    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
+    what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
+    states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
+    closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
+    The Washington Post"), whom no byline names. Cached: every number of one article asks of the same text."""
+    story_seen, start = False, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and is_bio(line):
+            if story_seen and _names_a_byline(line, text[:start]):
+                return start
+        elif line and not story_seen:
+            story_seen = in_story_line(text, start)
+        start = end + 1
+    return None
+
+
+#: The name a bio opens with: "Daniel Bader" of "Daniel Bader was a former … editor".
+_BIO_NAME = re.compile(r"(.{3,60}?)\s(?:is|was|covers)\s")
+
+
+def _names_a_byline(bio: str, above: str) -> bool:
+    """Does the bio open with the name a byline above it gives ("By Daniel Bader")?"""
+    name = _BIO_NAME.match(bio)
+    return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None
 
 
 #: How an editor's note or a correction opens its line.
@@ -306,10 +356,31 @@ def _looks_like_count(number: Span) -> bool:
 
 
 def _is_measure(number: Span) -> bool:
-    """"Winds WSW at 5 to 10 mph", "about 220 miles": a number before a unit of measure (:data:`_MEASURE_UNITS`)
-    is a speed, a distance or a weight, not a count."""
+    """"Winds WSW at 5 to 10 mph", "about 220 miles", "8 GB of RAM": a number before a unit of measure
+    (:data:`_MEASURE_UNITS`) is a speed, a distance, a weight or a specification, not a count; so is either
+    side of a dimension (:func:`_in_dimension`)."""
     after = number.doc[number.end] if number.end < len(number.doc) else None
-    return after is not None and after.lower_ in _MEASURE_UNITS
+    return (after is not None and after.lower_ in _MEASURE_UNITS) or _in_dimension(number)
+
+
+def _in_dimension(number: Span) -> bool:
+    """"A screen of 1920 by 1080 pixels", "a 10 x 12 room": two numbers in digits joined by "by" or "x" are the
+    sides of a size or a resolution. Not a number "by" a year or a time ("300 by 2020", "40 by 5 p.m."), which
+    says when the count was reached."""
+    doc = number.doc
+    if number.end + 1 < len(doc) and doc[number.end].lower_ in _DIMENSION_JOINERS:
+        return _is_digits(number[-1]) and _is_digits(doc[number.end + 1]) and _is_side(doc[number.end + 1])
+    return number.start >= 2 and doc[number.start - 1].lower_ in _DIMENSION_JOINERS \
+        and _is_digits(doc[number.start - 2]) and _is_side(number[0])
+
+
+def _is_digits(token: Token) -> bool:
+    return bool(DIGITS.match(token.text))
+
+
+def _is_side(token: Token) -> bool:
+    """Is ``token`` a number in digits that no year, date or time claims: the second side of a dimension?"""
+    return _is_digits(token) and not _YEAR.match(token.text) and token.ent_type_ not in _NOT_COUNTS
 
 
 def _ends_a_list_of_numbers(number: Span) -> bool:
@@ -582,6 +653,8 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
     if source is not None and continued:
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
+    if source is None and claim is None:
+        source = _counting_source(number, quotes)
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -656,6 +729,45 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
         candidate = quote.speaker_candidate if quote is not None else None
         return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
     return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
+
+
+#: Verbs whose subject states the count their object makes: "the ministry reported 40 new deaths", "officials
+#: confirmed 12 deaths", "Ratliff found 16 other references", "investigators counted 40 shell casings". Not the
+#: verbs that do something to what they count ("Trump added two other lawyers", "Audi is promising space for
+#: five"): their object's number is the reporter's.
+_COUNTING_VERBS = frozenset({"report", "confirm", "announce", "estimate", "record", "count", "tally", "register",
+                             "find", "identify", "document", "log", "disclose", "reveal", "list", "cite"})
+
+
+def _counting_source(number: Span, quotes: list[Quote]) -> Statement | None:
+    """Who states a count that is the object of a verb of counting or reporting (:data:`_COUNTING_VERBS`): its
+    subject or agent (:func:`_counters`), as :func:`stated_by` names it, resolved by the attribution the verb
+    cues where there is one. The attribution of such a verb holds a noun, not a clause, and is read as no
+    statement (:func:`_states_nothing`); but the count is what the subject found or reported. Only a count of
+    the object itself: a number deeper in it ("police found a chamber where three women were chained") is the
+    reporter's."""
+    noun = number.root.head
+    verb = noun.head
+    if number.root.dep_ not in ("nummod", "quantmod") or verb.lemma_.lower() not in _COUNTING_VERBS:
+        return None
+    subjects = _counters(verb, noun)
+    if not subjects:
+        return None
+    # a name's apposition describes whom it names ("Ratliff, a Republican, found …"): the name is the source
+    clauses = frozenset({"relcl", "appos"}) if subjects[0].pos_ == "PROPN" else frozenset({"relcl"})
+    phrase = source_phrase(subjects[0], drop=clauses)
+    cued = next((q for q in quotes if q.cue is not None and q.cue[0] <= verb.idx < q.cue[1]), None)
+    return stated_by(phrase, cued)
+
+
+def _counters(verb: Token, counted: Token) -> list[Token]:
+    """Who counted ``counted``, the object of ``verb``: the subject of an active verb ("the ministry reported
+    40 new deaths"), the agent of a passive one ("40 new deaths were reported by the ministry")."""
+    if counted.dep_ == "dobj":
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if counted.dep_ == "nsubjpass":
+        return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return []
 
 
 def _names_in_part(phrase: Span, speaker: str) -> bool:
