@@ -255,3 +255,31 @@ def test_teasers_whose_titles_read_as_questions_are_no_article_resuming_below_a_
                "The findings provide unique insights into the biology of consciousness, say the researchers.",
                *ARTICLE_END]
     assert furniture_reasons([*article, *teasers])[-6:] == ["after the article"] * 6
+
+
+def test_a_readers_thread_below_the_comment_box_header_goes_though_it_reads_as_more_prose_than_the_article() -> None:
+    scrape = "\n".join([  # an Android Central scrape (dev3): a short news item, its author box, 27 comments
+        "Motorola is set to launch a new phone in Barcelona next month prior to the start of Mobile World Congress.",
+        "Motorola is holding its event at 4:30pm on February 26, and the Lenovo subsidiary has not said more.",
+        "It's possible it may be another Moto X product, or a variant of the Moto M, which was released in Asia.",
+        "We'll have to wait and see; MWC 2017 is only a short time away!",
+        "Topics", "27 Comments",
+        "Or the Moto C that people have been calling the Moto X.",
+        "YES. Please be a proper update to the Moto X line.",
+        "I hope that it will be a smaller phone with decent specs.",
+        "They aren't selling well in the 600 club either. I have really liked my 2014 Moto X PE.",
+        "Yeah, they've lost their minds if they think ditching X is a good idea.",
+        "The Z is a great phone. You don't need the mods if you don't want them."])
+    cleaned = clean_text(scrape)
+    assert cleaned.text.startswith("Motorola is set to launch")
+    assert cleaned.text.endswith("is only a short time away!")
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["I hope that it will be a smaller phone with decent specs."] == "readers' comments"
+
+
+def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:
+    lines = ["The river is expected to crest on Wednesday, officials said in a statement.",
+             "Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave their homes.",
+             "The mayor said the water rose faster than it had in any storm since the town was founded.",
+             "Rescuers pulled a family of four from the roof of their house in the early hours of the morning."]
+    assert furniture_reasons(lines, threads=frozenset({1})) == [None] * 4

@@ -96,6 +96,9 @@ _WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|con
 #: then what the author is or covers.
 _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|an|the)\b[^.!?]{{0,60}}?"
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
+#: A comment box's header opens the readers' thread only below at least this many body lines: the article's
+#: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
+_MIN_PARAGRAPHS_ABOVE_THREAD = 3
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
 _LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
@@ -189,15 +192,22 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
 
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
-                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset()) -> list[str | None]:
+                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset(),
+                      threads: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
     article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
-    repeats, inside or after the article), or None to keep it.
+    repeats, inside or after the article, "readers' comments"), or None to keep it.
 
     ``pictures`` are the indices of the lines that the line rules found to be a picture's caption or credit:
     furniture that a line next to it joins (a caption without credit words above its credit), but no gap
     in the article (a picture between two paragraphs does not split it). ``stamps`` are the indices of the
-    page's date lines, furniture wherever they stand."""
+    page's date lines, furniture wherever they stand. ``threads`` are the indices of the lines right below a
+    comment box's header ("27 Comments", "Leave a Reply"): below the article, what follows is the readers'
+    thread (:func:`thread_start`)."""
+    thread = thread_start(lines, threads)
+    if thread < len(lines):
+        return [*furniture_reasons(lines[:thread], labels, pictures, stamps),
+                *["readers' comments"] * (len(lines) - thread)]
     body = [is_body_line(line) for line in lines]
     plain = [index for index in range(len(lines)) if index not in pictures]
     block = article_block([body[index] for index in plain])
@@ -238,6 +248,19 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines, stamps)
     return reasons
+
+
+def thread_start(lines: list[str], threads: frozenset[int]) -> int:
+    """Where the readers' comments begin: the first line below a comment box's header (one of ``threads``)
+    that has at least ``_MIN_PARAGRAPHS_ABOVE_THREAD`` body lines above it; else past the last line. A thread
+    of comments reads as prose, often more of it than the article (a clustering by prose alone takes it for
+    the article), and the article never resumes below its comment box."""
+    above = 0
+    for index, line in enumerate(lines):
+        if index in threads and above >= _MIN_PARAGRAPHS_ABOVE_THREAD:
+            return index
+        above += is_body_line(line)
+    return len(lines)
 
 
 def is_head_furniture(line: str) -> bool:
