@@ -268,3 +268,27 @@ def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
 ])
 def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [  # the Rivard Report and National Geographic (dev3), Variety (dev2)
+    ("Artistic depiction of Juno. Photo courtesy of NASA.", "caption"),
+    ("Photo courtesy of NASA/JPL.", "caption"),
+    ("Photograph by H. Armstrong Roberts, ClassicStock/Corbis", "caption"),
+    ("Trilith’s small lake is a popular spot for dog-walking. Courtesy Trilith", "caption"),
+    ("She won the prize for a photo by Annie Leibovitz.", None),
+    ("The show opens Friday. Photos by Annie Leibovitz are on view until May.", None),
+])
+def test_a_credit_with_initials_or_a_final_stop_still_closes_its_caption(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
+    head = ["Bridge to close for the winter", "Sarah Archer", "1:39 PM ET"]
+    story = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+             "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+             "The repairs will start at 9:30 a.m. on Monday and take most of the winter, the mayor said."]
+    cleaned = clean_text("\n\n".join([*head, *story, "Updated at 5:34 p.m."]))
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["1:39 PM ET"] == "before the article"
+    assert reasons["Updated at 5:34 p.m."] == "after the article"
+    assert cleaned.text == "\n\n".join(story)

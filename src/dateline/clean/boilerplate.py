@@ -22,7 +22,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_date_line
+from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.clean.tagger import has_verb
 from dateline.clean.wraps import rejoin_wrapped
@@ -56,6 +56,10 @@ _READER_PROMPTS = (
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
 #: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
+#: The names in a picture's credit, perhaps with initials and a final stop ("NASA/JPL-Caltech/LEGO.", "H. Armstrong
+#: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
+#: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
+_CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -118,13 +122,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r"|contributing:.{0,240}"
                                       r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
                                       rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
-    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
-    # a picture's credit closing its caption.
+    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva",
+    # "Artistic depiction of Juno. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
+    # initials and a final stop are the credit's).
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
-                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)\s+[A-Z][^.!?]{{0,80}})", re.I)),
-    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file": a
-    # caption's sentence with its credit run on after the stop.
+                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))",
+                           re.I)),
+    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
+    # a popular spot for dog-walking. Courtesy Trilith": a caption's sentence with its credit run on after the stop.
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
+                           rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
                            rf"(?: file)?)")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
@@ -192,7 +199,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     comment_boxes = [d.line_no for d in dropped if d.reason == "comment form"]
     placed = furniture_reasons([line for _, line in kept], labels,
                                frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line)),
+                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
                                below_any(comment_boxes, [n for n, _ in kept])) \
         if by_context else [None] * len(kept)
     body: list[str] = []

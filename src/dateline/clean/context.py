@@ -302,13 +302,14 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, 
     Below the label of a list of other stories, only a run of prose paragraphs goes on with the article, and
     none once a date line (one of ``stamps``) has stood below the label: the list is then dated, its entries
     other stories' teasers with their blurbs or readers' comments, which an article resuming past a video box
-    never carries."""
+    never carries. A stamp itself ("Updated at 5:34 p.m.", which ends like a sentence) is never kept."""
     index = last + 1
     labelled = dated = False
     while index < len(lines):
         labelled = labelled or is_list_label(lines[index - 1])
         end = index
-        while end < len(lines) and (reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
+        while end < len(lines) and end not in stamps and (
+                reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
             end += 1
         run = range(index, end)
         continues = _continues_article(lines, run, index - last) if not labelled else \
