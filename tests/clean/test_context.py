@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import furniture_reasons, is_bio, is_body_line, is_prose
+from dateline.clean.context import addresses_reader, furniture_reasons, is_bio, is_body_line, is_prose
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -283,3 +283,33 @@ def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:
              "The mayor said the water rose faster than it had in any storm since the town was founded.",
              "Rescuers pulled a family of four from the roof of their house in the early hours of the morning."]
     assert furniture_reasons(lines, threads=frozenset({1})) == [None] * 4
+
+
+def test_a_sign_up_box_s_lines_that_speak_to_the_reader_go_with_its_button() -> None:
+    scrape = "\n".join([  # an NBC News scrape (dev): the box sits between the standfirst and the story
+        "House Hitler was born in will become a police station, Austria says",
+        "The government's move aims to prevent building from becoming a pilgrimage site for neo-Nazis.",
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        "SUBSCRIBE",
+        "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's interior "
+        "minister said on Tuesday.",
+        "Having recently carried out a compulsory purchase of the house in Braunau am Inn, Austria had been "
+        "debating what to do with it.",
+        "Architects from across the European Union will be invited to submit plans for the building's redesign."])
+    cleaned = clean_text(scrape)
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["Breaking News Emails"] == "newsletter box"
+    assert reasons["Get breaking news alerts and special reports. The news and stories that matter, delivered "
+                   "weekday mornings."] == "newsletter box"
+    assert cleaned.text.startswith("The government's move aims")
+    assert "VIENNA — The house where Adolf Hitler was born" in cleaned.text
+
+
+def test_a_paragraph_next_to_a_sign_up_button_that_reports_stays() -> None:
+    lines = ["The death toll from that strike had risen to 21, Russian authorities said late Saturday.",
+             "“We will respond,” the ministry said in a statement on Sunday, without giving details.",
+             "At a U.N. Security Council emergency meeting on the strike, Ukraine's ambassador denied the claims."]
+    assert not any(addresses_reader(line) for line in lines)
+    assert addresses_reader("No spam, we promise. You can unsubscribe at any time.")
+    assert addresses_reader("Want more stories like this?")

@@ -196,11 +196,12 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
     labels = repeated_labels(lines) if by_context else frozenset()
-    comment_boxes = [d.line_no for d in dropped if d.reason == "comment form"]
+    numbers = [n for n, _ in kept]
     placed = furniture_reasons([line for _, line in kept], labels,
                                frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
                                frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
-                               below_any(comment_boxes, [n for n, _ in kept])) \
+                               below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
+                               below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers)) \
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
@@ -215,7 +216,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 
 def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:
     """The indices of the kept lines (their numbers in the scrape, ``line_numbers``, ascending) that come
-    first below one of the dropped lines numbered ``markers``: what a comment box's header opens."""
+    first below one of the dropped lines numbered ``markers``: what a comment box's header opens, where a
+    sign-up button stands."""
     return frozenset(index for index, number in enumerate(line_numbers)
                      if any((line_numbers[index - 1] if index else 0) < marker < number for marker in markers))
 
