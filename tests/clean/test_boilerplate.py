@@ -292,3 +292,13 @@ def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
     assert reasons["1:39 PM ET"] == "before the article"
     assert reasons["Updated at 5:34 p.m."] == "after the article"
     assert cleaned.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(("line", "reason"), [  # Addicting Info (dev2), UPI (dev3), Space.com (dev)
+    ("Share this Article!", "site widget"), ("Share on Facebook", "site widget"), ("Shares", "site widget"),
+    ("Follow @upi", "site widget"), ("Image via screen capture.", "photo credit"),
+    ("Shares of Apple rose 3% on Monday.", None), ("Share prices fell sharply on Monday.", None),
+    ("Images via Getty show the crowd gathering outside the court.", None),
+])
+def test_share_and_follow_buttons_and_a_credit_via_a_source_are_furniture(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

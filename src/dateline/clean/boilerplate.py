@@ -63,7 +63,9 @@ _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
-            r"|you may also like|recommended( for you)?|editor'?s picks|share( this( article)?)?|advertisement")
+            r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
+            # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
+            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+")
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
@@ -95,14 +97,15 @@ MIN_GALLERY_CAPTIONS = 2
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
-    ("site widget", re.compile(rf"(?:{_WIDGETS})\s*:?", re.I)),
+    ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
     ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
     ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
-    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}", re.I)),
+    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
+                                r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
     # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)": a line that only names whose picture it is.
