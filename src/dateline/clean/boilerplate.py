@@ -129,8 +129,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Artistic depiction of Juno. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
     # initials and a final stop are the credit's).
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
-                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))",
-                           re.I)),
+                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)"
+                           rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
     # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
     # a popular spot for dog-walking. Courtesy Trilith": a caption's sentence with its credit run on after the stop.
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
@@ -198,14 +198,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
-    labels = repeated_labels(lines) if by_context else frozenset()
-    numbers = [n for n, _ in kept]
-    placed = furniture_reasons([line for _, line in kept], labels,
-                               frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
-                               below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
-                               below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers)) \
-        if by_context else [None] * len(kept)
+    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped) if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -215,6 +208,20 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             body.append(line)
     return CleanedText("\n\n".join(body), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
+                   dropped: list[DroppedLine]) -> list[str | None]:
+    """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
+    them are a picture's, which are stamps (date lines, clock times), and where the line rules dropped a comment
+    box's header or a sign-up button."""
+    numbers = [n for n, _ in kept]
+    return furniture_reasons(
+        [line for _, line in kept], labels,
+        frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
+        frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
+        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
+        below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
 
 
 def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:
