@@ -302,3 +302,13 @@ def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
 ])
 def test_share_and_follow_buttons_and_a_credit_via_a_source_are_furniture(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [  # Nature (dev): the credits under its charts
+    ("Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration", "graphic credit"),
+    ("Source: Natl Inst. for Space Research (INPE), Brazil", "graphic credit"),
+    ("Sources: the ministry did not say how many troops would stay.", None),
+    ("Source: “We will not leave,” the minister said.", None),
+])
+def test_a_chart_s_source_line_is_its_credit(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

@@ -313,3 +313,13 @@ def test_a_paragraph_next_to_a_sign_up_button_that_reports_stays() -> None:
     assert not any(addresses_reader(line) for line in lines)
     assert addresses_reader("No spam, we promise. You can unsubscribe at any time.")
     assert addresses_reader("Want more stories like this?")
+
+
+def test_a_byline_between_the_standfirst_and_the_story_is_no_subheading() -> None:
+    lines = ["The government's move aims to prevent the building from becoming a pilgrimage site for neo-Nazis.",
+             "By Reuters",
+             "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
+             "interior minister said on Tuesday.",
+             "By the numbers",
+             "Architects from across the European Union will be invited to submit plans for the building's redesign."]
+    assert furniture_reasons(lines) == [None, "furniture block in the article", None, None, None]

@@ -88,6 +88,8 @@ _LEADING_DAY = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _BULLETS = "•·▪●*–-"
 #: An author box that reads as prose is at most this many paragraphs ("X is a reporter for…", "X covers…").
 _MAX_BIO_PARAGRAPHS = 2
+#: A byline alone: "By" and a few capitalised names.
+_BYLINE_ALONE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
@@ -141,10 +143,10 @@ def is_head_line(line: str) -> bool:
 def is_subheading(line: str) -> bool:
     """Whether a line is shaped like a subheading: a few words without closing punctuation, opening (after
     its number, if it is numbered) with a capital or a quote mark — not a counter, a time stamp or a
-    captioned credit."""
+    captioned credit or a byline ("By Phil Helsel", "By Reuters", which a page sets right above the story)."""
     unnumbered = _NUMBERED.sub("", line)
     return (is_title_like(line) and bool(unnumbered) and (unnumbered[0].isupper() or unnumbered[0] in "\"'“‘")
-            and not _CREDITED.search(line))
+            and not _CREDITED.search(line) and not _BYLINE_ALONE.fullmatch(line))
 
 
 def is_lone_furniture(line: str) -> bool:
