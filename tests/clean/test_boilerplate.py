@@ -312,17 +312,3 @@ def test_share_and_follow_buttons_and_a_credit_via_a_source_are_furniture(line: 
 ])
 def test_a_chart_s_source_line_is_its_credit(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
-
-
-@pytest.mark.parametrize(("line", "reason"), [  # New York (dev), Quanta (dev2), CityLab and Live Science (dev)
-    ("*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes’s doctor.",
-     "editor's note"),
-    ("This article was reprinted on Wired.com.", "editor's note"),
-    ("This article originally appeared on The Atlantic.", "editor's note"),
-    ("Originally published on Live Science.", "editor's note"),
-    ("• This article is based in part on wire service reports.", "editor's note"),
-    ("Originally published in 1851, the novel sold poorly.", None),
-    ("This article of the treaty was signed in 1949.", None),
-])
-def test_the_editors_notes_on_the_article_itself_are_dropped(line: str, reason: str | None) -> None:
-    assert boilerplate_reason(line) == reason

@@ -53,12 +53,6 @@ _READER_PROMPTS = (
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
 )
-#: How an editors' note about the article itself opens.
-_SELF_NOTES = (r"an earlier version of (?:this|the) (?:article|story|post)"
-               r"|this (?:article|story|post|sentence) (?:(?:originally |first )?appear(?:s|ed) (?:in|on)"
-               r"|was (?:originally |first )?(?:published|reprinted|produced|updated)|has been updated"
-               r"|is (?:a joint publication|based in part|adapted from))"
-               r"|view the original (?:story|article)|corrections? (?:added|appended)\b")
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
 #: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
@@ -125,12 +119,6 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
     # headline…": the editors on the story, whose numbers and days are not its report.
     ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
-    # "*An earlier version of the article inaccurately stated …", "This article originally appeared on The
-    # Atlantic.", "Originally published on Live Science.", "• This article is based in part on wire service
-    # reports.": the editors on where the article ran and what they corrected, in its own words for itself.
-    ("editor's note", re.compile(rf"[*•(\s]*(?:{_SELF_NOTES}).{{0,400}}"
-                                 r"|(?:originally|first) (?:published|appeared) (?:on|in|by)(?-i: [A-Z][\w.'’-]*)+\.?",
-                                 re.I)),
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
