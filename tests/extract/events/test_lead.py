@@ -111,15 +111,14 @@ def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publ
 
 #: TheBlaze's lead (dev2): the show's name "Today" is read as the day of writing.
 TODAY_SHOW = ("The attorney representing George Floyd's family said during an interview on NBC's \"Today\" that "
-              "authorities have told him the three other former officers involved in Floyd's death will also be "
-              "charged.")
+              "authorities have charged the three other former officers involved in Floyd's death.")
 
 
 @pytest.mark.parametrize(("when", "said_by"), [("on NBC's \"Today\"", []), ("on Tuesday", ["Tuesday"])])
 def test_only_a_day_named_by_the_calendar_not_the_day_of_writing_vouches_for_the_news_of_the_day(
         pipeline: Language, when: str, said_by: list[str]) -> None:
     text, lead = _lead(pipeline, TODAY_SHOW.replace("on NBC's \"Today\"", when))
-    assert (_words(text, lead.trigger), _when(lead)) == ("told", ("2019-11-19", None, "2019-11-19"))
+    assert (_words(text, lead.trigger), _when(lead)) == ("charged", ("2019-11-19", None, "2019-11-19"))
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == said_by
 
 
