@@ -244,12 +244,11 @@ class Coverage:
                      and news.get(c.article_id, day) == day}
         return {day for day in self.pools if named[day] >= 2 or day in led} | published
 
-    @property
-    def dated(self) -> bool:
-        """Whether some article of the coverage is dated, if only to a range: without one, every day the story
-        names is one its articles look back on from a day nobody knows ("a Feb. 8, 2017, encounter"), and
-        none can be told for its news."""
-        return bool(self.publication_ranges)
+    def publication_near(self, day: date) -> bool:
+        """Some article of the coverage was published on ``day`` or the day after, or may have been (its
+        publication known only to a range holding either): the day is news of the coverage, not a day its
+        articles look back on ("a Feb. 8, 2017, encounter" named in stories of whose day nothing is known)."""
+        return any(low <= day + timedelta(days=1) and day <= high for low, high in self.publication_ranges)
 
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
         """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of

@@ -10,10 +10,11 @@ optimisation on the standard benchmarks, both scored by the learned model of
 
 1. rank the days by the day scorer and keep the best ``n_dates`` — or, with no length asked for, those
    scoring above the model's listing threshold that the coverage corroborates (the best corroborated day
-   always: a story's key day is never left out; but a story of undated articles lists none below the line).
-   A day only one sentence names, with nothing published on it, is a side detail (a victim's birthday, the
-   start of a holiday, the year a law was passed) however a small story's scores rank it: in a one-article
-   story such a day is named where nothing else is, and outscores the day the article reports;
+   always when an article was published near it: a story's key day is never left out; a story with no such
+   day lists none below the line). A day only one sentence names, with nothing published on
+   it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
+   small story's scores rank it: in a one-article story such a day is named where nothing else is, and
+   outscores the day the article reports;
 2. for each day, rank the sentences that may report on it — naming it, or published on it or the day
    after without naming another day — by the sentence scorer, and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
@@ -27,7 +28,7 @@ its sentences and ``listed`` False: held back below the line, kept for audit.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 import numpy as np
@@ -71,7 +72,7 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
     held: list[date] = []
     if n_dates is None:
         days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days(),
-                           coverage.dated)
+                           coverage.publication_near)
         held = [day for day in ranked if day not in days][:MAX_TIMELINE_DAYS]
     else:
         days = ranked[:n_dates]
@@ -92,14 +93,16 @@ def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
 
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float, corroborated: Collection[date],
-                dated: bool = True) -> list[date]:
-    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one (the best one, if
-    none is) and the other corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`.
-    Of a story none of whose articles is ``dated`` (:attr:`~dateline.timeline.features.Coverage.dated`), only
-    the days above the line: its best day is one its articles look back on, which listed below the line would
-    pass for the story's news."""
-    first = next((day for day in ranked if day in corroborated), ranked[0]) if dated else None
-    listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
+                news: Callable[[date], bool]) -> list[date]:
+    """Of the days ``ranked`` best first (with their ``scores``), the other ``corroborated`` ones scoring at least
+    ``threshold``, and the best corroborated one however it scores if it is ``news`` (published near, as
+    :meth:`~dateline.timeline.features.Coverage.publication_near`): a small story's key day is never left out
+    for its low counts. A story with no such day lists only days above the line: its best day is one its
+    undated articles look back on, which listed below the line would pass for the story's news. At most
+    :data:`MAX_TIMELINE_DAYS`."""
+    first = next((day for day in ranked if day in corroborated), None)
+    floor = first if first is not None and news(first) else None
+    listed = [day for day, score in zip(ranked, scores) if day == floor or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
 
