@@ -54,41 +54,13 @@ def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
     assert all(len(e.sentences) <= 2 for e in timeline)  # the shipped model's sentences a day
 
 
-def test_listed_days_keep_the_best_corroborated_day_published_near_and_corroborated_days_above_the_threshold(
-        ) -> None:
+def test_listed_days_keep_the_best_corroborated_day_and_corroborated_days_above_the_threshold() -> None:
     ranked = [APR20, APR22, MAY1, APR21]
-
-    def near(day: date) -> bool:
-        return True
-
-    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}, near) == [APR22]
-    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, set(), near) == []
-    assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}, near) == [APR20, APR22]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR22]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, set()) == [APR20]
+    assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}) == [APR20, APR22]
     many = [date.fromordinal(APR20.toordinal() + i) for i in range(60)]
-    assert len(listed_days(many, [1.0] * 60, 0.0, set(many), near)) == MAX_TIMELINE_DAYS
-
-
-def test_a_story_of_undated_articles_lists_no_background_day_below_the_line(sentence: Make) -> None:
-    """Two undated articles name the same encounter of a year before: twice named, it is the story's best day,
-    but no article was published near it, so it is held back below the line rather than listed as the news."""
-    feb8 = date(2017, 2, 8)
-    memos = [sentence("m1", None, "Among the disclosures in the memos is a Feb. 8 , 2017 , encounter in which Trump "
-                                  "confronted Comey about a dossier .", feb8),
-             sentence("m2", None, "The memos describe a Feb. 8 , 2017 , meeting in which Trump raised the dossier "
-                                  "with Comey .", feb8)]
-    (day,) = summarize(memos)
-    assert day.date == feb8 and not day.listed and day.confidence < 0.5
-    published = [sentence(m.article_id, date(2017, 2, 9), m.text, feb8) for m in memos]
-    (day,) = summarize(published)
-    assert day.date == feb8 and day.listed
-
-
-def test_an_article_dated_to_a_range_makes_a_day_in_it_news(sentence: Make) -> None:
-    sunday = date(2016, 6, 12)
-    text = "Gov. Rick Scott declared a state of emergency in Orange County following the attack on Sunday ."
-    ranged = [CandidateSentence("o1", 0, len(text), text, None, (sunday,), (sunday, date(2016, 6, 18))),
-              CandidateSentence("o2", 0, len(text), text + " ", None, (sunday,))]
-    assert [d.date for d in summarize(ranged) if d.listed] == [sunday]
+    assert len(listed_days(many, [1.0] * 60, 0.0, set(many))) == MAX_TIMELINE_DAYS
 
 
 def test_captions_quotations_and_first_person_are_never_chosen(sentence: Make) -> None:

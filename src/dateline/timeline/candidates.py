@@ -67,10 +67,9 @@ def _candidates(rows: list[tuple[Any, ...]]) -> list[CandidateSentence]:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
-    known = (date.fromisoformat(earliest), date.fromisoformat(latest)) if earliest and latest else None
     return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
                               named_days(text[low:high], [(offset - low, value) for offset, value in timexes
-                                                          if low <= offset < high]), known)
+                                                          if low <= offset < high]))
             for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 

@@ -168,8 +168,6 @@ class Coverage:
         self.start, self.end = start, end
         self.candidates = list(candidates)
         self.positions = _positions(self.candidates)
-        #: The ranges the articles' publication is known to lie in (a day each, for those known exactly).
-        self.publication_ranges = {span for c in self.candidates if (span := c.publication_range) is not None}
         traits = [sentence_traits(c) for c in self.candidates] if traits is None else traits
         usable = [i for i, t in enumerate(traits) if t.usable]
         #: The usable sentences, which :attr:`vectors` rows and :attr:`pools` indices refer to.
@@ -243,12 +241,6 @@ class Coverage:
         published = {day for c in self.candidates if (day := c.article_published) is not None
                      and news.get(c.article_id, day) == day}
         return {day for day in self.pools if named[day] >= 2 or day in led} | published
-
-    def publication_near(self, day: date) -> bool:
-        """Some article of the coverage was published on ``day`` or the day after, or may have been (its
-        publication known only to a range holding either): the day is news of the coverage, not a day its
-        articles look back on ("a Feb. 8, 2017, encounter" named in stories of whose day nothing is known)."""
-        return any(low <= day + timedelta(days=1) and day <= high for low, high in self.publication_ranges)
 
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
         """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of

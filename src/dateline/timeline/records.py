@@ -20,8 +20,7 @@ class CandidateSentence:
     in order; leave it empty when there are none — the summarizer then reads the sentence as reporting
     on its article's publication day (or, news being a day late, the day before). ``article_published``
     is None when the article's day is not known exactly: its sentences then count only for the days
-    they name, so an unknown date is never turned into a guessed one. ``published_range`` is the closed range
-    such an article's publication is known to lie in, if any (an undated article of a dated corpus).
+    they name, so an unknown date is never turned into a guessed one.
     """
 
     article_id: str
@@ -30,12 +29,6 @@ class CandidateSentence:
     text: str
     article_published: date | None
     referenced_dates: tuple[date, ...] = ()
-    published_range: tuple[date, date] | None = None
-
-    @property
-    def publication_range(self) -> tuple[date, date] | None:
-        """The closed range the article's publication lies in: its day, if known exactly; None if unknown."""
-        return (self.article_published, self.article_published) if self.article_published else self.published_range
 
 
 @dataclass(frozen=True, slots=True)

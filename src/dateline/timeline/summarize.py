@@ -10,8 +10,7 @@ optimisation on the standard benchmarks, both scored by the learned model of
 
 1. rank the days by the day scorer and keep the best ``n_dates`` — or, with no length asked for, those
    scoring above the model's listing threshold that the coverage corroborates (the best corroborated day
-   always when an article was published near it: a story's key day is never left out; a story with no such
-   day lists none below the line). A day only one sentence names, with nothing published on
+   always: a story's key day is never left out). A day only one sentence names, with nothing published on
    it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
    small story's scores rank it: in a one-article story such a day is named where nothing else is, and
    outscores the day the article reports;
@@ -28,7 +27,7 @@ its sentences and ``listed`` False: held back below the line, kept for audit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 import numpy as np
@@ -71,8 +70,7 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
     ranked = [day for day, _ in sorted(zip(coverage.days, scores), key=lambda item: (-item[1], item[0]))]
     held: list[date] = []
     if n_dates is None:
-        days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days(),
-                           coverage.publication_near)
+        days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days())
         held = [day for day in ranked if day not in days][:MAX_TIMELINE_DAYS]
     else:
         days = ranked[:n_dates]
@@ -92,17 +90,12 @@ def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
     return tuple(coverage.usable[r] for r in _pick(coverage, order, k, chosen))
 
 
-def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float, corroborated: Collection[date],
-                news: Callable[[date], bool]) -> list[date]:
-    """Of the days ``ranked`` best first (with their ``scores``), the other ``corroborated`` ones scoring at least
-    ``threshold``, and the best corroborated one however it scores if it is ``news`` (published near, as
-    :meth:`~dateline.timeline.features.Coverage.publication_near`): a small story's key day is never left out
-    for its low counts. A story with no such day lists only days above the line: its best day is one its
-    undated articles look back on, which listed below the line would pass for the story's news. At most
-    :data:`MAX_TIMELINE_DAYS`."""
-    first = next((day for day in ranked if day in corroborated), None)
-    floor = first if first is not None and news(first) else None
-    listed = [day for day, score in zip(ranked, scores) if day == floor or (score >= threshold and day in corroborated)]
+def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,
+                corroborated: Collection[date]) -> list[date]:
+    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one (the best one, if
+    none is) and the other corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`."""
+    first = next((day for day in ranked if day in corroborated), ranked[0])
+    listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
 
