@@ -55,7 +55,7 @@ def test_a_speaker_and_a_figure_below_the_line_are_listed_and_a_candidate_accept
     assert (items["speaker"]["candidate"], items["speaker"]["confidence"], items["speaker"]["text"]) == \
         ("MARK REGEV", 0.2, '"There is no agreement yet,"')
     assert (items["figure"]["candidate"], items["figure"]["confidence"], items["figure"]["text"]) == \
-        ("cranes", 0.2, "12")
+        ("cranes", 0.4, "12")
     article = local_unsure.get(f"/articles/{items['speaker']['cite']['article_id']}").text
     assert '<span class="unknown">unknown</span> <span class="meta">(candidate MARK REGEV)</span>' in article
     page = local_unsure.get("/review").text
