@@ -154,6 +154,13 @@ def test_role_set_beside_a_name_by_apposition_is_that_person(resolved_in):
     assert (quote.speaker, quote.speaker_evidence) == ("Omar Haddad", "role by title")
 
 
+def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved_in):
+    text = ("Republican Gov. Eric Holcomb has avoided direct criticism of teachers for the closings.\n\n"
+            "The governor said he was waiting for a teacher pay commission to make recommendations.")
+    (quote,) = resolved_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
+
+
 def test_source_named_in_apposition_to_its_role(resolved_in):
     text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. “We will see,” the mayor said.")
     assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)] == [("Rosa Vidal", "named"),
