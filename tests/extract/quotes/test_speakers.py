@@ -161,6 +161,16 @@ def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved
     assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
 
 
+def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in):
+    """The description may stand for a person named since whose title the article gave elsewhere or not at all."""
+    text = ("The chief wrote, quoting Justice Robert Jackson’s famous dissent, that the ruling was wrong.\n\n"
+            "Clarence Thomas also wrote a concurring opinion criticizing universal injunctions. The justice "
+            "maintained that trial courts do not have jurisdiction to issue such sweeping injunctions.")
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Robert Jackson",
+                                                                               "described person")
+
+
 def test_source_named_in_apposition_to_its_role(resolved_in):
     text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. “We will see,” the mayor said.")
     assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)] == [("Rosa Vidal", "named"),

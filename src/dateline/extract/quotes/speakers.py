@@ -475,7 +475,8 @@ class SpeakerResolver:
         """"the agency" after "the European Space Agency", "the bureau" after "the Philippine Bureau of
         Fisheries and Aquatic Resources", "the paper" after "newspaper Dagens Nyheter": the latest name before
         the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
-        that such a noun stands right before as a title. Else "the company" or "the agency" after
+        that such a noun stands right before as a title (only a candidate when that is a person and another
+        person was named since). Else "the company" or "the agency" after
         an organisation's bare name ("Vidyard announced …; the company said"): the latest organisation before
         it, sure only when it is the one organisation of that kind named in the window."""
         noun = source.root.lemma_.lower()
@@ -486,7 +487,11 @@ class SpeakerResolver:
             titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind
             named_with = len(ent) > 1 and any(t.text[:1].isupper() and t.lemma_.lower() in kind for t in ent)
             if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
-                return resolved_by(replace(self.named(ent), head=noun), ROLE_EARLIER_SOURCE)
+                found = replace(self.named(ent), head=noun)
+                # "quoting Justice Robert Jackson … Thomas also wrote … The justice maintained": a person the
+                # writer named since, untitled here, may be the one the description stands for
+                since = found.is_person and self.other_person_named(ent.end_char, source.start_char, found.name)
+                return resolved_by(found, DESCRIBED_PERSON if since else ROLE_EARLIER_SOURCE)
         if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
