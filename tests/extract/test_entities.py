@@ -87,6 +87,17 @@ def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
 
 
 
+def test_a_name_introduced_with_a_persons_role_is_a_person_and_a_bodys_stays_a_body() -> None:
+    """The tagger calls "Chike Ukaegbu" an organisation; "the founder of Startup52" says who he is. "The owner of
+    NBC" is a role a company holds: Comcast stays an organisation."""
+    text = ("But Chike Ukaegbu, the founder of Startup52, said the accelerator is open to all founders. "
+            "Comcast, the owner of NBC, said it would appeal.")
+    nlp = shared_pipeline(DEFAULT_COMPONENTS)
+    doc = nlp(make_doc(nlp, Article("a", "test", text)))
+    labels = {m.text: m.label for m in doc._.mentions}
+    assert (labels["Chike Ukaegbu"], labels["Comcast"]) == ("PERSON", "ORG")
+
+
 def test_a_description_is_merged_only_in_its_article_and_ties_only_by_the_names_in_it() -> None:
     """Gaza's "health ministry" (seed 002) is not Ukraine's "Health Ministry", nor the "health ministry" of
     another article, though the tagger calls all three an organisation: a description's words pick out

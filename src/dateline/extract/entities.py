@@ -66,7 +66,9 @@ def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -
 
 
 def _named_mention(ent: Span, article_id: str, resolver: SpeakerResolver) -> Mention:
-    label = ent.label_
+    """The mention of a named entity; a name the tagger labelled otherwise that the article introduces as a
+    person's ("Chike Ukaegbu, the founder of Startup52") is a person's."""
+    label = "PERSON" if resolver.introduced_as_person(ent) else ent.label_
     while len(ent) > 1 and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
         ent = ent[:-1]  # "the health ministry of the" -> "health ministry"
     person = label == "PERSON"

@@ -171,6 +171,16 @@ def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in)
                                                                                "described person")
 
 
+def test_a_name_introduced_with_a_persons_role_is_a_person_whatever_its_tag(quotes_in):
+    """"Chike Ukaegbu, the founder of Startup52" (tagged an organisation): the later "he" stands for him; a body
+    with a role a body can have ("Comcast, the owner of NBC") stays a body no "he" stands for."""
+    text = ("But Chike Ukaegbu, the founder of Startup52, said the accelerator is open to all founders. "
+            "He says the accelerator is looking for everything from functional teams to scalability.")
+    assert [q.speaker for q in quotes_in(text)] == ["Chike Ukaegbu", "Chike Ukaegbu"]
+    text = ("Comcast Corporation, the owner of NBC, said the network would appeal. He says the ruling was wrong.")
+    assert [q.speaker for q in quotes_in(text)][-1] is None
+
+
 def test_source_named_in_apposition_to_its_role(resolved_in):
     text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. “We will see,” the mayor said.")
     assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)] == [("Rosa Vidal", "named"),
@@ -548,7 +558,7 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
             "\"But they lost to the other group,\" he says.")
     author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
     direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
-    assert direct == ["Chike Ukaegbu", None, "Alan Jones"]
+    assert direct == ["Chike Ukaegbu", "Chike Ukaegbu", "Alan Jones"]  # introduced as a founder: a person
 
 
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):

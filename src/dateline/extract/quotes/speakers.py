@@ -66,8 +66,10 @@ _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _WINDOW = 250
 #: The marks a quotation opens with (a report's content opens on its first word).
 _DOUBLE_QUOTE_MARKS = "\"“„«"
-#: Endings of nouns for a person by role or trade ("adviser", "investor", "analyst", "spokesman", "historian").
-_PERSON_SUFFIXES = ("er", "or", "ist", "yst", "man", "woman", "person", "ian")
+#: Endings of nouns for a person by role or trade ("analyst", "spokesman", "historian"), and with the agent
+#: endings a body's nouns take too ("adviser", "investor", "owner").
+_PERSON_ONLY_SUFFIXES = ("ist", "yst", "man", "woman", "person", "ian")
+_PERSON_SUFFIXES = ("er", "or", *_PERSON_ONLY_SUFFIXES)
 #: The articles a source phrase may open with ("the agency", "a spokesman").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Head nouns of a description of a body, by kind: "the paper" stands for a name the article gave a
@@ -192,7 +194,9 @@ class SpeakerResolver:
         self.places = _located_places(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.run_together = _run_together(tagged)
-        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + _introduced_people(self.ents)
+        #: Names the tagger gave another label that the article introduces as a person's
+        self.introduced = _introduced_people(self.ents)
+        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + self.introduced
         tagged.sort(key=lambda ent: ent.start)
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         self.quoted = quoted
@@ -224,6 +228,11 @@ class SpeakerResolver:
     def names_nobody(self, entity: Span) -> bool:
         """Is the mention two people's names run together by a page's link list ("Trump Graham")?"""
         return _strip_possessive(entity.text) in self.run_together
+
+    def introduced_as_person(self, entity: Span) -> bool:
+        """Does the article introduce the entity, tagged otherwise, as a person ("Chike Ukaegbu, the founder of
+        Startup52")?"""
+        return any(name.start == entity.start for name in self.introduced)
 
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
@@ -752,10 +761,31 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
 
 def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     """Names the tagger gave another label that the article introduces beside a word for a person ("said his
-    mom Tiffany of Hutchinson"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
-    found = (_name_beside_person_word(ent, ent.root.head) for ent in ents
-             if ent.label_ != "PERSON" and ent.root.dep_ == "appos")
-    return [name for name in found if name is not None]
+    mom Tiffany of Hutchinson"), or introduces with a person's role set after them ("Chike Ukaegbu, the founder
+    of Startup52"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
+    beside = [_name_beside_person_word(ent, ent.root.head) for ent in ents
+              if ent.label_ != "PERSON" and ent.root.dep_ == "appos"]
+    before = [_name_before_role(ent) for ent in ents if ent.label_ != "PERSON"]
+    return [name for name in beside + before if name is not None]
+
+
+def _name_before_role(entity: Span) -> Span | None:
+    """A name shaped as a person's, a given and a family name, whose apposition is headed by a word only a
+    person can be: an office or role ("Chike Ukaegbu, the founder of Startup52"), a gendered word, or a trade
+    in -ist, -ian or -man ("economist", "historian", "spokesman"). Not an agent noun a body can be as well
+    ("Comcast, the owner of NBC", "the maker of", "the carrier"), nor a one-word name."""
+    root = entity.root
+    roles = [child for child in root.rights if child.dep_ == "appos" and child.pos_ == "NOUN"]
+    shaped = len(entity) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in entity)
+    if not roles or not shaped or not _names_only_a_person(roles[0].lemma_.lower()):
+        return None
+    return Span(entity.doc, entity.start, entity.end, label="PERSON")
+
+
+def _names_only_a_person(lemma: str) -> bool:
+    """Is the noun a word no body is called by: an office or role, a gendered word, or a trade whose ending
+    only a person's takes ("economist", "analyst", "historian", "spokesman"); not "owner" or "operator"?"""
+    return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or lemma.endswith(_PERSON_ONLY_SUFFIXES)
 
 
 def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
