@@ -15,15 +15,27 @@ def names(table) -> dict[str, tuple[str, ...]]:
     return {e.name: e.aliases for e in table.entities}
 
 
-def test_surname_joins_the_full_name_across_articles():
+def test_surname_joins_the_full_name_across_articles_of_one_story():
+    """Articles "a" and "b" both name Antony Blinken in full: one story, where "Biden" is the Joe Biden of "a"."""
     table = merge_entities([
         person("a", 0, "Joe Biden", title="US President"), person("a", 40, "Biden"), person("b", 3, "Biden"),
         person("c", 9, "the US president", refers_to="Joe Biden"),
+        person("a", 60, "Antony Blinken"), person("b", 60, "Antony Blinken"),
     ])
-    assert names(table) == {"Joe Biden": ("Biden", "the US president")}
-    [biden] = table.entities
+    assert names(table) == {"Joe Biden": ("Biden", "the US president"), "Antony Blinken": ()}
+    biden = next(e for e in table.entities if e.name == "Joe Biden")
     assert biden.id == "person:joe-biden" and biden.titles == ("US President",)
-    assert {link.entity_id for link in table.links} == {"person:joe-biden"}
+    assert table.entity_for("b", 3, 8).name == "Joe Biden"
+
+
+def test_surname_stays_bare_where_no_other_person_ties_the_articles():
+    """"Jones" in a report on Minneapolis police is not the one "Ryan Jones" of an unrelated report on Orlando."""
+    table = merge_entities([
+        person("orlando", 0, "Ryan Jones"), person("orlando", 30, "Omar Mateen"),
+        person("minneapolis", 0, "Jones"), person("minneapolis", 30, "Derek Chauvin"),
+    ])
+    assert table.entity_for("minneapolis", 0, 5).name == "Jones"
+    assert table.entity_for("orlando", 0, 10).name == "Ryan Jones"
 
 
 def test_shared_surname_without_evidence_is_not_merged():

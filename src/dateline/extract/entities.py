@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -200,18 +200,32 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
         if " " in name:
             full_in_article[m.article_id].add(name)
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
-    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere))
+
+    def shares_story(article_id: str, full: str) -> bool:
+        own = full_in_article.get(article_id, set()) - {full}
+        return any(full in names and names & own for other, names in full_in_article.items() if other != article_id)
+
+    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere,
+                                                           lambda full, m=m: shares_story(m.article_id, full)))
             for m in people}
 
 
-def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
+def full_name(mention: Mention, in_article: set[str], everywhere: set[str],
+              shares_story: Callable[[str], bool]) -> str:
+    """The full name a person's mention stands for: its own, the one full name with its surname in its
+    article, or else the one full name with that surname in the corpus, only where an article naming it in
+    full shares another person named in full with the mention's (``shares_story``): the same story told
+    again ("Lee" in one report of a Senate vote, "Mike Lee" in another, both naming Rand Paul). A surname
+    met in an unrelated story is as likely another person ("Jones" in a report on Minneapolis police is not
+    the "Ryan Jones" of a report on Orlando): it stays the bare name."""
     name = mention.refers_to or mention.text
     if " " in name:
         return name
     for pool in (in_article, everywhere):
         matches = {full for full in pool if full.split()[-1] == name}
         if len(matches) == 1:
-            return matches.pop()
+            full = matches.pop()
+            return full if pool is in_article or shares_story(full) else name
         if matches:
             return name  # two people share the surname: no evidence which one is meant
     return name
