@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -206,7 +207,7 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
         return any(full in names and names & own for other, names in full_in_article.items() if other != article_id)
 
     return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere,
-                                                           lambda full, m=m: shares_story(m.article_id, full)))
+                                                           partial(shares_story, m.article_id)))
             for m in people}
 
 
