@@ -154,6 +154,13 @@ def test_role_set_beside_a_name_by_apposition_is_that_person(resolved_in):
     assert (quote.speaker, quote.speaker_evidence) == ("Omar Haddad", "role by title")
 
 
+def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved_in):
+    text = ("Republican Gov. Eric Holcomb has avoided direct criticism of teachers for the closings.\n\n"
+            "The governor said he was waiting for a teacher pay commission to make recommendations.")
+    (quote,) = resolved_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
+
+
 def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in):
     """The description may stand for a person named since whose title the article gave elsewhere or not at all."""
     text = ("The chief wrote, quoting Justice Robert Jackson’s famous dissent, that the ruling was wrong.\n\n"

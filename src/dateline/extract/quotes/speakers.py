@@ -50,6 +50,10 @@ _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+#: News style's abbreviations of the role nouns a source may be described by, set before a name ("Gov.
+#: Eric Holcomb", "Sen. Tim Kaine", "Gen. Mark Milley", "Amb. Nikki Haley").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "gen": "general", "pres": "president",
+                        "sec": "secretary", "amb": "ambassador", "cmdr": "commander"}
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
 #: The fewest letters of a family name whose misspelling is told apart from another name, and of one long
@@ -679,10 +683,18 @@ def _is_title_token(token: Token) -> bool:
 
 
 def _title_fits(referent: Referent, lemma: str) -> bool:
-    """Does a person's title fit the role noun? Every office holder is an "official"."""
+    """Does a person's title fit the role noun? Every office holder is an "official", and a title written
+    abbreviated before the name, as news style writes it ("Gov. Eric Holcomb", "Sen. Mike Lee"), is the
+    role a later "the governor" or "the senator" names."""
     if not referent.is_person or not referent.titles:
         return False
-    return lemma == "official" or any(lemma in title.lower().split() for title in referent.titles)
+    return lemma == "official" or any(lemma in _title_words(title) for title in referent.titles)
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor)."""
+    words = title.lower().split()
+    return {*words, *(_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS)}
 
 
 def _entity_of(source: Span, ents: list[Span]) -> Span | None:
