@@ -15,15 +15,27 @@ def names(table) -> dict[str, tuple[str, ...]]:
     return {e.name: e.aliases for e in table.entities}
 
 
-def test_surname_joins_the_full_name_across_articles():
+def test_surname_joins_the_full_name_across_articles_of_one_story():
+    """Articles "a" and "b" both name Antony Blinken in full: one story, where "Biden" is the Joe Biden of "a"."""
     table = merge_entities([
         person("a", 0, "Joe Biden", title="US President"), person("a", 40, "Biden"), person("b", 3, "Biden"),
         person("c", 9, "the US president", refers_to="Joe Biden"),
+        person("a", 60, "Antony Blinken"), person("b", 60, "Antony Blinken"),
     ])
-    assert names(table) == {"Joe Biden": ("Biden", "the US president")}
-    [biden] = table.entities
+    assert names(table) == {"Joe Biden": ("Biden", "the US president"), "Antony Blinken": ()}
+    biden = next(e for e in table.entities if e.name == "Joe Biden")
     assert biden.id == "person:joe-biden" and biden.titles == ("US President",)
-    assert {link.entity_id for link in table.links} == {"person:joe-biden"}
+    assert table.entity_for("b", 3, 8).name == "Joe Biden"
+
+
+def test_surname_stays_bare_where_no_other_person_ties_the_articles():
+    """"Jones" in a report on Minneapolis police is not the one "Ryan Jones" of an unrelated report on Orlando."""
+    table = merge_entities([
+        person("orlando", 0, "Ryan Jones"), person("orlando", 30, "Omar Mateen"),
+        person("minneapolis", 0, "Jones"), person("minneapolis", 30, "Derek Chauvin"),
+    ])
+    assert table.entity_for("minneapolis", 0, 5).name == "Jones"
+    assert table.entity_for("orlando", 0, 10).name == "Ryan Jones"
 
 
 def test_shared_surname_without_evidence_is_not_merged():
@@ -85,6 +97,17 @@ def test_the_component_sets_the_mentions_with_quote_sources_resolved() -> None:
                      ("The US official", None, "Antony Blinken")}
     assert {m.article_id for m in doc._.mentions} == {"a"}
 
+
+
+def test_a_name_introduced_with_a_persons_role_is_a_person_and_a_bodys_stays_a_body() -> None:
+    """The tagger calls "Chike Ukaegbu" an organisation; "the founder of Startup52" says who he is. "The owner of
+    NBC" is a role a company holds: Comcast stays an organisation."""
+    text = ("But Chike Ukaegbu, the founder of Startup52, said the accelerator is open to all founders. "
+            "Comcast, the owner of NBC, said it would appeal.")
+    nlp = shared_pipeline(DEFAULT_COMPONENTS)
+    doc = nlp(make_doc(nlp, Article("a", "test", text)))
+    labels = {m.text: m.label for m in doc._.mentions}
+    assert (labels["Chike Ukaegbu"], labels["Comcast"]) == ("PERSON", "ORG")
 
 
 def test_a_description_is_merged_only_in_its_article_and_ties_only_by_the_names_in_it() -> None:

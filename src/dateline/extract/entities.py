@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -66,7 +67,9 @@ def mentions_from_doc(doc: Doc, article_id: str, quotes: Iterable[Quote] = ()) -
 
 
 def _named_mention(ent: Span, article_id: str, resolver: SpeakerResolver) -> Mention:
-    label = ent.label_
+    """The mention of a named entity; a name the tagger labelled otherwise that the article introduces as a
+    person's ("Chike Ukaegbu, the founder of Startup52") is a person's."""
+    label = "PERSON" if resolver.introduced_as_person(ent) else ent.label_
     while len(ent) > 1 and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
         ent = ent[:-1]  # "the health ministry of the" -> "health ministry"
     person = label == "PERSON"
@@ -198,18 +201,32 @@ def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
         if " " in name:
             full_in_article[m.article_id].add(name)
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
-    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere))
+
+    def shares_story(article_id: str, full: str) -> bool:
+        own = full_in_article.get(article_id, set()) - {full}
+        return any(full in names and names & own for other, names in full_in_article.items() if other != article_id)
+
+    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere,
+                                                           partial(shares_story, m.article_id)))
             for m in people}
 
 
-def full_name(mention: Mention, in_article: set[str], everywhere: set[str]) -> str:
+def full_name(mention: Mention, in_article: set[str], everywhere: set[str],
+              shares_story: Callable[[str], bool]) -> str:
+    """The full name a person's mention stands for: its own, the one full name with its surname in its
+    article, or else the one full name with that surname in the corpus, only where an article naming it in
+    full shares another person named in full with the mention's (``shares_story``): the same story told
+    again ("Lee" in one report of a Senate vote, "Mike Lee" in another, both naming Rand Paul). A surname
+    met in an unrelated story is as likely another person ("Jones" in a report on Minneapolis police is not
+    the "Ryan Jones" of a report on Orlando): it stays the bare name."""
     name = mention.refers_to or mention.text
     if " " in name:
         return name
     for pool in (in_article, everywhere):
         matches = {full for full in pool if full.split()[-1] == name}
         if len(matches) == 1:
-            return matches.pop()
+            full = matches.pop()
+            return full if pool is in_article or shares_story(full) else name
         if matches:
             return name  # two people share the surname: no evidence which one is meant
     return name

@@ -129,7 +129,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 
 #: Head nouns of a definite description that can stand for a titled person ("the official").
 ROLE_NOUNS: frozenset[str] = frozenset(
-    ["official", "president", "secretary", "minister", "premier", "leader", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "ambassador", "envoy", "diplomat", "general", "commander", "chancellor", "king", "queen", "mayor", "candidate", "nominee", "chairman", "chairwoman", "chair", "head", "prosecutor", "judge"]
+    ["official", "president", "secretary", "minister", "premier", "leader", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "ambassador", "envoy", "diplomat", "general", "commander", "chancellor", "king", "queen", "mayor", "candidate", "nominee", "chairman", "chairwoman", "chair", "head", "prosecutor", "judge", "founder"]
 )
 
 #: Determiners and quantity words that make a source anonymous ("one person familiar with...").

@@ -47,6 +47,7 @@ from dateline.store.entity_index import (
     replace_entity,
     save_entity_words,
     save_mention_keys,
+    shares_a_full_name,
     stored_name,
     stored_related,
     word_partners,
@@ -142,7 +143,8 @@ def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
     name = mention.refers_to or mention.text
     in_article = full_names(conn, name, mention.article_id) if " " not in name else set()
     everywhere = full_names(conn, name, None) if " " not in name else set()
-    return entity_slug("PERSON", full_name(mention, in_article, everywhere))
+    return entity_slug("PERSON", full_name(mention, in_article, everywhere,
+                                           lambda full: shares_a_full_name(conn, mention.article_id, full)))
 
 
 def _relate(conn: sqlite3.Connection, entity_id: str) -> set[str]:

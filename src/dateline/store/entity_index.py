@@ -109,6 +109,21 @@ def full_names(conn: sqlite3.Connection, surname: str, article_id: str | None) -
     return {row[0] for row in rows}
 
 
+def shares_a_full_name(conn: sqlite3.Connection, article_id: str, full: str) -> bool:
+    """Does an article naming the person ``full`` in full name another person in full whom ``article_id`` names
+    too (the mark of the same story, which a bare surname may then be read across)?"""
+    row = conn.execute("""SELECT 1 FROM entity_mentions a JOIN mention_keys ka ON ka.mention_id = a.id
+                          JOIN mention_keys kb ON kb.form = ka.form AND kb.label = 'PERSON' AND kb.surname IS NOT NULL
+                          JOIN entity_mentions b ON b.id = kb.mention_id
+                          WHERE a.article_id = ? AND ka.label = 'PERSON' AND ka.surname IS NOT NULL AND ka.form != ?
+                            AND b.article_id != a.article_id
+                            AND b.article_id IN (SELECT m.article_id FROM entity_mentions m
+                                                 JOIN mention_keys k ON k.mention_id = m.id
+                                                 WHERE k.form = ? AND k.label = 'PERSON')
+                          LIMIT 1""", (article_id, full, full)).fetchone()
+    return row is not None
+
+
 def relink_mentions(conn: sqlite3.Connection, keys: Mapping[int, str]) -> set[str]:
     """Link each mention to its entity, and the quotes of their articles to their speakers' entities; return
     the entities that gained or lost a mention."""

@@ -154,6 +154,33 @@ def test_role_set_beside_a_name_by_apposition_is_that_person(resolved_in):
     assert (quote.speaker, quote.speaker_evidence) == ("Omar Haddad", "role by title")
 
 
+def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved_in):
+    text = ("Republican Gov. Eric Holcomb has avoided direct criticism of teachers for the closings.\n\n"
+            "The governor said he was waiting for a teacher pay commission to make recommendations.")
+    (quote,) = resolved_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
+
+
+def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in):
+    """The description may stand for a person named since whose title the article gave elsewhere or not at all."""
+    text = ("The chief wrote, quoting Justice Robert Jackson’s famous dissent, that the ruling was wrong.\n\n"
+            "Clarence Thomas also wrote a concurring opinion criticizing universal injunctions. The justice "
+            "maintained that trial courts do not have jurisdiction to issue such sweeping injunctions.")
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Robert Jackson",
+                                                                               "described person")
+
+
+def test_a_name_introduced_with_a_persons_role_is_a_person_whatever_its_tag(quotes_in):
+    """"Chike Ukaegbu, the founder of Startup52" (tagged an organisation): the later "he" stands for him; a body
+    with a role a body can have ("Comcast, the owner of NBC") stays a body no "he" stands for."""
+    text = ("But Chike Ukaegbu, the founder of Startup52, said the accelerator is open to all founders. "
+            "He says the accelerator is looking for everything from functional teams to scalability.")
+    assert [q.speaker for q in quotes_in(text)] == ["Chike Ukaegbu", "Chike Ukaegbu"]
+    text = ("Comcast Corporation, the owner of NBC, said the network would appeal. He says the ruling was wrong.")
+    assert [q.speaker for q in quotes_in(text)][-1] is None
+
+
 def test_source_named_in_apposition_to_its_role(resolved_in):
     text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. “We will see,” the mayor said.")
     assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)] == [("Rosa Vidal", "named"),
@@ -531,7 +558,7 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
             "\"But they lost to the other group,\" he says.")
     author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
     direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
-    assert direct == ["Chike Ukaegbu", None, "Alan Jones"]
+    assert direct == ["Chike Ukaegbu", "Chike Ukaegbu", "Alan Jones"]  # introduced as a founder: a person
 
 
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):

@@ -50,6 +50,10 @@ _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+#: News style's abbreviations of the role nouns a source may be described by, set before a name ("Gov.
+#: Eric Holcomb", "Sen. Tim Kaine", "Gen. Mark Milley", "Amb. Nikki Haley").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "gen": "general", "pres": "president",
+                        "sec": "secretary", "amb": "ambassador", "cmdr": "commander"}
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
 #: The fewest letters of a family name whose misspelling is told apart from another name, and of one long
@@ -62,8 +66,10 @@ _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _WINDOW = 250
 #: The marks a quotation opens with (a report's content opens on its first word).
 _DOUBLE_QUOTE_MARKS = "\"“„«"
-#: Endings of nouns for a person by role or trade ("adviser", "investor", "analyst", "spokesman", "historian").
-_PERSON_SUFFIXES = ("er", "or", "ist", "yst", "man", "woman", "person", "ian")
+#: Endings of nouns for a person by role or trade ("analyst", "spokesman", "historian"), and with the agent
+#: endings a body's nouns take too ("adviser", "investor", "owner").
+_PERSON_ONLY_SUFFIXES = ("ist", "yst", "man", "woman", "person", "ian")
+_PERSON_SUFFIXES = ("er", "or", *_PERSON_ONLY_SUFFIXES)
 #: The articles a source phrase may open with ("the agency", "a spokesman").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Head nouns of a description of a body, by kind: "the paper" stands for a name the article gave a
@@ -188,7 +194,9 @@ class SpeakerResolver:
         self.places = _located_places(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.run_together = _run_together(tagged)
-        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + _introduced_people(self.ents)
+        #: Names the tagger gave another label that the article introduces as a person's
+        self.introduced = _introduced_people(self.ents)
+        tagged = [ent for ent in tagged if not self.names_nobody(ent)] + self.introduced
         tagged.sort(key=lambda ent: ent.start)
         self.names = {_strip_possessive(ent.text) for ent in tagged}
         self.quoted = quoted
@@ -220,6 +228,11 @@ class SpeakerResolver:
     def names_nobody(self, entity: Span) -> bool:
         """Is the mention two people's names run together by a page's link list ("Trump Graham")?"""
         return _strip_possessive(entity.text) in self.run_together
+
+    def introduced_as_person(self, entity: Span) -> bool:
+        """Does the article introduce the entity, tagged otherwise, as a person ("Chike Ukaegbu, the founder of
+        Startup52")?"""
+        return any(name.start == entity.start for name in self.introduced)
 
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
@@ -471,7 +484,8 @@ class SpeakerResolver:
         """"the agency" after "the European Space Agency", "the bureau" after "the Philippine Bureau of
         Fisheries and Aquatic Resources", "the paper" after "newspaper Dagens Nyheter": the latest name before
         the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
-        that such a noun stands right before as a title. Else "the company" or "the agency" after
+        that such a noun stands right before as a title (only a candidate when that is a person and another
+        person was named since). Else "the company" or "the agency" after
         an organisation's bare name ("Vidyard announced …; the company said"): the latest organisation before
         it, sure only when it is the one organisation of that kind named in the window."""
         noun = source.root.lemma_.lower()
@@ -482,7 +496,11 @@ class SpeakerResolver:
             titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind
             named_with = len(ent) > 1 and any(t.text[:1].isupper() and t.lemma_.lower() in kind for t in ent)
             if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
-                return resolved_by(replace(self.named(ent), head=noun), ROLE_EARLIER_SOURCE)
+                found = replace(self.named(ent), head=noun)
+                # "quoting Justice Robert Jackson … Thomas also wrote … The justice maintained": a person the
+                # writer named since, untitled here, may be the one the description stands for
+                since = found.is_person and self.other_person_named(ent.end_char, source.start_char, found.name)
+                return resolved_by(found, DESCRIBED_PERSON if since else ROLE_EARLIER_SOURCE)
         if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
@@ -665,10 +683,18 @@ def _is_title_token(token: Token) -> bool:
 
 
 def _title_fits(referent: Referent, lemma: str) -> bool:
-    """Does a person's title fit the role noun? Every office holder is an "official"."""
+    """Does a person's title fit the role noun? Every office holder is an "official", and a title written
+    abbreviated before the name, as news style writes it ("Gov. Eric Holcomb", "Sen. Mike Lee"), is the
+    role a later "the governor" or "the senator" names."""
     if not referent.is_person or not referent.titles:
         return False
-    return lemma == "official" or any(lemma in title.lower().split() for title in referent.titles)
+    return lemma == "official" or any(lemma in _title_words(title) for title in referent.titles)
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor)."""
+    words = title.lower().split()
+    return {*words, *(_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS)}
 
 
 def _entity_of(source: Span, ents: list[Span]) -> Span | None:
@@ -735,10 +761,31 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
 
 def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     """Names the tagger gave another label that the article introduces beside a word for a person ("said his
-    mom Tiffany of Hutchinson"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
-    found = (_name_beside_person_word(ent, ent.root.head) for ent in ents
-             if ent.label_ != "PERSON" and ent.root.dep_ == "appos")
-    return [name for name in found if name is not None]
+    mom Tiffany of Hutchinson"), or introduces with a person's role set after them ("Chike Ukaegbu, the founder
+    of Startup52"): a person's name, so the later "Tiffany said" and "she said" stand for her."""
+    beside = [_name_beside_person_word(ent, ent.root.head) for ent in ents
+              if ent.label_ != "PERSON" and ent.root.dep_ == "appos"]
+    before = [_name_before_role(ent) for ent in ents if ent.label_ != "PERSON"]
+    return [name for name in beside + before if name is not None]
+
+
+def _name_before_role(entity: Span) -> Span | None:
+    """A name shaped as a person's, a given and a family name, whose apposition is headed by a word only a
+    person can be: an office or role ("Chike Ukaegbu, the founder of Startup52"), a gendered word, or a trade
+    in -ist, -ian or -man ("economist", "historian", "spokesman"). Not an agent noun a body can be as well
+    ("Comcast, the owner of NBC", "the maker of", "the carrier"), nor a one-word name."""
+    root = entity.root
+    roles = [child for child in root.rights if child.dep_ == "appos" and child.pos_ == "NOUN"]
+    shaped = len(entity) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in entity)
+    if not roles or not shaped or not _names_only_a_person(roles[0].lemma_.lower()):
+        return None
+    return Span(entity.doc, entity.start, entity.end, label="PERSON")
+
+
+def _names_only_a_person(lemma: str) -> bool:
+    """Is the noun a word no body is called by: an office or role, a gendered word, or a trade whose ending
+    only a person's takes ("economist", "analyst", "historian", "spokesman"); not "owner" or "operator"?"""
+    return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or lemma.endswith(_PERSON_ONLY_SUFFIXES)
 
 
 def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
