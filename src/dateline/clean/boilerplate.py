@@ -78,9 +78,12 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
 #: them (a caption with no credit words next to its credit) but not as a gap in the article.
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
-#: The line rules' reasons for the lines the context pass still sees: a picture's, and a related story's linked
-#: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs).
-VISIBLE_REASONS = PICTURE_REASONS | {"related link"}
+#: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
+#: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
+#: and a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
+#: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
+#: could go with them.
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -98,6 +101,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
     ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
+    # "Advertisement 4", "Read more", "Read now", "Loading...": an ad slot's numbered label, a link's button or
+    # a widget still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
+    ("placeholder", re.compile(r"advertisement \d{1,2}|read (?:more|now)|loading\s*(?:\.{3}|…)", re.I)),
     ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
