@@ -319,3 +319,13 @@ def test_a_placeholder_goes_and_the_subheading_below_it_stays() -> None:
     cleaned = clean_text("\n\n".join([*story, "Advertisement 4", "What the closure means", *more]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("Advertisement 4", "placeholder")]
     assert cleaned.text == "\n\n".join([*story, "What the closure means", *more])
+
+
+def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greeting_stays() -> None:
+    story = ["Gretchen Carlson filed a lawsuit against Roger Ailes on Wednesday, her lawyers said.",
+             "Murdoch knew Ailes was a risky hire when he brought him in to start the channel in 1996.",
+             "The network's staff sent its viewers a card that closed with two words, as it did every year."]
+    cleaned = clean_text("\n\n".join([story[0], "Gretchen Carlson.", story[1], story[2], "Happy Holidays.",
+                                       "Ailes left the network that summer, and the channel's ratings held up in the fall."]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("Gretchen Carlson.", "caption")]
+    assert "Happy Holidays." in cleaned.text.split("\n\n")

@@ -24,7 +24,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature
-from dateline.clean.tagger import has_verb
+from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
 
@@ -90,6 +90,10 @@ MAX_CAPTION_LINE_WORDS = 20
 #: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
 #: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
 MIN_VERBLESS_CAPTION_WORDS = 5
+#: A name alone as a line: two to four capitalised words and a full stop ("Gretchen Carlson.").
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*\.")
+#: The parts of speech of such a name as the tagger reads it.
+_NAME_PARTS = frozenset({"PROPN", "PUNCT"})
 #: A word that title case capitalises (function words of three letters or fewer stay lower case).
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
@@ -188,7 +192,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             continue
         reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
-        ) or ("caption" if by_context and is_verbless_caption(stripped) else None)
+        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -303,6 +307,18 @@ def is_verbless_caption(line: str) -> bool:
             and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
         return False
     return not has_verb(line)
+
+
+def is_portrait_caption(line: str, lines: list[str]) -> bool:
+    """Whether a line is a name and a full stop and nothing else ("Gretchen Carlson.", "Megyn Kelly."), a name
+    that another line of the scrape (``lines``) mentions: the caption of a portrait of someone the story is
+    about, left between its paragraphs. A story's sentence says something of the one it names, so it has more
+    than proper nouns; and the tagger reads a title-case greeting ("Happy Holidays.") as names too, which the
+    story does not mention again."""
+    if not (_NAME_ALONE.fullmatch(line) and all(token.pos_ in _NAME_PARTS for token in tagged(line))):
+        return False
+    name = line[:-1]
+    return any(name in other for other in lines if other != line)
 
 
 def is_title_case(line: str) -> bool:
