@@ -290,7 +290,8 @@ def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None)
     ("Source: “We will not leave,” the minister said.", None),
     # an ad slot's numbered label, a link's button, a widget still loading
     ("Advertisement 4", "placeholder"), ("Read more", "placeholder"), ("Read now", "placeholder"),
-    ("Loading...", "placeholder"), ("Loading…", "placeholder"),
+    ("Loading...", "placeholder"), ("Loading…", "placeholder"), ("Explore charts >>", "placeholder"),
+    ("More on this story »", "placeholder"), ("Prices rose 3% >> the central bank said.", None),
     ("Read more about the plan in Monday's paper.", None), ("Loading the trucks took four hours.", None),
 ])
 def test_credits_and_buttons_are_told_from_the_story_sentences_that_share_their_words(line: str,

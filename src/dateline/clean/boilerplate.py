@@ -105,9 +105,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
     ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
-    # "Advertisement 4", "Read more", "Read now", "Loading...": an ad slot's numbered label, a link's button or
-    # a widget still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
-    ("placeholder", re.compile(r"advertisement \d{1,2}|read (?:more|now)|loading\s*(?:\.{3}|…)", re.I)),
+    # "Advertisement 4", "Read more", "Read now", "Loading...", "Explore charts >>": an ad slot's numbered
+    # label, a link's button (a few words, or a few words and the arrow that points at the link) or a widget
+    # still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
+    ("placeholder", re.compile(r"advertisement \d{1,2}|read (?:more|now)|loading\s*(?:\.{3}|…)"
+                               r"|\w[^.!?<>»]{0,40}?\s*(?:>>|»)", re.I)),
     ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
