@@ -194,7 +194,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             continue
         reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
-        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)) else None)
+        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
+              else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
