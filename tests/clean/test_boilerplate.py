@@ -288,6 +288,11 @@ def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None)
     ("Source: Natl Inst. for Space Research (INPE), Brazil", "graphic credit"),
     ("Sources: the ministry did not say how many troops would stay.", None),
     ("Source: “We will not leave,” the minister said.", None),
+    # an ad slot's numbered label, a link's button, a widget still loading
+    ("Advertisement 4", "placeholder"), ("Read more", "placeholder"), ("Read now", "placeholder"),
+    ("Loading...", "placeholder"), ("Loading…", "placeholder"), ("Explore charts >>", "placeholder"),
+    ("More on this story »", "placeholder"), ("Prices rose 3% >> the central bank said.", None),
+    ("Read more about the plan in Monday's paper.", None), ("Loading the trucks took four hours.", None),
 ])
 def test_credits_and_buttons_are_told_from_the_story_sentences_that_share_their_words(line: str,
                                                                                       reason: str | None) -> None:
@@ -305,3 +310,23 @@ def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
     assert reasons["Updated at 5:34 p.m."] == "after the article"
     assert cleaned.text == "\n\n".join(story)
 
+
+
+def test_a_placeholder_goes_and_the_subheading_below_it_stays() -> None:
+    story = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+             "Drivers will be sent along the river road, which the council says can carry the extra traffic."]
+    more = ["The repairs will start on Monday and take most of the winter, the mayor told reporters.",
+            "Shops near the bridge said they expected to lose many of their customers until it reopens."]
+    cleaned = clean_text("\n\n".join([*story, "Advertisement 4", "What the closure means", *more]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("Advertisement 4", "placeholder")]
+    assert cleaned.text == "\n\n".join([*story, "What the closure means", *more])
+
+
+def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greeting_stays() -> None:
+    story = ["Gretchen Carlson filed a lawsuit against Roger Ailes on Wednesday, her lawyers said.",
+             "Murdoch knew Ailes was a risky hire when he brought him in to start the channel in 1996.",
+             "The network's staff sent its viewers a card that closed with two words, as it did every year."]
+    last = "Ailes left the network that summer, and the channel's ratings held up in the fall."
+    cleaned = clean_text("\n\n".join([story[0], "Gretchen Carlson.", story[1], story[2], "Happy Holidays.", last]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("Gretchen Carlson.", "caption")]
+    assert "Happy Holidays." in cleaned.text.split("\n\n")

@@ -24,7 +24,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature
-from dateline.clean.tagger import has_verb
+from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
 
@@ -78,15 +78,22 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
 #: them (a caption with no credit words next to its credit) but not as a gap in the article.
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
-#: The line rules' reasons for the lines the context pass still sees: a picture's, and a related story's linked
-#: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs).
-VISIBLE_REASONS = PICTURE_REASONS | {"related link"}
+#: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
+#: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
+#: and a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
+#: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
+#: could go with them.
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
 #: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
 #: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
 MIN_VERBLESS_CAPTION_WORDS = 5
+#: A name alone as a line: two to four capitalised words and a full stop ("Gretchen Carlson.").
+_NAME_ALONE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*\.")
+#: The parts of speech of such a name as the tagger reads it.
+_NAME_PARTS = frozenset({"PROPN", "PUNCT"})
 #: A word that title case capitalises (function words of three letters or fewer stay lower case).
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
@@ -98,6 +105,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
     ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
+    # "Advertisement 4", "Read more", "Read now", "Loading...", "Explore charts >>": an ad slot's numbered
+    # label, a link's button (a few words, or a few words and the arrow that points at the link) or a widget
+    # still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
+    ("placeholder", re.compile(r"advertisement \d{1,2}|read (?:more|now)|loading\s*(?:\.{3}|…)"
+                               r"|\w[^.!?<>»]{0,40}?\s*(?:>>|»)", re.I)),
     ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
@@ -182,7 +194,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             continue
         reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
-        ) or ("caption" if by_context and is_verbless_caption(stripped) else None)
+        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
+              else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -297,6 +310,18 @@ def is_verbless_caption(line: str) -> bool:
             and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
         return False
     return not has_verb(line)
+
+
+def is_portrait_caption(line: str, lines: list[str]) -> bool:
+    """Whether a line is a name and a full stop and nothing else ("Gretchen Carlson.", "Megyn Kelly."), a name
+    that another line of the scrape (``lines``) mentions: the caption of a portrait of someone the story is
+    about, left between its paragraphs. A story's sentence says something of the one it names, so it has more
+    than proper nouns; and the tagger reads a title-case greeting ("Happy Holidays.") as names too, which the
+    story does not mention again."""
+    if not (_NAME_ALONE.fullmatch(line) and all(token.pos_ in _NAME_PARTS for token in tagged(line))):
+        return False
+    name = line[:-1]
+    return any(name in other for other in lines if other != line)
 
 
 def is_title_case(line: str) -> bool:
