@@ -268,3 +268,40 @@ def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
 ])
 def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # a credit with initials or a final stop still closes its caption (Rivard Report, National Geographic, Variety)
+    ("Artistic depiction of Juno. Photo courtesy of NASA.", "caption"),
+    ("Photo courtesy of NASA/JPL.", "caption"),
+    ("Photograph by H. Armstrong Roberts, ClassicStock/Corbis", "caption"),
+    ("Trilith’s small lake is a popular spot for dog-walking. Courtesy Trilith", "caption"),
+    ("She won the prize for a photo by Annie Leibovitz.", None),
+    ("The show opens Friday. Photos by Annie Leibovitz are on view until May.", None),
+    # share and follow buttons, a credit via a source (Addicting Info, UPI, Space.com)
+    ("Share this Article!", "site widget"), ("Share on Facebook", "site widget"), ("Shares", "site widget"),
+    ("Follow @upi", "site widget"), ("Image via screen capture.", "photo credit"),
+    ("Shares of Apple rose 3% on Monday.", None), ("Share prices fell sharply on Monday.", None),
+    ("Images via Getty show the crowd gathering outside the court.", None),
+    # the credits under a chart (Nature)
+    ("Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration", "graphic credit"),
+    ("Source: Natl Inst. for Space Research (INPE), Brazil", "graphic credit"),
+    ("Sources: the ministry did not say how many troops would stay.", None),
+    ("Source: “We will not leave,” the minister said.", None),
+])
+def test_credits_and_buttons_are_told_from_the_story_sentences_that_share_their_words(line: str,
+                                                                                      reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
+    head = ["Bridge to close for the winter", "Sarah Archer", "1:39 PM ET"]
+    story = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+             "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+             "The repairs will start at 9:30 a.m. on Monday and take most of the winter, the mayor said."]
+    cleaned = clean_text("\n\n".join([*head, *story, "Updated at 5:34 p.m."]))
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["1:39 PM ET"] == "before the article"
+    assert reasons["Updated at 5:34 p.m."] == "after the article"
+    assert cleaned.text == "\n\n".join(story)
+

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import furniture_reasons, is_bio, is_body_line, is_prose
+from dateline.clean.context import addresses_reader, furniture_reasons, is_bio, is_body_line, is_prose
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -255,3 +255,71 @@ def test_teasers_whose_titles_read_as_questions_are_no_article_resuming_below_a_
                "The findings provide unique insights into the biology of consciousness, say the researchers.",
                *ARTICLE_END]
     assert furniture_reasons([*article, *teasers])[-6:] == ["after the article"] * 6
+
+
+def test_a_readers_thread_below_the_comment_box_header_goes_though_it_reads_as_more_prose_than_the_article() -> None:
+    scrape = "\n".join([  # an Android Central scrape (dev3): a short news item, its author box, 27 comments
+        "Motorola is set to launch a new phone in Barcelona next month prior to the start of Mobile World Congress.",
+        "Motorola is holding its event at 4:30pm on February 26, and the Lenovo subsidiary has not said more.",
+        "It's possible it may be another Moto X product, or a variant of the Moto M, which was released in Asia.",
+        "We'll have to wait and see; MWC 2017 is only a short time away!",
+        "Topics", "27 Comments",
+        "Or the Moto C that people have been calling the Moto X.",
+        "YES. Please be a proper update to the Moto X line.",
+        "I hope that it will be a smaller phone with decent specs.",
+        "They aren't selling well in the 600 club either. I have really liked my 2014 Moto X PE.",
+        "Yeah, they've lost their minds if they think ditching X is a good idea.",
+        "The Z is a great phone. You don't need the mods if you don't want them."])
+    cleaned = clean_text(scrape)
+    assert cleaned.text.startswith("Motorola is set to launch")
+    assert cleaned.text.endswith("is only a short time away!")
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["I hope that it will be a smaller phone with decent specs."] == "readers' comments"
+
+
+def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:
+    lines = ["The river is expected to crest on Wednesday, officials said in a statement.",
+             "Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave their homes.",
+             "The mayor said the water rose faster than it had in any storm since the town was founded.",
+             "Rescuers pulled a family of four from the roof of their house in the early hours of the morning."]
+    assert furniture_reasons(lines, threads=frozenset({1})) == [None] * 4
+
+
+def test_a_sign_up_box_s_lines_that_speak_to_the_reader_go_with_its_button() -> None:
+    scrape = "\n".join([  # an NBC News scrape (dev): the box sits between the standfirst and the story
+        "House Hitler was born in will become a police station, Austria says",
+        "The government's move aims to prevent building from becoming a pilgrimage site for neo-Nazis.",
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        "SUBSCRIBE",
+        "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's interior "
+        "minister said on Tuesday.",
+        "Having recently carried out a compulsory purchase of the house in Braunau am Inn, Austria had been "
+        "debating what to do with it.",
+        "Architects from across the European Union will be invited to submit plans for the building's redesign."])
+    cleaned = clean_text(scrape)
+    box = [d.text for d in cleaned.dropped if d.reason == "newsletter box"]
+    assert box == ["Breaking News Emails", "Get breaking news alerts and special reports. The news and stories that "
+                   "matter, delivered weekday mornings."]
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0].startswith("The government's move aims")
+    assert paragraphs[1].startswith("VIENNA — The house where Adolf Hitler was born")
+
+
+def test_a_paragraph_next_to_a_sign_up_button_that_reports_stays() -> None:
+    lines = ["The death toll from that strike had risen to 21, Russian authorities said late Saturday.",
+             "“We will respond,” the ministry said in a statement on Sunday, without giving details.",
+             "At a U.N. Security Council emergency meeting on the strike, Ukraine's ambassador denied the claims."]
+    assert not any(addresses_reader(line) for line in lines)
+    assert addresses_reader("No spam, we promise. You can unsubscribe at any time.")
+    assert addresses_reader("Want more stories like this?")
+
+
+def test_a_byline_between_the_standfirst_and_the_story_is_no_subheading() -> None:
+    lines = ["The government's move aims to prevent the building from becoming a pilgrimage site for neo-Nazis.",
+             "By Reuters",
+             "VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
+             "interior minister said on Tuesday.",
+             "By the numbers",
+             "Architects from across the European Union will be invited to submit plans for the building's redesign."]
+    assert furniture_reasons(lines) == [None, "furniture block in the article", None, None, None]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import scrape_date
+from dateline.clean.date_lines import is_clock_line, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -121,3 +121,13 @@ def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> N
     stated = RawArticle(source="bridge.txt", text=text, published=date(2024, 3, 4))
     assert stated_or_date_line(stated) == PublicationDate.on(date(2024, 3, 4), "metadata")
     assert stated_or_date_line(RawArticle(source="bridge.html", text=text, extracted=True)) == PublicationDate()
+
+
+@pytest.mark.parametrize(("line", "clock"), [
+    ("5:50 PM", True), ("Today 5:00 am", True), ("Updated at 5:34 p.m.", True), ("2:56 PM ET", True),
+    ("Monday 6:30PM", True),
+    ("2:05", False),  # a video's length
+    ("$3.25", False), ("The meeting starts at 5:30 p.m.", False), ("Duration 1:30", False),
+])
+def test_a_clock_line_is_a_time_of_day_and_a_date_line_s_words_alone(line: str, clock: bool) -> None:
+    assert is_clock_line(line) is clock

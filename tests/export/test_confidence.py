@@ -97,10 +97,10 @@ def test_a_figure_below_the_line_joins_no_series_and_keeps_its_candidate(unsure_
     document = json.loads(export(unsure_db, "json"))
     [figure] = document["figures"]
     assert (figure["text"], figure["series"], figure["series_candidate"], figure["confidence"]) == \
-        ("12", None, "cranes:", 0.2)
+        ("12", None, "cranes:", 0.4)
     assert document["figure_series"] == []
     [row] = csv_tables(unsure_db, tmp_path)["figures"]
-    assert (row["series"], row["series_candidate"], row["confidence"]) == ("", "cranes:", "0.2")
+    assert (row["series"], row["series_candidate"], row["confidence"]) == ("", "cranes:", "0.4")
 
 
 def test_a_figure_s_source_carries_its_confidence_in_every_table(seed_db: Path, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.timeline.body import states_something
+from dateline.timeline.body import ends_as_sentence, states_something
 
 
 @pytest.mark.parametrize("line", [
@@ -32,3 +32,25 @@ def test_a_line_that_states_nothing_is_no_body_sentence(line: str) -> None:
 ])
 def test_a_sentence_of_a_report_states_something(line: str) -> None:
     assert states_something(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a related link, a promotion and a list's label on news pages
+    "SEE MORE: Hong Kong protests: 800 students under siege in university",
+    "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+    "Mateen's employer, the security company G4S, issued a statement:",
+    # a sentence a page cut across lines
+    "Africa Movie Academy Award for Best Actress in a Leading Role, has taken",
+])
+def test_a_line_that_stops_short_of_a_sentence_s_end_is_none(line: str) -> None:
+    assert not ends_as_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    "BlackBerry stock is down 19% in 2016 so far.",
+    "Carlineo was arrested in April for a March 21 phone call he reportedly made to Omar’s office.",
+    "“Donald J. Trump is calling for a total and complete shutdown of Muslims entering the United States.”",
+    "The company said it would cut jobs (about 2,400 of them).",
+])
+def test_a_sentence_of_prose_ends_as_one(line: str) -> None:
+    assert ends_as_sentence(line)

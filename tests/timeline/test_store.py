@@ -50,3 +50,16 @@ def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:
                                 "that Moto X design from 2014.", date(2017, 1, 13))
     assert sentence_traits(report).usable and entry_traits(report).usable
     assert sentence_traits(comment).usable and entry_traits(comment) == SentenceTraits(False)
+
+
+def test_a_headline_or_a_cut_line_is_no_entry_a_dated_clause_still_is() -> None:
+    # a related link and a line the page cut, read as news of their article's day for want of a day of their own
+    day = date(2019, 11, 19)
+    headline = CandidateSentence("h", 0, 53, "Cat found in New Mexico after going missing in Oregon", day)
+    cut = CandidateSentence("n", 0, 52, "Nollywood actress, Kate Henshaw, who in 2008, won the", day)
+    assert sentence_traits(headline).usable and entry_traits(headline) == SentenceTraits(False)
+    assert entry_traits(cut) == SentenceTraits(False)
+    # a long sentence's clause reporting its day has no full stop of its own, and stays an entry
+    clause = CandidateSentence("t", 0, 44, "the truce was extended by two days on Monday", date(2023, 11, 28),
+                               (date(2023, 11, 27),))
+    assert entry_traits(clause).usable

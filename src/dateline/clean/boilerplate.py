@@ -22,7 +22,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_date_line
+from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.clean.tagger import has_verb
 from dateline.clean.wraps import rejoin_wrapped
@@ -56,10 +56,16 @@ _READER_PROMPTS = (
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
 #: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
+#: The names in a picture's credit, perhaps with initials and a final stop ("NASA/JPL-Caltech/LEGO.", "H. Armstrong
+#: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
+#: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
+_CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
-            r"|you may also like|recommended( for you)?|editor'?s picks|share( this( article)?)?|advertisement")
+            r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
+            # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
+            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+")
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
@@ -91,18 +97,21 @@ MIN_GALLERY_CAPTIONS = 2
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
-    ("site widget", re.compile(rf"(?:{_WIDGETS})\s*:?", re.I)),
+    ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
     ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
     ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
-    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}", re.I)),
+    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
+                                r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
     # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)": a line that only names whose picture it is.
     ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|\((?:[A-Z][\w.'’&-]*\s?){1,5}\)")),
+    # "Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration": a chart's credit.
+    ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
@@ -118,13 +127,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r"|contributing:.{0,240}"
                                       r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
                                       rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
-    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva":
-    # a picture's credit closing its caption.
+    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva",
+    # "Artistic depiction of Juno. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
+    # initials and a final stop are the credit's).
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
-                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)\s+[A-Z][^.!?]{{0,80}})", re.I)),
-    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file": a
-    # caption's sentence with its credit run on after the stop.
+                           rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)"
+                           rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
+    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
+    # a popular spot for dog-walking. Courtesy Trilith": a caption's sentence with its credit run on after the stop.
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
+                           rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
                            rf"(?: file)?)")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
@@ -188,11 +200,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
-    labels = repeated_labels(lines) if by_context else frozenset()
-    placed = furniture_reasons([line for _, line in kept], labels,
-                               frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-                               frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line))) \
-        if by_context else [None] * len(kept)
+    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped) if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -202,6 +210,28 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             body.append(line)
     return CleanedText("\n\n".join(body), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
+                   dropped: list[DroppedLine]) -> list[str | None]:
+    """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
+    them are a picture's, which are stamps (date lines, clock times), and where the line rules dropped a comment
+    box's header or a sign-up button."""
+    numbers = [n for n, _ in kept]
+    return furniture_reasons(
+        [line for _, line in kept], labels,
+        frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
+        frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
+        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
+        below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
+
+
+def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:
+    """The indices of the kept lines (their numbers in the scrape, ``line_numbers``, ascending) that come
+    first below one of the dropped lines numbered ``markers``: what a comment box's header opens, where a
+    sign-up button stands."""
+    return frozenset(index for index, number in enumerate(line_numbers)
+                     if any((line_numbers[index - 1] if index else 0) < marker < number for marker in markers))
 
 
 def linked_titles(lines: list[str]) -> set[int]:

@@ -36,6 +36,7 @@ from functools import cache
 
 import justext
 
+from dateline.clean.tagger import tagged
 from dateline.days import MONTH_PATTERN
 
 #: A body line has at least this many words ...
@@ -87,6 +88,8 @@ _LEADING_DAY = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _BULLETS = "•·▪●*–-"
 #: An author box that reads as prose is at most this many paragraphs ("X is a reporter for…", "X covers…").
 _MAX_BIO_PARAGRAPHS = 2
+#: A byline alone: "By" and a few capitalised names.
+_BYLINE_ALONE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
@@ -96,6 +99,19 @@ _WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|con
 #: then what the author is or covers.
 _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|an|the)\b[^.!?]{{0,60}}?"
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
+#: A comment box's header opens the readers' thread only below at least this many body lines: the article's
+#: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
+_MIN_PARAGRAPHS_ABOVE_THREAD = 3
+#: A sign-up box has at most this many lines on either side of its button.
+_MAX_SIGNUP_LINES = 2
+#: A widget's label is at most this many words ("Breaking News Emails", "Comment from the forums").
+_MAX_WIDGET_LABEL_WORDS = 4
+#: ... and its blurb at most this many ("No spam, we promise. You can unsubscribe at any time …").
+_MAX_BLURB_WORDS = 30
+#: A quotation, whose "we" and "you" are its speaker's.
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: The site's "we" and the reader's "you" ("US" in capitals is the country).
+_READER_WORDS = re.compile(r"\b(?i:we|our|you|your)\b|\bus\b")
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
 _LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
@@ -127,10 +143,10 @@ def is_head_line(line: str) -> bool:
 def is_subheading(line: str) -> bool:
     """Whether a line is shaped like a subheading: a few words without closing punctuation, opening (after
     its number, if it is numbered) with a capital or a quote mark — not a counter, a time stamp or a
-    captioned credit."""
+    captioned credit or a byline ("By Phil Helsel", "By Reuters", which a page sets right above the story)."""
     unnumbered = _NUMBERED.sub("", line)
     return (is_title_like(line) and bool(unnumbered) and (unnumbered[0].isupper() or unnumbered[0] in "\"'“‘")
-            and not _CREDITED.search(line))
+            and not _CREDITED.search(line) and not _BYLINE_ALONE.fullmatch(line))
 
 
 def is_lone_furniture(line: str) -> bool:
@@ -189,15 +205,23 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
 
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
-                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset()) -> list[str | None]:
+                      pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset(),
+                      threads: frozenset[int] = frozenset(), signups: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
     article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
-    repeats, inside or after the article), or None to keep it.
+    repeats, inside or after the article, "readers' comments"), or None to keep it.
 
     ``pictures`` are the indices of the lines that the line rules found to be a picture's caption or credit:
     furniture that a line next to it joins (a caption without credit words above its credit), but no gap
     in the article (a picture between two paragraphs does not split it). ``stamps`` are the indices of the
-    page's date lines, furniture wherever they stand."""
+    page's date lines, furniture wherever they stand. ``threads`` are the indices of the lines right below a
+    comment box's header ("27 Comments", "Leave a Reply"): below the article, what follows is the readers'
+    thread (:func:`thread_start`). ``signups`` are those of the lines right below a sign-up button ("Subscribe"),
+    whose box's lines around it go (:func:`signup_box`)."""
+    thread = thread_start(lines, threads)
+    if thread < len(lines):
+        return [*furniture_reasons(lines[:thread], labels, pictures, stamps, signups=signups),
+                *["readers' comments"] * (len(lines) - thread)]
     body = [is_body_line(line) for line in lines]
     plain = [index for index in range(len(lines)) if index not in pictures]
     block = article_block([body[index] for index in plain])
@@ -237,7 +261,52 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
     _keep_continuations(lines, reasons, last, bylines, stamps)
+    for index in signup_box(lines, signups):
+        reasons[index] = "newsletter box"
     return reasons
+
+
+def signup_box(lines: list[str], buttons: frozenset[int]) -> set[int]:
+    """The lines of the sign-up boxes whose buttons stand right above the lines ``buttons``: up to
+    ``_MAX_SIGNUP_LINES`` lines on either side of a button that speak to the reader (:func:`addresses_reader`:
+    "Breaking News Emails", "Get breaking news alerts and special reports.", "No spam, we promise."), up to
+    the first that does not. A story's paragraph next to an inline sign-up box reports, in the third person."""
+    boxed: set[int] = set()
+    for button in (b for b in buttons if b <= len(lines)):
+        for side in (range(button, min(button + _MAX_SIGNUP_LINES, len(lines))),
+                     range(button - 1, max(button - 1 - _MAX_SIGNUP_LINES, -1), -1)):
+            for index in side:
+                if not addresses_reader(lines[index]):
+                    break
+                boxed.add(index)
+    return boxed
+
+
+def addresses_reader(line: str) -> bool:
+    """Whether a line speaks to the reader as a site's widget does: a label of a few words ("Breaking News
+    Emails", "Get Started"), or, outside any quotation, the site's "we" and the reader's "you", or a command
+    ("Get breaking space news and the latest updates …", "Want more stories like this?") in a blurb's few
+    words (a column's paragraph that says "you" is longer)."""
+    words = len(line.split())
+    if words <= _MAX_WIDGET_LABEL_WORDS and is_head_line(line):
+        return True
+    if words > _MAX_BLURB_WORDS:
+        return False
+    unquoted = _QUOTATION.sub(" ", line).strip()
+    return bool(_READER_WORDS.search(unquoted)) or any(token.tag_ == "VB" for token in tagged(unquoted)[:1])
+
+
+def thread_start(lines: list[str], threads: frozenset[int]) -> int:
+    """Where the readers' comments begin: the first line below a comment box's header (one of ``threads``)
+    that has at least ``_MIN_PARAGRAPHS_ABOVE_THREAD`` body lines above it; else past the last line. A thread
+    of comments reads as prose, often more of it than the article (a clustering by prose alone takes it for
+    the article), and the article never resumes below its comment box."""
+    above = 0
+    for index, line in enumerate(lines):
+        if index in threads and above >= _MIN_PARAGRAPHS_ABOVE_THREAD:
+            return index
+        above += is_body_line(line)
+    return len(lines)
 
 
 def is_head_furniture(line: str) -> bool:
@@ -279,13 +348,14 @@ def _keep_continuations(lines: list[str], reasons: list[str | None], last: int, 
     Below the label of a list of other stories, only a run of prose paragraphs goes on with the article, and
     none once a date line (one of ``stamps``) has stood below the label: the list is then dated, its entries
     other stories' teasers with their blurbs or readers' comments, which an article resuming past a video box
-    never carries."""
+    never carries. A stamp itself ("Updated at 5:34 p.m.", which ends like a sentence) is never kept."""
     index = last + 1
     labelled = dated = False
     while index < len(lines):
         labelled = labelled or is_list_label(lines[index - 1])
         end = index
-        while end < len(lines) and (reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
+        while end < len(lines) and end not in stamps and (
+                reasons[end] is None or is_prose(lines[end]) and not is_list_label(lines[end])):
             end += 1
         run = range(index, end)
         continues = _continues_article(lines, run, index - last) if not labelled else \

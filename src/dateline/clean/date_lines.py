@@ -71,6 +71,8 @@ _WORD = re.compile(r"[^\W\d_][\w.'’-]*:?")
 _TOKEN = re.compile(rf"{_WORD.pattern}|\d[\d:./-]*|[^\w\s]")
 #: A clock time ("15:56", "12:20pm", "8:22AM", "12.42", "@17:19") and a zone or meridiem after it.
 _CLOCK = re.compile(r"@?\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)*")
+#: ... written unmistakably as a time of day, with a meridiem ("2:05" alone is a video's length, "3.25" a price).
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\b")
 #: Words a scrape glued together: "28 Jan 2025Updated", "20247:55 AM" (a year and a clock), "UTCUpdated",
 #: "BroadwayWorld.comOct. 13, 2016" (a site or a name and the date); and an ISO stamp's "T" between its day
 #: and its time.
@@ -185,6 +187,15 @@ def is_date_line(line: str) -> bool:
     return len(names) <= MAX_NAME_WORDS and all(
         token[0].isupper() and not token.endswith(":") and token.lower().rstrip(".,") not in _CREDIT_WORDS
         for token in names)
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether a line is a stamp of the time of day alone ("5:50 PM", "Today 5:00 am", "Updated at 5:34 p.m.",
+    "2:56 PM ET"): a clock time and besides it only a date line's words and separators. It states no day (a
+    day's date line is :func:`is_date_line`), and a story's sentence has other words."""
+    unclocked = _CLOCK.sub(" ", line)
+    return bool(_TIME_OF_DAY.search(line)) and all(_is_line_word(token) or not token[0].isalnum()
+                                     for token in _TOKEN.findall(unclocked))
 
 
 def segment_day(segment: str, latest: datetime) -> date | None:

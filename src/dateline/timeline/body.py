@@ -1,4 +1,5 @@
-"""Whether a candidate sentence reads as a sentence of an article's body: every part of it states something.
+"""Whether a candidate sentence reads as a sentence of an article's body: it ends as a sentence ends, and every
+part of it states something.
 
 The cleaner keeps every line it cannot prove is furniture, so what reaches the timeline may still be a
 reader's comment ("5" high end Moto X... No mods no gimmicks. A solid phone with that Moto X design from
@@ -7,6 +8,11 @@ speaking at the White House, …"). Each lacks what every report of an event has
 present tense, or a modal) in each of its sentences. A present participle, an infinitive or a command states
 nothing that happened, and fragments the sentence splitter glued together are no sentence. Only the
 tagger is run (no parse), once per sentence: the store keeps the verdict among the sentence's traits.
+
+Nor does a line that stops without a full stop, "!" or "?" report anything: a headline or a related link
+("Cat found in New Mexico after going missing in Oregon", "SEE MORE: …"), a promotion ("GET FOX BUSINESS ON
+THE GO BY CLICKING HERE"), a label introducing a list or a quotation ("… issued a statement:"), a list item,
+or a sentence the page cut across lines ("Nollywood actress, Kate Henshaw, who in 2008, won the").
 """
 
 from __future__ import annotations
@@ -21,8 +27,15 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 #: Where a glued candidate parts: a full stop, "!" or "?" after a lower-case word (not "Jan." or "U.S."),
 #: before a capital or a quotation mark; or an ellipsis.
 _PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
+#: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`)."""
+    return _SENTENCE_END.search(text) is not None
 
 
 def states_something(text: str) -> bool:

@@ -17,7 +17,7 @@ from dateline.store.timeline import (
     save_traits,
     storyline_traits,
 )
-from dateline.timeline.body import states_something
+from dateline.timeline.body import ends_as_sentence, states_something
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import CandidateSentence, SummaryDay
@@ -57,13 +57,17 @@ def _traits(candidates: Sequence[CandidateSentence], kept: Mapping[tuple[str, in
 
 def entry_traits(c: CandidateSentence) -> SentenceTraits:
     """A sentence's traits as a timeline entry of an article's body: unusable as well when it names no day and
-    a part of it states nothing (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser,
-    a credit the cleaner kept, read as news of its article's day for want of a day of its own). A sentence
+    it stops short of a sentence's end (:func:`~dateline.timeline.body.ends_as_sentence`: a headline, a related
+    link, a promotion, a line the page cut) or a part of it states nothing
+    (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser, a credit the cleaner kept),
+    read as news of its article's day for want of a day of its own. A sentence
     that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day.
     Benchmarks of plain article text (Timeline17) are summarized without this check, which would tag every
     sentence of their thousands of articles."""
     traits = sentence_traits(c)
-    return traits if not traits.usable or c.referenced_dates or states_something(c.text) else SentenceTraits(False)
+    if not traits.usable or c.referenced_dates or (ends_as_sentence(c.text) and states_something(c.text)):
+        return traits
+    return SentenceTraits(False)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:

@@ -111,15 +111,14 @@ def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publ
 
 #: TheBlaze's lead (dev2): the show's name "Today" is read as the day of writing.
 TODAY_SHOW = ("The attorney representing George Floyd's family said during an interview on NBC's \"Today\" that "
-              "authorities have told him the three other former officers involved in Floyd's death will also be "
-              "charged.")
+              "authorities have charged the three other former officers involved in Floyd's death.")
 
 
 @pytest.mark.parametrize(("when", "said_by"), [("on NBC's \"Today\"", []), ("on Tuesday", ["Tuesday"])])
 def test_only_a_day_named_by_the_calendar_not_the_day_of_writing_vouches_for_the_news_of_the_day(
         pipeline: Language, when: str, said_by: list[str]) -> None:
     text, lead = _lead(pipeline, TODAY_SHOW.replace("on NBC's \"Today\"", when))
-    assert (_words(text, lead.trigger), _when(lead)) == ("told", ("2019-11-19", None, "2019-11-19"))
+    assert (_words(text, lead.trigger), _when(lead)) == ("charged", ("2019-11-19", None, "2019-11-19"))
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == said_by
 
 
@@ -388,3 +387,36 @@ def test_an_agency_s_name_opening_the_story_is_a_dateline_not_part_of_the_actor(
                                  "heads around when the glass doors leading to the newsroom suddenly shattered.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_mention) == (
         "turned", "Reporters and editors", None)
+
+
+def test_a_saying_read_through_the_telling_it_reports_leads_where_what_was_told_is_no_news(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The attorney representing the victim's family said during an interview on Monday "
+                                 "that prosecutors have told him the three other former officers will also be "
+                                 "charged.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("said", "attorney", "2019-11-18")
+
+
+def test_a_show_s_title_dates_no_saying(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The attorney representing George Floyd's family said during an interview on NBC's "
+                                 "\"Today\" that authorities have told him the three other former officers will also "
+                                 "be charged.")
+    assert (_words(text, lead.trigger), lead.dated_by, _when(lead)) == ("said", (), ("2019-11-19", None, "2019-11-19"))
+
+
+def test_what_an_outlet_has_learned_is_the_news_not_its_learning(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "In the latest twist in the battle over the couple's frozen embryos, Page Six has "
+                                 "learned that lawyers are gearing up to file a lawsuit in Louisiana.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("gearing", "lawyers")
+
+
+@pytest.mark.parametrize(("following", "actor"), [
+    ("Catherine Connolly, a former mayor of Galway, has built a commanding polling lead.", "Catherine Connolly"),
+    ("The latest opinion poll, published Wednesday night, put Connolly on 55.7 percent.", "She"),
+])
+def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sentence_opens_naming(
+        pipeline: Language, following: str, actor: str) -> None:
+    text, lead = _lead(pipeline, "DUBLIN — She’s slammed NATO, voted against EU treaties, been accused of offering "
+                                 "propaganda boosts for dictators — and now she’s on track to become Ireland’s next "
+                                 f"president.\n\n{following}")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("voted", actor)

@@ -235,7 +235,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     into a police station, the minister said on Tuesday"); else the root, or the act it schedules ("Apple is
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
-    said = main_predicate(root)
+    said = _said_through(root)
     if said != root and not _judgement(said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
@@ -246,6 +246,17 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
         return own
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+def _said_through(root: Token) -> Token:
+    """What a saying at a sentence's root reports (:func:`main_predicate`), read through the sayings it
+    reports in turn: "The attorney … said … that authorities have told him the three other officers will
+    also be charged" reports the charging, not the telling, which is only how the attorney heard of it; so
+    where the charging is no news of its own (a plan with no time), the attorney's saying is."""
+    said = main_predicate(root)
+    while said != root and said.lemma_.lower() in SPEECH_VERBS and (inner := main_predicate(said)) != said:
+        root, said = said, inner
+    return said
 
 
 def _judgement(verb: Token) -> bool:
@@ -326,10 +337,11 @@ def _within_clause(word: Token, root: Token) -> bool:
     return True
 
 
-#: Verbs that only say what the lead reports ("…, officials said", "reports indicated that…");
-#: announcing, confirming or denying is an event of its own.
+#: Verbs that only say what the lead reports ("…, officials said", "reports indicated that…", an outlet's
+#: "Page Six has learned that lawyers are gearing up to sue"); announcing, confirming or denying is an event
+#: of its own.
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "explain", "argue", "insist", "claim",
-                          "stress", "report", "indicate"})
+                          "stress", "report", "indicate", "learn"})
 
 
 def main_predicate(root: Token) -> Token:
@@ -337,7 +349,7 @@ def main_predicate(root: Token) -> Token:
     members have been killed, the military said": killed), as any reporting verb set after what it reports
     does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met)."""
     lemma = root.lemma_.lower()
-    if lemma in REPORTING_VERBS:
+    if lemma in REPORTING_VERBS or lemma in SPEECH_VERBS:
         said = next((child for child in root.children if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")),
                     None)
         if said is not None and (lemma in SPEECH_VERBS or said.i < root.i):
@@ -528,6 +540,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
                         target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
     telling = _telling_verb(predicate)
+    if (dating := _not_titles(doc, event.dated_by)) != event.dated_by:
+        event = _redated(doc, replace(event, dated_by=dating))
     if not event.dated_by and (clause := _clause_timexes(doc, telling)):
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
@@ -545,6 +559,13 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
     return replace(event, main=True)
+
+
+def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
+    """The time expressions that date, less those inside a title ("said during an interview on NBC's
+    'Today'", a show): the tagger takes the word for the day of writing, but it names no day at all."""
+    titles = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "WORK_OF_ART"]
+    return tuple(span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in titles))
 
 
 def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
@@ -731,7 +752,7 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
-    return tuple(found)
+    return _not_titles(doc, tuple(found))
 
 
 def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:
@@ -768,9 +789,9 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
             return None
-    words, mention = _named_actor(doc, head, predicate, lead_sentences)
-    words = (words[0], _own_possessive_end(head, predicate, words[1]))
     story = len(doc.text) - len(doc.text[dateline[1]:].lstrip()) if dateline is not None else 0
+    words, mention = _named_actor(doc, head, predicate, lead_sentences, story)
+    words = (words[0], _own_possessive_end(head, predicate, words[1]))
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
@@ -786,10 +807,11 @@ def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
     return marker.idx + len(marker) if marker is not None and acting and head.pos_ == "PROPN" else end
 
 
-def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -> ActorSpans:
+def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, story: int) -> ActorSpans:
     """An actor's words and entity mention, named by its appositive, or where it is nameless by the next lead
     sentence telling the same act or the organisation it belongs to, or where it is a pronoun by its
-    antecedent (:func:`_antecedent`)."""
+    antecedent in the story (from ``story``, past any dateline: :func:`_antecedent`), else for "he" or "she"
+    by the person the next sentence opens naming (:func:`_person_named_next`)."""
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
@@ -804,8 +826,10 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int) -
         identified = _identified_next(doc, head, predicate)
         if identified is not None:
             return _as_actor(doc, identified)
-    antecedent = _antecedent(head) if head.lower_ in PERSONAL_PRONOUNS else None
-    return _as_actor(doc, antecedent or head)
+    if head.lower_ in PERSONAL_PRONOUNS:
+        named = _antecedent(head, story) or _person_named_next(doc, head, predicate)
+        return _as_actor(doc, named or head)
+    return _as_actor(doc, head)
 
 
 def _as_actor(doc: Doc, head: Token) -> ActorSpans:
@@ -817,12 +841,13 @@ def _as_actor(doc: Doc, head: Token) -> ActorSpans:
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def _antecedent(pronoun: Token, story: int) -> Token | None:
     """The name a lead's pronoun actor stands for: the nearest named subject before it in its sentence
     ("Novavax is hoping to add another pandemic vaccine … and it's pushing new campaigns"), where the parse
-    may not coordinate the two clauses."""
+    may not coordinate the two clauses; a dateline the parser took for a subject ("DUBLIN — She’s slammed
+    NATO") stands for no one, so the story from ``story`` on."""
     named = [word for word in pronoun.sent[:pronoun.i - pronoun.sent.start]
-             if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN"]
+             if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PROPN" and word.idx >= story]
     return named[-1] if named else None
 
 
@@ -902,7 +927,17 @@ def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | 
     if others:
         return others[0]
     beside = [child for child in head.children if child.dep_ == "appos" and child.idx >= dateline_end]
-    return beside[0] if beside else None
+    return beside[0] if beside else _opening_subject(predicate.sent, dateline_end)
+
+
+def _opening_subject(sentence: Span, dateline_end: int) -> Token | None:
+    """The subject the story opens with right after its dateline, wherever the parser hung it ("DUBLIN —
+    She’s slammed NATO, voted against EU treaties", parsed with "DUBLIN" the subject of "voted" and "She" of
+    a clause set beside it): a lead opens on its actor."""
+    opening = next((word for word in sentence if word.idx >= dateline_end and not (word.is_punct or word.is_space)),
+                   None)
+    return next((word for word in sentence if word.dep_ == "nsubj" and word.left_edge == opening), None) \
+        if opening is not None else None
 
 
 def _appositive_name(head: Token) -> Token | None:
@@ -962,8 +997,28 @@ def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
     with, as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
     says …"), not by a source named after what it reports ("ISIS claimed responsibility …, Reuters
     reported"); the parser's entity types miss many such names, so a proper noun will do."""
-    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char),
-                     None) if _indefinite(head) else None
+    return _opening_name(doc, predicate) if _indefinite(head) else None
+
+
+#: Pronouns that name a person, whom a lead may introduce before naming.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_named_next(doc: Doc, pronoun: Token, predicate: Token) -> Token | None:
+    """The person a lead's "he" or "she" with nothing before it to stand for is, where the next story
+    sentence opens naming one, as a delayed identification does ("She’s slammed NATO, voted against EU
+    treaties … and now she’s on track to become Ireland’s next president." then "Catherine Connolly, a
+    former mayor of …, has built a commanding polling lead"); here the name must be a person's."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    named = _opening_name(doc, predicate)
+    return named if named is not None and named.ent_type_ == "PERSON" else None
+
+
+def _opening_name(doc: Doc, predicate: Token) -> Token | None:
+    """The proper noun the story sentence after the lead's opens with as its subject, not a source named
+    after what it reports ("ISIS claimed responsibility …, Reuters reported")."""
+    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
     if following is None:
         return None
     subject = verb_arguments(following.root)[0] if following.root.pos_ in ("VERB", "AUX") else None
