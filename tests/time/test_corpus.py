@@ -46,6 +46,15 @@ def test_year_from_corpus_needs_a_dated_neighbour_and_the_named_weekday() -> Non
     assert year_from_corpus(WireDay(4, 27, (8, 16), frozenset()), [date(2010, 4, 20)]).exact == date(2010, 4, 27)
 
 
+
+def test_a_collections_own_period_outweighs_a_stray_year() -> None:
+    """A stamp "Nov 18" in a collection scraped over a week of November 2019, beside one article of November
+    2016: the collection's year; two comparable clusters leave it undecided."""
+    stamp = WireDay(11, 18, (0, 6), frozenset())
+    collection = [date(2016, 11, 20)] + [date(2019, 11, 18)] * 6 + [date(2019, 11, 19)] * 4
+    assert year_from_corpus(stamp, collection) == PublicationDate.on(date(2019, 11, 18), "corpus", ((0, 6),))
+    assert year_from_corpus(stamp, [date(2016, 11, 20)] * 3 + [date(2019, 11, 18)] * 4) is None
+
 #: Seed 003's date from its text: the week after the latest day it reports.
 WEEK = PublicationDate(date(2023, 11, 28), date(2023, 12, 4), "text", ((183, 200), (428, 435)))
 

@@ -10,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from dateline.model import PublicationDate
+from dateline.time.pubdate import WireDay, header_wire_day
+from dateline.time.tagger import tag_text
 
 
 def published(nlp: Language, text: str, metadata: date | None = None) -> PublicationDate:
@@ -57,6 +59,22 @@ def test_reuters_pipe_dateline(time_nlp: Language) -> None:
 def test_wire_month_day_dateline_takes_the_story_year(time_nlp: Language) -> None:
     text = "PARIS , April 27 (Reuters) - France said on Wednesday it would act, as it did in March 2011."
     assert published(time_nlp, text).exact == date(2011, 4, 27)
+
+
+def test_a_stamp_line_without_a_year_is_a_date_line_for_the_corpus() -> None:
+    """A site's stamp under the byline leaves out the current year: its month and day wait for the corpus to
+    give the year (:func:`dateline.time.corpus.year_from_corpus`); a day the story names is no stamp."""
+    text = "Stadia Falls Short of 4K at Launch\n\nBy Nathan Birch\n\nNov 18\n\nGoogle Stadia launches tomorrow."
+    assert header_wire_day(text, tag_text(text, None)) == WireDay(11, 18, (53, 59), frozenset())
+    sentence = "Stadia Falls Short of 4K at Launch\n\nGoogle said on Nov 18 that Stadia launches tomorrow."
+    assert header_wire_day(sentence, tag_text(sentence, None)) is None
+
+
+def test_a_stamp_lines_own_weekday_settles_its_year(time_nlp: Language) -> None:
+    """Nov. 18 fell on a Monday in 2019, not in 2020 (the years the story names)."""
+    text = "Ed Cara\n\nMonday, Nov. 18 6:30PM\n\nIn a new case study out Monday, doctors said the plan for 2019 failed."
+    assert header_wire_day(text, tag_text(text, None)) == WireDay(11, 18, (9, 24), frozenset({0}))
+    assert published(time_nlp, text).exact == date(2019, 11, 18)
 
 
 def test_an_old_date_alone_does_not_date_a_story(time_nlp: Language) -> None:

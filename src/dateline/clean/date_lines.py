@@ -69,8 +69,9 @@ _CREDIT_WORDS = frozenset({"source", "photo", "photograph", "photos", "image", "
                            "credit", "caption", "copyright", "video", "getty", "courtesy", "filed", "archive"})
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*:?")
 _TOKEN = re.compile(rf"{_WORD.pattern}|\d[\d:./-]*|[^\w\s]")
-#: A clock time ("15:56", "12:20pm", "8:22AM", "12.42", "@17:19") and a zone or meridiem after it.
-_CLOCK = re.compile(r"@?\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)*")
+#: A clock time ("15:56", "12:20pm", "8:22AM", "12.42", "@17:19") and a zone or meridiem after it; not a piece of
+#: a dotted numeric date ("05.24.16").
+_CLOCK = re.compile(r"@?(?<!\d[./])\b\d{1,2}[:.]\d\d(?::\d\d)?(?![./]\d)\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)*")
 #: ... written unmistakably as a time of day, with a meridiem ("2:05" alone is a video's length, "3.25" a price).
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\b")
 #: Words a scrape glued together: "28 Jan 2025Updated", "20247:55 AM" (a year and a clock), "UTCUpdated",

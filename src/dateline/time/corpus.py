@@ -14,7 +14,7 @@ lead's time expressions against the range.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -79,22 +79,30 @@ def corpus_publication_date(mentions: Iterable[RelativeMention], event_dates: Ma
 #: A wire date line's year is one that puts its day this close to an article the corpus has dated: a
 #: collection on one story covers it week by week, and wire copy is filed the day it is dated.
 NEIGHBOUR_DAYS = 31
+#: Where several years put the day near dated articles, the one with at least this many times the neighbours of
+#: every other is the collection's own period: a stray article or two from another year does not outvote the
+#: weeks a collection covers, and two comparable clusters leave the year undecided.
+DOMINANCE = 5
 
 
 def year_from_corpus(wire: WireDay, dated: Sequence[date]) -> PublicationDate | None:
-    """The day of a wire date line whose year the story never names, basis "corpus": the one year that puts
-    it within :data:`NEIGHBOUR_DAYS` of an article dated by metadata or text (``dated``, sorted), and, if
-    the story names weekdays, on one of them. None when no year or several years fit."""
+    """The day of a date line whose year the story never names (a wire's, a masthead stamp's), basis
+    "corpus": the year that puts it within :data:`NEIGHBOUR_DAYS` of articles dated by metadata or text
+    (``dated``, sorted), on a weekday the story names if it names any, and near :data:`DOMINANCE` times as many
+    of them as any other year does. None when no year, or no one year, fits."""
     years = {day.year + shift for day in dated for shift in (-1, 0, 1)}
-    near = {d for d in wire.days_in(years) if has_neighbour(d, dated)}
-    day = wire.on_named_weekday(near) if wire.weekdays else (near.pop() if len(near) == 1 else None)
-    return PublicationDate.on(day, "corpus", (wire.span,)) if day else None
+    near = {d: count for d in wire.days_in(years)
+            if (count := neighbours(d, dated)) and (not wire.weekdays or d.weekday() in wire.weekdays)}
+    day = max(near, key=near.__getitem__, default=None)
+    if day is None or any(DOMINANCE * count > near[day] for other, count in near.items() if other != day):
+        return None
+    return PublicationDate.on(day, "corpus", (wire.span,))
 
 
-def has_neighbour(day: date, dated: Sequence[date]) -> bool:
-    """Whether a day of ``dated`` (sorted) lies within :data:`NEIGHBOUR_DAYS` of ``day``."""
-    at = bisect_left(dated, day - timedelta(days=NEIGHBOUR_DAYS))
-    return at < len(dated) and dated[at] <= day + timedelta(days=NEIGHBOUR_DAYS)
+def neighbours(day: date, dated: Sequence[date]) -> int:
+    """How many days of ``dated`` (sorted) lie within :data:`NEIGHBOUR_DAYS` of ``day``."""
+    reach = timedelta(days=NEIGHBOUR_DAYS)
+    return bisect_right(dated, day + reach) - bisect_left(dated, day - reach)
 
 
 #: Sentences this close to an article's start are its lead, where news reports the event itself.

@@ -117,9 +117,25 @@ def is_placed(prefix: str) -> bool:
 
 
 def placed_wire_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> WireDay | None:
-    """``tx`` as a wire date line's day, when a place precedes it and a wire name follows it."""
+    """``tx`` as the day of a date line that leaves out its year: a wire date line's, when a place precedes it
+    and a wire name follows it, or a masthead stamp's, when it stands alone on its line (:func:`is_stamp_line`)."""
     prefix = text[:tx.start]
-    return wire_day(text, tx, timexes) if is_placed(prefix) or WIRE_PLACE.search(prefix) else None
+    wired = (is_placed(prefix) or WIRE_PLACE.search(prefix)) and WIRE_AFTER.match(text[tx.end:])
+    return month_day(tx, timexes) if wired or is_stamp_line(text, tx) else None
+
+
+#: What may follow a masthead stamp's day on its line: a clock time and its zone ("Nov 18 6:30PM ET").
+STAMP_LINE_END = re.compile(r"^\s*[,|•·-]?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$",
+                            re.IGNORECASE)
+
+
+def is_stamp_line(text: str, tx: TimeExpression) -> bool:
+    """Whether ``tx`` is a line of its own, a clock time at most beside it: a site's stamp under the byline
+    ("By Nathan Birch" / "Nov 18"), which many sites print without the current year. A sentence or a caption
+    has words around its date; a date line a scrape keeps is the page's stamp, not news."""
+    line_start, line_end = text.rfind("\n", 0, tx.start) + 1, text.find("\n", tx.end)
+    before, after = text[line_start:tx.start], text[tx.end:line_end if line_end >= 0 else len(text)]
+    return not before.strip() and STAMP_LINE_END.match(after) is not None
 
 
 def header(timexes: list[TimeExpression]) -> Iterator[TimeExpression]:
@@ -149,14 +165,22 @@ class WireDay:
         return fitting[0] if len(fitting) == 1 else None
 
 
-def wire_day(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> WireDay | None:
-    """``April 27`` when a wire name follows it (``(Reuters) -``): a date line's month and day."""
-    found = re.fullmatch(r"([A-Z][a-z]+)\.?\s*(\d{1,2})", tx.text)
-    month = MONTHS.get(found.group(1).lower()) if found else None
-    if not found or not month or not WIRE_AFTER.match(text[tx.end:]):
+#: A day without a year, a weekday before it at most: "April 27", "Monday, Nov. 18", "18 November".
+MONTH_DAY = re.compile(r"(?:(?P<weekday>[A-Z][a-z]+day)\s*,?\s*)?"
+                       r"(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]+)\.?)")
+
+
+def month_day(tx: TimeExpression, timexes: list[TimeExpression]) -> WireDay | None:
+    """``tx`` as a date line's month and day, with the weekdays the story names (the line's own weekday, if it
+    prints one, alone: it is the day's)."""
+    found = MONTH_DAY.fullmatch(tx.text)
+    month = MONTHS.get((found["month"] or found["month_after"]).lower()) if found else None
+    if not found or not month:
         return None
+    weekday = WEEKDAY_INDEX.get(found["weekday"] or "")
     named = frozenset(WEEKDAY_INDEX[w.text] for w in timexes if w.text in WEEKDAY_INDEX)
-    return WireDay(month, int(found.group(2)), (tx.start, tx.end), named)
+    return WireDay(month, int(found["day"] or found["day_first"]), (tx.start, tx.end),
+                   named if weekday is None else frozenset({weekday}))
 
 
 def story_years(timexes: list[TimeExpression]) -> tuple[int, ...]:
