@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
 from dateline.evaluation.events import Answer, GoldEvent, fold_of, fold_scores, format_folds, gold_split, score_events
 
 
@@ -48,3 +52,13 @@ def test_folds_part_the_records_by_id_and_score_each_apart() -> None:
     assert format_folds(per_fold).splitlines()[-1].startswith("spread  type 0.000/0.000/0.000")
     with pytest.raises(ValueError, match="at least 2"):
         fold_scores(answers, 1)
+
+
+def test_the_command_takes_several_real_splits_and_one_plover_half(tmp_path: Path) -> None:
+    """Repeated ``--split`` options are all read for real news (an unknown one refused before anything is
+    built), while PLOVER's records are scored one half at a time."""
+    real = CliRunner().invoke(app, ["eval", "events", "--real", str(tmp_path), "--split", "dev3", "--split",
+                                    "fresh9"])
+    assert real.exit_code == 2 and "unknown split fresh9" in real.output
+    plover = CliRunner().invoke(app, ["eval", "events", str(tmp_path), "--split", "dev", "--split", "test"])
+    assert plover.exit_code == 2 and "one half at a time" in plover.output

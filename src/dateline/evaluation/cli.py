@@ -199,9 +199,10 @@ def events_cli(
                                                          "(github openeventdata/PLOVER).", exists=True,
                                                     file_okay=False)] = None,
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
-    split: Annotated[str, typer.Option(help="all, or dev or test: the half of the records (by id) to tune "
-                                            "on, and the held-out half; with --real, the articles' split (all: "
-                                            "dev and test; dev2 or dev3; fresh or fresh2: a held-out split).")] = "all",
+    split: Annotated[list[str], typer.Option(help="all, or dev or test: the half of the records (by id) to "
+                                                  "tune on, and the held-out half; with --real, the articles' "
+                                                  "splits (all: dev and test; dev2 or dev3; fresh or fresh2: a "
+                                                  "held-out split; repeat the option).")] = ["all"],  # noqa: B006
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,
@@ -215,7 +216,7 @@ def events_cli(
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75); with
     --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
     if real is not None:
-        for name in TUNED_SPLITS if split == "all" else _known_splits([split]):
+        for name in TUNED_SPLITS if split == ["all"] else _known_splits(split):
             built = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
             typer.echo(lead_events.format_scores(lead_events.score_answers(name, built)))
             if errors:
@@ -223,7 +224,9 @@ def events_cli(
         return
     if data_dir is None:
         raise typer.BadParameter("give the PLOVER folder, or --real", param_hint="DATA_DIR")
-    scores, answers = score_events(gold_split(load_gold(data_dir), split))
+    if len(split) != 1:
+        raise typer.BadParameter("PLOVER's records have one half at a time: all, dev or test", param_hint="--split")
+    scores, answers = score_events(gold_split(load_gold(data_dir), split[0]))
     typer.echo(f"sentences {scores.sentences}  type accuracy {scores.type_accuracy:.3f}")
     for role, prf in (("actor", scores.actor), ("target", scores.target)):
         typer.echo(f"{role:<7} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}")
