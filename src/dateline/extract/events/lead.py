@@ -66,7 +66,7 @@ from dateline.extract.events.lexicon import OCCURRENCE, EventRule
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.runs import overlaps
-from dateline.extract.quotes.spans import in_prose_line, in_story_line
+from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bounds
 from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
@@ -473,7 +473,7 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
     or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`EDITORS_NOTE`), and
     long enough to tell an event; where a parse says more, not ``untold`` by it (:func:`story_sentences`)."""
     sentence = text[start:end].rstrip()
-    line = _line(text, start)
+    line = text[slice(*line_bounds(text, start))]
     return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
             and not _title_case(line) and not EDITORS_NOTE.match(line) and not is_page_furniture(sentence)
             and len(sentence.split()) >= MIN_WORDS and not untold)
@@ -515,11 +515,6 @@ def _caption(doc: Doc, sentence: Span) -> bool:
 def dateline_span(text: str) -> Offsets | None:
     dateline = DATELINE.search(text[:DATELINE_REACH])
     return dateline.span() if dateline else None
-
-
-def _line(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
 
 
 def _title_case(text: str) -> bool:
