@@ -369,7 +369,7 @@ def _in_dimension(number: Span) -> bool:
     says when the count was reached."""
     doc = number.doc
     if number.end + 1 < len(doc) and doc[number.end].lower_ in _DIMENSION_JOINERS:
-        return _is_digits(number[-1]) and _is_digits(doc[number.end + 1]) and _is_side(doc[number.end + 1])
+        return _is_digits(number[-1]) and _is_side(doc[number.end + 1])
     return number.start >= 2 and doc[number.start - 1].lower_ in _DIMENSION_JOINERS \
         and _is_digits(doc[number.start - 2]) and _is_side(number[0])
 
