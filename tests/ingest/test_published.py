@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from lxml import html as lxml_html
 
-from dateline.ingest.published import PageDate, date_line_day, header_zone, page_date
+from dateline.ingest.published import DateLine, PageDate, article_headline, date_line, header_zone, page_date
 
 STORY = " ".join(["The city council voted on Tuesday to close the bridge for repairs until the spring."] * 6)
 
@@ -122,8 +122,33 @@ def test_a_date_line_a_day_off_that_no_utc_stamp_reconciles_gives_both_days(stam
     assert page_date(utc_story(stamp, date_line)) == PageDate(min(stated, shown), max(stated, shown), "metadata")
 
 
-def _day_of(date_line: str) -> date:
-    return date_line_day(lxml_html.document_fromstring(f"<p class='date'>{date_line}</p>"))
+def _day_of(printed: str) -> date:
+    line = date_line(lxml_html.document_fromstring(f"<p class='date'>{printed}</p>"))
+    assert line is not None
+    return line.day
+
+
+def test_a_utc_stamp_is_read_on_the_clock_the_pages_update_stamp_prints() -> None:
+    html = utc_story("2019-11-20T02:07:18Z", "Updated <time>12:24 am EST, Wednesday, November 20, 2019</time>")
+    assert page_date(html) == PageDate.on(date(2019, 11, 19), "metadata")  # 21:07 in New York, not the UTC day
+
+
+def test_midnight_utc_is_a_padded_date_and_keeps_its_day_whatever_zone_the_page_prints() -> None:
+    assert page_date(utc_story("2019-11-20T00:00:00Z", "Posted 9:00 am ET")) == PageDate.on(date(2019, 11, 20),
+                                                                                            "metadata")
+
+
+def test_a_logo_headline_before_the_masthead_date_is_not_the_articles() -> None:
+    head = '<meta property="og:title" content="Is Football Violence a Crime?">' \
+           '<meta property="article:published_time" content="2019-11-19T00:04:00.000Z">'
+    body = f"""<header><h1><a href="/">The Daily Ledger</a></h1><div class="date">November 20, 2019</div></header>
+      <article><h1 class="headline">Is Football Violence a Crime?</h1>
+      <div class="byline">By A. Writer <time class="timestamp">Nov. 18, 2019 7:04 pm ET</time></div><p>{STORY}</p>
+      </article>"""
+    tree = lxml_html.document_fromstring(page(head, body))
+    assert article_headline(tree).get("class") == "headline"
+    assert date_line(tree) == DateLine(date(2019, 11, 18), updated=False)
+    assert page_date(page(head, body)) == PageDate.on(date(2019, 11, 18), "metadata")
 
 
 def test_a_masthead_date_above_the_headline_is_not_the_date_line() -> None:

@@ -36,7 +36,13 @@ of the metadata is the next day for an American evening story. The visible date 
 ("November 18, 2019 at 2:26 PM HST") is printed in the publisher's own zone: where the metadata's day is the
 UTC day of a UTC stamp and the date line names the day before or after, which that instant is in some zone
 (UTC−12 to UTC+14), the date line's day is the publisher's local day. Where the date line names the day
-before or after and no UTC stamp reconciles them, the page gives both days, a range.
+before or after and no UTC stamp reconciles them, the page gives both days, a range. A page that prints no
+date line may still print its zone beside a stamp's clock ("Updated 12:24 am EST"): a UTC instant is then
+read on that zone's clock (:mod:`dateline.ingest.zones`).
+
+A site's logo or masthead is often the page's first ``<h1>``, with the day's date after it: the article's
+headline is the ``<h1>`` its title names (:func:`article_headline`), and the header and date line are read
+after that one.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from htmldate import find_date
@@ -52,6 +59,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from dateline.days import MONTHS
+from dateline.ingest.zones import printed_zone
 from dateline.model import PublishedBasis
 
 #: The timestamp with its offset; the day is its first ten characters, the publisher's local day.
@@ -148,15 +156,19 @@ def page_date(html: str, url: str | None = None) -> PageDate | None:
         if _canonical_elsewhere(link, tree):
             link.drop_tree()
     metadata = _metadata_only(tree)
-    stated = _stated_day(metadata)
+    stated = _stated_time(metadata)
     if stated is None:
         metadata = _read_unusual_stamps(metadata)
-        stated = _stated_day(metadata)
-    shown = date_line_day(tree)
+        stated = _stated_time(metadata)
+    line = date_line(tree)
     if stated is not None:
-        return _stated_days(stated, shown, lxml_html.tostring(metadata, encoding="unicode"))
-    if shown is not None:
-        return PageDate.on(shown, "text")
+        zone = printed_zone(_stamp_texts(tree))
+        if line is not None and line.updated and zone is not None and line.day > _publishers_day(stated, zone):
+            line = None  # the day of a later update, on the publisher's clock: no witness of the publication's
+        return _stated_days(_publishers_day(stated, zone), line.day if line else None,
+                            lxml_html.tostring(metadata, encoding="unicode"))
+    if line is not None:
+        return PageDate.on(line.day, "text")
     witnessed = _witnesses(tree, url)
     stamped = _time_stamp_day(tree)
     if stamped is not None and witnessed <= {stamped}:
@@ -183,7 +195,7 @@ def header_zone(tree: lxml_html.HtmlElement) -> str:
     """The words after the headline up to the story's first paragraph (at most :data:`_HEADER_CHARS`): the
     byline and the date line under the headline, where a page prints its article's day; empty without
     a headline."""
-    headline = tree.find(".//h1")
+    headline = article_headline(tree)
     if headline is None:
         return ""
     words: list[str] = []
@@ -254,20 +266,58 @@ def _url_day(url: str) -> date | None:
         return None
 
 
-def date_line_day(tree: lxml_html.HtmlElement) -> date | None:
-    """The day of the page's visible date line: the first short ``<time>`` or date/byline element after the
-    headline that names a full date in words before any "Updated" (a date before the headline is the
-    masthead's, today's date); None when there is none."""
-    headline = tree.find(".//h1")
+class DateLine(NamedTuple):
+    """A visible date line's day, and whether the page labels it an update ("Updated 12:24 am EST, …")."""
+
+    day: date
+    updated: bool
+
+
+def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
+    """The page's visible date line: the first short ``<time>`` or date/byline element after the headline
+    that names a full date in words before any "Updated" of its own (a date before the headline is the
+    masthead's, today's date); None when there is none. One whose "Updated" stands just before it is
+    kept, marked: an update is most often the publication's own day, and the publisher's zone tells when
+    it is not (:func:`page_date`)."""
+    headline = article_headline(tree)
     after_headline = headline is None
     for element in tree.iter():
         after_headline = after_headline or element is headline
         if after_headline and isinstance(element.tag, str) and _names_a_date_line(element):
             text = " ".join(element.text_content().split())
             found = _WORDED_DATE.search(text) if len(text) <= _DATE_LINE_CHARS else None
-            if found and not _UPDATED.search(text[:found.start()]):
-                return _worded_day(found)
+            day = _worded_day(found) if found and not _UPDATED.search(text[:found.start()]) else None
+            if day is not None:
+                return DateLine(day, bool(_UPDATED.search(_words_before(element))))
     return None
+
+
+
+def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The article's ``<h1>``: the one whose words the page's title (``og:title``, else ``<title>``) holds,
+    since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first."""
+    headlines = tree.findall(".//h1")
+    titles = [*tree.xpath("//head/meta[@property='og:title']/@content"), *tree.xpath("//head/title//text()")]
+    title = " ".join(" ".join(titles).split()).casefold()
+    worded = [h for h in headlines if " ".join(h.text_content().split())]
+    named = [h for h in worded if " ".join(h.text_content().split()).casefold() in title]
+    return next(iter(named or worded or headlines), None)
+
+
+def _stamp_texts(tree: lxml_html.HtmlElement) -> list[str]:
+    """Where the page prints its stamps' clocks: its header under the headline and its short date-line
+    elements (bylines, ``<time>``, "timestamp" blocks), the masthead's included: the zone is the site's."""
+    lines = (" ".join(element.text_content().split()) for element in tree.iter()
+             if isinstance(element.tag, str) and _names_a_date_line(element))
+    return [header_zone(tree), *(line for line in lines if len(line) <= _DATE_LINE_CHARS)]
+
+
+def _publishers_day(stated: datetime, zone: tzinfo | None) -> date:
+    """The day of a stated instant on the publisher's clock: a UTC instant read in the zone the page prints,
+    else the stamp's own day. Midnight UTC exactly is how a bare date is often padded, no instant: its day
+    stands."""
+    is_utc_instant = stated.utcoffset() == timedelta(0) and stated.time() != datetime.min.time()
+    return stated.astimezone(zone).date() if zone is not None and is_utc_instant else stated.date()
 
 
 def _time_stamp_day(tree: lxml_html.HtmlElement) -> date | None:
@@ -375,9 +425,9 @@ def _host(url: str) -> str:
     return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
 
 
-def _stated_day(metadata: lxml_html.HtmlElement) -> date | None:
-    """The published day the metadata states, else its modification day (when nothing states the other)."""
-    return _htmldate_day(_without_modified(metadata)) or _htmldate_day(metadata)
+def _stated_time(metadata: lxml_html.HtmlElement) -> datetime | None:
+    """The published time the metadata states, else its modification time (when nothing states the other)."""
+    return _htmldate_time(_without_modified(metadata)) or _htmldate_time(metadata)
 
 
 def _read_unusual_stamps(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -401,8 +451,15 @@ def _read_unusual_stamps(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlEleme
 def _htmldate_day(tree: lxml_html.HtmlElement, in_prose: bool = False) -> date | None:
     """The day htmldate finds in ``tree``, in the timestamp's own offset: in the markup only, or also in
     the prose (its extensive search, a numeric "5/24/2016 02:05 PM" over the headline) when ``in_prose``."""
+    found = _htmldate_time(tree, in_prose)
+    return found.date() if found else None
+
+
+def _htmldate_time(tree: lxml_html.HtmlElement, in_prose: bool = False) -> datetime | None:
+    """The time htmldate finds in ``tree`` (see :func:`_htmldate_day`), with its offset where the stamp has one
+    (a bare date has none)."""
     found = find_date(tree, extensive_search=in_prose, original_date=True, outputformat=_TIMESTAMP)
-    return date.fromisoformat(found[:10]) if found else None
+    return datetime.fromisoformat(found) if found else None
 
 
 def _drop(tree: lxml_html.HtmlElement, xpath: str) -> None:
