@@ -77,6 +77,13 @@ def test_fresh2_split_is_held_out_and_fully_labelled():
     assert "postlight/parser" not in {manifest[label["id"]]["repo"] for label in fresh2}
 
 
+def test_dev4_comes_from_outlets_no_other_split_has():
+    """dev4's first measurement was on news nobody tuned on: none of its outlets is in another split."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    dev4 = {entry["outlet"] for entry in manifest if entry["split"] == "dev4"}
+    assert len(dev4) >= 16 and not dev4 & {entry["outlet"] for entry in manifest if entry["split"] != "dev4"}
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
