@@ -77,6 +77,13 @@ def test_fresh2_split_is_held_out_and_fully_labelled():
     assert "postlight/parser" not in {manifest[label["id"]]["repo"] for label in fresh2}
 
 
+def test_dev4_comes_from_outlets_no_other_split_has():
+    """dev4's first measurement was on news nobody tuned on: none of its outlets is in another split."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    dev4 = {entry["outlet"] for entry in manifest if entry["split"] == "dev4"}
+    assert len(dev4) >= 16 and not dev4 & {entry["outlet"] for entry in manifest if entry["split"] != "dev4"}
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
@@ -85,13 +92,14 @@ def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
 def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
-    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "fresh2")]  # dev2, dev3 grow as more is labelled
+    # dev2, dev3 and dev4 grow as more is labelled
+    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "fresh2")]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13
     stories = json.loads((GOLD / "stories.json").read_text(encoding="utf-8"))
     assert {g.story for g in every_label if g.story} == set(stories)
-    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3")}
+    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3", "dev4")}
     assert {c for c in load_story_conflicts(GOLD / "stories.json") if not any(i in tuning for i, _ in c)} == {
         frozenset({("sh-432362af", "an estimated 25 million people"), ("sh-8b194530", "more than 50 million deaths")})}
 
