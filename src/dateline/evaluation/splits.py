@@ -9,4 +9,4 @@ and ``fresh2``, articles from other sources gathered after ``fresh`` had been me
 """
 
 TUNED_SPLITS = ("dev", "test")
-SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "fresh", "fresh2")
+SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "fresh", "fresh2")
