@@ -77,11 +77,15 @@ def test_fresh2_split_is_held_out_and_fully_labelled():
     assert "postlight/parser" not in {manifest[label["id"]]["repo"] for label in fresh2}
 
 
-def test_dev4_comes_from_outlets_no_other_split_has():
-    """dev4's first measurement was on news nobody tuned on: none of its outlets is in another split."""
+def test_dev4_was_news_nobody_tuned_on():
+    """dev4's first measurement was on news nobody tuned on: none of its pages is in another split, and the
+    ``d4a-`` half's outlets are in none either (the ``d4b-`` half's benchmark pages come from dev's and test's)."""
     manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
-    dev4 = {entry["outlet"] for entry in manifest if entry["split"] == "dev4"}
-    assert len(dev4) >= 16 and not dev4 & {entry["outlet"] for entry in manifest if entry["split"] != "dev4"}
+    dev4 = [entry for entry in manifest if entry["split"] == "dev4"]
+    others = [entry for entry in manifest if entry["split"] != "dev4"]
+    assert len(dev4) >= 32 and not {e["url"] for e in dev4} & {e["url"] for e in others}
+    new_outlets = {entry["outlet"] for entry in dev4 if entry["id"].startswith("d4a-")}
+    assert len(new_outlets) == 16 and not new_outlets & {entry["outlet"] for entry in others}
 
 
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
