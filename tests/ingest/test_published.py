@@ -133,6 +133,13 @@ def test_a_utc_stamp_is_read_on_the_clock_the_pages_update_stamp_prints() -> Non
     assert page_date(html) == PageDate.on(date(2019, 11, 19), "metadata")  # 21:07 in New York, not the UTC day
 
 
+def test_a_header_printing_the_day_before_settles_a_utc_stamp_without_a_date_line_element() -> None:
+    head = '<meta name="article:published" value="2016-12-29T01:32:00+00:00">'
+    body = f"""<article><h1>Bridge to close</h1><div>By A. Writer</div><div>December 28, 2016</div>
+      <p>{STORY}</p></article>"""
+    assert page_date(page(head, body)) == PageDate.on(date(2016, 12, 28), "metadata")  # 20:32 in New York
+
+
 def test_midnight_utc_is_a_padded_date_and_keeps_its_day_whatever_zone_the_page_prints() -> None:
     assert page_date(utc_story("2019-11-20T00:00:00Z", "Posted 9:00 am ET")) == PageDate.on(date(2019, 11, 20),
                                                                                             "metadata")

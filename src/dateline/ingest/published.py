@@ -162,11 +162,7 @@ def page_date(html: str, url: str | None = None) -> PageDate | None:
         stated = _stated_time(metadata)
     line = date_line(tree)
     if stated is not None:
-        zone = printed_zone(_stamp_texts(tree))
-        if line is not None and line.updated and zone is not None and line.day > _publishers_day(stated, zone):
-            line = None  # the day of a later update, on the publisher's clock: no witness of the publication's
-        return _stated_days(_publishers_day(stated, zone), line.day if line else None,
-                            lxml_html.tostring(metadata, encoding="unicode"))
+        return _stated_days(stated, line, tree, lxml_html.tostring(metadata, encoding="unicode"))
     if line is not None:
         return PageDate.on(line.day, "text")
     witnessed = _witnesses(tree, url)
@@ -366,17 +362,44 @@ def _worded_day(found: re.Match[str]) -> date | None:
         return None
 
 
-def _stated_days(stated: date, shown: date | None, metadata: str) -> PageDate:
-    """The metadata's day; the date line's when the metadata's day is the UTC day of a UTC stamp whose
-    instant falls on the date line's day in some zone (the day the publisher printed is its local day);
-    both days when the date line names the day before or after and no stamp settles it."""
-    if shown is None or abs((shown - stated).days) != 1:
-        return PageDate.on(stated, "metadata")
+def _stated_days(stated: datetime, line: DateLine | None, tree: lxml_html.HtmlElement, metadata: str) -> PageDate:
+    """The metadata's day on the publisher's clock where the page prints its zone; else the date line's when
+    the metadata's day is the UTC day of a UTC stamp whose instant falls on the date line's day in some zone
+    (the day the publisher printed is its local day); both days when the date line names the day before or
+    after and no stamp settles it. A page with no date line element may still print its day in its header
+    under the headline ("By Laura E. Adkins December 28, 2016"): that day settles a UTC stamp the same way,
+    but never makes a range, since the header may hold other dates."""
+    zone = printed_zone(_stamp_texts(tree))
+    local = _publishers_day(stated, zone)
+    if line is not None and line.updated and zone is not None and line.day > local:
+        line = None  # the day of a later update, on the publisher's clock: no witness of the publication's
+    if line is None:
+        header_day = _header_day(tree)
+        settled = header_day is not None and _utc_day_settled(local, header_day, metadata)
+        return PageDate.on(header_day if settled and header_day else local, "metadata")
+    if abs((line.day - local).days) != 1:
+        return PageDate.on(local, "metadata")
+    if _utc_day_settled(local, line.day, metadata):
+        return PageDate.on(line.day, "metadata")
+    return PageDate(min(local, line.day), max(local, line.day), "metadata")
+
+
+def _header_day(tree: lxml_html.HtmlElement) -> date | None:
+    """The day the header under the headline prints, unless it labels an update there (its day is a later
+    edit's)."""
+    header = header_zone(tree)
+    return None if _UPDATED.search(header) else _printed_day(header)
+
+
+def _utc_day_settled(stated: date, shown: date, metadata: str) -> bool:
+    """Is ``shown``, a day before or after the ``stated`` one, that day's UTC stamp's instant in some zone?"""
+    if abs((shown - stated).days) != 1:
+        return False
     for found in _UTC_STAMP.finditer(metadata):
         instant = datetime.fromisoformat(f"{found[1]}T{found[2]}:{found[3]}")
         if instant.date() == stated and (instant + _EARLIEST_ZONE).date() <= shown <= (instant + _LATEST_ZONE).date():
-            return PageDate.on(shown, "metadata")
-    return PageDate(min(stated, shown), max(stated, shown), "metadata")
+            return True
+    return False
 
 
 def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
