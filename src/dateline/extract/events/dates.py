@@ -81,7 +81,7 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
     stated = next((found for timex in timexes
                    if (timex.start, timex.end) in spans and (found := value_range(timex.value)) is not None), None)
     dates = within_report(stated, reported) if stated is not None else reported
-    if news_of_day and dates[0] is None and status in ("happened", "claimed") and said_on is not None \
+    if news_of_day and dates[0] is None and status in ("happened", "claimed", "ongoing") and said_on is not None \
             and (dates[1] is None or dates[1] <= said_on) and (dates[2] is None or said_on <= dates[2]):
         return said_on, dates[1], dates[2]
     return dates

@@ -547,7 +547,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
-    if event.date is None and event.status in ("happened", "claimed") and not event.dated_by \
+    if event.date is None and event.status in ("happened", "claimed", "ongoing") and not event.dated_by \
             and (recent := _latest_day_before(doc, telling)) is not None:
         event = _redated(doc, replace(event, said_dated_by=(recent,), news_of_day=True))
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
