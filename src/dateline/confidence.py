@@ -84,11 +84,12 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_recent", "news_day_a
 #: plan's stretch ahead ("next month", then "on February 26") to the one date its opening names was tried
 #: (s12): 1/1 on dev3, 0/1 on test, a coin flip for a stated day, so a plan keeps its range.
 #: A lead with no day of its own, and no tense that makes it the publication day's news, whose opening names
-#: earlier days only is news of the latest of them within a week (``news_day_recent``: "authorities flew him
+#: earlier days is news of the latest of them within a week (``news_day_recent``: "authorities flew him
 #: back to Charleston", then "on Thursday", published Friday; :func:`dateline.extract.events.lead.as_lead`):
 #: the text names the day, but not as the lead's, and a day named after the lead may be another event's
 #: ("Lowe's reported its own results on Monday"), so it is a candidate below the line, its range the
-#: publication's. s13, dev + dev2 + dev3: 2/2 (NPR, The Hill; both a range before, the publication day 0/2).
+#: publication's. s13, dev + dev2 + dev3: 3/3 (NPR, The Hill, Us Weekly, one lead going on: "fans are
+#: praying", then "took to Instagram on Monday"; each a range before, the publication day 0/3).
 DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.95, "news_day_named": 0.8, "news_day_recent": 0.45,
                                             "news_day_assumed": 0.45}
 
