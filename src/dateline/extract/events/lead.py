@@ -550,7 +550,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
     if event.date is None and event.status in ("happened", "claimed", "ongoing") and not event.dated_by \
-            and (recent := _latest_day_before(doc, telling)) is not None:
+            and (recent := _latest_day_before(doc, telling, event.sentence[1])) is not None:
         event = _redated(doc, replace(event, said_dated_by=(recent,), news_of_day=True))
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
@@ -695,24 +695,24 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
 RECENT_DAYS = 6
 
 
-def _latest_day_before(doc: Doc, predicate: Token) -> Offsets | None:
+def _latest_day_before(doc: Doc, predicate: Token, sentence_end: int) -> Offsets | None:
     """The span of the day a lead with no day of its own, and no tense that makes it news of the publication
-    day, is news of: the latest day its story's opening names within :data:`RECENT_DAYS` before the
-    publication day, where the opening names none on or after it ("authorities flew him back to Charleston",
-    then "residents stopped outside the church on Thursday", published Friday). A report tells its freshest
-    news first, so the most recent day it names is the likeliest day of its lead (a morning paper's or a
-    wire's yesterday); a day named on or after the publication day is the news's own, and leaves the lead
-    its range. None also when that day is told with a time of day ("Thursday night"), which the reporting
-    rules do not resolve to a day."""
+    day, is news of: the latest day its story's opening names after the lead's sentence (ending at
+    ``sentence_end``) within :data:`RECENT_DAYS` before the publication day ("authorities flew him back to
+    Charleston", then "residents stopped outside the church on Thursday", published Friday). A report tells
+    its freshest news first, so the most recent day it goes on to name is the likeliest day of its lead (a
+    morning paper's or a wire's yesterday); a day inside the lead's own sentence that does not date its
+    predicate dates something else in it ("the man who was sentenced on Monday"). None when that day is told
+    with a time of day ("Thursday night"), which the reporting rules do not resolve to a day."""
     exact = _publication_day(doc)
     if exact is None:
         return None
     first = (date.fromisoformat(exact) - timedelta(days=RECENT_DAYS)).isoformat()
-    named = sorted((day, span) for day, span in _opening_days(doc, predicate) if first <= day < exact)
-    if not named:
-        return None
-    span = named[-1][1]
-    return span if any((t.start, t.end) == span and is_day_value(t.value) for t in doc._.timexes or []) else None
+    named = [(day, span) for day, span in _opening_days(doc, predicate)
+             if first <= day < exact and span[0] >= sentence_end]
+    latest = max((day for day, _ in named), default=None)
+    whole_days = {(t.start, t.end) for t in doc._.timexes or [] if is_day_value(t.value)}
+    return next((span for day, span in named if day == latest and span in whole_days), None)
 
 
 def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:
