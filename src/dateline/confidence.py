@@ -83,8 +83,8 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_recent", "news_day_a
 #: on test totals, not split by route), so it stays a range, an honest bound shown as no day. Narrowing a
 #: plan's stretch ahead ("next month", then "on February 26") to the one date its opening names was tried
 #: (s12): 1/1 on dev3, 0/1 on test, a coin flip for a stated day, so a plan keeps its range.
-#: A lead with no day of its own, and no tense that makes it the publication day's news, whose opening names
-#: earlier days is news of the latest of them within a week (``news_day_recent``: "authorities flew him
+#: A lead with no day of its own, and no tense that makes it the publication day's news, whose opening goes on
+#: to name earlier days is news of the latest of them within a week (``news_day_recent``: "authorities flew him
 #: back to Charleston", then "on Thursday", published Friday; :func:`dateline.extract.events.lead.as_lead`):
 #: the text names the day, but not as the lead's, and a day named after the lead may be another event's
 #: ("Lowe's reported its own results on Monday"), so it is a candidate below the line, its range the

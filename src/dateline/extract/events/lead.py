@@ -35,8 +35,8 @@ opening names no earlier day ("Home Depot reported earnings", with no "Monday" a
 lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
 The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
 the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
-it. A lead still with no day (one that happened, is claimed or is going on) whose opening names earlier days
-is news of the latest of them within a week ("authorities flew him back to Charleston", then "on
+it. A lead still with no day (one that happened, is claimed or is going on) whose opening goes on to name
+earlier days is news of the latest of them within a week ("authorities flew him back to Charleston", then "on
 Thursday", published Friday), a candidate whose range stays the publication's.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
