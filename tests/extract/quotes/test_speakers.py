@@ -104,6 +104,15 @@ def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
     assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
 
 
+def test_name_after_a_role_word_in_an_inverted_speech_tag_is_the_speaker(quotes_in, view):
+    """"tweeted reporter Phil Davis": the parser reads the verb as an adjective of the role noun, leaving the
+    cue with no subject; the role words and the name after the verb are the source."""
+    text = ("The newspaper's staff took to Twitter.\n\n"
+            "“There is nothing more terrifying than hearing people get shot,” tweeted reporter Phil Davis.")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("reporter Phil Davis", "Phil Davis")
+
+
 def test_an_organisation_written_in_capitals_still_speaks(quotes_in):
     text = "The girl was found on Sunday.\n\nCBS DFW reported that the man was sentenced to life in prison."
     assert quotes_in(text)[-1].speaker == "CBS DFW"

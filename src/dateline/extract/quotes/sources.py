@@ -19,6 +19,8 @@ from dateline.records import Quote
 
 #: How the parser hangs a name it mistook for a modifier on the verb after it ("Early says").
 _NAME_MODIFIERS = frozenset({"advmod", "npadvmod"})
+#: The parts of speech of the role words a name may follow in a speech tag ("tweeted reporter Phil Davis").
+_ROLE_WORD_POS = frozenset({"NOUN", "ADJ"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
 
@@ -173,19 +175,24 @@ CONTINUED_SHARE = 0.9
 
 
 def inverted_name(token: Token) -> Span | None:
-    """"“…,” says Early.": a speech tag right after a quotation, its name after the verb, which the parser
-    read as an adverb. The capitalised words after the cue, up to the end of the clause, are the subject,
-    with their apposition when the parser hung one on the name."""
+    """"“…,” says Early.", "“…,” tweeted reporter Phil Davis.": a speech tag right after a quotation, its name
+    after the verb, which the parser read as an adverb (or the verb as an adjective of the role noun before
+    the name). The capitalised words after the cue, after any lower-case role words, up to the end of the
+    clause, are the subject, with their apposition when the parser hung one on the name."""
     doc = token.doc
     if token.i == 0 or not doc[token.i - 1].is_quote:
         return None
-    end = token.i + 1
+    start = token.i + 1
+    name = start
+    while name < len(doc) and doc[name].is_lower and doc[name].is_alpha and doc[name].pos_ in _ROLE_WORD_POS:
+        name += 1
+    end = name
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
         end += 1
-    if end == token.i + 1 or not (end == len(doc) or doc[end].is_punct):
+    if end == name or not (end == len(doc) or doc[end].is_punct):
         return None
     described = source_phrase(doc[end - 1])  # "said James Acton, a physicist who …": the name's whole phrase
-    return described if described is not None and described.start == token.i + 1 else doc[token.i + 1 : end]
+    return described if described is not None and described.start == start else doc[start:end]
 
 
 #: An attribution as its source's record, and as the record of whose words its quotations are: the same
