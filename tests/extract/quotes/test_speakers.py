@@ -3,6 +3,7 @@ name; an anonymous source stays anonymous."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from dateline.extract.quotes import attributions, find_quotes
@@ -601,3 +602,16 @@ def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the tagger's reading in the article this comes from
     assert [q.speaker for q in find_quotes(doc, min_confidence=0.0)] == ["Pulse", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Philippine government announced that the vessel was “deliberately sideswiped” by a militia boat.",
+     "Philippine government"),
+    ("The Chinese foreign ministry said the patrol was “routine.”", "Chinese foreign ministry"),
+    ("The Israeli soldier said the patrol was “routine.”", None),
+    ("Israeli forces said the patrol was “routine.”", None),
+])
+def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speaker):
+    """A nationality names a body as a country does ("the US embassy"), not a person it describes nor a
+    plural."""
+    assert quotes_in(text)[-1].speaker == speaker

@@ -50,8 +50,14 @@ def source_of(token: Token) -> Span | None:
 def _head_subject(subjects: list[Token], verb: Token) -> Token:
     """The subject that heads the source phrase. Subjects all after the verb are pieces of one phrase the
     parser split ("says study co-author Boris Kingma": "co" and "Kingma"), whose head is the last word, as an
-    English noun phrase's is; else the first."""
-    return subjects[-1] if subjects[0].i > verb.i else subjects[0]
+    English noun phrase's is; so are subjects before it that open on a word split at its hyphen ("Mateen's
+    ex-wife, Sitora Yusifiy, addressed": "ex", "-" and "wife"; "Co-founder Jane Smith said"); else the
+    first."""
+    if subjects[0].i > verb.i:
+        return subjects[-1]
+    first = subjects[0]
+    split = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-"
+    return [subject for subject in subjects if subject.i < verb.i][-1] if split else first
 
 
 def _participle_on_report(verb: Token) -> bool:

@@ -458,7 +458,9 @@ class SpeakerResolver:
                 return ANONYMOUS
             # a body issues statements and reports; "the study" after a person spoke is as often another's
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
-        owner = _owner(self._ents_in(source)) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
+        ents = self._ents_in(source)
+        owner = _owner(ents) or _untagged_owner(head, ("compound",)) or _national_body(head, ents)  # "the Tiger
+        # Global team", "the Philippine government"
         if owner is not None:
             return resolved_by(Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False), NAMED)
         return Referent(None, None, None, lemma, is_person=False)
@@ -824,6 +826,18 @@ def _owner(ents: list[Span]) -> Span | None:
     "a report published in the journal BMJ Case Reports" (a journal the tagger calls a product or a work)."""
     named = [ent for ent in ents if ent.label_ in _OWNER_LABELS]
     return named[-1] if named else None
+
+
+def _national_body(head: Token, ents: list[Span]) -> Span | None:
+    """"the Philippine government", "the Chinese foreign ministry": a nationality set before the one noun of a
+    body names that body, as a country's name does ("the US embassy"); not before a word for a person ("the
+    Israeli soldier", whom the article need not name) nor before a plural ("Israeli forces", "Chinese
+    officials"), which names no one body."""
+    lemma = head.lemma_.lower()
+    if not head.is_lower or head.tag_ not in ("NN", "NNP") or _names_a_person(lemma):  # a common noun, singular
+        return None
+    nationals = [ent for ent in ents if ent.label_ == "NORP" and ent.end <= head.i]
+    return nationals[-1] if nationals else None
 
 
 def _is_location(entity: Span) -> bool:
