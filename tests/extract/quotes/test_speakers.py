@@ -574,14 +574,14 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
     """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
     speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"; a possessive
-    ("Mateen's ex-wife") names a person's relation, no body."""
+    ("Mateen's ex-wife") names a person's relation, no body: the person named beside it."""
     text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
             "disappointing start to 2022 for our public funds.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Tiger Global investment team"
     relation = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
                 "was mentally unstable and \"would get mad out of nowhere.\"")
-    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == [None]
+    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == ["Sitora Yusifiy"]
 
 
 def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
@@ -614,4 +614,5 @@ def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
 def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speaker):
     """A nationality names a body as a country does ("the US embassy"), not a person it describes nor a
     plural."""
-    assert quotes_in(text)[-1].speaker == speaker
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_evidence) == (speaker, "national body" if speaker else None)
