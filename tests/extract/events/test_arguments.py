@@ -360,3 +360,14 @@ def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "Iran lashed out at the United States over the new sanctions.", "lashed")
     assert (event.type, _words(text, event.actor), _words(text, event.target)) == ("ACCUSE", "Iran",
                                                                                    "United States")
+
+
+def test_a_promised_act_split_at_its_hyphen_keeps_its_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Ethiopia has agreed to re-open its borders to the UN peacekeepers monitoring "
+                                   "the ceasefire.", "agreed")
+    assert _words(text, event.target) == "UN peacekeepers"
+
+
+def test_the_attorney_of_a_family_is_a_party_acted_on(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The judge summoned the attorney to explain the delay.", "summoned")
+    assert _words(text, event.target) == "attorney"

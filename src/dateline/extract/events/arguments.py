@@ -136,7 +136,8 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     consulate charity nun pupil schoolchild schoolchildren schoolboy schoolgirl boy girl teenager baby infant
     rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart
     son daughter wife husband spouse mother father parent brother sister friend fan couple kid boss coach chef
-    actress athlete executive""".split())
+    actress athlete executive airline firm bank startup club business brand chain institute foundation fund giant
+    conglomerate""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -595,14 +596,17 @@ def _own(theme: Token) -> bool:
 def _complement_target(verb: Token) -> Token | None:
     """The target of a verb whose complement says what is asked, promised or threatened: the party asked to
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
-    electricity to Nakhichevan": Nakhichevan)."""
+    electricity to Nakhichevan": Nakhichevan). A verb split at its hyphen ("agreed to re-open its borders to UN
+    peacekeepers", parsed as three complements "re", "-", "open") has its target on the last piece, so each
+    complement is asked in turn."""
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and is_party(subject) and not _own(subject):
                 return subject
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            return _party_acted_on(child, _theme(child))
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" \
+                and (target := _party_acted_on(child, _theme(child))) is not None:
+            return target
     return None
 
 
