@@ -362,12 +362,14 @@ def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
                                                                                    "United States")
 
 
-def test_a_promised_act_split_at_its_hyphen_keeps_its_target(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Ethiopia has agreed to re-open its borders to the UN peacekeepers monitoring "
-                                   "the ceasefire.", "agreed")
-    assert _words(text, event.target) == "UN peacekeepers"
-
-
-def test_the_attorney_of_a_family_is_a_party_acted_on(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The judge summoned the attorney to explain the delay.", "summoned")
-    assert _words(text, event.target) == "attorney"
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a promised act split at its hyphen keeps its target on the last piece
+    ("Ethiopia has agreed to re-open its borders to the UN peacekeepers monitoring the ceasefire.", "agreed",
+     "UN peacekeepers"),
+    # an attorney is a party acted on, as a lawyer is
+    ("The judge summoned the attorney to explain the delay.", "summoned", "attorney"),
+])
+def test_the_party_acted_on_by_a_complement_or_named_by_a_word_for_people(
+        pipeline: Language, text: str, trigger: str, target: str) -> None:
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target
