@@ -200,6 +200,8 @@ def test_a_word_for_people_or_a_name_stays_the_actor_of_a_lead(pipeline: Languag
     text, lead = _lead(pipeline, "The attorney representing George Floyd's family said on Wednesday that the three "
                                  "other former officers will also be charged.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("said", "attorney")
+    text, lead = _lead(pipeline, "The government's coronavirus job retention scheme is set to change from August 1.")
+    assert _words(text, lead.actor) == "government's coronavirus job retention scheme"
 
 def test_a_plan_months_ahead_leaves_its_announcement_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Cannabis firm Canopy Growth said on Tuesday its chief executive, David Klein, "

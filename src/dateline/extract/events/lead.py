@@ -589,17 +589,18 @@ def _agent_noun(noun: Token) -> bool:
 
 def _thing(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
-    them, nor an event, with no name in its phrase ("Heated arguments often ensue", "The new framework comes as
-    …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did the
-    act, and the lead has no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
+    them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
+    comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
+    the act, and the lead has no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
     ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
     list of words for people miss many, and so does an event the table types ("A minefield explosion killed
-    two youths": PLOVER codes the cause as the actor); a number names no one ("The 5-to-4 decision")."""
+    two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
+    retention scheme is set to change"); a number names no one ("The 5-to-4 decision")."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
-    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" for word in words)
+    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or is_party(word) for word in words)
 
 
 def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
