@@ -62,9 +62,16 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.arguments import LIGHT_VERBS, entity_in, noun_arguments, phrase, verb_arguments
+from dateline.extract.events.arguments import (
+    LIGHT_VERBS,
+    entity_in,
+    is_party,
+    noun_arguments,
+    phrase,
+    verb_arguments,
+)
 from dateline.extract.events.dates import event_dates, is_news_tense, value_range
-from dateline.extract.events.lexicon import OCCURRENCE, EventRule
+from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.runs import overlaps
@@ -87,7 +94,8 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
-    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`): its main predicate
+    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, nor question,
+    :func:`_question`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
     nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
     with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
@@ -97,7 +105,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     deferred: Token | None = None
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
-        if _imperative(root):
+        if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         root = _headline_clause(doc, root)
@@ -174,6 +182,15 @@ def _imperative(root: Token) -> bool:
     no auxiliary."""
     return root.tag_ == "VB" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                                          for child in root.children)
+
+
+def _question(sentence: Span) -> bool:
+    """Is a sentence a question, which asks the reader rather than reports ("If Ukraine was really turning the
+    tide, like the media insists, do you think Zelensky would dismiss his defence minister?"): a feature's or a
+    column's hook, whose answer the next sentence tells ("Zelensky … fired one")?"""
+    last = next((word for word in reversed(sentence) if not (word.is_space or word.is_quote
+                                                               or word.text in (")", "]"))), None)
+    return last is not None and last.text == "?"
 
 
 #: Verbs that only say an event took place, when or after what: "The strike by nurses came on Monday", "The
@@ -559,7 +576,37 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
+    if event.actor is not None and _thing(doc, event.actor):
+        event = replace(event, actor=None, actor_mention=None,
+                        actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     return replace(event, main=True)
+
+
+#: Endings of English agent nouns, which name whoever does something ("researchers", "viewers", "the
+#: investor", "a novelist", "the librarian", "an assistant", "the appointee"): the list of words for people
+#: cannot name them all.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """Is the noun an agent noun by its ending (:data:`AGENT_ENDINGS`), so possibly someone who acts?"""
+    return noun.lemma_.lower().endswith(AGENT_ENDINGS)
+
+
+def _thing(doc: Doc, actor: Offsets) -> bool:
+    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
+    them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
+    comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
+    the act, and the lead has no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
+    ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
+    list of words for people miss many, and so does an event the table types ("A minefield explosion killed
+    two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
+    retention scheme is set to change"); a number names no one ("The 5-to-4 decision")."""
+    words = doc.char_span(*actor, alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
+            or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
+        return False
+    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or is_party(word) for word in words)
 
 
 def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
