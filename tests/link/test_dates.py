@@ -142,6 +142,8 @@ def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path
 SHOOTING = {
     "wire": "Gunman kills five at Maryland newspaper\n\nA gunman opened fire at the Capital Gazette newspaper "
             "in Annapolis, Maryland, killing five people, police said.\n",
+    "vigil": "Annapolis mourns its reporters\n\nHundreds gathered in Annapolis for a vigil for the five Capital "
+             "Gazette employees killed in the newsroom shooting.\n",
     "report": "Gunman had a grudge against the paper\n\nA man with a shotgun and a grudge against his local "
               "newspaper stalked into the offices of the Annapolis Capital Gazette on Thursday and opened fire "
               "on the newsroom.\n",
@@ -155,9 +157,10 @@ SHOOTING = {
 
 
 def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_path) -> None:
-    """Three reports of the Capital Gazette shooting, one dated by its text to Thursday 28 June 2018: the
-    others get 26-30 June, and the one whose lead says "on Thursday" the 28th (read from any day of the
-    range, Thursday inside it is the 28th). Two reports grouped on their one likeness date nothing."""
+    """Four reports of the Capital Gazette shooting, two dated by their text to Thursday 28 June 2018 and the
+    day after: the others get 26 June - 1 July, and the one whose lead says "on Thursday" the 28th (read from
+    any day of the range, Thursday inside it is the 28th). One dated report dates nothing: it does not say
+    whether its story is one of days."""
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in SHOOTING.items():
@@ -168,8 +171,9 @@ def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_
         with store.transaction() as conn:
             ids = {Path(source).stem: article_id for article_id, source in conn.execute("SELECT id, source FROM articles")}
             update_published(conn, ids["wire"], PublicationDate.on(date(2018, 6, 28), "text"))
+            update_published(conn, ids["vigil"], PublicationDate.on(date(2018, 6, 29), "text"))
             update_published(conn, ids["match"], PublicationDate.on(date(2019, 11, 20), "text"))
-            for anchor, members in (("wire", ("wire", "report", "profile")), ("match", ("match", "rematch"))):
+            for anchor, members in (("wire", ("wire", "vigil", "report", "profile")), ("match", ("match", "rematch"))):
                 conn.execute("INSERT INTO storylines (id, title, anchor_article) VALUES (?, ?, ?)",
                              (f"s-{anchor}", anchor, ids[anchor]))
                 conn.executemany("UPDATE articles SET storyline_id = ? WHERE id = ?",
@@ -179,6 +183,6 @@ def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_
             assert load_article(conn, ids["report"]).published == PublicationDate.on(
                 date(2018, 6, 28), "corpus", ((thursday, thursday + 8),))
             assert load_article(conn, ids["profile"]).published == PublicationDate(
-                date(2018, 6, 26), date(2018, 6, 30), "corpus")
+                date(2018, 6, 26), date(2018, 7, 1), "corpus")
             assert load_article(conn, ids["rematch"]).published == PublicationDate()
             assert date_from_corpus(conn) == []  # dating again changes nothing

@@ -94,10 +94,13 @@ def test_a_span_bound_is_no_day_of_an_event() -> None:
 
 
 def test_story_mates_give_their_span_widened_by_how_far_one_storys_reports_lie() -> None:
-    """Capital Gazette shooting, Thursday 28 June 2018: a report of that day and one dated to its week."""
-    mates = [(date(2018, 6, 28), date(2018, 6, 28)), (date(2018, 6, 28), date(2018, 7, 4))]
-    assert story_range(mates) == PublicationDate(date(2018, 6, 26), date(2018, 7, 6), "corpus")
+    """Capital Gazette shooting, Thursday 28 June 2018: reports of that day and the next."""
+    mates = [(date(2018, 6, 28), date(2018, 6, 28)), (date(2018, 6, 29), date(2018, 6, 29))]
+    assert story_range(mates) == PublicationDate(date(2018, 6, 26), date(2018, 7, 1), "corpus")
     assert story_range([]) is None
+    # a story told over months (the seeds' war, 28 Nov 2023 to a March 2024 week): no measured range
+    assert story_range([(date(2023, 11, 28), date(2023, 11, 28)), (date(2024, 3, 21), date(2024, 3, 27))]) is None
+    assert story_range([(date(2018, 6, 28), date(2018, 7, 4))]) is None  # one dated only to a week
 
 
 def _thursday_before(against: PublicationDate) -> Iterator[tuple[date, Offsets]]:
@@ -109,10 +112,23 @@ def _thursday_before(against: PublicationDate) -> Iterator[tuple[date, Offsets]]
 def test_a_weekday_pins_a_story_range_only_where_one_day_fits() -> None:
     story = PublicationDate(date(2018, 6, 26), date(2018, 6, 30), "corpus")
     # read from 26 or 27 June, Thursday is the 21st, outside; from 28-30 June it is the 28th
-    assert only_fitting_day(story, _thursday_before) == PublicationDate.on(date(2018, 6, 28), "corpus", ((91, 99),))
+    assert only_fitting_day(story, _thursday_before, _thursday_before) == PublicationDate.on(
+        date(2018, 6, 28), "corpus", ((91, 99),))
     two_thursdays = PublicationDate(date(2018, 6, 20), date(2018, 6, 30), "corpus")
-    assert only_fitting_day(two_thursdays, _thursday_before) is None  # the 21st or the 28th: stays a range
-    assert only_fitting_day(PublicationDate.on(date(2018, 6, 28), "corpus"), _thursday_before) is None
+    assert only_fitting_day(two_thursdays, _thursday_before, _thursday_before) is None  # the 21st or the 28th
+    assert only_fitting_day(PublicationDate.on(date(2018, 6, 28), "corpus"), _thursday_before, _thursday_before) is None
     # a month is read as a whole: read from its first day (a Friday), Thursday is the day before it
     month = PublicationDate(date(2018, 6, 1), date(2018, 6, 30), "corpus")
-    assert only_fitting_day(month, _thursday_before) is None
+    assert only_fitting_day(month, _thursday_before, _thursday_before) is None
+
+
+def _friday_before(against: PublicationDate) -> Iterator[tuple[date, Offsets]]:
+    """"The gunman was charged on Friday", further down the story."""
+    assert against.earliest is not None
+    yield against.earliest - timedelta(days=(against.earliest.weekday() - 4) % 7), (700, 706)
+
+
+def test_a_lead_day_before_a_later_day_the_story_reports_pins_nothing() -> None:
+    """Read from 29 June on, the story reports Friday the 29th, after the lead's Thursday: written after it."""
+    story = PublicationDate(date(2018, 6, 26), date(2018, 6, 30), "corpus")
+    assert only_fitting_day(story, _thursday_before, _friday_before) is None

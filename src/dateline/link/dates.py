@@ -35,6 +35,7 @@ from dateline.time.corpus import (
     LEAD_SENTENCES,
     RelativeMention,
     corpus_publication_date,
+    is_story_sentence,
     only_fitting_day,
     story_range,
     year_from_corpus,
@@ -42,10 +43,11 @@ from dateline.time.corpus import (
 from dateline.time.pubdate import header_wire_day
 from dateline.time.redate import lead_day, past_days_named
 
-#: An article is dated by its story-mates only in a storyline of three or more: two articles are grouped on
-#: their one likeness, which at the storyline threshold two reports of different years on one subject reach (on
-#: the real-news dev split, a 2024 and a 2019 report on Chelsea), while a third must resemble both on average.
-STORY_MATES_MIN = 2
+#: An article is dated by its story-mates only when at least this many of them date themselves: one dated report
+#: does not tell a story of a few days (the reports of one event) from one of months (a war's, whose storyline
+#: holds reports of many days), nor a storyline of two reports of different years on one subject, grouped on their
+#: one likeness (on the real-news dev split, a 2024 and a 2019 report on Chelsea), from one story.
+STORY_DATED_MIN = 2
 #: A day is an event's date when more than this share of the articles that date the event agree on it.
 MAJORITY = 0.5
 
@@ -118,15 +120,16 @@ def wire_date(conn: sqlite3.Connection, article: Article, calendar: list[date]) 
 
 def story_ranges(conn: sqlite3.Connection, dated: dict[str, tuple[date, date]]) -> dict[str, list[PublicationDate]]:
     """Per article not dated by metadata or text, the range its storyline's self-dated articles (``dated``)
-    give it (:func:`~dateline.time.corpus.story_range`), when it has at least :data:`STORY_MATES_MIN`
-    story-mates; none for an article in no storyline yet."""
-    mates: dict[str, list[str]] = defaultdict(list)
+    give it (:func:`~dateline.time.corpus.story_range`), when at least :data:`STORY_DATED_MIN` of them do;
+    none for an article in no storyline yet."""
+    mates: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for article_id, mate in conn.execute("""SELECT a.id, m.id FROM articles a
                                             JOIN articles m ON m.storyline_id = a.storyline_id AND m.id != a.id
                                             WHERE a.published_basis IN ('unknown', 'corpus')"""):
-        mates[article_id].append(mate)
-    return {article_id: [found] for article_id, ids in mates.items() if len(ids) >= STORY_MATES_MIN
-            and (found := story_range(dated[mate] for mate in ids if mate in dated))}
+        if mate in dated:
+            mates[article_id].append(dated[mate])
+    return {article_id: [found] for article_id, days in mates.items()
+            if len(days) >= STORY_DATED_MIN and (found := story_range(days))}
 
 
 def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
@@ -169,7 +172,9 @@ def pinned_by_lead(conn: sqlite3.Connection, article: Article, published: Public
     lead = stored_lead(text, article_sentences(conn, article.id), LEAD_SENTENCES)
     stored = load_stored_dating(conn, article.id)
     if published.basis == "corpus":
-        return only_fitting_day(published, lambda against: past_days_named(text, stored, lead, against)) or published
+        story = [sentence for sentence in article_sentences(conn, article.id) if is_story_sentence(sentence.text)]
+        return only_fitting_day(published, lambda against: past_days_named(text, stored, lead, against),
+                                lambda against: past_days_named(text, stored, story, against)) or published
     return lead_day(text, stored, lead, published)
 
 
