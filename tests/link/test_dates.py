@@ -169,7 +169,8 @@ def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_
         pipeline.ingest([folder], store)
         pipeline.analyze(store)
         with store.transaction() as conn:
-            ids = {Path(source).stem: article_id for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            ids = {Path(source).stem: article_id
+                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
             update_published(conn, ids["wire"], PublicationDate.on(date(2018, 6, 28), "text"))
             update_published(conn, ids["vigil"], PublicationDate.on(date(2018, 6, 29), "text"))
             update_published(conn, ids["match"], PublicationDate.on(date(2019, 11, 20), "text"))

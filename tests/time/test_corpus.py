@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dateline.model import PublicationDate
+from dateline.records import Offsets
 from dateline.time.corpus import (
     RelativeMention,
     ago_offset,
@@ -18,7 +19,6 @@ from dateline.time.corpus import (
     story_range,
     year_from_corpus,
 )
-from dateline.records import Offsets
 from dateline.time.pubdate import WireDay
 
 
