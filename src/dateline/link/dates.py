@@ -9,7 +9,7 @@ when they contradict each other: an unknown date is honest, a wrong one is a bug
 
 An article in a storyline with articles that date themselves is dated to the days its story-mates span, widened
 by how far apart one story's reports lie (:func:`story_ranges`). Storylines are made by the link, after the
-corpus dates articles: the build dates again once it has linked (:func:`dateline.pipeline.redate`), and a
+corpus dates articles: the build dates again once it has linked (:func:`dateline.pipeline.date_and_link`), and a
 later build finds the storylines in the store.
 
 Last, an article dated only to a range, by the corpus or by its own text, is pinned to the day its lead

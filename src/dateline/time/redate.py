@@ -58,13 +58,13 @@ def lead_day(text: str, stored: StoredDating, lead: list[Sentence], published: P
     return news_day(published, past_days_named(text, stored, lead, published)) or published
 
 
-def past_days_named(text: str, stored: StoredDating, lead: list[Sentence],
+def past_days_named(text: str, stored: StoredDating, sentences: list[Sentence],
                     published: PublicationDate) -> Iterator[tuple[date, Offsets]]:
-    """The days ``lead`` names in the past, resolved against ``published``, with their spans, in text order
-    (:func:`days_named_in`): what :func:`lead_day` pins a range with."""
+    """The days ``sentences`` name in the past, resolved against ``published``, with their spans, in text order
+    (:func:`days_named_in`): what :func:`lead_day` pins a range with, reading the lead."""
     past = {(form.start, form.end) for form in stored.forms if form.direction == "past"}
     timexes = [t for t in resolve_forms(text, stored.forms, published) if (t.start, t.end) in past]
-    return days_named_in(text, timexes, lead)
+    return days_named_in(text, timexes, sentences)
 
 
 def days_named_in(text: str, timexes: list[TimeExpression],
