@@ -35,9 +35,7 @@ opening names no earlier day ("Home Depot reported earnings", with no "Monday" a
 lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
 The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
 the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
-it. A lead still with no day (one that happened, is claimed or is going on) whose opening goes on to name
-earlier days is news of the latest of them within a week ("authorities flew him back to Charleston", then "on
-Thursday", published Friday), a candidate whose range stays the publication's.
+it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -78,7 +76,6 @@ from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bounds
 from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
-from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
@@ -566,9 +563,6 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
-    if event.date is None and event.status in ("happened", "claimed", "ongoing") and not event.dated_by \
-            and (recent := _latest_day_before(doc, telling, event.sentence[1])) is not None:
-        event = _redated(doc, replace(event, said_dated_by=(recent,), news_of_day=True))
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1],
@@ -648,7 +642,7 @@ def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
 
 def _redated(doc: Doc, event: Event) -> Event:
     day, earliest, latest = event_dates(event.status, event.dated_by, event.said_dated_by, doc._.timexes or [],
-                                        doc._.published, event.news_of_day, event.sentence[1])
+                                        doc._.published, event.news_of_day)
     return replace(event, date=day, earliest=earliest, latest=latest)
 
 
@@ -736,30 +730,6 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
         if event.earliest <= day <= event.latest:
             inside.setdefault(day, span)
     return next(iter(inside.values())) if len(inside) == 1 else None
-
-
-#: How many days before the publication day the latest day a story's opening names may be its lead's news.
-RECENT_DAYS = 6
-
-
-def _latest_day_before(doc: Doc, predicate: Token, sentence_end: int) -> Offsets | None:
-    """The span of the day a lead with no day of its own, and no tense that makes it news of the publication
-    day, is news of: the latest day its story's opening names after the lead's sentence (ending at
-    ``sentence_end``) within :data:`RECENT_DAYS` before the publication day ("authorities flew him back to
-    Charleston", then "residents stopped outside the church on Thursday", published Friday). A report tells
-    its freshest news first, so the most recent day it goes on to name is the likeliest day of its lead (a
-    morning paper's or a wire's yesterday); a day inside the lead's own sentence that does not date its
-    predicate dates something else in it ("the man who was sentenced on Monday"). None when that day is told
-    with a time of day ("Thursday night"), which the reporting rules do not resolve to a day."""
-    exact = _publication_day(doc)
-    if exact is None:
-        return None
-    first = (date.fromisoformat(exact) - timedelta(days=RECENT_DAYS)).isoformat()
-    named = [(day, span) for day, span in _opening_days(doc, predicate)
-             if first <= day < exact and span[0] >= sentence_end]
-    latest = max((day for day, _ in named), default=None)
-    whole_days = {(t.start, t.end) for t in doc._.timexes or [] if is_day_value(t.value)}
-    return next((span for day, span in named if day == latest and span in whole_days), None)
 
 
 def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:
