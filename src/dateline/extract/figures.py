@@ -161,7 +161,7 @@ def confided(figure: Figure, min_confidence: float) -> Figure:
 def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
     """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it."""
     figures = []
-    sources = [quote.source for quote in quotes if quote.source is not None]
+    sources = [quote.source for quote in quotes if quote.source is not None and quote.speech]
     for number in _number_phrases(doc):
         value = number_value(number)
         describes_source = any(start <= number.start_char < end for start, end in sources)
