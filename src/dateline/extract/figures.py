@@ -159,7 +159,9 @@ def confided(figure: Figure, min_confidence: float) -> Figure:
 
 
 def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it."""
+    """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it. A number in a speaker's
+    source phrase ("according to two sources familiar with…") only says who spoke; one in the subject of a
+    stance or other attribution of no speech ("Eight Democrats opposed it") counts who acted, and is a figure."""
     figures = []
     sources = [quote.source for quote in quotes if quote.source is not None and quote.speech]
     for number in _number_phrases(doc):
