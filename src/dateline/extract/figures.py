@@ -1,20 +1,21 @@
 """The ``dateline_figures`` component: numeric claims with their qualifier, what they count and who says so.
 
-A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range
-of them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its value). Years, ages, times
-of day, durations, ordinals and percentages of nothing are not figures; the NER marks most of them (DATE,
-TIME, ORDINAL) and a time unit after a number marks the rest ("six-week", "two days"). Nor are the numbers
-that only look like counts: scores ("6-4, 7-6"), phone numbers ("1-800-843-0008", "called 911"), names and
-models ("Destiny 2", "787-9"), labels ("section 232", "type 2 immune responses"), compound modifiers
-("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole of a proportion ("1 in 10", "two of
-three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"), lists of guesses ("20, 40, 50 shots"),
-prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"),
-arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training", "Today (19)"), frequencies
-("a hundred times a day"), vague multiples that state no value ("several million"), the days and clock times
-the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and ranks ("the
-top 40"), nor the numbers of an editor's note or a correction. A count of a part of a group picked out by
-no event of its own ("five of the people killed") is kept below the series line: it is not comparable with a
-count of the whole.
+A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range of
+them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its value), or the occasions a word
+counts ("the FBI investigated him twice"). Years, ages, times of day, durations, ordinals and percentages of
+nothing are not figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after a number marks
+the rest ("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone
+numbers ("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9"), labels ("section 232", "type
+2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole
+of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
+lists of guesses ("20, 40, 50 shots"), prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"),
+street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2)
+Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several
+million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote
+of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or
+a prompt to the reader ("Think twice before you spend…"). A count of a part of a group picked out by no event of
+its own ("five of the people killed") is kept below the series line: it is not comparable with a count of the
+whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -75,7 +76,12 @@ _ERAS = frozenset({"bc", "ad", "bce", "ce", "b.c.", "a.d."})
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt",
                           "pst", "pdt", "et", "pt"})
 #: Words after "N times" that make it a multiplier, not a count of occasions: "10 times as many cases".
-_COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger"})
+_COMPARING = frozenset({"as", "more", "less", "fewer", "the", "that", "than", "higher", "lower", "larger", "bigger",
+                        "what"})
+#: Words that are "N times" in one: a count of occasions ("the FBI investigated him twice") or, before a
+#: comparison, a multiplier ("twice as much water": :func:`_is_multiplier`). Not "once", a count of one (no
+#: figure) that most often means "formerly".
+_OCCASIONS = {"twice": 2, "thrice": 3}
 #: Words that may stand between a name and an age in apposition: "Bianca Jones, also 19,".
 _AGE_ADVERBS = frozenset({"also", "now", "aged", "age"})
 #: Subjects of "be" whose bare number is an age: "Kamala was 12", "who he knew was about 10".
@@ -153,15 +159,33 @@ def confided(figure: Figure, min_confidence: float) -> Figure:
 
 
 def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it."""
+    """Every figure in ``doc``, sourced from ``quotes`` where an attribution covers it. A number in a speaker's
+    source phrase ("according to two sources familiar with…") only says who spoke; one in the subject of a
+    stance or other attribution of no speech ("Eight Democrats opposed it") counts who acted, and is a figure."""
     figures = []
-    sources = [quote.source for quote in quotes if quote.source is not None]
+    sources = [quote.source for quote in quotes if quote.source is not None and quote.speech]
     for number in _number_phrases(doc):
         value = number_value(number)
         describes_source = any(start <= number.start_char < end for start, end in sources)
-        if value is not None and _is_count(number, value) and not describes_source:
+        if value is not None and _is_count(number, value) and not describes_source \
+                and not _addresses_the_reader(number, quotes):
             figures.append(_figure(doc, number, value, quotes))
     return figures
+
+
+def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
+    """Is the number in a sentence of the story's own voice that tells the reader what to do: one opening with
+    a bare verb that is its root and has no subject ("Think twice before you spend any $1 bill", "Get 2 months
+    free")? Advice and prompts state no claim of the story, however long (a short one is furniture-shaped:
+    :func:`_shaped_like_furniture`). An imperative inside a quote ("'Bring back our 200 girls,' they
+    chanted") is the speaker's words, and stays."""
+    sentence = number.sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or words[0] != sentence.root or words[0].tag_ != "VB":
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children):
+        return False
+    return _covering_quote(number, quotes) is None
 
 
 def _number_phrases(doc: Doc) -> list[Span]:
@@ -183,7 +207,7 @@ def _number_phrases(doc: Doc) -> list[Span]:
 
 def _is_number_word(token: Token) -> bool:
     lower = token.lower_
-    return bool(_DIGITS.match(lower)) or lower in SMALL_NUMBERS or lower in SCALES
+    return bool(_DIGITS.match(lower)) or lower in SMALL_NUMBERS or lower in SCALES or lower in _OCCASIONS
 
 
 def _continues(previous: Token, token: Token) -> bool:
@@ -230,7 +254,10 @@ def _falls(low: Span, high: Span) -> bool:
 
 def number_value(phrase: Span) -> float | None:
     """The number a phrase states: "two dozen" -> 24, "1.5 million" -> 1500000, "40,223" -> 40223, the low end
-    of a range ("20 to 25" -> 20); None for a score or a code ("24-17", "787-9", "1-800-843-0008")."""
+    of a range ("20 to 25" -> 20), the occasions a word counts ("twice" -> 2); None for a score or a code
+    ("24-17", "787-9", "1-800-843-0008")."""
+    if (occasions := _OCCASIONS.get(phrase.text.lower())) is not None:
+        return float(occasions)
     bounds = stated_bounds(phrase.text)
     return bounds[0] if bounds is not None else None
 
@@ -421,15 +448,20 @@ def _is_compound_modifier(number: Span) -> bool:
 
 
 def _is_multiplier(number: Span) -> bool:
-    """"10 times as many cases", "three times the size": a factor, not a count of occasions ("met six times");
-    nor is "a hundred times a day", a frequency."""
+    """"10 times as many cases", "three times the size", "twice as much water", "more than twice what homes go
+    for", "twice its size": a factor, not a count of occasions ("met six times", "arrested twice", "arrested
+    twice as an adult": an "as" before no adjective or adverb says in what role); nor is "a hundred times a
+    day", a frequency."""
     doc = number.doc
-    if number.end + 1 >= len(doc) or doc[number.end].lower_ != "times":
+    comparison = number.end if number.text.lower() in _OCCASIONS else number.end + 1
+    if comparison >= len(doc) or (comparison > number.end and doc[number.end].lower_ != "times"):
         return False
-    following = doc[number.end + 1]
-    frequency = following.lower_ in ("a", "an", "per", "each", "every") and number.end + 2 < len(doc) \
-        and doc[number.end + 2].lower_ in TIME_UNITS
-    return frequency or following.lower_ in _COMPARING or following.tag_ in ("JJR", "RBR")
+    following = doc[comparison]
+    after = doc[comparison + 1] if comparison + 1 < len(doc) else None
+    frequency = following.lower_ in ("a", "an", "per", "each", "every") and after is not None \
+        and after.lower_ in TIME_UNITS
+    role = following.lower_ == "as" and (after is None or after.pos_ not in ("ADJ", "ADV"))
+    return frequency or (following.lower_ in _COMPARING and not role) or following.tag_ in ("JJR", "RBR", "PRP$")
 
 
 def _is_denominator(number: Span) -> bool:
@@ -580,9 +612,10 @@ def _names_something(number: Span) -> bool:
     else:
         glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
                                            and not doc[before.i - 1].whitespace_)
-    after_name = (before is not None and before.pos_ in _NAMING_POS and before.ent_type_ not in _NOT_COUNTS
-                  and any(c.isupper() for c in before.text)) or (before is not None and _is_number_word(before)) \
-        or (before is not None and before.lower_ in _RANK_WORDS)
+    # a name's number ("Destiny 2") is never a word of occasions ("the FBI investigated Mateen twice")
+    after_name = first.lower_ not in _OCCASIONS and before is not None and (
+        (before.pos_ in _NAMING_POS and before.ent_type_ not in _NOT_COUNTS and any(c.isupper() for c in before.text))
+        or _is_number_word(before) or before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number)
