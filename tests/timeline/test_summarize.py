@@ -1,6 +1,7 @@
 """Day choice and sentence selection with the shipped model, on the rig story of ``conftest.py``."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from dateline.timeline.records import CandidateSentence
@@ -97,3 +98,20 @@ def test_a_one_article_story_lists_its_own_day_not_the_background_day_it_names(s
     timeline = summarize(story)
     assert [e.date for e in timeline if e.listed] == [published]
     assert executed in {e.date for e in timeline if not e.listed}
+
+
+def test_the_sentence_telling_its_article_s_lead_event_reports_the_day_before_a_detail_of_its_body(
+        sentence: Make) -> None:
+    """The scorer alone prefers a detail of the body that names the day; the lead event's sentence comes first."""
+    monday, tuesday = date(2019, 11, 18), date(2019, 11, 19)
+    detail = sentence("a", tuesday, "Carlineo had told the FBI agents who came to his home on Monday that he loved "
+                      "his country.", monday)
+    lead = sentence("a", tuesday, "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+                    "prosecutors said.", monday, start=200)
+    other = sentence("b", tuesday, "Patrick Carlineo admitted on Monday that he had called Omar's office and "
+                     "threatened her.", monday)
+    [plain] = summarize([detail, lead, other], n_dates=1, sentences_per_date=1)
+    assert plain.sentences == (detail,)
+    led = replace(lead, lead_event_day=monday)
+    [day] = summarize([detail, led, other], n_dates=1, sentences_per_date=1)
+    assert (day.date, day.sentences) == (monday, (led,))

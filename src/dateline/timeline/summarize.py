@@ -15,7 +15,8 @@ optimisation on the standard benchmarks, both scored by the learned model of
    small story's scores rank it: in a one-article story such a day is named where nothing else is, and
    outscores the day the article reports;
 2. for each day, rank the sentences that may report on it — naming it, or published on it or the day
-   after without naming another day — by the sentence scorer, and take the best that add something not
+   after without naming another day — by the sentence scorer, those telling their article's lead event of
+   the day first (the report of the day, not a detail of its body), and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
    is kept anyway: a listed day always says something).
 
@@ -84,9 +85,12 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
 
 def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
             chosen: list[int]) -> tuple[CandidateSentence, ...]:
-    """The best ``k`` sentences reporting on ``day`` by the sentence scorer, none repeating ``chosen``."""
+    """The best ``k`` sentences reporting on ``day``, none repeating ``chosen``: first those telling their
+    article's lead event of that day (what the article was written to report; a sentence of its body that the
+    scorer likes for its words may be a side detail), then the rest, each group by the sentence scorer."""
     rows, features = coverage.sentence_features(day)
-    order = rows[np.argsort(-model.sentences.score(features), kind="stable")]
+    leads = np.array([coverage.usable[r].lead_event_day == day for r in rows], dtype=bool)
+    order = rows[np.lexsort((-model.sentences.score(features), ~leads))]
     return tuple(coverage.usable[r] for r in _pick(coverage, order, k, chosen))
 
 
