@@ -10,7 +10,8 @@ optimisation on the standard benchmarks, both scored by the learned model of
 
 1. rank the days by the day scorer and keep the best ``n_dates`` — or, with no length asked for, those
    scoring above the model's listing threshold that the coverage corroborates (the best corroborated day
-   always: a story's key day is never left out). A day only one sentence names, with nothing published on
+   always: a story's key day is never left out; but no day of a story none of whose days is corroborated,
+   whose best day would be a guess among passing mentions). A day only one sentence names, with nothing published on
    it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
    small story's scores rank it: in a one-article story such a day is named where nothing else is, and
    outscores the day the article reports;
@@ -96,9 +97,12 @@ def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,
                 corroborated: Collection[date]) -> list[date]:
-    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one (the best one, if
-    none is) and the other corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`."""
-    first = next((day for day in ranked if day in corroborated), ranked[0])
+    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one and the other
+    corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`. None if no day is
+    corroborated: articles with no day of publication that name each day once, in their body ("a Feb. 8, 2017,
+    encounter", "a lawsuit filed in July 2016"), name only the background of what they report, and the best
+    of those days is a confident guess at a side detail."""
+    first = next((day for day in ranked if day in corroborated), None)
     listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
