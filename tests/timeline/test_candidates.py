@@ -63,6 +63,15 @@ def test_only_a_long_sentence_naming_a_day_is_parted_and_only_into_readable_clau
     assert dated_clauses(aside, []) == [(0, len(aside))]
 
 
+def _store_one_article_story(conn: sqlite3.Connection, text: str, sentences: list[tuple[int, int]]) -> None:
+    """Article ``a`` with its ``sentences`` (spans of ``text``), alone in storyline ``s-a``."""
+    conn.execute("INSERT INTO articles (id, source, text) VALUES ('a', 'a.txt', ?)", (text,))
+    conn.execute("INSERT INTO storylines (id, title, anchor_article) VALUES ('s-a', 'Story', 'a')")
+    conn.execute("UPDATE articles SET storyline_id = 's-a'")
+    conn.executemany("INSERT INTO sentences (article_id, idx, start, end, text) VALUES ('a', ?, ?, ?, ?)",
+                     [(i, start, end, text[start:end]) for i, (start, end) in enumerate(sentences)])
+
+
 def test_a_sentence_of_a_post_the_article_embeds_is_no_candidate(tmp_path: Path) -> None:
     from dateline.store import Store
 
@@ -74,12 +83,29 @@ def test_a_sentence_of_a_post_the_article_embeds_is_no_candidate(tmp_path: Path)
     sentences = [(0, text.index("\n\nOusted")), (text.index("Ousted"), len(text))]
     with Store(tmp_path / "store.db") as store:
         conn = store.conn
-        conn.execute("INSERT INTO articles (id, source, text) VALUES ('a', 'a.txt', ?)", (text,))
-        conn.execute("INSERT INTO storylines (id, title, anchor_article) VALUES ('s-a', 'Minister', 'a')")
-        conn.execute("UPDATE articles SET storyline_id = 's-a'")
-        conn.executemany("INSERT INTO sentences (article_id, idx, start, end, text) VALUES ('a', ?, ?, ?, ?)",
-                         [(i, start, end, text[start:end]) for i, (start, end) in enumerate(sentences)])
+        _store_one_article_story(conn, text, sentences)
         day = text.index("July 16, 2026")
         conn.execute("INSERT INTO time_expressions (article_id, start, end, text, type, value) "
                      "VALUES ('a', ?, ?, 'July 16, 2026', 'DATE', '2026-07-16')", (day, day + 13))
         assert [c.text[:26] for c in storyline_candidates(conn, "s-a")] == ["The minister told reporter"]
+
+
+def test_the_sentence_telling_its_article_s_dated_lead_event_carries_the_event_s_day(tmp_path: Path) -> None:
+    """Only the lead event (``main``) marks its sentence, and only when it is dated and told as having happened."""
+    from dateline.store import Store
+
+    text = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said. "
+            "He faces up to 10 years in prison. He will be sentenced in February.")
+    sentences = [(0, 101), (102, 135), (136, len(text))]
+    with Store(tmp_path / "store.db") as store:
+        conn = store.conn
+        _store_one_article_story(conn, text, sentences)
+        events = [(text.index("pleaded"), 0, 101, "happened", "2019-11-18", 1),
+                  (text.index("faces"), 102, 135, "happened", "2019-11-18", 0),
+                  (text.index("sentenced"), 136, len(text), "planned", "2020-02-14", 0)]
+        conn.executemany("INSERT INTO events (article_id, type, start, end, sentence_start, sentence_end, status, day, "
+                         "main) VALUES ('a', 'ACCUSE', ?, ?, ?, ?, ?, ?, ?)",
+                         [(start, start + 5, s, e, status, day, main) for start, s, e, status, day, main in events])
+        assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [date(2019, 11, 18), None, None]
+        conn.execute("UPDATE events SET status = 'planned' WHERE main = 1")
+        assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [None, None, None]

@@ -10,6 +10,7 @@ from dateline.timeline.features import (
     DAY_FEATURES,
     SENTENCE_FEATURES,
     Coverage,
+    days_reported,
     is_chronology_entry,
     is_usable,
     news_days,
@@ -75,3 +76,14 @@ def test_chronology_entries_and_unusable_sentences(rig_story: list[CandidateSent
     first_person = sentence("c", MAY2, "We are doing everything we can to keep the oil off the coast .")
     assert not any(map(is_usable, (caption, comment, quote, first_person)))
     assert is_usable(rig_story[0])
+
+
+def test_an_undated_sentence_telling_its_article_s_lead_event_reports_that_event_s_day_only(sentence: Make) -> None:
+    """Published on Tuesday with no day of its own, a sentence may report Tuesday or Monday; told as the article's
+    lead event, which the event stage dated to Monday, it reports Monday alone."""
+    monday, tuesday = date(2019, 11, 18), date(2019, 11, 19)
+    text = "Google's game streaming service, Stadia, has launched in 14 countries."
+    assert days_reported(sentence("a", tuesday, text)) == (tuesday, monday)
+    assert days_reported(CandidateSentence("a", 0, len(text), text, tuesday, (), monday)) == (monday,)
+    named = CandidateSentence("a", 0, len(text), text, tuesday, (tuesday,), monday)
+    assert days_reported(named) == (tuesday,)

@@ -1,6 +1,7 @@
 """Day choice and sentence selection with the shipped model, on the rig story of ``conftest.py``."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from dateline.timeline.records import CandidateSentence
@@ -57,7 +58,8 @@ def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
 def test_listed_days_keep_the_best_corroborated_day_and_corroborated_days_above_the_threshold() -> None:
     ranked = [APR20, APR22, MAY1, APR21]
     assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR22]
-    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, set()) == [APR20]
+    # no day corroborated: each a passing mention, none listed (all held below the line)
+    assert listed_days(ranked, [3.0, 2.0, 1.0, 0.5], -2.0, set()) == []
     assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}) == [APR20, APR22]
     many = [date.fromordinal(APR20.toordinal() + i) for i in range(60)]
     assert len(listed_days(many, [1.0] * 60, 0.0, set(many))) == MAX_TIMELINE_DAYS
@@ -97,3 +99,20 @@ def test_a_one_article_story_lists_its_own_day_not_the_background_day_it_names(s
     timeline = summarize(story)
     assert [e.date for e in timeline if e.listed] == [published]
     assert executed in {e.date for e in timeline if not e.listed}
+
+
+def test_the_sentence_telling_its_article_s_lead_event_reports_the_day_before_a_detail_of_its_body(
+        sentence: Make) -> None:
+    """The scorer alone prefers a detail of the body that names the day; the lead event's sentence comes first."""
+    monday, tuesday = date(2019, 11, 18), date(2019, 11, 19)
+    detail = sentence("a", tuesday, "Carlineo had told the FBI agents who came to his home on Monday that he loved "
+                      "his country.", monday)
+    lead = sentence("a", tuesday, "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+                    "prosecutors said.", monday, start=200)
+    other = sentence("b", tuesday, "Patrick Carlineo admitted on Monday that he had called Omar's office and "
+                     "threatened her.", monday)
+    [plain] = summarize([detail, lead, other], n_dates=1, sentences_per_date=1)
+    assert plain.sentences == (detail,)
+    led = replace(lead, lead_event_day=monday)
+    [day] = summarize([detail, led, other], n_dates=1, sentences_per_date=1)
+    assert (day.date, day.sentences) == (monday, (led,))

@@ -38,17 +38,33 @@ _QUERY = """
         AND t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
     WHERE a.storyline_id = ? AND a.duplicate_of IS NULL
     ORDER BY s.article_id, s.start, t.start"""
+#: Each article's lead event (``main``), where the event stage pinned it to a day and the article tells it as
+#: having happened (or someone's saying so), not as a plan, a condition or a denial: its predicate's offset.
+_LEAD_EVENTS = """
+    SELECT e.article_id, e.start, e.day FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE a.storyline_id = ? AND a.duplicate_of IS NULL AND e.main = 1
+        AND e.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+        AND e.status IN ('happened', 'ongoing', 'claimed')"""
 
 
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
     per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
-    a post the article embeds is none: the post's words and days are its author's, not the report's."""
+    a post the article embeds is none: the post's words and days are its author's, not the report's. The one
+    telling its article's lead event carries that event's day (:func:`lead_events`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     posts = embedded_posts(conn, storyline_id)
+    leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
     return [c for group in sentences if not _touches(posts.get(group[0][0], ()), group[0][1], group[0][2])
-            for c in _candidates(group)]
+            for c in _candidates(group, leads.get(group[0][0]))]
+
+
+def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[int, date]]:
+    """Per article of the storyline, the offset of its lead event's predicate and the day the event stage
+    pinned it to (:data:`_LEAD_EVENTS`); an article whose lead is undated, planned or denied has none."""
+    return {article_id: (start, date.fromisoformat(day))
+            for article_id, start, day in conn.execute(_LEAD_EVENTS, (storyline_id,))}
 
 
 def embedded_posts(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
@@ -63,13 +79,14 @@ def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(low < end and start < high for low, high in spans)
 
 
-def _candidates(rows: list[tuple[Any, ...]]) -> list[CandidateSentence]:
+def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None) -> list[CandidateSentence]:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
     return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
                               named_days(text[low:high], [(offset - low, value) for offset, value in timexes
-                                                          if low <= offset < high]))
+                                                          if low <= offset < high]),
+                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None)
             for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 

@@ -20,7 +20,9 @@ class CandidateSentence:
     in order; leave it empty when there are none — the summarizer then reads the sentence as reporting
     on its article's publication day (or, news being a day late, the day before). ``article_published``
     is None when the article's day is not known exactly: its sentences then count only for the days
-    they name, so an unknown date is never turned into a guessed one.
+    they name, so an unknown date is never turned into a guessed one. ``lead_event_day`` is set on the
+    sentence telling its article's lead event (what the article reports, found by the event stage) when the
+    text pins that event to a day: the sentence is then the report of that day before any other of its article.
     """
 
     article_id: str
@@ -29,6 +31,7 @@ class CandidateSentence:
     text: str
     article_published: date | None
     referenced_dates: tuple[date, ...] = ()
+    lead_event_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

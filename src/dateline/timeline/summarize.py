@@ -10,12 +10,14 @@ optimisation on the standard benchmarks, both scored by the learned model of
 
 1. rank the days by the day scorer and keep the best ``n_dates`` — or, with no length asked for, those
    scoring above the model's listing threshold that the coverage corroborates (the best corroborated day
-   always: a story's key day is never left out). A day only one sentence names, with nothing published on
+   always: a story's key day is never left out; but no day of a story none of whose days is corroborated,
+   whose best day would be a guess among passing mentions). A day only one sentence names, with nothing published on
    it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
    small story's scores rank it: in a one-article story such a day is named where nothing else is, and
    outscores the day the article reports;
 2. for each day, rank the sentences that may report on it — naming it, or published on it or the day
-   after without naming another day — by the sentence scorer, and take the best that add something not
+   after without naming another day — by the sentence scorer, those telling their article's lead event of
+   the day first (the report of the day, not a detail of its body), and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
    is kept anyway: a listed day always says something).
 
@@ -84,17 +86,23 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
 
 def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
             chosen: list[int]) -> tuple[CandidateSentence, ...]:
-    """The best ``k`` sentences reporting on ``day`` by the sentence scorer, none repeating ``chosen``."""
+    """The best ``k`` sentences reporting on ``day``, none repeating ``chosen``: first those telling their
+    article's lead event of that day (what the article was written to report; a sentence of its body that the
+    scorer likes for its words may be a side detail), then the rest, each group by the sentence scorer."""
     rows, features = coverage.sentence_features(day)
-    order = rows[np.argsort(-model.sentences.score(features), kind="stable")]
+    leads = np.array([coverage.usable[r].lead_event_day == day for r in rows], dtype=bool)
+    order = rows[np.lexsort((-model.sentences.score(features), ~leads))]
     return tuple(coverage.usable[r] for r in _pick(coverage, order, k, chosen))
 
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,
                 corroborated: Collection[date]) -> list[date]:
-    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one (the best one, if
-    none is) and the other corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`."""
-    first = next((day for day in ranked if day in corroborated), ranked[0])
+    """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one and the other
+    corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`. None if no day is
+    corroborated: articles with no day of publication that name each day once, in their body ("a Feb. 8, 2017,
+    encounter", "a lawsuit filed in July 2016"), name only the background of what they report, and the best
+    of those days is a confident guess at a side detail."""
+    first = next((day for day in ranked if day in corroborated), None)
     listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
