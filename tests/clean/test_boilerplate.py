@@ -330,3 +330,19 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
     cleaned = clean_text("\n\n".join([story[0], "Gretchen Carlson.", story[1], story[2], "Happy Holidays.", last]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("Gretchen Carlson.", "caption")]
     assert "Happy Holidays." in cleaned.text.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Originally published on Live Science.", "republication note"),  # Live Science (dev, dev4)
+    ("View the original story at npr.org.", "republication note"),  # WAMU (dev3)
+    ("*This article appears in the September 5, 2016 issue of New York Magazine.", "republication note"),
+    ("• This article is based in part on wire service reports.", "republication note"),  # The Washington Times
+    ("(This post was last updated at 11:24 a.m. ET.)", "republication note"),  # NPR (dev2)
+    # an update note that says what changed reports, and stays; so does a story's sentence about an article
+    ("This story has been updated to note that Trump confirmed reports of the meeting in a tweet Wednesday morning.",
+     None),
+    ("The article was published on Monday by the Times.", None),
+    ("He said this article was wrong about the vote.", None),
+])
+def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

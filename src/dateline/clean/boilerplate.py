@@ -131,6 +131,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
     # headline…": the editors on the story, whose numbers and days are not its report.
     ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
+    # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
+    # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
+    # page on where else the article ran or how it was made, in the words that name the article itself ("this
+    # article", "the original story"), which its report never uses. An update note that says what changed
+    # ("This story has been updated to note that …") reports, and stays.
+    ("republication note", re.compile(r"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this (?:article|story|post|piece) "
+                                      r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
+                                      r"|originally (?:published|appeared|posted)\b"
+                                      r"|(?:view|read) the original (?:story|article|post)\b"
+                                      r"|a version of this (?:article|story|post)\b).{0,300}", re.I)),
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
