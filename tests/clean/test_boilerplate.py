@@ -346,3 +346,17 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
 ])
 def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
+     "editor's note"),  # Quanta Magazine (dev2)
+    ("*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes's doctor.",
+     "editor's note"),  # New York Magazine (dev)
+    ("*This sentence has been updated to reflect Shine's presence at the meeting.", "editor's note"),
+    # the corrections service and a story's earlier version are the story's own words
+    ("Corrections officials said: the inmate was moved on Friday.", None),
+    ("An earlier version of the bill had failed in the Senate.", None),
+])
+def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

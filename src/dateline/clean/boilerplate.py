@@ -129,8 +129,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
-    # headline…": the editors on the story, whose numbers and days are not its report.
-    ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
+    # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
+    # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
+    # story, whose numbers, days and claims are not its report.
+    ("editor's note", re.compile(r"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
+                                 r"|corrections?(?: (?:added|appended|made)\b[^:!?]{0,30})?\s*:"
+                                 r"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) "
+                                 r"(?:article|story|post|report)\b"
+                                 r"|this (?:sentence|paragraph|headline|article|story|post) has been "
+                                 r"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b).{0,800}",
+                                 re.I)),
     # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
     # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
