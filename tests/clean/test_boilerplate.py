@@ -360,3 +360,17 @@ def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | Non
 ])
 def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Send tips to kevin@dailycallernewsfoundation.org.", "site prompt"),  # The Daily Caller (dev3)
+    ("Follow Kevin on Twitter", "site prompt"),
+    ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "site prompt"),  # Connecticut Post (dev4)
+    ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
+     "site prompt"),  # Stanford Medicine (dev4)
+    # an appeal of the police is the story's
+    ("Anyone with information is asked to contact Crime Stoppers at 555-0100.", None),
+    ("Contact Crime Stoppers at 555-0100.", None),
+])
+def test_a_line_on_how_to_reach_the_author_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

@@ -128,6 +128,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
+    # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
+    # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
+    ("site prompt", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
+                               r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them|the (?:reporters?|writers?|authors?)"
+                               r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
+                               r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
+                               r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
     # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
     # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
