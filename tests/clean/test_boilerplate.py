@@ -366,8 +366,8 @@ def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None)
     ("Send tips to kevin@dailycallernewsfoundation.org.", "site prompt"),  # The Daily Caller (dev3)
     ("Follow Kevin on Twitter", "site prompt"),
     ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "site prompt"),  # Connecticut Post (dev4)
-    ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
-     "site prompt"),  # Stanford Medicine (dev4)
+    # an author's bio that ends so is the context pass's
+    ("Paul Serran is a Brazilian writer and musician. Follow him on X | Truth Social", None),
     # an appeal of the police is the story's
     ("Anyone with information is asked to contact Crime Stoppers at 555-0100.", None),
     ("Contact Crime Stoppers at 555-0100.", None),

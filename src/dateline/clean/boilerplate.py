@@ -129,9 +129,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
     # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
-    # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
-    # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
-    ("site prompt", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
+    # Cristina Laila here": how to reach the author, a line that tells the reader to write to a writer (a police
+    # appeal asks readers to contact the police, and is the story's). An author's bio that ends so ("… is a
+    # Brazilian writer. Follow him on X") stays for the context pass, which ends the article above it.
+    ("site prompt", re.compile(r"(?:you can\s+)?(?:send (?:news |story )?tips\b"
                                r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them|the (?:reporters?|writers?|authors?)"
                                r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
                                r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
