@@ -374,3 +374,12 @@ def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None)
 ])
 def test_a_line_on_how_to_reach_the_author_is_dropped(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_a_teaser_s_day_alone_above_the_article_goes() -> None:
+    lines = ["Jun 14", "Jun 13", "Theater Beat: Philly's Tony night; Ken Ludwig at Pa. Shakespeare",
+             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Officials have promised a review of the warning system before the winter ends."]
+    dropped = {d.text: d.reason for d in clean_text("\n\n".join(lines)).dropped}
+    assert dropped.get("Jun 14") and dropped.get("Jun 13")  # Philly.com (dev4)
