@@ -363,17 +363,27 @@ def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None)
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ("Send tips to kevin@dailycallernewsfoundation.org.", "site prompt"),  # The Daily Caller (dev3)
-    ("Follow Kevin on Twitter", "site prompt"),
-    ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "site prompt"),  # Connecticut Post (dev4)
-    # an author's bio that ends so is the context pass's
-    ("Paul Serran is a Brazilian writer and musician. Follow him on X | Truth Social", None),
+    ("Send tips to kevin@dailycallernewsfoundation.org.", "author contact"),  # The Daily Caller (dev3)
+    ("Follow Kevin on Twitter", "author contact"),
+    ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "author contact"),  # Connecticut Post (dev4)
+    ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
+     "author contact"),  # Stanford Medicine (dev4)
     # an appeal of the police is the story's
     ("Anyone with information is asked to contact Crime Stoppers at 555-0100.", None),
     ("Contact Crime Stoppers at 555-0100.", None),
 ])
 def test_a_line_on_how_to_reach_the_author_is_dropped(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Officials have promised a review of the warning system before the winter ends.", "Paul Serran",
+             "Paul Serran is a Brazilian writer and musician, a contributor since 2023. Follow him on X | Truth Social",
+             "EXCLUSIVE: A New Menace Rising in Belfast as Northern Ireland Enters Unexpected Frontline"]
+    kept = clean_text("\n\n".join(lines)).text.split("\n\n")
+    assert kept == lines[:3]  # The Gateway Pundit (dev)
 
 
 def test_a_teaser_s_day_alone_above_the_article_goes() -> None:

@@ -80,10 +80,11 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
-#: and a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
+#: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
 #: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
-#: could go with them.
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder"}
+#: could go with them; and an author's contact line, often the end of the bio that tells the context pass the
+#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X").
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -129,10 +130,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
     # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
-    # Cristina Laila here": how to reach the author, a line that tells the reader to write to a writer (a police
-    # appeal asks readers to contact the police, and is the story's). An author's bio that ends so ("… is a
-    # Brazilian writer. Follow him on X") stays for the context pass, which ends the article above it.
-    ("site prompt", re.compile(r"(?:you can\s+)?(?:send (?:news |story )?tips\b"
+    # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
+    # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
+    ("author contact", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
                                r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them|the (?:reporters?|writers?|authors?)"
                                r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
                                r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
