@@ -133,10 +133,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
     # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
     ("author contact", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
-                               r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them|the (?:reporters?|writers?|authors?)"
-                               r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
-                               r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
-                               r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
+                                  r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them"
+                                  r"|the (?:reporters?|writers?|authors?)|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
+                                  r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
+                                  r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
     # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
     # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
