@@ -60,6 +60,8 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
+#: The words a page's note names the article itself by ("this article", "an earlier version of the story").
+_THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -141,23 +143,22 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
     # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
     # story, whose numbers, days and claims are not its report.
-    ("editor's note", re.compile(r"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
-                                 r"|corrections?(?: (?:added|appended|made)\b[^:!?]{0,30})?\s*:"
-                                 r"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) "
-                                 r"(?:article|story|post|report)\b"
-                                 r"|this (?:sentence|paragraph|headline|article|story|post) has been "
-                                 r"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b).{0,800}",
+    ("editor's note", re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
+                                 rf"|corrections?(?: (?:added|appended|made)\b[^:!?]{{0,30}})?\s*:"
+                                 rf"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) {_THIS_ARTICLE}"
+                                 rf"|this (?:sentence|paragraph|headline|{_THIS_ARTICLE}) has been "
+                                 rf"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b).{{0,800}}",
                                  re.I)),
     # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
     # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
     # ("This story has been updated to note that …") reports, and stays.
-    ("republication note", re.compile(r"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this (?:article|story|post|piece) "
+    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} "
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
-                                      r"|(?:view|read) the original (?:story|article|post)\b"
-                                      r"|a version of this (?:article|story|post)\b).{0,300}", re.I)),
+                                      rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
+                                      r".{0,300}", re.I)),
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
