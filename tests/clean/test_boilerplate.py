@@ -393,3 +393,18 @@ def test_a_teaser_s_day_alone_above_the_article_goes() -> None:
              "Officials have promised a review of the warning system before the winter ends."]
     dropped = {d.text: d.reason for d in clean_text("\n\n".join(lines)).dropped}
     assert dropped.get("Jun 14") and dropped.get("Jun 13")  # Philly.com (dev4)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Enjoy additional articles per month.", "paywall prompt"),  # National Post, The Province (dev, dev4)
+    ("If you are a Home delivery print subscriber, online access is included in your subscription.",
+     "paywall prompt"),  # Ottawa Citizen (dev)
+    ("You have full access to this article via your institution.", "paywall prompt"),  # Nature (dev)
+    ("ENJOYED THIS STORY?", "paywall prompt"),  # Daily Star (dev)
+    ("Enjoying our latest content?", "paywall prompt"),  # Nature (dev)
+    # a story's access and a question the story reports
+    ("Inspectors were given unlimited access to the site, the agency said.", None),
+    ("Did you enjoy this story? The mayor asked the crowd.", None),
+])
+def test_a_paywall_s_prompt_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

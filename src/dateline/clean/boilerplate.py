@@ -131,6 +131,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "If you are a Home
+    # delivery print subscriber, online access is included …", "You have full access to this article via your
+    # institution.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
+    # never the story's (inspectors given "unlimited access" to a site have no account to read it with).
+    ("paywall prompt", re.compile(rf"(?=.{{0,300}}$).*?(?:print subscriber|(?:additional|more|free) articles? "
+                                  rf"(?:per|a|each) month|(?:register|subscribe|sign in|log in) to (?:unlock|continue)"
+                                  rf"|(?:full|free) access to this {_THIS_ARTICLE}"
+                                  r"|unlimited (?:online |digital )?access\b.*\b(?:account|subscription)).*", re.I)),
+    ("paywall prompt", re.compile(rf"enjoy(?:ed|ing)? (?:this|our)\b[^.!?]{{0,30}}\b(?:{_THIS_ARTICLE}|content)\?"
+                                  r"[^?]{0,120}", re.I)),
     # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
     # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
     # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
