@@ -385,26 +385,3 @@ def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> No
     kept = clean_text("\n\n".join(lines)).text.split("\n\n")
     assert kept == lines[:3]  # The Gateway Pundit (dev)
 
-
-def test_a_teaser_s_day_alone_above_the_article_goes() -> None:
-    lines = ["Jun 14", "Jun 13", "Theater Beat: Philly's Tony night; Ken Ludwig at Pa. Shakespeare",
-             "Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
-             "The river rose three metres in an hour, faster than in any storm on record.",
-             "Officials have promised a review of the warning system before the winter ends."]
-    dropped = {d.text: d.reason for d in clean_text("\n\n".join(lines)).dropped}
-    assert dropped.get("Jun 14") and dropped.get("Jun 13")  # Philly.com (dev4)
-
-
-@pytest.mark.parametrize(("line", "reason"), [
-    ("Enjoy additional articles per month.", "paywall prompt"),  # National Post, The Province (dev, dev4)
-    ("If you are a Home delivery print subscriber, online access is included in your subscription.",
-     "paywall prompt"),  # Ottawa Citizen (dev)
-    ("You have full access to this article via your institution.", "paywall prompt"),  # Nature (dev)
-    ("ENJOYED THIS STORY?", "paywall prompt"),  # Daily Star (dev)
-    ("Enjoying our latest content?", "paywall prompt"),  # Nature (dev)
-    # a story's access and a question the story reports
-    ("Inspectors were given unlimited access to the site, the agency said.", None),
-    ("Did you enjoy this story? The mayor asked the crowd.", None),
-])
-def test_a_paywall_s_prompt_is_dropped(line: str, reason: str | None) -> None:
-    assert boilerplate_reason(line) == reason

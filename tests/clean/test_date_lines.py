@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import is_clock_line, is_day_stamp, scrape_date
+from dateline.clean.date_lines import is_clock_line, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -132,13 +132,3 @@ def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> N
 ])
 def test_a_clock_line_is_a_time_of_day_and_a_date_line_s_words_alone(line: str, clock: bool) -> None:
     assert is_clock_line(line) is clock
-
-
-@pytest.mark.parametrize(("line", "stamp"), [
-    ("Nov 18", True),  # Wccftech (dev)
-    ("4 April 17", True),  # Android Central (dev3)
-    ("Nov. 22 — Nashville, Tenn. — Bridgestone Arena", False),  # a tour date: the story's list
-    ("November 18 is the day the vote closes.", False),
-])
-def test_a_day_alone_is_a_stamp(line: str, stamp: bool) -> None:
-    assert is_day_stamp(line) is stamp

@@ -22,7 +22,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line, is_day_stamp
+from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
@@ -266,20 +266,15 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
                    dropped: list[DroppedLine]) -> list[str | None]:
     """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
-    them are a picture's, which are stamps (:func:`is_stamp`), and where the line rules dropped a comment
+    them are a picture's, which are stamps (date lines, clock times), and where the line rules dropped a comment
     box's header or a sign-up button."""
     numbers = [n for n, _ in kept]
     return furniture_reasons(
         [line for _, line in kept], labels,
         frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-        frozenset(i for i, (_, line) in enumerate(kept) if is_stamp(line)),
+        frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
         below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
         below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
-
-
-def is_stamp(line: str) -> bool:
-    """Whether a line is a page's stamp: a date line, a clock time, or a day alone ("Jun 13" over a teaser)."""
-    return is_date_line(line) or is_clock_line(line) or is_day_stamp(line)
 
 
 def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:

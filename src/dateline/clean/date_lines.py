@@ -82,8 +82,6 @@ _GLUED = re.compile(rf"(?<=\d)(?=[A-Za-z]{{3}})|(?<=\b(?:19|20)\d\d)(?=\d{{1,2}}
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
-#: A day alone, perhaps with a two-digit year: "Nov 18", "4 April 17".
-_DAY_ALONE = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:\s+\d\d)?")
 #: What follows the headline in the article's own citation: a date in parentheses, "(2019, November 18)".
 _CITED = re.compile(r"\s*\(([^()]{6,40})\)\s*\.?")
 #: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
@@ -199,13 +197,6 @@ def is_clock_line(line: str) -> bool:
     unclocked = _CLOCK.sub(" ", line)
     return bool(_TIME_OF_DAY.search(line)) and all(_is_line_word(token) or not token[0].isalnum()
                                      for token in _TOKEN.findall(unclocked))
-
-
-def is_day_stamp(line: str) -> bool:
-    """Whether a line is a day and nothing else ("Nov 18", "Jun 13", "4 April 17"): the stamp a page sets over
-    a teaser or beside its byline. It states no year, so it dates nothing; a story's timeline sets its days in
-    sentences or as a subheading's opening ("Nov. 22 — Nashville")."""
-    return _DAY_ALONE.fullmatch(line.strip()) is not None
 
 
 def segment_day(segment: str, latest: datetime) -> date | None:
