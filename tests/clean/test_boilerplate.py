@@ -330,3 +330,58 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
     cleaned = clean_text("\n\n".join([story[0], "Gretchen Carlson.", story[1], story[2], "Happy Holidays.", last]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("Gretchen Carlson.", "caption")]
     assert "Happy Holidays." in cleaned.text.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Originally published on Live Science.", "republication note"),  # Live Science (dev, dev4)
+    ("View the original story at npr.org.", "republication note"),  # WAMU (dev3)
+    ("*This article appears in the September 5, 2016 issue of New York Magazine.", "republication note"),
+    ("• This article is based in part on wire service reports.", "republication note"),  # The Washington Times
+    ("(This post was last updated at 11:24 a.m. ET.)", "republication note"),  # NPR (dev2)
+    # an update note that says what changed reports, and stays; so does a story's sentence about an article
+    ("This story has been updated to note that Trump confirmed reports of the meeting in a tweet Wednesday morning.",
+     None),
+    ("The article was published on Monday by the Times.", None),
+    ("He said this article was wrong about the vote.", None),
+])
+def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
+     "editor's note"),  # Quanta Magazine (dev2)
+    ("*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes's doctor.",
+     "editor's note"),  # New York Magazine (dev)
+    ("*This sentence has been updated to reflect Shine's presence at the meeting.", "editor's note"),
+    # the corrections service and a story's earlier version are the story's own words
+    ("Corrections officials said: the inmate was moved on Friday.", None),
+    ("An earlier version of the bill had failed in the Senate.", None),
+])
+def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Send tips to kevin@dailycallernewsfoundation.org.", "author contact"),  # The Daily Caller (dev3)
+    ("Follow Kevin on Twitter", "author contact"),
+    ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "author contact"),  # Connecticut Post (dev4)
+    ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
+     "author contact"),  # Stanford Medicine (dev4)
+    # an appeal of the police is the story's
+    ("Anyone with information is asked to contact Crime Stoppers at 555-0100.", None),
+    ("Contact Crime Stoppers at 555-0100.", None),
+])
+def test_a_line_on_how_to_reach_the_author_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> None:
+    lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
+             "The river rose three metres in an hour, faster than in any storm on record.",
+             "Officials have promised a review of the warning system before the winter ends.", "Paul Serran",
+             "Paul Serran is a Brazilian writer and musician, a contributor since 2023. Follow him on X | Truth Social",
+             "EXCLUSIVE: A New Menace Rising in Belfast as Northern Ireland Enters Unexpected Frontline"]
+    kept = clean_text("\n\n".join(lines)).text.split("\n\n")
+    assert kept == lines[:3]  # The Gateway Pundit (dev)
+

@@ -166,6 +166,16 @@ def test_an_author_bio_after_the_article_goes() -> None:
     assert furniture_reasons(lines)[-2:] == ["after the article"] * 2
 
 
+def test_an_author_box_that_calls_the_byline_s_author_by_first_name_goes() -> None:
+    lines = ["Julius Young | Fox News", *ARTICLE_END, "Share", "Julius is an LA Entertainment Reporter for Fox News."]
+    assert furniture_reasons(lines)[-1] == "after the article"  # Fox News (dev4)
+    lines = ["Emiliano Bellini", *ARTICLE_END, "Emiliano joined pv magazine in March 2017. He has been reporting "
+             "on solar and renewable energy since 2009."]
+    assert furniture_reasons(lines)[-1] == "after the article"  # pv magazine (dev)
+    story = ["Emiliano Bellini", *ARTICLE_END, "Officials said the review would begin in the spring and take a year."]
+    assert furniture_reasons(story)[-1] is None
+
+
 def test_a_list_opened_far_after_the_article_is_the_page_s() -> None:
     lines = [*ARTICLE_END, *["Politics", "Football", "TV", "Showbiz", "Sport", "Travel", "Money", "Tech"],
              "Follow Daily Star on socials:", "Contact Us", "Work for us"]

@@ -60,6 +60,8 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
+#: The words a page's note names the article itself by ("this article", "an earlier version of the story").
+_THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -80,10 +82,11 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
-#: and a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
+#: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
 #: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
-#: could go with them.
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder"}
+#: could go with them; and an author's contact line, often the end of the bio that tells the context pass the
+#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X").
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -128,9 +131,44 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "If you are a Home
+    # delivery print subscriber, online access is included …", "You have full access to this article via your
+    # institution.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
+    # never the story's (inspectors given "unlimited access" to a site have no account to read it with).
+    ("paywall prompt", re.compile(rf"(?=.{{0,300}}$).*?(?:print subscriber|(?:additional|more|free) articles? "
+                                  rf"(?:per|a|each) month|(?:register|subscribe|sign in|log in) to (?:unlock|continue)"
+                                  rf"|(?:full|free) access to this {_THIS_ARTICLE}"
+                                  r"|unlimited (?:online |digital )?access\b.*\b(?:account|subscription)).*", re.I)),
+    ("paywall prompt", re.compile(rf"enjoy(?:ed|ing)? (?:this|our)\b[^.!?]{{0,30}}\b(?:{_THIS_ARTICLE}|content)\?"
+                                  r"[^?]{0,120}", re.I)),
+    # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
+    # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
+    # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
+    ("author contact", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
+                                  r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them"
+                                  r"|the (?:reporters?|writers?|authors?)|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
+                                  r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
+                                  r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
     # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
-    # headline…": the editors on the story, whose numbers and days are not its report.
-    ("editor's note", re.compile(r"[*(]?\s*editor[’']?s[’']? note\s*[:.—–-].{0,800}", re.I)),
+    # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
+    # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
+    # story, whose numbers, days and claims are not its report.
+    ("editor's note", re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
+                                 rf"|corrections?(?: (?:added|appended|made)\b[^:!?]{{0,30}})?\s*:"
+                                 rf"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) {_THIS_ARTICLE}"
+                                 rf"|this (?:sentence|paragraph|headline|{_THIS_ARTICLE}) has been "
+                                 rf"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b).{{0,800}}",
+                                 re.I)),
+    # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
+    # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
+    # page on where else the article ran or how it was made, in the words that name the article itself ("this
+    # article", "the original story"), which its report never uses. An update note that says what changed
+    # ("This story has been updated to note that …") reports, and stays.
+    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} "
+                                      r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
+                                      r"|originally (?:published|appeared|posted)\b"
+                                      rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
+                                      r".{0,300}", re.I)),
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).

@@ -99,6 +99,8 @@ _WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|con
 #: then what the author is or covers.
 _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|an|the)\b[^.!?]{{0,60}}?"
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
+#: What follows an author's first name in an author box: what they are as a writer, cover, or joined.
+_FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITER})s?\b|covers\s|joined\s)"
 #: A comment box's header opens the readers' thread only below at least this many body lines: the article's
 #: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
 _MIN_PARAGRAPHS_ABOVE_THREAD = 3
@@ -228,7 +230,7 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     if block is None:
         return [None] * len(lines)
     first, last = plain[block[0]], plain[block[1]]
-    bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(line))}
+    bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
     last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)
     for index in range(first):
@@ -406,7 +408,21 @@ def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
     """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
     line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…")."""
     above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
-    return _opens_with_name(lines[index], bylines | ({above.group(1)} if above else set())) or is_bio(lines[index])
+    names = bylines | ({above.group(1)} if above else set())
+    return _opens_with_name(lines[index], names) or is_bio(lines[index]) or _is_first_name_bio(lines[index], names)
+
+
+def _byline_name(line: str) -> str:
+    """A byline's name without the outlet a page sets beside it ("Julius Young | Fox News")."""
+    return line.split("|")[0].strip()
+
+
+def _is_first_name_bio(line: str, names: set[str]) -> bool:
+    """Whether a line opens with the first name of one of ``names`` (the bylines) and then says what they are as a
+    writer ("Julius is an LA Entertainment Reporter for Fox News.", "Emiliano joined pv magazine in March
+    2017."): an author box that calls its author by first name. A story calls its people by surname."""
+    first_names = {name.split()[0] for name in names if " " in name}
+    return any(re.match(re.escape(first) + _FIRST_NAME_BIO, line) for first in first_names)
 
 
 def is_bio(line: str) -> bool:
