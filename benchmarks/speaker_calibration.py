@@ -21,7 +21,8 @@ speakers are right less than the target beyond chance (the upper end of a one-si
 over at least ``--risk-min-count`` quotes); the last line scores the held-out quotes it leaves shown. Run
 (never on the held-out splits)::
 
-    .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev [--errors]
+    .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev --split dev2 \
+        --split dev3 [--errors]
 """
 
 from __future__ import annotations
@@ -52,13 +53,16 @@ from dateline.store.articles import load_article
 
 #: The one-sided 95% normal quantile.
 _Z95 = 1.645
+#: The class of a quote whose source named no one (no source, or an anonymous one): a missed speaker where
+#: its label names one, a right "unknown" where the label is nameless.
+UNRESOLVED = "unresolved"
 #: The analysis up to the quotes: what a speaker depends on.
 QUOTE_COMPONENTS = DEFAULT_COMPONENTS[: DEFAULT_COMPONENTS.index("dateline_quotes") + 1]
 
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    """One found quote with a resolved speaker, judged against its labels."""
+    """One found quote, with the speaker it resolved ("" where none), judged against its labels."""
 
     article: str
     outlet: str
@@ -93,7 +97,7 @@ def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlet
 
 
 def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[Quote]) -> Iterator[Judged]:
-    """Each found quote that resolved a speaker, matched by place to the labels of its kind as the eval does."""
+    """Each found quote, its speaker resolved or not, matched by place to the labels of its kind as the eval does."""
     text = doc_text(doc)
     # a hidden speaker's record drops the mention naming it: its layout is read from the same quotation with
     # nothing hidden, as the product read it before judging it
@@ -101,7 +105,7 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
     index, furniture = TextIndex(text), furniture_spans(text, label)
     for quote in found:
         name = quote.speaker or quote.speaker_candidate
-        if not quote.speech or name is None:
+        if not quote.speech:
             continue
         labels: list[GoldQuote] = [q for q in label.quotes or () if q.kind == quote.kind]
         regions = [quote_region(index, q, furniture) for q in labels]
@@ -112,8 +116,9 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
             continue  # an optional label: neither right nor wrong, as in the eval
         gold = required[0].speaker if required else None
         found = layout(doc, unhidden.get((quote.kind, quote.content), quote))
-        yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or "?", quote.speaker_confidence or 0.0,
-                     quote.speaker is not None, name, gold, gold is not None and same_speaker(name, gold),
+        yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or UNRESOLVED,
+                     quote.speaker_confidence or 0.0, quote.speaker is not None, name or "", gold,
+                     gold is not None and same_speaker(name, gold),
                      text[quote.start : quote.end][:90].replace("\n", " "), asdict(found),
                      risks(found))
 
@@ -123,7 +128,7 @@ def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
     labelled quotes (a found quote matching no label says nothing of how its speaker was resolved)."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in items:
-        if item.gold is not None:
+        if item.gold is not None and item.evidence != UNRESOLVED:  # no speaker to show
             counts[item.evidence][0] += item.right
             counts[item.evidence][1] += 1
     return {evidence for evidence, (right, total) in counts.items() if total >= min_count and right >= target * total}
@@ -214,7 +219,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
-    parser.add_argument("--split", default="dev", choices=("dev", "dev2", "test"))
+    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "test"),
+                        help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
     parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class is judged on")
@@ -229,7 +235,7 @@ def main() -> None:
     else:
         manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
         outlets = {entry["id"]: entry["outlet"] for entry in manifest}
-        gold = load_gold(args.labels, args.split)
+        gold = [article for split in args.split or ["dev"] for article in load_gold(args.labels, split)]
         items = [item for part in args.part or PARTS for item in judged_quotes(args.articles_dir, gold, part, outlets)]
     if args.save:
         args.save.write_text("".join(json.dumps(asdict(i)) + "\n" for i in items))

@@ -120,3 +120,39 @@ def test_an_article_that_breaks_a_component_is_skipped_and_the_batch_goes_on(
         assert "001_" in note and "IndexError: tuple index out of range" in note
         quotes_broken_on_ramadan()  # mended
         assert pipeline.analyze(store) == 1
+
+
+#: Reports of one shooting: two dated by their source, one undated whose lead names the day in the past.
+SHOOTING = {
+    "wire.txt": "date 2018-06-28\nGunman kills five at Capital Gazette newsroom in Annapolis\n\nA gunman opened fire "
+                "at the Capital Gazette newsroom in Annapolis, killing five employees of the newspaper, police said.\n",
+    "police.txt": "date 2018-06-28\nCapital Gazette gunman held after newsroom shooting in Annapolis\n\nPolice held "
+                  "the gunman who opened fire at the Capital Gazette newsroom in Annapolis, killing five employees.\n",
+    "undated.txt": "Capital Gazette newsroom shooting in Annapolis\n\nA gunman opened fire at the Capital Gazette "
+                   "newsroom in Annapolis on Thursday, killing five employees of the newspaper, police said.\n",
+}
+
+
+def _shooting_date(store: Store) -> tuple[str | None, str | None, str]:
+    [row] = store.conn.execute("SELECT published_earliest, published_latest, published_basis FROM articles "
+                               "WHERE source LIKE '%undated.txt'")
+    return tuple(row)
+
+
+def test_a_build_dates_an_undated_report_from_its_story_mates_as_a_later_build_does(tmp_path: Path) -> None:
+    """The storylines the link makes date the undated report (its "Thursday", inside 26-30 June, is the 28th),
+    in a build of all three as in a build that adds it to the two already linked."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in SHOOTING.items():
+        (folder / name).write_text(text, "utf-8")
+    with Store(tmp_path / "full.db") as store:
+        pipeline.build([folder], store)
+        assert _shooting_date(store) == ("2018-06-28", "2018-06-28", "corpus")
+        [thursday] = store.conn.execute("SELECT t.value FROM time_expressions t JOIN articles a ON a.id = t.article_id "
+                                        "WHERE a.source LIKE '%undated.txt' AND t.text = 'Thursday'")
+        assert tuple(thursday) == ("2018-06-28",)
+    with Store(tmp_path / "later.db") as store:
+        pipeline.build([folder / "wire.txt", folder / "police.txt"], store)
+        pipeline.build([folder / "undated.txt"], store)
+        assert _shooting_date(store) == ("2018-06-28", "2018-06-28", "corpus")

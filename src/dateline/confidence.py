@@ -67,7 +67,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her",
 #: the tense alone tells it and the publication day dates it ("has agreed a deal", "Roof has been captured";
 #: the present or present perfect only, see below). A range (or no date) is an honest bound, not a claim, and
 #: is not scored.
-DayEvidence = Literal["stated", "news_day_named", "news_day_recent", "news_day_assumed"]
+DayEvidence = Literal["stated", "news_day_named", "news_day_assumed"]
 #: Their precision on the real-news dev lead events (s10): a stated day 21/22; the news of a day the text
 #: names 6/7; the news of the day by tense alone 5/6 (5/10 before a lead introducing its actor unnamed, or
 #: told by a past "had to", kept its range), 1/3 on test, so 6/9 pooled, too few and too near a coin flip to
@@ -84,13 +84,6 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_recent", "news_day_a
 #: on test totals, not split by route), so it stays a range, an honest bound shown as no day. Narrowing a
 #: plan's stretch ahead ("next month", then "on February 26") to the one date its opening names was tried
 #: (s12): 1/1 on dev3, 0/1 on test, a coin flip for a stated day, so a plan keeps its range.
-#: A lead with no day of its own, and no tense that makes it the publication day's news, whose opening goes on
-#: to name earlier days is news of the latest of them within a week (``news_day_recent``: "authorities flew him
-#: back to Charleston", then "on Thursday", published Friday; :func:`dateline.extract.events.lead.as_lead`):
-#: the text names the day, but not as the lead's, and a day named after the lead may be another event's
-#: ("Lowe's reported its own results on Monday"), so it is a candidate below the line, its range the
-#: publication's. s13, dev + dev2 + dev3: 3/3 (NPR, The Hill, Us Weekly, one lead going on: "fans are
-#: praying", then "took to Instagram on Monday"; each a range before, the publication day 0/3).
 #: s14, dev + dev2 + dev3 + dev4 pooled (125 leads, main 001bd94): the news of the day by tense alone was right
 #: 12/25, the publication day 12/25, the day before it 1/25 (no cue of the hour to tell which: none shown).
 #: Told in the simple past ("The House approved", "It declined", "did two things") it was right 3/9 and the
@@ -102,8 +95,7 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_recent", "news_day_a
 #: its own expression gives 8/13, the publication day 3/13 (a month's figures, "this week", "the last few
 #: years": no one cue). A stated weekday was right 39/40; the miss ("early Saturday" in Seoul, published on
 #: Friday in New York) is the only weekday after a publication day, too few for a rule.
-DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.95, "news_day_named": 0.8, "news_day_recent": 0.45,
-                                            "news_day_assumed": 0.45}
+DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.95, "news_day_named": 0.8, "news_day_assumed": 0.45}
 
 
 def party_evidence(words: str, mention: Offsets | None, span: Offsets) -> PartyEvidence:
@@ -125,19 +117,14 @@ def party_confidence(words: str | None, mention: Offsets | None, span: Offsets |
     return sure if inside else round(sure * ELSEWHERE_DISCOUNT, 2)
 
 
-def day_evidence(day: str | None, stated_day: bool, news_of_day: bool, said_day: bool,
-                 said_later: bool = False) -> DayEvidence | None:
+def day_evidence(day: str | None, stated_day: bool, news_of_day: bool, said_day: bool) -> DayEvidence | None:
     """What an event's pinned day rests on: its own time expression (``stated_day``), else, read as news of
-    the day, a day its report's expressions name (``said_day``; ``said_later``: one after the event's sentence
-    that names a day before the publication, the latest its opening names) or the tense alone; None when no
-    day is pinned (a range or nothing). A day pinned otherwise (a range the report narrows to one day) is
-    stated."""
+    the day, a day its report's expressions name (``said_day``) or the tense alone; None when no day is
+    pinned (a range or nothing). A day pinned otherwise (a range the report narrows to one day) is stated."""
     if day is None:
         return None
     if stated_day or not news_of_day:
         return "stated"
-    if said_later:
-        return "news_day_recent"
     return "news_day_named" if said_day else "news_day_assumed"
 
 

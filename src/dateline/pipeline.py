@@ -257,10 +257,10 @@ def finish_build(store: Store, ingest_report: IngestReport, analysed: int, on_pr
     analyse what is still pending, date from the corpus, and link the whole store."""
     analysed += analyze(store, on_progress=_stage_progress(on_progress, ANALYZE_PROGRESS), on_note=on_note,
                         workers=workers)
-    redate(store)
     version = analysis_version(shared_pipeline(DEFAULT_COMPONENTS))
     unanalysed = len(pending_articles(store.conn, ANALYZE_STAGE, version))
-    return BuildReport(ingest_report, analysed, link(store, _stage_progress(on_progress, LINK_PROGRESS)), unanalysed)
+    entries = date_and_link(store, _stage_progress(on_progress, LINK_PROGRESS))
+    return BuildReport(ingest_report, analysed, entries, unanalysed)
 
 
 def _stage_progress(on_progress: StageProgress | None, stage: str) -> ProgressCallback | None:
@@ -281,6 +281,18 @@ def redate(store: Store) -> int:
             update_event_dates(conn, redated_events(load_event_dating(conn, article_id), redated.timexes,
                                                     article.published))
     return len(changed)
+
+
+def date_and_link(store: Store, on_progress: ProgressCallback | None = None) -> int:
+    """Date from the corpus, link, then date again from the storylines the link made (an undated article's
+    story-mates date it, :func:`dateline.link.dates.story_ranges`) and link the articles that changed; return
+    the timeline's size. The second link keeps the storylines: the dates they gave an article do not regroup
+    the storylines they came from, and a later build, which finds them in the store, dates the same."""
+    redate(store)
+    entries = link(store, on_progress)
+    if redate(store):
+        entries = link(store, consolidate=False)
+    return entries
 
 
 LINK_STEPS = 5
@@ -322,8 +334,7 @@ def correct(store: Store, correction: Correction, author: str, via: Via) -> int:
     return its id. Raises KeyError or InvalidCorrection, having changed nothing, when it cannot apply."""
     with store.transaction() as conn:
         correction_id = record_correction(conn, correction, author, via)
-    redate(store)
-    link(store)
+    date_and_link(store)
     return correction_id
 
 
@@ -331,8 +342,7 @@ def undo_correction(store: Store, correction_id: int, author: str) -> StoredCorr
     """Undo a correction (it stays listed, marked undone) and rebuild what followed from it."""
     with store.transaction() as conn:
         undone = undo_recorded(conn, correction_id, author)
-    redate(store)
-    link(store)
+    date_and_link(store)
     return undone
 
 

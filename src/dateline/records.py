@@ -212,9 +212,9 @@ class Event:
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on
-#: its attribution's cue, whether it is news of the day, where its sentence ends); and its dates resolved
-#: again: (row id, day, earliest, latest).
-EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...], bool, int]
+#: its attribution's cue, whether it is news of the day); and its dates resolved again: (row id, day,
+#: earliest, latest).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...], bool]
 EventDates = tuple[int, str | None, str | None, str | None]
 
 

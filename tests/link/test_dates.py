@@ -137,3 +137,53 @@ def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path
                 date(2019, 11, 19), "text", ((0, 3), (tuesday, tuesday + 7)))
             assert load_article(conn, ids["utc"]).published == utc
             assert load_article(conn, ids["preview"]).published == week
+
+
+SHOOTING = {
+    "wire": "Gunman kills five at Maryland newspaper\n\nA gunman opened fire at the Capital Gazette newspaper "
+            "in Annapolis, Maryland, killing five people, police said.\n",
+    "vigil": "Annapolis mourns its reporters\n\nHundreds gathered in Annapolis for a vigil for the five Capital "
+             "Gazette employees killed in the newsroom shooting.\n",
+    "report": "Gunman had a grudge against the paper\n\nA man with a shotgun and a grudge against his local "
+              "newspaper stalked into the offices of the Annapolis Capital Gazette on Thursday and opened fire "
+              "on the newsroom.\n",
+    "profile": "Reporters at the Capital Gazette\n\nReporters and editors at the Capital Gazette turned their "
+               "heads when the glass doors leading to the newsroom shattered.\n",
+    "match": "Chelsea roar back\n\nChelsea have delivered a message of intent after beating Tottenham in the "
+             "London derby at Stamford Bridge.\n",
+    "rematch": "Chelsea stay in the race\n\nChelsea beat Tottenham at Stamford Bridge and stay in the race for "
+               "a European place this season.\n",
+}
+
+
+def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_path) -> None:
+    """Four reports of the Capital Gazette shooting, two dated by their text to Thursday 28 June 2018 and the
+    day after: the others get 26 June - 1 July, and the one whose lead says "on Thursday" the 28th (read from
+    any day of the range, Thursday inside it is the 28th). One dated report dates nothing: it does not say
+    whether its story is one of days."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in SHOOTING.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([folder], store)
+        pipeline.analyze(store)
+        with store.transaction() as conn:
+            ids = {Path(source).stem: article_id
+                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            update_published(conn, ids["wire"], PublicationDate.on(date(2018, 6, 28), "text"))
+            update_published(conn, ids["vigil"], PublicationDate.on(date(2018, 6, 29), "text"))
+            update_published(conn, ids["match"], PublicationDate.on(date(2019, 11, 20), "text"))
+            for anchor, members in (("wire", ("wire", "vigil", "report", "profile")), ("match", ("match", "rematch"))):
+                conn.execute("INSERT INTO storylines (id, title, anchor_article) VALUES (?, ?, ?)",
+                             (f"s-{anchor}", anchor, ids[anchor]))
+                conn.executemany("UPDATE articles SET storyline_id = ? WHERE id = ?",
+                                 [(f"s-{anchor}", ids[member]) for member in members])
+            assert sorted(date_from_corpus(conn)) == sorted([ids["report"], ids["profile"]])
+            thursday = load_article(conn, ids["report"]).text.index("Thursday")
+            assert load_article(conn, ids["report"]).published == PublicationDate.on(
+                date(2018, 6, 28), "corpus", ((thursday, thursday + 8),))
+            assert load_article(conn, ids["profile"]).published == PublicationDate(
+                date(2018, 6, 26), date(2018, 7, 1), "corpus")
+            assert load_article(conn, ids["rematch"]).published == PublicationDate()
+            assert date_from_corpus(conn) == []  # dating again changes nothing

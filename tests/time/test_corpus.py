@@ -3,16 +3,20 @@ to a week, pinned to the day its lead reports."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, timedelta
 
 from dateline.model import PublicationDate
+from dateline.records import Offsets
 from dateline.time.corpus import (
     RelativeMention,
     ago_offset,
     corpus_publication_date,
     is_page_furniture,
     news_day,
+    only_fitting_day,
     reports_event_on_day,
+    story_range,
     year_from_corpus,
 )
 from dateline.time.pubdate import WireDay
@@ -87,3 +91,44 @@ def test_a_span_bound_is_no_day_of_an_event() -> None:
     assert not reports_event_on_day("The war has raged since ")
     assert not reports_event_on_day("The truce holds until")
     assert reports_event_on_day("Hostages were seized on ")
+
+
+def test_story_mates_give_their_span_widened_by_how_far_one_storys_reports_lie() -> None:
+    """Capital Gazette shooting, Thursday 28 June 2018: reports of that day and the next."""
+    mates = [(date(2018, 6, 28), date(2018, 6, 28)), (date(2018, 6, 29), date(2018, 6, 29))]
+    assert story_range(mates) == PublicationDate(date(2018, 6, 26), date(2018, 7, 1), "corpus")
+    assert story_range([]) is None
+    # a story told over months (the seeds' war, 28 Nov 2023 to a March 2024 week): no measured range
+    assert story_range([(date(2023, 11, 28), date(2023, 11, 28)), (date(2024, 3, 21), date(2024, 3, 27))]) is None
+    assert story_range([(date(2018, 6, 28), date(2018, 7, 4))]) is None  # one dated only to a week
+
+
+def _thursday_before(against: PublicationDate) -> Iterator[tuple[date, Offsets]]:
+    """"opened fire on the newsroom on Thursday": the last Thursday on or before the day it is read from."""
+    assert against.earliest is not None
+    yield against.earliest - timedelta(days=(against.earliest.weekday() - 3) % 7), (91, 99)
+
+
+def test_a_weekday_pins_a_story_range_only_where_one_day_fits() -> None:
+    story = PublicationDate(date(2018, 6, 26), date(2018, 6, 30), "corpus")
+    # read from 26 or 27 June, Thursday is the 21st, outside; from 28-30 June it is the 28th
+    assert only_fitting_day(story, _thursday_before, _thursday_before) == PublicationDate.on(
+        date(2018, 6, 28), "corpus", ((91, 99),))
+    two_thursdays = PublicationDate(date(2018, 6, 20), date(2018, 6, 30), "corpus")
+    assert only_fitting_day(two_thursdays, _thursday_before, _thursday_before) is None  # the 21st or the 28th
+    assert only_fitting_day(PublicationDate.on(date(2018, 6, 28), "corpus"), _thursday_before, _thursday_before) is None
+    # a month is read as a whole: read from its first day (a Friday), Thursday is the day before it
+    month = PublicationDate(date(2018, 6, 1), date(2018, 6, 30), "corpus")
+    assert only_fitting_day(month, _thursday_before, _thursday_before) is None
+
+
+def _friday_before(against: PublicationDate) -> Iterator[tuple[date, Offsets]]:
+    """"The gunman was charged on Friday", further down the story."""
+    assert against.earliest is not None
+    yield against.earliest - timedelta(days=(against.earliest.weekday() - 4) % 7), (700, 706)
+
+
+def test_a_lead_day_before_a_later_day_the_story_reports_pins_nothing() -> None:
+    """Read from 29 June on, the story reports Friday the 29th, after the lead's Thursday: written after it."""
+    story = PublicationDate(date(2018, 6, 26), date(2018, 6, 30), "corpus")
+    assert only_fitting_day(story, _thursday_before, _friday_before) is None

@@ -7,9 +7,16 @@ Every piece of evidence gives a range, possibly open on one side (a toll larger 
 says "no earlier than", nothing about "no later than"); the article gets their intersection, and nothing
 when they contradict each other: an unknown date is honest, a wrong one is a bug.
 
+An article in a storyline with articles that date themselves is dated to the days its story-mates span, widened
+by how far apart one story's reports lie (:func:`story_ranges`). Storylines are made by the link, after the
+corpus dates articles: the build dates again once it has linked (:func:`dateline.pipeline.date_and_link`), and a
+later build finds the storylines in the store.
+
 Last, an article dated only to a range, by the corpus or by its own text, is pinned to the day its lead
-reports inside that range, when its lead names one (:func:`dateline.time.redate.lead_day`); a range its
-metadata gives is left as it is (:func:`self_ranged_articles`)."""
+reports inside that range, when its lead names one (:func:`dateline.time.redate.lead_day`); a corpus range
+only when one day alone fits, whichever day of the range the lead is read from
+(:func:`~dateline.time.corpus.only_fitting_day`); a range its metadata gives is left as it is
+(:func:`self_ranged_articles`)."""
 
 from __future__ import annotations
 
@@ -24,10 +31,23 @@ from dateline.model import Article, PublicationDate
 from dateline.nlp.pipeline import ANALYSIS_CHAR_LIMIT
 from dateline.store.annotations import article_sentences, article_timexes, load_stored_dating
 from dateline.store.articles import load_article, self_dated_articles, update_published
-from dateline.time.corpus import LEAD_SENTENCES, RelativeMention, corpus_publication_date, year_from_corpus
+from dateline.time.corpus import (
+    LEAD_SENTENCES,
+    RelativeMention,
+    corpus_publication_date,
+    is_story_sentence,
+    only_fitting_day,
+    story_range,
+    year_from_corpus,
+)
 from dateline.time.pubdate import header_wire_day
-from dateline.time.redate import lead_day
+from dateline.time.redate import lead_day, past_days_named
 
+#: An article is dated by its story-mates only when at least this many of them date themselves: one dated report
+#: does not tell a story of a few days (the reports of one event) from one of months (a war's, whose storyline
+#: holds reports of many days), nor a storyline of two reports of different years on one subject, grouped on their
+#: one likeness (on the real-news dev split, a 2024 and a 2019 report on Chelsea), from one story.
+STORY_DATED_MIN = 2
 #: A day is an event's date when more than this share of the articles that date the event agree on it.
 MAJORITY = 0.5
 
@@ -98,6 +118,20 @@ def wire_date(conn: sqlite3.Connection, article: Article, calendar: list[date]) 
     return [found] if found else []
 
 
+def story_ranges(conn: sqlite3.Connection, dated: dict[str, tuple[date, date]]) -> dict[str, list[PublicationDate]]:
+    """Per article not dated by metadata or text, the range its storyline's self-dated articles (``dated``)
+    give it (:func:`~dateline.time.corpus.story_range`), when at least :data:`STORY_DATED_MIN` of them do;
+    none for an article in no storyline yet."""
+    mates: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    for article_id, mate in conn.execute("""SELECT a.id, m.id FROM articles a
+                                            JOIN articles m ON m.storyline_id = a.storyline_id AND m.id != a.id
+                                            WHERE a.published_basis IN ('unknown', 'corpus')"""):
+        if mate in dated:
+            mates[article_id].append(dated[mate])
+    return {article_id: [found] for article_id, days in mates.items()
+            if len(days) >= STORY_DATED_MIN and (found := story_range(days))}
+
+
 def _corpus_date(mentions: list[RelativeMention], days: dict[str, date],
                  bounds: list[PublicationDate]) -> PublicationDate | None:
     """One article's corpus date from its relative mentions and its other bounds (tolls, a wire date
@@ -119,10 +153,10 @@ def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
         if _update(conn, article, pinned_by_lead(conn, article, article.published)):
             changed.append(article_id)
     days, mentions, dated = event_days(conn), relative_mentions(conn), self_dated_articles(conn)
-    tolls, calendar = toll_ranges(conn, dated), exact_days(dated)
+    tolls, calendar, stories = toll_ranges(conn, dated), exact_days(dated), story_ranges(conn, dated)
     for article_id in undated_articles(conn):
         article = load_article(conn, article_id)
-        bounds = tolls.get(article_id, []) + wire_date(conn, article, calendar)
+        bounds = tolls.get(article_id, []) + wire_date(conn, article, calendar) + stories.get(article_id, [])
         found = _corpus_date(mentions.get(article_id, []), days, bounds) or PublicationDate()
         if _update(conn, article, pinned_by_lead(conn, article, found)):
             changed.append(article_id)
@@ -130,12 +164,18 @@ def date_from_corpus(conn: sqlite3.Connection) -> list[str]:
 
 
 def pinned_by_lead(conn: sqlite3.Connection, article: Article, published: PublicationDate) -> PublicationDate:
-    """``published``, pinned to the day the article's lead reports when it is a range its lead names a day in."""
+    """``published``, pinned to the day the article's lead reports when it is a range its lead names a day in;
+    a corpus range only to the one day that fits whichever day of it the lead is read from."""
     if published.earliest is None or published.latest is None or published.exact is not None:
         return published
     text = article.text[:ANALYSIS_CHAR_LIMIT]
     lead = stored_lead(text, article_sentences(conn, article.id), LEAD_SENTENCES)
-    return lead_day(text, load_stored_dating(conn, article.id), lead, published)
+    stored = load_stored_dating(conn, article.id)
+    if published.basis == "corpus":
+        story = [sentence for sentence in article_sentences(conn, article.id) if is_story_sentence(sentence.text)]
+        return only_fitting_day(published, lambda against: past_days_named(text, stored, lead, against),
+                                lambda against: past_days_named(text, stored, story, against)) or published
+    return lead_day(text, stored, lead, published)
 
 
 def _update(conn: sqlite3.Connection, article: Article, published: PublicationDate) -> bool:

@@ -76,10 +76,10 @@ def party_mention(span: Offsets, mentions: Sequence[Offsets], heads: Sequence[Of
 
 def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
     """What each of an article's events is dated by, as its analysis stored it."""
-    rows = conn.execute("""SELECT id, status, dated_by, said_dated_by, news_of_day, sentence_end FROM events
+    rows = conn.execute("""SELECT id, status, dated_by, said_dated_by, news_of_day FROM events
                            WHERE article_id = ? ORDER BY id""", (article_id,))
-    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by), bool(news_of_day),
-             sentence_end) for row_id, status, dated_by, said_dated_by, news_of_day, sentence_end in rows]
+    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by), bool(news_of_day))
+            for row_id, status, dated_by, said_dated_by, news_of_day in rows]
 
 
 def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:
@@ -161,16 +161,11 @@ def _words(start: str, end: str) -> str:
     return f"substr(a.text, v.{start} + 1, v.{end} - v.{start})"
 
 
-#: Of an event's time expressions, one after its sentence that names a day before the publication's first.
-_LATER_EARLIER_DAY = "t.start >= v.sentence_end AND substr(t.value, 1, 10) < a.published_earliest"
-
-
-def _names_a_day(spans: str, also: str = "1") -> str:
-    """Whether one of the time expressions an event stores in the column ``spans`` names a day (and meets the
-    condition ``also`` on ``t``, the expression, ``v``, the event, and ``a``, its article)."""
+def _names_a_day(spans: str) -> str:
+    """Whether one of the time expressions an event stores in the column ``spans`` names a day."""
     return f"""EXISTS (SELECT 1 FROM json_each(v.{spans}) j JOIN time_expressions t
                        ON t.article_id = v.article_id AND t.start = j.value ->> 0 AND t.end = j.value ->> 1
-                       WHERE t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND {also})"""
+                       WHERE t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')"""
 
 
 def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ...] = (),
@@ -192,8 +187,7 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                    {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
                    a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
                    v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
-                   {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day,
-                   {_names_a_day('said_dated_by', _LATER_EARLIER_DAY)} AS said_later
+                   {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
         LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
         LEFT JOIN entities target_entity ON target_entity.id = v.target_entity_id
@@ -206,8 +200,7 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
         sentence = (row["sentence_start"], row["sentence_end"])
         sure = {role: party_confidence(row[role], _span(row, f"{role}_mention"), _span(row, role), sentence)
                 for role in ("actor", "target")}
-        evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]),
-                                bool(row["said_later"]))
+        evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]))
         sure["date"] = day_confidence(evidence)
         event = {**{name: row[name] for name in EVENT_FIELDS[:-3]}, "main": bool(row["main"]),
                  **parties.get(row["id"], {"actors": [], "targets": []}), "confidence": sure}

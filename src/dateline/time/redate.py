@@ -55,9 +55,16 @@ def lead_day(text: str, stored: StoredDating, lead: list[Sentence], published: P
     that date would resolve them: "on Tuesday" names a day only if every day of the range agrees on it. Only
     a day told in the past counts ("Burns, who was in Qatar on Tuesday"): the article was written after what
     it reports, while a day told otherwise may still be to come ("storms may reach Texas Saturday")."""
+    return news_day(published, past_days_named(text, stored, lead, published)) or published
+
+
+def past_days_named(text: str, stored: StoredDating, sentences: list[Sentence],
+                    published: PublicationDate) -> Iterator[tuple[date, Offsets]]:
+    """The days ``sentences`` name in the past, resolved against ``published``, with their spans, in text order
+    (:func:`days_named_in`): what :func:`lead_day` pins a range with, reading the lead."""
     past = {(form.start, form.end) for form in stored.forms if form.direction == "past"}
     timexes = [t for t in resolve_forms(text, stored.forms, published) if (t.start, t.end) in past]
-    return news_day(published, days_named_in(text, timexes, lead)) or published
+    return days_named_in(text, timexes, sentences)
 
 
 def days_named_in(text: str, timexes: list[TimeExpression],

@@ -360,3 +360,16 @@ def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "Iran lashed out at the United States over the new sanctions.", "lashed")
     assert (event.type, _words(text, event.actor), _words(text, event.target)) == ("ACCUSE", "Iran",
                                                                                    "United States")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a promised act split at its hyphen keeps its target on the last piece
+    ("Ethiopia has agreed to re-open its borders to the UN peacekeepers monitoring the ceasefire.", "agreed",
+     "UN peacekeepers"),
+    # an attorney is a party acted on, as a lawyer is
+    ("The judge summoned the attorney to explain the delay.", "summoned", "attorney"),
+])
+def test_the_party_acted_on_by_a_complement_or_named_by_a_word_for_people(
+        pipeline: Language, text: str, trigger: str, target: str) -> None:
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target

@@ -37,19 +37,8 @@ def test_news_of_the_day_outside_its_own_stated_range_stays_the_range() -> None:
         (None, "2019-10-01", "2019-10-31")
 
 
-def test_a_day_named_past_the_event_s_sentence_dates_its_news_but_bounds_it_by_the_publication_only() -> None:
-    thursday = TimeExpression(60, 68, "Thursday", "DATE", "2015-06-18")
-    friday = _day(2015, 6, 19)
-    assert event_dates("happened", (), ((60, 68),), [thursday], friday, news_of_day=True, sentence_end=50) == \
-        ("2015-06-18", None, "2015-06-19")
-    assert event_dates("happened", (), ((60, 68),), [thursday], friday, news_of_day=True, sentence_end=80) == \
-        ("2015-06-18", None, "2015-06-18")
-    assert redated_events([(1, "happened", (), ((60, 68),), True, 50)], [thursday], friday) == \
-        [(1, "2015-06-18", None, "2015-06-19")]
-
-
 def test_a_redate_keeps_news_of_the_day_on_the_new_publication_day() -> None:
-    dating = [(1, "happened", (), (), True, 40), (2, "happened", (), (), False, 40)]
+    dating = [(1, "happened", (), (), True), (2, "happened", (), (), False)]
     assert redated_events(dating, [], _day(2019, 11, 21)) == [(1, "2019-11-21", None, "2019-11-21"),
                                                               (2, None, None, "2019-11-21")]
 

@@ -138,26 +138,9 @@ def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past
     assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", ("2019-11-19", None, "2019-11-19"))
 
 
-def test_a_simple_past_lead_whose_opening_names_an_earlier_day_is_news_of_the_latest_one_within_the_week(
-        pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Police arrested the man suspected of the shooting at the church.\n\nMany "
-                                 "residents laid flowers outside the church on Monday.\n\nThey had held a vigil "
-                                 "on Saturday.")
-    assert (_words(text, lead.trigger), _when(lead)) == ("arrested", ("2019-11-18", None, "2019-11-19"))
-    assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Monday"]
-
-
-def test_an_ongoing_lead_whose_opening_names_an_earlier_day_is_news_of_that_day(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Rescuers are searching for survivors of the flood in the valley.\n\nThe river "
-                                 "burst its banks on Sunday after days of heavy rain, officials said.")
-    assert (_words(text, lead.trigger), lead.status) == ("searching", "ongoing")
-    assert _when(lead) == ("2019-11-17", None, "2019-11-19")
-
-
-def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_no_day_within_the_week_before(
-        pipeline: Language) -> None:
+def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
-                              "Its rival Lowe's reported its own results on Nov. 8.")
+                              "Its rival Lowe's reported its own results on Monday.")
     assert _when(lead) == (None, None, "2019-11-19")
 
 
@@ -195,6 +178,39 @@ def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place
     text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
 
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The new framework comes as the Ministry of Manpower is set to adjust the minimum qualifying salary.",
+     "comes"),
+    ("Three former Minneapolis police officers had bail set at up to $1 million at their arraignment Thursday.",
+     "set"),
+    ("Heated arguments often ensue about how warm or cool to keep a room.", "ensue"),
+])
+def test_a_thing_for_subject_leaves_the_lead_with_no_actor(pipeline: Language, text: str, trigger: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), lead.actor, lead.actors) == (trigger, None, ())
+
+
+def test_a_question_reports_no_event_and_the_next_sentence_leads(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "If the rebels were really winning the war, as their backers insist every day, do "
+                                 "you think General Omar Hassan would have resigned?\n\nGeneral Omar Hassan "
+                                 "resigned on Monday after a week of defeats in the north.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("resigned", "General Omar Hassan", "2019-11-18")
+
+
+def test_a_word_for_people_or_a_name_stays_the_actor_of_a_lead(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A man blasted his way into a newsroom on Thursday.")
+    assert _words(text, lead.actor) == "man"
+    text, lead = _lead(pipeline, "For May 2019, the Steam Linux usage did tick up slightly on a percentage basis.")
+    assert _words(text, lead.actor) == "Steam Linux usage"
+    text, lead = _lead(pipeline, "A minefield explosion killed two Iraqi youths on Monday.")
+    assert _words(text, lead.actor) == "minefield explosion"
+    text, lead = _lead(pipeline, "The attorney representing George Floyd's family said on Wednesday that the three "
+                                 "other former officers will also be charged.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("said", "attorney")
+    text, lead = _lead(pipeline, "The government's coronavirus job retention scheme is set to change from August 1.")
+    assert _words(text, lead.actor) == "government's coronavirus job retention scheme"
 
 def test_a_plan_months_ahead_leaves_its_announcement_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Cannabis firm Canopy Growth said on Tuesday its chief executive, David Klein, "

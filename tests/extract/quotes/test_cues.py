@@ -15,6 +15,20 @@ def test_according_to_takes_the_rest_of_the_clause(quotes_in, view):
     )
 
 
+def test_in_the_words_of_a_person_quotes_them(quotes_in, view):
+    """"In X's words," frames the quotation after it as X's, as "according to X" would."""
+    text = ("The researchers wondered whether the threshold explains such moments.\n\n"
+            "In Dr. Shadlen's words, \"Could the moment the brain has enough evidence be the moment we decide?\"")
+    quote = quotes_in(text)[-1]
+    assert view(text, quote) == ("Dr. Shadlen's", "In",
+                                 ["\"Could the moment the brain has enough evidence be the moment we decide?\""],
+                                 "Shadlen", "direct")
+
+
+def test_in_other_words_names_no_source(quotes_in):
+    assert quotes_in("In other words, the plan was \"a disaster from the start.\"") == []
+
+
 @pytest.mark.parametrize("text, content", [
     ("But according to the harbour master, the ferry will not sail on Sunday.", "the ferry will not sail on Sunday"),
     ("The ferry will not sail on Sunday, according to the harbour master.", "The ferry will not sail on Sunday"),

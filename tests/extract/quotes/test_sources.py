@@ -108,3 +108,12 @@ def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(qu
     [quote] = quotes_in(text)
     assert quote.speaker == "Boris Kingma"
     assert view(text, quote)[0].startswith("author Boris Kingma")
+
+
+def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
+    """"Mateen's ex-wife, Sitora Yusifiy, addressed" parsed as three subjects, "ex", "-" and "wife": the
+    phrase is the last piece's, whose apposition names the speaker, not "Mateen's ex"."""
+    text = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
+            "was mentally unstable and \"would get mad out of nowhere.\"")
+    quote = quotes_in(text)[-1]
+    assert (view(text, quote)[0], quote.speaker) == ("wife, Sitora Yusifiy,", "Sitora Yusifiy")

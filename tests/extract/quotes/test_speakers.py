@@ -3,6 +3,7 @@ name; an anonymous source stays anonymous."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from dateline.extract.quotes import attributions, find_quotes
@@ -102,6 +103,15 @@ def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
             "\"Streaming is somewhat binary,\" says Early. \"You are either in a place with bandwidth or not.\"")
     [quote] = quotes_in(text)
     assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
+
+
+def test_name_after_a_role_word_in_an_inverted_speech_tag_is_the_speaker(quotes_in, view):
+    """"tweeted reporter Phil Davis": the parser reads the verb as an adjective of the role noun, leaving the
+    cue with no subject; the role words and the name after the verb are the source."""
+    text = ("The newspaper's staff took to Twitter.\n\n"
+            "“There is nothing more terrifying than hearing people get shot,” tweeted reporter Phil Davis.")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("reporter Phil Davis", "Phil Davis")
 
 
 def test_an_organisation_written_in_capitals_still_speaks(quotes_in):
@@ -564,14 +574,14 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
     """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
     speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"; a possessive
-    ("Mateen's ex-wife") names a person's relation, no body."""
+    ("Mateen's ex-wife") names a person's relation, no body: the person named beside it."""
     text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
             "disappointing start to 2022 for our public funds.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Tiger Global investment team"
     relation = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
                 "was mentally unstable and \"would get mad out of nowhere.\"")
-    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == [None]
+    assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == ["Sitora Yusifiy"]
 
 
 def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
@@ -592,3 +602,17 @@ def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the tagger's reading in the article this comes from
     assert [q.speaker for q in find_quotes(doc, min_confidence=0.0)] == ["Pulse", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Philippine government announced that the vessel was “deliberately sideswiped” by a militia boat.",
+     "Philippine government"),
+    ("The Chinese foreign ministry said the patrol was “routine.”", "Chinese foreign ministry"),
+    ("The Israeli soldier said the patrol was “routine.”", None),
+    ("Israeli forces said the patrol was “routine.”", None),
+])
+def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speaker):
+    """A nationality names a body as a country does ("the US embassy"), not a person it describes nor a
+    plural."""
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_evidence) == (speaker, "national body" if speaker else None)

@@ -122,7 +122,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     migrant peacekeeper monitor inspector observer journalist activist supporter villager farmer leadership
     cabinet military navy family team taker ruler adviser advisor national missionary landowner inhabitant hacker
     commander chief general bomber guard emir king queen prince sheikh cleric judge prosecutor lawyer doctor
-    officer agent insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
+    officer agent attorney insurgent terrorist gunman attacker kidnapper captor employee staff personnel governor mayor
     chancellor premier secretary director chairman representative ally neighbour neighbor population community
     tribe clan faction unit battalion brigade person individual candidate voter opponent dissident rival nation
     country state republic kingdom peacekeeper volunteer scientist engineer physician nurse pilgrim worshipper
@@ -134,7 +134,10 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     chieftain elder sultan emperor dictator monarch ayatollah mullah policeman gendarme crowd mob gang cartel
     company corporation newspaper broadcaster legislature congress senate assembly junta tribunal embassy
     consulate charity nun pupil schoolchild schoolchildren schoolboy schoolgirl boy girl teenager baby infant
-    rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart""".split())
+    rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart
+    son daughter wife husband spouse mother father parent brother sister friend fan couple kid boss coach chef
+    actress athlete executive airline firm bank startup club business brand chain institute foundation fund giant
+    conglomerate""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
@@ -149,11 +152,11 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = verb.head
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
-        actor = verb.head if _is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
+        actor = verb.head if is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
     if actor is None and verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
         actor = noun_arguments(verb.head, set())[0]  # "Germany's decision to expel": whose decision it is
     if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
-            and _is_party(_collected(verb.sent.root) or verb.sent.root):
+            and is_party(_collected(verb.sent.root) or verb.sent.root):
         actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
@@ -186,7 +189,7 @@ def _issuer(thing: Token) -> Token | None:
     if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
         return None
     subject = next((child for child in thing.head.children if child.dep_ == "nsubj"), None)
-    return subject if subject is not None and _is_party(_participant(subject)) else None
+    return subject if subject is not None and is_party(_participant(subject)) else None
 
 
 def _verbless(sentence: Span) -> bool:
@@ -217,7 +220,7 @@ def _asked(governor: Token) -> Token | None:
     asked = next((child for child in governor.children if child.dep_ == "dobj"), None)
     if asked is None:
         asked = _prep_object(governor, ADDRESSED)
-    return asked if asked is not None and _is_party(asked) and not _own(asked) else None
+    return asked if asked is not None and is_party(asked) and not _own(asked) else None
 
 
 def _gerund_doer(gerund: Token) -> Token | None:
@@ -233,7 +236,7 @@ def _gerund_doer(gerund: Token) -> Token | None:
     if gerund.head.lower_ in CREDITED_WITH:
         credited = next((child for child in attached.children if child.dep_ == "dobj"), None)
         if credited is not None:
-            return credited if _is_party(credited) else None
+            return credited if is_party(credited) else None
     return verb_arguments(attached)[0]
 
 
@@ -262,7 +265,7 @@ def _purpose_of_object(verb: Token) -> Token | None:
     if not _purpose(verb) or _asked(verb.head) is not None:
         return None
     summoned = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
-    return summoned if summoned is not None and _is_party(summoned) and not _own(summoned) else None
+    return summoned if summoned is not None and is_party(summoned) and not _own(summoned) else None
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -315,7 +318,7 @@ def _condition_party(verb: Token) -> Token | None:
         if clause.dep_ == "advcl" and any(word.dep_ == "mark" and word.lower_ in CONDITIONS
                                           for word in clause.children):
             subject = next((word for word in clause.children if word.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ != "PRON" and _is_party(subject := _participant(subject)):
+            if subject is not None and subject.pos_ != "PRON" and is_party(subject := _participant(subject)):
                 return subject
     return None
 
@@ -355,7 +358,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
             doer = verb_arguments(carrier)[0] or _passive_doer(carrier)
-            actor = doer if doer is not None and _is_party(_participant(doer)) else None
+            actor = doer if doer is not None and is_party(_participant(doer)) else None
         if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
@@ -393,7 +396,7 @@ def _agent_of_object(noun: Token) -> Token | None:
     release of three prisoners by Israel")."""
     of = _prep_object(noun, ("of",))
     by = _prep_object(of, ("by",)) if of is not None else None
-    return by if by is not None and _is_party(_participant(by)) else None
+    return by if by is not None and is_party(_participant(by)) else None
 
 
 def _agent_of_participle(noun: Token) -> Token | None:
@@ -401,7 +404,7 @@ def _agent_of_participle(noun: Token) -> Token | None:
     out by Boko Haram militants", "a roadside bomb planted by Taliban insurgents")."""
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and (agent := _agent(child)) is not None \
-                and _is_party(_participant(agent)):
+                and is_party(_participant(agent)):
             return agent
     return None
 
@@ -413,7 +416,7 @@ def _claimant(noun: Token) -> Token | None:
     if owned is None or owned.lemma_.lower() not in OWNING_UP or owned.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = verb_arguments(owned.head)[0]
-    return subject if subject is not None and _is_party(_participant(subject)) else None
+    return subject if subject is not None and is_party(_participant(subject)) else None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
@@ -433,7 +436,7 @@ def _noun_target(noun: Token) -> Token | None:
     event an "of" or target phrase names ("an extension of the truce")."""
     phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
-        if _is_party(party := _participant(found)):
+        if is_party(party := _participant(found)):
             return party
     protested = _protested(noun) or _aimed_past_agent(noun)
     if protested is not None:
@@ -447,7 +450,7 @@ def _aimed_past_agent(noun: Token) -> Token | None:
     own: "an attack by rebels on a military base" (the base), "sanctions by the EU against Russia"."""
     by = _prep_object(noun, ("by",))
     aimed = _prep_object(by, TARGET_PREPS) if by is not None else None
-    return aimed if aimed is not None and _is_party(aimed := _participant(aimed)) else None
+    return aimed if aimed is not None and is_party(aimed := _participant(aimed)) else None
 
 
 def _as_target(word: Token | None) -> Token | None:
@@ -455,7 +458,7 @@ def _as_target(word: Token | None) -> Token | None:
     if word is None:
         return None
     party = _participant(word)
-    return party if _is_party(party) or _names_event(word) else None
+    return party if is_party(party) or _names_event(word) else None
 
 
 def _carried_target(carrier: Token) -> Token | None:
@@ -465,13 +468,13 @@ def _carried_target(carrier: Token) -> Token | None:
     protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
     house arrest") first."""
     for child in carrier.children:
-        if child.dep_ == "dative" and _is_party(child):
+        if child.dep_ == "dative" and is_party(child):
             return child
         if child.dep_ == "dobj" and carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS \
-                and _is_party(party := _participant(child)):
+                and is_party(party := _participant(child)):
             return party
     recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
-    if recipient is not None and _is_party(recipient := _participant(recipient)):
+    if recipient is not None and is_party(recipient := _participant(recipient)):
         return recipient
     asked = _complement_target(carrier)
     return asked if asked is not None else _purpose_target(carrier)
@@ -534,9 +537,9 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if verb.lemma_.lower() in COMPLAINING:
         about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
         party = _participant(about) if about is not None else None
-        return party if party is not None and _is_party(party) else None
+        return party if party is not None and is_party(party) else None
     recipient = _prep_object(verb, ("to",))
-    if recipient is not None and _is_party(recipient := _stationed_in(recipient) or recipient):
+    if recipient is not None and is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
     aimed = AIMED_AT if _aims(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
     places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
@@ -547,11 +550,11 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
     means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
-    if party is not None and _is_party(party) and not means:
+    if party is not None and is_party(party) and not means:
         return party
-    if (attached is None or not _is_party(attached)) and theme is not None:
+    if (attached is None or not is_party(attached)) and theme is not None:
         attached = _misattached_by(verb)
-    return attached if attached is not None and _is_party(attached) else None
+    return attached if attached is not None and is_party(attached) else None
 
 
 def _misattached_by(verb: Token) -> Token | None:
@@ -593,14 +596,17 @@ def _own(theme: Token) -> bool:
 def _complement_target(verb: Token) -> Token | None:
     """The target of a verb whose complement says what is asked, promised or threatened: the party asked to
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
-    electricity to Nakhichevan": Nakhichevan)."""
+    electricity to Nakhichevan": Nakhichevan). A verb split at its hyphen ("agreed to re-open its borders to UN
+    peacekeepers", parsed as three complements "re", "-", "open") has its target on the last piece, so each
+    complement is asked in turn."""
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ != "PRON" and _is_party(subject) and not _own(subject):
+            if subject is not None and subject.pos_ != "PRON" and is_party(subject) and not _own(subject):
                 return subject
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            return _party_acted_on(child, _theme(child))
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" \
+                and (target := _party_acted_on(child, _theme(child))) is not None:
+            return target
     return None
 
 
@@ -612,18 +618,18 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
     if (place := _stationed_in(word)) is not None:
         return place
-    if _is_party(word) or depth == 0:
+    if is_party(word) or depth == 0:
         return word
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
-                or child.dep_ == "poss" and child.pos_ != "PRON" and _is_party(child):
+                or child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
             return child
-        if child.dep_ == "acl" and (agent := _agent(child)) is not None and _is_party(agent):
+        if child.dep_ == "acl" and (agent := _agent(child)) is not None and is_party(agent):
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
                 and (of := _object_of(child)) is not None \
-                and _is_party(party := _participant(of, depth - 1)) and not _own(party):
+                and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return _people_named_on(word) or word
 
@@ -634,7 +640,7 @@ def _people_named_on(thing: Token) -> Token | None:
     its phrase names, nor "army reservists", troops of their own)."""
     if thing.lemma_.lower() in MEANS:
         return None
-    return next((child for child in thing.children if child.dep_ == "compound" and _is_party(child)), None)
+    return next((child for child in thing.children if child.dep_ == "compound" and is_party(child)), None)
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -655,7 +661,7 @@ def _rule_of(word: Token) -> EventRule | None:
     return match_rule(word.lemma_.lower(), "V" if word.pos_ in ("VERB", "AUX") else "N", particles(word))
 
 
-def _is_party(word: Token) -> bool:
+def is_party(word: Token) -> bool:
     """Can the word act or be acted on: a named party, a person's pronoun, or a word for people."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
             or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS)
@@ -670,7 +676,7 @@ def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
             or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return actor
     reporter = _subject_above(verb.head)
-    if reporter is None or reporter.pos_ == "PRON" or not _is_party(reporter):
+    if reporter is None or reporter.pos_ == "PRON" or not is_party(reporter):
         return actor
     return reporter
 
@@ -732,14 +738,14 @@ def met_with(trigger: Token, target: Token) -> bool:
         if word.dep_ == "prep" and word.lower_ in PARTNER_PREPS:
             return True
         if word.head == trigger:
-            return word.dep_ == "dobj" and _is_party(word) and _held_somewhere(trigger)
+            return word.dep_ == "dobj" and is_party(word) and _held_somewhere(trigger)
         word = word.head
     return False
 
 
 def _collected(head: Token) -> Token | None:
     """The party a word that counts or gathers it stands for: "a group of Moroccan diplomats" (diplomats)."""
-    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and _is_party(of):
+    if head.lemma_.lower() in COLLECTIVES and (of := _prep_object(head, ("of",))) is not None and is_party(of):
         return of
     return None
 
@@ -838,10 +844,10 @@ def _like(conjunct: Token, head: Token) -> bool:
     US and other developed nations": not "nations"; "Colombia and the FARC rebels": a word for people a name
     says who they are), a party with a party?"""
     if head.ent_type_ in ACTOR_KINDS:
-        return conjunct.ent_type_ in ACTOR_KINDS or _is_party(conjunct) and any(
+        return conjunct.ent_type_ in ACTOR_KINDS or is_party(conjunct) and any(
             child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS - {"NORP"}
             for child in conjunct.lefts)
-    return _is_party(conjunct) or not _is_party(head)
+    return is_party(conjunct) or not is_party(head)
 
 
 def _name_before(doc: Doc, kind: Token) -> Span | None:
@@ -878,7 +884,7 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
-                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or _is_party(of) and of.pos_ != "PRON"):
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _says_whose(child):
             end = max(end, child.right_edge.i + 1)
@@ -905,7 +911,7 @@ def _says_whose(modifier: Token) -> bool:
     if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or modifier.i < modifier.head.i:
         return False
     phrases = [of for child in modifier.children if child.dep_ == "prep" and (of := _object_of(child)) is not None]
-    return any(_is_party(_participant(of, 1)) for of in phrases)
+    return any(is_party(_participant(of, 1)) for of in phrases)
 
 
 def _agent(verb: Token) -> Token | None:

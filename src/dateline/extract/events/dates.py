@@ -63,25 +63,21 @@ def attached_timexes(doc: Doc, spans: Iterable[Offsets], triggers: set[int],
 
 def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by: Iterable[Offsets],
                 timexes: list[TimeExpression], published: PublicationDate | None,
-                news_of_day: bool = False, sentence_end: int | None = None) -> DayRange:
+                news_of_day: bool = False) -> DayRange:
     """An event's day or range from its evidence: the first of its attached time expressions that names a
     stretch of days, narrowed by what reporting allows; else what reporting allows alone (the day it was
     said, from the time expressions on its attribution's cue, else the publication's). ``news_of_day``: the
     text tells it as news of the day it was reported, which is then its day when that is one and its own
     expressions allow it; its range stays what the rest of the evidence allows ("on or before" that day), so
-    a view that holds the reading's day back as unsure still shows an honest bound. A said expression past
-    the event's ``sentence_end`` (a day its story's opening names, :func:`~dateline.extract.events.lead.as_lead`)
-    is no saying of it: it dates the reading but bounds nothing, so the bound stays the publication's.
-    Analysis and redating (:func:`dateline.pipeline.redate`) both date events here."""
-    said_dated_by = tuple(said_dated_by)
+    a view that holds the reading's day back as unsure still shows an honest bound. Analysis and redating
+    (:func:`dateline.pipeline.redate`) both date events here."""
     said_on = day_stated(said_dated_by, timexes, published)
-    saying = tuple(span for span in said_dated_by if sentence_end is None or span[0] < sentence_end)
-    reported = reported_range(status, day_stated(saying, timexes, published), published)
+    reported = reported_range(status, said_on, published)
     spans = set(dated_by)
     stated = next((found for timex in timexes
                    if (timex.start, timex.end) in spans and (found := value_range(timex.value)) is not None), None)
     dates = within_report(stated, reported) if stated is not None else reported
-    if news_of_day and dates[0] is None and status in ("happened", "claimed", "ongoing") and said_on is not None \
+    if news_of_day and dates[0] is None and status in ("happened", "claimed") and said_on is not None \
             and (dates[1] is None or dates[1] <= said_on) and (dates[2] is None or said_on <= dates[2]):
         return said_on, dates[1], dates[2]
     return dates
@@ -90,8 +86,8 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
 def redated_events(dating: Iterable[EventDating], timexes: list[TimeExpression],
                    published: PublicationDate | None) -> list[EventDates]:
     """Stored events' dates against a new publication date and the time expressions it resolves to."""
-    return [(row_id, *event_dates(status, dated_by, said_dated_by, timexes, published, news_of_day, sentence_end))
-            for row_id, status, dated_by, said_dated_by, news_of_day, sentence_end in dating]
+    return [(row_id, *event_dates(status, dated_by, said_dated_by, timexes, published, news_of_day))
+            for row_id, status, dated_by, said_dated_by, news_of_day in dating]
 
 
 def reported_range(status: EventStatus, said_on: str | None, published: PublicationDate | None) -> DayRange:

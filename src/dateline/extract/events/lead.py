@@ -35,9 +35,7 @@ opening names no earlier day ("Home Depot reported earnings", with no "Monday" a
 lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
 The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
 the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
-it. A lead still with no day (one that happened, is claimed or is going on) whose opening goes on to name
-earlier days is news of the latest of them within a week ("authorities flew him back to Charleston", then "on
-Thursday", published Friday), a candidate whose range stays the publication's.
+it.
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -62,16 +60,22 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.arguments import LIGHT_VERBS, entity_in, noun_arguments, phrase, verb_arguments
+from dateline.extract.events.arguments import (
+    LIGHT_VERBS,
+    entity_in,
+    is_party,
+    noun_arguments,
+    phrase,
+    verb_arguments,
+)
 from dateline.extract.events.dates import event_dates, is_news_tense, value_range
-from dateline.extract.events.lexicon import OCCURRENCE, EventRule
+from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bounds
 from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
-from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
@@ -87,7 +91,8 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
-    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`): its main predicate
+    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, nor question,
+    :func:`_question`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
     nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
     with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
@@ -97,7 +102,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     deferred: Token | None = None
     for sentence in lead_candidates(doc, lead_sentences):
         root = sentence.root
-        if _imperative(root):
+        if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         root = _headline_clause(doc, root)
@@ -174,6 +179,15 @@ def _imperative(root: Token) -> bool:
     no auxiliary."""
     return root.tag_ == "VB" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                                          for child in root.children)
+
+
+def _question(sentence: Span) -> bool:
+    """Is a sentence a question, which asks the reader rather than reports ("If Ukraine was really turning the
+    tide, like the media insists, do you think Zelensky would dismiss his defence minister?"): a feature's or a
+    column's hook, whose answer the next sentence tells ("Zelensky … fired one")?"""
+    last = next((word for word in reversed(sentence) if not (word.is_space or word.is_quote
+                                                               or word.text in (")", "]"))), None)
+    return last is not None and last.text == "?"
 
 
 #: Verbs that only say an event took place, when or after what: "The strike by nurses came on Monday", "The
@@ -549,9 +563,6 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and ((news_tense := is_news_tense(telling)) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline, news_tense)
-    if event.date is None and event.status in ("happened", "claimed", "ongoing") and not event.dated_by \
-            and (recent := _latest_day_before(doc, telling, event.sentence[1])) is not None:
-        event = _redated(doc, replace(event, said_dated_by=(recent,), news_of_day=True))
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1],
@@ -559,7 +570,37 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
+    if event.actor is not None and _thing(doc, event.actor):
+        event = replace(event, actor=None, actor_mention=None,
+                        actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     return replace(event, main=True)
+
+
+#: Endings of English agent nouns, which name whoever does something ("researchers", "viewers", "the
+#: investor", "a novelist", "the librarian", "an assistant", "the appointee"): the list of words for people
+#: cannot name them all.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """Is the noun an agent noun by its ending (:data:`AGENT_ENDINGS`), so possibly someone who acts?"""
+    return noun.lemma_.lower().endswith(AGENT_ENDINGS)
+
+
+def _thing(doc: Doc, actor: Offsets) -> bool:
+    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
+    them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
+    comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
+    the act, and the lead has no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
+    ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
+    list of words for people miss many, and so does an event the table types ("A minefield explosion killed
+    two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
+    retention scheme is set to change"); a number names no one ("The 5-to-4 decision")."""
+    words = doc.char_span(*actor, alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
+            or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
+        return False
+    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or is_party(word) for word in words)
 
 
 def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
@@ -601,7 +642,7 @@ def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
 
 def _redated(doc: Doc, event: Event) -> Event:
     day, earliest, latest = event_dates(event.status, event.dated_by, event.said_dated_by, doc._.timexes or [],
-                                        doc._.published, event.news_of_day, event.sentence[1])
+                                        doc._.published, event.news_of_day)
     return replace(event, date=day, earliest=earliest, latest=latest)
 
 
@@ -692,30 +733,6 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
         if event.earliest <= day <= event.latest:
             inside.setdefault(day, span)
     return next(iter(inside.values())) if len(inside) == 1 else None
-
-
-#: How many days before the publication day the latest day a story's opening names may be its lead's news.
-RECENT_DAYS = 6
-
-
-def _latest_day_before(doc: Doc, predicate: Token, sentence_end: int) -> Offsets | None:
-    """The span of the day a lead with no day of its own, and no tense that makes it news of the publication
-    day, is news of: the latest day its story's opening names after the lead's sentence (ending at
-    ``sentence_end``) within :data:`RECENT_DAYS` before the publication day ("authorities flew him back to
-    Charleston", then "residents stopped outside the church on Thursday", published Friday). A report tells
-    its freshest news first, so the most recent day it goes on to name is the likeliest day of its lead (a
-    morning paper's or a wire's yesterday); a day inside the lead's own sentence that does not date its
-    predicate dates something else in it ("the man who was sentenced on Monday"). None when that day is told
-    with a time of day ("Thursday night"), which the reporting rules do not resolve to a day."""
-    exact = _publication_day(doc)
-    if exact is None:
-        return None
-    first = (date.fromisoformat(exact) - timedelta(days=RECENT_DAYS)).isoformat()
-    named = [(day, span) for day, span in _opening_days(doc, predicate)
-             if first <= day < exact and span[0] >= sentence_end]
-    latest = max((day for day, _ in named), default=None)
-    whole_days = {(t.start, t.end) for t in doc._.timexes or [] if is_day_value(t.value)}
-    return next((span for day, span in named if day == latest and span in whole_days), None)
 
 
 def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:

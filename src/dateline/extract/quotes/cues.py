@@ -151,6 +151,28 @@ def _according_to(token: Token, quotations: Quotations) -> Draft | None:
     return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), quotations.within(content))
 
 
+def _in_words_of(token: Token, quotations: Quotations) -> Draft | None:
+    """"In Dr. Shadlen's words, “…”", "in the words of the mayor, …": the owner of the words (their possessor,
+    or the object of their "of") is the source, the rest of the sentence the content, as with "according to".
+    Only where the phrase opens or closes its sentence behind a comma, framing the whole of it; "in other
+    words" names no one."""
+    if token.lower_ != "in":
+        return None
+    words = [c for c in token.children if c.dep_ == "pobj" and c.lower_ == "words"]
+    if not words:
+        return None
+    owners = [c for c in words[0].children if c.dep_ == "poss"] or [
+        o for p in words[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    phrase = {t.i for t in token.subtree}
+    if not owners or not is_set_off(token, phrase):
+        return None
+    content = rest_of_clause(token.sent.root, token, phrase)
+    if not content:
+        return None
+    return Draft(token.doc[token.i : token.i + 1], source_phrase(owners[0]), tuple(offsets(s) for s in content),
+                 quotations.within(content))
+
+
 def _verb_above(token: Token, phrase: set[int]) -> Token:
     """The head an "according to" phrase hangs on, or, for a phrase set between commas inside its clause
     ("Most of the dead, according to the UN, are women"), the first verb above it: the parser often hangs
@@ -520,6 +542,7 @@ _WH_WORDS = frozenset({"how", "why", "what", "where", "when", "who", "whom", "wh
 #: The cue rules in order of precedence; on each word the first that finds an attribution wins.
 CUE_RULES: tuple[CueRule, ...] = (
     _according_to,  # "according to X": the phrase names the source, the rest of its clause is the content
+    _in_words_of,  # "in Shadlen's words, “…”": the owner of the words is the source of the sentence
     _in_finding,  # "in a CNN poll, 31% said": the poll is the source of the clause it stands in
     _hearsay_adverb,  # "reportedly": the clause is someone's report, though no one is named
     _colon_attribution,  # "Lynch: No outside influence": a headline's name and colon attribute the line

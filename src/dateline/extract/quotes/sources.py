@@ -19,6 +19,8 @@ from dateline.records import Quote
 
 #: How the parser hangs a name it mistook for a modifier on the verb after it ("Early says").
 _NAME_MODIFIERS = frozenset({"advmod", "npadvmod"})
+#: The parts of speech of the role words a name may follow in a speech tag ("tweeted reporter Phil Davis").
+_ROLE_WORD_POS = frozenset({"NOUN", "ADJ"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
 
@@ -48,8 +50,14 @@ def source_of(token: Token) -> Span | None:
 def _head_subject(subjects: list[Token], verb: Token) -> Token:
     """The subject that heads the source phrase. Subjects all after the verb are pieces of one phrase the
     parser split ("says study co-author Boris Kingma": "co" and "Kingma"), whose head is the last word, as an
-    English noun phrase's is; else the first."""
-    return subjects[-1] if subjects[0].i > verb.i else subjects[0]
+    English noun phrase's is; so are subjects before it that open on a word split at its hyphen ("Mateen's
+    ex-wife, Sitora Yusifiy, addressed": "ex", "-" and "wife"; "Co-founder Jane Smith said"); else the
+    first."""
+    if subjects[0].i > verb.i:
+        return subjects[-1]
+    first = subjects[0]
+    split = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-"
+    return [subject for subject in subjects if subject.i < verb.i][-1] if split else first
 
 
 def _participle_on_report(verb: Token) -> bool:
@@ -173,19 +181,24 @@ CONTINUED_SHARE = 0.9
 
 
 def inverted_name(token: Token) -> Span | None:
-    """"“…,” says Early.": a speech tag right after a quotation, its name after the verb, which the parser
-    read as an adverb. The capitalised words after the cue, up to the end of the clause, are the subject,
-    with their apposition when the parser hung one on the name."""
+    """"“…,” says Early.", "“…,” tweeted reporter Phil Davis.": a speech tag right after a quotation, its name
+    after the verb, which the parser read as an adverb (or the verb as an adjective of the role noun before
+    the name). The capitalised words after the cue, after any lower-case role words, up to the end of the
+    clause, are the subject, with their apposition when the parser hung one on the name."""
     doc = token.doc
     if token.i == 0 or not doc[token.i - 1].is_quote:
         return None
-    end = token.i + 1
+    start = token.i + 1
+    name = start
+    while name < len(doc) and doc[name].is_lower and doc[name].is_alpha and doc[name].pos_ in _ROLE_WORD_POS:
+        name += 1
+    end = name
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
         end += 1
-    if end == token.i + 1 or not (end == len(doc) or doc[end].is_punct):
+    if end == name or not (end == len(doc) or doc[end].is_punct):
         return None
     described = source_phrase(doc[end - 1])  # "said James Acton, a physicist who …": the name's whole phrase
-    return described if described is not None and described.start == token.i + 1 else doc[token.i + 1 : end]
+    return described if described is not None and described.start == start else doc[start:end]
 
 
 #: An attribution as its source's record, and as the record of whose words its quotations are: the same
