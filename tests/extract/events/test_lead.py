@@ -66,6 +66,30 @@ def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pi
     assert _words(text, lead.actor) == "Robert Allen Smith"
 
 
+def test_an_agentless_passive_lead_takes_the_actor_the_next_sentence_names_telling_the_act(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Tracy K. Smith, a professor of creative writing at Princeton University, has "
+                                 "been announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress "
+                                 "Carla Hayden made the announcement on Wednesday.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == \
+        ("announced", "Librarian of Congress Carla Hayden")
+
+
+def test_an_agentless_passive_lead_takes_no_actor_from_a_sentence_telling_another_act(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Tracy K. Smith has been announced as the U.S. Poet Laureate for 2017-2018. "
+                                 "Librarian of Congress Carla Hayden made the trip to Princeton on Wednesday.")
+    assert (_words(text, lead.trigger), lead.actor) == ("announced", None)
+
+
+def test_a_merely_possible_copula_leads_with_the_act_it_follows(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "AUSTIN, Texas — Producing clean water at a lower cost could be on the horizon "
+                                 "after researchers from The University of Texas at Austin and Penn State solved "
+                                 "a complex problem. Desalination membranes remove salt from water.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == \
+        ("solved", "researchers from The University of Texas")
+
+
 def test_a_plan_said_with_no_time_of_its_own_leaves_the_saying_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "VIENNA — The old customs house will be turned into a museum, Austria's culture "
                                  "minister said on Monday.")

@@ -121,6 +121,10 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             elif reported is not None:
                 return reported
             continue
+        prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
+            and _status(root, quotes) in WEAK_STATUSES else None
+        if prior is not None and _status(prior, quotes) not in WEAK_STATUSES:
+            return prior  # "Cheaper water could be on the horizon after researchers … solved a problem"
         misparsed = _misparsed_verb(sentence)
         if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
             return misparsed
@@ -856,7 +860,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     Trump"); None to keep the event's own."""
     head = _subject(predicate)
     if head is None:
-        return None
+        return _agent_told_next(doc, predicate, lead_sentences)
     if dateline is not None and head.idx < dateline[1]:
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
@@ -867,6 +871,16 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
+    """The actor of an agentless passive lead that a later lead sentence names as it tells the act again
+    ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
+    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next."""
+    if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
+        return None
+    retold = _named_in_retelling(doc, predicate, lead_sentences)
+    return _as_actor(doc, retold) if retold is not None else None
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
@@ -1027,12 +1041,30 @@ def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Toke
     later = (s for s in story_sentences(doc) if s.start_char > predicate.idx)
     for sentence in islice(later, lead_sentences - 1):
         for verb in sentence:
-            if verb.lemma_ == predicate.lemma_ and verb.pos_ == predicate.pos_ \
-                    and verb.lemma_.lower() not in SPEECH_VERBS:
+            if _retells(verb, predicate) and verb.lemma_.lower() not in SPEECH_VERBS:
                 subject = verb_arguments(verb)[0]
                 if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
                     return subject
     return None
+
+
+#: How long a verb's stem must be for a noun that begins with it to be taken for its nominalisation.
+NOMINAL_STEM = 4
+
+
+def _retells(verb: Token, predicate: Token) -> bool:
+    """Does ``verb`` tell the act of a lead ``predicate`` again: the same verb, or a light verb whose object is
+    the predicate's nominalisation ("has been announced as …" then "Carla Hayden made the announcement")? The
+    noun is found by its stem (the verb's lemma less a final "e": announc-ement, approv-al), as English derives
+    its event nouns so and a table of them would miss most."""
+    if verb.pos_ != predicate.pos_:
+        return False
+    if verb.lemma_ == predicate.lemma_:
+        return True
+    stem = predicate.lemma_.lower().removesuffix("e")
+    return verb.lemma_.lower() in LIGHT_VERBS and len(stem) >= NOMINAL_STEM and any(
+        child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower().startswith(stem)
+        and child.lemma_.lower() != predicate.lemma_.lower() for child in verb.children)
 
 
 #: Words that introduce an actor the story has yet to name: "A woman who was raped … has revealed", "One of
