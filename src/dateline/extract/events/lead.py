@@ -605,12 +605,20 @@ def _thing(doc: Doc, actor: Offsets) -> bool:
     ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
     list of words for people miss many, and so does an event the table types ("A minefield explosion killed
     two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
-    retention scheme is set to change"); a number names no one ("The 5-to-4 decision")."""
+    retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
+    people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
+    finished": a stage, no group's)."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
-    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or is_party(word) for word in words)
+    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word))
+                   for word in words)
+
+
+def _sorting(word: Token) -> bool:
+    """Is a common noun only a compound that sorts the noun it modifies ("group stage", "police car")?"""
+    return word.dep_ == "compound" and word.pos_ == "NOUN"
 
 
 def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
