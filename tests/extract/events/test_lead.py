@@ -90,6 +90,19 @@ def test_a_merely_possible_copula_leads_with_the_act_it_follows(pipeline: Langua
         ("solved", "researchers from The University of Texas")
 
 
+def test_a_framing_lead_with_a_thing_for_subject_leads_with_the_act_its_as_clause_tells(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON (AP) — New uncertainty hangs over the Democratic presidential primary "
+                                 "as 10 candidates meet on the debate stage once again.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("meet", "candidates")
+
+
+def test_a_framing_lead_keeps_its_predicate_where_its_as_clause_has_no_party_for_subject(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Hearts thumped and excitement mounted as years of hard work were coming to "
+                                 "fruition.")
+    assert (_words(text, lead.trigger), lead.actor) == ("thumped", None)
+
+
 def test_a_plan_said_with_no_time_of_its_own_leaves_the_saying_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "VIENNA — The old customs house will be turned into a museum, Austria's culture "
                                  "minister said on Monday.")
@@ -186,7 +199,7 @@ def test_an_only_possible_root_yields_to_the_act_it_follows(pipeline: Language) 
 def test_a_present_perfect_sentence_closing_on_a_day_is_no_photo_caption(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The long-awaited streaming service has finally arrived as Google's Stadia "
                                  "launched Tuesday morning.")
-    assert (_words(text, lead.trigger), lead.date) == ("arrived", "2019-11-19")
+    assert (_words(text, lead.trigger), lead.date) == ("launched", "2019-11-19")  # the "as" clause: its news
 
 
 def test_an_actor_starts_after_the_dateline_before_it(pipeline: Language) -> None:

@@ -119,7 +119,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             if reported is not None and _untimed_plan(doc, reported, quotes):
                 deferred = deferred or reported
             elif reported is not None:
-                return reported
+                return _framed_news(doc, reported, quotes) or reported
             continue
         prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
             and _status(root, quotes) in WEAK_STATUSES else None
@@ -134,6 +134,28 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return deferred
+
+
+#: Conjunctions by which a clause tells what goes on at the time of the clause it hangs from.
+_WHILE = frozenset({"as", "when", "while"})
+
+
+def _framed_news(doc: Doc, predicate: Token, quotes: list[Quote]) -> Token | None:
+    """The act a framing lead sets its scene by: where the predicate's subject is a thing, which acts for no
+    one (:func:`_thing`: "New uncertainty hangs over the Democratic primary"), a clause it hangs on "as",
+    "when" or "while" whose subject is a party ("as 10 candidates meet on the debate stage") tells the news;
+    None where there is none (the mood is the news, and the lead has no actor)."""
+    subject = _subject(predicate)
+    if subject is None or not _thing(doc, phrase(doc, subject)):
+        return None
+    for clause in predicate.children:
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" \
+                and any(child.dep_ == "mark" and child.lower_ in _WHILE for child in clause.children):
+            actor = verb_arguments(clause)[0]
+            if actor is not None and is_party(actor) and actor.pos_ != "PRON" \
+                    and _status(clause, quotes) not in WEAK_STATUSES:
+                return clause
+    return None
 
 
 def _untimed_plan(doc: Doc, predicate: Token, quotes: list[Quote]) -> bool:
