@@ -232,6 +232,7 @@ def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place
     ("Heated arguments often ensue about how warm or cool to keep a room.", "ensue"),
     ("The group stage of qualifying finished on Tuesday, and 20 teams have booked their spots in next summer's "
      "tournament.", "booked"),
+    ("A flaw in the wildly popular online game Minecraft makes it possible to crash servers.", "makes"),
 ])
 def test_a_thing_for_subject_leaves_the_lead_with_no_actor(pipeline: Language, text: str, trigger: str) -> None:
     _, lead = _lead(pipeline, text)

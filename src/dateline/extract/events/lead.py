@@ -629,13 +629,28 @@ def _thing(doc: Doc, actor: Offsets) -> bool:
     two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
     retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
     people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
-    finished": a stage, no group's)."""
+    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is
+    ("A flaw in the wildly popular online game Minecraft makes it possible …")."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
-    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word))
-                   for word in words)
+    return not any((word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word)))
+                   and not _in_place_phrase(word, words.root) for word in words)
+
+
+#: Prepositions by which a thing's phrase says where or in what it is, naming no one it belongs to; not "on",
+#: which as often says what it is about ("acrimony on the House", whose party it may be).
+_PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+
+
+def _in_place_phrase(word: Token, head: Token) -> bool:
+    """Is ``word`` inside a phrase on ``head`` that says where or in what it is ("a flaw in … Minecraft")?"""
+    while word != head and word.head != word:
+        if word.dep_ == "prep" and word.head == head and word.lower_ in _PLACE_PREPS:
+            return True
+        word = word.head
+    return False
 
 
 def _sorting(word: Token) -> bool:
