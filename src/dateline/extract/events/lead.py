@@ -116,8 +116,12 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             if reported is not None and _untimed_plan(doc, reported, quotes):
                 deferred = deferred or reported
             elif reported is not None:
-                return reported
+                return _framed_news(doc, reported, quotes) or reported
             continue
+        prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
+            and _status(root, quotes) in WEAK_STATUSES else None
+        if prior is not None and _status(prior, quotes) not in WEAK_STATUSES:
+            return prior  # "Cheaper water could be on the horizon after researchers … solved a problem"
         misparsed = _misparsed_verb(sentence)
         if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
             return misparsed
@@ -127,6 +131,28 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong:
             return min(strong, key=lambda token: (parse_depth(token), token.i))
     return deferred
+
+
+#: Conjunctions by which a clause tells what goes on at the time of the clause it hangs from.
+_WHILE = frozenset({"as", "when", "while"})
+
+
+def _framed_news(doc: Doc, predicate: Token, quotes: list[Quote]) -> Token | None:
+    """The act a framing lead sets its scene by: where the predicate's subject is a thing, which acts for no
+    one (:func:`_thing`: "New uncertainty hangs over the Democratic primary"), a clause it hangs on "as",
+    "when" or "while" whose subject is a party ("as 10 candidates meet on the debate stage") tells the news;
+    None where there is none (the mood is the news, and the lead has no actor)."""
+    subject = _subject(predicate)
+    if subject is None or not _thing(doc, phrase(doc, subject)):
+        return None
+    for clause in predicate.children:
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" \
+                and any(child.dep_ == "mark" and child.lower_ in _WHILE for child in clause.children):
+            actor = verb_arguments(clause)[0]
+            if actor is not None and is_party(actor) and actor.pos_ != "PRON" \
+                    and _status(clause, quotes) not in WEAK_STATUSES:
+                return clause
+    return None
 
 
 def _untimed_plan(doc: Doc, predicate: Token, quotes: list[Quote]) -> bool:
@@ -595,12 +621,35 @@ def _thing(doc: Doc, actor: Offsets) -> bool:
     ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
     list of words for people miss many, and so does an event the table types ("A minefield explosion killed
     two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
-    retention scheme is set to change"); a number names no one ("The 5-to-4 decision")."""
+    retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
+    people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
+    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is
+    ("A flaw in the wildly popular online game Minecraft makes it possible …")."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
-    return not any(word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or is_party(word) for word in words)
+    return not any((word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word)))
+                   and not _in_place_phrase(word, words.root) for word in words)
+
+
+#: Prepositions by which a thing's phrase says where or in what it is, naming no one it belongs to; not "on",
+#: which as often says what it is about ("acrimony on the House", whose party it may be).
+_PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+
+
+def _in_place_phrase(word: Token, head: Token) -> bool:
+    """Is ``word`` inside a phrase on ``head`` that says where or in what it is ("a flaw in … Minecraft")?"""
+    while word != head and word.head != word:
+        if word.dep_ == "prep" and word.head == head and word.lower_ in _PLACE_PREPS:
+            return True
+        word = word.head
+    return False
+
+
+def _sorting(word: Token) -> bool:
+    """Is a common noun only a compound that sorts the noun it modifies ("group stage", "police car")?"""
+    return word.dep_ == "compound" and word.pos_ == "NOUN"
 
 
 def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
@@ -831,7 +880,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     Trump"); None to keep the event's own."""
     head = _subject(predicate)
     if head is None:
-        return None
+        return _agent_told_next(doc, predicate, lead_sentences)
     if dateline is not None and head.idx < dateline[1]:
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
@@ -842,6 +891,16 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
+    """The actor of an agentless passive lead that a later lead sentence names as it tells the act again
+    ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
+    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next."""
+    if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
+        return None
+    retold = _named_in_retelling(doc, predicate, lead_sentences)
+    return _as_actor(doc, retold) if retold is not None else None
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
@@ -1002,12 +1061,30 @@ def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Toke
     later = (s for s in story_sentences(doc) if s.start_char > predicate.idx)
     for sentence in islice(later, lead_sentences - 1):
         for verb in sentence:
-            if verb.lemma_ == predicate.lemma_ and verb.pos_ == predicate.pos_ \
-                    and verb.lemma_.lower() not in SPEECH_VERBS:
+            if _retells(verb, predicate) and verb.lemma_.lower() not in SPEECH_VERBS:
                 subject = verb_arguments(verb)[0]
                 if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
                     return subject
     return None
+
+
+#: How long a verb's stem must be for a noun that begins with it to be taken for its nominalisation.
+NOMINAL_STEM = 4
+
+
+def _retells(verb: Token, predicate: Token) -> bool:
+    """Does ``verb`` tell the act of a lead ``predicate`` again: the same verb, or a light verb whose object is
+    the predicate's nominalisation ("has been announced as …" then "Carla Hayden made the announcement")? The
+    noun is found by its stem (the verb's lemma less a final "e": announc-ement, approv-al), as English derives
+    its event nouns so and a table of them would miss most."""
+    if verb.pos_ != predicate.pos_:
+        return False
+    if verb.lemma_ == predicate.lemma_:
+        return True
+    stem = predicate.lemma_.lower().removesuffix("e")
+    return verb.lemma_.lower() in LIGHT_VERBS and len(stem) >= NOMINAL_STEM and any(
+        child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower().startswith(stem)
+        and child.lemma_.lower() != predicate.lemma_.lower() for child in verb.children)
 
 
 #: Words that introduce an actor the story has yet to name: "A woman who was raped … has revealed", "One of
