@@ -120,6 +120,14 @@ def test_a_stamp_below_a_photo_caption_is_found(time_nlp: Language) -> None:
     assert published(time_nlp, text).exact == date(2010, 6, 3)
 
 
+def test_a_figures_as_of_moment_is_not_a_stamp(time_nlp: Language) -> None:
+    """A share price's "as of" time is refreshed long after the story: it yields to the scrape's date line."""
+    text = ("Price as of August 10, 2022, 1:20 p.m. ET\n\nSome of tech's biggest players see huge potential"
+            " in eSports .")
+    assert published(time_nlp, text).basis == "unknown"
+    assert markup_guess(time_nlp, text, date(2017, 1, 9)).exact == date(2017, 1, 9)
+
+
 def test_a_caption_date_is_not_a_stamp(time_nlp: Language) -> None:
     text = "June 2 , 2010 : Divers prepare their equipment aboard a support vessel in the Gulf of Mexico ."
     assert published(time_nlp, text).basis == "unknown"
