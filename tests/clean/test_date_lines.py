@@ -40,6 +40,7 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "by Metro Desk", "MetroHerald.comOct. 13, 2016"), date(2016, 10, 13)),
     (("Bridge to close", "Jane Doe", "Nov.November 18, 2019"), date(2019, 11, 18)),
     (("Bridge to close", "Jane Doe", "05.24.16", "5:42 AM"), date(2016, 5, 24)),
+    (("Bridge to close", "Read magazine online", "14-Oct-2016"), date(2016, 10, 14)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
     assert scrape_date(scrape(*head), TODAY).exact == day

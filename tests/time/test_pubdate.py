@@ -107,6 +107,10 @@ def test_seed_000_timexes(time_nlp: Language, seeds_dir: Path) -> None:
     ("Rescue Talks Stall . Thursday , June 3 , 2010 ; Page A04 HOUSTON , June 2 -- Divers reached the well .",
      date(2010, 6, 3)),
     ("June 3 , 2010 | From a CNN producer Divers reached the well after a week of delays .", date(2010, 6, 3)),
+    ("Patients now have the option of a new drug.\n\nPublished Online: April 25, 2016\n\nThe FDA approved it .",
+     date(2016, 4, 25)),
+    ("Filed on October 1, 2017\n\nGlobal spend on artificial intelligence is estimated to reach $46 billion .",
+     date(2017, 10, 1)),
 ])
 def test_header_stamps_date_the_page(time_nlp: Language, text: str, day: date) -> None:
     """A date the page prints as its stamp (clock time, "last updated", print page, byline pipe) is the day."""
@@ -118,6 +122,20 @@ def test_a_stamp_below_a_photo_caption_is_found(time_nlp: Language) -> None:
                " June 2 , 2010 .")
     text = f"{caption}\nHOUSTON | Thu Jun 3 , 2010 4:05 pm EDT HOUSTON -LRB- Reuters -RRB- - Divers reached the well ."
     assert published(time_nlp, text).exact == date(2010, 6, 3)
+
+
+def test_a_label_inside_a_sentence_is_not_a_stamp(time_nlp: Language) -> None:
+    """Only a line opened by "Filed on" is the page's stamp; a sentence's "filed on" dates a lawsuit."""
+    text = "The senators' lawsuit , filed on October 1, 2017 , asks the court to order the police to pay damages ."
+    assert published(time_nlp, text).basis == "unknown"
+
+
+def test_a_figures_as_of_moment_is_not_a_stamp(time_nlp: Language) -> None:
+    """A share price's "as of" time is refreshed long after the story: it yields to the scrape's date line."""
+    text = ("Price as of August 10, 2022, 1:20 p.m. ET\n\nSome of tech's biggest players see huge potential"
+            " in eSports .")
+    assert published(time_nlp, text).basis == "unknown"
+    assert markup_guess(time_nlp, text, date(2017, 1, 9)).exact == date(2017, 1, 9)
 
 
 def test_a_caption_date_is_not_a_stamp(time_nlp: Language) -> None:

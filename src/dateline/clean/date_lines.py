@@ -80,6 +80,9 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\b")
 _GLUED = re.compile(rf"(?<=\d)(?=[A-Za-z]{{3}})|(?<=\b(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"
                     rf"|(?<=\w)(?=(?:Updated|Published|Posted|Modified)\b)|(?<=[a-z.])(?={MONTH_PATTERN}\s*\d)")
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
+#: A day, month and year joined by hyphens ("14-Oct-2016"), which the tokens would cut into "14-" and a
+#: word "Oct-2016" that is no date line's word.
+_HYPHENATED = re.compile(rf"\b(\d{{1,2}})-({MONTH_PATTERN})-((?:19|20)\d\d)\b")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
 #: What follows the headline in the article's own citation: a date in parentheses, "(2019, November 18)".
@@ -224,7 +227,7 @@ def _is_line_word(token: str) -> bool:
 
 
 def _unglued(line: str) -> str:
-    return _ISO_TIME.sub(" ", _GLUED.sub(" ", line))
+    return _HYPHENATED.sub(r"\1 \2 \3", _ISO_TIME.sub(" ", _GLUED.sub(" ", line)))
 
 
 def _label_only(line: str) -> Label | None:

@@ -4,7 +4,9 @@ Evidence, strongest first:
 1. a date line at the top: ``RABAT | Sat Feb 26 , 2011`` (the day itself), or ``PARIS , April 27 (Reuters) -``
    (the day, with the year taken from the latest year the story names); or a time stamp in the header, a
    full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``10:25 UK time , Monday ,
-   15 June 2009``), the first one in the text, since later ones stamp updates and reader comments;
+   15 June 2009``) or a label line (``Published Online: April 25, 2016``), the first one in the text, since
+   later ones stamp updates and reader comments; a figure's ``Price as of August 10, 2022, 1:20 p.m.`` is
+   the data's moment, not a stamp;
 2. a recent reported date: the latest full date, when the story's opening reports it as past or a photo
    caption closes with it ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that
    same day told in the past ("Blinken said on Thursday"): a story names a day by its weekday only within
@@ -56,6 +58,13 @@ CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}|U
                           r"(?:[A-Z][a-z]+\s*,?\s*)?$")
 CLOCK_AFTER = re.compile(r"^\s*[,;|-]?\s*(?:at\s+|(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d\d\b", re.IGNORECASE)
 POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+#: A line made of a publication label and then the date: "Published Online: April 25, 2016", "Filed on
+#: October 1, 2017". Only as the line's opening words: in a sentence "filed on" dates a lawsuit and "published
+#: online" a cited study, both often before the story.
+LABEL_LINE = re.compile(r"\s*(?:posted|published|filed)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+#: "Price as of August 10, 2022, 1:20 p.m. ET": the moment a figure holds for (a quote, a count), stamped
+#: with a clock time like a page's stamp but told about the data, and refreshed long after publication.
+AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 #: A print edition's page reference after the date: ``Friday , February 20 , 2009 ; Page D01``.
 PRINT_PAGE = re.compile(r"^\s*;\s*Page\s+[A-Z]?\d+\b")
 #: A byline stamp opening the text: ``May 14 , 2011 | From Ivan Watson , CNN``.
@@ -90,10 +99,14 @@ def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate
 
 def is_stamped(text: str, tx: TimeExpression) -> bool:
     """A date the page prints as its own stamp rather than as news: a clock time beside it, "posted on",
-    a print page after it, or a byline pipe after it at the very top."""
+    a publication label opening its line, a print page after it, or a byline pipe after it at the very top;
+    never a figure's "as of" moment."""
     before, after = text[max(0, tx.start - 40):tx.start], text[tx.end:tx.end + 40]
-    return bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
-                or PRINT_PAGE.match(after) or (not text[:tx.start].strip() and BYLINE_PIPE.match(after)))
+    line_before = text[text.rfind("\n", 0, tx.start) + 1:tx.start]
+    return not AS_OF.search(before) and bool(
+        CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
+        or LABEL_LINE.fullmatch(line_before) or PRINT_PAGE.match(after)
+        or (not text[:tx.start].strip() and BYLINE_PIPE.match(after)))
 
 
 def from_place_dateline(text: str, timexes: list[TimeExpression], reach: int) -> PublicationDate | None:
