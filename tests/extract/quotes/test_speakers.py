@@ -247,6 +247,12 @@ def test_a_document_published_in_a_journal_is_the_journal(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["BMJ Case Reports", "Digital Foundry"]
 
 
+def test_a_document_speaks_for_its_author_not_the_authors_employer(quotes_in):
+    text = ("According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the "
+            "firm's practice has been to consolidate copy editing.")
+    assert [q.speaker for q in quotes_in(text)] == ["Penelope Muse Abernathy"]
+
+
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")

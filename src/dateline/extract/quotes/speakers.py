@@ -464,7 +464,7 @@ class SpeakerResolver:
             # a body issues statements and reports; "the study" after a person spoke is as often another's
             return resolved_by(found[1], DOCUMENT_OF_PERSON if found[1].is_person else DOCUMENT_AUTHOR)
         ents = self._ents_in(source)
-        owner = _owner(ents) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
+        owner = _owner(ents, head) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         nation = _national_body(head, ents) if owner is None else None  # "the Philippine government"
         if owner is not None or nation is not None:
             body = Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False)
@@ -713,7 +713,7 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
             return ent
     if head.lemma_.lower() in _PUBLISHED_NOUNS or head.lower_ in _PUBLISHED_NOUNS:  # "data", lemmatised "datum"
         owners = [ent for ent in ents if not _is_location(ent)]
-        return _owner(owners) or _untagged_owner(head) or _publication_after(source)
+        return _owner(owners, head) or _untagged_owner(head) or _publication_after(source)
     return None
 
 
@@ -827,11 +827,22 @@ def _dangles(entity: Span) -> bool:
     return entity[-1].pos_ in ("DET", "ADP", "CCONJ")
 
 
-def _owner(ents: list[Span]) -> Span | None:
+def _owner(ents: list[Span], head: Token) -> Span | None:
     """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios",
-    "a report published in the journal BMJ Case Reports" (a journal the tagger calls a product or a work)."""
+    "a report published in the journal BMJ Case Reports" (a journal the tagger calls a product or a work).
+    Of several, the one fewest arcs below the head: in "a survey by Penelope Muse Abernathy of the University
+    of North Carolina" the university only says where the survey's author works (the later one on a tie)."""
     named = [ent for ent in ents if ent.label_ in _OWNER_LABELS]
-    return named[-1] if named else None
+    return min(reversed(named), key=lambda ent: _arcs_below(ent.root, head)) if named else None
+
+
+def _arcs_below(token: Token, head: Token) -> int:
+    """How many arcs lead up from ``token`` to ``head`` (as many as the sentence has tokens where ``head``
+    is not above it)."""
+    arcs = 0
+    while token != head and token.head != token:
+        token, arcs = token.head, arcs + 1
+    return arcs if token == head else len(token.sent)
 
 
 def _national_body(head: Token, ents: list[Span]) -> Span | None:
