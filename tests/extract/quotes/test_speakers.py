@@ -253,6 +253,12 @@ def test_a_document_speaks_for_its_author_not_the_authors_employer(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["Penelope Muse Abernathy"]
 
 
+def test_titles_joined_before_a_name_are_that_persons(quotes_in):
+    text = ("Feinstein Institutes President Kevin J. Tracey said the trials would start soon. “We’ve joined with "
+            "three outstanding companies to begin clinical trials,” Northwell President and CEO Michael Dowling said.")
+    assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
+
+
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")

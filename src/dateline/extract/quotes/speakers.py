@@ -751,6 +751,8 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
+        if _closes_titles(source, ent):
+            return ent
         if ent.root.dep_ != "appos":
             continue
         if ent.label_ != "PERSON":
@@ -765,6 +767,16 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+def _closes_titles(source: Span, entity: Span) -> bool:
+    """"Northwell President and CEO Michael Dowling": two titles joined before a name, which the parser makes
+    a conjunct of the first title, written capitalised without an article; the person closes the source."""
+    head = source.root
+    return (entity.label_ == "PERSON" and entity.end == source.end and entity.root.dep_ == "conj"
+            and entity.root.head == head and head.lemma_.lower() in ROLE_NOUNS and head.text[:1].isupper()
+            and all(_is_title_token(token) for token in source.doc[head.i + 2 : entity.start])
+            and source.doc[head.i + 1].lower_ == "and")
 
 
 def _introduced_people(ents: Sequence[Span]) -> list[Span]:
