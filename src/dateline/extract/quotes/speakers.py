@@ -122,6 +122,8 @@ BODY_OF_KIND = "body of its kind"           # "the company said": the one organi
 BODY_AMONG_OTHERS = "body among others"     # "the agency said" with several organisations named before it
 UNTAGGED_NAME = "untagged name"             # a proper name the tagger missed ("Canopy Growth said")
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
+BODY_QUOTED_ONCE_NAMED = "body quoted, named once" # a direct quote given to a body the article names nowhere else
+ONE_WORD_QUOTED = "one word quoted"         # a direct quote of one word ("“Terrifying,” she said")
 CONTINUED_PAST_OTHERS = "continued past others" # a quotation with no tag of its own going on from the one before,
                                                 # with another person named between
 
@@ -154,7 +156,8 @@ CONFIDENCE: dict[str, float] = {
     ROLE_BY_TITLE: 0.5, ROLE_ONGOING: 0.5, DOCUMENT_AUTHOR: 0.5, DESCRIBED_NEARBY: 0.5, PRONOUN_PAST_SPEAKER: 0.45,
     BODY_OF_KIND: 0.6, DOCUMENT_OF_PERSON: 0.4, BODY_AMONG_OTHERS: 0.4, PRONOUN_PAST_OTHERS: 0.4,
     ROLE_ANYWHERE: 0.4, DESCRIBED_PERSON: 0.4,
-    DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4,
+    DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
+    ONE_WORD_QUOTED: 0.4,
 }
 
 
