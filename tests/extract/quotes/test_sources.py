@@ -65,10 +65,10 @@ def test_a_surname_read_as_an_adverb_before_other_adverbs_is_the_speaker(quotes_
     """"but Early still says": the tagger reads the surname as an adverb; it is the cue's own subject, not
     the subject of the clause the cue is coordinated with."""
     text = ("Chris Early is the head of partnerships at Ubisoft. In New York, bandwidth is less of an issue, but "
-            "Early still says Ubisoft are \"believers\" in game streaming.")
+            "Early still says Ubisoft are \"true believers\" in game streaming.")
     assert [view(text, q)[2:] for q in quotes_in(text)] == [
-        (['Ubisoft are "believers" in game streaming'], "Chris Early", "indirect"),
-        (['"believers"'], "Chris Early", "direct")]
+        (['Ubisoft are "true believers" in game streaming'], "Chris Early", "indirect"),
+        (['"true believers"'], "Chris Early", "direct")]
 
 
 def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, view):

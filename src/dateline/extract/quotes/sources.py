@@ -270,16 +270,29 @@ def _doubt(text: str, quote: Quote) -> str | None:
 
     One quoted word ("“Terrifying,”", "called the loss “minimal”") is as often a word the writer marks as a
     term, or quotes from someone else, as the speaker's. A body (a name the tagger labels other than a person)
-    that the article names nowhere else is, beside quoted words, as often where the speaker works or what
-    published the words ("Tim Spector, Professor at King's College London, said: “…”", "a New York Post article
-    quoted a fan: “…”") as their source; a body whose words an article quotes is one it is about, named again.
-    A report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
+    that the article names nowhere else, reached through a document, a description or an apposition rather
+    than as the source itself ("the White House said"), is as often where the speaker works or what published
+    the words ("Tim Spector, Professor at King's College London, said: “…”", "a New York Post article quoted
+    a fan: “…”") as their source; a body whose words an article quotes is one it is about, named again. A
+    report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
     dev4), so only quoted words are doubted."""
     if sum(len(text[start:end].split()) for start, end in quote.content) <= 1:
         return ONE_WORD_QUOTED
-    if quote.speaker_label not in (None, "PERSON") and _named_once(text, quote.speaker or ""):
+    body = quote.speaker_label not in (None, "PERSON")
+    if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
         return BODY_QUOTED_ONCE_NAMED
     return None
+
+
+def _source_is_name(text: str, quote: Quote) -> bool:
+    """Is the source the speaker's own name, with at most an article and an apposition after it ("the White
+    House said", "The Al-Qassam Brigades, the military wing of Hamas, said")? Not a document, a description
+    or another's apposition it is reached through."""
+    source, mention = quote.source, quote.speaker_span
+    if source is None or mention is None or not (source[0] <= mention[0] and mention[1] <= source[1]):
+        return False
+    after = text[mention[1] : source[1]].strip()
+    return text[source[0] : mention[0]].strip().lower() in ("", "the") and (not after or after.startswith(","))
 
 
 def _named_once(text: str, name: str) -> bool:
