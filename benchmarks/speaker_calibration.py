@@ -72,9 +72,13 @@ class Judged:
     confidence: float
     shown: bool
     speaker: str
+    #: The entity label of the mention naming the speaker (None for no mention, or one the tagger missed).
+    label: str | None
     gold: str | None
     right: bool
     text: str
+    #: Words inside the quotation marks (a partial quote of a few words is judged apart from a full one).
+    words: int
     #: What the attribution's layout says beyond its class (``evaluation.real.layout.Layout``), and the
     #: risks it shows (``layout.RISKS``).
     layout: dict[str, int | bool]
@@ -117,9 +121,10 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
         gold = required[0].speaker if required else None
         found = layout(doc, unhidden.get((quote.kind, quote.content), quote))
         yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or UNRESOLVED,
-                     quote.speaker_confidence or 0.0, quote.speaker is not None, name or "", gold,
-                     gold is not None and same_speaker(name, gold),
-                     text[quote.start : quote.end][:90].replace("\n", " "), asdict(found),
+                     quote.speaker_confidence or 0.0, quote.speaker is not None, name or "",
+                     quote.speaker_label, gold, gold is not None and same_speaker(name, gold),
+                     text[quote.start : quote.end][:90].replace("\n", " "),
+                     sum(len(text[s:e].split()) for s, e in quote.content), asdict(found),
                      risks(found))
 
 
@@ -219,7 +224,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
-    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "test"),
+    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "dev4", "test"),
                         help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")

@@ -65,10 +65,10 @@ def test_a_surname_read_as_an_adverb_before_other_adverbs_is_the_speaker(quotes_
     """"but Early still says": the tagger reads the surname as an adverb; it is the cue's own subject, not
     the subject of the clause the cue is coordinated with."""
     text = ("Chris Early is the head of partnerships at Ubisoft. In New York, bandwidth is less of an issue, but "
-            "Early still says Ubisoft are \"believers\" in game streaming.")
+            "Early still says Ubisoft are \"true believers\" in game streaming.")
     assert [view(text, q)[2:] for q in quotes_in(text)] == [
-        (['Ubisoft are "believers" in game streaming'], "Chris Early", "indirect"),
-        (['"believers"'], "Chris Early", "direct")]
+        (['Ubisoft are "true believers" in game streaming'], "Chris Early", "indirect"),
+        (['"true believers"'], "Chris Early", "direct")]
 
 
 def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, view):
@@ -117,3 +117,22 @@ def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_pie
             "was mentally unstable and \"would get mad out of nowhere.\"")
     quote = quotes_in(text)[-1]
     assert (view(text, quote)[0], quote.speaker) == ("wife, Sitora Yusifiy,", "Sitora Yusifiy")
+
+
+def test_a_direct_quote_of_a_body_named_nowhere_else_is_doubted(quotes_in):
+    """Quoted words given to a body the article names once (here a magazine that obtained the statement) are
+    shown as unknown; a body the article names again keeps its speaker, and a report in the writer's words
+    keeps the body named once."""
+    text = ("The statement, which was obtained by Variety, claimed that the label and the producer had “come to "
+            "terms on a licensing agreement.” Big Machine said on Friday that the claims were false. Big Machine "
+            "called them “shocking and false.”")
+    direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [(None, "Variety", "body quoted, named once"), ("Big Machine", None, "untagged name")]
+    once = "Big Machine said on Friday that the claims were false."
+    assert [q.speaker for q in quotes_in(once)] == ["Big Machine"]
+
+
+def test_a_direct_quote_of_one_word_is_doubted(quotes_in):
+    text = "“Terrifying,” Lacy McKinney said of the night. McKinney said the night was “long and loud.”"
+    direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [(None, "McKinney", "one word quoted"), ("McKinney", None, "one name")]

@@ -247,6 +247,18 @@ def test_a_document_published_in_a_journal_is_the_journal(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["BMJ Case Reports", "Digital Foundry"]
 
 
+def test_a_document_speaks_for_its_author_not_the_authors_employer(quotes_in):
+    text = ("According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the "
+            "firm's practice has been to consolidate copy editing.")
+    assert [q.speaker for q in quotes_in(text)] == ["Penelope Muse Abernathy"]
+
+
+def test_titles_joined_before_a_name_are_that_persons(quotes_in):
+    text = ("Feinstein Institutes President Kevin J. Tracey said the trials would start soon. “We’ve joined with "
+            "three outstanding companies to begin clinical trials,” Northwell President and CEO Michael Dowling said.")
+    assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
+
+
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")
@@ -501,7 +513,8 @@ def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
             "the bureau said.")
     assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
         ("indirect", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source"),
-        ("direct", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source")]
+        # quoted words of a body named once, reached through a description, are doubted (``sources.doubted``)
+        ("direct", None, "body quoted, named once")]
 
 
 def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
@@ -607,9 +620,9 @@ def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
 @pytest.mark.parametrize("text, speaker", [
     ("The Philippine government announced that the vessel was “deliberately sideswiped” by a militia boat.",
      "Philippine government"),
-    ("The Chinese foreign ministry said the patrol was “routine.”", "Chinese foreign ministry"),
-    ("The Israeli soldier said the patrol was “routine.”", None),
-    ("Israeli forces said the patrol was “routine.”", None),
+    ("The Chinese foreign ministry said the patrol was “routine and lawful.”", "Chinese foreign ministry"),
+    ("The Israeli soldier said the patrol was “routine and lawful.”", None),
+    ("Israeli forces said the patrol was “routine and lawful.”", None),
 ])
 def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speaker):
     """A nationality names a body as a country does ("the US embassy"), not a person it describes nor a

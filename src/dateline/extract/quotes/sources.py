@@ -3,6 +3,7 @@ stranded before it), and the resolution of each attribution's source to a speake
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -13,7 +14,15 @@ from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any
 from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
-from dateline.extract.quotes.speakers import CONTINUED_PAST_OTHERS, Referent, SpeakerResolver, resolved_by
+from dateline.extract.quotes.speakers import (
+    BODY_QUOTED_ONCE_NAMED,
+    CONFIDENCE,
+    CONTINUED_PAST_OTHERS,
+    ONE_WORD_QUOTED,
+    Referent,
+    SpeakerResolver,
+    resolved_by,
+)
 from dateline.nlp.extensions import doc_text
 from dateline.records import Quote
 
@@ -244,6 +253,51 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
     if quote.speaker is None or (quote.speaker_confidence or 0.0) >= min_confidence:
         return quote
     return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
+
+
+def doubted(text: str, quote: Quote, min_confidence: float) -> Quote:
+    """A direct quote with a property its speakers are wrong with far more often than their class's (measured
+    with ``benchmarks/speaker_calibration.py`` on dev to dev4, right about half the time), with that property's
+    class and confidence in place of its own. A report in the writer's words keeps its class's."""
+    doubt = _doubt(text, quote) if quote.kind == "direct" and quote.speaker is not None else None
+    if doubt is None:
+        return quote
+    return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt), min_confidence)
+
+
+def _doubt(text: str, quote: Quote) -> str | None:
+    """The class of doubt a direct quote's speaker falls in, if any.
+
+    One quoted word ("“Terrifying,”", "called the loss “minimal”") is as often a word the writer marks as a
+    term, or quotes from someone else, as the speaker's. A body (a name the tagger labels other than a person)
+    that the article names nowhere else, reached through a document, a description or an apposition rather
+    than as the source itself ("the White House said"), is as often where the speaker works or what published
+    the words ("Tim Spector, Professor at King's College London, said: “…”", "a New York Post article quoted
+    a fan: “…”") as their source; a body whose words an article quotes is one it is about, named again. A
+    report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
+    dev4), so only quoted words are doubted."""
+    if sum(len(text[start:end].split()) for start, end in quote.content) <= 1:
+        return ONE_WORD_QUOTED
+    body = quote.speaker_label not in (None, "PERSON")
+    if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
+        return BODY_QUOTED_ONCE_NAMED
+    return None
+
+
+def _source_is_name(text: str, quote: Quote) -> bool:
+    """Is the source the speaker's own name, with at most an article and an apposition after it ("the White
+    House said", "The Al-Qassam Brigades, the military wing of Hamas, said")? Not a document, a description
+    or another's apposition it is reached through."""
+    source, mention = quote.source, quote.speaker_span
+    if source is None or mention is None or not (source[0] <= mention[0] and mention[1] <= source[1]):
+        return False
+    after = text[mention[1] : source[1]].strip()
+    return text[source[0] : mention[0]].strip().lower() in ("", "the") and (not after or after.startswith(","))
+
+
+def _named_once(text: str, name: str) -> bool:
+    """Does the last word of ``name`` stand once, as a word, in ``text``?"""
+    return len(re.findall(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", text)) <= 1
 
 
 def _continued_referent(quotes: list[Quote], draft: Draft, resolver: SpeakerResolver) -> Referent | None:
