@@ -409,6 +409,17 @@ def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp
     assert values(nlp, text) == [(12, "12")]
 
 
+def test_a_comment_threads_header_closes_the_story_but_a_count_of_comments_alone_does_not(nlp):
+    """A text scrape keeps the readers' thread below its header (secondavenuesagas, real-news dev4); a bare
+    "27 Comments" may be a share bar's button above the story's paragraphs."""
+    story = "Average weekday ridership is now 5.656 million, and 45 stations were closed on weekends.\n\n"
+    thread = ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership”\n\n"
+              "Peter Green says:\n\nIf a train and two buses is quicker than just two buses, it shouldn’t cost more.")
+    button = "27 Comments\n\nThe company said 40 workers were laid off.\n\n"
+    assert [v for v, _ in values(nlp, story + thread)] == [5656000, 45]
+    assert [v for v, _ in values(nlp, button + story)] == [40, 5656000, 45]
+
+
 def test_an_author_box_above_the_story_or_a_line_on_its_subject_closes_nothing(nlp):
     box = ("By Steph Bazzle\n\nSteph Bazzle covers politics and theocracy.\n\n"
            "At least 83 people were wounded in the attack, police said.")

@@ -313,18 +313,23 @@ def _after_author_bio(text: str, position: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _story_close(text: str) -> int | None:
-    """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
-    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
-    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
-    what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
-    states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
-    closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
-    The Washington Post"), whom no byline names. Cached: every number of one article asks of the same text."""
+    """Where the first author's bio or readers' comment thread below a paragraph of the story starts, if any:
+    a line shaped like a bio (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android
+    Central Editor-in-Chief …") naming the author of a byline above it ("By Daniel Bader"), or the header of a
+    comment thread (:data:`_THREAD_HEADER`: "59 Responses to “No, Uber isn't responsible …”"). A page sets
+    the bio and the thread at the story's end, and what it sets below (readers' comments: "Moto, please don't
+    join the 700 club", other stories' teasers) states nobody's claim in the story; a text scrape keeps the
+    thread the cleaner finds only in a page's markup. A bio above every paragraph of the story (an author
+    box at its head) closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was
+    a columnist for The Washington Post"), whom no byline names. Cached: every number of one article asks of
+    the same text."""
     story_seen, start = False, 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
+        if story_seen and _THREAD_HEADER.fullmatch(line):
+            return start
         if line and is_bio(line):
             if story_seen and _names_a_byline(line, text[:start]):
                 return start
@@ -332,6 +337,12 @@ def _story_close(text: str) -> int | None:
             story_seen = in_story_line(text, start)
         start = end + 1
     return None
+
+
+#: The header a comment thread opens with, counting its comments and naming the story they answer: "59
+#: Responses to “No, Uber isn't responsible …”", "12 thoughts on “…”", "3 Comments on “…”". A count alone
+#: ("27 Comments") may be a share bar's button at the story's head, and closes nothing.
+_THREAD_HEADER = re.compile(r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [“\"'‘].+", re.IGNORECASE)
 
 
 #: The name a bio opens with: "Daniel Bader" of "Daniel Bader was a former … editor".
