@@ -140,6 +140,15 @@ def test_a_sentence_that_goes_on_reporting_an_attribution_is_its_speakers(nlp):
     assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
 
 
+def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
+    """"aiming to create 50,000 jobs" hangs on "plans", inside what SoftBank said, though the content stops at
+    the comma (cnet, real-news dev4): the speaker's, a little less surely."""
+    text = "SoftBank earlier this month said it plans to invest $50 billion in the US, aiming to create 50,000 jobs."
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.value, figure.source) == (50000, "SoftBank")
+    assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
+
+
 def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
     text = ("The agency said the count was provisional. Since then 300 more people have been reported missing in "
             "the region.")
@@ -247,6 +256,13 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
     embedded post's: only the counts a sentence of the story states are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
+
+
+def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
+    """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
+    text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
+    assert values(nlp, text) == [(0, "zero")]
+    assert figures_in(nlp, text)[0].span[0] == text.index("zero deaths")
 
 
 def values(nlp, text: str) -> list[tuple[float, str]]:
