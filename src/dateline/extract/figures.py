@@ -316,23 +316,18 @@ def _after_author_bio(text: str, position: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _story_close(text: str) -> int | None:
-    """Where the first author's bio or readers' comment thread below a paragraph of the story starts, if any:
-    a line shaped like a bio (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android
-    Central Editor-in-Chief …") naming the author of a byline above it ("By Daniel Bader"), or the header of a
-    comment thread (:data:`_THREAD_HEADER`: "59 Responses to “No, Uber isn't responsible …”"). A page sets
-    the bio and the thread at the story's end, and what it sets below (readers' comments: "Moto, please don't
-    join the 700 club", other stories' teasers) states nobody's claim in the story; a text scrape keeps the
-    thread the cleaner finds only in a page's markup. A bio above every paragraph of the story (an author
-    box at its head) closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was
-    a columnist for The Washington Post"), whom no byline names. Cached: every number of one article asks of
-    the same text."""
+    """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
+    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
+    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
+    what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
+    states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
+    closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
+    The Washington Post"), whom no byline names. Cached: every number of one article asks of the same text."""
     story_seen, start = False, 0
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
-        if story_seen and _THREAD_HEADER.fullmatch(line):
-            return start
         if line and is_bio(line):
             if story_seen and _names_a_byline(line, text[:start]):
                 return start
@@ -340,12 +335,6 @@ def _story_close(text: str) -> int | None:
             story_seen = in_story_line(text, start)
         start = end + 1
     return None
-
-
-#: The header a comment thread opens with, counting its comments and naming the story they answer: "59
-#: Responses to “No, Uber isn't responsible …”", "12 thoughts on “…”", "3 Comments on “…”". A count alone
-#: ("27 Comments") may be a share bar's button at the story's head, and closes nothing.
-_THREAD_HEADER = re.compile(r"\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [“\"'‘].+", re.IGNORECASE)
 
 
 #: The name a bio opens with: "Daniel Bader" of "Daniel Bader was a former … editor".
@@ -702,9 +691,6 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
-    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
-        source = _quoted_source(doc, speech, number)
-        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -995,27 +981,6 @@ def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
             continue
         cues_between = any(other.cue is not None and end <= other.cue[0] < number.start_char for other in quotes)
         if _GOES_ON.match(text, end) and not cues_between:
-            return quote
-    return None
-
-
-def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
-    """The indirect speech whose reported clause holds the number in the parse, though its content stops short
-    of it: the clause a verb of speech governs (its ``ccomp``, where the content starts) goes on in a clause of
-    its own ("SoftBank said it plans to invest $50 billion, aiming to create 50,000 jobs": "aiming" hangs
-    on "plans"), which the attribution stage reads as an attribution of no speech, or as none. All of that
-    clause is what the speaker said. A clause hanging on the verb of speech itself ("said …, with four more
-    cases") is outside what it governs, and may be the reporter's."""
-    chain = [number.root, *number.root.ancestors]
-    for quote in quotes:
-        if quote.kind != "indirect" or not quote.speech or quote.cue is None or not quote.content:
-            continue
-        cue = next((t for t in chain if quote.cue[0] <= t.idx < quote.cue[1]), None)
-        if cue is None or cue.i == number.root.i:
-            continue
-        clause = chain[chain.index(cue) - 1]
-        content_start = quote.content[0][0]
-        if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
             return quote
     return None
 
