@@ -140,6 +140,20 @@ def test_a_sentence_that_goes_on_reporting_an_attribution_is_its_speakers(nlp):
     assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
 
 
+def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
+    """The content stops at the comma, but "aiming" hangs on "plans", inside what SoftBank said, and the
+    speaker "anticipates" what the conjoined clause counts (cnet, fool, real-news dev4): the speaker's, a
+    little less surely; a conjoined verb that is no estimate states nothing."""
+    aiming = "SoftBank earlier this month said it plans to invest $50 billion in the US, aiming to create 50,000 jobs."
+    expects = ("SuperData Research estimates that 213 million people watched an eSports event in 2016, and it "
+               "anticipates annual viewers to have grown to 303 million in 2019.")
+    built = "The ministry said the count was provisional, and it built 40 new schools."
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in (aiming, expects, built) for f in figures_in(nlp, text)]
+    assert [(f.value, f.source) for f in found] == [(50000, "SoftBank"), (213e6, "SuperData Research"),
+                                                     (303e6, "SuperData Research"), (40, None)]
+    assert DEFAULT_MIN_CONFIDENCE <= found[0].source_confidence < 0.9
+
+
 def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
     text = ("The agency said the count was provisional. Since then 300 more people have been reported missing in "
             "the region.")

@@ -691,6 +691,9 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
+    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
+        source = _quoted_source(doc, speech, number)
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -983,6 +986,44 @@ def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
         if _GOES_ON.match(text, end) and not cues_between:
             return quote
     return None
+
+
+def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The indirect speech whose reported clause holds the number in the parse, though its content stops short
+    of it: the clause a verb of speech governs (its ``ccomp``, where the content starts) goes on in a clause of
+    its own ("said it plans to invest $50 billion, aiming to create 50,000 jobs": "aiming" hangs on "plans"),
+    which the attribution stage cuts off, or reads as an attribution of no speech. All of that clause is
+    what the speaker said, as is what a verb of expecting conjoined to the verb of speech with the same
+    subject states (:func:`_same_subject`: "SuperData Research estimates that 213 million people watched an
+    eSports event, and it anticipates viewers to have grown to 303 million"). A clause hanging on the verb of
+    speech itself ("said …, with four more cases") is outside what it governs, and may be the reporter's."""
+    chain = [number.root, *number.root.ancestors]
+    for quote in quotes:
+        if quote.kind != "indirect" or not quote.speech or quote.cue is None or not quote.content:
+            continue
+        cue = next((t for t in chain if quote.cue[0] <= t.idx < quote.cue[1]), None)
+        if cue is None or cue.i == number.root.i:
+            continue
+        clause = chain[chain.index(cue) - 1]
+        content_start = quote.content[0][0]
+        if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
+            return quote
+        if clause.dep_ == "conj" and clause.lemma_.lower() in _EXPECTING_VERBS and _same_subject(clause):
+            return quote
+    return None
+
+
+#: Verbs of expecting and estimating: conjoined to a verb of speech with the speaker as their subject, they
+#: state the number in their complement too ("SuperData Research estimates that …, and it anticipates
+#: annual viewers to have grown to 303 million").
+_EXPECTING_VERBS = frozenset({"expect", "anticipate", "forecast", "predict", "project", "estimate", "say", "add"})
+
+
+def _same_subject(verb: Token) -> bool:
+    """Has a conjoined verb the subject of the verb it is conjoined to: none of its own ("said … and added
+    …") or a pronoun pointing back to it ("… and it anticipates …")?"""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return not subjects or (len(subjects) == 1 and subjects[0].lower_ in PRONOUNS)
 
 
 def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
