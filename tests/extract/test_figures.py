@@ -6,7 +6,7 @@ import pytest
 
 from dateline.extract.figures import PART_CONFIDENCE, confided, find_figures, number_value
 from dateline.extract.quotes import find_quotes
-from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
 
 def figures_in(nlp, text: str) -> list[Figure]:
@@ -152,6 +152,20 @@ def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
     assert [(f.value, f.source) for f in found] == [(50000, "SoftBank"), (213e6, "SuperData Research"),
                                                      (303e6, "SuperData Research"), (40, None)]
     assert DEFAULT_MIN_CONFIDENCE <= found[0].source_confidence < 0.9
+
+
+def test_a_writers_aside_in_brackets_is_not_the_speakers(nlp):
+    """The attribution stage gives Early the fronted "While …" clause, but the bracketed count inside it is the
+    writer's aside (sh, real-news dev): no source."""
+    text = ("While Stadia's current expected lineup is light on exclusive titles (only three games available "
+            "exclusively on the service have been announced), Early says there is a possibility that future Ubisoft "
+            "games could be built and launched specifically for the platform.")
+    doc = nlp(text)
+    cue, content_end = text.index("says"), text.index(" (")
+    name = (text.index("Early"), text.index("Early") + len("Early"))
+    quote = Quote(None, "indirect", content=((0, content_end),), cue=(cue, cue + 4), source=name,
+                  speaker="Chris Early", speaker_span=name, speaker_confidence=0.9)
+    assert [(f.value, f.source) for f in find_figures(doc, [quote])] == [(3, None)]
 
 
 def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):

@@ -1006,11 +1006,20 @@ def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
             continue
         clause = chain[chain.index(cue) - 1]
         content_start = quote.content[0][0]
+        if number.start_char < content_start or content_start < quote.cue[0] < number.start_char \
+                or _in_parentheses(number):
+            continue  # not where the content goes on, or the writer's aside ("(only three games … announced)")
         if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
             return quote
         if clause.dep_ == "conj" and clause.lemma_.lower() in _EXPECTING_VERBS and _same_subject(clause):
             return quote
     return None
+
+
+def _in_parentheses(number: Span) -> bool:
+    """Is the number inside brackets its sentence opened before it and has not closed: an aside of the writer's?"""
+    before = doc_text(number.doc)[number.sent.start_char : number.start_char]
+    return before.rfind("(") > before.rfind(")")
 
 
 #: Verbs of expecting and estimating: conjoined to a verb of speech with the speaker as their subject, they
