@@ -6,7 +6,7 @@ import pytest
 
 from dateline.extract.figures import PART_CONFIDENCE, confided, find_figures, number_value
 from dateline.extract.quotes import find_quotes
-from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure
+from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
 
 def figures_in(nlp, text: str) -> list[Figure]:
@@ -140,6 +140,34 @@ def test_a_sentence_that_goes_on_reporting_an_attribution_is_its_speakers(nlp):
     assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
 
 
+def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
+    """The content stops at the comma, but "aiming" hangs on "plans", inside what SoftBank said, and the
+    speaker "anticipates" what the conjoined clause counts (cnet, fool, real-news dev4): the speaker's, a
+    little less surely; a conjoined verb that is no estimate states nothing."""
+    aiming = "SoftBank earlier this month said it plans to invest $50 billion in the US, aiming to create 50,000 jobs."
+    expects = ("SuperData Research estimates that 213 million people watched an eSports event in 2016, and it "
+               "anticipates annual viewers to have grown to 303 million in 2019.")
+    built = "The ministry said the count was provisional, and it built 40 new schools."
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in (aiming, expects, built) for f in figures_in(nlp, text)]
+    assert [(f.value, f.source) for f in found] == [(50000, "SoftBank"), (213e6, "SuperData Research"),
+                                                     (303e6, "SuperData Research"), (40, None)]
+    assert DEFAULT_MIN_CONFIDENCE <= found[0].source_confidence < 0.9
+
+
+def test_a_writers_aside_in_brackets_is_not_the_speakers(nlp):
+    """The attribution stage gives Early the fronted "While …" clause, but the bracketed count inside it is the
+    writer's aside (sh, real-news dev): no source."""
+    text = ("While Stadia's current expected lineup is light on exclusive titles (only three games available "
+            "exclusively on the service have been announced), Early says there is a possibility that future Ubisoft "
+            "games could be built and launched specifically for the platform.")
+    doc = nlp(text)
+    cue, content_end = text.index("says"), text.index(" (")
+    name = (text.index("Early"), text.index("Early") + len("Early"))
+    quote = Quote(None, "indirect", content=((0, content_end),), cue=(cue, cue + 4), source=name,
+                  speaker="Chris Early", speaker_span=name, speaker_confidence=0.9)
+    assert [(f.value, f.source) for f in find_figures(doc, [quote])] == [(3, None)]
+
+
 def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
     text = ("The agency said the count was provisional. Since then 300 more people have been reported missing in "
             "the region.")
@@ -247,6 +275,13 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
     embedded post's: only the counts a sentence of the story states are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
+
+
+def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
+    """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
+    text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
+    assert values(nlp, text) == [(0, "zero")]
+    assert figures_in(nlp, text)[0].span[0] == text.index("zero deaths")
 
 
 def values(nlp, text: str) -> list[tuple[float, str]]:

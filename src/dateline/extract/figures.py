@@ -102,6 +102,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 #: Entities a source phrase names its source with ("Dagens Nyheter said", "IRCC spokesperson Jeffrey MacDonald").
 _NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _RATE_WORDS = frozenset({"every", "per"})
+#: Tags of a plural noun: what a count of none counts ("zero deaths"); a singular one makes "zero" an idiom of
+#: degree ("zero tolerance for dissent", "zero chance"), no count of anything.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _DEFINITE = frozenset({"the", "these", "those"})
 #: Parts of speech of a word a number can name a thing with ("Destiny 2", "iPhone 11"): not the function
 #: words that start a sentence ("Some 200", "About 450", "All 14").
@@ -281,8 +284,8 @@ def _is_count(number: Span, value: float) -> bool:
     looks_like_year = bool(_YEAR.match(number[0].text)) or (len(after) > 0 and after[0].lower_ in _ERAS)
     whole = value == int(value)  # "10.7 teraflop" measures; "1.5 million" is whole
     counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
-    if value == 0 and not counts_a_noun:
-        return False  # "zero deaths" counts; "to zero in on" and a score of zero do not
+    if value == 0 and not (counts_a_noun and number.root.head.tag_ in _PLURAL_TAGS):
+        return False  # "zero deaths" counts; "to zero in on", a score of zero and "zero tolerance" do not
     if looks_like_year or not _looks_like_count(number):
         return False
     return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number) \
@@ -688,6 +691,9 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
+    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
+        source = _quoted_source(doc, speech, number)
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -980,6 +986,53 @@ def _continued_quote(number: Span, quotes: list[Quote]) -> Quote | None:
         if _GOES_ON.match(text, end) and not cues_between:
             return quote
     return None
+
+
+def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The indirect speech whose reported clause holds the number in the parse, though its content stops short
+    of it: the clause a verb of speech governs (its ``ccomp``, where the content starts) goes on in a clause of
+    its own ("said it plans to invest $50 billion, aiming to create 50,000 jobs": "aiming" hangs on "plans"),
+    which the attribution stage cuts off, or reads as an attribution of no speech. All of that clause is
+    what the speaker said, as is what a verb of expecting conjoined to the verb of speech with the same
+    subject states (:func:`_same_subject`: "SuperData Research estimates that 213 million people watched an
+    eSports event, and it anticipates viewers to have grown to 303 million"). A clause hanging on the verb of
+    speech itself ("said …, with four more cases") is outside what it governs, and may be the reporter's."""
+    chain = [number.root, *number.root.ancestors]
+    for quote in quotes:
+        if quote.kind != "indirect" or not quote.speech or quote.cue is None or not quote.content:
+            continue
+        cue = next((t for t in chain if quote.cue[0] <= t.idx < quote.cue[1]), None)
+        if cue is None or cue.i == number.root.i:
+            continue
+        clause = chain[chain.index(cue) - 1]
+        content_start = quote.content[0][0]
+        if number.start_char < content_start or content_start < quote.cue[0] < number.start_char \
+                or _in_parentheses(number):
+            continue  # not where the content goes on, or the writer's aside ("(only three games … announced)")
+        if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
+            return quote
+        if clause.dep_ == "conj" and clause.lemma_.lower() in _EXPECTING_VERBS and _same_subject(clause):
+            return quote
+    return None
+
+
+def _in_parentheses(number: Span) -> bool:
+    """Is the number inside brackets its sentence opened before it and has not closed: an aside of the writer's?"""
+    before = doc_text(number.doc)[number.sent.start_char : number.start_char]
+    return before.rfind("(") > before.rfind(")")
+
+
+#: Verbs of expecting and estimating: conjoined to a verb of speech with the speaker as their subject, they
+#: state the number in their complement too ("SuperData Research estimates that …, and it anticipates
+#: annual viewers to have grown to 303 million").
+_EXPECTING_VERBS = frozenset({"expect", "anticipate", "forecast", "predict", "project", "estimate", "say", "add"})
+
+
+def _same_subject(verb: Token) -> bool:
+    """Has a conjoined verb the subject of the verb it is conjoined to: none of its own ("said … and added
+    …") or a pronoun pointing back to it ("… and it anticipates …")?"""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return not subjects or (len(subjects) == 1 and subjects[0].lower_ in PRONOUNS)
 
 
 def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
