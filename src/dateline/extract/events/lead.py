@@ -587,8 +587,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and _figure_period(doc, event, telling):
         event = _redated(doc, replace(event, dated_by=()))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
-            and ((news_tense := is_news_tense(telling)) or _past_news(doc, telling)):
-        event = _news_of_the_day(doc, event, predicate, dateline, news_tense)
+            and (is_news_tense(telling) or _past_news(doc, telling)):
+        event = _news_of_the_day(doc, event, predicate, dateline)
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1],
@@ -695,8 +695,7 @@ def _redated(doc: Doc, event: Event) -> Event:
     return replace(event, date=day, earliest=earliest, latest=latest)
 
 
-def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets | None,
-                     news_tense: bool) -> Event:
+def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets | None) -> Event:
     """A lead event told as news of the day: dated by the day of its attribution, else of the story's
     dateline ("WASHINGTON, April 30 (Reuters) -", which a later publication day may not be; it dates the
     report as a cue dates a quote), else the publication's day when that is one, and only where its own time
@@ -704,16 +703,14 @@ def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets
     the publication day does ("… the agency said Monday"), so the text, not the tense alone, vouches for the
     day (:data:`~dateline.confidence.DAY_CONFIDENCE`); an expression that only points at the day of writing
     (:func:`_writing_day_only`) vouches for nothing. Where nothing names a day, a lead that introduces its
-    actor unnamed (:func:`_introduced_unnamed`), or one told in the simple past (not ``news_tense``,
-    :func:`_past_news`), keeps its range: the tense alone makes only the present and the present perfect the
-    day's news (:data:`~dateline.confidence.DAY_CONFIDENCE`). The reading is kept even when no day is
+    actor unnamed (:func:`_introduced_unnamed`) keeps its range. The reading is kept even when no day is
     known yet (an undated article), so a redate dates it."""
     said_by = tuple(span for span in event.said_dated_by if not _writing_day_only(doc, span)) or tuple(
         (t.start, t.end) for t in doc._.timexes or [] if dateline and dateline[0] <= t.start < dateline[1]
         and not _writing_day_only(doc, (t.start, t.end)))
     if not _names_day(doc, said_by):
         said_by = (*said_by, *_naming_the_publication_day(doc, predicate))
-    if not _names_day(doc, said_by) and (not news_tense or _introduced_unnamed(predicate)):
+    if not _names_day(doc, said_by) and _introduced_unnamed(predicate):
         return event
     return _redated(doc, replace(event, said_dated_by=said_by, news_of_day=True))
 
@@ -804,11 +801,9 @@ OPENING_SENTENCES = 5
 
 def _past_news(doc: Doc, predicate: Token) -> bool:
     """A lead told in the simple past with no day of its own ("President Donald Trump commented on the
-    public release…", "Home Depot reported third-quarter earnings…") may be news of the publication day when
+    public release…", "Home Depot reported third-quarter earnings…") is news of the publication day when
     the story's opening, from the lead on, names no day before it; an earlier day there ("Pochettino was
-    sacked last night") may be the lead's, and then only its range is known. It is that day's news only when
-    the text names the day (:func:`_news_of_the_day`): by its tense alone, a past lead is as often an older
-    event ("The 5-to-4 decision … did two things", "It declined")."""
+    sacked last night") may be the lead's, and then only its range is known."""
     published = doc._.published
     exact = published.exact if published is not None else None
     if exact is None or not _simple_past(predicate):
