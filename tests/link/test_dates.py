@@ -110,22 +110,33 @@ HEARING = ("Key moments from the impeachment hearing\n\n"
            "Tuesday about the events at the center of the impeachment inquiry.\n")
 
 
+def _analysed(tmp_path: Path, texts: dict[str, str]) -> Store:
+    """A store of ``texts`` (file name -> text) as plain-text files, ingested and analysed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    store = Store(tmp_path / "d.db")
+    pipeline.ingest([folder], store)
+    pipeline.analyze(store)
+    return store
+
+
+def _ids_by_name(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each stored article's id by its file's name."""
+    return {Path(source).stem: article_id for article_id, source in conn.execute("SELECT id, source FROM articles")}
+
+
 def test_a_range_from_metadata_or_a_lead_day_still_to_come_pins_nothing(tmp_path) -> None:
     """Copies of one story whose lead names Tuesday 19 November 2019: the one its text dates to a week is
     pinned to that day; the one its metadata dates to 19-20 November (an hour after midnight UTC) stays so,
     since the day of its news does not say on which side of midnight it was published; and a preview, which
     says they "will testify" on Tuesday, is not news of Tuesday."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "week.txt").write_text(HEARING, "utf-8")
-    (folder / "utc.txt").write_text(HEARING.replace("Key moments", "Key moments, in UTC,"), "utf-8")
-    (folder / "preview.txt").write_text(HEARING.replace("testified", "will testify"), "utf-8")
-    with Store(tmp_path / "d.db") as store:
-        pipeline.ingest([folder], store)
-        pipeline.analyze(store)
+    texts = {"week": HEARING, "utc": HEARING.replace("Key moments", "Key moments, in UTC,"),
+             "preview": HEARING.replace("testified", "will testify")}
+    with _analysed(tmp_path, texts) as store:
         with store.transaction() as conn:
-            ids = {Path(source).stem: article_id
-                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            ids = _ids_by_name(conn)
             week = PublicationDate(date(2019, 11, 19), date(2019, 11, 25), "text", ((0, 3),))
             utc = PublicationDate(date(2019, 11, 19), date(2019, 11, 20), "metadata")
             update_published(conn, ids["week"], week)
@@ -161,16 +172,9 @@ def test_story_mates_date_an_undated_article_to_a_range_its_weekday_may_pin(tmp_
     day after: the others get 26 June - 1 July, and the one whose lead says "on Thursday" the 28th (read from
     any day of the range, Thursday inside it is the 28th). One dated report dates nothing: it does not say
     whether its story is one of days."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in SHOOTING.items():
-        (folder / f"{name}.txt").write_text(text, "utf-8")
-    with Store(tmp_path / "d.db") as store:
-        pipeline.ingest([folder], store)
-        pipeline.analyze(store)
+    with _analysed(tmp_path, SHOOTING) as store:
         with store.transaction() as conn:
-            ids = {Path(source).stem: article_id
-                   for article_id, source in conn.execute("SELECT id, source FROM articles")}
+            ids = _ids_by_name(conn)
             update_published(conn, ids["wire"], PublicationDate.on(date(2018, 6, 28), "text"))
             update_published(conn, ids["vigil"], PublicationDate.on(date(2018, 6, 29), "text"))
             update_published(conn, ids["match"], PublicationDate.on(date(2019, 11, 20), "text"))
