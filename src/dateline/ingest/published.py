@@ -288,7 +288,6 @@ def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
     return None
 
 
-
 def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The article's ``<h1>``: the one whose words the page's title (``og:title``, else ``<title>``) holds,
     since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first."""
@@ -300,12 +299,13 @@ def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | Non
     return next(iter(named or worded or headlines), None)
 
 
-def _stamp_texts(tree: lxml_html.HtmlElement) -> list[str]:
-    """Where the page prints its stamps' clocks: its header under the headline and its short date-line
-    elements (bylines, ``<time>``, "timestamp" blocks), the masthead's included: the zone is the site's."""
+def _stamp_texts(tree: lxml_html.HtmlElement, header: str) -> list[str]:
+    """Where the page prints its stamps' clocks: its ``header`` under the headline (:func:`header_zone`) and its
+    short date-line elements (bylines, ``<time>``, "timestamp" blocks), the masthead's included: the zone is the
+    site's."""
     lines = (" ".join(element.text_content().split()) for element in tree.iter()
              if isinstance(element.tag, str) and _names_a_date_line(element))
-    return [header_zone(tree), *(line for line in lines if len(line) <= _DATE_LINE_CHARS)]
+    return [header, *(line for line in lines if len(line) <= _DATE_LINE_CHARS)]
 
 
 def _publishers_day(stated: datetime, zone: tzinfo | None) -> date:
@@ -369,14 +369,15 @@ def _stated_days(stated: datetime, line: DateLine | None, tree: lxml_html.HtmlEl
     after and no stamp settles it. A page with no date line element may still print its day in its header
     under the headline ("By Laura E. Adkins December 28, 2016"): that day settles a UTC stamp the same way,
     but never makes a range, since the header may hold other dates."""
-    zone = printed_zone(_stamp_texts(tree))
+    header = header_zone(tree)
+    zone = printed_zone(_stamp_texts(tree, header))
     local = _publishers_day(stated, zone)
     if line is not None and line.updated and zone is not None and line.day > local:
         line = None  # the day of a later update, on the publisher's clock: no witness of the publication's
     if line is None:
-        header_day = _header_day(tree)
+        header_day = _header_day(header)
         settled = header_day is not None and _utc_day_settled(local, header_day, metadata)
-        return PageDate.on(header_day if settled and header_day else local, "metadata")
+        return PageDate.on(header_day if header_day is not None and settled else local, "metadata")
     if abs((line.day - local).days) != 1:
         return PageDate.on(local, "metadata")
     if _utc_day_settled(local, line.day, metadata):
@@ -384,10 +385,9 @@ def _stated_days(stated: datetime, line: DateLine | None, tree: lxml_html.HtmlEl
     return PageDate(min(local, line.day), max(local, line.day), "metadata")
 
 
-def _header_day(tree: lxml_html.HtmlElement) -> date | None:
-    """The day the header under the headline prints, unless it labels an update there (its day is a later
-    edit's)."""
-    header = header_zone(tree)
+def _header_day(header: str) -> date | None:
+    """The day the header under the headline (:func:`header_zone`) prints, unless it labels an update there (its
+    day is a later edit's)."""
     return None if _UPDATED.search(header) else _printed_day(header)
 
 
