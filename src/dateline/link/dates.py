@@ -169,10 +169,11 @@ def pinned_by_lead(conn: sqlite3.Connection, article: Article, published: Public
     if published.earliest is None or published.latest is None or published.exact is not None:
         return published
     text = article.text[:ANALYSIS_CHAR_LIMIT]
-    lead = stored_lead(text, article_sentences(conn, article.id), LEAD_SENTENCES)
+    sentences = article_sentences(conn, article.id)
+    lead = stored_lead(text, sentences, LEAD_SENTENCES)
     stored = load_stored_dating(conn, article.id)
     if published.basis == "corpus":
-        story = [sentence for sentence in article_sentences(conn, article.id) if is_story_sentence(sentence.text)]
+        story = [sentence for sentence in sentences if is_story_sentence(sentence.text)]
         return only_fitting_day(published, lambda against: past_days_named(text, stored, lead, against),
                                 lambda against: past_days_named(text, stored, story, against)) or published
     return lead_day(text, stored, lead, published)
