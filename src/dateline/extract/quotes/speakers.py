@@ -803,15 +803,9 @@ def _name_before_role(entity: Span) -> Span | None:
     root = entity.root
     roles = [child for child in root.rights if child.dep_ == "appos" and child.pos_ == "NOUN"]
     shaped = len(entity) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in entity)
-    if not roles or not shaped or not _names_only_a_person(roles[0].lemma_.lower()):
+    if not roles or not shaped or not _names_a_person(roles[0].lemma_.lower(), _PERSON_ONLY_SUFFIXES):
         return None
     return Span(entity.doc, entity.start, entity.end, label="PERSON")
-
-
-def _names_only_a_person(lemma: str) -> bool:
-    """Is the noun a word no body is called by: an office or role, a gendered word, or a trade whose ending
-    only a person's takes ("economist", "analyst", "historian", "spokesman"); not "owner" or "operator"?"""
-    return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or lemma.endswith(_PERSON_ONLY_SUFFIXES)
 
 
 def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
@@ -900,10 +894,12 @@ def _describes_member(source: Span) -> bool:
     return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
 
 
-def _names_a_person(lemma: str) -> bool:
+def _names_a_person(lemma: str, trades: tuple[str, ...] = _PERSON_SUFFIXES) -> bool:
     """Is the noun a word for a person by role or trade ("spokesman", "adviser", "analyst"), not for a body
-    ("maker", "carrier", "newspaper")?"""
-    trade = lemma.endswith(_PERSON_SUFFIXES) and lemma not in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS
+    ("maker", "carrier", "newspaper")? A trade is told by its ending (``trades``): with
+    ``_PERSON_ONLY_SUFFIXES`` only the endings no body's name takes count ("economist", "historian",
+    "spokesman"; not "owner" or "operator", which a company can be)."""
+    trade = lemma.endswith(trades) and lemma not in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS
     return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or trade
 
 
