@@ -88,6 +88,18 @@ def test_dev4_was_news_nobody_tuned_on():
     assert len(new_outlets) == 16 and not new_outlets & {entry["outlet"] for entry in others}
 
 
+def test_dev5_was_news_nobody_tuned_on():
+    """dev5 is the one untuned check of what a session's fixes carry (measured on the session's starting code
+    and on its final code, its errors read by nobody who fixes): none of its articles is in another split, and
+    the outlets of its ``d5a-`` pages are in none either."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    dev5 = [entry for entry in manifest if entry["split"] == "dev5"]
+    others = [entry for entry in manifest if entry["split"] != "dev5"]
+    assert len(dev5) >= 13 and not {e["url"] for e in dev5 if e["url"]} & {e["url"] for e in others if e["url"]}
+    new_outlets = {entry["outlet"] for entry in dev5 if entry["id"].startswith("d5a-")}
+    assert len(new_outlets) == 13 and not new_outlets & {entry["outlet"] for entry in others}
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
@@ -96,14 +108,14 @@ def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
 def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
-    # dev2, dev3 and dev4 grow as more is labelled
-    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "fresh2")]
+    # dev2, dev3, dev4 and dev5 grow as more is labelled
+    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "dev5", "fresh2")]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13
     stories = json.loads((GOLD / "stories.json").read_text(encoding="utf-8"))
     assert {g.story for g in every_label if g.story} == set(stories)
-    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3", "dev4")}
+    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3", "dev4", "dev5")}
     assert {c for c in load_story_conflicts(GOLD / "stories.json") if not any(i in tuning for i, _ in c)} == {
         frozenset({("sh-432362af", "an estimated 25 million people"), ("sh-8b194530", "more than 50 million deaths")})}
 
