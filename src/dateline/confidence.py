@@ -47,16 +47,18 @@ def confidence_label(confidence: float | None) -> str:
 #: "Israel", "Secretary of State Antony Blinken"), ``affiliated`` (nameless, but its phrase names the body it
 #: belongs to: "officials at the Health Ministry"), ``nameless`` (a noun phrase alone: "police", "a man"),
 #: ``pronoun`` ("he", "they": who it stands for is not resolved), ``thing`` (a lead's subject that is a thing
-#: and acts for no one, "Heated arguments often ensue": kept as the candidate, for audit, never shown; the
-#: extractor stores this kind, the others are read from the party's words). A party whose words lie outside
+#: and acts for no one, "Heated arguments often ensue": kept as the candidate, for audit, never shown), and
+#: ``proper`` (a lead's actor headed by a proper noun no entity mention covers, "Vidyard announced": the
+#: entity recogniser misses many a company's name). The extractor stores the last two for a lead's actor; the
+#: others are read from the party's words. A party whose words lie outside
 #: the event's sentence was taken from another one (a lead actor named by the sentence that tells the act
 #: again).
-PartyEvidence = Literal["named", "affiliated", "nameless", "pronoun", "thing"]
+PartyEvidence = Literal["named", "affiliated", "nameless", "pronoun", "thing", "proper"]
 #: Each kind's precision on the development sets, pooled (PLOVER dev parties; real-news dev lead actors):
 #: named 169/187 (lead actors 25/28), affiliated 74/94 (5/6), nameless 38/48 but 5/8 on real news, whose
-#: product it is (.7 between), pronoun 0/3; a thing is no one.
+#: product it is (.7 between), pronoun 0/3; a thing is no one, and a proper noun is a name.
 PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.8, "nameless": 0.7, "pronoun": 0.3,
-                                                "thing": 0.1}
+                                                "thing": 0.1, "proper": 0.9}
 #: A lead event's actor is the article's "who", shown at the head of every view, so its kinds are measured
 #: on the real-news lead actors themselves (``dateline eval events --real``, s15, dev + dev2 + dev3 + dev4
 #: pooled, 74 outlets; taken from another sentence counted with its kind) and shown only where they reach
@@ -65,7 +67,7 @@ PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.8,
 #: affiliated 12/12, but nameless 23/29 (.79; leaving each outlet out, .82 at the highest; wrong at six
 #: outlets: "Protesters", "viewers", "jilted spouse", "shareholders of both companies"), pronoun 0/2.
 LEAD_ACTOR_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.9, "nameless": 0.45,
-                                                     "pronoun": 0.1, "thing": 0.1}
+                                                     "pronoun": 0.1, "thing": 0.1, "proper": 0.9}
 #: How much less sure a party taken from another sentence is (too rare on the development sets to measure:
 #: one in 53 lead actors, right).
 ELSEWHERE_DISCOUNT = 0.8

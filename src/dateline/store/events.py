@@ -285,21 +285,24 @@ def _literal(text: str) -> str:
 def event_parties(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
     """Event id -> its ``actors`` and ``targets``, each in text order as ``{"text", "entity_id", "start",
     "end", "confidence"}``: the entity is the canonical one its naming mention is linked to, as for the
-    primary actor; a lead event's actors are as sure as its primary actor's kind would be."""
+    primary actor; a lead event's actors are as sure as a lead actor of their kind is, the primary actor's
+    party of the kind the extractor stored for it."""
     rows = conn.execute("""
         SELECT p.event_id, p.role, p.text, m.entity_id, p.start, p.end, p.mention_start, p.mention_end,
-               v.sentence_start, v.sentence_end, v.main
+               v.sentence_start, v.sentence_end, v.main,
+               CASE WHEN p.role = 'actor' AND p.start = v.actor_start AND p.end = v.actor_end
+                    THEN v.actor_evidence END
         FROM event_parties p JOIN events v ON v.id = p.event_id
         LEFT JOIN entity_mentions m ON m.article_id = v.article_id AND m.start = p.mention_start
                                        AND m.end = p.mention_end
         WHERE p.event_id IN (SELECT value FROM json_each(?)) ORDER BY p.event_id, p.role, p.position""",
                         (json.dumps(list(event_ids)),))
     parties: dict[int, dict[str, list[dict[str, Any]]]] = {}
-    for event_id, role, text, entity_id, start, end, mention_start, mention_end, *sentence, main in rows:
+    for event_id, role, text, entity_id, start, end, mention_start, mention_end, *sentence, main, stored in rows:
         mention = (mention_start, mention_end) if mention_start is not None else None
         party = {"text": text, "entity_id": entity_id, "start": start, "end": end,
                  "confidence": party_confidence(text, mention, (start, end), (sentence[0], sentence[1]),
-                                                lead_actor=bool(main) and role == "actor")}
+                                                lead_actor=bool(main) and role == "actor", stored=stored)}
         parties.setdefault(event_id, {"actors": [], "targets": []})[f"{role}s"].append(party)
     return parties
 

@@ -210,6 +210,14 @@ def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Langua
             lead.actors) == (trigger, thing, None, "thing", ())
 
 
+def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_people_is_not(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Vidyard announced a new video platform for sales teams on Tuesday.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
+    text, lead = _lead(pipeline, "Protesters cheered on Tuesday as the four officers were charged.")
+    assert (_words(text, lead.actor), lead.actor_evidence) == ("Protesters", None)
+
+
 def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Three former Minneapolis police officers had bail set at up to $1 million at "
                                  "their arraignment Thursday.")
