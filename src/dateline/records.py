@@ -186,6 +186,10 @@ class Event:
     spans of the time expressions attached to the predicate, ``said_dated_by``, those on the cue of the
     attribution it sits in (the day it was said bounds it when nothing else does; for a lead event, those of
     the story's dateline), and ``news_of_day``: the text tells it as news of the day it was reported.
+    ``actor_evidence`` says how the actor was found where its words cannot: ``thing``, a lead's subject that
+    is a thing and acts for no one, kept as a candidate below the confidence line, or ``proper``, a lead's
+    actor headed by a proper noun no entity mention covers (None: read from its words and mention,
+    :func:`dateline.confidence.party_evidence`).
     """
 
     article_id: str | None
@@ -209,6 +213,7 @@ class Event:
     news_of_day: bool = False
     actors: tuple[Offsets, ...] = ()
     targets: tuple[Offsets, ...] = ()
+    actor_evidence: Literal["thing", "proper"] | None = None
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on

@@ -144,13 +144,16 @@ def test_gate_lead_events(answers, split, day, actor, type_):
 #: .964 / .891 before a headline widget inside The Hill's lead paragraph came to be read as story prose.)
 #: s12: a said day that only points at the day of writing no longer vouches for the news of the day, so test
 #: shows .957 (22/23, coverage .676), one wrong day held back, and dev2 1.000 (15/15, .577).
-@pytest.mark.parametrize(("split", "day", "coverage", "actor"),
-                         [("dev", 0.92, 0.50, 0.85), ("test", 0.95, 0.66, 0.76)])
-def test_gate_what_is_shown(answers, split, day, coverage, actor):
+#: s15: a lead's nameless actor ("Protesters", "viewers") is held back, its thing kept for audit, so dev shows
+#: .951 actors right (39/41, shown .872 of the 47 found) and test .920 (23/25, shown .833 of 30).
+@pytest.mark.parametrize(("split", "day", "coverage", "actor", "actor_coverage"),
+                         [("dev", 0.92, 0.50, 0.92, 0.80), ("test", 0.95, 0.66, 0.88, 0.78)])
+def test_gate_what_is_shown(answers, split, day, coverage, actor, actor_coverage):
     scores = score_answers(split, answers[split])
     assert scores.days_shown_right / scores.days_shown >= day
     assert scores.days_shown / scores.articles >= coverage
     assert scores.actors_shown_right / scores.actors_shown >= actor
+    assert scores.actors_shown / scores.actors_found >= actor_coverage
 
 
 def test_gate_each_lead_day_is_told_by_the_route_that_dated_it(answers):

@@ -166,3 +166,33 @@ def test_a_lead_dated_by_its_tense_alone_is_held_back_with_its_range_and_one_who
         (None, "2019-11-19", None, "2019-11-19")
     assert event_when(tense) == "on or before 2019-11-19 (day unknown; candidate 2019-11-19)"
     assert (named["date"], named["confidence"]["date"], named["date_candidate"]) == ("2019-11-19", 0.8, None)
+
+
+#: Four leads: a named actor, one named by a name the entity recogniser misses, a nameless one, and a subject
+#: that is a thing.
+LEAD_ACTORS = {"proper.txt": """date 2019-11-19 Vidyard launch
+
+Vidyard announced a new video platform for sales teams on Tuesday.
+""", "named.txt": """date 2019-11-19 Adviser fired
+
+President Donald Trump fired his national security adviser on Tuesday.
+""", "nameless.txt": """date 2019-11-19 Crowd cheers
+
+Protesters cheered on Tuesday as the four officers were charged.
+""", "thing.txt": """date 2019-11-19 Office heat
+
+Heated arguments often ensue about how warm or cool to keep a room.
+"""}
+
+
+def test_a_lead_actor_is_shown_only_when_named_and_a_thing_is_kept_below_the_line(tmp_path: Path) -> None:
+    for name, text in LEAD_ACTORS.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([tmp_path], store)
+        pipeline.analyze(store)
+        shown = [(e["actor"], e["actor_candidate"], e["confidence"]["actor"], [p["text"] for p in e["actors"]])
+                 for e in event_rows(store.conn, "v.main = 1")]
+    assert sorted(shown, key=str) == [("President Donald Trump", None, 0.9, ["President Donald Trump"]),
+                                      ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Protesters", 0.45, [None]),
+                                      (None, "arguments", 0.1, [])]

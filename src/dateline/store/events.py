@@ -41,12 +41,12 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
             INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end, status, claimed_by,
                                 actor_start, actor_end, actor_mention_start, actor_mention_end, target_start,
                                 target_end, target_mention_start, target_mention_end, location_start, location_end,
-                                day, earliest, latest, main, dated_by, said_dated_by, news_of_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                day, earliest, latest, main, dated_by, said_dated_by, news_of_day, actor_evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by, *_pair(e.actor),
              *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention), *_pair(e.location), e.date,
              e.earliest, e.latest, e.main, spans_json(e.dated_by), spans_json(e.said_dated_by),
-             e.news_of_day)).lastrowid
+             e.news_of_day, e.actor_evidence)).lastrowid
         insert_parties(conn, article_id, event_id, e, mentions)
 
 
@@ -187,6 +187,7 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                    {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
                    a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
                    v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
+                   v.actor_evidence,
                    {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
         LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
@@ -198,7 +199,9 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
     rows = []
     for row in found:
         sentence = (row["sentence_start"], row["sentence_end"])
-        sure = {role: party_confidence(row[role], _span(row, f"{role}_mention"), _span(row, role), sentence)
+        sure = {role: party_confidence(row[role], _span(row, f"{role}_mention"), _span(row, role), sentence,
+                                       lead_actor=bool(row["main"]) and role == "actor",
+                                       stored=row["actor_evidence"] if role == "actor" else None)
                 for role in ("actor", "target")}
         evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]))
         sure["date"] = day_confidence(evidence)
@@ -282,20 +285,24 @@ def _literal(text: str) -> str:
 def event_parties(conn: sqlite3.Connection, event_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
     """Event id -> its ``actors`` and ``targets``, each in text order as ``{"text", "entity_id", "start",
     "end", "confidence"}``: the entity is the canonical one its naming mention is linked to, as for the
-    primary actor."""
+    primary actor; a lead event's actors are as sure as a lead actor of their kind is, the primary actor's
+    party of the kind the extractor stored for it."""
     rows = conn.execute("""
         SELECT p.event_id, p.role, p.text, m.entity_id, p.start, p.end, p.mention_start, p.mention_end,
-               v.sentence_start, v.sentence_end
+               v.sentence_start, v.sentence_end, v.main,
+               CASE WHEN p.role = 'actor' AND p.start = v.actor_start AND p.end = v.actor_end
+                    THEN v.actor_evidence END
         FROM event_parties p JOIN events v ON v.id = p.event_id
         LEFT JOIN entity_mentions m ON m.article_id = v.article_id AND m.start = p.mention_start
                                        AND m.end = p.mention_end
         WHERE p.event_id IN (SELECT value FROM json_each(?)) ORDER BY p.event_id, p.role, p.position""",
                         (json.dumps(list(event_ids)),))
     parties: dict[int, dict[str, list[dict[str, Any]]]] = {}
-    for event_id, role, text, entity_id, start, end, mention_start, mention_end, *sentence in rows:
+    for event_id, role, text, entity_id, start, end, mention_start, mention_end, *sentence, main, stored in rows:
         mention = (mention_start, mention_end) if mention_start is not None else None
         party = {"text": text, "entity_id": entity_id, "start": start, "end": end,
-                 "confidence": party_confidence(text, mention, (start, end), (sentence[0], sentence[1]))}
+                 "confidence": party_confidence(text, mention, (start, end), (sentence[0], sentence[1]),
+                                                lead_actor=bool(main) and role == "actor", stored=stored)}
         parties.setdefault(event_id, {"actors": [], "targets": []})[f"{role}s"].append(party)
     return parties
 

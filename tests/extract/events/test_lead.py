@@ -81,7 +81,8 @@ def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pi
     # a framing lead with a thing for subject: the act its "as" clause tells, where a party does it
     ("WASHINGTON (AP) — New uncertainty hangs over the Democratic presidential primary as 10 candidates meet on "
      "the debate stage once again.", "meet", "candidates"),
-    ("Hearts thumped and excitement mounted as years of hard work were coming to fruition.", "thumped", None),
+    # … and where none does, the mood is the news, its thing kept as the actor's candidate for audit
+    ("Hearts thumped and excitement mounted as years of hard work were coming to fruition.", "thumped", "Hearts"),
 ])
 def test_a_lead_takes_its_act_and_actor_from_the_clause_or_sentence_that_tells_them(
         pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
@@ -193,19 +194,34 @@ def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
+@pytest.mark.parametrize(("text", "trigger", "thing"), [
     ("The new framework comes as the Ministry of Manpower is set to adjust the minimum qualifying salary.",
-     "comes"),
-    ("Three former Minneapolis police officers had bail set at up to $1 million at their arraignment Thursday.",
-     "set"),
-    ("Heated arguments often ensue about how warm or cool to keep a room.", "ensue"),
+     "comes", "new framework"),
+    ("Heated arguments often ensue about how warm or cool to keep a room.", "ensue", "arguments"),
     ("The group stage of qualifying finished on Tuesday, and 20 teams have booked their spots in next summer's "
-     "tournament.", "booked"),
-    ("A flaw in the wildly popular online game Minecraft makes it possible to crash servers.", "makes"),
+     "tournament.", "booked", "group stage of qualifying"),
+    ("A flaw in the wildly popular online game Minecraft makes it possible to crash servers.", "makes",
+     "flaw in the wildly popular online game Minecraft"),
 ])
-def test_a_thing_for_subject_leaves_the_lead_with_no_actor(pipeline: Language, text: str, trigger: str) -> None:
+def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Language, text: str, trigger: str,
+                                                                 thing: str) -> None:
     _, lead = _lead(pipeline, text)
-    assert (_words(text, lead.trigger), lead.actor, lead.actors) == (trigger, None, ())
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_mention, lead.actor_evidence,
+            lead.actors) == (trigger, thing, None, "thing", ())
+
+
+def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_people_is_not(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Vidyard announced a new video platform for sales teams on Tuesday.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
+    text, lead = _lead(pipeline, "Protesters cheered on Tuesday as the four officers were charged.")
+    assert (_words(text, lead.actor), lead.actor_evidence) == ("Protesters", None)
+
+
+def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Three former Minneapolis police officers had bail set at up to $1 million at "
+                                 "their arraignment Thursday.")
+    assert (_words(text, lead.trigger), lead.actor_evidence, lead.actors) == ("set", "thing", ())
 
 
 def test_a_question_reports_no_event_and_the_next_sentence_leads(pipeline: Language) -> None:

@@ -47,7 +47,10 @@ indefinite one ("A woman … has revealed"), the proper name the next story sent
 takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
 the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved")
 acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
-case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads.
+case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
+subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
+candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`),
+and one headed by a proper noun the entity recogniser missed ("Vidyard announced") is marked ``proper``.
 """
 
 from __future__ import annotations
@@ -597,9 +600,19 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
     if event.actor is not None and _thing(doc, event.actor):
-        event = replace(event, actor=None, actor_mention=None,
+        event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
+    elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor):
+        event = replace(event, actor_evidence="proper")
     return replace(event, main=True)
+
+
+def _proper_name(doc: Doc, actor: Offsets) -> bool:
+    """Is a lead's actor headed by a proper noun that no entity mention covers ("Vidyard announced …",
+    "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
+    such an actor is as sure as a named one, not a nameless "police" or "a man"."""
+    words = doc.char_span(*actor, alignment_mode="expand")
+    return words is not None and words.root.pos_ == "PROPN"
 
 
 #: Endings of English agent nouns, which name whoever does something ("researchers", "viewers", "the
@@ -617,14 +630,15 @@ def _thing(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
     them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
     comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
-    the act, and the lead has no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
+    the act, and the lead shows no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
     ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
     list of words for people miss many, and so does an event the table types ("A minefield explosion killed
     two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
     retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
     people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
     finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is
-    ("A flaw in the wildly popular online game Minecraft makes it possible …")."""
+    ("A flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's,
+    marked a ``thing`` (below the confidence line, for audit), and it is no party."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
