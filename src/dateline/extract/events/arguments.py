@@ -49,6 +49,10 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
+#: publication", "forced the opposition party to cancel its congress").
+COMPELLING = frozenset({"order", "force", "compel", "oblige"})
+
 #: Prepositions that name the partners of a joint act: "talks with Abe", "cooperation between Norway and Sweden".
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
@@ -171,6 +175,17 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     return _reported_subject(verb, actor), _verb_target(verb)
+
+
+def compels(verb: Token) -> bool:
+    """Is the verb an order that makes a party its object act, an infinitive saying what (:data:`COMPELLING`)?
+    The order is the event, a coercion of that party, whatever the act it orders ("ordered foreign journalists
+    to leave the country"); without a party made to act ("ordered patrols", "forced out") it is not."""
+    if verb.lemma_.lower() not in COMPELLING or not any(_infinitive(child) for child in verb.children
+                                                         if child.dep_ == "xcomp"):
+        return False
+    ordered = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return ordered is not None and is_party(_participant(ordered))
 
 
 def _doer_in_act(verb: Token) -> Token | None:
@@ -352,7 +367,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
-        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun)
+        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun) or _come_for(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
@@ -416,6 +431,19 @@ def _claimant(noun: Token) -> Token | None:
     if owned is None or owned.lemma_.lower() not in OWNING_UP or owned.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = verb_arguments(owned.head)[0]
+    return subject if subject is not None and is_party(_participant(subject)) else None
+
+
+def _come_for(noun: Token) -> Token | None:
+    """Who goes or is somewhere for a meeting or protest, which they then hold or join: the subject of the
+    verb with no object whose "for" phrase names it ("flew to Moscow for talks with Russian officials",
+    "gathered in the square for a rally"). On a verb done to someone the phrase gives a cause ("arrested two
+    students for the protest", "was detained for the rally"), not the subject's act."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or verb.pos_ not in ("VERB", "AUX") \
+            or not _held_somewhere(noun) or _theme(verb) is not None:
+        return None
+    subject = verb_arguments(verb)[0]
     return subject if subject is not None and is_party(_participant(subject)) else None
 
 
@@ -724,7 +752,22 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
     conjuncts = _coordinated(head)
     if not conjuncts:
         return (phrase(doc, head),)
-    return tuple(_words_naming(doc, word, [word]) for word in (head, *conjuncts))
+    members = (head, *conjuncts)
+    return tuple(_member_span(doc, word, members) for word in members)
+
+
+def _member_span(doc: Doc, word: Token, members: tuple[Token, ...]) -> Offsets:
+    """The words naming one member of a compound party, which end before the next member where the tagger
+    took both for one name ("fired rockets at Sderot and Ashkelon", tagged one entity): each member is its own
+    party, and its words are not counted again inside another's."""
+    start, end = _words_naming(doc, word, [word])
+    following = [other.idx for other in members if word.i < other.i and other.idx < end]
+    if not following:
+        return start, end
+    kept = [token for token in doc.char_span(start, min(following), alignment_mode="contract") or ()]
+    while kept and kept[-1].dep_ in ("cc", "punct", "det", "preconj"):
+        kept.pop()
+    return (start, kept[-1].idx + len(kept[-1])) if kept else (start, end)
 
 
 def met_with(trigger: Token, target: Token) -> bool:
