@@ -404,3 +404,10 @@ def test_an_act_a_for_phrase_blames_is_not_the_subjects(pipeline: Language) -> N
     assert event.actor is None
     text, event = _event(pipeline, "Two students were detained for the rally in Santiago.", "rally")
     assert event.actor is None
+
+
+def test_a_threat_of_ones_own_act_targets_whom_the_act_is_aimed_at(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Iraq threatened that it would expel the UN inspectors.", "threatened")
+    assert _words(text, event.target) == "UN inspectors"
+    text, event = _event(pipeline, "Serbia warned that it would retaliate against any NATO attack.", "warned")
+    assert _words(text, event.target) == "NATO"
