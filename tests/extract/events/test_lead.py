@@ -479,9 +479,3 @@ def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sente
                                  "propaganda boosts for dictators — and now she’s on track to become Ireland’s next "
                                  f"president.\n\n{following}")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("voted", actor)
-
-
-def test_a_light_verbs_lead_keeps_the_partners_of_the_talks_it_carries(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Egypt's President Hosni Mubarak held talks with King Hussein of Jordan on Sunday.")
-    assert (lead.type, [_words(text, span) for span in lead.actors]) == \
-        ("CONSULT", ["Egypt's President Hosni Mubarak", "King Hussein of Jordan"])

@@ -572,13 +572,10 @@ def _title_case(text: str) -> bool:
 
 def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carried: Event | None = None) -> Event:
     """The lead event, marked ``main``, dated and given its actor as the module says; one told by a light
-    verb takes the type and target of the event it ``carried`` (:func:`carried_event`), and the partners its
-    actor acts with there ("held talks with King Hussein": the King, an actor of the talks)."""
+    verb takes the type and target of the event it ``carried`` (:func:`carried_event`)."""
     if carried is not None:
-        partners = _partners(carried, event.actor) if event.actor is not None else ()
         event = replace(event, type=carried.type, mode=carried.mode, target=carried.target,
-                        target_mention=carried.target_mention, targets=carried.targets,
-                        actors=(*event.actors, *partners))
+                        target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
     telling = _telling_verb(predicate)
     if (dating := _not_titles(doc, event.dated_by)) != event.dated_by:
