@@ -411,3 +411,10 @@ def test_a_threat_of_ones_own_act_targets_whom_the_act_is_aimed_at(pipeline: Lan
     assert _words(text, event.target) == "UN inspectors"
     text, event = _event(pipeline, "Serbia warned that it would retaliate against any NATO attack.", "warned")
     assert _words(text, event.target) == "NATO"
+
+
+def test_forces_withdrawn_or_stood_down_are_the_side_that_retreats(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Syrian troops were withdrawn from the Bekaa Valley on Monday.", "withdrawn")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Syrian troops", "Bekaa Valley")
+    text, event = _event(pipeline, "Five hostages were freed in southern Lebanon.", "freed")
+    assert (event.actor, _words(text, event.target)) == (None, "hostages")

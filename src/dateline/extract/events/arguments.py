@@ -49,6 +49,9 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Modes of a retreat whose passive ("were withdrawn", "have been demobilized") moves the actor's own forces.
+FORCES_MOVED = frozenset({"withdraw", "disarm"})
+
 #: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
 #: publication", "forced the opposition party to cancel its congress").
 COMPELLING = frozenset({"order", "force", "compel", "oblige"})
@@ -174,7 +177,23 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = _doer_in_act(verb)
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
-    return _reported_subject(verb, actor), _verb_target(verb)
+    target = _verb_target(verb)
+    if actor is None and (moved := _forces_moved(verb)) is not None:
+        actor, target = moved, None if target == moved else target
+    return _reported_subject(verb, actor), target
+
+
+def _forces_moved(verb: Token) -> Token | None:
+    """The party a passive verb of mobilizing, withdrawing or disarming with no "by" phrase says was moved
+    or stood down: PLOVER codes it as the act's actor, the side whose forces they are ("guerrillas operating in
+    Macedonia have been demobilized", "troops were withdrawn from the border"), not its target as for an act
+    done to others ("were arrested")."""
+    rule = _rule_of(verb)
+    if rule is None or not (rule.type == "MOBILIZE" or rule.mode in FORCES_MOVED):
+        return None
+    moved = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    party = _participant(moved) if moved is not None else None
+    return party if party is not None and is_party(party) else None
 
 
 def compels(verb: Token) -> bool:
