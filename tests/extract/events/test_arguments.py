@@ -373,3 +373,48 @@ def test_the_party_acted_on_by_a_complement_or_named_by_a_word_for_people(
         pipeline: Language, text: str, trigger: str, target: str) -> None:
     _, event = _event(pipeline, text, trigger)
     assert _words(text, event.target) == target
+
+
+def test_each_member_of_a_compound_the_tagger_took_for_one_name_is_its_own_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Hamas militants fired rockets at Sderot and Ashkelon on Tuesday.", "fired")
+    assert [_words(text, span) for span in event.targets] == ["Sderot", "Ashkelon"]
+
+
+def test_an_order_to_act_coerces_the_party_ordered(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Zimbabwe's government ordered foreign journalists to leave the country.",
+                         "ordered")
+    assert (event.type, _words(text, event.actor), _words(text, event.target)) == \
+        ("COERCE", "Zimbabwe's government", "foreign journalists")
+
+
+def test_an_order_with_no_party_made_to_act_is_no_coercion(pipeline: Language) -> None:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=(
+        "The government of Sindh province has ordered patrols by police after violent protests."))))
+    assert not [e for e in doc._.events if e.type == "COERCE"]
+
+
+def test_who_travels_for_talks_holds_them(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Iraqi Foreign Minister Tariq Aziz flew to Moscow for talks with Russian "
+                                   "officials.", "talks")
+    assert [_words(text, span) for span in event.actors] == ["Iraqi Foreign Minister Tariq Aziz", "Russian officials"]
+
+
+def test_an_act_a_for_phrase_blames_is_not_the_subjects(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Police arrested two students for the protest in Santiago.", "protest")
+    assert event.actor is None
+    text, event = _event(pipeline, "Two students were detained for the rally in Santiago.", "rally")
+    assert event.actor is None
+
+
+def test_a_threat_of_ones_own_act_targets_whom_the_act_is_aimed_at(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Iraq threatened that it would expel the UN inspectors.", "threatened")
+    assert _words(text, event.target) == "UN inspectors"
+    text, event = _event(pipeline, "Serbia warned that it would retaliate against any NATO attack.", "warned")
+    assert _words(text, event.target) == "NATO"
+
+
+def test_forces_withdrawn_or_stood_down_are_the_side_that_retreats(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Syrian troops were withdrawn from the Bekaa Valley on Monday.", "withdrawn")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Syrian troops", "Bekaa Valley")
+    text, event = _event(pipeline, "Five hostages were freed in southern Lebanon.", "freed")
+    assert (event.actor, _words(text, event.target)) == (None, "hostages")

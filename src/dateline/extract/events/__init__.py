@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import (
+    compels,
     entity_in,
     met_with,
     noun_arguments,
@@ -99,7 +100,7 @@ def _rule_for(token: Token) -> EventRule | None:
             return _presence(token)
         if lemma in RESUMING and _object_is_act(token):
             return None
-        return _obligation(token) or match_rule(lemma, "V", particles(token))
+        return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
@@ -124,6 +125,11 @@ def _obligation(verb: Token) -> EventRule | None:
         if clause.dep_ == "ccomp" and any(word.dep_ == "aux" and word.lower_ == "must" for word in clause.children):
             return EventRule(frozenset({verb.lemma_.lower()}), "V", "REQUEST")
     return None
+
+
+def _compulsion(verb: Token) -> EventRule | None:
+    """Ordering or forcing a party to act coerces it (:func:`~.arguments.compels`), the party its target."""
+    return EventRule(frozenset({verb.lemma_.lower()}), "V", "COERCE") if compels(verb) else None
 
 
 def _presence(verb: Token) -> EventRule | None:

@@ -49,6 +49,13 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
+#: Modes of a retreat whose passive ("were withdrawn", "have been demobilized") moves the actor's own forces.
+FORCES_MOVED = frozenset({"withdraw", "disarm"})
+
+#: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
+#: publication", "forced the opposition party to cancel its congress").
+COMPELLING = frozenset({"order", "force", "compel", "oblige"})
+
 #: Prepositions that name the partners of a joint act: "talks with Abe", "cooperation between Norway and Sweden".
 PARTNER_PREPS = frozenset({"with", "between"})
 #: Prepositions by which an event noun names its target: "the release of", "the attack on", "talks between".
@@ -170,7 +177,34 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = _doer_in_act(verb)
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
-    return _reported_subject(verb, actor), _verb_target(verb)
+    target = _verb_target(verb)
+    if actor is None and (moved := _forces_moved(verb)) is not None:
+        actor, target = moved, None if target == moved else target
+    return _reported_subject(verb, actor), target
+
+
+def _forces_moved(verb: Token) -> Token | None:
+    """The party a passive verb of mobilizing, withdrawing or disarming with no "by" phrase says was moved
+    or stood down: PLOVER codes it as the act's actor, the side whose forces they are ("guerrillas operating in
+    Macedonia have been demobilized", "troops were withdrawn from the border"), not its target as for an act
+    done to others ("were arrested")."""
+    rule = _rule_of(verb)
+    if rule is None or not (rule.type == "MOBILIZE" or rule.mode in FORCES_MOVED):
+        return None
+    moved = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    party = _participant(moved) if moved is not None else None
+    return party if party is not None and is_party(party) else None
+
+
+def compels(verb: Token) -> bool:
+    """Is the verb an order that makes a party its object act, an infinitive saying what (:data:`COMPELLING`)?
+    The order is the event, a coercion of that party, whatever the act it orders ("ordered foreign journalists
+    to leave the country"); without a party made to act ("ordered patrols", "forced out") it is not."""
+    if verb.lemma_.lower() not in COMPELLING or not any(_infinitive(child) for child in verb.children
+                                                         if child.dep_ == "xcomp"):
+        return False
+    ordered = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return ordered is not None and is_party(_participant(ordered))
 
 
 def _doer_in_act(verb: Token) -> Token | None:
@@ -352,7 +386,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
-        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun)
+        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun) or _come_for(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
@@ -416,6 +450,19 @@ def _claimant(noun: Token) -> Token | None:
     if owned is None or owned.lemma_.lower() not in OWNING_UP or owned.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = verb_arguments(owned.head)[0]
+    return subject if subject is not None and is_party(_participant(subject)) else None
+
+
+def _come_for(noun: Token) -> Token | None:
+    """Who goes or is somewhere for a meeting or protest, which they then hold or join: the subject of the
+    verb with no object whose "for" phrase names it ("flew to Moscow for talks with Russian officials",
+    "gathered in the square for a rally"). On a verb done to someone the phrase gives a cause ("arrested two
+    students for the protest", "was detained for the rally"), not the subject's act."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or verb.pos_ not in ("VERB", "AUX") \
+            or not _held_somewhere(noun) or _theme(verb) is not None:
+        return None
+    subject = verb_arguments(verb)[0]
     return subject if subject is not None and is_party(_participant(subject)) else None
 
 
@@ -596,14 +643,18 @@ def _own(theme: Token) -> bool:
 def _complement_target(verb: Token) -> Token | None:
     """The target of a verb whose complement says what is asked, promised or threatened: the party asked to
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
-    electricity to Nakhichevan": Nakhichevan). A verb split at its hyphen ("agreed to re-open its borders to UN
-    peacekeepers", parsed as three complements "re", "-", "open") has its target on the last piece, so each
-    complement is asked in turn."""
+    electricity to Nakhichevan": Nakhichevan), also where a clause says it of the subject by a pronoun
+    ("warned that it would retaliate against any NATO attack": NATO). A verb split at its hyphen ("agreed to
+    re-open its borders to UN peacekeepers", parsed as three complements "re", "-", "open") has its target on
+    the last piece, so each complement is asked in turn."""
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and is_party(subject) and not _own(subject):
                 return subject
+            if subject is not None and subject.lower_ in PERSONAL_PRONOUNS \
+                    and (target := _party_acted_on(child, _theme(child))) is not None:
+                return target
         if child.dep_ == "xcomp" and child.pos_ == "VERB" \
                 and (target := _party_acted_on(child, _theme(child))) is not None:
             return target
@@ -724,7 +775,22 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
     conjuncts = _coordinated(head)
     if not conjuncts:
         return (phrase(doc, head),)
-    return tuple(_words_naming(doc, word, [word]) for word in (head, *conjuncts))
+    members = (head, *conjuncts)
+    return tuple(_member_span(doc, word, members) for word in members)
+
+
+def _member_span(doc: Doc, word: Token, members: tuple[Token, ...]) -> Offsets:
+    """The words naming one member of a compound party, which end before the next member where the tagger
+    took both for one name ("fired rockets at Sderot and Ashkelon", tagged one entity): each member is its own
+    party, and its words are not counted again inside another's."""
+    start, end = _words_naming(doc, word, [word])
+    following = [other.idx for other in members if word.i < other.i and other.idx < end]
+    if not following:
+        return start, end
+    kept = [token for token in doc.char_span(start, min(following), alignment_mode="contract") or ()]
+    while kept and kept[-1].dep_ in ("cc", "punct", "det", "preconj"):
+        kept.pop()
+    return (start, kept[-1].idx + len(kept[-1])) if kept else (start, end)
 
 
 def met_with(trigger: Token, target: Token) -> bool:
