@@ -110,6 +110,34 @@ def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(qu
     assert view(text, quote)[0].startswith("author Boris Kingma")
 
 
+def test_a_phrase_of_the_verb_ends_a_subject_split_after_it(quotes_in, view):
+    """"wrote sociologist Matthew Desmond in his book Evicted": the parser made the book's title a second
+    subject; "in his book" hangs on the verb, so the title is no piece of the speaker's name."""
+    text = ("Federal housing assistance has been stretched to a breaking point. “Three in four families who "
+            "qualified for assistance received nothing,” wrote sociologist Matthew Desmond in his book Evicted: "
+            "Poverty and Profit in the American City.")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("sociologist Matthew Desmond", "Matthew Desmond")
+
+
+def test_quoted_words_parsed_as_a_subject_of_the_tag_after_them_give_way_to_its_own(quotes_in, view):
+    """The parser made "stories", inside the quotation, a subject of "says" beside "she": the subject the
+    closing quote mark does not cut off from the verb is the source."""
+    text = ("Roni Dean-Burren, Coby's mother, is a former teacher.\n\nFor her, the caption's language speaks to "
+            "larger issues of social justice. \"[The slaves'] stories, their lives, their bodies — they didn't "
+            "matter enough to call it what it was,\" she says.")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker) == ("she", "Roni Dean-Burren")
+
+
+def test_a_names_own_apostrophe_does_not_cut_it_off_from_its_verb(quotes_in):
+    """"Joost van Hoof of the Netherlands’ Fontys University … writes": the apostrophe inside the subject's
+    phrase is no closing quote mark, so the first subject stays the source."""
+    text = ("“These findings could be significant\" for revising standards, Joost van Hoof of the Netherlands’ "
+            "Fontys University of Applied Sciences writes in an accompanying article.")
+    assert {q.speaker for q in quotes_in(text)} == {"Joost van Hoof"}
+
+
 def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
     """"Mateen's ex-wife, Sitora Yusifiy, addressed" parsed as three subjects, "ex", "-" and "wife": the
     phrase is the last piece's, whose apposition names the speaker, not "Mateen's ex"."""

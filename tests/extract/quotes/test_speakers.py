@@ -126,6 +126,15 @@ def test_he_skips_a_person_named_inside_the_reported_content(quotes_in):
     assert [q.speaker for q in attributions(quotes_in(text))] == ["Matthew Pottinger", "Matthew Pottinger"]
 
 
+def test_he_skips_a_name_the_tagger_reads_as_a_thing_as_often_as_a_person(quotes_in):
+    """"his musical La La Land" is tagged a facility, "when La La Land came around" a person: the film is no
+    "he", who is the actor named before it."""
+    text = ("With his musical La La Land charming audiences, Ryan Gosling has a lot on his plate.\n\nAs a boy, "
+            "Gosling was the sole male in his dance troupe. So, when La La Land came around, he feared that "
+            "moviegoers might not accept it. \"There's nothing cynical about this movie,\" he says.")
+    assert [q.speaker for q in quotes_in(text)] == ["Ryan Gosling", "Ryan Gosling"]
+
+
 def test_he_skips_the_subject_of_a_relative_clause(resolved_in):
     text = ("Larry Kudlow, the chief economic adviser, spoke to reporters on Monday. He played down the "
             "trade pact, which Mr. Trump pulled out of last year.\n\n"

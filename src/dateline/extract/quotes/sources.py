@@ -42,6 +42,7 @@ def source_of(token: Token) -> Span | None:
         # "BERLIN -- The European Space Agency says": a dateline the parser made a second subject says where
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
         subjects = [c for c in subjects if not c.text.isupper()] or subjects
+        subjects = [c for c in subjects if not _quote_mark_between(c, current)] or subjects
         if subjects:
             return source_phrase(_head_subject(subjects, current))
         # "people believed to..." are not believers, but "“…,” the patient described" is a speech tag
@@ -56,14 +57,30 @@ def source_of(token: Token) -> Span | None:
     return None
 
 
+def _quote_mark_between(subject: Token, verb: Token) -> bool:
+    """Is a quote mark between a subject and its verb? In "“[The slaves'] stories … what it was,” she says" the
+    parser made the quoted words a second subject of the speech tag; the tag's own subject is not cut off from
+    its verb by the quotation."""
+    low, high = sorted((subject.i, verb.i))
+    return any(token.is_quote and not subject.left_edge.i <= token.i <= subject.right_edge.i
+               for token in subject.doc[low + 1 : high])  # not a name's own apostrophe ("the Netherlands’")
+
+
 def _head_subject(subjects: list[Token], verb: Token) -> Token:
     """The subject that heads the source phrase. Subjects all after the verb are pieces of one phrase the
     parser split ("says study co-author Boris Kingma": "co" and "Kingma"), whose head is the last word, as an
-    English noun phrase's is; so are subjects before it that open on a word split at its hyphen ("Mateen's
-    ex-wife, Sitora Yusifiy, addressed": "ex", "-" and "wife"; "Co-founder Jane Smith said"); else the
-    first."""
+    English noun phrase's is, up to a phrase the verb governs ("wrote sociologist Matthew Desmond in his book
+    Evicted": the book's title, parsed as a subject too, is no piece of the name); so are subjects before it
+    that open on a word split at its hyphen ("Mateen's ex-wife, Sitora Yusifiy, addressed": "ex", "-" and
+    "wife"; "Co-founder Jane Smith said"); else the first."""
     if subjects[0].i > verb.i:
-        return subjects[-1]
+        pieces = subjects[:1]
+        for piece in subjects[1:]:
+            if any(token.head == verb and token.dep_ not in SUBJECTS and not token.is_punct
+                   for token in verb.doc[pieces[-1].i + 1 : piece.i]):
+                break
+            pieces.append(piece)
+        return pieces[-1]
     first = subjects[0]
     split = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-"
     return [subject for subject in subjects if subject.i < verb.i][-1] if split else first

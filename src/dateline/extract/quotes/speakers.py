@@ -203,6 +203,7 @@ class SpeakerResolver:
         self.doc = doc
         self.ents = list(doc.ents)
         self.places = _located_places(self.ents)
+        self.things = _names_of_things(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.run_together = _run_together(tagged)
         #: Names the tagger gave another label that the article introduces as a person's
@@ -360,7 +361,7 @@ class SpeakerResolver:
         person its gender where the article showed none: a "she" after "Steenburgen's son, filmmaker Charlie
         McDowell … “…,” he said" is not McDowell."""
         def fits(ref: Referent) -> bool:
-            return ref.is_person and self._gender(ref) in (None, gender)
+            return ref.is_person and self._gender(ref) in (None, gender) and ref.name not in self.things
         found = self._latest(source.start, lambda ref: fits(ref) and not ref.plural)
         if found is None:
             return ANONYMOUS
@@ -614,6 +615,20 @@ def _run_together(people: Sequence[Span]) -> set[str]:
     longer = {_strip_possessive(ent.text) for ent in people if len(ent) > 1}
     openings = Counter(name.split()[0] for name in longer)
     return {name for name in longer if name.split()[0] in alone and openings[name.split()[0]] > 1}
+
+
+def _names_of_things(ents: Sequence[Span]) -> set[str]:
+    """Names of several words the tagger labels as a place, a building, a work or a body at least as often as
+    a person ("his musical La La Land" tagged a facility, "when La La Land came around" a person): no "he" or
+    "she" stands for the film. A person's full name is seldom read as anything else; a lone surname often is
+    ("Fahmi" as an organisation), so one word is left to the tagger's person label."""
+    as_person: Counter[str] = Counter()
+    as_thing: Counter[str] = Counter()
+    for ent in ents:
+        name = _strip_possessive(ent.text)
+        if " " in name and ent.label_ in ("PERSON", *_OWNER_LABELS, "LOC", "EVENT"):
+            (as_person if ent.label_ == "PERSON" else as_thing)[name] += 1
+    return {name for name, count in as_person.items() if as_thing[name] >= count}
 
 
 def _located_places(ents: Sequence[Span]) -> set[str]:
