@@ -105,8 +105,9 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_assumed", "opening_d
 #: on test totals, not split by route), so it stays a range, an honest bound shown as no day. Narrowing a
 #: plan's stretch ahead ("next month", then "on February 26") to the one date its opening names was tried
 #: (s12): 1/1 on dev3, 0/1 on test, a coin flip for a stated day, so a plan keeps its range.
-#: A day the opening names, for a lead left with a range (s15, dev..dev4 pooled): right 2 of 3 where the
-#: range was right 0 of 3, on three outlets; too few to show, so below the line, a candidate beside the range.
+#: A day the opening names, for a lead left with a range (s15, dev..dev4 pooled): right 4 of 7 (a lead that
+#: happened 2/3, an ongoing one 2/4) where the range was right 1 of 7, gained on four outlets, lost on one; a
+#: coin flip, so below the line, a candidate beside the range that stays shown.
 DAY_CONFIDENCE: dict[DayEvidence, float] = {"stated": 0.95, "news_day_named": 0.8, "news_day_assumed": 0.45,
                                             "opening_day": 0.4}
 

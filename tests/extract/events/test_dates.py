@@ -47,6 +47,8 @@ def test_a_range_takes_the_latest_day_named_in_the_week_up_to_its_report_as_its_
         ("2015-06-18", None, "2015-06-19")
     assert event_dates("happened", (), (), timexes, _day(2015, 6, 19), candidate_by=((200, 206),)) == \
         (None, None, "2015-06-19")
+    assert event_dates("ongoing", (), (), timexes, _day(2015, 6, 19), candidate_by=named) == \
+        ("2015-06-18", None, "2015-06-19")
     assert event_dates("planned", (), (), timexes, _day(2015, 6, 19), candidate_by=named) == \
         (None, "2015-06-19", None)
     assert redated_events([(1, "happened", (), (), False, named)], timexes, _day(2015, 6, 17)) == \

@@ -35,8 +35,9 @@ opening names no earlier day ("Home Depot reported earnings", with no "Monday" a
 lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
 The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
 the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
-it. A lead that happened and is left with a range keeps it, with a below-line candidate day: the latest day
-its opening names in the week up to the report (a "today" that only points at the day of writing aside).
+it. A lead that happened or is going on and is left with a range keeps it, with a below-line candidate day:
+the latest day its opening tells in the past in the week up to the report (a "today" that only points at the
+day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
