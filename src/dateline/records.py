@@ -185,7 +185,9 @@ class Event:
     The date's evidence is kept so another publication date re-dates it without a parse: ``dated_by``, the
     spans of the time expressions attached to the predicate, ``said_dated_by``, those on the cue of the
     attribution it sits in (the day it was said bounds it when nothing else does; for a lead event, those of
-    the story's dateline), and ``news_of_day``: the text tells it as news of the day it was reported.
+    the story's dateline), ``news_of_day``: the text tells it as news of the day it was reported, and
+    ``candidate_dated_by``: for a lead left with a range, the days its story's opening names, from which a
+    below-line candidate day is taken (:func:`dateline.extract.events.dates.event_dates`).
     ``actor_evidence`` says how the actor was found where its words cannot: ``thing``, a lead's subject that
     is a thing and acts for no one, kept as a candidate below the confidence line, or ``proper``, a lead's
     actor headed by a proper noun no entity mention covers (None: read from its words and mention,
@@ -211,15 +213,16 @@ class Event:
     dated_by: tuple[Offsets, ...] = ()
     said_dated_by: tuple[Offsets, ...] = ()
     news_of_day: bool = False
+    candidate_dated_by: tuple[Offsets, ...] = ()
     actors: tuple[Offsets, ...] = ()
     targets: tuple[Offsets, ...] = ()
     actor_evidence: Literal["thing", "proper"] | None = None
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on
-#: its attribution's cue, whether it is news of the day); and its dates resolved again: (row id, day,
-#: earliest, latest).
-EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...], bool]
+#: its attribution's cue, whether it is news of the day, spans of the days that give it a candidate); and its
+#: dates resolved again: (row id, day, earliest, latest).
+EventDating = tuple[int, EventStatus, tuple[Offsets, ...], tuple[Offsets, ...], bool, tuple[Offsets, ...]]
 EventDates = tuple[int, str | None, str | None, str | None]
 
 

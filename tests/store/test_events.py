@@ -196,3 +196,24 @@ def test_a_lead_actor_is_shown_only_when_named_and_a_thing_is_kept_below_the_lin
     assert sorted(shown, key=str) == [("President Donald Trump", None, 0.9, ["President Donald Trump"]),
                                       ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Protesters", 0.45, [None]),
                                       (None, "arguments", 0.1, [])]
+
+
+#: A lead told with no day, in the simple past, whose opening tells an earlier day in the past.
+OPENING_DAY = """date 2015-06-19 Suspect flown back to Charleston
+
+Just hours after police arrested the suspect, authorities flew him back to Charleston.
+
+Many residents stopped outside the church on Thursday.
+"""
+
+
+def test_a_range_s_candidate_day_from_the_opening_is_held_back_beside_the_range(tmp_path: Path) -> None:
+    (tmp_path / "flew.txt").write_text(OPENING_DAY, "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.ingest([tmp_path], store)
+        pipeline.analyze(store)
+        [found] = event_rows(store.conn, "v.main = 1", show=False)
+        [shown] = event_rows(store.conn, "v.main = 1")
+    assert (found["date"], found["day_evidence"], found["confidence"]["date"]) == ("2015-06-18", "opening_day", 0.4)
+    assert (shown["date"], shown["date_candidate"], shown["earliest"], shown["latest"]) == \
+        (None, "2015-06-18", None, "2015-06-19")

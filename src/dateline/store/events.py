@@ -41,12 +41,13 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
             INSERT INTO events (article_id, type, mode, start, end, sentence_start, sentence_end, status, claimed_by,
                                 actor_start, actor_end, actor_mention_start, actor_mention_end, target_start,
                                 target_end, target_mention_start, target_mention_end, location_start, location_end,
-                                day, earliest, latest, main, dated_by, said_dated_by, news_of_day, actor_evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                day, earliest, latest, main, dated_by, said_dated_by, news_of_day, actor_evidence,
+                                candidate_dated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by, *_pair(e.actor),
              *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention), *_pair(e.location), e.date,
              e.earliest, e.latest, e.main, spans_json(e.dated_by), spans_json(e.said_dated_by),
-             e.news_of_day, e.actor_evidence)).lastrowid
+             e.news_of_day, e.actor_evidence, spans_json(e.candidate_dated_by))).lastrowid
         insert_parties(conn, article_id, event_id, e, mentions)
 
 
@@ -76,10 +77,11 @@ def party_mention(span: Offsets, mentions: Sequence[Offsets], heads: Sequence[Of
 
 def load_event_dating(conn: sqlite3.Connection, article_id: str) -> list[EventDating]:
     """What each of an article's events is dated by, as its analysis stored it."""
-    rows = conn.execute("""SELECT id, status, dated_by, said_dated_by, news_of_day FROM events
+    rows = conn.execute("""SELECT id, status, dated_by, said_dated_by, news_of_day, candidate_dated_by FROM events
                            WHERE article_id = ? ORDER BY id""", (article_id,))
-    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by), bool(news_of_day))
-            for row_id, status, dated_by, said_dated_by, news_of_day in rows]
+    return [(row_id, status, spans_from_json(dated_by), spans_from_json(said_dated_by), bool(news_of_day),
+             spans_from_json(candidate_by))
+            for row_id, status, dated_by, said_dated_by, news_of_day, candidate_by in rows]
 
 
 def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) -> None:
@@ -188,7 +190,8 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                    a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
                    v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
                    v.actor_evidence,
-                   {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day
+                   {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day,
+                   {_names_a_day('candidate_dated_by')} AS candidate_named
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
         LEFT JOIN entities actor_entity ON actor_entity.id = v.actor_entity_id
         LEFT JOIN entities target_entity ON target_entity.id = v.target_entity_id
@@ -203,7 +206,8 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                                        lead_actor=bool(row["main"]) and role == "actor",
                                        stored=row["actor_evidence"] if role == "actor" else None)
                 for role in ("actor", "target")}
-        evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]))
+        evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]),
+                                bool(row["candidate_named"]))
         sure["date"] = day_confidence(evidence)
         event = {**{name: row[name] for name in EVENT_FIELDS[:-3]}, "main": bool(row["main"]),
                  **parties.get(row["id"], {"actors": [], "targets": []}), "confidence": sure}

@@ -37,8 +37,26 @@ def test_news_of_the_day_outside_its_own_stated_range_stays_the_range() -> None:
         (None, "2019-10-01", "2019-10-31")
 
 
+def test_a_range_takes_the_latest_day_named_in_the_week_up_to_its_report_as_its_day_its_range_kept() -> None:
+    thursday = TimeExpression(100, 108, "Thursday", "DATE", "2015-06-18")
+    tuesday = TimeExpression(150, 157, "Tuesday", "DATE", "2015-06-16")
+    weeks_ago = TimeExpression(200, 206, "June 5", "DATE", "2015-06-05")
+    named = ((100, 108), (150, 157), (200, 206))
+    timexes = [tuesday, thursday, weeks_ago]
+    assert event_dates("happened", (), (), timexes, _day(2015, 6, 19), candidate_by=named) == \
+        ("2015-06-18", None, "2015-06-19")
+    assert event_dates("happened", (), (), timexes, _day(2015, 6, 19), candidate_by=((200, 206),)) == \
+        (None, None, "2015-06-19")
+    assert event_dates("ongoing", (), (), timexes, _day(2015, 6, 19), candidate_by=named) == \
+        ("2015-06-18", None, "2015-06-19")
+    assert event_dates("planned", (), (), timexes, _day(2015, 6, 19), candidate_by=named) == \
+        (None, "2015-06-19", None)
+    assert redated_events([(1, "happened", (), (), False, named)], timexes, _day(2015, 6, 17)) == \
+        [(1, "2015-06-16", None, "2015-06-17")]
+
+
 def test_a_redate_keeps_news_of_the_day_on_the_new_publication_day() -> None:
-    dating = [(1, "happened", (), (), True), (2, "happened", (), (), False)]
+    dating = [(1, "happened", (), (), True, ()), (2, "happened", (), (), False, ())]
     assert redated_events(dating, [], _day(2019, 11, 21)) == [(1, "2019-11-21", None, "2019-11-21"),
                                                               (2, None, None, "2019-11-21")]
 

@@ -153,10 +153,20 @@ def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past
     assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", ("2019-11-19", None, "2019-11-19"))
 
 
-def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day(pipeline: Language) -> None:
+def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
+        pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
                               "Its rival Lowe's reported its own results on Monday.")
-    assert _when(lead) == (None, None, "2019-11-19")
+    assert _when(lead) == ("2019-11-18", None, "2019-11-19")
+    assert not lead.news_of_day and lead.candidate_dated_by
+
+
+def test_a_lead_left_with_a_range_takes_the_day_its_opening_tells_in_the_past_not_one_to_come(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Just hours after police arrested the suspect, authorities flew him back to "
+                                 "Charleston.\n\nMany residents stopped outside the church on Thursday. He will "
+                                 "be arraigned at 2 p.m. Friday.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("flew", ("2019-11-14", None, "2019-11-19"))
 
 
 def test_an_only_possible_root_yields_to_the_act_it_follows(pipeline: Language) -> None:

@@ -219,18 +219,19 @@ def day_route(conn: sqlite3.Connection, event: dict[str, Any]) -> str:
     clause's expression names the day; ``-elsewhere`` when that expression lies outside the lead's sentence,
     a stretch narrowed by a day the opening names), ``news_day_named:KIND`` (news of the day, the day named by
     its attribution's cue, the dateline or the opening), ``news_day_assumed`` (news of the day by tense
-    alone: the publication day), ``range:stated`` (its own expression gives a stretch) or ``range:reported``
-    (no expression: the range reporting allows). KIND is what the expression's words name
-    (:data:`_TIMEX_KINDS`, else ``other``)."""
-    dated_by, said_dated_by = conn.execute("SELECT dated_by, said_dated_by FROM events WHERE id = ?",
-                                           (event["id"],)).fetchone()
-    spans = {"dated_by": json.loads(dated_by or "[]"), "said": json.loads(said_dated_by or "[]")}
+    alone: the publication day), ``opening_day:KIND`` (a range's candidate, a day the opening names),
+    ``range:stated`` (its own expression gives a stretch) or ``range:reported`` (no expression: the range
+    reporting allows). KIND is what the expression's words name (:data:`_TIMEX_KINDS`, else ``other``)."""
+    dated_by, said_dated_by, candidate_by = conn.execute(
+        "SELECT dated_by, said_dated_by, candidate_dated_by FROM events WHERE id = ?", (event["id"],)).fetchone()
+    spans = {"dated_by": json.loads(dated_by or "[]"), "said": json.loads(said_dated_by or "[]"),
+             "candidate": json.loads(candidate_by or "[]")}
     if event["date"] is None:
         return "range:stated" if spans["dated_by"] else "range:reported"
     evidence: str = event["day_evidence"]
     if evidence == "news_day_assumed":
         return evidence
-    column = "dated_by" if evidence == "stated" else "said"
+    column = {"stated": "dated_by", "opening_day": "candidate"}.get(evidence, "said")
     words = [(start, text) for start, end in spans[column] for (text,) in conn.execute(
         "SELECT text FROM time_expressions WHERE article_id = ? AND start = ? AND end = ?"
         " AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'", (event["article_id"], start, end))]

@@ -35,7 +35,9 @@ opening names no earlier day ("Home Depot reported earnings", with no "Monday" a
 lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day.
 The day of the news is the day of its attribution, else the story's dateline day, else the publication day;
 the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps
-it.
+it. A lead that happened or is going on and is left with a range keeps it, with a below-line candidate day:
+the latest day its opening tells in the past in the week up to the report (a "today" that only points at the
+day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
@@ -80,6 +82,7 @@ from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bou
 from dateline.model import Sentence
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
+from dateline.time.tense import direction_at
 
 __all__ = ["as_lead", "carried_event", "lead_predicate", "main_predicate", "parse_depth", "story_sentences"]
 
@@ -592,6 +595,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
             and (is_news_tense(telling) or _past_news(doc, telling)):
         event = _news_of_the_day(doc, event, predicate, dateline)
+    if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
+        event = _redated(doc, replace(event, candidate_dated_by=_opening_past_days(doc, predicate)))
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1],
@@ -705,7 +710,7 @@ def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
 
 def _redated(doc: Doc, event: Event) -> Event:
     day, earliest, latest = event_dates(event.status, event.dated_by, event.said_dated_by, doc._.timexes or [],
-                                        doc._.published, event.news_of_day)
+                                        doc._.published, event.news_of_day, event.candidate_dated_by)
     return replace(event, date=day, earliest=earliest, latest=latest)
 
 
@@ -738,6 +743,15 @@ def _naming_the_publication_day(doc: Doc, predicate: Token) -> tuple[Offsets, ..
     exact = _publication_day(doc)
     return next(((span,) for day, span in _opening_days(doc, predicate)
                  if day == exact and not _writing_day_only(doc, span)), ())
+
+
+def _opening_past_days(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
+    """The spans of the expressions of the story's opening that name a day told in the past ("stopped outside
+    the church on Thursday"), the candidates for the day of a lead told with none: a day still to come ("will
+    be arraigned … Friday") is not the news's, nor one not told by a clause at all (an embedded post's
+    stamp), nor one that only points at the day of writing (:func:`_writing_day_only`)."""
+    return tuple(span for _, span in _opening_days(doc, predicate)
+                 if direction_at(doc, *span) == "past" and not _writing_day_only(doc, span))
 
 
 def _publication_day(doc: Doc) -> str | None:
