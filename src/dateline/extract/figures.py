@@ -60,6 +60,9 @@ _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?([-–]\d[\d,]*(\.\d+)?)*$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _TENS = frozenset(word for word, value in SMALL_NUMBERS.items() if value >= 20)
 _DASHES = frozenset({"-", "–", "—"})
+#: Units a number spans time in, never a count: the calendar's (:data:`~dateline.extract.lexicon.TIME_UNITS`)
+#: and those of a career or a history ("17 NBA seasons", "two decades", "three centuries").
+_SPAN_UNITS = TIME_UNITS | {"season", "seasons", "decade", "decades", "century", "centuries"}
 #: Words before "A to B" that make it a change, not a range: "rose from 20 to 25", "down by 30 to 126".
 _CHANGE_WORDS = frozenset({"from", "by"})
 #: Nouns after "A-B" that make it a result: "a 2-1 victory".
@@ -275,7 +278,7 @@ def _is_count(number: Span, value: float) -> bool:
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
-    if any(_leading_word(t) in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
+    if any(_leading_word(t) in _SPAN_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False  # "30 min[ute]" too
     if len(after) > 0 and after[0].lower_ in _CLOCK_WORDS:
         return False  # a time of day: "10 p.m.", "0200 GMT"
@@ -462,7 +465,7 @@ def _is_multiplier(number: Span) -> bool:
     following = doc[comparison]
     after = doc[comparison + 1] if comparison + 1 < len(doc) else None
     frequency = following.lower_ in ("a", "an", "per", "each", "every") and after is not None \
-        and after.lower_ in TIME_UNITS
+        and after.lower_ in _SPAN_UNITS
     role = following.lower_ == "as" and (after is None or after.pos_ not in ("ADJ", "ADV"))
     return frequency or (following.lower_ in _COMPARING and not role) or following.tag_ in ("JJR", "RBR", "PRP$")
 
@@ -643,7 +646,7 @@ def _labels_a_noun(number: Span) -> bool:
     if number.start == 0 or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
     noun, root = doc[number.start - 1], number.root
-    if _numbers_a_step(noun):
+    if _numbers_a_step(noun, number):
         return True
     if not number[0].is_digit:
         return False
@@ -655,13 +658,23 @@ def _labels_a_noun(number: Span) -> bool:
     return shared and (noun.dep_ in ("nmod", "compound") or (noun.dep_ == "amod" and root.head.tag_ != "NNS"))
 
 
-def _numbers_a_step(noun: Token) -> bool:
-    """Is ``noun`` a step of a scale that the number after it labels ("stage four", "a phase 3 trial"): one of
-    :data:`_SEQUENCE_NOUNS`, singular, led by no determiner that picks one out ("At this stage 40 people had
-    left", "the next phase 200 troops"), where the number counts with a comma left out?"""
+def _numbers_a_step(noun: Token, number: Span) -> bool:
+    """Is ``noun`` a step of a scale that the number after it labels ("stage four", "a phase 3 trial", "the
+    phase 3 METEOR trial"): one of :data:`_SEQUENCE_NOUNS`, singular, led by no determiner that picks one out
+    ("At this stage 40 people had left", "the next phase 200 troops"), where the number counts with a comma
+    left out? After such a determiner the number still labels the step where no plural noun follows it for
+    it to count: a count of one thing is no count (:func:`_counts_a_plural`)."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     picked = before is not None and before.pos_ == "DET" and before.lower_ not in ("a", "an")
-    return noun.lower_ in _SEQUENCE_NOUNS and noun.tag_ == "NN" and not picked
+    return noun.lower_ in _SEQUENCE_NOUNS and noun.tag_ == "NN" and (not picked or not _counts_a_plural(number))
+
+
+def _counts_a_plural(number: Span) -> bool:
+    """Does the noun phrase after the number end in a plural noun ("40 people", "200 Marine troops"), not a
+    singular one ("3 METEOR trial")?"""
+    nouns = list(itertools.takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN"), number.doc[number.end :]))
+    nouns = [t for t in nouns if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and nouns[-1].tag_ in _PLURAL_TAGS
 
 
 def _refers_back(number: Span) -> bool:
@@ -691,7 +704,8 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
-    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
+    if source is None and claim is None \
+            and (speech := _enclosing_speech(number, quotes) or _interrupting_tag(number, quotes)) is not None:
         source = _quoted_source(doc, speech, number)
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     dated_by = quote.dated_by if quote is not None else ()
@@ -1012,6 +1026,24 @@ def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
         if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
             return quote
         if clause.dep_ == "conj" and clause.lemma_.lower() in _EXPECTING_VERBS and _same_subject(clause):
+            return quote
+    return None
+
+
+def _interrupting_tag(number: Span, quotes: list[Quote]) -> Quote | None:
+    """The indirect speech whose tag interrupts the sentence holding the number, after it: "Despite more than 100
+    employees sacrificing sleep …, Tracey said, morale has been high". A speech tag set inside the sentence
+    it reports (the parser's ``parataxis`` on the reported clause's verb) makes all of that clause the
+    speaker's, its opening before the tag too, which the attribution's content, starting after the tag,
+    leaves out."""
+    chain = {token.i for token in (number.root, *number.root.ancestors)}
+    for quote in quotes:
+        if quote.kind != "indirect" or not quote.speech or quote.cue is None or not quote.content \
+                or number.end_char > quote.cue[0]:
+            continue
+        cue = number.doc.char_span(*quote.cue, alignment_mode="expand")
+        if cue is not None and cue.root.dep_ == "parataxis" and cue.root.head.i in chain \
+                and quote.content[0][0] > quote.cue[0]:
             return quote
     return None
 
