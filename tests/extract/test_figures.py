@@ -154,19 +154,6 @@ def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
     assert DEFAULT_MIN_CONFIDENCE <= found[0].source_confidence < 0.9
 
 
-def test_a_speech_tag_inside_the_sentence_it_reports_makes_its_opening_the_speakers(nlp):
-    """"…, Tracey said, morale …": the content starts after the tag, but the clause the tag interrupts, its
-    opening too, is what Tracey said (theislandnow, real-news dev4); a little less surely. A number in a
-    sentence of its own before a tag's sentence stays the reporter's."""
-    text = ("Despite more than 100 employees sacrificing sleep and downtime over the past two weeks, Tracey said, "
-            "morale throughout Northwell’s staff has been high.")
-    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
-    assert (figure.value, figure.qualifier, figure.source) == (100, "more than", "Tracey")
-    assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
-    apart = "The new department has 100 employees. Morale, Tracey said, has been high."
-    assert [(f.value, f.source) for f in figures_in(nlp, apart)] == [(100, None)]
-
-
 def test_a_writers_aside_in_brackets_is_not_the_speakers(nlp):
     """The attribution stage gives Early the fronted "While …" clause, but the bracketed count inside it is the
     writer's aside (sh, real-news dev): no source."""
@@ -384,7 +371,7 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "The screen runs at 1920 by 1080 pixels.",
     "The new model packs 8 GB of RAM, Samsung said.",
     "It is a side effect of the play he has been dishing out for 17 NBA seasons, with no slowdown in sight.",
-    "Today’s approval follows the results of the phase 3 METEOR trial that met its primary endpoint.",
+    "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -393,7 +380,7 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
         "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory",
-        "seasons-of-a-career", "phase-label-picked-out"])
+        "seasons-of-a-career", "decades-ago"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 

@@ -646,7 +646,7 @@ def _labels_a_noun(number: Span) -> bool:
     if number.start == 0 or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
     noun, root = doc[number.start - 1], number.root
-    if _numbers_a_step(noun, number):
+    if _numbers_a_step(noun):
         return True
     if not number[0].is_digit:
         return False
@@ -658,23 +658,13 @@ def _labels_a_noun(number: Span) -> bool:
     return shared and (noun.dep_ in ("nmod", "compound") or (noun.dep_ == "amod" and root.head.tag_ != "NNS"))
 
 
-def _numbers_a_step(noun: Token, number: Span) -> bool:
-    """Is ``noun`` a step of a scale that the number after it labels ("stage four", "a phase 3 trial", "the
-    phase 3 METEOR trial"): one of :data:`_SEQUENCE_NOUNS`, singular, led by no determiner that picks one out
-    ("At this stage 40 people had left", "the next phase 200 troops"), where the number counts with a comma
-    left out? After such a determiner the number still labels the step where no plural noun follows it for
-    it to count: a count of one thing is no count (:func:`_counts_a_plural`)."""
+def _numbers_a_step(noun: Token) -> bool:
+    """Is ``noun`` a step of a scale that the number after it labels ("stage four", "a phase 3 trial"): one of
+    :data:`_SEQUENCE_NOUNS`, singular, led by no determiner that picks one out ("At this stage 40 people had
+    left", "the next phase 200 troops"), where the number counts with a comma left out?"""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     picked = before is not None and before.pos_ == "DET" and before.lower_ not in ("a", "an")
-    return noun.lower_ in _SEQUENCE_NOUNS and noun.tag_ == "NN" and (not picked or not _counts_a_plural(number))
-
-
-def _counts_a_plural(number: Span) -> bool:
-    """Does the noun phrase after the number end in a plural noun ("40 people", "200 Marine troops"), not a
-    singular one ("3 METEOR trial")?"""
-    nouns = list(itertools.takewhile(lambda t: t.pos_ in ("ADJ", "NOUN", "PROPN"), number.doc[number.end :]))
-    nouns = [t for t in nouns if t.pos_ in ("NOUN", "PROPN")]
-    return bool(nouns) and nouns[-1].tag_ in _PLURAL_TAGS
+    return noun.lower_ in _SEQUENCE_NOUNS and noun.tag_ == "NN" and not picked
 
 
 def _refers_back(number: Span) -> bool:
@@ -704,8 +694,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
-    if source is None and claim is None \
-            and (speech := _enclosing_speech(number, quotes) or _interrupting_tag(number, quotes)) is not None:
+    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
         source = _quoted_source(doc, speech, number)
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     dated_by = quote.dated_by if quote is not None else ()
@@ -1026,24 +1015,6 @@ def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
         if clause.dep_ == "ccomp" and clause.left_edge.idx <= content_start <= clause.right_edge.idx:
             return quote
         if clause.dep_ == "conj" and clause.lemma_.lower() in _EXPECTING_VERBS and _same_subject(clause):
-            return quote
-    return None
-
-
-def _interrupting_tag(number: Span, quotes: list[Quote]) -> Quote | None:
-    """The indirect speech whose tag interrupts the sentence holding the number, after it: "Despite more than 100
-    employees sacrificing sleep …, Tracey said, morale has been high". A speech tag set inside the sentence
-    it reports (the parser's ``parataxis`` on the reported clause's verb) makes all of that clause the
-    speaker's, its opening before the tag too, which the attribution's content, starting after the tag,
-    leaves out."""
-    chain = {token.i for token in (number.root, *number.root.ancestors)}
-    for quote in quotes:
-        if quote.kind != "indirect" or not quote.speech or quote.cue is None or not quote.content \
-                or number.end_char > quote.cue[0]:
-            continue
-        cue = number.doc.char_span(*quote.cue, alignment_mode="expand")
-        if cue is not None and cue.root.dep_ == "parataxis" and cue.root.head.i in chain \
-                and quote.content[0][0] > quote.cue[0]:
             return quote
     return None
 
