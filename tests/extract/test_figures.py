@@ -370,6 +370,8 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "Saudi Arabia paid 0 million for cost of US troops in area.",
     "The screen runs at 1920 by 1080 pixels.",
     "The new model packs 8 GB of RAM, Samsung said.",
+    "It is a side effect of the play he has been dishing out for 17 NBA seasons, with no slowdown in sight.",
+    "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -377,7 +379,8 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
         "rank", "top-of-a-chart", "day-before-month", "day-in-a-time-stamp", "clock-and-zone", "clock",
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
-        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory"])
+        "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory",
+        "seasons-of-a-career", "decades-ago"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 

@@ -60,6 +60,9 @@ _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?([-–]\d[\d,]*(\.\d+)?)*$")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _TENS = frozenset(word for word, value in SMALL_NUMBERS.items() if value >= 20)
 _DASHES = frozenset({"-", "–", "—"})
+#: Units a number spans time in, never a count: the calendar's (:data:`~dateline.extract.lexicon.TIME_UNITS`)
+#: and those of a career or a history ("17 NBA seasons", "two decades", "three centuries").
+_SPAN_UNITS = TIME_UNITS | {"season", "seasons", "decade", "decades", "century", "centuries"}
 #: Words before "A to B" that make it a change, not a range: "rose from 20 to 25", "down by 30 to 126".
 _CHANGE_WORDS = frozenset({"from", "by"})
 #: Nouns after "A-B" that make it a result: "a 2-1 victory".
@@ -275,7 +278,7 @@ def _is_count(number: Span, value: float) -> bool:
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
-    if any(_leading_word(t) in TIME_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
+    if any(_leading_word(t) in _SPAN_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
         return False  # "30 min[ute]" too
     if len(after) > 0 and after[0].lower_ in _CLOCK_WORDS:
         return False  # a time of day: "10 p.m.", "0200 GMT"
@@ -462,7 +465,7 @@ def _is_multiplier(number: Span) -> bool:
     following = doc[comparison]
     after = doc[comparison + 1] if comparison + 1 < len(doc) else None
     frequency = following.lower_ in ("a", "an", "per", "each", "every") and after is not None \
-        and after.lower_ in TIME_UNITS
+        and after.lower_ in _SPAN_UNITS
     role = following.lower_ == "as" and (after is None or after.pos_ not in ("ADJ", "ADV"))
     return frequency or (following.lower_ in _COMPARING and not role) or following.tag_ in ("JJR", "RBR", "PRP$")
 
