@@ -385,3 +385,13 @@ def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> No
     kept = clean_text("\n\n".join(lines)).text.split("\n\n")
     assert kept == lines[:3]  # The Gateway Pundit (dev)
 
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”", "comment form"),
+    ("12 thoughts on “Stack Overflow survey finds fewer WordPress developers”", "comment form"),
+    ("There are 13 comments", "comment form"),
+    ("32 responses to the survey were negative, the agency said.", None),
+])
+def test_a_comment_box_header_names_the_article_by_its_quoted_title(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

@@ -287,6 +287,28 @@ def test_a_readers_thread_below_the_comment_box_header_goes_though_it_reads_as_m
     assert reasons["I hope that it will be a smaller phone with decent specs."] == "readers' comments"
 
 
+def test_a_wordpress_thread_below_its_responses_header_goes_with_its_names_and_stamps() -> None:
+    scrape = "\n".join([  # a Second Ave. Sagas scrape (dev4): the article, then "59 Responses to …" and the thread
+        "The MTA released its preliminary ridership figures at its board meetings at the end of February.",
+        "During the week, the subways are still very crowded, and average weekday ridership is up slightly.",
+        "As frequently happens in transit and rail circles, Uber took the blame in a headline in the Times.",
+        "Of course, in the end, we are a long way from the bad old days of the subway.",
+        "Categories : New York City Transit",
+        "59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”",
+        "Peter Green says:", "March 6, 2017 at 12:04 am",
+        "100 percent correct, Ben! Weekend service is so abysmal that I simply forgo trips I’d otherwise make.",
+        "Reply",
+        "Alon Levy says:", "March 6, 2017 at 12:13 am",
+        "Now, weekend ridership per day in 2015 was 53% as high as weekday ridership, so the numbers compare.",
+        "Reply"])
+    cleaned = clean_text(scrape)
+    assert cleaned.text.endswith("a long way from the bad old days of the subway.")
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["Alon Levy says:"] == "readers' comments"
+    assert reasons["100 percent correct, Ben! Weekend service is so abysmal that I simply forgo trips I’d otherwise "
+                   "make."] == "readers' comments"
+
+
 def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:
     lines = ["The river is expected to crest on Wednesday, officials said in a statement.",
              "Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave their homes.",

@@ -117,6 +117,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
+    # "59 Responses to “No, Uber isn’t responsible …”", "12 thoughts on “…”", "There are 13 comments": a comment
+    # box's header that counts its thread and names the article by its quoted title, which a sentence about
+    # responses to something ("32 responses to the survey were negative.") does not quote whole.
+    ("comment form", re.compile(r"(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts)"
+                                r"(?: (?:to|on) [\"“‘'][^\"“”]{1,200}[\"”’'])?", re.I)),
     ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
