@@ -395,3 +395,13 @@ def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> No
 ])
 def test_a_comment_box_header_names_the_article_by_its_quoted_title(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_a_date_line_glued_to_its_clock_below_the_headline_is_furniture() -> None:
+    scrape = "\n".join(["Google Stadia launches with a handful of games and a subscription", "By Jane Doe",
+                         "Published Tue, Nov 19 20197:05 AM EST",
+                         "Google's game streaming service launched on Tuesday with a dozen titles for players.",
+                         "The company said more games would arrive before the end of the year, without naming them.",
+                         "Players need a fast internet connection and a controller the company sells separately."])
+    assert ("Published Tue, Nov 19 20197:05 AM EST", "before the article") in \
+        [(d.text, d.reason) for d in clean_text(scrape).dropped]
