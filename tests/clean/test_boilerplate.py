@@ -388,7 +388,8 @@ def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> No
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”", "comment form"),
+    ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”",
+     "comment form"),
     ("12 thoughts on “Stack Overflow survey finds fewer WordPress developers”", "comment form"),
     ("There are 13 comments", "comment form"),
     ("32 responses to the survey were negative, the agency said.", None),
