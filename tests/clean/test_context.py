@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import addresses_reader, furniture_reasons, is_bio, is_body_line, is_prose
+from dateline.clean.context import (
+    addresses_reader,
+    comment_heads,
+    furniture_reasons,
+    is_bio,
+    is_body_line,
+    is_prose,
+)
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -307,6 +314,32 @@ def test_a_wordpress_thread_below_its_responses_header_goes_with_its_names_and_s
     assert reasons["Alon Levy says:"] == "readers' comments"
     assert reasons["100 percent correct, Ben! Weekend service is so abysmal that I simply forgo trips I’d otherwise "
                    "make."] == "readers' comments"
+
+
+def test_a_thread_without_a_header_is_found_by_each_comment_s_stamp_above_its_buttons() -> None:
+    scrape = "\n".join([  # a thread as a text scrape of a Disqus-style box shows it: name, stamp, comment, buttons
+        "The council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+        "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+        "The repairs are expected to cost about $4 million and to take most of the winter, the mayor said.",
+        "The bridge was built in 1931 and was last repaired more than twenty years ago, records show.",
+        "Madbandit", "3 hours ago",
+        "The council has been promising this for years and nothing ever happens on time in this town.",
+        "Like", "Reply",
+        "Eric F", "2 hours ago",
+        "Weekend closures are exacerbated for drivers who use the bridge for their daily commute.",
+        "Like", "Reply"])
+    lines = scrape.split("\n")
+    assert comment_heads(lines) == frozenset({4, 9})
+    cleaned = clean_text(scrape)
+    assert cleaned.text.endswith("more than twenty years ago, records show.")
+    assert {d.text: d.reason for d in cleaned.dropped}["Madbandit"] == "readers' comments"
+
+
+def test_a_post_the_story_embeds_with_its_date_and_one_button_is_no_thread() -> None:
+    lines = ["The mayor said on Tuesday that the bridge would close for repairs until the spring.",
+             "March 6, 2017 at 12:04 am", "The bridge is closing. Drivers should use the river road.", "Reply",
+             "The council said the repairs would cost about $4 million, and take most of the winter."]
+    assert comment_heads(lines, frozenset({1})) == frozenset()
 
 
 def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:

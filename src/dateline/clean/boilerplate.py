@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dateline.clean.cards import without_link_cards
 from dateline.clean.context import (
     MIN_HEADLINE_WORDS,
+    comment_heads,
     furniture_reasons,
     is_body_line,
     is_head_line,
@@ -258,7 +259,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
-    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped) if by_context else [None] * len(kept)
+    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines)) \
+        if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -271,25 +273,43 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 
 
 def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
-                   dropped: list[DroppedLine]) -> list[str | None]:
+                   dropped: list[DroppedLine], comments: frozenset[int] = frozenset()) -> list[str | None]:
     """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
-    them are a picture's, which are stamps (date lines, clock times), and where the line rules dropped a comment
-    box's header or a sign-up button."""
+    them are a picture's, which are stamps (date lines, clock times), where the line rules dropped a comment
+    box's header or a sign-up button, and where the scrape's readers' comments begin (``comments``, the line
+    numbers of their first lines: :func:`thread_comments`)."""
     numbers = [n for n, _ in kept]
     return furniture_reasons(
         [line for _, line in kept], labels,
         frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-        frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
-        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
+        frozenset(i for i, (_, line) in enumerate(kept) if is_stamp(line)),
+        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers)
+        | below_any(sorted(comments), numbers, inclusive=True),
         below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
 
 
-def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:
+def is_stamp(line: str) -> bool:
+    """Whether a line is a stamp: a date line or a clock time alone."""
+    return is_date_line(line) or is_clock_line(line)
+
+
+def thread_comments(lines: list[str]) -> frozenset[int]:
+    """The line numbers of the first lines of the readers' comments in the scrape's lines (blank ones
+    included): read over the whole scrape, as the line rules drop every comment's "Reply" button but the
+    first as a repeated line (:func:`dateline.clean.context.comment_heads`)."""
+    numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
+    texts = [line for _, line in numbered]
+    heads = comment_heads(texts, frozenset(i for i, line in enumerate(texts) if is_stamp(line)))
+    return frozenset(numbered[i][0] for i in heads)
+
+
+def below_any(markers: list[int], line_numbers: list[int], inclusive: bool = False) -> frozenset[int]:
     """The indices of the kept lines (their numbers in the scrape, ``line_numbers``, ascending) that come
-    first below one of the dropped lines numbered ``markers``: what a comment box's header opens, where a
-    sign-up button stands."""
+    first below one of the dropped lines numbered ``markers`` (``inclusive``: or that are those lines): what a
+    comment box's header opens, where a sign-up button stands, where a readers' comment begins."""
     return frozenset(index for index, number in enumerate(line_numbers)
-                     if any((line_numbers[index - 1] if index else 0) < marker < number for marker in markers))
+                     if any((line_numbers[index - 1] if index else 0) < marker < number + inclusive
+                            for marker in markers))
 
 
 def linked_titles(lines: list[str]) -> set[int]:
