@@ -57,6 +57,16 @@ def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
     assert [d.text for d in cleaned.dropped] == ["AFP/Getty Images"]
 
 
+def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_caption_along() -> None:
+    cleaned = clean_text("\n".join(["The story opens here today. It goes on in the next sentence.",
+                                     "Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.",
+                                     "Spencer Platt/Getty Images",
+                                     "The Russia/Ukraine talks resumed on Monday in Geneva, officials said."]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [
+        ("Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.", "caption"),
+        ("Spencer Platt/Getty Images", "photo credit")]
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("By signing up you consent to receive the above newsletter from Postmedia Network Inc.", "site prompt"),
     ("A welcome email is on its way. If you don't see it, please check your junk folder.", "site prompt"),
