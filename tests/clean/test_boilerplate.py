@@ -416,17 +416,3 @@ def test_a_date_line_glued_to_its_clock_below_the_headline_is_furniture() -> Non
                          "Players need a fast internet connection and a controller the company sells separately."])
     assert ("Published Tue, Nov 19 20197:05 AM EST", "before the article") in \
         [(d.text, d.reason) for d in clean_text(scrape).dropped]
-
-
-@pytest.mark.parametrize(("line", "reason"), [
-    ("Please enter your comment!", "comment form"),
-    ("Save my name, email, and website in this browser for the next time I comment.", "comment form"),
-    ("You have entered an incorrect email address!", "comment form"),
-    ("Image source: Getty Images.", "photo credit"),
-    ("Need more space? Subscribe to our sister title \"All About Space\" Magazine for the latest amazing news from "
-     "the final frontier!", "newsletter prompt"),
-    ("Please enter your building through the side door, the notice said.", None),
-])
-def test_a_comment_form_s_fields_a_picture_s_source_and_a_sign_up_call_after_a_question(line: str,
-                                                                                          reason: str | None) -> None:
-    assert boilerplate_reason(line) == reason

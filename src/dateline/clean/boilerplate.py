@@ -115,9 +115,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
     ("placeholder", re.compile(r"advertisement \d{1,2}|read (?:more|now)|loading\s*(?:\.{3}|…)"
                                r"|\w[^.!?<>»]{0,40}?\s*(?:>>|»)", re.I)),
-    # "Subscribe to our newsletter", and the same call after a question put to the reader ("Need more space?
-    # Subscribe to our sister title …").
-    ("newsletter prompt", re.compile(r"(?:[^.!?\"“”]{1,60}\?\s+)?(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
+    ("newsletter prompt", re.compile(r"(?:subscribe|sign up|sign-up)\b.{0,120}", re.I)),
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
@@ -126,13 +124,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # responses to something ("32 responses to the survey were negative.") does not quote whole.
     ("comment form", re.compile(r"(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts)"
                                 r"(?: (?:to|on) [\"“‘'][^\"“”]{1,200}[\"”’'])?", re.I)),
-    # The comment form's own words: its notice, its fields' prompts and errors, its "remember me" box.
-    ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*"
-                                r"|please enter your (?:comment|name|e-?mail)\b.{0,40}"
-                                r"|you have entered an incorrect e-?mail address!?"
-                                r"|save my name, e-?mail,? and website in this browser\b.{0,60}", re.I)),
+    ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
-    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit| source)?\s*[:/].{0,80}"
+    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name; and the other
     # way round, ``Spencer Platt/Getty Images``, ``Craig McDean/GQ``: a photographer's full name, a slash, an agency.
