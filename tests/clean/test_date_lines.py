@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import is_clock_line, scrape_date
+from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -133,3 +133,12 @@ def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> N
 ])
 def test_a_clock_line_is_a_time_of_day_and_a_date_line_s_words_alone(line: str, clock: bool) -> None:
     assert is_clock_line(line) is clock
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Published Tue, Nov 19 20197:05 AM EST", True),  # a year and a clock glued by the scrape
+    ("March 7, 20247:55 AM UTCUpdated ago", True),
+    ("The bridge has been closed since Nov 19 2019, the council said.", False),
+])
+def test_a_date_line_is_read_with_its_glued_words_apart(line: str, dated: bool) -> None:
+    assert is_date_line(line) is dated

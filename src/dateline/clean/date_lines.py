@@ -183,7 +183,9 @@ def line_days(line: str, label: Label, latest: datetime) -> list[StampedDay]:
 def is_date_line(line: str) -> bool:
     """Whether a line is made of a date line's words: a year, and besides the date's own words, labels,
     clock times and separators only a few capitalised names (a byline), no caption's or credit's word. An
-    embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's."""
+    embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's. The
+    words a scrape glued together ("Published Tue, Nov 19 20197:05 AM EST") are read apart, as the date is."""
+    line = _unglued(line)
     tokens = _TOKEN.findall(line)
     if not _YEAR.search(line) or len(tokens) > MAX_TOKENS or is_signature(line):
         return False
