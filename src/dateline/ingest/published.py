@@ -290,13 +290,18 @@ def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
 
 def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The article's ``<h1>``: the one whose words the page's title (``og:title``, else ``<title>``) holds,
-    since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first."""
+    since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first. None
+    where the page has several ``<h1>`` with words and its title names none: a list of teasers' headlines, whose
+    dates under them are other stories'."""
     headlines = tree.findall(".//h1")
     titles = [*tree.xpath("//head/meta[@property='og:title']/@content"), *tree.xpath("//head/title//text()")]
     title = " ".join(" ".join(titles).split()).casefold()
     worded = [h for h in headlines if " ".join(h.text_content().split())]
     named = [h for h in worded if " ".join(h.text_content().split()).casefold() in title]
-    return next(iter(named or worded or headlines), None)
+    if named or not title or len(worded) <= 1:
+        return next(iter(named or worded or headlines), None)
+    return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
+
 
 
 def _stamp_texts(tree: lxml_html.HtmlElement, header: str) -> list[str]:
@@ -407,13 +412,20 @@ def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     reduced = lxml_html.document_fromstring("<html><head></head><body></body></html>")
     head, body = reduced.find("head"), reduced.find("body")
     for element in tree.xpath("//head/*"):
-        if not _points_at_media(element):
+        if not _points_at_media(element) and not _is_page_script(element):
             head.append(copy.deepcopy(element))
     for element in tree.xpath(_STATED):
         if element.getparent() is not None and element.getparent().tag != "head" \
                 and not (element.tag == "time" and _stamps_update(element)):
             body.append(copy.deepcopy(element))
     return reduced
+
+
+def _is_page_script(element: lxml_html.HtmlElement) -> bool:
+    """Is a head element a script other than JSON-LD: the page's code and its analytics' data, whose dates are
+    when the server built or served the page ("timestamp":"2017-05-10 03:17:30" on a story of 2016, "tmstamp"
+    a week after the story), never a statement of the publication? htmldate reads any date in it."""
+    return element.tag == "script" and element.get("type", "").strip().lower() != "application/ld+json"
 
 
 def _without_modified(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
