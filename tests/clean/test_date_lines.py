@@ -42,6 +42,7 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "Jane Doe", "05.24.16", "5:42 AM"), date(2016, 5, 24)),
     (("Bridge to close", "Read magazine online", "14-Oct-2016"), date(2016, 10, 14)),
     (("Bridge to close", "Wednesday 8.5.15", "by Jane Doe"), date(2015, 8, 5)),  # the weekday picks 5 August
+    (("Bridge to close", "By", "Jane Doe", "|Metro Herald", "| 17 Mar 15"), date(2015, 3, 17)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
     assert scrape_date(scrape(*head), TODAY).exact == day
@@ -81,6 +82,7 @@ def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("head", "update"), [
     (("Bridge to close", "Last Updated: January 7, 2025"), date(2025, 1, 7)),
     (("Bridge to close", "Updated", "10:01 pm PST, Tuesday, November 19, 2019"), date(2019, 11, 19)),
+    (("Bridge to close", "By", "Jane Doe", "last updated", "4 April 17"), date(2017, 4, 4)),
 ])
 def test_an_update_alone_bounds_the_day_from_above(head: tuple[str, ...], update: date) -> None:
     """The article appeared on or before its update; how long before, nobody says."""

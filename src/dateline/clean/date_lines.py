@@ -87,8 +87,11 @@ _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
 #: A day, month and year joined by hyphens ("14-Oct-2016"), which the tokens would cut into "14-" and a
 #: word "Oct-2016" that is no date line's word.
 _HYPHENATED = re.compile(rf"\b(\d{{1,2}})-({MONTH_PATTERN})-((?:19|20)\d\d)\b")
+#: A day, a month in words and a two-digit year, as British pages print a date line ("17 Mar 15", "4 April 17"):
+#: the day first, so the number after the month is no day of it; not an hour ("4 April 17:30").
+_SHORT_YEAR = re.compile(rf"\b(\d{{1,2}}\s+{MONTH_PATTERN}\s+)(\d\d)\b(?![:.]\d)")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+_YEAR = re.compile(rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d\d\b|{_SHORT_YEAR.pattern}")
 #: What follows the headline in the article's own citation: a date in parentheses, "(2019, November 18)".
 _CITED = re.compile(r"\s*\(([^()]{6,40})\)\s*\.?")
 #: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
@@ -220,6 +223,7 @@ def segment_day(segment: str, latest: datetime) -> date | None:
         return _weekday_reading(bare, numeric, latest)
     if numeric and len(numeric[4]) == 2:  # htmldate reads no two-digit year: "11/20/19" as "11/20/2019"
         bare = bare.replace(numeric[0], numeric[0][:-2] + str(_full_year(numeric[4], latest)), 1)
+    bare = _SHORT_YEAR.sub(lambda short: short[1] + str(_full_year(short[2], latest)), bare, count=1)
     found = try_date_expr(bare, "%Y-%m-%d", True, EARLIEST, latest)
     if found:
         return date.fromisoformat(found)
