@@ -425,7 +425,8 @@ def _is_page_script(element: lxml_html.HtmlElement) -> bool:
     """Is a head element a script other than JSON-LD: the page's code and its analytics' data, whose dates are
     when the server built or served the page ("timestamp":"2017-05-10 03:17:30" on a story of 2016, "tmstamp"
     a week after the story), never a statement of the publication? htmldate reads any date in it."""
-    return element.tag == "script" and element.get("type", "").strip().lower() != "application/ld+json"
+    kind: str = element.get("type", "")
+    return element.tag == "script" and kind.strip().lower() != "application/ld+json"
 
 
 def _without_modified(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
