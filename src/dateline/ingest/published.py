@@ -10,7 +10,8 @@ related articles holds older dates than the article. So it reads two reductions 
    ``<time>`` elements of the article's own header: a date found there is the page's statement, basis
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
    icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
-   the file was uploaded, often weeks before the article, never the page's statement. A published date stated
+   the file was uploaded, often weeks before the article, never the page's statement. So is a head script
+   other than JSON-LD: the page's code and analytics data, whose "timestamp" is when the page was served. A published date stated
    anywhere there beats a modification stamp in the head (``article:modified_time``), which htmldate would
    otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in
    2020); a modification stamp is read only when nothing states the publication, and a header ``<time>``
@@ -408,7 +409,8 @@ def _utc_day_settled(stated: date, shown: date, metadata: str) -> bool:
 
 
 def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
-    """A page holding only the places a publisher states the date: the head, and the stated elements."""
+    """A page holding only the places a publisher states the date: the head (less its media, assets and scripts
+    other than JSON-LD), and the stated elements."""
     reduced = lxml_html.document_fromstring("<html><head></head><body></body></html>")
     head, body = reduced.find("head"), reduced.find("body")
     for element in tree.xpath("//head/*"):
