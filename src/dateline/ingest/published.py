@@ -9,15 +9,15 @@ related articles holds older dates than the article. So it reads two reductions 
 1. the metadata: the ``<head>``, every JSON-LD block, every ``itemprop="datePublished"`` element and the
    ``<time>`` elements of the article's own header: a date found there is the page's statement, basis
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
-   icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
-   the file was uploaded, often weeks before the article, never the page's statement. So is a head script
-   other than JSON-LD: the page's code and analytics data, whose "timestamp" is when the page was served. A published date stated
-   anywhere there beats a modification stamp in the head (``article:modified_time``), which htmldate would
-   otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in
-   2020); a modification stamp is read only when nothing states the publication, and a header ``<time>``
-   the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value`` rather
-   than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read only
-   when the usual reading states nothing;
+   icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day the
+   file was uploaded, often weeks before the article, never the page's statement. So is a head script other
+   than JSON-LD: the page's code and analytics data, whose "timestamp" is when the page was served. A published
+   date stated anywhere there beats a modification stamp in the head (``article:modified_time``), which
+   htmldate would otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was
+   published in 2020); a modification stamp is read only when nothing states the publication, and a header
+   ``<time>`` the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value``
+   rather than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read
+   only when the usual reading states nothing;
 2. only when that finds none, the page's visible date line, else its first ``<time datetime>`` that is no
    update stamp, else the page without its furniture (asides, navigation, footers, related and recommended
    lists), its markup first and its prose last (a numeric "5/24/2016 02:05 PM" over the headline, which
