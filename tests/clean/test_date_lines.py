@@ -43,6 +43,7 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "Read magazine online", "14-Oct-2016"), date(2016, 10, 14)),
     (("Bridge to close", "Wednesday 8.5.15", "by Jane Doe"), date(2015, 8, 5)),  # the weekday picks 5 August
     (("Bridge to close", "By", "Jane Doe", "|Metro Herald", "| 17 Mar 15"), date(2015, 3, 17)),
+    (("Bridge to close", "Jane Doe", "Published Online: April 25, 2016"), date(2016, 4, 25)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
     assert scrape_date(scrape(*head), TODAY).exact == day

@@ -63,7 +63,8 @@ _LABEL = re.compile(r"\b(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|
                     r"(?:published|posted)))\b(?:\s+on)?\s*:?", re.IGNORECASE)
 #: Words a date line is made of besides the date and the byline's names (matched in lower case).
 _LINE_WORDS = frozenset({
-    "published", "posted", "updated", "modified", "edited", "first", "last", "on", "at", "by", "and", "date",
+    "published", "posted", "updated", "modified", "edited", "first", "last", "online", "on", "at", "by", "and",
+    "date",
     "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "read", "reading", "time", "min", "mins", "minute", "minutes", "hour",
     "hours", "day", "days", "week", "weeks", "month", "months", "ago", "today", "yesterday", "st", "nd", "rd",
     "th", "of", "local", "uk", "us", "et", "pt", "ct", "mt", *MONTHS, *WEEKDAYS,
