@@ -164,3 +164,12 @@ def test_a_direct_quote_of_one_word_is_doubted(quotes_in):
     text = "“Terrifying,” Lacy McKinney said of the night. McKinney said the night was “long and loud.”"
     direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
     assert direct == [(None, "McKinney", "one word quoted"), ("McKinney", None, "one name")]
+
+
+def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
+    """"Nutritionist and Lifestyle Educator" and "Karishma Chawla" are one phrase the parser made two subjects."""
+    text = ("Nutritionist and Lifestyle Educator Karishma Chawla says:\n\n"
+            "“I believe we must celebrate heath everyday since it is the essence of life!”")
+    [quote] = quotes_in(text)
+    assert view(text, quote)[0] == "Karishma Chawla"
+    assert quote.speaker == "Karishma Chawla"

@@ -72,7 +72,12 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
     English noun phrase's is, up to a phrase the verb governs ("wrote sociologist Matthew Desmond in his book
     Evicted": the book's title, parsed as a subject too, is no piece of the name); so are subjects before it
     that open on a word split at its hyphen ("Mateen's ex-wife, Sitora Yusifiy, addressed": "ex", "-" and
-    "wife"; "Co-founder Jane Smith said"); else the first."""
+    "wife"; "Co-founder Jane Smith said"), and subjects before it each starting right where the one before
+    ends ("Nutritionist and Lifestyle Educator Karishma Chawla says": "Nutritionist and … Educator" and
+    "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
+    and no phrase of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys
+    University writes" the second is the object of the first's "of", and what the possessive owns); else the
+    first."""
     if subjects[0].i > verb.i:
         pieces = subjects[:1]
         for piece in subjects[1:]:
@@ -82,8 +87,17 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
             pieces.append(piece)
         return pieces[-1]
     first = subjects[0]
+    before = [subject for subject in subjects if subject.i < verb.i]
     split = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-"
-    return [subject for subject in subjects if subject.i < verb.i][-1] if split else first
+    if split:
+        return before[-1]
+    head = first
+    for piece in before[1:]:
+        goes_on = head.right_edge.dep_ == "case" or any(t.dep_ == "prep" for t in head.subtree)
+        if piece.left_edge.i != head.right_edge.i + 1 or goes_on:
+            break
+        head = piece
+    return head
 
 
 def _participle_on_report(verb: Token) -> bool:
