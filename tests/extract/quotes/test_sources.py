@@ -173,3 +173,14 @@ def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(
     [quote] = quotes_in(text)
     assert view(text, quote)[0] == "Karishma Chawla"
     assert quote.speaker == "Karishma Chawla"
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("For example, Forrester says Salesforce.com is ideal for the \"rapid developer\" group.", True),
+    ("Crayon has said that a ‘black hole’ of risk looms as almost half of firms are unprepared.", True),
+    ("Scott said on Thursday that he wanted “swift justice” for those who were killed.", False),
+])
+def test_a_short_quoted_term_after_an_article_is_doubted(quotes_in, text, doubted):
+    """An article outside the marks makes the quoted words a term of the writer's noun phrase."""
+    [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (direct.speaker is None, direct.speaker_evidence == "term quoted") == (doubted, doubted)

@@ -19,6 +19,7 @@ from dateline.extract.quotes.speakers import (
     CONFIDENCE,
     CONTINUED_PAST_OTHERS,
     ONE_WORD_QUOTED,
+    TERM_QUOTED,
     Referent,
     SpeakerResolver,
     resolved_by,
@@ -306,13 +307,27 @@ def _doubt(text: str, quote: Quote) -> str | None:
     the words ("Tim Spector, Professor at King's College London, said: “…”", "a New York Post article quoted
     a fan: “…”") as their source; a body whose words an article quotes is one it is about, named again. A
     report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
-    dev4), so only quoted words are doubted."""
-    if sum(len(text[start:end].split()) for start, end in quote.content) <= 1:
+    dev4), so only quoted words are doubted. Two or three quoted words after an article outside the marks are
+    a term the writer's own noun phrase names ("a ‘black hole’ of risk looms", "ideal for the "rapid developer"
+    group"), a coinage or a label, as often the writer's as the speaker's."""
+    words = sum(len(text[start:end].split()) for start, end in quote.content)
+    if words <= 1:
         return ONE_WORD_QUOTED
+    opened = quote.content[0][0]
+    if words <= _TERM_WORDS and _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]):
+        return TERM_QUOTED
     body = quote.speaker_label not in (None, "PERSON")
     if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
         return BODY_QUOTED_ONCE_NAMED
     return None
+
+
+#: The most words of a quoted term ("a ‘black hole’ of risk", "the “personal comfort system”").
+_TERM_WORDS = 3
+#: An article right before a quotation's opening mark: the writer's noun phrase, quoting only its term.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the)\s*$", re.IGNORECASE)
+#: How many characters before the mark the article is looked for in.
+_ARTICLE_REACH = 12
 
 
 def _source_is_name(text: str, quote: Quote) -> bool:
