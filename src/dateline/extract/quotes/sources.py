@@ -287,17 +287,17 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
     return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
 
 
-def doubted(text: str, quote: Quote, min_confidence: float) -> Quote:
+def doubted(doc: Doc, quote: Quote, min_confidence: float) -> Quote:
     """A direct quote with a property its speakers are wrong with far more often than their class's (measured
     with ``benchmarks/speaker_calibration.py`` on dev to dev4, right about half the time), with that property's
     class and confidence in place of its own. A report in the writer's words keeps its class's."""
-    doubt = _doubt(text, quote) if quote.kind == "direct" and quote.speaker is not None else None
+    doubt = _doubt(doc, quote) if quote.kind == "direct" and quote.speaker is not None else None
     if doubt is None:
         return quote
     return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt), min_confidence)
 
 
-def _doubt(text: str, quote: Quote) -> str | None:
+def _doubt(doc: Doc, quote: Quote) -> str | None:
     """The class of doubt a direct quote's speaker falls in, if any.
 
     One quoted word ("“Terrifying,”", "called the loss “minimal”") is as often a word the writer marks as a
@@ -309,12 +309,15 @@ def _doubt(text: str, quote: Quote) -> str | None:
     report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
     dev4), so only quoted words are doubted. Two or three quoted words after an article outside the marks are
     a term the writer's own noun phrase names ("a ‘black hole’ of risk looms", "ideal for the "rapid developer"
-    group"), a coinage or a label, as often the writer's as the speaker's."""
+    group"), a coinage or a label, as often the writer's as the speaker's; quoted words describing the noun
+    after them ("the “very serious” losses") are the speaker's judgement."""
+    text = doc_text(doc)
     words = sum(len(text[start:end].split()) for start, end in quote.content)
     if words <= 1:
         return ONE_WORD_QUOTED
     opened = quote.content[0][0]
-    if words <= _TERM_WORDS and _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]):
+    if words <= _TERM_WORDS and _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]) \
+            and _ends_on_noun(doc, quote.content[-1]):
         return TERM_QUOTED
     body = quote.speaker_label not in (None, "PERSON")
     if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
@@ -328,6 +331,13 @@ _TERM_WORDS = 3
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the)\s*$", re.IGNORECASE)
 #: How many characters before the mark the article is looked for in.
 _ARTICLE_REACH = 12
+
+
+def _ends_on_noun(doc: Doc, span: tuple[int, int]) -> bool:
+    """Do the quoted words end on a noun (a named thing, not a description of the noun after the marks)?"""
+    inside = doc.char_span(*span, alignment_mode="contract")
+    words = [token for token in inside or () if token.is_alpha]
+    return bool(words) and words[-1].pos_ in ("NOUN", "PROPN")
 
 
 def _source_is_name(text: str, quote: Quote) -> bool:
