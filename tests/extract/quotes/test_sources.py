@@ -184,3 +184,11 @@ def test_a_short_quoted_term_after_an_article_is_doubted(quotes_in, text, doubte
     """An article outside the marks makes the quoted words a term of the writer's noun phrase."""
     [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (direct.speaker is None, direct.speaker_evidence == "term quoted") == (doubted, doubted)
+
+
+def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quotes_in):
+    text = ("Nipa Asharam, Certified Health Coach and Life Coach says:\n\n"
+            "“If there is one thing we need to remember this World Health Day is that self-care needs to be our "
+            "religion.”")
+    [quote] = quotes_in(text)
+    assert quote.speaker == "Nipa Asharam"

@@ -76,7 +76,7 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
     "wife"; "Co-founder Jane Smith said"), and subjects before it each starting right where the one before
     ends ("Nutritionist and Lifestyle Educator Karishma Chawla says": "Nutritionist and … Educator" and
     "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
-    and no phrase of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys
+    (in "Nipa Asharam, Certified Health Coach and Life Coach says" the comma sets off a title) and no phrase of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys
     University writes" the second is the object of the first's "of", and what the possessive owns); else the
     first."""
     if subjects[0].i > verb.i:
@@ -94,7 +94,7 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
         return before[-1]
     head = first
     for piece in before[1:]:
-        goes_on = head.right_edge.dep_ == "case" or any(t.dep_ == "prep" for t in head.subtree)
+        goes_on = head.right_edge.dep_ in ("case", "punct") or any(t.dep_ == "prep" for t in head.subtree)
         if piece.left_edge.i != head.right_edge.i + 1 or goes_on:
             break
         head = piece
