@@ -76,9 +76,9 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
     "wife"; "Co-founder Jane Smith said"), and subjects before it each starting right where the one before
     ends ("Nutritionist and Lifestyle Educator Karishma Chawla says": "Nutritionist and … Educator" and
     "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
-    (in "Nipa Asharam, Certified Health Coach and Life Coach says" the comma sets off a title) and no phrase of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys
-    University writes" the second is the object of the first's "of", and what the possessive owns); else the
-    first."""
+    (in "Nipa Asharam, Certified Health Coach and Life Coach says" the comma sets off a title) and no phrase
+    of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys University writes"
+    the second is the object of the first's "of", and what the possessive owns); else the first."""
     if subjects[0].i > verb.i:
         pieces = subjects[:1]
         for piece in subjects[1:]:
