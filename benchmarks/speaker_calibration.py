@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
 from dateline.evaluation.real.layout import RISKS, layout, risks
-from dateline.evaluation.real.matching import TextIndex, furniture_spans, same_speaker
+from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
 from dateline.evaluation.real.quotes import quote_region
 from dateline.evaluation.real.run import PARTS
 from dateline.extract.quotes import find_quotes
@@ -83,6 +83,8 @@ class Judged:
     #: risks it shows (``layout.RISKS``).
     layout: dict[str, int | bool]
     risks: tuple[str, ...]
+    #: The quotation touches the headline or a labelled furniture line (the eval's "quotes on headline/furniture").
+    furniture: bool = False
 
 
 def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlets: dict[str, str]) -> Iterator[Judged]:
@@ -125,7 +127,7 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
                      quote.speaker_label, gold, gold is not None and same_speaker(name, gold),
                      text[quote.start : quote.end][:90].replace("\n", " "),
                      sum(len(text[s:e].split()) for s, e in quote.content), asdict(found),
-                     risks(found))
+                     risks(found), any(overlaps(span, line) for span in quote.content for line in furniture))
 
 
 def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
@@ -224,7 +226,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
-    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "dev4", "test"),
+    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "dev4", "dev5", "test"),
                         help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
@@ -253,10 +255,12 @@ def main() -> None:
           f"{', '.join(sorted(everywhere)) or 'none'}", end="\n\n")
     if args.errors:
         for item in sorted(items, key=lambda i: (i.kind, i.evidence, i.article)):
-            if not item.right:
+            if not item.right or (item.furniture and item.kind == "direct"):
                 mark = "SHOWN" if item.shown else "hidden"
-                print(f"{item.kind:8} {item.evidence:20} {item.confidence:.2f} {mark:6} {item.part:4} "
-                      f"{item.article:24} {item.speaker!r} != {item.gold!r}  {item.text!r}")
+                where = "FURNITURE " if item.furniture else ""
+                print(f"{where}{item.kind:8} {item.evidence:20} {item.confidence:.2f} {mark:6} {item.part:4} "
+                      f"{item.article:24} {item.outlet:18} {','.join(item.risks) or '-':12} "
+                      f"{item.speaker!r} != {item.gold!r}  {item.text!r}")
 
 
 if __name__ == "__main__":

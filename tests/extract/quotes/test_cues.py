@@ -376,3 +376,21 @@ def test_finite_speech_verb_whose_subject_the_parser_lost(quotes_in, view):
 def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(quotes_in):
     text = "Now tell me the talks did not fail."
     assert quotes_in(text) == []
+
+
+def test_a_see_label_before_a_linked_headline_is_no_cue(resolved_in, view):
+    """"See:" points the reader to a linked story; the headline's subject did not say the quotation before."""
+    text = ("“It’s simply a tool. In our opinion, it is a technology tool.” See: Schwab makes thousands of its RIAs "
+            "subject to fee for robo-software.")
+    assert all(view(text, quote)[1] != "See:" for quote in resolved_in(text))
+    assert all(quote.speaker != "Schwab" for quote in resolved_in(text))
+
+
+def test_a_title_closing_before_the_reported_clause_leaves_it_indirect(quotes_in, view):
+    """The closing mark of a book's title, hung by the parser on the clause after it, quotes nothing of it."""
+    text = ("But as James Zimring says in his new book, “Partial Truths: How Fractions Distort Our Thinking,” humans "
+            "generally are not great at understanding the likelihood of things.")
+    [quote] = quotes_in(text)
+    assert view(text, quote) == ("James Zimring", "says",
+                                 ["humans generally are not great at understanding the likelihood of things"],
+                                 "James Zimring", "indirect")

@@ -164,3 +164,31 @@ def test_a_direct_quote_of_one_word_is_doubted(quotes_in):
     text = "“Terrifying,” Lacy McKinney said of the night. McKinney said the night was “long and loud.”"
     direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
     assert direct == [(None, "McKinney", "one word quoted"), ("McKinney", None, "one name")]
+
+
+def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
+    """"Nutritionist and Lifestyle Educator" and "Karishma Chawla" are one phrase the parser made two subjects."""
+    text = ("Nutritionist and Lifestyle Educator Karishma Chawla says:\n\n"
+            "“I believe we must celebrate heath everyday since it is the essence of life!”")
+    [quote] = quotes_in(text)
+    assert view(text, quote)[0] == "Karishma Chawla"
+    assert quote.speaker == "Karishma Chawla"
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("For example, Forrester says Salesforce.com is ideal for the \"rapid developer\" group.", True),
+    ("Crayon has said that a ‘black hole’ of risk looms as almost half of firms are unprepared.", True),
+    ("Scott said on Thursday that he wanted “swift justice” for those who were killed.", False),
+])
+def test_a_short_quoted_term_after_an_article_is_doubted(quotes_in, text, doubted):
+    """An article outside the marks makes the quoted words a term of the writer's noun phrase."""
+    [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (direct.speaker is None, direct.speaker_evidence == "term quoted") == (doubted, doubted)
+
+
+def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quotes_in):
+    text = ("Nipa Asharam, Certified Health Coach and Life Coach says:\n\n"
+            "“If there is one thing we need to remember this World Health Day is that self-care needs to be our "
+            "religion.”")
+    [quote] = quotes_in(text)
+    assert quote.speaker == "Nipa Asharam"

@@ -64,5 +64,5 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
               for d in drafts]
     drafts = [d for d in drafts if on_story_line(text, d) and not (d.cue is None and is_quoted_title(text, d.content))]
     drafts.sort(key=lambda draft: draft.content[0][0])
-    return [doubted(text, quote, min_confidence)
+    return [doubted(doc, quote, min_confidence)
             for quote in with_partial_quotes(doc, resolve(doc, drafts, runs, min_confidence), runs)]

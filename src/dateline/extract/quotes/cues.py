@@ -419,7 +419,7 @@ def _light_verb_phrase(token: Token, quotations: Quotations) -> Draft | None:
 
 def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     """A reporting verb with a complement or an adjoining quotation; a stance or reporting verb with its object."""
-    if token.pos_ not in ("VERB", "AUX") or not is_cue_lemma(cue_lemma(token)):
+    if token.pos_ not in ("VERB", "AUX") or not is_cue_lemma(cue_lemma(token)) or _is_label(token):
         return None
     if quotations.enclose(token):
         return None  # speech reported inside a quotation belongs to the quotation
@@ -457,6 +457,15 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
     fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]
     return Draft(cue, source, tuple(fragments), bool(quoted), speech)
+
+
+def _is_label(token: Token) -> bool:
+    """Is the verb a capitalised label before a colon ("See: Schwab makes thousands of its RIAs…", "Watch:")?
+    Such an imperative points the reader to a linked story or a clip: its subject is the reader, and the
+    parser's borrowing of the linked headline's subject for it names no speaker of the quotation before."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text[:1].isupper() and token.lemma_.lower() in LABEL_NOUNS and following is not None \
+        and following.text == ":"
 
 
 def _introduced_inside(complement: Span | None, run: Run) -> bool:

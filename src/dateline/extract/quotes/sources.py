@@ -19,6 +19,7 @@ from dateline.extract.quotes.speakers import (
     CONFIDENCE,
     CONTINUED_PAST_OTHERS,
     ONE_WORD_QUOTED,
+    TERM_QUOTED,
     Referent,
     SpeakerResolver,
     resolved_by,
@@ -72,7 +73,12 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
     English noun phrase's is, up to a phrase the verb governs ("wrote sociologist Matthew Desmond in his book
     Evicted": the book's title, parsed as a subject too, is no piece of the name); so are subjects before it
     that open on a word split at its hyphen ("Mateen's ex-wife, Sitora Yusifiy, addressed": "ex", "-" and
-    "wife"; "Co-founder Jane Smith said"); else the first."""
+    "wife"; "Co-founder Jane Smith said"), and subjects before it each starting right where the one before
+    ends ("Nutritionist and Lifestyle Educator Karishma Chawla says": "Nutritionist and … Educator" and
+    "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
+    (in "Nipa Asharam, Certified Health Coach and Life Coach says" the comma sets off a title) and no phrase
+    of the earlier one the later may go on (in "Joost van Hoof of the Netherlands’ Fontys University writes"
+    the second is the object of the first's "of", and what the possessive owns); else the first."""
     if subjects[0].i > verb.i:
         pieces = subjects[:1]
         for piece in subjects[1:]:
@@ -82,8 +88,17 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
             pieces.append(piece)
         return pieces[-1]
     first = subjects[0]
+    before = [subject for subject in subjects if subject.i < verb.i]
     split = not first.whitespace_ and first.i + 1 < len(first.doc) and first.nbor().text == "-"
-    return [subject for subject in subjects if subject.i < verb.i][-1] if split else first
+    if split:
+        return before[-1]
+    head = first
+    for piece in before[1:]:
+        goes_on = head.right_edge.dep_ in ("case", "punct") or any(t.dep_ == "prep" for t in head.subtree)
+        if piece.left_edge.i != head.right_edge.i + 1 or goes_on:
+            break
+        head = piece
+    return head
 
 
 def _participle_on_report(verb: Token) -> bool:
@@ -272,17 +287,17 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
     return replace(quote, speaker=None, speaker_span=None, speaker_label=None, speaker_candidate=quote.speaker)
 
 
-def doubted(text: str, quote: Quote, min_confidence: float) -> Quote:
+def doubted(doc: Doc, quote: Quote, min_confidence: float) -> Quote:
     """A direct quote with a property its speakers are wrong with far more often than their class's (measured
     with ``benchmarks/speaker_calibration.py`` on dev to dev4, right about half the time), with that property's
     class and confidence in place of its own. A report in the writer's words keeps its class's."""
-    doubt = _doubt(text, quote) if quote.kind == "direct" and quote.speaker is not None else None
+    doubt = _doubt(doc, quote) if quote.kind == "direct" and quote.speaker is not None else None
     if doubt is None:
         return quote
     return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt), min_confidence)
 
 
-def _doubt(text: str, quote: Quote) -> str | None:
+def _doubt(doc: Doc, quote: Quote) -> str | None:
     """The class of doubt a direct quote's speaker falls in, if any.
 
     One quoted word ("“Terrifying,”", "called the loss “minimal”") is as often a word the writer marks as a
@@ -292,13 +307,37 @@ def _doubt(text: str, quote: Quote) -> str | None:
     the words ("Tim Spector, Professor at King's College London, said: “…”", "a New York Post article quoted
     a fan: “…”") as their source; a body whose words an article quotes is one it is about, named again. A
     report in the writer's words is credited to such a body ("IDC said revenues would rise": 30 of 30 on
-    dev4), so only quoted words are doubted."""
-    if sum(len(text[start:end].split()) for start, end in quote.content) <= 1:
+    dev4), so only quoted words are doubted. Two or three quoted words after an article outside the marks are
+    a term the writer's own noun phrase names ("a ‘black hole’ of risk looms", "ideal for the "rapid developer"
+    group"), a coinage or a label, as often the writer's as the speaker's; quoted words describing the noun
+    after them ("the “very serious” losses") are the speaker's judgement."""
+    text = doc_text(doc)
+    words = sum(len(text[start:end].split()) for start, end in quote.content)
+    if words <= 1:
         return ONE_WORD_QUOTED
+    opened = quote.content[0][0]
+    if words <= _TERM_WORDS and _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]) \
+            and _ends_on_noun(doc, quote.content[-1]):
+        return TERM_QUOTED
     body = quote.speaker_label not in (None, "PERSON")
     if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
         return BODY_QUOTED_ONCE_NAMED
     return None
+
+
+#: The most words of a quoted term ("a ‘black hole’ of risk", "the “personal comfort system”").
+_TERM_WORDS = 3
+#: An article right before a quotation's opening mark: the writer's noun phrase, quoting only its term.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the)\s*$", re.IGNORECASE)
+#: How many characters before the mark the article is looked for in.
+_ARTICLE_REACH = 12
+
+
+def _ends_on_noun(doc: Doc, span: tuple[int, int]) -> bool:
+    """Do the quoted words end on a noun (a named thing, not a description of the noun after the marks)?"""
+    inside = doc.char_span(*span, alignment_mode="contract")
+    words = [token for token in inside or () if token.is_alpha]
+    return bool(words) and words[-1].pos_ in ("NOUN", "PROPN")
 
 
 def _source_is_name(text: str, quote: Quote) -> bool:

@@ -11,6 +11,8 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
+#: The double quotation mark that only closes a quotation, never opens one.
+_CLOSING_MARK = "”"
 #: The dashes that set off a phrase or an aside ("– Israel has said it would add a day –").
 DASHES = frozenset({"—", "–", "--"})
 #: What sets a phrase off from the words before it: a comma or a dash ("Trump, the front-runner,",
@@ -36,9 +38,11 @@ def token_runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
 
 def trim(span: Span) -> Span | None:
     """``span`` without leading or trailing separators, nor a trailing "and"/"or" whose conjunct the
-    parser hung elsewhere ("lines and"); None if nothing else is left."""
+    parser hung elsewhere ("lines and"), nor a leading closing mark: one that ends a title before the clause
+    ("says in his new book, “Partial Truths,” humans generally are not…"), which the parser may hang on the
+    clause, quotes nothing of it. None if nothing else is left."""
     start, end = span.start, span.end
-    while start < end and _is_edge(span.doc[start]):
+    while start < end and (_is_edge(span.doc[start]) or span.doc[start].text == _CLOSING_MARK):
         start += 1
     while end > start and _is_tail(span.doc[end - 1]) and not _closes_bracket(span.doc[start:end]):
         end -= 1
