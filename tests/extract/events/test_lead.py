@@ -220,6 +220,18 @@ def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Langua
             lead.actors) == (trigger, thing, None, "thing", ())
 
 
+def test_a_scene_setting_lead_yields_to_a_named_partys_act_in_the_next_sentence(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Tensions are again escalating between the U.S. and North Korea. On Friday, North "
+                                 "Korea tested an intercontinental ballistic missile.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("tested", "North Korea")
+
+
+def test_a_scene_setting_lead_stays_where_no_named_party_acts_after_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Heated arguments often ensue about how warm or cool to keep a room. Many "
+                                 "offices keep their thermostats low.")
+    assert (_words(text, lead.trigger), lead.actor_evidence) == ("ensue", "thing")
+
+
 def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_people_is_not(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Vidyard announced a new video platform for sales teams on Tuesday.")
@@ -279,6 +291,8 @@ def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_rep
      "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
     ("(This post was last updated at 11:24 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
      "Monday to mourn the victims.", "gathered", "2019-11-18"),
+    ("Brooke's Note: Originally this note cited sources tossing out a figure of $200 million on Monday.\n\n"
+     "Schwab launched its robo-adviser on Tuesday with no fees.", "launched", "2019-11-19"),
 ])
 def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: str, trigger: str, day: str) -> None:
     _, lead = _lead(pipeline, text)
