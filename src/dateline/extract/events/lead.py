@@ -134,9 +134,9 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                 elif scene is None or _named_act(news):
                     return news
             continue
-        news = _verbless_lead(sentence, root, existential, typed, quotes)
-        if news is not None and (scene is None or _named_act(news)):
-            return news
+        strong = _verbless_lead(sentence, root, existential, typed, quotes)
+        if strong is not None and (scene is None or _named_act(strong)):
+            return strong
     return deferred or scene
 
 
