@@ -220,6 +220,19 @@ def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Langua
             lead.actors) == (trigger, thing, None, "thing", ())
 
 
+@pytest.mark.parametrize(("text", "trigger", "evidence"), [
+    ("Tensions are again escalating between the U.S. and North Korea. On Friday, North Korea tested an "
+     "intercontinental ballistic missile.", "tested", None),
+    # no named party acts in the next sentence: the scene stays, its thing below the line
+    ("Heated arguments often ensue about how warm or cool to keep a room. Many offices keep their thermostats "
+     "low.", "ensue", "thing"),
+])
+def test_a_scene_setting_lead_yields_only_to_a_named_partys_act_in_the_next_sentence(
+        pipeline: Language, text: str, trigger: str, evidence: str | None) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), lead.actor_evidence) == (trigger, evidence)
+
+
 def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_people_is_not(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Vidyard announced a new video platform for sales teams on Tuesday.")
@@ -279,6 +292,8 @@ def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_rep
      "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
     ("(This post was last updated at 11:24 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
      "Monday to mourn the victims.", "gathered", "2019-11-18"),
+    ("Brooke's Note: Originally this note cited sources tossing out a figure of $200 million on Monday.\n\n"
+     "Schwab launched its robo-adviser on Tuesday with no fees.", "launched", "2019-11-19"),
 ])
 def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: str, trigger: str, day: str) -> None:
     _, lead = _lead(pipeline, text)

@@ -118,3 +118,15 @@ def test_phrasal_verbs_of_cancelling_rounding_up_and_walking_out(pipeline: Langu
         "SANCTION", "discontinue")
     assert _typed(pipeline, "Police rounded up dozens of suspected militants.", "rounded") == ("COERCE", "arrest")
     assert _typed(pipeline, "The opposition walked out of parliament on Tuesday.", "walked") == ("PROTEST", "demo")
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.", "beat", "OCCURRENCE"),
+    ("The Lakers crushed the Celtics 110-95 on Sunday night.", "crushed", "OCCURRENCE"),
+    # no score: the act keeps its type, and two numbers before a noun count it
+    ("Police beat protesters with batons on Sunday.", "beat", "ASSAULT"),
+    ("Troops killed 5-10 militants in the raid.", "killed", "ASSAULT"),
+])
+def test_a_score_makes_beating_a_side_a_game_result_not_violence(pipeline: Language, text: str, trigger: str,
+                                                                  type_: str) -> None:
+    assert _typed(pipeline, text, trigger)[0] == type_

@@ -100,12 +100,25 @@ def _rule_for(token: Token) -> EventRule | None:
             return _presence(token)
         if lemma in RESUMING and _object_is_act(token):
             return None
+        if _game_result(token):
+            return EventRule(frozenset({lemma}), "V", OCCURRENCE)
         return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _game_result(verb: Token) -> bool:
+    """Does a verb report a game's result, a score among its words ("Wales beat Hungary 2-0 to earn the 20th
+    spot", "The Lakers crushed the Celtics 110-95 on Sunday")? Beating or crushing a side by a score is no
+    violence or coercion but a happening. Two numbers joined by a dash before a noun count something ("killed
+    5-10 militants", "a 5-4 vote"), which is no score."""
+    words = verb.doc[verb.i + 1:verb.right_edge.i + 1]
+    return any(first.like_num and words[k + 1].text in ("-", "–") and words[k + 2].like_num
+               and (k + 3 >= len(words) or words[k + 3].pos_ not in ("NOUN", "PROPN", "ADJ"))
+               for k, first in enumerate(words[:-2]))
 
 
 def _object_is_act(verb: Token) -> bool:

@@ -103,10 +103,16 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
     with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
     lead sentence reports an event; a later one that says something is the plan's announcement, and its
-    saying leads."""
+    saying leads. A scene-setting lead, a thing doing what no one does (:func:`_scene_setting`), leads only
+    where the next lead sentence tells no named party's act (:func:`_named_act`); one further down is as
+    often a side detail as the news ("Mac's Acadian Seafood Shack will join that group Wednesday")."""
     rules = {token.i: rule for token, rule in typed}
     deferred: Token | None = None
-    for sentence in lead_candidates(doc, lead_sentences):
+    scene: Token | None = None
+    scene_at = 0
+    for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
+        if scene is not None and position > scene_at + 1:
+            break
         root = sentence.root
         if _imperative(root) or _question(sentence):
             continue
@@ -119,24 +125,58 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             if deferred is not None and main_predicate(root) != root:
                 return root  # the announcement of the plan the lead told: "…, the company said Thursday"
             reported = _reported(doc, root, quotes)
-            if reported is not None and _untimed_plan(doc, reported, quotes):
+            if reported is not None and scene is None and _untimed_plan(doc, reported, quotes):
                 deferred = deferred or reported
             elif reported is not None:
-                return _framed_news(doc, reported, quotes) or reported
+                news = _framed_news(doc, reported, quotes) or reported
+                if scene is None and deferred is None and _scene_setting(doc, news, rules):
+                    scene, scene_at = news, position
+                elif scene is None or _named_act(news):
+                    return news
             continue
-        prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
-            and _status(root, quotes) in WEAK_STATUSES else None
-        if prior is not None and _status(prior, quotes) not in WEAK_STATUSES:
-            return prior  # "Cheaper water could be on the horizon after researchers … solved a problem"
-        misparsed = _misparsed_verb(sentence)
-        if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
-            return misparsed
-        strong = [token for token, rule in typed if token.sent == sentence and rule.type != OCCURRENCE
-                  and _actor_of(token, rules) is not None
-                  and _status(token, quotes) not in WEAK_STATUSES]
-        if strong:
-            return min(strong, key=lambda token: (parse_depth(token), token.i))
-    return deferred
+        strong = _verbless_lead(sentence, root, existential, typed, quotes)
+        if strong is not None and (scene is None or _named_act(strong)):
+            return strong
+    return deferred or scene
+
+
+def _verbless_lead(sentence: Span, root: Token, existential: bool, typed: list[tuple[Token, EventRule]],
+                   quotes: list[Quote]) -> Token | None:
+    """The lead event of a sentence whose root is no verb or an existential "there is" (:func:`lead_predicate`):
+    the act an only possible root follows, a past-tense verb misparsed as a modifier, else the strong event
+    nearest the root; None where the sentence has none."""
+    rules = {token.i: rule for token, rule in typed}
+    prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
+        and _status(root, quotes) in WEAK_STATUSES else None
+    if prior is not None and _status(prior, quotes) not in WEAK_STATUSES:
+        return prior  # "Cheaper water could be on the horizon after researchers … solved a problem"
+    misparsed = _misparsed_verb(sentence)
+    if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
+        return misparsed
+    strong = [token for token, rule in typed if token.sent == sentence and rule.type != OCCURRENCE
+              and _actor_of(token, rules) is not None
+              and _status(token, quotes) not in WEAK_STATUSES]
+    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None)
+
+
+def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> bool:
+    """Does a lead predicate only set the scene: a thing for its subject (:func:`_thing`: "Tensions are again
+    escalating between the U.S. and North Korea", "A lot happened Tuesday at the Justice Department") doing
+    what the event table gives no type beyond occurring? A feature or a mood opens so, and the news, a
+    party's act, comes a sentence or two down ("On Friday, North Korea tested an intercontinental ballistic
+    missile")."""
+    subject = _subject(predicate)
+    rule = rules.get(predicate.i)
+    return subject is not None and (rule is None or rule.type == OCCURRENCE) \
+        and _thing(doc, phrase(doc, subject))
+
+
+def _named_act(predicate: Token) -> bool:
+    """Is a predicate a named party's act: its subject a name the entity recogniser tags as a party or a proper
+    noun ("the Justice Department revised downward the sentencing guidelines")? Only such an act displaces a
+    scene-setting lead (:func:`_scene_setting`); a nameless or pronoun one is no surer than the scene."""
+    subject = _subject(predicate)
+    return subject is not None and (subject.ent_type_ in NAMED_ACTORS or subject.pos_ == "PROPN")
 
 
 #: Conjunctions by which a clause tells what goes on at the time of the clause it hangs from.
@@ -530,9 +570,10 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
 
 #: A paragraph the editors set above or into a story about the page itself, not the news: "EDITOR'S NOTE:
 #: Orlando's mayor on Monday revised the death toll …", "(This post was last updated at 11:24 a.m. ET.)",
-#: "UPDATE 2: …"; its acts (the toll revised a day later) are no lead.
-EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|update[ds]?(?: \d+)?:|this (?:post|story|article|report)"
-                          r" (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
+#: "UPDATE 2: …", or a note its writer signs by name ("Brooke's Note: Originally this note cited sources …");
+#: its acts (the toll revised a day later) are no lead.
+EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|\w+['’]s notes?:|update[ds]?(?: \d+)?:"
+                          r"|this (?:post|story|article|report) (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
 
 
 def story_start(text: str) -> int:
