@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from dateline import pipeline
-from dateline.extract.events.dates import event_dates, redated_events, value_range
+from dateline.extract.events.dates import event_dates, is_news_tense, is_present_perfect, redated_events, value_range
 from dateline.model import PublicationDate, TimeExpression
+from dateline.nlp.pipeline import shared_pipeline
 from dateline.store import Store
 
 
@@ -90,3 +91,12 @@ def _lead_dates(store: Store) -> tuple[str | None, str | None, str | None, int]:
                                   JOIN articles a ON a.id = v.article_id
                                   WHERE v.main = 1 AND a.source LIKE '%deal.txt'""").fetchall()
     return tuple(row)
+
+
+def test_the_present_perfect_is_news_by_its_tense_but_tells_an_act_done_by_the_day_not_on_it() -> None:
+    nlp = shared_pipeline()
+    tested = next(t for t in nlp("Two people have tested positive for COVID-19.") if t.lower_ == "tested")
+    captured = next(t for t in nlp("Dylann Roof has been captured in Shelby.") if t.lower_ == "captured")
+    have = next(t for t in nlp("Rugby chiefs have no plans to stop them.") if t.lower_ == "have")
+    assert [(is_news_tense(verb), is_present_perfect(verb)) for verb in (tested, captured, have)] == \
+        [(True, True), (True, True), (True, False)]

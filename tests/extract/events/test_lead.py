@@ -161,6 +161,22 @@ def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_da
     assert not lead.news_of_day and lead.candidate_dated_by
 
 
+def test_a_present_perfect_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Two people who played Santa Claus at a holiday parade in Georgia have tested "
+                                 "positive for COVID-19.\n\nThe pair were diagnosed with coronavirus on Sunday.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("tested", ("2019-11-17", None, "2019-11-19"))
+    assert not lead.news_of_day and [_words(text, span) for span in lead.candidate_dated_by] == ["Sunday"]
+
+
+def test_a_present_lead_is_the_state_of_the_publication_day_whatever_day_its_opening_names(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "English rugby chiefs have no plans to stop referees officiating matches of "
+                                 "their former clubs.\n\nHarlequins beat Northampton at Twickenham on Sunday.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("have", ("2019-11-19", None, "2019-11-19"))
+    assert lead.news_of_day
+
+
 def test_a_lead_left_with_a_range_takes_the_day_its_opening_tells_in_the_past_not_one_to_come(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Just hours after police arrested the suspect, authorities flew him back to "
