@@ -57,6 +57,16 @@ def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
     assert [d.text for d in cleaned.dropped] == ["AFP/Getty Images"]
 
 
+def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_caption_along() -> None:
+    cleaned = clean_text("\n".join(["The story opens here today. It goes on in the next sentence.",
+                                     "Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.",
+                                     "Spencer Platt/Getty Images",
+                                     "The Russia/Ukraine talks resumed on Monday in Geneva, officials said."]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [
+        ("Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.", "caption"),
+        ("Spencer Platt/Getty Images", "photo credit")]
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("By signing up you consent to receive the above newsletter from Postmedia Network Inc.", "site prompt"),
     ("A welcome email is on its way. If you don't see it, please check your junk folder.", "site prompt"),
@@ -385,3 +395,24 @@ def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> No
     kept = clean_text("\n\n".join(lines)).text.split("\n\n")
     assert kept == lines[:3]  # The Gateway Pundit (dev)
 
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”",
+     "comment form"),
+    ("12 thoughts on “Stack Overflow survey finds fewer WordPress developers”", "comment form"),
+    ("There are 13 comments", "comment form"),
+    ("32 responses to the survey were negative, the agency said.", None),
+])
+def test_a_comment_box_header_names_the_article_by_its_quoted_title(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_a_date_line_glued_to_its_clock_below_the_headline_is_furniture() -> None:
+    scrape = "\n".join(["Google Stadia launches with a handful of games and a subscription", "By Jane Doe",
+                         "Published Tue, Nov 19 20197:05 AM EST",
+                         "Google's game streaming service launched on Tuesday with a dozen titles for players.",
+                         "The company said more games would arrive before the end of the year, without naming them.",
+                         "Players need a fast internet connection and a controller the company sells separately."])
+    assert ("Published Tue, Nov 19 20197:05 AM EST", "before the article") in \
+        [(d.text, d.reason) for d in clean_text(scrape).dropped]

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.context import addresses_reader, furniture_reasons, is_bio, is_body_line, is_prose
+from dateline.clean.context import (
+    addresses_reader,
+    comment_heads,
+    furniture_reasons,
+    is_bio,
+    is_body_line,
+    is_prose,
+)
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -285,6 +292,54 @@ def test_a_readers_thread_below_the_comment_box_header_goes_though_it_reads_as_m
     assert cleaned.text.endswith("is only a short time away!")
     reasons = {d.text: d.reason for d in cleaned.dropped}
     assert reasons["I hope that it will be a smaller phone with decent specs."] == "readers' comments"
+
+
+def test_a_wordpress_thread_below_its_responses_header_goes_with_its_names_and_stamps() -> None:
+    scrape = "\n".join([  # a Second Ave. Sagas scrape (dev4): the article, then "59 Responses to …" and the thread
+        "The MTA released its preliminary ridership figures at its board meetings at the end of February.",
+        "During the week, the subways are still very crowded, and average weekday ridership is up slightly.",
+        "As frequently happens in transit and rail circles, Uber took the blame in a headline in the Times.",
+        "Of course, in the end, we are a long way from the bad old days of the subway.",
+        "Categories : New York City Transit",
+        "59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”",
+        "Peter Green says:", "March 6, 2017 at 12:04 am",
+        "100 percent correct, Ben! Weekend service is so abysmal that I simply forgo trips I’d otherwise make.",
+        "Reply",
+        "Alon Levy says:", "March 6, 2017 at 12:13 am",
+        "Now, weekend ridership per day in 2015 was 53% as high as weekday ridership, so the numbers compare.",
+        "Reply"])
+    cleaned = clean_text(scrape)
+    assert cleaned.text.endswith("a long way from the bad old days of the subway.")
+    reasons = {d.text: d.reason for d in cleaned.dropped}
+    assert reasons["Alon Levy says:"] == "readers' comments"
+    assert reasons["100 percent correct, Ben! Weekend service is so abysmal that I simply forgo trips I’d otherwise "
+                   "make."] == "readers' comments"
+
+
+def test_a_thread_without_a_header_is_found_by_each_comment_s_stamp_above_its_buttons() -> None:
+    scrape = "\n".join([  # a thread as a text scrape of a Disqus-style box shows it: name, stamp, comment, buttons
+        "The council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+        "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+        "The repairs are expected to cost about $4 million and to take most of the winter, the mayor said.",
+        "The bridge was built in 1931 and was last repaired more than twenty years ago, records show.",
+        "Madbandit", "3 hours ago",
+        "The council has been promising this for years and nothing ever happens on time in this town.",
+        "Like", "Reply",
+        "Eric F", "2 hours ago",
+        "Weekend closures are exacerbated for drivers who use the bridge for their daily commute.",
+        "Like", "Reply"])
+    lines = scrape.split("\n")
+    assert comment_heads(lines) == frozenset({4, 9})
+    cleaned = clean_text(scrape)
+    assert cleaned.text.endswith("more than twenty years ago, records show.")
+    assert {d.text: d.reason for d in cleaned.dropped}["Madbandit"] == "readers' comments"
+
+
+def test_a_post_the_story_embeds_with_its_date_and_one_button_is_no_thread() -> None:
+    lines = ["The mayor said on Tuesday that the bridge would close for repairs until the spring.",
+             "March 6, 2017 at 12:04 am", "The bridge is closing. Drivers should use the river road.", "Reply",
+             "The council said the repairs would cost about $4 million, and take most of the winter."]
+    assert comment_heads(lines, frozenset({1})) == frozenset()
 
 
 def test_a_comment_counter_under_the_standfirst_opens_no_thread() -> None:

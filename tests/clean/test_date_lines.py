@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import is_clock_line, scrape_date
+from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -41,6 +41,9 @@ def scrape(*head: str, after: tuple[str, ...] = ()) -> str:
     (("Bridge to close", "Jane Doe", "Nov.November 18, 2019"), date(2019, 11, 18)),
     (("Bridge to close", "Jane Doe", "05.24.16", "5:42 AM"), date(2016, 5, 24)),
     (("Bridge to close", "Read magazine online", "14-Oct-2016"), date(2016, 10, 14)),
+    (("Bridge to close", "Wednesday 8.5.15", "by Jane Doe"), date(2015, 8, 5)),  # the weekday picks 5 August
+    (("Bridge to close", "By", "Jane Doe", "|Metro Herald", "| 17 Mar 15"), date(2015, 3, 17)),
+    (("Bridge to close", "Jane Doe", "Published Online: April 25, 2016"), date(2016, 4, 25)),
 ])
 def test_the_date_line_under_the_headline(head: tuple[str, ...], day: date) -> None:
     assert scrape_date(scrape(*head), TODAY).exact == day
@@ -80,6 +83,7 @@ def test_no_day_without_a_published_date_line(head: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("head", "update"), [
     (("Bridge to close", "Last Updated: January 7, 2025"), date(2025, 1, 7)),
     (("Bridge to close", "Updated", "10:01 pm PST, Tuesday, November 19, 2019"), date(2019, 11, 19)),
+    (("Bridge to close", "By", "Jane Doe", "last updated", "4 April 17"), date(2017, 4, 4)),
 ])
 def test_an_update_alone_bounds_the_day_from_above(head: tuple[str, ...], update: date) -> None:
     """The article appeared on or before its update; how long before, nobody says."""
@@ -113,6 +117,14 @@ def test_a_list_of_other_stories_dates_gives_no_day() -> None:
     assert scrape_date(scrape("Bridge to close", "Jane Doe", *related), TODAY) == PublicationDate()
 
 
+def test_the_date_line_above_the_story_beats_a_list_after_it() -> None:
+    """The page prints the headline, byline and date line before the story; the list of other stories'
+    dates comes after the story's first paragraph, where the article block may begin."""
+    related = ("Recommended", "Flood closes the ring road", "May 17, 2016", "Snow day", "May 16, 2016")
+    head = ("Bridge to close", "By", "Jane Doe", "-", "May 11, 2016", STORY[0], *related)
+    assert scrape_date(scrape(*head), TODAY).exact == date(2016, 5, 11)
+
+
 def test_a_scrape_without_metadata_is_dated_by_its_date_line_as_a_text_guess() -> None:
     raw = RawArticle(source="bridge.txt", text=scrape("Bridge to close", "By Jane Doe | March 3, 2024"))
     assert stated_or_date_line(raw) == PublicationDate.on(date(2024, 3, 3), "text")
@@ -133,3 +145,12 @@ def test_a_stated_date_or_an_extracted_page_is_never_read_for_a_date_line() -> N
 ])
 def test_a_clock_line_is_a_time_of_day_and_a_date_line_s_words_alone(line: str, clock: bool) -> None:
     assert is_clock_line(line) is clock
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Published Tue, Nov 19 20197:05 AM EST", True),  # a year and a clock glued by the scrape
+    ("March 7, 20247:55 AM UTCUpdated ago", True),
+    ("The bridge has been closed since Nov 19 2019, the council said.", False),
+])
+def test_a_date_line_is_read_with_its_glued_words_apart(line: str, dated: bool) -> None:
+    assert is_date_line(line) is dated

@@ -303,3 +303,24 @@ def test_the_header_runs_from_the_headline_to_the_first_paragraph() -> None:
       </div><p>{STORY}</p><p>Posted 2 June 2019</p>"""
     assert header_zone(lxml_html.document_fromstring(page(body=body))) == (
         "Written by Michael Larabel on 1 June 2019 at 08:34 PM EDT.")
+
+
+def test_a_head_script_s_served_stamp_is_no_statement() -> None:
+    """An analytics object's "timestamp" is when the page was served (months after the story): a guess at
+    most, shown as unknown, never the page's statement, which a stamp in an unusual shape may then be."""
+    served = '<script>var pageData = {"siteName": "Metro", "timestamp": "2017-05-10 03:17:30"};</script>'
+    body = f"<h1>Bridge to close</h1><p>{STORY}</p>"
+    assert page_date(page(served, body)) == PageDate.on(date(2017, 5, 10), "text", corroborated=False)  # a guess
+    stamped = served + '<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015"/>'
+    assert page_date(page(stamped, body)) == PageDate.on(date(2015, 3, 13), "metadata")
+
+
+def test_a_list_of_teasers_headlines_is_no_article_headline() -> None:
+    """Several headlines, none the title's: the numeric dates under them are other stories', no header."""
+    teasers = "".join(f"<div><h1>{story} <em>3/{day}/16</em></h1></div>" for story, day in
+                      (("Ferry fares rise", 14), ("Snow day", 10)))
+    tree = lxml_html.document_fromstring(page(body=f"{teasers}<h2>Bridge to close</h2><p>{STORY}</p>"))
+    assert article_headline(tree) is None
+    assert header_zone(tree) == ""
+    sole = lxml_html.document_fromstring(page(body=f"<h1>Bridge closes</h1><p>{STORY}</p>"))
+    assert article_headline(sole) is not None

@@ -13,8 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dateline.clean.cards import without_link_cards
 from dateline.clean.context import (
     MIN_HEADLINE_WORDS,
+    comment_heads,
     furniture_reasons,
     is_body_line,
     is_head_line,
@@ -117,12 +119,20 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
+    # "59 Responses to “No, Uber isn’t responsible …”", "12 thoughts on “…”", "There are 13 comments": a comment
+    # box's header that counts its thread and names the article by its quoted title, which a sentence about
+    # responses to something ("32 responses to the survey were negative.") does not quote whole.
+    ("comment form", re.compile(r"(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts)"
+                                r"(?: (?:to|on) [\"“‘'][^\"“”]{1,200}[\"”’'])?", re.I)),
     ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
-    # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name.
-    ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}")),
+    # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name; and the other
+    # way round, ``Spencer Platt/Getty Images``, ``Craig McDean/GQ``: a photographer's full name, a slash, an agency.
+    ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+                                r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*"
+                                r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")),
     # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)": a line that only names whose picture it is.
     ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|\((?:[A-Z][\w.'’&-]*\s?){1,5}\)")),
     # "Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration": a chart's credit.
@@ -211,7 +221,8 @@ class CleanedText:
 
 
 def clean_text(raw: str, by_context: bool = True) -> CleanedText:
-    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline.
+    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. The hover cards a
+    page set on names are taken out of the sentences they were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
     furniture around and inside the article block (:mod:`dateline.clean.context`)
@@ -222,7 +233,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
     seen: set[str] = set()
-    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    lines = [without_link_cards(" ".join(line.split())) for line in raw.splitlines()]
     if by_context:  # an extractor sets each paragraph of its page whole
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
@@ -251,7 +262,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
-    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped) if by_context else [None] * len(kept)
+    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines)) \
+        if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -264,25 +276,43 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 
 
 def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
-                   dropped: list[DroppedLine]) -> list[str | None]:
+                   dropped: list[DroppedLine], comments: frozenset[int] = frozenset()) -> list[str | None]:
     """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
-    them are a picture's, which are stamps (date lines, clock times), and where the line rules dropped a comment
-    box's header or a sign-up button."""
+    them are a picture's, which are stamps (date lines, clock times), where the line rules dropped a comment
+    box's header or a sign-up button, and where the scrape's readers' comments begin (``comments``, the line
+    numbers of their first lines: :func:`thread_comments`)."""
     numbers = [n for n, _ in kept]
     return furniture_reasons(
         [line for _, line in kept], labels,
         frozenset(i for i, (n, _) in enumerate(kept) if visible.get(n) in PICTURE_REASONS),
-        frozenset(i for i, (_, line) in enumerate(kept) if is_date_line(line) or is_clock_line(line)),
-        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers),
+        frozenset(i for i, (_, line) in enumerate(kept) if is_stamp(line)),
+        below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers)
+        | below_any(sorted(comments), numbers, inclusive=True),
         below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
 
 
-def below_any(markers: list[int], line_numbers: list[int]) -> frozenset[int]:
+def is_stamp(line: str) -> bool:
+    """Whether a line is a stamp: a date line or a clock time alone."""
+    return is_date_line(line) or is_clock_line(line)
+
+
+def thread_comments(lines: list[str]) -> frozenset[int]:
+    """The line numbers of the first lines of the readers' comments in the scrape's lines (blank ones
+    included): read over the whole scrape, as the line rules drop every comment's "Reply" button but the
+    first as a repeated line (:func:`dateline.clean.context.comment_heads`)."""
+    numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
+    texts = [line for _, line in numbered]
+    heads = comment_heads(texts, frozenset(i for i, line in enumerate(texts) if is_stamp(line)))
+    return frozenset(numbered[i][0] for i in heads)
+
+
+def below_any(markers: list[int], line_numbers: list[int], inclusive: bool = False) -> frozenset[int]:
     """The indices of the kept lines (their numbers in the scrape, ``line_numbers``, ascending) that come
-    first below one of the dropped lines numbered ``markers``: what a comment box's header opens, where a
-    sign-up button stands."""
+    first below one of the dropped lines numbered ``markers`` (``inclusive``: or that are those lines): what a
+    comment box's header opens, where a sign-up button stands, where a readers' comment begins."""
     return frozenset(index for index, number in enumerate(line_numbers)
-                     if any((line_numbers[index - 1] if index else 0) < marker < number for marker in markers))
+                     if any((line_numbers[index - 1] if index else 0) < marker < number + inclusive
+                            for marker in markers))
 
 
 def linked_titles(lines: list[str]) -> set[int]:

@@ -104,6 +104,18 @@ _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITE
 #: A comment box's header opens the readers' thread only below at least this many body lines: the article's
 #: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
 _MIN_PARAGRAPHS_ABOVE_THREAD = 3
+#: A comment's own buttons and counters, a line alone under each comment of a thread: "Reply", "Like",
+#: "Report", "Upvote", "12 likes", "3 replies", "Like · Reply".
+_COMMENT_BUTTON = re.compile(r"(?:reply|like|report|flag|upvote|downvote|\d+\s+(?:likes?|replies|votes?|points?))"
+                             r"(?:\s*[·•|]\s*(?:reply|like|report|share|\d+\s*\w{1,7}))*", re.IGNORECASE)
+#: A comment's stamp as a thread prints it: a relative time ("3 hours ago", "2 days ago").
+_AGO = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+#: A comment's stamp is at most this many lines above its buttons (the comment's paragraphs between them).
+_MAX_COMMENT_LINES = 8
+#: Above its stamp a comment's head has at most this many short lines: the commenter's name, a separator.
+_MAX_COMMENT_HEAD_LINES = 2
+#: ... each of at most this many words ("Peter Green says:", "Sallie Goetsch (rhymes with sketch)").
+_MAX_COMMENTER_WORDS = 6
 #: A sign-up box has at most this many lines on either side of its button.
 _MAX_SIGNUP_LINES = 2
 #: A widget's label is at most this many words ("Breaking News Emails", "Comment from the forums").
@@ -309,6 +321,47 @@ def thread_start(lines: list[str], threads: frozenset[int]) -> int:
             return index
         above += is_body_line(line)
     return len(lines)
+
+
+def comment_heads(lines: list[str], stamps: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The indices of the first lines of the readers' comments in a thread with or without a header: each
+    comment of two in a row, each a stamp (a relative time, or a date or clock line, one of ``stamps``) a few
+    lines above its buttons ("Reply", "Like", perhaps each on a line of its own). A comment's head is its stamp
+    and the commenter's name and a separator right above it. A story's paragraph is never a button, and a post
+    the story embeds carries its date once, with no buttons under a second stamp."""
+    rows = _button_rows(lines)
+    heads = [_comment_head(lines, stamps, first, previous_last)
+             for (_, previous_last), (first, _) in zip([(-1, -1), *rows], rows, strict=False)]
+    return frozenset(head for pair in zip(heads, heads[1:], strict=False) if None not in pair
+                     for head in pair if head is not None)
+
+
+def _button_rows(lines: list[str]) -> list[tuple[int, int]]:
+    """The first and last index of each row of a comment's buttons, one line or several in a row."""
+    rows: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if not _COMMENT_BUTTON.fullmatch(line):
+            continue
+        if rows and rows[-1][1] == index - 1:
+            rows[-1] = (rows[-1][0], index)
+        else:
+            rows.append((index, index))
+    return rows
+
+
+def _comment_head(lines: list[str], stamps: frozenset[int], button: int, previous: int) -> int | None:
+    """The first line of the comment whose buttons stand at ``button`` (the last comment's at ``previous``):
+    its stamp at most ``_MAX_COMMENT_LINES`` lines above, and up to ``_MAX_COMMENT_HEAD_LINES`` short lines
+    that are no prose above that; None without a stamp."""
+    stamp = next((index for index in range(button - 1, max(previous, button - 1 - _MAX_COMMENT_LINES), -1)
+                  if index in stamps or _AGO.search(lines[index]) and is_title_like(lines[index])), None)
+    if stamp is None:
+        return None
+    head = stamp
+    while stamp - head < _MAX_COMMENT_HEAD_LINES and head - 1 > previous and \
+            len(lines[head - 1].split()) <= _MAX_COMMENTER_WORDS and not is_prose(lines[head - 1]):
+        head -= 1
+    return head
 
 
 def is_head_furniture(line: str) -> bool:

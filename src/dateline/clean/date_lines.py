@@ -19,7 +19,11 @@ those lines as banners (they are not the story), so they are read here, from the
    update give no day but a bound: the article appeared on or before its update, by how much nobody says, so
    its date is the open range ending on the update's day (none when the updates are more than a day apart).
    A relative stamp ("4 months ago") gives nothing. Published days more than a day apart give none either: the head then
-   holds a list of other stories' dates, or a masthead's today, and which day is the article's nobody says.
+   holds a list of other stories' dates, or a masthead's today, and which day is the article's nobody says;
+   unless the date lines above the scrape's first line of prose agree: a page prints its headline, byline and
+   date line first and lists other stories after the story begins (the article block may be a later cluster
+   of prose, whose head then holds those lists' dates: "May 11, 2016" under the headline, "May 17, 2016"
+   under each teaser further down).
 4. Else, anywhere: the article's own citation, its headline and a date in parentheses ("Hibernating
    astronauts would need smaller spacecraft (2019, November 18)"), which some publishers print below the
    story; the headline tells it from a cited source's date.
@@ -59,7 +63,8 @@ _LABEL = re.compile(r"\b(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|
                     r"(?:published|posted)))\b(?:\s+on)?\s*:?", re.IGNORECASE)
 #: Words a date line is made of besides the date and the byline's names (matched in lower case).
 _LINE_WORDS = frozenset({
-    "published", "posted", "updated", "modified", "edited", "first", "last", "on", "at", "by", "and", "date",
+    "published", "posted", "updated", "modified", "edited", "first", "last", "online", "on", "at", "by", "and",
+    "date",
     "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "read", "reading", "time", "min", "mins", "minute", "minutes", "hour",
     "hours", "day", "days", "week", "weeks", "month", "months", "ago", "today", "yesterday", "st", "nd", "rd",
     "th", "of", "local", "uk", "us", "et", "pt", "ct", "mt", *MONTHS, *WEEKDAYS,
@@ -83,8 +88,11 @@ _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d)")
 #: A day, month and year joined by hyphens ("14-Oct-2016"), which the tokens would cut into "14-" and a
 #: word "Oct-2016" that is no date line's word.
 _HYPHENATED = re.compile(rf"\b(\d{{1,2}})-({MONTH_PATTERN})-((?:19|20)\d\d)\b")
+#: A day, a month in words and a two-digit year, as British pages print a date line ("17 Mar 15", "4 April 17"):
+#: the day first, so the number after the month is no day of it; not an hour ("4 April 17:30").
+_SHORT_YEAR = re.compile(rf"\b(\d{{1,2}}\s+{MONTH_PATTERN}\s+)(\d\d)\b(?![:.]\d)")
 #: A year the date line must state: a relative stamp or a day without a year ("Jun 05") gives no day.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+_YEAR = re.compile(rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d\d\b|{_SHORT_YEAR.pattern}")
 #: What follows the headline in the article's own citation: a date in parentheses, "(2019, November 18)".
 _CITED = re.compile(r"\s*\(([^()]{6,40})\)\s*\.?")
 #: A numeric date ("30/04/2024", "11/20/19"): day and month in an order the page does not say.
@@ -107,11 +115,13 @@ def scrape_date(text: str, today: date | None = None) -> PublicationDate:
     ``today`` bounds the days taken (a date line is never in the future): the current day by default."""
     lines = [_unglued(" ".join(line.split())) for line in text.splitlines() if line.strip()]
     latest = datetime.combine(today or date.today(), datetime.min.time()) + timedelta(days=1)
-    block = article_block([is_body_line(line) for line in lines])
+    body = [is_body_line(line) for line in lines]
+    block = article_block(body)
     stamped = head_stamps(lines[:(block[0] if block else len(lines)) + LINES_INTO_ARTICLE], latest)
-    published = [s.day for s in stamped if s.label != "updated"]
-    if _days_apart(published):
-        return PublicationDate()
+    if _days_apart([s.day for s in stamped if s.label != "updated"]):
+        stamped = head_stamps(lines[:body.index(True) if True in body else 0], latest)
+        if not stamped or _days_apart([s.day for s in stamped if s.label != "updated"]):
+            return PublicationDate()
     day = published_day(stamped) or cited_day(lines, latest)
     if day is not None:
         return PublicationDate.on(day, "text")
@@ -183,7 +193,9 @@ def line_days(line: str, label: Label, latest: datetime) -> list[StampedDay]:
 def is_date_line(line: str) -> bool:
     """Whether a line is made of a date line's words: a year, and besides the date's own words, labels,
     clock times and separators only a few capitalised names (a byline), no caption's or credit's word. An
-    embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's."""
+    embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's. The
+    words a scrape glued together ("Published Tue, Nov 19 20197:05 AM EST") are read apart, as the date is."""
+    line = _unglued(line)
     tokens = _TOKEN.findall(line)
     if not _YEAR.search(line) or len(tokens) > MAX_TOKENS or is_signature(line):
         return False
@@ -211,14 +223,38 @@ def segment_day(segment: str, latest: datetime) -> date | None:
         return None
     numeric = _NUMERIC.search(bare)
     if numeric and numeric[1] != numeric[3] and int(numeric[1]) <= 12 and int(numeric[3]) <= 12:
-        return None
+        return _weekday_reading(bare, numeric, latest)
     if numeric and len(numeric[4]) == 2:  # htmldate reads no two-digit year: "11/20/19" as "11/20/2019"
-        bare = bare.replace(numeric[0], numeric[0][:-2] + str(latest.year)[:2] + numeric[4], 1)
+        bare = bare.replace(numeric[0], numeric[0][:-2] + str(_full_year(numeric[4], latest)), 1)
+    bare = _SHORT_YEAR.sub(lambda short: short[1] + str(_full_year(short[2], latest)), bare, count=1)
     found = try_date_expr(bare, "%Y-%m-%d", True, EARLIEST, latest)
     if found:
         return date.fromisoformat(found)
     parsed = regex_parse(bare)
     return parsed.date() if parsed and EARLIEST <= parsed <= latest else None
+
+
+def _weekday_reading(bare: str, numeric: re.Match[str], latest: datetime) -> date | None:
+    """The one reading of a numeric date that reads both ways ("8.5.15": 5 August or 8 May) that falls on the
+    weekday its line names ("Wednesday 8.5.15"): the calendar then says the page's order. None without a
+    weekday, or when both readings or neither fall on it."""
+    named = {WEEKDAYS[word.lower()] for word in re.findall(r"[A-Za-z]+", bare) if word.lower() in WEEKDAYS}
+    if len(named) != 1:
+        return None
+    year = _full_year(numeric[4], latest)
+    readings = []
+    for month, day in ((numeric[1], numeric[3]), (numeric[3], numeric[1])):
+        try:
+            readings.append(date(year, int(month), int(day)))
+        except ValueError:  # a month 13 or more cannot happen here, a 31 April can
+            continue
+    fitting = [day for day in readings if day.weekday() in named and EARLIEST.date() <= day <= latest.date()]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _full_year(year: str, latest: datetime) -> int:
+    """A numeric date's year in full, a two-digit one ("19") in the century of the latest day taken."""
+    return int(year) if len(year) == 4 else int(str(latest.year)[:2] + year)
 
 
 def _is_line_word(token: str) -> bool:

@@ -9,14 +9,15 @@ related articles holds older dates than the article. So it reads two reductions 
 1. the metadata: the ``<head>``, every JSON-LD block, every ``itemprop="datePublished"`` element and the
    ``<time>`` elements of the article's own header: a date found there is the page's statement, basis
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
-   icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day
-   the file was uploaded, often weeks before the article, never the page's statement. A published date stated
-   anywhere there beats a modification stamp in the head (``article:modified_time``), which htmldate would
-   otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in
-   2020); a modification stamp is read only when nothing states the publication, and a header ``<time>``
-   the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value`` rather
-   than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read only
-   when the usual reading states nothing;
+   icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day the
+   file was uploaded, often weeks before the article, never the page's statement. So is a head script other
+   than JSON-LD: the page's code and analytics data, whose "timestamp" is when the page was served. A published
+   date stated anywhere there beats a modification stamp in the head (``article:modified_time``), which
+   htmldate would otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was
+   published in 2020); a modification stamp is read only when nothing states the publication, and a header
+   ``<time>`` the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value``
+   rather than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read
+   only when the usual reading states nothing;
 2. only when that finds none, the page's visible date line, else its first ``<time datetime>`` that is no
    update stamp, else the page without its furniture (asides, navigation, footers, related and recommended
    lists), its markup first and its prose last (a numeric "5/24/2016 02:05 PM" over the headline, which
@@ -290,13 +291,18 @@ def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
 
 def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The article's ``<h1>``: the one whose words the page's title (``og:title``, else ``<title>``) holds,
-    since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first."""
+    since a site's logo or masthead may be an earlier ``<h1>``; else the first with words, else the first. None
+    where the page has several ``<h1>`` with words and its title names none: a list of teasers' headlines, whose
+    dates under them are other stories'."""
     headlines = tree.findall(".//h1")
     titles = [*tree.xpath("//head/meta[@property='og:title']/@content"), *tree.xpath("//head/title//text()")]
     title = " ".join(" ".join(titles).split()).casefold()
     worded = [h for h in headlines if " ".join(h.text_content().split())]
     named = [h for h in worded if " ".join(h.text_content().split()).casefold() in title]
-    return next(iter(named or worded or headlines), None)
+    if named or not title or len(worded) <= 1:
+        return next(iter(named or worded or headlines), None)
+    return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
+
 
 
 def _stamp_texts(tree: lxml_html.HtmlElement, header: str) -> list[str]:
@@ -403,17 +409,26 @@ def _utc_day_settled(stated: date, shown: date, metadata: str) -> bool:
 
 
 def _metadata_only(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
-    """A page holding only the places a publisher states the date: the head, and the stated elements."""
+    """A page holding only the places a publisher states the date: the head (less its media, assets and scripts
+    other than JSON-LD), and the stated elements."""
     reduced = lxml_html.document_fromstring("<html><head></head><body></body></html>")
     head, body = reduced.find("head"), reduced.find("body")
     for element in tree.xpath("//head/*"):
-        if not _points_at_media(element):
+        if not _points_at_media(element) and not _is_page_script(element):
             head.append(copy.deepcopy(element))
     for element in tree.xpath(_STATED):
         if element.getparent() is not None and element.getparent().tag != "head" \
                 and not (element.tag == "time" and _stamps_update(element)):
             body.append(copy.deepcopy(element))
     return reduced
+
+
+def _is_page_script(element: lxml_html.HtmlElement) -> bool:
+    """Is a head element a script other than JSON-LD: the page's code and its analytics' data, whose dates are
+    when the server built or served the page ("timestamp":"2017-05-10 03:17:30" on a story of 2016, "tmstamp"
+    a week after the story), never a statement of the publication? htmldate reads any date in it."""
+    kind: str = element.get("type", "")
+    return element.tag == "script" and kind.strip().lower() != "application/ld+json"
 
 
 def _without_modified(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

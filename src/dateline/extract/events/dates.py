@@ -89,6 +89,11 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
     return dates
 
 
+#: Words by which an expression names a day by the calendar: a weekday, a month, a numeric date.
+CALENDAR_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                            r"oct|nov|dec)|\d{1,4}[/.-]\d{1,2}", re.IGNORECASE)
+
+
 #: How far before its report a day may lie to be a candidate for news with no day of its own: a bare weekday
 #: names a day of the week up to the report; an older day an opening names dates what led up to the news.
 CANDIDATE_REACH = timedelta(days=7)
@@ -99,15 +104,18 @@ def candidate_day(spans: Iterable[Offsets], timexes: list[TimeExpression], earli
     """The latest of the days the expressions at ``spans`` name that lies in the range (``earliest`` to
     ``latest``) and within :data:`CANDIDATE_REACH` before its end, the report's day: a story that tells its
     lead with no day ("authorities flew him back to Charleston") most often tells its day in the sentences
-    after ("… stopped outside the church on Thursday"). None when the range has no end, or no such day is
-    named. On the real-news tuning sets, 4 of 7 such candidates were the lead's day
+    after ("… stopped outside the church on Thursday"). An expression that names the report's day only by
+    pointing at the day of writing ("said today", "this morning": no weekday, month or date among its
+    :data:`CALENDAR_WORDS`) is no candidate, since it gives that day whatever the news's day. None when the
+    range has no end, or no such day is named. On the real-news tuning sets, 4 of 7 such candidates were the lead's day
     (:data:`~dateline.confidence.DAY_CONFIDENCE`)."""
     if latest is None:
         return None
     reach = (date.fromisoformat(latest) - CANDIDATE_REACH).isoformat()
     wanted = set(spans)
     days = [found[0] for timex in timexes
-            if (timex.start, timex.end) in wanted and (found := value_range(timex.value)) is not None]
+            if (timex.start, timex.end) in wanted and (found := value_range(timex.value)) is not None
+            and not (found[0] == latest and not CALENDAR_WORDS.search(timex.text))]
     return max((day for day in days if day is not None and reach <= day <= latest
                 and (earliest is None or earliest <= day)), default=None)
 

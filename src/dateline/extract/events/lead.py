@@ -73,13 +73,13 @@ from dateline.extract.events.arguments import (
     phrase,
     verb_arguments,
 )
-from dateline.extract.events.dates import event_dates, is_news_tense, is_present_perfect, value_range
+from dateline.extract.events.dates import CALENDAR_WORDS, event_dates, is_news_tense, is_present_perfect, value_range
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bounds
-from dateline.model import Sentence
+from dateline.model import Sentence, TimeExpression
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
 from dateline.time.tense import direction_at
@@ -765,23 +765,20 @@ def _naming_the_publication_day(doc: Doc, predicate: Token) -> tuple[Offsets, ..
 
 
 def _opening_past_days(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
-    """The spans of the expressions of the story's opening that name a day told in the past ("stopped outside
+    """The spans of the expressions of the story's opening that tell a time in the past ("stopped outside
     the church on Thursday"), the candidates for the day of a lead told with none: a day still to come ("will
-    be arraigned … Friday") is not the news's, nor one not told by a clause at all (an embedded post's
-    stamp), nor one that only points at the day of writing (:func:`_writing_day_only`)."""
-    return tuple(span for _, span in _opening_days(doc, predicate)
-                 if direction_at(doc, *span) == "past" and not _writing_day_only(doc, span))
+    be arraigned … Friday") is not the news's, nor one not told by a clause at all (an embedded post's stamp).
+    Which of them name a day, and whether that day is only the day of writing, is settled when the event is
+    dated (:func:`~dateline.extract.events.dates.candidate_day`): the spans are kept whether or not the
+    publication date is known yet, so a redate finds the same candidates as analysing the dated article."""
+    return tuple((timex.start, timex.end) for timex in _opening_timexes(doc, predicate)
+                 if timex.type in ("DATE", "TIME") and direction_at(doc, timex.start, timex.end) == "past")
 
 
 def _publication_day(doc: Doc) -> str | None:
     """The publication day (ISO) when it is one day."""
     published = doc._.published
     return published.exact.isoformat() if published is not None and published.exact is not None else None
-
-
-#: Words by which an expression names a day by the calendar: a weekday, a month, a numeric date.
-CALENDAR_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                            r"oct|nov|dec)|\d{1,4}[/.-]\d{1,2}", re.IGNORECASE)
 
 
 def _writing_day_only(doc: Doc, span: Offsets) -> bool:
@@ -828,15 +825,20 @@ def _day_within(doc: Doc, event: Event, predicate: Token) -> Offsets | None:
     return next(iter(inside.values())) if len(inside) == 1 else None
 
 
-def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:
-    """The days (ISO) the story's opening names, each with its expression's span: the opening runs
-    :data:`OPENING_SENTENCES` story sentences from the lead's own."""
+def _opening_timexes(doc: Doc, predicate: Token) -> Iterator[TimeExpression]:
+    """The time expressions of the story's opening, which runs :data:`OPENING_SENTENCES` story sentences from
+    the lead's own."""
     opening = list(islice((s for s in story_sentences(doc) if s.end_char > predicate.idx), OPENING_SENTENCES))
     if not opening:
         return
     start, end = opening[0].start_char, opening[-1].end_char
-    for timex in doc._.timexes or []:
-        stated = value_range(timex.value) if start <= timex.start < end else None
+    yield from (timex for timex in doc._.timexes or [] if start <= timex.start < end)
+
+
+def _opening_days(doc: Doc, predicate: Token) -> Iterator[tuple[str, Offsets]]:
+    """The days (ISO) the story's opening names, each with its expression's span."""
+    for timex in _opening_timexes(doc, predicate):
+        stated = value_range(timex.value)
         if stated is not None and stated[0] is not None:
             yield stated[0], (timex.start, timex.end)
 
