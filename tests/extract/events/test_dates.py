@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from dateline import pipeline
-from dateline.extract.events.dates import event_dates, redated_events, value_range
+from dateline.extract.events.dates import event_dates, is_news_tense, is_present_perfect, redated_events, value_range
 from dateline.model import PublicationDate, TimeExpression
+from dateline.nlp.pipeline import shared_pipeline
 from dateline.store import Store
 
 
@@ -61,8 +64,9 @@ def test_a_redate_keeps_news_of_the_day_on_the_new_publication_day() -> None:
                                                               (2, None, None, "2019-11-21")]
 
 
-#: An article that dates nothing itself, whose lead is news of the day; and a dated one that dates the strikes
-#: it mentions, so the corpus dates the first: two days after them.
+#: An article that dates nothing itself, whose lead in the present is news of the day, and in the present
+#: perfect is bounded by its report, the strikes two days before being its candidate day; and a dated one that
+#: dates the strikes it mentions, so the corpus dates the first: two days after them.
 NEWS_UNDATED = """Negotiators reach a deal
 
 Negotiators have reached a deal to pause the fighting for six weeks, officials said.
@@ -74,15 +78,18 @@ The strikes on Tuesday, April 23 killed 12 people, the health ministry said.
 """
 
 
-def test_a_lead_told_as_news_of_the_day_keeps_its_day_through_a_redate(tmp_path: Path) -> None:
-    (tmp_path / "deal.txt").write_text(NEWS_UNDATED, "utf-8")
+@pytest.mark.parametrize(("tense", "redated"), [("reach", ("2024-04-25", None, "2024-04-25", 1)),
+                                                  ("have reached", ("2024-04-23", None, "2024-04-25", 0))])
+def test_a_redate_gives_the_lead_the_day_analysing_the_dated_article_gives(
+        tmp_path: Path, tense: str, redated: tuple[str, None, str, int]) -> None:
+    (tmp_path / "deal.txt").write_text(NEWS_UNDATED.replace("have reached", tense), "utf-8")
     (tmp_path / "strikes.txt").write_text(STRIKES, "utf-8")
     with Store(tmp_path / "d.db") as store:
         pipeline.ingest([tmp_path], store)
         pipeline.analyze(store)
         undated = _lead_dates(store)
         assert pipeline.redate(store) == 1
-        assert (undated, _lead_dates(store)) == ((None, None, None, 1), ("2024-04-25", None, "2024-04-25", 1))
+        assert (undated, _lead_dates(store)) == ((None, None, None, redated[3]), redated)
 
 
 def _lead_dates(store: Store) -> tuple[str | None, str | None, str | None, int]:
@@ -90,3 +97,12 @@ def _lead_dates(store: Store) -> tuple[str | None, str | None, str | None, int]:
                                   JOIN articles a ON a.id = v.article_id
                                   WHERE v.main = 1 AND a.source LIKE '%deal.txt'""").fetchall()
     return tuple(row)
+
+
+def test_the_present_perfect_is_news_by_its_tense_but_tells_an_act_done_by_the_day_not_on_it() -> None:
+    nlp = shared_pipeline()
+    tested = next(t for t in nlp("Two people have tested positive for COVID-19.") if t.lower_ == "tested")
+    captured = next(t for t in nlp("Dylann Roof has been captured in Shelby.") if t.lower_ == "captured")
+    have = next(t for t in nlp("Rugby chiefs have no plans to stop them.") if t.lower_ == "have")
+    assert [(is_news_tense(verb), is_present_perfect(verb)) for verb in (tested, captured, have)] == \
+        [(True, True), (True, True), (True, False)]

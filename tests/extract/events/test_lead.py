@@ -117,12 +117,16 @@ def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Lang
     assert _when(lead) == (None, "2019-12-01", "2019-12-31")
 
 
-def test_a_simple_past_lead_is_news_of_the_publication_day_when_its_opening_names_no_earlier_day(
+def test_a_simple_past_lead_with_no_day_named_keeps_its_range_but_is_news_of_a_day_its_report_names(
         pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
                               "short.\n\nShares fell in early trading.")
+    assert _when(lead) == (None, None, "2019-11-19")
+    assert not lead.news_of_day
+    text, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
+                                 "short, the company said on Tuesday.")
     assert _when(lead) == ("2019-11-19", None, "2019-11-19")
-    assert lead.news_of_day and lead.said_dated_by == ()
+    assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
 def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publication_day(
@@ -146,11 +150,11 @@ def test_only_a_day_named_by_the_calendar_not_the_day_of_writing_vouches_for_the
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == said_by
 
 
-def test_a_past_progressive_lead_is_news_of_the_publication_day_as_a_simple_past_one_is(
+def test_a_past_progressive_lead_with_no_day_named_keeps_its_range_as_a_simple_past_one_does(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Investigators were reviewing possible terror links to the gunman, the FBI said."
                                  "\n\nThe gunman was killed in a shootout with police.")
-    assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", ("2019-11-19", None, "2019-11-19"))
+    assert (_words(text, lead.trigger), _when(lead)) == ("reviewing", (None, None, "2019-11-19"))
 
 
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
@@ -159,6 +163,22 @@ def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_da
                               "Its rival Lowe's reported its own results on Monday.")
     assert _when(lead) == ("2019-11-18", None, "2019-11-19")
     assert not lead.news_of_day and lead.candidate_dated_by
+
+
+def test_a_present_perfect_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Two people who played Santa Claus at a holiday parade in Georgia have tested "
+                                 "positive for COVID-19.\n\nThe pair were diagnosed with coronavirus on Sunday.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("tested", ("2019-11-17", None, "2019-11-19"))
+    assert not lead.news_of_day and [_words(text, span) for span in lead.candidate_dated_by] == ["Sunday"]
+
+
+def test_a_present_lead_is_the_state_of_the_publication_day_whatever_day_its_opening_names(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "English rugby chiefs have no plans to stop referees officiating matches of "
+                                 "their former clubs.\n\nHarlequins beat Northampton at Twickenham on Sunday.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("have", ("2019-11-19", None, "2019-11-19"))
+    assert lead.news_of_day
 
 
 def test_a_lead_left_with_a_range_takes_the_day_its_opening_tells_in_the_past_not_one_to_come(
@@ -501,7 +521,7 @@ def test_a_show_s_title_dates_no_saying(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The attorney representing George Floyd's family said during an interview on NBC's "
                                  "\"Today\" that authorities have told him the three other former officers will also "
                                  "be charged.")
-    assert (_words(text, lead.trigger), lead.dated_by, _when(lead)) == ("said", (), ("2019-11-19", None, "2019-11-19"))
+    assert (_words(text, lead.trigger), lead.dated_by, _when(lead)) == ("said", (), (None, None, "2019-11-19"))
 
 
 def test_what_an_outlet_has_learned_is_the_news_not_its_learning(pipeline: Language) -> None:

@@ -160,10 +160,16 @@ def is_news_tense(verb: Token) -> bool:
     """Is a lead predicate told as news of the day: the present perfect ("Prosecutors have dropped an
     investigation", "have been killed") or the present ("Trump extends exemptions")? A news lead in the
     simple past with no time expression ("reported earnings that topped estimates") may be days old."""
-    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBN" and auxiliaries & _PERFECT:
+    if is_present_perfect(verb):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    return verb.tag_ in ("VBZ", "VBP") and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def is_present_perfect(verb: Token) -> bool:
+    """Is a verb in the present perfect ("have tested positive", "has been captured")? It tells an act done
+    by the day of writing, not on it: a lead told so with no day may be the news of days before."""
+    return verb.tag_ == "VBN" and any(child.dep_ in ("aux", "auxpass") and child.lower_ in _PERFECT
+                                      for child in verb.children)
 
 
 def _trigger_above(token: Token, triggers: set[int], max_steps: int) -> int | None:
