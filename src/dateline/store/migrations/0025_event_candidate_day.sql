@@ -3,3 +3,4 @@
 -- named within the week up to its report, scored and kept for audit while the range stays what is shown.
 -- A store analysed before this version is analysed again.
 ALTER TABLE events ADD COLUMN candidate_dated_by TEXT NOT NULL DEFAULT '[]';
+UPDATE stage_runs SET version = 'before-event-candidate-day' WHERE stage = 'analyze';
