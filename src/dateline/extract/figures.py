@@ -50,7 +50,8 @@ from dateline.counts import (
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
-from dateline.extract.quotes.spans import in_story_line, line_bounds, offsets, source_phrase, trim
+from dateline.extract.lines import in_story_line, line_bounds
+from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.quotes.spans import in_story_line
-
 
 def test_source_keeps_its_closing_bracket(quotes_in, view):
     text = "Sen. Bernie Sanders (I-Vt.) said the bill would fail."
@@ -93,32 +91,6 @@ def test_words_quoted_on_a_headline_list_line_are_no_quote(quotes_in):
             "When SHOULD you give money to your children? Entrepreneur and 'Die with Zero' author Bill Perkins "
             "urges parents to hand over their fortune while still alive")
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
-
-
-@pytest.mark.parametrize("text", [
-    # a dash after a quotation inside a paragraph, with more of the paragraph after it, credits nothing
-    "In July, he dismissed Estonia as the “suburbs of St. Petersburg” — a remark his allies in Congress defended "
-    "for weeks. He later apologized.",
-    # a closing mark typed as an opening one
-    "He said the real unemployment rate for young people is 51 percent.“",
-    # a clause of a list set out in lines, closed by a semicolon
-    "Lawmaker urges retaliation on Russia;",
-    # a paragraph broken by stray line breaks goes on in lower case
-    "Editor’s note: Donald Trump regularly\nincites\npolitical violence and has pledged to ban all Muslims.",
-])
-def test_paragraphs_that_end_oddly_are_story_lines(text):
-    assert in_story_line(text, 0)
-
-
-def test_a_quotation_with_its_credit_after_a_dash_is_a_story_line():
-    assert in_story_line("“Our country and our people are in serious trouble.” ― Edwin G. Monroy", 0)
-
-
-def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
-    """A teaser is a promotion however whole its first sentences (issue 13: promo blocks of full sentences)."""
-    text = ("According to The Verge’s review, the platform does not run Destiny 2 in native 4K. Google confirmed "
-            "this in a statement…")
-    assert not in_story_line(text, 0)
 
 
 @pytest.mark.parametrize("text", [

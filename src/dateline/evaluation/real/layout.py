@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from dateline.extract.lines import line_bounds
 from dateline.extract.quotes.runs import overlaps
-from dateline.extract.quotes.spans import line_bounds
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 

@@ -77,8 +77,8 @@ from dateline.extract.events.dates import CALENDAR_WORDS, event_dates, is_news_t
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
-from dateline.extract.quotes.spans import in_prose_line, in_story_line, line_bounds
 from dateline.model import Sentence, TimeExpression
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
+from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
-from dateline.extract.quotes.spans import PHRASE_OPENERS, in_story_line
+from dateline.extract.quotes.spans import PHRASE_OPENERS
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 

@@ -18,10 +18,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
+from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import in_story_line, is_named_term, is_quoted_title
+from dateline.extract.quotes.spans import is_named_term, is_quoted_title
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 

@@ -1,0 +1,138 @@
+"""Which lines of a cleaned article are its story's paragraphs.
+
+The cleaner sets one paragraph per line. What is said on a line that is not a paragraph of the story (a
+headline, an item of a list of related headlines, a teaser cut short, a pull quote repeated from the story)
+is no claim of the story: the quote, figure and lead-event stages all ask these questions of a line, so
+they live here, beside them, by the characters of the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Closing quotation marks and brackets, which may follow a sentence's last stop.
+CLOSERS = "\"'”’)]"
+
+
+def line_bounds(text: str, position: int) -> tuple[int, int]:
+    """Character offsets of the line (the cleaner's paragraph) of ``text`` holding ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
+
+
+#: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
+_CREDIT = re.compile(r"[”\"’]\s*[―—–].{0,60}$")
+
+
+def in_prose_line(text: str, position: int) -> bool:
+    """Does the line holding ``position`` end as a sentence ends (a stop, after any closing marks)? A
+    headline, a related-stories list, a pull quote cut at a comma or a caption credit does not, and
+    nothing on it is a claim of the story: "Senators call for 5G coordinator", "‘We had some issues,’". A
+    quotation credited after a dash is read up to its closing mark; a dash after a quotation inside a
+    paragraph, with more of the paragraph after it, credits nothing."""
+    start, end = line_bounds(text, position)
+    line = text[start:end]
+    credit = _CREDIT.search(line)
+    line = line[: credit.start() + 1] if credit else line
+    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
+    # semicolon closes a clause of a list set out in lines ("Lawmaker urges retaliation on Russia;")
+    return line.rstrip().rstrip(CLOSERS + "“").endswith((".", "!", "?", "…", ":", ";"))
+
+
+
+#: Words a line of a headline list runs to at most; a story's paragraphs run longer.
+_LIST_LINE_WORDS = 25
+
+
+def in_story_line(text: str, position: int) -> bool:
+    """Is the line holding ``position`` a paragraph of the story, where a quotation is speech? Beyond
+    ``in_prose_line``: not a teaser cut short ("call JCOPE ‘unsatisfactory’ after..."), not a headline
+    in title case ("Is An ‘Oxygen Bar’ In Delhi…?"), not an item of a list of headlines, whose
+    neighbouring lines are headlines too ("Defense chief says…: “Any place…”" between two of them), not
+    headlines run together with bars, not a pull quote (a line that is a quotation alone, repeating words
+    the story quotes where they were said). A line the next one goes on from is a piece of a paragraph."""
+    start, end = line_bounds(text, position)
+    runs_on = _runs_on(text, end)
+    if not in_prose_line(text, position) and not runs_on:
+        return False
+    line = text[start:end].strip()
+    if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
+        return False
+    if _in_linked_headlines(text[start:position], text[position:end]):
+        return False
+    if runs_on or len(line.split()) > _LIST_LINE_WORDS:
+        return True
+    neighbours = [_neighbour_line(text, start, end, step) for step in (-1, 1)]
+    return not all(n is not None and _is_headline(n) for n in neighbours)
+
+
+def _in_linked_headlines(before: str, after: str) -> bool:
+    """Is the position in a run of headlines joined by bars ("Mark Ruffalo pushes Congress on ‘forever
+    chemicals’ | Lawmakers spar…")? Not when its piece of the line is a long sentence of its own, as a
+    story's paragraph is after a site's inline widget ("…| Louisiana hit by ransomware attack … MORE
+    (D-Minn.), the U.S. Attorney’s Office … announced Monday.")."""
+    if " | " not in before and " | " not in after:
+        return False
+    piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
+    return " | " in after or len(piece.split()) <= _LIST_LINE_WORDS or not in_prose_line(piece, 0)
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Does the next line go on with the sentence, opening in lower case ("Editor’s note: Donald Trump
+    regularly / incites / political violence…")? Then the break is a stray one inside a paragraph, which no
+    headline or list item has."""
+    following = _neighbour_line(text, end, end, 1)
+    return following is not None and following[:1].islower()
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
+    """The nearest non-empty line before (``step`` -1) or after (1) the line from ``start`` to ``end``."""
+    lines = text[:start].split("\n")[::-1] if step < 0 else text[end:].split("\n")
+    return next((line.strip() for line in lines if line.strip()), None)
+
+
+#: Words a headline runs to at most: a tabloid's run long ("When SHOULD you give money to your children?
+#: Entrepreneur and 'Die with Zero' author Bill Perkins urges parents to hand over their fortune…").
+_HEADLINE_WORDS = 40
+
+
+def _is_headline(line: str) -> bool:
+    """A line that does not end as a sentence, of a headline's length: a headline or a list item."""
+    return len(line.split()) <= _HEADLINE_WORDS and not in_prose_line(line, 0)
+
+
+def _is_title_case(line: str) -> bool:
+    """Every longer word capitalised, as headlines are written, over enough words to tell, and no full
+    stop at the end, which headlines do without (a corpus that adds one to its headlines, as PolNeAR
+    does, has them read as sentences)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    stop = line.rstrip(CLOSERS).endswith(".")
+    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not stop
+
+
+#: Characters a pull quote must run to before its repeat in the story tells it apart.
+_PULL_QUOTE_CHARS = 20
+
+
+def _is_pull_quote(text: str, line: str) -> bool:
+    """A line that is one quotation set out of the story: it repeats words the story quotes where they
+    were said, or a credit line naming someone the story has named follows it ("“Essentially, the act of
+    becoming consciously aware…” / Michael Shadlen, Ph.D.")."""
+    inner = line.strip(CLOSERS + "“‘")
+    alone = line[:1] in "\"“‘'" and line[-1:] in CLOSERS and not re.search(r"[\"“”]", inner)
+    if not alone or len(inner) < _PULL_QUOTE_CHARS:
+        return False
+    at = text.find(line)
+    credit = _neighbour_line(text, at, at + len(line), 1) if at >= 0 else None
+    return text.count(inner.rstrip(".!?…")) > 1 or (credit is not None and _is_credit(text[:at], credit))
+
+
+#: Words a pull quote's credit line runs to at most ("Michael Shadlen, Ph.D.", "Jane Doe, CEO of Acme").
+_CREDIT_WORDS = 6
+
+
+def _is_credit(before: str, line: str) -> bool:
+    """Is ``line`` a pull quote's credit: a name the story has already used (two capitalised words), alone
+    or with a title after a comma, in a few words?"""
+    found = re.match(r"([A-Z][\w.’'-]* [A-Z][\w’'-]*)(?:,|$)", line)
+    return found is not None and len(line.split()) <= _CREDIT_WORDS and found.group(1) in before
