@@ -118,9 +118,9 @@ def scrape_date(text: str, today: date | None = None) -> PublicationDate:
     body = [is_body_line(line) for line in lines]
     block = article_block(body)
     stamped = head_stamps(lines[:(block[0] if block else len(lines)) + LINES_INTO_ARTICLE], latest)
-    if _days_apart([s.day for s in stamped if s.label != "updated"]):
+    if _published_apart(stamped):
         stamped = head_stamps(lines[:body.index(True) if True in body else 0], latest)
-        if not stamped or _days_apart([s.day for s in stamped if s.label != "updated"]):
+        if not stamped or _published_apart(stamped):
             return PublicationDate()
     day = published_day(stamped) or cited_day(lines, latest)
     if day is not None:
@@ -129,6 +129,11 @@ def scrape_date(text: str, today: date | None = None) -> PublicationDate:
     if not updates or _days_apart(updates):
         return PublicationDate()
     return PublicationDate(None, min(updates), "text")
+
+
+def _published_apart(stamped: list[StampedDay]) -> bool:
+    """Do the stamps that are no update name published days more than a day apart?"""
+    return _days_apart([s.day for s in stamped if s.label != "updated"])
 
 
 def _days_apart(days: list[date]) -> bool:

@@ -304,7 +304,6 @@ def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | Non
     return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
 
 
-
 def _stamp_texts(tree: lxml_html.HtmlElement, header: str) -> list[str]:
     """Where the page prints its stamps' clocks: its ``header`` under the headline (:func:`header_zone`) and its
     short date-line elements (bylines, ``<time>``, "timestamp" blocks), the masthead's included: the zone is the

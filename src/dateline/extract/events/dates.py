@@ -92,8 +92,6 @@ def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by:
 #: Words by which an expression names a day by the calendar: a weekday, a month, a numeric date.
 CALENDAR_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                             r"oct|nov|dec)|\d{1,4}[/.-]\d{1,2}", re.IGNORECASE)
-
-
 #: How far before its report a day may lie to be a candidate for news with no day of its own: a bare weekday
 #: names a day of the week up to the report; an older day an opening names dates what led up to the news.
 CANDIDATE_REACH = timedelta(days=7)
@@ -107,8 +105,8 @@ def candidate_day(spans: Iterable[Offsets], timexes: list[TimeExpression], earli
     after ("… stopped outside the church on Thursday"). An expression that names the report's day only by
     pointing at the day of writing ("said today", "this morning": no weekday, month or date among its
     :data:`CALENDAR_WORDS`) is no candidate, since it gives that day whatever the news's day. None when the
-    range has no end, or no such day is named. On the real-news tuning sets, 4 of 7 such candidates were the lead's day
-    (:data:`~dateline.confidence.DAY_CONFIDENCE`)."""
+    range has no end, or no such day is named. On the real-news tuning sets, 4 of 7 such candidates were the
+    lead's day (:data:`~dateline.confidence.DAY_CONFIDENCE`)."""
     if latest is None:
         return None
     reach = (date.fromisoformat(latest) - CANDIDATE_REACH).isoformat()

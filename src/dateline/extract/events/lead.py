@@ -134,18 +134,17 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
                 elif scene is None or _named_act(news):
                     return news
             continue
-        strong = _verbless_lead(sentence, root, existential, typed, quotes)
+        strong = _verbless_lead(sentence, root, existential, rules, quotes)
         if strong is not None and (scene is None or _named_act(strong)):
             return strong
     return deferred or scene
 
 
-def _verbless_lead(sentence: Span, root: Token, existential: bool, typed: list[tuple[Token, EventRule]],
+def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[int, EventRule],
                    quotes: list[Quote]) -> Token | None:
     """The lead event of a sentence whose root is no verb or an existential "there is" (:func:`lead_predicate`):
     the act an only possible root follows, a past-tense verb misparsed as a modifier, else the strong event
-    nearest the root; None where the sentence has none."""
-    rules = {token.i: rule for token, rule in typed}
+    nearest the root (``rules``: each typed token's event rule, by index); None where the sentence has none."""
     prior = _prior_act(root) if root.pos_ == "AUX" and not existential \
         and _status(root, quotes) in WEAK_STATUSES else None
     if prior is not None and _status(prior, quotes) not in WEAK_STATUSES:
@@ -153,7 +152,7 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, typed: list[t
     misparsed = _misparsed_verb(sentence)
     if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
         return misparsed
-    strong = [token for token, rule in typed if token.sent == sentence and rule.type != OCCURRENCE
+    strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
               and _actor_of(token, rules) is not None
               and _status(token, quotes) not in WEAK_STATUSES]
     return min(strong, key=lambda token: (parse_depth(token), token.i), default=None)
