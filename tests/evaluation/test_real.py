@@ -100,6 +100,17 @@ def test_dev5_was_news_nobody_tuned_on():
     assert len(new_outlets) == 13 and not new_outlets & {entry["outlet"] for entry in others}
 
 
+def test_dev6_was_news_nobody_tuned_on():
+    """dev6, like dev5, is a session's one untuned check: none of its articles is in another split,
+    and the outlets of its ``d6a-`` pages are in none either."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    dev6 = [entry for entry in manifest if entry["split"] == "dev6"]
+    others = [entry for entry in manifest if entry["split"] != "dev6"]
+    assert len(dev6) >= 13 and not {e["url"] for e in dev6 if e["url"]} & {e["url"] for e in others if e["url"]}
+    new_outlets = {entry["outlet"] for entry in dev6 if entry["id"].startswith("d6a-")}
+    assert len(new_outlets) == 13 and not new_outlets & {entry["outlet"] for entry in others}
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
@@ -108,14 +119,14 @@ def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
 def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
-    # dev2, dev3, dev4 and dev5 grow as more is labelled
-    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "dev5", "fresh2")]
+    # dev2 to dev6 grow as more is labelled
+    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "dev5", "dev6", "fresh2")]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13
     stories = json.loads((GOLD / "stories.json").read_text(encoding="utf-8"))
     assert {g.story for g in every_label if g.story} == set(stories)
-    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3", "dev4", "dev5")}
+    tuning = {g.id for g in every_label if g.split in ("dev2", "dev3", "dev4", "dev5", "dev6")}
     assert {c for c in load_story_conflicts(GOLD / "stories.json") if not any(i in tuning for i, _ in c)} == {
         frozenset({("sh-432362af", "an estimated 25 million people"), ("sh-8b194530", "more than 50 million deaths")})}
 
