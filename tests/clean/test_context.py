@@ -193,6 +193,10 @@ def test_an_article_resuming_below_a_related_link_stays_whole() -> None:
                "A school building was damaged by an attack while people sheltered inside, the mayor said.",
                "Rescue crews worked through the night to reach the residents trapped in the rubble."]
     assert furniture_reasons([*ARTICLE_END, *resumed])[-3:] == [None] * 3
+    # its last paragraph alone below a box of links is no list of teasers
+    boxed = ["Related Links", "European Space Agency website",
+             "Challenges include designing the spacecraft to operate largely autonomously while the crew sleeps."]
+    assert furniture_reasons([*ARTICLE_END, *boxed])[-1] is None
 
 
 def test_an_author_bio_after_the_article_goes() -> None:

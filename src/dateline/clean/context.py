@@ -104,7 +104,9 @@ _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITE
 #: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
 #: a label ("More on this story") is no article.
 _MIN_ARTICLE_PARAGRAPHS = 2
-#: ... and a teaser list's blurbs have a paragraph next to them at most this share of the time.
+#: A list of teasers has at least this many blurbs (body lines) ...
+_MIN_TEASERS = 3
+#: ... and its blurbs have a paragraph next to them at most this share of the time.
 _MAX_PAIRED_SHARE = 1 / 3
 #: A comment box's header opens the readers' thread only below at least this many body lines: the article's
 #: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
@@ -243,7 +245,7 @@ def story_block(lines: list[str], body: list[bool], plain: list[int]) -> tuple[i
         at = teaser_list_start(lines, plain, members)
         clusters.extend(part for part in (members[:at], members[at:]) if part)
     stories = [cluster for index, cluster in enumerate(clusters)
-               if not (_below_list_label(lines, clusters, index) and _interleaved(lines, plain, cluster)
+               if not (_below_list_label(lines, clusters, index) and is_teaser_list(lines, plain, cluster)
                        and any(len(above) >= _MIN_ARTICLE_PARAGRAPHS for above in clusters[:index]))]
     if not stories:
         return None
@@ -254,11 +256,11 @@ def story_block(lines: list[str], body: list[bool], plain: list[int]) -> tuple[i
 def teaser_list_start(lines: list[str], plain: list[int], cluster: list[int]) -> int:
     """Where in a cluster of body lines (indices into ``lines``) a teaser list begins: at its first body line
     below a label of other stories (:func:`is_list_label`) that has at least ``_MIN_ARTICLE_PARAGRAPHS`` body
-    lines above it and no two paragraphs in a row below it (:func:`_interleaved`); else past its end. An
+    lines above it and no two paragraphs in a row below it (:func:`is_teaser_list`); else past its end. An
     article that resumes below a "Related" link sets its paragraphs in a row again."""
     for at in range(_MIN_ARTICLE_PARAGRAPHS, len(cluster)):
         labelled = any(is_list_label(lines[index]) for index in range(cluster[at - 1] + 1, cluster[at]))
-        if labelled and _interleaved(lines, plain, cluster[at:]):
+        if labelled and is_teaser_list(lines, plain, cluster[at:]):
             return at
     return len(cluster)
 
@@ -269,10 +271,13 @@ def _below_list_label(lines: list[str], clusters: list[list[int]], index: int) -
     return any(is_list_label(line) for line in lines[start:clusters[index][0]])
 
 
-def _interleaved(lines: list[str], plain: list[int], cluster: list[int]) -> bool:
-    """Whether at most ``_MAX_PAIRED_SHARE`` of a cluster's body lines are paragraphs (:func:`is_paragraph`)
-    with another paragraph right next to them (pictures aside, ``plain``): teasers' blurbs, each below its
-    title (a blurb of two paragraphs now and then); an article's paragraphs stand in a row."""
+def is_teaser_list(lines: list[str], plain: list[int], cluster: list[int]) -> bool:
+    """Whether a cluster of body lines is a list of teasers: at least ``_MIN_TEASERS`` of them, and at most
+    ``_MAX_PAIRED_SHARE`` of them paragraphs (:func:`is_paragraph`) with another paragraph right next to them
+    (pictures aside, ``plain``): teasers' blurbs, each below its title (a blurb of two paragraphs now and then).
+    An article's paragraphs stand in a row, and its last one or two may stand alone below a box of links."""
+    if len(cluster) < _MIN_TEASERS:
+        return False
     span = [index for index in plain if cluster[0] <= index <= cluster[-1]]
     paragraph = [is_paragraph(lines[index]) for index in span]
     paired = {span[i] for i in range(len(span) - 1) if paragraph[i] and paragraph[i + 1]}
