@@ -65,6 +65,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import EDITORS_NOTE
 from dateline.extract.events.arguments import (
     LIGHT_VERBS,
     entity_in,
@@ -558,20 +559,20 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
     and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
     (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
     its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
-    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`EDITORS_NOTE`), and
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`NOTE_ON_PAGE`), and
     long enough to tell an event; where a parse says more, not ``untold`` by it (:func:`story_sentences`)."""
     sentence = text[start:end].rstrip()
     line = text[slice(*line_bounds(text, start))]
     return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
-            and not _title_case(line) and not EDITORS_NOTE.match(line) and not is_page_furniture(sentence)
+            and not _title_case(line) and not NOTE_ON_PAGE.match(line) and not is_page_furniture(sentence)
             and len(sentence.split()) >= MIN_WORDS and not untold)
 
 
-#: A paragraph the editors set above or into a story about the page itself, not the news: "EDITOR'S NOTE:
-#: Orlando's mayor on Monday revised the death toll …", "(This post was last updated at 11:24 a.m. ET.)",
-#: "UPDATE 2: …", or a note its writer signs by name ("Brooke's Note: Originally this note cited sources …");
-#: its acts (the toll revised a day later) are no lead.
-EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|\w+['’]s notes?:|update[ds]?(?: \d+)?:"
+#: A paragraph the editors set above or into a story about the page itself, not the news: an editors' note
+#: (:data:`dateline.clean.boilerplate.EDITORS_NOTE`, "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
+#: toll …"), "(This post was last updated at 11:24 a.m. ET.)", "UPDATE 2: …", or a note its writer signs by name
+#: ("Brooke's Note: Originally this note cited sources …"); its acts (the toll revised a day later) are no lead.
+NOTE_ON_PAGE = re.compile(rf"{EDITORS_NOTE.pattern}|\W*(?:\w+['’]s notes?:|update[ds]?(?: \d+)?:"
                           r"|this (?:post|story|article|report) (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
 
 
