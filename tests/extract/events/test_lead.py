@@ -540,3 +540,9 @@ def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sente
                                  "propaganda boosts for dictators — and now she’s on track to become Ireland’s next "
                                  f"president.\n\n{following}")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("voted", actor)
+
+
+def test_a_word_for_people_no_list_holds_is_no_thing(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Patients diagnosed with advanced kidney cancer now have the option of a new "
+                                 "drug.")
+    assert (_words(text, lead.actor), lead.actor_evidence) == ("Patients", None)

@@ -76,7 +76,7 @@ from dateline.extract.events.arguments import (
 from dateline.extract.events.dates import CALENDAR_WORDS, event_dates, is_news_tense, is_present_perfect, value_range
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
-from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, names_person
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
 from dateline.model import Sentence, TimeExpression
@@ -660,32 +660,21 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
     return words is not None and words.root.pos_ == "PROPN"
 
 
-#: Endings of English agent nouns, which name whoever does something ("researchers", "viewers", "the
-#: investor", "a novelist", "the librarian", "an assistant", "the appointee"): the list of words for people
-#: cannot name them all.
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee")
-
-
-def _agent_noun(noun: Token) -> bool:
-    """Is the noun an agent noun by its ending (:data:`AGENT_ENDINGS`), so possibly someone who acts?"""
-    return noun.lemma_.lower().endswith(AGENT_ENDINGS)
-
-
 def _thing(doc: Doc, actor: Offsets) -> bool:
-    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
-    them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
-    comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
-    the act, and the lead shows no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
-    ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
-    list of words for people miss many, and so does an event the table types ("A minefield explosion killed
-    two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
-    retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
-    people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
-    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is
-    ("A flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's,
-    marked a ``thing`` (below the confidence line, for audit), and it is no party."""
+    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of them,
+    nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework comes as
+    …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did the act, and
+    the lead shows no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people ("a man",
+    "teachers", "the agency", an agent noun: "researchers", "patients": :func:`names_person`) stays, as the parser's
+    entities and the list of words for people miss many, and so does an event the table types ("A minefield
+    explosion killed two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The
+    government's job retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common
+    noun for people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
+    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is ("A
+    flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's, marked a
+    ``thing`` (below the confidence line, for audit), and it is no party."""
     words = doc.char_span(*actor, alignment_mode="expand")
-    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
+    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or names_person(words.root, AGENT_ENDINGS) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
     return not any((word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word)))
