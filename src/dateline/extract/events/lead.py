@@ -52,7 +52,13 @@ acts, and a company named with a possessive acts under its whole name ("Lowe's")
 case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
 subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
 candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`),
-and one headed by a proper noun the entity recogniser missed ("Vidyard announced") is marked ``proper``.
+and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
+article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``. A lead whose subject
+names no party, a thing or a pronoun for one, is acted by the source that claims it in its sentence ("That depends
+on your developers …, according to new research from Forrester"). A person introduced unnamed ("A young,
+54-year-old fake billionaire … had been practicing") is the person the next sentence names acting; an act the
+table types ("A bipartisan immigration proposal has surfaced") is no one to identify so. Whether a noun names a
+person at all is :func:`dateline.extract.lexicon.names_person`.
 """
 
 from __future__ import annotations
