@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
-from dateline.extract.events.lead import stored_lead, story_sentences
+from dateline.extract.events.lead import _named_elsewhere, stored_lead, story_sentences
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
@@ -567,3 +568,17 @@ def test_who_a_lead_names_by_the_parse_the_source_or_the_next_sentence(
     _, lead = _lead(pipeline, text)
     assert (_words(text, lead.actor), _words(text, lead.actor_mention), lead.actor_evidence) == \
         (actor, mention, evidence)
+
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Facebook on Sunday removed the page. Facebook said the page broke its rules.", True),
+    # a word for people is no name, however the tagger labels it elsewhere
+    ("Police on Sunday removed the tents. Police said the tents broke the rules.", False),
+])
+def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: Language, text: str,
+                                                                         named: bool) -> None:
+    doc = nlp(text)
+    later = next(token for token in doc[1:] if token.text == doc[0].text)
+    doc.ents = [Span(doc, later.i, later.i + 1, label="ORG")]
+    assert _named_elsewhere(doc[0]) is named

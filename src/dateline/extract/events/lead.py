@@ -673,8 +673,10 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
 def _named_elsewhere(word: Token) -> bool:
     """Is a capitalised word the tagger took for a common noun a name the article's entities give elsewhere
     ("Facebook on Sunday removed the page …", then "Facebook said …")? Opening a sentence, a name's capital
-    tells the tagger nothing, and the same word named elsewhere is that name."""
-    return word.is_title and any(ent.text == word.text and ent.label_ in NAMED_ACTORS for ent in word.doc.ents)
+    tells the tagger nothing, and the same word named elsewhere is that name; a word for people ("Police
+    arrested …") is none, however the tagger labels it elsewhere."""
+    return word.is_title and not is_party(word) \
+        and any(ent.text == word.text and ent.label_ in NAMED_ACTORS for ent in word.doc.ents)
 
 
 def _thing(doc: Doc, actor: Offsets) -> bool:
