@@ -418,11 +418,16 @@ def _is_side(token: Token) -> bool:
 
 
 def _ends_a_list_of_numbers(number: Span) -> bool:
-    """"I heard 20, 40, 50 shots": a number after a comma and another bare number closes a list of guesses or
-    of items, and states no count of its own (the NER takes the first of them for a date as often as not). A
-    year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no such
-    list."""
+    """"I heard 20, 40, 50 shots", "pitches that were not strikes one, two, or three": a number after a comma
+    and another bare number (a third item before them when an "or" or "and" joins it) closes a list of guesses
+    or of items, and states no count of its own (the NER takes the first of them for a date as often as not).
+    A year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no
+    such list."""
     doc, start = number.doc, number.start
+    if start > 4 and doc[start - 1].lower_ in ("or", "and"):
+        if doc[start - 4].text != ",":  # "one, two, or three"; "killed 12, and 40 others were hurt" is two counts
+            return False
+        start -= 1
     if start < 2 or doc[start - 1].text != ",":
         return False
     before = doc[start - 2]
@@ -496,6 +501,8 @@ def _is_age(number: Span) -> bool:
     bare = number.root.dep_ not in ("nummod", "quantmod")
     if bare and number.root.head.lemma_.lower() == "turn" and number.root.head.i < start:
         return True
+    if _at_a_persons_age(number):
+        return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
     closed = number.end >= len(doc) or doc[number.end].text in (",", ")", ";") or doc[number.end].is_sent_end
@@ -507,6 +514,26 @@ def _is_age(number: Span) -> bool:
         subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
         and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
+
+
+def _at_a_persons_age(number: Span) -> bool:
+    """"a player who, at 17, killed himself", "a prodigy who enrolled in college at 16": a bare number after
+    "at" on the verb of a person (a name, "he", "who") is the age at which the person acted. Not "at" on the
+    verb of a thing ("the number of cases stands at 313"), nor on a verb with an object the number may be
+    the value of ("Officials put the toll at 40"; a reflexive object is the person again)."""
+    root = number.root
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != number.start - 1:
+        return False
+    verb = at.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ == "conj":  # "who enrolled … at 16 and disappeared": the subject is the first verb's
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    person = bool(subjects) and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in _PERSON_SUBJECTS)
+    return person and not objects
 
 
 def _is_day_of_month(number: Span) -> bool:
@@ -521,13 +548,23 @@ def _is_day_of_month(number: Span) -> bool:
 
 def _is_dialled(number: Span) -> bool:
     """"called 911", "dial 999", "911 calls", "a 911 dispatcher": a number dialled names a line, and so does an
-    emergency number before a call or a single thing (a count of 911 would count things, plural)."""
+    emergency number before a call or a single thing (a count of 911 would count things, plural), and the
+    local part after a bracketed area code ("(415) 389-8206", read as a range of its two groups)."""
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
+        return True
+    if _after_area_code(number):
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
     return number.text in _EMERGENCY_NUMBERS and following is not None \
         and (following.lemma_.lower() == "call" or following.tag_ == "NN")
+
+
+def _after_area_code(number: Span) -> bool:
+    """Does the number follow a bracketed group of three digits, a telephone's area code: "(415) 389-8206"?"""
+    doc, start = number.doc, number.start
+    return start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+        and bool(re.fullmatch(r"\d{3}", doc[start - 2].text))
 
 
 def _is_price(number: Span) -> bool:
@@ -610,14 +647,15 @@ def _names_something(number: Span) -> bool:
     ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
     ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
-    News")?"""
+    News"), or before a model's name (:func:`_names_a_model`); hyphened to a code of letters and digits too
+    ("SB20-221")?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
     before = doc[number.start - 1] if number.start > 0 else None
     if before is None or before.whitespace_:
         glued_before = False
     else:
-        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
+        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and _has_letters(doc[before.i - 1])
                                            and not doc[before.i - 1].whitespace_)
     # a name's number ("Destiny 2") is never a word of occasions ("the FBI investigated Mateen twice")
     after_name = first.lower_ not in _OCCASIONS and before is not None and (
@@ -625,7 +663,25 @@ def _names_something(number: Span) -> bool:
         or _is_number_word(before) or before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
-    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number)
+    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number) \
+        or _names_a_model(number)
+
+
+def _names_a_model(number: Span) -> bool:
+    """"comments on 737 MAX development", "the phase 3 METEOR trial": digits before a word in capitals, in a
+    phrase whose noun is singular, are the number of a model or a name; a count stands before a plural ("25
+    PMET employees", "32 NAND flash packages")."""
+    doc, root = number.doc, number.root
+    following = doc[number.end] if number.end < len(doc) else None
+    capitals = following is not None and len(following.text) > 1 and following.text.isalpha() \
+        and following.text.isupper()
+    return capitals and number[-1].is_digit and root.dep_ == "nummod" and root.head.tag_ == "NN" \
+        and root.head.i > number.end
+
+
+def _has_letters(token: Token) -> bool:
+    """Does ``token`` hold a letter: a word ("Take") or a code of letters and digits ("SB20" of "SB20-221")?"""
+    return any(c.isalpha() for c in token.text)
 
 
 #: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
