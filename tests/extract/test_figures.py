@@ -372,11 +372,7 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "The new model packs 8 GB of RAM, Samsung said.",
     "It is a side effect of the play he has been dishing out for 17 NBA seasons, with no slowdown in sight.",
     "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
-    "There was the tale of Irving Pulling, an avid player of the game who, at 17, killed himself.",
-    "He was a child prodigy who enrolled in college at 16 and disappeared from Michigan State University.",
-    "He said as he signed the bill, SB20-221, on Monday.",
     "In those at-bats, he has seen only pitches that were not strikes one, two, or three.",
-    "Just contact Frank Noto, our director of sales, at (415) 389-8206 or by email.",
     "The messages contained harshly critical comments on 737 MAX development.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
@@ -386,8 +382,7 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
         "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory",
-        "seasons-of-a-career", "decades-ago", "age-at-apart", "age-at", "bill-code", "list-with-or",
-        "phone-after-area-code", "model-before-a-singular"])
+        "seasons-of-a-career", "decades-ago", "list-with-or", "model-before-a-singular"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
@@ -399,9 +394,8 @@ def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
 
 
 def test_a_count_near_a_look_alike_is_still_a_count(nlp):
-    """The look-alikes of ages "at 17", lists "one, two, or three", codes and models keep their counts: a value
-    "at" on a thing's verb, two counts joined after a comma, and a count before capitals and a plural."""
-    assert values(nlp, "The number of cases linked to the factory currently stands at 313.") == [(313, "313")]
+    """The look-alikes of lists "one, two, or three" and of models keep their counts: two counts joined after a
+    comma, and a count before capitals and a plural."""
     assert values(nlp, "The blast killed 12, and 40 others were wounded.") == [(12, "12"), (40, "40")]
     assert values(nlp, "Small firms with fewer than 25 PMET employees score 10 points.") == [(25, "25"), (10, "10")]
 

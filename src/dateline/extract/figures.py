@@ -1,21 +1,21 @@
 """The ``dateline_figures`` component: numeric claims with their qualifier, what they count and who says so.
 
-A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range of
-them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its value), or the occasions a word
-counts ("the FBI investigated him twice"). Years, ages, times of day, durations, ordinals and percentages of
-nothing are not figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after a number marks
-the rest ("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone
-numbers ("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9"), labels ("section 232", "type
-2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole
-of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
-lists of guesses ("20, 40, 50 shots"), prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"),
-street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2)
-Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several
-million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote
-of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or
-a prompt to the reader ("Think twice before you spend…"). A count of a part of a group picked out by no event of
-its own ("five of the people killed") is kept below the series line: it is not comparable with a count of the
-whole.
+A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range of them
+("20 to 25 protesters", "30-60 per cent": one figure, its low end its value), or the occasions a word counts ("the
+FBI investigated him twice"). Years, ages, times of day, durations, ordinals and percentages of nothing are not
+figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after a number marks the rest
+("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone numbers
+("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9", "737 MAX development"), labels ("section
+232", "type 2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
+the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns
+18"), lists of guesses or items ("20, 40, 50 shots", "one, two, or three"), prices ("Rs 299"), restatements in
+parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering
+and bracketed labels ("2) Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that
+state no value ("several million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200
+GMT"), tallies ("a vote of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a
+correction, nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a
+group picked out by no event of its own ("five of the people killed") is kept below the series line: it is not
+comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -501,8 +501,6 @@ def _is_age(number: Span) -> bool:
     bare = number.root.dep_ not in ("nummod", "quantmod")
     if bare and number.root.head.lemma_.lower() == "turn" and number.root.head.i < start:
         return True
-    if _at_a_persons_age(number):
-        return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
     closed = number.end >= len(doc) or doc[number.end].text in (",", ")", ";") or doc[number.end].is_sent_end
@@ -514,26 +512,6 @@ def _is_age(number: Span) -> bool:
         subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
         and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
-
-
-def _at_a_persons_age(number: Span) -> bool:
-    """"a player who, at 17, killed himself", "a prodigy who enrolled in college at 16": a bare number after
-    "at" on the verb of a person (a name, "he", "who") is the age at which the person acted. Not "at" on the
-    verb of a thing ("the number of cases stands at 313"), nor on a verb with an object the number may be
-    the value of ("Officials put the toll at 40"; a reflexive object is the person again)."""
-    root = number.root
-    at = root.head
-    if root.dep_ != "pobj" or at.lower_ != "at" or at.i != number.start - 1:
-        return False
-    verb = at.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not subjects and verb.dep_ == "conj":  # "who enrolled … at 16 and disappeared": the subject is the first verb's
-        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    person = bool(subjects) and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in _PERSON_SUBJECTS)
-    return person and not objects
 
 
 def _is_day_of_month(number: Span) -> bool:
@@ -548,23 +526,13 @@ def _is_day_of_month(number: Span) -> bool:
 
 def _is_dialled(number: Span) -> bool:
     """"called 911", "dial 999", "911 calls", "a 911 dispatcher": a number dialled names a line, and so does an
-    emergency number before a call or a single thing (a count of 911 would count things, plural), and the
-    local part after a bracketed area code ("(415) 389-8206", read as a range of its two groups)."""
+    emergency number before a call or a single thing (a count of 911 would count things, plural)."""
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
-        return True
-    if _after_area_code(number):
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
     return number.text in _EMERGENCY_NUMBERS and following is not None \
         and (following.lemma_.lower() == "call" or following.tag_ == "NN")
-
-
-def _after_area_code(number: Span) -> bool:
-    """Does the number follow a bracketed group of three digits, a telephone's area code: "(415) 389-8206"?"""
-    doc, start = number.doc, number.start
-    return start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
-        and bool(re.fullmatch(r"\d{3}", doc[start - 2].text))
 
 
 def _is_price(number: Span) -> bool:
@@ -647,15 +615,14 @@ def _names_something(number: Span) -> bool:
     ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
     ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
-    News"), or before a model's name (:func:`_names_a_model`); hyphened to a code of letters and digits too
-    ("SB20-221")?"""
+    News"), or before a model's name (:func:`_names_a_model`)?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
     before = doc[number.start - 1] if number.start > 0 else None
     if before is None or before.whitespace_:
         glued_before = False
     else:
-        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and _has_letters(doc[before.i - 1])
+        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
                                            and not doc[before.i - 1].whitespace_)
     # a name's number ("Destiny 2") is never a word of occasions ("the FBI investigated Mateen twice")
     after_name = first.lower_ not in _OCCASIONS and before is not None and (
@@ -677,11 +644,6 @@ def _names_a_model(number: Span) -> bool:
         and following.text.isupper()
     return capitals and number[-1].is_digit and root.dep_ == "nummod" and root.head.tag_ == "NN" \
         and root.head.i > number.end
-
-
-def _has_letters(token: Token) -> bool:
-    """Does ``token`` hold a letter: a word ("Take") or a code of letters and digits ("SB20" of "SB20-221")?"""
-    return any(c.isalpha() for c in token.text)
 
 
 #: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
