@@ -372,6 +372,8 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "The new model packs 8 GB of RAM, Samsung said.",
     "It is a side effect of the play he has been dishing out for 17 NBA seasons, with no slowdown in sight.",
     "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
+    "In those at-bats, he has seen only pitches that were not strikes one, two, or three.",
+    "The messages contained harshly critical comments on 737 MAX development.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -380,7 +382,7 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
         "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory",
-        "seasons-of-a-career", "decades-ago"])
+        "seasons-of-a-career", "decades-ago", "list-with-or", "model-before-a-singular"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
@@ -389,6 +391,13 @@ def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
     assert values(nlp, "At this stage 40 people had left the camp.") == [(40, "40")]
     assert values(nlp, "The number of people evacuated rose to 300 by 2020.") == [(300, "300")]
     assert values(nlp, "Last week three people died in the clashes.") == [(3, "three")]
+
+
+def test_a_count_near_a_look_alike_is_still_a_count(nlp):
+    """The look-alikes of lists "one, two, or three" and of models keep their counts: two counts joined after a
+    comma, and a count before capitals and a plural."""
+    assert values(nlp, "The blast killed 12, and 40 others were wounded.") == [(12, "12"), (40, "40")]
+    assert values(nlp, "Small firms with fewer than 25 PMET employees score 10 points.") == [(25, "25"), (10, "10")]
 
 
 def test_two_numbers_side_by_side_are_two_and_a_restatement_none(nlp):

@@ -1,21 +1,21 @@
 """The ``dateline_figures`` component: numeric claims with their qualifier, what they count and who says so.
 
-A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range of
-them ("20 to 25 protesters", "30-60 per cent": one figure, its low end its value), or the occasions a word
-counts ("the FBI investigated him twice"). Years, ages, times of day, durations, ordinals and percentages of
-nothing are not figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after a number marks
-the rest ("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone
-numbers ("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9"), labels ("section 232", "type
-2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"), the whole
-of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns 18"),
-lists of guesses ("20, 40, 50 shots"), prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"),
-street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2)
-Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several
-million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote
-of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or
-a prompt to the reader ("Think twice before you spend…"). A count of a part of a group picked out by no event of
-its own ("five of the people killed") is kept below the series line: it is not comparable with a count of the
-whole.
+A figure is a cardinal number counting something ("40,223 Palestinians", "two dozen hostages"), or a range of them
+("20 to 25 protesters", "30-60 per cent": one figure, its low end its value), or the occasions a word counts ("the
+FBI investigated him twice"). Years, ages, times of day, durations, ordinals and percentages of nothing are not
+figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after a number marks the rest
+("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone numbers
+("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9", "737 MAX development"), labels ("section
+232", "type 2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
+the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns
+18"), lists of guesses or items ("20, 40, 50 shots", "one, two, or three"), prices ("Rs 299"), restatements in
+parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering
+and bracketed labels ("2) Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that
+state no value ("several million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200
+GMT"), tallies ("a vote of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a
+correction, nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a
+group picked out by no event of its own ("five of the people killed") is kept below the series line: it is not
+comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -413,11 +413,16 @@ def _is_side(token: Token) -> bool:
 
 
 def _ends_a_list_of_numbers(number: Span) -> bool:
-    """"I heard 20, 40, 50 shots": a number after a comma and another bare number closes a list of guesses or
-    of items, and states no count of its own (the NER takes the first of them for a date as often as not). A
-    year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no such
-    list."""
+    """"I heard 20, 40, 50 shots", "pitches that were not strikes one, two, or three": a number after a comma
+    and another bare number (a third item before them when an "or" or "and" joins it) closes a list of guesses
+    or of items, and states no count of its own (the NER takes the first of them for a date as often as not).
+    A year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no
+    such list."""
     doc, start = number.doc, number.start
+    if start > 4 and doc[start - 1].lower_ in ("or", "and"):
+        if doc[start - 4].text != ",":  # "one, two, or three"; "killed 12, and 40 others were hurt" is two counts
+            return False
+        start -= 1
     if start < 2 or doc[start - 1].text != ",":
         return False
     before = doc[start - 2]
@@ -605,7 +610,7 @@ def _names_something(number: Span) -> bool:
     ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
     ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
     another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
-    News")?"""
+    News"), or before a model's name (:func:`_names_a_model`)?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
     before = doc[number.start - 1] if number.start > 0 else None
@@ -620,7 +625,20 @@ def _names_something(number: Span) -> bool:
         or _is_number_word(before) or before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
-    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number)
+    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number) \
+        or _names_a_model(number)
+
+
+def _names_a_model(number: Span) -> bool:
+    """"comments on 737 MAX development", "the phase 3 METEOR trial": digits before a word in capitals, in a
+    phrase whose noun is singular, are the number of a model or a name; a count stands before a plural ("25
+    PMET employees", "32 NAND flash packages")."""
+    doc, root = number.doc, number.root
+    following = doc[number.end] if number.end < len(doc) else None
+    capitals = following is not None and len(following.text) > 1 and following.text.isalpha() \
+        and following.text.isupper()
+    return capitals and number[-1].is_digit and root.dep_ == "nummod" and root.head.tag_ == "NN" \
+        and root.head.i > number.end
 
 
 #: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
