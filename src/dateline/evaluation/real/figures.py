@@ -24,15 +24,19 @@ class StoredFigure:
     value: float
     span: tuple[int, int]
     source: str | None
+    in_series: bool = False
 
 
 def score_figures(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dict[str, str],
                   conflicts: set[frozenset[tuple[str, str]]]) -> FigureScores:
-    """Figures found with their values and sources, figures read off furniture, and conflicts flagged."""
+    """Figures found with their values and sources, those sure enough to join a series (what the product
+    shows as followed figures, the others kept for audit) apart, figures read off furniture, and conflicts
+    flagged."""
     by_article: dict[str, list[StoredFigure]] = defaultdict(list)
-    for article_id, value, start, end, source in conn.execute(
-            "SELECT article_id, value, start, end, source FROM figures ORDER BY article_id, start"):
-        by_article[article_id].append(StoredFigure(article_id, value, (start, end), source))
+    for article_id, value, start, end, source, in_series in conn.execute(
+            "SELECT article_id, value, start, end, source, series_key IS NOT NULL FROM figures"
+            " ORDER BY article_id, start"):
+        by_article[article_id].append(StoredFigure(article_id, value, (start, end), source, bool(in_series)))
     scores = FigureScores()
     matched: dict[tuple[str | None, tuple[int, int]], tuple[str, str]] = {}
     for g in gold:
@@ -73,6 +77,7 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
         if hits and not required:
             continue
         scores.tally.judged += 1
+        scores.shown += figure.in_series
         if not required:
             continue
         label = gold[required[0]]
@@ -80,6 +85,7 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
         right_value = abs(figure.value - label.value) <= 1e-6 * max(1.0, abs(label.value))
         scores.value_right += right_value
         scores.tally.right += right_value
+        scores.shown_right += right_value and figure.in_series
         if right_value:
             found.add(required[0])
             pairs.append((figure, label))

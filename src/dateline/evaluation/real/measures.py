@@ -41,6 +41,8 @@ class FigureScores:
     tally: Tally = field(default_factory=Tally)
     value_right: int = 0
     overlapping: int = 0
+    shown: int = 0              # figures sure enough to join a series (optional-only matches left out)
+    shown_right: int = 0
     source_right: int = 0
     sourced: int = 0
     off_body: int = 0           # figures on a headline or furniture line (every article)

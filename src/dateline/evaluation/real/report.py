@@ -32,6 +32,8 @@ def format_report(report: RealReport) -> str:
     add("indirect speaker right, of gold", (_ratio(p.quotes.indirect_speaker_right, p.quotes.indirect.required)
                                             for p in parts))
     add("figures P / R / F1", (_prf(p.figures.tally.prf) for p in parts))
+    add("figures in a series P (of all judged)", (_shown(p.figures.shown_right, p.figures.shown, p.figures.tally.judged)
+                                                  for p in parts))
     add("figure value right, of overlapping", (_ratio(p.figures.value_right, p.figures.overlapping) for p in parts))
     add("figure source right, of sourced", (_ratio(p.figures.source_right, p.figures.sourced) for p in parts))
     add("figures on headline/furniture", (str(p.figures.off_body) for p in parts))
@@ -59,6 +61,11 @@ def _prf(value: PRF) -> str:
 
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"
+
+
+def _shown(right: int, shown: int, judged: int) -> str:
+    """Precision of what is shown, and what share of all predictions is shown."""
+    return f"{right / shown:.3f} ({right}/{shown} of {judged})" if shown else f"n/a (0 of {judged})"
 
 
 def _dates(report: PubdateReport) -> str:

@@ -1,0 +1,25 @@
+"""How ``dateline eval real`` judges figures: every stored figure for P/R, and apart the ones sure enough to
+join a series, which are what the product follows and flags conflicts in."""
+
+from __future__ import annotations
+
+from dateline.evaluation.real.figures import StoredFigure, add_figures
+from dateline.evaluation.real.gold import GoldFigure
+from dateline.evaluation.real.matching import TextIndex
+from dateline.evaluation.real.measures import FigureScores
+
+TEXT = "Police said 12 people were killed and 40 others were hurt. The 3 GW array opened in 2019."
+
+
+def _stored(value: float, phrase: str, in_series: bool) -> StoredFigure:
+    start = TEXT.index(phrase)
+    return StoredFigure("a1", value, (start, start + len(phrase)), "Police", in_series)
+
+
+def test_figures_in_a_series_are_judged_apart_from_all_figures():
+    scores = FigureScores()
+    gold = [GoldFigure(12, "12 people", "Police"), GoldFigure(40, "40 others", "Police")]
+    predicted = [_stored(12, "12 people", True), _stored(40, "40 others", False), _stored(3, "3 GW", True)]
+    add_figures(scores, TextIndex(TEXT), gold, predicted, [])
+    assert (scores.tally.right, scores.tally.judged) == (2, 3)
+    assert (scores.shown_right, scores.shown) == (1, 2)
