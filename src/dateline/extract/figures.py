@@ -478,10 +478,25 @@ def _is_denominator(number: Span) -> bool:
         return False
     before, word = doc[start - 2], doc[start - 1].lower_
     if word in ("in", "of") and before.like_num:
-        return True
+        return not _whole_of_one(number)
     if word == "of" and before.lower_ == "out":
         return any(t.like_num for t in doc[max(number.sent.start, start - 5) : start - 2])
     return False
+
+
+#: Words for a part of a group that count nothing themselves: "one of seven districts", "none of the three".
+_SINGLE_PARTS = frozenset({"one", "none"})
+
+
+def _whole_of_one(number: Span) -> bool:
+    """"one of seven in the Golden State", "None of the three entered pleas", "one of the five employees who
+    died": the part ("one", "none") states no count of its own, so the whole is the number the writer gives
+    (and the real-news labels take it, in every tuning split), unlike "two of three requirements", whose
+    part is the count. A determiner or a possessive may stand between ("one of her seven divorces")."""
+    words = [t for t in number.doc[max(number.sent.start, number.start - 3) : number.start] if not t.is_space]
+    if words and words[-1].pos_ in ("DET", "PRON") and words[-1].lower_ != "of":
+        words.pop()
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lower_ in _SINGLE_PARTS
 
 
 def _is_age(number: Span) -> bool:
@@ -674,7 +689,7 @@ def _refers_back(number: Span) -> bool:
     so does one standing for its noun after "the" and an adjective ("linking it to the earlier two")."""
     doc, start = number.doc, number.start
     before = doc[start - 1] if start > 0 else None
-    if before is None or not number[0].is_alpha:
+    if before is None or not number[0].is_alpha or _whole_of_one(number):
         return False
     following = doc[number.end] if number.end < len(doc) else None
     nominal = (following is None or following.is_punct or following.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ")) \
