@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
+from dateline.extract.quotes.descriptions import Candidate, is_salient, names_document, resolve_description
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -465,6 +466,8 @@ class SpeakerResolver:
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
+        if lemma in DOCUMENT_NOUNS and (issuer := self._issuer(source)) is not None:
+            return issuer
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement, not one cited only
             # for a document of another kind ("the statement" after "reports from Axios" is not Axios's)
             found = self._latest(source.start, lambda ref: ref.name is not None
@@ -524,9 +527,28 @@ class SpeakerResolver:
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
         if not bodies:
             return None
-        names = {self.named(ent).name for ent in bodies}
-        evidence = BODY_OF_KIND if len(names) == 1 else BODY_AMONG_OTHERS
-        return resolved_by(replace(self.named(bodies[-1]), head=noun), evidence)
+        found = resolve_description([Candidate(ent.start, named.name, is_salient(ent) or self._spoke_at(ent), named)
+                                     for ent in bodies for named in (self.named(ent),)])
+        assert found is not None  # there are bodies
+        evidence = BODY_OF_KIND if found.sure else BODY_AMONG_OTHERS
+        return resolved_by(replace(found.candidate.referent, head=noun), evidence)
+
+    def _spoke_at(self, entity: Span) -> bool:
+        """Is the mention the source of an attribution ("according to the health ministry")?"""
+        return any(was_source and entity.start - 2 <= index <= entity.start for index, _, was_source in self.history)
+
+    def _issuer(self, source: Span) -> Referent | None:
+        """"the statement read" after "the company denied the allegations in a statement": whoever an earlier
+        attribution quoted with a document of that kind issued it (``descriptions``); None where no
+        attribution in the window named one."""
+        lemma = source.root.lemma_.lower()
+        issuers = [Candidate(index, referent.name, True, referent) for index, referent, was_source in self.history
+                   if was_source and referent.name is not None and index < source.start
+                   and source.start - index <= _WINDOW and names_document(self.doc[index].sent, lemma, source.root)]
+        found = resolve_description(issuers)
+        if found is None:
+            return None
+        return resolved_by(found.candidate.referent, DOCUMENT_AUTHOR if found.sure else DOCUMENT_OF_PERSON)
 
     def _role(self, position: int, lemma: str) -> Referent:
         earlier = self._latest(position, lambda ref: ref.head == lemma)
