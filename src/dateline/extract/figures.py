@@ -706,7 +706,10 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     continued = quote is None and claim is None
     if continued:
         quote = _continued_quote(number, quotes)
-    source = stated_by(claim[0], None) if claim else _reported_within(number, quote) or _quoted_source(doc, quote, number)
+    if claim:
+        source = stated_by(claim[0], None)
+    else:
+        source = _reported_within(number, quote) or _quoted_source(doc, quote, number)
     if source is not None and continued:
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:

@@ -507,8 +507,9 @@ class SpeakerResolver:
         the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
         that such a noun stands right before as a title (only a candidate when that is a person and another
         person was named since). Else "the company" or "the agency" after
-        an organisation's bare name ("Vidyard announced …; the company said"): the latest organisation before
-        it, sure only when it is the one organisation of that kind named in the window."""
+        an organisation's bare name ("Vidyard announced …; the company said"): an organisation before it, sure
+        only when it is the one organisation of that kind named in the window, or the one of them that acted
+        there (``descriptions``)."""
         noun = source.root.lemma_.lower()
         kind = next((nouns for nouns in (_PUBLICATION_NOUNS, _ORGANISATION_NOUNS) if noun in nouns), {noun})
         before = [ent for ent in self.ents if ent.end <= source.start and source.start - ent.start <= _WINDOW
@@ -525,13 +526,13 @@ class SpeakerResolver:
         if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
-        if not bodies:
+        resolution = resolve_description([Candidate(ent.start, named.name or ent.text, is_salient(ent)
+                                                    or self._spoke_at(ent), named)
+                                          for ent in bodies for named in (self.named(ent),)])
+        if resolution is None:
             return None
-        found = resolve_description([Candidate(ent.start, named.name, is_salient(ent) or self._spoke_at(ent), named)
-                                     for ent in bodies for named in (self.named(ent),)])
-        assert found is not None  # there are bodies
-        evidence = BODY_OF_KIND if found.sure else BODY_AMONG_OTHERS
-        return resolved_by(replace(found.candidate.referent, head=noun), evidence)
+        evidence = BODY_OF_KIND if resolution.sure else BODY_AMONG_OTHERS
+        return resolved_by(replace(resolution.candidate.referent, head=noun), evidence)
 
     def _spoke_at(self, entity: Span) -> bool:
         """Is the mention the source of an attribution ("according to the health ministry")?"""
