@@ -40,3 +40,5 @@ def test_an_attribution_names_the_document_it_was_made_in(nlp):
     description = second[1]
     assert names_document(first, "report", description)
     assert not names_document(second, "report", description)
+    subject = nlp("The county's report said he died of cardiopulmonary arrest.")
+    assert not names_document(subject[:], "report", description)

@@ -75,7 +75,9 @@ def is_salient(mention: Span) -> bool:
 
 
 def names_document(sentence: Span, lemma: str, description: Token) -> bool:
-    """Does the sentence of an earlier attribution name a document of the description's kind ("said in a
-    statement", "In a report published over the weekend, the paper claimed"), other than the description
-    itself: then its source issued the document the description points back to."""
-    return any(token.lemma_.lower() == lemma and token.i != description.i for token in sentence)
+    """Does the sentence of an earlier attribution say its source spoke in a document of the description's kind
+    ("said in a statement", "In a report published over the weekend, the paper claimed"): then that source
+    issued the document the description points back to. A document that is itself the subject ("The county's
+    report said") is a source of its own, whose issuer the sentence does not say."""
+    return any(token.lemma_.lower() == lemma and token.dep_ == "pobj" and token.i != description.i
+               for token in sentence)
