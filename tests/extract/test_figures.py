@@ -409,7 +409,8 @@ def test_a_report_inside_a_report_is_the_inner_named_speakers(nlp):
     """BET on the Kenya base attack: the outlet passes on what the command and the military said."""
     text = ("CNN reports the U.S. Africa Command confirmed a U.S. service member and two civilian contractors "
             "working for the Defense Department were killed in the attack. According to WGN9, Kenya’s military "
-            "said at least four attackers were also killed. Sylvia Johnson told MSNBC that a survivor told her the gunman reloaded five times.")
+            "said at least four attackers were also killed. Sylvia Johnson told MSNBC that a survivor told her the "
+            "gunman reloaded five times.")
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [
         (2, "the U.S. Africa Command"), (4, "Kenya’s military"), (5, "Sylvia Johnson")]
 
