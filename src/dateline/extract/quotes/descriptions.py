@@ -12,6 +12,9 @@ below the line. A document's kind is its issuer: whoever an attribution quoted w
 in a statement", "in a report …, the paper claimed"), so "the statement" after it is theirs.
 
 The speaker resolution (``speakers``) collects the candidates of each kind; this module decides among them.
+Measured on the text parts of the tuning splits (dev..dev5): the salient body and the document's
+issuer each changed one labelled speaker, both to the right one (a Salt Lake Tribune "Provo-based company", a
+Euronews "report"), and none to a wrong one: rare, but never a guess shown.
 """
 
 from __future__ import annotations
