@@ -364,6 +364,7 @@ def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | Non
     ("*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes's doctor.",
      "editor's note"),  # New York Magazine (dev)
     ("*This sentence has been updated to reflect Shine's presence at the meeting.", "editor's note"),
+    ("Clarification: An earlier caption misidentified the mayor of Orlando.", "editor's note"),
     # the corrections service and a story's earlier version are the story's own words
     ("Corrections officials said: the inmate was moved on Friday.", None),
     ("An earlier version of the bill had failed in the Senate.", None),

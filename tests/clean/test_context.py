@@ -166,6 +166,39 @@ def test_teasers_below_a_list_label_go_unless_only_prose_paragraphs_follow() -> 
     assert furniture_reasons([*ARTICLE_END, *resumed])[-2:] == [None, None]
 
 
+#: A recirculation module: each teaser's title, then its one-line blurb, which reads as a paragraph.
+TEASERS = ["In second stint with Rams, Darious Williams now imparting wisdom he once received",
+           "Rams defensive back Darious Williams is now one of the veteran leaders within his position group.",
+           "Rams legend Roman Gabriel dies at age 83",
+           "The NFL's first Filipino-American quarterback, Roman Gabriel has passed away at the age of 83.",
+           "Ernest Jones IV readies for expanded leadership role, big Year 4",
+           "Rams linebacker Ernest Jones IV is preparing for a big fourth season as the offseason program begins."]
+
+
+def test_a_teaser_list_run_on_from_the_article_below_a_label_goes() -> None:
+    reasons = furniture_reasons([*ARTICLE_END, "Related Content", *TEASERS])
+    assert reasons[:3] == [None] * 3 and reasons[3:] == ["after the article"] * 7
+
+
+def test_a_teaser_list_longer_than_a_short_story_is_not_the_article() -> None:
+    story = ["You can add a Russian guy with a spear to the list of things your drone should fear.",
+             "The drone belonged to a man who was capturing aerial shots of a historical reenactment."]
+    cards = [line for pair in zip(TEASERS[::2], ["1593 shares"] * 3, TEASERS[1::2]) for line in pair]
+    reasons = furniture_reasons([*story, "Tags:", "drone", "Trending Posts", *cards, *cards])
+    assert reasons[:2] == [None, None] and set(reasons[4:]) == {"after the article"}
+
+
+def test_an_article_resuming_below_a_related_link_stays_whole() -> None:
+    resumed = ["Related: Fires rage into the morning in Kyiv", "Fires continued to rage into the morning.",
+               "A school building was damaged by an attack while people sheltered inside, the mayor said.",
+               "Rescue crews worked through the night to reach the residents trapped in the rubble."]
+    assert furniture_reasons([*ARTICLE_END, *resumed])[-3:] == [None] * 3
+    # its last paragraph alone below a box of links is no list of teasers
+    boxed = ["Related Links", "European Space Agency website",
+             "Challenges include designing the spacecraft to operate largely autonomously while the crew sleeps."]
+    assert furniture_reasons([*ARTICLE_END, *boxed])[-1] is None
+
+
 def test_an_author_bio_after_the_article_goes() -> None:
     lines = ["By Phil Helsel", *ARTICLE_END, "Share", "Newsletter", "Phil Helsel",
              "Phil Helsel is a reporter for NBC News.", "He covers breaking news and has written for the paper "

@@ -9,6 +9,8 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.evaluation.events import Answer, GoldEvent, fold_of, fold_scores, format_folds, gold_split, score_events
+from dateline.evaluation.real import lead_events
+from dateline.evaluation.real.lead_events import GoldLead, LeadAnswer
 
 
 def test_the_halves_part_the_records_by_id_and_never_change() -> None:
@@ -62,3 +64,23 @@ def test_the_command_takes_several_real_splits_and_one_plover_half(tmp_path: Pat
     assert real.exit_code == 2 and "unknown split fresh9" in real.output
     plover = CliRunner().invoke(app, ["eval", "events", str(tmp_path), "--split", "dev", "--split", "test"])
     assert plover.exit_code == 2 and "one half at a time" in plover.output
+
+
+def test_several_real_splits_are_scored_each_and_pooled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Named real-news splits are each scored, then pooled, so a route or an outlet is counted over them all."""
+    def leads(_path: Path, _manifest: Path, split: str) -> list[GoldLead]:
+        return [GoldLead(f"{split}-a", split, "Outlet", "2019-11-19", None, (), None, "2019-11-19", "2019-11-19",
+                         "2019-11-19", f"https://example.com/{split}", {})]
+
+    def built(_articles: Path, gold: list[GoldLead]) -> list[LeadAnswer]:
+        dated = {"date": "2019-11-19", "earliest": None, "latest": "2019-11-19", "day_evidence": "news_day_assumed",
+                 "confidence": {"date": 0.45, "actor": None}, "actor": None, "type": None}
+        return [LeadAnswer(gold[0], dated if gold[0].split == "dev2" else None, None, "news_day_assumed")]
+
+    monkeypatch.setattr(lead_events, "load_leads", leads)
+    monkeypatch.setattr(lead_events, "build_answers", built)
+    result = CliRunner().invoke(app, ["eval", "events", "--real", str(tmp_path), "--split", "dev2", "--split", "dev3"])
+    firsts = [line for line in result.output.splitlines() if line.startswith("split ")]
+    assert firsts == ["split dev2: 1 articles, a lead event for 1", "split dev3: 1 articles, a lead event for 0",
+                      "split dev2+dev3: 2 articles, a lead event for 1"]
+    assert "  lead-event day right            0.500 (1/2)" in result.output.splitlines()

@@ -20,6 +20,7 @@ from dateline.evaluation.real.lead_events import (
     LeadAnswer,
     build_answers,
     day_right,
+    format_errors,
     format_scores,
     load_leads,
     outlet_held_out,
@@ -117,6 +118,17 @@ def test_each_route_is_scored_beside_what_the_publication_day_would_score_on_its
         {"stated:weekday": 1, "news_day_assumed": 1, "range:stated": 1},
         {"stated:weekday": 1, "range:stated": 1}, {})
     assert "    stated:weekday                  1, 0 / 1" in format_scores(scores).splitlines()
+
+
+def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_its_day_is_shown():
+    leads = {lead.id: lead for lead in _leads()}
+    plea = leads["sh-7a457a4f"]  # Monday 18 November 2019 (published on the 19th)
+    shown = LeadAnswer(plea, _dated("2019-11-19", "2019-11-19", "2019-11-19", "stated", 0.95), None, "stated:today")
+    held = LeadAnswer(plea, _dated("2019-11-19", None, "2019-11-19", "news_day_assumed", 0.45), None,
+                      "news_day_assumed")
+    ranged = LeadAnswer(plea, _dated(None, None, "2019-11-19"), None, "range:reported")
+    assert [line.split("\t")[-1] for line in format_errors([shown, held, ranged]).splitlines()] == [
+        "stated:today shown", "news_day_assumed held", "range:reported -"]
 
 
 @pytest.fixture(scope="module")

@@ -121,3 +121,14 @@ def test_jsonl_html_keeps_the_pages_range_and_its_warnings(tmp_path: Path) -> No
     assert (bridge.published, bridge.published_latest) == (date(2019, 11, 18), date(2019, 11, 19))
     assert claim.published is None and [w.reason.code for w in claim.warnings] == ["D014"]
     assert (stated.published, stated.published_basis, stated.warnings) == (date(2019, 11, 18), "metadata", ())
+
+
+def test_html_next_story_loaded_under_the_article_is_not_its_text(tmp_path: Path) -> None:
+    story = " ".join(["Secretary of State Antony Blinken arrived in Israel on Friday to press for a truce."] * 4)
+    other = " ".join(["The mayor of Orlando revised the death toll in the nightclub shooting to 49."] * 4)
+    html = f"""<html><head><title>Blinken in Israel</title></head>
+      <body><article><h1>Blinken in Israel</h1><p>{story}</p><p>{story}</p></article>
+      <article><h1>Orlando toll revised</h1><p>{other}</p><p>{other}</p></article></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    (article,) = read_inputs([tmp_path / "page.html"])
+    assert "arrived in Israel on Friday" in article.text and "death toll" not in article.text

@@ -64,6 +64,17 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
+#: How the editors' note on a story opens its line: "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
+#: toll…", "Editor's note: We've updated the headline…", and their corrections and clarifications ("Correction
+#: added Nov. 18, 2019: The caption …", "*An earlier version of the article inaccurately stated …", "*This
+#: sentence has been updated to reflect …"): the editors on the story, whose numbers, days and claims are not
+#: its report. One definition for every stage that sets such a note apart (the cleaner drops the line, the
+#: figures and lead-event stages skip what an extractor's text still holds).
+EDITORS_NOTE = re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
+                          rf"|(?:corrections?|clarifications?)(?: (?:added|appended|made)\b[^:!?]{{0,30}})?\s*:"
+                          rf"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) {_THIS_ARTICLE}"
+                          rf"|this (?:sentence|paragraph|headline|{_THIS_ARTICLE}) has been "
+                          rf"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b)", re.I)
 #: A site prompt is at most this many characters: a longer line is a paragraph that may discuss the site.
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
@@ -159,16 +170,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"|the (?:reporters?|writers?|authors?)|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
                                   r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
-    # "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll…", "Editor's note: We've updated the
-    # headline…", and their corrections ("Correction added Nov. 18, 2019: The caption …", "*An earlier version of
-    # the article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the
-    # story, whose numbers, days and claims are not its report.
-    ("editor's note", re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
-                                 rf"|corrections?(?: (?:added|appended|made)\b[^:!?]{{0,30}})?\s*:"
-                                 rf"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) {_THIS_ARTICLE}"
-                                 rf"|this (?:sentence|paragraph|headline|{_THIS_ARTICLE}) has been "
-                                 rf"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b).{{0,800}}",
-                                 re.I)),
+    ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
     # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
     # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this

@@ -101,6 +101,13 @@ _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|a
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
 #: What follows an author's first name in an author box: what they are as a writer, cover, or joined.
 _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITER})s?\b|covers\s|joined\s)"
+#: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
+#: a label ("More on this story") is no article.
+_MIN_ARTICLE_PARAGRAPHS = 2
+#: A list of teasers has at least this many blurbs (body lines) ...
+_MIN_TEASERS = 3
+#: ... and its blurbs have a paragraph next to them at most this share of the time.
+_MAX_PAIRED_SHARE = 1 / 3
 #: A comment box's header opens the readers' thread only below at least this many body lines: the article's
 #: paragraphs (a comment counter in the share bar under a standfirst has one above it at most).
 _MIN_PARAGRAPHS_ABOVE_THREAD = 3
@@ -204,6 +211,15 @@ def is_body_line(line: str) -> bool:
 def article_block(body: list[bool]) -> tuple[int, int] | None:
     """First and last index of the article: the cluster of body lines (at most ``_MAX_GAP`` other lines
     apart) with the most body lines; None when no line reads like prose."""
+    clusters = body_clusters(body)
+    if not clusters:
+        return None
+    best = max(clusters, key=len)
+    return best[0], best[-1]
+
+
+def body_clusters(body: list[bool]) -> list[list[int]]:
+    """The indices of the body lines, in clusters of lines at most ``_MAX_GAP`` other lines apart."""
     clusters: list[list[int]] = []
     for index, is_body in enumerate(body):
         if not is_body:
@@ -212,10 +228,61 @@ def article_block(body: list[bool]) -> tuple[int, int] | None:
             clusters[-1].append(index)
         else:
             clusters.append([index])
-    if not clusters:
+    return clusters
+
+
+def story_block(lines: list[str], body: list[bool], plain: list[int]) -> tuple[int, int] | None:
+    """First and last index of the article among ``lines`` (``plain``: the indices of those that are no
+    picture's caption or credit): the largest cluster of body lines (:func:`body_clusters`), once the teaser
+    lists below a label of other stories are set apart (:func:`teaser_list_start`). A list of teasers
+    interleaves each blurb, which reads as prose, with the next teaser's title, so a long one outnumbers a
+    short article's paragraphs ("Trending Posts" under a three-paragraph story), or runs on from the
+    article's last paragraph within the cluster's reach ("Related Content" under it); the article is above
+    the label."""
+    clusters: list[list[int]] = []
+    for cluster in body_clusters([body[index] for index in plain]):
+        members = [plain[index] for index in cluster]
+        at = teaser_list_start(lines, plain, members)
+        clusters.extend(part for part in (members[:at], members[at:]) if part)
+    stories = [cluster for index, cluster in enumerate(clusters)
+               if not (_below_list_label(lines, clusters, index) and is_teaser_list(lines, plain, cluster)
+                       and any(len(above) >= _MIN_ARTICLE_PARAGRAPHS for above in clusters[:index]))]
+    if not stories:
         return None
-    best = max(clusters, key=len)
+    best = max(stories, key=len)
     return best[0], best[-1]
+
+
+def teaser_list_start(lines: list[str], plain: list[int], cluster: list[int]) -> int:
+    """Where in a cluster of body lines (indices into ``lines``) a teaser list begins: at its first body line
+    below a label of other stories (:func:`is_list_label`) that has at least ``_MIN_ARTICLE_PARAGRAPHS`` body
+    lines above it and no two paragraphs in a row below it (:func:`is_teaser_list`); else past its end. An
+    article that resumes below a "Related" link sets its paragraphs in a row again."""
+    for at in range(_MIN_ARTICLE_PARAGRAPHS, len(cluster)):
+        labelled = any(is_list_label(lines[index]) for index in range(cluster[at - 1] + 1, cluster[at]))
+        if labelled and is_teaser_list(lines, plain, cluster[at:]):
+            return at
+    return len(cluster)
+
+
+def _below_list_label(lines: list[str], clusters: list[list[int]], index: int) -> bool:
+    """Whether a label of other stories stands between a cluster (``clusters[index]``) and the one above it."""
+    start = clusters[index - 1][-1] + 1 if index else 0
+    return any(is_list_label(line) for line in lines[start:clusters[index][0]])
+
+
+def is_teaser_list(lines: list[str], plain: list[int], cluster: list[int]) -> bool:
+    """Whether a cluster of body lines is a list of teasers: at least ``_MIN_TEASERS`` of them, and at most
+    ``_MAX_PAIRED_SHARE`` of them paragraphs (:func:`is_paragraph`) with another paragraph right next to them
+    (pictures aside, ``plain``): teasers' blurbs, each below its title (a blurb of two paragraphs now and then).
+    An article's paragraphs stand in a row, and its last one or two may stand alone below a box of links."""
+    if len(cluster) < _MIN_TEASERS:
+        return False
+    span = [index for index in plain if cluster[0] <= index <= cluster[-1]]
+    paragraph = [is_paragraph(lines[index]) for index in span]
+    paired = {span[i] for i in range(len(span) - 1) if paragraph[i] and paragraph[i + 1]}
+    paired |= {span[i + 1] for i in range(len(span) - 1) if paragraph[i] and paragraph[i + 1]}
+    return len(paired) <= _MAX_PAIRED_SHARE * len(cluster)
 
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
@@ -238,10 +305,10 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
                 *["readers' comments"] * (len(lines) - thread)]
     body = [is_body_line(line) for line in lines]
     plain = [index for index in range(len(lines)) if index not in pictures]
-    block = article_block([body[index] for index in plain])
+    block = story_block(lines, body, plain)
     if block is None:
         return [None] * len(lines)
-    first, last = plain[block[0]], plain[block[1]]
+    first, last = block
     bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
     last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)

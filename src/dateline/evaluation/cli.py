@@ -203,7 +203,8 @@ def events_cli(
     split: Annotated[list[str], typer.Option(help="all, or dev or test: the half of the records (by id) to "
                                                   "tune on, and the held-out half; with --real, the articles' "
                                                   "splits (all: dev and test; dev2, dev3 or dev4; fresh or fresh2: a "
-                                                  "held-out split; repeat the option).")] = ["all"],  # noqa: B006
+                                                  "held-out split; repeat the option, and with --real the splits "
+                                                  "are also scored pooled).")] = ["all"],  # noqa: B006
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,
@@ -217,11 +218,16 @@ def events_cli(
     """PLOVER gold records: event type accuracy, actor and target word F1 (targets .70, .75, .75); with
     --real, real-news lead events: exact day (and the publication-day baseline), actor and type, per split."""
     if real is not None:
-        for name in TUNED_SPLITS if split == ["all"] else _known_splits(split):
+        named = split != ["all"]
+        pooled: list[lead_events.LeadAnswer] = []
+        for name in _known_splits(split) if named else TUNED_SPLITS:
             built = lead_events.build_answers(real, lead_events.load_leads(leads, manifest, name))
+            pooled += built
             typer.echo(lead_events.format_scores(lead_events.score_answers(name, built)))
             if errors:
                 typer.echo(lead_events.format_errors(built))
+        if named and len(split) > 1:  # the tuning splits pooled, so a route or outlet is counted over all of them
+            typer.echo(lead_events.format_scores(lead_events.score_answers("+".join(split), pooled)))
         return
     if data_dir is None:
         raise typer.BadParameter("give the PLOVER folder, or --real", param_hint="DATA_DIR")

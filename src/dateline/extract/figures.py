@@ -33,7 +33,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.clean.boilerplate import boilerplate_reason
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
 from dateline.clean.context import is_bio
 from dateline.clean.embeds import in_embedded_post
 from dateline.confidence import PRONOUNS
@@ -309,7 +309,7 @@ def _on_story_line(number: Span) -> bool:
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None and _EDITORS_NOTE.match(line) is None \
+        and boilerplate_reason(line) is None and EDITORS_NOTE.match(line) is None \
         and not _after_author_bio(text, number.start_char)
 
 
@@ -350,11 +350,6 @@ def _names_a_byline(bio: str, above: str) -> bool:
     """Does the bio open with the name a byline above it gives ("By Daniel Bader")?"""
     name = _BIO_NAME.match(bio)
     return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None
-
-
-#: How an editor's note or a correction opens its line.
-_EDITORS_NOTE = re.compile(r"(?:editor[’']?s[’']? note|correction|clarification)\s*[:.—–-]"
-                           r"|an earlier version of this (?:story|article|report)", re.IGNORECASE)
 
 
 #: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related

@@ -6,6 +6,11 @@ from English grammar rather than learned from any one corpus.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 #: Verbs that report speech, writing or a stated position; their subject is the source and their
 #: clausal complement (or an adjacent quotation; failing both, their object: "noted the attacks") the content.
 REPORTING_VERBS: frozenset[str] = frozenset(
@@ -147,3 +152,44 @@ TIME_UNITS: frozenset[str] = frozenset(
     ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
      "min", "mins", "hr", "hrs"]
 )
+
+#: Endings only a noun for a person takes, a trade, a role or a fortune ("economist", "analyst", "historian",
+#: "spokesman", "chairwoman", "chairperson", "billionaire"): English derives its words for people so, and a
+#: list of them would miss most; no body's or thing's noun ends so (a "committee" or a "carrier" can be a body).
+PERSON_ENDINGS: tuple[str, ...] = ("ist", "yst", "ian", "man", "woman", "person", "aire")
+
+#: Endings of agent nouns, which name whoever does something: a person ("researcher", "investor", "assistant",
+#: "appointee"), or a body as well ("owner", "operator", "carrier", "committee"), with the person endings.
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ant", "ee", *PERSON_ENDINGS)
+
+#: The fewest letters an ending must leave for a word to be derived with it: "list", "wrist", "fist" and
+#: "human" are no "-ist" or "-man" trade, "artist" and "chairman" are.
+MIN_STEM = 3
+
+#: Nouns for people that no ending marks and that a lead or a source may be ("Patients diagnosed with …",
+#: "the client said"): the last resort after the parse and the ending (:func:`names_person`).
+PERSON_NOUNS: frozenset[str] = frozenset(
+    ["patient", "client", "resident", "student", "parent", "child", "adult", "teen", "baby", "guest", "fan", "friend", "relative", "colleague", "peer", "victim", "witness", "suspect", "plaintiff", "expert", "boss", "spouse", "wife", "husband", "son", "daughter", "mother", "father", "girl", "boy", "man", "woman", "person", "people", "citizen", "veteran", "nominee"]
+)
+
+#: Relative pronouns that only a person takes ("a man who …", "researchers whom …"); "which" and "that" take
+#: anything, and "whose" a body too ("a company whose shares …").
+_PERSON_RELATIVES = frozenset(["who", "whom"])
+
+
+def person_word(lemma: str, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool:
+    """Does a noun's lemma name a person by its ending (one of ``endings``, leaving a stem of :data:`MIN_STEM`
+    letters), else by :data:`PERSON_NOUNS`?"""
+    derived = any(lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_STEM for ending in endings)
+    return derived or lemma in PERSON_NOUNS
+
+
+def names_person(noun: Token, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool:
+    """Does a common noun name a person (with :data:`AGENT_ENDINGS` for ``endings``, whoever acts, a body too)?
+    First by the parse, as a relative clause on it opens with "who" ("A man who had a long-running feud …"),
+    then by the noun's ending ("billionaire", "economist"; "investor", "owner" as agents), and last by
+    :data:`PERSON_NOUNS` ("patients"): one definition for the lead's actor, the quotes' speakers and the
+    events' parties alike."""
+    who = any(child.dep_ == "relcl" and any(word.lower_ in _PERSON_RELATIVES for word in child.children)
+              for child in noun.children)
+    return who or person_word(noun.lemma_.lower(), endings)

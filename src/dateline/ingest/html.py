@@ -6,17 +6,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import trafilatura
+from trafilatura.settings import Document
 
 from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
 from dateline.ingest.published import PageDate, page_date
+from dateline.ingest.stories import without_other_stories
 from dateline.model import RawArticle
 
 
 def article_from_html(html: str, source: str, url: str | None = None) -> RawArticle:
     """The main text, title and publication day of one page; raises a skip when no text is found."""
-    document = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    pruned = without_other_stories(html)
+    document = _extract(pruned, url) or (_extract(html, url) if pruned is not html else None)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
@@ -26,6 +29,13 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
                       published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
                       published_basis=dated.basis if dated else "metadata", warnings=_candidate_only(found, source),
                       outlet=getattr(document, "sitename", None) or None, extracted=True)
+
+
+def _extract(html: str, url: str | None) -> Document | None:
+    """trafilatura's main text and metadata of a page; None when it finds no text (a page whose other stories
+    were taken out is then read whole, as it always was)."""
+    document = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    return document if isinstance(document, Document) and (getattr(document, "text", None) or "").strip() else None
 
 
 def _candidate_only(found: PageDate | None, source: str) -> tuple[Warned, ...]:

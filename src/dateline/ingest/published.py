@@ -144,13 +144,20 @@ class PageDate:
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def parse_page(html: str) -> lxml_html.HtmlElement | None:
+    """The page's element tree; None when lxml cannot read it."""
+    try:
+        return lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html))
+    except (ParserError, ValueError):
+        return None
+
+
 def page_date(html: str, url: str | None = None) -> PageDate | None:
     """The page's publication day, from its metadata when stated, else guessed from the markup without its
     furniture (a guess from its prose marked uncorroborated unless the page's header, a stamp or its URL
     ``url`` prints the same day); None when neither gives one."""
-    try:
-        tree = lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html))
-    except (ParserError, ValueError):
+    tree = parse_page(html)
+    if tree is None:
         return None
     _drop(tree, _FURNITURE)
     for link in tree.xpath("//head/link[@rel='canonical']"):
@@ -295,13 +302,25 @@ def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | Non
     where the page has several ``<h1>`` with words and its title names none: a list of teasers' headlines, whose
     dates under them are other stories'."""
     headlines = tree.findall(".//h1")
-    titles = [*tree.xpath("//head/meta[@property='og:title']/@content"), *tree.xpath("//head/title//text()")]
-    title = " ".join(" ".join(titles).split()).casefold()
+    title = page_title(tree)
     worded = [h for h in headlines if " ".join(h.text_content().split())]
-    named = [h for h in worded if " ".join(h.text_content().split()).casefold() in title]
+    named = [h for h in worded if names_heading(title, h)]
     if named or not title or len(worded) <= 1:
         return next(iter(named or worded or headlines), None)
     return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
+
+
+def page_title(tree: lxml_html.HtmlElement) -> str:
+    """The page's titles (``og:title`` and ``<title>``), run together and case-folded, for
+    :func:`names_heading`."""
+    titles = [*tree.xpath("//head/meta[@property='og:title']/@content"), *tree.xpath("//head/title//text()")]
+    return " ".join(" ".join(titles).split()).casefold()
+
+
+def names_heading(title: str, heading: lxml_html.HtmlElement) -> bool:
+    """Whether the page's title (:func:`page_title`) holds a heading's words: the article's headline, which a
+    site's title repeats (perhaps with its own name after it), not a masthead's or a teaser's."""
+    return " ".join(heading.text_content().split()).casefold() in title
 
 
 def _stamp_texts(tree: lxml_html.HtmlElement, header: str) -> list[str]:

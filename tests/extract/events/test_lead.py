@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
-from dateline.extract.events.lead import stored_lead, story_sentences
+from dateline.extract.events.lead import _named_elsewhere, stored_lead, story_sentences
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
@@ -540,3 +541,44 @@ def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sente
                                  "propaganda boosts for dictators — and now she’s on track to become Ireland’s next "
                                  f"president.\n\n{following}")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("voted", actor)
+
+
+
+@pytest.mark.parametrize(("text", "actor", "mention", "evidence"), [
+    # a word for people no list holds is no thing
+    ("Patients diagnosed with advanced kidney cancer now have the option of a new drug.", "Patients", None, None),
+    # a partyless lead is acted by the source that claims it
+    ("That depends on your developers and how they like to code, according to new research from Forrester.",
+     "new research from Forrester", "Forrester", None),
+    # an indefinite act is not identified by the name opening the next sentence
+    ("WASHINGTON — A bipartisan immigration proposal has surfaced in the Senate, only to be quickly knocked down by "
+     "President Donald Trump via Twitter on Monday.\n\nRepublican Sen. John McCain and Democratic Sen. Chris Coons "
+     "planned to propose legislation Monday that would shield immigrants.", "immigration proposal", None, None),
+    # a capitalised common noun the article names elsewhere is a proper name
+    ("Facebook on Sunday removed the page for Natural News, a far-right conspiracy outlet. The page violated "
+     "Facebook's policy against spam, the social media company told The Daily Beast on Monday.", "Facebook", None,
+     "proper"),
+    # a person introduced unnamed is the one the next sentence names acting
+    ("A young, 54-year-old fake billionaire with wild aspirations had been practicing singing for two full weeks in "
+     "preparation for his big debut. And as Donald Trump gleefully tore into the mic, an entire stadium began to "
+     "boo.", "Donald Trump", "Donald Trump", None),
+])
+def test_who_a_lead_names_by_the_parse_the_source_or_the_next_sentence(
+        pipeline: Language, text: str, actor: str, mention: str | None, evidence: str | None) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention), lead.actor_evidence) == \
+        (actor, mention, evidence)
+
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Facebook on Sunday removed the page. Facebook said the page broke its rules.", True),
+    # a word for people is no name, however the tagger labels it elsewhere
+    ("Police on Sunday removed the tents. Police said the tents broke the rules.", False),
+])
+def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: Language, text: str,
+                                                                         named: bool) -> None:
+    doc = nlp(text)
+    later = next(token for token in doc[1:] if token.text == doc[0].text)
+    doc.ents = [Span(doc, later.i, later.i + 1, label="ORG")]
+    assert _named_elsewhere(doc[0]) is named

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, EventRule, match_rule, particles
-from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.lexicon import REPORTING_VERBS, names_person
 from dateline.records import Offsets
 
 #: Named-entity kinds that can act or be acted on, and the kinds that are places.
@@ -713,9 +713,11 @@ def _rule_of(word: Token) -> EventRule | None:
 
 
 def is_party(word: Token) -> bool:
-    """Can the word act or be acted on: a named party, a person's pronoun, or a word for people."""
+    """Can the word act or be acted on: a named party, a person's pronoun, or a word for people (listed, or a
+    noun :func:`~dateline.extract.lexicon.names_person` tells: "billionaire", "patients")."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
-            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS)
+            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS
+            or (word.pos_ == "NOUN" and names_person(word)))
 
 
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:

@@ -52,7 +52,13 @@ acts, and a company named with a possessive acts under its whole name ("Lowe's")
 case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
 subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
 candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`),
-and one headed by a proper noun the entity recogniser missed ("Vidyard announced") is marked ``proper``.
+and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
+article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``. A lead whose subject
+names no party, a thing or a pronoun for one, is acted by the source that claims it in its sentence ("That depends
+on your developers …, according to new research from Forrester"). A person introduced unnamed ("A young,
+54-year-old fake billionaire … had been practicing") is the person the next sentence names acting; an act the
+table types ("A bipartisan immigration proposal has surfaced") is no one to identify so. Whether a noun names a
+person at all is :func:`dateline.extract.lexicon.names_person`.
 """
 
 from __future__ import annotations
@@ -65,6 +71,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import EDITORS_NOTE
 from dateline.extract.events.arguments import (
     LIGHT_VERBS,
     entity_in,
@@ -76,7 +83,7 @@ from dateline.extract.events.arguments import (
 from dateline.extract.events.dates import CALENDAR_WORDS, event_dates, is_news_tense, is_present_perfect, value_range
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
-from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, names_person
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
 from dateline.model import Sentence, TimeExpression
@@ -558,20 +565,20 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
     and for its stored sentences alike, so it reads the text alone: a sentence from the story's dateline on
     (``story_begins``, :func:`story_start`), on a line of the story (no headline or list line, whatever
     its last character, no pull quote), no quotation standing first in it (a quoted dek), no photo caption
-    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`EDITORS_NOTE`), and
+    or credit (:func:`~dateline.time.corpus.is_page_furniture`), no editor's note (:data:`NOTE_ON_PAGE`), and
     long enough to tell an event; where a parse says more, not ``untold`` by it (:func:`story_sentences`)."""
     sentence = text[start:end].rstrip()
     line = text[slice(*line_bounds(text, start))]
     return (start >= story_begins and in_story_line(text, start) and sentence.lstrip()[:1] not in "\"“‘"
-            and not _title_case(line) and not EDITORS_NOTE.match(line) and not is_page_furniture(sentence)
+            and not _title_case(line) and not NOTE_ON_PAGE.match(line) and not is_page_furniture(sentence)
             and len(sentence.split()) >= MIN_WORDS and not untold)
 
 
-#: A paragraph the editors set above or into a story about the page itself, not the news: "EDITOR'S NOTE:
-#: Orlando's mayor on Monday revised the death toll …", "(This post was last updated at 11:24 a.m. ET.)",
-#: "UPDATE 2: …", or a note its writer signs by name ("Brooke's Note: Originally this note cited sources …");
-#: its acts (the toll revised a day later) are no lead.
-EDITORS_NOTE = re.compile(r"\W*(?:editor['’]?s['’]? notes?\b|\w+['’]s notes?:|update[ds]?(?: \d+)?:"
+#: A paragraph the editors set above or into a story about the page itself, not the news: an editors' note
+#: (:data:`dateline.clean.boilerplate.EDITORS_NOTE`, "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
+#: toll …"), "(This post was last updated at 11:24 a.m. ET.)", "UPDATE 2: …", or a note its writer signs by name
+#: ("Brooke's Note: Originally this note cited sources …"); its acts (the toll revised a day later) are no lead.
+NOTE_ON_PAGE = re.compile(rf"{EDITORS_NOTE.pattern}|\W*(?:\w+['’]s notes?:|update[ds]?(?: \d+)?:"
                           r"|this (?:post|story|article|report) (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
 
 
@@ -644,6 +651,10 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
+    claimant = _claimant(doc, predicate) if event.actor is not None and _partyless(doc, event.actor) else None
+    if claimant is not None:
+        words, mention = _affiliated(doc, claimant, AUTHORS) or _as_actor(doc, claimant)
+        event = replace(event, actor=words, actor_mention=mention, actors=(words, *_partners(event, words)))
     if event.actor is not None and _thing(doc, event.actor):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
@@ -657,39 +668,67 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
     "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
     such an actor is as sure as a named one, not a nameless "police" or "a man"."""
     words = doc.char_span(*actor, alignment_mode="expand")
-    return words is not None and words.root.pos_ == "PROPN"
+    return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root))
 
 
-#: Endings of English agent nouns, which name whoever does something ("researchers", "viewers", "the
-#: investor", "a novelist", "the librarian", "an assistant", "the appointee"): the list of words for people
-#: cannot name them all.
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee")
-
-
-def _agent_noun(noun: Token) -> bool:
-    """Is the noun an agent noun by its ending (:data:`AGENT_ENDINGS`), so possibly someone who acts?"""
-    return noun.lemma_.lower().endswith(AGENT_ENDINGS)
+def _named_elsewhere(word: Token) -> bool:
+    """Is a capitalised word the tagger took for a common noun a name the article's entities give elsewhere
+    ("Facebook on Sunday removed the page …", then "Facebook said …")? Opening a sentence, a name's capital
+    tells the tagger nothing, and the same word named elsewhere is that name; a word for people ("Police
+    arrested …") is none, however the tagger labels it elsewhere."""
+    return word.is_title and not is_party(word) \
+        and any(ent.text == word.text and ent.label_ in NAMED_ACTORS for ent in word.doc.ents)
 
 
 def _thing(doc: Doc, actor: Offsets) -> bool:
-    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of
-    them, nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework
-    comes as …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did
-    the act, and the lead shows no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people
-    ("a man", "teachers", "the agency", an agent noun: "researchers") stays, as the parser's entities and the
-    list of words for people miss many, and so does an event the table types ("A minefield explosion killed
-    two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The government's job
-    retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common noun for
-    people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
-    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is
-    ("A flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's,
-    marked a ``thing`` (below the confidence line, for audit), and it is no party."""
+    """Is a lead's actor a thing, which acts for no one: a common noun that is no word for people or a body of them,
+    nor an event, with no name or party in its phrase ("Heated arguments often ensue", "The new framework comes as
+    …", "The 5-to-4 decision … did two things", "had bail set")? The sentence then names no one who did the act, and
+    the lead shows no actor rather than a wrong one. A name ("Steam Linux usage") or a word for people ("a man",
+    "teachers", "the agency", an agent noun: "researchers", "patients": :func:`names_person`) stays, as the parser's
+    entities and the list of words for people miss many, and so does an event the table types ("A minefield
+    explosion killed two youths": PLOVER codes the cause as the actor), and a party's thing acts for it ("The
+    government's job retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common
+    noun for people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
+    finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is ("A
+    flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's, marked a
+    ``thing`` (below the confidence line, for audit), and it is no party."""
     words = doc.char_span(*actor, alignment_mode="expand")
-    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or _agent_noun(words.root) \
+    if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or names_person(words.root, AGENT_ENDINGS) \
             or match_rule(words.root.lemma_.lower(), "N", particles(words.root)) is not None:
         return False
-    return not any((word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or (is_party(word) and not _sorting(word)))
+    return not any((word.ent_type_ in NAMED_ACTORS or word.pos_ == "PROPN" or _named_elsewhere(word)
+                    or (is_party(word) and not _sorting(word)))
                    and not _in_place_phrase(word, words.root) for word in words)
+
+
+#: Who a source's work may be by: "new research from Forrester", "a study by the University of Utah".
+AUTHORS = frozenset({"ORG", "PERSON"})
+
+#: Pronouns that stand for a thing, never a party, when nothing before them in the sentence names one.
+_THING_PRONOUNS = frozenset({"it", "that", "this"})
+
+
+def _partyless(doc: Doc, actor: Offsets) -> bool:
+    """Does a lead's actor name no party: a thing (:func:`_thing`) or a pronoun for one ("That depends on your
+    developers")?"""
+    return doc.text[actor[0]:actor[1]].lower() in _THING_PRONOUNS or _thing(doc, actor)
+
+
+def _claimant(doc: Doc, predicate: Token) -> Token | None:
+    """The head of the source a lead is claimed by in its own sentence ("That depends on your developers …,
+    according to new research from Forrester": new research from Forrester, :func:`_affiliated`). A lead whose
+    subject names no party tells a finding, and the news is whose finding it is, as a study's or a report's lead
+    names its author only as the source; the name the source resolves to where the quotes' speakers resolve it
+    (a source "The Rams wide receiver", named Cooper Kupp a sentence before); None where no attribution in the
+    sentence claims it."""
+    quote = attribution_around(doc._.quotes or [], predicate)
+    if quote is None or quote.source is None or not (predicate.sent.start_char <= quote.source[0]
+                                                     and quote.source[1] <= predicate.sent.end_char):
+        return None
+    named = quote.speaker_span if quote.speaker is not None else None  # "The Rams wide receiver": Cooper Kupp
+    source = doc.char_span(*(named or quote.source), alignment_mode="expand")
+    return source.root if source is not None and source.root.pos_ in ("NOUN", "PROPN") else None
 
 
 #: Prepositions by which a thing's phrase says where or in what it is, naming no one it belongs to; not "on",
@@ -1017,10 +1056,9 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
             return _as_actor(doc, retold)
-        body = _affiliation(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
-        if body is not None:
-            words = phrase(doc, head)
-            return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
+        affiliated = _affiliated(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
+        if affiliated is not None:
+            return affiliated
         identified = _identified_next(doc, head, predicate)
         if identified is not None:
             return _as_actor(doc, identified)
@@ -1033,6 +1071,16 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
 def _as_actor(doc: Doc, head: Token) -> ActorSpans:
     """The words of the phrase ``head`` heads, and the entity mention in them."""
     return phrase(doc, head), entity_in(doc, phrase(doc, head), head)
+
+
+def _affiliated(doc: Doc, head: Token, kinds: frozenset[str] = frozenset({"ORG"})) -> ActorSpans | None:
+    """A nameless actor's words up to the organisation (or one of the entity ``kinds``) its phrase names
+    (:func:`_affiliation`), and that mention; None where it names none."""
+    body = _affiliation(doc, head, kinds)
+    if body is None:
+        return None
+    words = phrase(doc, head)
+    return (words[0], max(words[1], body.end_char)), (body.start_char, body.end_char)
 
 
 #: Pronouns a lead's actor may be, which name no one until their antecedent is found.
@@ -1053,16 +1101,17 @@ def _antecedent(pronoun: Token, story: int) -> Token | None:
 AFFILIATION_STEPS = 6
 
 
-def _affiliation(doc: Doc, head: Token) -> Span | None:
+def _affiliation(doc: Doc, head: Token, kinds: frozenset[str] = frozenset({"ORG"})) -> Span | None:
     """The organisation a nameless actor's phrase says it belongs to or is led from: "A team led by
     researchers out of NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
-    not a place ("researchers in Maryland") and nothing in a clause of its own."""
+    not a place ("researchers in Maryland") and nothing in a clause of its own. With a person among the
+    entity ``kinds``, a work's author too ("new research from Forrester")."""
     frontier = [head]
     for _ in range(AFFILIATION_STEPS):
         frontier = [child for word in frontier for child in word.children
                     if child.dep_ in ("prep", "pobj", "agent", "acl", "poss", "compound") and child.i > head.i]
         for word in frontier:
-            if word.ent_type_ == "ORG":
+            if word.ent_type_ in kinds:
                 return next((ent for ent in doc.ents if ent.start <= word.i < ent.end), None)
     return None
 
@@ -1212,8 +1261,13 @@ def _identified_next(doc: Doc, head: Token, predicate: Token) -> Token | None:
     """The name a lead's indefinite, nameless actor is given by the subject the very next story sentence opens
     with, as a delayed identification does ("A woman … has revealed …" then "Marina Lacerda, identified as …,
     says …"), not by a source named after what it reports ("ISIS claimed responsibility …, Reuters
-    reported"); the parser's entity types miss many such names, so a proper noun will do."""
-    return _opening_name(doc, predicate) if _indefinite(head) else None
+    reported"); the parser's entity types miss many such names, so a proper noun will do. An act the table types
+    ("A bipartisan immigration proposal has surfaced") is no one to identify: the name opening the next sentence
+    is only someone it concerns."""
+    event_noun = match_rule(head.lemma_.lower(), "N", particles(head)) is not None  # "A proposal has surfaced"
+    if not _indefinite(head) or event_noun:
+        return None
+    return _opening_name(doc, predicate) or (_person_acting_next(doc, predicate) if names_person(head) else None)
 
 
 #: Pronouns that name a person, whom a lead may introduce before naming.
@@ -1229,6 +1283,18 @@ def _person_named_next(doc: Doc, pronoun: Token, predicate: Token) -> Token | No
         return None
     named = _opening_name(doc, predicate)
     return named if named is not None and named.ent_type_ == "PERSON" else None
+
+
+def _person_acting_next(doc: Doc, predicate: Token) -> Token | None:
+    """The person the next story sentence names first as the subject of an act, in whatever clause, for a lead
+    that introduces a person unnamed ("A young, 54-year-old fake billionaire … had been practicing singing"
+    then "And as Donald Trump gleefully tore into the mic, …"): a feature names its subject in the sentence
+    after, if not as the sentence's opening word; a reporting verb's subject is a source, not the one
+    introduced."""
+    following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
+    subjects = [word for word in following or () if word.dep_ in ("nsubj", "nsubjpass")
+                and word.head.lemma_.lower() not in REPORTING_VERBS]
+    return subjects[0] if subjects and subjects[0].ent_type_ == "PERSON" else None
 
 
 def _opening_name(doc: Doc, predicate: Token) -> Token | None:

@@ -27,7 +27,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.lexicon import DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ROLE_NOUNS
+from dateline.extract.lexicon import (
+    AGENT_ENDINGS,
+    DOCUMENT_NOUNS,
+    INDEFINITE_DETERMINERS,
+    PERSON_ENDINGS,
+    ROLE_NOUNS,
+    person_word,
+)
 from dateline.extract.quotes.descriptions import Candidate, is_salient, names_document, resolve_description
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
@@ -67,10 +74,6 @@ _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _WINDOW = 250
 #: The marks a quotation opens with (a report's content opens on its first word).
 _DOUBLE_QUOTE_MARKS = "\"“„«"
-#: Endings of nouns for a person by role or trade ("analyst", "spokesman", "historian"), and with the agent
-#: endings a body's nouns take too ("adviser", "investor", "owner").
-_PERSON_ONLY_SUFFIXES = ("ist", "yst", "man", "woman", "person", "ian")
-_PERSON_SUFFIXES = ("er", "or", *_PERSON_ONLY_SUFFIXES)
 #: The articles a source phrase may open with ("the agency", "a spokesman").
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Head nouns of a description of a body, by kind: "the paper" stands for a name the article gave a
@@ -844,7 +847,7 @@ def _name_before_role(entity: Span) -> Span | None:
     root = entity.root
     roles = [child for child in root.rights if child.dep_ == "appos" and child.pos_ == "NOUN"]
     shaped = len(entity) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in entity)
-    if not roles or not shaped or not _names_a_person(roles[0].lemma_.lower(), _PERSON_ONLY_SUFFIXES):
+    if not roles or not shaped or not _names_a_person(roles[0].lemma_.lower(), PERSON_ENDINGS):
         return None
     return Span(entity.doc, entity.start, entity.end, label="PERSON")
 
@@ -935,12 +938,12 @@ def _describes_member(source: Span) -> bool:
     return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
 
 
-def _names_a_person(lemma: str, trades: tuple[str, ...] = _PERSON_SUFFIXES) -> bool:
+def _names_a_person(lemma: str, trades: tuple[str, ...] = AGENT_ENDINGS) -> bool:
     """Is the noun a word for a person by role or trade ("spokesman", "adviser", "analyst"), not for a body
-    ("maker", "carrier", "newspaper")? A trade is told by its ending (``trades``): with
-    ``_PERSON_ONLY_SUFFIXES`` only the endings no body's name takes count ("economist", "historian",
-    "spokesman"; not "owner" or "operator", which a company can be)."""
-    trade = lemma.endswith(trades) and lemma not in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS
+    ("maker", "carrier", "newspaper")? A trade is told by its ending (``trades``, as
+    :func:`dateline.extract.lexicon.person_word` tells it): with ``PERSON_ENDINGS`` only the endings no body's
+    name takes count ("economist", "historian", "spokesman"; not "owner" or "operator", which a company can be)."""
+    trade = person_word(lemma, trades) and lemma not in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS
     return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or trade
 
 
