@@ -414,6 +414,24 @@ def test_the_whole_of_a_proportion_is_not_counted_but_the_part_is(nlp):
     assert values(nlp, text) == []
 
 
+def test_a_report_inside_a_report_is_the_inner_named_speakers(nlp):
+    """BET on the Kenya base attack: the outlet passes on what the command and the military said."""
+    text = ("CNN reports the U.S. Africa Command confirmed a U.S. service member and two civilian contractors "
+            "working for the Defense Department were killed in the attack. According to WGN9, Kenya’s military "
+            "said at least four attackers were also killed. Sylvia Johnson told MSNBC that a survivor told her the "
+            "gunman reloaded five times.")
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [
+        (2, "the U.S. Africa Command"), (4, "Kenya’s military"), (5, "Sylvia Johnson")]
+
+
+def test_the_whole_after_one_or_none_is_the_count(nlp):
+    """The part "one" or "none" counts nothing, so the whole the writer gives is the figure (Roll Call, CNBC)."""
+    text = "California’s 25th District is one of seven in the Golden State that Democrats flipped in 2018."
+    assert values(nlp, text) == [(7, "seven")]
+    assert values(nlp, "None of the three entered pleas to the charges.") == [(3, "three")]
+    assert values(nlp, "In Indonesia, 1 in 3 people is connected to the internet.") == [(1, "1")]
+
+
 def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
     """The Black Death toll as two outlets gave it (plague-china, 18 November 2019): one counts the people the
     verb killed, the other deaths, and one names the century outside the figure's phrase."""

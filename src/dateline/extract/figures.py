@@ -49,8 +49,9 @@ from dateline.counts import (
 )
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
-from dateline.extract.lexicon import QUALIFIERS, TIME_UNITS
+from dateline.extract.lexicon import QUALIFIERS, REPORTING_VERBS, TIME_UNITS
 from dateline.extract.lines import in_story_line, line_bounds
+from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
@@ -478,10 +479,25 @@ def _is_denominator(number: Span) -> bool:
         return False
     before, word = doc[start - 2], doc[start - 1].lower_
     if word in ("in", "of") and before.like_num:
-        return True
+        return not _whole_of_one(number)
     if word == "of" and before.lower_ == "out":
         return any(t.like_num for t in doc[max(number.sent.start, start - 5) : start - 2])
     return False
+
+
+#: Words for a part of a group that count nothing themselves: "one of seven districts", "none of the three".
+_SINGLE_PARTS = frozenset({"one", "none"})
+
+
+def _whole_of_one(number: Span) -> bool:
+    """"one of seven in the Golden State", "None of the three entered pleas", "one of the five employees who
+    died": the part ("one", "none") states no count of its own, so the whole is the number the writer gives
+    (and the real-news labels take it, in every tuning split), unlike "two of three requirements", whose
+    part is the count. A determiner or a possessive may stand between ("one of her seven divorces")."""
+    words = [t for t in number.doc[max(number.sent.start, number.start - 3) : number.start] if not t.is_space]
+    if words and words[-1].pos_ in ("DET", "PRON") and words[-1].lower_ != "of":
+        words.pop()
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lower_ in _SINGLE_PARTS
 
 
 def _is_age(number: Span) -> bool:
@@ -687,7 +703,7 @@ def _refers_back(number: Span) -> bool:
     so does one standing for its noun after "the" and an adjective ("linking it to the earlier two")."""
     doc, start = number.doc, number.start
     before = doc[start - 1] if start > 0 else None
-    if before is None or not number[0].is_alpha:
+    if before is None or not number[0].is_alpha or _whole_of_one(number):
         return False
     following = doc[number.end] if number.end < len(doc) else None
     nominal = (following is None or following.is_punct or following.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ")) \
@@ -703,7 +719,10 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     continued = quote is None and claim is None
     if continued:
         quote = _continued_quote(number, quotes)
-    source = stated_by(claim[0], None) if claim else _quoted_source(doc, quote, number)
+    if claim:
+        source = stated_by(claim[0], None)
+    else:
+        source = _reported_within(number, quote) or _quoted_source(doc, quote, number)
     if source is not None and continued:
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is None and claim is None:
@@ -775,7 +794,7 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     been (or the pronoun) below the line."""
     if phrase is None:
         return None
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase)
+    named = _names_someone(phrase)
     speaker = _resolved_speaker(quote)
     if speaker is not None and (not named or _names_in_part(phrase, speaker.name)):
         return speaker
@@ -839,6 +858,39 @@ def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> Statement | N
     if quote is not None and quote.source is None and (speaker := _resolved_speaker(quote)) is not None:
         return speaker
     return stated_by(_source_of(doc, quote, number), quote)
+
+
+#: Verbs of speech that pass a statement on: not those of private thought or evidence ("know", "show").
+_PASSING_ON_VERBS = REPORTING_VERBS - UNSPOKEN_VERBS
+
+
+def _reported_within(number: Span, quote: Quote | None) -> Statement | None:
+    """"CNN reports the U.S. Africa Command confirmed two civilian contractors were killed", "According to
+    WGN9, Kenya's military said at least four attackers were also killed": a report inside the content of
+    another, which the quotes stage leaves as the outer one's words. The body or person named as the subject
+    of the innermost verb of speech over the number states it; the outer source only passes it on (the
+    real-news labels give the inner speaker). An unnamed inner speaker ("a survivor told her the gunman
+    reloaded five times") leaves the figure to the named source passing it on."""
+    if quote is None or not quote.content:
+        return None
+    below = number.root
+    for verb in number.root.ancestors:
+        if not any(start <= verb.idx < end for start, end in quote.content):
+            return None
+        # the clause a verb reports, not its object ("Canada added 50,000 jobs") nor its subject
+        reports = verb.lemma_.lower() in _PASSING_ON_VERBS and below.dep_ == "ccomp"
+        below = verb
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not reports or not subjects:
+            continue
+        phrase = source_phrase(subjects[0], drop=frozenset({"relcl"}))
+        if phrase is not None and _names_someone(phrase):
+            return stated_by(phrase, None)
+    return None
+
+
+def _names_someone(phrase: Span) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTITIES for t in phrase)
 
 
 def _resolved_speaker(quote: Quote | None) -> Statement | None:

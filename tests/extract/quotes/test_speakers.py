@@ -231,6 +231,22 @@ def test_a_body_described_after_several_organisations_is_only_a_candidate(quotes
                                                                                 "body among others")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # CBP is the subject of its sentence, the disease centres only cited: "the agency" is CBP (msn, 2019)
+    ("In August, CBP announced that it would not vaccinate migrant families, citing guidance from the Centers for "
+     "Disease Control. At the time, the agency said in a statement that the stays were short.",
+     ("CBP", "body of its kind")),
+    # the report the paper claimed in is the paper's, though the tagger calls the paper a person (Euronews)
+    ("Swedish Prime Minister Ulf Kristersson was concerned about revelations by newspaper Dagens Nyheter. In a "
+     "report published over the weekend, the paper claimed that the leaks included information. The report "
+     "alleged that in four cases, the leaks were followed by revenge attacks.",
+     ("Dagens Nyheter", "document author")),
+], ids=["body-that-acted", "document-of-its-issuer"])
+def test_a_description_is_the_one_salient_name_of_its_kind(resolved_in, text, expected):
+    quote = resolved_in(text)[-1]
+    assert (quote.speaker, quote.speaker_evidence) == expected
+
+
 def test_a_document_speaks_for_the_owner_named_in_or_right_after_its_phrase(quotes_in):
     text = ("Biden was supposed to press Netanyahu, according to earlier reports from the news site Axios. "
             "According to a paper published in the journal Nature Astronomy on Monday, the team found water. "

@@ -35,6 +35,7 @@ from dateline.extract.lexicon import (
     ROLE_NOUNS,
     person_word,
 )
+from dateline.extract.quotes.descriptions import Candidate, is_salient, names_document, resolve_description
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -468,6 +469,8 @@ class SpeakerResolver:
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
+        if lemma in DOCUMENT_NOUNS and (issuer := self._issuer(source)) is not None:
+            return issuer
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement, not one cited only
             # for a document of another kind ("the statement" after "reports from Axios" is not Axios's)
             found = self._latest(source.start, lambda ref: ref.name is not None
@@ -507,8 +510,9 @@ class SpeakerResolver:
         the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
         that such a noun stands right before as a title (only a candidate when that is a person and another
         person was named since). Else "the company" or "the agency" after
-        an organisation's bare name ("Vidyard announced …; the company said"): the latest organisation before
-        it, sure only when it is the one organisation of that kind named in the window."""
+        an organisation's bare name ("Vidyard announced …; the company said"): an organisation before it, sure
+        only when it is the one organisation of that kind named in the window, or the one of them that acted
+        there (``descriptions``)."""
         noun = source.root.lemma_.lower()
         kind = next((nouns for nouns in (_PUBLICATION_NOUNS, _ORGANISATION_NOUNS) if noun in nouns), {noun})
         before = [ent for ent in self.ents if ent.end <= source.start and source.start - ent.start <= _WINDOW
@@ -525,11 +529,30 @@ class SpeakerResolver:
         if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
-        if not bodies:
+        resolution = resolve_description([Candidate(ent.start, named.name or ent.text, is_salient(ent)
+                                                    or self._spoke_at(ent), named)
+                                          for ent in bodies for named in (self.named(ent),)])
+        if resolution is None:
             return None
-        names = {self.named(ent).name for ent in bodies}
-        evidence = BODY_OF_KIND if len(names) == 1 else BODY_AMONG_OTHERS
-        return resolved_by(replace(self.named(bodies[-1]), head=noun), evidence)
+        evidence = BODY_OF_KIND if resolution.sure else BODY_AMONG_OTHERS
+        return resolved_by(replace(resolution.candidate.referent, head=noun), evidence)
+
+    def _spoke_at(self, entity: Span) -> bool:
+        """Is the mention the source of an attribution ("according to the health ministry")?"""
+        return any(was_source and entity.start - 2 <= index <= entity.start for index, _, was_source in self.history)
+
+    def _issuer(self, source: Span) -> Referent | None:
+        """"the statement read" after "the company denied the allegations in a statement": whoever an earlier
+        attribution quoted with a document of that kind issued it (``descriptions``); None where no
+        attribution in the window named one."""
+        lemma = source.root.lemma_.lower()
+        issuers = [Candidate(index, referent.name, True, referent) for index, referent, was_source in self.history
+                   if was_source and referent.name is not None and index < source.start
+                   and source.start - index <= _WINDOW and names_document(self.doc[index].sent, lemma, source.root)]
+        found = resolve_description(issuers)
+        if found is None:
+            return None
+        return resolved_by(found.candidate.referent, DOCUMENT_AUTHOR if found.sure else DOCUMENT_OF_PERSON)
 
     def _role(self, position: int, lemma: str) -> Referent:
         earlier = self._latest(position, lambda ref: ref.head == lemma)
