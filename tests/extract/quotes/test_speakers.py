@@ -654,3 +654,51 @@ def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speak
     plural."""
     quote = quotes_in(text)[-1]
     assert (quote.speaker, quote.speaker_evidence) == (speaker, "national body" if speaker else None)
+
+
+def test_he_with_no_subject_before_it_is_the_one_person_named(quotes_in):
+    """Polis is named only as the object of "thanks to": no subject or speaker before "he" stands for anyone,
+    and the one man named before it is the speaker."""
+    text = ("Colorado has now followed suit thanks to governor Jared Polis, the first openly gay man in the "
+            "country to be elected governor.\n\n"
+            "“We’ve come a long way here in Colorado since our days as the Hate State,” he said as he signed the "
+            "bill on Monday.")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_evidence) == ("Jared Polis", "pronoun to the named")
+
+
+def test_she_with_no_subject_before_it_among_several_people_named_is_a_candidate(quotes_in):
+    """Two women are named, neither as a subject: "she" may be either, the latest is only a candidate."""
+    text = ("The signing drew praise from advocates such as Senator Julie Gonzales and Amanda Gall, a prosecutor "
+            "with the Colorado District Attorneys’ Council.\n\n"
+            "“I think it’s long overdue, frankly,” she told KOAA News.")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (
+        None, "Amanda Gall", "pronoun among named")
+
+
+def test_a_she_after_his_tells_nothing_of_the_subjects_gender(quotes_in):
+    """"Harper knew in his bones that she was perfect": the "she" is the singer, so Harper is not taken for a
+    woman, and the later "he" is Harper."""
+    text = ("Jessie Buckley had agreed to play Rose-Lynn, and Tom Harper knew in his bones that she was perfect for "
+            "the part.\n\n"
+            "“I had faith that we could figure it out,” Harper said. “It grabbed me by the heart,” he said.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in direct] == [
+        ("Tom Harper", "named"), ("Tom Harper", "pronoun to speaker")]
+
+
+def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
+    """"Pompeo" is tagged nothing and never written in lower case: a name, shown as the speaker; "Police",
+    which the article writes in lower case too, is no name."""
+    text = ("Pompeo wrote on Twitter: “Today we begin the formal process of withdrawing from the Paris Agreement.”\n\n"
+            "Police said: “The road will stay closed.” Local police have not named the driver.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in direct] == [("Pompeo", "untagged word"), (None, None)]
+
+
+def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
+    """The parser hangs "which said" on "Borders": the speaker is the organisation, not its last word."""
+    text = ("The shooting drew the attention of media groups, including Reporters Without Borders, which said it "
+            "was deeply disturbed by the events in Annapolis.")
+    assert [q.speaker for q in quotes_in(text)] == ["Reporters Without Borders"]
