@@ -15,7 +15,10 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import embedded_post_spans
+from dateline.extract.figures import after_author_bio
+from dateline.extract.lines import in_story_line, line_bounds
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -49,15 +52,33 @@ _LEAD_EVENTS = """
 
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
-    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
-    a post the article embeds is none: the post's words and days are its author's, not the report's. The one
-    telling its article's lead event carries that event's day (:func:`lead_events`)."""
+    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`), where the sentence is a
+    claim of the story (:func:`tells_the_story`): a caption, a credit, a post the article embeds or a reader's
+    comment is none, and its words and days are not the report's. The one telling its article's lead event
+    carries that event's day (:func:`lead_events`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
-    posts = embedded_posts(conn, storyline_id)
+    texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
+                              (storyline_id,)))
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
-    return [c for group in sentences if not _touches(posts.get(group[0][0], ()), group[0][1], group[0][2])
+    return [c for group in sentences if tells_the_story(texts[group[0][0]], group[0][1], group[0][2])
             for c in _candidates(group, leads.get(group[0][0]))]
+
+
+def tells_the_story(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` of an article's ``text`` is a claim of its story, as the figure
+    and lead stages ask of a position: on a paragraph of the story, not a headline, a list of related
+    headlines, a teaser or a line closing on a photographer's credit (:func:`~dateline.extract.lines.
+    in_story_line`); touching no post the article embeds, whose words are its author's
+    (:func:`~dateline.clean.embeds.embedded_post_spans`); not on a line shaped like furniture the cleaner kept, a
+    caption or a credit (:func:`~dateline.clean.boilerplate.boilerplate_reason`); and not at or below an
+    author's bio closing the story, where readers' comments follow
+    (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone cannot tell these: a
+    caption or a comment reads as a report ("Or the Moto C that people have been calling the Moto X.")."""
+    line = " ".join(text[slice(*line_bounds(text, start))].split())
+    in_post = any(low < end and start < high for low, high in embedded_post_spans(text))
+    return in_story_line(text, start) and not in_post and boilerplate_reason(line) is None \
+        and not after_author_bio(text, start)
 
 
 def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[int, date]]:
@@ -65,18 +86,6 @@ def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[
     pinned it to (:data:`_LEAD_EVENTS`); an article whose lead is undated, planned or denied has none."""
     return {article_id: (start, date.fromisoformat(day))
             for article_id, start, day in conn.execute(_LEAD_EVENTS, (storyline_id,))}
-
-
-def embedded_posts(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """The spans of embedded posts in each of the storyline's articles that has any, as the cleaner marks
-    them (:func:`dateline.clean.embeds.embedded_post_spans`)."""
-    texts = conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
-                         (storyline_id,))
-    return {article_id: spans for article_id, text in texts if (spans := embedded_post_spans(text))}
-
-
-def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(low < end and start < high for low, high in spans)
 
 
 def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None) -> list[CandidateSentence]:
