@@ -74,11 +74,14 @@ def tells_the_story(text: str, start: int, end: int) -> bool:
     caption or a credit (:func:`~dateline.clean.boilerplate.boilerplate_reason`); and not at or below an
     author's bio closing the story, where readers' comments follow
     (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone cannot tell these: a
-    caption or a comment reads as a report ("Or the Moto C that people have been calling the Moto X.")."""
+    caption or a comment reads as a report ("Or the Moto C that people have been calling the Moto X.").
+    The line questions need the cleaner's paragraphs: a text that is one line (a scrape with no breaks kept,
+    its story, teasers and link bars run together) has no paragraph to ask them of, and its story's sentences
+    stay candidates."""
     line = " ".join(text[slice(*line_bounds(text, start))].split())
     in_post = any(low < end and start < high for low, high in embedded_post_spans(text))
-    return in_story_line(text, start) and not in_post and boilerplate_reason(line) is None \
-        and not after_author_bio(text, start)
+    on_story_line = in_story_line(text, start) or "\n" not in text.strip()
+    return on_story_line and not in_post and boilerplate_reason(line) is None and not after_author_bio(text, start)
 
 
 def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[int, date]]:
