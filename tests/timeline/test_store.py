@@ -32,8 +32,7 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
         assert traits == [entry_traits(c) for c in candidates]
         # every usable sentence of the seeds states something: the body check takes none of them away
         assert traits == [sentence_traits(c) for c in candidates]
-        # a photo's caption and its credit (one seed's "Blinken holds a joint press conference …") tell no story
-        assert (sum(t.usable for t in traits), len(traits)) == (48, 63)
+        assert (sum(t.usable for t in traits), len(traits)) == (48, 65)
         assert summarize(candidates, traits=traits) == summarize(candidates)
         stored = conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall()
         with store.transaction():
@@ -51,6 +50,13 @@ def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:
                                 "that Moto X design from 2014.", date(2017, 1, 13))
     assert sentence_traits(report).usable and entry_traits(report).usable
     assert sentence_traits(comment).usable and entry_traits(comment) == SentenceTraits(False)
+
+
+def test_a_sentence_off_the_story_s_lines_is_no_entry_whatever_day_it_names() -> None:
+    # a photo's caption, closing on the day it was taken, reads as a report of that day
+    caption = CandidateSentence("c", 0, 99, "George Papadopoulos visits a Fox News studio on March 26, 2019.",
+                                date(2019, 11, 27), (date(2019, 3, 26),), in_story=False)
+    assert sentence_traits(caption).usable and entry_traits(caption) == SentenceTraits(False)
 
 
 def test_a_headline_or_a_cut_line_is_no_entry_a_dated_clause_still_is() -> None:

@@ -52,36 +52,38 @@ _LEAD_EVENTS = """
 
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
-    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`), where the sentence is a
-    claim of the story (:func:`tells_the_story`): a caption, a credit, a post the article embeds or a reader's
-    comment is none, and its words and days are not the report's. The one telling its article's lead event
-    carries that event's day (:func:`lead_events`)."""
+    per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
+    a post the article embeds is none: the post's words and days are its author's, not the report's. One that
+    is no claim of the story (:func:`tells_the_story`: a caption, a credit, a reader's comment) is marked so,
+    and is no entry. The one telling its article's lead event carries that event's day (:func:`lead_events`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
                               (storyline_id,)))
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
-    return [c for group in sentences if tells_the_story(texts[group[0][0]], group[0][1], group[0][2])
-            for c in _candidates(group, leads.get(group[0][0]))]
+    return [c for group in sentences
+            if not _touches(embedded_post_spans(texts[group[0][0]]), group[0][1], group[0][2])
+            for c in _candidates(group, leads.get(group[0][0]), tells_the_story(texts[group[0][0]], group[0][1]))]
 
 
-def tells_the_story(text: str, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` to ``end`` of an article's ``text`` is a claim of its story, as the figure
+def tells_the_story(text: str, position: int) -> bool:
+    """Whether the sentence at ``position`` of an article's ``text`` may be a claim of its story, as the figure
     and lead stages ask of a position: on a paragraph of the story, not a headline, a list of related
     headlines, a teaser or a line closing on a photographer's credit (:func:`~dateline.extract.lines.
-    in_story_line`); touching no post the article embeds, whose words are its author's
-    (:func:`~dateline.clean.embeds.embedded_post_spans`); not on a line shaped like furniture the cleaner kept, a
-    caption or a credit (:func:`~dateline.clean.boilerplate.boilerplate_reason`); and not at or below an
-    author's bio closing the story, where readers' comments follow
-    (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone cannot tell these: a
-    caption or a comment reads as a report ("Or the Moto C that people have been calling the Moto X.").
-    The line questions need the cleaner's paragraphs: a text that is one line (a scrape with no breaks kept,
-    its story, teasers and link bars run together) has no paragraph to ask them of, and its story's sentences
-    stay candidates."""
-    line = " ".join(text[slice(*line_bounds(text, start))].split())
-    in_post = any(low < end and start < high for low, high in embedded_post_spans(text))
-    on_story_line = in_story_line(text, start) or "\n" not in text.strip()
-    return on_story_line and not in_post and boilerplate_reason(line) is None and not after_author_bio(text, start)
+    in_story_line`); not on a line shaped like furniture the cleaner kept, a caption or a credit
+    (:func:`~dateline.clean.boilerplate.boilerplate_reason`); and not at or below an author's bio closing the
+    story, where readers' comments follow (:func:`~dateline.extract.figures.after_author_bio`). A sentence's
+    words alone cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have
+    been calling the Moto X."). The line questions need the cleaner's paragraphs: a text that is one line (a
+    scrape with no breaks kept, its story, teasers and link bars run together) has no paragraph to ask them
+    of, and its sentences may all be the story's."""
+    line = " ".join(text[slice(*line_bounds(text, position))].split())
+    on_story_line = in_story_line(text, position) or "\n" not in text.strip()
+    return on_story_line and boilerplate_reason(line) is None and not after_author_bio(text, position)
+
+
+def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low < end and start < high for low, high in spans)
 
 
 def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[int, date]]:
@@ -91,14 +93,15 @@ def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[
             for article_id, start, day in conn.execute(_LEAD_EVENTS, (storyline_id,))}
 
 
-def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None) -> list[CandidateSentence]:
+def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None, in_story: bool) -> list[CandidateSentence]:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
     return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
                               named_days(text[low:high], [(offset - low, value) for offset, value in timexes
                                                           if low <= offset < high]),
-                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None)
+                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None,
+                              in_story)
             for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 
