@@ -18,7 +18,7 @@ from typing import Any
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import embedded_post_spans
 from dateline.extract.figures import after_author_bio
-from dateline.extract.lines import in_story_line, line_bounds
+from dateline.extract.lines import line_bounds
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -33,6 +33,10 @@ _CLAUSE_BREAKS = (re.compile(r"\s+(?:[–—]|--?)\s+|;\s+|\s*[()]\s*"),
 _DEPENDENT_OPENING = re.compile(r"(?:with|which|who|whom|whose|that|where|when|whether|to|of|for|in|on|at|by|as|"
                                 r"from|including|after|before|although|though|because|if|unless|since|until|"
                                 r"according)\b")
+
+#: A photographer's credit closing a caption's line: a name, a slash and the agency ("(Noam Galai/Getty Images)",
+#: "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"); a story's paragraph closes on no such credit.
+_PHOTO_CREDIT = re.compile(r"\([A-Z][^()/]{1,40}/[^()/]{1,60}\)$")
 
 _QUERY = """
     SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
@@ -68,18 +72,18 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
 
 def tells_the_story(text: str, position: int) -> bool:
     """Whether the sentence at ``position`` of an article's ``text`` may be a claim of its story, as the figure
-    and lead stages ask of a position: on a paragraph of the story, not a headline, a list of related
-    headlines, a teaser or a line closing on a photographer's credit (:func:`~dateline.extract.lines.
-    in_story_line`); not on a line shaped like furniture the cleaner kept, a caption or a credit
-    (:func:`~dateline.clean.boilerplate.boilerplate_reason`); and not at or below an author's bio closing the
-    story, where readers' comments follow (:func:`~dateline.extract.figures.after_author_bio`). A sentence's
-    words alone cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have
-    been calling the Moto X."). The line questions need the cleaner's paragraphs: a text that is one line (a
-    scrape with no breaks kept, its story, teasers and link bars run together) has no paragraph to ask them
-    of, and its sentences may all be the story's."""
+    stage asks of a position: not on a line shaped like furniture the cleaner kept
+    (:func:`~dateline.clean.boilerplate.boilerplate_reason`), not on a photo's caption (a line closing on its
+    photographer's credit, :data:`_PHOTO_CREDIT`), and not at or below an author's bio closing the story, where
+    readers' comments follow (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone
+    cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been calling
+    the Moto X."). The figure stage's other line question, whether the line ends as a paragraph does
+    (:func:`~dateline.extract.lines.in_story_line`), is not asked: it also turns away paragraphs of a story
+    that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned from."),
+    whose sentences may be the only report of a day."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
-    on_story_line = in_story_line(text, position) or "\n" not in text.strip()
-    return on_story_line and boilerplate_reason(line) is None and not after_author_bio(text, position)
+    return boilerplate_reason(line) is None and _PHOTO_CREDIT.search(line) is None \
+        and not after_author_bio(text, position)
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
