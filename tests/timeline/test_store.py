@@ -52,6 +52,13 @@ def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:
     assert sentence_traits(comment).usable and entry_traits(comment) == SentenceTraits(False)
 
 
+def test_a_sentence_off_the_story_s_lines_is_no_entry_whatever_day_it_names() -> None:
+    # a photo's caption, closing on the day it was taken, reads as a report of that day
+    caption = CandidateSentence("c", 0, 99, "George Papadopoulos visits a Fox News studio on March 26, 2019.",
+                                date(2019, 11, 27), (date(2019, 3, 26),), in_story=False)
+    assert sentence_traits(caption).usable and entry_traits(caption) == SentenceTraits(False)
+
+
 def test_a_headline_or_a_cut_line_is_no_entry_a_dated_clause_still_is() -> None:
     # a related link and a line the page cut, read as news of their article's day for want of a day of their own
     day = date(2019, 11, 19)

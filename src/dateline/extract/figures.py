@@ -319,6 +319,11 @@ def _after_author_bio(text: str, position: int) -> bool:
     return close is not None and position >= close
 
 
+#: The timeline asks the same of a sentence's position (:func:`dateline.timeline.candidates.tells_the_story`). A thin
+#: public name until the text-position questions of :func:`_on_story_line` move to :mod:`dateline.extract.lines`.
+after_author_bio = _after_author_bio
+
+
 @lru_cache(maxsize=4)
 def _story_close(text: str) -> int | None:
     """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio

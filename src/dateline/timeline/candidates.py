@@ -15,7 +15,10 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import embedded_post_spans
+from dateline.extract.figures import after_author_bio
+from dateline.extract.lines import line_bounds
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -30,6 +33,10 @@ _CLAUSE_BREAKS = (re.compile(r"\s+(?:[–—]|--?)\s+|;\s+|\s*[()]\s*"),
 _DEPENDENT_OPENING = re.compile(r"(?:with|which|who|whom|whose|that|where|when|whether|to|of|for|in|on|at|by|as|"
                                 r"from|including|after|before|although|though|because|if|unless|since|until|"
                                 r"according)\b")
+
+#: A photographer's credit closing a caption's line: a name, a slash and the agency ("(Noam Galai/Getty Images)",
+#: "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"); a story's paragraph closes on no such credit.
+_PHOTO_CREDIT = re.compile(r"\([A-Z][^()/]{1,40}/[^()/]{1,60}\)$")
 
 _QUERY = """
     SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
@@ -50,14 +57,37 @@ _LEAD_EVENTS = """
 def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[CandidateSentence]:
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
     per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
-    a post the article embeds is none: the post's words and days are its author's, not the report's. The one
-    telling its article's lead event carries that event's day (:func:`lead_events`)."""
+    a post the article embeds is none: the post's words and days are its author's, not the report's. One that
+    is no claim of the story (:func:`tells_the_story`: a caption, a credit, a reader's comment) is marked so,
+    and is no entry. The one telling its article's lead event carries that event's day (:func:`lead_events`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
-    posts = embedded_posts(conn, storyline_id)
+    texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
+                              (storyline_id,)))
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
-    return [c for group in sentences if not _touches(posts.get(group[0][0], ()), group[0][1], group[0][2])
-            for c in _candidates(group, leads.get(group[0][0]))]
+    return [c for group in sentences
+            if not _touches(embedded_post_spans(texts[group[0][0]]), group[0][1], group[0][2])
+            for c in _candidates(group, leads.get(group[0][0]), tells_the_story(texts[group[0][0]], group[0][1]))]
+
+
+def tells_the_story(text: str, position: int) -> bool:
+    """Whether the sentence at ``position`` of an article's ``text`` may be a claim of its story, as the figure
+    stage asks of a position: not on a line shaped like furniture the cleaner kept
+    (:func:`~dateline.clean.boilerplate.boilerplate_reason`), not on a photo's caption (a line closing on its
+    photographer's credit, :data:`_PHOTO_CREDIT`), and not at or below an author's bio closing the story, where
+    readers' comments follow (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone
+    cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been calling
+    the Moto X."). The figure stage's other line question, whether the line ends as a paragraph does
+    (:func:`~dateline.extract.lines.in_story_line`), is not asked: it also turns away paragraphs of a story
+    that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned from."),
+    whose sentences may be the only report of a day."""
+    line = " ".join(text[slice(*line_bounds(text, position))].split())
+    return boilerplate_reason(line) is None and _PHOTO_CREDIT.search(line) is None \
+        and not after_author_bio(text, position)
+
+
+def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(low < end and start < high for low, high in spans)
 
 
 def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[int, date]]:
@@ -67,26 +97,15 @@ def lead_events(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[
             for article_id, start, day in conn.execute(_LEAD_EVENTS, (storyline_id,))}
 
 
-def embedded_posts(conn: sqlite3.Connection, storyline_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """The spans of embedded posts in each of the storyline's articles that has any, as the cleaner marks
-    them (:func:`dateline.clean.embeds.embedded_post_spans`)."""
-    texts = conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
-                         (storyline_id,))
-    return {article_id: spans for article_id, text in texts if (spans := embedded_post_spans(text))}
-
-
-def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(low < end and start < high for low, high in spans)
-
-
-def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None) -> list[CandidateSentence]:
+def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None, in_story: bool) -> list[CandidateSentence]:
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
     return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
                               named_days(text[low:high], [(offset - low, value) for offset, value in timexes
                                                           if low <= offset < high]),
-                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None)
+                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None,
+                              in_story)
             for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 

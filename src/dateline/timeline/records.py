@@ -23,6 +23,9 @@ class CandidateSentence:
     they name, so an unknown date is never turned into a guessed one. ``lead_event_day`` is set on the
     sentence telling its article's lead event (what the article reports, found by the event stage) when the
     text pins that event to a day: the sentence is then the report of that day before any other of its article.
+    ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
+    reader's comment: :func:`dateline.timeline.candidates.tells_the_story`): the days it names still count as
+    the coverage a reader sees, and its place in its article as before, but it is no timeline entry.
     """
 
     article_id: str
@@ -32,6 +35,7 @@ class CandidateSentence:
     article_published: date | None
     referenced_dates: tuple[date, ...] = ()
     lead_event_day: date | None = None
+    in_story: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,8 @@ def _traits(candidates: Sequence[CandidateSentence], kept: Mapping[tuple[str, in
 
 
 def entry_traits(c: CandidateSentence) -> SentenceTraits:
-    """A sentence's traits as a timeline entry of an article's body: unusable as well when it names no day and
+    """A sentence's traits as a timeline entry of an article's body: unusable as well when it is no claim of the
+    story (``in_story``: a caption, a credit, a reader's comment, whatever day it names), or when it names no day and
     it stops short of a sentence's end (:func:`~dateline.timeline.body.ends_as_sentence`: a headline, a related
     link, a promotion, a line the page cut) or a part of it states nothing
     (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser, a credit the cleaner kept),
@@ -64,7 +65,7 @@ def entry_traits(c: CandidateSentence) -> SentenceTraits:
     that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day.
     Benchmarks of plain article text (Timeline17) are summarized without this check, which would tag every
     sentence of their thousands of articles."""
-    traits = sentence_traits(c)
+    traits = sentence_traits(c) if c.in_story else SentenceTraits(False)
     if not traits.usable or c.referenced_dates or (ends_as_sentence(c.text) and states_something(c.text)):
         return traits
     return SentenceTraits(False)
