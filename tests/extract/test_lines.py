@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.lines import in_story_line
+from dateline.extract.lines import after_author_bio, in_story_line
 
 
 @pytest.mark.parametrize("text", [
@@ -31,3 +31,15 @@ def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
     text = ("According to The Verge’s review, the platform does not run Destiny 2 in native 4K. Google confirmed "
             "this in a statement…")
     assert not in_story_line(text, 0)
+
+
+def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
+    """Readers' comments sit below the author's bio; a bio of someone the story is about closes nothing."""
+    text = ("By Daniel Bader\n\nMotorola announced the Moto Z on Thursday.\n\n"
+            "Daniel Bader was a former Android Central Editor-in-Chief.\n\nOr the Moto C that people have been "
+            "calling the Moto X.")
+    assert not after_author_bio(text, text.index("Motorola"))
+    assert after_author_bio(text, text.index("Daniel Bader was"))
+    assert after_author_bio(text, text.index("Or the Moto C"))
+    about = "By Ann Lee\n\nThe paper mourned him.\n\nJamal Khashoggi was a columnist for The Washington Post."
+    assert not after_author_bio(about, about.index("Jamal"))

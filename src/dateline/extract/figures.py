@@ -27,14 +27,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
-from dateline.clean.context import is_bio
 from dateline.clean.embeds import in_embedded_post
 from dateline.confidence import PRONOUNS
 from dateline.counts import (
@@ -50,7 +48,7 @@ from dateline.counts import (
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, REPORTING_VERBS, TIME_UNITS
-from dateline.extract.lines import in_story_line, line_bounds
+from dateline.extract.lines import after_author_bio, in_story_line, line_bounds
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
@@ -305,56 +303,12 @@ def _on_story_line(number: Span) -> bool:
     which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
     reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
     version of this story said 12"), not the story's claims, nor below an author's bio that closes the story
-    (:func:`_story_close`)."""
+    (:func:`~dateline.extract.lines.after_author_bio`)."""
     text = doc_text(number.doc)
     line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
     return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
         and boilerplate_reason(line) is None and EDITORS_NOTE.match(line) is None \
-        and not _after_author_bio(text, number.start_char)
-
-
-def _after_author_bio(text: str, position: int) -> bool:
-    """Is ``position`` below an author's bio that closes the story (:func:`_story_close`)?"""
-    close = _story_close(text)
-    return close is not None and position >= close
-
-
-#: The timeline asks the same of a sentence's position (:func:`dateline.timeline.candidates.tells_the_story`). A thin
-#: public name until the text-position questions of :func:`_on_story_line` move to :mod:`dateline.extract.lines`.
-after_author_bio = _after_author_bio
-
-
-@lru_cache(maxsize=4)
-def _story_close(text: str) -> int | None:
-    """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
-    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
-    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
-    what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
-    states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
-    closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
-    The Washington Post"), whom no byline names. Cached: every number of one article asks of the same text."""
-    story_seen, start = False, 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if line and is_bio(line):
-            if story_seen and _names_a_byline(line, text[:start]):
-                return start
-        elif line and not story_seen:
-            story_seen = in_story_line(text, start)
-        start = end + 1
-    return None
-
-
-#: The name a bio opens with: "Daniel Bader" of "Daniel Bader was a former … editor".
-_BIO_NAME = re.compile(r"(.{3,60}?)\s(?:is|was|covers)\s")
-
-
-def _names_a_byline(bio: str, above: str) -> bool:
-    """Does the bio open with the name a byline above it gives ("By Daniel Bader")?"""
-    name = _BIO_NAME.match(bio)
-    return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None
+        and not after_author_bio(text, number.start_char)
 
 
 #: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related

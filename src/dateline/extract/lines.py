@@ -9,6 +9,9 @@ they live here, beside them, by the characters of the text alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from dateline.clean.context import is_bio
 
 #: Closing quotation marks and brackets, which may follow a sentence's last stop.
 CLOSERS = "\"'”’)]"
@@ -136,3 +139,44 @@ def _is_credit(before: str, line: str) -> bool:
     or with a title after a comma, in a few words?"""
     found = re.match(r"([A-Z][\w.’'-]* [A-Z][\w’'-]*)(?:,|$)", line)
     return found is not None and len(line.split()) <= _CREDIT_WORDS and found.group(1) in before
+
+
+def after_author_bio(text: str, position: int) -> bool:
+    """Is ``position`` below an author's bio that closes the story (:func:`_story_close`)? The figure stage and
+    the timeline both ask it: what a page sets below the bio is no claim of the story."""
+    close = _story_close(text)
+    return close is not None and position >= close
+
+
+@lru_cache(maxsize=4)
+def _story_close(text: str) -> int | None:
+    """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
+    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
+    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
+    what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
+    states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
+    closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
+    The Washington Post"), whom no byline names. Cached: every number or sentence of one article asks of the
+    same text."""
+    story_seen, start = False, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and is_bio(line):
+            if story_seen and _names_a_byline(line, text[:start]):
+                return start
+        elif line and not story_seen:
+            story_seen = in_story_line(text, start)
+        start = end + 1
+    return None
+
+
+#: The name a bio opens with: "Daniel Bader" of "Daniel Bader was a former … editor".
+_BIO_NAME = re.compile(r"(.{3,60}?)\s(?:is|was|covers)\s")
+
+
+def _names_a_byline(bio: str, above: str) -> bool:
+    """Does the bio open with the name a byline above it gives ("By Daniel Bader")?"""
+    name = _BIO_NAME.match(bio)
+    return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None

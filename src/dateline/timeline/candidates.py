@@ -17,8 +17,7 @@ from typing import Any
 
 from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import embedded_post_spans
-from dateline.extract.figures import after_author_bio
-from dateline.extract.lines import line_bounds
+from dateline.extract.lines import after_author_bio, line_bounds
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -75,7 +74,7 @@ def tells_the_story(text: str, position: int) -> bool:
     stage asks of a position: not on a line shaped like furniture the cleaner kept
     (:func:`~dateline.clean.boilerplate.boilerplate_reason`), not on a photo's caption (a line closing on its
     photographer's credit, :data:`_PHOTO_CREDIT`), and not at or below an author's bio closing the story, where
-    readers' comments follow (:func:`~dateline.extract.figures.after_author_bio`). A sentence's words alone
+    readers' comments follow (:func:`~dateline.extract.lines.after_author_bio`). A sentence's words alone
     cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been calling
     the Moto X."). The figure stage's other line question, whether the line ends as a paragraph does
     (:func:`~dateline.extract.lines.in_story_line`), is not asked: it also turns away paragraphs of a story
