@@ -1,13 +1,15 @@
 """A story the page splits into several blocks, taken whole when the extractor kept only one of them.
 
 Page templates cut a story into blocks: an intro field and a body field, a body broken by an inline ad, a
-figure or a newsletter box. A density-scoring extractor picks the one block that scores best and drops the
-rest, with their paragraphs and quotes. The page's own reading order says which paragraphs continue the
-kept text: walking from its first (last) kept paragraph backward (forward) through the page's text blocks,
-every prose paragraph met before anything else is the story's, and so is one behind an element with no
-words (an image, an empty ad slot) or a caption (kept out, as the extractor keeps captions out). The walk stops
-at the first other text: a heading (the headline, a box's or another story's title), a byline or stamp, a
-list, a link-heavy line, or any block in furniture (``<nav>``, ``<aside>``, ``<footer>``, a form, comments).
+"Related Story" box or a figure. A density-scoring extractor picks the block that scores best and drops the
+rest, with their paragraphs and quotes. The page's reading order says which paragraphs continue the kept
+text: walking from its first (last) kept paragraph backward (forward) through the page's text blocks, the
+prose paragraphs met before any other text are the story's. Passed over on the way: captions (kept out, as
+the extractor keeps them out), the boxes trafilatura itself discards (share bars, related-story boxes, ad
+slots), and a short line set among the story's paragraphs (a crosshead, not added). The walk stops at any
+other text: the headline, a notice or source line in a block of its own, a byline, a list, a link, furniture
+(``<nav>``, ``<aside>``, ``<footer>``, a form, comments). A lone paragraph is not taken: beside the kept text
+it is what the extractor chose to drop (an author's bio, a copyright line).
 """
 
 from __future__ import annotations
@@ -34,10 +36,11 @@ _UNREAD_TAGS = ("script", "style", "noscript", "template", "head", "iframe")
 #: (furniture: the walk stops there).
 _CAPTION_NAME = re.compile(r"caption|credit", re.IGNORECASE)
 _COMMENT_NAME = re.compile(r"comment", re.IGNORECASE)
-#: A paragraph of prose ends a sentence: a stop, a question or exclamation mark, or a quote closing one.
+#: A paragraph of prose ends a sentence: a stop, a question or exclamation mark, or a quote closing one (a
+#: quote's paragraph may close on a comma, the attribution following in the next).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$|[.!?,][\"”’]$")
-#: A prose paragraph has at least this many words ("It bombed." is a paragraph, but no sentence of two words
-#: walks past a box's label).
+#: A prose paragraph has at least this many words ("There was just one problem." is one; a two-word label such
+#: as "Read more." is not).
 MIN_PROSE_WORDS = 4
 #: At most this share of a prose paragraph's words are link text (a related-stories line is mostly links).
 MAX_LINK_SHARE = 0.3
@@ -69,15 +72,16 @@ def with_story_continued(tree: lxml_html.HtmlElement, text: str) -> str:
     blocks = [block for block in blocks if block in kept
               or furniture.isdisjoint((block.element, *block.element.iterancestors()))]
     first, last = blocks.index(kept[0]), blocks.index(kept[-1])
-    before = _continuation(reversed(blocks[:first]), kept_words)[::-1]
-    after = _continuation(blocks[last + 1:], kept_words)
+    before = _continuation(reversed(blocks[:first]), kept[0].element, kept_words)[::-1]
+    after = _continuation(blocks[last + 1:], kept[-1].element, kept_words)
     if not before and not after:
         return text
     return "\n".join([*before, text.strip("\n"), *after])
 
 
-def _continuation(blocks: Iterable[Block], kept_words: str) -> list[str]:
-    """The prose paragraphs met walking ``blocks`` outward from the kept text, up to the first other text.
+def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_words: str) -> list[str]:
+    """The prose paragraphs met walking ``blocks`` outward from the kept text's paragraph ``start``, up to the
+    first other text.
 
     Captions and paragraphs the kept text holds are passed over, and so is a short box (a crosshead, an ad's
     label) between runs of prose. A run counts only with ``MIN_PARAGRAPHS_IN_RUN`` paragraphs, or right after
@@ -86,7 +90,7 @@ def _continuation(blocks: Iterable[Block], kept_words: str) -> list[str]:
     walked: list[str] = []
     pending: list[str] = []
     gap_words = 0
-    last: lxml_html.HtmlElement | None = None
+    last = start
     for block in blocks:
         if _in_caption(block.element):
             continue
@@ -105,11 +109,11 @@ def _continuation(blocks: Iterable[Block], kept_words: str) -> list[str]:
     return walked
 
 
-def _set_among(element: lxml_html.HtmlElement, paragraph: lxml_html.HtmlElement | None) -> bool:
+def _set_among(element: lxml_html.HtmlElement, paragraph: lxml_html.HtmlElement) -> bool:
     """Whether a box is set among the story's paragraphs (a crosshead beside them in their container), not in a
     block of its own (a notice's heading, a source line), and is no headline or furniture."""
     parent = element.getparent()
-    return (paragraph is not None and parent is not None and parent in paragraph.iterancestors()
+    return (parent is not None and parent in paragraph.iterancestors()
             and element.tag != "h1" and not _in_furniture(element))
 
 
