@@ -47,8 +47,9 @@ def test_a_crosshead_among_the_paragraphs_is_passed_over_and_not_added() -> None
       <p>Over about five years in the 1980s there were 28 cases of adolescents who played the game.</p>
       <p>In other words, kids who played the game were less likely to commit suicide.</p></div>""")
     text = with_story_continued(_page(body), _KEPT_TEXT)
-    assert text.endswith("Zimring said.\nOver about five years in the 1980s there were 28 cases of "
-                         "adolescents who played the game.\nIn other words, kids who played the game were less likely to commit suicide.")
+    assert text.endswith("Zimring said.\nOver about five years in the 1980s there were 28 cases of adolescents "
+                         "who played the game.\nIn other words, kids who played the game were less likely to "
+                         "commit suicide.")
     assert "Different Story" not in text
 
 
