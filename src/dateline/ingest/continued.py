@@ -94,11 +94,12 @@ def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_wo
     for block in blocks:
         if _in_caption(block.element):
             continue
-        if _is_kept(block, kept_words) or _is_prose(block):
+        kept, prose = _is_kept(block, kept_words), _is_prose(block)
+        if kept or prose:
             last = block.element
-        if _is_kept(block, kept_words):
+        if kept:
             continue
-        if _is_prose(block):
+        if prose:
             pending.append(" ".join(block.words))
             if len(pending) >= MIN_PARAGRAPHS_IN_RUN or (walked and not gap_words):
                 walked, pending, gap_words = [*walked, *pending], [], 0
