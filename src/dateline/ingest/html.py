@@ -11,7 +11,8 @@ from trafilatura.settings import Document
 from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
-from dateline.ingest.published import PageDate, page_date
+from dateline.ingest.continued import with_story_continued
+from dateline.ingest.published import PageDate, page_date, parse_page
 from dateline.ingest.stories import without_other_stories
 from dateline.model import RawArticle
 
@@ -23,6 +24,9 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
+    tree = parse_page(pruned)
+    if tree is not None:
+        text = with_story_continued(tree, text)
     found = page_date(html, url)
     dated = found if found is not None and found.corroborated else None
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
