@@ -12,6 +12,7 @@ from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
 from dateline.ingest.continued import with_story_continued
+from dateline.ingest.layout import without_layout_tables
 from dateline.ingest.published import PageDate, page_date, parse_page
 from dateline.ingest.stories import without_other_stories
 from dateline.model import RawArticle
@@ -19,7 +20,7 @@ from dateline.model import RawArticle
 
 def article_from_html(html: str, source: str, url: str | None = None) -> RawArticle:
     """The main text, title and publication day of one page; raises a skip when no text is found."""
-    pruned = without_other_stories(html)
+    pruned = without_layout_tables(without_other_stories(html))
     document = _extract(pruned, url) or (_extract(html, url) if pruned is not html else None)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():

@@ -1,0 +1,38 @@
+"""Tables a page lays its story out with, read as the blocks they hold.
+
+Older pages (and some newsletters and trade sites to this day) set the whole page in ``<table>`` cells: the
+story's paragraphs are ``<p>`` elements inside one ``<td>``. trafilatura reads a table as data and writes each
+row as one line of cells ("| … | … |"), so the story's paragraphs run together into a single line of
+thousands of characters: every later stage, which reads the cleaner's lines as paragraphs, then sees no
+paragraph of the story at all (a line that long, opening on "| |", is no story line), and its quotes are
+never read. A table holding paragraphs is no data table (a data table's cells hold a value or a phrase), so
+its rows and cells become plain blocks before extraction; a table of values is left as it is.
+"""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from dateline.ingest.published import parse_page
+
+#: Paragraphs a table holds, at least, to be the page's layout rather than data.
+MIN_LAYOUT_PARAGRAPHS = 2
+#: The tags of a table's frame, which become blocks in a layout table: its cells' contents stay, in reading
+#: order, and so do their classes and ids, which tell an extractor a sidebar from the story.
+TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col")
+
+
+def without_layout_tables(html: str) -> str:
+    """The page with every table that holds paragraphs read as blocks (:data:`MIN_LAYOUT_PARAGRAPHS`), tables
+    nested in it too; else the page as it was (unparsed, so the extractor reads it exactly as before)."""
+    tree = parse_page(html)
+    if tree is None:
+        return html
+    layouts = [table for table in tree.iter("table") if len(table.xpath(".//p")) >= MIN_LAYOUT_PARAGRAPHS
+               and not any(ancestor.tag == "table" for ancestor in table.iterancestors())]
+    if not layouts:
+        return html
+    for table in layouts:
+        for element in [table, *table.iterdescendants(*TABLE_TAGS)]:
+            element.tag = "div"
+    return str(lxml_html.tostring(tree, encoding="unicode"))

@@ -1,0 +1,41 @@
+"""Layout tables: a page set in table cells is read as the paragraphs it holds, a data table as it was."""
+
+from __future__ import annotations
+
+from dateline.ingest.html import article_from_html
+from dateline.ingest.layout import without_layout_tables
+
+PARAGRAPHS = [
+    "At least 106 protesters in 21 cities have been killed, according to credible reports received by Amnesty.",
+    "The organization believes that the real death toll may be much higher, with some reports suggesting as "
+    "many as 200 have been killed.",
+    "“The authorities must end this brutal and deadly crackdown immediately,” said Philip Luther, Research and "
+    "Advocacy Director for the Middle East and North Africa at Amnesty International.",
+    "Video footage shows security forces using firearms, water cannons and tear gas to disperse protests and "
+    "beating demonstrators with batons.",
+]
+LAYOUT_PAGE = ("<html><head><title>More than 100 protesters killed in Iran unrest</title></head><body>"
+               "<table width='90%'><tr><td class='nav'><a href='/'>Home</a></td><td class='story'>"
+               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+               "</td></tr></table></body></html>")
+
+
+def test_a_story_set_in_a_table_cell_keeps_its_paragraphs_as_lines():
+    text = article_from_html(LAYOUT_PAGE, "amnesty.html").text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert "|" not in text
+    assert all(any(line.startswith(p[:40]) for line in lines) for p in PARAGRAPHS)
+
+
+def test_a_table_of_values_is_left_as_it_is():
+    page = ("<html><body><p>Turnout rose.</p><table><tr><th>County</th><th>Votes</th></tr>"
+            "<tr><td>Kent</td><td>12,004</td></tr></table></body></html>")
+    assert without_layout_tables(page) is page
+
+
+def test_a_layout_table_and_the_boxes_nested_in_it_become_blocks():
+    page = ("<html><body><table><tr><td><p>One.</p><p>Two.</p>"
+            "<table><tr><td class='quote'>“A pull quote.”</td></tr></table></td></tr></table></body></html>")
+    unwrapped = without_layout_tables(page)
+    assert "<table" not in unwrapped and "<td" not in unwrapped
+    assert "<div class=\"quote\">“A pull quote.”</div>" in unwrapped
