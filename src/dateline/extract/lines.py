@@ -9,6 +9,7 @@ they live here, beside them, by the characters of the text alone.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from dateline.clean.context import is_bio
@@ -24,7 +25,9 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 #: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
-_CREDIT = re.compile(r"[”\"’]\s*[―—–].{0,60}$")
+#: A word in lower case after the dash goes on with the sentence instead ("… officer”—and someone he's learned
+#: a lot from."): a credit opens with a name.
+_CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
 
 
 def in_prose_line(text: str, position: int) -> bool:
@@ -37,9 +40,14 @@ def in_prose_line(text: str, position: int) -> bool:
     line = text[start:end]
     credit = _CREDIT.search(line)
     line = line[: credit.start() + 1] if credit else line
-    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
-    # semicolon closes a clause of a list set out in lines ("Lawmaker urges retaliation on Russia;")
-    return line.rstrip().rstrip(CLOSERS + "“").endswith((".", "!", "?", "…", ":", ";"))
+    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, as do
+    # closing marks set apart by spaces ("… shoot us.’ “"), and a semicolon closes a clause of a list set
+    # out in lines ("Lawmaker urges retaliation on Russia;")
+    return line.rstrip(CLOSERS + "“" + string.whitespace).endswith(_STOPS)
+
+
+#: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
+_STOPS = (".", "!", "?", "…", ":", ";")
 
 
 
@@ -56,7 +64,7 @@ def in_story_line(text: str, position: int) -> bool:
     the story quotes where they were said). A line the next one goes on from is a piece of a paragraph."""
     start, end = line_bounds(text, position)
     runs_on = _runs_on(text, end)
-    if not in_prose_line(text, position) and not runs_on:
+    if not (in_prose_line(text, position) or runs_on or _in_closed_sentence(text, position)):
         return False
     line = text[start:end].strip()
     if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
@@ -76,16 +84,39 @@ def _in_linked_headlines(before: str, after: str) -> bool:
     (D-Minn.), the U.S. Attorney’s Office … announced Monday.")."""
     if " | " not in before and " | " not in after:
         return False
-    piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
+    head = before.rsplit(" | ", 1)[-1]
+    piece = head + after.split(" | ", 1)[0]
+    if _closes_in_run(piece, len(head)):
+        return False
     return " | " in after or len(piece.split()) <= _LIST_LINE_WORDS or not in_prose_line(piece, 0)
 
 
+#: A sentence's end inside a line: its stop, any closing marks, and the next sentence's opening capital.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘']?[A-Z])")
+
+
+def _in_closed_sentence(text: str, position: int) -> bool:
+    """In a text kept on one line, longer than any headline (as JSON Lines feeds and scraped records keep a
+    story, with no line breaks to set its paragraphs apart), does the sentence holding ``position`` end with
+    a stop? The line's end tells nothing there (a bar of the page's links after the story: "… by treasure
+    hunters. |"), and every sentence of the story would be lost with it. Where a text has lines, a long one
+    that ends without a stop is a caption with its credit, a tweet with its date or a cut teaser."""
+    return "\n" not in text.strip() and _closes_in_run(text, position)
+
+
+def _closes_in_run(run: str, offset: int) -> bool:
+    """Is ``run`` longer than any headline, and does the sentence holding ``offset`` end with a stop before
+    another sentence opens in it? A run of sentences, which no headline is."""
+    return len(run.split()) > _HEADLINE_WORDS and _SENTENCE_END.search(run, offset) is not None
+
+
 def _runs_on(text: str, end: int) -> bool:
-    """Does the next line go on with the sentence, opening in lower case ("Editor’s note: Donald Trump
-    regularly / incites / political violence…")? Then the break is a stray one inside a paragraph, which no
-    headline or list item has."""
+    """Does the next line go on with the sentence, opening in lower case, after any opening quotation mark
+    ("Editor’s note: Donald Trump regularly / incites / political violence…", "… versus the massive /
+    "drop" of the … founders")? Then the break is a stray one inside a paragraph, which no headline or list
+    item has."""
     following = _neighbour_line(text, end, end, 1)
-    return following is not None and following[:1].islower()
+    return following is not None and following.lstrip("\"“‘'")[:1].islower()
 
 
 def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
