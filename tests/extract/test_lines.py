@@ -56,7 +56,8 @@ def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
 def test_a_story_kept_on_one_line_is_read_sentence_by_sentence():
     """A text with no line breaks (a JSON Lines record) that ends on a bar of links still has its sentences
     as the story's; a headline's length of words, or a sentence with no stop, is not judged so."""
-    sentences = " ".join(f"At least {n} protesters in {n + 20} cities have been killed, Amnesty said." for n in range(6))
+    sentence = "At least {} protesters in {} cities have been killed, Amnesty said."
+    sentences = " ".join(sentence.format(n, n + 20) for n in range(6))
     text = f"{sentences} Partner news | Armenia named most popular spot for travelers |"
     assert in_story_line(text, text.index("At least 3"))
     assert not in_story_line(text, text.index("Armenia named"))
