@@ -53,27 +53,9 @@ def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
     assert not after_author_bio(about, about.index("Jamal"))
 
 
-def test_a_story_kept_on_one_line_is_read_sentence_by_sentence():
-    """A text with no line breaks (a JSON Lines record) that ends on a bar of links still has its sentences
-    as the story's; a headline's length of words, or a sentence with no stop, is not judged so."""
-    sentence = "At least {} protesters in {} cities have been killed, Amnesty said."
-    sentences = " ".join(sentence.format(n, n + 20) for n in range(6))
-    text = f"{sentences} Partner news | Armenia named most popular spot for travelers |"
-    assert in_story_line(text, text.index("At least 3"))
-    assert not in_story_line(text, text.index("Armenia named"))
-    assert not in_story_line("Amnesty says 106 protesters killed. Iran denies it |", 0)
-
-
 def test_on_lines_a_long_run_of_sentences_that_ends_without_a_stop_is_no_story_line():
     """Where a text has lines, a long line that ends without a stop is a caption with its credit."""
     caption = ("A cross-section through the module shows the crew quarters. " * 5) + "Credit: ESA"
     text = f"The agency studied hibernation.\n\n{caption}\n\nThe pods would be shielded."
     assert not in_story_line(text, text.index("A cross-section"))
 
-
-def test_a_run_of_sentences_between_bars_is_a_story_line():
-    """A long run of sentences in a line of links is the story's paragraph, not one of the headlines."""
-    run = " ".join(f"Officials said {n} people were hurt in the blast on Monday." for n in range(5))
-    text = f"Ransomware hits Louisiana | {run} | More news"
-    assert in_story_line(text, text.index("Officials said 2"))
-    assert not in_story_line(text, text.index("Ransomware"))

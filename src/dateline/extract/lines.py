@@ -64,7 +64,7 @@ def in_story_line(text: str, position: int) -> bool:
     the story quotes where they were said). A line the next one goes on from is a piece of a paragraph."""
     start, end = line_bounds(text, position)
     runs_on = _runs_on(text, end)
-    if not (in_prose_line(text, position) or runs_on or _in_closed_sentence(text, position)):
+    if not in_prose_line(text, position) and not runs_on:
         return False
     line = text[start:end].strip()
     if line.endswith(("...", "…")) or _is_title_case(line) or _is_pull_quote(text, line):
@@ -84,30 +84,8 @@ def _in_linked_headlines(before: str, after: str) -> bool:
     (D-Minn.), the U.S. Attorney’s Office … announced Monday.")."""
     if " | " not in before and " | " not in after:
         return False
-    head = before.rsplit(" | ", 1)[-1]
-    piece = head + after.split(" | ", 1)[0]
-    if _closes_in_run(piece, len(head)):
-        return False
+    piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
     return " | " in after or len(piece.split()) <= _LIST_LINE_WORDS or not in_prose_line(piece, 0)
-
-
-#: A sentence's end inside a line: its stop, any closing marks, and the next sentence's opening capital.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘']?[A-Z])")
-
-
-def _in_closed_sentence(text: str, position: int) -> bool:
-    """In a text kept on one line, longer than any headline (as JSON Lines feeds and scraped records keep a
-    story, with no line breaks to set its paragraphs apart), does the sentence holding ``position`` end with
-    a stop? The line's end tells nothing there (a bar of the page's links after the story: "… by treasure
-    hunters. |"), and every sentence of the story would be lost with it. Where a text has lines, a long one
-    that ends without a stop is a caption with its credit, a tweet with its date or a cut teaser."""
-    return "\n" not in text.strip() and _closes_in_run(text, position)
-
-
-def _closes_in_run(run: str, offset: int) -> bool:
-    """Is ``run`` longer than any headline, and does the sentence holding ``offset`` end with a stop before
-    another sentence opens in it? A run of sentences, which no headline is."""
-    return len(run.split()) > _HEADLINE_WORDS and _SENTENCE_END.search(run, offset) is not None
 
 
 def _runs_on(text: str, end: int) -> bool:
