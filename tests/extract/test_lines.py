@@ -17,6 +17,14 @@ from dateline.extract.lines import after_author_bio, in_story_line
     "Lawmaker urges retaliation on Russia;",
     # a paragraph broken by stray line breaks goes on in lower case
     "Editor’s note: Donald Trump regularly\nincites\npolitical violence and has pledged to ban all Muslims.",
+    # a word in lower case after a dash that follows a quotation goes on with the sentence: no credit
+    "Benioff introduced Cook as \"someone who has redefined what it means to be a chief executive officer\"—and "
+    "someone he's learned a lot from.",
+    # closing marks set apart by a space close the sentence
+    "He told The Sun that “I remember telling our attorneys, ‘This is a guy who is going to shoot us.’ “",
+    # the next line goes on in lower case after an opening quotation mark
+    "Finney says the pipeline is more of a \"drip\" for diverse founders, versus the massive\n\"drop\" of the other "
+    "founders.",
 ])
 def test_paragraphs_that_end_oddly_are_story_lines(text):
     assert in_story_line(text, 0)
@@ -43,3 +51,11 @@ def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
     assert after_author_bio(text, text.index("Or the Moto C"))
     about = "By Ann Lee\n\nThe paper mourned him.\n\nJamal Khashoggi was a columnist for The Washington Post."
     assert not after_author_bio(about, about.index("Jamal"))
+
+
+def test_on_lines_a_long_run_of_sentences_that_ends_without_a_stop_is_no_story_line():
+    """Where a text has lines, a long line that ends without a stop is a caption with its credit."""
+    caption = ("A cross-section through the module shows the crew quarters. " * 5) + "Credit: ESA"
+    text = f"The agency studied hibernation.\n\n{caption}\n\nThe pods would be shielded."
+    assert not in_story_line(text, text.index("A cross-section"))
+

@@ -9,6 +9,7 @@ they live here, beside them, by the characters of the text alone.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from dateline.clean.context import is_bio
@@ -24,7 +25,9 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 #: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
-_CREDIT = re.compile(r"[”\"’]\s*[―—–].{0,60}$")
+#: A word in lower case after the dash goes on with the sentence instead ("… officer”—and someone he's learned
+#: a lot from."): a credit opens with a name.
+_CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
 
 
 def in_prose_line(text: str, position: int) -> bool:
@@ -37,9 +40,14 @@ def in_prose_line(text: str, position: int) -> bool:
     line = text[start:end]
     credit = _CREDIT.search(line)
     line = line[: credit.start() + 1] if credit else line
-    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, and a
-    # semicolon closes a clause of a list set out in lines ("Lawmaker urges retaliation on Russia;")
-    return line.rstrip().rstrip(CLOSERS + "“").endswith((".", "!", "?", "…", ":", ";"))
+    # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, as do
+    # closing marks set apart by spaces ("… shoot us.’ “"), and a semicolon closes a clause of a list set
+    # out in lines ("Lawmaker urges retaliation on Russia;")
+    return line.rstrip(CLOSERS + "“" + string.whitespace).endswith(_STOPS)
+
+
+#: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
+_STOPS = (".", "!", "?", "…", ":", ";")
 
 
 
@@ -81,11 +89,12 @@ def _in_linked_headlines(before: str, after: str) -> bool:
 
 
 def _runs_on(text: str, end: int) -> bool:
-    """Does the next line go on with the sentence, opening in lower case ("Editor’s note: Donald Trump
-    regularly / incites / political violence…")? Then the break is a stray one inside a paragraph, which no
-    headline or list item has."""
+    """Does the next line go on with the sentence, opening in lower case, after any opening quotation mark
+    ("Editor’s note: Donald Trump regularly / incites / political violence…", "… versus the massive /
+    "drop" of the … founders")? Then the break is a stray one inside a paragraph, which no headline or list
+    item has."""
     following = _neighbour_line(text, end, end, 1)
-    return following is not None and following[:1].islower()
+    return following is not None and following.lstrip("\"“‘'")[:1].islower()
 
 
 def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
