@@ -179,7 +179,7 @@ _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO
 #: in one article, 0 of 2 labelled indirect and seven found reports with no label ("it seems", a document's "it").
 #: "role tied", a description of a person fitted to the one salient person the article named with its noun
 #: (dev..dev5 pooled, both parts): 4 of 4 labelled shown right in three outlets (two of them unresolved before,
-#: "the quarterback", "the governor"), at "role of a source"'s 0.6; "role among tied" below the line.
+#: "the quarterback", "the governor"), at "role of a source"'s 0.6; "role among tied" (1 of 2 labelled) below it.
 CONFIDENCE: dict[str, float] = {
     NAMED: 0.9, SURNAME: 0.9, ONE_NAME: 0.8, PRONOUN_TO_SPEAKER: 0.7, PRONOUN_IN_SENTENCE: 0.8,
     PRONOUN_TO_SUBJECT: 0.6, PLACE_NAMED: 0.6, NATIONAL_BODY: 0.6, UNTAGGED_NAME: 0.6, PRONOUN_ACROSS: 0.6,
