@@ -187,7 +187,7 @@ def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in)
             "maintained that trial courts do not have jurisdiction to issue such sweeping injunctions.")
     quote = quotes_in(text)[-1]
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Robert Jackson",
-                                                                               "described person")
+                                                                               "role among tied")
 
 
 def test_a_name_introduced_with_a_persons_role_is_a_person_whatever_its_tag(quotes_in):
@@ -450,7 +450,7 @@ def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in)
             "\"From behind?\" he asked, nervously.")
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
-        ("Bradley Walsh", "role of a source"), ("Megan", "one name"), ("Bradley Walsh", "pronoun to speaker")]
+        ("Bradley Walsh", "role tied"), ("Megan", "one name"), ("Bradley Walsh", "pronoun to speaker")]
 
 
 def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate(quotes_in):
@@ -702,3 +702,27 @@ def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
     text = ("The shooting drew the attention of media groups, including Reporters Without Borders, which said it "
             "was deeply disturbed by the events in Annapolis.")
     assert [q.speaker for q in quotes_in(text)] == ["Reporters Without Borders"]
+
+
+def test_a_description_is_the_one_salient_person_named_with_its_noun(quotes_in):
+    """"the quarterback" after "Free-agent quarterback Colin Kaepernick": a lower-case role noun before the name
+    ties the person to the noun, whatever its ending, and the one such person shows."""
+    text = ("Free-agent quarterback Colin Kaepernick will hold a private workout on Saturday. Kaepernick has not "
+            "played in the league since the 2016 season. The quarterback said he was ready to play.")
+    (quote,) = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Colin Kaepernick", "role tied")
+
+
+def test_a_description_of_several_people_tied_to_its_noun_is_only_a_candidate(quotes_in):
+    """Two salient people set beside "the quarterback", or another person named since the one tied: the reader
+    cannot tell, and the nearest tied person is kept below the line."""
+    text = ("Tom Brady, the quarterback, met reporters on Sunday. Patrick Mahomes, the other quarterback, also "
+            "spoke. “We played well,” the quarterback said.")
+    (quote,) = quotes_in(text)
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Patrick Mahomes",
+                                                                               "role among tied")
+    text = ("Tom Brady, the quarterback, met reporters on Sunday. Bill Belichick praised him. “We played well,” "
+            "the quarterback said.")
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Tom Brady",
+                                                                               "role among tied")
