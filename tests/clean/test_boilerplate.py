@@ -77,6 +77,10 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("Follow Daily Mirror:", "site prompt"),
     ("There was an error, please provide a valid email address.", "site prompt"),
     ("Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", "site prompt"),
+    ("You are seeing this message because ad or script blocking software is interfering with this page.",
+     "site prompt"),
+    ("Disable any ad or script blocking software, then reload this page.", "site prompt"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "site prompt"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -417,3 +421,10 @@ def test_a_date_line_glued_to_its_clock_below_the_headline_is_furniture() -> Non
                          "Players need a fast internet connection and a controller the company sells separately."])
     assert ("Published Tue, Nov 19 20197:05 AM EST", "before the article") in \
         [(d.text, d.reason) for d in clean_text(scrape).dropped]
+
+
+def test_a_story_on_ad_blocking_keeps_its_words() -> None:
+    """Ad blocking is a story's subject too: only a line addressing the reader about the page is the site's."""
+    lines = ["Ad blocking software was installed on 615 million devices last year, a report by PageFair found.",
+             "Police said they had blocked our reporters from the building, a spokesman told us."]
+    assert clean_text("\n".join(["The story opens here today.", *lines])).dropped == []

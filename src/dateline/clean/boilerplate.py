@@ -34,7 +34,8 @@ _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|re
 #: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
 _PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
 #: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
-#: comment boxes, ad placeholders and video players, copyright lines, correction and reprint links.
+#: comment boxes, ad placeholders and video players, notices about the reader's browser, copyright lines,
+#: correction and reprint links.
 _SITE_PROMPTS = (
     r"(?:thanks?(?: you)? for|by) (?:signing up|subscribing|registering|submitting|providing your)"
     r"|your (?:in-?box|junk folder)|(?:log|sign)[ -]?in (?:to|with|or)\b|logged in as|you must be logged in"
@@ -43,6 +44,8 @@ _SITE_PROMPTS = (
     r"|share via|copy link|preferred source|reprints and permissions|submit a correction|opinions expressed by"
     r"|^follow [\w .]{1,40}:$"
     r"|video player is loading|(?:this is a|beginning of|end of) (?:modal|dialog) window"
+    r"|reload (?:this|the) page|(?:enable|turn on|allow) javascript|javascript (?:is )?(?:disabled|required)"
+    r"|browser (?:is not|isn't|is no longer) supported"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -53,7 +56,7 @@ _READER_PROMPTS = (
     r"|would you like to comment|support (?:our|local|progressive|independent) journalism"
     r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
-    r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)"
+    r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)|\bad(?:[ -]?block(?:er|ing)?\b| or script block)"
 )
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
 #: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
