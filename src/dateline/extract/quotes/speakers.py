@@ -35,7 +35,13 @@ from dateline.extract.lexicon import (
     ROLE_NOUNS,
     person_word,
 )
-from dateline.extract.quotes.descriptions import Candidate, is_salient, names_document, resolve_description
+from dateline.extract.quotes.descriptions import (
+    Candidate,
+    Resolution,
+    is_salient,
+    names_document,
+    resolve_description,
+)
 from dateline.extract.quotes.spans import offsets
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -580,13 +586,18 @@ class SpeakerResolver:
         if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
-        resolution = resolve_description([Candidate(ent.start, named.name or ent.text, is_salient(ent)
-                                                    or self._spoke_at(ent), named)
-                                          for ent in bodies for named in (self.named(ent),)])
+        resolution = self._described(bodies)
         if resolution is None:
             return None
         evidence = BODY_OF_KIND if resolution.sure else BODY_AMONG_OTHERS
         return resolved_by(replace(resolution.candidate.referent, head=noun), evidence)
+
+    def _described(self, mentions: Sequence[Span]) -> Resolution[Referent] | None:
+        """Which of the names ``mentions`` (earlier mentions of a description's kind) the description stands for
+        (``descriptions``): a mention is salient as its clause's subject or an attribution's source."""
+        return resolve_description([Candidate(ent.start, named.name or ent.text, is_salient(ent)
+                                              or self._spoke_at(ent), named)
+                                    for ent in mentions for named in (self.named(ent),)])
 
     def _spoke_at(self, entity: Span) -> bool:
         """Is the mention the source of an attribution ("according to the health ministry")?"""
@@ -634,9 +645,7 @@ class SpeakerResolver:
             return None
         tied = {self.full_name(ent) for ent in self.people if _tied_to(ent, lemma)}
         mentions = [ent for ent in self.people if ent.end <= source.start and self.full_name(ent) in tied]
-        resolution = resolve_description([Candidate(ent.start, named.name or ent.text, is_salient(ent)
-                                                    or self._spoke_at(ent), named)
-                                          for ent in mentions for named in (self.named(ent),)])
+        resolution = self._described(mentions)
         if resolution is None:
             return None
         person = resolution.candidate.referent
