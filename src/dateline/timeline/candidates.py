@@ -62,10 +62,11 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
                               (storyline_id,)))
+    posts = {article_id: embedded_post_spans(text) for article_id, text in texts.items()}
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
     return [c for group in sentences
-            if not _touches(embedded_post_spans(texts[group[0][0]]), group[0][1], group[0][2])
+            if not _touches(posts[group[0][0]], group[0][1], group[0][2])
             for c in _candidates(group, leads.get(group[0][0]), tells_the_story(texts[group[0][0]], group[0][1]))]
 
 
