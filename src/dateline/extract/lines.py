@@ -28,6 +28,8 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 #: A word in lower case after the dash goes on with the sentence instead ("… officer”—and someone he's learned
 #: a lot from."): a credit opens with a name.
 _CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
+#: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
+_STOPS = (".", "!", "?", "…", ":", ";")
 
 
 def in_prose_line(text: str, position: int) -> bool:
@@ -44,11 +46,6 @@ def in_prose_line(text: str, position: int) -> bool:
     # closing marks set apart by spaces ("… shoot us.’ “"), and a semicolon closes a clause of a list set
     # out in lines ("Lawmaker urges retaliation on Russia;")
     return line.rstrip(CLOSERS + "“" + string.whitespace).endswith(_STOPS)
-
-
-#: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
-_STOPS = (".", "!", "?", "…", ":", ";")
-
 
 
 #: Words a line of a headline list runs to at most; a story's paragraphs run longer.
