@@ -328,3 +328,9 @@ def test_a_threat_of_ones_own_act_targets_whom_the_act_is_aimed_at(pipeline: Lan
     assert _words(text, event.target) == "UN inspectors"
     text, event = _event(pipeline, "Serbia warned that it would retaliate against any NATO attack.", "warned")
     assert _words(text, event.target) == "NATO"
+
+
+def test_the_agent_of_a_participle_on_the_weapon_did_the_killing(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Two soldiers were killed by a roadside bomb planted by Taliban insurgents in "
+                                   "Helmand.", "killed")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Taliban insurgents", "soldiers")

@@ -164,7 +164,6 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     return _reported_subject(verb, actor), target
 
 
-
 def compels(verb: Token) -> bool:
     """Is the verb an order that makes a party its object act, an infinitive saying what (:data:`COMPELLING`)?
     The order is the event, a coercion of that party, whatever the act it orders ("ordered foreign journalists
@@ -174,9 +173,6 @@ def compels(verb: Token) -> bool:
         return False
     ordered = next((child for child in verb.children if child.dep_ == "dobj"), None)
     return ordered is not None and is_party(_participant(ordered))
-
-
-
 
 
 def _doer_of_act(act: Token) -> Token | None:
@@ -203,7 +199,6 @@ def _asked(governor: Token) -> Token | None:
     return asked if asked is not None and is_party(asked) and not _own(asked) else None
 
 
-
 def _verb_target(verb: Token) -> Token | None:
     """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
     extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
@@ -220,7 +215,6 @@ def _idiom_word(verb: Token, theme: Token) -> bool:
     fire"), not an event it acts on?"""
     rule = _rule_of(verb)
     return rule is not None and rule.particle == theme.lower_
-
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -306,6 +300,8 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
+    if actor is None:
+        actor = _agent_of_participle(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
@@ -315,7 +311,6 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
-
 
 
 def _own_act(noun: Token) -> bool:
@@ -337,8 +332,14 @@ def _befallen(noun: Token) -> Token | None:
     return next((child for child in noun.children if child.dep_ == "poss" and _befalls(noun, child)), None)
 
 
-
-
+def _agent_of_participle(noun: Token) -> Token | None:
+    """The party a passive participle on an act noun names as its agent: the act's doer ("the attack, carried
+    out by Boko Haram militants", "a roadside bomb planted by Taliban insurgents")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (agent := _agent(child)) is not None \
+                and is_party(_participant(agent)):
+            return agent
+    return None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
@@ -365,7 +366,6 @@ def _noun_target(noun: Token) -> Token | None:
         return protested
     first = _prep_object(noun, NOUN_TARGET_PREPS)
     return first if first is not None and _names_event(first) else None
-
 
 
 def _as_target(word: Token | None) -> Token | None:
@@ -470,7 +470,6 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     return attached if attached is not None and is_party(attached) else None
 
 
-
 def _aims(verb: Token) -> bool:
     """Is the verb an attack or a criticism, whose "at" phrase names what it is aimed at ("fired rockets at
     northern Israel", "lashed out at the United States"), not where it happened?"""
@@ -484,7 +483,6 @@ def _stationed_in(word: Token) -> Token | None:
         return None
     place = _prep_object(word, ("in",))
     return place if place is not None and place.ent_type_ in PLACE_KINDS else None
-
 
 
 def _own(theme: Token) -> bool:
@@ -536,7 +534,6 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
                 and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return word
-
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -812,7 +809,6 @@ def _names_same_person(word: Token, appositive: Token) -> bool:
     if appositive.dep_ != "appos" or appositive.ent_type_ != PERSON:
         return False
     return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i])
-
 
 
 def _agent(verb: Token) -> Token | None:
