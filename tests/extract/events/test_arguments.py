@@ -142,17 +142,9 @@ def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: La
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
-    # A gerund after a preposition is done by the party the verb credits or blames with it.
-    ("The United Nations accused Israel of violating the ceasefire on Monday.", "violating", "Israel"),
-    ("The Arab League thanked Qatar for mediating the truce.", "mediating", "Qatar"),
-    # An adjective of loyalty is part of who acts.
-    ("Forces loyal to the Libyan government attacked the city on Sunday.", "attacked",
-     "Forces loyal to the Libyan government"),
     # A request's or a concession's complement is done by the party asked or let.
     ("The envoy urged Syria to withdraw its troops.", "withdraw", "Syria"),
     ("Germany called on Iran to release the detained journalists.", "release", "Iran"),
-    # A "by" phrase the parser hangs on an event noun's "of" object names the noun's actor.
-    ("The release of three prisoners by Israel was welcomed by the Palestinian Authority.", "release", "Israel"),
     # An act that is a verb's subject is done by the act's actor, or by no one named.
     ("The attack on the embassy by militants killed four guards.", "killed", "militants"),
     ("The pressure will not ease on Monday.", "ease", None),
@@ -162,12 +154,6 @@ def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: La
 ])
 def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
     assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
-
-
-def test_a_gerund_after_an_adjective_is_done_by_the_subject(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Both the Syrian army and the rebels are guilty of violating the truce.",
-                         "violating")
-    assert [_words(text, span) for span in event.actors] == ["Syrian army", "rebels"]
 
 
 def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
@@ -202,29 +188,6 @@ def test_the_place_arrived_in_is_the_visits_target(pipeline: Language) -> None:
     assert (_words(text, event.actor), _words(text, event.target)) == ("Pope", "Lebanon")
 
 
-def test_a_purpose_without_an_object_is_about_the_party_summoned(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Egypt summoned Israel's ambassador to complain about the raids.", "complain")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("Egypt", "Israel's ambassador")
-
-
-def test_a_title_and_the_name_after_it_are_one_party(pipeline: Language) -> None:
-    text, event = _event(pipeline, "On Sunday, Egypt's foreign minister Ahmed Aboul Gheit summoned Israel's "
-                                   "ambassador Shalom Cohen to protest.", "protest")
-    assert (_words(text, event.actor), _words(text, event.target)) == (
-        "Egypt's foreign minister Ahmed Aboul Gheit", "Israel's ambassador Shalom Cohen")
-
-
-def test_a_main_verb_read_as_a_modifier_has_the_root_as_its_actor(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Doctors from two Swiss aid groups donated and personally delivered medicine "
-                                   "to the main hospital in Gaza, risking heavy fines.", "donated")
-    assert _words(text, event.actor) == "Doctors from two Swiss aid groups"
-
-
-def test_a_by_phrase_hung_on_an_active_verb_names_whose_act_it_was(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The UN Security Council condemned the nuclear test by North Korea.", "condemned")
-    assert _words(text, event.target) == "North Korea"
-
-
 def test_ones_own_envoy_recalled_from_a_country_targets_the_country(pipeline: Language) -> None:
     text, event = _event(pipeline, "Venezuela recalled its ambassador from Colombia on Saturday.", "recalled")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Venezuela", "Colombia")
@@ -245,17 +208,6 @@ def test_a_killing_without_an_agent_has_no_actor(pipeline: Language) -> None:
     assert (_words(text, event.actor), _words(text, event.target)) == (None, "Italian aid workers")
 
 
-def test_a_text_a_party_passed_acts_for_it(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Kenya's parliament passed a law restricting the activities of foreign "
-                                   "charities.", "restricting")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("Kenya's parliament", "foreign charities")
-
-
-def test_a_place_named_for_a_party_stands_for_it(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The rebels attacked an army base near the capital.", "attacked")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "army")
-
-
 def test_an_act_in_a_phrase_on_what_is_expressed_is_not_the_speakers(pipeline: Language) -> None:
     text, event = _event(pipeline, "The Vatican expressed concern over the arrest of two priests in China.",
                          "arrest")
@@ -265,12 +217,6 @@ def test_an_act_in_a_phrase_on_what_is_expressed_is_not_the_speakers(pipeline: L
 def test_a_party_put_under_arrest_is_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Police put the former president under arrest on Monday.", "arrest")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Police", "former president")
-
-
-def test_those_engaged_in_an_act_do_it(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Government troops were engaged in heavy fighting against the rebels near Goma.",
-                         "fighting")
-    assert _words(text, event.actor) == "Government troops"
 
 
 def test_tightening_sanctions_imposes_them(pipeline: Language) -> None:
@@ -304,12 +250,6 @@ def test_whose_decision_it_is_does_the_act_decided(pipeline: Language) -> None:
     assert (_words(text, event.actor), _words(text, event.target)) == ("Germany", "Russian diplomats")
 
 
-def test_the_agent_of_a_participle_on_the_weapon_did_the_killing(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Two soldiers were killed by a roadside bomb planted by Taliban insurgents in "
-                                   "Helmand.", "killed")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("Taliban insurgents", "soldiers")
-
-
 def test_a_named_body_of_people_is_coordinated_with_a_country(pipeline: Language) -> None:
     text, event = _event(pipeline, "Colombia and the FARC rebels reached a peace deal in Havana.", "reached")
     assert [text[start:end] for start, end in event.actors] == ["Colombia", "FARC rebels"]
@@ -327,17 +267,6 @@ def test_a_march_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> No
     assert (_words(text, event.actor), _words(text, event.target)) == ("farmers", "agriculture minister")
 
 
-def test_a_target_hung_on_the_attackers_is_the_attacks(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The army repelled an attack by rebels on a police station in the east.",
-                         "attack")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("rebels", "police")
-
-
-def test_who_claims_responsibility_for_an_attack_did_it(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The Taliban claimed responsibility for the attack on the hotel.", "attack")
-    assert _words(text, event.actor) == "Taliban"
-
-
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")
@@ -348,12 +277,6 @@ def test_those_who_go_on_strike_strike(pipeline: Language) -> None:
     text, event = _event(pipeline, "Hundreds of dock workers went on strike against the privatization plan.",
                          "strike")
     assert _words(text, event.actor) == "dock workers"
-
-
-def test_the_doer_of_the_attack_a_passive_happened_in_did_it(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Three soldiers were killed in an attack by Maoist rebels in central India.",
-                         "killed")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("Maoist rebels", "soldiers")
 
 
 def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
@@ -393,12 +316,6 @@ def test_an_order_with_no_party_made_to_act_is_no_coercion(pipeline: Language) -
     assert not [e for e in doc._.events if e.type == "COERCE"]
 
 
-def test_who_travels_for_talks_holds_them(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Iraqi Foreign Minister Tariq Aziz flew to Moscow for talks with Russian "
-                                   "officials.", "talks")
-    assert [_words(text, span) for span in event.actors] == ["Iraqi Foreign Minister Tariq Aziz", "Russian officials"]
-
-
 def test_an_act_a_for_phrase_blames_is_not_the_subjects(pipeline: Language) -> None:
     text, event = _event(pipeline, "Police arrested two students for the protest in Santiago.", "protest")
     assert event.actor is None
@@ -413,8 +330,7 @@ def test_a_threat_of_ones_own_act_targets_whom_the_act_is_aimed_at(pipeline: Lan
     assert _words(text, event.target) == "NATO"
 
 
-def test_forces_withdrawn_or_stood_down_are_the_side_that_retreats(pipeline: Language) -> None:
-    text, event = _event(pipeline, "Syrian troops were withdrawn from the Bekaa Valley on Monday.", "withdrawn")
-    assert (_words(text, event.actor), _words(text, event.target)) == ("Syrian troops", "Bekaa Valley")
-    text, event = _event(pipeline, "Five hostages were freed in southern Lebanon.", "freed")
-    assert (event.actor, _words(text, event.target)) == (None, "hostages")
+def test_the_agent_of_a_participle_on_the_weapon_did_the_killing(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Two soldiers were killed by a roadside bomb planted by Taliban insurgents in "
+                                   "Helmand.", "killed")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Taliban insurgents", "soldiers")

@@ -35,8 +35,8 @@ PARTY_DEPTH = 2
 #: Event types whose "in" place is where they were held, not a party: talks, protests, agreements ("an
 #: agreement in Doha").
 VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
-#: Words for a party's armed or official means, which sending somewhere acts on the place: "refused to deploy
-#: peacekeepers in Iraq" (Iraq).
+#: Words for a party's armed or official means, which stand for the named place they are in: "a peacekeeping
+#: force in Lebanon" (Lebanon).
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
                    "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
 #: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
@@ -49,8 +49,6 @@ NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", 
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
-#: Modes of a retreat whose passive ("were withdrawn", "have been demobilized") moves the actor's own forces.
-FORCES_MOVED = frozenset({"withdraw", "disarm"})
 
 #: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
 #: publication", "forced the opposition party to cancel its congress").
@@ -71,11 +69,6 @@ AIMED_AT = ("at",)
 AIMING_TYPES = frozenset({"ASSAULT", "ACCUSE"})
 #: Modes of acts done to a person, whose possessor is the person ("Navalny's arrest", "Rabin's assassination").
 DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", "convict", "release", "torture"})
-#: Prepositions by which a verb credits or blames its object with a gerund's act: "accused Israel of
-#: violating", "praised Qatar for mediating".
-CREDITED_WITH = frozenset({"of", "for"})
-#: Nouns by which a party owns an act as its doer: "claimed responsibility for the attack".
-OWNING_UP = frozenset({"responsibility", "credit"})
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
@@ -93,9 +86,6 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
 PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve", "go"})
-#: Prepositional carriers whose passive subject does the act ("forces were engaged in ethnic cleansing", "was
-#: involved in the attack"), unlike one placed under arrest, to whom it is done.
-DOER_PASSIVES = frozenset({"engage", "involve"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -158,42 +148,20 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
         actor = verb.head
     if actor is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
-        # "others pushing for a truce": the others; "issued a declaration demanding": the declaration's issuer
-        actor = verb.head if is_party(verb.head) else noun_arguments(verb.head, set())[0] or _issuer(verb.head)
+        # "others pushing for a truce": the others; "Germany's declaration demanding": Germany
+        actor = verb.head if is_party(verb.head) else noun_arguments(verb.head, set())[0]
     if actor is None and verb.dep_ == "acl" and _infinitive(verb) and verb.head.pos_ == "NOUN":
         actor = noun_arguments(verb.head, set())[0]  # "Germany's decision to expel": whose decision it is
-    if actor is None and verb.dep_ == "acl" and _agent(verb) is None and _verbless(verb.sent) \
-            and is_party(_collected(verb.sent.root) or verb.sent.root):
-        actor = verb.sent.root  # "Doctors from two American aid groups donated": the main verb read as a modifier
     if actor is None and verb.dep_ == "xcomp":
         actor = _asked(verb.head)
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(governor)[0]
-    if actor is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
-        actor = _gerund_doer(verb)
-    if actor is None and any(child.dep_ == "nsubjpass" for child in verb.children):
-        actor = _doer_in_act(verb)
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     target = _verb_target(verb)
-    if actor is None and (moved := _forces_moved(verb)) is not None:
-        actor, target = moved, None if target == moved else target
     return _reported_subject(verb, actor), target
-
-
-def _forces_moved(verb: Token) -> Token | None:
-    """The party a passive verb of mobilizing, withdrawing or disarming with no "by" phrase says was moved
-    or stood down: PLOVER codes it as the act's actor, the side whose forces they are ("guerrillas operating in
-    Macedonia have been demobilized", "troops were withdrawn from the border"), not its target as for an act
-    done to others ("were arrested")."""
-    rule = _rule_of(verb)
-    if rule is None or not (rule.type == "MOBILIZE" or rule.mode in FORCES_MOVED):
-        return None
-    moved = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
-    party = _participant(moved) if moved is not None else None
-    return party if party is not None and is_party(party) else None
 
 
 def compels(verb: Token) -> bool:
@@ -205,32 +173,6 @@ def compels(verb: Token) -> bool:
         return False
     ordered = next((child for child in verb.children if child.dep_ == "dobj"), None)
     return ordered is not None and is_party(_participant(ordered))
-
-
-def _doer_in_act(verb: Token) -> Token | None:
-    """The doer of the act a passive verb without a "by" phrase happened in: "three soldiers were killed in an
-    attack by Maoist rebels" (the rebels); a light verb's "in" phrase is the act it carries, whose doer it
-    gives ("were involved in the attack")."""
-    if verb.lemma_.lower() in LIGHT_VERBS:
-        return None
-    act = _prep_object(verb, ("in",))
-    return noun_arguments(act, set())[0] if act is not None and act.pos_ == "NOUN" and _names_act(act) else None
-
-
-def _issuer(thing: Token) -> Token | None:
-    """Who put out a thing that is a verb's object, whose words then act for them: "Kenya's parliament passed
-    a law restricting charities" (the parliament), "approved a resolution demanding" (who approved it)."""
-    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
-        return None
-    subject = next((child for child in thing.head.children if child.dep_ == "nsubj"), None)
-    return subject if subject is not None and is_party(_participant(subject)) else None
-
-
-def _verbless(sentence: Span) -> bool:
-    """Is the sentence's root no verb? Then the parser has missed its main verb and read it as a participle
-    modifying a noun, and the root, where it is a party, is the subject ("Doctors from two American aid groups
-    donated and delivered goods"; not a heading's "TL;DR: The conflict is paused")."""
-    return sentence.root.pos_ not in ("VERB", "AUX")
 
 
 def _doer_of_act(act: Token) -> Token | None:
@@ -257,30 +199,13 @@ def _asked(governor: Token) -> Token | None:
     return asked if asked is not None and is_party(asked) and not _own(asked) else None
 
 
-def _gerund_doer(gerund: Token) -> Token | None:
-    """Who does what a gerund after a preposition names, which has no subject of its own: the party a verb
-    credits or blames with it ("accused Israel of violating", "thanked Qatar for mediating"), else the
-    subject of the clause the phrase sits in ("After meeting Abbas, Blinken flew", "are guilty of violating
-    the ceasefire")."""
-    attached = gerund.head.head
-    if attached.dep_ == "acomp":  # "guilty of", "responsible for"
-        attached = attached.head
-    if attached.pos_ not in ("VERB", "AUX"):
-        return None
-    if gerund.head.lower_ in CREDITED_WITH:
-        credited = next((child for child in attached.children if child.dep_ == "dobj"), None)
-        if credited is not None:
-            return credited if is_party(credited) else None
-    return verb_arguments(attached)[0]
-
-
 def _verb_target(verb: Token) -> Token | None:
     """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
     extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
-        party = _shared_target(verb) or _purpose_of_object(verb) or _purpose_target(verb)
+        party = _shared_target(verb) or _purpose_target(verb)
     return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
         else theme
 
@@ -290,16 +215,6 @@ def _idiom_word(verb: Token, theme: Token) -> bool:
     fire"), not an event it acts on?"""
     rule = _rule_of(verb)
     return rule is not None and rule.particle == theme.lower_
-
-
-def _purpose_of_object(verb: Token) -> Token | None:
-    """The party a purpose clause with no object of its own is about: the object of the verb it is the
-    purpose of ("summoned Niger's ambassador to complain": the ambassador), where that verb asks no one to act
-    (:func:`_asked`: "urged Syria to withdraw" is Syria's own act)."""
-    if not _purpose(verb) or _asked(verb.head) is not None:
-        return None
-    summoned = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
-    return summoned if summoned is not None and is_party(summoned) and not _own(summoned) else None
 
 
 def _shared_target(verb: Token) -> Token | None:
@@ -386,24 +301,16 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             actor = _object_of(child) or actor
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
-        actor = _agent_of_object(noun) or _agent_of_participle(noun) or _claimant(noun) or _come_for(noun)
+        actor = _agent_of_participle(noun)
     carrier = _carrier(noun, predicates)
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
-            doer = verb_arguments(carrier)[0] or _passive_doer(carrier)
+            doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and is_party(_participant(doer)) else None
         if target is None and carried:
             return actor, _carried_target(carrier)
     return actor, target
-
-
-def _passive_doer(carrier: Token) -> Token | None:
-    """The passive subject of a carrier by which it does the act ("Serb forces were engaged in ethnic
-    cleansing"), else none."""
-    if carrier.lemma_.lower() not in DOER_PASSIVES:
-        return None
-    return next((child for child in carrier.children if child.dep_ == "nsubjpass"), None)
 
 
 def _own_act(noun: Token) -> bool:
@@ -425,14 +332,6 @@ def _befallen(noun: Token) -> Token | None:
     return next((child for child in noun.children if child.dep_ == "poss" and _befalls(noun, child)), None)
 
 
-def _agent_of_object(noun: Token) -> Token | None:
-    """The party a "by" phrase the parser hangs on an event noun's "of" object names: the noun's actor ("the
-    release of three prisoners by Israel")."""
-    of = _prep_object(noun, ("of",))
-    by = _prep_object(of, ("by",)) if of is not None else None
-    return by if by is not None and is_party(_participant(by)) else None
-
-
 def _agent_of_participle(noun: Token) -> Token | None:
     """The party a passive participle on an act noun names as its agent: the act's doer ("the attack, carried
     out by Boko Haram militants", "a roadside bomb planted by Taliban insurgents")."""
@@ -441,29 +340,6 @@ def _agent_of_participle(noun: Token) -> Token | None:
                 and is_party(_participant(agent)):
             return agent
     return None
-
-
-def _claimant(noun: Token) -> Token | None:
-    """Who claims an act as their own, its doer: "the Taliban claimed responsibility for the attack", "took
-    credit for the bombing" (the subject of the verb whose "responsibility for" phrase names the act)."""
-    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    if owned is None or owned.lemma_.lower() not in OWNING_UP or owned.head.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = verb_arguments(owned.head)[0]
-    return subject if subject is not None and is_party(_participant(subject)) else None
-
-
-def _come_for(noun: Token) -> Token | None:
-    """Who goes or is somewhere for a meeting or protest, which they then hold or join: the subject of the
-    verb with no object whose "for" phrase names it ("flew to Moscow for talks with Russian officials",
-    "gathered in the square for a rally"). On a verb done to someone the phrase gives a cause ("arrested two
-    students for the protest", "was detained for the rally"), not the subject's act."""
-    verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or verb.pos_ not in ("VERB", "AUX") \
-            or not _held_somewhere(noun) or _theme(verb) is not None:
-        return None
-    subject = verb_arguments(verb)[0]
-    return subject if subject is not None and is_party(_participant(subject)) else None
 
 
 def _carried_as_object(noun: Token, carrier: Token) -> bool:
@@ -485,19 +361,11 @@ def _noun_target(noun: Token) -> Token | None:
     for found in phrases:
         if is_party(party := _participant(found)):
             return party
-    protested = _protested(noun) or _aimed_past_agent(noun)
+    protested = _protested(noun)
     if protested is not None:
         return protested
     first = _prep_object(noun, NOUN_TARGET_PREPS)
     return first if first is not None and _names_event(first) else None
-
-
-def _aimed_past_agent(noun: Token) -> Token | None:
-    """The party a target phrase the parser hangs on an event noun's "by" object names, which is the noun's
-    own: "an attack by rebels on a military base" (the base), "sanctions by the EU against Russia"."""
-    by = _prep_object(noun, ("by",))
-    aimed = _prep_object(by, TARGET_PREPS) if by is not None else None
-    return aimed if aimed is not None and is_party(aimed := _participant(aimed)) else None
 
 
 def _as_target(word: Token | None) -> Token | None:
@@ -596,21 +464,10 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
         attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
-    means = theme is not None and party is theme and (_own(theme) or _means_sent(theme, attached))
+    means = theme is not None and party is theme and _own(theme)
     if party is not None and is_party(party) and not means:
         return party
-    if (attached is None or not is_party(attached)) and theme is not None:
-        attached = _misattached_by(verb)
     return attached if attached is not None and is_party(attached) else None
-
-
-def _misattached_by(verb: Token) -> Token | None:
-    """The party of a "by" phrase the parser hangs on an active verb with an object, which has no agent of
-    its own: the phrase is the object's ("condemned the nuclear test by North Korea": North Korea)."""
-    if not any(child.dep_ == "nsubj" for child in verb.children):
-        return None
-    by = _prep_object(verb, ("by",))
-    return _participant(by) if by is not None else None
 
 
 def _aims(verb: Token) -> bool:
@@ -626,12 +483,6 @@ def _stationed_in(word: Token) -> Token | None:
         return None
     place = _prep_object(word, ("in",))
     return place if place is not None and place.ent_type_ in PLACE_KINDS else None
-
-
-def _means_sent(theme: Token, place: Token | None) -> bool:
-    """Is the object troops or the like sent to, kept in or taken from a named place? Then the place is what
-    the act concerns ("deploy peacekeepers in Iraq")."""
-    return theme.lemma_.lower() in MEANS and place is not None and place.ent_type_ in PLACE_KINDS
 
 
 def _own(theme: Token) -> bool:
@@ -682,16 +533,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
                 and (of := _object_of(child)) is not None \
                 and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
-    return _people_named_on(word) or word
-
-
-def _people_named_on(thing: Token) -> Token | None:
-    """A word for people the name of a thing begins with, where nothing else names its party: "a police
-    station", "an army base", "hostage-takers demands" (not "a hostage deal between Israel and Hamas", which
-    its phrase names, nor "army reservists", troops of their own)."""
-    if thing.lemma_.lower() in MEANS:
-        return None
-    return next((child for child in thing.children if child.dep_ == "compound" and is_party(child)), None)
+    return word
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -954,8 +796,6 @@ def _phrase_end(word: Token) -> int:
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
-        elif _says_whose(child):
-            end = max(end, child.right_edge.i + 1)
         elif _names_same_person(word, child):
             end = max(end, _phrase_end(child))
     return end
@@ -969,17 +809,6 @@ def _names_same_person(word: Token, appositive: Token) -> bool:
     if appositive.dep_ != "appos" or appositive.ent_type_ != PERSON:
         return False
     return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i])
-
-
-def _says_whose(modifier: Token) -> bool:
-    """Is a modifier after a noun an adjective whose phrase ties the party to another ("Militants loyal to
-    Iraq's Al-Qaeda frontman", "forces loyal to the government"): part of who the party is, as PLOVER codes
-    it? A participle's phrase ("diplomats based in Geneva", "guerrillas operating in Macedonia") PLOVER
-    leaves out."""
-    if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or modifier.i < modifier.head.i:
-        return False
-    phrases = [of for child in modifier.children if child.dep_ == "prep" and (of := _object_of(child)) is not None]
-    return any(is_party(_participant(of, 1)) for of in phrases)
 
 
 def _agent(verb: Token) -> Token | None:
