@@ -224,29 +224,6 @@ def test_a_description_of_a_body_is_the_one_organisation_of_its_kind_before_it(r
     assert speakers[-1] == ("Dagens Nyheter", "role of a source")
 
 
-def test_a_pronoun_with_no_person_before_it_is_the_source_named_by_a_word_tagged_otherwise(resolved_in):
-    """"Stanton", tagged as an organisation, is the one a "she" after her attribution stands for (CIO, 2015);
-    an acronym that spoke ("IDC said") is no person, so the "he" stays unresolved."""
-    text = ("One such company is opensensors.io, founded by Yodit Stanton.\n\nStanton said the UK government is "
-            "keen to help startups like hers.\n\n\"I think there is a will,\" she said.")
-    quote = resolved_in(text)[-1]
-    assert (quote.speaker, quote.speaker_evidence) == ("Stanton", "pronoun to untagged")
-    acronym = "IDC said revenue would rise.\n\n\"We expect growth,\" he said."
-    assert resolved_in(acronym)[-1].speaker is None
-
-
-def test_a_publication_noun_is_the_publication_that_reported_before_it(resolved_in):
-    """"The paper" after a publication's bare name stands for the one that reported (The Texas Tribune, 2019);
-    with no publication reporting before it, "the paper" is as often a study and stays unresolved."""
-    text = ("George W. Bush will not support the re-election of Donald Trump, according to people familiar with his "
-            "thinking, The New York Times reported Saturday.\n\nThe paper said the former president and Texas "
-            "governor won't vote for Trump's reelection.")
-    assert (resolved_in(text)[-1].speaker, resolved_in(text)[-1].speaker_evidence) == ("New York Times",
-                                                                                     "body of its kind")
-    study = "Researchers at NASA said the planet was cold. The paper said the planet was hot."
-    assert resolved_in(study)[-1].speaker is None
-
-
 def test_a_body_described_after_several_organisations_is_only_a_candidate(quotes_in):
     text = ("Google and Microsoft both cut prices on Monday. The company said that demand had fallen.")
     (quote,) = quotes_in(text)

@@ -32,7 +32,6 @@ from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     INDEFINITE_DETERMINERS,
     PERSON_ENDINGS,
-    REPORTING_VERBS,
     ROLE_NOUNS,
     person_word,
 )
@@ -124,8 +123,6 @@ PRONOUN_PAST_OTHERS = "pronoun past others" # "he" reaching past several people 
 PRONOUN_TO_NAMED = "pronoun to the named" # "he" with no subject or speaker before it to stand for, resolved to the
                                           # one person it fits named in the window ("thanks to governor Jared
                                           # Polis … “…,” he said")
-PRONOUN_TO_UNTAGGED = "pronoun to untagged" # "he" with no person before it, resolved to the latest source named by
-                                            # one word the tagger took for a body ("Stanton said …", "she said")
 PRONOUN_AMONG_NAMED = "pronoun among named" # the same, the latest of several people it fits named in the window
 ROLE_EARLIER_SOURCE = "role of a source"    # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = "role by title"             # "the official" resolved to the latest person whose title fits
@@ -196,7 +193,7 @@ CONFIDENCE: dict[str, float] = {
     ROLE_BY_TITLE: 0.5, ROLE_ONGOING: 0.5, DOCUMENT_AUTHOR: 0.5, DESCRIBED_NEARBY: 0.5, PRONOUN_PAST_SPEAKER: 0.45,
     BODY_OF_KIND: 0.6, DOCUMENT_OF_PERSON: 0.4, BODY_AMONG_OTHERS: 0.4, PRONOUN_PAST_OTHERS: 0.4,
     ROLE_ANYWHERE: 0.4, DESCRIBED_PERSON: 0.4, PRONOUN_TO_NAMED: 0.6, PRONOUN_AMONG_NAMED: 0.4,
-    UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, PRONOUN_TO_UNTAGGED: 0.6, ROLE_AMONG_TIED: 0.4,
+    UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, ROLE_AMONG_TIED: 0.4,
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
     ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4,
 }
@@ -407,8 +404,7 @@ class SpeakerResolver:
             return ref.is_person and self._gender(ref) in (None, gender) and ref.name not in self.things
         found = self._latest(source.start, lambda ref: fits(ref) and not ref.plural)
         if found is None:
-            named = self._named_before(source, fits)
-            return named if named is not ANONYMOUS else self._untagged_speaker(source, gender)
+            return self._named_before(source, fits)
         nearest = self._latest(source.start, fits)
         evidence = PRONOUN_PAST_OTHERS if nearest != found else self._pronoun_evidence(
             source, found, lambda ref: fits(ref) and ref.name is not None)
@@ -432,26 +428,6 @@ class SpeakerResolver:
         alone = len({person.name for _, person in fitting}) == 1
         return resolved_by(replace(told[-1], gender=self._gender(told[-1])),
                            PRONOUN_TO_NAMED if alone else PRONOUN_AMONG_NAMED)
-
-    def _untagged_speaker(self, source: Span, gender: str) -> Referent:
-        """A "he" or "she" with no person before it to stand for, after a source named by one capitalised word
-        the tagger took for something other than a person ("Stanton said the government is keen to help
-        startups like hers … “…,” she said", with "Stanton" tagged as an organisation): a pronoun of a person
-        tells the name is one. Only the latest source, in the pronoun's paragraph or the one before, and a word
-        written as a name, not an acronym ("IDC said"), whom nothing else stands for."""
-        latest = self._latest(source.start, lambda ref: ref.name is not None, sources_only=True)
-        if latest is None:
-            return ANONYMOUS
-        index, referent = latest
-        name = referent.name or ""
-        if referent.is_person or referent.plural or referent.label not in (None, "ORG") or not name.isalpha() \
-                or not name.istitle() or name in self.things:
-            return ANONYMOUS
-        if len(_PARAGRAPH_BREAK.findall(doc_text(self.doc)[self.doc[index].idx : source.start_char])) > 1:
-            return ANONYMOUS
-        self.genders[name] = gender
-        person = replace(referent, label="PERSON", is_person=True, gender=gender)
-        return resolved_by(person, PRONOUN_TO_UNTAGGED)
 
     def _gender(self, referent: Referent) -> str | None:
         """A person's gender as the mention showed it, else as the article has shown it so far."""
@@ -593,9 +569,7 @@ class SpeakerResolver:
         person was named since). Else "the company" or "the agency" after
         an organisation's bare name ("Vidyard announced …; the company said"): an organisation before it, sure
         only when it is the one organisation of that kind named in the window, or the one of them that acted
-        there (``descriptions``); and "the paper" or "the network" after a publication's bare name ("The New York
-        Times reported …. The paper said"): of the organisations before it that were the subject of a verb of
-        reporting, chosen so (a "paper" that no publication named before reported in is as often a study)."""
+        there (``descriptions``)."""
         noun = source.root.lemma_.lower()
         kind = next((nouns for nouns in (_PUBLICATION_NOUNS, _ORGANISATION_NOUNS) if noun in nouns), {noun})
         before = [ent for ent in self.ents if ent.end <= source.start and source.start - ent.start <= _WINDOW
@@ -609,11 +583,9 @@ class SpeakerResolver:
                 # writer named since, untitled here, may be the one the description stands for
                 since = found.is_person and self.other_person_named(ent.end_char, source.start_char, found.name)
                 return resolved_by(found, DESCRIBED_PERSON if since else ROLE_EARLIER_SOURCE)
-        if noun not in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS:
+        if noun not in _ORGANISATION_NOUNS:
             return None
         bodies = [ent for ent in before if ent.label_ == "ORG" and ent[-1].lower_ not in _OTHER_KIND_WORDS]
-        if noun in _PUBLICATION_NOUNS:  # "The New York Times reported … The paper said": a body that reported
-            bodies = [ent for ent in bodies if _reports(ent)]
         resolution = self._described(bodies)
         if resolution is None:
             return None
@@ -1047,12 +1019,6 @@ def _national_body(head: Token, ents: list[Span]) -> Span | None:
         return None
     nationals = [ent for ent in ents if ent.label_ == "NORP" and ent.end <= head.i]
     return nationals[-1] if nationals else None
-
-
-def _reports(entity: Span) -> bool:
-    """Is the name the subject of a verb of reporting ("The New York Times reported")?"""
-    root = entity.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _is_location(entity: Span) -> bool:
