@@ -469,7 +469,8 @@ def _tag_verb(token: Token, quotations: Quotations) -> Draft | None:
         return None
     if any(child.dep_ in _TAG_OBJECTS and child.i > token.i for child in token.children):
         return None  # "“…,” she began a book": the verb does something of its own; a clause before it is the quotation
-    source = name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or _name_before(token)
+    source = (name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs)
+              or _name_after_quotation(token))
     if source is None or source.end != token.i or not _names_a_speaker(source):
         return None
     text = doc_text(token.doc)
@@ -488,7 +489,7 @@ _TAG_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 _OPEN_CLOSES = frozenset(",?!")
 
 
-def _name_before(token: Token) -> Span | None:
+def _name_after_quotation(token: Token) -> Span | None:
     """The name right before the verb, after the quotation's closing mark, which the parser may have made a
     modifier of the verb, or the opening of a sentence of its own ("“…,” | Connolly began")."""
     doc, start = token.doc, token.i
