@@ -85,6 +85,8 @@ class Judged:
     risks: tuple[str, ...]
     #: The quotation touches the headline or a labelled furniture line (the eval's "quotes on headline/furniture").
     furniture: bool = False
+    #: The words of the attribution's source ("the mayor", "he"; "" for a quotation with no cue of its own).
+    source: str = ""
 
 
 def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlets: dict[str, str]) -> Iterator[Judged]:
@@ -127,7 +129,8 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
                      quote.speaker_label, gold, gold is not None and same_speaker(name, gold),
                      text[quote.start : quote.end][:90].replace("\n", " "),
                      sum(len(text[s:e].split()) for s, e in quote.content), asdict(found),
-                     risks(found), any(overlaps(span, line) for span in quote.content for line in furniture))
+                     risks(found), any(overlaps(span, line) for span in quote.content for line in furniture),
+                     text[quote.source[0] : quote.source[1]] if quote.source is not None else "")
 
 
 def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
@@ -226,7 +229,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
-    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "dev4", "dev5", "test"),
+    parser.add_argument("--split", action="append", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test"),
                         help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
@@ -260,7 +263,7 @@ def main() -> None:
                 where = "FURNITURE " if item.furniture else ""
                 print(f"{where}{item.kind:8} {item.evidence:20} {item.confidence:.2f} {mark:6} {item.part:4} "
                       f"{item.article:24} {item.outlet:18} {','.join(item.risks) or '-':12} "
-                      f"{item.speaker!r} != {item.gold!r}  {item.text!r}")
+                      f"{item.speaker!r} != {item.gold!r}  source {item.source!r}  {item.text!r}")
 
 
 if __name__ == "__main__":

@@ -394,3 +394,22 @@ def test_a_title_closing_before_the_reported_clause_leaves_it_indirect(quotes_in
     assert view(text, quote) == ("James Zimring", "says",
                                  ["humans generally are not great at understanding the likelihood of things"],
                                  "James Zimring", "indirect")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a verb of no saying closes the speech tag of a quotation left open on its comma (Politico Europe, 2025)
+    ("Connolly was asked whether she would challenge him.\n\n“Genocide was enabled and resourced by American "
+     "money,” Connolly began, before being asked again.", "Connolly"),
+    ("“We are not going anywhere!” they chanted. There were no signs of confrontation.", "they"),
+], ids=["name-began", "pronoun-chanted"])
+def test_any_verb_after_a_quotation_open_on_its_comma_is_its_speech_tag(quotes_in, view, text, source):
+    quote = quotes_in(text)[-1]
+    assert view(text, quote)[0] == source and view(text, quote)[4] == "direct"
+
+
+def test_a_verb_with_an_object_after_a_quotation_is_no_speech_tag(quotes_in):
+    """"“…,” Smith began a book": the verb does something of its own, so the quotation only goes on from the
+    attribution before it."""
+    text = "Smith said the trip was long.\n\n“It was a good day,” Smith began a book about it."
+    quote = quotes_in(text)[-1]
+    assert (quote.kind, quote.cue, quote.source) == ("direct", None, None)

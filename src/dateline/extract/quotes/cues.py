@@ -459,6 +459,53 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     return Draft(cue, source, tuple(fragments), bool(quoted), speech)
 
 
+def _tag_verb(token: Token, quotations: Quotations) -> Draft | None:
+    """A speech tag whose verb tells how the words were said rather than that they were ("“…,” Connolly
+    began", "“…,” he huffed", "“…!” they chanted"): a quotation that closes on a comma, a question or an
+    exclamation mark leaves its sentence open, and a person or a pronoun with a finite verb right after it,
+    taking no object or clause of its own, closes that sentence as its tag. Any verb of English reads so
+    there; the lexicon's verbs of saying are ``_verb_cue``'s."""
+    if token.pos_ != "VERB" or not _is_finite(token) or quotations.enclose(token):
+        return None
+    if any(child.dep_ in _TAG_OBJECTS and child.i > token.i for child in token.children):
+        return None  # "“…,” she began a book": the verb does something of its own; a clause before it is the quotation
+    source = (name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs)
+              or _name_after_quotation(token))
+    if source is None or source.end != token.i or not _names_a_speaker(source):
+        return None
+    text = doc_text(token.doc)
+    quoted = [run for run in adjoining(token, source, None, quotations.runs)
+              if run not in quotations.claimed and run[-1][1] <= source.start_char
+              and not text[run[-1][1] : source.start_char].strip() and text[run[-1][1] - 2] in _OPEN_CLOSES]
+    if not quoted:
+        return None
+    quotations.claimed.update(quoted)
+    return Draft(cue_span(token), source, quoted[-1], True)
+
+
+#: Dependents after a verb that give it an act of its own: an object or a clause ("“…,” she began a book").
+_TAG_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+#: The marks a quotation closes on, inside its closing mark, when the sentence goes on to its speech tag.
+_OPEN_CLOSES = frozenset(",?!")
+
+
+def _name_after_quotation(token: Token) -> Span | None:
+    """The name right before the verb, after the quotation's closing mark, which the parser may have made a
+    modifier of the verb, or the opening of a sentence of its own ("“…,” | Connolly began")."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return doc[start : token.i] if start < token.i and start > 0 and doc[start - 1].is_quote else None
+
+
+def _names_a_speaker(source: Span) -> bool:
+    """Is the tag's subject a person: a pronoun of a person, or a name (not "the group", whose verb after a
+    quotation may be the writer's next sentence's)?"""
+    head = source.root
+    return head.lower_ in ("he", "she", "they") or head.ent_type_ == "PERSON" \
+        or (head.pos_ == "PROPN" and not head.ent_type_)
+
+
 def _is_label(token: Token) -> bool:
     """Is the verb a capitalised label before a colon ("See: Schwab makes thousands of its RIAs…", "Watch:")?
     Such an imperative points the reader to a linked story or a clip: its subject is the reader, and the
@@ -562,4 +609,5 @@ CUE_RULES: tuple[CueRule, ...] = (
     _passive_stance,  # "was condemned as": with no "by" phrase, the subject is what the stance is about
     _light_verb_phrase,  # "took aim at": the object noun carries the stance the light verb lacks
     _verb_cue,  # "said", "urged": the plain case, a cue verb with its complement, object or quotation
+    _tag_verb,  # "“…,” Connolly began": any verb of a speech tag after a quotation left open on its comma
 )
