@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
-from dateline.clean.boilerplate import boilerplate_reason, is_headline, is_verbless_caption
+from dateline.clean.boilerplate import boilerplate_reason, is_headline, is_verbless_caption, single_paragraph_ended
+from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
 
 
@@ -428,3 +429,32 @@ def test_a_story_on_ad_blocking_keeps_its_words() -> None:
     lines = ["Ad blocking software was installed on 615 million devices last year, a report by PageFair found.",
              "Police said they had blocked our reporters from the building, a spokesman told us."]
     assert clean_text("\n".join(["The story opens here today.", *lines])).dropped == []
+
+
+#: A JSON Lines record's whole text, one line cut off before its last stop.
+ONE_LINE_RECORD = ("The city council voted on Tuesday to close the Main Street bridge for repairs. \"We have no "
+                   "choice,\" Mayor Jane Doe said. Drivers will be sent along Oak Avenue instead")
+
+
+def test_a_one_line_story_cut_before_its_stop_keeps_its_finished_sentences_as_prose() -> None:
+    text = clean_text(ONE_LINE_RECORD).text
+    assert text.split("\n\n") == [
+        "The city council voted on Tuesday to close the Main Street bridge for repairs. \"We have no choice,\" "
+        "Mayor Jane Doe said.", "Drivers will be sent along Oak Avenue instead"]
+    assert in_prose_line(text, text.index("We have no choice"))
+
+
+@pytest.mark.parametrize("text", [
+    # ended as a sentence ends: nothing to set apart
+    "The city council voted on Tuesday to close the bridge. Drivers will be sent along Oak Avenue instead.",
+    # no sure break: "Gov." is a title's abbreviation, not a sentence's end
+    "The bridge will close on Tuesday, Gov. Gavin Newsom told reporters",
+])
+def test_a_one_line_story_without_an_unfinished_sentence_after_a_sure_break_stays_whole(text: str) -> None:
+    assert clean_text(text).text == text
+
+
+def test_only_a_story_of_one_paragraph_has_its_unfinished_end_set_apart() -> None:
+    caption = "Police lead the suspect into the courthouse. Photographs by Jason Miczek Reuters"
+    story = "The city council voted on Tuesday to close the bridge for repairs. It opens again in May."
+    assert single_paragraph_ended([story, caption]) == [story, caption]

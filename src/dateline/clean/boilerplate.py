@@ -117,6 +117,12 @@ _NAME_PARTS = frozenset({"PROPN", "PUNCT"})
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: Where a sentence ends and the next begins, safely: a stop after a lower-case word of three letters or more,
+#: a digit or a closing mark ("… the mayor said. Drivers …"), never after a title's abbreviation ("Mrs. Smith",
+#: "Gov. Newsom"), then a capital.
+_SURE_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])[\"”’)]*|(?<=[\d\"”’)][.!?]))(\s+)(?=[\"“‘]?[A-Z])")
+#: A line that ends on a word, without a stop or a closing mark.
+_UNTERMINATED = re.compile(r"\w$")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -276,8 +282,26 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
-    return CleanedText("\n\n".join(body), headline[1] if headline else None,
+    return CleanedText("\n\n".join(single_paragraph_ended(body)), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def single_paragraph_ended(body: list[str]) -> list[str]:
+    """The story's paragraphs, with the unfinished last sentence of a story told in one paragraph set apart.
+
+    A record whose text is one line (a JSON Lines record, a plain-text scrape without line breaks) that ends
+    without a stop, cut off or never given one, is one paragraph that does not end as a sentence does: the
+    stages that read quotations and figures take such a line for a headline or a teaser and read nothing on
+    it, so the whole story loses its quotes. Its finished sentences are prose; the unfinished one goes on a
+    line of its own (which stays unread, as any text without a stop). Only a story of one paragraph: in a
+    longer one, a paragraph that ends on a word is mostly furniture (a caption and its credit, an embedded
+    post, a bio), whose sentences must not pass for prose."""
+    if len(body) != 1 or not _UNTERMINATED.search(body[0]):
+        return body
+    breaks = list(_SURE_SENTENCE_BREAK.finditer(body[0]))
+    if not breaks:
+        return body
+    return [body[0][:breaks[-1].start(1)], body[0][breaks[-1].end():]]
 
 
 def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
