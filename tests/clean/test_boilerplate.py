@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
-from dateline.clean.boilerplate import boilerplate_reason, is_headline, is_verbless_caption, single_paragraph_ended
+from dateline.clean.boilerplate import (
+    boilerplate_reason,
+    is_headline,
+    is_verbless_caption,
+    single_paragraph_ended,
+    story_heads,
+)
 from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
 
@@ -458,3 +464,31 @@ def test_only_a_story_of_one_paragraph_has_its_unfinished_end_set_apart() -> Non
     caption = "Police lead the suspect into the courthouse. Photographs by Jason Miczek Reuters"
     story = "The city council voted on Tuesday to close the bridge for repairs. It opens again in May."
     assert single_paragraph_ended([story, caption]) == [story, caption]
+
+
+#: A scrape that ran on from its story into the publisher's next one: headline, standfirst, byline (the same
+#: desk as the story's), date, share buttons, and a body longer than the story's.
+RAN_ON = [
+    "Stress can hamper sperm quality, study finds", "By", "NewsGram Desk", "March 24, 2020",
+    "Prolonged fear and anxiety can take a toll on a person's mental health, the researchers said on Monday.",
+    "The study, published in the journal Nature Communications, outlines how a father's stress reaches his sperm.",
+    "According to the researchers, the effects of paternal stress can be passed on to the offspring as well.",
+    "They are produced in large amounts in the reproductive tract and play a role in the maturation of sperm.",
+    "Indians Spend More Time on OTT Media and Fitness Apps During the Lockdown",
+    "With the complete lockdown, social media and messaging apps have also seen an instant boom",
+    "By", "NewsGram Desk", "April 8, 2020", "Share on Facebook",
+    *[f"OTT platforms like Hotstar and Netflix have seen a {n} per cent increase in the time spent on them, "
+      f"said the report." for n in (82, 46, 49, 57, 61)],
+]
+
+
+def test_a_scrape_run_on_into_the_next_story_keeps_only_its_own() -> None:
+    cleaned = clean_text("\n\n".join(RAN_ON))
+    assert "paternal stress" in cleaned.text and "OTT platforms" not in cleaned.text
+    assert {d.reason for d in cleaned.dropped if "OTT platforms" in d.text} == {"next story"}
+
+
+def test_a_story_head_is_a_headline_over_a_byline_and_prose() -> None:
+    lines = "\n\n".join(RAN_ON).splitlines()
+    assert story_heads(lines) == frozenset({1, 17, 19})  # the headline, and the standfirst below it
+    assert story_heads(lines, or_dated=True) == frozenset({1, 17, 19})
