@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from dateline.clean import clean_text
-from dateline.clean.boilerplate import boilerplate_reason, is_headline, is_verbless_caption
+from dateline.clean.boilerplate import (
+    boilerplate_reason,
+    is_headline,
+    is_verbless_caption,
+    single_paragraph_ended,
+    story_heads,
+)
+from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
 
 
@@ -428,3 +435,60 @@ def test_a_story_on_ad_blocking_keeps_its_words() -> None:
     lines = ["Ad blocking software was installed on 615 million devices last year, a report by PageFair found.",
              "Police said they had blocked our reporters from the building, a spokesman told us."]
     assert clean_text("\n".join(["The story opens here today.", *lines])).dropped == []
+
+
+#: A JSON Lines record's whole text, one line cut off before its last stop.
+ONE_LINE_RECORD = ("The city council voted on Tuesday to close the Main Street bridge for repairs. \"We have no "
+                   "choice,\" Mayor Jane Doe said. Drivers will be sent along Oak Avenue instead")
+
+
+def test_a_one_line_story_cut_before_its_stop_keeps_its_finished_sentences_as_prose() -> None:
+    text = clean_text(ONE_LINE_RECORD).text
+    assert text.split("\n\n") == [
+        "The city council voted on Tuesday to close the Main Street bridge for repairs. \"We have no choice,\" "
+        "Mayor Jane Doe said.", "Drivers will be sent along Oak Avenue instead"]
+    assert in_prose_line(text, text.index("We have no choice"))
+
+
+@pytest.mark.parametrize("text", [
+    # ended as a sentence ends: nothing to set apart
+    "The city council voted on Tuesday to close the bridge. Drivers will be sent along Oak Avenue instead.",
+    # no sure break: "Gov." is a title's abbreviation, not a sentence's end
+    "The bridge will close on Tuesday, Gov. Gavin Newsom told reporters",
+])
+def test_a_one_line_story_without_an_unfinished_sentence_after_a_sure_break_stays_whole(text: str) -> None:
+    assert clean_text(text).text == text
+
+
+def test_only_a_story_of_one_paragraph_has_its_unfinished_end_set_apart() -> None:
+    caption = "Police lead the suspect into the courthouse. Photographs by Jason Miczek Reuters"
+    story = "The city council voted on Tuesday to close the bridge for repairs. It opens again in May."
+    assert single_paragraph_ended([story, caption]) == [story, caption]
+
+
+#: A scrape that ran on from its story into the publisher's next one: headline, standfirst, byline (the same
+#: desk as the story's), date, share buttons, and a body longer than the story's.
+RAN_ON = [
+    "Stress can hamper sperm quality, study finds", "By", "NewsGram Desk", "March 24, 2020",
+    "Prolonged fear and anxiety can take a toll on a person's mental health, the researchers said on Monday.",
+    "The study, published in the journal Nature Communications, outlines how a father's stress reaches his sperm.",
+    "According to the researchers, the effects of paternal stress can be passed on to the offspring as well.",
+    "They are produced in large amounts in the reproductive tract and play a role in the maturation of sperm.",
+    "Indians Spend More Time on OTT Media and Fitness Apps During the Lockdown",
+    "With the complete lockdown, social media and messaging apps have also seen an instant boom",
+    "By", "NewsGram Desk", "April 8, 2020", "Share on Facebook",
+    *[f"OTT platforms like Hotstar and Netflix have seen a {n} per cent increase in the time spent on them, "
+      f"said the report." for n in (82, 46, 49, 57, 61)],
+]
+
+
+def test_a_scrape_run_on_into_the_next_story_keeps_only_its_own() -> None:
+    cleaned = clean_text("\n\n".join(RAN_ON))
+    assert "paternal stress" in cleaned.text and "OTT platforms" not in cleaned.text
+    assert {d.reason for d in cleaned.dropped if "OTT platforms" in d.text} == {"next story"}
+
+
+def test_a_story_head_is_a_headline_over_a_byline_and_prose() -> None:
+    lines = "\n\n".join(RAN_ON).splitlines()
+    assert story_heads(lines) == frozenset({1, 17, 19})  # the headline, and the standfirst below it
+    assert story_heads(lines, or_dated=True) == frozenset({1, 17, 19})

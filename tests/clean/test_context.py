@@ -283,7 +283,7 @@ def test_a_dated_list_below_a_label_holds_teasers_whose_paragraphs_go() -> None:
     reasons = {d.text: d.reason for d in cleaned.dropped}
     assert reasons["It said the carrier group was expected to enter the Western Pacific."] == "after the article"
     assert reasons["“China should not use it in any fashion as a pretext for provocative actions,” Blinken told "
-                   "reporters."] == "after the article"
+                   "reporters."] == "next story"  # below a headline over its byline ("By Ben Blanchard")
     assert cleaned.text.endswith("damaged in clashes with Chinese vessels this year.")
     assert cleaned.text.startswith("The collision dented")
 
@@ -421,3 +421,15 @@ def test_a_byline_between_the_standfirst_and_the_story_is_no_subheading() -> Non
              "By the numbers",
              "Architects from across the European Union will be invited to submit plans for the building's redesign."]
     assert furniture_reasons(lines) == [None, "furniture block in the article", None, None, None]
+
+
+def test_no_prose_below_a_dated_head_after_the_article_goes_on_with_it() -> None:
+    story = ["The council voted on Tuesday to close the Main Street bridge for six weeks of repairs to its deck.",
+             "Drivers will be sent along Oak Avenue instead, and buses will stop at the station on Elm Street.",
+             "The work is to start in March, and the council will meet again in April to hear how it goes."]
+    teaser = ["Fake beef is what's for dinner now", "Oct 29, 2019",
+              "Impossible Foods said on Monday that its burgers are now sold in more than a thousand stores.",
+              "The company said that its sales had grown faster this year than in any of the years before it."]
+    lines = [*story, "Newsletter", "Sign up", "Follow us", "Contact", "Privacy", "Terms", "About", *teaser]
+    assert furniture_reasons(lines)[-2:] == [None, None]  # two paragraphs further down read as the article's
+    assert furniture_reasons(lines, heads=frozenset({10}))[-2:] == ["after the article"] * 2

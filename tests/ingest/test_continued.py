@@ -57,3 +57,10 @@ def test_teaser_blurbs_in_links_of_a_list_are_no_story_paragraphs() -> None:
     teasers = """<ul><li><a href="/a"><p>Apple is separating the new smartphones into its usual categories.</p></a></li>
       <li><a href="/b"><p>There are dozens if not hundreds of smaller new changes in iOS 13.</p></a></li></ul>"""
     assert with_story_continued(_page(_KEPT, teasers), _KEPT_TEXT) == _KEPT_TEXT
+
+
+def test_a_notice_set_in_div_text_beside_a_story_of_paragraphs_is_not_walked_into() -> None:
+    notice = ("<div class='box'><div>You are seeing this message because ad or script blocking software is "
+              "interfering with this page.</div><div>Disable any ad or script blocking software, then reload this "
+              "page.</div></div>")
+    assert with_story_continued(_page(_KEPT, notice), _KEPT_TEXT) == _KEPT_TEXT

@@ -117,6 +117,19 @@ _NAME_PARTS = frozenset({"PROPN", "PUNCT"})
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: Where a sentence ends and the next begins, safely: a stop after a lower-case word of three letters or more,
+#: a digit or a closing mark ("… the mayor said. Drivers …"), never after a title's abbreviation ("Mrs. Smith",
+#: "Gov. Newsom"), then a capital.
+_SURE_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])[\"”’)]*|(?<=[\d\"”’)][.!?]))(\s+)(?=[\"“‘]?[A-Z])")
+#: A line that ends on a word, without a stop or a closing mark.
+_UNTERMINATED = re.compile(r"\w$")
+#: A story's head sets its byline or date line at most this many lines below its headline (a standfirst between)
+MAX_HEAD_LINES = 4
+#: ... and its first paragraph at most this many lines below that (the byline's name, the date, a comment
+#: counter, share buttons between).
+MAX_HEAD_FURNITURE_LINES = 8
+#: A byline alone is at most this many words ("By Tsai Yun-jung", "Written by Eliaser Ndeyanale").
+MAX_BYLINE_WORDS = 6
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -267,7 +280,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
-    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines)) \
+    placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines),
+                            (story_heads(lines), story_heads(lines, or_dated=True))) \
         if by_context else [None] * len(kept)
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
@@ -276,16 +290,36 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             dropped.append(DroppedLine(line_no, line, why))
         else:
             body.append(line)
-    return CleanedText("\n\n".join(body), headline[1] if headline else None,
+    return CleanedText("\n\n".join(single_paragraph_ended(body)), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
 
 
+def single_paragraph_ended(body: list[str]) -> list[str]:
+    """The story's paragraphs, with the unfinished last sentence of a story told in one paragraph set apart.
+
+    A record whose text is one line (a JSON Lines record, a plain-text scrape without line breaks) that ends
+    without a stop, cut off or never given one, is one paragraph that does not end as a sentence does: the
+    stages that read quotations and figures take such a line for a headline or a teaser and read nothing on
+    it, so the whole story loses its quotes. Its finished sentences are prose; the unfinished one goes on a
+    line of its own (which stays unread, as any text without a stop). Only a story of one paragraph: in a
+    longer one, a paragraph that ends on a word is mostly furniture (a caption and its credit, an embedded
+    post, a bio), whose sentences must not pass for prose."""
+    if len(body) != 1 or not _UNTERMINATED.search(body[0]):
+        return body
+    breaks = list(_SURE_SENTENCE_BREAK.finditer(body[0]))
+    if not breaks:
+        return body
+    return [body[0][:breaks[-1].start(1)], body[0][breaks[-1].end():]]
+
+
 def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible: dict[int, str],
-                   dropped: list[DroppedLine], comments: frozenset[int] = frozenset()) -> list[str | None]:
+                   dropped: list[DroppedLine], comments: frozenset[int] = frozenset(),
+                   heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> list[str | None]:
     """The context pass (:func:`dateline.clean.context.furniture_reasons`) over the kept lines, told which of
     them are a picture's, which are stamps (date lines, clock times), where the line rules dropped a comment
     box's header or a sign-up button, and where the scrape's readers' comments begin (``comments``, the line
-    numbers of their first lines: :func:`thread_comments`)."""
+    numbers of their first lines: :func:`thread_comments`), and where other stories' heads begin (``heads``:
+    the line numbers of the bylined ones' headlines, and of the bylined or dated ones': :func:`story_heads`)."""
     numbers = [n for n, _ in kept]
     return furniture_reasons(
         [line for _, line in kept], labels,
@@ -293,7 +327,8 @@ def placed_reasons(kept: list[tuple[int, str]], labels: frozenset[str], visible:
         frozenset(i for i, (_, line) in enumerate(kept) if is_stamp(line)),
         below_any([d.line_no for d in dropped if d.reason == "comment form"], numbers)
         | below_any(sorted(comments), numbers, inclusive=True),
-        below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers))
+        below_any([d.line_no for d in dropped if d.reason == "newsletter prompt"], numbers),
+        below_any(sorted(heads[0]), numbers, inclusive=True), below_any(sorted(heads[1]), numbers, inclusive=True))
 
 
 def is_stamp(line: str) -> bool:
@@ -309,6 +344,33 @@ def thread_comments(lines: list[str]) -> frozenset[int]:
     texts = [line for _, line in numbered]
     heads = comment_heads(texts, frozenset(i for i, line in enumerate(texts) if is_stamp(line)))
     return frozenset(numbered[i][0] for i in heads)
+
+
+def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
+    """The line numbers of the headlines that open a story's head in the scrape's lines (blank ones included):
+    a headline-shaped line (:func:`is_headline`), a byline (``or_dated``: or a date line) within
+    :data:`MAX_HEAD_LINES` lines below it (a standfirst may stand between them), and prose right under that.
+    Below an article, a bylined head is the publisher's next story that a scrape ran on into, and a dated one
+    that or a dated teaser, never the article going on (whose paragraphs carry no byline). Read over the whole
+    scrape, as the line rules drop a byline that repeats the article's own as a repeated line."""
+    numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
+    return frozenset(number for at, (number, line) in enumerate(numbered)
+                     if is_headline(line) and _heads_a_story([text for _, text in numbered[at + 1:]], or_dated))
+
+
+def _heads_a_story(below: list[str], or_dated: bool) -> bool:
+    """Whether the lines ``below`` a headline are the rest of a story's head and its body: a byline ("By",
+    "By Puja Gupta"), or a date line when ``or_dated``, within :data:`MAX_HEAD_LINES` lines with no paragraph
+    before it, and a paragraph of prose within :data:`MAX_HEAD_FURNITURE_LINES` lines after that."""
+    mark = next((at for at, line in enumerate(below[:MAX_HEAD_LINES])
+                 if _is_byline(line) or (or_dated and is_date_line(line))), None)
+    return (mark is not None and not any(is_body_line(line) for line in below[:mark])
+            and any(is_body_line(line) for line in below[mark + 1:mark + 1 + MAX_HEAD_FURNITURE_LINES]))
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a byline alone: "By", or "By" and a few words ("BY PUJA GUPTA", "By Ben Blanchard")."""
+    return line.lower() == "by" or (bool(_BYLINE.match(line)) and len(line.split()) <= MAX_BYLINE_WORDS)
 
 
 def below_any(markers: list[int], line_numbers: list[int], inclusive: bool = False) -> frozenset[int]:

@@ -104,6 +104,8 @@ _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITE
 #: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
 #: a label ("More on this story") is no article.
 _MIN_ARTICLE_PARAGRAPHS = 2
+#: A story that a scrape runs on from into the next one has at least this many body lines.
+_MIN_STORY_PARAGRAPHS = 4
 #: A list of teasers has at least this many blurbs (body lines) ...
 _MIN_TEASERS = 3
 #: ... and its blurbs have a paragraph next to them at most this share of the time.
@@ -287,7 +289,9 @@ def is_teaser_list(lines: list[str], plain: list[int], cluster: list[int]) -> bo
 
 def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
                       pictures: frozenset[int] = frozenset(), stamps: frozenset[int] = frozenset(),
-                      threads: frozenset[int] = frozenset(), signups: frozenset[int] = frozenset()) -> list[str | None]:
+                      threads: frozenset[int] = frozenset(), signups: frozenset[int] = frozenset(),
+                      next_stories: frozenset[int] = frozenset(),
+                      heads: frozenset[int] = frozenset()) -> list[str | None]:
     """For each line, why it is furniture by its place in the scrape ("before the article", "after the
     article", "furniture block in the article", "repeated label": one of ``labels``, the short lines the page
     repeats, inside or after the article, "readers' comments"), or None to keep it.
@@ -298,7 +302,11 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     page's date lines, furniture wherever they stand. ``threads`` are the indices of the lines right below a
     comment box's header ("27 Comments", "Leave a Reply"): below the article, what follows is the readers'
     thread (:func:`thread_start`). ``signups`` are those of the lines right below a sign-up button ("Subscribe"),
-    whose box's lines around it go (:func:`signup_box`)."""
+    whose box's lines around it go (:func:`signup_box`). ``next_stories`` are the indices of the lines where
+    another story's head begins (its headline above its byline): one below a story of the scrape's own
+    (:func:`_story_above`) is where the scrape ran on into the publisher's next story, which goes whole even
+    where its paragraphs outnumber the story's. ``heads`` adds those whose headline stands above a date line:
+    no prose past the first of them below the article goes on with it (:func:`_keep_continuations`)."""
     thread = thread_start(lines, threads)
     if thread < len(lines):
         return [*furniture_reasons(lines[:thread], labels, pictures, stamps, signups=signups),
@@ -309,6 +317,10 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     if block is None:
         return [None] * len(lines)
     first, last = block
+    ran_on = next((head for head in sorted(next_stories) if _story_above(lines, body, plain, head)), None)
+    if ran_on is not None:
+        return [*furniture_reasons(lines[:ran_on], labels, pictures, stamps, signups=signups),
+                *["next story"] * (len(lines) - ran_on)]
     bylines = {match.group(1) for line in lines[:first] if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
     last = _before_author_box(lines, body, first, last, bylines)
     reasons: list[str | None] = [None] * len(lines)
@@ -341,10 +353,22 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
-    _keep_continuations(lines, reasons, last, bylines, stamps)
+    next_story = min((index for index in next_stories | heads if index > last), default=len(lines))
+    _keep_continuations(lines[:next_story], reasons, last, bylines, stamps)
     for index in signup_box(lines, signups):
         reasons[index] = "newsletter box"
     return reasons
+
+
+def _story_above(lines: list[str], body: list[bool], plain: list[int], head: int) -> bool:
+    """Whether the lines above another story's head (index ``head``) hold a story of their own: a cluster of at
+    least ``_MIN_STORY_PARAGRAPHS`` body lines that is no list of teasers. The scrape then ran on from its
+    story into the publisher's next one (headline, byline, date and body), whose paragraphs may outnumber
+    the story's; a story's own head below a list of teasers has none above it."""
+    above = [index for index in plain if index < head]
+    clusters = [[above[at] for at in cluster] for cluster in body_clusters([body[index] for index in above])]
+    return any(len(cluster) >= _MIN_STORY_PARAGRAPHS and not is_teaser_list(lines, plain, cluster)
+               for cluster in clusters)
 
 
 def signup_box(lines: list[str], buttons: frozenset[int]) -> set[int]:

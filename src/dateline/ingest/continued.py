@@ -72,16 +72,22 @@ def with_story_continued(tree: lxml_html.HtmlElement, text: str) -> str:
     blocks = [block for block in blocks if block in kept
               or furniture.isdisjoint((block.element, *block.element.iterancestors()))]
     first, last = blocks.index(kept[0]), blocks.index(kept[-1])
-    before = _continuation(reversed(blocks[:first]), kept[0].element, kept_words)[::-1]
-    after = _continuation(blocks[last + 1:], kept[-1].element, kept_words)
+    paragraph_tags = frozenset(block.element.tag for block in kept) | {"blockquote"}
+    before = _continuation(reversed(blocks[:first]), kept[0].element, kept_words, paragraph_tags)[::-1]
+    after = _continuation(blocks[last + 1:], kept[-1].element, kept_words, paragraph_tags)
     if not before and not after:
         return text
     return "\n".join([*before, text.strip("\n"), *after])
 
 
-def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_words: str) -> list[str]:
+def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_words: str,
+                  paragraph_tags: frozenset[str]) -> list[str]:
     """The prose paragraphs met walking ``blocks`` outward from the kept text's paragraph ``start``, up to the
     first other text.
+
+    A paragraph of the story is set in the elements the kept paragraphs are set in (``paragraph_tags``, and a
+    quote block): a page that sets its story in ``<p>`` elements sets a notice in ``<div>`` text of its own
+    ("You are seeing this message because ad or script blocking software…"), which is other text.
 
     Captions and paragraphs the kept text holds are passed over, and so is a short box (a crosshead, an ad's
     label) between runs of prose. A run counts only with ``MIN_PARAGRAPHS_IN_RUN`` paragraphs, or right after
@@ -94,7 +100,7 @@ def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_wo
     for block in blocks:
         if _in_caption(block.element):
             continue
-        kept, prose = _is_kept(block, kept_words), _is_prose(block)
+        kept, prose = _is_kept(block, kept_words), block.element.tag in paragraph_tags and _is_prose(block)
         if kept or prose:
             last = block.element
         if kept:

@@ -1,34 +1,42 @@
-"""HTML pages: trafilatura finds the main text and title, :mod:`dateline.ingest.published` the publication date."""
+"""HTML pages: trafilatura finds the main text and title, :mod:`dateline.ingest.published` the publication date.
+
+A page is parsed once: the date is read from a copy of its tree, other stories and layout tables are taken out
+of the tree itself, and trafilatura (which copies a tree it is given) and the continued-story walk read it.
+"""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from pathlib import Path
 
 import trafilatura
+from lxml import html as lxml_html
 from trafilatura.settings import Document
 
 from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
 from dateline.ingest.continued import with_story_continued
-from dateline.ingest.layout import without_layout_tables
-from dateline.ingest.published import PageDate, page_date, parse_page
-from dateline.ingest.stories import without_other_stories
+from dateline.ingest.layout import unwrap_layout_tables
+from dateline.ingest.published import PageDate, parse_page, tree_date
+from dateline.ingest.stories import drop_other_stories
 from dateline.model import RawArticle
 
 
 def article_from_html(html: str, source: str, url: str | None = None) -> RawArticle:
     """The main text, title and publication day of one page; raises a skip when no text is found."""
-    pruned = without_layout_tables(without_other_stories(html))
-    document = _extract(pruned, url) or (_extract(html, url) if pruned is not html else None)
+    tree = parse_page(html)
+    if tree is None:  # lxml cannot read it: trafilatura tries the page as it is, and nothing dates it
+        document, found = _extract(html, url), None
+    else:
+        found = tree_date(copy.deepcopy(tree), url)
+        document = _story_document(tree, html, url)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise SkippedInput(SkipReason.EMPTY)
-    tree = parse_page(pruned)
     if tree is not None:
         text = with_story_continued(tree, text)
-    found = page_date(html, url)
     dated = found if found is not None and found.corroborated else None
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
@@ -36,7 +44,15 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
                       outlet=getattr(document, "sitename", None) or None, extracted=True)
 
 
-def _extract(html: str, url: str | None) -> Document | None:
+def _story_document(tree: lxml_html.HtmlElement, html: str, url: str | None) -> Document | None:
+    """trafilatura's reading of the page ``tree`` once other stories and layout tables are out of it (both
+    steps change the tree, which the continued-story walk then reads); the page ``html`` read whole when that
+    finds no text."""
+    pruned = [drop_other_stories(tree), unwrap_layout_tables(tree)]
+    return _extract(tree, url) or (_extract(html, url) if any(pruned) else None)
+
+
+def _extract(html: str | lxml_html.HtmlElement, url: str | None) -> Document | None:
     """trafilatura's main text and metadata of a page; None when it finds no text (a page whose other stories
     were taken out is then read whole, as it always was)."""
     document = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from dateline.ingest.published import parse_page
-
 #: Paragraphs a table holds, at least, to be the page's layout rather than data.
 MIN_LAYOUT_PARAGRAPHS = 2
 #: The tags of a table's frame, which become blocks in a layout table: its cells' contents stay, in reading
@@ -22,17 +20,12 @@ MIN_LAYOUT_PARAGRAPHS = 2
 TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col")
 
 
-def without_layout_tables(html: str) -> str:
-    """The page with every table that holds paragraphs read as blocks (:data:`MIN_LAYOUT_PARAGRAPHS`), tables
-    nested in it too; else the page as it was (unparsed, so the extractor reads it exactly as before)."""
-    tree = parse_page(html)
-    if tree is None:
-        return html
+def unwrap_layout_tables(tree: lxml_html.HtmlElement) -> bool:
+    """Turns every table of the page ``tree`` that holds paragraphs (:data:`MIN_LAYOUT_PARAGRAPHS`), and the
+    tables nested in it, into blocks; whether there was any (else the page is left as it was)."""
     layouts = [table for table in tree.iter("table") if len(table.xpath(".//p")) >= MIN_LAYOUT_PARAGRAPHS
                and not any(ancestor.tag == "table" for ancestor in table.iterancestors())]
-    if not layouts:
-        return html
     for table in layouts:
         for element in [table, *table.iterdescendants(*TABLE_TAGS)]:
             element.tag = "div"
-    return str(lxml_html.tostring(tree, encoding="unicode"))
+    return bool(layouts)

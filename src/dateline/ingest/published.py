@@ -144,10 +144,16 @@ class PageDate:
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+#: Pages are read without their comments and processing instructions, as trafilatura reads them: the one tree
+#: the ingest steps share is then the one it would have parsed itself (a comment left in it changes what it
+#: extracts, as an element among a paragraph's children).
+_PAGE_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+
+
 def parse_page(html: str) -> lxml_html.HtmlElement | None:
     """The page's element tree; None when lxml cannot read it."""
     try:
-        return lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html))
+        return lxml_html.document_fromstring(_XML_UNSAFE.sub(" ", html), parser=_PAGE_PARSER)
     except (ParserError, ValueError):
         return None
 
@@ -157,8 +163,11 @@ def page_date(html: str, url: str | None = None) -> PageDate | None:
     furniture (a guess from its prose marked uncorroborated unless the page's header, a stamp or its URL
     ``url`` prints the same day); None when neither gives one."""
     tree = parse_page(html)
-    if tree is None:
-        return None
+    return None if tree is None else tree_date(tree, url)
+
+
+def tree_date(tree: lxml_html.HtmlElement, url: str | None = None) -> PageDate | None:
+    """:func:`page_date` of a page already parsed, ``tree``, which it takes the furniture out of."""
     _drop(tree, _FURNITURE)
     for link in tree.xpath("//head/link[@rel='canonical']"):
         if _canonical_elsewhere(link, tree):

@@ -14,19 +14,16 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from dateline.ingest.published import names_heading, page_title, parse_page
+from dateline.ingest.published import names_heading, page_title
 
 #: A story's headline has at least this many words: a site's name or a section's ("PetaPixel", "News") in a
 #: heading that the title also holds marks no article as the story's.
 MIN_HEADLINE_WORDS = 3
 
 
-def without_other_stories(html: str) -> str:
-    """The page without the ``<article>`` elements of other stories, when its title names the headline of one
-    of its articles; else the page as it was (unparsed, so the extractor reads it exactly as before)."""
-    tree = parse_page(html)
-    if tree is None:
-        return html
+def drop_other_stories(tree: lxml_html.HtmlElement) -> bool:
+    """Takes the ``<article>`` elements of other stories out of the page ``tree``, when its title names the
+    headline of one of its articles; whether it took any out (else the page is left as it was)."""
     title = page_title(tree)
     headed = [(article, heading) for article in tree.iter("article") if (heading := _headline(article)) is not None]
     stories = [article for article, heading in headed
@@ -34,10 +31,10 @@ def without_other_stories(html: str) -> str:
     others = [article for article, heading in headed
               if not names_heading(title, heading) and not any(article in story.iterancestors() for story in stories)]
     if not stories or not others:
-        return html
+        return False
     for article in others:
         article.drop_tree()
-    return str(lxml_html.tostring(tree, encoding="unicode"))
+    return True
 
 
 def _headline(article: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
