@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from dateline.ingest.html import article_from_html
-from dateline.ingest.layout import unwrap_layout_tables
+from dateline.ingest.layout import read_as_table_rows, unwrap_layout_tables
 from dateline.ingest.published import parse_page
 
 PARAGRAPHS = [
@@ -46,3 +46,9 @@ def test_a_layout_table_and_the_boxes_nested_in_it_become_blocks():
     unwrapped = lxml_html.tostring(tree, encoding="unicode")
     assert "<table" not in unwrapped and "<td" not in unwrapped
     assert "<div class=\"quote\">“A pull quote.”</div>" in unwrapped
+
+
+def test_a_story_read_as_table_rows_asks_for_the_layout_unwrap_and_one_read_as_paragraphs_does_not():
+    as_rows = "| | More than 100 protesters killed in Iran unrest. At least 106 protesters in 21 cities have died. |"
+    assert read_as_table_rows(as_rows)
+    assert not read_as_table_rows("\n".join([*PARAGRAPHS, "| Kent | 12,004 |"]))

@@ -18,7 +18,7 @@ from dateline.errors import SkippedInput, SkipReason, Warned, WarnReason
 from dateline.ingest import Ingester, ReadResult
 from dateline.ingest.checks import decode_text
 from dateline.ingest.continued import with_story_continued
-from dateline.ingest.layout import unwrap_layout_tables
+from dateline.ingest.layout import read_as_table_rows, unwrap_layout_tables
 from dateline.ingest.published import PageDate, parse_page, tree_date
 from dateline.ingest.stories import drop_other_stories
 from dateline.model import RawArticle
@@ -45,11 +45,15 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
 
 
 def _story_document(tree: lxml_html.HtmlElement, html: str, url: str | None) -> Document | None:
-    """trafilatura's reading of the page ``tree`` once other stories and layout tables are out of it (both
-    steps change the tree, which the continued-story walk then reads); the page ``html`` read whole when that
-    finds no text."""
-    pruned = [drop_other_stories(tree), unwrap_layout_tables(tree)]
-    return _extract(tree, url) or (_extract(html, url) if any(pruned) else None)
+    """trafilatura's reading of the page ``tree`` once other stories are out of it, read again with the layout
+    tables as blocks when it set the story in table rows (:func:`~dateline.ingest.layout.read_as_table_rows`);
+    the page ``html`` read whole when the pruned tree gives no text. Both steps change the tree, which the
+    continued-story walk then reads."""
+    pruned = drop_other_stories(tree)
+    document = _extract(tree, url)
+    if document is not None and read_as_table_rows(document.text or "") and unwrap_layout_tables(tree):
+        document = _extract(tree, url) or document
+    return document or (_extract(html, url) if pruned else None)
 
 
 def _extract(html: str | lxml_html.HtmlElement, url: str | None) -> Document | None:
