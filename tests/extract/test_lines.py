@@ -94,3 +94,18 @@ def test_a_post_the_article_embeds_is_off_the_story_s_lines():
     assert off_story_reason(text, text.index("The singer")) is None
     assert off_story_reason(text, text.index("The actress")) is None
 
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Police lead suspected shooter Dylann Roof, 21, into the courthouse in Shelby, North Carolina, June 18, 2015. "
+     "REUTERS/Jason Miczek", "photo caption"),
+    ("Activists march north on King Drive during the Love March in Woodlawn on July 11, 2020. "
+     "Colin Boyle/Block Club Chicago", "photo caption"),
+    ("He filed paperwork to run for a House seat on Tuesday. (Noam Galai/Getty Images)", "photo caption"),
+    # a slash inside a paragraph, or one whose line ends on a stop, credits nothing
+    ("The hotline is staffed 24/7 by volunteers, the group said. Calls rose by a third/quarter.", None),
+    ("Officials said the fund covers about 3/4 of the costs. Donations are up.", None),
+])
+def test_a_caption_closing_on_its_photographer_s_credit_is_off_the_story_s_lines(line: str, reason: str | None):
+    """The credit may close the caption in parentheses or after its last stop, as wire captions set it."""
+    text = f"The city council met on Monday to discuss the budget.\n\n{line}\n\nThe vote is due next week."
+    assert off_story_reason(text, text.index(line)) == reason

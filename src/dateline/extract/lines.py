@@ -193,9 +193,12 @@ def _names_a_byline(bio: str, above: str) -> bool:
     return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None
 
 
-#: A photographer's credit closing a caption's line: a name, a slash and the agency ("(Noam Galai/Getty Images)",
-#: "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"); a story's paragraph closes on no such credit.
-_PHOTO_CREDIT = re.compile(r"\([A-Z][^()/]{1,40}/[^()/]{1,60}\)$")
+#: A photographer's credit closing a caption's line: a name, a slash and the agency, in parentheses ("(Noam
+#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)") or set after the caption's
+#: last stop ("… June 18, 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago"): a
+#: few capitalised words, a slash and more that end on no stop. A story's paragraph closes on no such credit.
+_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
+                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/[A-Z][^/.!?]{0,58}[^/.!?\s])$")
 
 
 def off_story_reason(text: str, position: int) -> str | None:
