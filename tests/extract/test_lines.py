@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.lines import after_author_bio, in_story_line
+from dateline.extract.lines import after_author_bio, in_story_line, off_paragraph_reason, off_story_reason
 
 
 @pytest.mark.parametrize("text", [
@@ -59,3 +59,53 @@ def test_on_lines_a_long_run_of_sentences_that_ends_without_a_stop_is_no_story_l
     text = f"The agency studied hibernation.\n\n{caption}\n\nThe pods would be shielded."
     assert not in_story_line(text, text.index("A cross-section"))
 
+
+
+def test_why_a_position_is_off_the_story_s_lines_is_answered_once_for_figures_and_the_timeline():
+    """A caption closing on a photographer's credit, an editor's note, an author's
+    bio naming the byline above it and the comments below it are no lines of the story; a paragraph closing on
+    a quotation and a dash is one, though it does not end as a paragraph does, which only the figure stage asks."""
+    text = ("By Daniel Bader\n\n"
+            "The former adviser visits a Fox News studio on March 26, 2019. He filed paperwork on Tuesday. "
+            "(Noam Galai/Getty Images)\n\n"
+            "Editor's note: An earlier version of this story misstated the number of phones sold.\n\n"
+            "Benioff introduced Cook as \"someone who has redefined the job\"—and someone he's learned a lot from\n\n"
+            "Motorola is set to launch a new phone in Barcelona next month, the company said on Tuesday.\n\n"
+            "Daniel Bader was a former Android Central Editor-in-Chief.\n\n"
+            "Or the Moto C that people have been calling the Moto X.")
+    reasons = {line[:20]: (off_story_reason(text, text.index(line)), off_paragraph_reason(text, text.index(line)))
+               for line in text.split("\n") if line and not line.startswith("By ")}
+    assert reasons == {"The former adviser v": ("photo caption", "photo caption"),
+                       "Editor's note: An ea": ("editor's note", "editor's note"),
+                       "Benioff introduced C": (None, "not a paragraph"),
+                       "Motorola is set to l": (None, None),
+                       "Daniel Bader was a f": ("below the author's bio", "below the author's bio"),
+                       "Or the Moto C that p": ("below the author's bio", "below the author's bio")}
+
+
+def test_a_post_the_article_embeds_is_off_the_story_s_lines():
+    """The post's words are its author's (the cleaner's mark); the paragraphs around it are the story's."""
+    text = ("The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
+            "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.\n"
+            "At the center my charity also offers a place to send kind letters to people. #ShareKindness\n"
+            "A post shared by xoxo, Gaga (@ladygaga) on\nDec 5, 2016 at 9:10am PST\n"
+            "The actress wrote that the letters were sent to soldiers fighting overseas.")
+    assert off_story_reason(text, text.index("At the center")) == "embedded post"
+    assert off_story_reason(text, text.index("The singer")) is None
+    assert off_story_reason(text, text.index("The actress")) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Police lead suspected shooter Dylann Roof, 21, into the courthouse in Shelby, North Carolina, June 18, 2015. "
+     "REUTERS/Jason Miczek", "photo caption"),
+    ("Activists march north on King Drive during the Love March in Woodlawn on July 11, 2020. "
+     "Colin Boyle/Block Club Chicago", "photo caption"),
+    ("He filed paperwork to run for a House seat on Tuesday. (Noam Galai/Getty Images)", "photo caption"),
+    # a slash inside a paragraph, or one whose line ends on a stop, credits nothing
+    ("The hotline is staffed 24/7 by volunteers, the group said. Calls rose by a third/quarter.", None),
+    ("Officials said the fund covers about 3/4 of the costs. Donations are up.", None),
+])
+def test_a_caption_closing_on_its_photographer_s_credit_is_off_the_story_s_lines(line: str, reason: str | None):
+    """The credit may close the caption in parentheses or after its last stop, as wire captions set it."""
+    text = f"The city council met on Monday to discuss the budget.\n\n{line}\n\nThe vote is due next week."
+    assert off_story_reason(text, text.index(line)) == reason

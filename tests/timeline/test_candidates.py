@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from dateline.timeline.candidates import dated_clauses, storyline_candidates, tells_the_story
+from dateline.timeline.candidates import dated_clauses, storyline_candidates
 from dateline.timeline.features import is_usable
 from dateline.timeline.records import CandidateSentence
 
@@ -109,22 +109,3 @@ def test_the_sentence_telling_its_article_s_dated_lead_event_carries_the_event_s
         assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [date(2019, 11, 18), None, None]
         conn.execute("UPDATE events SET status = 'planned' WHERE main = 1")
         assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [None, None, None]
-
-
-def test_a_caption_an_author_s_bio_and_a_reader_s_comment_tell_no_story() -> None:
-    """What the figure stage asks of a position: a caption closing on a photographer's credit, an author's bio
-    naming the byline above it and the comments below it are no claims of the story; a paragraph closing on a
-    quotation and a dash is."""
-    text = ("By Daniel Bader\n\n"
-            "The former adviser visits a Fox News studio on March 26, 2019. He filed paperwork on Tuesday. "
-            "(Noam Galai/Getty Images)\n\n"
-            "Benioff introduced Cook as \"someone who has redefined the job\"—and someone he's learned a lot from.\n\n"
-            "Motorola is set to launch a new phone in Barcelona next month, the company said on Tuesday.\n\n"
-            "Daniel Bader was a former Android Central Editor-in-Chief.\n\n"
-            "27 Comments\n\n"
-            "Or the Moto C that people have been calling the Moto X.")
-    told = {line[:20]: tells_the_story(text, text.index(line))
-            for line in text.split("\n") if line and not line.startswith(("By ", "27 "))}
-    assert told == {"The former adviser v": False, "Motorola is set to l": True, "Benioff introduced C": True,
-                    "Daniel Bader was a f": False, "Or the Moto C that p": False}
-

@@ -32,8 +32,6 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
-from dateline.clean.embeds import in_embedded_post
 from dateline.confidence import PRONOUNS
 from dateline.counts import (
     DIGITS,
@@ -48,7 +46,7 @@ from dateline.counts import (
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import QUALIFIERS, REPORTING_VERBS, TIME_UNITS
-from dateline.extract.lines import after_author_bio, in_story_line, line_bounds
+from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.spans import offsets, source_phrase, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
@@ -296,19 +294,13 @@ def _is_count(number: Span, value: float) -> bool:
 
 
 def _on_story_line(number: Span) -> bool:
-    """Whether the number stands on a line of the story: not a headline, a teaser or a list of headlines
-    (:func:`in_story_line`), not in a post the article embeds (the cleaner's mark,
-    :func:`dateline.clean.embeds.in_embedded_post`), whose numbers are the post's author's, and not on a line
-    shaped like furniture (a caption, a credit, a site prompt: :func:`dateline.clean.boilerplate.boilerplate_reason`),
-    which an extractor that saw the page may have kept), nor on an editor's note or a correction, which
-    reports the article's own changes ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50", "An earlier
-    version of this story said 12"), not the story's claims, nor below an author's bio that closes the story
-    (:func:`~dateline.extract.lines.after_author_bio`)."""
-    text = doc_text(number.doc)
-    line = " ".join(text[slice(*line_bounds(text, number.start_char))].split())
-    return in_story_line(text, number.start_char) and not in_embedded_post(text, number.start_char) \
-        and boilerplate_reason(line) is None and EDITORS_NOTE.match(line) is None \
-        and not after_author_bio(text, number.start_char)
+    """Whether the number stands on a paragraph of the story (:func:`~dateline.extract.lines.off_paragraph_reason`):
+    not a headline, a teaser or a list of headlines, not in a post the article embeds, whose numbers are the
+    post's author's, not on a line shaped like furniture an extractor that saw the page may have kept (a caption,
+    a credit, a site prompt), nor on an editor's note or a correction, which reports the article's own changes
+    ("EDITOR'S NOTE: the mayor revised the toll to 49, from 50"), not the story's claims, nor below an author's
+    bio that closes the story."""
+    return off_paragraph_reason(doc_text(number.doc), number.start_char) is None
 
 
 #: Words a sentence shaped like page furniture runs to at most: a counter, a prompt, a ticker or a related

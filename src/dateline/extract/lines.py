@@ -3,7 +3,10 @@
 The cleaner sets one paragraph per line. What is said on a line that is not a paragraph of the story (a
 headline, an item of a list of related headlines, a teaser cut short, a pull quote repeated from the story)
 is no claim of the story: the quote, figure and lead-event stages all ask these questions of a line, so
-they live here, beside them, by the characters of the text alone.
+they live here, beside them, by the characters of the text alone. Whether a position is on a line of the
+story at all, and if not why (furniture the cleaner kept, a caption, an editor's note, an embedded post,
+what follows the author's bio), is answered here once (:func:`off_story_reason`) for the figure stage and
+the timeline alike.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 import string
 from functools import lru_cache
 
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
 from dateline.clean.context import is_bio
+from dateline.clean.embeds import embedded_post_spans
 
 #: Closing quotation marks and brackets, which may follow a sentence's last stop.
 CLOSERS = "\"'”’)]"
@@ -186,3 +191,50 @@ def _names_a_byline(bio: str, above: str) -> bool:
     """Does the bio open with the name a byline above it gives ("By Daniel Bader")?"""
     name = _BIO_NAME.match(bio)
     return name is not None and re.search(rf"(?im)^\s*by\s+{re.escape(name.group(1))}\b", above) is not None
+
+
+#: A photographer's credit closing a caption's line: a name, a slash and the agency, in parentheses ("(Noam
+#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)") or set after the caption's
+#: last stop ("… June 18, 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago"): a
+#: few capitalised words, a slash and more that end on no stop. A story's paragraph closes on no such credit.
+_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
+                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/[A-Z][^/.!?]{0,58}[^/.!?\s])$")
+
+
+def off_story_reason(text: str, position: int) -> str | None:
+    """Why the line holding ``position`` is no line of the story, or None if it may be one: a line shaped like
+    furniture the cleaner kept (its :func:`~dateline.clean.boilerplate.boilerplate_reason`: a caption, a credit,
+    a site prompt), a photo's caption closing on its photographer's credit, an editor's note or a correction
+    (which reports the article's own changes, "An earlier version of this story said 12", not the story's
+    claims), a post the article embeds (its words and days are its author's:
+    :func:`~dateline.clean.embeds.embedded_post_spans`), or what a page sets at or below an author's bio that
+    closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers). A sentence's words
+    alone cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been
+    calling the Moto X."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
+    line = " ".join(text[slice(*line_bounds(text, position))].split())
+    reason = boilerplate_reason(line)
+    if reason is not None:
+        return reason
+    if _PHOTO_CREDIT.search(line):
+        return "photo caption"
+    if EDITORS_NOTE.match(line):
+        return "editor's note"
+    if any(start <= position < end for start, end in _post_spans(text)):
+        return "embedded post"
+    return "below the author's bio" if after_author_bio(text, position) else None
+
+
+def off_paragraph_reason(text: str, position: int) -> str | None:
+    """:func:`off_story_reason`, and beyond it: not on a paragraph of the story (:func:`in_story_line`: a
+    headline, a teaser cut short, a list of headlines, a pull quote). The figure stage asks this; the timeline
+    does not, since it also turns away paragraphs that a page cut or that close on a quotation and a dash
+    ("… officer"—and someone he's learned from."), whose sentences may be the only report of a day."""
+    reason = off_story_reason(text, position)
+    return reason if reason is not None or in_story_line(text, position) else "not a paragraph"
+
+
+@lru_cache(maxsize=4)
+def _post_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`~dateline.clean.embeds.embedded_post_spans`, cached: every number or sentence of one article asks
+    of the same text."""
+    return embedded_post_spans(text)

@@ -15,9 +15,8 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from dateline.clean.boilerplate import boilerplate_reason
 from dateline.clean.embeds import embedded_post_spans
-from dateline.extract.lines import after_author_bio, line_bounds
+from dateline.extract.lines import off_story_reason
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -32,10 +31,6 @@ _CLAUSE_BREAKS = (re.compile(r"\s+(?:[–—]|--?)\s+|;\s+|\s*[()]\s*"),
 _DEPENDENT_OPENING = re.compile(r"(?:with|which|who|whom|whose|that|where|when|whether|to|of|for|in|on|at|by|as|"
                                 r"from|including|after|before|although|though|because|if|unless|since|until|"
                                 r"according)\b")
-
-#: A photographer's credit closing a caption's line: a name, a slash and the agency ("(Noam Galai/Getty Images)",
-#: "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"); a story's paragraph closes on no such credit.
-_PHOTO_CREDIT = re.compile(r"\([A-Z][^()/]{1,40}/[^()/]{1,60}\)$")
 
 _QUERY = """
     SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
@@ -57,33 +52,22 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
     per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
     a post the article embeds is none: the post's words and days are its author's, not the report's. One that
-    is no claim of the story (:func:`tells_the_story`: a caption, a credit, a reader's comment) is marked so,
-    and is no entry. The one telling its article's lead event carries that event's day (:func:`lead_events`)."""
+    is no claim of the story (:func:`~dateline.extract.lines.off_story_reason`: a caption, a credit, a reader's
+    comment) is marked so, and is no entry; whether its line ends as a paragraph does is not asked, since a
+    paragraph a page cut may be a day's only report. The one telling its article's lead event carries that
+    event's day (:func:`lead_events`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
                               (storyline_id,)))
     posts = {article_id: embedded_post_spans(text) for article_id, text in texts.items()}
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
-    return [c for group in sentences
-            if not _touches(posts[group[0][0]], group[0][1], group[0][2])
-            for c in _candidates(group, leads.get(group[0][0]), tells_the_story(texts[group[0][0]], group[0][1]))]
-
-
-def tells_the_story(text: str, position: int) -> bool:
-    """Whether the sentence at ``position`` of an article's ``text`` may be a claim of its story, as the figure
-    stage asks of a position: not on a line shaped like furniture the cleaner kept
-    (:func:`~dateline.clean.boilerplate.boilerplate_reason`), not on a photo's caption (a line closing on its
-    photographer's credit, :data:`_PHOTO_CREDIT`), and not at or below an author's bio closing the story, where
-    readers' comments follow (:func:`~dateline.extract.lines.after_author_bio`). A sentence's words alone
-    cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been calling
-    the Moto X."). The figure stage's other line question, whether the line ends as a paragraph does
-    (:func:`~dateline.extract.lines.in_story_line`), is not asked: it also turns away paragraphs of a story
-    that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned from."),
-    whose sentences may be the only report of a day."""
-    line = " ".join(text[slice(*line_bounds(text, position))].split())
-    return boilerplate_reason(line) is None and _PHOTO_CREDIT.search(line) is None \
-        and not after_author_bio(text, position)
+    candidates: list[CandidateSentence] = []
+    for group in sentences:
+        article_id, start, end = group[0][:3]
+        if not _touches(posts[article_id], start, end):
+            candidates += _candidates(group, leads.get(article_id), off_story_reason(texts[article_id], start) is None)
+    return candidates
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ class CandidateSentence:
     sentence telling its article's lead event (what the article reports, found by the event stage) when the
     text pins that event to a day: the sentence is then the report of that day before any other of its article.
     ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
-    reader's comment: :func:`dateline.timeline.candidates.tells_the_story`): the days it names still count as
+    reader's comment: :func:`dateline.extract.lines.off_story_reason`): the days it names still count as
     the coverage a reader sees, and its place in its article as before, but it is no timeline entry.
     """
 
