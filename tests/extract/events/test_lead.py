@@ -443,6 +443,14 @@ def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Languag
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("reported", "Lowe's")
 
 
+def test_a_simple_past_the_parser_buried_in_a_long_subject_leads(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The first woman to complete the Army’s Special Forces Qualification Course and "
+                                 "move on to a Green Beret team graduated today, according to U.S. Army Special "
+                                 "Operations Command.\n\nThe newly minted Green Beret, a National Guard soldier, "
+                                 "will now report to a Special Forces Group for assignment.")
+    assert (_words(text, lead.trigger), lead.date) == ("graduated", "2019-11-19")
+
+
 def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
                                  "down.")

@@ -302,7 +302,20 @@ def _misparsed_verb(sentence: Span) -> Token | None:
     reports, and its subject acts."""
     return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
         (word.dep_ == "amod" and _possessor_before(word) is not None)
-        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None)
+        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None) \
+        or _buried_finite_verb(sentence)
+
+
+def _buried_finite_verb(sentence: Span) -> Token | None:
+    """The simple past verb the parser hung as a modifier deep inside a noun-rooted sentence's long subject
+    ("The first woman to complete the Army's course and move on to a Green Beret team graduated today":
+    graduated, taken for a clause on "team"). A clause that modifies a noun is never in the simple past (a
+    reduced relative is a participle: "drones manufactured in China"), so a simple past there is the
+    sentence's own verb, and the root noun is its subject (:func:`_subject`)."""
+    if sentence.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "acl"
+                 and not any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children)), None)
 
 
 def _possessor_before(word: Token) -> Token | None:
@@ -1131,6 +1144,8 @@ def _subject(predicate: Token) -> Token | None:
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
         actor = _possessor_before(predicate)
+    if actor is None and predicate == _buried_finite_verb(predicate.sent):  # "The first woman … graduated"
+        actor = predicate.sent.root
     return actor
 
 
