@@ -451,6 +451,13 @@ def test_a_simple_past_the_parser_buried_in_a_long_subject_leads(pipeline: Langu
     assert (_words(text, lead.trigger), lead.date) == ("graduated", "2019-11-19")
 
 
+def test_a_participle_closing_a_long_noun_rooted_sentence_leads_undated(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "In the House this week, a bill introduced by Texas Rep. Dan Crenshaw (R-TX-02) that "
+                                 "prohibits the Department of Homeland Security (DHS) from procuring drones "
+                                 "manufactured in China passed by voice vote in the U.S. House of Representatives.")
+    assert (_words(text, lead.trigger), lead.date) == ("passed", None)
+
+
 def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
                                  "down.")

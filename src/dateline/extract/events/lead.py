@@ -299,23 +299,35 @@ def _misparsed_verb(sentence: Span) -> Token | None:
     estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
     (:func:`_subject`); with a subject of its own, a clause hung on a dateline the parser took for the root
     ("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday")
-    reports, and its subject acts."""
+    reports, and its subject acts; else the verb the parser buried in a long subject (:func:`_buried_verb`)."""
     return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
         (word.dep_ == "amod" and _possessor_before(word) is not None)
         or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None) \
-        or _buried_finite_verb(sentence)
+        or _buried_verb(sentence)
 
 
-def _buried_finite_verb(sentence: Span) -> Token | None:
-    """The simple past verb the parser hung as a modifier deep inside a noun-rooted sentence's long subject
-    ("The first woman to complete the Army's course and move on to a Green Beret team graduated today":
-    graduated, taken for a clause on "team"). A clause that modifies a noun is never in the simple past (a
-    reduced relative is a participle: "drones manufactured in China"), so a simple past there is the
-    sentence's own verb, and the root noun is its subject (:func:`_subject`)."""
-    if sentence.root.pos_ not in ("NOUN", "PROPN"):
+def _buried_verb(sentence: Span) -> Token | None:
+    """The sentence's own verb that the parser hung as a modifier inside a noun-rooted sentence's long subject:
+    a simple past anywhere there ("The first woman to complete the Army's course and move on to a Green Beret
+    team graduated today": graduated, taken for a clause on "team"), since a clause that modifies a noun is
+    never in the simple past (a reduced relative is a participle: "drones manufactured in China"); or a
+    participle that closes the sentence hung on a noun deep in the subject, not on the root ("a bill
+    introduced by Rep. Dan Crenshaw that bars DHS from procuring drones made in China passed by voice vote in
+    the House": passed, taken for a clause on "drones"), where a fragment's participle hangs on its root ("A
+    bill introduced by Rep. Dan Crenshaw.")."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    return next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "acl"
-                 and not any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children)), None)
+    finite = next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "acl"
+                   and not any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children)), None)
+    if finite is not None:
+        return finite
+    verbs = [word for word in sentence if word.pos_ == "VERB"]
+    last = verbs[-1] if verbs else None
+    closing = next((word for word in reversed(sentence) if not word.is_punct and not word.is_space), None)
+    closes = last is not None and last.tag_ == "VBN" and last.dep_ == "acl" and last.head != root \
+        and closing is not None and last.right_edge.i >= closing.i
+    return last if closes else None
 
 
 def _possessor_before(word: Token) -> Token | None:
@@ -1144,8 +1156,6 @@ def _subject(predicate: Token) -> Token | None:
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
         actor = _possessor_before(predicate)
-    if actor is None and predicate == _buried_finite_verb(predicate.sent):  # "The first woman … graduated"
-        actor = predicate.sent.root
     return actor
 
 
