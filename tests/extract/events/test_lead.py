@@ -458,6 +458,17 @@ def test_a_participle_closing_a_long_noun_rooted_sentence_leads_undated(pipeline
     assert (_words(text, lead.trigger), lead.date) == ("passed", None)
 
 
+@pytest.mark.parametrize(("text", "actor", "day"), [
+    ("The economy added 136,000 new jobs in September, the government said Friday.", "government", "2019-11-15"),
+    ("Acting Governor of Balkh province, Atta Mohammad Noor, said that differences between leaders of the National "
+     "Unity Government have paved the ground for mounting insecurity.", "Acting Governor of Balkh province", None),
+])
+def test_a_saying_of_things_not_of_a_party_leads_with_its_speaker(pipeline: Language, text: str, actor: str,
+                                                                 day: str | None) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("said", actor, day)
+
+
 def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
                                  "down.")
