@@ -468,25 +468,6 @@ def test_a_saying_of_things_not_of_a_party_leads_with_its_speaker(pipeline: Lang
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("said", actor, day)
 
 
-@pytest.mark.parametrize(("text", "trigger", "day"), [
-    ("SAN FRANCISCO — Ellen Pao spent the last few years spotlighting the technology industry's lack of diversity, "
-     "in court and beyond.\n\nNow, she and seven other women are starting an effort to collect diversity data. The "
-     "nonprofit venture, called Project Include, was unveiled Tuesday.", "unveiled", "2019-11-19"),
-    ("If your candidate drops out after you voted, you can’t get a new Colorado ballot. A lawmaker wants to look at "
-     "changing that.\n\nHouse Majority Leader Alec Garnett told reporters Monday morning that lawmakers should "
-     "discuss it.", "told", "2019-11-18"),
-    ("The Raspberry Pi Foundation started in 2012 when a handful of volunteers released the first board.\n\n"
-     "The foundation has shipped over eight million units.", "started", None),
-    ("One day after a depraved attack on an Orlando nightclub left 49 victims dead, investigators are working to "
-     "learn more about the shooter.\n\nPresident Obama said Monday that the attack was an act of terror.",
-     "working", "2019-11-18"),
-])
-def test_a_background_opening_yields_to_an_act_on_a_day_of_the_news(pipeline: Language, text: str,
-                                                                   trigger: str, day: str | None) -> None:
-    text, lead = _lead(pipeline, text)
-    assert (_words(text, lead.trigger), lead.date) == (trigger, day)
-
-
 def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
                                  "down.")

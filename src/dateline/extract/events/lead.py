@@ -7,10 +7,7 @@ analysed article's stored sentences (:func:`stored_lead`, whose days pin an arti
 The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
 receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
 the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
-under "Pompeo Secretly Met With Kim") does not. A lead that only tells background (addressed to the reader,
-told over years, or dated long before the report: "Ellen Pao spent the last few years spotlighting …") yields
-to the first story sentence soon after that tells an act on a day of the news ("The nonprofit venture, called
-Project Include, was unveiled Tuesday").
+under "Pompeo Secretly Met With Kim") does not.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
@@ -109,20 +106,7 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
-    """The predicate of the article's lead event: the one its opening tells (:func:`_opening_lead`), unless that
-    only tells background (:func:`_background`) and a story sentence soon after tells an act on a day
-    of the news (:func:`_news_peg`): a feature opens on the past and comes to its news a few paragraphs down
-    ("Ellen Pao spent the last few years spotlighting …", then "The nonprofit venture, called Project Include,
-    was unveiled Tuesday")."""
-    lead = _opening_lead(doc, typed, quotes, lead_sentences)
-    if lead is None or not _background(doc, lead):
-        return lead
-    return _news_peg(doc, lead, quotes) or lead
-
-
-def _opening_lead(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
-                  lead_sentences: int) -> Token | None:
-    """The predicate of the lead event the opening tells, in the first of its lead sentences
+    """The predicate of the article's lead event, in the first of its lead sentences
     (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, nor question,
     :func:`_question`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
@@ -164,84 +148,6 @@ def _opening_lead(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Q
         if strong is not None and (scene is None or _named_act(strong)):
             return strong
     return deferred or scene
-
-
-#: How many story sentences past a background lead its news may lie, and how many days from the publication
-#: day the news's own day may be.
-NEWS_PEG_SENTENCES = 8
-NEWS_PEG_DAYS = 7
-#: How long before the publication a lead's own time may end and it still be news, not background.
-BACKGROUND_DAYS = 31
-
-
-def _background(doc: Doc, predicate: Token) -> bool:
-    """Does a lead predicate tell background rather than news: addressed to the reader ("If your candidate drops
-    out after you voted, you can't get a new ballot"), or told by its own clause over a stretch or as a habit
-    ("Ellen Pao spent the last few years spotlighting …") or at a time that ended over a month before the
-    report ("The foundation started … in 2012")? Needs the publication day for the last."""
-    subject = _subject(predicate)
-    if subject is not None and subject.lower_ == "you":
-        return True
-    published = doc._.published
-    before = published.earliest - timedelta(days=BACKGROUND_DAYS) \
-        if published is not None and published.earliest is not None else None
-    for timex in doc._.timexes or []:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not _in_clause(span.root, predicate):
-            continue
-        stated = value_range(timex.value)
-        if (timex.type == "DURATION" and not _anchored(doc, span)) or timex.type == "SET" \
-                or timex.value == "PAST_REF" or (before is not None and stated is not None and stated[2] is not None
-                                                 and stated[2] < before.isoformat()):
-            return True
-    return False
-
-
-#: Words that make a length of time a point in time, counted from an event or from now: "one day after the
-#: attack", "two weeks ago", "a year later".
-_ANCHORS = frozenset({"after", "before", "ago", "later", "earlier", "since"})
-
-
-def _anchored(doc: Doc, span: Span) -> bool:
-    """Is a duration counted from an event or from now ("One day after a depraved attack …, investigators are
-    working"), a point in time rather than the stretch a lead is told over?"""
-    following = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in _ANCHORS or (following is not None and following.lower_ in _ANCHORS)
-
-
-def _news_peg(doc: Doc, background: Token, quotes: list[Quote]) -> Token | None:
-    """The act a story sentence soon after a background lead tells on a day of the news, its own clause naming a
-    day at most :data:`NEWS_PEG_DAYS` before the publication day, or after it for a plan ("The nonprofit
-    venture … was unveiled Tuesday", "House Majority Leader Alec Garnett told reporters Monday morning"), not
-    merely conditional, hypothetical or denied; None where none does within :data:`NEWS_PEG_SENTENCES`."""
-    published = _publication_day(doc)
-    if published is None:
-        return None
-    first, last = (date.fromisoformat(published) + timedelta(days=shift) for shift in (-NEWS_PEG_DAYS, NEWS_PEG_DAYS))
-    after = (s for s in story_sentences(doc) if s.start_char >= background.sent.end_char)
-    for sentence in islice(after, NEWS_PEG_SENTENCES):
-        if sentence.root.pos_ not in ("VERB", "AUX") or _question(sentence):
-            continue
-        act = _reported(doc, sentence.root, quotes)
-        if act is None or act.pos_ not in ("VERB", "AUX"):
-            continue
-        latest = last if _status(act, quotes) == "planned" else date.fromisoformat(published)
-        if any(first.isoformat() <= day <= latest.isoformat() for day in _adverbial_days(doc, act)):
-            return act
-    return None
-
-
-def _adverbial_days(doc: Doc, act: Token) -> list[str]:
-    """The days (ISO) that expressions of an act's own clause set as its adverbials name ("was unveiled
-    Tuesday"), not a day that only modifies a noun there ("their Super Tuesday mail ballots")."""
-    days = []
-    for timex in doc._.timexes or []:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        stated = value_range(timex.value)
-        if span is not None and stated is not None and stated[0] is not None and _adverbial(span.root) \
-                and _in_clause(span.root, act):
-            days.append(stated[0])
-    return days
 
 
 def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[int, EventRule],
@@ -1107,16 +1013,11 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
         if stated is None or token is None or (days_only and stated[0] is None
                                                and not (_adverbial(token) and _within_a_week(stated))):
             continue
-        if _in_clause(token, predicate):
+        while token != predicate and token.dep_ not in ("relcl", "acl") and token.head != token:
+            token = token.head
+        if token == predicate:
             found.append((timex.start, timex.end))
     return _not_titles(doc, tuple(found))
-
-
-def _in_clause(token: Token, predicate: Token) -> bool:
-    """Is ``token`` in the predicate's clause, not in a relative clause within it?"""
-    while token != predicate and token.dep_ not in ("relcl", "acl") and token.head != token:
-        token = token.head
-    return token == predicate
 
 
 def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:
