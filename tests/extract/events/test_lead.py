@@ -443,6 +443,31 @@ def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Languag
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("reported", "Lowe's")
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("The first woman to complete the Army’s Special Forces Qualification Course and move on to a Green Beret team "
+     "graduated today, according to U.S. Army Special Operations Command.\n\nThe newly minted Green Beret, a "
+     "National Guard soldier, will now report to a Special Forces Group for assignment.", "graduated", "2019-11-19"),
+    ("In the House this week, a bill introduced by Texas Rep. Dan Crenshaw (R-TX-02) that prohibits the Department "
+     "of Homeland Security (DHS) from procuring drones manufactured in China passed by voice vote in the U.S. House "
+     "of Representatives.", "passed", None),
+])
+def test_the_verb_the_parser_buried_in_a_long_subject_leads(pipeline: Language, text: str, trigger: str,
+                                                            day: str | None) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), lead.date) == (trigger, day)
+
+
+@pytest.mark.parametrize(("text", "actor", "day"), [
+    ("The economy added 136,000 new jobs in September, the government said Friday.", "government", "2019-11-15"),
+    ("Acting Governor of Balkh province, Atta Mohammad Noor, said that differences between leaders of the National "
+     "Unity Government have paved the ground for mounting insecurity.", "Acting Governor of Balkh province", None),
+])
+def test_a_saying_of_things_not_of_a_party_leads_with_its_speaker(pipeline: Language, text: str, actor: str,
+                                                                 day: str | None) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("said", actor, day)
+
+
 def test_an_event_noun_that_a_verb_only_says_took_place_leads_dated_by_that_verb(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The strike by nurses came on Monday after talks with the health ministry broke "
                                  "down.")

@@ -13,11 +13,14 @@ under "Pompeo Secretly Met With Kim") does not.
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
 three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
-conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said"), the
-saying itself is the news ("The house will be turned into a police station, the minister said on Tuesday":
+conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said") or a
+claim of things that act for no one ("The economy added 136,000 jobs in September, the government said
+Friday"), the saying itself is the news ("The house will be turned into a police station, the minister said on Tuesday":
 said). An act that a scheduling verb schedules is the news, not the
 scheduling ("Apple is set to launch its tablet next month": launch, planned, in that month), as what a past
-"had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A root
+"had to" says was done is ("had to give up 12 floors": give up, with no day of its own). A verb the
+parser buried in a noun-rooted sentence's long subject is its own ("The first woman to complete … graduated
+today"). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
@@ -299,10 +302,35 @@ def _misparsed_verb(sentence: Span) -> Token | None:
     estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
     (:func:`_subject`); with a subject of its own, a clause hung on a dateline the parser took for the root
     ("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday")
-    reports, and its subject acts."""
+    reports, and its subject acts; else the verb the parser buried in a long subject (:func:`_buried_verb`)."""
     return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
         (word.dep_ == "amod" and _possessor_before(word) is not None)
-        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None)
+        or (word.dep_ in ("acl", "amod") and any(child.dep_ == "nsubj" for child in word.children)))), None) \
+        or _buried_verb(sentence)
+
+
+def _buried_verb(sentence: Span) -> Token | None:
+    """The sentence's own verb that the parser hung as a modifier inside a noun-rooted sentence's long subject:
+    a simple past anywhere there ("The first woman to complete the Army's course and move on to a Green Beret
+    team graduated today": graduated, taken for a clause on "team"), since a clause that modifies a noun is
+    never in the simple past (a reduced relative is a participle: "drones manufactured in China"); or a
+    participle that closes the sentence hung on a noun deep in the subject, not on the root ("a bill
+    introduced by Rep. Dan Crenshaw that bars DHS from procuring drones made in China passed by voice vote in
+    the House": passed, taken for a clause on "drones"), where a fragment's participle hangs on its root ("A
+    bill introduced by Rep. Dan Crenshaw.")."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    finite = next((word for word in sentence if word.tag_ == "VBD" and word.dep_ == "acl"
+                   and not any(child.dep_ in ("nsubj", "nsubjpass") for child in word.children)), None)
+    if finite is not None:
+        return finite
+    verbs = [word for word in sentence if word.pos_ == "VERB"]
+    last = verbs[-1] if verbs else None
+    closing = next((word for word in reversed(sentence) if not word.is_punct and not word.is_space), None)
+    closes = last is not None and last.tag_ == "VBN" and last.dep_ == "acl" and last.head != root \
+        and closing is not None and last.right_edge.i >= closing.i
+    return last if closes else None
 
 
 def _possessor_before(word: Token) -> Token | None:
@@ -331,7 +359,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = _said_through(root)
-    if said != root and not _judgement(said):
+    if said != root and not _judgement(said) and not _said_of_things(doc, said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
@@ -359,6 +387,16 @@ def _judgement(verb: Token) -> bool:
     tariffs … are illogical and a 'bad idea', Economy Minister Marcelo Ebrard said Tuesday")? It tells no
     act, so the saying is the news."""
     return verb.lemma_ == "be" and any(child.dep_ in ("acomp", "attr") for child in verb.children)
+
+
+def _said_of_things(doc: Doc, verb: Token) -> bool:
+    """Does what a saying says tell of things, not of a party: a thing, or a pronoun for one, for its subject
+    (:func:`_partyless`: "differences between the leaders have paved the ground for mounting insecurity, the
+    governor said", "The economy added 136,000 new jobs in September, the government said Friday")? Such a
+    clause is a claim or a finding, which acts for no one; the news is that its source made it, so the saying
+    leads, as for a judgement (:func:`_judgement`), with its speaker and its day."""
+    subject = verb_arguments(verb)[0]
+    return subject is not None and _partyless(doc, phrase(doc, subject))
 
 
 #: How many days after the news a plan may start and still be the news itself ("will travel to Cairo on
