@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -689,6 +690,8 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
         source = _quoted_source(doc, speech, number)
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
+    if source is None and claim is None and quote is None:
+        source = _unattributed_report(number, quotes)
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -832,19 +835,41 @@ def _reported_within(number: Span, quote: Quote | None) -> Statement | None:
     reloaded five times") leaves the figure to the named source passing it on."""
     if quote is None or not quote.content:
         return None
+    named = next((phrase for _, phrase in _reporters(number, quote.content) if _names_someone(phrase)), None)
+    return stated_by(named, None)
+
+
+def _reporters(number: Span, within: Sequence[Offsets]) -> Iterator[tuple[Token, Span]]:
+    """(verb, subject phrase) of each verb of speech whose reported clause (its ``ccomp``) holds the number,
+    innermost first, as far up the parse as ``within`` holds the verbs."""
     below = number.root
     for verb in number.root.ancestors:
-        if not any(start <= verb.idx < end for start, end in quote.content):
-            return None
+        if not any(start <= verb.idx < end for start, end in within):
+            return
         # the clause a verb reports, not its object ("Canada added 50,000 jobs") nor its subject
         reports = verb.lemma_.lower() in _PASSING_ON_VERBS and below.dep_ == "ccomp"
         below = verb
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-        if not reports or not subjects:
-            continue
-        phrase = source_phrase(subjects[0], drop=frozenset({"relcl"}))
-        if phrase is not None and _names_someone(phrase):
-            return stated_by(phrase, None)
+        if reports and subjects and (phrase := source_phrase(subjects[0], drop=frozenset({"relcl"}))) is not None:
+            yield verb, phrase
+
+
+def _unattributed_report(number: Span, quotes: list[Quote]) -> Statement | None:
+    """"The economy added 136,000 new jobs in September, the government said Friday", "Trump told reporters
+    that five locations were being considered": the subject of the innermost verb of speech whose reported
+    clause holds the number, where the quotes stage took up no attribution at that verb at all (a cue it
+    judged, and whose content it stopped short of the number, is left to it: :func:`_continued_quote`,
+    :func:`_enclosing_speech`). The parse alone ties the number to the verb, so the source is as sure as
+    its phrase names someone, less :data:`CONTINUED_DISCOUNT`; a pronoun stays below the line. A negated verb
+    ("the government did not say") states nothing."""
+    sentence = number.sent
+    for verb, phrase in _reporters(number, [(sentence.start_char, sentence.end_char)]):
+        if any(q.cue is not None and q.cue[0] <= verb.idx < q.cue[1] for q in quotes):
+            return None
+        if any(child.dep_ == "neg" for child in verb.children):
+            return None
+        source = stated_by(phrase, None)
+        return source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
     return None
 
 
