@@ -256,6 +256,7 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
 @pytest.mark.parametrize(("text", "counts"), [
     ("The service streams Destiny 2 in 4K at 60 frames per second on 10.7 teraflop hardware, and Take-Two "
      "Interactive backs 5G phones.", []),
+    ("Polis signed the bill, SB20-221, on Monday, and AMD used only DDR4-2400 memory for 12 tests.", ["12 tests"]),
     ("Two buildings burned on Thursday. It is not known how many people were in the two buildings. Doctors "
      "tried to zero in on the cause.", ["Two"]),
     ("Senators call for 5G coordinator | 300 firms hit by ransomware attack\n\nAt least 300 firms were hit by "
@@ -268,7 +269,7 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
      "had been arrested at the scene.\n\nAt least 12 people were pulled from the river overnight and taken to "
      "hospital.\n\n— City Mayor (@citymayor) July 16, 2026\n\nThe bridge will stay closed for a week while "
      "engineers inspect it, the mayor said on Monday evening.", ["40 people"]),
-], ids=["names-and-specifications", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
+], ids=["names-and-specifications", "codes", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
         "teaser-cut-short", "embedded-post"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
     """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers and an

@@ -582,18 +582,18 @@ def _set_by_determiner(number: Span) -> bool:
 
 
 def _names_something(number: Span) -> bool:
-    """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word
-    ("Take-Two"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels
-    ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two", "No. 3"), right after
-    another number ("400 737 Max jets"), or a number word written with a capital inside a sentence ("Nine
-    News"), or before a model's name (:func:`_names_a_model`)?"""
+    """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word or
+    a code ("Take-Two", "SB20-221"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"),
+    a noun it labels ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two",
+    "No. 3"), right after another number ("400 737 Max jets"), or a number word written with a capital inside a
+    sentence ("Nine News"), or before a model's name (:func:`_names_a_model`)?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
     before = doc[number.start - 1] if number.start > 0 else None
     if before is None or before.whitespace_:
         glued_before = False
     else:
-        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and doc[before.i - 1].is_alpha
+        glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and _has_letters(doc[before.i - 1])
                                            and not doc[before.i - 1].whitespace_)
     # a name's number ("Destiny 2") is never a word of occasions ("the FBI investigated Mateen twice")
     after_name = first.lower_ not in _OCCASIONS and before is not None and (
@@ -603,6 +603,12 @@ def _names_something(number: Span) -> bool:
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number) \
         or _names_a_model(number)
+
+
+def _has_letters(token: Token) -> bool:
+    """A word or a code of letters and digits ("Take", "SB20", "DDR4"): what a hyphen joins a name's number to
+    ("Take-Two", a bill "SB20-221", a memory "DDR4-2400")."""
+    return any(c.isalpha() for c in token.text)
 
 
 def _names_a_model(number: Span) -> bool:
