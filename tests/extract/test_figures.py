@@ -515,3 +515,16 @@ def test_a_report_the_quotes_stage_left_unattributed_is_its_subjects(nlp):
 def test_a_negated_report_states_no_figure(nlp):
     text = "The numbers: The economy added 136,000 new jobs in September, the government did not say Friday."
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(136000, None)]
+
+
+def test_a_number_before_a_direct_quotes_marks_is_the_writers_account(nlp):
+    """A direct quote's content that runs on from the writer's words into quotation marks gives the speaker
+    only what the marks hold (denverpost, msn, real-news dev6, dev): the count before them keeps its speaker
+    below the line, for audit; one inside the marks stays the speaker's."""
+    text = ("The beer giant employs 2,300 people in Colorado. About 300 of those employees work in the Denver "
+            "office, and “a lot of those people will be offered jobs and relocation packages to remain with the "
+            "company and their teams,” Matt Hargarten, a Molson Coors spokesman, told The Denver Post on Wednesday. "
+            "“We will keep 40 people here,” Hargarten said.")
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert [(f.value, f.source, f.source_candidate) for f in found] == [
+        (2300, None, None), (300, None, "Matt Hargarten, a Molson Coors spokesman"), (40, "Matt Hargarten", None)]
