@@ -256,6 +256,7 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
 @pytest.mark.parametrize(("text", "counts"), [
     ("The service streams Destiny 2 in 4K at 60 frames per second on 10.7 teraflop hardware, and Take-Two "
      "Interactive backs 5G phones.", []),
+    ("Polis signed the bill, SB20-221, on Monday, and AMD used only DDR4-2400 memory for 12 tests.", ["12 tests"]),
     ("Two buildings burned on Thursday. It is not known how many people were in the two buildings. Doctors "
      "tried to zero in on the cause.", ["Two"]),
     ("Senators call for 5G coordinator | 300 firms hit by ransomware attack\n\nAt least 300 firms were hit by "
@@ -268,7 +269,7 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
      "had been arrested at the scene.\n\nAt least 12 people were pulled from the river overnight and taken to "
      "hospital.\n\n— City Mayor (@citymayor) July 16, 2026\n\nThe bridge will stay closed for a week while "
      "engineers inspect it, the mayor said on Monday evening.", ["40 people"]),
-], ids=["names-and-specifications", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
+], ids=["names-and-specifications", "codes", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
         "teaser-cut-short", "embedded-post"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
     """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers and an
@@ -497,3 +498,33 @@ def test_a_verb_that_does_something_to_what_it_counts_states_nothing(nlp):
     added = figures_in(nlp, "Trump added two other lawyers to his team.")
     deeper = figures_in(nlp, "Police found a torture chamber where three women were still chained.")
     assert [(f.value, f.source) for f in added + deeper] == [(2, None), (3, None)]
+
+
+def test_a_report_the_quotes_stage_left_unattributed_is_its_subjects(nlp):
+    """A label before the sentence ("The numbers:") or an "according to" after it keeps the quotes stage
+    from the verb of speech, yet the parse puts the count in what it reports (marketwatch, huffpost,
+    real-news dev5, dev): its subject's, a little less surely; a named one is shown, a pronoun is not."""
+    labelled = "The numbers: The economy added 136,000 new jobs in September, the government said Friday."
+    told = ("Trump told reporters on Tuesday that five locations were being considered for the summit, but that "
+            "none of them were in the United States, according to CNN.")
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in (labelled, told) for f in figures_in(nlp, text)]
+    assert [(f.value, f.source) for f in found] == [(136000, "the government"), (5, "Trump")]
+    assert all(DEFAULT_MIN_CONFIDENCE <= f.source_confidence < 0.9 for f in found)
+
+
+def test_a_negated_report_states_no_figure(nlp):
+    text = "The numbers: The economy added 136,000 new jobs in September, the government did not say Friday."
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(136000, None)]
+
+
+def test_a_number_before_a_direct_quotes_marks_is_the_writers_account(nlp):
+    """A direct quote's content that runs on from the writer's words into quotation marks gives the speaker
+    only what the marks hold (denverpost, msn, real-news dev6, dev): the count before them keeps its speaker
+    below the line, for audit; one inside the marks stays the speaker's."""
+    text = ("The beer giant employs 2,300 people in Colorado. About 300 of those employees work in the Denver "
+            "office, and “a lot of those people will be offered jobs and relocation packages to remain with the "
+            "company and their teams,” Matt Hargarten, a Molson Coors spokesman, told The Denver Post on Wednesday. "
+            "“We will keep 40 people here,” Hargarten said.")
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert [(f.value, f.source, f.source_candidate) for f in found] == [
+        (2300, None, None), (300, None, "Matt Hargarten, a Molson Coors spokesman"), (40, "Matt Hargarten", None)]
