@@ -151,7 +151,7 @@ def _known_splits(names: list[str]) -> list[str]:
 
 #: The real-news splits a command scores: dev and test by default; ``dev2`` to ``dev6`` (more tuning data, each
 #: first measured untuned) and the held-out ``fresh`` and ``fresh2`` are built only when named.
-RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2 to dev6, or a held-out "
+RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2 to dev7, or a held-out "
                                                     "split, fresh or fresh2 (repeat the option).",
                                                callback=_known_splits)]
 
@@ -202,7 +202,7 @@ def events_cli(
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[list[str], typer.Option(help="all, or dev or test: the half of the records (by id) to "
                                                   "tune on, and the held-out half; with --real, the articles' "
-                                                  "splits (all: dev and test; dev2 to dev6; fresh or fresh2: a "
+                                                  "splits (all: dev and test; dev2 to dev7; fresh or fresh2: a "
                                                   "held-out split; repeat the option, and with --real the splits "
                                                   "are also scored pooled).")] = ["all"],  # noqa: B006
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
