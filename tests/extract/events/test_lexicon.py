@@ -141,6 +141,8 @@ def test_releasing_people_retreats_and_releasing_a_thing_happens(pipeline: Langu
 
 def test_a_decline_with_nothing_refused_is_a_fall(pipeline: Language) -> None:
     assert _typed(pipeline, "Weekend subway ridership declined last year.", "declined") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "After years of growth, something happened to the city's subway ridership last year: "
+                            "It declined.", "declined") == ("OCCURRENCE", None)
     assert _typed(pipeline, "The company declined to comment on Monday.", "declined")[0] == "REJECT"
 
 

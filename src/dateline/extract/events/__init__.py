@@ -138,12 +138,13 @@ def _of_object(preposition: Token) -> Token | None:
 
 def _fell(verb: Token) -> bool:
     """Is "decline" a fall ("ridership declined", "shares declined 5%"), not a refusal? One refuses
-    something or to do something (an object, an infinitive or a clause: "declined to comment", "declined the
-    offer"); a measure is how far a thing fell."""
+    something or to do something, which follows the verb ("declined to comment", "declined the offer") or is
+    its passive subject ("the offer was declined"); a measure is how far a thing fell, and a clause before
+    the verb is one the parser hung on it ("something happened to ridership last year: It declined")."""
     if verb.lemma_.lower() != "decline":
         return False
-    refused = [child for child in verb.children if child.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass")
-               and child.ent_type_ not in MEASURES]
+    refused = [child for child in verb.children if child.ent_type_ not in MEASURES
+               and (child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > verb.i)]
     return not refused
 
 
