@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dateline.extract.events.arguments import names_thing
 from dateline.extract.events.lexicon import plover_type
 from dateline.model import Article
 from dateline.nlp.pipeline import make_doc, shared_pipeline
@@ -334,3 +335,12 @@ def test_the_agent_of_a_participle_on_the_weapon_did_the_killing(pipeline: Langu
     text, event = _event(pipeline, "Two soldiers were killed by a roadside bomb planted by Taliban insurgents in "
                                    "Helmand.", "killed")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Taliban insurgents", "soldiers")
+
+
+def test_a_thing_is_a_common_noun_that_names_no_party(pipeline: Language) -> None:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text="The rebels released the memos and a group "
+                                                                        "of prisoners.")))
+    words = {token.text: token for token in doc}
+    assert names_thing(words["memos"])
+    assert not names_thing(words["rebels"])
+    assert not names_thing(words["group"])

@@ -130,3 +130,24 @@ def test_phrasal_verbs_of_cancelling_rounding_up_and_walking_out(pipeline: Langu
 def test_a_score_makes_beating_a_side_a_game_result_not_violence(pipeline: Language, text: str, trigger: str,
                                                                   type_: str) -> None:
     assert _typed(pipeline, text, trigger)[0] == type_
+
+
+def test_releasing_people_retreats_and_releasing_a_thing_happens(pipeline: Language) -> None:
+    assert _typed(pipeline, "The rebels released two hostages on Friday.", "released") == ("RETREAT", "release")
+    assert _typed(pipeline, "The Department of Justice released the memos on Thursday.", "released") \
+        == ("OCCURRENCE", None)
+    assert _typed(pipeline, "Officials welcomed the release of the report.", "release") == ("OCCURRENCE", None)
+
+
+def test_a_decline_with_nothing_refused_is_a_fall(pipeline: Language) -> None:
+    assert _typed(pipeline, "Weekend subway ridership declined last year.", "declined") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "After years of growth, something happened to the city's subway ridership last year: "
+                            "It declined.", "declined") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "The company declined to comment on Monday.", "declined")[0] == "REJECT"
+
+
+def test_breaking_out_cuts_no_ties_and_a_plea_of_guilty_asks_nothing(pipeline: Language) -> None:
+    assert _typed(pipeline, "Beauty company Coty is breaking out.", "breaking")[0] == "OCCURRENCE"
+    assert _typed(pipeline, "Iran threatened to break relations with Russia.", "break")[0] == "SANCTION"
+    assert _typed(pipeline, "A New York man pleaded guilty Monday to threatening a congresswoman.", "pleaded")[0] \
+        == "OCCURRENCE"

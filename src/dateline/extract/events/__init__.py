@@ -16,9 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import (
+    MEASURES,
     compels,
     entity_in,
     met_with,
+    names_thing,
     noun_arguments,
     parties,
     phrase,
@@ -45,6 +47,8 @@ from dateline.records import Event, Offsets, Quote
 #: Acts only a state's authorities do (arrests, expulsions, bans, sentences), whose actor, when a passive names
 #: none, is the country they were done in.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Words for freeing, an act done to people (:func:`_thing_released`).
+RELEASING = frozenset({"release", "free"})
 
 __all__ = ["EventFinder", "events_component", "find_events", "parse_depth"]
 
@@ -102,12 +106,46 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
+        if _fell(token) or _thing_released(token):
+            return EventRule(frozenset({lemma}), "V", OCCURRENCE)
         return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
+        if _thing_released(token):
+            return EventRule(frozenset({lemma}), "N", OCCURRENCE)
         kinds = [child.lemma_.lower() for child in token.children if child.dep_ == "compound"]
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _thing_released(word: Token) -> bool:
+    """Is what is released or freed a thing ("The Department of Justice released the memos", "the release of
+    the findings")? Freeing people retreats (PLOVER's RETREAT release); releasing a thing publishes or lets go
+    of it, a happening."""
+    if word.lemma_.lower() not in RELEASING:
+        return False
+    verbal = word.pos_ in ("VERB", "AUX")
+    themes = [child if verbal else _of_object(child) for child in word.children
+              if child.dep_ in (("dobj", "nsubjpass") if verbal else ("prep",))]
+    theme = next((found for found in themes if found is not None), None)
+    return theme is not None and names_thing(theme)
+
+
+def _of_object(preposition: Token) -> Token | None:
+    return next((child for child in preposition.children if child.dep_ == "pobj"), None) \
+        if preposition.lower_ == "of" else None
+
+
+def _fell(verb: Token) -> bool:
+    """Is "decline" a fall ("ridership declined", "shares declined 5%"), not a refusal? One refuses
+    something or to do something, which follows the verb ("declined to comment", "declined the offer") or is
+    its passive subject ("the offer was declined"); a measure is how far a thing fell, and a clause before
+    the verb is one the parser hung on it ("something happened to ridership last year: It declined")."""
+    if verb.lemma_.lower() != "decline":
+        return False
+    refused = [child for child in verb.children if child.ent_type_ not in MEASURES
+               and (child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > verb.i)]
+    return not refused
 
 
 def _game_result(verb: Token) -> bool:

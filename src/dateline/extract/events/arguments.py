@@ -562,6 +562,13 @@ def is_party(word: Token) -> bool:
             or (word.pos_ == "NOUN" and names_person(word)))
 
 
+def names_thing(word: Token) -> bool:
+    """Is the word a common noun for a thing, no party and no count of one ("released the memos", not
+    "released the hostages" or "released a group of prisoners")? An act done to people done to a thing is
+    another act."""
+    return word.pos_ == "NOUN" and not is_party(word) and _collected(word) is None
+
+
 def _reported_subject(verb: Token, actor: Token | None) -> Token | None:
     """A pronoun subject of a reported clause stands for the reporter named just above it: "Hungary has said
     it will support" (Hungary), "Militants said they attempted" (Militants); a reporting verb with no subject

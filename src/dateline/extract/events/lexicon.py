@@ -61,6 +61,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
     _rule("round", "V", "COERCE", "arrest", particle="up"),
     _rule("lash", "V", "ACCUSE", "disapprove", particle="out"),
+    # Breaking out starts suddenly or escapes ("fighting broke out", "shares are breaking out"); it cuts no ties.
+    _rule("break", "V", OCCURRENCE, particle="out"),
     _rule("walk", "V", "PROTEST", "demo", particle="out"),
     _rule("back", "V", "RETREAT", particle="down"),
     _rule("step", "V", "RETREAT", "resign", particle="down"),
@@ -207,11 +209,15 @@ PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
 def particles(word: Token) -> frozenset[str]:
     """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions,
-    objects and adjective complements ("plead guilty"), a noun's prepositions and compounds ("press
-    release"), and :data:`ON_STATE` for a noun one is "on" ("went on strike"); a preposition of time is none
+    objects and adjective complements ("plead guilty", or the adjective right after the verb, which the parser
+    may hang on another word: "pleaded guilty Monday"), a noun's prepositions and compounds ("press release"),
+    and :data:`ON_STATE` for a noun one is "on" ("went on strike"); a preposition of time is none
     ("a hunger strike on Monday")."""
-    deps = ("prt", "prep", "dobj", "acomp") if word.pos_ in ("VERB", "AUX") else ("prep", "compound")
+    verbal = word.pos_ in ("VERB", "AUX")
+    deps = ("prt", "prep", "dobj", "acomp") if verbal else ("prep", "compound")
     found = frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+    if verbal and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "ADJ":
+        found |= {word.doc[word.i + 1].lower_}
     on_state = word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.pos_ in ("VERB", "AUX")
     return found | {ON_STATE} if on_state else found
 
