@@ -226,11 +226,10 @@ def _headline_clause(doc: Doc, root: Token) -> Token:
     Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night" under "Eastern Michigan routs
     Northern Illinois": rolled, the team's win, the player's part in it a detail): one that shares at least
     :data:`RESTATED_WORDS` of the headline's words and more than the others; else the root."""
-    heading = headline(doc)
+    headline_words = _headline_words(doc, headline(doc))
     clauses = [root, *_coordinated_clauses(root)]
-    if heading is None or len(clauses) == 1:
+    if not headline_words or len(clauses) == 1:
         return root
-    headline_words = _content_words(heading)
     shared = [len(headline_words & _content_words(_own_words(clause, clauses))) for clause in clauses]
     best = max(range(len(clauses)), key=lambda k: shared[k])
     restated = shared[best] >= RESTATED_WORDS and shared.count(shared[best]) == 1
@@ -525,10 +524,10 @@ def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
     or photo line shares some ("Donald Trump is planning to meet with the North Korean leader" under "Pompeo
     Secretly Met With North Korean Leader Kim Jong Un"), the lead most."""
     heading = headline(doc)
+    headline_words = _headline_words(doc, heading)
     below = list(islice(_sentences_below(doc, heading), lead_sentences))
-    if heading is None or not below:
+    if not headline_words or not below:
         return list(islice(story_sentences(doc), lead_sentences))
-    headline_words = _content_words(heading)
     shared = [len(headline_words & _content_words(sentence)) for sentence in below]
     enough = max(RESTATED_WORDS, RESTATED_SHARE * max(shared))
     first = next((k for k, count in enumerate(shared) if count >= enough), None)
@@ -538,7 +537,52 @@ def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
 
 
 def _sentences_below(doc: Doc, heading: Span | None) -> Iterator[Span]:
-    return (s for s in story_sentences(doc) if heading is None or s.start_char >= heading.end_char)
+    """The story sentences below the text's headline line, less any that only repeat the article's title."""
+    title = _title(doc)
+    return (s for s in story_sentences(doc) if (heading is None or s.start_char >= heading.end_char)
+            and (title is None or " ".join(s.text.split()).casefold() not in title.casefold()))
+
+
+def _headline_words(doc: Doc, heading: Span | None) -> set[str]:
+    """The content words (:func:`_content_words`) of the article's headline: the text's first line where it is
+    one (:func:`headline`), else the title its metadata gives (:func:`_title_words`); none where it has
+    neither."""
+    return _content_words(heading) if heading is not None else _title_words(doc)
+
+
+def _title(doc: Doc) -> str | None:
+    """The article's title from its metadata, where the Doc carries one (a Doc made bare has none)."""
+    title: str | None = doc._.title if Doc.has_extension("title") else None
+    return title
+
+
+#: Regular English inflections, by which a title word is a form of a lemma the parse of the text gives
+#: ("Pleads" of "plead", "Stabbed" of "stab" aside): the title is not parsed, so its words are read through the
+#: text's parse.
+_INFLECTIONS = ("s", "es", "ed", "ing")
+
+
+def _title_words(doc: Doc) -> set[str]:
+    """The title's words in the form :func:`_content_words` gives the text's: each lower-cased, not a stop
+    word, with the lemma of every content word of the text it is a form of (the same word, or the lemma with
+    a regular inflection: :data:`_INFLECTIONS`). The title is not parsed (the pipeline parses the text
+    alone), so the text's own parse lemmatises it, which is all a comparison with the text needs."""
+    title = _title(doc)
+    if not title:
+        return set()
+    forms = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'’]*", title) if not doc.vocab[word.lower()].is_stop}
+    lemmas = {token.lemma_.lower() for token in doc if token.is_alpha and not token.is_stop
+              and token.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") and _form_of(token, forms)}
+    return forms | lemmas
+
+
+def _form_of(token: Token, forms: set[str]) -> bool:
+    """Is one of the title's word ``forms`` the token's own, or its lemma's, plain or regularly inflected
+    (a final "e" dropped before an ending: "vote", "voted", "voting")?"""
+    lemma = token.lemma_.lower()
+    stem = lemma.removesuffix("e")
+    return token.lower_ in forms or lemma in forms or any(
+        lemma + ending in forms or stem + ending in forms for ending in _INFLECTIONS)
 
 
 def headline(doc: Doc) -> Span | None:
