@@ -62,6 +62,15 @@ def test_where_the_text_has_no_headline_the_sentence_the_title_restates_leads(pi
     assert _words(text, lead.trigger) == trigger
 
 
+def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_restating_more(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Former President Bill Clinton praised Bob Dole in a speech on Monday.\n\n"
+                                 "He added that the two men kept their doors open.\n\nClinton was in Lawrence to "
+                                 "accept the Dole Leadership Prize.",
+                       "Clinton speaks as he accepts Dole Leadership Prize in Lawrence - Journal-World")
+    assert (_words(text, lead.trigger), lead.date) == ("praised", "2019-11-18")
+
+
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "BERLIN -- The European Space Agency says putting astronauts into hibernation "
                                  "could make it easier to reach other planets.")
