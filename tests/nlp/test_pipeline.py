@@ -9,9 +9,9 @@ import subprocess
 import sys
 from importlib.metadata import entry_points
 
+import pytest
 from spacy.util import registry
 
-import pytest
 import dateline
 from dateline.model import Article
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS, headline_of, make_doc, pipeline_through, shared_pipeline

@@ -8,12 +8,11 @@ Swapping one — another date resolver, say — means registering a factory unde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import cast
-
-import re
 
 import spacy
 from spacy.language import Language

@@ -7,7 +7,9 @@ analysed article's stored sentences (:func:`stored_lead`, whose days pin an arti
 The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
 receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
 the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
-under "Pompeo Secretly Met With Kim") does not.
+under "Pompeo Secretly Met With Kim") does not. Where the text opens with no headline, the title its metadata
+gives (``doc._.title``) stands for it, more warily: only a first sentence that restates next to nothing of it
+gives way.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
