@@ -101,6 +101,12 @@ def test_a_post_the_article_embeds_is_off_the_story_s_lines():
     ("Activists march north on King Drive during the Love March in Woodlawn on July 11, 2020. "
      "Colin Boyle/Block Club Chicago", "photo caption"),
     ("He filed paperwork to run for a House seat on Tuesday. (Noam Galai/Getty Images)", "photo caption"),
+    ("Supreme Court Chief Justice John Roberts speaks during the impeachment trial in the Senate at the U.S. Capitol "
+     "in Washington on Jan. 21, 2020. (Senate Television via AP)", "photo caption"),
+    ("FILE PHOTO: U.S. President Donald Trump speaks in the Roosevelt Room of the White House in Washington, U.S. "
+     "on August 2, 2017. REUTERS/Carlos Barria/File Photo", "photo caption"),
+    # a word in brackets that says how something was done, in lower case, credits nothing
+    ("The group said it would sue the city (reported via Twitter).", None),
     # a slash inside a paragraph, or one whose line ends on a stop, credits nothing
     ("The hotline is staffed 24/7 by volunteers, the group said. Calls rose by a third/quarter.", None),
     ("Officials said the fund covers about 3/4 of the costs. Donations are up.", None),

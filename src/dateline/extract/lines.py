@@ -194,11 +194,13 @@ def _names_a_byline(bio: str, above: str) -> bool:
 
 
 #: A photographer's credit closing a caption's line: a name, a slash and the agency, in parentheses ("(Noam
-#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)") or set after the caption's
-#: last stop ("… June 18, 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago"): a
-#: few capitalised words, a slash and more that end on no stop. A story's paragraph closes on no such credit.
-_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
-                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/[A-Z][^/.!?]{0,58}[^/.!?\s])$")
+#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"), or a source and the agency
+#: it came via, in parentheses ("(Senate Television via AP)"), or set after the caption's last stop ("… June 18,
+#: 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago", "… August 2, 2017.
+#: REUTERS/Carlos Barria/File Photo"): a few capitalised words, a slash and more (a file photo's credit has a
+#: second slash) that end on no stop. A story's paragraph closes on no such credit.
+_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)|\([A-Z][^()/]{0,40} via [A-Z][^()/]{0,30}\)"
+                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:/[A-Z][^/.!?]{0,58}[^/.!?\s]){1,2})$")
 
 
 def off_story_reason(text: str, position: int) -> str | None:
