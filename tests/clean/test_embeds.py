@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.embeds import (embedded_post_lines, embedded_post_spans, in_embedded_post, is_signature,
-                                   is_signed_post)
+from dateline.clean.embeds import (
+    embedded_post_lines,
+    embedded_post_spans,
+    in_embedded_post,
+    is_signature,
+    is_signed_post,
+)
 
 # The shape of an opinion site's scrape with two embedded tweets (words changed, the layout kept).
 ARTICLE = "\n".join([

@@ -80,7 +80,8 @@ def _post_text(lines: list[str], signature: int) -> list[int]:
     length = 0
     for index in range(signature - 1, -1, -1):
         line = lines[index].strip()
-        if is_signature(line) or is_signed_post(line) or line.endswith(":") or (taken and _opens_unclosed_quotation(line)):
+        if (is_signature(line) or is_signed_post(line) or line.endswith(":")
+                or (taken and _opens_unclosed_quotation(line))):
             break
         length += len(_LINK.sub("", line))
         if taken and length > POST_CHARACTERS:

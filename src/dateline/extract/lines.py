@@ -199,8 +199,10 @@ def _names_a_byline(bio: str, above: str) -> bool:
 #: 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago", "… August 2, 2017.
 #: REUTERS/Carlos Barria/File Photo"): a few capitalised words, a slash and more (a file photo's credit has a
 #: second slash) that end on no stop. A story's paragraph closes on no such credit.
-_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)|\([A-Z][^()/]{0,40} via [A-Z][^()/]{0,30}\)"
-                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:/[A-Z][^/.!?]{0,58}[^/.!?\s]){1,2})$")
+_PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
+                           r"|\([A-Z][^()/]{0,40} via [A-Z][^()/]{0,30}\)"
+                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+                           r"(?:/[A-Z][^/.!?]{0,58}[^/.!?\s]){1,2})$")
 
 
 def off_story_reason(text: str, position: int) -> str | None:
