@@ -51,9 +51,6 @@ def test_a_post_set_on_one_line_with_its_signature_is_a_post() -> None:
                           "(@toddstarnes) May 30, 2020")
     # an article's paragraph naming a handle and a day is no post
     assert not is_signed_post("The senator wrote on X (@senator) on July 16, 2026 that the vote would go ahead.")
-    lines = ["Hosts at both networks spoke against the arrest of the reporter on Friday morning.", post,
-             "The reporter was released about an hour later, the network said."]
-    assert embedded_post_lines(lines) == [False, True, False]
 
 
 def test_a_post_is_its_signature_and_the_lines_above_it_as_long_as_one_post() -> None:

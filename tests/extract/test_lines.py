@@ -95,6 +95,18 @@ def test_a_post_the_article_embeds_is_off_the_story_s_lines():
     assert off_story_reason(text, text.index("The actress")) is None
 
 
+def test_a_post_set_on_one_line_with_its_signature_is_off_the_story_s_lines():
+    """A scrape that drops an embed's breaks sets the post and its signature on one line: the post's words and
+    day are its author's, the paragraphs around it the story's."""
+    text = ("Hosts at both networks spoke against the arrest of the reporter on Friday morning.\n"
+            "Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "
+            "unacceptable attack on the free press. — Trey Yingst (@TreyYingst) May 29, 2020\n"
+            "The reporter was released about an hour later, the network said.")
+    assert off_story_reason(text, text.index("Police arrest")) == "embedded post"
+    assert off_story_reason(text, text.index("Hosts at")) is None
+    assert off_story_reason(text, text.index("The reporter")) is None
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("Police lead suspected shooter Dylann Roof, 21, into the courthouse in Shelby, North Carolina, June 18, 2015. "
      "REUTERS/Jason Miczek", "photo caption"),

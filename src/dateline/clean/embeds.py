@@ -51,7 +51,9 @@ def is_signature(line: str) -> bool:
 
 def is_signed_post(line: str) -> bool:
     """Whether a line is a whole post ending with its signature: a post's length of text (links aside) before
-    the signature. An article's paragraph that ends on a post's signature would run longer than a post."""
+    the signature. An article's paragraph that ends on a post's signature would run longer than a post. The
+    figure and timeline stages ask it of a line (:func:`dateline.extract.lines.off_story_reason`); the quote
+    stage does not, since an article may quote the post's author by the name its signature gives."""
     signature = _SIGNED_AT_END.search(line.strip())
     return signature is not None and len(_LINK.sub("", line.strip()[: signature.start()])) <= POST_CHARACTERS
 
@@ -61,8 +63,6 @@ def embedded_post_lines(lines: list[str]) -> list[bool]:
     Instagram signature, and the post's text above it (see the module's docstring)."""
     marked = [False] * len(lines)
     for index, line in enumerate(lines):
-        if is_signed_post(line):
-            marked[index] = True
         if not is_signature(line):
             continue
         marked[index] = True
@@ -80,8 +80,7 @@ def _post_text(lines: list[str], signature: int) -> list[int]:
     length = 0
     for index in range(signature - 1, -1, -1):
         line = lines[index].strip()
-        if (is_signature(line) or is_signed_post(line) or line.endswith(":")
-                or (taken and _opens_unclosed_quotation(line))):
+        if is_signature(line) or line.endswith(":") or (taken and _opens_unclosed_quotation(line)):
             break
         length += len(_LINK.sub("", line))
         if taken and length > POST_CHARACTERS:
