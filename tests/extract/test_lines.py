@@ -83,28 +83,25 @@ def test_why_a_position_is_off_the_story_s_lines_is_answered_once_for_figures_an
                        "Or the Moto C that p": ("below the author's bio", "below the author's bio")}
 
 
-def test_a_post_the_article_embeds_is_off_the_story_s_lines():
-    """The post's words are its author's (the cleaner's mark); the paragraphs around it are the story's."""
-    text = ("The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
-            "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.\n"
-            "At the center my charity also offers a place to send kind letters to people. #ShareKindness\n"
-            "A post shared by xoxo, Gaga (@ladygaga) on\nDec 5, 2016 at 9:10am PST\n"
-            "The actress wrote that the letters were sent to soldiers fighting overseas.")
-    assert off_story_reason(text, text.index("At the center")) == "embedded post"
-    assert off_story_reason(text, text.index("The singer")) is None
-    assert off_story_reason(text, text.index("The actress")) is None
-
-
-def test_a_post_set_on_one_line_with_its_signature_is_off_the_story_s_lines():
-    """A scrape that drops an embed's breaks sets the post and its signature on one line: the post's words and
-    day are its author's, the paragraphs around it the story's."""
-    text = ("Hosts at both networks spoke against the arrest of the reporter on Friday morning.\n"
-            "Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "
-            "unacceptable attack on the free press. — Trey Yingst (@TreyYingst) May 29, 2020\n"
-            "The reporter was released about an hour later, the network said.")
-    assert off_story_reason(text, text.index("Police arrest")) == "embedded post"
-    assert off_story_reason(text, text.index("Hosts at")) is None
-    assert off_story_reason(text, text.index("The reporter")) is None
+@pytest.mark.parametrize(("text", "post", "story"), [
+    ("The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
+     "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.\n"
+     "At the center my charity also offers a place to send kind letters to people. #ShareKindness\n"
+     "A post shared by xoxo, Gaga (@ladygaga) on\nDec 5, 2016 at 9:10am PST\n"
+     "The actress wrote that the letters were sent to soldiers fighting overseas.",
+     "At the center", ("The singer", "The actress")),
+    # a scrape that drops an embed's breaks sets the post and its signature on one line
+    ("Hosts at both networks spoke against the arrest of the reporter on Friday morning.\n"
+     "Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "
+     "unacceptable attack on the free press. — Trey Yingst (@TreyYingst) May 29, 2020\n"
+     "The reporter was released about an hour later, the network said.",
+     "Police arrest", ("Hosts at", "The reporter")),
+])
+def test_a_post_the_article_embeds_is_off_the_story_s_lines(text: str, post: str, story: tuple[str, ...]):
+    """The post's words are its author's (the cleaner's mark, or its signature on its line); the paragraphs
+    around it are the story's."""
+    assert off_story_reason(text, text.index(post)) == "embedded post"
+    assert all(off_story_reason(text, text.index(line)) is None for line in story)
 
 
 @pytest.mark.parametrize(("line", "reason"), [
