@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.embeds import embedded_post_lines, embedded_post_spans, in_embedded_post, is_signature
+from dateline.clean.embeds import (
+    embedded_post_lines,
+    embedded_post_spans,
+    in_embedded_post,
+    is_signature,
+    is_signed_post,
+)
 
 # The shape of an opinion site's scrape with two embedded tweets (words changed, the layout kept).
 ARTICLE = "\n".join([
@@ -33,6 +39,18 @@ def test_a_signature_is_a_dash_or_shared_by_a_name_a_handle_and_a_day() -> None:
     assert is_signature("A post shared by xoxo, Gaga (@ladygaga) on")
     assert not is_signature("The senator wrote on X (@senator) on July 16, 2026 that the vote would go ahead.")
     assert not is_signature("— Associated Press writer John Leicester in Paris contributed to this report.")
+
+
+def test_a_post_set_on_one_line_with_its_signature_is_a_post() -> None:
+    """A scrape that drops an embed's breaks sets the post's text and its signature on one line."""
+    post = ("Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "
+            "unacceptable attack on the free press. — Trey Yingst (@TreyYingst) May 29, 2020")
+    assert is_signed_post(post)
+    assert not is_signature(post)
+    assert is_signed_post("The looting of the mall is under way. https://t.co/lPoCunG59x — toddstarnes "
+                          "(@toddstarnes) May 30, 2020")
+    # an article's paragraph naming a handle and a day is no post
+    assert not is_signed_post("The senator wrote on X (@senator) on July 16, 2026 that the vote would go ahead.")
 
 
 def test_a_post_is_its_signature_and_the_lines_above_it_as_long_as_one_post() -> None:

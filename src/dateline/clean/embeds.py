@@ -33,6 +33,10 @@ _POSTED = rf"{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}"
 #: and the author with their handle (an Instagram post, whose day may follow on the next line).
 _SIGNATURE = re.compile(rf"(?:[—–-]+\s*.{{1,80}}?{_HANDLE}\s*(?:on\s+)?{_POSTED}.{{0,30}}"
                         rf"|A post shared by\s+.{{1,80}}?{_HANDLE}(?:\s+on)?(?:\s+{_POSTED}.{{0,30}})?)", re.IGNORECASE)
+#: A post set on one line with its signature, as a scrape that drops the embed's breaks renders it ("Pelosi is using
+#: this moment to push for tax breaks. https://t.co/… — Vince Coglianese (@VinceCoglianese) May 12, 2020"): the
+#: signature, set off by a space and a dash, ends the line.
+_SIGNED_AT_END = re.compile(rf"\s[—–]+\s*[^—–]{{1,80}}?{_HANDLE}\s*(?:on\s+)?{_POSTED}.{{0,30}}$", re.IGNORECASE)
 #: The day an Instagram signature leaves to its own line: "Dec 5, 2016 at 9:10am PST".
 _POSTED_LINE = re.compile(rf"{_POSTED}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?(?:\s+[A-Z]{{2,4}})?)?", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
@@ -43,6 +47,15 @@ _CLOSING_QUOTE = "\"”"
 def is_signature(line: str) -> bool:
     """Whether a line is an embedded post's signature (see the module's docstring)."""
     return bool(_SIGNATURE.fullmatch(line.strip()))
+
+
+def is_signed_post(line: str) -> bool:
+    """Whether a line is a whole post ending with its signature: a post's length of text (links aside) before
+    the signature. An article's paragraph that ends on a post's signature would run longer than a post. The
+    figure and timeline stages ask it of a line (:func:`dateline.extract.lines.off_story_reason`); the quote
+    stage does not, since an article may quote the post's author by the name its signature gives."""
+    signature = _SIGNED_AT_END.search(line.strip())
+    return signature is not None and len(_LINK.sub("", line.strip()[: signature.start()])) <= POST_CHARACTERS
 
 
 def embedded_post_lines(lines: list[str]) -> list[bool]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
 from dateline.clean.context import is_bio
-from dateline.clean.embeds import embedded_post_spans
+from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
 #: Closing quotation marks and brackets, which may follow a sentence's last stop.
 CLOSERS = "\"'”’)]"
@@ -194,11 +194,15 @@ def _names_a_byline(bio: str, above: str) -> bool:
 
 
 #: A photographer's credit closing a caption's line: a name, a slash and the agency, in parentheses ("(Noam
-#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)") or set after the caption's
-#: last stop ("… June 18, 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago"): a
-#: few capitalised words, a slash and more that end on no stop. A story's paragraph closes on no such credit.
+#: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"), or a source and the agency
+#: it came via, in parentheses ("(Senate Television via AP)"), or set after the caption's last stop ("… June 18,
+#: 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago", "… August 2, 2017.
+#: REUTERS/Carlos Barria/File Photo"): a few capitalised words, a slash and more (a file photo's credit has a
+#: second slash) that end on no stop. A story's paragraph closes on no such credit.
 _PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
-                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/[A-Z][^/.!?]{0,58}[^/.!?\s])$")
+                           r"|\([A-Z][^()/]{0,40} via [A-Z][^()/]{0,30}\)"
+                           r"|(?<=[.!?”\"’] )[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+                           r"(?:/[A-Z][^/.!?]{0,58}[^/.!?\s]){1,2})$")
 
 
 def off_story_reason(text: str, position: int) -> str | None:
@@ -207,7 +211,8 @@ def off_story_reason(text: str, position: int) -> str | None:
     a site prompt), a photo's caption closing on its photographer's credit, an editor's note or a correction
     (which reports the article's own changes, "An earlier version of this story said 12", not the story's
     claims), a post the article embeds (its words and days are its author's:
-    :func:`~dateline.clean.embeds.embedded_post_spans`), or what a page sets at or below an author's bio that
+    :func:`~dateline.clean.embeds.embedded_post_spans`, or a post set on one line with its signature,
+    :func:`~dateline.clean.embeds.is_signed_post`), or what a page sets at or below an author's bio that
     closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers). A sentence's words
     alone cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been
     calling the Moto X."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
@@ -219,7 +224,7 @@ def off_story_reason(text: str, position: int) -> str | None:
         return "photo caption"
     if EDITORS_NOTE.match(line):
         return "editor's note"
-    if any(start <= position < end for start, end in _post_spans(text)):
+    if is_signed_post(line) or any(start <= position < end for start, end in _post_spans(text)):
         return "embedded post"
     return "below the author's bio" if after_author_bio(text, position) else None
 
