@@ -12,7 +12,8 @@ def test_participle_takes_the_subject_of_its_clause(quotes_in, view):
     responded, quote = quotes_in(text)
     assert view(text, quote)[:3] == ("Israeli Prime Minister Benjamin Netanyahu’s office", "saying",
                                      ["it would not comment on the claims"])
-    assert quote.speaker == "Israeli Prime Minister Benjamin Netanyahu’s office"
+    # a description owned by a name is kept below the line, as its candidate (``speakers.OWNED_DESCRIPTION``)
+    assert quote.speaker_candidate == "Israeli Prime Minister Benjamin Netanyahu’s office"
     # "responded to" is a cue of its own, its object the content, as PolNeAR marks it.
     assert view(text, responded)[1:3] == ("responded to", ["the allegation"])
     assert not responded.speech
