@@ -12,8 +12,7 @@ def test_participle_takes_the_subject_of_its_clause(quotes_in, view):
     responded, quote = quotes_in(text)
     assert view(text, quote)[:3] == ("Israeli Prime Minister Benjamin Netanyahu’s office", "saying",
                                      ["it would not comment on the claims"])
-    # a description owned by a name is kept below the line, as its candidate (``speakers.OWNED_DESCRIPTION``)
-    assert quote.speaker_candidate == "Israeli Prime Minister Benjamin Netanyahu’s office"
+    assert quote.speaker == "Israeli Prime Minister Benjamin Netanyahu’s office"
     # "responded to" is a cue of its own, its object the content, as PolNeAR marks it.
     assert view(text, responded)[1:3] == ("responded to", ["the allegation"])
     assert not responded.speech
@@ -193,3 +192,13 @@ def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quot
             "religion.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Nipa Asharam"
+
+
+def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quotes_in):
+    """"the mayor said" fitted to the mayor who spoke before: her report in the writer's words is shown, her
+    quoted words only as a candidate (``speakers.QUOTED_CONFIDENCE``: such direct quotes right 0 of 2 audited)."""
+    text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. The mayor said the city would help. "
+            "“We will see,” the mayor said.")
+    found = [(q.kind, q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text)]
+    assert found[1:] == [("indirect", "Rosa Vidal", None, "role of a source"),
+                         ("direct", None, "Rosa Vidal", "role of a source")]

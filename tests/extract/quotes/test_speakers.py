@@ -537,9 +537,9 @@ def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
             "maneuvers and tried to block the path” of the Philippine boat, which was conducting routine patrol, "
             "the bureau said.")
     assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
-        # an earlier source fitted to the description: kept below the line (right 7 of 15 shown, s17)
-        ("indirect", None, "role of a source"),
-        ("direct", None, "role of a source")]
+        ("indirect", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source"),
+        # quoted words of a body named once, reached through a description, are doubted (``sources.doubted``)
+        ("direct", None, "body quoted, named once")]
 
 
 def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
