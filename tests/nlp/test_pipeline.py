@@ -9,10 +9,12 @@ import subprocess
 import sys
 from importlib.metadata import entry_points
 
+import pytest
 from spacy.util import registry
 
 import dateline
-from dateline.nlp.pipeline import DEFAULT_COMPONENTS, pipeline_through, shared_pipeline
+from dateline.model import Article
+from dateline.nlp.pipeline import DEFAULT_COMPONENTS, headline_of, make_doc, pipeline_through, shared_pipeline
 
 SHIPPED = ["dateline_paragraphs", *DEFAULT_COMPONENTS]
 
@@ -49,3 +51,22 @@ def test_a_benchmark_runs_the_builds_own_pipeline_up_to_its_component() -> None:
     assert pipeline_through("dateline_quotes").pipe_names[-5:] == [
         "ner", "dateline_pubdate", "dateline_timex", "dateline_event_keys", "dateline_quotes"]
     assert "dateline_paragraphs" in pipeline_through("dateline_pubdate").pipe_names
+
+
+@pytest.mark.parametrize(("title", "outlet", "headline"), [
+    ("Pompeo Secretly Met With North Korean Leader Kim Jong Un - The New York Times", None,
+     "Pompeo Secretly Met With North Korean Leader Kim Jong Un"),
+    ("Iran seizes British tanker in Gulf | Politics | CBS News", None, "Iran seizes British tanker in Gulf"),
+    ("Lowe's earnings beat estimates - live updates", "live updates", "Lowe's earnings beat estimates"),
+    ("Trump's trade war - a fight with no winners", None, "Trump's trade war - a fight with no winners"),
+    ("Home Depot sales miss", None, "Home Depot sales miss")])
+def test_a_titles_headline_is_kept_and_the_site_name_after_it_goes(title: str, outlet: str | None,
+                                                                   headline: str) -> None:
+    assert headline_of(title, outlet) == headline
+
+
+def test_the_doc_carries_the_articles_headline_from_its_title() -> None:
+    nlp = shared_pipeline()
+    titled = Article(id="a", source="a", text="Iran seized a tanker.", title="Iran seizes tanker | Reuters")
+    assert (make_doc(nlp, titled)._.title, make_doc(nlp, Article(id="b", source="b", text="Hi."))._.title) == \
+        ("Iran seizes tanker", None)

@@ -8,6 +8,7 @@ Swapping one — another date resolver, say — means registering a factory unde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -81,4 +82,37 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     published = article.published
     markup_guess = published.basis == "text" and not published.evidence
     doc._.published = published if published.basis in ("metadata", "corpus") or markup_guess else None
+    doc._.title = headline_of(article.title, article.outlet) if article.title else None
     return doc
+
+
+#: What sets a site's name off a page title's headline: a bar, a dash with spaces about it, a double colon.
+SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+#: The most words a site's or section's name after a headline runs to ("The New York Times", "CBS News").
+SITE_NAME_WORDS = 5
+
+
+def headline_of(title: str, outlet: str | None = None) -> str:
+    """A page title's headline, less the site's name set after it ("Pompeo Met With Kim | Site News"): the
+    part after the last separator goes where it is a site's name (:func:`_site_name`), and so on (a section
+    before the site: "… - Politics - CBS News"); a title with no such tail is the headline whole."""
+    headline = " ".join(title.split())
+    while (separators := list(SITE_SEPARATOR.finditer(headline))) \
+            and _site_name(headline[separators[-1].end():], outlet):
+        headline = headline[:separators[-1].start()]
+    return headline
+
+
+def _site_name(tail: str, outlet: str | None) -> bool:
+    """Is the part of a title after its last separator a site's or section's name: the outlet's own name, or
+    at most :data:`SITE_NAME_WORDS` words each capitalised (or a domain, "Reuters.com"), as names are and a
+    headline's second half ("Trump - a president under fire") is not?"""
+    if outlet is not None and tail.casefold() == outlet.casefold():
+        return True
+    words = tail.split()
+    return 0 < len(words) <= SITE_NAME_WORDS and all(word[0].isupper() or word[0].isdigit() or word in NAME_LINKS
+                                                    for word in words)
+
+
+#: Small words a capitalised name may hold uncapitalised ("Voice of America", "Times of India").
+NAME_LINKS = frozenset({"of", "the", "and", "&", "for", "on", "at", "in"})

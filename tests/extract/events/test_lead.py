@@ -23,8 +23,8 @@ def pipeline() -> Language:
     return shared_pipeline()
 
 
-def _lead(pipeline: Language, text: str) -> tuple[str, Event]:
-    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
+def _lead(pipeline: Language, text: str, title: str | None = None) -> tuple[str, Event]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, title=title, published=PUBLISHED)))
     leads = [event for event in doc._.events if event.main]
     assert len(leads) == 1
     return text, leads[0]
@@ -45,6 +45,30 @@ def test_the_lead_is_the_sentence_that_restates_the_headline_not_the_dek_between
                                  "Sunday, officials confirmed.\n\nThe talks lasted three hours.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
         ("met", "Ambassador Jane Porter", "2019-11-17")
+
+
+#: A story whose text opens on its lead paragraph, with no headline line above it.
+UNHEADED = ("The government is hoping to open peace talks within months.\n\nAmbassador Jane Porter met with rebel "
+            "commander Ahmed Salim in the hills on Sunday, officials confirmed.\n\nThe talks lasted three hours.")
+
+
+@pytest.mark.parametrize(("title", "trigger"), [
+    ("Ambassador Porter Quietly Meets Rebel Commander Salim | The Daily Planet", "met"),
+    (None, "hoping")])
+def test_where_the_text_has_no_headline_the_sentence_the_title_restates_leads(pipeline: Language,
+                                                                              title: str | None,
+                                                                              trigger: str) -> None:
+    text, lead = _lead(pipeline, UNHEADED, title)
+    assert _words(text, lead.trigger) == trigger
+
+
+def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_restating_more(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Former President Bill Clinton praised Bob Dole in a speech on Monday.\n\n"
+                                 "He added that the two men kept their doors open.\n\nClinton was in Lawrence to "
+                                 "accept the Dole Leadership Prize.",
+                       "Clinton speaks as he accepts Dole Leadership Prize in Lawrence - Journal-World")
+    assert (_words(text, lead.trigger), lead.date) == ("praised", "2019-11-18")
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:

@@ -658,6 +658,21 @@ def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speak
     assert (quote.speaker, quote.speaker_evidence) == (speaker, "national body" if speaker else None)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Orlando police said the gunman had been killed.", "Orlando police"),
+    ("Charleston police said they have not released the name of the suspect.", "Charleston police"),
+    ("Northwell officials said the criteria will most likely be loosened.", None),
+    ("Education advocacy groups said the state should direct money from its cash reserves to teacher pay.", None),
+    ("Police said they detained 145 suspected militants over four days of raids.", None),
+])
+def test_a_place_before_a_bodys_plural_noun_names_the_body(quotes_in, text, speaker):
+    """"Orlando police" is one body, named by the place it serves; a word for people ("Northwell officials")
+    names some of its members, the plural of a count noun several bodies, and "police" alone no body in
+    particular."""
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == (speaker, "named" if speaker else None)
+
+
 def test_he_with_no_subject_before_it_is_the_one_person_named(quotes_in):
     """Polis is named only as the object of "thanks to": no subject or speaker before "he" stands for anyone,
     and the one man named before it is the speaker."""

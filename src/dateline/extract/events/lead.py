@@ -7,7 +7,9 @@ analysed article's stored sentences (:func:`stored_lead`, whose days pin an arti
 The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
 receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
 the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
-under "Pompeo Secretly Met With Kim") does not.
+under "Pompeo Secretly Met With Kim") does not. Where the text opens with no headline, the title its metadata
+gives (``doc._.title``) stands for it, more warily: only a first sentence that restates next to nothing of it
+gives way.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
 officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
@@ -515,30 +517,86 @@ HEADLINE_MAX_WORDS = 16
 #: the most that any of the lead sentences shares.
 RESTATED_WORDS = 3
 RESTATED_SHARE = 0.6
+#: The most of a title's words a first lead sentence may restate and still give way to one that restates it:
+#: a background or scene-setting opening restates next to nothing of it.
+BACKGROUND_WORDS = 1
 
 
 def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
     """The first ``lead_sentences`` story sentences, in the order they are tried for the lead: as they come,
-    unless the text opens with a headline that one of them restates, which then comes first and the
-    headline line itself is no candidate. The restating one is the first to share at least
-    :data:`RESTATED_WORDS` of the headline's words and nearly as many as any (:data:`RESTATED_SHARE`): a dek
-    or photo line shares some ("Donald Trump is planning to meet with the North Korean leader" under "Pompeo
-    Secretly Met With North Korean Leader Kim Jong Un"), the lead most."""
+    unless one of them restates the article's headline where those before it do not
+    (:func:`_restating`), which then comes first; a headline line opening the text is no candidate."""
     heading = headline(doc)
     below = list(islice(_sentences_below(doc, heading), lead_sentences))
-    if heading is None or not below:
-        return list(islice(story_sentences(doc), lead_sentences))
-    headline_words = _content_words(heading)
-    shared = [len(headline_words & _content_words(sentence)) for sentence in below]
-    enough = max(RESTATED_WORDS, RESTATED_SHARE * max(shared))
-    first = next((k for k, count in enumerate(shared) if count >= enough), None)
+    first = _restating(doc, heading, below) if below else None
     if first is None:
         return list(islice(story_sentences(doc), lead_sentences))
     return [below[first], *below[:first], *below[first + 1:]]
 
 
+def _restating(doc: Doc, heading: Span | None, below: list[Span]) -> int | None:
+    """Which of the lead sentences ``below`` restates the article's headline, if any. Under a headline line
+    opening the text, the first to share at least :data:`RESTATED_WORDS` of its words and nearly as many as
+    any (:data:`RESTATED_SHARE`): a dek or photo line shares some ("Donald Trump is planning to meet with the
+    North Korean leader" under "Pompeo Secretly Met With North Korean Leader Kim Jong Un"), the lead most.
+    Where the headline is only the title the metadata gives, the first sentence leads unless it restates next
+    to nothing of the title (:data:`BACKGROUND_WORDS`) and a later one, with none before it restating more,
+    restates at least :data:`RESTATED_WORDS` of its words ("The Little Monsters are praying for a reunion."
+    then "Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney …" under "Lady Gaga Shares Photo of Ex
+    Taylor Kinney …"): a title is written over the lead, and a lead that restates part of it is the lead
+    still, however much more a later detail repeats."""
+    if heading is not None:
+        headline_words = _content_words(heading)
+        shared = [len(headline_words & _content_words(sentence)) for sentence in below]
+        enough = max(RESTATED_WORDS, RESTATED_SHARE * max(shared))
+        return next((k for k, count in enumerate(shared) if count >= enough), None)
+    title = _title_words(doc)
+    restated = [sum(1 for keys in title if keys & _content_words(sentence)) for sentence in below]
+    return next((k for k, count in enumerate(restated)
+                 if count >= RESTATED_WORDS and max(restated[:k], default=0) <= BACKGROUND_WORDS), None)
+
+
 def _sentences_below(doc: Doc, heading: Span | None) -> Iterator[Span]:
-    return (s for s in story_sentences(doc) if heading is None or s.start_char >= heading.end_char)
+    """The story sentences below the text's headline line, less any that only repeat the article's title."""
+    title = _title(doc)
+    return (s for s in story_sentences(doc) if (heading is None or s.start_char >= heading.end_char)
+            and (title is None or " ".join(s.text.split()).casefold() not in title.casefold()))
+
+
+def _title(doc: Doc) -> str | None:
+    """The article's title from its metadata, where the Doc carries one (a Doc made bare has none)."""
+    title: str | None = doc._.title if Doc.has_extension("title") else None
+    return title
+
+
+#: Regular English inflections, by which a title word is a form of a lemma the parse of the text gives
+#: ("Pleads" of "plead", "Stabbed" of "stab" aside): the title is not parsed, so its words are read through the
+#: text's parse.
+_INFLECTIONS = ("s", "es", "ed", "ing")
+
+
+def _title_words(doc: Doc) -> list[set[str]]:
+    """The title's words, each as the forms a sentence's content words (:func:`_content_words`) may restate it
+    by: the word lower-cased, and the lemma of every content word of the text it is a form of (the same
+    word, or the lemma with a regular inflection: :data:`_INFLECTIONS`); stop words aside. The title is not
+    parsed (the pipeline parses the text alone), so the text's own parse lemmatises it, which is all a
+    comparison with the text needs."""
+    title = _title(doc)
+    if not title:
+        return []
+    forms = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z'’]*", title) if not doc.vocab[word.lower()].is_stop}
+    content = [token for token in doc if token.is_alpha and not token.is_stop
+               and token.pos_ in ("PROPN", "NOUN", "VERB", "ADJ")]
+    return [{form} | {token.lemma_.lower() for token in content if _form_of(token, {form})} for form in sorted(forms)]
+
+
+def _form_of(token: Token, forms: set[str]) -> bool:
+    """Is one of the title's word ``forms`` the token's own, or its lemma's, plain or regularly inflected
+    (a final "e" dropped before an ending: "vote", "voted", "voting")?"""
+    lemma = token.lemma_.lower()
+    stem = lemma.removesuffix("e")
+    return token.lower_ in forms or lemma in forms or any(
+        lemma + ending in forms or stem + ending in forms for ending in _INFLECTIONS)
 
 
 def headline(doc: Doc) -> Span | None:

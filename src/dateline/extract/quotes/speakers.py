@@ -63,6 +63,8 @@ _NEUTER = "n"
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 #: Labels of a name that can own a source: an office, a document, a publication.
 _OWNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Labels of a name that a body serves, set before the body's common noun ("Orlando police").
+_BODY_OWNER_LABELS = frozenset({"ORG", "GPE", "FAC"})
 _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: News style's abbreviations of the role nouns a source may be described by, set before a name ("Gov.
 #: Eric Holcomb", "Sen. Tim Kaine", "Gen. Mark Milley", "Amb. Nikki Haley").
@@ -410,6 +412,8 @@ class SpeakerResolver:
             return self._pronoun(source, _GENDERED_WORDS[lower])
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
+        if _named_collective(head, self._ents_in(source)):  # "Orlando police said": a body, not some officers
+            return _body_named(source, NAMED)
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower(), plural=head.tag_ in ("NNS", "NNPS"))
         return self._definite(source, opened)
@@ -559,8 +563,7 @@ class SpeakerResolver:
         owner = _owner(ents, head) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         nation = _national_body(head, ents) if owner is None else None  # "the Philippine government"
         if owner is not None or nation is not None:
-            body = Referent(_strip_det(source.text), offsets(source), "ORG", lemma, is_person=False)
-            return resolved_by(body, OWNED_DESCRIPTION if owner is not None else NATIONAL_BODY)
+            return _body_named(source, OWNED_DESCRIPTION if owner is not None else NATIONAL_BODY)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _described_person(self, source: Span, gender: str | None) -> Referent:
@@ -1080,6 +1083,28 @@ def _same_person(name: str, other: str | None) -> bool:
         return False
     words, others = set(name.split()), set(other.split())
     return words <= others or others <= words
+
+
+def _body_named(source: Span, evidence: str) -> Referent:
+    """The body a source phrase names in its own words ("the Tiger Global team", "Orlando police"): its
+    name is the phrase, as the article writes it."""
+    body = Referent(_strip_det(source.text), offsets(source), "ORG", source.root.lemma_.lower(), is_person=False)
+    return resolved_by(body, evidence)
+
+
+def _named_collective(head: Token, ents: list[Span]) -> bool:
+    """Is the source a collective noun, plural with no singular of its own and no article, after the name of
+    the place or organisation it serves ("Orlando police", "Anne Arundel County police")? Such a phrase names
+    one body, as "the Philippine government" does; the plural of a count noun names several ("Education
+    advocacy groups") or some members whom the article does not name ("Northwell officials", "Columbus city
+    leaders")."""
+    collective = head.tag_ == "NNS" and head.is_lower and head.lemma_.lower() == head.lower_
+    if not collective or _names_a_person(head.lemma_.lower()):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in head.children):
+        return False
+    modifiers = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return any(ent.label_ in _BODY_OWNER_LABELS and ent.start <= c.i < ent.end for c in modifiers for ent in ents)
 
 
 def _is_indefinite(head: Token) -> bool:
