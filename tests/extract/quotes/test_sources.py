@@ -192,3 +192,13 @@ def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quot
             "religion.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Nipa Asharam"
+
+
+def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quotes_in):
+    """"the mayor said" fitted to the mayor who spoke before: her report in the writer's words is shown, her
+    quoted words only as a candidate (``speakers.QUOTED_CONFIDENCE``: such direct quotes right 0 of 2 audited)."""
+    text = ("Valencia’s mayor, Rosa Vidal, said the cause was still unknown. The mayor said the city would help. "
+            "“We will see,” the mayor said.")
+    found = [(q.kind, q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text)]
+    assert found[1:] == [("indirect", "Rosa Vidal", None, "role of a source"),
+                         ("direct", None, "Rosa Vidal", "role of a source")]

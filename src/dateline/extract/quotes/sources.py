@@ -19,6 +19,7 @@ from dateline.extract.quotes.speakers import (
     CONFIDENCE,
     CONTINUED_PAST_OTHERS,
     ONE_WORD_QUOTED,
+    QUOTED_CONFIDENCE,
     TERM_QUOTED,
     Referent,
     SpeakerResolver,
@@ -290,11 +291,15 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
 def doubted(doc: Doc, quote: Quote, min_confidence: float) -> Quote:
     """A direct quote with a property its speakers are wrong with far more often than their class's (measured
     with ``benchmarks/speaker_calibration.py`` on dev to dev4, right about half the time), with that property's
-    class and confidence in place of its own. A report in the writer's words keeps its class's."""
-    doubt = _doubt(doc, quote) if quote.kind == "direct" and quote.speaker is not None else None
-    if doubt is None:
+    class and confidence in place of its own; one whose class is less sure on quoted words
+    (``speakers.QUOTED_CONFIDENCE``) with that confidence. A report in the writer's words keeps its class's."""
+    if quote.kind != "direct" or quote.speaker is None:
         return quote
-    return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt), min_confidence)
+    if (doubt := _doubt(doc, quote)) is not None:
+        return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt), min_confidence)
+    if (quoted := QUOTED_CONFIDENCE.get(quote.speaker_evidence or "")) is not None:
+        return shown(replace(quote, speaker_confidence=quoted), min_confidence)
+    return quote
 
 
 def _doubt(doc: Doc, quote: Quote) -> str | None:

@@ -113,6 +113,8 @@ SURNAME = "surname"                         # a surname the tagger missed, endin
 PLACE_NAMED = "place"                       # a country or city as speaker ("Israel said"): metonymy, a dateline
 NATIONAL_BODY = "national body"             # a nationality's body ("the Philippine government said"), named by
                                             # the writer's words for it, which its labels may word otherwise
+OWNED_DESCRIPTION = "owned description"     # a description holding the name of what it belongs to ("the CNN
+                                            # report", "Kentucky's longtime senator"): the writer's words, no name
 PRONOUN_TO_SPEAKER = "pronoun to speaker"   # "he" resolved to the latest speaker
 PRONOUN_IN_SENTENCE = "pronoun in sentence" # "he" resolved to another person earlier in the same sentence
 PRONOUN_TO_SUBJECT = "pronoun to subject"   # "he" resolved to the subject of the sentence just before, with no
@@ -187,7 +189,19 @@ _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO
 #: in one article, 0 of 2 labelled indirect and seven found reports with no label ("it seems", a document's "it").
 #: "role tied", a description of a person fitted to the one salient person the article named with its noun
 #: (dev..dev5 pooled, both parts): 4 of 4 labelled shown right in three outlets (two of them unresolved before,
-#: "the quarterback", "the governor"), at "role of a source"'s 0.6; "role among tied" (1 of 2 labelled) below it.
+#: "the quarterback", "the governor"), at 0.6; "role among tied" (1 of 2 labelled) below it.
+#: Shown speakers measured again (s17) on dev to dev6 pooled (``speaker_calibration.py``) and, by eye, on an
+#: audit of 150 unlabelled AllSides articles from 38 outlets the tuning splits hold: three hand-set classes
+#: fell short of .97 on direct quotes with both pooled, and a direct quote's speaker reached by one goes below
+#: the line, kept for audit (``QUOTED_CONFIDENCE``): "owned description", a
+#: description holding the name of what it belongs to ("Kentucky's longtime senator", "the State Department
+#: rules", "the Tiger Global investment team"; counted as "named" before), right 9 of 11 labelled direct
+#: quotes (9 outlets) and 6 of 17 audited (14 outlets), 25 of 41 indirect: a title or a document owned by a
+#: name, whose person the writer names elsewhere, or a parse gone astray; "body of its kind" 0 of 3 labelled
+#: direct (2 outlets) and 3 of 3 audited (one article), 7 of 13 indirect; "role of a source" 0 of 2 direct
+#: audited, 7 of 13 indirect shown (a found report with no label counts wrong, as in the eval). A report in the
+#: writer's words keeps its class's confidence (an owned description the 0.9 it had as "named"): hiding them
+#: too took the dev slice's indirect speakers right below their pinned floor, so that is the indirect work's call.
 CONFIDENCE: dict[str, float] = {
     NAMED: 0.9, SURNAME: 0.9, ONE_NAME: 0.8, PRONOUN_TO_SPEAKER: 0.7, PRONOUN_IN_SENTENCE: 0.8,
     PRONOUN_TO_SUBJECT: 0.6, PLACE_NAMED: 0.6, NATIONAL_BODY: 0.6, UNTAGGED_NAME: 0.6, PRONOUN_ACROSS: 0.6,
@@ -197,8 +211,12 @@ CONFIDENCE: dict[str, float] = {
     ROLE_ANYWHERE: 0.4, DESCRIBED_PERSON: 0.4, PRONOUN_TO_NAMED: 0.6, PRONOUN_AMONG_NAMED: 0.4,
     UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, ROLE_AMONG_TIED: 0.4,
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
-    ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4,
+    ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4, OWNED_DESCRIPTION: 0.9,
 }
+
+#: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
+#: reports in the writer's words (see above): applied by ``sources.doubted``, direct quotes alone.
+QUOTED_CONFIDENCE: dict[str, float] = {OWNED_DESCRIPTION: 0.4, BODY_OF_KIND: 0.4, ROLE_EARLIER_SOURCE: 0.4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,7 +538,8 @@ class SpeakerResolver:
     def _definite(self, source: Span, opened: int | None = None) -> Referent:
         head = source.root
         lemma = head.lemma_.lower()
-        if lemma in ROLE_NOUNS and (role := self._role(source.start, lemma)) is not ANONYMOUS:
+        singular_role = lemma in ROLE_NOUNS and not _is_plural(head)
+        if singular_role and (role := self._role(source.start, lemma)) is not ANONYMOUS:
             return role
         if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
             return ongoing
@@ -544,7 +563,7 @@ class SpeakerResolver:
         owner = _owner(ents, head) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         nation = _national_body(head, ents) if owner is None else None  # "the Philippine government"
         if owner is not None or nation is not None:
-            return _body_named(source, NAMED if owner is not None else NATIONAL_BODY)
+            return _body_named(source, OWNED_DESCRIPTION if owner is not None else NATIONAL_BODY)
         return Referent(None, None, None, lemma, is_person=False)
 
     def _described_person(self, source: Span, gender: str | None) -> Referent:
@@ -1116,6 +1135,12 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _is_plural(head: Token) -> bool:
+    """Is a source's head noun plural ("the senators wrote", "the attorneys general said")? Several people
+    speak together: no one person's title or earlier quotation stands for them all."""
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _is_coordinated(token: Token) -> bool:
