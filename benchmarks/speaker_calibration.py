@@ -168,13 +168,13 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
         if hits and not required:
             continue  # an optional label: neither right nor wrong, as in the eval
         gold = required[0].speaker if required else None
-        found = layout(doc, unhidden.get((quote.kind, quote.content), quote))
+        shape = layout(doc, unhidden.get((quote.kind, quote.content), quote))
         yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or UNRESOLVED,
                      quote.speaker_confidence or 0.0, quote.speaker is not None, name or "",
                      quote.speaker_label, gold, gold is not None and same_speaker(name, gold),
                      text[quote.start : quote.end][:90].replace("\n", " "),
-                     sum(len(text[s:e].split()) for s, e in quote.content), asdict(found),
-                     risks(found), any(overlaps(span, line) for span in quote.content for line in furniture),
+                     sum(len(text[s:e].split()) for s, e in quote.content), asdict(shape),
+                     risks(shape), any(overlaps(span, line) for span in quote.content for line in furniture),
                      text[quote.source[0] : quote.source[1]] if quote.source is not None else "")
 
 
