@@ -18,11 +18,15 @@ Within a class, the layout may still tell a wrong speaker (``evaluation.real.lay
 paragraphs back, others named beside it, named once). Under each class's table, each such risk is judged the
 same way: in a fold it would hide its quotes where, on the other outlets' quotes of the chosen classes, its
 speakers are right less than the target beyond chance (the upper end of a one-sided 95% interval below it,
-over at least ``--risk-min-count`` quotes); the last line scores the held-out quotes it leaves shown. Run
+over at least ``--risk-min-count`` quotes); the last line scores the held-out quotes it leaves shown.
+
+The tables judge only the quotes found; ``--missed`` also lists the labelled direct and indirect quotes that no
+found quote matched (the eval's recall misses), with a count per article and per outlet, matched with the
+eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with ``dateline eval real``. Run
 (never on the held-out splits)::
 
     .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev --split dev2 \
-        --split dev3 [--errors]
+        --split dev3 [--errors] [--missed]
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import argparse
 import json
 import math
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -42,7 +46,7 @@ from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
 from dateline.evaluation.real.layout import RISKS, layout, risks
 from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
-from dateline.evaluation.real.quotes import quote_region
+from dateline.evaluation.real.quotes import StoredQuote, quote_region
 from dateline.evaluation.real.run import PARTS
 from dateline.extract.quotes import find_quotes
 from dateline.extract.quotes.speakers import CONTINUED_PAST_OTHERS
@@ -90,8 +94,23 @@ class Judged:
     source: str = ""
 
 
-def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlets: dict[str, str]) -> Iterator[Judged]:
-    """Read one part's files as a build does, find their quotes, and judge each resolved speaker."""
+@dataclass(frozen=True, slots=True)
+class Missed:
+    """One required label that no found quote of its kind touches: a quote the eval counts as not found."""
+
+    article: str
+    outlet: str
+    part: str
+    kind: str
+    speaker: str
+    #: The label's opening words.
+    text: str
+    #: The label's words were found in the text (False: the reading lost them, not the quote finding).
+    placed: bool
+
+
+def built_docs(articles_dir: Path, gold: list[GoldArticle], part: str) -> Iterator[tuple[GoldArticle, Doc]]:
+    """Read one part's files as a build does and find their quotes; each article's label with its analysis."""
     members = [g for g in gold if part in g.files and g.quotes is not None]
     paths = {str(articles_dir / g.files[part]): g for g in members}
     nlp = shared_pipeline(QUOTE_COMPONENTS)
@@ -101,8 +120,33 @@ def judged_quotes(articles_dir: Path, gold: list[GoldArticle], part: str, outlet
         for article_id, source in rows:
             label = paths[source]
             article = load_article(store.conn, article_id)
-            doc = nlp(make_doc(nlp, article))
-            yield from judge(label, part, outlets[label.id], doc, doc._.quotes)
+            yield label, nlp(make_doc(nlp, article))
+
+
+def missed(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable[Quote]) -> Iterator[Missed]:
+    """The required labels no found quote matched, by the eval's own test (``quotes.add_quotes``): a found
+    quote of the same kind touching the label's region, looked for off the headline and furniture lines."""
+    index, furniture = TextIndex(text), furniture_spans(text, label)
+    guesses = [StoredQuote(q.kind, q.content, q.speaker) for q in found if q.speech]
+    for quote in label.quotes or ():
+        if quote.optional:
+            continue
+        region = quote_region(index, quote, furniture)
+        if region is None or not any(g.kind == quote.kind and g.touches(region) for g in guesses):
+            yield Missed(label.id, outlet, part, quote.kind, quote.speaker, " ".join(quote.text.split()[:10]),
+                         region is not None)
+
+
+def missed_report(lost: list[Missed]) -> list[str]:
+    """One line per missed label, then how many each article and each outlet lost (most first)."""
+    lines = [f"MISSED {m.kind:8} {m.part:4} {m.article:24} {m.outlet:18} {m.speaker!r:28} "
+             f"{'' if m.placed else '(not in text) '}{m.text!r}"
+             for m in sorted(lost, key=lambda m: (m.outlet, m.article, m.part, m.kind))]
+    for title, key in (("article", lambda m: m.article), ("outlet", lambda m: m.outlet)):
+        counts = Counter(map(key, lost))
+        lines.append(f"missed per {title} ({len(lost)} in all):")
+        lines.extend(f"  {name:28} {count:4d}" for name, count in counts.most_common())
+    return lines
 
 
 def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[Quote]) -> Iterator[Judged]:
@@ -124,13 +168,13 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
         if hits and not required:
             continue  # an optional label: neither right nor wrong, as in the eval
         gold = required[0].speaker if required else None
-        found = layout(doc, unhidden.get((quote.kind, quote.content), quote))
+        shape = layout(doc, unhidden.get((quote.kind, quote.content), quote))
         yield Judged(label.id, outlet, part, quote.kind, quote.speaker_evidence or UNRESOLVED,
                      quote.speaker_confidence or 0.0, quote.speaker is not None, name or "",
                      quote.speaker_label, gold, gold is not None and same_speaker(name, gold),
                      text[quote.start : quote.end][:90].replace("\n", " "),
-                     sum(len(text[s:e].split()) for s, e in quote.content), asdict(found),
-                     risks(found), any(overlaps(span, line) for span in quote.content for line in furniture),
+                     sum(len(text[s:e].split()) for s, e in quote.content), asdict(shape),
+                     risks(shape), any(overlaps(span, line) for span in quote.content for line in furniture),
                      text[quote.source[0] : quote.source[1]] if quote.source is not None else "")
 
 
@@ -245,9 +289,14 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class is judged on")
     parser.add_argument("--risk-min-count", type=int, default=8, help="the fewest quotes a layout risk is judged on")
     parser.add_argument("--errors", action="store_true", help="also list every wrong resolution")
+    parser.add_argument("--missed", action="store_true",
+                        help="also list the labelled quotes no found quote matched, counted per article and outlet")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
     args = parser.parse_args()
+    if args.load and args.missed:
+        parser.error("--missed needs the articles built: it cannot use --load")
+    lost: list[Missed] = []
     if args.load:
         rows = map(json.loads, args.load.read_text().splitlines())
         items = [Judged(**{**row, "risks": tuple(row["risks"])}) for row in rows]
@@ -255,7 +304,11 @@ def main() -> None:
         manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
         outlets = {entry["id"]: entry["outlet"] for entry in manifest}
         gold = [article for split in args.split or ["dev"] for article in load_gold(args.labels, split)]
-        items = [item for part in args.part or PARTS for item in judged_quotes(args.articles_dir, gold, part, outlets)]
+        items = []
+        for part in args.part or PARTS:
+            for label, doc in built_docs(args.articles_dir, gold, part):
+                items.extend(judge(label, part, outlets[label.id], doc, doc._.quotes))
+                lost.extend(missed(label, part, outlets[label.id], doc_text(doc), doc._.quotes))
     if args.save:
         args.save.write_text("".join(json.dumps(asdict(i)) + "\n" for i in items))
     chosen = folds(items, args.target, args.min_count)
@@ -273,6 +326,8 @@ def main() -> None:
                 print(f"{where}{item.kind:8} {item.evidence:20} {item.confidence:.2f} {mark:6} {item.part:4} "
                       f"{item.article:24} {item.outlet:18} {','.join(item.risks) or '-':12} "
                       f"{item.speaker!r} != {item.gold!r}  source {item.source!r}  {item.text!r}")
+    if args.missed:
+        print("\n".join(missed_report(lost)))
 
 
 if __name__ == "__main__":
