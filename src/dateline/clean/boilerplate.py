@@ -354,8 +354,9 @@ def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
     that or a dated teaser, never the article going on (whose paragraphs carry no byline). Read over the whole
     scrape, as the line rules drop a byline that repeats the article's own as a repeated line."""
     numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
-    return frozenset(number for at, (number, line) in enumerate(numbered)
-                     if is_headline(line) and _heads_a_story([text for _, text in numbered[at + 1:]], or_dated))
+    reach = MAX_HEAD_LINES + MAX_HEAD_FURNITURE_LINES  # the most lines below a headline its head and body ask of
+    return frozenset(number for at, (number, line) in enumerate(numbered) if is_headline(line)
+                     and _heads_a_story([text for _, text in numbered[at + 1:at + 1 + reach]], or_dated))
 
 
 def _heads_a_story(below: list[str], or_dated: bool) -> bool:

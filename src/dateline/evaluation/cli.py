@@ -149,7 +149,7 @@ def _known_splits(names: list[str]) -> list[str]:
     return names
 
 
-#: The real-news splits a command scores: dev and test by default; ``dev2`` to ``dev6`` (more tuning data, each
+#: The real-news splits a command scores: dev and test by default; ``dev2`` to ``dev7`` (more tuning data, each
 #: first measured untuned) and the held-out ``fresh`` and ``fresh2`` are built only when named.
 RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2 to dev7, or a held-out "
                                                     "split, fresh or fresh2 (repeat the option).",

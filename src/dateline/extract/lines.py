@@ -224,7 +224,7 @@ def off_story_reason(text: str, position: int) -> str | None:
         return "photo caption"
     if EDITORS_NOTE.match(line):
         return "editor's note"
-    if is_signed_post(line) or any(start <= position < end for start, end in _post_spans(text)):
+    if is_signed_post(line) or any(start <= position < end for start, end in post_spans(text)):
         return "embedded post"
     return "below the author's bio" if after_author_bio(text, position) else None
 
@@ -239,7 +239,7 @@ def off_paragraph_reason(text: str, position: int) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _post_spans(text: str) -> tuple[tuple[int, int], ...]:
+def post_spans(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`~dateline.clean.embeds.embedded_post_spans`, cached: every number or sentence of one article asks
-    of the same text."""
+    of the same text, and the timeline's candidates ask it once more of each article."""
     return embedded_post_spans(text)

@@ -15,8 +15,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from dateline.clean.embeds import embedded_post_spans
-from dateline.extract.lines import off_story_reason
+from dateline.extract.lines import off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
@@ -59,13 +58,12 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
                               (storyline_id,)))
-    posts = {article_id: embedded_post_spans(text) for article_id, text in texts.items()}
     leads = lead_events(conn, storyline_id)
     sentences = [list(group) for _, group in groupby(rows, key=lambda r: (r[0], r[1]))]
     candidates: list[CandidateSentence] = []
     for group in sentences:
         article_id, start, end = group[0][:3]
-        if not _touches(posts[article_id], start, end):
+        if not _touches(post_spans(texts[article_id]), start, end):
             candidates += _candidates(group, leads.get(article_id), off_story_reason(texts[article_id], start) is None)
     return candidates
 

@@ -104,9 +104,7 @@ def _rule_for(token: Token) -> EventRule | None:
             return _presence(token)
         if lemma in RESUMING and _object_is_act(token):
             return None
-        if _game_result(token):
-            return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        if _fell(token) or _thing_released(token):
+        if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
         return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
     if token.pos_ == "NOUN" and token.dep_ != "compound":
