@@ -94,6 +94,18 @@ def test_an_untuned_split_was_news_nobody_tuned_on(split: str, articles: int, pr
     assert len(new_outlets) == outlets and not new_outlets & {entry["outlet"] for entry in others}
 
 
+def test_dev8_text_records_are_news_nobody_tuned_on():
+    """dev8 is this session's untuned check, labelled before anyone ran Dateline on it: its ``d8b-`` text
+    records come from fifteen outlets no other split has, and none of its URLs is in another split."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    members = [entry for entry in manifest if entry["split"] == "dev8"]
+    others = [entry for entry in manifest if entry["split"] != "dev8"]
+    assert not {e["url"] for e in members if e["url"]} & {e["url"] for e in others if e["url"]}
+    texts = [entry for entry in members if entry["id"].startswith("d8b-")]
+    outlets = {entry["outlet"] for entry in texts}
+    assert len(texts) == len(outlets) == 15 and not outlets & {entry["outlet"] for entry in others}
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
@@ -103,7 +115,8 @@ def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
     # dev2 to dev7 grow as more is labelled
-    gold = [g for g in every_label if g.split not in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "fresh2")]
+    gold = [g for g in every_label
+            if g.split not in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh2")]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
     assert sum(g.quotes is not None for g in gold) == sum(g.timexes is not None for g in gold) == 68 + 13
