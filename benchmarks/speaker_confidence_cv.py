@@ -25,7 +25,7 @@ import argparse
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,10 @@ class Quoted:
     labelled: bool
     shown_by_hand: bool
     features: dict[str, float]
+    #: The class of evidence, with "(no tag)" for a quotation going on from the one before: its table row.
+    group: str = ""
+    #: The hand table's confidence.
+    hand: float = 0.0
 
 
 def features(row: dict[str, Any], classes: Sequence[str]) -> dict[str, float]:
@@ -89,8 +93,8 @@ def quoted(rows: list[dict[str, Any]], min_count: int) -> list[Quoted]:
     mine = [r for r in rows if r["kind"] == "direct" and r["evidence"] != UNRESOLVED and r["speaker"]]
     counts = Counter(r["evidence"] for r in mine)
     classes = sorted(name for name, count in counts.items() if count >= min_count)
-    return [Quoted(r["outlet"], r["article"], r["right"], r["gold"] is not None, r["shown"], features(r, classes))
-            for r in mine]
+    return [Quoted(r["outlet"], r["article"], r["right"], r["gold"] is not None, r["shown"], features(r, classes),
+                   r["evidence"] + (" (no tag)" if r["source"] == "" else ""), r["confidence"]) for r in mine]
 
 
 def _matrix(items: Sequence[Quoted]) -> tuple[np.ndarray, np.ndarray]:
@@ -145,10 +149,13 @@ def shown_line(title: str, items: Sequence[Quoted], shown: Sequence[bool], label
     """Shown precision (a found quote with no label counts wrong), of labelled ones, and coverage."""
     chosen = [i for i, s in zip(items, shown) if s]
     right, labelled = sum(i.right for i in chosen), sum(i.labelled for i in chosen)
-    rate: Callable[[int, int], str] = lambda a, b: f"{a / b:.3f}" if b else "-"  # noqa: E731
-    return (f"{title:44} shown right {rate(right, len(chosen))} ({right}/{len(chosen)}); of labelled "
-            f"{rate(right, labelled)}; coverage {rate(right, labelled_all)} ({right}/{labelled_all}); "
+    return (f"{title:44} shown right {_rate(right, len(chosen))} ({right}/{len(chosen)}); of labelled "
+            f"{_rate(right, labelled)}; coverage {_rate(right, labelled_all)} ({right}/{labelled_all}); "
             f"wrong at {len({i.outlet for i in chosen if not i.right})} outlets")
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
 
 
 def report(items: Sequence[Quoted], held: HeldOut, labelled_all: int, title: str = "") -> list[str]:
@@ -160,6 +167,25 @@ def report(items: Sequence[Quoted], held: HeldOut, labelled_all: int, title: str
                         ("model, threshold for the target in the fold", held.at_target),
                         ("model, as many shown per outlet as the table", held.same_count)):
         lines.append(shown_line(name, items, list(shown), labelled_all))
+    return lines
+
+
+def calibration(items: Sequence[Quoted], held: HeldOut, min_count: int) -> list[str]:
+    """Per class (with at least ``min_count`` quotes): the hand table's confidence, how often its speakers are
+    right, the held-out model's mean probability, and over how many outlets its wrong ones fall: whether a
+    class is as sure as its value says on outlets it was not measured on."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[item.group].append(index)
+    lines = [f"  {'class':30} {'quotes':>6} {'hand':>5} {'right':>6} {'model':>6} {'outlets':>8} {'wrong at':>8}"]
+    for group, indices in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        if len(indices) < min_count:
+            continue
+        chosen = [items[i] for i in indices]
+        hand = sorted({round(i.hand, 2) for i in chosen})
+        lines.append(f"  {group:30} {len(chosen):6d} {'/'.join(f'{h:.2f}' for h in hand[:2]):>5} "
+                     f"{sum(i.right for i in chosen) / len(chosen):6.3f} {held.probability[indices].mean():6.3f} "
+                     f"{len({i.outlet for i in chosen}):8d} {len({i.outlet for i in chosen if not i.right}):8d}")
     return lines
 
 
@@ -178,7 +204,7 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
     parser.add_argument("--target", type=float, default=0.97, help="the shown precision a fold's threshold aims at")
     parser.add_argument("--strength", type=float, default=1.0, help="the inverse L2 strength (C)")
-    parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class gets a weight of its own on")
+    parser.add_argument("--min-count", type=int, default=10, help="the fewest quotes a class gets its own weight on")
     parser.add_argument("--by-split", action="store_true", help="also score each split's quotes apart")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.judged.read_text(encoding="utf-8").splitlines()]
@@ -198,6 +224,8 @@ def main() -> None:
             part = HeldOut(*(getattr(held, f)[indices] for f in HeldOut.__slots__))
             articles = {items[i].article for i in indices}
             print("\n".join(report([items[i] for i in indices], part, sum(labelled[a] for a in articles), name)))
+    print(f"per class of at least {args.min_count} quotes (hand confidence, right, mean held-out probability):")
+    print("\n".join(calibration(items, held, args.min_count)))
     print("weights fitted on every outlet (features scaled 0..1, the logit as it is):")
     print("\n".join(weights(items, args.strength)))
 
