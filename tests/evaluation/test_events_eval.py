@@ -8,7 +8,17 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.evaluation.events import Answer, GoldEvent, fold_of, fold_scores, format_folds, gold_split, score_events
+from dateline.evaluation.events import (
+    Answer,
+    GoldEvent,
+    fold_of,
+    fold_scores,
+    format_folds,
+    format_party_errors,
+    gold_split,
+    party_error,
+    score_events,
+)
 from dateline.evaluation.real import lead_events
 from dateline.evaluation.real.lead_events import GoldLead, LeadAnswer
 
@@ -40,6 +50,21 @@ def test_a_pronoun_party_is_not_shown() -> None:
     scores, answers = score_events(gold)
     assert [gold[0].text[start:end] for start, end in answers[0].event.actors] == ["He"]
     assert (scores.actor.precision, scores.actor_share, scores.actor_shown.precision) == (0.0, 0.0, 0.0)
+
+
+def test_party_errors_are_sorted_by_how_the_words_went_wrong() -> None:
+    """A target found with more words than the gold's is a boundary error, one where the gold has none is
+    spurious, one sharing no word is wrong, none found is missed; the count line says how many folds each
+    class's sentences fall in."""
+    text = "Israeli soldiers routinely beat up Palestinian detainees on the occupied West Bank."
+    coded = [GoldEvent("PLOVER-GSR01-FIGHT-0001", text, "ASSAULT", ("Israeli soldiers",), targets)
+             for targets in (("Palestinian",), (), ("West Bank",), ("Palestinian detainees",))]
+    _, answers = score_events(coded)
+    assert [party_error(answer, "targets") for answer in answers] == ["boundary", "spurious", "wrong", None]
+    assert party_error(answers[0], "actors") is None
+    assert party_error(Answer(coded[0], None), "targets") == "missed"
+    assert format_party_errors(answers, "targets") == \
+        "targets errors  missed 0 (0 folds)  spurious 1 (1 folds)  wrong 1 (1 folds)  boundary 1 (1 folds)"
 
 
 def test_folds_part_the_records_by_id_and_score_each_apart() -> None:

@@ -16,7 +16,15 @@ from typing import Annotated
 import typer
 
 from dateline.evaluation import polnear, t17_eval, tempeval
-from dateline.evaluation.events import fold_scores, format_folds, gold_split, load_gold, score_events
+from dateline.evaluation.events import (
+    fold_scores,
+    format_folds,
+    format_party_errors,
+    gold_split,
+    load_gold,
+    party_error,
+    score_events,
+)
 from dateline.evaluation.pubdate import evaluate_pubdate
 from dateline.evaluation.real import PARTS, evaluate, format_report, lead_events
 from dateline.evaluation.real import timexes as real_timexes
@@ -246,3 +254,9 @@ def events_cli(
         gold, event = answer.gold, answer.event
         if event is None or plover_type(event.type, event.status) != gold.type:
             typer.echo(f"{gold.id}\t{gold.type}\t{event.type if event else '-'}\t{gold.text}")
+    for role in ("actors", "targets") if errors else ():
+        typer.echo(format_party_errors(answers, role))
+        for answer in answers:
+            if (wrong := party_error(answer, role)) is not None:
+                found = [answer.gold.text[start:end] for start, end in getattr(answer.event, role, ())]
+                typer.echo(f"{answer.gold.id}\t{role} {wrong}\t{list(getattr(answer.gold, role))}\t{found}")

@@ -14,6 +14,10 @@ a joint act an actor) that are among the gold actors' words are right, the rest 
 predicted are missed. "Shown right" is the same precision over the parties the product shows, those not below
 the confidence line (:mod:`dateline.confidence`), beside the share of parties shown.
 
+How a sentence's parties went wrong (:func:`party_error`) sorts its word errors into the classes a fix is
+aimed at: a party missed, one found where the gold has none, one found that shares no word with the gold, or
+one that shares some (its span's boundary).
+
 Folds (:func:`fold_scores`) part a half into fixed groups by a hash of each record's id, so a rule tuned on
 the half can be judged by whether it helps in most groups rather than in the pooled total only.
 """
@@ -40,6 +44,8 @@ GOLD_FILE = "PLOVER_GSR_CAMEO.txt"
 #: The codebook's conversion of the gold file's older type names.
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 _WORD = re.compile(r"\w+")
+#: How many folds :func:`format_party_errors` counts a class's sentences over: those the issues' fold checks use.
+FOLDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +162,35 @@ def format_folds(per_fold: list[EventScores]) -> str:
         f"{name} {min(values):.3f}/{sum(values) / len(values):.3f}/{max(values):.3f}"
         for name, values in measures.items()) + "  (lowest/mean/highest)")
     return "\n".join(lines)
+
+
+#: The classes of :func:`party_error`, in the order they are listed.
+PARTY_ERRORS = ("missed", "spurious", "wrong", "boundary")
+
+
+def party_error(answer: Answer, role: str) -> str | None:
+    """How the sentence's ``role`` ("actors" or "targets") went wrong, by the words the scores count: none
+    found where the gold has some ("missed"), some where it has none ("spurious"), none of the gold's words
+    among those found ("wrong"), or some but not all, or more ("boundary"); None when the words match."""
+    gold = [w for text in getattr(answer.gold, role) for w in _WORD.findall(text.lower())]
+    found = _words_at(answer.gold.text, getattr(answer.event, role) if answer.event else ())
+    right = _word_counts([(getattr(answer.gold, role), found)])
+    if not gold and not found or right.precision == right.recall == 1.0:
+        return None
+    if not found:
+        return "missed"
+    if not gold:
+        return "spurious"
+    return "wrong" if right.precision == 0.0 else "boundary"
+
+
+def format_party_errors(answers: list[Answer], role: str) -> str:
+    """One line: how many sentences' ``role`` went wrong in each class of :func:`party_error`, and how
+    many of the records' folds each class falls in (a fix for a class seen in one fold is a fix for a record)."""
+    classes = {name: [a for a in answers if party_error(a, role) == name] for name in PARTY_ERRORS}
+    return f"{role} errors  " + "  ".join(
+        f"{name} {len(found)} ({len({fold_of(a.gold.id, FOLDS) for a in found})} folds)"
+        for name, found in classes.items())
 
 
 def _shown_parties(event: Event | None, text: str,
