@@ -44,6 +44,19 @@ def test_troops_of_ones_own_are_the_means_not_the_target(pipeline: Language) -> 
     assert (_words(text, event.actor), _words(text, event.target)) == ("Turkey", "Syria")
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "Iraq"),
+    ("Xi and his comrades do not want to send the army into Hong Kong.", "send", "Hong Kong"),
+    ("Gunmen killed three soldiers in Kabul on Monday.", "killed", "soldiers"),
+])
+def test_forces_a_party_musters_or_sends_are_its_own(pipeline: Language, text: str, trigger: str,
+                                                     target: str) -> None:
+    """Forces with no named owner that a party mobilizes, sends or withdraws are its means: the target is whom
+    or where they go against; soldiers attacked are the target."""
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target
+
+
 def test_aid_given_goes_to_the_party_given_it(pipeline: Language) -> None:
     text, event = _event(pipeline, "The European Union on Monday gave Jordan 20 million euros of aid.", "aid")
     assert (_words(text, event.actor), _words(text, event.target)) == ("European Union", "Jordan")

@@ -39,6 +39,8 @@ VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
 #: force in Lebanon" (Lebanon).
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
                    "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
+#: Event types by which a party musters, sends or withdraws forces, which are its own (:func:`_own_means`).
+MOVING_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 #: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
 #: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office").
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
@@ -459,12 +461,13 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     aimed = AIMED_AT if _aims(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
     places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
         else (*TARGET_PREPS, *aimed, "from", "in", "for", "between")
+    own = theme is not None and _own_means(verb, theme)
     attached = _prep_object(verb, places)
-    if attached is None and theme is not None and _own(theme):
+    if attached is None and own and theme is not None:
         attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     attached = _participant(attached) if attached is not None else None
     party = _participant(theme) if theme is not None else None
-    means = theme is not None and party is theme and _own(theme)
+    means = own and party is theme
     if party is not None and is_party(party) and not means:
         return party
     return attached if attached is not None and is_party(attached) else None
@@ -483,6 +486,14 @@ def _stationed_in(word: Token) -> Token | None:
         return None
     place = _prep_object(word, ("in",))
     return place if place is not None and place.ent_type_ in PLACE_KINDS else None
+
+
+def _own_means(verb: Token, theme: Token) -> bool:
+    """Is the party acted on the actor's own means: marked so by a possessive (:func:`_own`), or forces with no
+    named owner that the actor musters, sends or withdraws (PLOVER's MOBILIZE recipient is whom it mobilizes
+    against): "Britain mobilized army reservists for a possible war against Iraq" (Iraq)."""
+    return _own(theme) or theme.dep_ == "dobj" and _type_of(verb) in MOVING_FORCES and theme.lemma_.lower() in MEANS \
+        and not any(child.ent_type_ in ACTOR_KINDS for child in theme.lefts)
 
 
 def _own(theme: Token) -> bool:
