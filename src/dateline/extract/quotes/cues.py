@@ -450,7 +450,7 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         if parenthetical and source is not None:
             return Draft(cue, source, tuple(offsets(s) for s in parenthetical), quotations.within(parenthetical))
         cue, complement = object_content(token) or (cue, None)
-        speech = False
+        speech = not passive and _charges_a_deed(token, complement)
     content = trim(complement) if complement is not None else None
     if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
@@ -552,6 +552,19 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
     spoken = lemma in REPORTING_VERBS or (lemma in STANCE_VERBS and _states_a_clause(token, complement))
     finding = lemma != "find" or _reports_a_finding(token, complement)
     return spoken and lemma not in UNSPOKEN_VERBS and not directive and not _is_wh_clause(complement) and finding
+
+
+def _charges_a_deed(token: Token, content: Span | None) -> bool:
+    """Does a verb of saying charge its object with a deed, told by a gerund after "of" ("Mr Moeketsi further
+    accused the chiefs of being on Moruo's payroll", "accusing team owners of colluding")? The gerund states
+    what the speaker claims the object did, as a "that" clause would ("said the chiefs were on the payroll"):
+    the object is the gerund's subject, so the frame reports a claim, not a stance on a thing ("criticized
+    the deal"). A verb whose object is the one addressed reminds or warns them of something ("reminded voters
+    of", "warned residents of flooding"), and a passive ("is accused of") names no one who made the claim."""
+    lemma = cue_lemma(token)
+    if content is None or lemma not in REPORTING_VERBS or lemma in ADDRESSEE_VERBS | UNSPOKEN_VERBS:
+        return False
+    return any(word.tag_ == "VBG" and word.head.lower_ == "of" and word.head.head == token for word in content)
 
 
 def _reports_a_finding(token: Token, complement: Span | None) -> bool:
