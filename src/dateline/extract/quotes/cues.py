@@ -34,6 +34,7 @@ from dateline.extract.quotes.content import (
     clausal_complement,
     governing_verb,
     is_noun_clause,
+    is_noun_that_clause,
     is_set_off,
     is_that_clause,
     naming_complement,
@@ -450,6 +451,7 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         if parenthetical and source is not None:
             return Draft(cue, source, tuple(offsets(s) for s in parenthetical), quotations.within(parenthetical))
         cue, complement = object_content(token) or (cue, None)
+        # a passive ("is accused of") names no one who made the claim: it stays a stance
         speech = not passive and _says_of_its_object(token, complement)
     content = trim(complement) if complement is not None else None
     if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
@@ -566,9 +568,8 @@ def _says_of_its_object(token: Token, content: Span | None) -> bool:
     if content is None or lemma not in REPORTING_VERBS or lemma in ADDRESSEE_VERBS | UNSPOKEN_VERBS:
         return False
     deed = any(word.tag_ == "VBG" and word.head.lower_ == "of" and word.head.head == token for word in content)
-    stated = any(word.dep_ == "dobj" and word.head == token and any(
-        is_noun_clause(clause) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        for clause in word.children) for word in content)
+    stated = any(word.dep_ == "dobj" and word.head == token and any(map(is_noun_that_clause, word.children))
+                 for word in content)
     return deed or stated
 
 
