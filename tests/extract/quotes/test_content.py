@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.extract.quotes import attributions
+from dateline.extract.quotes.content import is_noun_that_clause
 
 
 def test_indirect_speech_with_that(quotes_in, view):
@@ -200,3 +201,15 @@ def test_an_as_clause_on_a_speech_tag_does_not_take_its_quotation(quotes_in, vie
             '$1 million apiece was warranted.')
     assert [view(text, q)[1:] for q in quotes_in(text)] == [
         ("said", ['"I\'m hard-pressed to come up with any comparisons in this case,"'], "Scoggin", "direct")]
+
+
+@pytest.mark.parametrize("text, verb, stated", [
+    ("The White House reiterated its stance that the killing was authorized.", "authorized", True),
+    ("Gosling also confirms the rumors that spread on set.", "spread", False),
+])
+def test_a_that_clause_on_a_noun_states_what_it_holds(nlp, text, verb, stated):
+    """"Its stance that the killing was authorized" states the stance; a relative clause ("rumors that
+    spread") describes the noun, its "that" the clause's subject."""
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == verb]
+    assert is_noun_that_clause(token) == stated

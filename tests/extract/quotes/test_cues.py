@@ -308,6 +308,30 @@ def test_a_quoted_name_is_a_direct_quote(quotes_in, view):
     assert view(text, quote)[1:3] == ("called", ["it “an incredible feat when it decides to work.”"]) and quote.speech
 
 
+@pytest.mark.parametrize("text, cue, content, speech", [
+    ("Mr Moeketsi further accused the chiefs of being on Moruo’s payroll.", "further accused",
+     "the chiefs of being on Moruo’s payroll", True),
+    ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller nations.",
+     "accused", "China of using coercion against smaller nations", True),
+    ("Lacerda recounted a horrifying story of giving the predator a massage.", "recounted",
+     "a horrifying story of giving the predator a massage", False),
+    ("Marvel’s productions show no signs of slowing down.", "show", "no signs of slowing down", False),
+    ("Gosling also confirms rumors that Ford punched him on set.", "also confirms",
+     "rumors that Ford punched him on set", True),
+    ("He also reiterated claims that Chief Peete receives three percent of the revenue.", "also reiterated",
+     "claims that Chief Peete receives three percent of the revenue", True),
+    ("The senator rejected arguments that the system dilutes votes.", "rejected",
+     "arguments that the system dilutes votes", False),
+])
+def test_a_claim_stated_through_the_object_is_speech(quotes_in, view, text, cue, content, speech):
+    """"Accused the chiefs of being on the payroll" claims the chiefs were, and "confirms rumors that Ford
+    punched him" that he did, as a "that" clause on the verb would: the real-news gold counts both as indirect
+    quotes (issue 13), and PolNeAR as attributions either way. A gerund inside the object's own phrase ("a
+    story of giving") tells no deed of the object, and a stance verb ("rejected") takes a stance on the claim."""
+    [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert view(text, quote)[2] == [content] and quote.speech == speech
+
+
 @pytest.mark.parametrize("text, cue", [
     ("The prosecutor denied ever taking bribes.", "denied"),
     ("Askar released attack code he said exploits the flaw to crash any server.", "said"),

@@ -333,8 +333,13 @@ def is_that_clause(clause: Token) -> bool:
     """A "that" clause on a noun naming an act of saying ("allegations that he lied"): without a
     possessor, only such a noun attributes its clause (to someone unnamed); a noun of belief ("the
     idea that...") names a proposition, not a report."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return marked and is_noun_clause(clause) and clause.head.lemma_.lower() in STATEMENT_NOUNS
+    return is_noun_that_clause(clause) and clause.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def is_noun_that_clause(clause: Token) -> bool:
+    """Is the clause a "that" clause stating what the noun it hangs on holds ("rumors that Ford punched
+    him", "its stance that the killing was lawful")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and is_noun_clause(clause)
 
 
 def is_noun_clause(clause: Token) -> bool:

@@ -34,6 +34,7 @@ from dateline.extract.quotes.content import (
     clausal_complement,
     governing_verb,
     is_noun_clause,
+    is_noun_that_clause,
     is_set_off,
     is_that_clause,
     naming_complement,
@@ -450,7 +451,8 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         if parenthetical and source is not None:
             return Draft(cue, source, tuple(offsets(s) for s in parenthetical), quotations.within(parenthetical))
         cue, complement = object_content(token) or (cue, None)
-        speech = False
+        # a passive ("is accused of") names no one who made the claim: it stays a stance
+        speech = not passive and _says_of_its_object(token, complement)
     content = trim(complement) if complement is not None else None
     if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
@@ -552,6 +554,23 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
     spoken = lemma in REPORTING_VERBS or (lemma in STANCE_VERBS and _states_a_clause(token, complement))
     finding = lemma != "find" or _reports_a_finding(token, complement)
     return spoken and lemma not in UNSPOKEN_VERBS and not directive and not _is_wh_clause(complement) and finding
+
+
+def _says_of_its_object(token: Token, content: Span | None) -> bool:
+    """Does a verb of saying state a clause through its object? It charges the object with a deed told by a
+    gerund after "of" ("Mr Moeketsi further accused the chiefs of being on Moruo's payroll"), the object being
+    the gerund's subject, or its object is a noun with a "that" clause ("also reiterated claims that Chief
+    Peete receives three percent", "confirms rumors that Ford punched him"). Either way the speaker asserts
+    a proposition, as a "that" clause on the verb would ("said the chiefs were on the payroll"), and the
+    frame reports a claim, not a stance on a thing ("criticized the deal"). A verb whose object is the one
+    addressed reminds or warns them of something ("reminded voters of", "warned residents of flooding")."""
+    lemma = cue_lemma(token)
+    if content is None or lemma not in REPORTING_VERBS or lemma in ADDRESSEE_VERBS | UNSPOKEN_VERBS:
+        return False
+    deed = any(word.tag_ == "VBG" and word.head.lower_ == "of" and word.head.head == token for word in content)
+    stated = any(word.dep_ == "dobj" and word.head == token and any(map(is_noun_that_clause, word.children))
+                 for word in content)
+    return deed or stated
 
 
 def _reports_a_finding(token: Token, complement: Span | None) -> bool:
