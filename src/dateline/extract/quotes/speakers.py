@@ -651,8 +651,6 @@ class SpeakerResolver:
         earlier = self._latest(position, lambda ref: ref.head == lemma)
         if earlier is not None:
             return resolved_by(earlier[1], ROLE_EARLIER_SOURCE)
-        if (unnamed := self._unnamed_source(position, lemma)) is not None:
-            return unnamed
         titled = self._latest(position, lambda ref: _title_fits(ref, lemma))
         if titled is not None:
             return resolved_by(titled[1], ROLE_BY_TITLE)
@@ -662,18 +660,6 @@ class SpeakerResolver:
             near = self._titled_near(position, lemma, person)
             return resolved_by(person, ROLE_TITLED_NEAR if near else ROLE_ANYWHERE)
         return ANONYMOUS
-
-    def _unnamed_source(self, position: int, lemma: str) -> Referent | None:
-        """The unnamed source a definite description refers back to however far back: a writer who brought in
-        "one former senior official" and paragraphs later writes "the former senior official said" means the
-        same unnamed person, not whichever titled person is named nearer (every office holder is an "official").
-        Only the latest source described by the noun counts, and only when it was left unnamed (a named one
-        within reach is ``ROLE_EARLIER_SOURCE``; far back, a title decides)."""
-        described = [ref for index, ref, was_source in self.history
-                     if was_source and index < position and ref.head == lemma]
-        if not described or described[-1].name is not None:
-            return None
-        return resolved_by(described[-1], ROLE_EARLIER_SOURCE)
 
     def _titled_near(self, position: int, lemma: str, person: Referent) -> bool:
         """Did the writer name the one person whose title fits the description within reach before it, in any
