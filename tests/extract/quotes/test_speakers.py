@@ -180,6 +180,26 @@ def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved
     assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
 
 
+def test_a_role_is_the_one_person_so_titled_named_just_before_as_an_object(quotes_in):
+    """The prime minister is named in the writer's words only as the object of a preposition, never as a
+    subject or a speaker, yet the description points back to him."""
+    text = ("Police asked Attorney General Avichai Mandelblit to open an investigation against Prime Minister "
+            "Benjamin Netanyahu.\n\n"
+            "Officers entered his home for questioning on Monday. The prime minister was quick to react, "
+            "saying: “Don’t celebrate too soon.”")
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_evidence) == ("Benjamin Netanyahu", "role titled near")
+
+
+def test_the_one_titled_person_fits_the_official_only_as_a_candidate(quotes_in):
+    """Every office holder is an official: one titled person named near is no evidence who "the official" is."""
+    text = ("The captain was relieved of his command by Navy Secretary Thomas Modly on Thursday.\n\n"
+            "“It raises questions,” the official said.")
+    quote = quotes_in(text)[-1]
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Thomas Modly",
+                                                                               "role anywhere")
+
+
 def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in):
     """The description may stand for a person named since whose title the article gave elsewhere or not at all."""
     text = ("The chief wrote, quoting Justice Robert Jackson’s famous dissent, that the ruling was wrong.\n\n"
