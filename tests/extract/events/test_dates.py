@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from dateline import pipeline
-from dateline.extract.events.dates import event_dates, is_news_tense, is_present_perfect, redated_events, value_range
+from dateline.extract.events.dates import (
+    attached_timexes,
+    event_dates,
+    is_news_tense,
+    is_present_perfect,
+    redated_events,
+    value_range,
+)
 from dateline.model import PublicationDate, TimeExpression
 from dateline.nlp.pipeline import shared_pipeline
 from dateline.store import Store
@@ -106,3 +113,19 @@ def test_the_present_perfect_is_news_by_its_tense_but_tells_an_act_done_by_the_d
     have = next(t for t in nlp("Rugby chiefs have no plans to stop them.") if t.lower_ == "have")
     assert [(is_news_tense(verb), is_present_perfect(verb)) for verb in (tested, captured, have)] == \
         [(True, True), (True, True), (True, False)]
+
+
+def test_an_expression_in_the_subject_describes_the_actor_and_dates_the_act_only_when_nothing_else_does() -> None:
+    nlp = shared_pipeline()
+    lead = ("Andrew Gillum, Tallahassee's former mayor and the 2018 Democratic nominee for Florida governor, was "
+            "involved in a meth overdose incident early Friday morning in a Miami Beach hotel room.")
+    undated = "The 2018 Democratic nominee for Florida governor was involved in a meth overdose incident."
+    attached = []
+    for text in (lead, undated):
+        doc = nlp(text)
+        involved = next(token.i for token in doc if token.lower_ == "involved")
+        spans = [(text.find(words), text.find(words) + len(words)) for words in ("2018", "early Friday morning")
+                 if words in text]
+        attached.append({trigger: [text[start:end] for start, end in found]
+                         for trigger, found in attached_timexes(doc, spans, {involved}, 5).items()})
+    assert [list(found.values()) for found in attached] == [[["early Friday morning"]], [["2018"]]]

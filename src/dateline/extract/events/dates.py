@@ -51,14 +51,18 @@ def attached_timexes(doc: Doc, spans: Iterable[Offsets], triggers: set[int],
     """Trigger token index -> the spans of the time expressions that attach to it, in text order: climbing
     from an expression up the parse, the first trigger reached within ``max_steps`` words, before any other
     verb. Every expression the text has is attached, resolved or not, since another publication date may
-    give it a value (:func:`event_dates`)."""
+    give it a value (:func:`event_dates`). One reached through the trigger's subject describes the actor
+    ("Andrew Gillum, … the 2018 Democratic nominee …, was involved in an incident early Friday"), so it dates
+    the trigger only where none on the trigger's own arcs does (:func:`_through_subject`)."""
     attached: dict[int, list[Offsets]] = {}
+    described: dict[int, list[Offsets]] = {}
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         trigger = _trigger_above(span.root, triggers, max_steps) if span is not None else None
-        if trigger is not None:
-            attached.setdefault(trigger, []).append((start, end))
-    return attached
+        if span is not None and trigger is not None:
+            found = described if _through_subject(span.root, doc[trigger]) else attached
+            found.setdefault(trigger, []).append((start, end))
+    return {trigger: attached.get(trigger) or described[trigger] for trigger in attached.keys() | described.keys()}
 
 
 def event_dates(status: EventStatus, dated_by: Iterable[Offsets], said_dated_by: Iterable[Offsets],
@@ -168,6 +172,18 @@ def is_present_perfect(verb: Token) -> bool:
     by the day of writing, not on it: a lead told so with no day may be the news of days before."""
     return verb.tag_ == "VBN" and any(child.dep_ in ("aux", "auxpass") and child.lower_ in _PERFECT
                                       for child in verb.children)
+
+
+#: Arcs by which a phrase is its verb's subject.
+_SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _through_subject(token: Token, trigger: Token) -> bool:
+    """Does the path from ``token`` up to ``trigger`` enter it by a subject arc: is the expression part of
+    the phrase that names who acts rather than a modifier of the act?"""
+    while token.head != trigger and token.head != token:
+        token = token.head
+    return token.dep_ in _SUBJECT_ARCS
 
 
 def _trigger_above(token: Token, triggers: set[int], max_steps: int) -> int | None:
