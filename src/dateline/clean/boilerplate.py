@@ -19,6 +19,7 @@ from dateline.clean.context import (
     comment_heads,
     furniture_reasons,
     is_body_line,
+    is_function_word,
     is_head_line,
     is_list_label,
     is_sentence,
@@ -101,8 +102,10 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
 #: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
 #: could go with them; and an author's contact line, often the end of the bio that tells the context pass the
-#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X").
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact"}
+#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X"); and the links after an article, a
+#: tag list and a linked title cut short, whose places tell the context pass where a list of teasers runs (taken
+#: out, the teasers' blurbs between them would read as the article's paragraphs going on).
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -130,6 +133,12 @@ MAX_HEAD_LINES = 4
 MAX_HEAD_FURNITURE_LINES = 8
 #: A byline alone is at most this many words ("By Tsai Yun-jung", "Written by Eliaser Ndeyanale").
 MAX_BYLINE_WORDS = 6
+#: A link list's title cut to fit its box is at most this many words (a story's sentence that trails off is
+#: longer, or quotes its speaker).
+MAX_CUT_TITLE_WORDS = 16
+#: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
+#: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
+_CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -187,6 +196,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
+    # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
+    # tag links run together behind their label, names without a sentence's stop.
+    ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
     # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
     # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
@@ -262,7 +274,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
-              else None)
+              else None) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -446,6 +458,20 @@ def is_verbless_caption(line: str) -> bool:
             and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
         return False
     return not has_verb(line)
+
+
+def is_cut_off_title(line: str) -> bool:
+    """Whether a line is another story's title that a list of links cut short to fit its box ("FireEye Updates
+    Server Email Security Platform for...", "AI investments in UAE to touch Dh33 billion in..."): a few words with
+    no sentence's stop and no quotation, ending in an ellipsis run on to a word cut mid-phrase, after a function
+    word or a comma, or in a title-case title. A story's sentence that trails off ends on a finished phrase
+    ("And today, as The Telegraph reports…") or runs longer."""
+    if not _CUT_OFF.search(line) or len(line.split()) > MAX_CUT_TITLE_WORDS:
+        return False
+    title = _CUT_OFF.sub("", line)
+    if _SENTENCE_BREAK.search(title) or any(mark in title for mark in "\"“”"):
+        return False
+    return title.endswith(",") or is_function_word(title.split()[-1]) or is_title_case(title)
 
 
 def is_portrait_caption(line: str, lines: list[str]) -> bool:
