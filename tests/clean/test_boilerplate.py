@@ -11,7 +11,9 @@ from dateline.clean.boilerplate import (
     boilerplate_reason,
     is_cut_off_title,
     is_headline,
+    is_name_line,
     is_verbless_caption,
+    lone_names,
     single_paragraph_ended,
     story_heads,
 )
@@ -255,6 +257,39 @@ def test_cut_off_titles_and_tags_after_the_article_go_and_its_paragraphs_stay() 
     assert boilerplate_reason("Tags:") == "tag list"
     assert boilerplate_reason("Filed under: Politics, Courts") == "tag list"
     assert boilerplate_reason("Tags: the police said it was over.") is None
+
+
+@pytest.mark.parametrize("line", ["James Strommer", "Michael Conroy, AP", "Andrew Friedson (Handout)",
+                                  "Advanced Rocket Technologies"])
+def test_a_name_alone_without_a_stop_is_a_name_line(line: str) -> None:
+    assert is_name_line(line)
+
+
+@pytest.mark.parametrize("line", ["The Suspect", "Via WaPo:", "Green Good Neighbor?", "GIFT OF A GUN",
+                                  "New AMD Security Technologies", "Obama speaks of hope", "Reactions"])
+def test_subheadings_and_lead_ins_are_no_name_lines(line: str) -> None:
+    assert not is_name_line(line)
+
+
+def test_a_credit_under_a_caption_goes_and_the_paragraphs_around_it_stay() -> None:
+    scrape = "\n".join([  # The Detroit News (dev2): a picture's caption and its photographer's credit
+        "The union-organized rally represented Indiana’s biggest such teacher protest amid a wave of educator "
+        "activism across the country.",
+        "Indiana teachers wearing red carry signs as they hold a rally at the Statehouse in Indianapolis.",
+        "Michael Conroy, AP",
+        "Organizers said more than 100 school districts had closed for the day so that teachers could attend."])
+    cleaned = clean_text(scrape)
+    assert (3, "name line") in [(d.line_no, d.reason) for d in cleaned.dropped]
+    assert cleaned.text.split("\n\n")[0] == scrape.split("\n")[0]
+    assert cleaned.text.split("\n\n")[-1] == scrape.split("\n")[-1]
+
+
+def test_names_listed_under_a_colon_or_beside_each_other_are_no_lone_names() -> None:
+    lines = ["Shelters are open at:", "North High School", "Civic Center Arena",
+             "Heavy rain flooded the coast on Tuesday, and the river is expected to crest on Wednesday.",
+             "James Strommer",
+             "Officials said the river was expected to crest on Wednesday before the water began to recede."]
+    assert lone_names(lines) == frozenset({4})
 
 
 def test_the_titles_below_a_related_label_go_and_the_article_around_them_stays() -> None:

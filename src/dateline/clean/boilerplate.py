@@ -116,6 +116,14 @@ MIN_VERBLESS_CAPTION_WORDS = 5
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*\.")
 #: The parts of speech of such a name as the tagger reads it.
 _NAME_PARTS = frozenset({"PROPN", "PUNCT"})
+#: A name alone as a line without a stop has two or three words ("James Strommer", "Michael Conroy, AP",
+#: "Andrew Friedson (Handout)"): a subheading the tagger reads as names runs longer ("New AMD Security Technologies").
+MAX_NAME_LINE_WORDS = 3
+#: A name ends on its last word or a bracket closing a credit: a line ending with a colon or a question mark is
+#: a lead-in ("Via WaPo:") or a subheading ("Green Good Neighbor?").
+_ENDS_UNPUNCTUATED = re.compile(r"[\w)\"”’']$")
+#: A word opening with a capital, perhaps inside a bracket or a quote mark ("(Handout)", "“Sam”").
+_CAPITALISED = re.compile(r"[(\"“‘']?[A-Z]")
 #: A word that title case capitalises (function words of three letters or fewer stay lower case).
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
@@ -295,6 +303,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines),
                             (story_heads(lines), story_heads(lines, or_dated=True))) \
         if by_context else [None] * len(kept)
+    if by_context:  # a name alone that the context pass kept: a credit or a byline inside the article block
+        names = lone_names([line for _, line in kept])
+        placed = [reason or ("name line" if index in names else None) for index, reason in enumerate(placed)]
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -484,6 +495,28 @@ def is_portrait_caption(line: str, lines: list[str]) -> bool:
         return False
     name = line[:-1]
     return any(name in other for other in lines if other != line)
+
+
+def lone_names(lines: list[str]) -> frozenset[int]:
+    """The indices of the name lines (:func:`is_name_line`) among ``lines`` that stand alone: not an item of a
+    list, which a clause ending in a colon opens ("Shelters are open at:") or whose other items stand next to
+    it as short lines without a stop. A picture's credit stands between its caption and a paragraph, a byline
+    between the headline or standfirst and the story."""
+    return frozenset(index for index, line in enumerate(lines) if is_name_line(line)
+                     and not (index and (lines[index - 1].endswith(":") or is_title_like(lines[index - 1])))
+                     and not (index + 1 < len(lines) and is_title_like(lines[index + 1])))
+
+
+def is_name_line(line: str) -> bool:
+    """Whether a line is a name and nothing else, without a stop ("James Strommer", "Michael Conroy, AP",
+    "Advanced Rocket Technologies"): a picture's credit under its caption, the author's name in a byline or an
+    author box. A story's sentence says something of whom it names; a subheading that names (a country, a firm)
+    runs longer, is set in capitals or asks ("Green Good Neighbor?"), and one that names a topic has a common
+    noun ("The Suspect"). Every word opens with a capital and the tagger reads every word as a name."""
+    words = line.split()
+    return (1 < len(words) <= MAX_NAME_LINE_WORDS and not line.isupper() and _ENDS_UNPUNCTUATED.search(line) is not None
+            and all(_CAPITALISED.match(word) for word in words)
+            and all(token.pos_ in _NAME_PARTS for token in tagged(line)))
 
 
 def is_title_case(line: str) -> bool:
