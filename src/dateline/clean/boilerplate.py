@@ -66,8 +66,6 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
-#: A capitalised word of a name in a picture's credit ("Jason", "Block", "PA", "D.C.").
-_NAME_WORD = r"[A-Z][\w.'’&-]*"
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: How the editors' note on a story opens its line: "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
@@ -234,15 +232,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)"
                            rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
     # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
-    # a popular spot for dog-walking. Courtesy Trilith", "… June 18, 2015. REUTERS/Jason Miczek", "… Higgins. | Niall
-    # Carson/PA Images via Getty Images": a caption's sentence with its credit run on after the stop; set without
-    # spaces round its slash, the credit is an agency in capitals or a full name on one side, names on the other.
+    # a popular spot for dog-walking. Courtesy Trilith": a caption's sentence with its credit run on after the stop.
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
                            rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
-                           rf"(?: file)?"
-                           rf"|(?<=\s)(?:\|\s*)?(?:[A-Z][A-Z.&]+|{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})/{_NAME_WORD}"
-                           rf"(?: {_NAME_WORD}){{0,2}}(?: via {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?)")),
+                           rf"(?: file)?)")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
     ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
                            r"\s*:\s*\S.{0,80}")),
