@@ -9,8 +9,11 @@ import pytest
 from dateline.clean import clean_text
 from dateline.clean.boilerplate import (
     boilerplate_reason,
+    is_cut_off_title,
     is_headline,
+    is_name_line,
     is_verbless_caption,
+    lone_names,
     single_paragraph_ended,
     story_heads,
 )
@@ -219,6 +222,74 @@ def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
     assert is_verbless_caption("The SatMena offices in Muscat.")
     assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")
+
+
+@pytest.mark.parametrize("line", ["FireEye Updates Server Email Security Platform for...",
+                                  "Visual Studio 15.9 Supports Building Windows 10 Apps...",
+                                  "DAILY VIDEO: GitHub launches unlimited free private repositories and a new "
+                                  "enterprise offering,...",
+                                  "AI investments in UAE to touch Dh33 billion in..."])
+def test_a_linked_title_cut_short_to_fit_its_box_is_a_cut_off_title(line: str) -> None:
+    assert is_cut_off_title(line)
+
+
+@pytest.mark.parametrize("line", ["And today, as The Telegraph reports…", "He said: “We will...",
+                                  "Colombia is a small, scrappy country that faces long odds like the little engine "
+                                  "that thinks it can, thinks it can, thinks it can…",
+                                  "The mayor waited. And waited..."])
+def test_a_story_line_that_trails_off_is_no_cut_off_title(line: str) -> None:
+    assert not is_cut_off_title(line)
+
+
+def test_cut_off_titles_and_tags_after_the_article_go_and_its_paragraphs_stay() -> None:
+    scrape = "\n".join([  # eWeek (dev7): the publisher's list of other stories, each title cut to fit
+        "Microsoft and HackerRank have delivered a new Bing search feature that enables developers to quickly "
+        "find solutions to programming problems.",
+        "First announced at the Build conference, the new Web control and its interactive software development "
+        "kit offer developers a way to build maps into their apps.",
+        "Tags: Governor Anyang’ Nyong’oKisumuMPesa",
+        "Node.js Foundation Survey Shows Strong Enterprise Developer...",
+        "FireEye Updates Server Email Security Platform for..."])
+    cleaned = clean_text(scrape)
+    assert [(d.line_no, d.reason) for d in cleaned.dropped] == [
+        (3, "tag list"), (4, "cut-off title"), (5, "cut-off title")]
+    assert cleaned.text.split("\n\n") == scrape.split("\n")[:2]
+    assert boilerplate_reason("Tags:") == "tag list"
+    assert boilerplate_reason("Filed under: Politics, Courts") == "tag list"
+    assert boilerplate_reason("Tags: the police said it was over.") is None
+
+
+@pytest.mark.parametrize("line", ["James Strommer", "Michael Conroy, AP", "Andrew Friedson (Handout)",
+                                  "Advanced Rocket Technologies"])
+def test_a_name_alone_without_a_stop_is_a_name_line(line: str) -> None:
+    assert is_name_line(line)
+
+
+@pytest.mark.parametrize("line", ["The Suspect", "Via WaPo:", "Green Good Neighbor?", "GIFT OF A GUN",
+                                  "New AMD Security Technologies", "Obama speaks of hope", "Reactions"])
+def test_subheadings_and_lead_ins_are_no_name_lines(line: str) -> None:
+    assert not is_name_line(line)
+
+
+def test_a_credit_under_a_caption_goes_and_the_paragraphs_around_it_stay() -> None:
+    scrape = "\n".join([  # The Detroit News (dev2): a picture's caption and its photographer's credit
+        "The union-organized rally represented Indiana’s biggest such teacher protest amid a wave of educator "
+        "activism across the country.",
+        "Indiana teachers wearing red carry signs as they hold a rally at the Statehouse in Indianapolis.",
+        "Michael Conroy, AP",
+        "Organizers said more than 100 school districts had closed for the day so that teachers could attend."])
+    cleaned = clean_text(scrape)
+    assert (3, "name line") in [(d.line_no, d.reason) for d in cleaned.dropped]
+    assert cleaned.text.split("\n\n")[0] == scrape.split("\n")[0]
+    assert cleaned.text.split("\n\n")[-1] == scrape.split("\n")[-1]
+
+
+def test_names_listed_under_a_colon_or_beside_each_other_are_no_lone_names() -> None:
+    lines = ["Shelters are open at:", "North High School", "Civic Center Arena",
+             "Heavy rain flooded the coast on Tuesday, and the river is expected to crest on Wednesday.",
+             "James Strommer",
+             "Officials said the river was expected to crest on Wednesday before the water began to recede."]
+    assert lone_names(lines) == frozenset({4})
 
 
 def test_the_titles_below_a_related_label_go_and_the_article_around_them_stays() -> None:

@@ -19,6 +19,7 @@ from dateline.clean.context import (
     comment_heads,
     furniture_reasons,
     is_body_line,
+    is_function_word,
     is_head_line,
     is_list_label,
     is_sentence,
@@ -101,8 +102,10 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
 #: taking it out of the flow would join the lines around it into other runs, and a subheading next to it
 #: could go with them; and an author's contact line, often the end of the bio that tells the context pass the
-#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X").
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact"}
+#: article has ended ("Paul Serran is a Brazilian writer … Follow him on X"); and the links after an article, a
+#: tag list and a linked title cut short, whose places tell the context pass where a list of teasers runs (taken
+#: out, the teasers' blurbs between them would read as the article's paragraphs going on).
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -113,6 +116,14 @@ MIN_VERBLESS_CAPTION_WORDS = 5
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*\.")
 #: The parts of speech of such a name as the tagger reads it.
 _NAME_PARTS = frozenset({"PROPN", "PUNCT"})
+#: A name alone as a line without a stop has two or three words ("James Strommer", "Michael Conroy, AP",
+#: "Andrew Friedson (Handout)"): a subheading the tagger reads as names runs longer ("New AMD Security Technologies").
+MAX_NAME_LINE_WORDS = 3
+#: A name ends on its last word or a bracket closing a credit: a line ending with a colon or a question mark is
+#: a lead-in ("Via WaPo:") or a subheading ("Green Good Neighbor?").
+_ENDS_UNPUNCTUATED = re.compile(r"[\w)\"”’']$")
+#: A word opening with a capital, perhaps inside a bracket or a quote mark ("(Handout)", "“Sam”").
+_CAPITALISED = re.compile(r"[(\"“‘']?[A-Z]")
 #: A word that title case capitalises (function words of three letters or fewer stay lower case).
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_]{4,}")
 #: Where one sentence ends and the next begins inside a line.
@@ -130,6 +141,12 @@ MAX_HEAD_LINES = 4
 MAX_HEAD_FURNITURE_LINES = 8
 #: A byline alone is at most this many words ("By Tsai Yun-jung", "Written by Eliaser Ndeyanale").
 MAX_BYLINE_WORDS = 6
+#: A link list's title cut to fit its box is at most this many words (a story's sentence that trails off is
+#: longer, or quotes its speaker).
+MAX_CUT_TITLE_WORDS = 16
+#: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
+#: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
+_CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -187,6 +204,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
+    # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
+    # tag links run together behind their label, names without a sentence's stop.
+    ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
     # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
     # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
@@ -262,7 +282,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
-              else None)
+              else None) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -283,6 +303,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines),
                             (story_heads(lines), story_heads(lines, or_dated=True))) \
         if by_context else [None] * len(kept)
+    if by_context:  # a name alone that the context pass kept: a credit or a byline inside the article block
+        names = lone_names([line for _, line in kept])
+        placed = [reason or ("name line" if index in names else None) for index, reason in enumerate(placed)]
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
         why = visible.get(line_no) or reason
@@ -448,6 +471,20 @@ def is_verbless_caption(line: str) -> bool:
     return not has_verb(line)
 
 
+def is_cut_off_title(line: str) -> bool:
+    """Whether a line is another story's title that a list of links cut short to fit its box ("FireEye Updates
+    Server Email Security Platform for...", "AI investments in UAE to touch Dh33 billion in..."): a few words with
+    no sentence's stop and no quotation, ending in an ellipsis run on to a word cut mid-phrase, after a function
+    word or a comma, or in a title-case title. A story's sentence that trails off ends on a finished phrase
+    ("And today, as The Telegraph reports…") or runs longer."""
+    if not _CUT_OFF.search(line) or len(line.split()) > MAX_CUT_TITLE_WORDS:
+        return False
+    title = _CUT_OFF.sub("", line)
+    if _SENTENCE_BREAK.search(title) or any(mark in title for mark in "\"“”"):
+        return False
+    return title.endswith(",") or is_function_word(title.split()[-1]) or is_title_case(title)
+
+
 def is_portrait_caption(line: str, lines: list[str]) -> bool:
     """Whether a line is a name and a full stop and nothing else ("Gretchen Carlson.", "Megyn Kelly."), a name
     that another line of the scrape (``lines``) mentions: the caption of a portrait of someone the story is
@@ -458,6 +495,28 @@ def is_portrait_caption(line: str, lines: list[str]) -> bool:
         return False
     name = line[:-1]
     return any(name in other for other in lines if other != line)
+
+
+def lone_names(lines: list[str]) -> frozenset[int]:
+    """The indices of the name lines (:func:`is_name_line`) among ``lines`` that stand alone: not an item of a
+    list, which a clause ending in a colon opens ("Shelters are open at:") or whose other items stand next to
+    it as short lines without a stop. A picture's credit stands between its caption and a paragraph, a byline
+    between the headline or standfirst and the story."""
+    return frozenset(index for index, line in enumerate(lines) if is_name_line(line)
+                     and not (index and (lines[index - 1].endswith(":") or is_title_like(lines[index - 1])))
+                     and not (index + 1 < len(lines) and is_title_like(lines[index + 1])))
+
+
+def is_name_line(line: str) -> bool:
+    """Whether a line is a name and nothing else, without a stop ("James Strommer", "Michael Conroy, AP",
+    "Advanced Rocket Technologies"): a picture's credit under its caption, the author's name in a byline or an
+    author box. A story's sentence says something of whom it names; a subheading that names (a country, a firm)
+    runs longer, is set in capitals or asks ("Green Good Neighbor?"), and one that names a topic has a common
+    noun ("The Suspect"). Every word opens with a capital and the tagger reads every word as a name."""
+    words = line.split()
+    return (1 < len(words) <= MAX_NAME_LINE_WORDS and not line.isupper() and _ENDS_UNPUNCTUATED.search(line) is not None
+            and all(_CAPITALISED.match(word) for word in words)
+            and all(token.pos_ in _NAME_PARTS for token in tagged(line)))
 
 
 def is_title_case(line: str) -> bool:
