@@ -202,6 +202,22 @@ def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
     assert (figure.value, figure.source, figure.source_span, figure.source_candidate) == (2, None, None, "he")
 
 
+@pytest.mark.parametrize(("text", "shown", "candidate"), [
+    ("The police report said three small baggies with suspected drugs were impounded and slated for destruction.",
+     None, "The police report"),
+    ("According to the latest figures at least 9.3 million people in the UK have been furloughed.",
+     None, "the latest figures"),
+    ("A Miami Beach Police Department report said three small baggies with suspected drugs were impounded.",
+     "A Miami Beach Police Department report", None),
+    ("Police said three small baggies with suspected drugs were impounded.", "Police", None),
+], ids=["a-document-naming-nobody", "a-finding-naming-nobody", "a-document-naming-its-issuer", "people-described"])
+def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(nlp, text, shown, candidate):
+    """"The police report said …" names what states the figure, not who: the source is shown as unknown and
+    the phrase kept for audit; a document naming its issuer, and people described, stay shown."""
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.source, figure.source_candidate) == (shown, candidate)
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("Think twice before you spend any $1 bill in your wallet, as it could fetch thousands of dollars.", []),
     ("Get 2 months free when you subscribe to the paper before the end of the week.", []),

@@ -46,7 +46,7 @@ from dateline.counts import (
 )
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
-from dateline.extract.lexicon import QUALIFIERS, REPORTING_VERBS, TIME_UNITS
+from dateline.extract.lexicon import DOCUMENT_NOUNS, FINDING_NOUNS, QUALIFIERS, REPORTING_VERBS, TIME_UNITS
 from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
@@ -739,10 +739,15 @@ class Statement(NamedTuple):
 
 
 #: How sure a figure's source is, by what names it: the attribution's phrase naming someone ("Dagens Nyheter
-#: said", "IRCC spokesperson Jeffrey MacDonald"); a description naming nobody ("prosecutors said", "the report
-#: alleged"), which is true but vague; a pronoun nothing resolved ("he said"), which names nobody and is shown
-#: as unknown. A speaker the attribution resolved is as sure as its resolution.
-NAMED_SOURCE, DESCRIBED_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.3
+#: said", "IRCC spokesperson Jeffrey MacDonald"); a description of people naming nobody ("prosecutors said",
+#: "officials said"), which is true but vague; a document or finding naming nobody ("the police report said",
+#: "according to the latest figures", "the study found"), which names what states the figure, not who, and is
+#: shown as unknown (the real-news labels give the body that issued it, else no one); a pronoun nothing
+#: resolved ("he said"), which names nobody and is shown as unknown. A speaker the attribution resolved is as
+#: sure as its resolution.
+NAMED_SOURCE, DESCRIBED_SOURCE, DOCUMENT_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.4, 0.3
+#: Head nouns of a source phrase that name a document or a finding rather than whoever issued it.
+_DOCUMENTS = DOCUMENT_NOUNS | FINDING_NOUNS
 #: How much less sure a speaker is of a figure their attribution's content stops short of, in a sentence that
 #: goes on reporting them (:func:`_continued_quote`).
 CONTINUED_DISCOUNT = 0.8
@@ -754,7 +759,8 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     spokesman": "He said … 98,700" -> "David Watt") or names the speaker by part of their name ("Paganini and
     his team reported" -> "Lucas Paganini"), so a reader of the figure sees who said it, not "he", and every
     figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
-    been (or the pronoun) below the line."""
+    been (or the pronoun) below the line, as does a document or finding that names nobody behind it
+    ("the police report said"): a reader learns from it what states the figure, not who."""
     if phrase is None:
         return None
     named = _names_someone(phrase)
@@ -766,6 +772,8 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     if phrase.text.lower() in PRONOUNS:
         candidate = quote.speaker_candidate if quote is not None else None
         return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
+    if phrase.root.lemma_.lower() in _DOCUMENTS:
+        return Statement(phrase.text, offsets(phrase), DOCUMENT_SOURCE)
     return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
