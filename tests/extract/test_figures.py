@@ -85,6 +85,15 @@ def test_a_sign_of_something_else_is_no_source_for_the_number(nlp):
                                                                                 (200, "more than", None)]
 
 
+def test_a_stance_noun_states_no_number_in_what_it_names(nlp):
+    """"its decision to not vaccinate …" is what the administration decided, not a count it gave: the deaths are
+    the reporter's, with no source."""
+    text = ("The doctors pleaded with the administration to reconsider its decision to not vaccinate detained "
+            "migrants for flu despite the deaths of at least three children in CBP custody.")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.qualifier, figure.source, figure.source_candidate) == (3, "at least", None, None)
+
+
 def test_evidence_stating_the_number_itself_is_its_source(nlp):
     text = "Hospital records show 312 patients treated on Sunday."
     [figure] = figures_in(nlp, text)

@@ -1134,13 +1134,15 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
 def _states_nothing(quote: Quote, number: Span) -> bool:
     """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
     a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
-    two other lawyers"): the figure in its object is the reporter's. A finding still states its clause ("in
-    a CNN poll, 31% said"), and a verb of evidence states the number it shows ("Hospital records show 312
-    patients treated"), but not one inside a noun phrase about something else, which it is a sign of: then
-    the figure honestly has no source."""
+    two other lawyers"): the figure in its object is the reporter's. Nor does a noun of stance or intention
+    ("its decision to not vaccinate migrants despite the deaths of at least three children", "his remarks at a
+    rally about two justices"): it names what someone decided or did, not a count they gave. A finding still
+    states its clause ("in a CNN poll, 31% said"), and a verb of evidence states the number it shows
+    ("Hospital records show 312 patients treated"), but not one inside a noun phrase about something else,
+    which it is a sign of: then the figure honestly has no source."""
     doc = number.doc
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
     if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
-        return not quote.speech and cue is not None and cue.root.pos_ == "VERB"
+        return not quote.speech and cue is not None and cue.root.pos_ in ("VERB", "NOUN")
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
     return content is not None and content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head
