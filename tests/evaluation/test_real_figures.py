@@ -23,3 +23,15 @@ def test_figures_in_a_series_are_judged_apart_from_all_figures():
     add_figures(scores, TextIndex(TEXT), gold, predicted, [])
     assert (scores.tally.right, scores.tally.judged) == (2, 3)
     assert (scores.shown_right, scores.shown) == (1, 2)
+
+
+def test_a_shown_source_is_judged_against_a_named_label_and_a_label_giving_the_figure_to_no_one():
+    """The police's 12 is theirs (right); the 40 is the reporter's, so "Police" shown for it is wrong; the 3 is
+    labelled with an unnamed source, which any words may describe, so it is not judged."""
+    scores = FigureScores()
+    gold = [GoldFigure(12, "12 people", "Police"), GoldFigure(40, "40 others", None),
+            GoldFigure(3, "3 GW", "ANONYMOUS")]
+    predicted = [_stored(12, "12 people", True), _stored(40, "40 others", True), _stored(3, "3 GW", True)]
+    add_figures(scores, TextIndex(TEXT), gold, predicted, [])
+    assert (scores.sources_shown_right, scores.sources_shown) == (1, 2)
+    assert (scores.source_right, scores.sourced) == (1, 1)

@@ -85,6 +85,15 @@ def test_a_sign_of_something_else_is_no_source_for_the_number(nlp):
                                                                                 (200, "more than", None)]
 
 
+def test_a_stance_noun_states_no_number_in_what_it_names(nlp):
+    """"its decision to not vaccinate …" is what the administration decided, not a count it gave: the deaths are
+    the reporter's, with no source."""
+    text = ("The doctors pleaded with the administration to reconsider its decision to not vaccinate detained "
+            "migrants for flu despite the deaths of at least three children in CBP custody.")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.qualifier, figure.source, figure.source_candidate) == (3, "at least", None, None)
+
+
 def test_evidence_stating_the_number_itself_is_its_source(nlp):
     text = "Hospital records show 312 patients treated on Sunday."
     [figure] = figures_in(nlp, text)
@@ -200,6 +209,22 @@ def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
             "houses,” he said.")
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert (figure.value, figure.source, figure.source_span, figure.source_candidate) == (2, None, None, "he")
+
+
+@pytest.mark.parametrize(("text", "shown", "candidate"), [
+    ("The police report said three small baggies with suspected drugs were impounded and slated for destruction.",
+     None, "The police report"),
+    ("According to the latest figures at least 9.3 million people in the UK have been furloughed.",
+     None, "the latest figures"),
+    ("A Miami Beach Police Department report said three small baggies with suspected drugs were impounded.",
+     "A Miami Beach Police Department report", None),
+    ("Police said three small baggies with suspected drugs were impounded.", "Police", None),
+], ids=["a-document-naming-nobody", "a-finding-naming-nobody", "a-document-naming-its-issuer", "people-described"])
+def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(nlp, text, shown, candidate):
+    """"The police report said …" names what states the figure, not who: the source is shown as unknown and
+    the phrase kept for audit; a document naming its issuer, and people described, stay shown."""
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.source, figure.source_candidate) == (shown, candidate)
 
 
 @pytest.mark.parametrize(("text", "counts"), [

@@ -46,7 +46,7 @@ from dateline.counts import (
 )
 from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
-from dateline.extract.lexicon import QUALIFIERS, REPORTING_VERBS, TIME_UNITS
+from dateline.extract.lexicon import DOCUMENT_NOUNS, FINDING_NOUNS, QUALIFIERS, REPORTING_VERBS, TIME_UNITS
 from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
@@ -739,10 +739,15 @@ class Statement(NamedTuple):
 
 
 #: How sure a figure's source is, by what names it: the attribution's phrase naming someone ("Dagens Nyheter
-#: said", "IRCC spokesperson Jeffrey MacDonald"); a description naming nobody ("prosecutors said", "the report
-#: alleged"), which is true but vague; a pronoun nothing resolved ("he said"), which names nobody and is shown
-#: as unknown. A speaker the attribution resolved is as sure as its resolution.
-NAMED_SOURCE, DESCRIBED_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.3
+#: said", "IRCC spokesperson Jeffrey MacDonald"); a description of people naming nobody ("prosecutors said",
+#: "officials said"), which is true but vague; a document or finding naming nobody ("the police report said",
+#: "according to the latest figures", "the study found"), which names what states the figure, not who, and is
+#: shown as unknown (the real-news labels give the body that issued it, else no one); a pronoun nothing
+#: resolved ("he said"), which names nobody and is shown as unknown. A speaker the attribution resolved is as
+#: sure as its resolution.
+NAMED_SOURCE, DESCRIBED_SOURCE, DOCUMENT_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.4, 0.3
+#: Head nouns of a source phrase that name a document or a finding rather than whoever issued it.
+_DOCUMENTS = DOCUMENT_NOUNS | FINDING_NOUNS
 #: How much less sure a speaker is of a figure their attribution's content stops short of, in a sentence that
 #: goes on reporting them (:func:`_continued_quote`).
 CONTINUED_DISCOUNT = 0.8
@@ -754,7 +759,8 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     spokesman": "He said … 98,700" -> "David Watt") or names the speaker by part of their name ("Paganini and
     his team reported" -> "Lucas Paganini"), so a reader of the figure sees who said it, not "he", and every
     figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
-    been (or the pronoun) below the line."""
+    been (or the pronoun) below the line, as does a document or finding that names nobody behind it
+    ("the police report said"): a reader learns from it what states the figure, not who."""
     if phrase is None:
         return None
     named = _names_someone(phrase)
@@ -766,6 +772,8 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     if phrase.text.lower() in PRONOUNS:
         candidate = quote.speaker_candidate if quote is not None else None
         return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
+    if phrase.root.lemma_.lower() in _DOCUMENTS:
+        return Statement(phrase.text, offsets(phrase), DOCUMENT_SOURCE)
     return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
@@ -1126,13 +1134,15 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
 def _states_nothing(quote: Quote, number: Span) -> bool:
     """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
     a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
-    two other lawyers"): the figure in its object is the reporter's. A finding still states its clause ("in
-    a CNN poll, 31% said"), and a verb of evidence states the number it shows ("Hospital records show 312
-    patients treated"), but not one inside a noun phrase about something else, which it is a sign of: then
-    the figure honestly has no source."""
+    two other lawyers"): the figure in its object is the reporter's. Nor does a noun of stance or intention
+    ("its decision to not vaccinate migrants despite the deaths of at least three children", "his remarks at a
+    rally about two justices"): it names what someone decided or did, not a count they gave. A finding still
+    states its clause ("in a CNN poll, 31% said"), and a verb of evidence states the number it shows
+    ("Hospital records show 312 patients treated"), but not one inside a noun phrase about something else,
+    which it is a sign of: then the figure honestly has no source."""
     doc = number.doc
     cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
     if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
-        return not quote.speech and cue is not None and cue.root.pos_ == "VERB"
+        return not quote.speech and cue is not None and cue.root.pos_ in ("VERB", "NOUN")
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None
     return content is not None and content.root.pos_ in ("NOUN", "PROPN", "PRON") and content.root != number.root.head

@@ -63,7 +63,9 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
                 furniture: Sequence[tuple[int, int]]) -> list[tuple[StoredFigure, GoldFigure]]:
     """Match one article's figures to its labels by place (labels found in text order, off the headline
     and furniture lines) and count them; returns the (figure, label) pairs matched with the right value.
-    A source is judged only where the label names one: an unnamed source may be described in any words."""
+    A source is judged only where the label names one: an unnamed source may be described in any words. A
+    source shown is judged where the label names one (right if it is that one) or gives the figure to no one
+    (always wrong: the reporter's own count shown as someone's claim)."""
     regions, cursor = [], 0
     for label in gold:
         span = index.find(label.text, cursor, furniture)
@@ -92,6 +94,9 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
             if label.source is not None and label.source not in NAMELESS:
                 scores.sourced += 1
                 scores.source_right += same_speaker(figure.source, label.source)
+            if figure.source is not None and label.source not in NAMELESS:
+                scores.sources_shown += 1
+                scores.sources_shown_right += label.source is not None and same_speaker(figure.source, label.source)
     scores.tally.required += sum(not label.optional for label in gold)
     scores.tally.found += len(found)
     return pairs

@@ -45,6 +45,8 @@ class FigureScores:
     shown_right: int = 0
     source_right: int = 0
     sourced: int = 0
+    sources_shown: int = 0      # figures showing a source where the label names one or gives it to no one
+    sources_shown_right: int = 0
     off_body: int = 0           # figures on a headline or furniture line (every article)
     conflicts: int = 0          # conflict pairs the store reports
     conflicts_judged: int = 0   # those whose two figures both match labelled figures

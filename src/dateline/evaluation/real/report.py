@@ -36,6 +36,8 @@ def format_report(report: RealReport) -> str:
                                                   for p in parts))
     add("figure value right, of overlapping", (_ratio(p.figures.value_right, p.figures.overlapping) for p in parts))
     add("figure source right, of sourced", (_ratio(p.figures.source_right, p.figures.sourced) for p in parts))
+    add("shown figure sources right", (_ratio(p.figures.sources_shown_right, p.figures.sources_shown)
+                                       for p in parts))
     add("figures on headline/furniture", (str(p.figures.off_body) for p in parts))
     add("conflicts right / judged / all", (f"{p.figures.conflicts_right}/{p.figures.conflicts_judged}/"
                                            f"{p.figures.conflicts}" for p in parts))
