@@ -151,3 +151,21 @@ def test_breaking_out_cuts_no_ties_and_a_plea_of_guilty_asks_nothing(pipeline: L
     assert _typed(pipeline, "Iran threatened to break relations with Russia.", "break")[0] == "SANCTION"
     assert _typed(pipeline, "A New York man pleaded guilty Monday to threatening a congresswoman.", "pleaded")[0] \
         == "OCCURRENCE"
+
+
+def test_defaming_and_insulting_a_party_is_an_accusation(pipeline: Language) -> None:
+    """PLOVER's ACCUSE covers criticizing, defaming and denigrating parties (its manual)."""
+    assert _typed(pipeline, "President Donald Trump insulted London mayor Sadiq Khan in two tweets.",
+                  "insulted") == ("ACCUSE", "disapprove")
+
+
+def test_an_untyped_act_done_in_protest_is_a_protest(pipeline: Language) -> None:
+    assert _typed(pipeline, "Dozens of asylum-seekers blocked the path of immigration vans in protest of the "
+                  "delays.", "blocked") == ("PROTEST", "demo")
+    assert _typed(pipeline, "Palestinians shunned work on Monday to protest at the settlement of immigrants.",
+                  "shunned") == ("PROTEST", "demo")
+
+
+def test_a_protest_purpose_leaves_the_type_to_the_act_its_object_names(pipeline: Language) -> None:
+    assert _typed(pipeline, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the "
+                  "decision.", "began") == ("PROTEST", "strike")

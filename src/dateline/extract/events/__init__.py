@@ -106,7 +106,8 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
+        return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token)) \
+            or _done_in_protest(token)
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         if _thing_released(token):
             return EventRule(frozenset({lemma}), "N", OCCURRENCE)
@@ -179,6 +180,22 @@ def _obligation(verb: Token) -> EventRule | None:
 def _compulsion(verb: Token) -> EventRule | None:
     """Ordering or forcing a party to act coerces it (:func:`~.arguments.compels`), the party its target."""
     return EventRule(frozenset({verb.lemma_.lower()}), "V", "COERCE") if compels(verb) else None
+
+
+def _done_in_protest(verb: Token) -> EventRule | None:
+    """An act the table does not type, done "in protest" or "to protest", is a protest: "blocked the path of
+    immigration vans in protest of", "shunned work to protest at". PLOVER's PROTEST is any collective action
+    carried out as a protest, whatever its verb, so the purpose names the type the verb does not; a verb whose
+    object names the act ("began a hunger strike to protest") leaves the type to it."""
+    if _object_is_act(verb):
+        return None
+    purposes = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "in"]
+    protested = any(word.dep_ == "pobj" and word.lemma_.lower() == "protest"
+                    for purpose in purposes for word in purpose.children)
+    protesting = any(child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() == "protest"
+                     and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
+                     for child in verb.children)
+    return EventRule(frozenset({verb.lemma_.lower()}), "V", "PROTEST", "demo") if protested or protesting else None
 
 
 def _presence(verb: Token) -> EventRule | None:
