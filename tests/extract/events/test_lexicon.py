@@ -166,6 +166,18 @@ def test_an_untyped_act_done_in_protest_is_a_protest(pipeline: Language) -> None
                   "shunned") == ("PROTEST", "demo")
 
 
+def test_words_posted_in_protest_disapprove(pipeline: Language) -> None:
+    """PLOVER codes protests on social media as ACCUSE disapprove; its PROTEST is a physical act."""
+    assert _typed(pipeline, "The senator tweeted in protest of the decision on Friday.",
+                  "tweeted") == ("ACCUSE", "disapprove")
+
+
 def test_a_protest_purpose_leaves_the_type_to_the_act_its_object_names(pipeline: Language) -> None:
     assert _typed(pipeline, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the "
                   "decision.", "began") == ("PROTEST", "strike")
+
+
+def test_a_titled_document_released_is_published_and_a_named_person_freed(pipeline: Language) -> None:
+    assert _typed(pipeline, "The Ministry of Environment released the updated National Climate Change Action "
+                  "Guidelines on Thursday.", "released") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "Hamas released Judith Tai on Friday.", "released") == ("RETREAT", "release")
