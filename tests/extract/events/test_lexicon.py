@@ -181,3 +181,10 @@ def test_a_titled_document_released_is_published_and_a_named_person_freed(pipeli
     assert _typed(pipeline, "The Ministry of Environment released the updated National Climate Change Action "
                   "Guidelines on Thursday.", "released") == ("OCCURRENCE", None)
     assert _typed(pipeline, "Hamas released Judith Tai on Friday.", "released") == ("RETREAT", "release")
+
+
+def test_a_thing_that_arrives_visits_no_one(pipeline: Language) -> None:
+    assert _typed(pipeline, "Google's long-gestating foray into gaming has finally arrived.",
+                  "arrived") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+                  "arrived") == ("CONSULT", "visit")

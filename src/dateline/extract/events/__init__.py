@@ -108,8 +108,9 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token)) \
+        rule = _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token)) \
             or _done_in_protest(token)
+        return EventRule(frozenset({lemma}), "V", OCCURRENCE) if rule and _thing_visiting(token, rule) else rule
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         if _thing_released(token):
             return EventRule(frozenset({lemma}), "N", OCCURRENCE)
@@ -117,6 +118,13 @@ def _rule_for(token: Token) -> EventRule | None:
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _thing_visiting(verb: Token, rule: EventRule) -> bool:
+    """Is the visitor of a visit a thing ("Google's long-gestating foray into gaming has finally arrived", "the
+    shipment arrived")? Only a party visits (PLOVER's CONSULT visit); a thing that arrives has just come."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return rule.mode == "visit" and subject is not None and names_thing(subject)
 
 
 def _thing_released(word: Token) -> bool:
