@@ -188,3 +188,9 @@ def test_a_thing_that_arrives_visits_no_one(pipeline: Language) -> None:
                   "arrived") == ("OCCURRENCE", None)
     assert _typed(pipeline, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
                   "arrived") == ("CONSULT", "visit")
+
+
+def test_people_sent_to_act_do_that_act_and_goods_sent_are_aid(pipeline: Language) -> None:
+    assert _typed(pipeline, "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday "
+                  "to investigate the killings.", "sent") == ("ACCUSE", "investigate")
+    assert _typed(pipeline, "Japan sent food to Haiti to support the survivors.", "sent")[0] == "AID"

@@ -108,8 +108,8 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        rule = _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token)) \
-            or _done_in_protest(token)
+        rule = _obligation(token) or _compulsion(token) or _sent_to_act(token) \
+            or match_rule(lemma, "V", particles(token)) or _done_in_protest(token)
         return EventRule(frozenset({lemma}), "V", OCCURRENCE) if rule and _thing_visiting(token, rule) else rule
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         if _thing_released(token):
@@ -118,6 +118,23 @@ def _rule_for(token: Token) -> EventRule | None:
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _sent_to_act(verb: Token) -> EventRule | None:
+    """The act that people are sent to do, when a sending verb sends people, not goods: "sent 21 personnel to
+    Bosnia to investigate" investigates (PLOVER codes the mission's act; sending aid stays AID). The sending
+    is the means, its purpose the event."""
+    sending = match_rule(verb.lemma_.lower(), "V", particles(verb))
+    if sending is None or sending.type != "AID":
+        return None
+    sent = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if sent is None or names_thing(sent):
+        return None
+    purposes = (child for child in verb.children if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB"
+                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children))
+    return next((rule for purpose in purposes
+                 if (rule := match_rule(purpose.lemma_.lower(), "V", particles(purpose))) is not None
+                 and rule.type not in (OCCURRENCE, "AID")), None)
 
 
 def _thing_visiting(verb: Token, rule: EventRule) -> bool:
