@@ -151,3 +151,46 @@ def test_breaking_out_cuts_no_ties_and_a_plea_of_guilty_asks_nothing(pipeline: L
     assert _typed(pipeline, "Iran threatened to break relations with Russia.", "break")[0] == "SANCTION"
     assert _typed(pipeline, "A New York man pleaded guilty Monday to threatening a congresswoman.", "pleaded")[0] \
         == "OCCURRENCE"
+
+
+def test_defaming_and_insulting_a_party_is_an_accusation(pipeline: Language) -> None:
+    """PLOVER's ACCUSE covers criticizing, defaming and denigrating parties (its manual)."""
+    assert _typed(pipeline, "President Donald Trump insulted London mayor Sadiq Khan in two tweets.",
+                  "insulted") == ("ACCUSE", "disapprove")
+
+
+def test_an_untyped_act_done_in_protest_is_a_protest(pipeline: Language) -> None:
+    assert _typed(pipeline, "Dozens of asylum-seekers blocked the path of immigration vans in protest of the "
+                  "delays.", "blocked") == ("PROTEST", "demo")
+    assert _typed(pipeline, "Palestinians shunned work on Monday to protest at the settlement of immigrants.",
+                  "shunned") == ("PROTEST", "demo")
+
+
+def test_words_posted_in_protest_disapprove(pipeline: Language) -> None:
+    """PLOVER codes protests on social media as ACCUSE disapprove; its PROTEST is a physical act."""
+    assert _typed(pipeline, "The senator tweeted in protest of the decision on Friday.",
+                  "tweeted") == ("ACCUSE", "disapprove")
+
+
+def test_a_protest_purpose_leaves_the_type_to_the_act_its_object_names(pipeline: Language) -> None:
+    assert _typed(pipeline, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the "
+                  "decision.", "began") == ("PROTEST", "strike")
+
+
+def test_a_titled_document_released_is_published_and_a_named_person_freed(pipeline: Language) -> None:
+    assert _typed(pipeline, "The Ministry of Environment released the updated National Climate Change Action "
+                  "Guidelines on Thursday.", "released") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "Hamas released Judith Tai on Friday.", "released") == ("RETREAT", "release")
+
+
+def test_a_thing_that_arrives_visits_no_one(pipeline: Language) -> None:
+    assert _typed(pipeline, "Google's long-gestating foray into gaming has finally arrived.",
+                  "arrived") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+                  "arrived") == ("CONSULT", "visit")
+
+
+def test_people_sent_to_act_do_that_act_and_goods_sent_are_aid(pipeline: Language) -> None:
+    assert _typed(pipeline, "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday "
+                  "to investigate the killings.", "sent") == ("ACCUSE", "investigate")
+    assert _typed(pipeline, "Japan sent food to Haiti to support the survivors.", "sent")[0] == "AID"

@@ -49,6 +49,8 @@ from dateline.records import Event, Offsets, Quote
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 #: Words for freeing, an act done to people (:func:`_thing_released`).
 RELEASING = frozenset({"release", "free"})
+#: Entity kinds of names that can be freed: persons, peoples, and states' nationals named by their state.
+FREED_KINDS = frozenset({"PERSON", "NORP", "GPE"})
 
 __all__ = ["EventFinder", "events_component", "find_events", "parse_depth"]
 
@@ -106,7 +108,9 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        return _obligation(token) or _compulsion(token) or match_rule(lemma, "V", particles(token))
+        rule = _obligation(token) or _compulsion(token) or _sent_to_act(token) \
+            or match_rule(lemma, "V", particles(token)) or _done_in_protest(token)
+        return EventRule(frozenset({lemma}), "V", OCCURRENCE) if rule and _thing_visiting(token, rule) else rule
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         if _thing_released(token):
             return EventRule(frozenset({lemma}), "N", OCCURRENCE)
@@ -116,17 +120,48 @@ def _rule_for(token: Token) -> EventRule | None:
     return None
 
 
+def _sent_to_act(verb: Token) -> EventRule | None:
+    """The act that people are sent to do, when a sending verb sends people, not goods: "sent 21 personnel to
+    Bosnia to investigate" investigates (PLOVER codes the mission's act; sending aid stays AID). The sending
+    is the means, its purpose the event."""
+    sending = match_rule(verb.lemma_.lower(), "V", particles(verb))
+    if sending is None or sending.type != "AID":
+        return None
+    sent = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if sent is None or names_thing(sent):
+        return None
+    purposes = (child for child in verb.children if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB"
+                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children))
+    return next((rule for purpose in purposes
+                 if (rule := match_rule(purpose.lemma_.lower(), "V", particles(purpose))) is not None
+                 and rule.type not in (OCCURRENCE, "AID")), None)
+
+
+def _thing_visiting(verb: Token, rule: EventRule) -> bool:
+    """Is the visitor of a visit a thing ("Google's long-gestating foray into gaming has finally arrived", "the
+    shipment arrived")? Only a party visits (PLOVER's CONSULT visit); a thing that arrives has just come."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return rule.mode == "visit" and subject is not None and names_thing(subject)
+
+
 def _thing_released(word: Token) -> bool:
     """Is what is released or freed a thing ("The Department of Justice released the memos", "the release of
-    the findings")? Freeing people retreats (PLOVER's RETREAT release); releasing a thing publishes or lets go
-    of it, a happening."""
+    the findings", "released the updated Climate Change Action Guidelines")? Freeing people retreats (PLOVER's
+    RETREAT release); releasing a thing publishes or lets go of it, a happening."""
     if word.lemma_.lower() not in RELEASING:
         return False
     verbal = word.pos_ in ("VERB", "AUX")
     themes = [child if verbal else _of_object(child) for child in word.children
               if child.dep_ in (("dobj", "nsubjpass") if verbal else ("prep",))]
     theme = next((found for found in themes if found is not None), None)
-    return theme is not None and names_thing(theme)
+    return theme is not None and (names_thing(theme) or _titled_thing(theme))
+
+
+def _titled_thing(word: Token) -> bool:
+    """Is the word the head of a name no person, people or state bears: a title ("the updated National Climate
+    Change Action Guidelines", which the tagger may take for an organisation), a product ("the iPhone 15")?
+    Only people are freed; an organisation is not "released", so a name of that kind released is published."""
+    return word.pos_ == "PROPN" and word.ent_type_ not in FREED_KINDS
 
 
 def _of_object(preposition: Token) -> Token | None:
@@ -179,6 +214,28 @@ def _obligation(verb: Token) -> EventRule | None:
 def _compulsion(verb: Token) -> EventRule | None:
     """Ordering or forcing a party to act coerces it (:func:`~.arguments.compels`), the party its target."""
     return EventRule(frozenset({verb.lemma_.lower()}), "V", "COERCE") if compels(verb) else None
+
+
+def _done_in_protest(verb: Token) -> EventRule | None:
+    """An act the table does not type, done "in protest" or "to protest", is a protest: "blocked the path of
+    immigration vans in protest of", "shunned work to protest at". PLOVER's PROTEST is any collective action
+    carried out as a protest, whatever its verb, so the purpose names the type the verb does not; but words
+    said or posted in protest are its ACCUSE disapprove (its manual: protests on social media), and a verb
+    whose object names the act ("began a hunger strike to protest") leaves the type to it."""
+    if _object_is_act(verb):
+        return None
+    purposes = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "in"]
+    protested = any(word.dep_ == "pobj" and word.lemma_.lower() == "protest"
+                    for purpose in purposes for word in purpose.children)
+    protesting = any(child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() == "protest"
+                     and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
+                     for child in verb.children)
+    if not (protested or protesting):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return EventRule(frozenset({lemma}), "V", "ACCUSE", "disapprove")
+    return EventRule(frozenset({lemma}), "V", "PROTEST", "demo")
 
 
 def _presence(verb: Token) -> EventRule | None:

@@ -136,8 +136,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
-    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint object protest rebuke censure disapprove deride slam decry lambaste castigate chide", "V", "ACCUSE", "disapprove"),
-    _rule("criticism condemnation denunciation complaint rebuke censure", "N", "ACCUSE", "disapprove"),
+    # PLOVER's ACCUSE: "criticize, defame, denigrate responsible parties" (its manual).
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint object protest rebuke censure disapprove deride slam decry lambaste castigate chide insult defame denigrate disparage ridicule mock vilify", "V", "ACCUSE", "disapprove"),
+    _rule("criticism condemnation denunciation complaint rebuke censure insult", "N", "ACCUSE", "disapprove"),
     # Rejections
     _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout resist balk", "V", "REJECT"),
     # Opposition to something rejects it; "the opposition" is a party.
