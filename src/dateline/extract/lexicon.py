@@ -197,10 +197,10 @@ def names_person(noun: Token, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool
 #: Titles and honorifics English writes before a person's name, whole or abbreviated (the common English
 #: honorifics, offices, and military and police ranks with their news-style abbreviations). A tagger often
 #: takes one into the name ("Prof Nyong'o", "Rep. Taylor"); the person's name is the words after it. Left
-#: out: royal and papal titles, which are part of how such a person is named ("King Charles"), and words that
-#: are also given names ("Major Garrett").
+#: out: royal, papal and peerage titles, which are part of how such a person is named ("King Charles", "Lord
+#: Cameron", "Lady Gaga"), and words that are also given names ("Major Garrett").
 PERSON_TITLES: frozenset[str] = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "rev",
      "revd", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "pastor", "bishop", "archbishop",
      "cardinal", "msgr", "monsignor", "deacon", "sheikh", "president", "vice", "premier", "chancellor",
      "minister", "secretary", "sec", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
