@@ -198,11 +198,11 @@ def names_person(noun: Token, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool
 #: honorifics, offices, and military and police ranks with their news-style abbreviations). A tagger often
 #: takes one into the name ("Prof Nyong'o", "Rep. Taylor"); the person's name is the words after it. Left
 #: out: royal, papal and peerage titles, which are part of how such a person is named ("King Charles", "Lord
-#: Cameron", "Lady Gaga"), and words that are also given names ("Major Garrett").
+#: Cameron", "Lady Gaga"), and words that are also given or family names ("Major Garrett", "Sheikh Hasina").
 PERSON_TITLES: frozenset[str] = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "rev",
      "revd", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "pastor", "bishop", "archbishop",
-     "cardinal", "msgr", "monsignor", "deacon", "sheikh", "president", "vice", "premier", "chancellor",
+     "cardinal", "msgr", "monsignor", "deacon", "president", "vice", "premier", "chancellor",
      "minister", "secretary", "sec", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
      "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
      "delegate", "governor", "gov", "mayor", "commissioner", "sheriff", "judge", "justice", "chief", "chair",

@@ -808,3 +808,12 @@ def test_an_owner_the_tagger_ran_into_a_name_is_split_off_only_for_a_named_perso
     text = ("Josh Kaye, a partner at DLA Piper, spoke to the panel. “You wouldn't want this,” said DLA Piper's "
             "Kaye. “Sales grew,” said McDonald's Corp.")
     assert [q.speaker for q in quotes_in(text)] == ["Josh Kaye", "McDonald's Corp."]
+
+
+def test_a_name_after_an_office_and_its_place_is_a_person_with_that_title(resolved_in):
+    """The tagger runs "Berkeley Jesse Arreguin" into one organisation: the person after "Mayor of Berkeley" is
+    the mayor a later "the mayor" stands for."""
+    text = ("Mayor of Berkeley Jesse Arreguin on Monday said it is time to confront the violent extremism.\n\n"
+            "“I think we should classify them as a gang,” said Arreguin.\n\n"
+            "The mayor said it was also time for the non-violent protesters to take a stand.")
+    assert [q.speaker for q in resolved_in(text)] == ["Jesse Arreguin", "Jesse Arreguin", "Jesse Arreguin"]

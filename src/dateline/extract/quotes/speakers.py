@@ -1054,7 +1054,21 @@ def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     beside = [_name_beside_person_word(ent, ent.root.head) for ent in ents
               if ent.label_ != "PERSON" and ent.root.dep_ == "appos"]
     before = [_name_before_role(ent) for ent in ents if ent.label_ != "PERSON"]
-    return [name for name in beside + before if name is not None]
+    after = [_name_after_office(ent) for ent in ents if ent.label_ != "PERSON"]
+    return [name for name in beside + before + after if name is not None]
+
+
+def _name_after_office(entity: Span) -> Span | None:
+    """A given and a family name after an office and its place, run into one name of another label by the
+    tagger ("Mayor of Berkeley Jesse Arreguin" tagged as an organisation): the words after the place
+    (:func:`name_span`). The place must end before the name begins: where all the words after "of" hang
+    together ("Director of Public Health Services") they are the office's object, not a person."""
+    name = name_span(entity)
+    ofs = [t.i for t in entity.doc[max(entity.start - 1, 0) : name.start] if t.lower_ == "of"]
+    shaped = len(name) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in name)
+    if not ofs or name.start <= ofs[-1] + 1 or not shaped:
+        return None
+    return Span(entity.doc, name.start, name.end, label="PERSON")
 
 
 def _name_before_role(entity: Span) -> Span | None:
