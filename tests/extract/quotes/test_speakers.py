@@ -817,3 +817,10 @@ def test_a_name_after_an_office_and_its_place_is_a_person_with_that_title(resolv
             "“I think we should classify them as a gang,” said Arreguin.\n\n"
             "The mayor said it was also time for the non-violent protesters to take a stand.")
     assert [q.speaker for q in resolved_in(text)] == ["Jesse Arreguin", "Jesse Arreguin", "Jesse Arreguin"]
+
+
+def test_only_a_persons_mention_has_title_words_inside_it(nlp):
+    """"General" opens a company's name as well as a general's: an organisation's words are no title."""
+    doc = nlp("General Motors said on Tuesday that sales rose. Rev Tom Smith said the church was full.")
+    titles = {ent.text: title_of(ent) for ent in doc.ents}
+    assert (titles["General Motors"], titles["Rev Tom Smith"]) == (None, "Rev")

@@ -885,7 +885,7 @@ def title_span(entity: Span) -> Span | None:
     while start < entity.start and doc[start].lower_ == "of":
         start += 1
     name = name_span(entity)
-    end = name.start if _owner_end(entity) == entity.start else entity.start
+    end = name.start if entity.label_ == "PERSON" and _owner_end(entity) == entity.start else entity.start
     return doc[start:end] if start < end else None
 
 
@@ -909,7 +909,7 @@ def name_span(entity: Span) -> Span:
         start += 1
         if doc[start].text == "." and start < entity.end - 1:
             start += 1
-        if doc[start].lower_ == "of":
+        if doc[start].lower_ == "of" and start < entity.end - 1:
             start += 1
             after_of = True
     if after_of:  # the place ends where the words tied to the last one as parts of one name begin
