@@ -162,3 +162,13 @@ def test_two_names_run_together_by_a_link_list_are_no_mention(nlp):
             "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
     people = [m.text for m in mentions_from_doc(nlp(text), "a") if m.label == "PERSON"]
     assert "Graham" in people and not any(name.startswith("Trump ") for name in people)
+
+
+def test_a_titled_surname_joins_the_full_name_and_keeps_its_title(nlp):
+    """"Prof Nyong’o", the title taken into the name by the tagger, is the Peter Anyang Nyong’o named before:
+    one entity, with both titles."""
+    text = ("Kisumu Governor Peter Anyang Nyong’o opened the market on Monday. Prof Nyong’o said the traders had "
+            "waited long enough.")
+    table = merge_entities(mentions_from_doc(nlp(text), "a"))
+    [person] = [e for e in table.entities if e.type == "PERSON"]
+    assert (person.name, person.titles) == ("Peter Anyang Nyong’o", ("Kisumu Governor", "Prof"))

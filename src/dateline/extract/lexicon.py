@@ -193,3 +193,21 @@ def names_person(noun: Token, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool
     who = any(child.dep_ == "relcl" and any(word.lower_ in _PERSON_RELATIVES for word in child.children)
               for child in noun.children)
     return who or person_word(noun.lemma_.lower(), endings)
+
+#: Titles and honorifics English writes before a person's name, whole or abbreviated (the common English
+#: honorifics, offices, and military and police ranks with their news-style abbreviations). A tagger often
+#: takes one into the name ("Prof Nyong'o", "Rep. Taylor"); the person's name is the words after it. Left
+#: out: royal, papal and peerage titles, which are part of how such a person is named ("King Charles", "Lord
+#: Cameron", "Lady Gaga"), and words that are also given or family names ("Major Garrett", "Sheikh Hasina").
+PERSON_TITLES: frozenset[str] = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "rev",
+     "revd", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "pastor", "bishop", "archbishop",
+     "cardinal", "msgr", "monsignor", "deacon", "president", "vice", "premier", "chancellor",
+     "minister", "secretary", "sec", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+     "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
+     "delegate", "governor", "gov", "mayor", "commissioner", "sheriff", "judge", "justice", "chief", "chair",
+     "chairman", "chairwoman", "chairperson", "ambassador", "amb", "attorney", "general", "speaker",
+     "superintendent", "supt", "inspector", "detective", "det", "officer", "deputy", "trooper", "constable",
+     "gen", "col", "colonel", "lt", "lieutenant", "maj", "capt", "captain", "cmdr", "commander", "adm",
+     "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "marshal", "prime"]
+)

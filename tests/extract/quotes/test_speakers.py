@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from dateline.extract.quotes import attributions, find_quotes
-from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling
+from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling, name_span, title_of
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -786,3 +786,41 @@ def test_a_description_owned_by_a_name_is_kept_below_the_line(quotes_in):
              if q.kind == "direct"]
     assert found == [(None, "Kentucky's longtime senator", "owned description"),
                      (None, "Texas senator", "owned description")]
+
+
+def test_a_title_the_tagger_ran_into_the_name_is_no_part_of_the_speakers_name(nlp):
+    """The tagger takes an unstopped "Prof" or an abbreviated "Sgt" into the name: the speaker is the person,
+    under the full name the article gave before, and the title stays the person's title."""
+    text = ("Kisumu Governor Peter Anyang Nyong’o opened the market on Monday. Prof Nyong’o said the traders had "
+            "waited long enough. Sgt Mark Jones said he saw the car.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    prof = next(ent for ent in doc.ents if ent.text == "Prof Nyong’o")
+    sergeant = next(ent for ent in doc.ents if ent.text == "Sgt Mark Jones")
+    assert (name_span(prof).text, title_of(prof), resolver.full_name(prof)) == (
+        "Nyong’o", "Prof", "Peter Anyang Nyong’o")
+    assert (resolver.full_name(sergeant), title_of(sergeant)) == ("Mark Jones", "Sgt")
+
+
+def test_an_owner_the_tagger_ran_into_a_name_is_split_off_only_for_a_named_person(quotes_in):
+    """"DLA Piper's Kaye", tagged as one organisation, is Josh Kaye of DLA Piper; "McDonald's Corp" names no
+    person and keeps its words."""
+    text = ("Josh Kaye, a partner at DLA Piper, spoke to the panel. “You wouldn't want this,” said DLA Piper's "
+            "Kaye. “Sales grew,” said McDonald's Corp.")
+    assert [q.speaker for q in quotes_in(text)] == ["Josh Kaye", "McDonald's Corp."]
+
+
+def test_a_name_after_an_office_and_its_place_is_a_person_with_that_title(resolved_in):
+    """The tagger runs "Berkeley Jesse Arreguin" into one organisation: the person after "Mayor of Berkeley" is
+    the mayor a later "the mayor" stands for."""
+    text = ("Mayor of Berkeley Jesse Arreguin on Monday said it is time to confront the violent extremism.\n\n"
+            "“I think we should classify them as a gang,” said Arreguin.\n\n"
+            "The mayor said it was also time for the non-violent protesters to take a stand.")
+    assert [q.speaker for q in resolved_in(text)] == ["Jesse Arreguin", "Jesse Arreguin", "Jesse Arreguin"]
+
+
+def test_only_a_persons_mention_has_title_words_inside_it(nlp):
+    """"General" opens a company's name as well as a general's: an organisation's words are no title."""
+    doc = nlp("General Motors said on Tuesday that sales rose. Rev Tom Smith said the church was full.")
+    titles = {ent.text: title_of(ent) for ent in doc.ents}
+    assert (titles["General Motors"], titles["Rev Tom Smith"]) == (None, "Rev")

@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
     DOCUMENT_NOUNS,
     INDEFINITE_DETERMINERS,
     PERSON_ENDINGS,
+    PERSON_TITLES,
     ROLE_NOUNS,
     person_word,
 )
@@ -271,7 +272,7 @@ class SpeakerResolver:
         self.introduced = _introduced_people(self.ents)
         tagged = [ent for ent in tagged if not self.names_nobody(ent)] + self.introduced
         tagged.sort(key=lambda ent: ent.start)
-        self.names = {_strip_possessive(ent.text) for ent in tagged}
+        self.names = {_written_name(ent) for ent in tagged}
         self.quoted = quoted
         #: The token where the writer first gives each name (``full_name`` expands a name only to one given
         #: before it); not a speaker's own way of naming someone inside a quotation ("“Pat Carlineo is
@@ -283,7 +284,7 @@ class SpeakerResolver:
         self.first_named: dict[str, int] = {}
         for ent in tagged:
             if ent[0].text[:1].isupper() and not _inside(ent.start_char, self.spoken):
-                self.first_named.setdefault(_strip_possessive(ent.text), ent.start)
+                self.first_named.setdefault(_written_name(ent), ent.start)
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
         self.people = sorted([*tagged, *self._untagged_names(quoted)], key=lambda ent: ent.start)
@@ -750,13 +751,23 @@ class SpeakerResolver:
                    if ent.label_ != "PERSON" and abbreviates(name, _strip_det(ent.text))}
         return spelled.pop() if len(spelled) == 1 else name
 
+    def _person_name(self, entity: Span) -> str:
+        """The mention's words, without an owner's possessive and title words before a person's name (:func:
+        `name_span`): a person's mention loses them, and a mention the tagger labelled otherwise ("DLA
+        Piper's Kaye" as an organisation) loses them only for the name of a person the article names."""
+        name = _strip_possessive(name_span(entity).text)
+        if entity.label_ == "PERSON" or name in self.names:
+            return name
+        given = [full for full, start in self.first_named.items() if start <= entity.start]
+        return name if any(full.endswith(" " + name) for full in given) else _strip_possessive(entity.text)
+
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article has named exactly one such person in full before; a
         given name ("Fahmi" -> "Fahmi Fadzil") when no one's family name is that word; a family name the article
         misspells ("Nathan Janzen said …" then "Jensen said") when no one else is named anything like it. A
         name given in full only later may be another's: "President Trump" is not the "Melania Trump" named
         after him."""
-        name = _strip_possessive(entity.text)
+        name = self._person_name(entity)
         given = {full for full, start in self.first_named.items() if start <= entity.start}
         fuller = {full for full in given if full.endswith(" " + name)}
         if not fuller and " " not in name:
@@ -865,14 +876,69 @@ def apposed_role(entity: Span) -> str | None:
 
 
 def title_span(entity: Span) -> Span | None:
-    """The tokens of ``title_of``. Read off the words, since the parser often mis-attaches titles."""
+    """The tokens of ``title_of``: those before the mention, and the title words the tagger took into a
+    person's name ("Prof" of "Prof Nyong'o"). Read off the words, since the parser often mis-attaches titles."""
     doc = entity.doc
     start = entity.start
     while start > entity.sent.start and _is_title_token(doc[start - 1]):
         start -= 1
     while start < entity.start and doc[start].lower_ == "of":
         start += 1
-    return doc[start : entity.start] if start < entity.start else None
+    name = name_span(entity)
+    end = name.start if entity.label_ == "PERSON" and _owner_end(entity) == entity.start else entity.start
+    return doc[start:end] if start < end else None
+
+
+def _written_name(entity: Span) -> str:
+    """The name a mention gives: a person's without title words or an owner (:func:`name_span`)."""
+    return _strip_possessive((name_span(entity) if entity.label_ == "PERSON" else entity).text)
+
+
+def name_span(entity: Span) -> Span:
+    """The words of a mention that may be a person's name: without an owner the tagger ran into it ("DLA
+    Piper's Kaye" is Kaye, of DLA Piper) nor title words before it ("Prof Nyong'o", "Rep. Taylor"), nor the
+    place of a title ("Mayor of Berkeley Jesse Arreguin"), whether written inside the mention or just before
+    it. Titles come from a general list of English ones (``PERSON_TITLES``), since the tagger and parser read
+    an unfamiliar or unstopped title ("Prof") as a given name. Whether those words are a person's is for
+    ``SpeakerResolver.full_name`` to tell."""
+    doc = entity.doc
+    start = _owner_end(entity)
+    after_of = start == entity.start and start > 1 and doc[start - 1].lower_ == "of" \
+        and _is_title_word(doc[start - 2])
+    while start < entity.end - 1 and _is_title_word(doc[start]):
+        start += 1
+        if doc[start].text == "." and start < entity.end - 1:
+            start += 1
+        if doc[start].lower_ == "of" and start < entity.end - 1:
+            start += 1
+            after_of = True
+    if after_of:  # the place ends where the words tied to the last one as parts of one name begin
+        start = max(start, _name_tail_start(entity))
+    return doc[start : entity.end]
+
+
+def _is_title_word(token: Token) -> bool:
+    """A capitalised title or honorific, stopped or not ("Prof", "Rev.", "Sgt")."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSON_TITLES
+
+
+def _owner_end(entity: Span) -> int:
+    """Where the words after an owner's possessive inside a mention begin (its start if none)."""
+    owned = [t.i + 1 for t in entity[:-1] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")]
+    return owned[-1] if owned else entity.start
+
+
+def _name_tail_start(entity: Span) -> int:
+    """The first of the mention's last words that hang from its last word as parts of one name."""
+    start = entity.end - 1
+    while start > entity.start and _compound_into(entity.doc[start - 1], start, entity.end):
+        start -= 1
+    return start
+
+
+def _compound_into(token: Token, start: int, end: int) -> bool:
+    """Is ``token`` a compound part of a name whose head lies in ``[start, end)``?"""
+    return token.dep_ in ("compound", "flat") and start <= token.head.i < end
 
 
 def _is_title_token(token: Token) -> bool:
@@ -988,7 +1054,21 @@ def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     beside = [_name_beside_person_word(ent, ent.root.head) for ent in ents
               if ent.label_ != "PERSON" and ent.root.dep_ == "appos"]
     before = [_name_before_role(ent) for ent in ents if ent.label_ != "PERSON"]
-    return [name for name in beside + before if name is not None]
+    after = [_name_after_office(ent) for ent in ents if ent.label_ != "PERSON"]
+    return [name for name in beside + before + after if name is not None]
+
+
+def _name_after_office(entity: Span) -> Span | None:
+    """A given and a family name after an office and its place, run into one name of another label by the
+    tagger ("Mayor of Berkeley Jesse Arreguin" tagged as an organisation): the words after the place
+    (:func:`name_span`). The place must end before the name begins: where all the words after "of" hang
+    together ("Director of Public Health Services") they are the office's object, not a person."""
+    name = name_span(entity)
+    ofs = [t.i for t in entity.doc[max(entity.start - 1, 0) : name.start] if t.lower_ == "of"]
+    shaped = len(name) >= 2 and all(token.pos_ == "PROPN" and token.is_title for token in name)
+    if not ofs or name.start <= ofs[-1] + 1 or not shaped:
+        return None
+    return Span(entity.doc, name.start, name.end, label="PERSON")
 
 
 def _name_before_role(entity: Span) -> Span | None:
