@@ -390,8 +390,6 @@ class SpeakerResolver:
         head = source.root
         if _is_dateline(source):
             return ANONYMOUS
-        if (member := _before_party_tag(source)) is not None:  # "McKoon, R-Columbus, told": the legislator, not the
-            return self._resolve(member, opened)  # place the parser made the head
         if (apposed := _apposed_person(source, self._ents_in(source))) is not None:
             # "Valencia's mayor, María José Catalá, said", "the Lindi Municipal Director, Jomaary Satura": the
             # person, not the body the role is tagged as, remembered under the role for "the mayor"
@@ -423,7 +421,7 @@ class SpeakerResolver:
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(head.head.head))
         if (collective := _named_collective(head, self._ents_in(source))) is not None:  # "Orlando police said": a
-            return _body_named(collective, NAMED)  # body, not some officers
+            return _body_named(*collective)  # body, not some officers
         if _is_indefinite(head):
             return Referent(None, None, None, head.lemma_.lower(), plural=head.tag_ in ("NNS", "NNPS"))
         return self._definite(source, opened)
@@ -521,9 +519,8 @@ class SpeakerResolver:
 
     def _untagged_name(self, source: Span) -> Referent | None:
         """A source headed by a proper name the tagger missed, alone or before an aside ("Marina Lacerda,
-        identified as …, says"): a person the article names elsewhere, in full or by the family name, else a
-        body the aside says is one ("GLAD, the gay rights group"), else a body or a person, named by two words or
-        more ("Canopy Growth said"), or by one the article never
+        identified as …, says"): a person the article names elsewhere, in full or by the family name, else
+        a body or a person, named by two words or more ("Canopy Growth said"), or by one the article never
         writes in lower case ("Pompeo wrote", not "Police said"), to whom no "he" is resolved."""
         name = _proper_name(source)
         if not name:
@@ -534,8 +531,6 @@ class SpeakerResolver:
         if name.start != _strip_det_span(source).start or (rest and rest[0].text != ","):
             return None
         text = _strip_possessive(name.text)
-        if _apposed_body_noun(name[-1]):  # "according to GLAD, the gay rights group": the body the writer introduces
-            return resolved_by(Referent(text, offsets(name), "ORG", source.root.lower_, is_person=False), NAMED)
         if len(name) == 1 and name[0].is_title and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
                 and not any(text in known.split() for known in self.names):
             # "Pompeo wrote on Twitter:", "Zimring said" on a page that lost the paragraph naming him in full; not
@@ -1007,26 +1002,6 @@ def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     return [name for name in beside + before + after if name is not None]
 
 
-def _before_party_tag(source: Span) -> Span | None:
-    """The name before a party and home tag the parser made the source's head ("McKoon, R-Columbus",
-    "Nunes, R-Calif."): US news style sets a legislator's party initial and state or town after the name, which
-    says where they come from, not who spoke."""
-    doc, head = source.doc, source.root
-    dash = head.i - 1
-    tagged = dash - 2 > source.start and doc[dash].text == "-" and doc[dash - 2].text == ","
-    initial = doc[dash - 1]
-    if not tagged or not (len(initial.text) == 1 and initial.is_upper) or doc[dash - 3].pos_ != "PROPN":
-        return None
-    return doc[source.start : dash - 2]
-
-
-def _apposed_body_noun(name: Token) -> bool:
-    """Is a body's kind set beside the name as its apposition ("GLAD, the gay rights group", "Axios, the news
-    site")? The writer introduces a body so, whatever the tagger made of its name."""
-    return any(child.dep_ == "appos" and child.lemma_.lower() in _ORGANISATION_NOUNS | _PUBLICATION_NOUNS
-               for child in name.rights)
-
-
 def _name_after_role(entity: Span) -> Span | None:
     """A given and a family name the tagger gave another label (or whose given name it left out: "Chair
     Gilberto [Hinojosa]"), right after a word for a person as its title ("Idaho police officer Brett Payne",
@@ -1170,26 +1145,33 @@ def _body_named(source: Span, evidence: str) -> Referent:
     return resolved_by(body, evidence)
 
 
-def _named_collective(head: Token, ents: list[Span]) -> Span | None:
-    """The body's name where the source is a collective noun, plural with no singular of its own and no article, with the name of the
-    place, organisation or nation it serves before it ("Orlando police", "Anne Arundel County police", "Israeli
-    police") or after it in a phrase of place ("Police in Bhaluka")? Such a phrase, up to its place (not the apposition after it: "Police in Bhaluka,
-    north of Dhaka"), names one body, as "the
-    Philippine government" does; the plural of a count noun names several ("Education advocacy groups") or some
-    members whom the article does not name ("Northwell officials", "Columbus city leaders")."""
+def _named_collective(head: Token, ents: list[Span]) -> tuple[Span, str] | None:
+    """The body a collective noun names (plural with no singular of its own and no article) with the name of
+    the place, organisation or nation it serves, and the class of that evidence. Set before it as a compound
+    ("Orlando police", "Anne Arundel County police"), the name makes the body's own, as "the Philippine
+    government" does (``NAMED``); a nation or a phrase of place ("Israeli police", "Police in Bhaluka", up to the
+    place, not its apposition "north of Dhaka") says whose body it is, as an owned description does, whose
+    speakers of quoted words were measured less sure (``OWNED_DESCRIPTION``). The plural of a count noun names
+    several ("Education advocacy groups") or some members whom the article does not name ("Northwell
+    officials", "Columbus city leaders")."""
     collective = head.tag_ == "NNS" and head.lemma_.lower() == head.lower_ and (head.is_lower or head.is_sent_start)
     if not collective or _names_a_person(head.lemma_.lower()):
         return None
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return None
-    owners = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    owners = [c for c in head.children if c.dep_ == "amod" and c.i < head.i]
     owners += [o for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")
                for o in c.children if o.dep_ == "pobj"]
-    labels = _BODY_OWNER_LABELS | {"NORP"}
-    if not owners or not all(any(ent.label_ in labels and ent.start <= c.i < ent.end for ent in ents) for c in owners):
+    if owners:  # each a name: "local police in Bhaluka" is no body's name
+        named = all(any(ent.label_ in _BODY_OWNER_LABELS | {"NORP"} and ent.start <= c.i < ent.end for ent in ents)
+                    for c in owners)
+    else:
+        named = any(ent.label_ in _BODY_OWNER_LABELS and ent.start <= c.i < ent.end for c in compounds for ent in ents)
+    if not named:
         return None
-    end = max(owner.i if owner.i < head.i else _name_end(owner, ents) for owner in owners)
-    return head.doc[head.left_edge.i : max(end, head.i) + 1]
+    end = max([head.i, *(_name_end(owner, ents) for owner in owners if owner.i > head.i)])
+    return head.doc[head.left_edge.i : end + 1], OWNED_DESCRIPTION if owners else NAMED
 
 
 def _name_end(token: Token, ents: list[Span]) -> int:
