@@ -817,14 +817,3 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_its_tag(quotes_in, te
     name are a person's, shown as the quote's speaker rather than doubted as a body named once."""
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_label, quote.speaker_evidence) == (speaker, "PERSON", "named")
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("Taylor Swift is unhappy with the deal, according to a new report by E! News.", "E! News"),
-    ("According to budget documents obtained by the Washington Post, the White House is mulling more than $6 "
-     "billion in cuts.", "Washington Post"),
-])
-def test_a_documents_author_in_its_own_phrase_is_the_speaker(quotes_in, text, speaker):
-    """A document's "by" phrase names who published it, whether or not the tagger found the name."""
-    [quote] = quotes_in(text)
-    assert quote.speaker == speaker

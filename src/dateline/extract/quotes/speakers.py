@@ -103,8 +103,7 @@ _BODY_NOUNS = _PUBLICATION_NOUNS | _ORGANISATION_NOUNS | _OTHER_KIND_WORDS | DOC
 #: Nouns of a written source whose owner, named inside its phrase, is the speaker: "reports from the news site
 #: Axios", "a paper published in the journal Nature Astronomy", "an internal PSPC analysis", "a New York Times
 #: database".
-_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database",
-                                    "document"}
+_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database"}
 
 #: The evidence a resolution rests on: each way of resolving a source is a class of its own.
 NAMED = "named"                             # the source span names the speaker ("Blinken said")
@@ -916,7 +915,7 @@ def _entity_of(source: Span, ents: list[Span]) -> Span | None:
             return ent
     if head.lemma_.lower() in _PUBLISHED_NOUNS or head.lower_ in _PUBLISHED_NOUNS:  # "data", lemmatised "datum"
         owners = [ent for ent in ents if not _is_location(ent)]
-        return _owner(owners, head) or _untagged_owner(head) or _untagged_author(head) or _publication_after(source)
+        return _owner(owners, head) or _untagged_owner(head) or _publication_after(source)
     return None
 
 
@@ -926,14 +925,6 @@ def _untagged_owner(head: Token, links: tuple[str, ...] = ("compound", "poss")) 
     names = [child for child in head.lefts if child.dep_ in links and child.pos_ == "PROPN"
              and child.text[:1].isupper()]
     return head.doc[names[-1].left_edge.i : names[-1].i + 1] if names else None
-
-
-def _untagged_author(head: Token) -> Span | None:
-    """"a new report by E! News": the proper name the tagger missed that a document's "by" phrase gives as its
-    author, the name's words up to the phrase's object."""
-    names = [name for child in head.rights if child.dep_ == "prep" and child.lower_ == "by"
-             for name in child.children if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.text[:1].isupper()]
-    return head.doc[names[0].left_edge.i : names[0].i + 1] if names else None
 
 
 def _publication_after(source: Span) -> Span | None:
