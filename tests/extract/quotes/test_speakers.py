@@ -452,13 +452,14 @@ def test_a_surname_after_a_title_is_the_person_named_in_full(quotes_in):
     assert [(q.speaker, q.speaker_evidence) for q in quotes] == [("Seshophe Hlajoane", "surname")]
 
 
-def test_a_study_after_a_person_spoke_is_only_a_candidate(quotes_in):
-    """A body issues reports; "the study" after a person spoke is as often someone else's."""
+def test_a_study_after_a_person_spoke_is_no_one_named(quotes_in):
+    """A body issues reports; "the study" after a person spoke is some body's, not the person's: no speaker and
+    no candidate, rather than a person named elsewhere."""
     text = ("Robin Biesbroek, the project's lead, said the crew would sleep in pods.\n\n"
             "The study found the spacecraft mass could be reduced by a third.")
     quotes = quotes_in(text)
     assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
-        ("Robin Biesbroek", None, "named"), (None, "Robin Biesbroek", "document of a person")]
+        ("Robin Biesbroek", None, "named"), (None, None, None)]
 
 
 def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in):
