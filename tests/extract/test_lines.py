@@ -22,6 +22,8 @@ from dateline.extract.lines import after_author_bio, in_story_line, off_paragrap
     "someone he's learned a lot from.",
     # closing marks set apart by a space close the sentence
     "He told The Sun that “I remember telling our attorneys, ‘This is a guy who is going to shoot us.’ “",
+    # a page's paragraph ended with a no-break space still ends on its stop
+    "The U.S. Department of Justice is investigating the shooting.\xa0\nHe said the shooting was a tragedy.",
     # the next line goes on in lower case after an opening quotation mark
     "Finney says the pipeline is more of a \"drip\" for diverse founders, versus the massive\n\"drop\" of the other "
     "founders.",

@@ -12,7 +12,6 @@ the timeline alike.
 from __future__ import annotations
 
 import re
-import string
 from functools import lru_cache
 
 from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
@@ -35,6 +34,10 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 _CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
 #: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
 _STOPS = (".", "!", "?", "…", ":", ";")
+#: What may follow a line's last stop: closing marks (or an opening mark typed for a closing one) and any
+#: white space between and after them. ``\s`` is Unicode white space: a paragraph a page ends with a no-break
+#: space ("….\xa0", common in scraped HTML) still ends on its stop.
+_TRAILING = re.compile(r"[\s" + re.escape(CLOSERS + "“") + r"]+$")
 
 
 def in_prose_line(text: str, position: int) -> bool:
@@ -50,7 +53,7 @@ def in_prose_line(text: str, position: int) -> bool:
     # a closing mark typed as an opening one ("… is 51 percent.“") closes the sentence all the same, as do
     # closing marks set apart by spaces ("… shoot us.’ “"), and a semicolon closes a clause of a list set
     # out in lines ("Lawmaker urges retaliation on Russia;")
-    return line.rstrip(CLOSERS + "“" + string.whitespace).endswith(_STOPS)
+    return _TRAILING.sub("", line).endswith(_STOPS)
 
 
 #: Words a line of a headline list runs to at most; a story's paragraphs run longer.
