@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
+
+import pytest
 
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote
 from dateline.evaluation.real.matching import TextIndex
@@ -25,16 +24,9 @@ LABELS = (
 )
 
 
-@cache
-def _script() -> ModuleType:
-    """The benchmark is a script, not a module of the package: load it from its file (registered first, as
-    its dataclasses look their module up while being built)."""
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "speaker_calibration.py"
-    spec = importlib.util.spec_from_file_location("speaker_calibration", path)
-    assert spec is not None and spec.loader is not None
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture
+def calibration(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
+    return benchmark_script("speaker_calibration")
 
 
 def _article() -> GoldArticle:
@@ -47,11 +39,11 @@ def _span(words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def test_missed_lists_required_labels_no_found_quote_of_their_kind_touches() -> None:
+def test_missed_lists_required_labels_no_found_quote_of_their_kind_touches(calibration: ModuleType) -> None:
     found = [Quote(None, "direct", (_span("We will not back down,"),), None, None, speaker="Karen Bass"),
              # a direct quote over an indirect label's words does not match it, as in the eval
              Quote(None, "direct", (_span("the state would send"),), None, None)]
-    lost = list(_script().missed(_article(), "text", "Los Angeles Times", TEXT, found))
+    lost = list(calibration.missed(_article(), "text", "Los Angeles Times", TEXT, found))
     assert [(m.kind, m.speaker, m.text, m.placed) for m in lost] == [
         ("indirect", "Gavin Newsom", "the state would send more firefighters", True),
         ("direct", "Los Angeles Fire Department", "Evacuation orders remain in place", False),
@@ -64,9 +56,9 @@ def test_missed_lists_required_labels_no_found_quote_of_their_kind_touches() -> 
     assert required - scores.direct.found - scores.indirect.found == len(lost)
 
 
-def test_missed_report_counts_per_article_and_outlet() -> None:
-    lost = list(_script().missed(_article(), "text", "Los Angeles Times", TEXT, []))
-    lines = _script().missed_report(lost)
+def test_missed_report_counts_per_article_and_outlet(calibration: ModuleType) -> None:
+    lost = list(calibration.missed(_article(), "text", "Los Angeles Times", TEXT, []))
+    lines = calibration.missed_report(lost)
     assert sum(line.startswith("MISSED ") for line in lines) == 3
     assert lines[-4:] == ["missed per article (3 in all):", f"  {'lat-fire':28}    3",
                           "missed per outlet (3 in all):", f"  {'Los Angeles Times':28}    3"]
