@@ -1235,19 +1235,23 @@ def _named_collective(head: Token, ents: list[Span]) -> tuple[Span, str] | None:
     owners += [o for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")
                for o in c.children if o.dep_ == "pobj"]
     if owners:  # each a name: "local police in Bhaluka" is no body's name
-        named = all(any(ent.label_ in _BODY_OWNER_LABELS | {"NORP"} and ent.start <= c.i < ent.end for ent in ents)
-                    for c in owners)
+        named = all(_label_holding(owner, ents) in _BODY_OWNER_LABELS | {"NORP"} for owner in owners)
     else:
-        named = any(ent.label_ in _BODY_OWNER_LABELS and ent.start <= c.i < ent.end for c in compounds for ent in ents)
+        named = any(_label_holding(compound, ents) in _BODY_OWNER_LABELS for compound in compounds)
     if not named:
         return None
-    end = max([head.i, *(_name_end(owner, ents) for owner in owners if owner.i > head.i)])
+    end = max([head.i, *(_entity_holding(owner, ents).end - 1 for owner in owners if owner.i > head.i)])
     return head.doc[head.left_edge.i : end + 1], OWNED_DESCRIPTION if owners else NAMED
 
 
-def _name_end(token: Token, ents: list[Span]) -> int:
-    """The last token of the entity holding ``token``."""
-    return next(ent.end - 1 for ent in ents if ent.start <= token.i < ent.end)
+def _entity_holding(token: Token, ents: list[Span]) -> Span:
+    """The entity holding ``token`` (the caller knows there is one)."""
+    return next(ent for ent in ents if ent.start <= token.i < ent.end)
+
+
+def _label_holding(token: Token, ents: list[Span]) -> str | None:
+    """The label of the entity holding ``token``, if any."""
+    return next((ent.label_ for ent in ents if ent.start <= token.i < ent.end), None)
 
 
 def _is_indefinite(head: Token) -> bool:
