@@ -19,6 +19,7 @@ from dateline.extract.events.arguments import (
     MEASURES,
     compels,
     entity_in,
+    is_purpose,
     met_with,
     names_thing,
     noun_arguments,
@@ -130,8 +131,7 @@ def _sent_to_act(verb: Token) -> EventRule | None:
     sent = next((child for child in verb.children if child.dep_ == "dobj"), None)
     if sent is None or names_thing(sent):
         return None
-    purposes = (child for child in verb.children if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB"
-                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children))
+    purposes = (child for child in verb.children if is_purpose(child))
     return next((rule for purpose in purposes
                  if (rule := match_rule(purpose.lemma_.lower(), "V", particles(purpose))) is not None
                  and rule.type not in (OCCURRENCE, "AID")), None)

@@ -401,12 +401,12 @@ def _purpose_target(verb: Token) -> Token | None:
     """The target of what a verb is done for: "to protest against Sweden's decision" (Sweden), "in protest
     against the violations by Algerian security forces" (the forces)."""
     for child in verb.children:
-        if _purpose(child):
+        if is_purpose(child):
             return _verb_target(child)
     return _protested(verb)
 
 
-def _purpose(verb: Token) -> bool:
+def is_purpose(verb: Token) -> bool:
     """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
     to complain", "staged a hunger strike to protest")?"""
     return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb)
