@@ -109,8 +109,9 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        rule = _obligation(token) or _compulsion(token) or _sent_to_act(token) \
-            or match_rule(lemma, "V", particles(token)) or _done_in_protest(token)
+        table = match_rule(lemma, "V", particles(token))
+        rule = _obligation(token) or _compulsion(token) or _sent_to_act(token, table) or table \
+            or _done_in_protest(token)
         return EventRule(frozenset({lemma}), "V", OCCURRENCE) if rule and _thing_visiting(token, rule) else rule
     if token.pos_ == "NOUN" and token.dep_ != "compound":
         if _thing_released(token):
@@ -121,11 +122,10 @@ def _rule_for(token: Token) -> EventRule | None:
     return None
 
 
-def _sent_to_act(verb: Token) -> EventRule | None:
+def _sent_to_act(verb: Token, sending: EventRule | None) -> EventRule | None:
     """The act that people are sent to do, when a sending verb sends people, not goods: "sent 21 personnel to
     Bosnia to investigate" investigates (PLOVER codes the mission's act; sending aid stays AID). The sending
-    is the means, its purpose the event."""
-    sending = match_rule(verb.lemma_.lower(), "V", particles(verb))
+    is the means, its purpose the event. ``sending``: the table's rule for the verb itself."""
     if sending is None or sending.type != "AID":
         return None
     sent = next((child for child in verb.children if child.dep_ == "dobj"), None)
