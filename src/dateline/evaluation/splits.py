@@ -12,4 +12,4 @@ measured several times.
 """
 
 TUNED_SPLITS = ("dev", "test")
-SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "fresh2")
+SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "fresh", "fresh2")
