@@ -281,6 +281,17 @@ def test_a_march_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> No
     assert (_words(text, event.actor), _words(text, event.target)) == ("farmers", "agriculture minister")
 
 
+def test_an_act_on_a_thing_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Farmers in the north shunned the markets on Monday to protest at the eviction "
+                                   "of Kurdish families.", "shunned")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Farmers", "Kurdish families")
+
+
+def test_a_word_for_people_naming_the_thing_rejected_is_the_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt rejected the opposition demands for a new election.", "rejected")
+    assert (event.type, _words(text, event.target)) == ("REJECT", "opposition")
+
+
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")

@@ -203,11 +203,15 @@ def _asked(governor: Token) -> Token | None:
 
 def _verb_target(verb: Token) -> Token | None:
     """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
-    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
+    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections"), but an act
+    on a thing done for a purpose is aimed where the purpose is ("shunned work to protest at the settlement of
+    immigrants": the immigrants; "shut their shops to protest against the arrest of opposition leaders")."""
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
         party = _shared_target(verb) or _purpose_target(verb)
+    elif party is None and names_thing(theme):
+        party = _purpose_target(verb)
     return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
         else theme
 
@@ -525,7 +529,8 @@ def _complement_target(verb: Token) -> Token | None:
 
 def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
-    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
+    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or a word for people that
+    does so unnamed ("rejected the opposition demands", "turned down the union proposal"), or that a phrase on it
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
     with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
@@ -536,7 +541,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
-                or child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
+                or child.dep_ in ("poss", "compound") and child.pos_ != "PRON" and is_party(child):
             return child
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and is_party(agent):
             return agent
