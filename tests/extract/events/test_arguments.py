@@ -292,6 +292,12 @@ def test_a_word_for_people_naming_the_thing_rejected_is_the_target(pipeline: Lan
     assert (event.type, _words(text, event.target)) == ("REJECT", "opposition")
 
 
+def test_a_complaint_an_envoy_is_summoned_to_hear_targets_the_envoy(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Britain summoned Iran's ambassador on Monday to complain of delays in the "
+                                   "inquiry.", "complain")
+    assert (event.type, _words(text, event.target)) == ("ACCUSE", "Iran's ambassador")
+
+
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")

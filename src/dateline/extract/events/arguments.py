@@ -65,6 +65,8 @@ NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 ASKING = frozenset({"REQUEST", "CONCEDE"})
 #: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
 ADDRESSED = ("on", "to")
+#: Event types made to a party that hears them, a complaint or a demand (:func:`_summoned_to_hear`).
+HEARD_TYPES = frozenset({"ACCUSE", "REQUEST"})
 #: Prepositions by which an attack or a criticism names what it is aimed at: "fired rockets at northern Israel",
 #: "lashed out at the United States"; and the types of those acts.
 AIMED_AT = ("at",)
@@ -212,8 +214,20 @@ def _verb_target(verb: Token) -> Token | None:
         party = _shared_target(verb) or _purpose_target(verb)
     elif party is None and names_thing(theme):
         party = _purpose_target(verb)
+    if party is None:
+        party = _summoned_to_hear(verb)
     return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
         else theme
+
+
+def _summoned_to_hear(verb: Token) -> Token | None:
+    """The party a complaint or a demand naming no party of its own is made to: the object of the verb it is
+    the purpose of ("summoned the ambassador to complain of inaction", "called in the envoy to demand an
+    explanation"), which is who hears it."""
+    if not is_purpose(verb) or _type_of(verb) not in HEARD_TYPES:
+        return None
+    hearer = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    return hearer if hearer is not None and is_party(hearer) and not _own(hearer) else None
 
 
 def _idiom_word(verb: Token, theme: Token) -> bool:
