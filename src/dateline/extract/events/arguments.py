@@ -212,7 +212,7 @@ def _verb_target(verb: Token) -> Token | None:
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
         party = _shared_target(verb) or _purpose_target(verb)
-    elif party is None and names_thing(theme):
+    elif party is None and theme is not None and names_thing(theme):
         party = _purpose_target(verb)
     if party is None:
         party = _summoned_to_hear(verb)
