@@ -298,6 +298,14 @@ def test_a_complaint_an_envoy_is_summoned_to_hear_targets_the_envoy(pipeline: La
     assert (event.type, _words(text, event.target)) == ("ACCUSE", "Iran's ambassador")
 
 
+def test_a_warning_targets_whom_the_act_warned_of_acts_on_else_its_subject(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The interior minister warned that police would no longer tolerate protests by "
+                                   "the Muslim Brotherhood.", "warned")
+    assert _words(text, event.target) == "Muslim Brotherhood"
+    text, event = _event(pipeline, "Iran warned that the United States would face serious consequences.", "warned")
+    assert _words(text, event.target) == "United States"
+
+
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")

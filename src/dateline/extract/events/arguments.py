@@ -524,14 +524,18 @@ def _complement_target(verb: Token) -> Token | None:
     """The target of a verb whose complement says what is asked, promised or threatened: the party asked to
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
     electricity to Nakhichevan": Nakhichevan), also where a clause says it of the subject by a pronoun
-    ("warned that it would retaliate against any NATO attack": NATO). A verb split at its hyphen ("agreed to
+    ("warned that it would retaliate against any NATO attack": NATO). A warning is aimed at whom the act it
+    warns of acts on, the clause's subject being who would act ("warned that police will no longer tolerate
+    rallies by the Kifaya group": Kifaya), and at that subject where the act names no party ("warned that the
+    United States would face consequences"). A verb split at its hyphen ("agreed to
     re-open its borders to UN peacekeepers", parsed as three complements "re", "-", "open") has its target on
     the last piece, so each complement is asked in turn."""
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and is_party(subject) and not _own(subject):
-                return subject
+                warned = _party_acted_on(child, _theme(child)) if _type_of(verb) == "THREATEN" else None
+                return warned if warned is not None else subject
             if subject is not None and subject.lower_ in PERSONAL_PRONOUNS \
                     and (target := _party_acted_on(child, _theme(child))) is not None:
                 return target
