@@ -306,6 +306,11 @@ def test_a_warning_targets_whom_the_act_warned_of_acts_on_else_its_subject(pipel
     assert _words(text, event.target) == "United States"
 
 
+def test_a_request_for_a_party_to_act_targets_that_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Britain is pressing for the United States to support the plan.", "pressing")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Britain", "United States")
+
+
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, EventRule, match_rule, particles
+from dateline.extract.events.lexicon import (
+    CONFLICTUAL,
+    COOPERATIVE,
+    OCCURRENCE,
+    EventRule,
+    clause_for,
+    match_rule,
+    particles,
+)
 from dateline.extract.lexicon import REPORTING_VERBS, names_person
 from dateline.records import Offsets
 
@@ -530,6 +538,8 @@ def _complement_target(verb: Token) -> Token | None:
     United States would face consequences"). A verb split at its hyphen ("agreed to
     re-open its borders to UN peacekeepers", parsed as three complements "re", "-", "open") has its target on
     the last piece, so each complement is asked in turn."""
+    if (asked := _asked_for(verb)) is not None:
+        return asked
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
@@ -543,6 +553,17 @@ def _complement_target(verb: Token) -> Token | None:
                 and (target := _party_acted_on(child, _theme(child))) is not None:
             return target
     return None
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The party a request asks to act by a "for" clause (:func:`~.lexicon.clause_for`), the clause's subject:
+    "called for the government to release all prisoners" (the government)."""
+    clause = clause_for(verb) if _type_of(verb) == "REQUEST" else None
+    subject = next((word for word in clause.children if word.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    party = _participant(subject)
+    return party if is_party(party) and not _own(party) else None
 
 
 def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
