@@ -281,6 +281,36 @@ def test_a_march_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> No
     assert (_words(text, event.actor), _words(text, event.target)) == ("farmers", "agriculture minister")
 
 
+def test_an_act_on_a_thing_is_aimed_at_the_target_of_its_purpose(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Farmers in the north shunned the markets on Monday to protest at the eviction "
+                                   "of Kurdish families.", "shunned")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Farmers", "Kurdish families")
+
+
+def test_a_word_for_people_naming_the_thing_rejected_is_the_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Egypt rejected the opposition demands for a new election.", "rejected")
+    assert (event.type, _words(text, event.target)) == ("REJECT", "opposition")
+
+
+def test_a_complaint_an_envoy_is_summoned_to_hear_targets_the_envoy(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Britain summoned Iran's ambassador on Monday to complain of delays in the "
+                                   "inquiry.", "complain")
+    assert (event.type, _words(text, event.target)) == ("ACCUSE", "Iran's ambassador")
+
+
+def test_a_warning_targets_whom_the_act_warned_of_acts_on_else_its_subject(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The interior minister warned that police would no longer tolerate protests by "
+                                   "the Muslim Brotherhood.", "warned")
+    assert _words(text, event.target) == "Muslim Brotherhood"
+    text, event = _event(pipeline, "Iran warned that the United States would face serious consequences.", "warned")
+    assert _words(text, event.target) == "United States"
+
+
+def test_a_request_for_a_party_to_act_targets_that_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Britain is pressing for the United States to support the plan.", "pressing")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Britain", "United States")
+
+
 def test_the_fire_exchanged_is_part_of_the_predicate_not_its_target(pipeline: Language) -> None:
     text, event = _event(pipeline, "Indian and Pakistani troops exchanged fire across the border on Sunday.",
                          "exchanged")

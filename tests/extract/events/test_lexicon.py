@@ -26,6 +26,10 @@ def test_signing_a_formal_agreement_is_support(pipeline: Language) -> None:
     assert _typed(pipeline, "Peru and Chile signed a border treaty on Monday.", "signed") == ("SUPPORT", None)
 
 
+def test_calling_for_a_party_to_act_requests_it(pipeline: Language) -> None:
+    assert _typed(pipeline, "The rebels called for the government to release all prisoners.", "called")[0] == "REQUEST"
+
+
 def test_striking_a_deal_agrees_and_a_strike_on_a_place_attacks(pipeline: Language) -> None:
     assert _typed(pipeline, "The two parties struck a deal on Friday.", "struck")[0] == "AGREE"
     assert _typed(pipeline, "Dozens died in the strike on Rafah.", "strike")[0] == "ASSAULT"

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.events.lexicon import CONFLICTUAL, COOPERATIVE, OCCURRENCE, EventRule, match_rule, particles
+from dateline.extract.events.lexicon import (
+    CONFLICTUAL,
+    COOPERATIVE,
+    OCCURRENCE,
+    EventRule,
+    clause_for,
+    match_rule,
+    particles,
+)
 from dateline.extract.lexicon import REPORTING_VERBS, names_person
 from dateline.records import Offsets
 
@@ -65,6 +73,8 @@ NOUN_TARGET_PREPS = ("of", *TARGET_PREPS, "between")
 ASKING = frozenset({"REQUEST", "CONCEDE"})
 #: Prepositions by which a request names whom it is addressed to: "called on Iran", "appealed to the rebels".
 ADDRESSED = ("on", "to")
+#: Event types made to a party that hears them, a complaint or a demand (:func:`_summoned_to_hear`).
+HEARD_TYPES = frozenset({"ACCUSE", "REQUEST"})
 #: Prepositions by which an attack or a criticism names what it is aimed at: "fired rockets at northern Israel",
 #: "lashed out at the United States"; and the types of those acts.
 AIMED_AT = ("at",)
@@ -203,13 +213,29 @@ def _asked(governor: Token) -> Token | None:
 
 def _verb_target(verb: Token) -> Token | None:
     """Who a verb acts on, a party (:func:`_party_acted_on`); else the event it acts on ("the truce was
-    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections")."""
+    extended"); a thing acted on is no target ("signed a treaty", "demanded immediate elections"), but an act
+    on a thing done for a purpose is aimed where the purpose is ("shunned work to protest at the settlement of
+    immigrants": the immigrants; "shut their shops to protest against the arrest of opposition leaders")."""
     theme = _theme(verb)
     party = _party_acted_on(verb, theme)
     if party is None and theme is None:
         party = _shared_target(verb) or _purpose_target(verb)
+    elif party is None and theme is not None and names_thing(theme):
+        party = _purpose_target(verb)
+    if party is None:
+        party = _summoned_to_hear(verb)
     return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
         else theme
+
+
+def _summoned_to_hear(verb: Token) -> Token | None:
+    """The party a complaint or a demand naming no party of its own is made to: the object of the verb it is
+    the purpose of ("summoned the ambassador to complain of inaction", "called in the envoy to demand an
+    explanation"), which is who hears it."""
+    if not is_purpose(verb) or _type_of(verb) not in HEARD_TYPES:
+        return None
+    hearer = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    return hearer if hearer is not None and is_party(hearer) and not _own(hearer) else None
 
 
 def _idiom_word(verb: Token, theme: Token) -> bool:
@@ -506,14 +532,20 @@ def _complement_target(verb: Token) -> Token | None:
     """The target of a verb whose complement says what is asked, promised or threatened: the party asked to
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
     electricity to Nakhichevan": Nakhichevan), also where a clause says it of the subject by a pronoun
-    ("warned that it would retaliate against any NATO attack": NATO). A verb split at its hyphen ("agreed to
+    ("warned that it would retaliate against any NATO attack": NATO). A warning is aimed at whom the act it
+    warns of acts on, the clause's subject being who would act ("warned that police will no longer tolerate
+    rallies by the Kifaya group": Kifaya), and at that subject where the act names no party ("warned that the
+    United States would face consequences"). A verb split at its hyphen ("agreed to
     re-open its borders to UN peacekeepers", parsed as three complements "re", "-", "open") has its target on
     the last piece, so each complement is asked in turn."""
+    if (asked := _asked_for(verb)) is not None:
+        return asked
     for child in verb.children:
         if child.dep_ == "ccomp" and all(word.lower_ == "that" for word in child.children if word.dep_ == "mark"):
             subject = next((word for word in child.children if word.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and is_party(subject) and not _own(subject):
-                return subject
+                warned = _party_acted_on(child, _theme(child)) if _type_of(verb) == "THREATEN" else None
+                return warned if warned is not None else subject
             if subject is not None and subject.lower_ in PERSONAL_PRONOUNS \
                     and (target := _party_acted_on(child, _theme(child))) is not None:
                 return target
@@ -523,9 +555,21 @@ def _complement_target(verb: Token) -> Token | None:
     return None
 
 
+def _asked_for(verb: Token) -> Token | None:
+    """The party a request asks to act by a "for" clause (:func:`~.lexicon.clause_for`), the clause's subject:
+    "called for the government to release all prisoners" (the government)."""
+    clause = clause_for(verb) if _type_of(verb) == "REQUEST" else None
+    subject = next((word for word in clause.children if word.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    party = _participant(subject)
+    return party if is_party(party) and not _own(party) else None
+
+
 def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     """The party a word stands for: itself when it is one, else a named party that owns, names or heads it
-    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or that a phrase on it
+    ("North Korea's demand", "the US offer", "the withdrawal of Serbian forces"), or a word for people that
+    does so unnamed ("rejected the opposition demands", "turned down the union proposal"), or that a phrase on it
     says the thing concerns ("a ban on the Islamic Salvation Front", "demands from Shona rebels", "a truce
     with Moslem forces", "a research center in Tokyo", "a camp for Congolese refugees"), ``depth`` phrases
     down ("calls by Belarus's rulers"). Where talks are held is their venue, not a party ("talks in Cairo")."""
@@ -536,7 +580,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
-                or child.dep_ == "poss" and child.pos_ != "PRON" and is_party(child):
+                or child.dep_ in ("poss", "compound") and child.pos_ != "PRON" and is_party(child):
             return child
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and is_party(agent):
             return agent

@@ -217,10 +217,28 @@ def particles(word: Token) -> frozenset[str]:
     verbal = word.pos_ in ("VERB", "AUX")
     deps = ("prt", "prep", "dobj", "acomp") if verbal else ("prep", "compound")
     found = frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+    if verbal:
+        found |= {marker.lower_ for marker in _clause_markers(word)}
     if verbal and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "ADJ":
         found |= {word.doc[word.i + 1].lower_}
     on_state = word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.pos_ in ("VERB", "AUX")
     return found | {ON_STATE} if on_state else found
+
+
+def clause_for(verb: Token) -> Token | None:
+    """The clause a verb's "for" introduces with a subject of its own, which the parser hangs from the verb with
+    "for" as the clause's marker, not the verb's preposition: "called for the government to release all
+    prisoners", "is pushing hard for the US to support its plan"."""
+    return next((clause for clause in verb.children if clause.dep_ in ("advcl", "ccomp")
+                 and any(word.dep_ == "mark" and word.lower_ == "for" for word in clause.children)
+                 and any(word.dep_ == "nsubj" for word in clause.children)), None)
+
+
+def _clause_markers(verb: Token) -> list[Token]:
+    """The "for" of :func:`clause_for`, which is the verb's own preposition ("call for"), so a rule asking for
+    it finds it."""
+    clause = clause_for(verb)
+    return [] if clause is None else [word for word in clause.children if word.dep_ == "mark"]
 
 
 def _of_time(preposition: Token) -> bool:
