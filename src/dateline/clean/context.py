@@ -6,7 +6,8 @@ like prose: long enough, ending like a sentence, with function words — and the
 article is the cluster of body lines with the most of them, the lines before its first body line and after
 its last are bylines, share buttons and lists of other stories, and inside it a run of two or
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
-that is shaped like a subheading stays, and so does a list that the article opens with a colon.
+that is shaped like a subheading stays, and so does a list that the article opens with a colon; a lone line
+that is a kicker and another story's headline ("BEHIND THE STORY: IndyStar's long-running effort to …") goes.
 
 After the article, prose stays only where the article goes on: a run of prose right below its last
 paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
