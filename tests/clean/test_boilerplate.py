@@ -99,6 +99,7 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "
      "University", "caption"),
     ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
+    ("CLOSE Gov. Mike Pence's personal AOL account was recently hacked. Wochit", "caption"),
 ])
 def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
     assert [(d.text, d.reason) for d in clean_text(f"The story opens here today.\n{line}").dropped] == [(line, reason)]
@@ -117,6 +118,7 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "He left, and she followed him to the car a minute later.",
     "“I read the newsletter every day,” she said.",
     "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
+    "CLOSE TO 500 PEOPLE ATTENDED THE RALLY ON SATURDAY.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []

@@ -9,7 +9,9 @@ from dateline.clean.context import (
     furniture_reasons,
     is_bio,
     is_body_line,
+    is_kicker_teaser,
     is_prose,
+    kicker_teasers,
 )
 
 SCRAPE = """Storm floods the coast as thousands flee
@@ -433,3 +435,24 @@ def test_no_prose_below_a_dated_head_after_the_article_goes_on_with_it() -> None
     lines = [*story, "Newsletter", "Sign up", "Follow us", "Contact", "Privacy", "Terms", "About", *teaser]
     assert furniture_reasons(lines)[-2:] == [None, None]  # two paragraphs further down read as the article's
     assert furniture_reasons(lines, heads=frozenset({10}))[-2:] == ["after the article"] * 2
+
+
+PENCE = ["Vice President Mike Pence used a private email account to conduct public business while he was governor.",
+         "The emails, obtained by IndyStar through a public records request, show Pence discussed security matters."]
+
+
+def test_a_lone_kicker_teaser_between_paragraphs_goes() -> None:
+    lines = [PENCE[0], "FRIDAY UPDATE: Pence turns over 13 boxes of emails", PENCE[1],
+             "Trending: Bragg Was Looking to Charge Trump with a Felony", PENCE[0] + " He said so on Friday."]
+    assert furniture_reasons(lines) == [None, "kicker teaser", None, "kicker teaser", None]
+
+
+def test_kicker_lines_of_a_list_or_a_post_or_with_a_day_stay() -> None:
+    schedule = [PENCE[0], "Game 1: Lakers at Celtics tonight", "Game 2: Celtics at Lakers on Sunday", PENCE[1]]
+    assert kicker_teasers(schedule, 0) == []
+    post = [PENCE[0], "BREAKING: Pence turns over his emails to the state archive",
+            "— Tony Cook (@tonyjcook) March 3, 2017", PENCE[1]]
+    assert kicker_teasers(post, 0) == []
+    assert not is_kicker_teaser("Updated: Pence turns over emails on March 3, 2017")
+    assert not is_kicker_teaser("What's more: the governor kept using the account")  # the clause goes on
+    assert not is_kicker_teaser("Pence said: We followed the law.")

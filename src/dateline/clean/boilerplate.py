@@ -240,6 +240,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
     ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
                            r"\s*:\s*\S.{0,80}")),
+    # "CLOSE Gov. Mike Pence's personal AOL account was recently hacked. Wochit": a video box's caption with its
+    # close button's label in capitals run into it, as a scrape joins the player's words; a sentence that opens
+    # with the word in capitals goes on in capitals ("CLOSE TO 500 PEOPLE …") or in lower case.
+    ("caption", re.compile(r"CLOSE\s+[A-Z\"“‘'](?:[^A-Z\s]|\s+\S).{0,600}")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
     # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"

@@ -6,7 +6,8 @@ like prose: long enough, ending like a sentence, with function words — and the
 article is the cluster of body lines with the most of them, the lines before its first body line and after
 its last are bylines, share buttons and lists of other stories, and inside it a run of two or
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
-that is shaped like a subheading stays, and so does a list that the article opens with a colon.
+that is shaped like a subheading stays, and so does a list that the article opens with a colon; a lone line
+that is a kicker and another story's headline ("BEHIND THE STORY: IndyStar's long-running effort to …") goes.
 
 After the article, prose stays only where the article goes on: a run of prose right below its last
 paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
@@ -36,6 +37,7 @@ from functools import cache
 
 import justext
 
+from dateline.clean.embeds import embedded_post_lines
 from dateline.clean.tagger import tagged
 from dateline.days import MONTH_PATTERN
 
@@ -137,6 +139,9 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 _READER_WORDS = re.compile(r"\b(?i:we|our|you|your)\b|\bus\b")
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
+#: A kicker: a label of at most four words opening with a capital, then a colon and the rest of the line
+#: ("FRIDAY UPDATE: Pence turns over 13 boxes of emails", "Trending: Bragg Was Looking to…", "You may like: …").
+_KICKER = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}\s*:\s+(\S.*)")
 _LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
                          r"|you (?:may|might))\b", re.IGNORECASE)
 
@@ -357,7 +362,35 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     _keep_continuations(lines[:next_story], reasons, last, bylines, stamps)
     for index in signup_box(lines, signups):
         reasons[index] = "newsletter box"
+    for index in kicker_teasers(lines, first):
+        reasons[index] = reasons[index] or "kicker teaser"
     return reasons
+
+
+def kicker_teasers(lines: list[str], first: int) -> list[int]:
+    """The indices of the lone kicker teasers below the article's first paragraph (``first``): a line that
+    is a link to another story, a label and a colon before its headline ("PENCE RESPONDS: Mike Pence: 'No
+    comparison' between his, Hillary Clinton's use of emails", "Related Coverage Factbox: Victims of …",
+    "ADD TO CART: US$25 League of Legends Gift Card"). A headline's shape between paragraphs alone is as
+    often a subheading, so it takes the kicker as a second cue. A list's items may open alike ("Game 1:
+    Lakers at Celtics"), so a kicker next to another, or below a clause that opens a list, stays; and one
+    that names a day stays for the publication-date check. An embedded post's text ("BREAKING: …" above its
+    signature) is the post's, whose lines the embeds' rules mark by their place above the signature."""
+    posts = embedded_post_lines(lines)
+    return [index for index in range(first + 1, len(lines)) if is_kicker_teaser(lines[index])
+            and not posts[index] and not lines[index - 1].rstrip().endswith(":")
+            and not any(is_kicker_teaser(lines[near]) for near in (index - 1, index + 1) if near < len(lines))]
+
+
+def is_kicker_teaser(line: str) -> bool:
+    """Whether a line is a kicker and then a headline (:data:`_KICKER`): a few words without a sentence's end,
+    opening with a capital, a digit or a quote mark, and no day named."""
+    kicker = _KICKER.fullmatch(line)
+    if kicker is None or _DAY.search(line):
+        return False
+    headline = kicker.group(1)
+    return (len(headline.split()) >= MIN_HEADLINE_WORDS and is_title_like(headline)
+            and (headline[0].isupper() or headline[0].isdigit() or headline[0] in "\"'“‘"))
 
 
 def _story_above(lines: list[str], body: list[bool], plain: list[int], head: int) -> bool:
