@@ -19,7 +19,10 @@ comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
-it is shown as unknown, and the name it would have been is kept for audit.
+it is shown as unknown, and the name it would have been is kept for audit. An attribution is sure evidence only
+for the number's own clause: one in a relative clause inside an indirect attribution's content ("officials
+believe the girlfriend of the gunman who killed four people has escaped") tells of a noun, as often in the
+writer's words as the speaker's, and stays below the line.
 """
 
 from __future__ import annotations
