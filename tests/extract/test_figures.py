@@ -553,3 +553,19 @@ def test_a_number_before_a_direct_quotes_marks_is_the_writers_account(nlp):
     found = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert [(f.value, f.source, f.source_candidate) for f in found] == [
         (2300, None, None), (300, None, "Matt Hargarten, a Molson Coors spokesman"), (40, "Matt Hargarten", None)]
+
+
+@pytest.mark.parametrize(("text", "shown", "candidate"), [
+    ("But officials believe the girlfriend of the gunman who killed four people at a Jewish supermarket has "
+     "escaped to join ISIS in Syria.", None, "officials"),
+    ("Entrepreneurs said in interviews that they are confused about the details of the new regulations, which "
+     "changed three times last week.", None, "Entrepreneurs"),
+    ("Orlando police say 11 officers were involved in that part of the operation, which they say rescued some "
+     "30 hostages.", "Orlando police", None),
+], ids=["a-relative-clause", "a-non-restrictive-relative-clause", "a-relative-clause-reporting-speech"])
+def test_a_relative_clause_in_reported_content_is_the_writers(nlp, text, shown, candidate):
+    """A number whose own clause describes a noun of what someone is reported to say is the writer's account of
+    that noun (cbn, marshallproject, real-news dev5 and dev8): its source is unknown, kept for audit; one whose
+    relative clause reports speech itself stays (npr, real-news dev2)."""
+    figure = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)][-1]
+    assert (figure.source, figure.source_candidate) == (shown, candidate)

@@ -19,7 +19,10 @@ comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
-it is shown as unknown, and the name it would have been is kept for audit.
+it is shown as unknown, and the name it would have been is kept for audit. An attribution is sure evidence only
+for the number's own clause: one in a relative clause inside an indirect attribution's content ("officials
+believe the girlfriend of the gunman who killed four people has escaped") tells of a noun, as often in the
+writer's words as the speaker's, and stays below the line.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from dateline.days import MONTHS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import DOCUMENT_NOUNS, FINDING_NOUNS, QUALIFIERS, REPORTING_VERBS, TIME_UNITS
 from dateline.extract.lines import off_paragraph_reason
+from dateline.extract.quotes.content import governing_verb
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
 from dateline.extract.quotes.spans import offsets, source_phrase, trim
@@ -686,6 +690,8 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
     if source is not None and quote is not None and _outside_its_quotation_marks(number, quote):
         source = source._replace(confidence=source.confidence * UNQUOTED_DISCOUNT)
+    if source is not None and quote is not None and _in_relative_clause(number, quote):
+        source = source._replace(confidence=source.confidence * RELATIVE_CLAUSE_DISCOUNT)
     if source is None and claim is None:
         source = _counting_source(number, quotes)
     if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
@@ -882,6 +888,26 @@ def _outside_its_quotation_marks(number: Span, quote: Quote) -> bool:
             marks = quotation_spans(text[start:end])
             return bool(marks) and not any(a <= number.start_char - start < b for a, b in marks)
     return False
+
+
+#: How much less sure a speaker is of a figure in a relative clause inside their indirect attribution's content
+#: (:func:`_in_relative_clause`): below the line, kept for audit.
+RELATIVE_CLAUSE_DISCOUNT = 0.5
+
+
+def _in_relative_clause(number: Span, quote: Quote) -> bool:
+    """"Officials believe the girlfriend of the gunman who killed four people has escaped", "they are confused
+    about the new regulations, which changed three times last week": a number whose own clause is a relative
+    clause describing a noun of an indirect attribution's content is what the writer tells of that noun, not
+    what the speaker asserts (the real-news labels give it to no one). A direct quote's words inside its
+    marks stay the speaker's whatever their grammar (:func:`_outside_its_quotation_marks` judges the rest), as
+    does a relative clause that reports speech of its own ("the operation, which they say rescued 30 hostages")."""
+    if quote.kind != "indirect":
+        return False
+    verb = governing_verb(number.root, through_subject=True)
+    if verb is None or verb.dep_ != "relcl" or not any(start <= verb.idx < end for start, end in quote.content):
+        return False
+    return not any(token.lemma_.lower() in _PASSING_ON_VERBS for token in verb.subtree)
 
 
 def _unattributed_report(number: Span, quotes: list[Quote]) -> Statement | None:
