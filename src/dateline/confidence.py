@@ -47,8 +47,8 @@ def confidence_label(confidence: float | None) -> str:
 #: "Israel", "Secretary of State Antony Blinken"), ``affiliated`` (nameless, but its phrase names the body it
 #: belongs to: "officials at the Health Ministry"), ``nameless`` (a noun phrase alone: "police", "a man"),
 #: ``pronoun`` ("he", "they": who it stands for is not resolved), ``thing`` (a lead's subject that acts for no
-#: one, a thing, "Heated arguments often ensue", or the subject of a lead that tells only a state it is in,
-#: "Colorado has become the 11th US state to outlaw …": kept as the candidate, for audit, never shown), and
+#: one, a thing, "Heated arguments often ensue", or the subject of a lead that only classes it, "Colorado has
+#: become the 11th US state to outlaw …": kept as the candidate, for audit, never shown), and
 #: ``proper`` (a lead's actor headed by a proper noun no entity mention covers, "Vidyard announced": the
 #: entity recogniser misses many a company's name). The extractor stores the last two for a lead's actor; the
 #: others are read from the party's words. A party whose words lie outside

@@ -292,15 +292,13 @@ def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -
     assert (_words(text, lead.trigger), lead.actor_evidence, lead.actors) == ("set", "thing", ())
 
 
-@pytest.mark.parametrize(("text", "trigger", "subject"), [
-    ("Colorado has become the 11th US state to outlaw the gay panic legal defence.", "become", "Colorado"),
-    ("Judge T.S. Ellis became very irritated with the prosecutors on Wednesday.", "became", "Judge T.S. Ellis"),
-])
-def test_a_subject_in_a_state_the_lead_tells_does_nothing_and_is_kept_for_audit(
-        pipeline: Language, text: str, trigger: str, subject: str) -> None:
-    _, lead = _lead(pipeline, text)
+def test_a_subject_a_lead_only_classes_does_nothing_and_is_kept_for_audit(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Colorado has become the 11th US state to outlaw the gay panic legal defence.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_evidence, lead.actors) == \
-        (trigger, subject, "thing", ())
+        ("become", "Colorado", "thing", ())
+    # an adjective for the complement may tell the subject's own conduct
+    text, lead = _lead(pipeline, "Judge T.S. Ellis became very irritated with the prosecutors on Wednesday.")
+    assert (_words(text, lead.actor), lead.actor_evidence) == ("Judge T.S. Ellis", None)
 
 
 def test_a_sentence_that_only_describes_by_a_relative_clause_yields_the_lead_to_the_next(pipeline: Language) -> None:

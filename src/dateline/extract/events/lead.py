@@ -57,7 +57,7 @@ acts, and a company named with a possessive acts under its whole name ("Lowe's")
 case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
 subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
 candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`), as
-is the subject of a lead that tells only a state it is in ("Colorado has become the 11th US state to outlaw …"),
+is the subject of a lead that only classes it ("Colorado has become the 11th US state to outlaw …"),
 and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
 article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``. A lead whose subject
 names no party, a thing or a pronoun for one, is acted by the source that claims it in its sentence ("That depends
@@ -768,18 +768,15 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     return replace(event, main=True)
 
 
-#: Dependencies of a copula's complement, an adjective or a noun ("became very irritated", "has become the 11th
-#: state"); the parser gives them to copulas and copula-like verbs alone.
-STATE_COMPLEMENTS = frozenset({"acomp", "attr"})
-
-
 def _tells_state(predicate: Token) -> bool:
-    """Does a lead predicate tell only a state its subject is in, a copula with an adjective or a noun for its
-    complement ("Colorado has become the 11th US state to outlaw …", "it's a good bet that …", "The Supreme
-    Court is getting grumpier")? Its subject does nothing: the act that put it there was someone else's (a
-    governor signed the bill, researchers measured the grumpiness), whom the sentence does not name, so its
-    words stay the actor's candidate below the confidence line (``thing``: it acts for no one), for audit."""
-    return any(child.dep_ in STATE_COMPLEMENTS for child in predicate.children)
+    """Does a lead predicate only class its subject, a copula with a noun for its complement (the parser's
+    ``attr``: "Colorado has become the 11th US state to outlaw …", "it's a good bet that …")? Its subject
+    does nothing: the act that put it in the class was someone else's (a governor signed the bill), whom the
+    sentence does not name, so its words stay the actor's candidate below the confidence line (``thing``: it
+    acts for no one), for audit. An adjective for the complement is not so: it may tell the subject's own
+    conduct ("Judge T.S. Ellis became very irritated with the prosecutors"), and an act may take one ("pleaded
+    guilty")."""
+    return any(child.dep_ == "attr" for child in predicate.children)
 
 
 def _proper_name(doc: Doc, actor: Offsets) -> bool:
