@@ -292,6 +292,21 @@ def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -
     assert (_words(text, lead.trigger), lead.actor_evidence, lead.actors) == ("set", "thing", ())
 
 
+def test_a_subject_a_lead_only_classes_does_nothing_and_is_kept_for_audit(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Colorado has become the 11th US state to outlaw the gay panic legal defence.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_evidence, lead.actors) == \
+        ("become", "Colorado", "thing", ())
+    # an adjective for the complement may tell the subject's own conduct
+    text, lead = _lead(pipeline, "Judge T.S. Ellis became very irritated with the prosecutors on Wednesday.")
+    assert (_words(text, lead.actor), lead.actor_evidence) == ("Judge T.S. Ellis", None)
+
+
+def test_a_sentence_that_only_describes_by_a_relative_clause_yields_the_lead_to_the_next(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "ProPublica is a nonprofit newsroom that investigates abuses of power.\n\n"
+                                 "Senator Richard Burr sold off a significant percentage of his stocks on Feb. 13.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("sold", "Senator Richard Burr")
+
+
 def test_a_question_reports_no_event_and_the_next_sentence_leads(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "If the rebels were really winning the war, as their backers insist every day, do "
                                  "you think General Omar Hassan would have resigned?\n\nGeneral Omar Hassan "

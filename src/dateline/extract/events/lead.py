@@ -56,7 +56,8 @@ the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad L
 acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
 case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
 subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
-candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`),
+candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`), as
+is the subject of a lead that only classes it ("Colorado has become the 11th US state to outlaw …"),
 and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
 article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``. A lead whose subject
 names no party, a thing or a pronoun for one, is acted by the source that claims it in its sentence ("That depends
@@ -165,9 +166,17 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
     if misparsed is not None and _status(misparsed, quotes) not in WEAK_STATUSES:
         return misparsed
     strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
-              and _actor_of(token, rules) is not None
+              and _actor_of(token, rules) is not None and not _describing(token, root)
               and _status(token, quotes) not in WEAK_STATUSES]
     return min(strong, key=lambda token: (parse_depth(token), token.i), default=None)
+
+
+def _describing(token: Token, root: Token) -> bool:
+    """Is an event told in a relative clause below a verbless or copular root, which only describes the noun it
+    hangs on ("ProPublica is a nonprofit newsroom that investigates abuses of power", "North Carolina is one of
+    a few states where an affair partner can be sued")? Such a sentence defines or describes; it reports no
+    act, and the lead is in a later sentence."""
+    return any(word.dep_ == "relcl" for word in (token, *token.ancestors) if word != root and root.is_ancestor(word))
 
 
 def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> bool:
@@ -751,12 +760,23 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if claimant is not None:
         words, mention = _affiliated(doc, claimant, AUTHORS) or _as_actor(doc, claimant)
         event = replace(event, actor=words, actor_mention=mention, actors=(words, *_partners(event, words)))
-    if event.actor is not None and _thing(doc, event.actor):
+    if event.actor is not None and (_thing(doc, event.actor) or (claimant is None and _tells_state(predicate))):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor):
         event = replace(event, actor_evidence="proper")
     return replace(event, main=True)
+
+
+def _tells_state(predicate: Token) -> bool:
+    """Does a lead predicate only class its subject, a copula with a noun for its complement (the parser's
+    ``attr``: "Colorado has become the 11th US state to outlaw …", "it's a good bet that …")? Its subject
+    does nothing: the act that put it in the class was someone else's (a governor signed the bill), whom the
+    sentence does not name, so its words stay the actor's candidate below the confidence line (``thing``: it
+    acts for no one), for audit. An adjective for the complement is not so: it may tell the subject's own
+    conduct ("Judge T.S. Ellis became very irritated with the prosecutors"), and an act may take one ("pleaded
+    guilty")."""
+    return any(child.dep_ == "attr" for child in predicate.children)
 
 
 def _proper_name(doc: Doc, actor: Offsets) -> bool:
