@@ -189,7 +189,8 @@ class Event:
     ``candidate_dated_by``: for a lead left with a range, the days its story's opening names, from which a
     below-line candidate day is taken (:func:`dateline.extract.events.dates.event_dates`).
     ``actor_evidence`` says how the actor was found where its words cannot: ``thing``, a lead's subject that
-    is a thing and acts for no one, kept as a candidate below the confidence line, or ``proper``, a lead's
+    is a thing and acts for no one, or one the lead only classes ("X has become the 11th state to ..."
+    says what X is, not what it did), kept as a candidate below the confidence line, or ``proper``, a lead's
     actor headed by a proper noun no entity mention covers (None: read from its words and mention,
     :func:`dateline.confidence.party_evidence`).
     """
