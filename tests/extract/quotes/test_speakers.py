@@ -856,3 +856,13 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_its_tag(quotes_in, te
     name are a person's, shown as the quote's speaker rather than doubted as a body named once."""
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_label, quote.speaker_evidence) == (speaker, "PERSON", "named")
+
+
+def test_an_article_before_a_title_is_no_part_of_the_speakers_name(quotes_in):
+    """"the Justice Kagan", which the tagger takes for a body: the speaker is the justice the article named in
+    full, under her name, not under her title."""
+    text = ("Justice Elena Kagan wrote the opinion for the court. “The Constitution is barebones about electors,” "
+            "the Justice Kagan wrote.")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_label) == ("Elena Kagan", "PERSON")
+

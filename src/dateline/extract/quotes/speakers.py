@@ -899,11 +899,13 @@ def name_span(entity: Span) -> Span:
     """The words of a mention that may be a person's name: without an owner the tagger ran into it ("DLA
     Piper's Kaye" is Kaye, of DLA Piper) nor title words before it ("Prof Nyong'o", "Rep. Taylor"), nor the
     place of a title ("Mayor of Berkeley Jesse Arreguin"), whether written inside the mention or just before
-    it. Titles come from a general list of English ones (``PERSON_TITLES``), since the tagger and parser read
-    an unfamiliar or unstopped title ("Prof") as a given name. Whether those words are a person's is for
-    ``SpeakerResolver.full_name`` to tell."""
+    it, nor the article before a title ("the Justice Kagan"). Titles come from a general list of English ones
+    (``PERSON_TITLES``), since the tagger and parser read an unfamiliar or unstopped title ("Prof") as a given
+    name. Whether those words are a person's is for ``SpeakerResolver.full_name`` to tell."""
     doc = entity.doc
     start = _owner_end(entity)
+    if start < entity.end - 2 and doc[start].lower_ in _ARTICLES and _is_title_word(doc[start + 1]):
+        start += 1  # "the Justice Kagan", a mention the tagger took for a body: the article belongs to the title
     after_of = start == entity.start and start > 1 and doc[start - 1].lower_ == "of" \
         and _is_title_word(doc[start - 2])
     while start < entity.end - 1 and _is_title_word(doc[start]):
