@@ -1307,8 +1307,12 @@ def _clear_majority(votes: Counter[str]) -> str | None:
 
 def _is_salient_subject(entity: Span) -> bool:
     """Is the mention the subject of a clause a later "he" may refer back to? Not that of a relative
-    clause, the writer's aside about someone ("the pact, which Mr. Trump pulled out of")."""
+    clause, the writer's aside about someone ("the pact, which Mr. Trump pulled out of"). A name the tagger cut
+    short ("outreach worker Matthew Vu sees", tagged "Matthew") is read with the proper noun right after it
+    that it hangs from, the rest of the name."""
     root = entity.root
+    if root.dep_ in ("compound", "flat") and root.head.i == entity.end and root.head.pos_ == "PROPN":
+        root = root.head
     if root.dep_ == "appos" and root.head.dep_.startswith("nsubj"):
         root = root.head
     if root.dep_ == "ROOT" and entity.start == entity.sent.start:
