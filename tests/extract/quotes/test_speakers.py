@@ -856,3 +856,26 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_its_tag(quotes_in, te
     name are a person's, shown as the quote's speaker rather than doubted as a body named once."""
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_label, quote.speaker_evidence) == (speaker, "PERSON", "named")
+
+
+def test_an_article_before_a_title_is_no_part_of_the_speakers_name(quotes_in):
+    """"the Justice Kagan", which the tagger takes for a body: the speaker is the justice the article named in
+    full, under her name, not under her title."""
+    text = ("Justice Elena Kagan wrote the opinion for the court. “The Constitution is barebones about electors,” "
+            "the Justice Kagan wrote.")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_label) == ("Elena Kagan", "PERSON")
+
+
+
+def test_a_pronoun_is_the_subject_whose_name_the_tagger_cut_short(quotes_in):
+    """The tagger gives only "Matthew" of "outreach worker Matthew Vu": the name still heads the subject the next
+    sentence's "he" continues, not the professor quoted two paragraphs before."""
+    text = ("“They're eager to get that recognition,” said Adrian Pantoja, a professor at Pitzer College.\n\n"
+            "Some feel the aura of anointment surrounding Harris has precluded an open campaign.\n\n"
+            "In South Los Angeles, outreach worker Matthew Vu sees the lack of information about the election "
+            "play out up close and personal. He’s registered about 100 people to vote this year and said he runs "
+            "into many who are turned off by the vitriolic presidential race.\n\n"
+            "\"What I’m trying to get people to focus on is the election,\" he said.")
+    last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
+    assert (last.speaker, last.speaker_evidence) == ("Matthew", "pronoun to speaker")
