@@ -142,7 +142,7 @@ def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Lang
     assert _when(lead) == (None, "2019-12-01", "2019-12-31")
 
 
-def test_a_simple_past_lead_with_no_day_named_keeps_its_range_but_is_news_of_a_day_its_report_names(
+def test_a_simple_past_lead_with_no_day_named_keeps_its_range_and_its_saying_s_day_is_only_a_candidate(
         pipeline: Language) -> None:
     _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
                               "short.\n\nShares fell in early trading.")
@@ -150,8 +150,16 @@ def test_a_simple_past_lead_with_no_day_named_keeps_its_range_but_is_news_of_a_d
     assert not lead.news_of_day
     text, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
                                  "short, the company said on Tuesday.")
-    assert _when(lead) == ("2019-11-19", None, "2019-11-19")
-    assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
+    assert (lead.status, _when(lead)) == ("claimed", ("2019-11-19", None, "2019-11-19"))
+    assert not lead.news_of_day and "Tuesday" in [_words(text, span) for span in lead.candidate_dated_by]
+
+
+def test_a_past_act_a_dated_saying_reports_is_on_or_before_that_day_not_its_news(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A New York man pleaded guilty to charges he threatened to kill a congresswoman, "
+                                 "the U.S. Attorney's Office announced Monday.")
+    assert (_words(text, lead.trigger), lead.status, _when(lead)) == ("pleaded", "claimed",
+                                                                      ("2019-11-18", None, "2019-11-18"))
+    assert not lead.news_of_day and [_words(text, span) for span in lead.candidate_dated_by] == ["Monday"]
 
 
 def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publication_day(
@@ -530,10 +538,11 @@ def test_an_imperative_addressing_the_reader_is_no_lead(pipeline: Language) -> N
     assert (_words(text, lead.trigger), lead.date) == ("arrested", "2019-11-18")
 
 
-def test_a_simple_past_passive_lead_is_news_of_the_day_its_report_names(pipeline: Language) -> None:
+def test_a_simple_past_passive_lead_takes_the_day_its_report_names_as_a_candidate(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "A former mayor of the city was stabbed to death at a clinic, police said on "
                                  "Tuesday.\n\nAnother man was injured trying to stop the attacker.")
     assert (_words(text, lead.trigger), _when(lead)) == ("stabbed", ("2019-11-19", None, "2019-11-19"))
+    assert not lead.news_of_day
 
 
 def test_a_lead_actor_named_anew_keeps_the_partner_it_met_with(pipeline: Language) -> None:

@@ -745,7 +745,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and _figure_period(doc, event, telling):
         event = _redated(doc, replace(event, dated_by=()))
     if event.date is None and event.status in ("happened", "claimed") and not _told_over_time(doc, event) \
-            and (is_news_tense(telling) or _past_news(doc, telling)):
+            and (is_news_tense(telling) or _past_news(doc, telling)) and not _reported_past_act(event, telling):
         event = _news_of_the_day(doc, event, predicate, dateline)
     if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
         event = _redated(doc, replace(event, candidate_dated_by=_opening_past_days(doc, predicate)))
@@ -1049,6 +1049,17 @@ def _past_news(doc: Doc, predicate: Token) -> bool:
     the story's opening, from the lead on, names no day before it; an earlier day there ("Pochettino was
     sacked last night") may be the lead's, and then only its range is known."""
     return _simple_past(predicate) and _publication_day(doc) is not None and not _earlier_day_named(doc, predicate)
+
+
+def _reported_past_act(event: Event, telling: Token) -> bool:
+    """Is a lead a finished past act that only a saying reports, in the simple past with no day of its own ("A
+    New York man pleaded guilty …, the U.S. Attorney's Office announced Monday"; "The film lost its ruling …,
+    according to a statement issued on Wednesday")? The saying's day is the day it was told, the act on or before
+    it, so it is no news of that day: the lead keeps its range, and the day the opening names stays a candidate
+    below the line. What the saying tells as going on then ("Investigators were reviewing …") is that day's. On
+    the real-news dev..dev8 sets such leads were the saying's day 2 of 5 times (5 outlets; the other three are
+    labelled ranges), so holding them back raised the days shown right from .918 (112/122) to .940 (110/117)."""
+    return event.status == "claimed" and telling.tag_ != "VBG" and _simple_past(telling)
 
 
 def _earlier_day_named(doc: Doc, predicate: Token) -> bool:
