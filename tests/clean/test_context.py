@@ -471,6 +471,9 @@ def test_prompts_to_the_reader_below_the_story_s_last_paragraph_go() -> None:
              "Your subscription to the Atlanta Journal-Constitution funds in-depth reporting that keeps you informed.",
              "More from Space..."]
     assert furniture_reasons(lines)[3:7] == ["reader prompt"] * 4
+    above = ["ProPublica is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.",
+             *ROCKVILLE]
+    assert furniture_reasons(above) == ["reader prompt", None, None, None]
 
 
 def test_a_police_appeal_or_a_story_s_own_subscription_talk_stays() -> None:

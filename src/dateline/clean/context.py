@@ -391,18 +391,26 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
 
 
 def closing_prompts(lines: list[str], reasons: list[str | None], first: int) -> list[int]:
-    """The indices of the prompts to the reader below the story's last paragraph ("Never miss a story:
-    Subscribe to the Tallahassee Democrat.", "Join our Space Forums to keep talking space …"): from the last
-    line up, past furniture (``reasons``) and short lines, up to the first paragraph that is no prompt, and
-    never above the article's first two lines (``first``). A police appeal ("If you have information, call
-    …") speaks to the reader too, about the story; a prompt ties the reader to the outlet
-    (:func:`is_reader_prompt`), and a line that only speaks to the reader about such a tie ("Your
-    subscription funds in-depth reporting …") goes next to one that is a prompt. An embedded post's lines
-    are the post's."""
+    """The indices of the prompts to the reader around the story: below its last paragraph ("Never miss a
+    story: Subscribe to the Tallahassee Democrat.", "Join our Space Forums to keep talking space …"), from the
+    last line up, never above the article's first two lines (``first``); and above its first paragraph
+    ("ProPublica is a nonprofit newsroom … Sign up to receive our biggest stories …"), from the first line
+    down (:func:`_prompt_run`). An embedded post's lines are the post's."""
     posts = embedded_post_lines(lines)
+    below = _prompt_run(lines, reasons, posts, range(len(lines) - 1, first + 1, -1))
+    above = _prompt_run(lines, reasons, posts, range(len(lines)))
+    return [*above, *below]
+
+
+def _prompt_run(lines: list[str], reasons: list[str | None], posts: list[bool], order: range) -> list[int]:
+    """The prompts among the lines in ``order`` (from an end of the scrape inwards), past furniture
+    (``reasons``), posts and short lines, up to the first paragraph that is no prompt: the story's. A police
+    appeal ("If you have information, call …") speaks to the reader too, about the story; a prompt ties the
+    reader to the outlet (:func:`is_reader_prompt`), and a line that only speaks to the reader about such a
+    tie ("Your subscription funds in-depth reporting …") goes next to one that is a prompt."""
     strong: list[int] = []
     weak: list[int] = []
-    for index in range(len(lines) - 1, first + 1, -1):
+    for index in order:
         if reasons[index] is not None or posts[index]:
             continue
         if is_reader_prompt(lines[index]):
