@@ -11,6 +11,7 @@ from dateline.clean.context import (
     is_body_line,
     is_kicker_teaser,
     is_prose,
+    is_reader_prompt,
     kicker_teasers,
 )
 
@@ -456,3 +457,32 @@ def test_kicker_lines_of_a_list_or_a_post_or_with_a_day_stay() -> None:
     assert not is_kicker_teaser("Updated: Pence turns over emails on March 3, 2017")
     assert not is_kicker_teaser("What's more: the governor kept using the account")  # the clause goes on
     assert not is_kicker_teaser("Pence said: We followed the law.")
+
+
+ROCKVILLE = ["Students from high schools in Rockville walked out of class on Monday to protest the election result.",
+             "The students marched to the county office building, where officials met them on the steps outside.",
+             "Police said the march was peaceful and that no one was arrested during the afternoon."]
+
+
+def test_prompts_to_the_reader_below_the_story_s_last_paragraph_go() -> None:
+    lines = [*ROCKVILLE, "Contact Jeff Burlew at jburlew@tallahassee.com or follow @JeffBurlew on Twitter.",
+             "Never miss a story: Subscribe to the Tallahassee Democrat.",
+             "Support real journalism. Subscribe to The Atlanta Journal-Constitution today. See offers.",
+             "Your subscription to the Atlanta Journal-Constitution funds in-depth reporting that keeps you informed.",
+             "More from Space..."]
+    assert furniture_reasons(lines)[3:7] == ["reader prompt"] * 4
+    above = ["ProPublica is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they're published.",
+             *ROCKVILLE]
+    assert furniture_reasons(above) == ["reader prompt", None, None, None]
+
+
+def test_a_police_appeal_or_a_story_s_own_subscription_talk_stays() -> None:
+    appeal = "If you have information about the crash, call Crime Stoppers at 555-1234 or visit crimestoppers.org."
+    service = "You can subscribe to the streaming service for $9.99 a month, the company said."
+    for last in (appeal, service, 'The mayor told residents to "follow us on Twitter" for updates.'):
+        assert not is_reader_prompt(last)
+        assert furniture_reasons([*ROCKVILLE, last]) == [None] * 4
+    prompt = "Like WTOP on Facebook and follow @WTOP on Twitter to engage in conversation about this article."
+    assert is_reader_prompt(prompt)
+    # a prompt above the story's last paragraph is the story's: only the lines below it are searched
+    assert furniture_reasons([*ROCKVILLE[:2], prompt, ROCKVILLE[2]])[2] is None

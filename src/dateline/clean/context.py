@@ -16,9 +16,11 @@ further down. Teaser lists after an article interleave titles with one-line blur
 an author's bio, a comment or a cookie notice stands alone; an author box opens with the byline's name
 ("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), even as the block's last paragraph. A list the
 article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
-day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. A post the
-article embeds is judged like any other lines; what stays of it is marked for the stages that read claims
-(:mod:`dateline.clean.embeds`).
+day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. Below the
+story's last paragraph, a prompt that ties the reader to the outlet ("Never miss a story: Subscribe to the
+Tallahassee Democrat.") goes, though it reads as prose; a police appeal speaks to the reader too, but about
+the story. A post the article embeds is judged like any other lines; what stays of it is marked for the
+stages that read claims (:mod:`dateline.clean.embeds`).
 
 Precision first: inside the article, a line that reads as prose (a sentence, or long running text that lost
 its stop) is never dropped for its place, only by the line rules, and neither is a line above the article or
@@ -142,6 +144,25 @@ _MAX_LABEL_WORDS = 6
 #: A kicker: a label of at most four words opening with a capital, then a colon and the rest of the line
 #: ("FRIDAY UPDATE: Pence turns over 13 boxes of emails", "Trending: Bragg Was Looking to…", "You may like: …").
 _KICKER = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}\s*:\s+(\S.*)")
+#: What ties a reader to the outlet rather than to the story: its subscription, newsletter, podcast, forum, app,
+#: reprints or social accounts.
+_OUTLET_TIE = re.compile(r"\b(?:subscri\w*|newsletters?|sign(?:ing)? up|podcasts?|forums?|apps?|reprints?|bookmarks?"
+                         r"|facebook|twitter|instagram|youtube|linkedin|tiktok)\b", re.IGNORECASE)
+#: A command to take up such a tie, opening a clause ("Subscribe to …", "… and follow @WTOP on Twitter").
+_TIE_COMMAND = re.compile(r"(?:^|[.!?:;–—-]\s+|\b(?:and|or)\s+)(?:subscribe|sign up|follow|join|download|click|tap)\b",
+                          re.IGNORECASE)
+#: A link-shaped token: a handle, an address on the web or an email address ("@WTOP", "economist.com", or as
+#: a scrape of an obfuscated address prints it, "[email protected]").
+_WEB_TOKEN = re.compile(r"(?<![\w.])@\w{2,}|https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.uk)\b"
+                        r"|\[email\s*protected\]")
+#: The reader, spoken to.
+_READER_YOU = re.compile(r"\b(?i:you|your)\b")
+#: The site's own voice ("US" in capitals is the country).
+_SITE_WORDS = re.compile(r"\b(?i:we|our)\b|\bus\b")
+#: A teaser cut off at its end ("More from Space...", "I'm working on my cloud certs an..."), no paragraph.
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
+#: A prompt to the reader is one blurb of at most this many words.
+_MAX_PROMPT_WORDS = 80
 _LIST_LABEL = re.compile(r"(?:more|related|recommended|popular|latest|trending|most|top|also|further|explore|read"
                          r"|you (?:may|might))\b", re.IGNORECASE)
 
@@ -364,7 +385,62 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
         reasons[index] = "newsletter box"
     for index in kicker_teasers(lines, first):
         reasons[index] = reasons[index] or "kicker teaser"
+    for index in closing_prompts(lines, reasons, first):
+        reasons[index] = "reader prompt"
     return reasons
+
+
+def closing_prompts(lines: list[str], reasons: list[str | None], first: int) -> list[int]:
+    """The indices of the prompts to the reader around the story: below its last paragraph ("Never miss a
+    story: Subscribe to the Tallahassee Democrat.", "Join our Space Forums to keep talking space …"), from the
+    last line up, never above the article's first two lines (``first``); and above its first paragraph
+    ("ProPublica is a nonprofit newsroom … Sign up to receive our biggest stories …"), from the first line
+    down (:func:`_prompt_run`). An embedded post's lines are the post's."""
+    posts = embedded_post_lines(lines)
+    below = _prompt_run(lines, reasons, posts, range(len(lines) - 1, first + 1, -1))
+    above = _prompt_run(lines, reasons, posts, range(len(lines)))
+    return [*above, *below]
+
+
+def _prompt_run(lines: list[str], reasons: list[str | None], posts: list[bool], order: range) -> list[int]:
+    """The prompts among the lines in ``order`` (from an end of the scrape inwards), past furniture
+    (``reasons``), posts and short lines, up to the first paragraph that is no prompt: the story's. A police
+    appeal ("If you have information, call …") speaks to the reader too, about the story; a prompt ties the
+    reader to the outlet (:func:`is_reader_prompt`), and a line that only speaks to the reader about such a
+    tie ("Your subscription funds in-depth reporting …") goes next to one that is a prompt."""
+    strong: list[int] = []
+    weak: list[int] = []
+    for index in order:
+        if reasons[index] is not None or posts[index]:
+            continue
+        if is_reader_prompt(lines[index]):
+            strong.append(index)
+        elif _speaks_of_tie(lines[index]):
+            weak.append(index)
+        elif is_paragraph(lines[index]) and not _CUT_OFF.search(lines[index]):
+            break
+    return [*strong, *(index for index in weak if index - 1 in strong or index + 1 in strong)]
+
+
+def is_reader_prompt(line: str) -> bool:
+    """Whether a blurb outside any quotation ties the reader to the outlet: a command to take up the tie
+    (:data:`_TIE_COMMAND`) that names it, a link or the site's "we"; or the site's "we" with the tie or a
+    link ("Catch up … on our weekly politics podcast", "At OpenSecrets.org we offer …"). A story's paragraph
+    that says "subscribe" or "follow" reports it in the third person."""
+    unquoted = _QUOTATION.sub(" ", line)
+    if len(unquoted.split()) > _MAX_PROMPT_WORDS:
+        return False
+    tie = bool(_OUTLET_TIE.search(unquoted) or _WEB_TOKEN.search(unquoted))
+    site = bool(_SITE_WORDS.search(unquoted))
+    command = _TIE_COMMAND.search(unquoted)
+    return bool(command and site) or tie and (site or bool(command))
+
+
+def _speaks_of_tie(line: str) -> bool:
+    """Whether a blurb outside any quotation speaks to the reader ("you", "your") about a tie to the outlet."""
+    unquoted = _QUOTATION.sub(" ", line)
+    return (len(unquoted.split()) <= _MAX_PROMPT_WORDS and bool(_OUTLET_TIE.search(unquoted))
+            and bool(_READER_YOU.search(unquoted)))
 
 
 def kicker_teasers(lines: list[str], first: int) -> list[int]:
