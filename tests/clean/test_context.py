@@ -14,6 +14,7 @@ from dateline.clean.context import (
     is_reader_prompt,
     kicker_teasers,
 )
+from dateline.clean.embeds import embedded_post_lines
 
 SCRAPE = """Storm floods the coast as thousands flee
 The river is expected to crest on Wednesday.
@@ -450,10 +451,10 @@ def test_a_lone_kicker_teaser_between_paragraphs_goes() -> None:
 
 def test_kicker_lines_of_a_list_or_a_post_or_with_a_day_stay() -> None:
     schedule = [PENCE[0], "Game 1: Lakers at Celtics tonight", "Game 2: Celtics at Lakers on Sunday", PENCE[1]]
-    assert kicker_teasers(schedule, 0) == []
+    assert kicker_teasers(schedule, 0, embedded_post_lines(schedule)) == []
     post = [PENCE[0], "BREAKING: Pence turns over his emails to the state archive",
             "— Tony Cook (@tonyjcook) March 3, 2017", PENCE[1]]
-    assert kicker_teasers(post, 0) == []
+    assert kicker_teasers(post, 0, embedded_post_lines(post)) == []
     assert not is_kicker_teaser("Updated: Pence turns over emails on March 3, 2017")
     assert not is_kicker_teaser("What's more: the governor kept using the account")  # the clause goes on
     assert not is_kicker_teaser("Pence said: We followed the law.")

@@ -383,20 +383,21 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     _keep_continuations(lines[:next_story], reasons, last, bylines, stamps)
     for index in signup_box(lines, signups):
         reasons[index] = "newsletter box"
-    for index in kicker_teasers(lines, first):
+    posts = embedded_post_lines(lines)
+    for index in kicker_teasers(lines, first, posts):
         reasons[index] = reasons[index] or "kicker teaser"
-    for index in closing_prompts(lines, reasons, first):
+    for index in closing_prompts(lines, reasons, first, posts):
         reasons[index] = "reader prompt"
     return reasons
 
 
-def closing_prompts(lines: list[str], reasons: list[str | None], first: int) -> list[int]:
+def closing_prompts(lines: list[str], reasons: list[str | None], first: int, posts: list[bool]) -> list[int]:
     """The indices of the prompts to the reader around the story: below its last paragraph ("Never miss a
     story: Subscribe to the Tallahassee Democrat.", "Join our Space Forums to keep talking space …"), from the
     last line up, never above the article's first two lines (``first``); and above its first paragraph
     ("ProPublica is a nonprofit newsroom … Sign up to receive our biggest stories …"), from the first line
-    down (:func:`_prompt_run`). An embedded post's lines are the post's."""
-    posts = embedded_post_lines(lines)
+    down (:func:`_prompt_run`). An embedded post's lines (``posts``, :func:`embedded_post_lines`) are the
+    post's."""
     below = _prompt_run(lines, reasons, posts, range(len(lines) - 1, first + 1, -1))
     above = _prompt_run(lines, reasons, posts, range(len(lines)))
     return [*above, *below]
@@ -443,7 +444,7 @@ def _speaks_of_tie(line: str) -> bool:
             and bool(_READER_YOU.search(unquoted)))
 
 
-def kicker_teasers(lines: list[str], first: int) -> list[int]:
+def kicker_teasers(lines: list[str], first: int, posts: list[bool]) -> list[int]:
     """The indices of the lone kicker teasers below the article's first paragraph (``first``): a line that
     is a link to another story, a label and a colon before its headline ("PENCE RESPONDS: Mike Pence: 'No
     comparison' between his, Hillary Clinton's use of emails", "Related Coverage Factbox: Victims of …",
@@ -451,8 +452,8 @@ def kicker_teasers(lines: list[str], first: int) -> list[int]:
     often a subheading, so it takes the kicker as a second cue. A list's items may open alike ("Game 1:
     Lakers at Celtics"), so a kicker next to another, or below a clause that opens a list, stays; and one
     that names a day stays for the publication-date check. An embedded post's text ("BREAKING: …" above its
-    signature) is the post's, whose lines the embeds' rules mark by their place above the signature."""
-    posts = embedded_post_lines(lines)
+    signature) is the post's (``posts``, :func:`embedded_post_lines`, marked by their place above the
+    signature)."""
     return [index for index in range(first + 1, len(lines)) if is_kicker_teaser(lines[index])
             and not posts[index] and not lines[index - 1].rstrip().endswith(":")
             and not any(is_kicker_teaser(lines[near]) for near in (index - 1, index + 1) if near < len(lines))]
