@@ -137,8 +137,12 @@ _MAX_WIDGET_LABEL_WORDS = 4
 _MAX_BLURB_WORDS = 30
 #: A quotation, whose "we" and "you" are its speaker's.
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
-#: The site's "we" and the reader's "you" ("US" in capitals is the country).
-_READER_WORDS = re.compile(r"\b(?i:we|our|you|your)\b|\bus\b")
+#: The reader, spoken to.
+_READER_YOU = re.compile(r"\b(?i:you|your)\b")
+#: The site's own voice ("US" in capitals is the country).
+_SITE_WORDS = re.compile(r"\b(?i:we|our)\b|\bus\b")
+#: The site's "we" and the reader's "you".
+_READER_WORDS = re.compile(f"{_SITE_WORDS.pattern}|{_READER_YOU.pattern}")
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
 #: A kicker: a label of at most four words opening with a capital, then a colon and the rest of the line
@@ -155,10 +159,6 @@ _TIE_COMMAND = re.compile(r"(?:^|[.!?:;–—-]\s+|\b(?:and|or)\s+)(?:subscribe|
 #: a scrape of an obfuscated address prints it, "[email protected]").
 _WEB_TOKEN = re.compile(r"(?<![\w.])@\w{2,}|https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|gov|co\.uk)\b"
                         r"|\[email\s*protected\]")
-#: The reader, spoken to.
-_READER_YOU = re.compile(r"\b(?i:you|your)\b")
-#: The site's own voice ("US" in capitals is the country).
-_SITE_WORDS = re.compile(r"\b(?i:we|our)\b|\bus\b")
 #: A teaser cut off at its end ("More from Space...", "I'm working on my cloud certs an..."), no paragraph.
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
 #: A prompt to the reader is one blurb of at most this many words.
