@@ -19,6 +19,7 @@ from dateline.extract.events.arguments import (
     MEASURES,
     compels,
     entity_in,
+    in_protest,
     is_purpose,
     met_with,
     names_thing,
@@ -224,13 +225,8 @@ def _done_in_protest(verb: Token) -> EventRule | None:
     whose object names the act ("began a hunger strike to protest") leaves the type to it."""
     if _object_is_act(verb):
         return None
-    purposes = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "in"]
-    protested = any(word.dep_ == "pobj" and word.lemma_.lower() == "protest"
-                    for purpose in purposes for word in purpose.children)
-    protesting = any(child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() == "protest"
-                     and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
-                     for child in verb.children)
-    if not (protested or protesting):
+    protesting = any(is_purpose(child) and child.lemma_.lower() == "protest" for child in verb.children)
+    if in_protest(verb) is None and not protesting:
         return None
     lemma = verb.lemma_.lower()
     if lemma in REPORTING_VERBS:

@@ -442,13 +442,16 @@ def _infinitive(verb: Token) -> bool:
     return any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
 
 
+def in_protest(word: Token) -> Token | None:
+    """The "protest" of an "in protest (against/of …)" phrase on a word: what it names is done as a protest."""
+    return next((protest for child in word.children if child.dep_ == "prep" and child.lower_ == "in"
+                 and (protest := _object_of(child)) is not None and protest.lemma_.lower() == "protest"), None)
+
+
 def _protested(word: Token) -> Token | None:
     """The party an "in protest against/of" phrase on a word names."""
-    for child in word.children:
-        if child.dep_ == "prep" and child.lower_ == "in" and (protest := _object_of(child)) is not None \
-                and protest.lemma_.lower() == "protest":
-            return _as_target(_prep_object(protest, COMPLAINED_OF))
-    return None
+    protest = in_protest(word)
+    return _as_target(_prep_object(protest, COMPLAINED_OF)) if protest is not None else None
 
 
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
