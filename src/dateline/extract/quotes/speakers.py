@@ -1313,7 +1313,7 @@ def _is_salient_subject(entity: Span) -> bool:
     short ("outreach worker Matthew Vu sees", tagged "Matthew") is read with the proper noun right after it
     that it hangs from, the rest of the name."""
     root = entity.root
-    if root.dep_ in ("compound", "flat") and root.head.i == entity.end and root.head.pos_ == "PROPN":
+    if _compound_into(root, entity.end, entity.end + 1) and root.head.pos_ == "PROPN":
         root = root.head
     if root.dep_ == "appos" and root.head.dep_.startswith("nsubj"):
         root = root.head
