@@ -8,7 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from dateline.evaluation.real.rebuild import rebuild
+from dateline.evaluation.real.rebuild import Source, basil_text, rebuild
 
 PAGE = (b"<html><body><h1>Trump will visit UK in July</h1><p>President Donald Trump will visit the United Kingdom "
         b"on July 13, ending more than a year of suspense over when he would make his first trip to the country "
@@ -57,3 +57,22 @@ def test_pages_and_texts_are_rebuilt_and_checked_against_the_manifest(tmp_path: 
     assert problems[0] == "wcl-0-m: text differs from the manifest's hash"
     assert problems[1].startswith("gone: source not read")
     assert len(problems) == 2
+
+
+def test_a_basil_record_is_its_title_above_its_paragraphs_each_one_line(tmp_path: Path):
+    record = {"title": "Defense Secretary James Mattis to leave as of January 1 ",
+              "body-paragraphs": [["President Trump announced Sunday that Mattis will leave on January 1. "],
+                                  ["\"Patrick has a long list of accomplishments. ", "He will be great!\""], [" "]]}
+    source = tmp_path / "basil"
+    source.mkdir()
+    (source / "record.json").write_text(json.dumps(record), encoding="utf-8")
+    git = ["git", "-C", str(source), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "record"], check=True)
+
+    text = basil_text(Source(source, "HEAD", "record.json"))
+
+    assert text == ("Defense Secretary James Mattis to leave as of January 1\n\n"
+                    "President Trump announced Sunday that Mattis will leave on January 1.\n\n"
+                    "\"Patrick has a long list of accomplishments. He will be great!\"\n")

@@ -12,7 +12,8 @@ Each article's files come from its source's own shape:
   ``articleBody``, or the fundus parser's expected paragraphs for the page's version, at ``gold_commit``);
 * ``text/<id>.txt``: for a page, the naive scrape of :mod:`dateline.evaluation.real.scrape`; for a
   distributed text, its non-blank lines a paragraph each (NewsWCL50), or the title above the article's
-  original content (the AllSides JSON records of Article-Bias-Prediction).
+  original content (the AllSides JSON records of Article-Bias-Prediction), or the title above the body's
+  paragraphs (the BASIL JSON records).
 
 Run ``python -m dateline.evaluation.real.rebuild CLONES_DIR ARTICLES_DIR``, where ``CLONES_DIR`` holds one
 clone (bare or not) per source at ``<owner>/<name>``; it prints each file whose hash differs from the
@@ -107,9 +108,19 @@ def allsides_text(source: Source) -> str:
     return (content if content.startswith(title) else f"{title}\n\n{content}") + "\n"
 
 
+def basil_text(source: Source) -> str:
+    """A BASIL record (Fan et al. 2019) as a reader sees it: the title, then each body paragraph, whose
+    sentences the record keeps as separate strings, joined back into one line."""
+    record = json.loads(source.read())
+    paragraphs = [" ".join(part.strip() for part in paragraph if part.strip())
+                  for paragraph in record["body-paragraphs"]]
+    return "\n\n".join([record["title"].strip(), *filter(None, paragraphs)]) + "\n"
+
+
 #: The distributed-text readers by source repository.
 TEXT_READERS: dict[str, Callable[[Source], str]] = {"Luisgarchi/NewsWCL50": paragraph_text,
-                                                    "ramybaly/Article-Bias-Prediction": allsides_text}
+                                                    "ramybaly/Article-Bias-Prediction": allsides_text,
+                                                    "launchnlp/BASIL": basil_text}
 
 
 def article_files(entry: dict[str, Any], source: Source) -> dict[str, bytes]:
