@@ -283,7 +283,7 @@ def main() -> None:
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
     parser.add_argument("--split", action="append",
-                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test"),
+                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"),
                         help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")
