@@ -449,6 +449,9 @@ def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | Non
      "editor's note"),  # New York Magazine (dev)
     ("*This sentence has been updated to reflect Shine's presence at the meeting.", "editor's note"),
     ("Clarification: An earlier caption misidentified the mayor of Orlando.", "editor's note"),
+    ("Correction, March 19, 2020: This story about Sen. Richard Burr's stock sales originally misstated the date.",
+     "editor's note"),  # ProPublica (dev8)
+    ("Correction officers, who asked not to be named: the inmate was moved.", None),
     # the corrections service and a story's earlier version are the story's own words
     ("Corrections officials said: the inmate was moved on Friday.", None),
     ("An earlier version of the bill had failed in the Senate.", None),

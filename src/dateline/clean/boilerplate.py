@@ -68,14 +68,19 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
+#: The day a correction is dated with after a comma ("March 19, 2020", "Nov. 18, 2019", "19 March 2020"): a
+#: day, so a line that only opens with the word ("Correction officers, who …:") stays the story's.
+_NOTE_DAY = r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
 #: How the editors' note on a story opens its line: "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
 #: toll…", "Editor's note: We've updated the headline…", and their corrections and clarifications ("Correction
-#: added Nov. 18, 2019: The caption …", "*An earlier version of the article inaccurately stated …", "*This
-#: sentence has been updated to reflect …"): the editors on the story, whose numbers, days and claims are not
-#: its report. One definition for every stage that sets such a note apart (the cleaner drops the line, the
-#: figures and lead-event stages skip what an extractor's text still holds).
+#: added Nov. 18, 2019: The caption …", "Correction, March 19, 2020: This story …", "*An earlier version of the
+#: article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the story,
+#: whose numbers, days and claims are not its report. One definition for every stage that sets such a note
+#: apart (the cleaner drops the line, the figures and lead-event stages skip what an extractor's text still
+#: holds).
 EDITORS_NOTE = re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]"
-                          rf"|(?:corrections?|clarifications?)(?: (?:added|appended|made)\b[^:!?]{{0,30}})?\s*:"
+                          rf"|(?:corrections?|clarifications?)(?: (?:added|appended|made)\b[^:!?]{{0,30}}"
+                          rf"|,\s*{_NOTE_DAY})?\s*:"
                           rf"|(?:an|the) (?:earlier|previous|original) version of (?:this|the) {_THIS_ARTICLE}"
                           rf"|this (?:sentence|paragraph|headline|{_THIS_ARTICLE}) has been "
                           rf"(?:updated|corrected|changed|amended) to (?:reflect|correct|clarify)\b)", re.I)
