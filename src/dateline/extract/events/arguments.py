@@ -863,7 +863,34 @@ def _phrase_end(word: Token) -> int:
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _names_same_person(word, child):
             end = max(end, _phrase_end(child))
+        elif _says_which_people(word, child):
+            end = max(end, _restrictive_end(child))
     return end
+
+
+def _says_which_people(word: Token, modifier: Token) -> bool:
+    """Is a participle or adjective phrase right after a word for people that nothing else names the one
+    that says which people they are ("refugees fleeing the civil war in Liberia", "a newspaper based in east
+    Beirut", "Militants loyal to Abu Musab al-Zarqawi")? PLOVER's coders code a nameless party by it. Not
+    where a name already says who they are ("Muslim hackers angered by the publication": the Muslim
+    hackers), where a comma sets it off (it then describes them), or where the participle is itself an act
+    of the table ("civilians killed by the strike": an event, not who)."""
+    if word.ent_type_ != "" or word.lemma_.lower() not in PEOPLE_WORDS \
+            or any(child.ent_type_ in ACTOR_KINDS for child in word.lefts):
+        return False
+    restrictive = not any(between.is_punct for between in word.doc[word.i + 1:modifier.i])
+    participle = modifier.dep_ == "acl" and modifier.tag_ in ("VBG", "VBN") and not _is_predicate(modifier)
+    adjective = modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and any(child.dep_ == "prep"
+                                                                            for child in modifier.children)
+    return restrictive and (participle or adjective)
+
+
+def _restrictive_end(modifier: Token) -> int:
+    """Past the modifier's phrase, up to the first comma in it: what follows a comma ("in Liberia, the World
+    Food Program said") is set off from the phrase, not part of it."""
+    words = modifier.doc[modifier.i:modifier.right_edge.i + 1]
+    comma = next((word.i for word in words if word.text == ","), None)
+    return comma if comma is not None else modifier.right_edge.i + 1
 
 
 def _names_same_person(word: Token, appositive: Token) -> bool:
