@@ -184,7 +184,14 @@ def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: s
 def test_a_phrase_that_says_which_people_names_them(pipeline: Language, text: str, trigger: str, role: str,
                                                      party: str) -> None:
     text, event = _event(pipeline, text, trigger)
-    assert _words(text, getattr(event, role)) == party
+    assert _all(text, getattr(event, f"{role}s")) == [party]
+
+
+def test_the_phrase_that_says_which_people_is_the_partys_not_the_participants_name(pipeline: Language) -> None:
+    # The party PLOVER codes is the refugees fleeing the war; the participant is named by its noun phrase.
+    text, event = _event(pipeline, "The agency will send food to refugees fleeing the civil war in Liberia.", "send")
+    assert (_words(text, event.target), _all(text, event.targets)) == \
+        ("refugees", ["refugees fleeing the civil war in Liberia"])
 
 
 def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:

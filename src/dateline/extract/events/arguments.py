@@ -683,7 +683,7 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
         return parties(doc, of)
     conjuncts = _coordinated(head)
     if not conjuncts:
-        return (phrase(doc, head),)
+        return (_identified(doc, head, phrase(doc, head)),)
     members = (head, *conjuncts)
     return tuple(_member_span(doc, word, members) for word in members)
 
@@ -863,9 +863,19 @@ def _phrase_end(word: Token) -> int:
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _names_same_person(word, child):
             end = max(end, _phrase_end(child))
-        elif _says_which_people(word, child):
-            end = max(end, _restrictive_end(child))
     return end
+
+
+def _identified(doc: Doc, head: Token, span: Offsets) -> Offsets:
+    """A nameless party's span with the phrase that says which people it is (:func:`_says_which_people`), as
+    PLOVER's coders code the party ("refugees fleeing the civil war in Liberia"). Only the party does: the
+    phrase (:func:`phrase`) stays the words a reader names the participant by ("an attorney representing the
+    family" is an attorney)."""
+    modifier = next((child for child in head.rights if _says_which_people(head, child)), None)
+    if modifier is None:
+        return span
+    last = doc[_restrictive_end(modifier) - 1]
+    return span[0], max(span[1], last.idx + len(last))
 
 
 def _says_which_people(word: Token, modifier: Token) -> bool:
