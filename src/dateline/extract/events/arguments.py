@@ -7,7 +7,9 @@ subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possesso
 an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
 gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
 decision"). Each span is the argument's noun phrase, with the
-entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
+entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own,
+which for a nameless party runs on through the phrase that says which people it is ("refugees fleeing the
+civil war in Liberia").
 """
 
 from __future__ import annotations
