@@ -170,6 +170,30 @@ def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: s
     assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
 
 
+@pytest.mark.parametrize(("text", "trigger", "role", "party"), [
+    # A participle or adjective phrase right after a nameless word for people says which people they are.
+    ("The United Nations will provide food aid to refugees fleeing the civil war in Liberia, the World Food "
+     "Program said on Monday.", "provide", "target", "refugees fleeing the civil war in Liberia"),
+    ("A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "violated", "actor",
+     "newspaper based in Christian east Beirut"),
+    # A name already says who they are; a comma sets the phrase off as a description.
+    ("Muslim hackers angered by the publication of cartoons have defaced nearly 3,000 Danish Web sites.",
+     "defaced", "actor", "Muslim hackers"),
+    ("Militants, loyal to the cleric, attacked the convoy on Sunday.", "attacked", "actor", "Militants"),
+])
+def test_a_phrase_that_says_which_people_names_them(pipeline: Language, text: str, trigger: str, role: str,
+                                                     party: str) -> None:
+    text, event = _event(pipeline, text, trigger)
+    assert _all(text, getattr(event, f"{role}s")) == [party]
+
+
+def test_the_phrase_that_says_which_people_is_the_partys_not_the_participants_name(pipeline: Language) -> None:
+    # The party PLOVER codes is the refugees fleeing the war; the participant is named by its noun phrase.
+    text, event = _event(pipeline, "The agency will send food to refugees fleeing the civil war in Liberia.", "send")
+    assert (_words(text, event.target), _all(text, event.targets)) == \
+        ("refugees", ["refugees fleeing the civil war in Liberia"])
+
+
 def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     text, event = _event(pipeline, "The government appealed to the rebels to lay down their arms.", "appealed")
     assert (event.type, _words(text, event.target)) == ("REQUEST", "rebels")

@@ -7,7 +7,9 @@ subject, or a "to"/"with"/"against"/"on" phrase). A noun's actor is its possesso
 an attack") takes the verb's subject as its actor and, lacking a target of its own, the party the verb
 gives it to or the target of the verb's purpose ("staged a hunger strike to protest against Sweden's
 decision"). Each span is the argument's noun phrase, with the
-entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own.
+entity mention that heads it; each party a phrase names ("Jordan and Britain") also has a span of its own,
+which for a nameless party runs on through the phrase that says which people it is ("refugees fleeing the
+civil war in Liberia").
 """
 
 from __future__ import annotations
@@ -683,7 +685,7 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
         return parties(doc, of)
     conjuncts = _coordinated(head)
     if not conjuncts:
-        return (phrase(doc, head),)
+        return (_identified(doc, head, phrase(doc, head)),)
     members = (head, *conjuncts)
     return tuple(_member_span(doc, word, members) for word in members)
 
@@ -864,6 +866,43 @@ def _phrase_end(word: Token) -> int:
         elif _names_same_person(word, child):
             end = max(end, _phrase_end(child))
     return end
+
+
+def _identified(doc: Doc, head: Token, span: Offsets) -> Offsets:
+    """A nameless party's span with the phrase that says which people it is (:func:`_says_which_people`), as
+    PLOVER's coders code the party ("refugees fleeing the civil war in Liberia"). Only the party does: the
+    phrase (:func:`phrase`) stays the words a reader names the participant by ("an attorney representing the
+    family" is an attorney)."""
+    modifier = next((child for child in head.rights if _says_which_people(head, child)), None)
+    if modifier is None:
+        return span
+    last = doc[_restrictive_end(modifier) - 1]
+    return span[0], max(span[1], last.idx + len(last))
+
+
+def _says_which_people(word: Token, modifier: Token) -> bool:
+    """Is a participle or adjective phrase right after a word for people that nothing else names the one
+    that says which people they are ("refugees fleeing the civil war in Liberia", "a newspaper based in east
+    Beirut", "Militants loyal to Abu Musab al-Zarqawi")? PLOVER's coders code a nameless party by it. Not
+    where a name already says who they are ("Muslim hackers angered by the publication": the Muslim
+    hackers), where a comma sets it off (it then describes them), or where the participle is itself an act
+    of the table ("civilians killed by the strike": an event, not who)."""
+    if word.ent_type_ != "" or word.lemma_.lower() not in PEOPLE_WORDS \
+            or any(child.ent_type_ in ACTOR_KINDS for child in word.lefts):
+        return False
+    restrictive = not any(between.is_punct for between in word.doc[word.i + 1:modifier.i])
+    participle = modifier.dep_ == "acl" and modifier.tag_ in ("VBG", "VBN") and not _is_predicate(modifier)
+    adjective = modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and any(child.dep_ == "prep"
+                                                                            for child in modifier.children)
+    return restrictive and (participle or adjective)
+
+
+def _restrictive_end(modifier: Token) -> int:
+    """Past the modifier's phrase, up to the first comma in it: what follows a comma ("in Liberia, the World
+    Food Program said") is set off from the phrase, not part of it."""
+    words = modifier.doc[modifier.i:modifier.right_edge.i + 1]
+    comma = next((word.i for word in words if word.text == ","), None)
+    return comma if comma is not None else modifier.right_edge.i + 1
 
 
 def _names_same_person(word: Token, appositive: Token) -> bool:
