@@ -32,3 +32,13 @@ def test_a_prediction_on_a_repeat_is_judged_against_the_label_and_a_label_s_own_
     only_repeat = [Placed((10, 20), ((50, 60),)), None]
     assert labels_touched(only_repeat, lambda span: overlaps(span, (52, 55))) == ([0], True)
     assert labels_touched(only_repeat, lambda span: overlaps(span, (30, 40))) == ([], True)
+
+
+def test_a_label_finds_its_words_with_or_without_the_page_s_soft_hyphens():
+    text = "The Clin\xadton fam\xadily per\xadson\xadally paid Pagliano to main\xadtain the serv\xader."
+    index = TextIndex(text)
+    span = index.find("the Clinton family personally paid Pagliano")
+    assert span is not None
+    assert text[span[0]:span[1]].replace("\xad", "") == "The Clinton family personally paid Pagliano"
+    plain = TextIndex("The Clinton family personally paid Pagliano to maintain the server.")
+    assert plain.find("the Clin\xadton fam\xadily per\xadson\xadally paid Pagliano") == (0, 43)

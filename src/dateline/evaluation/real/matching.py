@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from dateline.clean.characters import without_invisible
 from dateline.evaluation.real.gold import GoldArticle
 
 #: Gold speakers that name nobody: a prediction is right about them only by showing no speaker.
@@ -36,8 +37,9 @@ _MIN_LABEL_SHARE = 0.5
 
 
 def fold(text: str) -> str:
-    """Text as labels are compared: compatibility forms, one kind of each quote mark, lower case."""
-    return unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    """Text as labels are compared: without invisible format characters (a label written with or without a
+    page's soft hyphens finds the same words), compatibility forms, one kind of each quote mark, lower case."""
+    return unicodedata.normalize("NFKC", without_invisible(text)).translate(_FOLD).lower()
 
 
 class TextIndex:
