@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
 from dateline.evaluation.real.layout import RISKS, layout, risks
-from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
+from dateline.evaluation.real.matching import TextIndex, furniture_spans, labels_touched, overlaps, same_speaker
 from dateline.evaluation.real.quotes import StoredQuote, quote_region
 from dateline.evaluation.real.run import PARTS
 from dateline.extract.quotes import find_quotes
@@ -125,14 +125,18 @@ def built_docs(articles_dir: Path, gold: list[GoldArticle], part: str) -> Iterat
 
 def missed(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable[Quote]) -> Iterator[Missed]:
     """The required labels no found quote matched, by the eval's own test (``quotes.add_quotes``): a found
-    quote of the same kind touching the label's region, looked for off the headline and furniture lines."""
+    quote of the same kind touching the label's region at any copy repeating it (``labels_touched``), looked for
+    off the headline and furniture lines."""
     index, furniture = TextIndex(text), furniture_spans(text, label)
     guesses = [StoredQuote(q.kind, q.content, q.speaker) for q in found if q.speech]
-    for quote in label.quotes or ():
-        if quote.optional:
-            continue
-        region = quote_region(index, quote, furniture)
-        if region is None or not any(g.kind == quote.kind and g.touches(region) for g in guesses):
+    labels = list(label.quotes or ())
+    regions = [quote_region(index, q, furniture) for q in labels]
+    touched: set[int] = set()
+    for guess in guesses:  # each against the labels of its kind, as the eval matches them
+        of_kind = [i for i, q in enumerate(labels) if q.kind == guess.kind]
+        touched.update(of_kind[hit] for hit in labels_touched([regions[i] for i in of_kind], guess.touches)[0])
+    for i, (quote, region) in enumerate(zip(labels, regions)):
+        if not quote.optional and i not in touched:
             yield Missed(label.id, outlet, part, quote.kind, quote.speaker, " ".join(quote.text.split()[:10]),
                          region is not None)
 
@@ -162,8 +166,8 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
             continue
         labels: list[GoldQuote] = [q for q in label.quotes or () if q.kind == quote.kind]
         regions = [quote_region(index, q, furniture) for q in labels]
-        hits = [q for q, region in zip(labels, regions)
-                if region is not None and any(s[0] < region[1] and region[0] < s[1] for s in quote.content)]
+        guess = StoredQuote(quote.kind, quote.content, quote.speaker)
+        hits = [labels[i] for i in labels_touched(regions, guess.touches)[0]]
         required = [q for q in hits if not q.optional]
         if hits and not required:
             continue  # an optional label: neither right nor wrong, as in the eval
