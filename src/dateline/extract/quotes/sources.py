@@ -338,31 +338,43 @@ _ARTICLE_REACH = 12
 
 def _is_term(doc: Doc, quote: Quote) -> bool:
     """Are a few quoted words a term inside the writer's own noun phrase rather than a phrase someone said:
-    after an article outside the marks, ending on their noun ("a ‘black hole’ of risk"); a noun whose
-    determiner or modifier stands outside the marks ("an unofficial “waiting list”"); words without a
-    judgement of their own (no adjective, no adverb) bound to the noun right after the marks ("the “zero
-    tolerance” policies", "the “morning after” pill"; "the “very serious” losses" judges the losses, in the
-    speaker's words); or the name "of" gives a noun ("the theme of "America first"")? A speech verb's object
-    ("wanted “swift justice”") is none of these."""
+    after an article outside the marks, ending on their noun ("a ‘black hole’ of risk"), or in one of the
+    shapes below? A speech verb's object ("wanted “swift justice”") is none of them. Measured on dev..dev9
+    pooled, both parts: the shapes past the article hid 5 shown direct speakers, all wrong (no quote
+    labelled there), in 4 outlets, and no right one."""
     text = doc_text(doc)
     opened, closed = quote.content[0][0], quote.content[-1][1]
     inside = doc.char_span(opened, closed, alignment_mode="contract")
     words = [token for token in inside or () if token.is_alpha]
     if not words:
         return False
-    after_article = _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]) is not None
-    if after_article and words[-1].pos_ in _NOUNS:
+    if words[-1].pos_ in _NOUNS and _ARTICLE_BEFORE.search(text[max(0, opened - _ARTICLE_REACH) : opened]):
         return True
     root = min(words, key=lambda token: sum(1 for _ in token.ancestors))
-    modified_outside = root.pos_ in _NOUNS and words[-1].pos_ in _NOUNS and any(
-        child.i < words[0].i and child.idx < opened and child.dep_ in _NOUN_PHRASE_LINKS for child in root.children)
+    return _opened_outside(root, words, opened) or _bound_to_next(doc, words, closed) or _named_by_of(root, opened)
+
+
+def _opened_outside(root: Token, words: list[Token], opened: int) -> bool:
+    """Does the writer's article or adjective before the marks open the noun phrase the quoted noun ends
+    ("an unofficial “waiting list”")?"""
+    return root.pos_ in _NOUNS and words[-1].pos_ in _NOUNS and any(
+        child.idx < opened and child.dep_ in _NOUN_PHRASE_LINKS for child in root.children)
+
+
+def _bound_to_next(doc: Doc, words: list[Token], closed: int) -> bool:
+    """Are the quoted words, with no judgement of their own (no adjective, no adverb), bound to the noun right
+    after the marks, naming its kind ("the “zero tolerance” policies", "the “morning after” pill")? "The “very
+    serious” losses" judges the losses, in the speaker's words."""
     following = next((t for t in doc[words[-1].i + 1 :] if not (t.is_punct or t.is_space)), None)
-    bound_to_next = (following is not None and following.idx >= closed and following.pos_ in _NOUNS
-                     and not any(t.pos_ in ("ADJ", "ADV") for t in words)
-                     and any(t.head == following or following.head == t for t in words))
-    named_of = (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.idx < opened
-                and root.head.head.pos_ in _NOUNS)
-    return modified_outside or bound_to_next or named_of
+    return (following is not None and following.idx >= closed and following.pos_ in _NOUNS
+            and not any(t.pos_ in ("ADJ", "ADV") for t in words)
+            and any(t.head == following or following.head == t for t in words))
+
+
+def _named_by_of(root: Token, opened: int) -> bool:
+    """Do the quoted words give the name "of" gives the writer's noun ("the theme of "America first"")?"""
+    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.idx < opened
+            and root.head.head.pos_ in _NOUNS)
 
 
 #: The parts of speech of a term's noun.
