@@ -153,8 +153,9 @@ UNTAGGED_WORD = "untagged word"             # a capitalised word the tagger miss
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
 BODY_QUOTED_ONCE_NAMED = "body quoted, named once" # a direct quote given to a body the article names nowhere else
 ONE_WORD_QUOTED = "one word quoted"         # a direct quote of one word ("“Terrifying,” she said")
-TERM_QUOTED = "term quoted"                 # a short quoted noun phrase whose article stands outside the marks
-                                            # ("a ‘black hole’ of risk", "the "rapid developer" group")
+TERM_QUOTED = "term quoted"                 # a short quoted term of the writer's noun phrase ("a ‘black hole’
+                                            # of risk", "the “zero tolerance” policies", "the theme of "America
+                                            # first"": ``sources._is_term``)
 CONTINUED_PAST_OTHERS = "continued past others" # a quotation with no tag of its own going on from the one before,
                                                 # with another person named between
 
