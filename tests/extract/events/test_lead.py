@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import _named_elsewhere, stored_lead, story_sentences
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
@@ -292,6 +293,15 @@ def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_peo
     assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
     text, lead = _lead(pipeline, "Protesters cheered on Tuesday as the four officers were charged.")
     assert (_words(text, lead.actor), lead.actor_evidence) == ("Protesters", None)
+
+
+def test_a_people_named_by_nationality_or_party_acts_as_no_named_party(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Three Americans perished on Sunday in an attack on a military base in Kenya.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Americans", None, None)
+    assert below_line(party_confidence("Americans", None, lead.actor, (0, len(text)), lead_actor=True))
+    # a group's name inside a body's phrase still names the body
+    text, lead = _lead(pipeline, "The Mormon church on Tuesday called for laws protecting gay people.")
+    assert _words(text, lead.actor_mention) == "Mormon"
 
 
 def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:
