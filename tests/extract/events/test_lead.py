@@ -295,6 +295,16 @@ def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_peo
     assert (_words(text, lead.actor), lead.actor_evidence) == ("Protesters", None)
 
 
+def test_a_capital_the_recogniser_missed_is_no_proper_name_in_a_finding_another_source_claims(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Geoengineering, an emerging technology, also has the potential to counteract "
+                                 "political polarization over global warming, according to a new study.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Geoengineering", None, None)
+    # an actor that is its own source stays a proper name
+    text, lead = _lead(pipeline, "Vidyard launched a new video platform for sales teams on Tuesday, Vidyard said.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
+
+
 def test_a_people_named_by_nationality_or_party_acts_as_no_named_party(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Three Americans perished on Sunday in an attack on a military base in Kenya.")
     assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Americans", None, None)
