@@ -61,13 +61,11 @@ is the subject of a lead that only classes it ("Colorado has become the 11th US 
 and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
 article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``, unless another source in
 its sentence claims the lead ("Geoengineering … has the potential …, according to a new study": a finding about a
-thing). A nationality, religion or political group named as a people ("Three Americans perished", "Most Americans
-agree") names a kind of people, as "teachers" does, and is nameless, below the line. A lead whose subject
-names no party, a thing or a pronoun for one, is acted by the source that claims it in its sentence ("That depends
-on your developers …, according to new research from Forrester"). A person introduced unnamed ("A young,
-54-year-old fake billionaire … had been practicing") is the person the next sentence names acting; an act the
-table types ("A bipartisan immigration proposal has surfaced") is no one to identify so. Whether a noun names a
-person at all is :func:`dateline.extract.lexicon.names_person`.
+thing). A lead whose subject names no party, a thing or a pronoun for one, is acted by the source that claims it
+in its sentence ("That depends on your developers …, according to new research from Forrester"). A person
+introduced unnamed ("A young, 54-year-old fake billionaire … had been practicing") is the person the next sentence
+names acting; an act the table types ("A bipartisan immigration proposal has surfaced") is no one to identify so.
+Whether a noun names a person at all is :func:`dateline.extract.lexicon.names_person`.
 """
 
 from __future__ import annotations
@@ -766,8 +764,6 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.actor is not None and (_thing(doc, event.actor) or (claimant is None and _tells_state(predicate))):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
-    elif event.actor is not None and _people_of_a_kind(doc, event.actor, event.actor_mention):
-        event = replace(event, actor_mention=None)
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
@@ -783,25 +779,6 @@ def _tells_state(predicate: Token) -> bool:
     conduct ("Judge T.S. Ellis became very irritated with the prosecutors"), and an act may take one ("pleaded
     guilty")."""
     return any(child.dep_ == "attr" for child in predicate.children)
-
-
-#: The entity kind of a nationality, religion or political group named as a people ("Americans", "Democrats").
-PEOPLE_OF_A_KIND = "NORP"
-
-
-def _people_of_a_kind(doc: Doc, actor: Offsets, mention: Offsets | None) -> bool:
-    """Is a lead's actor headed by a nationality, religion or political group named as a people ("Most Americans
-    agree that civility … is a problem", "Three Americans perished", "Democrats are pushing …")? Such a name
-    tells a kind of people, as "teachers" or "voters" do, not the one party that acts: the lead's actor is then
-    whoever polled, spoke for or acted on them (a survey's author, a party's state branch, the attackers), whom
-    the sentence does not name. Without its mention the actor is read as nameless, its words kept as the
-    candidate below the confidence line (:data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`); a group's name
-    inside a body's phrase ("the Mormon church") still names the body. Measured on the real-news lead actors
-    (dev..dev9 pooled): four such actors, at four outlets, were shown, three of them wrong."""
-    if mention is None or mention[1] != actor[1]:
-        return False
-    named = doc.char_span(*mention, alignment_mode="expand")
-    return named is not None and named.root.ent_type_ == PEOPLE_OF_A_KIND
 
 
 def _proper_name(doc: Doc, actor: Offsets) -> bool:
