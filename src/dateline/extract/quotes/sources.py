@@ -23,6 +23,7 @@ from dateline.extract.quotes.speakers import (
     TERM_QUOTED,
     Referent,
     SpeakerResolver,
+    own_words_doubt,
     resolved_by,
 )
 from dateline.nlp.extensions import doc_text
@@ -325,7 +326,7 @@ def _doubt(doc: Doc, quote: Quote) -> str | None:
     body = quote.speaker_label not in (None, "PERSON")
     if body and not _source_is_name(text, quote) and _named_once(text, quote.speaker or ""):
         return BODY_QUOTED_ONCE_NAMED
-    return None
+    return own_words_doubt(text, quote)
 
 
 #: The most words of a quoted term ("a ‘black hole’ of risk", "the “personal comfort system”").
