@@ -459,7 +459,8 @@ def _whole_of_one(number: Span) -> bool:
 
 def _is_age(number: Span) -> bool:
     """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Daniel Simmons, 74; Cynthia Hurd",
-    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days"."""
+    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days", "those 65 and older",
+    "who, at 17, killed himself", "detaining anyone under 18"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
     if previous and previous[-1].lower_ in ("aged", "age"):
@@ -468,6 +469,8 @@ def _is_age(number: Span) -> bool:
         return True
     bare = number.root.dep_ not in ("nummod", "quantmod")
     if bare and number.root.head.lemma_.lower() == "turn" and number.root.head.i < start:
+        return True
+    if bare and (_bounds_an_age(number) or _a_persons_age_at(number)):
         return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
@@ -480,6 +483,41 @@ def _is_age(number: Span) -> bool:
         subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
         and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
+
+
+#: Words that open an age's open end after its number: "65 and older", "children 12 and under".
+_AGE_BOUNDS = frozenset({"older", "younger", "over", "under", "up"})
+#: Prepositions a person's age follows with no noun: "at 17, he left", "anyone under 18", "players over 30".
+_AGE_PREPOSITIONS = frozenset({"at", "under", "over"})
+#: Pronouns that stand for people whatever their number, whose bare number is an age ("anyone under 18").
+_PERSON_PRONOUNS = _PERSON_SUBJECTS | frozenset({"anyone", "anybody", "everyone", "everybody", "someone",
+                                                 "somebody", "those", "him", "her", "them"})
+
+
+def _bounds_an_age(number: Span) -> bool:
+    """"adults 65 and older", "those 18 or over": a bare number with an open end is a bound on an age, the
+    way surveys and laws class people; a count is never "N and older"."""
+    after = [t.lower_ for t in number.doc[number.end : number.end + 2]]
+    return len(after) == 2 and after[0] in ("and", "or") and after[1] in _AGE_BOUNDS
+
+
+def _a_persons_age_at(number: Span) -> bool:
+    """"a prodigy who enrolled in college at 16", "Pulling, who, at 17, killed himself", "holding anyone under
+    18": a bare number after "at", "under" or "over" that belongs to a person (it follows or qualifies a word
+    for people, or the clause it sits in has a person as its subject) is that person's age, not a count; a
+    number a thing stands at ("the count stands at 313") is a count."""
+    preposition = number.root.head
+    if number.root.dep_ != "pobj" or preposition.lower_ not in _AGE_PREPOSITIONS or preposition.i == 0:
+        return False
+    owner = preposition.head
+    subjects = [c for c in owner.children if c.dep_ in _SUBJECTS]
+    return _is_person(owner) or _is_person(preposition.nbor(-1)) \
+        or (owner.pos_ in ("VERB", "AUX") and bool(subjects) and _is_person(subjects[0]))
+
+
+def _is_person(token: Token) -> bool:
+    """Does the word stand for a person: a person's name or a pronoun for people?"""
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS
 
 
 def _is_day_of_month(number: Span) -> bool:
