@@ -424,6 +424,17 @@ def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
     assert values(nlp, "Last week three people died in the clashes.") == [(3, "three")]
 
 
+def test_the_whole_a_counted_part_is_taken_from_is_one_count_with_it(nlp):
+    """"48 of the 49 victims" is one count, the part's; a whole its own event picks out is a count of that event,
+    and the whole of a part that counts nothing stays."""
+    assert values(nlp, "Investigators said that 48 of the 49 victims had been identified.") == [(48, "48")]
+    assert values(nlp, "Dennis Schröder scored 20 of his season-high 31 points in the first half.") == [(20, "20")]
+    assert values(nlp, "Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held captive.") \
+        == [(40, "40"), (240, "240")]
+    assert values(nlp, "More than half of the 49 clubgoers who lost their lives had been identified.") \
+        == [(49, "49")]
+
+
 def test_a_number_a_thing_stands_at_is_a_count_not_an_age(nlp):
     """Only a person's bare number after "at" is an age: a count standing at a number is a count."""
     assert values(nlp, "The number of cases linked to the outbreak stands at 313.") == [(313, "313")]

@@ -430,7 +430,8 @@ def _is_multiplier(number: Span) -> bool:
 
 
 def _is_denominator(number: Span) -> bool:
-    """The whole of a proportion: "1 in 10", "two of three requirements", "one night out of 17"."""
+    """The whole of a proportion: "1 in 10", "two of three requirements", "one night out of 17", "48 of the 49
+    victims"."""
     doc, start = number.doc, number.start
     if start < 2:
         return False
@@ -439,7 +440,23 @@ def _is_denominator(number: Span) -> bool:
         return not _whole_of_one(number)
     if word == "of" and before.lower_ == "out":
         return any(t.like_num for t in doc[max(number.sent.start, start - 5) : start - 2])
-    return False
+    return _whole_of_a_counted_part(number)
+
+
+def _whole_of_a_counted_part(number: Span) -> bool:
+    """"48 of the 49 victims had been identified", "five of the 10 Democrats on stage", "20 of his season-high
+    31 points": the whole a counted part is taken from, named after the part's "of" with a determiner or a
+    possessive, is the set the part is counted in, one count with it (the real-news labels give the phrase the
+    part's value, at five outlets of dev..dev9), not a claim of its own. A whole that an event of its own picks
+    out ("40 of the 240 hostages seized on Oct. 7") is a count of that event, and stays; so does the whole of a
+    part that is no count ("half of the 49 clubgoers", "one of the five employees")."""
+    noun = number.root.head
+    if number.root.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    if not part.like_num or part.lower_ in _SINGLE_PARTS:
+        return False
+    return not any(names_event(word) for word in (counted(number) or "").split())
 
 
 #: Words for a part of a group that count nothing themselves: "one of seven districts", "none of the three".
