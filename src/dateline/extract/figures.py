@@ -7,15 +7,15 @@ figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after 
 ("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone numbers
 ("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9", "737 MAX development"), labels ("section
 232", "type 2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
-the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns
-18"), lists of guesses or items ("20, 40, 50 shots", "one, two, or three"), prices ("Rs 299"), restatements in
-parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering
-and bracketed labels ("2) Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that
-state no value ("several million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200
-GMT"), tallies ("a vote of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a
-correction, nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a
-group picked out by no event of its own ("five of the people killed") is kept below the series line: it is not
-comparable with a count of the whole.
+the whole of a proportion ("1 in 10", "two of three", "48 of the 49 victims"), ages ("Bianca Jones, also 19,", "as
+young as 14", "turns 18", "those 65 and older", "who, at 17, killed himself"), lists of guesses or items ("20, 40,
+50 shots", "one, two, or three"), prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street
+numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training",
+"Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several million"), the
+days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and
+ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or a prompt to the reader
+("Think twice before you spend…"). A count of a part of a group picked out by no event of its own ("five of the
+people killed") is kept below the series line: it is not comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
