@@ -232,10 +232,14 @@ def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(
     ("Get 2 months free when you subscribe to the paper before the end of the week.", []),
     ('"Bring back our 200 girls," the protesters chanted outside the parliament.', [200]),
     ("Police said 40 people were hurt in the crash.", [40]),
-], ids=["advice", "prompt", "a-quoted-imperative-stays", "a-report-stays"])
+    ("To become an approved author, you must have minimum of two articles in your account.", []),
+    ('"You\'d need to ace it on more than 7,000 data points," the founder said.', [7000]),
+], ids=["advice", "prompt", "a-quoted-imperative-stays", "a-report-stays", "the-site-speaking-to-the-reader",
+        "a-quoted-you-stays"])
 def test_a_sentence_telling_the_reader_what_to_do_states_no_figure(nlp, text, counts):
-    """Advice and prompts in the story's own voice (a bare verb opening a sentence with no subject) state
-    no claim, whatever their length; an imperative a speaker is quoted saying is theirs."""
+    """Advice, prompts and a site's pitch in the story's own voice (a bare verb opening a sentence with no
+    subject, or "you") state no claim, whatever their length; an imperative or a "you" a speaker is quoted
+    saying is theirs."""
     assert [f.value for f in figures_in(nlp, text)] == counts
 
 

@@ -184,18 +184,26 @@ def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 
 def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
-    """Is the number in a sentence of the story's own voice that tells the reader what to do: one opening with
-    a bare verb that is its root and has no subject ("Think twice before you spend any $1 bill", "Get 2 months
-    free")? Advice and prompts state no claim of the story, however long (a short one is furniture-shaped:
-    :func:`_shaped_like_furniture`). An imperative inside a quote ("'Bring back our 200 girls,' they
-    chanted") is the speaker's words, and stays."""
+    """Is the number in a sentence of the story's own voice that tells the reader what to do, or speaks to them:
+    one opening with a bare verb that is its root and has no subject ("Think twice before you spend any $1
+    bill", "Get 2 months free"), or one that calls the reader "you" ("To become an approved author, you must
+    have a minimum of two articles in your account", "Access this e-guide with 6 key articles … to protect
+    your organisation")? Advice, prompts and a site's pitch state no claim of the story, however long (a short
+    one is furniture-shaped: :func:`_shaped_like_furniture`); a story reports in the third person. An
+    imperative or a "you" inside a quote ("'Bring back our 200 girls,' they chanted", "'You'd need to ace it
+    on more than 7,000 data points,' he said") is the speaker's words, and stays."""
     sentence = number.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    if not words or words[0] != sentence.root or words[0].tag_ != "VB":
+    if not words:
         return False
-    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children):
-        return False
-    return _covering_quote(number, quotes) is None
+    imperative = words[0] == sentence.root and words[0].tag_ == "VB" \
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children)
+    to_the_reader = any(t.lower_ in _SECOND_PERSON for t in words)
+    return (imperative or to_the_reader) and _covering_quote(number, quotes) is None
+
+
+#: The words that call the reader: a story's own voice never says "you" of anyone in it.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 def _number_phrases(doc: Doc) -> list[Span]:
