@@ -232,10 +232,14 @@ def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(
     ("Get 2 months free when you subscribe to the paper before the end of the week.", []),
     ('"Bring back our 200 girls," the protesters chanted outside the parliament.', [200]),
     ("Police said 40 people were hurt in the crash.", [40]),
-], ids=["advice", "prompt", "a-quoted-imperative-stays", "a-report-stays"])
+    ("To become an approved author, you must have minimum of two articles in your account.", []),
+    ('"You\'d need to ace it on more than 7,000 data points," the founder said.', [7000]),
+], ids=["advice", "prompt", "a-quoted-imperative-stays", "a-report-stays", "the-site-speaking-to-the-reader",
+        "a-quoted-you-stays"])
 def test_a_sentence_telling_the_reader_what_to_do_states_no_figure(nlp, text, counts):
-    """Advice and prompts in the story's own voice (a bare verb opening a sentence with no subject) state
-    no claim, whatever their length; an imperative a speaker is quoted saying is theirs."""
+    """Advice, prompts and a site's pitch in the story's own voice (a bare verb opening a sentence with no
+    subject, or "you") state no claim, whatever their length; an imperative or a "you" a speaker is quoted
+    saying is theirs."""
     assert [f.value for f in figures_in(nlp, text)] == counts
 
 
@@ -400,6 +404,10 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
     "In those at-bats, he has seen only pitches that were not strikes one, two, or three.",
     "The messages contained harshly critical comments on 737 MAX development.",
+    "Still, 55% of adults had heard a lot, compared with 86% of those 65 and older.",
+    "There was the tale of a player who, at 17, killed himself after returning home.",
+    "She was a child prodigy who enrolled in college at 16.",
+    "Holding anyone under 18 violates international human rights law.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
         "year-bc", "street", "center", "street-named-again", "exponent-and-product", "power-minus-one", "list-item",
@@ -408,7 +416,8 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
         "vote-of", "vote-after", "section-label", "type-label", "group-label", "age-in-a-list",
         "editors-note", "correction", "list-of-guesses",
         "address-in-a-tweet", "speed", "stage-label", "phase-label", "zero-scaled", "resolution", "memory",
-        "seasons-of-a-career", "decades-ago", "list-with-or", "model-before-a-singular"])
+        "seasons-of-a-career", "decades-ago", "list-with-or", "model-before-a-singular", "age-and-older",
+        "age-at-between-commas", "age-at-after-a-verb", "age-under-after-a-pronoun"])
 def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
@@ -417,6 +426,24 @@ def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
     assert values(nlp, "At this stage 40 people had left the camp.") == [(40, "40")]
     assert values(nlp, "The number of people evacuated rose to 300 by 2020.") == [(300, "300")]
     assert values(nlp, "Last week three people died in the clashes.") == [(3, "three")]
+
+
+def test_the_whole_a_counted_part_is_taken_from_is_one_count_with_it(nlp):
+    """"48 of the 49 victims" is one count, the part's; a whole its own event picks out is a count of that event,
+    and the whole of a part that counts nothing stays."""
+    assert values(nlp, "Investigators said that 48 of the 49 victims had been identified.") == [(48, "48")]
+    assert values(nlp, "Dennis Schröder scored 20 of his season-high 31 points in the first half.") == [(20, "20")]
+    assert values(nlp, "Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held captive.") \
+        == [(40, "40"), (240, "240")]
+    assert values(nlp, "More than half of the 49 clubgoers who lost their lives had been identified.") \
+        == [(49, "49")]
+
+
+def test_a_number_a_thing_stands_at_is_a_count_not_an_age(nlp):
+    """Only a person's bare number after "at" is an age: a count standing at a number is a count."""
+    assert values(nlp, "The number of cases linked to the outbreak stands at 313.") == [(313, "313")]
+    assert values(nlp, "More than 40 are in hospital, and 12 of those over 80 are in intensive care.") \
+        == [(40, "40"), (12, "12")]
 
 
 def test_a_count_near_a_look_alike_is_still_a_count(nlp):

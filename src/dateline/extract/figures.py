@@ -7,15 +7,15 @@ figures; the NER marks most of them (DATE, TIME, ORDINAL) and a time unit after 
 ("six-week", "two days"). Nor are the numbers that only look like counts: scores ("6-4, 7-6"), phone numbers
 ("1-800-843-0008", "called 911"), names and models ("Destiny 2", "787-9", "737 MAX development"), labels ("section
 232", "type 2 immune responses"), compound modifiers ("16-inch", "two-thirds"), multipliers ("10 times as many"),
-the whole of a proportion ("1 in 10", "two of three"), ages ("Bianca Jones, also 19,", "as young as 14", "turns
-18"), lists of guesses or items ("20, 40, 50 shots", "one, two, or three"), prices ("Rs 299"), restatements in
-parentheses ("300 kW (402 hp)"), street numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering
-and bracketed labels ("2) Training", "Today (19)"), frequencies ("a hundred times a day"), vague multiples that
-state no value ("several million"), the days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200
-GMT"), tallies ("a vote of 263 to 171") and ranks ("the top 40"), nor the numbers of an editor's note or a
-correction, nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a
-group picked out by no event of its own ("five of the people killed") is kept below the series line: it is not
-comparable with a count of the whole.
+the whole of a proportion ("1 in 10", "two of three", "48 of the 49 victims"), ages ("Bianca Jones, also 19,", "as
+young as 14", "turns 18", "those 65 and older", "who, at 17, killed himself"), lists of guesses or items ("20, 40,
+50 shots", "one, two, or three"), prices ("Rs 299"), restatements in parentheses ("300 kW (402 hp)"), street
+numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training",
+"Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several million"), the
+days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and
+ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or a prompt to the reader
+("Think twice before you spend…"). A count of a part of a group picked out by no event of its own ("five of the
+people killed") is kept below the series line: it is not comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
@@ -184,18 +184,26 @@ def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 
 def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
-    """Is the number in a sentence of the story's own voice that tells the reader what to do: one opening with
-    a bare verb that is its root and has no subject ("Think twice before you spend any $1 bill", "Get 2 months
-    free")? Advice and prompts state no claim of the story, however long (a short one is furniture-shaped:
-    :func:`_shaped_like_furniture`). An imperative inside a quote ("'Bring back our 200 girls,' they
-    chanted") is the speaker's words, and stays."""
+    """Is the number in a sentence of the story's own voice that tells the reader what to do, or speaks to them:
+    one opening with a bare verb that is its root and has no subject ("Think twice before you spend any $1
+    bill", "Get 2 months free"), or one that calls the reader "you" ("To become an approved author, you must
+    have a minimum of two articles in your account", "Access this e-guide with 6 key articles … to protect
+    your organisation")? Advice, prompts and a site's pitch state no claim of the story, however long (a short
+    one is furniture-shaped: :func:`_shaped_like_furniture`); a story reports in the third person. An
+    imperative or a "you" inside a quote ("'Bring back our 200 girls,' they chanted", "'You'd need to ace it
+    on more than 7,000 data points,' he said") is the speaker's words, and stays."""
     sentence = number.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    if not words or words[0] != sentence.root or words[0].tag_ != "VB":
+    if not words:
         return False
-    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children):
-        return False
-    return _covering_quote(number, quotes) is None
+    imperative = words[0] == sentence.root and words[0].tag_ == "VB" \
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children)
+    to_the_reader = any(t.lower_ in _SECOND_PERSON for t in words)
+    return (imperative or to_the_reader) and _covering_quote(number, quotes) is None
+
+
+#: The words that call the reader: a story's own voice never says "you" of anyone in it.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 def _number_phrases(doc: Doc) -> list[Span]:
@@ -430,7 +438,8 @@ def _is_multiplier(number: Span) -> bool:
 
 
 def _is_denominator(number: Span) -> bool:
-    """The whole of a proportion: "1 in 10", "two of three requirements", "one night out of 17"."""
+    """The whole of a proportion: "1 in 10", "two of three requirements", "one night out of 17", "48 of the 49
+    victims"."""
     doc, start = number.doc, number.start
     if start < 2:
         return False
@@ -439,7 +448,23 @@ def _is_denominator(number: Span) -> bool:
         return not _whole_of_one(number)
     if word == "of" and before.lower_ == "out":
         return any(t.like_num for t in doc[max(number.sent.start, start - 5) : start - 2])
-    return False
+    return _whole_of_a_counted_part(number)
+
+
+def _whole_of_a_counted_part(number: Span) -> bool:
+    """"48 of the 49 victims had been identified", "five of the 10 Democrats on stage", "20 of his season-high
+    31 points": the whole a counted part is taken from, named after the part's "of" with a determiner or a
+    possessive, is the set the part is counted in, one count with it (the real-news labels give the phrase the
+    part's value, at five outlets of dev..dev9), not a claim of its own. A whole that an event of its own picks
+    out ("40 of the 240 hostages seized on Oct. 7") is a count of that event, and stays; so does the whole of a
+    part that is no count ("half of the 49 clubgoers", "one of the five employees")."""
+    noun = number.root.head
+    if number.root.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    if not part.like_num or part.lower_ in _SINGLE_PARTS:
+        return False
+    return not any(names_event(word) for word in (counted(number) or "").split())
 
 
 #: Words for a part of a group that count nothing themselves: "one of seven districts", "none of the three".
@@ -459,7 +484,8 @@ def _whole_of_one(number: Span) -> bool:
 
 def _is_age(number: Span) -> bool:
     """"Bianca Jones, also 19, died", "Christopher Tays, 32, of Franklin", "Daniel Simmons, 74; Cynthia Hurd",
-    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days"."""
+    "Kamala was 12 in 1976", "aged 9", "as young as 14", "who turns 18 in three days", "those 65 and older",
+    "who, at 17, killed himself", "detaining anyone under 18"."""
     doc, start = number.doc, number.start
     previous = [t for t in doc[max(0, start - 3) : start]]
     if previous and previous[-1].lower_ in ("aged", "age"):
@@ -468,6 +494,8 @@ def _is_age(number: Span) -> bool:
         return True
     bare = number.root.dep_ not in ("nummod", "quantmod")
     if bare and number.root.head.lemma_.lower() == "turn" and number.root.head.i < start:
+        return True
+    if bare and (_bounds_an_age(number) or _a_persons_age_at(number)):
         return True
     while previous and previous[-1].lower_ in _AGE_ADVERBS:
         previous.pop()
@@ -480,6 +508,41 @@ def _is_age(number: Span) -> bool:
         subjects = [c for c in head.head.children if c.lower_ == "who"]
     return number.root.dep_ in ("attr", "acomp") and head.lemma_ == "be" and bool(subjects) \
         and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in _PERSON_SUBJECTS)
+
+
+#: Words that open an age's open end after its number: "65 and older", "children 12 and under".
+_AGE_BOUNDS = frozenset({"older", "younger", "over", "under", "up"})
+#: Prepositions a person's age follows with no noun: "at 17, he left", "anyone under 18", "players over 30".
+_AGE_PREPOSITIONS = frozenset({"at", "under", "over"})
+#: Pronouns that stand for people whatever their number, whose bare number is an age ("anyone under 18").
+_PERSON_PRONOUNS = _PERSON_SUBJECTS | frozenset({"anyone", "anybody", "everyone", "everybody", "someone",
+                                                 "somebody", "those", "him", "her", "them"})
+
+
+def _bounds_an_age(number: Span) -> bool:
+    """"adults 65 and older", "those 18 or over": a bare number with an open end is a bound on an age, the
+    way surveys and laws class people; a count is never "N and older"."""
+    after = [t.lower_ for t in number.doc[number.end : number.end + 2]]
+    return len(after) == 2 and after[0] in ("and", "or") and after[1] in _AGE_BOUNDS
+
+
+def _a_persons_age_at(number: Span) -> bool:
+    """"a prodigy who enrolled in college at 16", "Pulling, who, at 17, killed himself", "holding anyone under
+    18": a bare number after "at", "under" or "over" that belongs to a person (it follows or qualifies a word
+    for people, or the clause it sits in has a person as its subject) is that person's age, not a count; a
+    number a thing stands at ("the count stands at 313") is a count."""
+    preposition = number.root.head
+    if number.root.dep_ != "pobj" or preposition.lower_ not in _AGE_PREPOSITIONS or preposition.i == 0:
+        return False
+    owner = preposition.head
+    subjects = [c for c in owner.children if c.dep_ in _SUBJECTS]
+    return _is_person(owner) or _is_person(preposition.nbor(-1)) \
+        or (owner.pos_ in ("VERB", "AUX") and bool(subjects) and _is_person(subjects[0]))
+
+
+def _is_person(token: Token) -> bool:
+    """Does the word stand for a person: a person's name or a pronoun for people?"""
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS
 
 
 def _is_day_of_month(number: Span) -> bool:
