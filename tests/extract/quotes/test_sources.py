@@ -202,3 +202,22 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
     found = [(q.kind, q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text)]
     assert found[1:] == [("indirect", "Rosa Vidal", None, "role of a source"),
                          ("direct", None, "Rosa Vidal", "role of a source")]
+
+
+@pytest.mark.parametrize("text, doubt, candidate", [
+    ("Most Americans say that civility in American politics is a problem.", "group reported", "Americans"),
+    ("Republicans said they need to see strong evidence to pursue the allegations.", "group reported",
+     "Republicans"),
+    ("“There’s about a dozen different looks” for shooting in the town, says Rob Parker, the studio’s chief.",
+     "quotation reported", "Rob Parker"),
+])
+def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
+    """A source describing a group, or content opening on a quotation, is seldom a report's right speaker."""
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (None, candidate, doubt)
+
+
+def test_a_report_of_a_named_speaker_with_a_quoted_phrase_inside_keeps_its_speaker(quotes_in):
+    text = "Mike Pompeo said that such talks could achieve an outcome “America and the world so desperately need.”"
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert (report.speaker, report.speaker_evidence) == ("Mike Pompeo", "named")
