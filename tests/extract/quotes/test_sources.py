@@ -210,6 +210,8 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "Republicans"),
     ("“There’s about a dozen different looks” for shooting in the town, says Rob Parker, the studio’s chief.",
      "quotation reported", "Rob Parker"),
+    ("Jeremy Rutledge leads the church. People, he says, “just had to be there” on that night.",
+     "quotation reported", "Jeremy Rutledge"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
     """A source describing a group, or content opening on a quotation, is seldom a report's right speaker."""
@@ -217,7 +219,12 @@ def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (None, candidate, doubt)
 
 
-def test_a_report_of_a_named_speaker_with_a_quoted_phrase_inside_keeps_its_speaker(quotes_in):
-    text = "Mike Pompeo said that such talks could achieve an outcome “America and the world so desperately need.”"
+@pytest.mark.parametrize("text, speaker", [
+    ("Mike Pompeo said that such talks could achieve an outcome “America and the world so desperately need.”",
+     "Mike Pompeo"),
+    ("Sanjiv Gambhir leads the lab. In the future, Gambhir said, the system could be integrated into any clinic.",
+     "Sanjiv Gambhir"),
+])
+def test_a_report_quoting_a_phrase_after_its_tag_or_split_by_it_unquoted_keeps_its_speaker(quotes_in, text, speaker):
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
-    assert (report.speaker, report.speaker_evidence) == ("Mike Pompeo", "named")
+    assert report.speaker == speaker

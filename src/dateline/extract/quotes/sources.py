@@ -12,7 +12,7 @@ from dateline.extract.dates import cue_times, stated_on
 from dateline.extract.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span
 from dateline.extract.quotes.drafts import Draft
-from dateline.extract.quotes.runs import Run, inside_any
+from dateline.extract.quotes.runs import Run, inside_any, quotations_within
 from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
 from dateline.extract.quotes.speakers import (
     BODY_QUOTED_ONCE_NAMED,
@@ -221,7 +221,8 @@ def _is_inner_capital(word: Token) -> bool:
 #: Two properties of a report in the writer's words whose shown speaker is seldom right, whatever class of
 #: evidence reached it (``reported``; measured with ``benchmarks/speaker_calibration.py`` on dev..dev9 pooled,
 #: both parts, a found report with no label counting wrong as in the eval): content opening on a quotation
-#: (4 of 24 shown right, 17 outlets) and a source that describes a group of people (0 of 9, 7 outlets).
+#: (4 of 24 shown right, 17 outlets), or holding one around its own tag (2 of 8, 7 outlets), and a source that
+#: describes a group of people (0 of 9, 7 outlets).
 QUOTATION_REPORTED = "quotation reported"
 GROUP_REPORTED = "group reported"
 #: Below the quotes component's line (0.5): the speaker is kept as the candidate, for audit.
@@ -308,10 +309,12 @@ def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> 
 
     Content opening on a quotation is no paraphrase: a quotation the finder read as a report (its tag after
     it: "“There’s about a dozen different looks” for shooting, says Parker, who points out…"), or one an outlet
-    or a transcript carried ("“…,” according to the transcript"); its labels, where any, are direct quotes
-    with their own speakers. A source that describes a group ("Most Americans say", "Republicans said", "Nearly
-    all U.S. adults (94%) say") gives the writer's or a poll's summary of many people's views, which a
-    reader takes for no one's words. Direct quotes keep theirs (``doubted`` judges them)."""
+    or a transcript carried ("“…,” according to the transcript"); so is content holding a quotation around its
+    own tag ("People, he says, “just had to be there”"), a sentence of the speaker's words partly quoted. Their
+    labels, where any, are direct quotes with their own speakers. A source that describes a group ("Most
+    Americans say", "Republicans said", "Nearly all U.S. adults (94%) say") gives the writer's or a poll's
+    summary of many people's views, which a reader takes for no one's words. Direct quotes keep theirs
+    (``doubted`` judges them)."""
     if quote.kind != "indirect" or quote.speaker is None:
         return quote
     doubt = _reported_doubt(doc, quote, runs)
@@ -326,7 +329,7 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
     text = doc_text(doc)
     start, end = quote.content[0]
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
-    if inside_any(opening, runs):
+    if inside_any(opening, runs) or (_tag_inside(quote) and quotations_within(quote.content, runs)):
         return QUOTATION_REPORTED
     if quote.speaker_label == _GROUP_LABEL:
         return GROUP_REPORTED
@@ -334,6 +337,11 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
     if source is not None and source[0].lower_ in _GROUP_SHARES:
         return GROUP_REPORTED
     return None
+
+
+def _tag_inside(quote: Quote) -> bool:
+    """Does the report's tag stand between pieces of its content ("People, he says, “just had to be there”")?"""
+    return quote.cue is not None and quote.content[0][1] <= quote.cue[0] and quote.cue[1] <= quote.content[-1][0]
 
 
 def doubted(doc: Doc, quote: Quote, min_confidence: float) -> Quote:
