@@ -22,7 +22,12 @@ over at least ``--risk-min-count`` quotes); the last line scores the held-out qu
 
 The tables judge only the quotes found; ``--missed`` also lists the labelled direct and indirect quotes that no
 found quote matched (the eval's recall misses), with a count per article and per outlet, matched with the
-eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with ``dateline eval real``. Run
+eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with ``dateline eval real``.
+
+With ``--save`` before a change and ``--against`` that file after it, it lists how the change moved the answers:
+per class they now rest on, how many over how many outlets, wrong or right speakers hidden or shown, and the
+shown precision pooled and with each outlet left out (the test a change to what is shown must pass on every
+fold). Run
 (never on the held-out splits)::
 
     .venv/bin/python benchmarks/speaker_calibration.py ../shared/eval/real --split dev --split dev2 \
@@ -45,7 +50,7 @@ from spacy.tokens import Doc
 from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
 from dateline.evaluation.real.layout import RISKS, layout, risks
-from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
+from dateline.evaluation.real.matching import TextIndex, furniture_spans, labels_touched, overlaps, same_speaker
 from dateline.evaluation.real.quotes import StoredQuote, quote_region
 from dateline.evaluation.real.run import PARTS
 from dateline.extract.quotes import find_quotes
@@ -125,14 +130,18 @@ def built_docs(articles_dir: Path, gold: list[GoldArticle], part: str) -> Iterat
 
 def missed(label: GoldArticle, part: str, outlet: str, text: str, found: Iterable[Quote]) -> Iterator[Missed]:
     """The required labels no found quote matched, by the eval's own test (``quotes.add_quotes``): a found
-    quote of the same kind touching the label's region, looked for off the headline and furniture lines."""
+    quote of the same kind touching the label's region at any copy repeating it (``labels_touched``), looked for
+    off the headline and furniture lines."""
     index, furniture = TextIndex(text), furniture_spans(text, label)
     guesses = [StoredQuote(q.kind, q.content, q.speaker) for q in found if q.speech]
-    for quote in label.quotes or ():
-        if quote.optional:
-            continue
-        region = quote_region(index, quote, furniture)
-        if region is None or not any(g.kind == quote.kind and g.touches(region) for g in guesses):
+    labels = list(label.quotes or ())
+    regions = [quote_region(index, q, furniture) for q in labels]
+    touched: set[int] = set()
+    for guess in guesses:  # each against the labels of its kind, as the eval matches them
+        of_kind = [i for i, q in enumerate(labels) if q.kind == guess.kind]
+        touched.update(of_kind[hit] for hit in labels_touched([regions[i] for i in of_kind], guess.touches)[0])
+    for i, (quote, region) in enumerate(zip(labels, regions)):
+        if not quote.optional and i not in touched:
             yield Missed(label.id, outlet, part, quote.kind, quote.speaker, " ".join(quote.text.split()[:10]),
                          region is not None)
 
@@ -162,8 +171,8 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
             continue
         labels: list[GoldQuote] = [q for q in label.quotes or () if q.kind == quote.kind]
         regions = [quote_region(index, q, furniture) for q in labels]
-        hits = [q for q, region in zip(labels, regions)
-                if region is not None and any(s[0] < region[1] and region[0] < s[1] for s in quote.content)]
+        guess = StoredQuote(quote.kind, quote.content, quote.speaker)
+        hits = [labels[i] for i in labels_touched(regions, guess.touches)[0]]
         required = [q for q in hits if not q.optional]
         if hits and not required:
             continue  # an optional label: neither right nor wrong, as in the eval
@@ -278,6 +287,62 @@ def _shown_line(title: str, shown: list[Judged], all_items: list[Judged]) -> str
             f"({right}/{len(labelled)}); coverage {coverage:.3f}")
 
 
+def changed(before: list[Judged], after: list[Judged]) -> list[tuple[Judged, Judged]]:
+    """The found quotes whose answer differs between two runs (shown or not, speaker, right or not, class),
+    paired by article, part, kind and words (the n-th of the same words with the n-th)."""
+    def keyed(items: list[Judged]) -> dict[tuple[str, ...], Judged]:
+        seen: Counter[tuple[str, ...]] = Counter()
+        out = {}
+        for item in items:
+            key = (item.article, item.part, item.kind, item.text)
+            seen[key] += 1
+            out[(*key, str(seen[key]))] = item
+        return out
+    old = keyed(before)
+    return [(old[key], new) for key, new in keyed(after).items() if key in old and _answer(old[key]) != _answer(new)]
+
+
+def _answer(item: Judged) -> tuple[bool, str, bool, str]:
+    return item.shown, item.speaker, item.right, item.evidence
+
+
+def change_report(before: list[Judged], after: list[Judged], kind: str) -> list[str]:
+    """How a change moved one kind's answers: per class the answers changed now rest on, how many, over how
+    many outlets, how many wrong or right speakers it hid or showed; then the shown precision before and after,
+    pooled and with each outlet left out in turn (a change kept only where it holds in every fold)."""
+    mine_before, mine_after = ([i for i in items if i.kind == kind] for items in (before, after))
+    pairs = changed(mine_before, mine_after)
+    lines = [f"{kind} answers changed: {len(pairs)} over {len({new.outlet for _, new in pairs})} outlets"]
+    by_class: dict[str, list[tuple[Judged, Judged]]] = defaultdict(list)
+    for old, new in pairs:
+        by_class[new.evidence].append((old, new))
+    for evidence, group in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
+        moves = Counter(f"{_mark(old)}->{_mark(new)}" for old, new in group)
+        lines.append(f"  {evidence:22} {len(group):4d} at {len({new.outlet for _, new in group}):3d} outlets: "
+                     + ", ".join(f"{move} {count}" for move, count in sorted(moves.items())))
+    outlets = sorted({i.outlet for i in mine_after})
+    held = sum(_precision([i for i in mine_after if i.outlet != outlet])
+               >= _precision([i for i in mine_before if i.outlet != outlet]) for outlet in outlets)
+    lines.append(f"  shown right {_precision(mine_before):.4f} -> {_precision(mine_after):.4f}; "
+                 f"held or rose with the outlet left out in {held}/{len(outlets)} folds")
+    return lines
+
+
+def _mark(item: Judged) -> str:
+    """A quote's answer in two letters: shown (S) or hidden (h), right (R) or wrong (x)."""
+    return ("S" if item.shown else "h") + ("R" if item.right else "x")
+
+
+def _precision(items: list[Judged]) -> float:
+    shown = [i for i in items if i.shown]
+    return sum(i.right for i in shown) / len(shown) if shown else 0.0
+
+
+def _read(path: Path) -> list[Judged]:
+    rows = map(json.loads, path.read_text().splitlines())
+    return [Judged(**{**row, "risks": tuple(row["risks"])}) for row in rows]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
@@ -294,13 +359,14 @@ def main() -> None:
                         help="also list the labelled quotes no found quote matched, counted per article and outlet")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
+    parser.add_argument("--against", type=Path,
+                        help="judged quotes saved before a change: list how the change moved the answers")
     args = parser.parse_args()
     if args.load and args.missed:
         parser.error("--missed needs the articles built: it cannot use --load")
     lost: list[Missed] = []
     if args.load:
-        rows = map(json.loads, args.load.read_text().splitlines())
-        items = [Judged(**{**row, "risks": tuple(row["risks"])}) for row in rows]
+        items = _read(args.load)
     else:
         manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
         outlets = {entry["id"]: entry["outlet"] for entry in manifest}
@@ -329,6 +395,9 @@ def main() -> None:
                       f"{item.speaker!r} != {item.gold!r}  source {item.source!r}  {item.text!r}")
     if args.missed:
         print("\n".join(missed_report(lost)))
+    if args.against:
+        earlier = _read(args.against)
+        print("\n".join(line for kind in ("direct", "indirect") for line in change_report(earlier, items, kind)))
 
 
 if __name__ == "__main__":

@@ -62,3 +62,24 @@ def test_missed_report_counts_per_article_and_outlet(calibration: ModuleType) ->
     assert sum(line.startswith("MISSED ") for line in lines) == 3
     assert lines[-4:] == ["missed per article (3 in all):", f"  {'lat-fire':28}    3",
                           "missed per outlet (3 in all):", f"  {'Los Angeles Times':28}    3"]
+
+
+def _judged(calibration: ModuleType, outlet: str, evidence: str, shown: bool, right: bool) -> object:
+    return calibration.Judged(f"{outlet}-1", outlet, "text", "direct", evidence, 0.9 if shown else 0.4, shown,
+                              "Bryan Pagliano", "PERSON", "Elijah Cummings" if not right else "Bryan Pagliano",
+                              right, f"“Mr. Pagliano’s testimony …” ({outlet})", 5, {}, ())
+
+
+def test_change_report_counts_moved_answers_per_class_and_outlet(calibration: ModuleType) -> None:
+    """A change that hides a wrong speaker at one outlet: one answer moved, shown precision held or rose
+    with every outlet left out."""
+    before = [_judged(calibration, "National Journal", "pronoun to speaker", True, False),
+              _judged(calibration, "CalMatters", "named", True, True)]
+    after = [_judged(calibration, "National Journal", "named in own words", False, False), before[1]]
+    assert [(old.evidence, new.evidence) for old, new in calibration.changed(before, after)] == [
+        ("pronoun to speaker", "named in own words")]
+    assert calibration.change_report(before, after, "direct") == [
+        "direct answers changed: 1 over 1 outlets",
+        f"  {'named in own words':22}    1 at   1 outlets: Sx->hx 1",
+        "  shown right 0.5000 -> 1.0000; held or rose with the outlet left out in 2/2 folds",
+    ]

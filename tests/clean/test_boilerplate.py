@@ -568,3 +568,14 @@ def test_a_story_head_is_a_headline_over_a_byline_and_prose() -> None:
     lines = "\n\n".join(RAN_ON).splitlines()
     assert story_heads(lines) == frozenset({1, 17, 19})  # the headline, and the standfirst below it
     assert story_heads(lines, or_dated=True) == frozenset({1, 17, 19})
+
+
+def test_invisible_format_characters_are_dropped_and_line_numbers_still_point_at_the_input() -> None:
+    """A soft-hyphenated sentence reads as its words; a line holding only a zero-width non-joiner is no
+    paragraph; the furniture line below keeps its number."""
+    text = ("The Wash\xading\xadton Post re\xadpor\xadted that the Clin\xadton fam\xadily paid Pagliano.\n"
+            "\u200c\n"
+            "Advertisement")
+    cleaned = clean_text(text, by_context=False)
+    assert cleaned.text == "The Washington Post reported that the Clinton family paid Pagliano."
+    assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(3, "site widget")]

@@ -154,3 +154,10 @@ def test_a_clock_line_is_a_time_of_day_and_a_date_line_s_words_alone(line: str, 
 ])
 def test_a_date_line_is_read_with_its_glued_words_apart(line: str, dated: bool) -> None:
     assert is_date_line(line) is dated
+
+
+def test_a_date_line_is_read_as_shown_without_invisible_format_characters() -> None:
+    """A page that hyphenates its words softly sets its date line "Sep\xadtem\xadber 9, 2016": read as shown,
+    it is the 9th of September; a line holding only a zero-width non-joiner is no line of the head."""
+    head = ("Bridge to close", "By Jane Doe", "\u200c", "Sep\xadtem\xadber 9, 2016")
+    assert scrape_date(scrape(*head), TODAY).exact == date(2016, 9, 9)

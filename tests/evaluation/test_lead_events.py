@@ -120,7 +120,7 @@ def test_each_route_is_scored_beside_what_the_publication_day_would_score_on_its
     assert "    stated:weekday                  1, 0 / 1" in format_scores(scores).splitlines()
 
 
-def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_its_day_is_shown():
+def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_its_day_and_actor_are_shown():
     leads = {lead.id: lead for lead in _leads()}
     plea = leads["sh-7a457a4f"]  # Monday 18 November 2019 (published on the 19th)
     shown = LeadAnswer(plea, _dated("2019-11-19", "2019-11-19", "2019-11-19", "stated", 0.95), None, "stated:today")
@@ -129,6 +129,14 @@ def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_it
     ranged = LeadAnswer(plea, _dated(None, None, "2019-11-19"), None, "range:reported")
     assert [line.split("\t")[-1] for line in format_errors([shown, held, ranged]).splitlines()] == [
         "stated:today shown", "news_day_assumed held", "range:reported -"]
+    # the actor, beside its entity, is shown or held below the line too
+    nameless = replace(shown, event={**shown.event, "actor": "Authorities",
+                                     "confidence": {"date": 0.95, "actor": 0.45}})
+    named = replace(shown, event={**shown.event, "actor": "The Rams wide receiver",
+                                  "confidence": {"date": 0.95, "actor": 0.9}}, actor_entity="Rams")
+    assert [line.split("\t")[2] for line in format_errors([nameless, named, ranged]).splitlines()] == [
+        "Patrick Carlineo Jr. | Authorities [None] held", "Patrick Carlineo Jr. | The Rams wide receiver [Rams] shown",
+        "Patrick Carlineo Jr. | None [None] -"]
 
 
 @pytest.fixture(scope="module")

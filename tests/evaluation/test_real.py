@@ -19,10 +19,8 @@ from dateline.clean.date_lines import scrape_date
 from dateline.evaluation.cli import eval_app
 from dateline.evaluation.pubdate import pubdate_report
 from dateline.evaluation.real import evaluate
-from dateline.evaluation.real.gold import GoldQuote, load_gold, load_story_conflicts
+from dateline.evaluation.real.gold import load_gold, load_story_conflicts
 from dateline.evaluation.real.matching import TextIndex, carries_boilerplate_line, is_boilerplate_line, same_speaker
-from dateline.evaluation.real.measures import QuoteScores
-from dateline.evaluation.real.quotes import StoredQuote, add_quotes
 from dateline.evaluation.real.text import token_prf
 from dateline.evaluation.splits import SPLITS, TUNED_SPLITS
 from dateline.ingest.checks import decode_text
@@ -250,21 +248,3 @@ def test_gate_text_part_on_a_dev_slice(dev_slice):
     assert text.quotes.indirect_speaker_right / text.quotes.indirect.required >= 0.65
     assert text.figures.tally.prf.recall >= 0.95 and text.figures.tally.prf.precision >= 0.95
     assert text.timexes.relaxed.f1 >= 0.9
-
-
-def test_shown_indirect_speakers_are_counted_apart_from_direct_ones():
-    """A shown indirect speaker is judged as a shown direct one is: right only where it matches a required
-    label and names its speaker; a quote with no speaker shown is not counted."""
-    text = "Police said the road would stay closed. The council said it would reopen the bridge next week."
-    gold = [GoldQuote("indirect", "the road would stay closed", "police"),
-            GoldQuote("indirect", "it would reopen the bridge next week", "the council")]
-    road, bridge = text.index("the road"), text.index("it would reopen")
-    predicted = [StoredQuote("indirect", ((road, road + 26),), "Police"),
-                 StoredQuote("indirect", ((bridge, bridge + 36),), "Police")]
-    scores = QuoteScores()
-    add_quotes(scores, TextIndex(text), gold, predicted, [])
-    assert (scores.indirect_shown, scores.indirect_shown_right) == (2, 1)
-    assert (scores.shown, scores.shown_right) == (0, 0)
-    unshown = QuoteScores()
-    add_quotes(unshown, TextIndex(text), gold, [StoredQuote("indirect", ((road, road + 26),), None)], [])
-    assert (unshown.indirect_shown, unshown.indirect_shown_right, unshown.indirect.right) == (0, 0, 1)

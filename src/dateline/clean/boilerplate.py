@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dateline.clean.cards import without_link_cards
+from dateline.clean.characters import as_shown
 from dateline.clean.context import (
     MIN_HEADLINE_WORDS,
     comment_heads,
@@ -268,8 +269,10 @@ class CleanedText:
 
 
 def clean_text(raw: str, by_context: bool = True) -> CleanedText:
-    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. The hover cards a
-    page set on names are taken out of the sentences they were run into (:mod:`dateline.clean.cards`).
+    """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
+    as a reader sees it: its spacing collapsed, its invisible format characters dropped
+    (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
+    were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
     furniture around and inside the article block (:mod:`dateline.clean.context`)
@@ -280,7 +283,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
     seen: set[str] = set()
-    lines = [without_link_cards(" ".join(line.split())) for line in raw.splitlines()]
+    lines = [without_link_cards(as_shown(line)) for line in raw.splitlines()]  # numbered as the input's lines
     if by_context:  # an extractor sets each paragraph of its page whole
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()

@@ -43,6 +43,7 @@ from typing import Literal
 
 from htmldate.extractors import regex_parse, try_date_expr
 
+from dateline.clean.characters import as_shown
 from dateline.clean.context import MIN_HEADLINE_WORDS, article_block, is_body_line
 from dateline.clean.embeds import is_signature
 from dateline.days import MONTH_PATTERN, MONTHS, WEEKDAYS
@@ -113,7 +114,7 @@ def scrape_date(text: str, today: date | None = None) -> PublicationDate:
     on it; unknown when they state neither, or when their days are more than a day apart (a list of other
     stories' dates, or a masthead's today beside the article's day: which is the article's, nothing says).
     ``today`` bounds the days taken (a date line is never in the future): the current day by default."""
-    lines = [_unglued(" ".join(line.split())) for line in text.splitlines() if line.strip()]
+    lines = [_unglued(shown) for shown in map(as_shown, text.splitlines()) if shown]
     latest = datetime.combine(today or date.today(), datetime.min.time()) + timedelta(days=1)
     body = [is_body_line(line) for line in lines]
     block = article_block(body)

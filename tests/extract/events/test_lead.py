@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import _named_elsewhere, stored_lead, story_sentences
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
@@ -292,6 +293,17 @@ def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_peo
     assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
     text, lead = _lead(pipeline, "Protesters cheered on Tuesday as the four officers were charged.")
     assert (_words(text, lead.actor), lead.actor_evidence) == ("Protesters", None)
+
+
+def test_a_capital_the_recogniser_missed_is_no_proper_name_in_a_finding_another_source_claims(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Geoengineering, an emerging technology, also has the potential to counteract "
+                                 "political polarization over global warming, according to a new study.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Geoengineering", None, None)
+    assert below_line(party_confidence("Geoengineering", None, lead.actor, (0, len(text)), lead_actor=True))
+    # an actor that is its own source stays a proper name
+    text, lead = _lead(pipeline, "Vidyard launched a new video platform for sales teams on Tuesday, Vidyard said.")
+    assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Vidyard", None, "proper")
 
 
 def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:

@@ -180,9 +180,21 @@ def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(
     ("For example, Forrester says Salesforce.com is ideal for the \"rapid developer\" group.", True),
     ("Crayon has said that a ‘black hole’ of risk looms as almost half of firms are unprepared.", True),
     ("Scott said on Thursday that he wanted “swift justice” for those who were killed.", False),
+    # dev7, KPBS: the noun's article and adjective stand outside the marks
+    ("The Africans claim that days have gone by without Mexican officials calling any numbers from an "
+     "unofficial “waiting list,” and yet others were granted entry.", True),
+    # dev6, Heavy: the quoted words name the kind of the noun after the marks
+    ("Escalante said the Trump administration’s “zero tolerance” policies had split families.", True),
+    # dev9, The Intelligencer: the name "of" gives a noun
+    ("David Eisenhower spoke on Monday. He said Donald Trump has stressed the theme of \"America first\" to "
+     "become the Republican front-runner.", True),
+    # an adjective judging the noun after the marks is the speaker's word, as is what a possessive owns (dev)
+    ("Kristersson admitted he was concerned about the “very serious” revelations.", False),
+    ("Lewis Ward, research director at IDC, sees Stadia's lineup as its \"Achilles heel.\" The games are few.", False),
 ])
-def test_a_short_quoted_term_after_an_article_is_doubted(quotes_in, text, doubted):
-    """An article outside the marks makes the quoted words a term of the writer's noun phrase."""
+def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, text, doubted):
+    """The writer's words outside the marks making the quoted words a term of their noun phrase (an article,
+    a modifier, the noun after them, "of") leave the speaker as a candidate below the line."""
     [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (direct.speaker is None, direct.speaker_evidence == "term quoted") == (doubted, doubted)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.extract.quotes.spans import is_quoted_title
+
 
 def test_source_keeps_its_closing_bracket(quotes_in, view):
     text = "Sen. Bernie Sanders (I-Vt.) said the bill would fail."
@@ -72,6 +74,26 @@ def test_a_few_capitalised_words_in_quotation_marks_are_a_title(quotes_in):
     text = ("Dempsey said the case was rare. His book about the search for life, \"Out There\" (Grand Central, "
             "2018), is out now.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    # dev9, San Jose Mercury News: a possessive's "s" is no lower-case word of the title
+    "Steinle and his wife said the proposed “Kate’s Law” would be a good way to keep her memory alive.",
+    # dev9, Scientific American: title case leaves a short function word lower
+    "He listed among his recognitions that he had been featured in a Greenpeace “Field Guide to Climate "
+    "Criminals,” among others.",
+])
+def test_a_title_in_title_case_inside_reported_speech_is_no_quote(quotes_in, text):
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
+
+
+def test_a_headline_in_title_case_is_a_title_at_any_length_but_speech_in_sentence_case_is_not():
+    """A headline quoted as a story's title runs past a few words (dev9, Nieman Lab); speech ending on a short
+    lower-case word, or shouted, is no title."""
+    headline = "“U.S. Law Enforcement Are Deliberately Targeting Journalists During George Floyd Protests,”"
+    assert is_quoted_title(headline, [(0, len(headline))])
+    for speech in ("“Come on”", "“NO COLLUSION and NO OBSTRUCTION.”", "“America first”", "“Donald,”"):
+        assert not is_quoted_title(speech, [(0, len(speech))])
 
 
 def test_a_pull_quote_over_its_credit_line_is_no_quote(quotes_in, view):

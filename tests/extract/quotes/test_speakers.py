@@ -879,3 +879,26 @@ def test_a_pronoun_is_the_subject_whose_name_the_tagger_cut_short(quotes_in):
             "\"What I’m trying to get people to focus on is the election,\" he said.")
     last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
     assert (last.speaker, last.speaker_evidence) == ("Matthew", "pronoun to speaker")
+
+
+def test_quoted_words_naming_their_speaker_are_said_about_them(quotes_in):
+    """A "he" resolved to Pagliano, whose quoted words speak of "Mr. Pagliano": talked about, not talking, so
+    the speaker is kept below the line as a candidate; a speaker the tag names stays shown, even naming
+    themselves."""
+    text = ("Cummings said the hearing was about politics. Pagliano declined to answer questions. “Mr. Pagliano’s "
+            "testimony has nothing to do with the Benghazi attacks,” he later added.")
+    direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [(None, "Pagliano", "named in own words")]
+    shown = "“The Smith campaign will go on,” Senator Mary Smith said."
+    assert [q.speaker for q in quotes_in(shown)] == ["Mary Smith"]
+
+
+def test_quoted_words_in_the_first_person_singular_are_no_bodys(quotes_in):
+    """A paper that reported a person's "I" is not its speaker; a body's "we" is its own."""
+    text = ("According to the New York Post, Bill Clinton offers up an apology in the documentary. “I feel terrible "
+            "about the fact that her life was defined by it,” the New York Post reported.")
+    [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (direct.speaker, direct.speaker_candidate, direct.speaker_evidence) == (
+        None, "New York Post", "body saying I")
+    body = "“We believe in the leadership of the league,” the National Basketball Association said."
+    assert [q.speaker for q in quotes_in(body)] == ["National Basketball Association"]

@@ -8,9 +8,18 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from dateline.evaluation.real.gold import GoldArticle, GoldFigure
-from dateline.evaluation.real.matching import NAMELESS, TextIndex, furniture_spans, overlaps, same_speaker
+from dateline.evaluation.real.matching import (
+    NAMELESS,
+    Placed,
+    TextIndex,
+    furniture_spans,
+    labels_touched,
+    overlaps,
+    same_speaker,
+)
 from dateline.evaluation.real.measures import FigureScores
 from dateline.link.series import counted_series
 from dateline.store.articles import load_article
@@ -62,19 +71,21 @@ def add_figures(scores: FigureScores, index: TextIndex, gold: Sequence[GoldFigur
                 predicted: Sequence[StoredFigure],
                 furniture: Sequence[tuple[int, int]]) -> list[tuple[StoredFigure, GoldFigure]]:
     """Match one article's figures to its labels by place (labels found in text order, off the headline
-    and furniture lines) and count them; returns the (figure, label) pairs matched with the right value.
-    A source is judged only where the label names one: an unnamed source may be described in any words. A
-    source shown is judged where the label names one (right if it is that one) or gives the figure to no one
-    (always wrong: the reporter's own count shown as someone's claim)."""
-    regions, cursor = [], 0
+    and furniture lines, and at each copy repeating their passage: :func:`labels_touched`) and count them;
+    returns the (figure, label) pairs matched with the right value. A source is judged only where the label
+    names one: an unnamed source may be described in any words. A source shown is judged where the label
+    names one (right if it is that one) or gives the figure to no one (always wrong: the reporter's own count
+    shown as someone's claim)."""
+    regions: list[Placed | None] = []
+    cursor = 0
     for label in gold:
         span = index.find(label.text, cursor, furniture)
-        regions.append(span)
+        regions.append(Placed(span, tuple(index.repeats(label.text, span, furniture))) if span else None)
         cursor = span[0] + 1 if span else cursor
     pairs: list[tuple[StoredFigure, GoldFigure]] = []
     found: set[int] = set()
     for figure in predicted:
-        hits = [i for i, region in enumerate(regions) if region is not None and overlaps(figure.span, region)]
+        hits, _ = labels_touched(regions, partial(overlaps, figure.span))
         required = [i for i in hits if not gold[i].optional]
         if hits and not required:
             continue

@@ -316,9 +316,10 @@ def format_scores(scores: LeadScores) -> str:
 
 
 def format_errors(answers: list[LeadAnswer]) -> str:
-    """One line per article with a wrong day, actor or type: gold, then answer; last, the route that dated
-    it (:func:`day_route`) and whether its day is ``shown`` or ``held`` below the line, so a wrong day can be
-    counted by route and by what the product shows without building the articles again."""
+    """One line per article with a wrong day, actor or type: gold, then answer (the actor followed by whether
+    it is ``shown`` or ``held`` below the line); last, the route that dated it (:func:`day_route`) and whether
+    its day is shown or held, so a wrong day or actor can be counted by route and by what the product shows
+    without building the articles again."""
     lines = []
     for a in answers:
         if a.day_right and (a.actor_right or not a.gold.who) and (a.type_right or not a.gold.type):
@@ -326,13 +327,23 @@ def format_errors(answers: list[LeadAnswer]) -> str:
         e = a.event or {}
         gold_when = a.gold.day or f"{a.gold.earliest}..{a.gold.latest}"
         lines.append(f"{a.gold.id}\t{gold_when} | {e.get('date')} {e.get('earliest')}..{e.get('latest')}\t"
-                     f"{a.gold.who} | {e.get('actor')} [{a.actor_entity}]\t{a.gold.type} | {e.get('type')}\t"
+                     f"{a.gold.who} | {e.get('actor')} [{a.actor_entity}] {_actor_shown_or_held(a)}\t"
+                     f"{a.gold.type} | {e.get('type')}\t"
                      f"{e.get('text')}\t{a.route} {_day_shown_or_held(a)}")
     return "\n".join(lines)
 
 
 def _day_shown_or_held(answer: LeadAnswer) -> str:
     """``shown`` for a pinned day the product shows, ``held`` for one below the line, ``-`` for no day."""
-    if answer.event is None or answer.event["date"] is None:
+    return _shown_or_held(answer, "date", answer.day_shown)
+
+
+def _actor_shown_or_held(answer: LeadAnswer) -> str:
+    """``shown`` for an actor the product shows, ``held`` for one below the line, ``-`` for no actor."""
+    return _shown_or_held(answer, "actor", answer.actor_shown)
+
+
+def _shown_or_held(answer: LeadAnswer, field: str, shown: bool) -> str:
+    if answer.event is None or answer.event[field] is None:
         return "-"
-    return "shown" if answer.day_shown else "held"
+    return "shown" if shown else "held"

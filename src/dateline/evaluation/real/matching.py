@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
+from dateline.clean.characters import without_invisible
 from dateline.evaluation.real.gold import GoldArticle
 
 #: Gold speakers that name nobody: a prediction is right about them only by showing no speaker.
@@ -16,6 +18,8 @@ NAMELESS = frozenset({"ANONYMOUS", "UNKNOWN"})
 #: Words a speaker's name can gain or lose between articles without naming someone else.
 _NAME_NOISE = frozenset({"the", "of", "for", "and", "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president",
                          "prime", "minister", "s"})
+#: A span of stored text: start and end offsets.
+Span = tuple[int, int]
 #: A word, as main-text token bags and speaker names count them.
 WORD = re.compile(r"\w+")
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'",
@@ -23,14 +27,19 @@ _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"
 _EDGE = " ,.;:!?\"'"
 #: A kicker run into a furniture line ("Related:", "©", "SEE MORE:") is at most this many words.
 _MAX_KICKER_WORDS = 3
+#: A label's other copy repeats its passage (a paragraph printed twice) where the text around both copies agrees
+#: over at least this many folded characters, a clause of some seven words; the labels of tuning texts repeat
+#: their passages over 48 characters or more and recur as phrases over 33 or fewer.
+_MIN_REPEATED_PASSAGE = 40
 #: ... and a label that makes up at least this share of a line's characters is that line ("Share this Story :
 #: …" before a headline).
 _MIN_LABEL_SHARE = 0.5
 
 
 def fold(text: str) -> str:
-    """Text as labels are compared: compatibility forms, one kind of each quote mark, lower case."""
-    return unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    """Text as labels are compared: without invisible format characters (a label written with or without a
+    page's soft hyphens finds the same words), compatibility forms, one kind of each quote mark, lower case."""
+    return unicodedata.normalize("NFKC", without_invisible(text)).translate(_FOLD).lower()
 
 
 class TextIndex:
@@ -53,19 +62,49 @@ class TextIndex:
         self.origin = origin
 
     def find(self, needle: str, start: int = 0,
-             avoid: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+             avoid: Sequence[Span] = ()) -> Span | None:
         """The original span of the first occurrence of ``needle`` at or after original offset ``start``
         that overlaps none of the ``avoid`` spans (a headline repeating the lead's words)."""
-        key = " ".join(fold(needle).split()).strip(_EDGE)
+        return next((span for _, span in self._occurrences(needle, start, avoid)), None)
+
+    def repeats(self, needle: str, at: Span, avoid: Sequence[Span] = ()) -> list[Span]:
+        """The original spans of the other copies of ``needle`` (off the ``avoid`` spans) that repeat the
+        passage around its copy ``at``: the folded text around both agrees over at least
+        :data:`_MIN_REPEATED_PASSAGE` characters. A page that prints a paragraph twice repeats a label with its
+        sentence; a phrase that merely recurs ("far right", "two officers") agrees only over its own words."""
+        own, length = self._folded_offset(at[0]), len(self._key(needle))
+        return [span for folded, span in self._occurrences(needle, 0, avoid)
+                if not overlaps(span, at) and self._common_run(own, folded, length) >= _MIN_REPEATED_PASSAGE]
+
+    def _occurrences(self, needle: str, start: int, avoid: Sequence[Span]) -> Iterator[tuple[int, Span]]:
+        """Each occurrence of ``needle`` at or after original offset ``start`` off the ``avoid`` spans, none
+        overlapping the one before: its folded offset and its original span."""
+        key = self._key(needle)
         if not key:
-            return None
+            return
         at = self.folded.find(key, self._folded_offset(start))
         while at >= 0:
             span = self.origin[at], self.origin[at + len(key) - 1] + 1
-            if not any(overlaps(span, other) for other in avoid):
-                return span
-            at = self.folded.find(key, at + 1)
-        return None
+            if any(overlaps(span, other) for other in avoid):
+                at = self.folded.find(key, at + 1)
+            else:
+                yield at, span
+                at = self.folded.find(key, at + len(key))
+
+    def _common_run(self, first: int, second: int, length: int) -> int:
+        """How many folded characters agree around two copies of ``length`` characters at these offsets: the
+        copies and the same characters on both sides of them."""
+        text, before, after = self.folded, 0, 0
+        while min(first, second) > before and text[first - before - 1] == text[second - before - 1]:
+            before += 1
+        while (max(first, second) + length + after < len(text)
+               and text[first + length + after] == text[second + length + after]):
+            after += 1
+        return before + length + after
+
+    @staticmethod
+    def _key(needle: str) -> str:
+        return " ".join(fold(needle).split()).strip(_EDGE)
 
     def closing_quote(self, after: int, limit: int = 1500) -> int:
         """The original offset just past the next double quote mark after ``after`` (within ``limit``),
@@ -78,11 +117,31 @@ class TextIndex:
         return bisect_left(self.origin, original)
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where a label's words are in the stored text: the copy the label was read at, and the passage's
+    other copies where the page prints it again."""
+
+    at: Span
+    copies: tuple[Span, ...] = ()
+
+
+def labels_touched(places: Sequence[Placed | None], touches: Callable[[Span], bool]) -> tuple[list[int], bool]:
+    """The labels a prediction falls on, and whether it falls on them only at a repeated copy. The copy a
+    label was read at comes first, so a phrase labelled twice keeps each label at its own place; a
+    prediction on none of them is judged against the labels whose words it repeats (a quote printed twice
+    is the same quote whichever copy Dateline reads it at)."""
+    own = [i for i, place in enumerate(places) if place is not None and touches(place.at)]
+    if own:
+        return own, False
+    return [i for i, place in enumerate(places) if place is not None and any(map(touches, place.copies))], True
+
+
 def share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 

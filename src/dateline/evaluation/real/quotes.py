@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote
-from dateline.evaluation.real.matching import TextIndex, furniture_spans, overlaps, same_speaker
+from dateline.evaluation.real.matching import (
+    Placed,
+    Span,
+    TextIndex,
+    furniture_spans,
+    labels_touched,
+    overlaps,
+    same_speaker,
+)
 from dateline.evaluation.real.measures import QuoteScores
 from dateline.store.articles import load_article
 from dateline.store.attribution import load_quotes
@@ -18,10 +26,10 @@ from dateline.store.attribution import load_quotes
 @dataclass(frozen=True, slots=True)
 class StoredQuote:
     kind: str
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[Span, ...]
     speaker: str | None
 
-    def touches(self, region: tuple[int, int]) -> bool:
+    def touches(self, region: Span) -> bool:
         return any(overlaps(span, region) for span in self.spans)
 
 
@@ -48,23 +56,24 @@ def score_quotes(conn: sqlite3.Connection, gold: list[GoldArticle], stored: dict
 
 
 def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
-               predicted: Sequence[StoredQuote], furniture: Sequence[tuple[int, int]]) -> None:
+               predicted: Sequence[StoredQuote], furniture: Sequence[Span]) -> None:
     """Match one article's predictions to its labels by kind and place (a label is looked for off the
-    headline and furniture lines), and count them."""
+    headline and furniture lines, and at each copy repeating its passage: :func:`labels_touched`), and count
+    them. A label's match at its own copy wins over one at a repeated copy, for the label's speaker."""
     for kind, tally in (("direct", scores.direct), ("indirect", scores.indirect)):
         labels = [q for q in gold if q.kind == kind]
         regions = [quote_region(index, q, furniture) for q in labels]
         guesses = [q for q in predicted if q.kind == kind]
-        first_match: dict[int, StoredQuote] = {}
+        first_match: dict[bool, dict[int, StoredQuote]] = {False: {}, True: {}}  # by "matched at a copy"
         for guess in guesses:
-            hits = [i for i, region in enumerate(regions) if region is not None and guess.touches(region)]
+            hits, on_copy = labels_touched(regions, guess.touches)
             required = [i for i in hits if not labels[i].optional]
             if hits and not required:
                 continue  # matches only an optional label: neither right nor wrong
             tally.judged += 1
             tally.right += bool(required)
             for i in required:
-                first_match.setdefault(i, guess)
+                first_match[on_copy].setdefault(i, guess)
             if guess.speaker is not None:
                 right = bool(required) and same_speaker(guess.speaker, labels[required[0]].speaker)
                 if kind == "direct":
@@ -77,7 +86,7 @@ def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
             if label.optional:
                 continue
             tally.required += 1
-            match = first_match.get(i)
+            match = first_match[False].get(i) or first_match[True].get(i)
             tally.found += match is not None
             right = match is not None and same_speaker(match.speaker, label.speaker)
             if kind == "direct":
@@ -86,11 +95,12 @@ def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
                 scores.indirect_speaker_right += right
 
 
-def quote_region(index: TextIndex, quote: GoldQuote,
-                 furniture: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def quote_region(index: TextIndex, quote: GoldQuote, furniture: Sequence[Span]) -> Placed | None:
     """Where a labelled quote sits in the stored text: its opening words, and for a direct quote on to
-    its closing quote mark."""
+    its closing quote mark; at its first copy off the furniture, and at every copy repeating its passage."""
     span = index.find(quote.text, avoid=furniture)
     if span is None:
         return None
-    return (span[0], index.closing_quote(span[1])) if quote.kind == "direct" else span
+    regions = [(s[0], index.closing_quote(s[1])) if quote.kind == "direct" else s
+               for s in (span, *index.repeats(quote.text, span, furniture))]
+    return Placed(regions[0], tuple(regions[1:]))

@@ -12,6 +12,7 @@ from pathlib import Path
 import trafilatura
 from htmldate import find_date
 
+from dateline.clean.characters import without_invisible
 from dateline.evaluation.pubdate import pubdate_report
 from dateline.evaluation.real.gold import GoldArticle
 from dateline.evaluation.real.matching import WORD, is_boilerplate_line, paragraphs
@@ -25,8 +26,9 @@ from dateline.store.articles import load_article
 
 def token_prf(predicted: str, gold: str) -> PRF:
     """Bag-of-words precision and recall of extracted text against the gold body, as extraction
-    benchmarks score main text."""
-    p, g = Counter(WORD.findall(predicted.lower())), Counter(WORD.findall(gold.lower()))
+    benchmarks score main text; words are read without invisible format characters, as the cleaner reads them
+    (a soft hyphen would split a word in three)."""
+    p, g = (Counter(WORD.findall(without_invisible(text).lower())) for text in (predicted, gold))
     common = sum((p & g).values())
     return prf(common, sum(p.values()), sum(g.values()))
 

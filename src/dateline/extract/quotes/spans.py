@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import is_title_case
 from dateline.extract.lines import line_bounds
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
@@ -147,16 +148,25 @@ def paragraph_bounds(token: Token) -> tuple[int, int]:
 
 
 def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
-    """A few words in quotation marks, every one capitalised, name a title ("Out There", the "Pick Six
-    Newsletter"), not speech; one word may be speech ("“Donald,” he said, “you’ve…”"), and capitals
-    throughout are shouting."""
-    words = [w for start, end in content for w in re.findall(r"[^\W_]+", text[start:end])]
-    capitalised = all(w[:1].isupper() or w.isdigit() for w in words) and not all(w.isupper() for w in words)
-    return 1 < len(words) <= _TITLE_WORDS and capitalised
+    """Words in quotation marks written in title case name a title ("Out There", the "Pick Six Newsletter",
+    the proposed “Kate’s Law”, a Greenpeace “Field Guide to Climate Criminals”, a story headlined “U.S. Law
+    Enforcement Are Deliberately Targeting Journalists…”), not speech, which is written in sentence case:
+    first and last word and every longer word capitalised (title case leaves short function words lower),
+    as in a headline of any length. One word may be speech ("“Donald,” he said, “you’ve…”"), words that end
+    on a short lower-case one are ("“Come on”"), and capitals throughout are shouting ("NO COLLUSION and NO
+    OBSTRUCTION")."""
+    quoted = " ".join(text[start:end] for start, end in content)
+    words = _WORD.findall(quoted)
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    framed = bool(words) and words[0] in capitalised and words[-1] in capitalised
+    shouted = all(w.isupper() for w in capitalised)
+    return 1 < len(words) <= _TITLE_WORDS and framed and not shouted and is_title_case(quoted)
 
 
-#: Words a quoted title runs to at most.
-_TITLE_WORDS = 5
+#: A word, with what an apostrophe joins to it ("Kate’s", "Don't"): a possessive's "s" is no lower-case word.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Words a quoted title runs to at most: a headline's length.
+_TITLE_WORDS = 15
 
 
 #: Nouns that name words as words ("the words “COVID-19” or “vaccine”", "the term “caravan”"): what they

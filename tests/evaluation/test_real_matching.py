@@ -1,0 +1,44 @@
+"""How ``dateline eval real`` finds a label's words in stored text (``dateline.evaluation.real.matching``): at
+every copy of a passage the page prints twice, the copy the label was read at first."""
+
+from __future__ import annotations
+
+from dateline.evaluation.real.matching import Placed, TextIndex, labels_touched, overlaps
+
+#: A scrape that prints the same quote twice (a passage of the story repeated further down).
+TEXT = ('"The free press needs to be protected," Scaramucci said on Twitter.\n'
+        "Acosta kept working.\n"
+        '"The free press needs to be protected," he added.')
+SECOND = TEXT.rindex('"The free')
+
+
+def test_a_label_repeats_where_its_passage_is_printed_again_not_where_its_phrase_recurs():
+    index = TextIndex(TEXT)
+    first = index.find("The free press needs to be protected")
+    assert first is not None and TEXT[first[0]:first[1]] == "The free press needs to be protected"
+    assert index.repeats("The free press needs to be protected", first) == [(SECOND + 1, SECOND + 37)]
+    assert index.repeats("The free press needs to be protected", first, avoid=[(SECOND, SECOND + 5)]) == []
+    text = 'Khan blamed Trump for the rise of the "far right" around the world. He bolsters the far right.'
+    far_right = TextIndex(text)
+    at = far_right.find("far right")
+    assert at is not None and far_right.repeats("far right", at) == []
+
+
+def test_a_prediction_on_a_repeat_is_judged_against_the_label_and_a_label_s_own_copy_wins():
+    """A figure phrase labelled twice ("two officers" in two sentences) keeps each label at its own place; a
+    prediction that touches no label's own copy falls on the labels whose words it repeats."""
+    places: list[Placed | None] = [Placed((10, 20), ((50, 60),)), Placed((50, 60), ((10, 20),)), None]
+    assert labels_touched(places, lambda span: overlaps(span, (52, 55))) == ([1], False)
+    only_repeat = [Placed((10, 20), ((50, 60),)), None]
+    assert labels_touched(only_repeat, lambda span: overlaps(span, (52, 55))) == ([0], True)
+    assert labels_touched(only_repeat, lambda span: overlaps(span, (30, 40))) == ([], True)
+
+
+def test_a_label_finds_its_words_with_or_without_the_page_s_soft_hyphens():
+    text = "The Clin\xadton fam\xadily per\xadson\xadally paid Pagliano to main\xadtain the serv\xader."
+    index = TextIndex(text)
+    span = index.find("the Clinton family personally paid Pagliano")
+    assert span is not None
+    assert text[span[0]:span[1]].replace("\xad", "") == "The Clinton family personally paid Pagliano"
+    plain = TextIndex("The Clinton family personally paid Pagliano to maintain the server.")
+    assert plain.find("the Clin\xadton fam\xadily per\xadson\xadally paid Pagliano") == (0, 43)
