@@ -44,3 +44,21 @@ def test_the_label_s_own_copy_gives_its_speaker_when_both_copies_are_read():
     add_quotes(scores, TextIndex(TEXT), [LABEL], [_quote_at(2, None), _quote_at(1, "Acosta")], [])
     assert (scores.direct.right, scores.direct.judged, scores.direct.found) == (2, 2, 1)
     assert scores.speaker_right == 1
+
+
+def test_shown_indirect_speakers_are_counted_apart_from_direct_ones():
+    """A shown indirect speaker is judged as a shown direct one is: right only where it matches a required
+    label and names its speaker; a quote with no speaker shown is not counted."""
+    text = "Police said the road would stay closed. The council said it would reopen the bridge next week."
+    gold = [GoldQuote("indirect", "the road would stay closed", "police"),
+            GoldQuote("indirect", "it would reopen the bridge next week", "the council")]
+    road, bridge = text.index("the road"), text.index("it would reopen")
+    predicted = [StoredQuote("indirect", ((road, road + 26),), "Police"),
+                 StoredQuote("indirect", ((bridge, bridge + 36),), "Police")]
+    scores = QuoteScores()
+    add_quotes(scores, TextIndex(text), gold, predicted, [])
+    assert (scores.indirect_shown, scores.indirect_shown_right) == (2, 1)
+    assert (scores.shown, scores.shown_right) == (0, 0)
+    unshown = QuoteScores()
+    add_quotes(unshown, TextIndex(text), gold, [StoredQuote("indirect", ((road, road + 26),), None)], [])
+    assert (unshown.indirect_shown, unshown.indirect_shown_right, unshown.indirect.right) == (0, 0, 1)

@@ -33,6 +33,8 @@ class QuoteScores:
     shown: int = 0              # direct predictions showing a speaker (optional-only matches left out)
     shown_right: int = 0
     indirect_speaker_right: int = 0
+    indirect_shown: int = 0     # indirect predictions showing a speaker (optional-only matches left out)
+    indirect_shown_right: int = 0
     off_body: int = 0           # direct predictions on a headline or furniture line (every article)
 
 

@@ -74,9 +74,14 @@ def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
             tally.right += bool(required)
             for i in required:
                 first_match[on_copy].setdefault(i, guess)
-            if kind == "direct" and guess.speaker is not None:
-                scores.shown += 1
-                scores.shown_right += bool(required) and same_speaker(guess.speaker, labels[required[0]].speaker)
+            if guess.speaker is not None:
+                right = bool(required) and same_speaker(guess.speaker, labels[required[0]].speaker)
+                if kind == "direct":
+                    scores.shown += 1
+                    scores.shown_right += right
+                else:
+                    scores.indirect_shown += 1
+                    scores.indirect_shown_right += right
         for i, label in enumerate(labels):
             if label.optional:
                 continue
