@@ -75,6 +75,9 @@ _RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lead", "record",
 _DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
 #: Emergency numbers, which name a line: "911 calls".
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+#: A telephone number's local part ("389-8206") and the area code in brackets just before it ("(415) ").
+_LOCAL_NUMBER = re.compile(r"\d{3}[-‐–]\d{4}")
+_AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s?$")
 _CURRENCY_BEFORE = frozenset({"rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "$", "£", "€", "¥", "₹"})
 _CURRENCY_AFTER = frozenset({"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee", "rupees", "yen",
                              "lakh", "crore", "cents", "pence", "francs", "roubles", "rubles", "pesos"})
@@ -556,10 +559,14 @@ def _is_day_of_month(number: Span) -> bool:
 
 
 def _is_dialled(number: Span) -> bool:
-    """"called 911", "dial 999", "911 calls", "a 911 dispatcher": a number dialled names a line, and so does an
-    emergency number before a call or a single thing (a count of 911 would count things, plural)."""
+    """"called 911", "dial 999", "911 calls", "a 911 dispatcher", "at (415) 389-8206": a number dialled names a
+    line, and so does an emergency number before a call or a single thing (a count of 911 would count things,
+    plural), and a local number after its area code in brackets, which the range reading would take for "389
+    to 8206"."""
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
+        return True
+    if _LOCAL_NUMBER.fullmatch(number.text) and _AREA_CODE_BEFORE.search(number.doc.text[: number.start_char]):
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
     return number.text in _EMERGENCY_NUMBERS and following is not None \
