@@ -515,7 +515,7 @@ def _is_age(number: Span) -> bool:
 
 #: Words that open an age's open end after its number: "65 and older", "children 12 and under".
 _AGE_BOUNDS = frozenset({"older", "younger", "over", "under", "up"})
-#: Prepositions a person's age follows with no noun: "at 17, he left", "anyone under 18", "players over 30".
+#: Prepositions a person's age follows with no noun: "at 17, he left", "anyone under 18".
 _AGE_PREPOSITIONS = frozenset({"at", "under", "over"})
 #: Pronouns that stand for people whatever their number, whose bare number is an age ("anyone under 18").
 _PERSON_PRONOUNS = _PERSON_SUBJECTS | frozenset({"anyone", "anybody", "everyone", "everybody", "someone",
@@ -531,9 +531,10 @@ def _bounds_an_age(number: Span) -> bool:
 
 def _a_persons_age_at(number: Span) -> bool:
     """"a prodigy who enrolled in college at 16", "Pulling, who, at 17, killed himself", "holding anyone under
-    18": a bare number after "at", "under" or "over" that belongs to a person (it follows or qualifies a word
-    for people, or the clause it sits in has a person as its subject) is that person's age, not a count; a
-    number a thing stands at ("the count stands at 313") is a count."""
+    18": a bare number after "at", "under" or "over" that belongs to a person (it follows or qualifies a
+    person's name or a pronoun for people, or the clause it sits in has one as its subject) is that person's
+    age, not a count; a number a thing stands at ("the count stands at 313") is a count. A common noun for
+    people ("players over 30") is not read so."""
     preposition = number.root.head
     if number.root.dep_ != "pobj" or preposition.lower_ not in _AGE_PREPOSITIONS or preposition.i == 0:
         return False

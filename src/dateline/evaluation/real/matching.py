@@ -42,6 +42,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", without_invisible(text)).translate(_FOLD).lower()
 
 
+def folded_words(text: str) -> str:
+    """The folded text's words, one space apart: what a label and a line are compared as."""
+    return " ".join(fold(text).split())
+
+
 class TextIndex:
     """An article's text folded and with spacing collapsed, mapped back to the original offsets, so a
     label written with curly quotes and one space finds the words whatever the page's typography."""
@@ -104,7 +109,7 @@ class TextIndex:
 
     @staticmethod
     def _key(needle: str) -> str:
-        return " ".join(fold(needle).split()).strip(_EDGE)
+        return folded_words(needle).strip(_EDGE)
 
     def closing_quote(self, after: int, limit: int = 1500) -> int:
         """The original offset just past the next double quote mark after ``after`` (within ``limit``),
@@ -160,9 +165,9 @@ def is_boilerplate_line(line: str, label: str) -> bool:
     the line or opens it after at most a short kicker ("Related: …", "© …", "SEE MORE: …"): the furniture
     line with its neighbours run into it. A story sentence that merely holds the label's words (a caption's
     name in a quote's attribution) is not that line."""
-    line_key = " ".join(fold(line).split())
+    line_key = folded_words(line)
     truncated = label.endswith("…")
-    key = " ".join(fold(label.rstrip("…")).split())
+    key = folded_words(label.rstrip("…"))
     if truncated:
         return line_key.startswith(key)
     if line_key == key:
@@ -176,8 +181,8 @@ def carries_boilerplate_line(line: str, label: str) -> bool:
     """Whether a line of stored text is the labelled furniture line or holds a long label anywhere in it
     (:func:`is_boilerplate_line` asks more: the label must be most of the line or open it). Where a story's
     opening is, a line a caption or teaser was run into is no place to look for it."""
-    key = " ".join(fold(label.rstrip("…")).split())
-    return is_boilerplate_line(line, label) or (len(key.split()) >= 5 and key in " ".join(fold(line).split()))
+    key = folded_words(label.rstrip("…"))
+    return is_boilerplate_line(line, label) or (len(key.split()) >= 5 and key in folded_words(line))
 
 
 def furniture_spans(text: str, gold: GoldArticle, *, carrying: bool = False) -> list[tuple[int, int]]:

@@ -18,7 +18,9 @@ from dateline.extract.quotes.speakers import (
     BODY_QUOTED_ONCE_NAMED,
     CONFIDENCE,
     CONTINUED_PAST_OTHERS,
+    GROUP_REPORTED,
     ONE_WORD_QUOTED,
+    QUOTATION_REPORTED,
     QUOTED_CONFIDENCE,
     TERM_QUOTED,
     Referent,
@@ -219,15 +221,6 @@ def _is_inner_capital(word: Token) -> bool:
     return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
 
 
-#: Two properties of a report in the writer's words whose shown speaker is seldom right, whatever class of
-#: evidence reached it (``reported``; measured with ``benchmarks/speaker_calibration.py`` on dev..dev9 pooled,
-#: both parts, a found report with no label counting wrong as in the eval): content opening on a quotation
-#: (2 of 24 shown right, 17 outlets), or holding one around its own tag (7 of 18, 14 outlets), and a source
-#: that describes a group of people (0 of 6, 5 outlets); all shown indirect speakers were right 1237 of 1482.
-QUOTATION_REPORTED = "quotation reported"
-GROUP_REPORTED = "group reported"
-#: Below the quotes component's line (0.5): the speaker is kept as the candidate, for audit.
-REPORTED_CONFIDENCE: dict[str, float] = {QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4}
 #: Words opening a source that takes a share of a group ("Most Americans", "Nearly all U.S. adults (94%)",
 #: "Those playing through Stadia"): a poll's or the writer's summary of what many people think, not a speaker.
 _GROUP_SHARES = frozenset({"most", "many", "some", "all", "nearly", "almost", "few", "several", "half", "those",
@@ -308,7 +301,7 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
 
 def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> Quote:
     """A report in the writer's words (an indirect attribution) whose speaker is seldom right, with the class of
-    doubt it falls in and that class's confidence (``REPORTED_CONFIDENCE``) in place of its own.
+    doubt it falls in and that class's confidence (``speakers.CONFIDENCE``) in place of its own.
 
     Content opening on a quotation is no paraphrase: a quotation the finder read as a report (its tag after
     it: "“There’s about a dozen different looks” for shooting, says Parker, who points out…"), or one an outlet
@@ -323,7 +316,7 @@ def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> 
     doubt = _reported_doubt(doc, quote, runs)
     if doubt is None:
         return quote
-    return shown(replace(quote, speaker_confidence=REPORTED_CONFIDENCE[doubt], speaker_evidence=doubt),
+    return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt),
                  min_confidence)
 
 
