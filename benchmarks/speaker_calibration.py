@@ -53,6 +53,7 @@ from dateline.evaluation.real.layout import RISKS, layout, risks
 from dateline.evaluation.real.matching import TextIndex, furniture_spans, labels_touched, overlaps, same_speaker
 from dateline.evaluation.real.quotes import StoredQuote, quote_region
 from dateline.evaluation.real.run import PARTS
+from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
 from dateline.extract.quotes import find_quotes
 from dateline.extract.quotes.speakers import CONTINUED_PAST_OTHERS
 from dateline.nlp.extensions import doc_text
@@ -348,7 +349,7 @@ def main() -> None:
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"))
     parser.add_argument("--split", action="append",
-                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"),
+                        choices=tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS),
                         help="repeat to pool splits (dev by default)")
     parser.add_argument("--part", action="append", choices=tuple(PARTS))
     parser.add_argument("--target", type=float, default=0.97, help="how often a shown class must be right")

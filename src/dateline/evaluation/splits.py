@@ -12,4 +12,5 @@ them only when asked for by name too: ``fresh``, and ``fresh2``, articles from o
 """
 
 TUNED_SPLITS = ("dev", "test")
-SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "fresh", "fresh2")
+HELD_OUT_SPLITS = ("fresh", "fresh2")
+SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", *HELD_OUT_SPLITS)
