@@ -22,7 +22,7 @@ from dateline.evaluation.real import evaluate
 from dateline.evaluation.real.gold import load_gold, load_story_conflicts
 from dateline.evaluation.real.matching import TextIndex, carries_boilerplate_line, is_boilerplate_line, same_speaker
 from dateline.evaluation.real.text import token_prf
-from dateline.evaluation.splits import SPLITS, TUNED_SPLITS
+from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS, TUNED_SPLITS
 from dateline.ingest.checks import decode_text
 from dateline.ingest.published import page_date
 
@@ -108,6 +108,23 @@ def test_dev10_was_news_nobody_tuned_on():
     assert {entry["outlet"] for entry in members} <= {entry["outlet"] for entry in others}
 
 
+def test_dev11_was_news_nobody_tuned_on():
+    """dev11 is this session's untuned check, held out while it fixes: more BASIL triplets of Fox News, The New
+    York Times and HuffPost, events of 2015 to 2019 that dev10 does not have. No article's URL and no story is in
+    another split, and no other split's BASIL record is one of its records, so nothing in it was read while
+    fixing; each story is one event told by all three outlets."""
+    manifest = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))
+    members = [entry for entry in manifest if entry["split"] == "dev11"]
+    others = [entry for entry in manifest if entry["split"] != "dev11"]
+    assert len(members) >= 9 and {entry["id"][:5] for entry in members} <= {"b11a-", "b11b-"}
+    assert "dev11" in HELD_OUT_SPLITS
+    assert not {e["url"] for e in members} & {e["url"] for e in others if e["url"]}
+    assert not {e["path"] for e in members} & {e["path"] for e in others if e["repo"] == "launchnlp/BASIL"}
+    assert not {e["story"] for e in members if e["story"]} & {e["story"] for e in others if e["story"]}
+    outlets = {"Fox News", "The New York Times", "HuffPost"}
+    assert all({e["outlet"] for e in members if e["story"] == story} == outlets for story in {e["story"] for e in members})
+
+
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
     refused = CliRunner().invoke(eval_app, ["real", str(GOLD), "--split", "fresh-2"])
     assert refused.exit_code == 2 and "unknown split fresh-2" in refused.output
@@ -116,8 +133,8 @@ def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
 def test_gold_loads_every_label_and_story_conflict():
     every_label = load_gold(GOLD / "labels")
     assert {g.split for g in every_label} == set(SPLITS)
-    # dev2 to dev10 grow as more is labelled
-    growing = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+    # dev2 to dev11 grow as more is labelled
+    growing = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
     gold = [g for g in every_label if g.split not in (*growing, "fresh2")]
     assert sum(g.day is not None for g in gold) == 204 + 45
     assert sum(g.ambiguous for g in gold) == 4 + 1
