@@ -121,8 +121,9 @@ def test_dev11_was_news_nobody_tuned_on():
     assert not {e["url"] for e in members} & {e["url"] for e in others if e["url"]}
     assert not {e["path"] for e in members} & {e["path"] for e in others if e["repo"] == "launchnlp/BASIL"}
     assert not {e["story"] for e in members if e["story"]} & {e["story"] for e in others if e["story"]}
+    stories = {entry["story"] for entry in members}
     outlets = {"Fox News", "The New York Times", "HuffPost"}
-    assert all({e["outlet"] for e in members if e["story"] == story} == outlets for story in {e["story"] for e in members})
+    assert all({e["outlet"] for e in members if e["story"] == story} == outlets for story in stories)
 
 
 def test_a_split_the_gold_set_lacks_is_refused_not_scored_as_empty():
