@@ -207,12 +207,16 @@ def test_a_present_perfect_lead_is_only_bounded_when_its_opening_names_an_earlie
     assert not lead.news_of_day and [_words(text, span) for span in lead.candidate_dated_by] == ["Sunday"]
 
 
-def test_a_present_lead_is_the_state_of_the_publication_day_whatever_day_its_opening_names(
-        pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "English rugby chiefs have no plans to stop referees officiating matches of "
-                                 "their former clubs.\n\nHarlequins beat Northampton at Twickenham on Sunday.")
-    assert (_words(text, lead.trigger), _when(lead)) == ("have", ("2019-11-19", None, "2019-11-19"))
-    assert lead.news_of_day
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("Most Americans feel that the federal government should do more to regulate drones.", "feel",
+     (None, None, "2019-11-19")),
+    ("English rugby chiefs have no plans to stop referees officiating matches of their former clubs.\n\n"
+     "The row began when a referee took charge of a match on Sunday.", "have", ("2019-11-17", None, "2019-11-19"))])
+def test_a_present_lead_tells_a_state_with_no_day_so_keeps_its_range(pipeline: Language, text: str, trigger: str,
+                                                                     when: tuple[str | None, ...]) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _when(lead)) == (trigger, when)
+    assert not lead.news_of_day
 
 
 def test_a_lead_left_with_a_range_takes_the_day_its_opening_tells_in_the_past_not_one_to_come(
