@@ -171,8 +171,8 @@ PERSON_DESCRIBED_REPORTED = "person described reported" # an indirect report who
                                             # one person by role, no name ("the CIA chief said", "Flynn's lawyer said")
 QUESTION_REPORTED = "question reported"     # an indirect report of an open question ("wondered whether …")
 NEGATED_REPORTED = "negated reported"       # an indirect report whose cue is negated ("does not deny that …")
-FRAGMENT_REPORTED = "fragment reported"     # an indirect report whose content states nothing: no finite verb
-                                            # ("him saying", "that deep sense of loss")
+FRAGMENT_REPORTED = "fragment reported"     # an indirect report whose content has no verb ("echoed that deep
+                                            # sense of loss")
 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
