@@ -341,7 +341,7 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
         return GROUP_REPORTED
     if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and _describes_one_person(mention):
         return PERSON_DESCRIBED_REPORTED
-    return _claims_nothing(doc, quote)
+    return _claims_nothing(doc, quote) if quote.speech else None
 
 
 def _claims_nothing(doc: Doc, quote: Quote) -> str | None:
@@ -349,7 +349,8 @@ def _claims_nothing(doc: Doc, quote: Quote) -> str | None:
     cells might be involved"), a cue negated ("does not deny that the legislation is flawed", "would not
     predict whether"), which says what was not said, or content with no verb ("echoed that deep sense of
     loss", "argued that anti-Muslim comments"), a noun phrase the parser took for a stated clause. None is
-    labelled as a report on the tuning splits (dev..dev10, 12 shown over 10 outlets, all wrong)."""
+    labelled as a report on the tuning splits (dev..dev10, 12 shown over 10 outlets, all wrong). Only speech
+    must state a clause: a stance's object is a thing ("The city's mayor opposed the protest")."""
     tokens = [token for start, end in quote.content for token in doc.char_span(start, end, alignment_mode="expand")
               or ()]
     words = [token for token in tokens if token.is_alpha]
