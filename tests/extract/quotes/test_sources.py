@@ -225,9 +225,16 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "quotation reported", "Rob Parker"),
     ("Jeremy Rutledge leads the church. People, he says, “just had to be there” on that night.",
      "quotation reported", "Jeremy Rutledge"),
+    ("Flynn’s lawyer said that Flynn would not comply with subpoenas from the Senate intelligence committee.",
+     "person described reported", "Flynn’s lawyer"),
+    ("Andrew Vaughan began to wonder whether tuft cells might be involved in the lungs’ recovery from influenza.",
+     "question reported", "Andrew Vaughan"),
+    ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
+    ("Pastor Jeremy Rutledge echoed that deep sense of loss.", "fragment reported", "Jeremy Rutledge"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
-    """A source describing a group, or content opening on a quotation, is seldom a report's right speaker."""
+    """A source describing a group, or content opening on a quotation, is seldom a report's right speaker; nor is a
+    role with no name, an open question, a denial of saying, or content with no verb (``sources._reported_doubt``)."""
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (None, candidate, doubt)
 

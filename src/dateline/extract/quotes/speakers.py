@@ -167,6 +167,12 @@ QUOTATION_REPORTED = "quotation reported"   # an indirect report whose content o
                                             # around its own tag ("People, he says, “just had to be there”")
 GROUP_REPORTED = "group reported"           # an indirect report whose source describes a group of people ("Most
                                             # Americans say", "Republicans said")
+PERSON_DESCRIBED_REPORTED = "person described reported" # an indirect report whose speaker is a description of
+                                            # one person by role, no name ("the CIA chief said", "Flynn's lawyer said")
+QUESTION_REPORTED = "question reported"     # an indirect report of an open question ("wondered whether …")
+NEGATED_REPORTED = "negated reported"       # an indirect report whose cue is negated ("does not deny that …")
+FRAGMENT_REPORTED = "fragment reported"     # an indirect report whose content has no verb ("echoed that deep
+                                            # sense of loss")
 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
@@ -254,6 +260,8 @@ CONFIDENCE: dict[str, float] = {
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
     ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4, OWNED_DESCRIPTION: 0.9,
     NAMED_IN_OWN_WORDS: 0.4, BODY_SAYING_I: 0.4, QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4,
+    PERSON_DESCRIBED_REPORTED: 0.4, QUESTION_REPORTED: 0.4, NEGATED_REPORTED: 0.4,
+    FRAGMENT_REPORTED: 0.4,
 }
 
 #: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
