@@ -329,10 +329,8 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
 
 
 def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
-    """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4), and "net zero
-    emissions" a balance (medium, dev9)."""
-    text = ("Both suggest he has zero tolerance for dissent. We need to do more than just reach net zero emissions. "
-            "The county reported zero deaths last week.")
+    """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
+    text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
     assert values(nlp, text) == [(0, "zero")]
     assert figures_in(nlp, text)[0].span[0] == text.index("zero deaths")
 

@@ -346,7 +346,7 @@ def _looks_like_count(number: Span) -> bool:
     """False for the numbers that only look like counts: a dashed pair that counts nothing (a score, "6-4,"),
     a compound modifier, a multiplier, the whole of a proportion, an age, a number dialled, a price, a
     restatement in parentheses, a street number, arithmetic, a label, a day of the month, the last of a list
-    of numbers, an idiom ("think twice", "net zero")."""
+    of numbers, an idiom ("think twice")."""
     return not (_dashed_without_noun(number) or _is_compound_modifier(number) or _is_multiplier(number)
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
                 or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
@@ -354,14 +354,13 @@ def _looks_like_count(number: Span) -> bool:
                 or _in_idiom(number))
 
 
-#: Idioms a number word ends, by the lemma of the word before it: "think twice before tweeting" (caution),
-#: "net zero emissions" (a balance, the target of a climate plan).
-_IDIOMS = frozenset({("think", "twice"), ("net", "zero")})
+#: Idioms a number word ends, by the lemma of the word before it: "think twice before tweeting" (caution).
+_IDIOMS = frozenset({("think", "twice")})
 
 
 def _in_idiom(number: Span) -> bool:
-    """"Trump might want to think twice before tweeting", "we need to do more than just reach net zero
-    emissions": idioms, on any outlet, that count no occasions and no things."""
+    """"Trump might want to think twice before tweeting", "make other commanders think twice about reporting"
+    (fox news, defense one; real-news dev10, dev7): an idiom, on any outlet, that counts no occasions."""
     before = number.doc[number.start - 1] if number.start > 0 else None
     return before is not None and (before.lemma_.lower(), number.text.lower()) in _IDIOMS
 
