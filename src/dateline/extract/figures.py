@@ -20,8 +20,8 @@ The source comes from the attributions ``dateline_quotes`` found: the figure's s
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
 it is shown as unknown, and the name it would have been is kept for audit. Words that stand for someone named
-elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown only as the earlier
-name that holds their head noun ("the ministry" after "Gaza's Health Ministry"), else kept below the line.
+elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown only as the name the
+attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
 An attribution is sure evidence only for the number's own clause: one in a relative clause inside an indirect
 attribution's content ("officials believe the girlfriend of the gunman who killed four people has escaped")
 tells of a noun, as often in the writer's words as the speaker's, and stays below the line.
@@ -840,8 +840,8 @@ class Statement(NamedTuple):
 #: (s22) such shown sources were right 3 of 7 (each only by a shared word: "the government" for the U.S.
 #: government), at seven outlets, where the rest were right 125 of 139.
 NAMED_SOURCE, DESCRIBED_SOURCE, DOCUMENT_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.4, 0.3
-#: A description pointing back at someone it does not name ("the tabloid", "her campaign"), where no earlier
-#: name holds its head noun: as unsure as a document naming nobody.
+#: A description pointing back at someone it does not name ("the tabloid", "her campaign") that the attribution
+#: did not resolve: as unsure as a document naming nobody.
 REFERRING_SOURCE = DOCUMENT_SOURCE
 #: Head nouns of a source phrase that name a document or a finding rather than whoever issued it.
 _DOCUMENTS = DOCUMENT_NOUNS | FINDING_NOUNS
@@ -857,7 +857,8 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     his team reported" -> "Lucas Paganini"), so a reader of the figure sees who said it, not "he", and every
     figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
     been (or the pronoun) below the line, as does a document or finding that names nobody behind it
-    ("the police report said"): a reader learns from it what states the figure, not who."""
+    ("the police report said"): a reader learns from it what states the figure, not who; and so does a
+    description pointing back at someone it does not name ("the tabloid said": :func:`_points_back`)."""
     if phrase is None:
         return None
     named = _names_someone(phrase)
@@ -872,7 +873,7 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     if phrase.root.lemma_.lower() in _DOCUMENTS:
         return Statement(phrase.text, offsets(phrase), DOCUMENT_SOURCE)
     if _points_back(phrase):
-        return _named_earlier(phrase) or Statement(phrase.text, offsets(phrase), REFERRING_SOURCE)
+        return Statement(phrase.text, offsets(phrase), REFERRING_SOURCE)
     return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
@@ -885,22 +886,11 @@ _POINTING = frozenset({"the", "this", "that", "these", "those"})
 def _points_back(phrase: Span) -> bool:
     """Does a source phrase that names nobody stand for someone the story named before: a definite description
     ("the tabloid", "the indictment", "the justices") or one a possessive pronoun determines ("her campaign")?
-    Its words are true but name no one, and the real-news labels give the one it stands for, so it is shown
-    only where :func:`_named_earlier` finds that name; a bare description ("officials", "health officials",
-    "several current officials") names a class of people, and is the source as the story gives it."""
+    Its words are true but name no one (the real-news labels give the one it stands for), so it stays below the
+    line unless the attribution resolved it to a name (:func:`stated_by`); a bare description ("officials",
+    "health officials", "several current officials") names a class of people, and is the source as the story
+    gives it."""
     return phrase[0].lower_ in _POSSESSIVES | _POINTING and len(phrase) > 1
-
-
-def _named_earlier(phrase: Span) -> Statement | None:
-    """The name, given before ``phrase``, whose words hold its head noun ("Doctors for Camp Closure" for "the
-    doctors", "the Health Ministry" for "the ministry"): the one it stands for, as sure as a description."""
-    head = phrase.root
-    if head.pos_ != "NOUN":
-        return None
-    names = [entity for entity in phrase.doc.ents
-             if entity.label_ in _NAMING_ENTITIES and entity.end_char <= phrase.start_char
-             and any(t.lower_ in (head.lower_, head.lemma_.lower()) for t in entity)]
-    return Statement(names[-1].text, offsets(names[-1]), DESCRIBED_SOURCE) if names else None
 
 
 #: Verbs whose subject states the count their object makes: "the ministry reported 40 new deaths", "officials
