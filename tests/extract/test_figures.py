@@ -238,7 +238,10 @@ def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(
     ("Gaza's Health Ministry updated its count on Monday. The ministry said 40,223 Palestinians have been killed.",
      "Health Ministry", None),
     ("Health officials said 12 people were killed.", "Health officials", None),
-], ids=["a-possessive-pronoun", "a-definite-description", "resolved-by-the-attribution", "a-bare-description"])
+    ("Three people were killed, according to those familiar with the matter.", "those familiar with the matter",
+     None),
+], ids=["a-possessive-pronoun", "a-definite-description", "resolved-by-the-attribution", "a-bare-description",
+        "a-pronoun-heading-its-description"])
 def test_a_description_pointing_back_is_shown_only_as_the_name_it_stands_for(nlp, text, shown, candidate):
     """"according to her campaign", "the tabloid said": words that stand for someone named elsewhere name no
     one, so the source is shown as unknown and the words kept for audit (huffpost, star tribune, real-news
