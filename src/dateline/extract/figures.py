@@ -889,8 +889,11 @@ def _points_back(phrase: Span) -> bool:
     Its words are true but name no one (the real-news labels give the one it stands for), so it stays below the
     line unless the attribution resolved it to a name (:func:`stated_by`); a bare description ("officials",
     "health officials", "several current officials") names a class of people, and is the source as the story
-    gives it, as does a pronoun heading its own description ("those familiar with the matter")."""
-    return phrase[0].lower_ in _POSSESSIVES | _POINTING and phrase[0] != phrase.root
+    gives it, as does a pronoun heading its own description ("those familiar with the matter"). The pronoun is
+    told by its part of speech as well as by heading the phrase: a phrase the parser left without one head ("the
+    military" hung word by word on a misread "claims") has its first word for :attr:`Span.root`."""
+    heads_own_description = phrase[0].pos_ == "PRON" and phrase[0] == phrase.root
+    return phrase[0].lower_ in _POSSESSIVES | _POINTING and len(phrase) > 1 and not heads_own_description
 
 
 #: Verbs whose subject states the count their object makes: "the ministry reported 40 new deaths", "officials
