@@ -304,6 +304,18 @@ def test_titles_joined_before_a_name_are_that_persons(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
 
 
+def test_a_name_closing_lower_case_titles_is_the_speaker(quotes_in):
+    text = ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember "
+            "telling our attorneys this is a guy who is going to come in and shoot us.”\n\n"
+            "Charlotte Hornets coach James Borrego said, \"These are scary times.\"")
+    assert [q.speaker for q in quotes_in(text)] == ["Tom Marquardt", "James Borrego"]
+
+
+def test_a_name_after_a_preposition_is_not_the_titled_speaker(quotes_in):
+    text = "“We will appeal,” a lawyer for Tom Marquardt said."
+    assert [q.speaker for q in quotes_in(text)] == [None]
+
+
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")
