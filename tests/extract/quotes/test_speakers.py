@@ -311,6 +311,13 @@ def test_a_name_closing_lower_case_titles_is_the_speaker(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["Tom Marquardt", "James Borrego"]
 
 
+def test_a_family_name_joined_by_a_hyphen_is_the_person_named_in_full(quotes_in):
+    text = ("Mr. Hunter faces a challenge from the Democrat, Ammar Campa-Najjar, a former Obama administration "
+            "official. “The division, chaos and corruption in Washington has gone too far,” Mr. Campa-Najjar said "
+            "in a statement.")
+    assert [q.speaker for q in quotes_in(text)] == ["Ammar Campa-Najjar"]
+
+
 def test_a_name_after_a_preposition_is_not_the_titled_speaker(quotes_in):
     text = "“We will appeal,” a lawyer for Tom Marquardt said."
     assert [q.speaker for q in quotes_in(text)] == [None]

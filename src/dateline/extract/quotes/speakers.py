@@ -1193,15 +1193,30 @@ def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
 
 
 def _proper_name(source: Span) -> Span:
-    """The capitalised proper nouns ending at the source's head ("Chief Hlajoane", "Canopy Growth"), or an
-    empty span when the head is no proper noun."""
+    """The capitalised proper nouns ending at the source's head ("Chief Hlajoane", "Canopy Growth", "Mr.
+    Campa-Najjar": a family name of two joined by a hyphen, which the tokenizer splits), or an empty span when
+    the head is no proper noun."""
     head = source.root
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return source[:0]
+    doc = source.doc
     start = head.i
-    while start > source.start and source.doc[start - 1].pos_ == "PROPN" and source.doc[start - 1].text[:1].isupper():
-        start -= 1
-    return source.doc[start : head.i + 1]
+    while start > source.start:
+        if _hyphen_joined(doc, start) and start - 2 >= source.start:
+            start -= 2
+        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        else:
+            break
+    return doc[start : head.i + 1]
+
+
+def _hyphen_joined(doc: Doc, index: int) -> bool:
+    """Is the token at ``index`` the second half of a capitalised proper name joined by a hyphen with no space
+    ("Navarro-Cárdenas")?"""
+    if index < 2 or doc[index - 1].text != "-" or doc[index - 1].whitespace_ or doc[index - 2].whitespace_:
+        return False
+    return doc[index - 2].pos_ == "PROPN" and doc[index - 2].text[:1].isupper()
 
 
 def _strip_det_span(source: Span) -> Span:
