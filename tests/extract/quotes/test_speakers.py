@@ -318,6 +318,12 @@ def test_a_family_name_joined_by_a_hyphen_is_the_person_named_in_full(quotes_in)
     assert [q.speaker for q in quotes_in(text)] == ["Ammar Campa-Najjar"]
 
 
+def test_an_owner_in_the_apposition_is_not_the_speaker(quotes_in):
+    text = ("Rep. Blake Farenthold is resigning from Congress. “He is waiting on the advice of counsel,” Bob "
+            "Haueter, Farenthold’s chief of staff, told HuffPost at the time.")
+    assert [q.speaker for q in quotes_in(text)] == ["Bob Haueter"]
+
+
 def test_a_name_after_a_preposition_is_not_the_titled_speaker(quotes_in):
     text = "“We will appeal,” a lawyer for Tom Marquardt said."
     assert [q.speaker for q in quotes_in(text)] == [None]

@@ -1080,10 +1080,14 @@ def _is_dateline(source: Span) -> bool:
 
 def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     """The person a role description is set beside by apposition: "Valencia's mayor, María José Catalá". Not
-    beside a plural ("Residents of Ha Tuke, … Ha Pitso"): a list the parser took for an apposition."""
+    beside a plural ("Residents of Ha Tuke, … Ha Pitso"): a list the parser took for an apposition. Nor a name
+    with a possessive after it, which owns the role set beside the source ("Bob Haueter, Farenthold’s chief of
+    staff," is Haueter, whatever the parser made of Farenthold)."""
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
+        if ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+            continue
         if _closes_titles(source, ent):
             return ent
         if ent.root.dep_ != "appos":
