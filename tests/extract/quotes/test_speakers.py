@@ -304,29 +304,23 @@ def test_titles_joined_before_a_name_are_that_persons(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
 
 
-def test_a_name_closing_lower_case_titles_is_the_speaker(quotes_in):
-    text = ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember "
-            "telling our attorneys this is a guy who is going to come in and shoot us.”\n\n"
-            "Charlotte Hornets coach James Borrego said, \"These are scary times.\"")
-    assert [q.speaker for q in quotes_in(text)] == ["Tom Marquardt", "James Borrego"]
-
-
-def test_a_family_name_joined_by_a_hyphen_is_the_person_named_in_full(quotes_in):
-    text = ("Mr. Hunter faces a challenge from the Democrat, Ammar Campa-Najjar, a former Obama administration "
-            "official. “The division, chaos and corruption in Washington has gone too far,” Mr. Campa-Najjar said "
-            "in a statement.")
-    assert [q.speaker for q in quotes_in(text)] == ["Ammar Campa-Najjar"]
-
-
-def test_an_owner_in_the_apposition_is_not_the_speaker(quotes_in):
-    text = ("Rep. Blake Farenthold is resigning from Congress. “He is waiting on the advice of counsel,” Bob "
-            "Haueter, Farenthold’s chief of staff, told HuffPost at the time.")
-    assert [q.speaker for q in quotes_in(text)] == ["Bob Haueter"]
-
-
-def test_a_name_after_a_preposition_is_not_the_titled_speaker(quotes_in):
-    text = "“We will appeal,” a lawyer for Tom Marquardt said."
-    assert [q.speaker for q in quotes_in(text)] == [None]
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a name closing title words in lower case, whatever head the parser gave the phrase
+    ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember telling "
+     "our attorneys this is a guy who is going to come in and shoot us.”\n\nCharlotte Hornets coach James "
+     "Borrego said, \"These are scary times.\"", ["Tom Marquardt", "James Borrego"]),
+    # a family name joined by a hyphen, the person named in full before
+    ("Mr. Hunter faces a challenge from the Democrat, Ammar Campa-Najjar, a former Obama administration official. "
+     "“The division, chaos and corruption in Washington has gone too far,” Mr. Campa-Najjar said in a statement.",
+     ["Ammar Campa-Najjar"]),
+    # an owner in the apposition is not the speaker
+    ("Rep. Blake Farenthold is resigning from Congress. “He is waiting on the advice of counsel,” Bob Haueter, "
+     "Farenthold’s chief of staff, told HuffPost at the time.", ["Bob Haueter"]),
+    # a name after a preposition is another's, not the titled speaker
+    ("“We will appeal,” a lawyer for Tom Marquardt said.", [None]),
+])
+def test_the_name_a_source_phrase_gives_its_speaker(quotes_in, text, speakers):
+    assert [q.speaker for q in quotes_in(text)] == speakers
 
 
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
