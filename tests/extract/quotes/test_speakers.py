@@ -309,6 +309,10 @@ def test_titles_joined_before_a_name_are_that_persons(quotes_in):
     ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember telling "
      "our attorneys this is a guy who is going to come in and shoot us.”\n\nCharlotte Hornets coach James "
      "Borrego said, \"These are scary times.\"", ["Tom Marquardt", "James Borrego"]),
+    # a formal title holding an office's name, ending the source
+    ("“Two weeks ago, we test-fired a missile with a range of 2,000 kilometres,” Deputy Chief of Staff of the "
+     "Iranian Armed Forces Brigadier General Ali Abdollahi said.", ["Ali Abdollahi"]),
+    ("“The governor will sign it,” Spokesman for Gov. Ron DeSantis, Jeremy Redfern, said.", ["Jeremy Redfern"]),
     # a family name joined by a hyphen, the person named in full before
     ("Mr. Hunter faces a challenge from the Democrat, Ammar Campa-Najjar, a former Obama administration official. "
      "“The division, chaos and corruption in Washington has gone too far,” Mr. Campa-Najjar said in a statement.",

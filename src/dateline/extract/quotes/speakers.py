@@ -1113,14 +1113,27 @@ def _closes_titles(source: Span, entity: Span) -> bool:
     right before the name, with no preposition, article or possessive between (those make the name another's:
     "a lawyer for Tom Smith", "Smith's aide"), and the name is who spoke whatever the parser made the head of
     the phrase (a conjunct or an object of the first title). A name inside the phrase that heads it is
-    resolved as named already; an apposition may follow the name (", a frequent critic,")."""
+    resolved as named already; an apposition may follow the name (", a frequent critic,"). A formal title,
+    capitalised, may hold the words of an office's name ("Deputy Commissioner for Counterterrorism and
+    Intelligence John Millie", "Deputy Chief of Staff of the Iranian Armed Forces Brigadier General Ali
+    Abdollahi"), but then must end the source: in "Spokesman for Gov. Ron DeSantis, Jeremy Redfern," the
+    governor is whom the speaker set beside him speaks for."""
     if entity.label_ != "PERSON" or entity.start <= source.start or entity.start <= source.root.i < entity.end:
         return False
     after = source.doc[entity.end : source.end]
     if (after and after[0].text != ",") or len(name_span(entity)) < 2:
         return False
     titles = _strip_det_span(source.doc[source.start : entity.start])
-    return titles[-1].pos_ in ("NOUN", "PROPN") and all(_is_role_word(token) for token in titles)
+    if titles[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if all(_is_role_word(token) for token in titles):
+        return True
+    formal = all(token.lower_ in _OFFICE_LINKS or (_is_role_word(token) and not token.is_lower) for token in titles)
+    return formal and not after
+
+
+#: The words joining the words of an office's name in a formal title ("Chief of Staff of the Armed Forces").
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
 
 
 def _is_role_word(token: Token) -> bool:
