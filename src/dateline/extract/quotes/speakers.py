@@ -1080,14 +1080,10 @@ def _is_dateline(source: Span) -> bool:
 
 def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     """The person a role description is set beside by apposition: "Valencia's mayor, María José Catalá". Not
-    beside a plural ("Residents of Ha Tuke, … Ha Pitso"): a list the parser took for an apposition. Nor a name
-    with a possessive after it, which owns the role set beside the source ("Bob Haueter, Farenthold’s chief of
-    staff," is Haueter, whatever the parser made of Farenthold)."""
+    beside a plural ("Residents of Ha Tuke, … Ha Pitso"): a list the parser took for an apposition."""
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
-        if ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
-            continue
         if _closes_titles(source, ent):
             return ent
         if ent.root.dep_ != "appos":
@@ -1210,30 +1206,15 @@ def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
 
 
 def _proper_name(source: Span) -> Span:
-    """The capitalised proper nouns ending at the source's head ("Chief Hlajoane", "Canopy Growth", "Mr.
-    Campa-Najjar": a family name of two joined by a hyphen, which the tokenizer splits), or an empty span when
-    the head is no proper noun."""
+    """The capitalised proper nouns ending at the source's head ("Chief Hlajoane", "Canopy Growth"), or an
+    empty span when the head is no proper noun."""
     head = source.root
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return source[:0]
-    doc = source.doc
     start = head.i
-    while start > source.start:
-        if _hyphen_joined(doc, start) and start - 2 >= source.start:
-            start -= 2
-        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1
-        else:
-            break
-    return doc[start : head.i + 1]
-
-
-def _hyphen_joined(doc: Doc, index: int) -> bool:
-    """Is the token at ``index`` the second half of a capitalised proper name joined by a hyphen with no space
-    ("Navarro-Cárdenas")?"""
-    if index < 2 or doc[index - 1].text != "-" or doc[index - 1].whitespace_ or doc[index - 2].whitespace_:
-        return False
-    return doc[index - 2].pos_ == "PROPN" and doc[index - 2].text[:1].isupper()
+    while start > source.start and source.doc[start - 1].pos_ == "PROPN" and source.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return source.doc[start : head.i + 1]
 
 
 def _strip_det_span(source: Span) -> Span:
