@@ -1110,10 +1110,9 @@ def _closes_titles(source: Span, entity: Span) -> bool:
     "a lawyer for Tom Smith", "Smith's aide"), and the name is who spoke whatever the parser made the head of
     the phrase (a conjunct or an object of the first title). A name inside the phrase that heads it is
     resolved as named already; an apposition may follow the name (", a frequent critic,"). A formal title,
-    capitalised, may hold the words of an office's name ("Deputy Commissioner for Counterterrorism and
-    Intelligence John Millie", "Deputy Chief of Staff of the Iranian Armed Forces Brigadier General Ali
-    Abdollahi"), but then must end the source: in "Spokesman for Gov. Ron DeSantis, Jeremy Redfern," the
-    governor is whom the speaker set beside him speaks for."""
+    capitalised, may hold the words of an office's name ("Deputy Chief of Staff of the Iranian Armed Forces
+    Brigadier General Ali Abdollahi"), but then must end the source: in "Spokesman for Gov. Ron DeSantis,
+    Jeremy Redfern," the governor is whom the speaker set beside him speaks for."""
     if entity.label_ != "PERSON" or entity.start <= source.start or entity.start <= source.root.i < entity.end:
         return False
     after = source.doc[entity.end : source.end]
