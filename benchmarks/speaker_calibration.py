@@ -24,6 +24,10 @@ The tables judge only the quotes found; ``--missed`` also lists the labelled dir
 found quote matched (the eval's recall misses), with a count per article and per outlet, matched with the
 eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with ``dateline eval real``.
 
+``--causes`` counts, per kind, why each labelled quote has no right speaker shown: not found, found with no
+candidate, found with the right candidate below the line (by class, with how often the class is right), or
+found with a wrong one; each cause with the outlets it comes from, the list to start a fix for coverage from.
+
 With ``--save`` before a change and ``--against`` that file after it, it lists how the change moved the answers:
 per class they now rest on, how many over how many outlets, wrong or right speakers hidden or shown, and the
 shown precision pooled and with each outlet left out (the test a change to what is shown must pass on every
@@ -156,6 +160,41 @@ def missed_report(lost: list[Missed]) -> list[str]:
         counts = Counter(map(key, lost))
         lines.append(f"missed per {title} ({len(lost)} in all):")
         lines.extend(f"  {name:28} {count:4d}" for name, count in counts.most_common())
+    return lines
+
+
+#: Why a labelled quote of a kind got no right speaker, in the order a fix would have to reach it.
+CAUSES = ("not found", "no candidate", "right below the line", "wrong candidate")
+
+
+def cause(item: Judged) -> str | None:
+    """Why a labelled found quote's speaker is not right as shown (None where it is, or where the quote
+    matches no label): found with no candidate named, with the right candidate kept below the line, or with a
+    wrong one (shown or not). A missed label (``missed``) is the first cause, "not found"."""
+    if item.gold is None or (item.shown and item.right):
+        return None
+    if item.evidence == UNRESOLVED:
+        return None if item.right else CAUSES[1]
+    return CAUSES[2] if item.right else CAUSES[3]
+
+
+def cause_report(items: list[Judged], lost: list[Missed], kind: str) -> list[str]:
+    """The labelled quotes of one kind without a right speaker shown, by cause and by outlet (most first), and
+    for the right candidates below the line their class with how often it is right over all its labelled
+    quotes of the kind: where coverage could come from, and how sure each source of it is."""
+    mine = [i for i in items if i.kind == kind]
+    causes = [(c, i.outlet) for i in mine if (c := cause(i)) is not None]
+    causes += [(CAUSES[0], m.outlet) for m in lost if m.kind == kind]
+    lines = [f"{kind} quotes without a right speaker shown, by cause ({len(causes)} in all):"]
+    for name in CAUSES:
+        outlets = Counter(outlet for c, outlet in causes if c == name)
+        top = ", ".join(f"{outlet} {count}" for outlet, count in outlets.most_common(5))
+        lines.append(f"  {name:22} {sum(outlets.values()):4d} over {len(outlets):3d} outlets ({top})")
+    below = Counter(i.evidence for i in mine if cause(i) == CAUSES[2])
+    for evidence, count in below.most_common():
+        labelled = [i for i in mine if i.evidence == evidence and i.gold is not None]
+        lines.append(f"    right below the line as {evidence:22} {count:4d}; the class right {_rate(labelled)} "
+                     f"of {len(labelled)} labelled")
     return lines
 
 
@@ -358,13 +397,15 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="also list every wrong resolution")
     parser.add_argument("--missed", action="store_true",
                         help="also list the labelled quotes no found quote matched, counted per article and outlet")
+    parser.add_argument("--causes", action="store_true",
+                        help="also count the labelled quotes without a right speaker shown by cause and outlet")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
     parser.add_argument("--against", type=Path,
                         help="judged quotes saved before a change: list how the change moved the answers")
     args = parser.parse_args()
-    if args.load and args.missed:
-        parser.error("--missed needs the articles built: it cannot use --load")
+    if args.load and (args.missed or args.causes):
+        parser.error("--missed and --causes need the articles built: they cannot use --load")
     lost: list[Missed] = []
     if args.load:
         items = _read(args.load)
@@ -396,6 +437,8 @@ def main() -> None:
                       f"{item.speaker!r} != {item.gold!r}  source {item.source!r}  {item.text!r}")
     if args.missed:
         print("\n".join(missed_report(lost)))
+    if args.causes:
+        print("\n".join(line for kind in ("direct", "indirect") for line in cause_report(items, lost, kind)))
     if args.against:
         earlier = _read(args.against)
         print("\n".join(line for kind in ("direct", "indirect") for line in change_report(earlier, items, kind)))

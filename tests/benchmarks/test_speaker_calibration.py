@@ -83,3 +83,19 @@ def test_change_report_counts_moved_answers_per_class_and_outlet(calibration: Mo
         f"  {'named in own words':22}    1 at   1 outlets: Sx->hx 1",
         "  shown right 0.5000 -> 1.0000; held or rose with the outlet left out in 2/2 folds",
     ]
+
+
+def test_cause_report_counts_why_labelled_quotes_lack_a_right_speaker(calibration: ModuleType) -> None:
+    """One quote per cause: lost by the quote finding, found with no candidate, the right candidate below
+    the line, a wrong one shown; a right speaker shown has no cause."""
+    items = [_judged(calibration, "CalMatters", "named", True, True),
+             _judged(calibration, "CalMatters", "unresolved", False, False),
+             _judged(calibration, "National Journal", "pronoun past speaker", False, True),
+             _judged(calibration, "National Journal", "pronoun past speaker", True, False)]
+    lost = list(calibration.missed(_article(), "text", "Los Angeles Times", TEXT, []))
+    lines = calibration.cause_report(items, lost, "direct")
+    assert [calibration.cause(i) for i in items] == [None, "no candidate", "right below the line", "wrong candidate"]
+    assert lines[0] == "direct quotes without a right speaker shown, by cause (5 in all):"
+    assert lines[1].split("(")[0].split() == ["not", "found", "2", "over", "1", "outlets"]
+    assert lines[-1].split() == ["right", "below", "the", "line", "as", "pronoun", "past", "speaker", "1;", "the",
+                                 "class", "right", "0.500", "of", "2", "labelled"]

@@ -304,6 +304,22 @@ def test_titles_joined_before_a_name_are_that_persons(quotes_in):
     assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a name closing title words in lower case, whatever head the parser gave the phrase
+    ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember telling "
+     "our attorneys this is a guy who is going to come in and shoot us.”\n\nCharlotte Hornets coach James "
+     "Borrego said, \"These are scary times.\"", ["Tom Marquardt", "James Borrego"]),
+    # a formal title holding an office's name, ending the source
+    ("“Two weeks ago, we test-fired a missile with a range of 2,000 kilometres,” Deputy Chief of Staff of the "
+     "Iranian Armed Forces Brigadier General Ali Abdollahi said.", ["Ali Abdollahi"]),
+    ("“The governor will sign it,” Spokesman for Gov. Ron DeSantis, Jeremy Redfern, said.", ["Jeremy Redfern"]),
+    # a name after a preposition is another's, not the titled speaker
+    ("“We will appeal,” a lawyer for Tom Marquardt said.", [None]),
+])
+def test_a_name_closing_the_title_words_of_its_source_is_the_speaker(quotes_in, text, speakers):
+    assert [q.speaker for q in quotes_in(text)] == speakers
+
+
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
     text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
             "said on Tuesday that talks had taken place.")

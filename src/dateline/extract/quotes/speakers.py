@@ -1111,13 +1111,38 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
 
 
 def _closes_titles(source: Span, entity: Span) -> bool:
-    """"Northwell President and CEO Michael Dowling": two titles joined before a name, which the parser makes
-    a conjunct of the first title, written capitalised without an article; the person closes the source."""
-    head = source.root
-    return (entity.label_ == "PERSON" and entity.end == source.end and entity.root.dep_ == "conj"
-            and entity.root.head == head and head.lemma_.lower() in ROLE_NOUNS and head.text[:1].isupper()
-            and all(_is_title_token(token) for token in source.doc[head.i + 2 : entity.start])
-            and source.doc[head.i + 1].lower_ == "and")
+    """A person's given and family name closing a source of nothing but title words before it: "Northwell
+    President and CEO Michael Dowling", "Former Capital Gazette publisher and editor Tom Marquardt",
+    "Charlotte Hornets coach James Borrego". English sets a person's roles, and the employer's name in them,
+    right before the name, with no preposition, article or possessive between (those make the name another's:
+    "a lawyer for Tom Smith", "Smith's aide"), and the name is who spoke whatever the parser made the head of
+    the phrase (a conjunct or an object of the first title). A name inside the phrase that heads it is
+    resolved as named already; an apposition may follow the name (", a frequent critic,"). A formal title,
+    capitalised, may hold the words of an office's name ("Deputy Chief of Staff of the Iranian Armed Forces
+    Brigadier General Ali Abdollahi"), but then must end the source: in "Spokesman for Gov. Ron DeSantis,
+    Jeremy Redfern," the governor is whom the speaker set beside him speaks for."""
+    if entity.label_ != "PERSON" or entity.start <= source.start or entity.start <= source.root.i < entity.end:
+        return False
+    after = source.doc[entity.end : source.end]
+    if (after and after[0].text != ",") or len(name_span(entity)) < 2:
+        return False
+    titles = _strip_det_span(source.doc[source.start : entity.start])
+    if titles[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if all(_is_role_word(token) for token in titles):
+        return True
+    formal = all(token.lower_ in _OFFICE_LINKS or (_is_role_word(token) and not token.is_lower) for token in titles)
+    return formal and not after
+
+
+#: The words joining the words of an office's name in a formal title ("Chief of Staff of the Armed Forces").
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
+
+
+def _is_role_word(token: Token) -> bool:
+    """A word of a title written before a name: a noun, a proper noun or an adjective ("former", "Nicaraguan"),
+    the "and" joining two titles, a hyphen or an abbreviation's full stop."""
+    return token.pos_ in _TITLE_POS or token.lower_ == "and" or token.text in ("-", ".")
 
 
 def _introduced_people(ents: Sequence[Span]) -> list[Span]:
