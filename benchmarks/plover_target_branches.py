@@ -11,15 +11,22 @@ target words right and wrong (as the eval counts them: :func:`dateline.evaluatio
 records with no target where the gold has one. Run, on the tuning half only::
 
     PYTHONPATH=src .venv/bin/python benchmarks/plover_target_branches.py /work/plover [--folds 5] [--records]
+
+PLOVER's records are one coding team's; whether a branch carries to other news is asked of the real-news lead
+events too (``--real ../shared/eval/real``, the tuning splits only): each lead's target is traced the same way
+and counted right when the labelled "what" or "where" of the lead names it (:func:`_named_in`: "met North
+Korean leader Kim Jong Un"), branch by branch, with how many outlets its answers come from.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -37,6 +44,7 @@ from dateline.evaluation.events import (
     party_error,
     scores_of,
 )
+from dateline.evaluation.real import lead_events
 from dateline.extract.events import parse_depth
 from dateline.model import Article
 from dateline.nlp.pipeline import make_doc, shared_pipeline
@@ -54,6 +62,10 @@ NARROW_FOLDS = 3
 #: The branch named for a lead event with no target, and for one whose target the joint act moved to actors.
 NO_TARGET = "(none)"
 JOINT = "(joint: partner made an actor)"
+#: The real-news splits tuned on, whose leads ``--real`` reads: never a held-out one.
+REAL_TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+LEADS = Path("eval/real/lead_events.json")
+MANIFEST = Path("eval/real/manifest.json")
 #: A word as the eval counts one (its ``_WORD``).
 WORD = re.compile(r"\w+")
 
@@ -120,11 +132,11 @@ class Decided:
     branch: str
 
 
-def decide(gold: list[GoldEvent]) -> list[Decided]:
-    """Each record's answer and the branch that chose its lead event's target."""
-    nlp = shared_pipeline()
+@contextmanager
+def traced_events() -> Iterator[dict[tuple[str, int], Call]]:
+    """While open, every event built is traced: its call tree by its article's id and its trigger's offset."""
     original = events_module._event
-    trees: dict[int, Call] = {}
+    trees: dict[tuple[str, int], Call] = {}
 
     def traced(doc: Any, token: Any, *rest: Any) -> Any:
         tracer = Tracer()
@@ -133,22 +145,89 @@ def decide(gold: list[GoldEvent]) -> list[Decided]:
             return original(doc, token, *rest)
         finally:
             sys.setprofile(None)
-            trees[token.idx] = tracer.root
+            trees[doc._.article_id, token.idx] = tracer.root
 
     events_module._event = traced
     try:
-        decided = []
+        yield trees
+    finally:
+        events_module._event = original
+
+
+def decide(gold: list[GoldEvent]) -> list[Decided]:
+    """Each record's answer and the branch that chose its lead event's target."""
+    nlp = shared_pipeline()
+    decided = []
+    with traced_events() as trees:
         for one in gold:
-            trees.clear()
             doc = nlp(make_doc(nlp, Article(id=one.id, source=one.id, text=one.text)))
             event = lead_event(doc._.events, {token.idx: parse_depth(token) for token in doc})
-            branch = NO_TARGET if event is None else branch_of(trees[event.trigger[0]])
+            branch = NO_TARGET if event is None else branch_of(trees[doc._.article_id, event.trigger[0]])
             if event is not None and event.target is not None and not event.targets:
                 branch = JOINT
             decided.append(Decided(Answer(one, event), branch))
-        return decided
-    finally:
-        events_module._event = original
+    return decided
+
+
+@dataclass(frozen=True, slots=True)
+class RealLead:
+    """A real-news article's lead event: its outlet, the branch of its target, the target's words, and whether
+    the labelled what or where names it (None: no target)."""
+    outlet: str
+    branch: str
+    target: str | None
+    right: bool | None
+    #: The event's type and its trigger's words ("ACCUSE accused").
+    event: str = ""
+
+
+def real_leads(articles: Path, labels: Path, manifest: Path, splits: tuple[str, ...]) -> list[RealLead]:
+    """Each labelled lead of ``splits`` as Dateline builds it, its target traced and judged."""
+    said = {row["id"]: f"{row.get('what') or ''} {row.get('where') or ''}".lower()
+            for row in json.loads(labels.read_text(encoding="utf-8"))}
+    found = []
+    for split in splits:
+        leads = lead_events.load_leads(labels, manifest, split)
+        with traced_events() as trees:
+            answers = lead_events.build_answers(articles, leads)
+        for answer in answers:
+            event = answer.event
+            if event is None:
+                continue
+            tree = trees.get((event["article_id"], event["start"]))
+            target = event["target"]
+            branch = NO_TARGET if tree is None or target is None else coarse(branch_of(tree))
+            found.append(RealLead(answer.gold.outlet, branch, target, _named_in(target, said[answer.gold.id]),
+                                  f"{event['type']} {event['text']}"))
+    return found
+
+
+def _named_in(target: str | None, label: str) -> bool | None:
+    """Does the label name the target: one of the target's names (its capitalised words), or for a target
+    with none its head, the last word ("Michael Flynn's businesses": "subpoenaed two of Michael Flynn's
+    businesses")? A label says who in fewer words than a span ("Donald Trump" for "President Donald Trump"),
+    so the whole span is not asked for. None: no target."""
+    if not target:
+        return None
+    words = WORD.findall(target)
+    names = [word for word in words if word[0].isupper()] or words[-1:]
+    return any(name.lower() in WORD.findall(label) for name in names)
+
+
+def real_report(leads: list[RealLead], records: bool = False) -> str:
+    """Per branch: leads with a target, right, the outlets they come from, and each wrong target (each
+    target, with ``records``)."""
+    by_branch: dict[str, list[RealLead]] = defaultdict(list)
+    for lead in leads:
+        if lead.right is not None:
+            by_branch[lead.branch].append(lead)
+    lines = [f"{'leads':>5}  {'right':>5}  outlets  branch"]
+    for branch, found in sorted(by_branch.items(), key=lambda pair: (-len(pair[1]), pair[0])):
+        right = sum(1 for lead in found if lead.right)
+        lines.append(f"{len(found):>5}  {right:>5}  {len({lead.outlet for lead in found}):>7}  {branch}")
+        lines += [f"         {'right' if lead.right else 'wrong'}  {lead.outlet}: {lead.event}: {lead.target!r}"
+                  for lead in found if not lead.right or records]
+    return "\n".join(lines)
 
 
 def report(decided: list[Decided], folds: int, records: bool, name: Callable[[str], str] = coarse) -> str:
@@ -195,7 +274,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=FOLDS)
     parser.add_argument("--records", action="store_true", help="list each branch's records")
     parser.add_argument("--chains", action="store_true", help="group by the whole chain, not its branch")
+    parser.add_argument("--real", type=Path, help="instead, the real-news leads of the tuning splits, from "
+                                                  "this folder of articles (e.g. ../shared/eval/real)")
     args = parser.parse_args(argv)
+    if args.real is not None:
+        print(real_report(real_leads(args.real, LEADS, MANIFEST, REAL_TUNING), args.records))
+        return
     decided = decide(gold_split(load_gold(args.folder), "dev"))  # the tuning half only: never the held-out one
     print(report(decided, args.folds, args.records, (lambda chain: chain) if args.chains else coarse))
 

@@ -48,3 +48,19 @@ def test_traced_records_name_the_branch_that_chose_their_target(study: ModuleTyp
     assert decided[MEETING.id].branch == study.JOINT
     report = study.report(list(decided.values()), 5, records=False)
     assert " 1/0 " in report and "(joint: partner made an actor)" in report
+
+
+def test_a_real_lead_target_is_right_when_its_label_names_it(study: ModuleType) -> None:
+    assert study._named_in("former national security adviser Michael Flynn", "subpoenaed michael flynn") is True
+    assert study._named_in("two of his businesses", "subpoenaed two of michael flynn's businesses") is True
+    assert study._named_in("House of Representatives", "passed the voting rights bill, 234-193") is False
+    assert study._named_in(None, "resigned from congress") is None
+
+
+def test_the_real_report_counts_each_branch_over_outlets(study: ModuleType) -> None:
+    leads = [study.RealLead("Fox News", "_acted_on:503", "Michael Flynn", True),
+             study.RealLead("HuffPost", "_acted_on:503", "House of Representatives", False),
+             study.RealLead("HuffPost", study.NO_TARGET, None, None)]
+    lines = study.real_report(leads).splitlines()
+    assert lines[1].split() == ["2", "1", "2", "_acted_on:503"]
+    assert lines[2].split()[0] == "wrong" and "'House of Representatives'" in lines[2]
