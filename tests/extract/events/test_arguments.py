@@ -330,6 +330,18 @@ def test_a_warning_targets_whom_the_act_warned_of_acts_on_else_its_subject(pipel
     assert _words(text, event.target) == "United States"
 
 
+def test_whom_a_report_is_about_is_not_its_target(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The governor said on Monday that state lawmakers would return to the capital "
+                                   "in June.", "said")
+    assert (event.type, _words(text, event.actor), event.target) == ("OCCURRENCE", "governor", None)
+
+
+def test_a_demand_carried_by_its_verb_targets_whom_its_clause_names(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The teachers' union reiterated its demand on Friday that the government raise "
+                                   "salaries.", "reiterated")
+    assert (event.type, _words(text, event.target)) == ("REQUEST", "government")
+
+
 def test_a_request_for_a_party_to_act_targets_that_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Britain is pressing for the United States to support the plan.", "pressing")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Britain", "United States")
