@@ -253,6 +253,16 @@ def test_a_bio_goes_by_its_shape_whoever_wrote_the_byline() -> None:
     assert furniture_reasons(lines)[-1] == "after the article"
 
 
+def test_the_author_s_bio_inside_the_article_goes_but_a_journalist_the_story_is_about_stays() -> None:
+    # Slate and CNET set the author box after the first paragraph and under the standfirst
+    box = ["Jamelle Bouie", "Jamelle Bouie is Slate’s chief political correspondent."]
+    lines = [ARTICLE_END[0], *box, *ARTICLE_END[1:]]
+    assert furniture_reasons(lines) == [None, None, "author bio", None, None]  # the name alone: a name line
+    story = [ARTICLE_END[0], "Jamal Khashoggi was a columnist for The Washington Post until his death.",
+             *ARTICLE_END[1:]]
+    assert furniture_reasons(story) == [None] * len(story)
+
+
 def test_a_label_ending_in_a_colon_above_the_article_goes_but_a_standfirst_stays() -> None:
     lines = ["Author of the article:", "Jody Robbins",
              "The Harrises settled into the top floor of a Victorian home in the moneyed neighbourhood of Westmount",
