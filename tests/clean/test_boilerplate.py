@@ -334,6 +334,10 @@ def test_a_video_player_s_screen_reader_lines_are_site_prompts(line: str) -> Non
     "Reporting by Maya Gebeilly in Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn",
     "Contributing: Anthony Westbury and Nicole Rodriguez in Port St. Lucie; Johnson reported from Washington.",
     "With reports from Reforma and El Economista",
+    # where each helper reported from, whose material the story used (WTOP, ESPN)
+    "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Kristi King contributed to this report "
+    "from Gaithersburg.",
+    "Information from The Associated Press was used in this report.",
 ])
 def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) -> None:
     assert clean_text(line, by_context=False).dropped[0].reason == "contributor credit"
@@ -343,6 +347,8 @@ def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) 
     "Reporting by the Times showed that the mayor knew about the contract.",
     "The mayor resigned on Monday. Smith contributed to this report.",
     "With reports from the front suggesting heavy losses, the ministry said it would send more troops.",
+    "Reporters from Reuters contributed to this report from Kyiv, where 12 people died.",
+    "Information from the police was used in this report, the judge said.",
 ])
 def test_story_sentences_about_reporting_stay(line: str) -> None:
     assert clean_text(line, by_context=False).dropped == []
@@ -432,6 +438,7 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
     ("*This article appears in the September 5, 2016 issue of New York Magazine.", "republication note"),
     ("• This article is based in part on wire service reports.", "republication note"),  # The Washington Times
     ("(This post was last updated at 11:24 a.m. ET.)", "republication note"),  # NPR (dev2)
+    ("This story also appears in E&E Daily.", "republication note"),  # Scientific American (dev9)
     # an update note that says what changed reports, and stays; so does a story's sentence about an article
     ("This story has been updated to note that Trump confirmed reports of the meeting in a tweet Wednesday morning.",
      None),

@@ -218,7 +218,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
     # ("This story has been updated to note that …") reports, and stays.
-    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} "
+    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} (?:also )?"
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
                                       rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
@@ -226,8 +226,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
-    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
-                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)\.?\)?"
+    # "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Lisa Weiner … contributed to this
+    # report from Bethesda.", "Information from The Associated Press was used in this report.": the same credit,
+    # saying where each helper reported from, or whose material the story used.
+    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
+                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)"
+                                      r"(?: from (?-i:[A-Z])[\w.'’ -]{0,40})?\.?\)?\s*){1,3}"
+                                      rf"|(?:information|material) from (?-i:[A-Z])[^.!?“”\"]{{0,80}} (?:was|were) used"
+                                      rf" in this (?:report|{_THIS_ARTICLE})\.?"
                                       r"|contributing:.{0,240}"
                                       r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
                                       rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
