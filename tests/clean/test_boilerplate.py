@@ -381,6 +381,10 @@ def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None)
     # share and follow buttons, a credit via a source (Addicting Info, UPI, Space.com)
     ("Share this Article!", "site widget"), ("Share on Facebook", "site widget"), ("Shares", "site widget"),
     ("Follow @upi", "site widget"), ("Image via screen capture.", "photo credit"),
+    # a gallery's button and its count of pictures (Reuters, The Salt Lake Tribune, InformationWeek)
+    ("Slideshow (13 Images)", "site widget"), ("ARTICLE PHOTO GALLERY (3)", "site widget"),
+    ("(Click image for larger view and slideshow.)", "site widget"),
+    ("The gallery reopened on Monday with 13 new images.", None),
     ("Shares of Apple rose 3% on Monday.", None), ("Share prices fell sharply on Monday.", None),
     ("Images via Getty show the crowd gathering outside the court.", None),
     # the credits under a chart (Nature)

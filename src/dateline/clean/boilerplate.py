@@ -90,7 +90,11 @@ _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
             # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
-            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+")
+            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
+            # a gallery's button, perhaps with its count of pictures ("Slideshow (13 Images)", "ARTICLE PHOTO
+            # GALLERY (3)", "(Click image for larger view and slideshow.)")
+            r"|((back to|view|article) )*(photo )?(gallery|slideshow)( \(\d+( images?| photos?)?\))?"
+            r"|\(?click (the )?image for (a )?larger view[^()]{0,40}\)?")
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
