@@ -91,6 +91,15 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
      "site prompt"),
     ("Disable any ad or script blocking software, then reload this page.", "site prompt"),
     ("Please enable JavaScript to view the comments powered by Disqus.", "site prompt"),
+    # a web form's fields and answers, a player's notice (The Island Now, Computer Weekly, CIO, Daily Star, TODAY)
+    ("Save my name, email, and website in this browser for the next time I comment.", "site prompt"),
+    ("Please enter your comment!", "site prompt"),
+    ("This email address doesn’t appear to be valid.", "site prompt"),
+    ("You have exceeded the maximum character limit.", "site prompt"),
+    ("There was an error emailing this page.", "site prompt"),
+    ("Your message has been sent.", "site prompt"),
+    ("Story Saved", "site prompt"),
+    ("We apologize, this video has expired.", "site prompt"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -119,6 +128,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "“I read the newsletter every day,” she said.",
     "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
     "CLOSE TO 500 PEOPLE ATTENDED THE RALLY ON SATURDAY.",
+    "Prosecutors said the email address does not appear to be valid.",
+    "The post exceeded the maximum character limit, so he split it in two.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []

@@ -48,6 +48,14 @@ _SITE_PROMPTS = (
     r"|video player is loading|(?:this is a|beginning of|end of) (?:modal|dialog) window"
     r"|reload (?:this|the) page|(?:enable|turn on|allow) javascript|javascript (?:is )?(?:disabled|required)"
     r"|browser (?:is not|isn't|is no longer) supported"
+    # a web form's fields and the messages it answers with, a player's notice ("Please enter your comment!", "Save
+    # my name, email, and website in this browser …", "This email address doesn’t appear to be valid.", "You have
+    # exceeded the maximum character limit.", "There was an error emailing this page.", "Your message has been
+    # sent.", "Story Saved", "We apologize, this video has expired.")
+    r"|please enter your (?:comment|name|e-?mail)|save my name, e-?mail"
+    r"|^this e-?mail address (?:doesn[’']t|does not) appear to be valid|^you have exceeded the maximum character limit"
+    r"|error (?:e-?mailing|sending) (?:this|the) (?:page|story|article)|your message has been sent"
+    r"|^story saved$|find this story in my bookmarks|this video has expired"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
