@@ -100,6 +100,9 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("Your message has been sent.", "site prompt"),
     ("Story Saved", "site prompt"),
     ("We apologize, this video has expired.", "site prompt"),
+    # an appeal to join or give to the outlet (The Colorado Sun, OpenSecrets)
+    ("Become a member of The Colorado Sun today! $5/month $20/month $100/month One-time Contribution", "site prompt"),
+    ("Help us keep government accountable by making a donation today.", "site prompt"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -130,6 +133,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "CLOSE TO 500 PEOPLE ATTENDED THE RALLY ON SATURDAY.",
     "Prosecutors said the email address does not appear to be valid.",
     "The post exceeded the maximum character limit, so he split it in two.",
+    "She said she would become a member of the club today if it let her in.",
+    "He said he was making a donation to the hospital in his mother's name.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []

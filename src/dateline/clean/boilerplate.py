@@ -56,6 +56,9 @@ _SITE_PROMPTS = (
     r"|^this e-?mail address (?:doesn[’']t|does not) appear to be valid|^you have exceeded the maximum character limit"
     r"|error (?:e-?mailing|sending) (?:this|the) (?:page|story|article)|your message has been sent"
     r"|^story saved$|find this story in my bookmarks|this video has expired"
+    # an appeal to join the outlet, a sentence of its own ("Become a member of The Colorado Sun today!", "…
+    # Services. Become a Motley Fool member today …")
+    r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -63,7 +66,7 @@ _READER_PROMPTS = (
     r"e-?mail (?:address|updates)|create (?:a |an )?(?:free )?account|we (?:may )?use cookies"
     r"|(?:privacy|cookie) (?:policy|notice|statement)|terms (?:&|and) conditions|user agreement"
     r"|affiliate (?:commission|links?|partnerships?)|join the conversation|have your say|share your thoughts"
-    r"|would you like to comment|support (?:our|local|progressive|independent) journalism"
+    r"|would you like to comment|support (?:our|local|progressive|independent) journalism|(?:make|making) a donation"
     r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)|\bad(?:[ -]?block(?:er|ing)?\b| or script block)"
