@@ -91,6 +91,18 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
      "site prompt"),
     ("Disable any ad or script blocking software, then reload this page.", "site prompt"),
     ("Please enable JavaScript to view the comments powered by Disqus.", "site prompt"),
+    # a web form's fields and answers, a player's notice (The Island Now, Computer Weekly, CIO, Daily Star, TODAY)
+    ("Save my name, email, and website in this browser for the next time I comment.", "site prompt"),
+    ("Please enter your comment!", "site prompt"),
+    ("This email address doesn’t appear to be valid.", "site prompt"),
+    ("You have exceeded the maximum character limit.", "site prompt"),
+    ("There was an error emailing this page.", "site prompt"),
+    ("Your message has been sent.", "site prompt"),
+    ("Story Saved", "site prompt"),
+    ("We apologize, this video has expired.", "site prompt"),
+    # an appeal to join or give to the outlet (The Colorado Sun, OpenSecrets)
+    ("Become a member of The Colorado Sun today! $5/month $20/month $100/month One-time Contribution", "site prompt"),
+    ("Help us keep government accountable by making a donation today.", "site prompt"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -119,6 +131,10 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "“I read the newsletter every day,” she said.",
     "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
     "CLOSE TO 500 PEOPLE ATTENDED THE RALLY ON SATURDAY.",
+    "Prosecutors said the email address does not appear to be valid.",
+    "The post exceeded the maximum character limit, so he split it in two.",
+    "She said she would become a member of the club today if it let her in.",
+    "He said he was making a donation to the hospital in his mother's name.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []
@@ -334,6 +350,10 @@ def test_a_video_player_s_screen_reader_lines_are_site_prompts(line: str) -> Non
     "Reporting by Maya Gebeilly in Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn",
     "Contributing: Anthony Westbury and Nicole Rodriguez in Port St. Lucie; Johnson reported from Washington.",
     "With reports from Reforma and El Economista",
+    # where each helper reported from, whose material the story used (WTOP, ESPN)
+    "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Kristi King contributed to this report "
+    "from Gaithersburg.",
+    "Information from The Associated Press was used in this report.",
 ])
 def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) -> None:
     assert clean_text(line, by_context=False).dropped[0].reason == "contributor credit"
@@ -343,6 +363,8 @@ def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) 
     "Reporting by the Times showed that the mayor knew about the contract.",
     "The mayor resigned on Monday. Smith contributed to this report.",
     "With reports from the front suggesting heavy losses, the ministry said it would send more troops.",
+    "Reporters from Reuters contributed to this report from Kyiv, where 12 people died.",
+    "Information from the police was used in this report, the judge said.",
 ])
 def test_story_sentences_about_reporting_stay(line: str) -> None:
     assert clean_text(line, by_context=False).dropped == []
@@ -375,6 +397,10 @@ def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None)
     # share and follow buttons, a credit via a source (Addicting Info, UPI, Space.com)
     ("Share this Article!", "site widget"), ("Share on Facebook", "site widget"), ("Shares", "site widget"),
     ("Follow @upi", "site widget"), ("Image via screen capture.", "photo credit"),
+    # a gallery's button and its count of pictures (Reuters, The Salt Lake Tribune, InformationWeek)
+    ("Slideshow (13 Images)", "site widget"), ("ARTICLE PHOTO GALLERY (3)", "site widget"),
+    ("(Click image for larger view and slideshow.)", "site widget"),
+    ("The gallery reopened on Monday with 13 new images.", None),
     ("Shares of Apple rose 3% on Monday.", None), ("Share prices fell sharply on Monday.", None),
     ("Images via Getty show the crowd gathering outside the court.", None),
     # the credits under a chart (Nature)
@@ -432,6 +458,7 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
     ("*This article appears in the September 5, 2016 issue of New York Magazine.", "republication note"),
     ("• This article is based in part on wire service reports.", "republication note"),  # The Washington Times
     ("(This post was last updated at 11:24 a.m. ET.)", "republication note"),  # NPR (dev2)
+    ("This story also appears in E&E Daily.", "republication note"),  # Scientific American (dev9)
     # an update note that says what changed reports, and stays; so does a story's sentence about an article
     ("This story has been updated to note that Trump confirmed reports of the meeting in a tweet Wednesday morning.",
      None),

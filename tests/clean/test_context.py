@@ -236,13 +236,31 @@ def test_a_bio_goes_by_its_shape_whoever_wrote_the_byline() -> None:
     bios = ["Rachel Riederer is a member of The New Yorker’s editorial staff.",
             "Steph Bazzle covers politics and theocracy, always aiming for a world free from extremism.",
             "John FefferJohn Feffer is the author of the dystopian novel Splinterlands.",
-            "I am a writer, journalist, professor and entrepreneur."]
+            "I am a writer, journalist, professor and entrepreneur.",
+            # what the author has been, at an outlet named in the possessive, an intern (CNET, Slate, Xconomy,
+            # Detroit Free Press)
+            "Marguerite Reardon has been a CNET News reporter since 2004, covering cell phone services.",
+            "Jamelle Bouie is Slate’s chief political correspondent.",
+            "Bernadette Tansey is Xconomy's San Francisco Editor. You can reach her at btansey@xconomy.com.",
+            "Meredith Spelbring is a news intern with the Detroit Free Press."]
     assert all(is_bio(bio) for bio in bios)
     assert not any(is_bio(line) for line in ["Smith is a reporter for the Herald.",  # a story's surname
                                              "Evan Gershkovich was detained while on a reporting trip.",
+                                             "Evan Gershkovich has been held in Russia for a year.",
+                                             "The Wall Street Journal's reporter was detained in March.",
                                              "The council is a body of twelve elected members."])
     lines = [*ARTICLE_END, "Share", bios[0]]
     assert furniture_reasons(lines)[-1] == "after the article"
+
+
+def test_the_author_s_bio_inside_the_article_goes_but_a_journalist_the_story_is_about_stays() -> None:
+    # Slate and CNET set the author box after the first paragraph and under the standfirst
+    box = ["Jamelle Bouie", "Jamelle Bouie is Slate’s chief political correspondent."]
+    lines = [ARTICLE_END[0], *box, *ARTICLE_END[1:]]
+    assert furniture_reasons(lines) == [None, None, "author bio", None, None]  # the name alone: a name line
+    story = [ARTICLE_END[0], "Jamal Khashoggi was a columnist for The Washington Post until his death.",
+             *ARTICLE_END[1:]]
+    assert furniture_reasons(story) == [None] * len(story)
 
 
 def test_a_label_ending_in_a_colon_above_the_article_goes_but_a_standfirst_stays() -> None:

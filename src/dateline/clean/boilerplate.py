@@ -48,6 +48,17 @@ _SITE_PROMPTS = (
     r"|video player is loading|(?:this is a|beginning of|end of) (?:modal|dialog) window"
     r"|reload (?:this|the) page|(?:enable|turn on|allow) javascript|javascript (?:is )?(?:disabled|required)"
     r"|browser (?:is not|isn't|is no longer) supported"
+    # a web form's fields and the messages it answers with, a player's notice ("Please enter your comment!", "Save
+    # my name, email, and website in this browser …", "This email address doesn’t appear to be valid.", "You have
+    # exceeded the maximum character limit.", "There was an error emailing this page.", "Your message has been
+    # sent.", "Story Saved", "We apologize, this video has expired.")
+    r"|please enter your (?:comment|name|e-?mail)|save my name, e-?mail"
+    r"|^this e-?mail address (?:doesn[’']t|does not) appear to be valid|^you have exceeded the maximum character limit"
+    r"|error (?:e-?mailing|sending) (?:this|the) (?:page|story|article)|your message has been sent"
+    r"|^story saved$|find this story in my bookmarks|this video has expired"
+    # an appeal to join the outlet, a sentence of its own ("Become a member of The Colorado Sun today!", "…
+    # Services. Become a Motley Fool member today …")
+    r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -55,7 +66,7 @@ _READER_PROMPTS = (
     r"e-?mail (?:address|updates)|create (?:a |an )?(?:free )?account|we (?:may )?use cookies"
     r"|(?:privacy|cookie) (?:policy|notice|statement)|terms (?:&|and) conditions|user agreement"
     r"|affiliate (?:commission|links?|partnerships?)|join the conversation|have your say|share your thoughts"
-    r"|would you like to comment|support (?:our|local|progressive|independent) journalism"
+    r"|would you like to comment|support (?:our|local|progressive|independent) journalism|(?:make|making) a donation"
     r"|follow (?:us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on (?:facebook|twitter|instagram|google news|x)\b"
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)|\bad(?:[ -]?block(?:er|ing)?\b| or script block)"
@@ -90,7 +101,11 @@ _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
             # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
-            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+")
+            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
+            # a gallery's button, perhaps with its count of pictures ("Slideshow (13 Images)", "ARTICLE PHOTO
+            # GALLERY (3)", "(Click image for larger view and slideshow.)")
+            r"|((back to|view|article) )*(photo )?(gallery|slideshow)( \(\d+( images?| photos?)?\))?"
+            r"|\(?click (the )?image for (a )?larger view[^()]{0,40}\)?")
 
 #: A gallery's caption is at most this many words.
 MAX_CAPTION_WORDS = 30
@@ -218,7 +233,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
     # ("This story has been updated to note that …") reports, and stays.
-    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} "
+    ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} (?:also )?"
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
                                       rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
@@ -226,8 +241,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
     # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
-    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
-                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)\.?\)?"
+    # "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Lisa Weiner … contributed to this
+    # report from Bethesda.", "Information from The Associated Press was used in this report.": the same credit,
+    # saying where each helper reported from, or whose material the story used.
+    ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
+                                      r"\bcontributed (?:reporting )?to this (?:report|article|story)"
+                                      r"(?: from (?-i:[A-Z])[\w.'’ -]{0,40})?\.?\)?\s*){1,3}"
+                                      rf"|(?:information|material) from (?-i:[A-Z])[^.!?“”\"]{{0,80}} (?:was|were) used"
+                                      rf" in this (?:report|{_THIS_ARTICLE})\.?"
                                       r"|contributing:.{0,240}"
                                       r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
                                       rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),

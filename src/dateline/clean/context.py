@@ -98,13 +98,18 @@ _BYLINE_ALONE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 #: What an author is as a writer, in a bio.
-_WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|contributor|producer|staff"
+_WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|contributor|producer|staff|intern"
 #: A bio's opening: a full name (the first may be run into it, "John FefferJohn Feffer is…") or "I", and
-#: then what the author is or covers.
-_BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was))\s(?:a|an|the)\b[^.!?]{{0,60}}?"
+#: then what the author is or has been, perhaps at an outlet named in the possessive ("Jamelle Bouie is Slate’s
+#: chief political correspondent.", "Marguerite Reardon has been a CNET News reporter since 2004", "Meredith
+#: Spelbring is a news intern with the Detroit Free Press."), or covers.
+_BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was|has been))\s"
+                  rf"(?:a|an|the|(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*[’']s)\b[^.!?]{{0,60}}?"
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
 #: What follows an author's first name in an author box: what they are as a writer, cover, or joined.
 _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITER})s?\b|covers\s|joined\s)"
+#: An author box sets its author's name at most this many lines above the bio (the name, a title, the bio).
+_MAX_AUTHOR_BOX_LINES = 3
 #: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
 #: a label ("More on this story") is no article.
 _MIN_ARTICLE_PARAGRAPHS = 2
@@ -379,6 +384,8 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
     for index in range(last + 1):
         if reasons[index] and is_prose(lines[index]) and not (index < first and is_head_furniture(lines[index])):
             reasons[index] = None
+    for index in bylined_bios(lines, first, last, bylines):
+        reasons[index] = "author bio"
     next_story = min((index for index in next_stories | heads if index > last), default=len(lines))
     _keep_continuations(lines[:next_story], reasons, last, bylines, stamps)
     for index in signup_box(lines, signups):
@@ -664,6 +671,21 @@ def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
     above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
     names = bylines | ({above.group(1)} if above else set())
     return _opens_with_name(lines[index], names) or is_bio(lines[index]) or _is_first_name_bio(lines[index], names)
+
+
+def bylined_bios(lines: list[str], first: int, last: int, bylines: set[str]) -> list[int]:
+    """The indices of the article's lines that are its author's bio, wherever the page set the author box (under
+    the standfirst, after the first paragraph): a line shaped like a bio (:func:`is_bio`) that opens with the
+    name of a byline above the article or of a name set alone a few lines above it, as an author box heads its
+    bio ("Jamelle Bouie" / "Jamelle Bouie is Slate’s chief political correspondent.", "Marguerite Reardon" /
+    "Senior reporter" / "Marguerite Reardon has been a CNET News reporter since 2004 …"). A bio's shape alone
+    is no furniture inside the article, whose story may be about a journalist ("Jamal Khashoggi was a columnist
+    for The Washington Post"); a name its page sets alone is the author's."""
+    def box_names(index: int) -> set[str]:
+        above = lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]
+        return bylines | {match.group(1) for line in above if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
+    return [index for index in range(first, last + 1)
+            if is_bio(lines[index]) and _opens_with_name(lines[index], box_names(index))]
 
 
 def _byline_name(line: str) -> str:
