@@ -78,6 +78,36 @@ def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pi
     assert _words(text, lead.actor) == "European Space Agency"
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the bar taken for the root, the story's clause with its own subject hung on it
+    ("WASHINGTON ― President Donald Trump on Monday defended his former national security adviser, Michael "
+     "Flynn, by invoking his 2016 election opponent, Hillary Clinton.", "defended", "2019-11-18"),
+    # … and with its subject taken for the bar's object
+    ("WASHINGTON ― President Donald Trump on Tuesday renewed his attack on his “deep state” Justice Department, "
+     "and said a top aide should be jailed.", "renewed", "2019-11-19"),
+])
+def test_a_dateline_set_with_a_horizontal_bar_neither_leads_nor_acts(pipeline: Language, text: str, trigger: str,
+                                                                      day: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        (trigger, "President Donald Trump", day)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Three Americans perished in a terror attack on a military base in Kenya on Sunday.", False),
+    ("Most Americans agree that civility in American politics is a problem.", False),
+    ("In a new federal lawsuit, Democrats are pushing back against the end of straight-ticket voting in Texas.",
+     True),
+])
+def test_a_people_counted_or_taken_by_its_share_is_a_nameless_actor_below_the_line(pipeline: Language, text: str,
+                                                                                   shown: bool) -> None:
+    _, lead = _lead(pipeline, text)
+    assert lead.actor is not None and lead.sentence is not None
+    sure = party_confidence(_words(text, lead.actor), lead.actor_mention, lead.actor, lead.sentence,
+                            lead_actor=True, stored=lead.actor_evidence)
+    assert below_line(sure) is not shown
+
+
 def test_an_appositive_names_a_nameless_actor(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "TOKYO — Japan's prime minister, Fumio Kishida, announced on Monday that his "
                                  "government would raise defense spending.")
