@@ -153,6 +153,25 @@ def test_a_plan_said_with_no_time_of_its_own_leaves_the_saying_as_the_news(pipel
         ("said", "2019-11-18", "Austria's culture minister")
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a named speaker set first, with the saying: the claim is the news
+    ("WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his former national security "
+     "adviser.", "said", "President Trump"),
+    ("SAN FRANCISCO — The parents of Kathryn Steinle on Monday told a cable television host that they support "
+     "his proposal.", "told", "parents of Kathryn Steinle"),
+    # a source set after the fact only vouches for it
+    ("Russia used the powerful hypersonic Oreshnik ballistic missile during an attack on Kyiv on Monday, Ukrainian "
+     "President Volodymyr Zelenskyy said Monday.", "used", "Russia"),
+    # a medium's report is a source whichever way it stands
+    ("Various reports in South Korean state media on Monday indicated that North Korean leader Kim Jong-un "
+     "announced the halt of nuclear and missile tests.", "announced", "North Korean leader Kim Jong-un"),
+])
+def test_a_saying_told_speaker_first_leads_a_source_told_after_the_fact_does_not(
+        pipeline: Language, text: str, trigger: str, actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-18")
+
+
 def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The president will travel to Cairo on Thursday, the White House said on Monday.")
     assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")

@@ -386,7 +386,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = _said_through(root)
-    if said != root and not _judgement(said) and not _said_of_things(doc, said):
+    if said != root and not _judgement(said) and not _said_of_things(doc, said) and not _speaker_first(doc, root, said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
@@ -407,6 +407,22 @@ def _said_through(root: Token) -> Token:
     while said != root and said.lemma_.lower() in SPEECH_VERBS and (inner := main_predicate(said)) != said:
         root, said = said, inner
     return said
+
+
+#: Verbs by which a speaker claims or takes a stand, not a medium's or a witness's report of a fact ("reports
+#: indicated that …", "Page Six has learned that …", "the Pentagon confirmed that …").
+CLAIMING_VERBS = frozenset({"say", "tell", "claim", "insist", "argue"})
+
+
+def _speaker_first(doc: Doc, saying: Token, said: Token) -> bool:
+    """Is a saying told speaker first, a named speaker and the saying set before what is said ("President
+    Trump on Monday said the F.B.I. ruined the life of …", "The parents of Kathryn Steinle on Monday told a
+    cable television host that they support …")? A lead opens on what is news: a source set after the fact
+    ("…, the FBI said") only vouches for it, but a speaker named first, with the saying, is the news, their
+    claim or their stand, so the saying leads, with its speaker and its day."""
+    subject = next((child for child in saying.children if child.dep_ == "nsubj"), None)
+    return saying.lemma_.lower() in CLAIMING_VERBS and subject is not None and subject.i < saying.i < said.i \
+        and entity_in(doc, phrase(doc, subject), subject) is not None
 
 
 def _judgement(verb: Token) -> bool:
