@@ -172,6 +172,12 @@ def test_a_saying_told_speaker_first_leads_a_source_told_after_the_fact_does_not
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-18")
 
 
+def test_a_saying_told_speaker_first_takes_the_type_of_the_stand_it_tells(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "SAN FRANCISCO — The parents of Kathryn Steinle on Monday told a cable television "
+                                 "host that they support his proposal.")
+    assert (_words(text, lead.trigger), lead.type) == ("told", "SUPPORT")
+
+
 def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The president will travel to Cairo on Thursday, the White House said on Monday.")
     assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")
