@@ -178,6 +178,33 @@ def test_a_saying_told_speaker_first_takes_the_type_of_the_stand_it_tells(pipeli
     assert (_words(text, lead.trigger), lead.type) == ("told", "SUPPORT")
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor", "day"), [
+    ("I don’t like the way that this is heading. Louisiana Secretary of State Kyle Ardoin announced on Friday that "
+     "next month’s Presidential Preference Primary has been postponed.", "announced",
+     "Louisiana Secretary of State Kyle Ardoin", "2019-11-15"),
+    ("As the government shunned Israel last week, we warned that police were calling on the attorney general to "
+     "open a full criminal investigation.\n\nToday, as Channel 2 reports, Israeli police entered the prime "
+     "minister's home for questioning.", "entered", "Israeli police", "2019-11-19"),
+])
+def test_a_sentence_in_the_writer_s_voice_gives_way_to_the_news_after_it(pipeline: Language, text: str, trigger: str,
+                                                                        actor: str, day: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, day)
+
+
+def test_a_sentence_in_the_writer_s_voice_leads_where_no_other_sentence_reports_an_event(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "In recent years, we've seen the steady encroachment of AI Overviews on our search "
+                                 "experience.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("seen", "we")
+
+
+def test_a_pointer_to_another_story_does_not_lead(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "See: Schwab makes thousands of its RIAs subject to fee for robo-software. Walt "
+                                 "Bettinger on Tuesday called robo advice simply a tool.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("called", "Walt Bettinger", "2019-11-19")
+
+
 def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The president will travel to Cairo on Thursday, the White House said on Monday.")
     assert (_words(text, lead.trigger), lead.status, lead.date) == ("travel", "planned", "2019-11-21")

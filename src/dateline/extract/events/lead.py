@@ -111,8 +111,9 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
-    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, nor question,
-    :func:`_question`): its main predicate
+    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, question,
+    :func:`_question`, nor pointer to another story, :func:`_pointer`; one in the writer's or the reader's
+    voice, :func:`_voiced`, only where no other does): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
     nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
     with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
@@ -121,14 +122,22 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     where the next lead sentence tells no named party's act (:func:`_named_act`); one further down is as
     often a side detail as the news ("Mac's Acadian Seafood Shack will join that group Wednesday")."""
     rules = {token.i: rule for token, rule in typed}
+    candidates = lead_candidates(doc, lead_sentences)
+    told = [sentence for sentence in candidates if not _voiced(_clause_on_a_dash(sentence.root))]
+    return _lead_in(doc, told, rules, quotes) or _lead_in(doc, candidates, rules, quotes)
+
+
+def _lead_in(doc: Doc, sentences: list[Span], rules: dict[int, EventRule], quotes: list[Quote]) -> Token | None:
+    """The lead predicate of the first of these lead sentences that reports an event, as
+    :func:`lead_predicate` says; None where none does."""
     deferred: Token | None = None
     scene: Token | None = None
     scene_at = 0
-    for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
+    for position, sentence in enumerate(sentences):
         if scene is not None and position > scene_at + 1:
             break
         root = _clause_on_a_dash(sentence.root)
-        if _imperative(root) or _question(sentence):
+        if _imperative(root) or _question(sentence) or _pointer(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         root = _headline_clause(doc, root)
@@ -287,6 +296,29 @@ def _imperative(root: Token) -> bool:
     no auxiliary."""
     return root.tag_ == "VB" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                                          for child in root.children)
+
+
+#: Pronouns by which a text speaks as its writer (or a quotation as its speaker) or to its reader.
+_VOICE_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _voiced(root: Token) -> bool:
+    """Does a sentence speak in the first or second person, its root's subject "I", "we" or "you" ("I don't
+    like the way that this is heading.", "As the Obama administration shunned Israel last week, we warned that
+    police were calling on …", "If your candidate drops out after you voted, you can't get a new ballot.")?
+    The writer speaks, or the reader is addressed, as an imperative or a question does: the sentence tells the
+    writer's view or the reader's case, not the news, which a later lead sentence tells ("Today, as Channel 2
+    reports, Israeli police entered Bibi's home"); where none does, it leads after all."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _VOICE_PRONOUNS for child in root.children)
+
+
+def _pointer(sentence: Span) -> bool:
+    """Does a sentence open with a bare verb and a colon ("See: Schwab makes thousands of its RIAs subject to
+    fee …", "Watch: …", "Read more: …")? It points the reader to another story, whose headline follows, and
+    reports nothing of its own."""
+    words = [word for word in sentence if not word.is_space]
+    colon = next((k for k, word in enumerate(words[:4]) if word.text == ":"), None)
+    return colon is not None and colon > 0 and words[0].tag_ == "VB" and all(word.is_alpha for word in words[:colon])
 
 
 def _question(sentence: Span) -> bool:
