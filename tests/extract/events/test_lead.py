@@ -157,12 +157,6 @@ def test_a_saying_told_speaker_first_leads_a_source_told_after_the_fact_does_not
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-18")
 
 
-def test_a_saying_told_speaker_first_takes_the_type_of_the_stand_it_tells(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "SAN FRANCISCO — The parents of Kathryn Steinle on Monday told a cable television "
-                                 "host that they support his proposal.")
-    assert (_words(text, lead.trigger), lead.type) == ("told", "SUPPORT")
-
-
 @pytest.mark.parametrize(("text", "trigger", "actor", "day"), [
     ("I don’t like the way that this is heading. Louisiana Secretary of State Kyle Ardoin announced on Friday that "
      "next month’s Presidential Preference Primary has been postponed.", "announced",

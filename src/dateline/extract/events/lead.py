@@ -401,19 +401,13 @@ def _possessor_before(word: Token) -> Token | None:
 
 
 def carried_event(lead: Token, typed: list[tuple[Token, EventRule]]) -> Token | None:
-    """The PLOVER-typed event a lead predicate the word table leaves untyped carries, whose type and target the
-    lead takes (:func:`as_lead`): a light verb's object ("filed a federal lawsuit": the lawsuit), or what a
-    saying told speaker first says (:func:`_speaker_first`), the stand that is the news ("told a cable
-    television host that they support his proposal": support)."""
-    rules = {token.i: rule for token, rule in typed}
-    if lead.i in rules:
+    """The PLOVER-typed event a lead predicate the word table leaves untyped carries as a light verb's object
+    ("filed a federal lawsuit": the lawsuit), whose type and target the lead takes (:func:`as_lead`)."""
+    if lead.lemma_.lower() not in LIGHT_VERBS or any(token.i == lead.i for token, _ in typed):
         return None
-    if lead.lemma_.lower() in LIGHT_VERBS:
-        return next((child for child in lead.children if child.dep_ == "dobj" and child.i in rules
-                     and rules[child.i].type != OCCURRENCE), None)
-    said = main_predicate(lead)
-    typed_stand = said.i in rules and rules[said.i].type != OCCURRENCE
-    return said if said != lead and typed_stand and _speaker_first(lead.doc, lead, said) else None
+    rules = {token.i: rule for token, rule in typed}
+    return next((child for child in lead.children if child.dep_ == "dobj" and child.i in rules
+                 and rules[child.i].type != OCCURRENCE), None)
 
 
 def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
