@@ -5,14 +5,18 @@ captions, lists, pull quotes and editor's notes ("EDITOR'S NOTE: …", "(This po
 rule on the text (:func:`is_lead_sentence`) picks them from a parse (:func:`story_sentences`) and from an
 analysed article's stored sentences (:func:`stored_lead`, whose days pin an article dated to a range) alike.
 The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
-receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
+receive …", reports none, nor does a pointer to another story, "See: …"; one in the writer's or the reader's
+voice, "I don't like the way this is heading", "we warned that …", leads only where no other does), unless the
+text opens with a headline line that a later lead sentence restates:
 the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
 under "Pompeo Secretly Met With Kim") does not. Where the text opens with no headline, the title its metadata
 gives (``doc._.title``) stands for it, more warily: only a first sentence that restates next to nothing of it
 gives way.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
-officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
+officials said"), unless a named speaker is set first, with the saying ("President Trump on Monday said the
+F.B.I. ruined …": said, the speaker's claim the news), when that happened, is going on or is claimed, or is
+planned for a time of its own within
 three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
 conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said") or a
@@ -45,7 +49,10 @@ the latest day its opening tells in the past in the week up to the report (a "to
 day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
-subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
+subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
+the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); a people counted or taken
+by its share ("Three Americans perished", "Most Americans agree") is nameless, below the confidence line; an
+agentless passive has no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
