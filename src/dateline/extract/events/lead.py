@@ -5,18 +5,14 @@ captions, lists, pull quotes and editor's notes ("EDITOR'S NOTE: …", "(This po
 rule on the text (:func:`is_lead_sentence`) picks them from a parse (:func:`story_sentences`) and from an
 analysed article's stored sentences (:func:`stored_lead`, whose days pin an article dated to a range) alike.
 The lead is the first of them that reports an event (an imperative addressed to the reader, "Sign up to
-receive …", reports none, nor does a pointer to another story, "See: …"; one in the writer's or the reader's
-voice, "I don't like the way this is heading", "we warned that …", leads only where no other does), unless the
-text opens with a headline line that a later lead sentence restates:
+receive …", reports none), unless the text opens with a headline line that a later lead sentence restates:
 the restating one leads, and a dek or photo line standing between them ("Donald Trump is planning to meet…"
 under "Pompeo Secretly Met With Kim") does not. Where the text opens with no headline, the title its metadata
 gives (``doc._.title``) stands for it, more warily: only a first sentence that restates next to nothing of it
 gives way.
 
 **Which predicate.** The sentence's main predicate: what a saying verb at its root says ("X happened,
-officials said"), unless a named speaker is set first, with the saying ("President Trump on Monday said the
-F.B.I. ruined …": said, the speaker's claim the news), when that happened, is going on or is claimed, or is
-planned for a time of its own within
+officials said"), when that happened, is going on or is claimed, or is planned for a time of its own within
 three months ("Biden will travel to Israel on Wednesday, the White House said"); when what is said is planned
 with no time or for later ("said on Friday its CEO will retire … on March 31", seven months on), or only
 conditional, hypothetical or denied, or only a judgement ("the tariffs are illogical, Ebrard said") or a
@@ -50,9 +46,8 @@ day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
-the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); a people counted or taken
-by its share ("Three Americans perished", "Most Americans agree") is nameless, below the confidence line; an
-agentless passive has no actor (its
+the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
+no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
@@ -118,9 +113,8 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[Quote],
                    lead_sentences: int) -> Token | None:
     """The predicate of the article's lead event, in the first of its lead sentences
-    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, question,
-    :func:`_question`, nor pointer to another story, :func:`_pointer`; one in the writer's or the reader's
-    voice, :func:`_voiced`, only where no other does): its main predicate
+    (:func:`lead_candidates`) that reports one (no imperative, :func:`_imperative`, nor question,
+    :func:`_question`): its main predicate
     (:func:`_reported`), else, where the root is no verb or an existential "there is", the strong event
     nearest it (a PLOVER type, with an actor, not merely conditional, hypothetical or denied). A plan told
     with no saying and no time of its own within months (:func:`_untimed_plan`) leads only where no later
@@ -129,22 +123,14 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     where the next lead sentence tells no named party's act (:func:`_named_act`); one further down is as
     often a side detail as the news ("Mac's Acadian Seafood Shack will join that group Wednesday")."""
     rules = {token.i: rule for token, rule in typed}
-    candidates = lead_candidates(doc, lead_sentences)
-    told = [sentence for sentence in candidates if not _voiced(_clause_on_a_dash(sentence.root))]
-    return _lead_in(doc, told, rules, quotes) or _lead_in(doc, candidates, rules, quotes)
-
-
-def _lead_in(doc: Doc, sentences: list[Span], rules: dict[int, EventRule], quotes: list[Quote]) -> Token | None:
-    """The lead predicate of the first of these lead sentences that reports an event, as
-    :func:`lead_predicate` says; None where none does."""
     deferred: Token | None = None
     scene: Token | None = None
     scene_at = 0
-    for position, sentence in enumerate(sentences):
+    for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
         if scene is not None and position > scene_at + 1:
             break
         root = _clause_on_a_dash(sentence.root)
-        if _imperative(root) or _question(sentence) or _pointer(sentence):
+        if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
         root = _headline_clause(doc, root)
@@ -171,18 +157,25 @@ def _lead_in(doc: Doc, sentences: list[Span], rules: dict[int, EventRule], quote
 
 
 def _clause_on_a_dash(root: Token) -> Token:
-    """The clause of a sentence whose root the parser made a dash ("WASHINGTON ― President Donald Trump on
-    Monday defended …": the bar taken for a verb, the dateline for its subject, and the story's clause hung
-    on it): a dash is no word, and the first verb after it is the sentence's (its subject may hang on the
+    """The clause of a sentence whose root the parser made its dateline's dash ("WASHINGTON ― President Donald
+    Trump on Monday defended …": the bar taken for a verb, the dateline for its subject, and the story's clause
+    hung on it): a dash is no word, and the first verb after it is the sentence's (its subject may hang on the
     dash too: :func:`_subject`); else the root."""
     if not _dash(root):
         return root
     return next((child for child in root.rights if child.pos_ in ("VERB", "AUX")), root)
 
 
+#: The dashes a dateline is set with, which the parser may take for a verb ("WASHINGTON ― …").
+_DASHES = frozenset("-‐‑‒–—―")
+
+
 def _dash(word: Token) -> bool:
-    """Is a word a dash or other mark with no letter in it, which the parser may take for a verb?"""
-    return not any(char.isalpha() for char in word.text)
+    """Is a word the dash that closes the story's dateline (:func:`dateline_span`), not a dash set inside a
+    sentence ("Trump's pick ― a former lobbyist ― was confirmed"), a number or another mark?"""
+    dateline = dateline_span(word.doc.text)
+    return dateline is not None and dateline[0] <= word.idx < dateline[1] and bool(word.text) \
+        and all(char in _DASHES for char in word.text)
 
 
 def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[int, EventRule],
@@ -305,29 +298,6 @@ def _imperative(root: Token) -> bool:
                                          for child in root.children)
 
 
-#: Pronouns by which a text speaks as its writer (or a quotation as its speaker) or to its reader.
-_VOICE_PRONOUNS = frozenset({"i", "we", "you"})
-
-
-def _voiced(root: Token) -> bool:
-    """Does a sentence speak in the first or second person, its root's subject "I", "we" or "you" ("I don't
-    like the way that this is heading.", "As the Obama administration shunned Israel last week, we warned that
-    police were calling on …", "If your candidate drops out after you voted, you can't get a new ballot.")?
-    The writer speaks, or the reader is addressed, as an imperative or a question does: the sentence tells the
-    writer's view or the reader's case, not the news, which a later lead sentence tells ("Today, as Channel 2
-    reports, Israeli police entered Bibi's home"); where none does, it leads after all."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _VOICE_PRONOUNS for child in root.children)
-
-
-def _pointer(sentence: Span) -> bool:
-    """Does a sentence open with a bare verb and a colon ("See: Schwab makes thousands of its RIAs subject to
-    fee …", "Watch: …", "Read more: …")? It points the reader to another story, whose headline follows, and
-    reports nothing of its own."""
-    words = [word for word in sentence if not word.is_space]
-    colon = next((k for k, word in enumerate(words[:4]) if word.text == ":"), None)
-    return colon is not None and colon > 0 and words[0].tag_ == "VB" and all(word.is_alpha for word in words[:colon])
-
-
 def _question(sentence: Span) -> bool:
     """Is a sentence a question, which asks the reader rather than reports ("If Ukraine was really turning the
     tide, like the media insists, do you think Zelensky would dismiss his defence minister?"): a feature's or a
@@ -425,7 +395,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     set to launch its phone next month": launch); else what an only possible root follows ("could face 10
     years after pleading guilty"); None when all of it is conditional, hypothetical or denied."""
     said = _said_through(root)
-    if said != root and not _judgement(said) and not _said_of_things(doc, said) and not _speaker_first(doc, root, said):
+    if said != root and not _judgement(said) and not _said_of_things(doc, said):
         said = _scheduled_act(said) or said
         status = _status(said, quotes)
         if status in SAID_NEWS_STATUSES or (status == "planned" and _planned_soon(doc, said)):
@@ -446,22 +416,6 @@ def _said_through(root: Token) -> Token:
     while said != root and said.lemma_.lower() in SPEECH_VERBS and (inner := main_predicate(said)) != said:
         root, said = said, inner
     return said
-
-
-#: Verbs by which a speaker claims or takes a stand, not a medium's or a witness's report of a fact ("reports
-#: indicated that …", "Page Six has learned that …", "the Pentagon confirmed that …").
-CLAIMING_VERBS = frozenset({"say", "tell", "claim", "insist", "argue"})
-
-
-def _speaker_first(doc: Doc, saying: Token, said: Token) -> bool:
-    """Is a saying told speaker first, a named speaker and the saying set before what is said ("President
-    Trump on Monday said the F.B.I. ruined the life of …", "The parents of Kathryn Steinle on Monday told a
-    cable television host that they support …")? A lead opens on what is news: a source set after the fact
-    ("…, the FBI said") only vouches for it, but a speaker named first, with the saying, is the news, their
-    claim or their stand, so the saying leads, with its speaker and its day."""
-    subject = next((child for child in saying.children if child.dep_ == "nsubj"), None)
-    return saying.lemma_.lower() in CLAIMING_VERBS and subject is not None and subject.i < saying.i < said.i \
-        and entity_in(doc, phrase(doc, subject), subject) is not None
 
 
 def _judgement(verb: Token) -> bool:
@@ -838,27 +792,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
-    elif event.actor is not None and event.actor_mention is not None and _counted_people(doc, event.actor):
-        event = replace(event, actor_mention=None)
     return replace(event, main=True)
-
-
-#: Words that take a share of a people rather than the people as one ("Most Americans agree …").
-_SHARES = frozenset({"most", "many", "some", "few", "several", "all", "both"})
-
-
-def _counted_people(doc: Doc, actor: Offsets) -> bool:
-    """Is a lead's actor a people's name counted or taken by its share ("Three Americans perished …", "Most
-    Americans agree …")? A nationality or group (the entity recogniser's ``NORP``) so counted is that many
-    persons of the kind, whom the event befell or a poll asked, not the people, a party, acting as one; the
-    phrase names no one, so the actor is nameless (its mention dropped) and stays below the confidence line.
-    Uncounted, the group may act as one ("Democrats are pushing back …"). Measured on dev..dev10 pooled: the
-    two such lead actors (two outlets) were both wrong, shown as named."""
-    words = doc.char_span(*actor, alignment_mode="expand")
-    if words is None or words.root.ent_type_ != "NORP" or words.root.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(child.dep_ == "nummod" or (child.dep_ in ("amod", "det") and child.lower_ in _SHARES)
-               for child in words.root.children)
 
 
 def _tells_state(predicate: Token) -> bool:
