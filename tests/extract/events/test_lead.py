@@ -384,19 +384,27 @@ def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: s
     assert (_words(text, lead.trigger), lead.date) == (trigger, day)
 
 
-@pytest.mark.parametrize(("text", "trigger", "actor"), [
+@pytest.mark.parametrize(("text", "trigger", "actor", "day"), [
     # the parser hangs the clause on the dateline as its root: the clause leads, with its own subject
     ("Thousands of teachers pack Indiana Statehouse for protest\n\nIndianapolis – Several thousand teachers "
      "wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay and more respect from the "
      "Republican-dominated state government in a protest that closed more than half of the state’s school "
-     "districts for the day.", "surrounded", "teachers"),
+     "districts for the day.", "surrounded", "teachers", "2019-11-19"),
     ("Dekalb, Ill. — Mike Glass threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, "
-     "45-17, on Tuesday night.", "threw", "Mike Glass"),
+     "45-17, on Tuesday night.", "threw", "Mike Glass", "2019-11-19"),
+    # a dateline set with a horizontal bar, which the parser takes for the root, the story's clause hung on it
+    ("WASHINGTON ― President Donald Trump on Monday defended his former national security adviser, Michael "
+     "Flynn, by invoking his 2016 election opponent, Hillary Clinton.", "defended", "President Donald Trump",
+     "2019-11-18"),
+    # … and with the clause's subject taken for the bar's object
+    ("WASHINGTON ― President Donald Trump on Tuesday renewed his attack on his “deep state” Justice Department, "
+     "and said a top aide should be jailed.", "renewed", "President Donald Trump", "2019-11-19"),
 ])
-def test_a_dateline_in_mixed_case_neither_leads_nor_acts(pipeline: Language, text: str, trigger: str,
-                                                          actor: str) -> None:
+def test_a_dateline_in_mixed_case_or_set_with_a_bar_neither_leads_nor_acts(pipeline: Language, text: str,
+                                                                            trigger: str, actor: str,
+                                                                            day: str) -> None:
     _, lead = _lead(pipeline, text)
-    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, "2019-11-19")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, day)
 
 
 def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> None:

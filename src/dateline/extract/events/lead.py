@@ -45,7 +45,9 @@ candidate day: the latest day its opening tells in the past in the week up to th
 only points at the day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
-subject after it ("BERLIN -- The European Space Agency says"); an agentless passive has no actor (its
+subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
+the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
+no actor (its
 patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
 Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
@@ -127,7 +129,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
         if scene is not None and position > scene_at + 1:
             break
-        root = sentence.root
+        root = _clause_on_a_dash(sentence.root)
         if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
@@ -152,6 +154,28 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
         if strong is not None and (scene is None or _named_act(strong)):
             return strong
     return deferred or scene
+
+
+def _clause_on_a_dash(root: Token) -> Token:
+    """The clause of a sentence whose root the parser made its dateline's dash ("WASHINGTON ― President Donald
+    Trump on Monday defended …": the bar taken for a verb, the dateline for its subject, and the story's clause
+    hung on it): a dash is no word, and the first verb after it is the sentence's (its subject may hang on the
+    dash too: :func:`_subject`); else the root."""
+    if not _dash(root):
+        return root
+    return next((child for child in root.rights if child.pos_ in ("VERB", "AUX")), root)
+
+
+#: The dashes a dateline is set with, which the parser may take for a verb ("WASHINGTON ― …").
+_DASHES = frozenset("-‐‑‒–—―")
+
+
+def _dash(word: Token) -> bool:
+    """Is a word the dash that closes the story's dateline (:func:`dateline_span`), not a dash set inside a
+    sentence ("Trump's pick ― a former lobbyist ― was confirmed"), a number or another mark?"""
+    dateline = dateline_span(word.doc.text)
+    return dateline is not None and dateline[0] <= word.idx < dateline[1] and bool(word.text) \
+        and all(char in _DASHES for char in word.text)
 
 
 def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[int, EventRule],
@@ -510,13 +534,14 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 # --- which sentence ---------------------------------------------------------------------------------------
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
-#: "BERLIN --", "NEW DELHI:"; a dash stands apart ("NATO-member Norway" opens no dateline). Some papers set it
-#: in mixed case ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital, and some
-#: give the agency's name alone ("(CNN) Reporters and editors at the Capital Gazette quickly turned").
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—–-])|:)\s"
+#: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash); a dash stands apart
+#: ("NATO-member Norway" opens no dateline). Some papers set it in mixed case ("Indianapolis –", "Dekalb, Ill.
+#: —"), then only before a dash proper and a capital, and some give the agency's name alone ("(CNN) Reporters and
+#: editors at the Capital Gazette quickly turned").
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—―–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
-                      r" (?:--|[—–])\s(?=[A-Z\"“])"
-                      r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—–-]))? (?=[A-Z\"“]))", re.MULTILINE)
+                      r" (?:--|[—―–])\s(?=[A-Z\"“])"
+                      r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—―–-]))? (?=[A-Z\"“]))", re.MULTILINE)
 #: How many characters into the text a dateline may open the story (below a headline, dek and byline).
 DATELINE_REACH = 1500
 #: Words a headline capitalises all of its longer words over, at least.
@@ -1258,8 +1283,9 @@ def _affiliation(doc: Doc, head: Token, kinds: frozenset[str] = frozenset({"ORG"
 
 def _subject(predicate: Token) -> Token | None:
     """The head of a lead predicate's actor; a verb after "after" acts as its clause's subject ("could face
-    10 years after pleading guilty"), and an act scheduled as the scheduling verb's ("Apple is set to
-    launch")."""
+    10 years after pleading guilty"), an act scheduled as the scheduling verb's ("Apple is set to
+    launch"), and a clause hung on a dash the parser took for the root (:func:`_clause_on_a_dash`) by the
+    name between the two, which the parser took for the dash's subject or object."""
     if predicate.pos_ not in ("VERB", "AUX"):
         return None
     actor = verb_arguments(predicate)[0]
@@ -1271,6 +1297,9 @@ def _subject(predicate: Token) -> Token | None:
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
         actor = _possessor_before(predicate)
+    if actor is None and _dash(predicate.head):  # "WASHINGTON ― President Donald Trump on Tuesday renewed"
+        actor = next((word for word in predicate.head.children if word.dep_ in ("nsubj", "dobj")
+                      and predicate.head.i < word.i < predicate.i), None)
     return actor
 
 
