@@ -135,7 +135,7 @@ DayEvidence = Literal["stated", "news_day_named", "news_day_assumed", "opening_d
 #: predicate, and no cue in the text split the rest (the simple past with no day: the publication day 3, a
 #: range 6 or more; a present perfect whose opening names an earlier day: the earlier day 4 of 8, the publication
 #: day 2 of 8) with more right than wrong, on more than one outlet, so the lines stay where they are.
-#: Since a lead in the present (a state or a view: "Most Americans feel …") keeps its range (s22,
+#: Since a lead in the present (a state or a view: "Most Americans feel …") keeps its range (session 21,
 #: :func:`dateline.extract.events.lead._dated_by_tense`), the news of the day by tense alone is the present
 #: perfect's: right 12 of 14 on dev..dev10 pooled (14 of 22 before), but it was 1 of 3 on test, and so few
 #: unseen leads rest on it that it stays below the line.

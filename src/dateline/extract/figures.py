@@ -362,7 +362,7 @@ _IDIOMS = frozenset({("think", "twice")})
 
 def _in_idiom(number: Span) -> bool:
     """"Trump might want to think twice before tweeting", "make other commanders think twice about reporting"
-    (fox news, defense one; real-news dev10, dev7): an idiom, on any outlet, that counts no occasions."""
+    (Fox News, Defense One; real-news dev10, dev7): an idiom, on any outlet, that counts no occasions."""
     before = number.doc[number.start - 1] if number.start > 0 else None
     return before is not None and (before.lemma_.lower(), number.text.lower()) in _IDIOMS
 
@@ -837,7 +837,7 @@ class Statement(NamedTuple):
 #: resolved ("he said"), which names nobody and is shown as unknown. A speaker the attribution resolved is as
 #: sure as its resolution. A description pointing back at someone named elsewhere ("the tabloid", "her
 #: campaign", "the justices") is as unsure as a document (:func:`_points_back`): on the real-news text of dev..dev10
-#: (s22) such shown sources were right 3 of 7 (each only by a shared word: "the government" for the U.S.
+#: (session 21) such shown sources were right 3 of 7 (each only by a shared word: "the government" for the U.S.
 #: government), at seven outlets, where the rest were right 125 of 139.
 NAMED_SOURCE, DESCRIBED_SOURCE, DOCUMENT_SOURCE, PRONOUN_SOURCE = 0.9, 0.7, 0.4, 0.3
 #: A description pointing back at someone it does not name ("the tabloid", "her campaign") that the attribution

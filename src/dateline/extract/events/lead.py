@@ -47,9 +47,8 @@ only points at the day of writing aside).
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
 the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
-no actor (its
-patient is the target); a nameless actor takes the name its appositive gives ("North Korea's leader,
-Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
+no actor (its patient is the target); a nameless actor takes the name its appositive gives ("North Korea's
+leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
 sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
 its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
 indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
