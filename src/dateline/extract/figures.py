@@ -56,7 +56,7 @@ from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.content import governing_verb
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
-from dateline.extract.quotes.spans import offsets, source_phrase, trim
+from dateline.extract.quotes.spans import offsets, source_phrase, span_at, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 
@@ -80,6 +80,9 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 #: A telephone number's local part ("389-8206") and the area code in brackets just before it ("(415) ").
 _LOCAL_NUMBER = re.compile(r"\d{3}[-‐–]\d{4}")
 _AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s?$")
+#: The most characters :data:`_AREA_CODE_BEFORE` can match before the local number: "(415)", a space, and the
+#: line end its ``$`` may stand before.
+_AREA_CODE_REACH = 7
 _CURRENCY_BEFORE = frozenset({"rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "$", "£", "€", "¥", "₹"})
 _CURRENCY_AFTER = frozenset({"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rupee", "rupees", "yen",
                              "lakh", "crore", "cents", "pence", "francs", "roubles", "rubles", "pesos"})
@@ -581,7 +584,8 @@ def _is_dialled(number: Span) -> bool:
     root = number.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _DIAL_VERBS:
         return True
-    if _LOCAL_NUMBER.fullmatch(number.text) and _AREA_CODE_BEFORE.search(number.doc.text[: number.start_char]):
+    if _LOCAL_NUMBER.fullmatch(number.text) and _AREA_CODE_BEFORE.search(
+            number.doc.text[max(0, number.start_char - _AREA_CODE_REACH) : number.start_char]):
         return True
     following = number.doc[number.end] if number.end < len(number.doc) else None
     return number.text in _EMERGENCY_NUMBERS and following is not None \
@@ -1296,7 +1300,7 @@ def _states_nothing(quote: Quote, number: Span) -> bool:
     ("Hospital records show 312 patients treated"), but not one inside a noun phrase about something else,
     which it is a sign of: then the figure honestly has no source."""
     doc = number.doc
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
+    cue = span_at(doc, quote.cue)
     if cue is None or cue.root.lemma_.lower() not in _EVIDENCE_VERBS:
         return not quote.speech and cue is not None and cue.root.pos_ in ("VERB", "NOUN")
     content = doc.char_span(*quote.content[0], alignment_mode="expand") if quote.content else None

@@ -22,7 +22,7 @@ from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import is_named_term, is_quoted_title
+from dateline.extract.quotes.spans import is_named_term, is_quoted_title, span_at
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -65,7 +65,7 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
 
 def _is_thought(doc: Doc, quote: Quote) -> bool:
     """Is the attribution's cue a verb of thought or perception?"""
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    cue = span_at(doc, quote.cue)
     return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
 
 
@@ -74,7 +74,7 @@ def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequenc
     attack”", "Conway called DNA testing “junk science”")? Then the quoted verdict is the report, one direct
     quote; the object is the writer's pointer to what it is about, not a report beside it. Words of the
     writer's own with a verb ("found that the brain “feels”") do report beside it."""
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    cue = span_at(doc, quote.cue)
     if cue is None or cue_lemma(cue.root) not in NAMING_VERBS:
         return False
     text = doc_text(doc)

@@ -13,7 +13,7 @@ from dateline.extract.lexicon import AGENT_ENDINGS, DOCUMENT_NOUNS, REPORTING_VE
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any, quotations_within
-from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, trim
+from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, span_at, trim
 from dateline.extract.quotes.speakers import (
     BODY_QUOTED_ONCE_NAMED,
     CONFIDENCE,
@@ -333,10 +333,10 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
     if inside_any(opening, runs) or (_tag_inside(quote) and quotations_within(quote.content, runs)):
         return QUOTATION_REPORTED
-    mention = doc.char_span(*quote.speaker_span, alignment_mode="expand") if quote.speaker_span else None
+    mention = span_at(doc, quote.speaker_span)
     if quote.speaker_label == _GROUP_LABEL and mention is not None and mention[-1].tag_ in _PLURAL_NOUN_TAGS:
         return GROUP_REPORTED
-    source = doc.char_span(*quote.source, alignment_mode="expand") if quote.source is not None else None
+    source = span_at(doc, quote.source)
     if source is not None and source[0].lower_ in _GROUP_SHARES:
         return GROUP_REPORTED
     if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and _describes_one_person(mention):
@@ -356,7 +356,7 @@ def _claims_nothing(doc: Doc, quote: Quote) -> str | None:
     words = [token for token in tokens if token.is_alpha]
     if words and words[0].lower_ == "whether":
         return QUESTION_REPORTED
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote.cue is not None else None
+    cue = span_at(doc, quote.cue)
     if cue is not None and any(token.dep_ == "neg" for token in cue):
         return NEGATED_REPORTED
     if not any(token.pos_ in ("VERB", "AUX") for token in tokens):

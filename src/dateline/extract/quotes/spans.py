@@ -67,6 +67,12 @@ def offsets(span: Span) -> Offsets:
     return (span.start_char, span.end_char)
 
 
+def span_at(doc: Doc, place: Offsets | None) -> Span | None:
+    """The tokens over a quote's stored place (its cue, source or speaker), widened to whole tokens: the
+    inverse of :func:`offsets`; None where the quote has no such place."""
+    return doc.char_span(*place, alignment_mode="expand") if place is not None else None
+
+
 def subtree_span(token: Token) -> Span:
     """The contiguous span from the leftmost to the rightmost token ``token`` dominates."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
