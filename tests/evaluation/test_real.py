@@ -109,7 +109,7 @@ def test_dev10_was_news_nobody_tuned_on():
 
 
 def test_dev11_was_news_nobody_tuned_on():
-    """dev11 is this session's untuned check, held out while it fixes: more BASIL triplets of Fox News, The New
+    """dev11 was session 21's untuned check, held out while it fixed: more BASIL triplets of Fox News, The New
     York Times and HuffPost, events of 2015 to 2019 that dev10 does not have. No article's URL and no story is in
     another split, and no other split's BASIL record is one of its records, so nothing in it was read while
     fixing; each story is one event told by all three outlets."""
@@ -117,7 +117,7 @@ def test_dev11_was_news_nobody_tuned_on():
     members = [entry for entry in manifest if entry["split"] == "dev11"]
     others = [entry for entry in manifest if entry["split"] != "dev11"]
     assert len(members) >= 9 and {entry["id"][:5] for entry in members} <= {"b11a-", "b11b-"}
-    assert "dev11" in HELD_OUT_SPLITS
+    assert "dev11" not in HELD_OUT_SPLITS  # open to tuning since session 22
     assert not {e["url"] for e in members} & {e["url"] for e in others if e["url"]}
     assert not {e["path"] for e in members} & {e["path"] for e in others if e["repo"] == "launchnlp/BASIL"}
     assert not {e["story"] for e in members if e["story"]} & {e["story"] for e in others if e["story"]}
