@@ -157,10 +157,11 @@ def _known_splits(names: list[str]) -> list[str]:
     return names
 
 
-#: The real-news splits a command scores: dev and test by default; ``dev2`` to ``dev7`` (more tuning data, each
-#: first measured untuned) and the held-out ``fresh`` and ``fresh2`` are built only when named.
-RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), dev2 to dev7, or a held-out "
-                                                    "split, fresh or fresh2 (repeat the option).",
+#: The real-news splits a command scores: dev and test by default; ``dev2`` onwards (more tuning data, each first
+#: measured untuned) and the held-out splits are built only when named (``splits.SPLITS`` lists them all).
+RealSplits = Annotated[list[str], typer.Option(help="dev, test (both by default), a later tuning split (dev2, "
+                                                    "dev3, ...) or a held-out one such as fresh (repeat the "
+                                                    "option; an unknown name lists them all).",
                                                callback=_known_splits)]
 
 
@@ -210,9 +211,9 @@ def events_cli(
     errors: Annotated[bool, typer.Option(help="List the sentences (articles) answered wrong.")] = False,
     split: Annotated[list[str], typer.Option(help="all, or dev or test: the half of the records (by id) to "
                                                   "tune on, and the held-out half; with --real, the articles' "
-                                                  "splits (all: dev and test; dev2 to dev7; fresh or fresh2: a "
-                                                  "held-out split; repeat the option, and with --real the splits "
-                                                  "are also scored pooled).")] = ["all"],  # noqa: B006
+                                                  "splits (all: dev and test; dev2, dev3, ...: later tuning "
+                                                  "splits; fresh: a held-out split; repeat the option, and "
+                                                  "with --real the splits are also scored pooled).")] = ["all"],  # noqa: B006
     real: Annotated[Path | None, typer.Option(help="Instead, each real-news article's lead event against "
                                                    "eval/real/lead_events.json: the articles' folder (e.g. "
                                                    "../shared/eval/real).", exists=True, file_okay=False)] = None,
