@@ -242,6 +242,13 @@ def test_a_meta_stamp_in_the_unix_date_shape_states_the_publishers_day() -> None
     assert page_date(page(head, f"<h1>Bridge to close</h1><p>{STORY}</p>")) == PageDate.on(date(2015, 8, 3), "metadata")
 
 
+
+def test_a_stamp_printing_the_update_first_is_dated_by_its_posting() -> None:
+    body = f"""<h1>Consumer confidence in buying homes online has increased</h1><time pubdate class="time-stamp">
+      <p>Updated: 10:37 a.m. Thursday, April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016</p></time>
+      <p>{STORY}</p>"""
+    assert page_date(page(body=body)) == PageDate.on(date(2016, 4, 1), "text")
+
 #: A fact-check page's story, quoting the claim's day, written here for the tests.
 CLAIM = ("Rep. David McKinley said on Sunday, October 13th, 2019 in an article in a local newspaper that "
          "$53 million a week is coming across the border in drugs. " + STORY)

@@ -111,6 +111,8 @@ def test_seed_000_timexes(time_nlp: Language, seeds_dir: Path) -> None:
      date(2016, 4, 25)),
     ("Filed on October 1, 2017\n\nGlobal spend on artificial intelligence is estimated to reach $46 billion .",
      date(2017, 10, 1)),
+    ("Updated: 10:37 a.m. Thursday, April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016\n\nOwners.com, an "
+     "online brokerage firm, has released the results of a survey.", date(2016, 4, 1)),
 ])
 def test_header_stamps_date_the_page(time_nlp: Language, text: str, day: date) -> None:
     """A date the page prints as its stamp (clock time, "last updated", print page, byline pipe) is the day."""

@@ -237,12 +237,12 @@ def _stamps_day(tree: lxml_html.HtmlElement) -> set[date]:
 
 
 def _printed_day(text: str) -> date | None:
-    """The first day ``text`` prints in full: a date in words ("Apr. 28, 2023", which htmldate's prose search
-    pads to 1 January) or in digits ("11/19/2019", which it reads as 1 January after a clock time), else the
-    day htmldate reads in it ("2019-11-19"), when its year, month and day of the month are all among the
-    numbers besides clock times (htmldate pads a date it reads in part, and a padded day corroborates
-    nothing)."""
-    if (worded := _WORDED_DATE.search(text)) is not None:
+    """The first day ``text`` prints in full (one not labelled an update, where it prints one): a date in words
+    ("Apr. 28, 2023", which htmldate's prose search pads to 1 January) or in digits ("11/19/2019", which it reads as
+    1 January after a clock time), else the day htmldate reads in it ("2019-11-19"), when its year, month and day of
+    the month are all among the numbers besides clock times (htmldate pads a date it reads in part, and a padded day
+    corroborates nothing)."""
+    if (worded := _first_published(text) or _WORDED_DATE.search(text)) is not None:
         return _worded_day(worded)
     if (numeric := _NUMERIC_DATE.search(text)) is not None:
         return _numeric_day(numeric)
@@ -253,6 +253,19 @@ def _printed_day(text: str) -> date | None:
         return None
     numbers = {int(found) for found in re.findall(r"\d+", _CLOCK.sub(" ", text))}
     return day if {day.year, day.month, day.day} <= numbers else None
+
+
+def _first_published(text: str) -> re.Match[str] | None:
+    """The first full date in words in ``text`` that no "Updated" labels: one with no "Updated" among the words
+    since the date before it. A stamp line may print the update first and the publication after it
+    ("Updated: 10:37 a.m. Thursday, April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016"), and the
+    update's day is a later edit's, as an update ``<time>``'s is (:func:`_stamps_update`)."""
+    since = 0
+    for found in _WORDED_DATE.finditer(text):
+        if not _UPDATED.search(text[since:found.start()]):
+            return found
+        since = found.end()
+    return None
 
 
 def _numeric_day(found: re.Match[str]) -> date | None:
@@ -298,8 +311,8 @@ def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
         after_headline = after_headline or element is headline
         if after_headline and isinstance(element.tag, str) and _names_a_date_line(element):
             text = " ".join(element.text_content().split())
-            found = _WORDED_DATE.search(text) if len(text) <= _DATE_LINE_CHARS else None
-            day = _worded_day(found) if found and not _UPDATED.search(text[:found.start()]) else None
+            found = _first_published(text) if len(text) <= _DATE_LINE_CHARS else None
+            day = _worded_day(found) if found else None
             if day is not None:
                 return DateLine(day, bool(_UPDATED.search(_words_before(element))))
     return None

@@ -62,6 +62,8 @@ POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 #: October 1, 2017". Only as the line's opening words: in a sentence "filed on" dates a lawsuit and "published
 #: online" a cited study, both often before the story.
 LABEL_LINE = re.compile(r"\s*(?:posted|published|filed)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+#: A stamp's label saying it dates an edit, not the publication ("Updated:", "Last modified").
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 #: "Price as of August 10, 2022, 1:20 p.m. ET": the moment a figure holds for (a quote, a count), stamped
 #: with a clock time like a page's stamp but told about the data, and refreshed long after publication.
 AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
@@ -86,12 +88,14 @@ def from_time_stamp(text: str, timexes: list[TimeExpression]) -> PublicationDate
     over photo captions; any other date there ends the search, since the story has begun.
 
     A "last updated" stamp counts: on news pages it is the only stamp shown, and on Timeline17 it is the
-    publication day (``dateline eval pubdate`` counts any miss as wrong)."""
+    publication day (``dateline eval pubdate`` counts any miss as wrong); but where its line prints the posting
+    after it, the posting is the day (:func:`posting_after_update`)."""
     for tx in header(timexes):
         if not is_day_value(tx.value):
             continue
         if is_stamped(text, tx):
-            return PublicationDate.on(date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
+            return posting_after_update(text, tx, timexes) or PublicationDate.on(
+                date.fromisoformat(tx.value), "text", ((tx.start, tx.end),))
         if not CAPTION_END.match(text[tx.end:tx.end + 20]):
             return None
     return None
@@ -107,6 +111,24 @@ def is_stamped(text: str, tx: TimeExpression) -> bool:
         CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after) or POSTED.search(before)
         or LABEL_LINE.fullmatch(line_before) or PRINT_PAGE.match(after)
         or (not text[:tx.start].strip() and BYLINE_PIPE.match(after)))
+
+
+def posting_after_update(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> PublicationDate | None:
+    """The day of the posting that an update stamp's line prints after it ("Updated: 10:37 a.m. Thursday,
+    April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016"): the first later stamped day on the line with no
+    update label since the one before it. The update's day is a later edit's, and a page that prints both
+    says which is the publication. None where ``tx`` is no update or its line prints no other day."""
+    line_start, line_end = text.rfind("\n", 0, tx.start) + 1, text.find("\n", tx.end)
+    if not UPDATE_LABEL.search(text[line_start:tx.start]):
+        return None
+    since = tx.end
+    for later in (later for later in timexes if later.start >= tx.end):
+        if 0 <= line_end < later.start:
+            return None
+        if is_day_value(later.value) and is_stamped(text, later) and not UPDATE_LABEL.search(text[since:later.start]):
+            return PublicationDate.on(date.fromisoformat(later.value), "text", ((later.start, later.end),))
+        since = later.end if is_day_value(later.value) else since
+    return None
 
 
 def from_place_dateline(text: str, timexes: list[TimeExpression], reach: int) -> PublicationDate | None:
