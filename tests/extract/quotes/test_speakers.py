@@ -434,6 +434,20 @@ def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidat
         ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
 
 
+def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
+    """Harris spoke, then Sanchez; the writer brings Harris back as the subject and "she" reaches past Sanchez,
+    the latest speaker, to her: a voice coming back, shown (a narrated subject who never spoke stays a candidate,
+    as Mr Makama does above)."""
+    text = ("“We are done debating debates,” Kamala Harris said.\n\n"
+            "“I would like four debates, you know,” said Loretta Sanchez.\n\n"
+            "During a campaign stop last week in South Los Angeles, Harris was asked whether voters had enough "
+            "chances to judge her.\n\n"
+            "“Well, voters will make their decision,” she said.")
+    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
+        ("Kamala Harris", "named"), ("Loretta Sanchez", "named"), ("Kamala Harris", "pronoun back to speaker")]
+
+
 def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_in):
     """Another person spoke earlier, but "he" in the next sentence of the subject's paragraph continues it."""
     text = ("“The platform is ready,” said Phil Harrison, the head of the service.\n\n"
