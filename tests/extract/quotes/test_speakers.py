@@ -932,3 +932,12 @@ def test_quoted_words_in_the_first_person_singular_are_no_bodys(quotes_in):
         None, "New York Post", "body saying I")
     body = "“We believe in the leadership of the league,” the National Basketball Association said."
     assert [q.speaker for q in quotes_in(body)] == ["National Basketball Association"]
+
+
+def test_a_name_owning_the_role_set_beside_the_speaker_is_not_the_speaker(quotes_in):
+    """"Farenthold’s chief of staff": the parser hangs the possessive name on the speaker as an apposition, but it
+    owns the role; the speaker is the person the role is set beside."""
+    text = ("“He is waiting on the advice of counsel to see what final bill is enacted,” Bob Haueter, "
+            "Farenthold’s chief of staff, told HuffPost at the time.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Bob Haueter", "named")
