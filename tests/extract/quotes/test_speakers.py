@@ -434,6 +434,20 @@ def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidat
         ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
 
 
+def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
+    """Harris spoke, then Sanchez; the writer brings Harris back as the subject and "she" reaches past Sanchez,
+    the latest speaker, to her: a voice coming back, shown (a narrated subject who never spoke stays a candidate,
+    as Mr Makama does above)."""
+    text = ("“We are done debating debates,” Kamala Harris said.\n\n"
+            "“I would like four debates, you know,” said Loretta Sanchez.\n\n"
+            "During a campaign stop last week in South Los Angeles, Harris was asked whether voters had enough "
+            "chances to judge her.\n\n"
+            "“Well, voters will make their decision,” she said.")
+    harris, sanchez, back = (q.speaker for q in quotes_in(text) if q.kind == "direct")
+    assert (harris, sanchez) == ("Kamala Harris", "Loretta Sanchez")
+    assert back == "Kamala Harris" and quotes_in(text)[-1].speaker_evidence == "pronoun back to speaker"
+
+
 def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_in):
     """Another person spoke earlier, but "he" in the next sentence of the subject's paragraph continues it."""
     text = ("“The platform is ready,” said Phil Harrison, the head of the service.\n\n"
@@ -918,3 +932,12 @@ def test_quoted_words_in_the_first_person_singular_are_no_bodys(quotes_in):
         None, "New York Post", "body saying I")
     body = "“We believe in the leadership of the league,” the National Basketball Association said."
     assert [q.speaker for q in quotes_in(body)] == ["National Basketball Association"]
+
+
+def test_a_name_owning_the_role_set_beside_the_speaker_is_not_the_speaker(quotes_in):
+    """"Farenthold’s chief of staff": the parser hangs the possessive name on the speaker as an apposition, but it
+    owns the role; the speaker is the person the role is set beside."""
+    text = ("“He is waiting on the advice of counsel to see what final bill is enacted,” Bob Haueter, "
+            "Farenthold’s chief of staff, told HuffPost at the time.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_evidence) == ("Bob Haueter", "named")
