@@ -108,6 +108,8 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
     ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
     ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+    ("Newly elected Colombian President Gustavo Petro (C) celebrates with supporters in Bogota, on June 19, 2022.",
+     "caption"),
     ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "
      "University", "caption"),
     ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
@@ -135,6 +137,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "The post exceeded the maximum character limit, so he split it in two.",
     "She said she would become a member of the club today if it let her in.",
     "He said he was making a donation to the hospital in his mother's name.",
+    "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious Freedom Reformation Act on "
+    "Thursday, one day after refusing to sign an earlier version of the bill.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []

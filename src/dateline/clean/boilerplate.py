@@ -272,9 +272,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # with the word in capitals goes on in capitals ("CLOSE TO 500 PEOPLE …") or in lower case.
     ("caption", re.compile(r"CLOSE\s+[A-Z\"“‘'](?:[^A-Z\s]|\s+\S).{0,600}")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
-    # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
+    # "Rep. Cherrish Pryor, left, talks with…", "Gustavo Petro (C) celebrates…": the words that point at a
+    # picture. Not a lone "(R)": after a name it is as often a Republican's party ("Arkansas Gov. Asa Hutchinson
+    # (R) signed …", a story's lead); a name alone with it ("Bethany Funke (R)") is a name line for the context pass.
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
-                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? \((?:left|right|centre|center|L|R|C)\)"
+                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? \((?:left|right|centre|center|L|C)\)"
                            r"|, (?:(?:second |third |far )?(?:from )?(?:left|right)|centre|center),"
                            r"|\bfrom (?:left|right)[:,]).{0,300}")),
 )
