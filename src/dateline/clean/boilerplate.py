@@ -27,7 +27,7 @@ from dateline.clean.context import (
     is_title_like,
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line
-from dateline.clean.embeds import is_signature
+from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
@@ -126,7 +126,10 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: article has ended ("Paul Serran is a Brazilian writer … Follow him on X"); and the links after an article, a
 #: tag list and a linked title cut short, whose places tell the context pass where a list of teasers runs (taken
 #: out, the teasers' blurbs between them would read as the article's paragraphs going on).
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title"}
+#: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
+#: short lines between paragraphs), so that dropping them changes no other line's fate.
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
+                                     "embedded post"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -298,8 +301,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    furniture around and inside the article block (:mod:`dateline.clean.context`)
-    and the headline, which the article carries as its title; text an extractor already took out of its page
+    embedded posts (:func:`dateline.clean.embeds.scraped_post_lines`), the furniture around and inside the
+    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title; text an extractor already took out of its page
     is left to the line rules (the extractor set the page's title apart, so a title-like line that opens its
     text is the body's own: a standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
@@ -311,10 +314,12 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
+    posts = scraped_post_lines(lines) if by_context else frozenset()
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
+        reason = boilerplate_reason(stripped) or ("embedded post" if line_no - 1 in posts else None) or (
+            "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
               else None) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)

@@ -8,11 +8,12 @@ and the day it was posted. The post's text is the lines right above its signatur
 holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
-The cleaner judges a post's lines as it does any others, so a post inside the article stays (extraction
-benchmarks count it as main text; exempting posts from the place rules kept captions and, below the
-article, signatures whose day the publication-date guess then took), and a signature is never a "repeated
-line" (an account posts twice a day). What stays is marked: the stages that read claims from the stored
-text (figures, timeline entries) ask :func:`in_embedded_post`.
+In a plain-text scrape the cleaner drops a post's lines (:func:`scraped_post_lines`): the scrape has lost the
+embed's box, and a reader of the stored text would take the post's words for the article's. Text an extractor
+took out of its page keeps them (the extractor judged the embed part of the article, as extraction benchmarks'
+gold bodies do), judged by the line rules as any others; a signature is never a "repeated line" (an account
+posts twice a day). What stays is marked: the stages that read claims from the stored text (quotes, figures,
+timeline entries) ask :func:`in_embedded_post`.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ def embedded_post_lines(lines: list[str]) -> list[bool]:
         for above in _post_text(lines, index):
             marked[above] = True
     return marked
+
+
+def scraped_post_lines(lines: list[str]) -> frozenset[int]:
+    """The indices of a plain-text scrape's lines (blank ones included, as the cleaner numbers them) that belong
+    to an embedded post: :func:`embedded_post_lines` read over the scrape's own lines, where the post's text
+    still stands above its signature (in the cleaned text a line the cleaner dropped there would let the walk
+    up take the article's paragraph instead), and every post set on one line with its signature
+    (:func:`is_signed_post`). A scrape has lost the embed's box, so these lines are the cleaner's to drop."""
+    numbered = [(index, line) for index, line in enumerate(lines) if line.strip()]
+    marked = embedded_post_lines([line for _, line in numbered])
+    return frozenset(index for (index, line), in_post in zip(numbered, marked, strict=True)
+                     if in_post or is_signed_post(line))
 
 
 def _post_text(lines: list[str], signature: int) -> list[int]:
