@@ -228,9 +228,22 @@ def test_bylines_stamps_labels_and_widgets_are_not_headline_shaped(line: str) ->
 
 
 @pytest.mark.parametrize("line", ["Mining blasts shatter homes", "'We had some issues,' exec says on Disney+ glitches",
-                                  "2 US service members die in Afghanistan chopper crash"])
+                                  "2 US service members die in Afghanistan chopper crash",
+                                  "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
+                                  "Judge rules Trump can be sued for profits at Trump International Hotel in D.C."])
 def test_headlines_are_headline_shaped(line: str) -> None:
     assert is_headline(line)
+
+
+def test_a_headline_ending_on_an_initialism_is_the_headline_and_a_paragraph_ending_so_is_body() -> None:
+    paragraphs = ["PHILADELPHIA ― Americans should vote for Hillary Clinton because she is a sane, competent person, "
+                  "Michael Bloomberg said at the Democratic National Convention Wednesday.",
+                  "The line was an unscripted addition to a speech in which Bloomberg criticized Democrats.",
+                  "Gannett is merging with GateHouse to create the largest newspaper chain in the U.S."]
+    cleaned = clean_text("\n".join(["Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
+                                    *paragraphs]))
+    assert cleaned.title == "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S."
+    assert cleaned.text == "\n\n".join(paragraphs)
 
 
 def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:

@@ -302,9 +302,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
     embedded posts (:func:`dateline.clean.embeds.scraped_post_lines`), the furniture around and inside the
-    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title; text an extractor already took out of its page
-    is left to the line rules (the extractor set the page's title apart, so a title-like line that opens its
-    text is the body's own: a standfirst or a subheading)."""
+    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
+    text an extractor already took out of its page is left to the line rules (the extractor set the page's title
+    apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
