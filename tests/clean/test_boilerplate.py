@@ -108,6 +108,7 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
     ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
     ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+    ("Bethany Funke (R)", "caption"),
     ("Newly elected Colombian President Gustavo Petro (C) celebrates with supporters in Bogota, on June 19, 2022.",
      "caption"),
     ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "

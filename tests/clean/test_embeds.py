@@ -82,13 +82,18 @@ def test_what_stays_of_a_post_in_an_extractor_s_text_is_marked_there() -> None:
 
 
 def test_a_scrape_loses_its_posts_and_keeps_the_article_around_them() -> None:
-    cleaned = clean_text(ARTICLE + "\nShare\nMost Read\n")
     lines = ARTICLE.splitlines()
+    marked = [*lines[:7], "The fifth minister to go #Ukraine", *lines[8:]]
+    cleaned = clean_text("\n".join([*marked, "Share", "Most Read"]))
     assert [(d.text, d.reason) for d in cleaned.dropped if d.reason == "embedded post"] == [
-        (lines[index], "embedded post") for index in (2, 3, 4, 7, 8, 9)]
+        (marked[index], "embedded post") for index in (7, 8, 9)]
     for kept in (lines[0], lines[1], lines[5], lines[6], lines[10]):
         assert kept in cleaned.text
-    assert embedded_post_spans(cleaned.text) == ()
+    # the first post's text goes on above its nearest line through a line without a post's marks, which may as
+    # well be the article's: the post stays whole, marked
+    assert "FT: The president" in cleaned.text
+    assert in_embedded_post(cleaned.text, cleaned.text.index("FT: The president"))
+    assert in_embedded_post(cleaned.text, cleaned.text.index("July 18, 2026"))
 
 
 def test_a_post_on_one_line_with_its_signature_is_a_scrape_s_post_line() -> None:

@@ -276,10 +276,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(r"CLOSE\s+[A-Z\"“‘'](?:[^A-Z\s]|\s+\S).{0,600}")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
     # "Rep. Cherrish Pryor, left, talks with…", "Gustavo Petro (C) celebrates…": the words that point at a
-    # picture. Not a lone "(R)": after a name it is as often a Republican's party ("Arkansas Gov. Asa Hutchinson
-    # (R) signed …", a story's lead); a name alone with it ("Bethany Funke (R)") is a name line for the context pass.
+    # picture. "(R)" only where it ends the line ("Bethany Funke (R)"): after a name inside a sentence it is as
+    # often a Republican's party ("Arkansas Gov. Asa Hutchinson (R) signed …", a story's lead).
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
-                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? \((?:left|right|centre|center|L|C)\)"
+                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? (?:\((?:left|right|centre|center|L|C)\)|\(R\)(?=\s*$))"
                            r"|, (?:(?:second |third |far )?(?:from )?(?:left|right)|centre|center),"
                            r"|\bfrom (?:left|right)[:,]).{0,300}")),
 )
