@@ -81,10 +81,14 @@ def test_what_stays_of_a_post_in_an_extractor_s_text_is_marked_there() -> None:
     assert len(embedded_post_spans(text)) == 6
 
 
+#: A scrape's own date line, which dates it apart from its posts' days.
+DATE_LINE = "By Jane Doe | March 3, 2024"
+
+
 def test_a_scrape_loses_its_posts_and_keeps_the_article_around_them() -> None:
     lines = ARTICLE.splitlines()
     marked = [*lines[:7], "The fifth minister to go #Ukraine", *lines[8:]]
-    cleaned = clean_text("\n".join([*marked, "Share", "Most Read"]))
+    cleaned = clean_text("\n".join([DATE_LINE, *marked, "Share", "Most Read"]))
     assert [(d.text, d.reason) for d in cleaned.dropped if d.reason == "embedded post"] == [
         (marked[index], "embedded post") for index in (7, 8, 9)]
     for kept in (lines[0], lines[1], lines[5], lines[6], lines[10]):
@@ -104,7 +108,8 @@ def test_a_post_on_one_line_with_its_signature_is_a_scrape_s_post_line() -> None
 
 
 def test_a_second_post_of_the_same_account_and_day_goes_as_a_post() -> None:
-    scrape = ("The details of the session were shared on the Senate's own account, which posted each of its "
+    scrape = (f"{DATE_LINE}\n"
+              "The details of the session were shared on the Senate's own account, which posted each of its "
               "resolutions as the chamber passed them on Tuesday, the first sitting day after the long recess, and "
               "the motions were later read into the record by the clerk of the Senate.\n"
               "Observe a minute silence in honour of the departed souls.\n"
@@ -114,6 +119,14 @@ def test_a_second_post_of_the_same_account_and_day_goes_as_a_post() -> None:
               "— The Senate (@TheSenate) October 9, 2018\n"
               "The National Assembly resumed from its annual recess on Tuesday after eight weeks away.\n")
     cleaned = clean_text(scrape)
-    assert [d.reason for d in cleaned.dropped] == ["embedded post"] * 4  # a signature is not a repeated line
+    assert [d.reason for d in cleaned.dropped if d.reason != "before the article"] == ["embedded post"] * 4
+    # a signature is not a repeated line
     assert cleaned.text.startswith("The details of the session")
     assert cleaned.text.endswith("after eight weeks away.")
+
+
+def test_a_scrape_without_a_date_line_keeps_its_posts_whose_days_date_it() -> None:
+    """Without a date line, the posts' days are what the publication-date stage dates the article by."""
+    text = clean_text(ARTICLE).text
+    assert "— RT (@RT_com) July 16, 2026" in text
+    assert in_embedded_post(text, text.index("The president backed the general"))

@@ -26,7 +26,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line
+from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
@@ -301,7 +301,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    embedded posts (:func:`dateline.clean.embeds.scraped_post_lines`), the furniture around and inside the
+    embedded posts of a scrape its date line dates (:func:`droppable_posts`), the furniture around and inside the
     article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
     text an extractor already took out of its page is left to the line rules (the extractor set the page's title
     apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
@@ -314,7 +314,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
-    posts = scraped_post_lines(lines) if by_context else frozenset()
+    posts = droppable_posts(lines, raw) if by_context else frozenset()
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
@@ -355,6 +355,16 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             body.append(line)
     return CleanedText("\n\n".join(single_paragraph_ended(body)), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def droppable_posts(lines: list[str], raw: str) -> frozenset[int]:
+    """The indices of a scrape's embedded posts' lines (:func:`dateline.clean.embeds.scraped_post_lines`) that the
+    cleaner drops: all of them where the scrape's own date line dates it (:func:`scrape_date`), none where it
+    does not. An article embeds the posts of the days it reports, so without a date line their signatures' days
+    are what the publication-date stage dates the article by (with the weekdays its story names); that stage
+    reads the stored text only, so there the posts stay, marked, as they always did."""
+    dated = scrape_date(raw)
+    return scraped_post_lines(lines) if dated.earliest or dated.latest else frozenset()
 
 
 def single_paragraph_ended(body: list[str]) -> list[str]:
