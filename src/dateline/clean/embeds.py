@@ -9,7 +9,9 @@ holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduc
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
 In a plain-text scrape the cleaner drops a post's lines (:func:`scraped_post_lines`): the scrape has lost the
-embed's box, and a reader of the stored text would take the post's words for the article's. Text an extractor
+embed's box, and a reader of the stored text would take the post's words for the article's; but only where the
+scrape's date line dates it (:func:`dateline.clean.boilerplate.droppable_posts`: else the posts' days are the
+article's dating evidence, which the publication-date stage reads in the stored text). Text an extractor
 took out of its page keeps them (the extractor judged the embed part of the article, as extraction benchmarks'
 gold bodies do), judged by the line rules as any others; a signature is never a "repeated line" (an account
 posts twice a day). What stays is marked: the stages that read claims from the stored text (quotes, figures,
