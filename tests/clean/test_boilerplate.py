@@ -108,6 +108,9 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
     ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
     ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+    ("Bethany Funke (R)", "caption"),
+    ("Newly elected Colombian President Gustavo Petro (C) celebrates with supporters in Bogota, on June 19, 2022.",
+     "caption"),
     ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "
      "University", "caption"),
     ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
@@ -135,6 +138,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "The post exceeded the maximum character limit, so he split it in two.",
     "She said she would become a member of the club today if it let her in.",
     "He said he was making a donation to the hospital in his mother's name.",
+    "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious Freedom Reformation Act on "
+    "Thursday, one day after refusing to sign an earlier version of the bill.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []
@@ -224,9 +229,22 @@ def test_bylines_stamps_labels_and_widgets_are_not_headline_shaped(line: str) ->
 
 
 @pytest.mark.parametrize("line", ["Mining blasts shatter homes", "'We had some issues,' exec says on Disney+ glitches",
-                                  "2 US service members die in Afghanistan chopper crash"])
+                                  "2 US service members die in Afghanistan chopper crash",
+                                  "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
+                                  "Judge rules Trump can be sued for profits at Trump International Hotel in D.C."])
 def test_headlines_are_headline_shaped(line: str) -> None:
     assert is_headline(line)
+
+
+def test_a_headline_ending_on_an_initialism_is_the_headline_and_a_paragraph_ending_so_is_body() -> None:
+    paragraphs = ["PHILADELPHIA ― Americans should vote for Hillary Clinton because she is a sane, competent person, "
+                  "Michael Bloomberg said at the Democratic National Convention Wednesday.",
+                  "The line was an unscripted addition to a speech in which Bloomberg criticized Democrats.",
+                  "Gannett is merging with GateHouse to create the largest newspaper chain in the U.S."]
+    cleaned = clean_text("\n".join(["Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
+                                    *paragraphs]))
+    assert cleaned.title == "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S."
+    assert cleaned.text == "\n\n".join(paragraphs)
 
 
 def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:

@@ -1,4 +1,5 @@
-"""Embedded posts: a tweet's or an Instagram post's lines are found from its signature, and kept as text."""
+"""Embedded posts: a tweet's or an Instagram post's lines are found from its signature, dropped from a scrape and
+marked in an extractor's text."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dateline.clean.embeds import (
     in_embedded_post,
     is_signature,
     is_signed_post,
+    scraped_post_lines,
 )
 
 # The shape of an opinion site's scrape with two embedded tweets (words changed, the layout kept).
@@ -69,28 +71,62 @@ def test_an_instagram_post_keeps_its_day_on_the_line_below() -> None:
     assert embedded_post_lines(lines) == [False, True, True, True, False]
 
 
-def test_what_stays_of_a_post_in_the_cleaned_text_is_marked_there() -> None:
-    cleaned = clean_text(ARTICLE + "\nShare\nMost Read\n")
-    text = cleaned.text
-    # the place rules judge a post's lines as any others: a headline-shaped line between posts goes
-    assert "Ousted minister says he urged the president" in [d.text[:43] for d in cleaned.dropped]
+def test_what_stays_of_a_post_in_an_extractor_s_text_is_marked_there() -> None:
+    text = clean_text(ARTICLE, by_context=False).text
     assert in_embedded_post(text, text.index("The president backed the general"))
     assert in_embedded_post(text, text.index("FT: The president"))
     assert in_embedded_post(text, text.index("July 16, 2026"))
     assert not in_embedded_post(text, text.index("Thousands gathered"))
     assert not in_embedded_post(text, text.index("The minister told reporters"))
-    assert len(embedded_post_spans(text)) == 4
+    assert len(embedded_post_spans(text)) == 6
 
 
-def test_a_second_post_of_the_same_account_and_day_keeps_its_signature() -> None:
-    scrape = ("The details of the session were shared on the Senate's own account, which posted each of its "
-              "resolutions.\n"
+#: A scrape's own date line, which dates it apart from its posts' days.
+DATE_LINE = "By Jane Doe | March 3, 2024"
+
+
+def test_a_scrape_loses_its_posts_and_keeps_the_article_around_them() -> None:
+    lines = ARTICLE.splitlines()
+    marked = [*lines[:7], "The fifth minister to go #Ukraine", *lines[8:]]
+    cleaned = clean_text("\n".join([DATE_LINE, *marked, "Share", "Most Read"]))
+    assert [(d.text, d.reason) for d in cleaned.dropped if d.reason == "embedded post"] == [
+        (marked[index], "embedded post") for index in (7, 8, 9)]
+    for kept in (lines[0], lines[1], lines[5], lines[6], lines[10]):
+        assert kept in cleaned.text
+    # the first post's text goes on above its nearest line through a line without a post's marks, which may as
+    # well be the article's: the post stays whole, marked
+    assert "FT: The president" in cleaned.text
+    assert in_embedded_post(cleaned.text, cleaned.text.index("FT: The president"))
+    assert in_embedded_post(cleaned.text, cleaned.text.index("July 18, 2026"))
+
+
+def test_a_post_on_one_line_with_its_signature_is_a_scrape_s_post_line() -> None:
+    lines = ["Protesters gathered outside the police station on Saturday night, organisers said.", "",
+             "Window just busted by masked anarchist. pic.twitter.com/U2Lvp6lgoQ — Scott (@scott) May 1, 2016",
+             "", "Police said two people were arrested."]
+    assert scraped_post_lines(lines) == frozenset({2})
+
+
+def test_a_second_post_of_the_same_account_and_day_goes_as_a_post() -> None:
+    scrape = (f"{DATE_LINE}\n"
+              "The details of the session were shared on the Senate's own account, which posted each of its "
+              "resolutions as the chamber passed them on Tuesday, the first sitting day after the long recess, and "
+              "the motions were later read into the record by the clerk of the Senate.\n"
               "Observe a minute silence in honour of the departed souls.\n"
               "— The Senate (@TheSenate) October 9, 2018\n"
               "Senate Leader raises a motion on the deaths of two former members and moves that business be "
               "suspended.\n"
               "— The Senate (@TheSenate) October 9, 2018\n"
               "The National Assembly resumed from its annual recess on Tuesday after eight weeks away.\n")
-    text = clean_text(scrape).text
-    assert text.count("— The Senate (@TheSenate) October 9, 2018") == 2  # not a repeated line
-    assert in_embedded_post(text, text.index("Senate Leader raises"))
+    cleaned = clean_text(scrape)
+    assert [d.reason for d in cleaned.dropped if d.reason != "before the article"] == ["embedded post"] * 4
+    # a signature is not a repeated line
+    assert cleaned.text.startswith("The details of the session")
+    assert cleaned.text.endswith("after eight weeks away.")
+
+
+def test_a_scrape_without_a_date_line_keeps_its_posts_whose_days_date_it() -> None:
+    """Without a date line, the posts' days are what the publication-date stage dates the article by."""
+    text = clean_text(ARTICLE).text
+    assert "— RT (@RT_com) July 16, 2026" in text
+    assert in_embedded_post(text, text.index("The president backed the general"))

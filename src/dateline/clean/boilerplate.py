@@ -26,8 +26,8 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line
-from dateline.clean.embeds import is_signature
+from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
+from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.model import DroppedLine
@@ -126,7 +126,10 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: article has ended ("Paul Serran is a Brazilian writer … Follow him on X"); and the links after an article, a
 #: tag list and a linked title cut short, whose places tell the context pass where a list of teasers runs (taken
 #: out, the teasers' blurbs between them would read as the article's paragraphs going on).
-VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title"}
+#: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
+#: short lines between paragraphs), so that dropping them changes no other line's fate.
+VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
+                                     "embedded post"}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -272,9 +275,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # with the word in capitals goes on in capitals ("CLOSE TO 500 PEOPLE …") or in lower case.
     ("caption", re.compile(r"CLOSE\s+[A-Z\"“‘'](?:[^A-Z\s]|\s+\S).{0,600}")),
     # "FILE - Mike and Jane Roberts tend…", "[1/5] Reuters visuals journalist…", "Pictured from left, are…",
-    # "Rep. Cherrish Pryor, left, talks with…", "Bethany Funke (R)": the words that point at a picture.
+    # "Rep. Cherrish Pryor, left, talks with…", "Gustavo Petro (C) celebrates…": the words that point at a
+    # picture. "(R)" only where it ends the line ("Bethany Funke (R)"): after a name inside a sentence it is as
+    # often a Republican's party ("Arkansas Gov. Asa Hutchinson (R) signed …", a story's lead).
     ("caption", re.compile(r"(?:FILE\s*[-–—:]|\[\d{1,3}/\d{1,3}\]|Pictured\b).{0,400}"
-                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? \((?:left|right|centre|center|L|R|C)\)"
+                           r"|.{0,300}?(?:\b[A-Z][\w.'’-]+,? (?:\((?:left|right|centre|center|L|C)\)|\(R\)(?=\s*$))"
                            r"|, (?:(?:second |third |far )?(?:from )?(?:left|right)|centre|center),"
                            r"|\bfrom (?:left|right)[:,]).{0,300}")),
 )
@@ -296,10 +301,10 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    furniture around and inside the article block (:mod:`dateline.clean.context`)
-    and the headline, which the article carries as its title; text an extractor already took out of its page
-    is left to the line rules (the extractor set the page's title apart, so a title-like line that opens its
-    text is the body's own: a standfirst or a subheading)."""
+    embedded posts of a scrape its date line dates (:func:`droppable_posts`), the furniture around and inside the
+    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
+    text an extractor already took out of its page is left to the line rules (the extractor set the page's title
+    apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -309,10 +314,12 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
+    posts = droppable_posts(lines, raw) if by_context else frozenset()
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or ("related link" if line_no - 1 in linked else None) or (
+        reason = boilerplate_reason(stripped) or ("embedded post" if line_no - 1 in posts else None) or (
+            "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
               else None) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
@@ -348,6 +355,16 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             body.append(line)
     return CleanedText("\n\n".join(single_paragraph_ended(body)), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
+
+
+def droppable_posts(lines: list[str], raw: str) -> frozenset[int]:
+    """The indices of a scrape's embedded posts' lines (:func:`dateline.clean.embeds.scraped_post_lines`) that the
+    cleaner drops: all of them where the scrape's own date line dates it (:func:`scrape_date`), none where it
+    does not. An article embeds the posts of the days it reports, so without a date line their signatures' days
+    are what the publication-date stage dates the article by (with the weekdays its story names); that stage
+    reads the stored text only, so there the posts stay, marked, as they always did."""
+    dated = scrape_date(raw)
+    return scraped_post_lines(lines) if dated.earliest or dated.latest else frozenset()
 
 
 def single_paragraph_ended(body: list[str]) -> list[str]:

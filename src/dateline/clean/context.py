@@ -77,6 +77,9 @@ _DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTER
 _MIN_LIST_OPENER_WORDS = 4
 #: A paragraph ends with a full stop; a headline or a teaser's title ends with none, or with "?" or "!".
 _PARAGRAPH_END = re.compile(r"""[.…](?:\s*["'”’)\]])*\s*$""")
+#: A line ending on an initialism's stop ("… Bloomberg Tells U.S.", "… Trump International Hotel in D.C."): the
+#: stop is the abbreviation's, which a headline keeps too, so it says nothing of a paragraph's end.
+_INITIALISM_END = re.compile(r"""\b(?:[A-Z]\.){2,}(?:\s*["'”’)\]])*\s*$""")
 #: After the article, prose stays only in a run with at least this many paragraphs: the article going on
 #: after a widget. A blurb between two teaser titles, a bio or a notice stands alone.
 _MIN_CONTINUATION_PARAGRAPHS = 2
@@ -190,8 +193,9 @@ def is_title_like(line: str) -> bool:
 def is_head_line(line: str) -> bool:
     """Whether a line may stand in a page's head above the article: title-like, or a question or an
     exclamation of headline length ("What is Nato and which countries are in it?"); a paragraph ends with a
-    full stop."""
-    return len(line.split()) <= _MAX_HEADLINE_WORDS and not _PARAGRAPH_END.search(line)
+    full stop, not an initialism's (:data:`_INITIALISM_END`)."""
+    return len(line.split()) <= _MAX_HEADLINE_WORDS and not (_PARAGRAPH_END.search(line)
+                                                             and not _INITIALISM_END.search(line))
 
 
 def is_subheading(line: str) -> bool:

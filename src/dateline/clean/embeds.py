@@ -8,11 +8,14 @@ and the day it was posted. The post's text is the lines right above its signatur
 holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
-The cleaner judges a post's lines as it does any others, so a post inside the article stays (extraction
-benchmarks count it as main text; exempting posts from the place rules kept captions and, below the
-article, signatures whose day the publication-date guess then took), and a signature is never a "repeated
-line" (an account posts twice a day). What stays is marked: the stages that read claims from the stored
-text (figures, timeline entries) ask :func:`in_embedded_post`.
+In a plain-text scrape the cleaner drops a post's lines (:func:`scraped_post_lines`): the scrape has lost the
+embed's box, and a reader of the stored text would take the post's words for the article's; but only where the
+scrape's date line dates it (:func:`dateline.clean.boilerplate.droppable_posts`: else the posts' days are the
+article's dating evidence, which the publication-date stage reads in the stored text). Text an extractor
+took out of its page keeps them (the extractor judged the embed part of the article, as extraction benchmarks'
+gold bodies do), judged by the line rules as any others; a signature is never a "repeated line" (an account
+posts twice a day). What stays is marked: the stages that read claims from the stored text (quotes, figures,
+timeline entries) ask :func:`in_embedded_post`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _SIGNED_AT_END = re.compile(rf"\s[—–]+\s*[^—–]{{1,80}}?{_HANDLE}\s*(?:on
 #: The day an Instagram signature leaves to its own line: "Dec 5, 2016 at 9:10am PST".
 _POSTED_LINE = re.compile(rf"{_POSTED}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?(?:\s+[A-Z]{{2,4}})?)?", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+#: What only a post's text holds among a scrape's paragraphs: a handle, a hashtag or a link.
+_POST_MARK = re.compile(r"(?<![\w@])[@#]\w|https?://|pic\.twitter\.com/")
 _OPENING_QUOTE = "\"“"
 _CLOSING_QUOTE = "\"”"
 
@@ -71,6 +76,31 @@ def embedded_post_lines(lines: list[str]) -> list[bool]:
         for above in _post_text(lines, index):
             marked[above] = True
     return marked
+
+
+def scraped_post_lines(lines: list[str]) -> frozenset[int]:
+    """The indices of a plain-text scrape's lines (blank ones included, as the cleaner numbers them) that belong
+    to an embedded post: :func:`embedded_post_lines` read over the scrape's own lines, where the post's text
+    still stands above its signature (in the cleaned text a line the cleaner dropped there would let the walk
+    up take the article's paragraph instead), and every post set on one line with its signature
+    (:func:`is_signed_post`). A scrape has lost the embed's box, so these lines are the cleaner's to drop, but
+    only a post whose text surely begins where the walk up stops (:func:`_sure_post`); one that is not stays
+    whole, its signature marking it in the cleaned text as before."""
+    texts = [line for line in lines if line.strip()]
+    numbers = [index for index, line in enumerate(lines) if line.strip()]
+    marked = embedded_post_lines(texts)
+    unsure = {index for signature, line in enumerate(texts) if is_signature(line) and not _sure_post(texts, signature)
+              for index in (*_post_text(texts, signature), signature, signature + 1)}  # the day below, if any
+    return frozenset(numbers[index] for index, line in enumerate(texts)
+                     if (marked[index] and index not in unsure) or is_signed_post(line))
+
+
+def _sure_post(lines: list[str], signature: int) -> bool:
+    """Whether the post's text above its signature is surely the post's: beyond its nearest line, every line the
+    walk up took within a post's length carries a post's marks (:data:`_POST_MARK`). A short paragraph of the
+    article's own that introduces the post ("Trump answered on Twitter.") fits a post's length too, and a dropped
+    line is lost to the reader."""
+    return all(_POST_MARK.search(lines[index]) for index in _post_text(lines, signature)[1:])
 
 
 def _post_text(lines: list[str], signature: int) -> list[int]:
