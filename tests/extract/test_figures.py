@@ -70,6 +70,14 @@ def test_years_dates_durations_and_ages_are_not_figures(nlp):
     assert figures_in(nlp, text) == []
 
 
+def test_stretches_of_time_named_by_the_calendar_or_left_out_of_a_list_are_not_figures(nlp):
+    text = ("“We’ve just gotten gypped out of two nice Decembers in a row,” he said. Obama was the winner for the "
+            "11th consecutive year, including one year as president-elect, eight as president and two as former "
+            "president. The storm killed two people and injured 40 others.")
+    assert [summary(f) for f in figures_in(nlp, text)] == [(2, None, "people killed", None),
+                                                          (40, None, "others injured", None)]
+
+
 def test_a_rate_is_not_a_figure(nlp):
     text = ("Israel has said it would add a day for every 10 hostages released, and 40 aid trucks crossed on "
             "Sunday, up from 25 per hour.")

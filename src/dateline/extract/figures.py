@@ -49,7 +49,7 @@ from dateline.counts import (
     series_key,
     stated_bounds,
 )
-from dateline.days import MONTHS
+from dateline.days import MONTHS, WEEKDAYS
 from dateline.extract.dates import stated_on
 from dateline.extract.lexicon import DOCUMENT_NOUNS, FINDING_NOUNS, QUALIFIERS, REPORTING_VERBS, TIME_UNITS
 from dateline.extract.lines import off_paragraph_reason
@@ -298,8 +298,8 @@ def _is_count(number: Span, value: float) -> bool:
     if number.start > 0 and number.doc[number.start - 1].lower_ in _RATE_WORDS:
         return False  # "a day for every 10 hostages released" is a rate, not a count of anything
     after = number.doc[number.end : number.end + 3]
-    if any(_leading_word(t) in _SPAN_UNITS for t in after[:2]) or any(t.lower_ == "old" for t in after):
-        return False  # "30 min[ute]" too
+    if _spans_time(number) or any(t.lower_ == "old" for t in after):
+        return False
     if len(after) > 0 and after[0].lower_ in _CLOCK_WORDS:
         return False  # a time of day: "10 p.m.", "0200 GMT"
     if any(t.lower_ in _RATE_WORDS for t in after):
@@ -313,6 +313,37 @@ def _is_count(number: Span, value: float) -> bool:
         return False
     return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number) \
         and not _shaped_like_furniture(number.sent)
+
+
+#: Names of the calendar whose plural counts stretches of time ("two nice Decembers in a row", "three Sundays"):
+#: the full names, not the short ones a plural could be another word of ("Mars").
+_CALENDAR_NAMES = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) >= 4)
+
+
+def _spans_time(number: Span) -> bool:
+    """Does the number count stretches of time, which the real-news labels take for no figure (a duration):
+    before a unit of time in its next two words ("two days", "30 min[ute]", "two full seasons"), or the plural
+    of a month's or a weekday's name ("gypped out of two nice Decembers in a row"), or standing for the unit a
+    list named at its first item and left out after it ("one year as president-elect, eight as president and
+    two as former president": :func:`_elides_time_unit`)?"""
+    after = number.doc[number.end : number.end + 2]
+    calendar = any(t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in _CALENDAR_NAMES
+                   for t in after)
+    return calendar or any(_leading_word(t) in _SPAN_UNITS for t in after) or _elides_time_unit(number)
+
+
+def _elides_time_unit(number: Span) -> bool:
+    """Is a bare number (one counting no noun of its own) a conjunct of a list whose first item is a unit of time
+    or counts one: "one year as president-elect, eight as president and two as former president" (the parser
+    hangs "eight" on "year", "two" on "eight")? A number that counts a noun of its own ("two years and 40
+    people") is no conjunct."""
+    token = number.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token == number.root:
+        return False
+    counted_unit = token.head if token.dep_ in ("nummod", "quantmod") else token
+    return counted_unit.lower_ in _SPAN_UNITS
 
 
 def _on_story_line(number: Span) -> bool:
