@@ -23,11 +23,12 @@ class CandidateSentence:
     they name, so an unknown date is never turned into a guessed one. ``lead_event_day`` is set on the
     sentence telling its article's lead event (what the article reports, found by the event stage) when the
     text pins that event to a day: the sentence is then the report of that day before any other of its article.
-    ``published_window`` holds the first and last day the article may have been published on, as the dating stage
-    bounded it (the same day twice when exact; None when unknown): a day within it may be the article's own news
-    even when no exact day is known. ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
+    ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
     reader's comment: :func:`dateline.extract.lines.off_story_reason`): the days it names still count as
     the coverage a reader sees, and its place in its article as before, but it is no timeline entry.
+    ``published_window`` holds the first and last day the article may have been published on, as the dating
+    stage bounded it (the same day twice when exact; None when unknown): a day within it may be the article's
+    own news even when no exact day is known, though its sentences count for no day they do not name.
     """
 
     article_id: str
