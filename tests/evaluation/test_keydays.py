@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,21 @@ def test_key_days_found_on_the_seed_timeline(seed_db: Path) -> None:
     assert (scores.story_days, scores.story_days_not_key) == (3, 0)
     # two sentences a day, none from the caption or its credit, none on two days
     assert (scores.entries, scores.boilerplate_entries, scores.repeated_entries) == (6, 0, 0)
+    # 000 and 003 are dated: the talks are no undated story
+    assert scores.undated_key_days == 0
+
+
+def test_the_key_days_of_a_story_of_undated_articles_are_counted_apart(seed_db: Path, tmp_path: Path) -> None:
+    """With no day of publication stored for 001 and 002 (a copy of the seed store), their story's key days are
+    those of a story no text dates."""
+    conn = sqlite3.connect(shutil.copy(seed_db, tmp_path / "undated.db"))
+    stored = {Path(source).name[:3]: article_id
+              for article_id, source in conn.execute("SELECT id, source FROM articles")}
+    conn.execute("UPDATE articles SET published_earliest = NULL, published_latest = NULL WHERE id IN (?, ?)",
+                 (stored["001"], stored["002"]))
+    scores = score_timelines(conn, {"001": "vote", "002": "vote", "000": "talks"},
+                             {"vote": {date(2024, 3, 22)}, "talks": {date(2023, 12, 20)}}, {}, stored)
+    assert (scores.key_days, scores.undated_key_days) == (2, 1)
 
 
 def test_an_entry_within_a_caption_or_holding_one_is_boilerplate() -> None:

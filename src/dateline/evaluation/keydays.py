@@ -8,6 +8,10 @@ coverage reports on, the share of the listed days that are no key day of any sto
 precision: an upper bound on the days a reader would call side details. Timelines of articles in no story
 are not judged.
 
+The key days of stories none of whose articles has a day of publication are counted apart: their relative days
+("on Friday") resolve to no day, so their timelines can list only what the texts date in full, and a key day
+missed there says more of the input than of the summarizer.
+
 Two faults a reader sees whatever the story are counted over every listed entry: an entry taken from a line
 labelled as boilerplate (captions, photo credits, bylines, promotions), and one sentence listed on two days.
 """
@@ -27,7 +31,8 @@ from pathlib import Path
 @dataclass(frozen=True, slots=True)
 class TimelineScores:
     """The key-day measures of one split: key days found of all, listed days of the stories' timelines that
-    are no key day, and the entries from boilerplate or on two days (of all listed entries)."""
+    are no key day, and the entries from boilerplate or on two days (of all listed entries); ``undated_key_days``
+    are the key days of stories whose articles all lack a day of publication."""
 
     key_days: int
     key_days_found: int
@@ -36,6 +41,7 @@ class TimelineScores:
     entries: int
     boilerplate_entries: int
     repeated_entries: int
+    undated_key_days: int = 0
 
 
 def load_key_days(stories_file: Path) -> dict[str, set[date]]:
@@ -57,19 +63,22 @@ def score_timelines(conn: sqlite3.Connection, stories: Mapping[str, str], key_da
     labelled with its own id); ``stored`` maps a labelled id to its stored article id."""
     to_label = {article_id: label for label, article_id in stored.items()}
     storyline_of = dict(conn.execute("SELECT id, storyline_id FROM articles"))
+    dated = {article_id for (article_id,) in conn.execute(
+        "SELECT id FROM articles WHERE published_earliest IS NOT NULL")}
     listed: dict[str, set[date]] = defaultdict(set)
     entries = conn.execute("SELECT storyline_id, day, article_id, start, end, text FROM timeline_entries").fetchall()
     for storyline, day, *_ in entries:
         listed[storyline].add(date.fromisoformat(day))
     all_key_days = set().union(*key_days.values()) if key_days else set()
-    found = total = story_days = not_key = 0
+    found = total = story_days = not_key = undated = 0
     judged: set[str] = set()
     for story, days in key_days.items():
-        members = [storyline_of[stored[a]] for a, s in stories.items() if s == story and a in stored]
-        if not members:
+        articles = [stored[a] for a, s in stories.items() if s == story and a in stored]
+        if not articles:
             continue
-        storyline = Counter(members).most_common(1)[0][0]
+        storyline = Counter(storyline_of[a] for a in articles).most_common(1)[0][0]
         total += len(days)
+        undated += len(days) if dated.isdisjoint(articles) else 0
         found += len(days & listed[storyline])
         if storyline not in judged:
             judged.add(storyline)
@@ -81,7 +90,7 @@ def score_timelines(conn: sqlite3.Connection, stories: Mapping[str, str], key_da
         key_days=total, key_days_found=found, story_days=story_days, story_days_not_key=not_key, entries=len(ours),
         boilerplate_entries=sum(is_boilerplate(text, boilerplate.get(to_label[article_id], ()))
                                 for *_, article_id, _, _, text in ours),
-        repeated_entries=sum(n for n in spans.values() if n > 1))
+        repeated_entries=sum(n for n in spans.values() if n > 1), undated_key_days=undated)
 
 
 def is_boilerplate(text: str, lines: Sequence[str]) -> bool:

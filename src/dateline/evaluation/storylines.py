@@ -6,7 +6,8 @@ are those ``dateline build`` makes when every story is mixed with the others. Th
 precision and recall (Bagga & Baldwin 1998), averaged over articles: for each article, the share of its
 storyline that is of its story (precision) and the share of its story that is in its storyline (recall).
 A split is scored over its own articles, each storyline cut down to them. Each split's timelines are scored
-too, against the stories' key days (:mod:`dateline.evaluation.keydays`).
+too, against the stories' key days (:mod:`dateline.evaluation.keydays`); the column ``undated`` counts the key
+days of stories none of whose articles has a day of publication.
 """
 
 from __future__ import annotations
@@ -122,10 +123,11 @@ def format_scores(results: Sequence[StorylineScores]) -> str:
     lines += [f"{r.split:<6} {r.articles:>8} {r.stories:>8} {r.storylines:>10} {r.scores.precision:6.3f} "
               f"{r.scores.recall:6.3f} {r.scores.f1:6.3f}" for r in results]
     lines += ["", f"{'split':<6} {'key days found':>16} {'days not key':>14} {'entries':>8} {'boilerplate':>12} "
-                  f"{'on two days':>12}"]
+                  f"{'on two days':>12} {'undated':>8}"]
     lines += [f"{r.split:<6} {_share(r.timelines.key_days_found, r.timelines.key_days):>16} "
               f"{_share(r.timelines.story_days_not_key, r.timelines.story_days):>14} {r.timelines.entries:>8} "
-              f"{r.timelines.boilerplate_entries:>12} {r.timelines.repeated_entries:>12}" for r in results]
+              f"{r.timelines.boilerplate_entries:>12} {r.timelines.repeated_entries:>12} "
+              f"{r.timelines.undated_key_days:>8}" for r in results]
     return "\n".join(lines)
 
 
