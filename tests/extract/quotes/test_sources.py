@@ -231,12 +231,25 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "question reported", "Andrew Vaughan"),
     ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
     ("Pastor Jeremy Rutledge echoed that deep sense of loss.", "fragment reported", "Jeremy Rutledge"),
+    ("Chris Early leads the team. While Stadia's current expected lineup is light on exclusive titles, Early says "
+     "there is a possibility that future games will come.", "subordinate reported", "Chris Early"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
     """A source describing a group, or content opening on a quotation, is seldom a report's right speaker; nor is a
-    role with no name, an open question, a denial of saying, or content with no verb (``sources._reported_doubt``)."""
+    role with no name, an open question, a denial of saying, content with no verb, a clause of the writer's set
+    apart from the cue after it by a semicolon or colon, or a lone subordinate clause (``sources._reported_doubt``)."""
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (None, candidate, doubt)
+
+
+def test_a_clause_set_apart_before_its_cue_by_a_semicolon_keeps_its_speaker_below_the_line(quotes_in):
+    """The writer's clause before a semicolon is no report of the cue after it, whatever the parser hung there
+    (``sources._set_apart``)."""
+    text = ("The merged Gannett and GateHouse may not diverge from the trend; Reed has said that he expects to wring "
+            "as much as $300 million in savings from the combination.")
+    set_apart = [(text[s:e], q.speaker, q.speaker_candidate) for q in quotes_in(text)
+                 for s, e in q.content if q.speaker_evidence == "clause set apart"]
+    assert set_apart == [("The merged Gannett and GateHouse may not diverge from the trend", None, "Reed")]
 
 
 @pytest.mark.parametrize("text, speaker", [
