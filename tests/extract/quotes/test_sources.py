@@ -231,12 +231,38 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "question reported", "Andrew Vaughan"),
     ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
     ("Pastor Jeremy Rutledge echoed that deep sense of loss.", "fragment reported", "Jeremy Rutledge"),
+    ("CNN reports the U.S. Africa Command confirmed a U.S. service member and two civilian contractors working for "
+     "the Defense Department were killed in the attack.", "report relayed", "CNN"),
+    ("Moore denied being in a relationship with Cotham back in April, according to The Assembly.", "report relayed",
+     "Assembly"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
     """A source describing a group, or content opening on a quotation, is seldom a report's right speaker; nor is a
-    role with no name, an open question, a denial of saying, or content with no verb (``sources._reported_doubt``)."""
+    role with no name, an open question, a denial of saying, content with no verb, or another's report an outlet
+    relays (``sources._reported_doubt``)."""
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (None, candidate, doubt)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to Pew, nearly two-thirds of Mormons say homosexuality should be discouraged by society.", "Pew"),
+    ("Reuters reported ISIS claimed responsibility for the attack Sunday afternoon via its Amaq news agency.",
+     "Reuters"),
+])
+def test_an_outlet_relaying_a_poll_or_an_act_keeps_its_speaker(quotes_in, text, speaker):
+    """A poll's share of a group saying, or an act with a noun object, is the outlet's own report."""
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert report.speaker == speaker
+
+
+def test_a_clause_set_apart_before_its_cue_by_a_semicolon_keeps_its_speaker_below_the_line(quotes_in):
+    """The writer's clause before a semicolon is no report of the cue after it, whatever the parser hung there
+    (``sources._set_apart``)."""
+    text = ("The merged Gannett and GateHouse may not diverge from the trend; Reed has said that he expects to wring "
+            "as much as $300 million in savings from the combination.")
+    set_apart = [(text[s:e], q.speaker, q.speaker_candidate) for q in quotes_in(text)
+                 for s, e in q.content if q.speaker_evidence == "clause set apart"]
+    assert set_apart == [("The merged Gannett and GateHouse may not diverge from the trend", None, "Reed")]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -176,6 +176,10 @@ QUESTION_REPORTED = "question reported"     # an indirect report of an open ques
 NEGATED_REPORTED = "negated reported"       # an indirect report whose cue is negated ("does not deny that …")
 FRAGMENT_REPORTED = "fragment reported"     # an indirect report whose content has no verb ("echoed that deep
                                             # sense of loss")
+CLAUSE_SET_APART = "clause set apart"       # an indirect report whose content ends before its cue at a
+                                            # semicolon or colon ("X may not diverge; Reed has said that …")
+REPORT_RELAYED = "report relayed"           # an indirect report an outlet or a document relays, whose content
+                                            # is another's report ("CNN reports the Command confirmed …")
 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
@@ -273,6 +277,7 @@ CONFIDENCE: dict[str, float] = {
     NAMED_IN_OWN_WORDS: 0.4, BODY_SAYING_I: 0.4, QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4,
     PERSON_DESCRIBED_REPORTED: 0.4, QUESTION_REPORTED: 0.4, NEGATED_REPORTED: 0.4,
     FRAGMENT_REPORTED: 0.4,
+    CLAUSE_SET_APART: 0.4, REPORT_RELAYED: 0.4,
 }
 
 #: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
