@@ -511,7 +511,12 @@ def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None)
     ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "author contact"),  # Connecticut Post (dev4)
     ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
      "author contact"),  # Stanford Medicine (dev4)
-    # an appeal of the police is the story's
+    ("Meredith Spelbring is a news intern with the Detroit Free Press. Reach her at mspelbring@freepress.com or on "
+     "Twitter @mere0415.", "author contact"),  # Detroit Free Press (dev6)
+    ("Bernadette Tansey is Xconomy's San Francisco Editor. You can reach her at btansey@xconomy.com.",
+     "author contact"),  # Xconomy (dev7)
+    # an appeal of the police is the story's, and so is a person the story says may be reached
+    ("Her lawyer said she would be glad to contact them at the hearing.", None),
     ("Anyone with information is asked to contact Crime Stoppers at 555-0100.", None),
     ("Contact Crime Stoppers at 555-0100.", None),
 ])

@@ -220,13 +220,15 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paywall prompt", re.compile(rf"enjoy(?:ed|ing)? (?:this|our)\b[^.!?]{{0,30}}\b(?:{_THIS_ARTICLE}|content)\?"
                                   r"[^?]{0,120}", re.I)),
     # "Send tips to kevin@…", "Follow Kevin on Twitter", "Reach the reporters on Twitter at …", "You can email
-    # Cristina Laila here", "… is a science writer. Email her at …": how to reach the author, a line that tells
-    # the reader to write to a writer (a police appeal asks readers to contact the police, and is the story's).
+    # Cristina Laila here", "… is a science writer. Email her at …", "… is a news intern. Reach her at
+    # name@paper.com": how to reach the author, a line that tells the reader to write to a writer (a police appeal
+    # asks readers to contact the police, and is the story's; a pronoun to reach only with an e-mail address).
     ("author contact", re.compile(r"(?:.{0,200}[.!?]\s+)?(?:you can\s+)?(?:send (?:news |story )?tips\b"
                                   r"|(?:e-?mail|tweet|follow|write to) (?:him|her|them"
                                   r"|the (?:reporters?|writers?|authors?)|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}))"
                                   r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
-                                  r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b).{0,200}", re.I)),
+                                  r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b"
+                                  r"|(?:reach|contact) (?:him|her|them) at [\w.+-]+@[\w-]+\.).{0,200}", re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
     # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
     # tag links run together behind their label, names without a sentence's stop.
