@@ -54,6 +54,20 @@ _SINGLE_UNCLOSED = re.compile(rf"^{_SINGLE_OPENING}(?:(?!{_SINGLE_CLOSING})[^\n]
 _UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={_BETWEEN}(?:“|``))"
                                  rf"|(?<!\S)\"[^“”\"\n]*(?={_BETWEEN}\")")
 
+# A curly opening mark left open at its paragraph's end where the next paragraph opens with no mark: the page
+# lost either the mark that reopens each further paragraph ("tweeted: “I had to fire General Flynn…\n\nHe has
+# pled guilty…\n\nThere was nothing to hide!”") or the one that closes the quote. A curly “ only opens, so
+# what it opens is a quotation: it runs over at most _LOST_MARK_PARAGRAPHS more paragraphs holding no double
+# mark of their own to a mark closing speech (after the punctuation that ends it), else it ends with its own
+# paragraph where that ends as a sentence does. The mark opens a word ("late 2017“, was authored" misprints a
+# closing mark) and leaves out a lone or cut-off word ("“PlaySta...").
+_LOST_MARK_PARAGRAPHS = 3
+_OPEN_CURLY = r"(?<![\w“”\"])“(?=[^\W_])"
+_NO_DOUBLE_MARK = r"[^“”\"\n]"
+_LOST_REOPENING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*(?:{_PARAGRAPH_BREAK}{_NO_DOUBLE_MARK}+)"
+                             rf"{{1,{_LOST_MARK_PARAGRAPHS}}}?(?<=[,.!?…])(?:”|\"(?!\w))")
+_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}(?=\S+[ \t]+\S+[ \t]+\S){_NO_DOUBLE_MARK}*[.!?](?=[ \t]*(?:\n|\Z))")
+
 
 def continues_over(between: str) -> bool:
     """Can a quotation left open go on past ``between`` into the next quotation: only paragraph breaks,
@@ -68,7 +82,8 @@ def quotation_spans(text: str) -> list[Offsets]:
     """
     spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
     spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
-    spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    spans += [m.span() for pattern in (_UNCLOSED_PARAGRAPH, _LOST_REOPENING, _LOST_CLOSING)
+              for m in pattern.finditer(text)]
     # a few capitalised words in single marks are a title ('All Bets Are Off.'), not British speech
     spans += [m.span() for pattern in (_SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)
               if not is_quoted_title(text, [m.span()])]
