@@ -107,11 +107,12 @@ def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_runs_to_its_c
 
 
 def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
-    """A curly opening mark nothing closes still opens a quotation (The New York Times, dev11): it ends with
-    its paragraph, not at a mark paragraphs later; a cut-off word or a misprinted closing mark opens none."""
+    """A curly opening mark nothing closes still opens a quotation where speech opens (The New York Times,
+    dev11): it ends with its paragraph, not at a mark paragraphs later; one amid the writer's clause (a term
+    whose other mark is mistyped, a cut-off title) or a misprinted closing mark opens none."""
     text = ("“All of the fools should start looking in another direction,” Mr. Trump wrote. “But in the end, if "
             "we are smart, we will get along with everyone!\n\nHis tweets were not the first.\n\n"
             "Sony Launches New Console For “PlaySta...\n\nThe study, “Assessing the agency’s impact“, was authored "
-            "by Bail.\n\nHe said it was “over.”")
+            "by Bail.\n\nThe CEO wants you to know that you’re “blessed’ to have him.\n\nHe said it was “over.”")
     assert quoted(text) == ["“All of the fools should start looking in another direction,”",
                             "“But in the end, if we are smart, we will get along with everyone!", "“over.”"]

@@ -59,14 +59,16 @@ _UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={
 # pled guilty…\n\nThere was nothing to hide!”") or the one that closes the quote. A curly “ only opens, so
 # what it opens is a quotation: it runs over at most _LOST_MARK_PARAGRAPHS more paragraphs holding no double
 # mark of their own to a mark closing speech (after the punctuation that ends it), else it ends with its own
-# paragraph where that ends as a sentence does. The mark opens a word ("late 2017“, was authored" misprints a
-# closing mark) and leaves out a lone or cut-off word ("“PlaySta...").
+# paragraph where that ends as a sentence does. The mark stands where speech opens (a line's start, or after
+# a sentence's end, a colon or a comma: "Mr. Trump wrote. “But in the end…"), not amid the writer's clause,
+# where one whose other mark is mistyped marks a term ("you’re “blessed’ to have") or a cut-off title closes a
+# teaser ("New Console For “PlaySta..."); and it opens a word ("2017. “, was authored" misprints a closing one).
 _LOST_MARK_PARAGRAPHS = 3
-_OPEN_CURLY = r"(?<![\w“”\"])“(?=[^\W_])"
+_OPEN_CURLY = r"(?:\A|(?<=\n)|(?<=[.!?:,][ \t]))“(?=[^\W_])"
 _NO_DOUBLE_MARK = r"[^“”\"\n]"
 _LOST_REOPENING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*(?:{_PARAGRAPH_BREAK}{_NO_DOUBLE_MARK}+)"
                              rf"{{1,{_LOST_MARK_PARAGRAPHS}}}?(?<=[,.!?…])(?:”|\"(?!\w))")
-_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}(?=\S+[ \t]+\S+[ \t]+\S){_NO_DOUBLE_MARK}*[.!?](?=[ \t]*(?:\n|\Z))")
+_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*[.!?](?=[ \t]*(?:\n|\Z))")
 
 
 def continues_over(between: str) -> bool:
