@@ -106,6 +106,14 @@ def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_runs_to_its_c
                             "\n\nThere was nothing to hide!”"]
 
 
+def test_a_quote_left_open_is_not_run_over_a_caption_credit_line():
+    """A caption's credit line ends no sentence (Modern Healthcare, dev7): the open quotation ends with its own
+    paragraph rather than running over the caption to the next closing mark."""
+    text = ("“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
+            "at the kickoff event.\n\nAl Cuizon\n\nIt's unclear who the leaders will be.” Venture investing goes on.")
+    assert quoted(text) == ["“It reminds us of 1995 Internet when Netscape first went public."]
+
+
 def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
     """A curly opening mark nothing closes still opens a quotation where speech opens (The New York Times,
     dev11): it ends with its paragraph, not at a mark paragraphs later; one amid the writer's clause (a term

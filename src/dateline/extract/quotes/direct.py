@@ -58,7 +58,8 @@ _UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={
 # lost either the mark that reopens each further paragraph ("tweeted: “I had to fire General Flynn…\n\nHe has
 # pled guilty…\n\nThere was nothing to hide!”") or the one that closes the quote. A curly “ only opens, so
 # what it opens is a quotation: it runs over at most _LOST_MARK_PARAGRAPHS more paragraphs holding no double
-# mark of their own to a mark closing speech (after the punctuation that ends it), else it ends with its own
+# mark of their own, each after one that ends as a sentence does (a caption's credit line, "Al Cuizon", is no
+# speech), to a mark closing speech (after the punctuation that ends it), else it ends with its own
 # paragraph where that ends as a sentence does. The mark stands where speech opens (a line's start, or after
 # a sentence's end, a colon or a comma: "Mr. Trump wrote. “But in the end…"), not amid the writer's clause,
 # where one whose other mark is mistyped marks a term ("you’re “blessed’ to have") or a cut-off title closes a
@@ -66,9 +67,11 @@ _UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={
 _LOST_MARK_PARAGRAPHS = 3
 _OPEN_CURLY = r"(?:\A|(?<=\n)|(?<=[.!?:,][ \t]))“(?=[^\W_])"
 _NO_DOUBLE_MARK = r"[^“”\"\n]"
-_LOST_REOPENING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*(?:{_PARAGRAPH_BREAK}{_NO_DOUBLE_MARK}+)"
-                             rf"{{1,{_LOST_MARK_PARAGRAPHS}}}?(?<=[,.!?…])(?:”|\"(?!\w))")
-_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*[.!?](?=[ \t]*(?:\n|\Z))")
+#: A sentence's end, maybe with a nested single quote or a bracket closing after it ("They chanted, ‘Out!’").
+_SENTENCE_ENDED = r"(?:(?<=[.!?…])|(?<=[.!?…][’)]))"
+_LOST_REOPENING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*(?:{_SENTENCE_ENDED}[ \t]*{_PARAGRAPH_BREAK}"
+                             rf"{_NO_DOUBLE_MARK}+){{1,{_LOST_MARK_PARAGRAPHS}}}?(?<=[,.!?…])(?:”|\"(?!\w))")
+_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}{_NO_DOUBLE_MARK}*{_SENTENCE_ENDED}(?=[ \t]*(?:\n|\Z))")
 
 
 def continues_over(between: str) -> bool:
