@@ -97,21 +97,16 @@ def test_a_straight_quote_closed_by_two_apostrophes():
     assert quoted(text) == ["\"He would never shoot anybody or kill anybody,''", "\"few''"]
 
 
-def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_runs_to_its_closing_mark():
-    """A tweet quoted over paragraphs that open with no mark of their own (Fox News, dev10) is one quotation,
-    to the mark that closes it after the end of a sentence."""
+def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_its_first():
+    """A tweet quoted over paragraphs that open with no mark of their own (Fox News, dev10) is a quotation at its
+    first paragraph; it is not run on over a caption's credit line to a closing mark below (Modern Healthcare,
+    dev7), nor over the paragraphs between, which may hold reports of their own."""
     text = ("This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.\n\n"
-            "He has pled guilty to those lies.\n\nThere was nothing to hide!”\n\nThat tweet caused problems.")
-    assert quoted(text) == ["“I had to fire General Flynn because he lied.\n\nHe has pled guilty to those lies."
-                            "\n\nThere was nothing to hide!”"]
-
-
-def test_a_quote_left_open_is_not_run_over_a_caption_credit_line():
-    """A caption's credit line ends no sentence (Modern Healthcare, dev7): the open quotation ends with its own
-    paragraph rather than running over the caption to the next closing mark."""
-    text = ("“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
+            "He has pled guilty to those lies.\n\nThere was nothing to hide!”\n\nThat tweet caused problems.\n\n"
+            "“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
             "at the kickoff event.\n\nAl Cuizon\n\nIt's unclear who the leaders will be.” Venture investing goes on.")
-    assert quoted(text) == ["“It reminds us of 1995 Internet when Netscape first went public."]
+    assert quoted(text) == ["“I had to fire General Flynn because he lied.",
+                            "“It reminds us of 1995 Internet when Netscape first went public."]
 
 
 def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
