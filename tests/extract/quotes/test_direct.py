@@ -95,3 +95,27 @@ def test_a_straight_quote_closed_by_two_apostrophes():
     text = ("\"He would never shoot anybody or kill anybody,'' Lamont Owens said, adding that he had not seen "
             "Mateen for a \"few'' years.")
     assert quoted(text) == ["\"He would never shoot anybody or kill anybody,''", "\"few''"]
+
+
+def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_its_first():
+    """A tweet quoted over paragraphs that open with no mark of their own (Fox News, dev10) is a quotation at its
+    first paragraph; it is not run on over a caption's credit line to a closing mark below (Modern Healthcare,
+    dev7), nor over the paragraphs between, which may hold reports of their own."""
+    text = ("This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.\n\n"
+            "He has pled guilty to those lies.\n\nThere was nothing to hide!”\n\nThat tweet caused problems.\n\n"
+            "“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
+            "at the kickoff event.\n\nAl Cuizon\n\nIt's unclear who the leaders will be.” Venture investing goes on.")
+    assert quoted(text) == ["“I had to fire General Flynn because he lied.",
+                            "“It reminds us of 1995 Internet when Netscape first went public."]
+
+
+def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
+    """A curly opening mark nothing closes still opens a quotation where speech opens (The New York Times,
+    dev11): it ends with its paragraph, not at a mark paragraphs later; one amid the writer's clause (a term
+    whose other mark is mistyped, a cut-off title) or a misprinted closing mark opens none."""
+    text = ("“All of the fools should start looking in another direction,” Mr. Trump wrote. “But in the end, if "
+            "we are smart, we will get along with everyone!\n\nHis tweets were not the first.\n\n"
+            "Sony Launches New Console For “PlaySta...\n\nThe study, “Assessing the agency’s impact“, was authored "
+            "by Bail.\n\nThe CEO wants you to know that you’re “blessed’ to have him.\n\nHe said it was “over.”")
+    assert quoted(text) == ["“All of the fools should start looking in another direction,”",
+                            "“But in the end, if we are smart, we will get along with everyone!", "“over.”"]

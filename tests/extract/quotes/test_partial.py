@@ -163,3 +163,11 @@ def test_a_report_of_nothing_but_quoted_words_is_a_direct_quote(quotes_in, view)
 def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, text, quoted):
     called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] == "called"]
     assert [(content, kind) for content, _, kind in called] == [(quoted, "direct")]
+
+
+def test_a_predicate_quoted_amid_a_persons_stance_is_their_direct_quote(quotes_in, view):
+    """A verb phrase in quotation marks is a piece of what was said wherever the stance quotes it, not only at
+    its end (The New York Times and Fox News, dev10); a noun phrase amid it stays the writer's term."""
+    text = ("After threatening to “spill the beans” on Mr. Cruz’s wife, Mr. Trump retweeted a post. "
+            "In welcoming Abe to what he called “the southern White House” in Florida, Trump smiled.")
+    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“spill the beans”"]]

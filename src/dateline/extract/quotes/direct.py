@@ -54,6 +54,20 @@ _SINGLE_UNCLOSED = re.compile(rf"^{_SINGLE_OPENING}(?:(?!{_SINGLE_CLOSING})[^\n]
 _UNCLOSED_PARAGRAPH = re.compile(rf"(?:“[^“”\"\n]*|``(?:(?!'')[^\n])*)(?={_BETWEEN}(?:“|``))"
                                  rf"|(?<!\S)\"[^“”\"\n]*(?={_BETWEEN}\")")
 
+# A curly opening mark left open at its paragraph's end where the next paragraph opens with no mark: the page
+# lost the mark that closes the quote, or the one that reopens each further paragraph ("tweeted: “I had to fire
+# General Flynn…\n\nHe has pled guilty…\n\nThere was nothing to hide!”"). A curly “ only opens, so what it
+# opens is a quotation; it ends with its own paragraph, where that ends as a sentence does: running it on to a
+# closing mark paragraphs below would swallow whatever stands between (a caption, the reports a quoted block
+# holds of its own). The mark stands where speech opens (a line's start, or after a sentence's end, a colon or
+# a comma: "Mr. Trump wrote. “But in the end…"), not amid the writer's clause, where one whose other mark is
+# mistyped marks a term ("you’re “blessed’ to have") or a cut-off title closes a teaser ("New Console For
+# “PlaySta..."); and it opens a word ("2017. “, was authored" misprints a closing one).
+_OPEN_CURLY = r"(?:\A|(?<=\n)|(?<=[.!?:,][ \t]))“(?=[^\W_])"
+#: A sentence's end, maybe with a nested single quote or a bracket closing after it ("They chanted, ‘Out!’").
+_SENTENCE_ENDED = r"(?:(?<=[.!?…])|(?<=[.!?…][’)]))"
+_LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}[^“”\"\n]*{_SENTENCE_ENDED}(?=[ \t]*(?:\n|\Z))")
+
 
 def continues_over(between: str) -> bool:
     """Can a quotation left open go on past ``between`` into the next quotation: only paragraph breaks,
@@ -68,7 +82,8 @@ def quotation_spans(text: str) -> list[Offsets]:
     """
     spans = [m.span() for pattern in _PAIRS for m in pattern.finditer(text)]
     spans += [m.span() for m in _STRAIGHT.finditer(text) if _is_quotation(m.group())]
-    spans += [m.span() for m in _UNCLOSED_PARAGRAPH.finditer(text)]
+    spans += [m.span() for pattern in (_UNCLOSED_PARAGRAPH, _LOST_CLOSING)
+              for m in pattern.finditer(text)]
     # a few capitalised words in single marks are a title ('All Bets Are Off.'), not British speech
     spans += [m.span() for pattern in (_SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)
               if not is_quoted_title(text, [m.span()])]

@@ -22,7 +22,7 @@ from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import is_named_term, is_quoted_title, span_at
+from dateline.extract.quotes.spans import is_named_term, is_quoted_title, quotes_a_predicate, span_at
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -50,7 +50,7 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
                        and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
-            quoted = _verdicts(text, quote, quoted)
+            quoted = _verdicts(doc, quote, quoted)
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
         if quote.speech and quoted == within and (leads_in or _names_in_quotes(doc, quote, own, quoted)):
             found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
@@ -84,18 +84,22 @@ def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequenc
     return not verbs and not any(ch.isalnum() for ch in text[quoted[-1][1] : quote.content[-1][1]])
 
 
-def _verdicts(text: str, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
+def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
     """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
-    "compared the tactics to “mafia methods”"). A term quoted amid the clause ("welcoming Abe to what he
-    called “the southern White House” in Florida", "a CT showed a “ground glass” pattern") is the writer's
-    label for something, and a stance held by a scan or a study says nothing in words. The verdict is in the
-    stance's own clause: words quoted after a comma close another ("is considering firing him, as he tries
-    to quell ‘the biggest crisis of his presidency’")."""
+    "compared the tactics to “mafia methods”"), or a predicate quoted anywhere in a stance that is no thought
+    ("threatening to “spill the beans” about his wife": a verb phrase is a piece of what was said). A term
+    quoted amid the clause ("welcoming Abe to what he called “the southern White House” in Florida", "a CT
+    showed a “ground glass” pattern") is the writer's label for something, and a stance held by a scan or a
+    study says nothing in words. The verdict is in the stance's own clause: words quoted after a comma close
+    another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’")."""
     if stance.speaker_label != "PERSON":
         return ()
+    text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
-    return tuple(span for span in quoted if not any(ch.isalnum() for ch in text[span[1] : end])
-                 and not any(mark in text[start : span[0]] for mark in ",;"))
+    said = not _is_thought(doc, stance)
+    return tuple(span for span in quoted if (said and quotes_a_predicate(doc, span))
+                 or (not any(ch.isalnum() for ch in text[span[1] : end])
+                     and not any(mark in text[start : span[0]] for mark in ",;")))
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:

@@ -201,6 +201,16 @@ def is_named_term(doc: Doc, quotation: Offsets) -> bool:
     return mentioned or len(unquoted) >= _LIST_ITEMS - 1 and len(items) >= _LIST_ITEMS
 
 
+def quotes_a_predicate(doc: Doc, quotation: Offsets) -> bool:
+    """Do the quoted words hold a verb of their own ("threatening to “spill the beans” about his wife",
+    "accused the chairman of “unlawfully lying and leaking” information")? Words the writer marks as a term
+    or a name are a noun phrase ("a “ground glass” pattern", "what he called “the southern White House”"); a
+    quoted predicate is a piece of what someone said, wherever it stands in the clause. A lone word is left
+    alone (a "decided" the writer hedges)."""
+    inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
+    return inner is not None and sum(t.is_alpha for t in inner) > 1 and any(t.pos_ == "VERB" for t in inner)
+
+
 def _coordinated(token: Token) -> list[Token]:
     """The nouns listed with ``token``: joined to it by "and"/"or" or set beside it by commas, as the
     parser links a list's items (conjuncts and appositions, in chains)."""
