@@ -679,3 +679,17 @@ def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: L
     later = next(token for token in doc[1:] if token.text == doc[0].text)
     doc.ents = [Span(doc, later.i, later.i + 1, label="ORG")]
     assert _named_elsewhere(doc[0]) is named
+
+
+def test_a_party_who_opens_the_lead_by_saying_it_is_its_actor_a_trailing_or_nameless_source_is_not(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his "
+                                 "former national security adviser.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("ruined", "President Trump")
+    text, lead = _lead(pipeline, "A New York man pleaded guilty Monday to threatening to kill a congresswoman, "
+                                 "prosecutors said.")
+    assert _words(text, lead.actor) != "prosecutors"
+    text, lead = _lead(pipeline, "Various reports in American and South Korean state media Friday evening "
+                                 "indicated that North Korean dictator Kim Jong-un announced the halt of nuclear "
+                                 "tests.")
+    assert _words(text, lead.actor) == "North Korean dictator Kim Jong-un"

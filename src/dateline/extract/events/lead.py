@@ -1172,7 +1172,9 @@ ActorSpans = tuple[Offsets, Offsets | None]
 def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sentences: int) -> ActorSpans | None:
     """The lead's actor where the parse's subject alone gets it wrong or leaves it nameless (the module
     says how), its words starting after any dateline ("WASHINGTON (Reuters) - U.S. President Donald
-    Trump"); None to keep the event's own."""
+    Trump"); None to keep the event's own. A lead told by an attribution that opens its sentence is its
+    speaker's act (:func:`_opening_saying`)."""
+    predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences)
@@ -1186,6 +1188,27 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _opening_saying(predicate: Token) -> Token | None:
+    """The saying that reports a lead from before it, when a party says it: "President Trump on Monday said the
+    F.B.I. ruined the life of …" (said), "The parents of Kathryn Steinle on Monday told a cable television host
+    that they support …" (told). A news lead opens on its news-maker, so a speaker who opens the sentence is
+    the one the news is about, and what is said is their claim; an attribution set after what it reports ("A
+    man opened fire …, police said") only sources it. A speaker must be a named party: "Two officials told
+    Reuters that …" and "Various reports indicated that Kim Jong-un announced …" only source the act they tell,
+    as does an outlet's reporting or learning (:data:`VOICING_VERBS`). None where these do not hold."""
+    saying = predicate.head
+    if predicate.dep_ != "ccomp" or saying.i > predicate.i or saying.lemma_.lower() not in VOICING_VERBS:
+        return None
+    speaker = verb_arguments(saying)[0]
+    named = speaker is not None and any(word.ent_type_ in NAMED_ACTORS for word in speaker.subtree)
+    return saying if named and speaker is not None and speaker.i < saying.i and is_party(speaker) else None
+
+
+#: Speech verbs by which a speaker voices a claim of their own, not passes on what was found ("local media
+#: reported", "reports indicated", "Page Six has learned"): those only source the act they tell.
+VOICING_VERBS = SPEECH_VERBS - {"report", "indicate", "learn"}
 
 
 def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
