@@ -693,3 +693,11 @@ def test_a_party_who_opens_the_lead_by_saying_it_is_its_actor_a_trailing_or_name
                                  "indicated that North Korean dictator Kim Jong-un announced the halt of nuclear "
                                  "tests.")
     assert _words(text, lead.actor) == "North Korean dictator Kim Jong-un"
+
+
+def test_a_dateline_dash_taken_for_the_said_clause_s_verb_gives_way_to_the_clause_hung_on_it(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "PHILADELPHIA ― Americans should vote for Hillary Clinton because she is a "
+                                 "“sane, competent person,” Michael Bloomberg, the former New York mayor, said at "
+                                 "the Democratic National Convention on Monday.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("said", "Michael Bloomberg")
