@@ -701,3 +701,11 @@ def test_a_dateline_dash_taken_for_the_said_clause_s_verb_gives_way_to_the_claus
                                  "“sane, competent person,” Michael Bloomberg, the former New York mayor, said at "
                                  "the Democratic National Convention on Monday.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("said", "Michael Bloomberg")
+
+
+def test_a_root_its_subordinator_opens_gives_way_to_the_clause_before_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Top Democrats on Friday swiftly pressured President Trump to consider cancelling "
+                                 "his upcoming summit with Vladimir Putin, after a dozen Russian intelligence "
+                                 "officers were indicted for allegedly hacking party emails in 2016.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (
+        "pressured", "Democrats", "2019-11-15")

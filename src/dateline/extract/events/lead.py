@@ -128,7 +128,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
         if scene is not None and position > scene_at + 1:
             break
-        root = _clause_on_a_dash(sentence.root)
+        root = _main_clause(_clause_on_a_dash(sentence.root))
         if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
@@ -163,6 +163,18 @@ def _clause_on_a_dash(root: Token) -> Token:
     if not _dash(root):
         return root
     return next((child for child in root.rights if child.pos_ in ("VERB", "AUX")), root)
+
+
+def _main_clause(root: Token) -> Token:
+    """The main clause of a sentence whose root the parser made a subordinate clause ("Top Democrats on Friday
+    pressured President Trump to consider cancelling his summit, after a dozen Russian officers were indicted":
+    "indicted" the root, opened by "after", with "pressured" hung on it): a clause its subordinator opens
+    depends on another, so the clause before the subordinator is the sentence's; else the root."""
+    mark = next((child for child in root.children if child.dep_ == "mark" and child.i < root.i), None)
+    if mark is None:
+        return root
+    return next((child for child in root.lefts if child.dep_ in ("ccomp", "advcl") and child.i < mark.i
+                 and child.pos_ in ("VERB", "AUX")), root)
 
 
 #: The dashes a dateline is set with, which the parser may take for a verb ("WASHINGTON ― …").
