@@ -191,8 +191,7 @@ class Event:
     ``actor_evidence`` says how the actor was found where its words cannot: ``thing``, a lead's subject that
     is a thing and acts for no one, or one the lead only classes ("X has become the 11th state to ..."
     says what X is, not what it did), kept as a candidate below the confidence line, or ``proper``, a lead's
-    actor headed by a proper noun no entity mention covers, or ``counted``, a people a lead counts or takes by
-    its share ("Three Americans perished"), kept below the line (None: read from its words and mention,
+    actor headed by a proper noun no entity mention covers (None: read from its words and mention,
     :func:`dateline.confidence.party_evidence`).
     """
 
@@ -218,7 +217,7 @@ class Event:
     candidate_dated_by: tuple[Offsets, ...] = ()
     actors: tuple[Offsets, ...] = ()
     targets: tuple[Offsets, ...] = ()
-    actor_evidence: Literal["thing", "proper", "counted"] | None = None
+    actor_evidence: Literal["thing", "proper"] | None = None
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on

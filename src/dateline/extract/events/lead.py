@@ -803,7 +803,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and _counted(doc, event.actor):
-        event = replace(event, actor_evidence="counted")
+        event = replace(event, actor_mention=None,
+                        actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
@@ -819,7 +820,8 @@ def _counted(doc: Doc, actor: Offsets) -> bool:
     "Most Americans agree that …", "Three students from Center Point High School received scholarships")? It
     says how many of a people the news befell or a poll found so, not who acted: the attackers, the pollster
     or the school that gave is another party, whom the lead names later or not at all. Its words stay the
-    actor's, marked ``counted`` (below the confidence line, for audit)."""
+    actor's, as a nameless one's (their people's name names no one party: below the confidence line, for
+    audit, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`), and it is no party the lead shows."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.tag_ not in ("NNS", "NNPS"):
         return False
