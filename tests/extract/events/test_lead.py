@@ -723,3 +723,17 @@ def test_a_people_counted_or_taken_by_its_share_is_kept_below_the_line_a_people_
         "Americans", counted, 0 if counted else 1)
     sure = party_confidence("Americans", lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True)
     assert below_line(sure) == counted
+
+
+@pytest.mark.parametrize(("text", "actor", "doubtful"), [
+    ("The Rams wide receiver said the rehab process took the entire offseason away.", "Rams", True),
+    ("BERLIN -- The European Space Agency says it will launch a probe to Jupiter next month.",
+     "European Space Agency", False),
+])
+def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line_a_dateline_is_no_subject(
+        pipeline: Language, text: str, actor: str, doubtful: bool) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+    sure = party_confidence(actor, lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True,
+                            stored=lead.actor_evidence)
+    assert below_line(sure) == doubtful

@@ -802,13 +802,23 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.actor is not None and (_thing(doc, event.actor) or (claimant is None and _tells_state(predicate))):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
-    elif event.actor is not None and _counted(doc, event.actor):
+    elif event.actor is not None and (_counted(doc, event.actor) or _two_subjects(predicate, dateline)):
         event = replace(event, actor_mention=None,
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
     return replace(event, main=True)
+
+
+def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
+    """Did the parser give a lead's predicate two subjects in the story ("The Rams wide receiver said …": both
+    "Rams" and "receiver" the subjects of "said"; "a woman other than Hillary Clinton has been named": both
+    "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
+    it is no more than a candidate: kept, as a nameless one is, below the confidence line. A dateline the
+    parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`)."""
+    story = dateline[1] if dateline is not None else 0
+    return sum(child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story for child in predicate.children) > 1
 
 
 #: Quantifiers that take a share of a people: English's closed class, not a list fitted to cases.
