@@ -711,20 +711,6 @@ def test_a_root_its_subordinator_opens_gives_way_to_the_clause_before_it(pipelin
         "pressured", "Democrats", "2019-11-15")
 
 
-@pytest.mark.parametrize(("text", "counted"), [
-    ("Three Americans perished in a terror attack on a military base in Kenya on Sunday.", True),
-    ("Most Americans agree that civility in American politics is a problem.", True),
-    ("Americans voted in record numbers across the country in the midterm elections on Tuesday.", False),
-])
-def test_a_people_counted_or_taken_by_its_share_is_kept_below_the_line_a_people_named_whole_is_not(
-        pipeline: Language, text: str, counted: bool) -> None:
-    _, lead = _lead(pipeline, text)
-    assert (_words(text, lead.actor), lead.actor_mention is None, len(lead.actors)) == (
-        "Americans", counted, 0 if counted else 1)
-    sure = party_confidence("Americans", lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True)
-    assert below_line(sure) == counted
-
-
 @pytest.mark.parametrize(("text", "actor", "doubtful"), [
     ("The Rams wide receiver said the rehab process took the entire offseason away.", "Rams", True),
     ("BERLIN -- The European Space Agency says it will launch a probe to Jupiter next month.",

@@ -802,7 +802,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.actor is not None and (_thing(doc, event.actor) or (claimant is None and _tells_state(predicate))):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
-    elif event.actor is not None and (_counted(doc, event.actor) or _two_subjects(predicate, dateline)):
+    elif event.actor is not None and _two_subjects(predicate, dateline):
         event = replace(event, actor_mention=None,
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
@@ -819,25 +819,6 @@ def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
     parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`)."""
     story = dateline[1] if dateline is not None else 0
     return sum(child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story for child in predicate.children) > 1
-
-
-#: Quantifiers that take a share of a people: English's closed class, not a list fitted to cases.
-_SHARES = frozenset({"most", "many", "some", "few", "several", "half"})
-
-
-def _counted(doc: Doc, actor: Offsets) -> bool:
-    """Is a lead's actor a people counted or taken by its share ("Three Americans perished in a terror attack",
-    "Most Americans agree that …", "Three students from Center Point High School received scholarships")? It
-    says how many of a people the news befell or a poll found so, not who acted: the attackers, the pollster
-    or the school that gave is another party, whom the lead names later or not at all. Its words stay the
-    actor's, as a nameless one's (their people's name names no one party: below the confidence line, for
-    audit, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`), and it is no party the lead shows."""
-    words = doc.char_span(*actor, alignment_mode="expand")
-    if words is None or words.root.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any((child.dep_ == "nummod" and child.like_num) or (child.dep_ in ("amod", "det")
-                                                                and child.lower_ in _SHARES)
-               for child in words.root.children)
 
 
 def _tells_state(predicate: Token) -> bool:
