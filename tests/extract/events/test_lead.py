@@ -723,3 +723,10 @@ def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line
     sure = party_confidence(actor, lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True,
                             stored=lead.actor_evidence)
     assert below_line(sure) == doubtful
+
+
+def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Members of the Association of African Jurists, a body linked to the Organization "
+                                 "of African Unity, investigated the welfare of nearly 2,000 Libyans on Monday.")
+    assert not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
+                                           (0, len(text)), lead_actor=True, stored=lead.actor_evidence))

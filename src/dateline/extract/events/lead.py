@@ -816,9 +816,13 @@ def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
     "Rams" and "receiver" the subjects of "said"; "a woman other than Hillary Clinton has been named": both
     "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
     it is no more than a candidate: kept, as a nameless one is, below the confidence line. A dateline the
-    parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`)."""
+    parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`),
+    and one set off by a comma is an appositive naming the same party ("Quatar's emir, Sheikh Hamad …
+    launched", "Members of the Association of African Jurists, a body linked to …, investigated")."""
     story = dateline[1] if dateline is not None else 0
-    return sum(child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story for child in predicate.children) > 1
+    subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story]
+    return any(not any(word.text == "," for word in predicate.doc[first.right_edge.i:second.left_edge.i + 1])
+               for first, second in zip(subjects, subjects[1:]))
 
 
 def _tells_state(predicate: Token) -> bool:
