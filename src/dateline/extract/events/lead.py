@@ -527,13 +527,11 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "expla
 def main_predicate(root: Token) -> Token:
     """What a sentence reports: its root, or the clause a saying verb at the root reports ("Two service
     members have been killed, the military said": killed), as any reporting verb set after what it reports
-    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met). A dateline's dash the
-    parser took for the said clause's verb ("PHILADELPHIA ― Americans should vote for …, Bloomberg said") is
-    no word: the clause hung on it is what is said (:func:`_clause_on_a_dash`)."""
+    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met)."""
     lemma = root.lemma_.lower()
     if lemma in REPORTING_VERBS or lemma in SPEECH_VERBS:
-        said = next((_clause_on_a_dash(child) for child in root.children
-                     if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")), None)
+        said = next((child for child in root.children if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")),
+                    None)
         if said is not None and (lemma in SPEECH_VERBS or said.i < root.i):
             return said
     return root
