@@ -679,3 +679,47 @@ def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: L
     later = next(token for token in doc[1:] if token.text == doc[0].text)
     doc.ents = [Span(doc, later.i, later.i + 1, label="ORG")]
     assert _named_elsewhere(doc[0]) is named
+
+
+def test_a_party_who_opens_the_lead_by_saying_it_is_its_actor_a_trailing_or_nameless_source_is_not(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his "
+                                 "former national security adviser.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("ruined", "President Trump")
+    text, lead = _lead(pipeline, "A New York man pleaded guilty Monday to threatening to kill a congresswoman, "
+                                 "prosecutors said.")
+    assert _words(text, lead.actor) != "prosecutors"
+    text, lead = _lead(pipeline, "Various reports in American and South Korean state media Friday evening "
+                                 "indicated that North Korean dictator Kim Jong-un announced the halt of nuclear "
+                                 "tests.")
+    assert _words(text, lead.actor) == "North Korean dictator Kim Jong-un"
+
+
+def test_a_root_its_subordinator_opens_gives_way_to_the_clause_the_parser_hung_on_it_before(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Top Democrats on Friday swiftly pressured President Trump to consider cancelling "
+                                 "his upcoming summit with Vladimir Putin, after a dozen Russian intelligence "
+                                 "officers were indicted for allegedly hacking party emails in 2016.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (
+        "pressured", "Democrats", "2019-11-15")
+
+
+@pytest.mark.parametrize(("text", "actor", "doubtful"), [
+    ("The Rams wide receiver said the rehab process took the entire offseason away.", "Rams", True),
+    ("BERLIN -- The European Space Agency says it will launch a probe to Jupiter next month.",
+     "European Space Agency", False),
+])
+def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line_a_dateline_is_no_subject(
+        pipeline: Language, text: str, actor: str, doubtful: bool) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+    sure = party_confidence(actor, lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True,
+                            stored=lead.actor_evidence)
+    assert below_line(sure) == doubtful
+
+
+def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Members of the Association of African Jurists, a body linked to the Organization "
+                                 "of African Unity, investigated the welfare of nearly 2,000 Libyans on Monday.")
+    assert not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
+                                           (0, len(text)), lead_actor=True, stored=lead.actor_evidence))

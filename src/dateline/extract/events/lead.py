@@ -128,7 +128,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     for position, sentence in enumerate(lead_candidates(doc, lead_sentences)):
         if scene is not None and position > scene_at + 1:
             break
-        root = _clause_on_a_dash(sentence.root)
+        root = _main_clause(_clause_on_a_dash(sentence.root))
         if _imperative(root) or _question(sentence):
             continue
         existential = any(child.dep_ == "expl" for child in root.children)  # "There is a new plot twist"
@@ -163,6 +163,18 @@ def _clause_on_a_dash(root: Token) -> Token:
     if not _dash(root):
         return root
     return next((child for child in root.rights if child.pos_ in ("VERB", "AUX")), root)
+
+
+def _main_clause(root: Token) -> Token:
+    """The main clause of a sentence whose root the parser made a subordinate clause ("Top Democrats on Friday
+    pressured President Trump to consider cancelling his summit, after a dozen Russian officers were indicted":
+    "indicted" the root, opened by "after", with "pressured" hung on it): a clause its subordinator opens
+    depends on another, so the clause before the subordinator is the sentence's; else the root."""
+    mark = next((child for child in root.children if child.dep_ == "mark" and child.i < root.i), None)
+    if mark is None:
+        return root
+    return next((child for child in root.lefts if child.dep_ in ("ccomp", "advcl") and child.i < mark.i
+                 and child.pos_ in ("VERB", "AUX")), root)
 
 
 #: The dashes a dateline is set with, which the parser may take for a verb ("WASHINGTON ― …").
@@ -788,10 +800,27 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.actor is not None and (_thing(doc, event.actor) or (claimant is None and _tells_state(predicate))):
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
+    elif event.actor is not None and _two_subjects(predicate, dateline):
+        event = replace(event, actor_mention=None,
+                        actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
     return replace(event, main=True)
+
+
+def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
+    """Did the parser give a lead's predicate two subjects in the story ("The Rams wide receiver said …": both
+    "Rams" and "receiver" the subjects of "said"; "a woman other than Hillary Clinton has been named": both
+    "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
+    it is no more than a candidate: kept, as a nameless one is, below the confidence line. A dateline the
+    parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`),
+    and one set off by a comma is an appositive naming the same party ("Quatar's emir, Sheikh Hamad …
+    launched", "Members of the Association of African Jurists, a body linked to …, investigated")."""
+    story = dateline[1] if dateline is not None else 0
+    subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story]
+    return any(not any(word.text == "," for word in predicate.doc[first.right_edge.i:second.left_edge.i + 1])
+               for first, second in zip(subjects, subjects[1:]))
 
 
 def _tells_state(predicate: Token) -> bool:
@@ -1172,7 +1201,9 @@ ActorSpans = tuple[Offsets, Offsets | None]
 def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sentences: int) -> ActorSpans | None:
     """The lead's actor where the parse's subject alone gets it wrong or leaves it nameless (the module
     says how), its words starting after any dateline ("WASHINGTON (Reuters) - U.S. President Donald
-    Trump"); None to keep the event's own."""
+    Trump"); None to keep the event's own. A lead told by an attribution that opens its sentence is its
+    speaker's act (:func:`_opening_saying`)."""
+    predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences)
@@ -1186,6 +1217,27 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     if words[0] >= story:
         return words, mention
     return (story, words[1]), mention if mention is not None and mention[0] >= story else None
+
+
+def _opening_saying(predicate: Token) -> Token | None:
+    """The saying that reports a lead from before it, when a party says it: "President Trump on Monday said the
+    F.B.I. ruined the life of …" (said), "The parents of Kathryn Steinle on Monday told a cable television host
+    that they support …" (told). A news lead opens on its news-maker, so a speaker who opens the sentence is
+    the one the news is about, and what is said is their claim; an attribution set after what it reports ("A
+    man opened fire …, police said") only sources it. A speaker must be a named party: "Two officials told
+    Reuters that …" and "Various reports indicated that Kim Jong-un announced …" only source the act they tell,
+    as does an outlet's reporting or learning (:data:`VOICING_VERBS`). None where these do not hold."""
+    saying = predicate.head
+    if predicate.dep_ != "ccomp" or saying.i > predicate.i or saying.lemma_.lower() not in VOICING_VERBS:
+        return None
+    speaker = verb_arguments(saying)[0]
+    named = speaker is not None and any(word.ent_type_ in NAMED_ACTORS for word in speaker.subtree)
+    return saying if named and speaker is not None and speaker.i < saying.i and is_party(speaker) else None
+
+
+#: Speech verbs by which a speaker voices a claim of their own, not passes on what was found ("local media
+#: reported", "reports indicated", "Page Six has learned"): those only source the act they tell.
+VOICING_VERBS = SPEECH_VERBS - {"report", "indicate", "learn"}
 
 
 def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
