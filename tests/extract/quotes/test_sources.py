@@ -274,3 +274,17 @@ def test_a_clause_set_apart_before_its_cue_by_a_semicolon_keeps_its_speaker_belo
 def test_a_report_quoting_a_phrase_after_its_tag_or_split_by_it_unquoted_keeps_its_speaker(quotes_in, text, speaker):
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert report.speaker == speaker
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    ("Trump responded to Cruz's allegations in a statement on Friday afternoon:", "Trump"),
+    ("John Smith told reporters on Tuesday:", "John Smith"),
+])
+def test_a_quotation_set_below_a_sentence_ending_on_a_colon_takes_its_speaker(quotes_in, intro, speaker):
+    """A paragraph of quoted words with no tag of its own, under a sentence that introduces it with a colon,
+    goes on from that sentence's attribution (``_continued_referent``), a little less surely than the tag."""
+    text = (f"Cohen accused Carpenter of having an affair with Cruz.\n\n{intro}\n\n“I have no idea whether the "
+            "cover story is true or not, but I had absolutely nothing to do with it.”")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.cue, q.speaker) for q in direct] == [(None, speaker)]
+    assert (direct[0].speaker_confidence or 0.0) < 0.9
