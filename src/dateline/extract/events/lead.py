@@ -815,8 +815,9 @@ def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
     "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
     it is no more than a candidate: kept with its mention (so its entity link, for audit), below the confidence
     line (``doubtful``). A dateline the parser took for a subject ("BERLIN -- The European Space Agency says")
-    is none (:func:`_past_dateline`), and one set off by a comma is an appositive naming the same party ("Quatar's emir, Sheikh Hamad …
-    launched", "Members of the Association of African Jurists, a body linked to …, investigated")."""
+    is none (:func:`_past_dateline`), and one set off by a comma is an appositive naming the same party
+    ("Quatar's emir, Sheikh Hamad … launched", "Members of the Association of African Jurists, a body linked
+    to …, investigated")."""
     story = dateline[1] if dateline is not None else 0
     subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story]
     return any(not any(word.text == "," for word in predicate.doc[first.right_edge.i:second.left_edge.i + 1])
