@@ -18,6 +18,7 @@ from dateline.store.events import (
     event_when,
     events_matching,
     events_with_party,
+    load_event_reports,
     party_mention,
     rows_of_events,
 )
@@ -199,11 +200,15 @@ def test_a_lead_actor_is_shown_only_when_named_and_a_thing_is_kept_below_the_lin
                  for e in event_rows(store.conn, "v.main = 1")]
         found = {e["actor"]: e["actor_entity_id"] for e in event_rows(store.conn, "v.main = 1", show=False)}
         linked = dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
+        [doubtful] = [e["id"] for e in event_rows(store.conn, "v.main = 1", show=False) if e["actor"] == "Rams"]
+        [report] = load_event_reports(store.conn, [doubtful])
     assert sorted(shown, key=str) == [("President Donald Trump", None, 0.9, ["President Donald Trump"]),
                                       ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Protesters", 0.45, [None]),
                                       (None, "Rams", 0.45, []), (None, "arguments", 0.1, [])]
-    # the doubtful candidate, unknown in every view, keeps its entity link in the store, for audit
+    # the doubtful candidate, unknown in every view, keeps its entity link in the store, for audit, but links
+    # no reports of one event across articles
     assert linked[found["Rams"]] == "Rams"
+    assert report.actor is None
 
 
 #: A lead told with no day, in the simple past, whose opening tells an earlier day in the past.
