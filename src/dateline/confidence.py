@@ -45,23 +45,25 @@ def confidence_label(confidence: float | None) -> str:
 
 #: How a party (an actor or target) is named, from surest to least: ``named`` (an entity mention heads it:
 #: "Israel", "Secretary of State Antony Blinken"), ``affiliated`` (nameless, but its phrase names the body it
-#: belongs to: "officials at the Health Ministry"), ``nameless`` (a noun phrase alone: "police", "a man"; for
-#: a lead's actor, also one read off a predicate the parser gave two subjects, "The Rams wide receiver said",
-#: which the extractor leaves no mention: :func:`dateline.extract.events.lead._two_subjects`),
+#: belongs to: "officials at the Health Ministry"), ``nameless`` (a noun phrase alone: "police", "a man"),
 #: ``pronoun`` ("he", "they": who it stands for is not resolved), ``thing`` (a lead's subject that acts for no
 #: one, a thing, "Heated arguments often ensue", or the subject of a lead that only classes it, "Colorado has
-#: become the 11th US state to outlaw …": kept as the candidate, for audit, never shown), and
+#: become the 11th US state to outlaw …": kept as the candidate, for audit, never shown),
 #: ``proper`` (a lead's actor headed by a proper noun no entity mention covers, "Vidyard announced": the
-#: entity recogniser misses many a company's name). The extractor stores the last two for a lead's actor; the
-#: others are read from the party's words. A party whose words lie outside
+#: entity recogniser misses many a company's name), and ``doubtful`` (a lead's actor read off a predicate the
+#: parser gave two subjects, "The Rams wide receiver said": :func:`dateline.extract.events.lead._two_subjects`;
+#: it keeps its mention, so its entity link, for audit, but is no surer than a nameless one, never shown). The
+#: extractor stores the last three for a lead's actor; the others are read from the party's words. A party
+#: whose words lie outside
 #: the event's sentence was taken from another one (a lead actor named by the sentence that tells the act
 #: again).
-PartyEvidence = Literal["named", "affiliated", "nameless", "pronoun", "thing", "proper"]
+PartyEvidence = Literal["named", "affiliated", "nameless", "pronoun", "thing", "proper", "doubtful"]
 #: Each kind's precision on the development sets, pooled (PLOVER dev parties; real-news dev lead actors):
 #: named 169/187 (lead actors 25/28), affiliated 74/94 (5/6), nameless 38/48 but 5/8 on real news, whose
-#: product it is (.7 between), pronoun 0/3; a thing is no one, and a proper noun is a name.
+#: product it is (.7 between), pronoun 0/3; a thing is no one, a proper noun is a name, and a misread parse's
+#: name is no surer than a nameless lead actor (only a lead's actor is stored so).
 PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.8, "nameless": 0.7, "pronoun": 0.3,
-                                                "thing": 0.1, "proper": 0.9}
+                                                "thing": 0.1, "proper": 0.9, "doubtful": 0.45}
 #: A lead event's actor is the article's "who", shown at the head of every view, so its kinds are measured
 #: on the real-news lead actors themselves and shown only where they come near .97 (s15: ``dateline eval
 #: events --real --split devN`` for dev, dev2, dev3 and dev4 pooled, 108 leads with an actor at 74 outlets;
@@ -91,10 +93,10 @@ PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.8,
 #: or a quantifier ("Three Americans perished", "Most Americans agree") was the actor shown 3/6, at six outlets,
 #: so it stays where its words put it; an actor read off a predicate the parser gave two subjects (no comma
 #: between them, so no appositive: "The Rams wide receiver said", "a woman other than Hillary Clinton has been
-#: named by Americans") was shown 0/2, at two outlets, and goes below the line as nameless (PLOVER dev: one
-#: wrong actor held back, none right).
+#: named by Americans") was shown 0/2, at two outlets, and goes below the line as a nameless one does, kept
+#: with its entity link as ``doubtful`` (PLOVER dev: one wrong actor held back, none right).
 LEAD_ACTOR_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.9, "nameless": 0.45,
-                                                     "pronoun": 0.1, "thing": 0.1, "proper": 0.9}
+                                                     "pronoun": 0.1, "thing": 0.1, "proper": 0.9, "doubtful": 0.45}
 #: How much less sure a party taken from another sentence is (too rare on the development sets to measure:
 #: 5 of the 108 lead actors of dev..dev4, all right).
 ELSEWHERE_DISCOUNT = 0.8

@@ -190,9 +190,10 @@ class Event:
     below-line candidate day is taken (:func:`dateline.extract.events.dates.event_dates`).
     ``actor_evidence`` says how the actor was found where its words cannot: ``thing``, a lead's subject that
     is a thing and acts for no one, or one the lead only classes ("X has become the 11th state to ..."
-    says what X is, not what it did), kept as a candidate below the confidence line, or ``proper``, a lead's
-    actor headed by a proper noun no entity mention covers (None: read from its words and mention,
-    :func:`dateline.confidence.party_evidence`).
+    says what X is, not what it did), kept as a candidate below the confidence line, ``proper``, a lead's
+    actor headed by a proper noun no entity mention covers, or ``doubtful``, a lead's actor read off a parse
+    that misread its clause, kept with its mention (so its entity link) as a candidate below the line (None:
+    read from its words and mention, :func:`dateline.confidence.party_evidence`).
     """
 
     article_id: str | None
@@ -217,7 +218,7 @@ class Event:
     candidate_dated_by: tuple[Offsets, ...] = ()
     actors: tuple[Offsets, ...] = ()
     targets: tuple[Offsets, ...] = ()
-    actor_evidence: Literal["thing", "proper"] | None = None
+    actor_evidence: Literal["thing", "proper", "doubtful"] | None = None
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline import pipeline
 from dateline.export import get_exporter
 from dateline.store import Store
 
@@ -92,3 +93,18 @@ def test_events_list_every_party_and_how_sure_each_part_is(document: dict) -> No
     [resign] = [e for e in document["events"] if e["text"] == "resign"]
     assert (resign["actor"], resign["actor_candidate"], resign["actors"][0]["candidate"]) == (None, "him", "him")
     assert all(set(e["confidence"]) == {"actor", "target", "date"} for e in document["events"])
+
+
+def test_a_doubtful_lead_actor_is_exported_unknown_with_its_candidate(tmp_path: Path) -> None:
+    """A lead actor read off a predicate the parser gave two subjects ("Rams" and "receiver" both subjects of
+    "said") keeps its entity link in the store, but the export shows it as unknown, its words the candidate."""
+    (tmp_path / "rams.txt").write_text("date 2019-11-19 Receiver back\n\nThe Rams wide receiver said the rehab "
+                                       "process took the entire offseason away.\n\nThe Los Angeles Rams open their "
+                                       "season at home on Sunday.\n", "utf-8")
+    out = io.StringIO()
+    with Store(tmp_path / "d.db") as store:
+        pipeline.build([tmp_path], store)
+        get_exporter("json")(store.conn, out)
+    [lead] = [e for e in json.loads(out.getvalue())["events"] if e["main"]]
+    assert (lead["actor"], lead["actor_entity_id"], lead["actor_candidate"], lead["confidence"]["actor"]) == \
+        (None, None, "Rams", 0.45)

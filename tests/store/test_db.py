@@ -4,6 +4,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from dateline.model import Article, DroppedLine, PublicationDate
 from dateline.store import SCHEMA_VERSION, Store
 from dateline.store.articles import insert_article, load_article, update_published
@@ -53,3 +55,25 @@ def test_fts_indexes_sentences(tmp_path: Path) -> None:
                      "'Blinken spoke.')")
         hits = conn.execute("SELECT text FROM sentences_fts WHERE sentences_fts MATCH 'blinken'").fetchall()
         assert [h[0] for h in hits] == ["Blinken spoke."]
+
+
+def test_a_store_of_version_25_keeps_its_actor_evidence_and_takes_a_doubtful_one(tmp_path: Path) -> None:
+    """Migration 26 widens the CHECK on ``events.actor_evidence`` (rebuilt, as SQLite cannot alter a CHECK)
+    without losing what an older store holds, and has its articles analysed again."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("".join(sql + "\n" for version, sql in migration_scripts() if version <= 25)
+                       + "PRAGMA user_version = 25;")
+    conn.execute("INSERT INTO articles (id, source, text) VALUES ('a1', 'old.txt', 'Heated arguments often ensue.')")
+    conn.execute("""INSERT INTO events (article_id, type, start, end, sentence_start, sentence_end, status, main,
+                                        actor_start, actor_end, actor_evidence)
+                    VALUES ('a1', 'OCCURRENCE', 25, 30, 0, 29, 'happened', 1, 7, 16, 'thing')""")
+    conn.execute("INSERT INTO stage_runs (article_id, stage, version) VALUES ('a1', 'analyze', 'old')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.conn.execute("SELECT actor_evidence FROM events").fetchone()[0] == "thing"
+        assert store.conn.execute("SELECT version FROM stage_runs").fetchone()[0] == "before-event-actor-doubtful"
+        store.conn.execute("UPDATE events SET actor_evidence = 'doubtful'")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("UPDATE events SET actor_evidence = 'unsure'")

@@ -18,6 +18,7 @@ from dateline.store.events import (
     event_when,
     events_matching,
     events_with_party,
+    load_event_reports,
     party_mention,
     rows_of_events,
 )
@@ -168,8 +169,8 @@ def test_a_lead_dated_by_its_tense_alone_is_held_back_with_its_range_and_one_who
     assert (named["date"], named["confidence"]["date"], named["date_candidate"]) == ("2019-11-19", 0.8, None)
 
 
-#: Four leads: a named actor, one named by a name the entity recogniser misses, a nameless one, and a subject
-#: that is a thing.
+#: Five leads: a named actor, one named by a name the entity recogniser misses, a nameless one, a subject
+#: that is a thing, and a named one read off a predicate the parser gave two subjects (``doubtful``).
 LEAD_ACTORS = {"proper.txt": """date 2019-11-19 Vidyard launch
 
 Vidyard announced a new video platform for sales teams on Tuesday.
@@ -182,6 +183,11 @@ Protesters cheered on Tuesday as the four officers were charged.
 """, "thing.txt": """date 2019-11-19 Office heat
 
 Heated arguments often ensue about how warm or cool to keep a room.
+""", "doubtful.txt": """date 2019-11-19 Receiver back
+
+The Rams wide receiver said the rehab process took the entire offseason away.
+
+The Los Angeles Rams open their season at home on Sunday.
 """}
 
 
@@ -189,13 +195,20 @@ def test_a_lead_actor_is_shown_only_when_named_and_a_thing_is_kept_below_the_lin
     for name, text in LEAD_ACTORS.items():
         (tmp_path / name).write_text(text, "utf-8")
     with Store(tmp_path / "d.db") as store:
-        pipeline.ingest([tmp_path], store)
-        pipeline.analyze(store)
+        pipeline.build([tmp_path], store)
         shown = [(e["actor"], e["actor_candidate"], e["confidence"]["actor"], [p["text"] for p in e["actors"]])
                  for e in event_rows(store.conn, "v.main = 1")]
+        found = {e["actor"]: e["actor_entity_id"] for e in event_rows(store.conn, "v.main = 1", show=False)}
+        linked = dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
+        [doubtful] = [e["id"] for e in event_rows(store.conn, "v.main = 1", show=False) if e["actor"] == "Rams"]
+        [report] = load_event_reports(store.conn, [doubtful])
     assert sorted(shown, key=str) == [("President Donald Trump", None, 0.9, ["President Donald Trump"]),
                                       ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Protesters", 0.45, [None]),
-                                      (None, "arguments", 0.1, [])]
+                                      (None, "Rams", 0.45, []), (None, "arguments", 0.1, [])]
+    # the doubtful candidate, unknown in every view, keeps its entity link in the store, for audit, but links
+    # no reports of one event across articles
+    assert linked[found["Rams"]] == "Rams"
+    assert report.actor is None
 
 
 #: A lead told with no day, in the simple past, whose opening tells an earlier day in the past.

@@ -90,10 +90,12 @@ def update_event_dates(conn: sqlite3.Connection, dates: Iterable[EventDates]) ->
 
 def load_event_reports(conn: sqlite3.Connection, event_ids: Collection[int] | None = None) -> list[EventReport]:
     """Every event reported as having happened (or those of ``event_ids``), with its actor's and target's
-    canonical entities."""
+    canonical entities; a ``doubtful`` actor's entity is kept for audit, not to link reports by, so it counts as
+    none."""
     among = "1" if event_ids is None else "v.id IN (SELECT value FROM json_each(?))"
     rows = conn.execute(f"""
-        SELECT v.id, v.article_id, v.type, v.mode, {_linked('actor')}, {_linked('target')},
+        SELECT v.id, v.article_id, v.type, v.mode,
+               CASE WHEN v.actor_evidence IS NOT 'doubtful' THEN {_linked('actor')} END, {_linked('target')},
                coalesce((SELECT e.type = 'PERSON' FROM entities e WHERE e.id = {_linked('target')}), 0),
                v.day, v.earliest, v.latest
         FROM events v WHERE v.status IN ('happened', 'ongoing', 'claimed') AND {among} ORDER BY v.id""",

@@ -78,7 +78,8 @@ def _among(column: str, article_ids: Sequence[str] | None) -> str:
 
 def lead_events(conn: sqlite3.Connection, article_ids: Sequence[str] | None = None) -> dict[str, str]:
     """Per article, its lead event as a title, when the events stage found one that happened, told by the
-    article itself, with a named actor opening the sentence's main clause and a target: the words from
+    article itself, with a named actor (not a ``doubtful`` one, below the confidence line) opening the
+    sentence's main clause and a target: the words from
     the actor to the end of the sentence ("US President Joe Biden pressed Israeli Prime Minister Benjamin
     Netanyahu to strike a cease-fire agreement with Hamas"). A clause that opens mid-sentence ("… the
     Black Death pandemic that killed …") is a side detail, not what happened."""
@@ -86,7 +87,8 @@ def lead_events(conn: sqlite3.Connection, article_ids: Sequence[str] | None = No
                                   substr(a.text, v.actor_start + 1, v.sentence_end - v.actor_start)
                            FROM events v JOIN articles a ON a.id = v.article_id
                            WHERE v.main = 1 AND v.status = 'happened' AND v.claimed_by IS NULL
-                               AND v.actor_mention_start IS NOT NULL AND v.target_start IS NOT NULL
+                               AND v.actor_mention_start IS NOT NULL AND v.actor_evidence IS NOT 'doubtful'
+                               AND v.target_start IS NOT NULL
                                AND v.actor_end <= v.start AND {_among('v.article_id', article_ids)}
                            ORDER BY v.article_id, v.start""", {"ids": json.dumps(list(article_ids or []))})
     leads: dict[str, str] = {}

@@ -716,6 +716,9 @@ def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line
     sure = party_confidence(actor, lead.actor_mention, lead.actor, (0, len(text)), lead_actor=True,
                             stored=lead.actor_evidence)
     assert below_line(sure) == doubtful
+    # held back, the candidate keeps the mention that links it to its entity, for audit
+    assert lead.actor_evidence == ("doubtful" if doubtful else None)
+    assert actor in (_words(text, lead.actor_mention) or "")
 
 
 def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipeline: Language) -> None:

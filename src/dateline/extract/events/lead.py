@@ -801,7 +801,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, actor_mention=None, actor_evidence="thing",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and _two_subjects(predicate, dateline):
-        event = replace(event, actor_mention=None,
+        event = replace(event, actor_evidence="doubtful",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
@@ -813,10 +813,11 @@ def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
     """Did the parser give a lead's predicate two subjects in the story ("The Rams wide receiver said …": both
     "Rams" and "receiver" the subjects of "said"; "a woman other than Hillary Clinton has been named": both
     "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
-    it is no more than a candidate: kept, as a nameless one is, below the confidence line. A dateline the
-    parser took for a subject ("BERLIN -- The European Space Agency says") is none (:func:`_past_dateline`),
-    and one set off by a comma is an appositive naming the same party ("Quatar's emir, Sheikh Hamad …
-    launched", "Members of the Association of African Jurists, a body linked to …, investigated")."""
+    it is no more than a candidate: kept with its mention (so its entity link, for audit), below the confidence
+    line (``doubtful``). A dateline the parser took for a subject ("BERLIN -- The European Space Agency says")
+    is none (:func:`_past_dateline`), and one set off by a comma is an appositive naming the same party
+    ("Quatar's emir, Sheikh Hamad … launched", "Members of the Association of African Jurists, a body linked
+    to …, investigated")."""
     story = dateline[1] if dateline is not None else 0
     subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story]
     return any(not any(word.text == "," for word in predicate.doc[first.right_edge.i:second.left_edge.i + 1])
