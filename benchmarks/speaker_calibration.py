@@ -28,6 +28,12 @@ eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with 
 candidate, found with the right candidate below the line (by class, with how often the class is right), or
 found with a wrong one; each cause with the outlets it comes from, the list to start a fix for coverage from.
 
+``--wilson FLOOR`` judges the show rule for direct speakers: a class shows only where the Wilson lower end
+(one-sided 95%) of its pooled shown precision, a found quote matching no label counting wrong, clears FLOOR over
+at least ``--min-count`` shown quotes (a rarer class keeps its hand-set confidence). It lists each class with its
+outlets and lower end, then, with each split left out, the classes kept on the other splits scored on that one:
+the rule's shown precision and coverage on news it was not fitted on, beside today's.
+
 With ``--save`` before a change and ``--against`` that file after it, it lists how the change moved the answers:
 per class they now rest on, how many over how many outlets, wrong or right speakers hidden or shown, and the
 shown precision pooled and with each outlet left out (the test a change to what is shown must pass on every
