@@ -28,6 +28,12 @@ eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with 
 candidate, found with the right candidate below the line (by class, with how often the class is right), or
 found with a wrong one; each cause with the outlets it comes from, the list to start a fix for coverage from.
 
+``--wilson FLOOR`` judges the show rule for direct speakers: a class shows only where the Wilson lower end
+(one-sided 95%) of its pooled shown precision, a found quote matching no label counting wrong, clears FLOOR over
+at least ``--min-count`` shown quotes (a rarer class keeps its hand-set confidence). It lists each class with its
+outlets and lower end, then, with each split left out, the classes kept on the other splits scored on that one:
+the rule's shown precision and coverage on news it was not fitted on, beside today's.
+
 With ``--save`` before a change and ``--against`` that file after it, it lists how the change moved the answers:
 per class they now rest on, how many over how many outlets, wrong or right speakers hidden or shown, and the
 shown precision pooled and with each outlet left out (the test a change to what is shown must pass on every
@@ -261,9 +267,99 @@ def risky(items: list[Judged], target: float, min_count: int) -> set[str]:
 def _upper(right: int, total: int) -> float:
     """The upper end of the one-sided 95% Wilson interval of a rate: a risk hides only where its speakers are
     right less than the target beyond chance (one miss in nineteen is no evidence against 97%)."""
+    return _wilson(right, total, +1)
+
+
+def wilson_lower(right: int, total: int) -> float:
+    """The lower end of the one-sided 95% Wilson interval of a rate: how right a class of speakers is at
+    least, beyond chance. Unlike the rate itself it grows with the count, so a class right 10 of 10 (lower end
+    .79) is not trusted as much as one right 99 of 100 (.96): the next outlet's quotes are a new sample."""
+    return _wilson(right, total, -1)
+
+
+def _wilson(right: int, total: int, side: int) -> float:
+    """One end of the Wilson score interval (written out: the formula is three lines, and scipy or
+    statsmodels would be a dependency for them)."""
     rate, z2 = right / total, _Z95**2
     centre, spread = rate + z2 / (2 * total), _Z95 * math.sqrt(rate * (1 - rate) / total + z2 / (4 * total**2))
-    return (centre + spread) / (1 + z2 / total)
+    return (centre + side * spread) / (1 + z2 / total)
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """One class of direct speakers as shown: how many, how many right, over how many outlets."""
+
+    evidence: str
+    right: int
+    shown: int
+    outlets: int
+
+    @property
+    def lower(self) -> float:
+        return wilson_lower(self.right, self.shown)
+
+
+def measured(items: Iterable[Judged]) -> dict[str, Measured]:
+    """Per class, the direct speakers shown and how many are right, a found quote matching no label counting
+    wrong as in the eval's "shown direct speakers right" (the measure the show rule is for)."""
+    groups: dict[str, list[Judged]] = defaultdict(list)
+    for item in items:
+        if item.kind == "direct" and item.shown:
+            groups[item.evidence].append(item)
+    return {evidence: Measured(evidence, sum(i.right for i in group), len(group), len({i.outlet for i in group}))
+            for evidence, group in groups.items()}
+
+
+def passing(items: Iterable[Judged], floor: float, min_count: int) -> set[str]:
+    """The shown classes the show rule keeps: the Wilson lower end of their pooled precision clears ``floor``
+    over at least ``min_count`` shown quotes. A class with fewer is kept as hand-set: its count cannot tell a
+    class right 9 of 10 from one right 10 of 10, and hiding every rare class hides more right speakers than
+    wrong ones (``wilson_report`` lists them)."""
+    return {m.evidence for m in measured(items).values() if m.shown < min_count or m.lower >= floor}
+
+
+def wilson_report(items: list[Judged], split_of: dict[str, str], floor: float, min_count: int) -> list[str]:
+    """The show rule, per class of shown direct speakers (pooled right/shown, outlets, Wilson lower end, and
+    whether it shows), then its honest estimate: with each split left out, the classes kept on the other
+    splits, scored on the left-out one against today's shown answers (shown right, and right speakers
+    shown out of the labelled found quotes, the cost in coverage)."""
+    kept = passing(items, floor, min_count)
+    lines = [f"show rule: Wilson lower end (one-sided 95%) >= {floor} over >= {min_count} shown direct quotes",
+             f"{'evidence':24} {'right':>6} {'shown':>6} {'rate':>6} {'outlets':>8} {'lower':>6}  rule"]
+    for m in sorted(measured(items).values(), key=lambda m: -m.shown):
+        verdict = "too few, kept" if m.shown < min_count else ("shows" if m.evidence in kept else "HIDES")
+        lines.append(f"{m.evidence:24} {m.right:6d} {m.shown:6d} {m.right / m.shown:6.3f} {m.outlets:8d} "
+                     f"{m.lower:6.3f}  {verdict}")
+    lines.append(f"{'split left out':14} {'shown right today':>24} {'with the rule':>24} {'coverage today':>15} "
+                 f"{'with the rule':>14}  classes hidden")
+    totals = [0, 0, 0, 0, 0, 0]
+    for split in sorted({split_of[i.article] for i in items}, key=_split_order):
+        rest = [i for i in items if split_of[i.article] != split]
+        held = [i for i in items if split_of[i.article] == split and i.kind == "direct"]
+        chosen = passing(rest, floor, min_count)
+        today = [i for i in held if i.shown]
+        after = [i for i in today if i.evidence in chosen]
+        labelled = sum(i.gold is not None for i in held)
+        counts = (sum(i.right for i in today), len(today), sum(i.right for i in after), len(after), labelled)
+        totals = [t + c for t, c in zip(totals, (*counts, 1))]
+        hidden = sorted({i.evidence for i in today} - chosen)
+        lines.append(f"{split:14} {_fraction(counts[0], counts[1]):>24} {_fraction(counts[2], counts[3]):>24} "
+                     f"{_share(counts[0], labelled):>15} {_share(counts[2], labelled):>14}  {', '.join(hidden) or '-'}")
+    lines.append(f"{'pooled':14} {_fraction(totals[0], totals[1]):>24} {_fraction(totals[2], totals[3]):>24} "
+                 f"{_share(totals[0], totals[4]):>15} {_share(totals[2], totals[4]):>14}")
+    return lines
+
+
+def _split_order(split: str) -> int:
+    return int(split[3:] or 1) if split.startswith("dev") else 0
+
+
+def _fraction(right: int, total: int) -> str:
+    return f"{right / total:.3f} ({right}/{total})" if total else "-"
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right / total:.3f}" if total else "-"
 
 
 def risk_folds(items: list[Judged], kind: str, chosen: dict[str, set[str]], target: float,
@@ -383,6 +479,12 @@ def _read(path: Path) -> list[Judged]:
     return [Judged(**{**row, "risks": tuple(row["risks"])}) for row in rows]
 
 
+def _manifest(labels: Path, field: str) -> dict[str, str]:
+    """Each article's ``field`` (its outlet, its split) from the manifest beside the labels."""
+    manifest = json.loads((labels.parent / "manifest.json").read_text(encoding="utf-8"))
+    return {entry["id"]: entry[field] for entry in manifest}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles_dir", type=Path, help="html/, text/ and gold/ (e.g. ../shared/eval/real)")
@@ -401,6 +503,9 @@ def main() -> None:
                         help="also count the labelled quotes without a right speaker shown by cause and outlet")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
+    parser.add_argument("--wilson", type=float, metavar="FLOOR",
+                        help="the show rule: per class of shown direct speakers, the Wilson lower end of its "
+                             "precision against FLOOR, and the rule's effect with each split left out")
     parser.add_argument("--against", type=Path,
                         help="judged quotes saved before a change: list how the change moved the answers")
     args = parser.parse_args()
@@ -410,8 +515,7 @@ def main() -> None:
     if args.load:
         items = _read(args.load)
     else:
-        manifest = json.loads((args.labels.parent / "manifest.json").read_text(encoding="utf-8"))
-        outlets = {entry["id"]: entry["outlet"] for entry in manifest}
+        outlets = _manifest(args.labels, "outlet")
         gold = [article for split in args.split or ["dev"] for article in load_gold(args.labels, split)]
         items = []
         for part in args.part or PARTS:
@@ -439,6 +543,8 @@ def main() -> None:
         print("\n".join(missed_report(lost)))
     if args.causes:
         print("\n".join(line for kind in ("direct", "indirect") for line in cause_report(items, lost, kind)))
+    if args.wilson is not None:
+        print("\n".join(wilson_report(items, _manifest(args.labels, "split"), args.wilson, args.min_count)), end="\n\n")
     if args.against:
         earlier = _read(args.against)
         print("\n".join(line for kind in ("direct", "indirect") for line in change_report(earlier, items, kind)))

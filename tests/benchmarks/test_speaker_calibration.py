@@ -99,3 +99,25 @@ def test_cause_report_counts_why_labelled_quotes_lack_a_right_speaker(calibratio
     assert lines[1].split("(")[0].split() == ["not", "found", "2", "over", "1", "outlets"]
     assert lines[-1].split() == ["right", "below", "the", "line", "as", "pronoun", "past", "speaker", "1;", "the",
                                  "class", "right", "0.500", "of", "2", "labelled"]
+
+
+def test_wilson_lower_end_trusts_a_class_by_its_count(calibration: ModuleType) -> None:
+    """Right 10 of 10 is weaker evidence than 99 of 100; the lower end mirrors the upper one a risk uses."""
+    assert calibration.wilson_lower(10, 10) == pytest.approx(0.787, abs=0.001)
+    assert calibration.wilson_lower(99, 100) == pytest.approx(0.956, abs=0.001)
+    assert calibration.wilson_lower(9, 10) + calibration._upper(1, 10) == pytest.approx(1.0)
+
+
+def test_show_rule_hides_a_class_whose_lower_end_misses_the_floor(calibration: ModuleType) -> None:
+    """Named speakers right 30 of 30 show; pronouns right 9 of 10 hide; a class shown twice is too rare to judge
+    and keeps its hand-set confidence. Left out, each split is scored with the classes chosen on the other."""
+    named = [_judged(calibration, f"Outlet {n % 3}", "named", True, True) for n in range(30)]
+    pronouns = [_judged(calibration, "National Journal", "pronoun to speaker", True, n > 0) for n in range(10)]
+    rare = [_judged(calibration, "CalMatters", "role by title", True, True) for _ in range(2)]
+    items = named + pronouns + rare
+    assert calibration.passing(items, 0.9, 10) == {"named", "role by title"}
+    lines = calibration.wilson_report(items, {i.article: "dev2" for i in items}, 0.9, 10)
+    assert [line.split()[-1] for line in lines[2:5]] == ["shows", "HIDES", "kept"]
+    assert lines[2].split()[:5] == ["named", "30", "30", "1.000", "3"]
+    # one split only: left out, nothing remains to choose on, so every class is too rare and kept
+    assert lines[-2].split()[:3] == ["dev2", "0.976", "(41/42)"]
