@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dateline.clean import clean_text
 from dateline.clean.embeds import (
+    carries_post_day,
     embedded_post_lines,
     embedded_post_spans,
     in_embedded_post,
@@ -125,8 +126,19 @@ def test_a_second_post_of_the_same_account_and_day_goes_as_a_post() -> None:
     assert cleaned.text.endswith("after eight weeks away.")
 
 
-def test_a_scrape_without_a_date_line_keeps_its_posts_whose_days_date_it() -> None:
-    """Without a date line, the posts' days are what the publication-date stage dates the article by."""
-    text = clean_text(ARTICLE).text
-    assert "— RT (@RT_com) July 16, 2026" in text
-    assert in_embedded_post(text, text.index("The president backed the general"))
+def test_a_scrape_without_a_date_line_loses_its_posts_too() -> None:
+    """The posts' days date an undated scrape from its dropped lines (the publication-date stage reads them)."""
+    lines = ARTICLE.splitlines()
+    cleaned = clean_text("\n".join([*lines[:7], "The fifth minister to go #Ukraine", *lines[8:]]))
+    assert "— RT (@RT_com) July 16, 2026" not in cleaned.text
+    assert "The president backed the general" not in cleaned.text
+    assert ("— RT (@RT_com) July 16, 2026", "embedded post") in [(d.text, d.reason) for d in cleaned.dropped]
+
+
+def test_a_posts_day_is_on_its_signature_or_the_line_below_an_instagram_one() -> None:
+    assert carries_post_day("— RT (@RT_com) July 16, 2026")
+    assert carries_post_day("Window just busted by masked anarchist. pic.twitter.com/U2Lvp6lgoQ — Scott (@scott) "
+                            "May 1, 2016")
+    assert carries_post_day("Dec 5, 2016 at 9:10am PST")
+    # the post's text may name a day, which is what it reports, not when it was posted
+    assert not carries_post_day("The vote is on November 8, 2016. Go vote! https://t.co/WcgraWqkiA")

@@ -13,7 +13,7 @@ import pytest
 from spacy.util import registry
 
 import dateline
-from dateline.model import Article
+from dateline.model import Article, DroppedLine
 from dateline.nlp.pipeline import DEFAULT_COMPONENTS, headline_of, make_doc, pipeline_through, shared_pipeline
 
 SHIPPED = ["dateline_paragraphs", *DEFAULT_COMPONENTS]
@@ -70,3 +70,11 @@ def test_the_doc_carries_the_articles_headline_from_its_title() -> None:
     titled = Article(id="a", source="a", text="Iran seized a tanker.", title="Iran seizes tanker | Reuters")
     assert (make_doc(nlp, titled)._.title, make_doc(nlp, Article(id="b", source="b", text="Hi."))._.title) == \
         ("Iran seizes tanker", None)
+
+
+def test_the_doc_carries_the_days_of_the_posts_the_cleaner_dropped() -> None:
+    post = [DroppedLine(3, "Window just busted by masked anarchist. pic.twitter.com/U2Lvp6lgoQ", "embedded post"),
+            DroppedLine(4, "— Scott (@scott) May 1, 2016", "embedded post"),
+            DroppedLine(9, "Most Read", "navigation")]
+    article = Article(id="a", source="a", text="Police said two people were arrested on Sunday.", dropped=post)
+    assert make_doc(shared_pipeline(), article)._.post_signatures == ("— Scott (@scott) May 1, 2016",)

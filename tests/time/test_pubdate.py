@@ -91,6 +91,28 @@ def test_a_past_date_deep_in_the_story_does_not_date_it(time_nlp: Language) -> N
     assert published(time_nlp, lead + recalled).earliest == date(2016, 7, 22)  # in the opening it reports
 
 
+def posted(nlp: Language, text: str, signatures: tuple[str, ...]) -> PublicationDate:
+    """The date of ``text`` whose embedded posts, signed with ``signatures``, the cleaner dropped."""
+    doc = nlp.make_doc(text)
+    doc._.post_signatures = signatures
+    return nlp(doc)._.published
+
+
+def test_a_dropped_posts_day_dates_the_story_with_a_weekday_of_it(time_nlp: Language) -> None:
+    """July 16, 2026 was a Thursday: the post is published before or on the article's day."""
+    lead = "The president fired his defence minister on Thursday , officials said . "
+    signature = ("— RT (@RT_com) July 16, 2026",)
+    dated = posted(time_nlp, lead, signature)
+    assert (dated.earliest, dated.latest) == (date(2026, 7, 16), date(2026, 7, 22))
+    assert [lead[start:end] for start, end in dated.evidence] == ["Thursday"]
+    # never the article's day by itself: without a weekday of it, or with a later date the story reports
+    assert posted(time_nlp, "The president fired his defence minister , officials said . ", signature).basis == \
+        "unknown"
+    later = ("The president fired his defence minister on July 20 , 2026 , and aides said on Thursday he had no "
+             "regrets . ")
+    assert posted(time_nlp, later, signature).earliest != date(2026, 7, 16)
+
+
 def test_seed_000_timexes(time_nlp: Language, seeds_dir: Path) -> None:
     text, day = seed(seeds_dir, "000")
     doc = time_nlp.make_doc(text)

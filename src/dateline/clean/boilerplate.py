@@ -26,7 +26,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
+from dateline.clean.date_lines import is_clock_line, is_date_line
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
@@ -118,6 +118,8 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 #: The line rules' reasons for a picture's lines, which the context pass still sees as the furniture around
 #: them (a caption with no credit words next to its credit) but not as a gap in the article.
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
+#: The reason an embedded post's line is dropped with, by which the publication-date stage finds its day.
+EMBEDDED_POST = "embedded post"
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
@@ -129,7 +131,7 @@ PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
 #: short lines between paragraphs), so that dropping them changes no other line's fate.
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
-                                     "embedded post"}
+                                     EMBEDDED_POST}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -303,7 +305,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     were run into (:mod:`dateline.clean.cards`).
 
     ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    embedded posts of a scrape its date line dates (:func:`droppable_posts`), the furniture around and inside the
+    embedded posts of a scrape whose start is clear (:func:`scraped_post_lines`; their days stay the
+    article's dating evidence on its dropped lines), the furniture around and inside the
     article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
     text an extractor already took out of its page is left to the line rules (the extractor set the page's title
     apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
@@ -316,11 +319,11 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
-    posts = droppable_posts(lines, raw) if by_context else frozenset()
+    posts = scraped_post_lines(lines) if by_context else frozenset()
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or ("embedded post" if line_no - 1 in posts else None) or (
+        reason = boilerplate_reason(stripped) or (EMBEDDED_POST if line_no - 1 in posts else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
@@ -357,16 +360,6 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             body.append(line)
     return CleanedText("\n\n".join(single_paragraph_ended(body)), headline[1] if headline else None,
                        sorted(dropped, key=lambda d: d.line_no))
-
-
-def droppable_posts(lines: list[str], raw: str) -> frozenset[int]:
-    """The indices of a scrape's embedded posts' lines (:func:`dateline.clean.embeds.scraped_post_lines`) that the
-    cleaner drops: all of them where the scrape's own date line dates it (:func:`scrape_date`), none where it
-    does not. An article embeds the posts of the days it reports, so without a date line their signatures' days
-    are what the publication-date stage dates the article by (with the weekdays its story names); that stage
-    reads the stored text only, so there the posts stay, marked, as they always did."""
-    dated = scrape_date(raw)
-    return scraped_post_lines(lines) if dated.earliest or dated.latest else frozenset()
 
 
 def single_paragraph_ended(body: list[str]) -> list[str]:

@@ -9,9 +9,9 @@ holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduc
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
 In a plain-text scrape the cleaner drops a post's lines (:func:`scraped_post_lines`): the scrape has lost the
-embed's box, and a reader of the stored text would take the post's words for the article's; but only where the
-scrape's date line dates it (:func:`dateline.clean.boilerplate.droppable_posts`: else the posts' days are the
-article's dating evidence, which the publication-date stage reads in the stored text). Text an extractor
+embed's box, and a reader of the stored text would take the post's words for the article's. The posts' days
+stay the article's dating evidence: the lines are kept on the article as dropped ("embedded post"), and the
+publication-date stage reads the days of those that carry one (:func:`carries_post_day`). Text an extractor
 took out of its page keeps them (the extractor judged the embed part of the article, as extraction benchmarks'
 gold bodies do), judged by the line rules as any others; a signature is never a "repeated line" (an account
 posts twice a day). What stays is marked: the stages that read claims from the stored text (quotes, figures,
@@ -61,6 +61,13 @@ def is_signed_post(line: str) -> bool:
     stage does not, since an article may quote the post's author by the name its signature gives."""
     signature = _SIGNED_AT_END.search(line.strip())
     return signature is not None and len(_LINK.sub("", line.strip()[: signature.start()])) <= POST_CHARACTERS
+
+
+def carries_post_day(line: str) -> bool:
+    """Whether a line of a post carries the day it was posted: its signature, a whole post ending on its
+    signature, or the day an Instagram signature leaves to the line below. The post's text may name other
+    days (what it reports), which are not the post's."""
+    return is_signature(line) or is_signed_post(line) or bool(_POSTED_LINE.fullmatch(line.strip()))
 
 
 def embedded_post_lines(lines: list[str]) -> list[bool]:

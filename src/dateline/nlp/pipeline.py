@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from dateline.clean.boilerplate import EMBEDDED_POST
+from dateline.clean.embeds import carries_post_day
 from dateline.clean.tagger import MODEL
 from dateline.model import Article
 from dateline.nlp.extensions import register_doc_extensions
@@ -74,16 +76,25 @@ def pipeline_through(component: str) -> Language:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """An unprocessed Doc carrying the article's id, and any date that does not come from its own text
-    (metadata, the corpus, or a page's markup guess, which has no evidence in the text), for the components
-    to read; a date an earlier analysis read from the text is left out, so the text is read afresh."""
+    """An unprocessed Doc carrying the article's id, its dropped posts' signatures, and any date that does not
+    come from its own text (metadata, the corpus, or a page's markup guess, which has no evidence in the text),
+    for the components to read; a date an earlier analysis read from the text is left out, so the text is read
+    afresh."""
     doc = nlp.make_doc(article.text[:ANALYSIS_CHAR_LIMIT])
     doc._.article_id = article.id
     published = article.published
     markup_guess = published.basis == "text" and not published.evidence
     doc._.published = published if published.basis in ("metadata", "corpus") or markup_guess else None
     doc._.title = headline_of(article.title, article.outlet) if article.title else None
+    doc._.post_signatures = post_signatures(article)
     return doc
+
+
+def post_signatures(article: Article) -> tuple[str, ...]:
+    """The dropped lines of the article's embedded posts that carry a post's day: the posts are gone from its
+    text, but a post is published before or on the article's day, so its day is dating evidence."""
+    return tuple(line.text for line in article.dropped
+                 if line.reason == EMBEDDED_POST and carries_post_day(line.text))
 
 
 #: What sets a site's name off a page title's headline: a bar, a dash with spaces about it, a double colon.

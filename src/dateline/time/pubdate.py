@@ -10,16 +10,18 @@ Evidence, strongest first:
 2. a recent reported date: the latest full date, when the story's opening reports it as past or a photo
    caption closes with it ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that
    same day told in the past ("Blinken said on Thursday"): a story names a day by its weekday only within
-   the week after it, so the article is dated in [L, L + 6]. Uncorroborated dates are not used: on
-   Timeline17 half the stories also cite old dates (timelines, file photos, reader comments), and a lower
-   bound from them misleads; nor are past dates deep in the story, whose weekday meets the lead's by chance.
+   the week after it, so the article is dated in [L, L + 6]. An embedded post's day counts as such a date
+   though the cleaner dropped the post (it is published before or on the article's day). Uncorroborated
+   dates are not used: on Timeline17 half the stories also cite old dates (timelines, file photos, reader
+   comments), and a lower bound from them misleads; nor are past dates deep in the story, whose weekday meets
+   the lead's by chance.
 Nothing else: a weekday alone fits every week, and an honest "unknown" beats a confident wrong day.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import takewhile
@@ -50,7 +52,15 @@ def infer_publication_date(doc: Doc, tagged_chars: int, dateline_reach: int,
     ``dateline_pubdate`` component's settings)."""
     timexes = tag_text(doc_text(doc)[:tagged_chars], None)
     return (from_dateline(doc_text(doc), timexes, dateline_reach)
-            or from_reported_dates(doc, timexes, report_window_days) or PublicationDate(None, None, "unknown"))
+            or from_reported_dates(doc, timexes, report_window_days, posted_days(doc._.post_signatures or ()))
+            or PublicationDate(None, None, "unknown"))
+
+
+def posted_days(signatures: Iterable[str]) -> list[date]:
+    """The day each dropped post's signature line gives (its last full date: a signed post's text may name
+    another day before its signature)."""
+    days = [[tx.value for tx in tag_text(line, None) if is_day_value(tx.value)] for line in signatures]
+    return [date.fromisoformat(values[-1] or "") for values in days if values]
 
 
 #: A clock time right before or after a date makes it a time stamp.
@@ -231,20 +241,28 @@ def header_wire_day(text: str, timexes: list[TimeExpression]) -> WireDay | None:
     return next((w for tx in header(timexes) if (w := placed_wire_day(text, tx, timexes))), None)
 
 
-def from_reported_dates(doc: Doc, timexes: list[TimeExpression], window_days: int) -> PublicationDate | None:
+def from_reported_dates(doc: Doc, timexes: list[TimeExpression], window_days: int,
+                        post_days: Sequence[date] = ()) -> PublicationDate | None:
     """The range [L, L + window_days - 1] after the latest full date L (a week: [L, L + 6]), when it is
-    reported as past and a past-tense bare weekday names the same day."""
+    reported as past and a past-tense bare weekday names the same day.
+
+    ``post_days`` are the days of the embedded posts the cleaner dropped from the text: each is a reported
+    date like any other (a post is published before or on the article's day), and none dates the article
+    by itself, without the weekday."""
     full = [tx for tx in timexes if is_day_value(tx.value)]
-    if not full:
-        return None
-    latest = max(full, key=lambda tx: tx.value or "")
-    start = date.fromisoformat(latest.value or "")
-    if not is_reported(doc, latest):
+    latest = max(full, key=lambda tx: tx.value or "", default=None)
+    posted = max(post_days, default=None)
+    if posted is not None and (latest is None or posted.isoformat() >= (latest.value or "")):
+        start = posted
+    elif latest is not None and is_reported(doc, latest):
+        start = date.fromisoformat(latest.value or "")
+    else:
         return None
     weekday = same_weekday_mention(doc, timexes, start)
     if weekday is None:
         return None
-    evidence = tuple((tx.start, tx.end) for tx in full if tx.value == latest.value) + ((weekday.start, weekday.end),)
+    evidence = tuple((tx.start, tx.end) for tx in full if tx.value == start.isoformat()) + ((weekday.start,
+                                                                                             weekday.end),)
     return PublicationDate(start, start + timedelta(days=window_days - 1), "text", evidence)
 
 
