@@ -8,6 +8,7 @@ and the derived records (:mod:`dateline.records`) can use it without an import c
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 #: English month names and their abbreviations ("sept" too) to their numbers, whatever the locale.
@@ -24,6 +25,9 @@ WEEKDAYS: dict[str, int] = {
 }
 #: A month in a date written in words, full or abbreviated ("Nov.", "November"), capitalised as dates print it.
 MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A stamp's label saying its date is an edit's, not the publication's ("Updated:", "Last modified"), as a
+#: page's date line and a text's header stamp both print it.
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 
 
 def day_range_phrase(earliest: date | str | None, latest: date | str | None) -> str:

@@ -59,7 +59,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
-from dateline.days import MONTHS
+from dateline.days import MONTHS, UPDATE_LABEL
 from dateline.ingest.zones import printed_zone
 from dateline.model import PublishedBasis
 
@@ -96,8 +96,6 @@ _UNIX_STAMP = re.compile(rf"[A-Z][a-z]{{2}}\s+({_MONTH})\s+(\d{{1,2}})\s+\d\d:\d
                          re.IGNORECASE)
 #: A machine-readable day, as a ``<time datetime>`` gives it.
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
-#: A date line that stamps an update, not the publication.
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 #: How far before a ``<time>`` an "Updated" may stand to make it an update stamp ("Last updated on ").
 _WORDS_BEFORE = 30
 #: How much of the page after the headline is its header (headline, byline, date line) at most.
@@ -262,7 +260,7 @@ def _first_published(text: str) -> re.Match[str] | None:
     update's day is a later edit's, as an update ``<time>``'s is (:func:`_stamps_update`)."""
     since = 0
     for found in _WORDED_DATE.finditer(text):
-        if not _UPDATED.search(text[since:found.start()]):
+        if not UPDATE_LABEL.search(text[since:found.start()]):
             return found
         since = found.end()
     return None
@@ -314,7 +312,7 @@ def date_line(tree: lxml_html.HtmlElement) -> DateLine | None:
             found = _first_published(text) if len(text) <= _DATE_LINE_CHARS else None
             day = _worded_day(found) if found else None
             if day is not None:
-                return DateLine(day, bool(_UPDATED.search(_words_before(element))))
+                return DateLine(day, bool(UPDATE_LABEL.search(_words_before(element))))
     return None
 
 
@@ -375,7 +373,7 @@ def _stamps_update(element: lxml_html.HtmlElement) -> bool:
     """Is a ``<time>`` an update stamp: "Updated" in its text or in the words just before it (``last updated
     <time datetime="2017-04-04">4 April 17</time>``, ``<span>Updated:</span> <time …>``)? Its day is a later
     edit's, never the publication."""
-    return bool(_UPDATED.search(element.text_content()) or _UPDATED.search(_words_before(element)))
+    return bool(UPDATE_LABEL.search(element.text_content()) or UPDATE_LABEL.search(_words_before(element)))
 
 
 def _words_before(element: lxml_html.HtmlElement) -> str:
@@ -434,7 +432,7 @@ def _stated_days(stated: datetime, line: DateLine | None, tree: lxml_html.HtmlEl
 def _header_day(header: str) -> date | None:
     """The day the header under the headline (:func:`header_zone`) prints, unless it labels an update there (its
     day is a later edit's)."""
-    return None if _UPDATED.search(header) else _printed_day(header)
+    return None if UPDATE_LABEL.search(header) else _printed_day(header)
 
 
 def _utc_day_settled(stated: date, shown: date, metadata: str) -> bool:

@@ -28,6 +28,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc
 
+from dateline.days import UPDATE_LABEL
 from dateline.model import PublicationDate, TimeExpression
 from dateline.nlp.extensions import doc_text
 from dateline.time.calendar import is_day_value, safe_date
@@ -72,8 +73,6 @@ POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 #: October 1, 2017". Only as the line's opening words: in a sentence "filed on" dates a lawsuit and "published
 #: online" a cited study, both often before the story.
 LABEL_LINE = re.compile(r"\s*(?:posted|published|filed)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-#: A stamp's label saying it dates an edit, not the publication ("Updated:", "Last modified").
-UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 #: "Price as of August 10, 2022, 1:20 p.m. ET": the moment a figure holds for (a quote, a count), stamped
 #: with a clock time like a page's stamp but told about the data, and refreshed long after publication.
 AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
