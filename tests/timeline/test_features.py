@@ -51,19 +51,6 @@ def test_a_day_named_twice_led_with_or_written_on_with_its_news_is_corroborated_
     assert coverage.corroborated_days() == {APR20, APR22, MAY1}
 
 
-def test_an_article_s_own_news_days_are_its_publication_window_the_day_before_and_its_lead_event_s_day() -> None:
-    """Dated only to a week (8-10 July 2020), an article may report any of its days or the day before; a story's
-    other article, undated, adds the day its lead event was dated to; the 1865 day they name is no news of theirs."""
-    window = (date(2020, 7, 10), date(2020, 7, 12))
-    juneteenth = "Juneteenth marks the day in 1865 when Union soldiers brought the news of freedom to Galveston."
-    undated = "Goya's chief executive praised the president at a White House event on Thursday."
-    coverage = Coverage([
-        CandidateSentence("heavy", 0, len(juneteenth), juneteenth, None, (date(1865, 6, 19),), published_window=window),
-        CandidateSentence("mitu", 0, len(undated), undated, None, (), date(2020, 7, 9)),
-    ])
-    assert coverage.own_news_days() == {date(2020, 7, day) for day in (9, 10, 11, 12)}
-
-
 def test_sentence_features_say_how_a_sentence_reports_the_day(rig_story: list[CandidateSentence]) -> None:
     coverage = Coverage(rig_story)
     rows, features = coverage.sentence_features(APR20)

@@ -57,32 +57,12 @@ def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
 
 def test_listed_days_keep_the_best_corroborated_day_and_corroborated_days_above_the_threshold() -> None:
     ranked = [APR20, APR22, MAY1, APR21]
-    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}, {APR22}) == [APR22]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR22]
     # no day corroborated: each a passing mention, none listed (all held below the line)
-    assert listed_days(ranked, [3.0, 2.0, 1.0, 0.5], -2.0, set(), ranked) == []
-    assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}, ()) == [APR20, APR22]
+    assert listed_days(ranked, [3.0, 2.0, 1.0, 0.5], -2.0, set()) == []
+    assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}) == [APR20, APR22]
     many = [date.fromordinal(APR20.toordinal() + i) for i in range(60)]
-    assert len(listed_days(many, [1.0] * 60, 0.0, set(many), ())) == MAX_TIMELINE_DAYS
-
-
-def test_below_the_line_the_best_corroborated_day_is_listed_only_if_it_is_an_article_s_news_day() -> None:
-    ranked = [APR20, APR22, MAY1]
-    # the best corroborated day is no article's news: the next one that is stands for the story
-    assert listed_days(ranked, [-3.0, -4.0, -5.0], -2.0, {APR20, APR22}, {APR22, MAY1}) == [APR22]
-    # undated articles that name April 20 twice: no day of theirs is news, none listed
-    assert listed_days(ranked, [-3.0, -4.0, -5.0], -2.0, {APR20}, ()) == []
-
-
-def test_a_story_of_undated_articles_lists_no_background_day_two_of_them_name(sentence: Make) -> None:
-    """Neither article is dated; the day both name is the background of the memos they report on."""
-    feb8 = date(2017, 2, 8)
-    story = [sentence("m", None, "Among the disclosures in the memos is a Feb. 8, 2017, encounter in the Oval Office.",
-                      feb8, start=900),
-             sentence("ll", None, "The president brought up the dossier, Comey recounts in a memo of Feb. 8, 2017.",
-                      feb8, start=2500),
-             sentence("m", None, "The Justice Department sent the redacted memos to Congress on Thursday night.")]
-    timeline = summarize(story)
-    assert [e.date for e in timeline] == [feb8] and not timeline[0].listed
+    assert len(listed_days(many, [1.0] * 60, 0.0, set(many))) == MAX_TIMELINE_DAYS
 
 
 def test_captions_quotations_and_first_person_are_never_chosen(sentence: Make) -> None:

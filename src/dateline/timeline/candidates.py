@@ -83,12 +83,11 @@ def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None, in_s
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
-    window = (date.fromisoformat(earliest), date.fromisoformat(latest)) if earliest and latest else None
     return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
                               named_days(text[low:high], [(offset - low, value) for offset, value in timexes
                                                           if low <= offset < high]),
                               lead[1] if lead is not None and start + low <= lead[0] < start + high else None,
-                              in_story, window)
+                              in_story)
             for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
 
 

@@ -248,20 +248,6 @@ class Coverage:
                      and news.get(c.article_id, day) == day}
         return {day for day in self.pools if named[day] >= 2 or day in led} | published
 
-    def own_news_days(self) -> set[date]:
-        """Days some article may report as its own news: each day its publication may fall on (its exact day, or
-        the window the dating stage bounded it to, when a week or less) and the day before it (news a day late),
-        and the day of its lead event. A day outside them is only named by the coverage: in a story none of
-        whose articles is dated, a memo's date or a birthday the articles mention."""
-        days: set[date] = set()
-        for c in self.candidates:
-            first, last = c.published_window or ((c.article_published,) * 2 if c.article_published else (None, None))
-            if first is not None and last is not None and last - first <= LATER_COURSE:
-                days.update(first + timedelta(days=n) for n in range(-1, (last - first).days + 1))
-            if c.lead_event_day is not None:
-                days.add(c.lead_event_day)
-        return days
-
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
         """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of
         :data:`SENTENCE_FEATURES` for each."""

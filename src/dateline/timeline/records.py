@@ -26,9 +26,6 @@ class CandidateSentence:
     ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
     reader's comment: :func:`dateline.extract.lines.off_story_reason`): the days it names still count as
     the coverage a reader sees, and its place in its article as before, but it is no timeline entry.
-    ``published_window`` holds the first and last day the article may have been published on, as the dating
-    stage bounded it (the same day twice when exact; None when unknown): a day within it may be the article's
-    own news even when no exact day is known, though its sentences count for no day they do not name.
     """
 
     article_id: str
@@ -39,7 +36,6 @@ class CandidateSentence:
     referenced_dates: tuple[date, ...] = ()
     lead_event_day: date | None = None
     in_story: bool = True
-    published_window: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,8 +72,7 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
     ranked = [day for day, _ in sorted(zip(coverage.days, scores), key=lambda item: (-item[1], item[0]))]
     held: list[date] = []
     if n_dates is None:
-        days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days(),
-                           coverage.own_news_days())
+        days = listed_days(ranked, sorted(scores, reverse=True), model.day_threshold, coverage.corroborated_days())
         held = [day for day in ranked if day not in days][:MAX_TIMELINE_DAYS]
     else:
         days = ranked[:n_dates]
@@ -97,17 +96,13 @@ def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
 
 
 def listed_days(ranked: Sequence[date], scores: Sequence[float], threshold: float,
-                corroborated: Collection[date], news: Collection[date]) -> list[date]:
+                corroborated: Collection[date]) -> list[date]:
     """Of the days ``ranked`` best first (with their ``scores``), the best corroborated one and the other
     corroborated ones scoring at least ``threshold``, at most :data:`MAX_TIMELINE_DAYS`. None if no day is
     corroborated: articles with no day of publication that name each day once, in their body ("a Feb. 8, 2017,
     encounter", "a lawsuit filed in July 2016"), name only the background of what they report, and the best
-    of those days is a confident guess at a side detail. Below the line, the best corroborated day must also be
-    one of the articles' ``news`` days (:meth:`~dateline.timeline.features.Coverage.own_news_days`): that two
-    sentences name a day is no sign it is the story's news, and in a story of undated articles the day two of
-    them name ("a Feb. 8, 2017, encounter", a memo quoted from that day) is the background of what they report."""
-    first = next((day for day, score in zip(ranked, scores) if day in corroborated
-                  and (score >= threshold or day in news)), None)
+    of those days is a confident guess at a side detail."""
+    first = next((day for day in ranked if day in corroborated), None)
     listed = [day for day, score in zip(ranked, scores) if day == first or (score >= threshold and day in corroborated)]
     return listed[:MAX_TIMELINE_DAYS]
 
