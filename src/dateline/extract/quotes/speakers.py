@@ -262,7 +262,7 @@ _PRONOUN_CLASSES = _GENDER_TELLING | {PRONOUN_ACROSS, PRONOUN_PAST_SPEAKER, PRON
 #: and dropped, their changed answers all from one outlet: "the report" long after the one report the article
 #: gave a body as owner, as that body (3 indirect right, Tallahassee Democrat; 6 direct candidates, 2 wrong, all
 #: hidden as a body named once), and a quantity of a plural ("A few of his GOP colleagues") as several people
-#: no "he" stands for (1 direct right, HuffPost). A show rule by class was measured and not adopted (s23,
+#: no "he" stands for (1 direct right, HuffPost). A show rule by class was measured and not adopted (s22,
 #: ``speaker_calibration.py --wilson``, dev..dev11 pooled, text part, 1361 shown direct speakers right 1334): a
 #: class shows only where the Wilson lower end of its shown precision clears a floor (.85 or .90) over 10 or more
 #: quotes. With each split left out it hid "place" and "role by title" (and "one name" at .90), whose speakers are
