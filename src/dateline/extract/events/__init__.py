@@ -24,6 +24,7 @@ from dateline.extract.events.arguments import (
     met_with,
     names_thing,
     noun_arguments,
+    obliges,
     parties,
     phrase,
     place_of,
@@ -207,7 +208,7 @@ def _obligation(verb: Token) -> EventRule | None:
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and any(word.dep_ == "aux" and word.lower_ == "must" for word in clause.children):
+        if clause.dep_ == "ccomp" and obliges(clause):
             return EventRule(frozenset({verb.lemma_.lower()}), "V", "REQUEST")
     return None
 

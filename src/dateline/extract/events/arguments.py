@@ -571,12 +571,12 @@ def _acts_through_clause(verb: Token, clause: Token) -> bool:
     was named by the lead's label 1 time of 8, at 7 outlets; PLOVER codes only typed events, whose clause
     subjects stay targets)."""
     carried = [child for child in verb.children if child.dep_ == "dobj"]
-    return any(_names_act(word) for word in (verb, *carried)) or _obliges(clause)
+    return any(_names_act(word) for word in (verb, *carried)) or obliges(clause)
 
 
-def _obliges(clause: Token) -> bool:
-    """Does the clause say its subject must act ("China must drop barriers")? The events component's
-    ``_obligation`` reads a demand off the same "must"."""
+def obliges(clause: Token) -> bool:
+    """Does the clause say its subject must act ("China must drop barriers")? Saying so demands it: the events
+    component types such a report as a request (``_obligation``), and its subject is the party acted on."""
     return any(word.dep_ == "aux" and word.lower_ == "must" for word in clause.children)
 
 
