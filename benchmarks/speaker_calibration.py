@@ -410,7 +410,7 @@ def _row(item: Judged) -> str:
 
 
 def _rate(items: list[Judged]) -> str:
-    return f"{sum(i.right for i in items) / len(items):.3f}" if items else "-"
+    return _share(sum(i.right for i in items), len(items))
 
 
 def _shown_line(title: str, shown: list[Judged], all_items: list[Judged]) -> str:
