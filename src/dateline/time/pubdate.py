@@ -60,8 +60,8 @@ def infer_publication_date(doc: Doc, tagged_chars: int, dateline_reach: int,
 def posted_days(signatures: Iterable[str]) -> list[date]:
     """The day each dropped post's signature line gives (its last full date: a signed post's text may name
     another day before its signature)."""
-    days = [[tx.value for tx in tag_text(line, None) if is_day_value(tx.value)] for line in signatures]
-    return [date.fromisoformat(values[-1] or "") for values in days if values]
+    days = [[value for tx in tag_text(line, None) if is_day_value(value := tx.value)] for line in signatures]
+    return [date.fromisoformat(values[-1]) for values in days if values]
 
 
 #: A clock time right before or after a date makes it a time stamp.
