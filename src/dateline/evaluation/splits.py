@@ -13,6 +13,6 @@ after ``fresh`` had been measured several times.
 """
 
 TUNED_SPLITS = ("dev", "test")
-HELD_OUT_SPLITS = ("fresh", "fresh2")
+HELD_OUT_SPLITS = ("fresh", "fresh2", "dev13")
 SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
           "dev12", *HELD_OUT_SPLITS)
