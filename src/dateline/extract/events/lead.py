@@ -31,8 +31,9 @@ event took place reports that event ("The strike by nurses came on Monday": the 
 Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
-most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it ("in
-October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
+most: "at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a
+plan, the saying that tells it); a stretch of a month or less is narrowed to the one day the opening names
+in it ("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
 perfect ("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump
 extends exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive
