@@ -112,12 +112,13 @@ def is_usable(c: CandidateSentence) -> bool:
 def days_reported(c: CandidateSentence) -> tuple[date, ...]:
     """Days a sentence may report on: those it names, else the day of the lead event it tells (which the event
     stage dated, so that the guess below would only add a day it does not report), else its publication day
-    and the day before."""
+    and the day before, unless it names only a period long past (``earlier_period``: background, no news of
+    its article's day)."""
     if c.referenced_dates:
         return c.referenced_dates
     if c.lead_event_day is not None:
         return (c.lead_event_day,)
-    if c.article_published is None:
+    if c.article_published is None or c.earlier_period is not None:
         return ()
     return (c.article_published, c.article_published - timedelta(days=1))
 
