@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.evaluation.cli import eval_app
-from dateline.evaluation.t17_eval import TAGGER_VERSION, run_tasks
+from dateline.evaluation.t17_eval import cache_file, run_tasks
 
 
 def test_h1n1_tasks_score_as_pinned(t17_dir: Path, t17_cache: Path) -> None:
@@ -25,7 +25,7 @@ def test_h1n1_tasks_score_as_pinned(t17_dir: Path, t17_cache: Path) -> None:
     assert bbc.scores.ar1.f1 == pytest.approx(0.159033, abs=1e-6)
     assert bbc.scores.ar2.f1 == pytest.approx(0.042512, abs=1e-6)
     assert results["H1N1_guardian/swine_flu_guardian"].scores.date.f1 == pytest.approx(5 / 6)
-    assert (t17_cache / f"candidates-{TAGGER_VERSION}.pickle").exists()  # the tagging is cached for the next run
+    assert cache_file(t17_cache).exists()  # the tagging is cached for the next run
 
 
 def test_cli_prints_scores_and_writes_timelines(t17_dir: Path, t17_cache: Path, tmp_path: Path) -> None:

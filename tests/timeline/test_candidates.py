@@ -7,8 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from dateline.timeline.candidates import dated_clauses, storyline_candidates
-from dateline.timeline.features import is_usable
+from dateline.timeline.candidates import dated_clauses, earlier_period, storyline_candidates
+from dateline.timeline.features import days_reported, is_usable
 from dateline.timeline.records import CandidateSentence
 
 
@@ -109,3 +109,18 @@ def test_the_sentence_telling_its_article_s_dated_lead_event_carries_the_event_s
         assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [date(2019, 11, 18), None, None]
         conn.execute("UPDATE events SET status = 'planned' WHERE main = 1")
         assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [None, None, None]
+
+
+def test_a_sentence_naming_only_a_month_or_year_long_past_tells_background_not_its_article_s_news() -> None:
+    """Written on 18 June 2015: "after he shot a man in April" and "founded in 2008" are of their time, so such a
+    sentence reports no day; May's figures, just out, and a sentence naming a day as well are news of theirs."""
+    published = date(2015, 6, 18)
+    assert earlier_period(["2015-04"], published) == date(2015, 4, 30)
+    assert earlier_period(["2008", "2015-04"], published) == date(2015, 4, 30)
+    assert earlier_period(["2015-05"], published) is None
+    assert earlier_period(["2015-04", "2015-06-17"], published) is None
+    assert earlier_period([], published) is None and earlier_period(["2015-04"], None) is None
+    text = "A police officer was charged with murder after he shot an unarmed man in April ."
+    background = CandidateSentence("a", 0, len(text), text, published, earlier_period=date(2015, 4, 30))
+    assert days_reported(background) == ()
+    assert days_reported(CandidateSentence("a", 0, len(text), text, published)) == (published, date(2015, 6, 17))

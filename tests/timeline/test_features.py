@@ -14,6 +14,7 @@ from dateline.timeline.features import (
     is_chronology_entry,
     is_usable,
     news_days,
+    recent_days,
 )
 from dateline.timeline.records import CandidateSentence
 
@@ -49,6 +50,27 @@ def test_a_day_named_twice_led_with_or_written_on_with_its_news_is_corroborated_
     coverage = Coverage(rig_story)
     assert news_days(coverage.candidates, coverage.positions) == {"a1": APR20, "a2": APR22, "a3": MAY1}
     assert coverage.corroborated_days() == {APR20, APR22, MAY1}
+
+
+def test_a_day_of_the_week_before_an_article_is_the_story_s_course_unless_it_dates_a_source_or_a_headline(
+        sentence: Make) -> None:
+    """Written on Monday, an article names Friday's plea once and deep in its body: the story's course, not
+    background as last month's award is, nor the Sunday a rival paper reported on, nor the
+    day of a related headline; a photo caption's day is its photo's."""
+    friday, sunday, monday = date(2021, 3, 5), date(2021, 3, 7), date(2021, 3, 8)
+    plea = sentence("m", monday, "The former aide pleaded guilty on Friday to lying to investigators .", friday,
+                    start=300)
+    rival = sentence("m", monday, "A rival paper reported on Sunday that the aide would testify .", sunday, start=400)
+    award = sentence("m", monday, "The firm won a state award on Feb. 3 for its work .", date(2021, 2, 3), start=500)
+    headline = sentence("m", monday, "Aide pleads guilty in Friday hearing", friday, start=600)
+    caption = CandidateSentence("m", 700, 760, "The aide leaves the courthouse on Friday after his plea .", monday,
+                                (friday,), in_story=False)
+    assert recent_days([plea, rival, award, headline, caption]) == {friday}
+    assert recent_days([rival, award, headline, caption]) == set()
+    lead = [sentence("m", monday, "The aide's lawyer asked the court for leniency on Monday .", monday),
+            *(sentence("m", monday, f"The judge will read the {n} letters of support before the hearing .",
+                       start=100 + n) for n in (12, 40))]
+    assert Coverage([*lead, plea, award]).corroborated_days() == {friday, monday}
 
 
 def test_sentence_features_say_how_a_sentence_reports_the_day(rig_story: list[CandidateSentence]) -> None:

@@ -4,7 +4,7 @@ Each article becomes :class:`~dateline.timeline.records.CandidateSentence` recor
 product pipeline gives the summarizer — with the days each sentence names from :func:`sentence_dates`.
 Those records are cached on disk (one pickle for the whole data set, keyed by article id), so only the
 first run pays for tagging; delete the cache directory, or bump :data:`TAGGER_VERSION`, after changing
-the tagger.
+the tagger (a change of the records' fields names another file by itself, :data:`RECORD_SHAPE`).
 
 :func:`evaluate` scores a method (by default the product's, with the shipped timeline model, which was
 trained on Timeline17); :func:`cross_validate` leaves one topic out, so that whatever a method learns or
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +34,9 @@ from dateline.timeline.summarize import timeline
 
 #: Part of the cache file name: change it whenever :func:`sentence_dates` changes its answers.
 TAGGER_VERSION = "dateline-time-5"
+#: Part of the cache file name too: the records' field names, since a pickle of records of another shape loads as
+#: records missing a field, and a field added to :class:`CandidateSentence` would break every cached run.
+RECORD_SHAPE = f"{zlib.crc32(' '.join(f.name for f in fields(CandidateSentence)).encode()):08x}"
 
 Cache = dict[str, tuple[CandidateSentence, ...]]
 
@@ -60,20 +64,21 @@ def default_cache_dir() -> Path:
     return Path(base) / "dateline" / "t17"
 
 
-def _cache_file(cache_dir: Path) -> Path:
-    return cache_dir / f"candidates-{TAGGER_VERSION}.pickle"
+def cache_file(cache_dir: Path) -> Path:
+    """Where the records of this tagger and record shape are cached."""
+    return cache_dir / f"candidates-{TAGGER_VERSION}-{RECORD_SHAPE}.pickle"
 
 
 def load_cache(cache_dir: Path) -> Cache:
-    path = _cache_file(cache_dir)
+    path = cache_file(cache_dir)
     return pickle.loads(path.read_bytes()) if path.exists() else {}
 
 
 def save_cache(cache_dir: Path, cache: Cache) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = _cache_file(cache_dir).with_suffix(".tmp")
+    tmp = cache_file(cache_dir).with_suffix(".tmp")
     tmp.write_bytes(pickle.dumps(cache, protocol=pickle.HIGHEST_PROTOCOL))
-    tmp.replace(_cache_file(cache_dir))
+    tmp.replace(cache_file(cache_dir))
 
 
 def task_candidates(task: T17Task, cache: Cache) -> list[CandidateSentence]:

@@ -4,14 +4,19 @@ A sentence too long to be a timeline entry (a reader's glance takes in :data:`~d
 words) is read as its clauses when the clauses that name days are readable on their own: "…, and the truce
 was extended by two days on Monday – there are serious doubts…" reports 27 November in its middle clause,
 which an entry then cites by its own characters, rather than the day going unreported.
+
+A sentence that names no day but only a month or a year long past ("after he shot an unarmed man in April", "the
+firm, founded in 2008, …") tells background of that time: read as news of its article's day for want of a day of
+its own, it would stand on the timeline in place of the day's report (:func:`earlier_period`).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 import sqlite3
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
@@ -21,6 +26,9 @@ from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.features import MAX_WORDS
 from dateline.timeline.records import CandidateSentence
 
+#: A month or a year that ended this long before an article was published is past news: a sentence naming only it
+#: tells background (:func:`earlier_period`).
+BACKGROUND_AGE = timedelta(days=31)
 #: Where a sentence's clauses part, coarsest first: an aside between dashes, a semicolon or a parenthesis;
 #: then a comma and a conjunction that joins two clauses.
 _CLAUSE_BREAKS = (re.compile(r"\s+(?:[–—]|--?)\s+|;\s+|\s*[()]\s*"),
@@ -35,7 +43,8 @@ _QUERY = """
     SELECT s.article_id, s.start, s.end, s.text, a.published_earliest, a.published_latest, t.start, t.value
     FROM sentences s JOIN articles a ON a.id = s.article_id
     LEFT JOIN time_expressions t ON t.article_id = s.article_id AND t.start >= s.start AND t.end <= s.end
-        AND t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+        AND t.type = 'DATE' AND (t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+            OR t.value GLOB '[0-9][0-9][0-9][0-9]' OR t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]')
     WHERE a.storyline_id = ? AND a.duplicate_of IS NULL
     ORDER BY s.article_id, s.start, t.start"""
 #: Each article's lead event (``main``), where the event stage pinned it to a day and the article tells it as
@@ -54,7 +63,8 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     is no claim of the story (:func:`~dateline.extract.lines.off_story_reason`: a caption, a credit, a reader's
     comment) is marked so, and is no entry; whether its line ends as a paragraph does is not asked, since a
     paragraph a page cut may be a day's only report. The one telling its article's lead event carries that
-    event's day (:func:`lead_events`)."""
+    event's day (:func:`lead_events`); one naming no day but a month or a year long past, that period's end
+    (:func:`earlier_period`)."""
     rows = conn.execute(_QUERY, (storyline_id,)).fetchall()
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE storyline_id = ? AND duplicate_of IS NULL",
                               (storyline_id,)))
@@ -83,12 +93,32 @@ def _candidates(rows: list[tuple[Any, ...]], lead: tuple[int, date] | None, in_s
     article_id, start, end, text, earliest, latest = rows[0][:6]
     timexes = [(timex_start - start, value) for *_, timex_start, value in rows if value]
     published = date.fromisoformat(earliest) if earliest and earliest == latest else None
-    return [CandidateSentence(article_id, start + low, start + high, text[low:high], published,
-                              named_days(text[low:high], [(offset - low, value) for offset, value in timexes
-                                                          if low <= offset < high]),
-                              lead[1] if lead is not None and start + low <= lead[0] < start + high else None,
-                              in_story)
-            for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)])]
+    candidates = []
+    for low, high in dated_clauses(text, [offset for offset, value in timexes if is_day_value(value)]):
+        own = [(offset - low, value) for offset, value in timexes if low <= offset < high]
+        candidates.append(CandidateSentence(
+            article_id, start + low, start + high, text[low:high], published, named_days(text[low:high], own),
+            lead[1] if lead is not None and start + low <= lead[0] < start + high else None,
+            in_story, earlier_period([value for _, value in own], published)))
+    return candidates
+
+
+def earlier_period(values: Sequence[str], published: date | None) -> date | None:
+    """The last day of the latest month or year among a sentence's DATE ``values`` when they name no day and it
+    ended more than :data:`BACKGROUND_AGE` before ``published``: what the sentence tells is of that time. A
+    period just ended ("the jobless rate fell in May", reported on 5 June) is the news of the day."""
+    if published is None or not values or any(is_day_value(v) for v in values):
+        return None
+    last = max(_period_end(value) for value in values)
+    return last if last < published - BACKGROUND_AGE else None
+
+
+def _period_end(value: str) -> date:
+    """The last day of a month (``2015-04``) or a year (``2014``) value."""
+    year, _, month = value.partition("-")
+    if not month:
+        return date(int(year), 12, 31)
+    return date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
 
 
 def dated_clauses(sentence: str, day_offsets: Sequence[int]) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from dateline.days import MONTH_PATTERN
 from dateline.time.corpus import LEAD_SENTENCES, is_story_sentence
 from dateline.time.lexicon import MONTHS, WEEKDAYS
+from dateline.timeline.body import ends_as_sentence
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.vectors import content_terms
 
@@ -53,6 +54,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _OPENING_QUOTE = re.compile(r"^\s*(?:``|[\"“])")
 _QUOTATION = re.compile(r"``|''|[\"“”]")
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according\s+to|added|stated)\b")
+# "said Tuesday", "reported on Sunday": the day a source spoke or published, which a story's recent course does not
+# make a day of its own (:func:`recent_days`); wider than :data:`_REPORTING`, a feature the sentence model learned.
+_SOURCE_DATED = re.compile(r"\b(?:said|says|told|tells|according\s+to|added|stated|reported|announced|wrote)\b")
 # Past-tense verbs, and the present tense of headlines and timelines ("BP pumps cement"), of acting rather
 # than saying: the predicate of an event.
 _EVENT_VERB = re.compile(r"\b(?:[a-z]{3,}ed|began|won|lost|fell|rose|took|made|came|went|left|died|killed|"
@@ -108,12 +112,13 @@ def is_usable(c: CandidateSentence) -> bool:
 def days_reported(c: CandidateSentence) -> tuple[date, ...]:
     """Days a sentence may report on: those it names, else the day of the lead event it tells (which the event
     stage dated, so that the guess below would only add a day it does not report), else its publication day
-    and the day before."""
+    and the day before, unless it names only a period long past (``earlier_period``: background, no news of
+    its article's day)."""
     if c.referenced_dates:
         return c.referenced_dates
     if c.lead_event_day is not None:
         return (c.lead_event_day,)
-    if c.article_published is None:
+    if c.article_published is None or c.earlier_period is not None:
         return ()
     return (c.article_published, c.article_published - timedelta(days=1))
 
@@ -130,6 +135,19 @@ def news_days(candidates: Sequence[CandidateSentence], positions: Sequence[int])
         if day is not None and position < found.get(c.article_id, (LEAD_SENTENCES, day))[0]:
             found[c.article_id] = (position, day)
     return {article_id: day for article_id, (_, day) in found.items()}
+
+
+def recent_days(candidates: Sequence[CandidateSentence]) -> set[date]:
+    """The days before its publication, within :data:`LATER_COURSE`, that a sentence of an article's story
+    names: the story's current course, told by a dated article once and deep in its body ("the mass shooting
+    on Wednesday", "Flynn pleaded guilty on Friday" in Monday's report of what followed), not background as
+    a birthday, the year a law was passed or a holiday is. Captions and credits (``in_story`` False) date their
+    photo, not the story; a sentence citing a source (:data:`_SOURCE_DATED`: "another paper reported on Sunday",
+    "a spokeswoman said Tuesday") may date only the saying, a side detail of the report; nor does a line that
+    stops short of a sentence's end (a related headline, :func:`~dateline.timeline.body.ends_as_sentence`)."""
+    return {day for c in candidates if c.in_story and (published := c.article_published) is not None
+            and _SOURCE_DATED.search(c.text) is None and ends_as_sentence(c.text)
+            for day in c.referenced_dates if published - LATER_COURSE < day < published}
 
 
 def is_chronology_entry(c: CandidateSentence, day: date) -> bool:
@@ -236,17 +254,19 @@ class Coverage:
 
     def corroborated_days(self) -> set[date]:
         """Days that two sentences name, that a sentence of an article's lead names first (news puts its
-        event first), or that an article was published on with news of that day: more than a passing
-        mention. An article whose lead reports the day before (written on Thursday of what was said "on
-        Wednesday", :func:`news_days`) does not make its publication day a day of its own, which would list
-        Thursday as a repeat of Wednesday's report."""
+        event first), that an article names in the week before its publication (:func:`recent_days`), or that
+        an article was published on with news of that day: more than a passing mention. An article whose lead
+        reports the day before (written on Thursday of what was said "on Wednesday", :func:`news_days`) does
+        not make its publication day a day of its own, which would list Thursday as a repeat of Wednesday's
+        report."""
         named = Counter(day for c in self.candidates for day in c.referenced_dates)
         led = {c.referenced_dates[0] for c, position in zip(self.candidates, self.positions)
                if position < LEAD_SENTENCES and c.referenced_dates}
         news = news_days(self.candidates, self.positions)
         published = {day for c in self.candidates if (day := c.article_published) is not None
                      and news.get(c.article_id, day) == day}
-        return {day for day in self.pools if named[day] >= 2 or day in led} | published
+        recent = recent_days(self.candidates)
+        return {day for day in self.pools if named[day] >= 2 or day in led or day in recent} | published
 
     def sentence_features(self, day: date) -> tuple[np.ndarray, np.ndarray]:
         """The rows (of :attr:`usable`) of the sentences that may report on ``day``, and one row of

@@ -26,6 +26,10 @@ class CandidateSentence:
     ``in_story`` is False for a sentence on a line that is no claim of the story (a caption, a credit, a
     reader's comment: :func:`dateline.extract.lines.off_story_reason`): the days it names still count as
     the coverage a reader sees, and its place in its article as before, but it is no timeline entry.
+    ``earlier_period`` is the last day of the latest month or year the sentence names when that period ended
+    well before its article's publication (``None`` if it names none, or a recent one): with no day of its own,
+    such a sentence tells background of that time ("after he shot an unarmed man in April"), not news of its
+    article's day.
     """
 
     article_id: str
@@ -36,6 +40,7 @@ class CandidateSentence:
     referenced_dates: tuple[date, ...] = ()
     lead_event_day: date | None = None
     in_story: bool = True
+    earlier_period: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

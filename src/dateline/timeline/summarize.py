@@ -14,7 +14,8 @@ optimisation on the standard benchmarks, both scored by the learned model of
    whose best day would be a guess among passing mentions). A day only one sentence names, with nothing published on
    it, is a side detail (a victim's birthday, the start of a holiday, the year a law was passed) however a
    small story's scores rank it: in a one-article story such a day is named where nothing else is, and
-   outscores the day the article reports;
+   outscores the day the article reports; unless it falls in the week before the naming article's publication,
+   the story's current course (the shooting on Wednesday that Thursday's report of the arrest goes back to);
 2. for each day, rank the sentences that may report on it — naming it, or published on it or the day
    after without naming another day — by the sentence scorer, those telling their article's lead event of
    the day first (the report of the day, not a detail of its body), and take the best that add something not
