@@ -231,6 +231,8 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "quotation reported", "Jeremy Rutledge"),
     ("Flynn’s lawyer said that Flynn would not comply with subpoenas from the Senate intelligence committee.",
      "person described reported", "Flynn’s lawyer"),
+    ("Morrow’s announcement said he plans to stay on the bench until the end of the year.", "thing owned reported",
+     "Morrow’s announcement"),
     ("Andrew Vaughan began to wonder whether tuft cells might be involved in the lungs’ recovery from influenza.",
      "question reported", "Andrew Vaughan"),
     ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
@@ -262,12 +264,13 @@ def test_an_outlet_relaying_a_poll_or_an_act_keeps_its_speaker(quotes_in, text, 
 @pytest.mark.parametrize("text, speaker", [
     ("The Giants said that the deal was done before the season opened.", "Giants"),
     ("Israeli police said that the man was arrested near the border.", "Israeli police"),
+    ("Kohberger’s defense team argued that the DNA evidence was flawed.", "Kohberger’s defense team"),
     ("The leaders of the Senate budget committee said the agency had failed to account for the money.",
      "leaders of the Senate budget committee"),
 ])
-def test_a_plural_naming_a_body_or_its_leaders_keeps_its_speaker(quotes_in, text, speaker):
+def test_people_speaking_for_a_body_or_an_owner_keep_their_speaker(quotes_in, text, speaker):
     """A team's plural name, a collective noun of a body, or the leaders of a named body speak for that body
-    (``sources._describes_several``)."""
+    (``sources._describes_several``), as people owned by a name speak for their owner (``sources._owned_thing``)."""
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert report.speaker == speaker
 
