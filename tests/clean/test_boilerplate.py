@@ -20,6 +20,11 @@ from dateline.clean.boilerplate import (
 from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
 
+#: A story's paragraphs (written here for the tests), for the furniture set between them.
+STAMPED_STORY = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+                 "Drivers will be sent along the river road, which the council says can carry the extra traffic.",
+                 "The repairs are expected to cost about $4 million and to take most of the winter, the mayor said."]
+
 
 def _clean(seeds_dir: Path, prefix: str):
     (path,) = seeds_dir.glob(f"{prefix}_*.txt")
@@ -115,12 +120,14 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
      "University", "caption"),
     ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
     ("CLOSE Gov. Mike Pence's personal AOL account was recently hacked. Wochit", "caption"),
+    ("If elected, the senator will succeed another Galway teacher. | Jane Roe/PA Images via Getty Images", "caption"),
 ])
 def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
     assert [(d.text, d.reason) for d in clean_text(f"The story opens here today.\n{line}").dropped] == [(line, reason)]
 
 
-@pytest.mark.parametrize("line", ["© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)"])
+@pytest.mark.parametrize("line", ["© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)",
+                                  "(Dana Reyes / Associated Press)", "(Tom Hale/CQ Roll Call)"])
 def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     story = "The story opens here today. It goes on in the next sentence."
     assert [(d.text, d.reason) for d in clean_text(f"{story}\n{line}").dropped] == [(line, "photo credit")]
@@ -162,6 +169,14 @@ def test_a_short_sentence_right_above_a_credit_is_its_caption() -> None:
     cleaned = clean_text("\n".join([*story[:2], "The SatMena offices in Muscat.", "© Eman Ali", story[2]]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("The SatMena offices in Muscat.", "caption"),
                                                              ("© Eman Ali", "photo credit")]
+
+
+def test_a_caption_above_a_photographer_and_agency_credit_goes_with_it() -> None:
+    """The caption a page sets under its headline, its credit in brackets below it: neither is the story."""
+    caption, credit = "The transit agency is adding trains to its busiest line in the spring.", "(Dana Reyes / AP)"
+    cleaned = clean_text("\n\n".join(["Transit agency adds trains to busiest line", caption, credit, *STAMPED_STORY]))
+    assert {(d.text, d.reason) for d in cleaned.dropped} >= {(caption, "caption"), (credit, "photo credit")}
+    assert cleaned.text == "\n\n".join(STAMPED_STORY)
 
 
 def test_a_story_line_above_a_credit_label_or_quoting_someone_stays() -> None:
@@ -445,8 +460,31 @@ def test_a_stamp_of_the_time_of_day_alone_goes_with_the_head() -> None:
     cleaned = clean_text("\n\n".join([*head, *story, "Updated at 5:34 p.m."]))
     reasons = {d.text: d.reason for d in cleaned.dropped}
     assert reasons["1:39 PM ET"] == "before the article"
-    assert reasons["Updated at 5:34 p.m."] == "after the article"
+    assert reasons["Updated at 5:34 p.m."] == "date line"  # labelled: the page's stamp wherever it stands
     assert cleaned.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("stamp", [
+    "Published: Tuesday, March 3rd, 2026 at 10:15 a.m.", "Nov. 4, 2025 6:12 pm ET",
+    "by Jane Doe on May 2, 2024 8:00 AM EST", "Posted Online: June 9, 2023",
+    "By Metro Staff | March 3, 2026 at 1:26 PM HST - Updated March 3 at 3:40 PM",
+])
+def test_a_page_s_stamp_inside_the_story_goes_as_a_date_line_on_pages_and_scrapes(stamp: str) -> None:
+    """A stamp the page set between the story's paragraphs (under a standfirst, below a picture), which no
+    head rule reaches: an extractor's text keeps it too."""
+    text = "\n\n".join([STAMPED_STORY[0], stamp, *STAMPED_STORY[1:]])
+    for by_context in (True, False):
+        cleaned = clean_text(text, by_context=by_context)
+        assert [(d.text, d.reason) for d in cleaned.dropped] == [(stamp, "date line")]
+        assert cleaned.text == "\n\n".join(STAMPED_STORY)
+
+
+def test_an_extracted_page_s_title_above_its_stamp_still_goes_as_a_banner() -> None:
+    """The head's rules read the stamp where it stands: the title above it goes as before, and the stamp too."""
+    cleaned = clean_text("\n\n".join(["Bridge to Close for the Winter", "Nov. 4, 2025 6:12 pm ET", *STAMPED_STORY]),
+                         by_context=False)
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("Bridge to Close for the Winter", "site banner"),
+                                                             ("Nov. 4, 2025 6:12 pm ET", "date line")]
 
 
 
@@ -552,7 +590,7 @@ def test_a_date_line_glued_to_its_clock_below_the_headline_is_furniture() -> Non
                          "Google's game streaming service launched on Tuesday with a dozen titles for players.",
                          "The company said more games would arrive before the end of the year, without naming them.",
                          "Players need a fast internet connection and a controller the company sells separately."])
-    assert ("Published Tue, Nov 19 20197:05 AM EST", "before the article") in \
+    assert ("Published Tue, Nov 19 20197:05 AM EST", "date line") in \
         [(d.text, d.reason) for d in clean_text(scrape).dropped]
 
 

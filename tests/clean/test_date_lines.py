@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import is_clock_line, is_date_line, scrape_date
+from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -161,3 +161,17 @@ def test_a_date_line_is_read_as_shown_without_invisible_format_characters() -> N
     it is the 9th of September; a line holding only a zero-width non-joiner is no line of the head."""
     head = ("Bridge to close", "By Jane Doe", "\u200c", "Sep\xadtem\xadber 9, 2016")
     assert scrape_date(scrape(*head), TODAY).exact == date(2016, 9, 9)
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Published: Tuesday, March 3rd, 2026 at 10:15 a.m.", True), ("Nov. 4, 2025 6:12 pm ET", True),
+    ("Posted Online: June 9, 2023", True), ("Updated at 5:34 p.m.", True),
+    ("5:45 AM PST 11/19/2019 by Jane Doe", True),
+    ("Jan. 6, 2021", False),  # a chronology's subheading
+    ("4:14 p.m.", False),  # a live report's update
+    ("The council posted the notice at 3:15 p.m. on May 4, 2019.", False),
+    ("Riverside Winery 2024 Riesling, Canada ($14.99, #551234)", False),  # a price is no clock
+    ("— Jane Doe (@janedoe) May 4, 2019", False),  # an embedded post's signature
+])
+def test_a_page_stamp_is_a_date_line_with_its_time_of_day_or_its_label(line: str, stamp: bool) -> None:
+    assert is_page_stamp(line) is stamp

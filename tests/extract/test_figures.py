@@ -330,11 +330,16 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
      "had been arrested at the scene.\n\nAt least 12 people were pulled from the river overnight and taken to "
      "hospital.\n\n— City Mayor (@citymayor) July 16, 2026\n\nThe bridge will stay closed for a week while "
      "engineers inspect it, the mayor said on Monday evening.", ["40 people"]),
+    ("The magazine named her to its 30 Under 30 list, and she keeps a copy of The 4 Agreements on her desk. "
+     "Her firm now has 80 employees.", ["80 employees"]),
+    ("Results: 4-3A: Topeka West swimmer Ana Ruiz won the butterfly with a time of 58.2 seconds, and "
+     "212 swimmers took part. Lee was 20-of-24 passing.", ["212 swimmers", "20"]),
 ], ids=["names-and-specifications", "codes", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
-        "teaser-cut-short", "embedded-post"])
+        "teaser-cut-short", "embedded-post", "titles", "class-codes"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
-    """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers and an
-    embedded post's: only the counts a sentence of the story states are figures."""
+    """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers, an embedded
+    post's, a title's ("30 Under 30") and a class code's ("4-3A"): only the counts a sentence of the story states
+    are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
 

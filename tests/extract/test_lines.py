@@ -55,6 +55,20 @@ def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
     assert not after_author_bio(about, about.index("Jamal"))
 
 
+def test_a_press_release_closes_at_its_prompt_to_a_web_address():
+    """The issuer's description of itself below a release's prompt for more information is no claim of the
+    story (real-news dev4, dev12: Stanford Medicine's and Ascom's releases); a prompt that more of the story
+    follows closes nothing."""
+    release = ("Acme and Birch announce a partnership for hospital wards.\n\nThe system reads up to 20 monitors "
+               "per bed.\n\nFor more information on the system, please visit: www.acme.example.com\n\n"
+               "Acme is headquartered in Bern, has offices in 12 countries and employs 900 people.")
+    assert off_paragraph_reason(release, release.index("20 monitors")) is None
+    assert off_paragraph_reason(release, release.index("12 countries")) == "issuer's close"
+    story = ("The deadline is May 1. For more information, visit theatrewing.org.\n\n"
+             + "The foundation awarded 46 grants last year to schools across the state.\n\n" * 6)
+    assert off_paragraph_reason(story, story.index("46 grants")) is None
+
+
 def test_on_lines_a_long_run_of_sentences_that_ends_without_a_stop_is_no_story_line():
     """Where a text has lines, a long line that ends without a stop is a caption with its credit."""
     caption = ("A cross-section through the module shows the crew quarters. " * 5) + "Credit: ESA"

@@ -26,7 +26,7 @@ from dateline.clean.context import (
     is_sentence,
     is_title_like,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line
+from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
@@ -120,6 +120,10 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: The reason an embedded post's line is dropped with, by which the publication-date stage finds its day.
 EMBEDDED_POST = "embedded post"
+#: The reason a page's stamp of when it published or updated the article is dropped with, wherever it stands
+#: (:func:`dateline.clean.date_lines.is_page_stamp`); the scrape's date lines stay its dating evidence, read from
+#: the raw scrape (:func:`dateline.clean.date_lines.scrape_date`).
+DATE_LINE = "date line"
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
@@ -129,9 +133,10 @@ EMBEDDED_POST = "embedded post"
 #: tag list and a linked title cut short, whose places tell the context pass where a list of teasers runs (taken
 #: out, the teasers' blurbs between them would read as the article's paragraphs going on).
 #: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
-#: short lines between paragraphs), so that dropping them changes no other line's fate.
+#: short lines between paragraphs), so that dropping them changes no other line's fate; and a page's stamp, which
+#: the context pass reads as the stamp it is (a story's head, a comment's), so that dropping it changes none either.
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
-                                     EMBEDDED_POST}
+                                     EMBEDDED_POST, DATE_LINE}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -203,8 +208,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
                                 r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*"
                                 r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")),
-    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)": a line that only names whose picture it is.
-    ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|\((?:[A-Z][\w.'’&-]*\s?){1,5}\)")),
+    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)": a line that only
+    # names whose picture it is (a photographer and an agency set apart by a slash, as the line below a caption).
+    ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}"
+                                r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
     # "Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration": a chart's credit.
     ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
@@ -266,11 +273,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)"
                            rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
     # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
-    # a popular spot for dog-walking. Courtesy Trilith": a caption's sentence with its credit run on after the stop.
+    # a popular spot for dog-walking. Courtesy Trilith", "… Michael D. Higgins. | Niall Carson/PA Images via Getty
+    # Images": a caption's sentence with its credit run on after the stop (or after a bar the page set between them).
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
                            rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
-                           rf"(?: file)?)")),
+                           rf"(?: file)?"
+                           rf"|\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\s?/\s?"
+                           rf"[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}(?: via(?: [A-Z][\w.&'’-]+){{1,3}})?)")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
     ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
                            r"\s*:\s*\S.{0,80}")),
@@ -323,7 +333,8 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or (EMBEDDED_POST if line_no - 1 in posts else None) or (
+        reason = boilerplate_reason(stripped) or (DATE_LINE if is_page_stamp(stripped) else None) or (
+            EMBEDDED_POST if line_no - 1 in posts else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
@@ -338,8 +349,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         else:
             kept.append((line_no, stripped))
             seen.add(stripped)
-    headline, banners = split_head([numbered for numbered in kept if numbered[0] not in visible],
-                                   frozenset(d.line_no for d in dropped if d.reason == "navigation"), by_context)
+    # the head's rules read a page's stamp where it stands, as they always did: an extractor's head may end on it
+    head = [numbered for numbered in kept if visible.get(numbered[0], DATE_LINE) == DATE_LINE]
+    headline, banners = split_head(head, frozenset(d.line_no for d in dropped if d.reason == "navigation"), by_context)
     dropped.extend(DroppedLine(n, line, "site banner") for n, line in banners)
     if headline and by_context:  # the article's title, which is neither its body nor a paragraph of its block
         dropped.append(DroppedLine(*headline, "headline"))

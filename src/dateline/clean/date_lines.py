@@ -220,6 +220,18 @@ def is_clock_line(line: str) -> bool:
                                      for token in _TOKEN.findall(unclocked))
 
 
+def is_page_stamp(line: str) -> bool:
+    """Whether a line is the page's stamp of when it published or updated the article, wherever the scrape or
+    the extractor left it: a date line with a time of day ("Nov. 18, 2019 7:04 pm ET", "by Anton Shilov on June
+    29, 2017 9:00 AM EST") or with its label ("Published Online: April 25, 2016", and a labelled clock time
+    alone: "Updated at 1:23 p.m."). No story sentence has that shape, and a timeline or a figure read off it
+    would be the page's. A story's chronology sets a bare date as a subheading ("Jan. 6, 2021") and a live
+    report a bare time above each update ("4:14 p.m."): those are its own, and stay."""
+    labelled = _LABEL.search(line) is not None
+    return (labelled and is_clock_line(line)) or (
+        is_date_line(line) and (labelled or _TIME_OF_DAY.search(line) is not None))
+
+
 def segment_day(segment: str, latest: datetime) -> date | None:
     """The day a piece of a date line states, parsed by htmldate once the byline's names and the clock time
     are set aside; None without a year, or for a numeric date that reads both ways."""

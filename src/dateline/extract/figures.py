@@ -700,12 +700,14 @@ def _set_by_determiner(number: Span) -> bool:
 
 def _names_something(number: Span) -> bool:
     """Is the number part of a name rather than a count: glued to letters ("4K", "5G"), hyphened to a word or
-    a code ("Take-Two", "SB20-221"), after a name or a capitalised noun ("Destiny 2", "iPhone 11", "Article 5"),
-    a noun it labels ("type 2 diabetes": :func:`_labels_a_noun`) or a word of rank ("the obvious number two",
-    "No. 3"), right after another number ("400 737 Max jets"), or a number word written with a capital inside a
-    sentence ("Nine News"), or before a model's name (:func:`_names_a_model`)?"""
+    a code on either side ("Take-Two", "SB20-221", a school class "5-1A"), after a name or a capitalised noun
+    ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels ("type 2 diabetes": :func:`_labels_a_noun`) or a
+    word of rank ("the obvious number two", "No. 3"), right after another number ("400 737 Max jets"), or a
+    number word written with a capital inside a sentence ("Nine News"), inside a title (:func:`_in_a_title`),
+    or before a model's name (:func:`_names_a_model`)?"""
     doc, first, last = number.doc, number[0], number[-1]
-    glued_after = number.end < len(doc) and not last.whitespace_ and doc[number.end].is_alpha
+    glued_after = number.end < len(doc) and not last.whitespace_ and (
+        doc[number.end].is_alpha or _hyphened_to_code(doc[number.end]))
     before = doc[number.start - 1] if number.start > 0 else None
     if before is None or before.whitespace_:
         glued_before = False
@@ -718,8 +720,36 @@ def _names_something(number: Span) -> bool:
         or _is_number_word(before) or before.lower_ in _RANK_WORDS)
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
-    return glued_after or glued_before or after_name or capitalised or _labels_a_noun(number) \
-        or _names_a_model(number)
+    return glued_after or glued_before or after_name or capitalised or _in_a_title(number) \
+        or _labels_a_noun(number) or _names_a_model(number)
+
+
+def _hyphened_to_code(hyphen: Token) -> bool:
+    """Is ``hyphen`` glued between the number before it and a code of letters and digits after it ("5-1A",
+    a school's class in a results list)? A word after the hyphen ("16-inch") is a compound modifier's
+    (:func:`_is_compound_modifier`), and a tally's words go on past the code ("20-of-24 passing", "the 5-to-4
+    decision")."""
+    doc = hyphen.doc
+    code = doc[hyphen.i + 1] if hyphen.i + 1 < len(doc) else None
+    return hyphen.text == "-" and not hyphen.whitespace_ and code is not None and code.text.isalnum() \
+        and _has_letters(code) and any(c.isdigit() for c in code.text)
+
+
+#: Parts of speech that prose writes in lower case inside a sentence, and a title capitalises: "40 Under 40",
+#: "The 7 Habits of Highly Effective People".
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
+
+
+def _in_a_title(number: Span) -> bool:
+    """Is the number inside the title of a work, a list or an award ("named a 40 Under 40 Award recipient",
+    "using Steven Covey's The 7 Habits of Highly Effective People as a guide"): next to a preposition, an
+    article or a conjunction written with a capital inside its sentence, which only a title does? Not one
+    that opens a sentence or follows a mark that may open one ("… said: “The 12 men …"), where a capital is
+    the sentence's."""
+    doc = number.doc
+    neighbours = [doc[i] for i in (number.start - 1, number.end) if number.sent.start < i < len(doc)]
+    return any(word.pos_ in _FUNCTION_POS and word.text[:1].isupper() and not doc[word.i - 1].is_punct
+               for word in neighbours)
 
 
 def _has_letters(token: Token) -> bool:

@@ -234,11 +234,50 @@ def off_story_reason(text: str, position: int) -> str | None:
 
 def off_paragraph_reason(text: str, position: int) -> str | None:
     """:func:`off_story_reason`, and beyond it: not on a paragraph of the story (:func:`in_story_line`: a
-    headline, a teaser cut short, a list of headlines, a pull quote). The figure stage asks this; the timeline
-    does not, since it also turns away paragraphs that a page cut or that close on a quotation and a dash
-    ("… officer"—and someone he's learned from."), whose sentences may be the only report of a day."""
+    headline, a teaser cut short, a list of headlines, a pull quote), nor in a press release's close
+    (:func:`in_issuers_close`). The figure stage asks this; the timeline does not, since it also turns away
+    paragraphs that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned
+    from."), whose sentences may be the only report of a day."""
     reason = off_story_reason(text, position)
-    return reason if reason is not None or in_story_line(text, position) else "not a paragraph"
+    if reason is not None:
+        return reason
+    if in_issuers_close(text, position):
+        return "issuer's close"
+    return None if in_story_line(text, position) else "not a paragraph"
+
+
+#: A prompt to look elsewhere for more ("For more information on …, please visit: …", "For further details,
+#: contact …"), which a press release closes its story with.
+_MORE_INFORMATION = re.compile(r"\bfor (?:more|further|additional) (?:information|details)\b[^.\n]*?"
+                               r"\b(?:visit|see|go to|contact|call)\b", re.IGNORECASE)
+#: A web address a prompt sends the reader to: "www.ascom.com", "http://mednews.stanford.edu".
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b")
+#: Paragraphs a press release sets below its prompt at most: its references and the issuer's standard
+#: description of itself. A story that goes on longer after a prompt (an application's deadline and its
+#: address, then the scholarships it funds) had not closed.
+_CLOSE_PARAGRAPHS = 5
+
+
+def in_issuers_close(text: str, position: int) -> bool:
+    """Is ``position`` in a press release's close (:func:`_issuers_close`)? The issuer's standard description
+    of itself and the references below its prompt ("Ascom is headquartered in Baar, has subsidiaries in 15
+    countries and employs around 1,300 people", "Stanford Medicine integrates research … at its three
+    institutions") are the same in all its releases, and no claim of this one's story."""
+    close = _issuers_close(text)
+    return close is not None and position >= close
+
+
+@lru_cache(maxsize=4)
+def _issuers_close(text: str) -> int | None:
+    """Where the line starts that prompts the reader to a web address for more information (:data:`_MORE_INFORMATION`),
+    when no more than :data:`_CLOSE_PARAGRAPHS` lines that end as sentences follow it. Cached: every number of
+    one article asks of the same text."""
+    for prompt in _MORE_INFORMATION.finditer(text):
+        start, end = line_bounds(text, prompt.start())
+        below = [line for line in text[end:].split("\n") if line.strip() and in_prose_line(line, 0)]
+        if _WEB_ADDRESS.search(text[prompt.end():end]) and len(below) <= _CLOSE_PARAGRAPHS:
+            return start
+    return None
 
 
 @lru_cache(maxsize=4)

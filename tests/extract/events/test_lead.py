@@ -483,6 +483,18 @@ def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_
     assert _when(lead) == ("2019-11-16",) * 3
 
 
+@pytest.mark.parametrize(("text", "trigger", "when"), [
+    ("League Commissioner Dana Ruiz, in a memo to staff, announced that the league will close its offices on "
+     "Friday, Nov. 22, for a day of service.", "announced", (None, None, "2019-11-19")),
+    ("The Senate Finance Committee will issue subpoenas to Mark Olsen, the company's founder, the committee's senior "
+     "Democrat said on Tuesday, deepening his troubles.", "issue", (None, "2019-11-19", None))])
+def test_a_day_named_in_a_clause_with_a_time_of_its_own_does_not_date_the_lead(
+        pipeline: Language, text: str, trigger: str, when: tuple[str | None, str | None, str | None]) -> None:
+    """What an announcement reports has its own day, and a plan is not dated by the day its saying names."""
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _when(lead)) == (trigger, when)
+
+
 def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense_alone(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "One of the country's oldest mountain resorts has emerged from its most "
                                  "ambitious overhaul in decades.\n\nThe lodge reopened its doors to guests.")

@@ -29,6 +29,16 @@ def test_a_stance_that_quotes_words_still_yields_their_direct_quote(quotes_in, v
     assert quotes[1].speech and not quotes[0].speech
 
 
+def test_a_stances_object_ending_inside_a_quotation_runs_on_to_its_closing_mark(quotes_in, view):
+    """The parser hangs the quotation's "while …" on the cue, cutting the object at the comma inside the marks;
+    the content runs on to the closing mark, so the quoted words are drawn out whole as the speaker's."""
+    text = ("Lena Ortiz on Sunday accused the council of “wasting the money of every family in the city, while "
+            "at the same time raising its own pay.”")
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [("Lena Ortiz", "accused", ["“wasting the money of every family in the city, while at the same "
+                                                 "time raising its own pay.”"], "Lena Ortiz", "direct")]
+
+
 def test_a_whole_quotation_is_one_direct_quote(quotes_in, view):
     text = "“We will rebuild the bridge by spring,” the mayor, Tom Berg, said."
     assert [view(text, q)[4] for q in quotes_in(text)] == ["direct"]

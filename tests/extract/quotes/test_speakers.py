@@ -941,3 +941,11 @@ def test_a_name_owning_the_role_set_beside_the_speaker_is_not_the_speaker(quotes
             "Farenthold’s chief of staff, told HuffPost at the time.")
     [quote] = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Bob Haueter", "named")
+
+
+def test_a_double_barrelled_name_the_tagger_cut_at_its_hyphen_is_the_person_named_in_full(quotes_in):
+    """The small model tags only "Campa" of "Mr. Campa-Haddad": the name runs on over its hyphen, so the
+    speaker is the person the article named in full, not a description owned by a shorter name."""
+    text = ("Former state Sen. Mark Doyle faced Omar Campa-Haddad in the race.\n\n"
+            "“This is about trust,” Mr. Campa-Haddad said.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Omar Campa-Haddad", "named")]

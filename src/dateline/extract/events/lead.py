@@ -31,8 +31,9 @@ event took place reports that event ("The strike by nurses came on Monday": the 
 Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
-most: "at the weekend"); a stretch of a month or less is narrowed to the one day the opening names in it ("in
-October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
+most: "at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a
+plan, the saying that tells it); a stretch of a month or less is narrowed to the one day the opening names
+in it ("in October", then "the Oct. 13 attack"). Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
 perfect ("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump
 extends exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive
@@ -91,7 +92,7 @@ from dateline.extract.events.arguments import (
 from dateline.extract.events.dates import CALENDAR_WORDS, event_dates, is_news_tense, is_present_perfect, value_range
 from dateline.extract.events.lexicon import OCCURRENCE, EventRule, match_rule, particles
 from dateline.extract.events.status import attribution_around, event_status
-from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, names_person
+from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, SAYING_VERBS, names_person
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
 from dateline.model import Sentence, TimeExpression
@@ -775,7 +776,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     telling = _telling_verb(predicate)
     if (dating := _not_titles(doc, event.dated_by)) != event.dated_by:
         event = _redated(doc, replace(event, dated_by=dating))
-    if not event.dated_by and (clause := _clause_timexes(doc, telling)):
+    if not event.dated_by and (clause := _own_timexes(doc, _clause_timexes(doc, telling), telling, event.status)):
         event = _redated(doc, replace(event, dated_by=clause))
     if event.date is None and (day := _day_within(doc, event, predicate)) is not None:
         event = _redated(doc, replace(event, dated_by=(day,)))
@@ -1174,6 +1175,27 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
         if token == predicate:
             found.append((timex.start, timex.end))
     return _not_titles(doc, tuple(found))
+
+
+def _own_timexes(doc: Doc, spans: tuple[Offsets, ...], predicate: Token, status: EventStatus) -> tuple[Offsets, ...]:
+    """The time expressions of a lead's clause (:func:`_clause_timexes`) that date its predicate, less those
+    of a clause with a time of its own: what a reporting predicate reports ("The commissioner announced that
+    the league will close its offices on Friday, Nov. 22": the day the offices close, not the announcement's),
+    and, for a plan, the saying that tells it ("The committee will issue subpoenas …, its ranking member said
+    on Tuesday", where the parser hung the saying on the plan: the day it was said, not the day the subpoenas
+    go out), as a plan is dated by its own time. The day a saying names stays the saying's, and dates a lead
+    that happened as the day's news (:func:`_news_of_the_day`). Whether a plan is set for soon
+    (:func:`_planned_soon`) still reads the whole clause."""
+    return tuple(span for span in spans if (word := doc.char_span(*span, alignment_mode="expand")) is None
+                 or not any(_clause_of_its_own(clause, predicate, status) for clause in word.root.ancestors))
+
+
+def _clause_of_its_own(clause: Token, predicate: Token, status: EventStatus) -> bool:
+    """Is ``clause``, hung on a lead's predicate, one whose time is its own (:func:`_own_timexes`)?"""
+    if clause.head != predicate or clause == predicate or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    reported = clause.dep_ == "ccomp" and predicate.lemma_.lower() in REPORTING_VERBS
+    return reported or (status == "planned" and clause.i > predicate.i and clause.lemma_.lower() in SAYING_VERBS)
 
 
 def _within_a_week(stated: tuple[str | None, str | None, str | None]) -> bool:

@@ -457,7 +457,10 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
-    fragments = ([offsets(relative)] if relative is not None else []) + [through_quotes(offsets(content), quoted)]
+    # a content the parser cut inside a quotation runs on to its closing mark, whichever cue's run it is
+    # ("accused the sites of “closing down …, while …”": the "while" clause hung on the cue)
+    whole = through_quotes(offsets(content), quotations.runs)
+    fragments = ([offsets(relative)] if relative is not None else []) + [whole]
     return Draft(cue, source, tuple(fragments), bool(quoted), speech)
 
 

@@ -330,7 +330,7 @@ class SpeakerResolver:
         is passionate,” she said", "Pottinger said Trump would challenge…") is talked about, not talking,
         so no later pronoun resolves to that mention."""
         self.doc = doc
-        self.ents = list(doc.ents)
+        self.ents = _whole_at_hyphens(doc.ents)
         self.places = _located_places(self.ents)
         self.things = _names_of_things(self.ents)
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
@@ -1079,6 +1079,22 @@ def _title_words(title: str) -> set[str]:
     """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor)."""
     words = title.lower().split()
     return {*words, *(_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS)}
+
+
+def _whole_at_hyphens(ents: Sequence[Span]) -> list[Span]:
+    """The tagger's names, each run on over a hyphen that joins it to a capitalised word written against it:
+    the small model cuts a double-barrelled name at its hyphen ("Mr. Campa-Najjar said" tagged "Campa"), and a
+    name cut short is a different name, or no one's. A name that began inside one so run on is a piece of it."""
+    whole: list[Span] = []
+    for ent in ents:
+        if whole and ent.start < whole[-1].end:
+            continue
+        doc, end = ent.doc, ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+            end += 2
+        whole.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    return whole
 
 
 def _entity_of(source: Span, ents: list[Span]) -> Span | None:
