@@ -221,12 +221,18 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
     ("Most Americans say that civility in American politics is a problem.", "group reported", "Americans"),
     ("Republicans said they need to see strong evidence to pursue the allegations.", "group reported",
      "Republicans"),
+    ("Every Democrat on the city council argued that the budget would leave the parks unfunded.", "group reported",
+     "Democrat"),
+    ("The Labour council members argued that the new contract cut their pensions.", "group reported",
+     "Labour council members"),
     ("“There’s about a dozen different looks” for shooting in the town, says Rob Parker, the studio’s chief.",
      "quotation reported", "Rob Parker"),
     ("Jeremy Rutledge leads the church. People, he says, “just had to be there” on that night.",
      "quotation reported", "Jeremy Rutledge"),
     ("Flynn’s lawyer said that Flynn would not comply with subpoenas from the Senate intelligence committee.",
      "person described reported", "Flynn’s lawyer"),
+    ("Morrow’s announcement said he plans to stay on the bench until the end of the year.", "thing owned reported",
+     "Morrow’s announcement"),
     ("Andrew Vaughan began to wonder whether tuft cells might be involved in the lungs’ recovery from influenza.",
      "question reported", "Andrew Vaughan"),
     ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
@@ -251,6 +257,20 @@ def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(
 ])
 def test_an_outlet_relaying_a_poll_or_an_act_keeps_its_speaker(quotes_in, text, speaker):
     """A poll's share of a group saying, or an act with a noun object, is the outlet's own report."""
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert report.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Giants said that the deal was done before the season opened.", "Giants"),
+    ("Israeli police said that the man was arrested near the border.", "Israeli police"),
+    ("Kohberger’s defense team argued that the DNA evidence was flawed.", "Kohberger’s defense team"),
+    ("The leaders of the Senate budget committee said the agency had failed to account for the money.",
+     "leaders of the Senate budget committee"),
+])
+def test_people_speaking_for_a_body_or_an_owner_keep_their_speaker(quotes_in, text, speaker):
+    """A team's plural name, a collective noun of a body, or the leaders of a named body speak for that body
+    (``sources._describes_several``), as people owned by a name speak for their owner (``sources._owned_thing``)."""
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert report.speaker == speaker
 

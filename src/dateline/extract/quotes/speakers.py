@@ -172,6 +172,8 @@ GROUP_REPORTED = "group reported"           # an indirect report whose source de
                                             # Americans say", "Republicans said")
 PERSON_DESCRIBED_REPORTED = "person described reported" # an indirect report whose speaker is a description of
                                             # one person by role, no name ("the CIA chief said", "Flynn's lawyer said")
+THING_OWNED_REPORTED = "thing owned reported" # an indirect report whose speaker is a thing a name owns, which
+                                            # says nothing itself ("Blackwell's announcement", "CBP's guidelines")
 QUESTION_REPORTED = "question reported"     # an indirect report of an open question ("wondered whether …")
 NEGATED_REPORTED = "negated reported"       # an indirect report whose cue is negated ("does not deny that …")
 FRAGMENT_REPORTED = "fragment reported"     # an indirect report whose content has no verb ("echoed that deep
@@ -281,7 +283,7 @@ CONFIDENCE: dict[str, float] = {
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
     ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4, OWNED_DESCRIPTION: 0.9,
     NAMED_IN_OWN_WORDS: 0.4, BODY_SAYING_I: 0.4, QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4,
-    PERSON_DESCRIBED_REPORTED: 0.4, QUESTION_REPORTED: 0.4, NEGATED_REPORTED: 0.4,
+    PERSON_DESCRIBED_REPORTED: 0.4, THING_OWNED_REPORTED: 0.4, QUESTION_REPORTED: 0.4, NEGATED_REPORTED: 0.4,
     FRAGMENT_REPORTED: 0.4,
     CLAUSE_SET_APART: 0.4, REPORT_RELAYED: 0.4,
 }
