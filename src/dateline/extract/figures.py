@@ -18,10 +18,11 @@ ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor o
 people killed") is kept below the series line: it is not comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
-resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
-it is shown as unknown, and the name it would have been is kept for audit. Words that stand for someone named
-elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown only as the name the
-attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
+resolved speaker, states it; so does an "according to" phrase on the number's clause that the quotes stage left
+unread (one nested in another attribution's content). Each source carries a confidence from the evidence that
+names it; below the line it is shown as unknown, and the name it would have been is kept for audit. Words that
+stand for someone named elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown
+only as the name the attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
 An attribution is sure evidence only for the number's own clause: one in a relative clause inside an indirect
 attribution's content ("officials believe the girlfriend of the gunman who killed four people has escaped")
 tells of a noun, as often in the writer's words as the speaker's, and stays below the line.
