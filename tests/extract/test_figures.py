@@ -639,3 +639,15 @@ def test_a_relative_clause_in_reported_content_is_the_writers(nlp, text, shown, 
     relative clause reports speech itself stays (npr, real-news dev2)."""
     figure = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)][-1]
     assert (figure.source, figure.source_candidate) == (shown, candidate)
+
+
+def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(nlp):
+    """An "according to" phrase on the number's own clause that the quotes stage took up as no attribution,
+    since it sits inside another's content or after a verb it does not read as speech (marshallproject,
+    redstate, real-news dev8, dev12): the body it names states the figure, not the speaker around it."""
+    nested = ("But the think tank has estimated that as many as 80 million adults have a criminal record, and "
+              "there are more than 25 million small firms across the country, according to the Commerce Department.")
+    unread = ("The Panama files reportedly pinpoint over 90 politicians and royal leaders around the world who have "
+              "ties to offshore banking, according to ABC News.")
+    found = [(f.value, f.source) for text in (nested, unread) for f in figures_in(nlp, text)]
+    assert found == [(80000000, "the think tank"), (25000000, "the Commerce Department"), (90, "ABC News")]

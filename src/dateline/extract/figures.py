@@ -18,10 +18,11 @@ ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor o
 people killed") is kept below the series line: it is not comparable with a count of the whole.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
-resolved speaker, states it. Each source carries a confidence from the evidence that names it; below the line
-it is shown as unknown, and the name it would have been is kept for audit. Words that stand for someone named
-elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown only as the name the
-attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
+resolved speaker, states it; so does an "according to" phrase on the number's clause that the quotes stage left
+unread (one nested in another attribution's content). Each source carries a confidence from the evidence that
+names it; below the line it is shown as unknown, and the name it would have been is kept for audit. Words that
+stand for someone named elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown
+only as the name the attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
 An attribution is sure evidence only for the number's own clause: one in a relative clause inside an indirect
 attribution's content ("officials believe the girlfriend of the gunman who killed four people has escaped")
 tells of a noun, as often in the writer's words as the speaker's, and stays below the line.
@@ -835,20 +836,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
     if claim:
         source = stated_by(claim[0], None)
     else:
-        source = _reported_within(number, quote) or _quoted_source(doc, quote, number)
-    if source is not None and continued:
-        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
-    if source is not None and quote is not None and _outside_its_quotation_marks(number, quote):
-        source = source._replace(confidence=source.confidence * UNQUOTED_DISCOUNT)
-    if source is not None and quote is not None and _in_relative_clause(number, quote):
-        source = source._replace(confidence=source.confidence * RELATIVE_CLAUSE_DISCOUNT)
-    if source is None and claim is None:
-        source = _counting_source(number, quotes)
-    if source is None and claim is None and (speech := _enclosing_speech(number, quotes)) is not None:
-        source = _quoted_source(doc, speech, number)
-        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
-    if source is None and claim is None and quote is None:
-        source = _unattributed_report(number, quotes)
+        source = _unread_according_to(number, quotes) or _attributed_source(doc, number, quotes, quote, continued)
     dated_by = quote.dated_by if quote is not None else ()
     what = counted(number, claim[1] if claim else None)
     return Figure(
@@ -866,6 +854,54 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
         source_confidence=source.confidence if source is not None else None,
     )
+
+
+def _attributed_source(doc: Doc, number: Span, quotes: list[Quote], quote: Quote | None,
+                       continued: bool) -> Statement | None:
+    """Who states a figure no inline claim gives, by the attributions the quotes stage found: the one whose
+    content holds the number (or whose content the sentence goes on reporting: ``continued``), less sure where
+    the number stands outside its quotation marks or in a relative clause; else the subject of a verb of
+    counting, the speaker whose reported clause holds it, or the subject of a verb of speech no attribution
+    took up."""
+    source = _reported_within(number, quote) or _quoted_source(doc, quote, number)
+    if source is not None and continued:
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT)
+    if source is not None and quote is not None and _outside_its_quotation_marks(number, quote):
+        source = source._replace(confidence=source.confidence * UNQUOTED_DISCOUNT)
+    if source is not None and quote is not None and _in_relative_clause(number, quote):
+        source = source._replace(confidence=source.confidence * RELATIVE_CLAUSE_DISCOUNT)
+    if source is None:
+        source = _counting_source(number, quotes)
+    if source is None and (speech := _enclosing_speech(number, quotes)) is not None:
+        source = _quoted_source(doc, speech, number)
+        source = source._replace(confidence=source.confidence * CONTINUED_DISCOUNT) if source is not None else None
+    if source is None and quote is None:
+        source = _unattributed_report(number, quotes)
+    return source
+
+
+def _unread_according_to(number: Span, quotes: list[Quote]) -> Statement | None:
+    """"…, and there are more than 30 million small businesses around the country, according to the Small
+    Business Administration", "The papers reportedly pinpoint over 120 politicians …, according to NBC News":
+    an "according to" phrase hanging on the number's clause, or on a clause above it, names who states the
+    figure, where the quotes stage took up no attribution at that phrase (it keeps one attribution per word,
+    and drops one nested in another's content: "X has estimated that …, and there are …, according to Y").
+    The nearest phrase is the one the number's words are reported by; one the quotes stage did take up is
+    left to it, as is one above the verb of an attribution it found ("the indictment said …, according to a
+    statement": the document reports, the words are the indictment's)."""
+    doc = number.doc
+    cues = [quote.cue for quote in quotes if quote.cue is not None]
+    for head in (number.root, *number.root.ancestors):
+        if any(start <= head.idx < end for start, end in cues):
+            return None
+        for child in head.children:
+            if child.lower_ != "according" or child.i + 1 >= len(doc) or doc[child.i + 1].lower_ != "to":
+                continue
+            if any(start <= child.idx < end for start, end in cues):
+                return None
+            objects = [c for c in doc[child.i + 1].children if c.dep_ == "pobj"]
+            return stated_by(source_phrase(objects[0], drop=frozenset({"relcl"})) if objects else None, None)
+    return None
 
 
 #: How sure a count of a part of a group, picked out by no event of its own, is a claim a series can follow:
