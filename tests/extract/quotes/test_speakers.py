@@ -564,6 +564,30 @@ def test_a_surname_is_not_the_relative_named_in_full_after_it(quotes_in):
         None, "Trump", "pronoun past speaker")
 
 
+def test_an_honorific_keeps_to_the_people_of_its_gender(nlp):
+    """News style's "Mr." is never the woman the article names in full; "Mrs." picks the wife where the article
+    names the couple in full and shows which is which."""
+    text = ("The governor's wife, Laura Keller, opened the new library on Monday. Mr. Keller praised the "
+            "volunteers who built it.\n\nHer husband, Tom Keller, said the state would pay for the books. "
+            "Mrs. Keller said the children had waited long enough.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    mister, missus = (next(ent for ent in doc.ents if ent.start > 0 and doc[ent.start - 1].text == title)
+                      for title in ("Mr.", "Mrs."))
+    assert (resolver.full_name(mister), resolver.full_name(missus)) == ("Keller", "Laura Keller")
+
+
+def test_a_family_name_the_article_writes_in_the_plural_is_not_one_member(nlp):
+    """"The Hartleys" are several people: a bare "Hartley" may be either of the couple named in full, and the
+    plural none of them, so neither is expanded to the one whose full name came first."""
+    text = ("Anna and Mark Hartley sold the farm in March. The Hartleys had owned it for thirty years.\n\n"
+            "Hartley said the buyers would keep the orchard.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    plural, bare = (next(ent for ent in doc.ents if ent.text == name) for name in ("Hartleys", "Hartley"))
+    assert (resolver.full_name(plural), resolver.full_name(bare)) == ("Hartleys", "Hartley")
+
+
 def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
     """A quotation with no tag of its own goes on from the one before only surely when the writer named no
     one else between: Buckley, who speaks next, is; Epstein, named inside Lacerda's report, is not."""

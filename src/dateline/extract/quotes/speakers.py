@@ -4,7 +4,8 @@ No offline coreference model for English ships on PyPI today (neuralcoref is unm
 build for spaCy 3; coreferee and spacy-experimental's coref need model downloads), so this resolves only
 the references a speaker is named by, with rules on the spaCy parse:
 
-- a named source is its entity, expanded to the fullest form of the name in the article;
+- a named source is its entity, expanded to the fullest form of the name in the article ("Mr." and "Mrs."
+  to a person of their gender; a family's name, "the Clintons", to no one member by itself);
 - "he"/"she" is the latest person before it who was a grammatical subject or a resolved source;
 - a definite role description ("the official", "the US president") is the latest earlier source with
   the same head noun, else the latest person whose title holds that noun ("official" fits any title);
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -60,6 +61,8 @@ _GENDERED_WORDS: dict[str, str] = {
                      "chairwoman", "businesswoman", "congresswoman", "grandmother", "aunt", "niece",
                      "girlfriend", "lady", "dame", "mum", "mom", "widow"), "f"),
 }
+#: The honorifics that say a person's gender, in news style with or without a stop ("Mr. Trump", "Ms Griffin").
+_GENDERED_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
 #: The gender of a name bound to "its": a body the tagger took for a person, whom no "he" or "she" stands for.
 _NEUTER = "n"
 _NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -352,6 +355,13 @@ class SpeakerResolver:
         for ent in tagged:
             if ent[0].text[:1].isupper() and not _inside(ent.start_char, self.spoken):
                 self.first_named.setdefault(_written_name(ent), ent.start)
+        #: The gender each name given in full shows where it is written so ("the first lady, Melania Trump"), for
+        #: ``full_name`` to fit an honorific to before the short mentions it expands can vote ("Mr. Trump" is no
+        #: Melania Trump).
+        self.written_genders = _clear_majorities(
+            (_written_name(ent), self._shown_gender(ent, filter(None, (title_of(ent), apposed_role(ent)))))
+            for ent in tagged if " " in _written_name(ent))
+        self.families = _families(doc, self.first_named)
         #: People by every mention: the tagged ones, and a known person's given or family name the tagger
         #: labelled otherwise or missed ("Fahmi" as an organisation, "Buser, however, is").
         self.people = sorted([*tagged, *self._untagged_names(quoted)], key=lambda ent: ent.start)
@@ -406,16 +416,18 @@ class SpeakerResolver:
         one of the first two Muslim women"), or by a subject "he" or "she" later in the sentence the name is
         the sole subject of, with no one else named between ("Lacerda said she was lured"); each mention
         votes, and the gender shown at least twice as often as the other wins."""
-        votes: dict[str, Counter[str]] = {}
-        for ent in self.people:
-            name = self.full_name(ent)
-            words = " ".join(self.titles.get(name, ())).lower().split()
-            before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            shown = [_GENDERED_WORDS[w] for w in {*words, before} if w in _GENDERED_WORDS]
-            if _is_salient_subject(ent) and not _is_coordinated(ent.root):
-                shown += self._bound_pronoun(ent) + _predicated(ent.root)
-            votes.setdefault(name, Counter()).update(shown)
-        return {name: gender for name, counts in votes.items() if (gender := _clear_majority(counts)) is not None}
+        named = [(self.full_name(ent), ent) for ent in self.people]
+        return _clear_majorities((name, self._shown_gender(ent, self.titles.get(name, ()))) for name, ent in named)
+
+    def _shown_gender(self, ent: Span, titles: Iterable[str]) -> list[str]:
+        """The genders one mention shows: its name's title words and the word before it, and for a sole subject
+        its bound pronoun and copula (``_genders``)."""
+        words = " ".join(titles).lower().split()
+        before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        shown = [_GENDERED_WORDS[w] for w in {*words, before} if w in _GENDERED_WORDS]
+        if _is_salient_subject(ent) and not _is_coordinated(ent.root):
+            shown += self._bound_pronoun(ent) + _predicated(ent.root)
+        return shown
 
     def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
@@ -845,10 +857,18 @@ class SpeakerResolver:
         given name ("Fahmi" -> "Fahmi Fadzil") when no one's family name is that word; a family name the article
         misspells ("Nathan Janzen said …" then "Jensen said") when no one else is named anything like it. A
         name given in full only later may be another's: "President Trump" is not the "Melania Trump" named
-        after him."""
+        after him. An honorific keeps to the people of its gender ("Mr. Trump" is no Melania Trump, where the
+        article shows her a woman); a family the article writes of ("the Clintons") is expanded to one of its
+        members only by an honorific that fits one shown of that gender, as a bare "Clinton" may be either."""
         name = self._person_name(entity)
         given = {full for full, start in self.first_named.items() if start <= entity.start}
         fuller = {full for full in given if full.endswith(" " + name)}
+        honorific = honorific_gender(entity)
+        if honorific is not None:
+            fuller = {full for full in fuller if self.written_genders.get(full) in (None, honorific)}
+        if name in self.families or name.removesuffix("s") in self.families:
+            chosen = {full for full in fuller if honorific is not None and self.written_genders.get(full) == honorific}
+            return chosen.pop() if len(chosen) == 1 else name
         if not fuller and " " not in name:
             fuller = {full for full in given if full.startswith(name + " ")}
         if not fuller and " " not in name:
@@ -1357,6 +1377,21 @@ def _names_a_person(lemma: str, trades: tuple[str, ...] = AGENT_ENDINGS) -> bool
     return lemma in ROLE_NOUNS or lemma in _GENDERED_WORDS or trade
 
 
+def honorific_gender(entity: Span) -> str | None:
+    """The gender the honorific just before a person's name gives ("Mr. Trump": "m", "Ms Griffin": "f"), if any."""
+    start = name_span(entity).start
+    before = entity.doc[start - 1].lower_ if start > 0 else ""
+    return _GENDERED_WORDS[before] if before in _GENDERED_HONORIFICS else None
+
+
+def _families(doc: Doc, names: Iterable[str]) -> set[str]:
+    """The family names of people named in full that the article writes in the plural after "the" ("the
+    Clintons", "The Trumps"): several people bear the name, so a bare one may be any of them."""
+    family = {name.split()[-1] for name in names if " " in name}
+    return {token.text[:-1] for token in doc[1:] if token.text.endswith("s") and token.text[:-1] in family
+            and doc[token.i - 1].lower_ == "the"}
+
+
 def _same_person(name: str, other: str | None) -> bool:
     """Do two names name one person, one holding the other's words ("Pereira", "Sprinter Shanti Pereira")?"""
     if other is None:
@@ -1449,6 +1484,14 @@ def _is_plural(head: Token) -> bool:
 def _is_coordinated(token: Token) -> bool:
     """One of several joined by "and" ("Gary and his lawyer"): a pronoun after them may be any one's."""
     return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+
+
+def _clear_majorities(votes: Iterable[tuple[str, list[str]]]) -> dict[str, str]:
+    """Each name's gender where its mentions' votes show one clearly (``_clear_majority``)."""
+    counts: dict[str, Counter[str]] = {}
+    for name, shown in votes:
+        counts.setdefault(name, Counter()).update(shown)
+    return {name: gender for name, count in counts.items() if (gender := _clear_majority(count)) is not None}
 
 
 def _clear_majority(votes: Counter[str]) -> str | None:
