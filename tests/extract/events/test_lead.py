@@ -253,6 +253,27 @@ def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipe
     assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Acme Foods was supposed to be the state's largest employer by now, but it has cut 300 jobs.", "Acme Foods"),
+    ("Mayor Jane Holt was seen leaving the council chamber on Monday before the vote.", "Mayor Jane Holt"),
+])
+def test_a_passive_that_only_tells_how_its_subjects_act_came_to_light_is_acted_by_its_subject(
+        pipeline: Language, text: str, actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.actor), lead.target) == (actor, None)
+
+
+def test_an_order_told_in_the_passive_keeps_no_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The senator was forced to resign on Monday after the vote.")
+    assert lead.actor is None
+
+
+def test_a_candidates_seat_is_no_organisation_the_candidate_belongs_to(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A Democratic candidate for the U.S. Senate was caught saying that she would "
+                                 "close the border.\n\nMaria Delgado, a former teacher, is running in Arizona.")
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == ("Maria Delgado", "Maria Delgado")
+
+
 def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "A team led by researchers out of NASA's Goddard Space Flight Center in "
                                  "Greenbelt, Maryland, has confirmed traces of water vapor above Europa.")
