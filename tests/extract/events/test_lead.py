@@ -97,6 +97,9 @@ def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pi
     ("Tracy K. Smith, a professor of creative writing at Princeton University, has been announced as the U.S. "
      "Poet Laureate for 2017-2018. Librarian of Congress Carla Hayden made the announcement on Wednesday.",
      "announced", "Librarian of Congress Carla Hayden"),
+    # … or by a nameless body that the next sentence says did it
+    ("State Senator Tom Reyes and his aide were indicted Tuesday on fraud charges. A grand jury in Denver "
+     "indicted the pair on 12 counts of wire fraud.", "indicted", "grand jury in Denver"),
     # … and none from a sentence telling another act
     ("Tracy K. Smith has been announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress Carla "
      "Hayden made the trip to Princeton on Wednesday.", "announced", None),

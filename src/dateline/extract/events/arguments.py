@@ -148,7 +148,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart
     son daughter wife husband spouse mother father parent brother sister friend fan couple kid boss coach chef
     actress athlete executive airline firm bank startup club business brand chain institute foundation fund giant
-    conglomerate""".split())
+    conglomerate jury""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:

@@ -1270,10 +1270,11 @@ VOICING_VERBS = SPEECH_VERBS - {"report", "indicate", "learn"}
 def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
     """The actor of an agentless passive lead that a later lead sentence names as it tells the act again
     ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
-    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next."""
+    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next,
+    named or not ("… were indicted Tuesday" then "A grand jury in San Diego indicted the Hunters")."""
     if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
         return None
-    retold = _named_in_retelling(doc, predicate, lead_sentences)
+    retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
 
 
@@ -1476,16 +1477,19 @@ def _appositive_name(head: Token) -> Token | None:
                 None)
 
 
-def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Token | None:
+def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int, bodies: bool = False) -> Token | None:
     """The named subject of a later lead sentence that tells the lead's act again: "A New York man pleaded
     guilty …" then "Patrick W. Carlineo Jr., 55, of Addison, … pleaded guilty …"; a saying is no act told
-    again ("Authorities say …" then "The Chronicle says …")."""
+    again ("Authorities say …" then "The Chronicle says …"). With ``bodies``, for a lead that names no actor
+    at all (an agentless passive), a nameless party will do too ("A grand jury … indicted the Hunters"): it
+    is the actor the story gives, where a nameless actor of the lead's own waits for a name."""
     later = (s for s in story_sentences(doc) if s.start_char > predicate.idx)
     for sentence in islice(later, lead_sentences - 1):
         for verb in sentence:
             if _retells(verb, predicate) and verb.lemma_.lower() not in SPEECH_VERBS:
                 subject = verb_arguments(verb)[0]
-                if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
+                if subject is not None and (subject.ent_type_ in ("PERSON", "ORG")
+                                            or (bodies and subject.pos_ == "NOUN" and is_party(subject))):
                     return subject
     return None
 
