@@ -97,6 +97,9 @@ def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pi
     ("Tracy K. Smith, a professor of creative writing at Princeton University, has been announced as the U.S. "
      "Poet Laureate for 2017-2018. Librarian of Congress Carla Hayden made the announcement on Wednesday.",
      "announced", "Librarian of Congress Carla Hayden"),
+    # … or by a nameless body that the next sentence says did it
+    ("State Senator Tom Reyes and his aide were indicted Tuesday on fraud charges. A grand jury in Denver "
+     "indicted the pair on 12 counts of wire fraud.", "indicted", "grand jury in Denver"),
     # … and none from a sentence telling another act
     ("Tracy K. Smith has been announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress Carla "
      "Hayden made the trip to Princeton on Wednesday.", "announced", None),
@@ -251,6 +254,27 @@ def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipe
     assert _words(text, lead.actor) == "police"
     text, lead = _lead(pipeline, "Two service members have been killed in an attack in Syria, the military said.")
     assert (_words(text, lead.trigger), lead.actor, lead.date) == ("killed", None, "2019-11-19")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Acme Foods was supposed to be the state's largest employer by now, but it has cut 300 jobs.", "Acme Foods"),
+    ("Mayor Jane Holt was seen leaving the council chamber on Monday before the vote.", "Mayor Jane Holt"),
+])
+def test_a_passive_that_only_tells_how_its_subjects_act_came_to_light_is_acted_by_its_subject(
+        pipeline: Language, text: str, actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.actor), lead.target) == (actor, None)
+
+
+def test_an_order_told_in_the_passive_keeps_no_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The senator was forced to resign on Monday after the vote.")
+    assert lead.actor is None
+
+
+def test_a_candidates_seat_is_no_organisation_the_candidate_belongs_to(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A Democratic candidate for the U.S. Senate was caught saying that she would "
+                                 "close the border.\n\nMaria Delgado, a former teacher, is running in Arizona.")
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == ("Maria Delgado", "Maria Delgado")
 
 
 def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:

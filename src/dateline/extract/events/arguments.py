@@ -52,9 +52,10 @@ MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "obs
 #: Event types by which a party musters, sends or withdraws forces, which are its own (:func:`_own_means`).
 MOVING_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 #: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
-#: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office").
+#: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office"), a body's kind
+#: ("a grand jury").
 NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
-                               "prime", "foreign", "supreme", "federal",
+                               "prime", "foreign", "supreme", "federal", "grand",
                                "fundamentalist", "islamist", "communist", "socialist", "nationalist",
                                "separatist", "royalist", "opposition", "rebel"})
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
@@ -148,7 +149,7 @@ PEOPLE_WORDS = frozenset("""official minister president leader government army f
     rioter looter striker protestor peasant herder nomad squatter labourer laborer counterpart
     son daughter wife husband spouse mother father parent brother sister friend fan couple kid boss coach chef
     actress athlete executive airline firm bank startup club business brand chain institute foundation fund giant
-    conglomerate""".split())
+    conglomerate jury""".split())
 
 
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:

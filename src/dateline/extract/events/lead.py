@@ -48,10 +48,12 @@ only points at the day of writing aside).
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
 the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
-no actor (its patient is the target); a nameless actor takes the name its appositive gives ("North Korea's
-leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded guilty"), the named subject of the next lead
-sentence that tells the same act ("Patrick W. Carlineo Jr., 55, … pleaded guilty"), else the organisation
-its own phrase names ("A team led by researchers out of NASA's Goddard Space Flight Center"), else, for an
+no actor (its patient is the target), unless it only tells how its subject's own act came to light ("was caught
+saying", "was supposed to be": the subject acts, and no one is acted on); a nameless actor takes the name its
+appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded
+guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
+pleaded guilty"), else the organisation its own phrase names ("A team led by researchers out of NASA's Goddard
+Space Flight Center"; not the seat a candidate seeks, "A Republican candidate for U.S. Congress"), else, for an
 indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
 takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
 the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved")
@@ -787,6 +789,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = _news_of_the_day(doc, event, predicate, dateline)
     if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
         event = _redated(doc, replace(event, candidate_dated_by=_opening_past_days(doc, predicate)))
+    if _complement_told(predicate):  # "Breitbart was supposed to be …": its subject acts, no one is acted on
+        event = replace(event, target=None, target_mention=None, targets=())
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
         event = replace(event, actor=actor[0], actor_mention=actor[1],
@@ -1266,10 +1270,11 @@ VOICING_VERBS = SPEECH_VERBS - {"report", "indicate", "learn"}
 def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
     """The actor of an agentless passive lead that a later lead sentence names as it tells the act again
     ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
-    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next."""
+    made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next,
+    named or not ("… were indicted Tuesday" then "A grand jury in San Diego indicted the Hunters")."""
     if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
         return None
-    retold = _named_in_retelling(doc, predicate, lead_sentences)
+    retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
 
 
@@ -1343,23 +1348,38 @@ AFFILIATION_STEPS = 6
 def _affiliation(doc: Doc, head: Token, kinds: frozenset[str] = frozenset({"ORG"})) -> Span | None:
     """The organisation a nameless actor's phrase says it belongs to or is led from: "A team led by
     researchers out of NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
-    not a place ("researchers in Maryland") and nothing in a clause of its own. With a person among the
-    entity ``kinds``, a work's author too ("new research from Forrester")."""
+    not a place ("researchers in Maryland"), nor the seat a candidate seeks (:func:`_seat_sought`), and nothing
+    in a clause of its own. With a person among the entity ``kinds``, a work's author too ("new research from
+    Forrester")."""
     frontier = [head]
     for _ in range(AFFILIATION_STEPS):
         frontier = [child for word in frontier for child in word.children
-                    if child.dep_ in ("prep", "pobj", "agent", "acl", "poss", "compound") and child.i > head.i]
+                    if child.dep_ in ("prep", "pobj", "agent", "acl", "poss", "compound") and child.i > head.i
+                    and not _seat_sought(word, child)]
         for word in frontier:
             if word.ent_type_ in kinds:
                 return next((ent for ent in doc.ents if ent.start <= word.i < ent.end), None)
     return None
 
 
+#: Words for one who seeks an office, whose "for" phrase names the seat sought, not a body they belong to or
+#: speak for ("a Republican candidate for U.S. Congress", "the nominee for attorney general").
+SEEKERS = frozenset({"candidate", "nominee", "contender", "hopeful", "challenger", "applicant"})
+
+
+def _seat_sought(word: Token, child: Token) -> bool:
+    """Is ``child`` the "for" of a seeker (:data:`SEEKERS`), which names what is sought: "a candidate for U.S.
+    Congress" belongs to no Congress, where "a spokesman for the company" speaks for the company."""
+    return child.dep_ == "prep" and child.lower_ == "for" and word.lemma_.lower() in SEEKERS
+
+
 def _subject(predicate: Token) -> Token | None:
     """The head of a lead predicate's actor; a verb after "after" acts as its clause's subject ("could face
     10 years after pleading guilty"), an act scheduled as the scheduling verb's ("Apple is set to
-    launch"), and a clause hung on a dash the parser took for the root (:func:`_clause_on_a_dash`) by the
-    name between the two, which the parser took for the dash's subject or object."""
+    launch"), the subject of an agentless passive that only tells how its own act came to light
+    (:func:`_complement_told`), and a clause hung on a dash the parser took for the root
+    (:func:`_clause_on_a_dash`) by the name between the two, which the parser took for the dash's subject or
+    object."""
     if predicate.pos_ not in ("VERB", "AUX"):
         return None
     actor = verb_arguments(predicate)[0]
@@ -1367,6 +1387,8 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = _passive_subject(predicate.head)
+    if actor is None and _complement_told(predicate):  # "Breitbart was supposed to be on its way"
+        actor = _passive_subject(predicate)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
@@ -1375,6 +1397,23 @@ def _subject(predicate: Token) -> Token | None:
         actor = next((word for word in predicate.head.children if word.dep_ in ("nsubj", "dobj")
                       and predicate.head.i < word.i < predicate.i), None)
     return actor
+
+
+#: Verbs whose passive with a verb complement tells how its subject's own act came to light or what is thought of
+#: it: perceiving and finding ("was caught saying", "was seen leaving"), believing and telling ("was supposed to
+#: be", "is said to have"); not an order or a request ("was told to leave", "was forced to resign"), which is the
+#: unnamed agent's act on the subject.
+PERCEIVING_OR_SUPPOSING = frozenset({"catch", "see", "hear", "spot", "film", "record", "find", "suppose", "believe",
+                                     "think", "say", "report", "know", "allege", "rumor", "rumour", "expect"})
+
+
+def _complement_told(predicate: Token) -> bool:
+    """Does an agentless passive lead tell its subject's own act in a verb complement ("A Republican candidate
+    … was caught saying that …", "Breitbart was supposed to be on its way to …")? The passive only says how the
+    act came to light or what was thought of it (:data:`PERCEIVING_OR_SUPPOSING`): whoever caught or supposed
+    is no party to the news, and the subject is the one acting in it."""
+    return predicate.lemma_.lower() in PERCEIVING_OR_SUPPOSING and _passive_subject(predicate) is not None \
+        and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in predicate.children)
 
 
 def _opening_noun(root: Token) -> Token | None:
@@ -1438,16 +1477,19 @@ def _appositive_name(head: Token) -> Token | None:
                 None)
 
 
-def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int) -> Token | None:
+def _named_in_retelling(doc: Doc, predicate: Token, lead_sentences: int, bodies: bool = False) -> Token | None:
     """The named subject of a later lead sentence that tells the lead's act again: "A New York man pleaded
     guilty …" then "Patrick W. Carlineo Jr., 55, of Addison, … pleaded guilty …"; a saying is no act told
-    again ("Authorities say …" then "The Chronicle says …")."""
+    again ("Authorities say …" then "The Chronicle says …"). With ``bodies``, for a lead that names no actor
+    at all (an agentless passive), a nameless party will do too ("A grand jury … indicted the Hunters"): it
+    is the actor the story gives, where a nameless actor of the lead's own waits for a name."""
     later = (s for s in story_sentences(doc) if s.start_char > predicate.idx)
     for sentence in islice(later, lead_sentences - 1):
         for verb in sentence:
             if _retells(verb, predicate) and verb.lemma_.lower() not in SPEECH_VERBS:
                 subject = verb_arguments(verb)[0]
-                if subject is not None and subject.ent_type_ in ("PERSON", "ORG"):
+                if subject is not None and (subject.ent_type_ in ("PERSON", "ORG")
+                                            or (bodies and subject.pos_ == "NOUN" and is_party(subject))):
                     return subject
     return None
 
