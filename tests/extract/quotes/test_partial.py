@@ -175,6 +175,30 @@ def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, 
     assert [(content, kind) for content, _, kind in called] == [(quoted, "direct")]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # the parser reads the object as a modifier of the quoted name, or the name as a second object
+    ("In reply, campaign adviser Mara Quinn called genetic testing “voodoo science.”",
+     ["genetic testing “voodoo science.”"]),
+    ("After calling Hale a “spineless liar,” Mr. Ortiz told reporters he would run.",
+     ["Hale a “spineless liar,”"]),
+])
+def test_a_quoted_name_the_parser_misreads_is_still_the_naming_verbs_direct_quote(quotes_in, view, text, quoted):
+    called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] in ("called", "calling")]
+    assert [(content, kind) for content, _, kind in called] == [(quoted, "direct")]
+
+
+def test_an_unquoted_name_the_parser_misreads_quotes_no_one(quotes_in):
+    text = "In reply, campaign adviser Mara Quinn called genetic testing voodoo science."
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
+
+
+def test_a_name_in_single_marks_nested_in_mistyped_speech_is_no_naming_verbs_quote(quotes_in, view):
+    """The tweet's outer marks are mistyped, so "called" is read as the writer's; the single marks show the
+    name is nested in the tweet's own words."""
+    text = "\"I never called Ann Hale 'nasty,' Trump tweeted. \"Made up by the Fake News Media!\""
+    assert "called" not in [view(text, q)[1] for q in quotes_in(text)]
+
+
 def test_a_predicate_quoted_amid_a_persons_stance_is_their_direct_quote(quotes_in, view):
     """A verb phrase in quotation marks is a piece of what was said wherever the stance quotes it, not only at
     its end (The New York Times and Fox News, dev10); a noun phrase amid it stays the writer's term."""

@@ -26,6 +26,8 @@ from dateline.extract.quotes.spans import DASHES, content_within, subtree_span, 
 from dateline.records import Offsets
 
 _COMPLEMENTS = ("ccomp", "parataxis")
+#: Single quotation marks, which open a quotation nested in another in American copy.
+_SINGLE_MARKS = frozenset({"'", "‘", "`"})
 #: The predicate a naming verb gives its object: "called the KKK [abhorrent]", "sees it [as a return]".
 _NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
 #: What follows a stance verb's object and belongs to the content: a predicate or infinitive ("urged
@@ -252,8 +254,8 @@ def naming_complement(token: Token) -> Span | None:
     if cue_lemma(token) not in NAMING_VERBS:
         return None
     objects = [c for c in token.rights if c.dep_ == "dobj"]
-    if not objects:
-        return None
+    if len(objects) != 1 and ((misread := _misread_quoted_name(token)) is not None or not objects):
+        return misread
     # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
     # and hangs "as ..." on the object (see immigrants [as a burden]).
     on_object = [c for c in objects[0].rights if c.dep_ == "appos" or _is_as_phrase(c)]
@@ -263,6 +265,31 @@ def naming_complement(token: Token) -> Span | None:
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return None
     return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+
+
+def _misread_quoted_name(token: Token) -> Span | None:
+    """The object with its quoted name where the parser lost the object ("called DNA testing “junk
+    science”": the object read as a modifier of the predicate) or read the name as a second object
+    ("calling Trump a “sniveling coward”"): a quoted predicate after a naming verb is the name it gives,
+    and the words from the verb to it are what is named. Only a quoted one: an unquoted predicate so
+    misread is as often the verb's own object ("called the meeting a day later"). Only in double marks: a
+    single one in running copy nests a quotation inside another ("“I never called Ann Hale 'nasty,' …"
+    with its outer marks mistyped), where the verb is the outer speaker's word, not the writer's report. The
+    first quoted one: a later one may be a sentence on that the parser ran on into."""
+    marks = [(c, _opening_mark(c)) for c in token.rights if c.dep_ in ("oprd", "dobj")]
+    predicate, mark = next(((c, mark) for c, mark in marks if mark is not None), (None, None))
+    if predicate is None or mark is None or token.doc[mark].text in _SINGLE_MARKS:
+        return None
+    if not any(t.is_alpha for t in token.doc[token.i + 1 : mark]):
+        return None
+    return within_paragraph(token.doc[token.i + 1 : predicate.right_edge.i + 1], token)
+
+
+def _opening_mark(token: Token) -> int | None:
+    """Where the quotation mark opening ``token``'s phrase stands: in it before the token, or right before it."""
+    doc, start = token.doc, token.left_edge.i
+    start -= 1 if start > 0 and doc[start - 1].is_quote else 0
+    return next((t.i for t in doc[start : token.i] if t.is_quote), None)
 
 
 def _is_as_phrase(token: Token) -> bool:
