@@ -57,7 +57,7 @@ from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.content import governing_verb
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
-from dateline.extract.quotes.spans import offsets, source_phrase, span_at, trim
+from dateline.extract.quotes.spans import according_to_objects, offsets, source_phrase, span_at, trim
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 
@@ -889,17 +889,15 @@ def _unread_according_to(number: Span, quotes: list[Quote]) -> Statement | None:
     The nearest phrase is the one the number's words are reported by; one the quotes stage did take up is
     left to it, as is one above the verb of an attribution it found ("the indictment said …, according to a
     statement": the document reports, the words are the indictment's)."""
-    doc = number.doc
     cues = [quote.cue for quote in quotes if quote.cue is not None]
     for head in (number.root, *number.root.ancestors):
         if any(start <= head.idx < end for start, end in cues):
             return None
         for child in head.children:
-            if child.lower_ != "according" or child.i + 1 >= len(doc) or doc[child.i + 1].lower_ != "to":
+            if (objects := according_to_objects(child)) is None:
                 continue
             if any(start <= child.idx < end for start, end in cues):
                 return None
-            objects = [c for c in doc[child.i + 1].children if c.dep_ == "pobj"]
             return stated_by(source_phrase(objects[0], drop=frozenset({"relcl"})) if objects else None, None)
     return None
 

@@ -57,6 +57,7 @@ from dateline.extract.quotes.sources import (
     stranded_subject,
 )
 from dateline.extract.quotes.spans import (
+    according_to_objects,
     content_within,
     offsets,
     paragraph_bounds,
@@ -138,9 +139,7 @@ def _raises_a_cue(token: Token) -> bool:
 
 def _according_to(token: Token, quotations: Quotations) -> Draft | None:
     """"according to X": X is the source, the rest of the clause the content."""
-    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
-        return None
-    objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+    objects = according_to_objects(token)
     if not objects:
         return None
     phrase = {t.i for t in token.subtree} | {token.i, token.i + 1}

@@ -110,6 +110,16 @@ def source_phrase(head: Token, drop: frozenset[str] | None = None) -> Span | Non
     return phrase
 
 
+def according_to_objects(token: Token) -> list[Token] | None:
+    """The objects of the "according to" phrase ``token`` opens ("according to NBC News": its head "News"), or
+    None where it opens none: the quotes stage reads such a phrase as an attribution, and the figure stage as
+    the source of a number it left unread."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    return [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
+
+
 def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing alone between spaces as one ("BRUSSELS - European officials")."""
     return token.text in DASHES or (token.text == "-" and bool(token.whitespace_) and token.i > 0
