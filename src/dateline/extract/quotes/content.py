@@ -254,8 +254,10 @@ def naming_complement(token: Token) -> Span | None:
     if cue_lemma(token) not in NAMING_VERBS:
         return None
     objects = [c for c in token.rights if c.dep_ == "dobj"]
-    if len(objects) != 1 and ((misread := _misread_quoted_name(token)) is not None or not objects):
+    if len(objects) != 1 and (misread := _misread_quoted_name(token)) is not None:
         return misread
+    if not objects:
+        return None
     # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
     # and hangs "as ..." on the object (see immigrants [as a burden]).
     on_object = [c for c in objects[0].rights if c.dep_ == "appos" or _is_as_phrase(c)]
