@@ -83,8 +83,9 @@ def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
                 else:
                     scores.indirect_shown += 1
                     scores.indirect_shown_right += right
+                    held = None if hits else held_quote_speaker(guess, by_kind["direct"], places["direct"])
                     scores.indirect_shown_right_held += right or (
-                        not hits and names_held_quote_speaker(guess, by_kind["direct"], places["direct"]))
+                        held is not None and same_speaker(guess.speaker, held))
         for i, label in enumerate(labels):
             if label.optional:
                 continue
@@ -98,15 +99,16 @@ def add_quotes(scores: QuoteScores, index: TextIndex, gold: Sequence[GoldQuote],
                 scores.indirect_speaker_right += right
 
 
-def names_held_quote_speaker(guess: StoredQuote, direct: Sequence[GoldQuote],
-                             regions: Sequence[Placed | None]) -> bool:
-    """Whether an indirect report names the speaker of the labelled direct quote it holds (a required label
-    first). "He said the plan was 'dead on arrival'" is one reported clause with a partial quote in it: Dateline
-    reports both, as the labels mostly do (tuning splits, session 24: of 300 shown indirect reports holding a
-    drawn-out direct quote, 233 fall on an indirect label), and where the labels give the sentence only its
-    direct quote, the report's speaker is right or wrong as the quote's is."""
+def held_quote_speaker(guess: StoredQuote, direct: Sequence[GoldQuote],
+                       regions: Sequence[Placed | None]) -> str | None:
+    """The labelled speaker of the direct quote a report holds (a required label first), if it holds one.
+
+    "He said the plan was 'dead on arrival'" is one reported clause with a partial quote in it: Dateline reports
+    both, as the labels mostly do (tuning splits, session 24: of 300 shown indirect reports holding a drawn-out
+    direct quote, 233 fall on an indirect label), and where the labels give the sentence only its direct quote,
+    the report's speaker is right or wrong as the quote's is."""
     touched = sorted(labels_touched(regions, guess.touches)[0], key=lambda i: direct[i].optional)
-    return bool(touched) and same_speaker(guess.speaker, direct[touched[0]].speaker)
+    return direct[touched[0]].speaker if touched else None
 
 
 def quote_region(index: TextIndex, quote: GoldQuote, furniture: Sequence[Span]) -> Placed | None:
