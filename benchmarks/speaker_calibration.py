@@ -28,6 +28,10 @@ eval's own ``quote_region`` and ``StoredQuote.touches`` so the list agrees with 
 candidate, found with the right candidate below the line (by class, with how often the class is right), or
 found with a wrong one; each cause with the outlets it comes from, the list to start a fix for coverage from.
 
+``--wrong-indirect`` classes the shown indirect speakers judged wrong (``WRONG_INDIRECT``): on an indirect label of
+another speaker, on none but holding a labelled direct quote of the same speaker or of another, or on no label
+at all, each class by outlet and by the evidence its speakers rest on.
+
 ``--wilson FLOOR`` judges the show rule for direct speakers: a class shows only where the Wilson lower end
 (one-sided 95%) of its pooled shown precision, a found quote matching no label counting wrong, clears FLOOR over
 at least ``--min-count`` shown quotes (a rarer class keeps its hand-set confidence). It lists each class with its
@@ -61,7 +65,7 @@ from dateline import pipeline
 from dateline.evaluation.real.gold import GoldArticle, GoldQuote, load_gold
 from dateline.evaluation.real.layout import RISKS, layout, risks
 from dateline.evaluation.real.matching import TextIndex, furniture_spans, labels_touched, overlaps, same_speaker
-from dateline.evaluation.real.quotes import StoredQuote, quote_region
+from dateline.evaluation.real.quotes import StoredQuote, held_quote_speaker, quote_region
 from dateline.evaluation.real.run import PARTS
 from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
 from dateline.extract.quotes import find_quotes
@@ -108,6 +112,9 @@ class Judged:
     furniture: bool = False
     #: The words of the attribution's source ("the mayor", "he"; "" for a quotation with no cue of its own).
     source: str = ""
+    #: For an indirect report on no indirect label, the labelled speaker of the direct quote it holds, if any
+    #: (``quotes.held_quote_speaker``).
+    held: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +211,41 @@ def cause_report(items: list[Judged], lost: list[Missed], kind: str) -> list[str
     return lines
 
 
+#: Why a shown indirect speaker is judged wrong, in the order the eval meets it (s24): the report falls on an
+#: indirect label of another speaker; on none, but holds a labelled direct quote of its speaker (the clause of a
+#: partial quote labelled only as that quote: "shown indirect right, by held quotes" counts it right) or of
+#: another; or on no label at all, a false attribution.
+WRONG_INDIRECT = ("(a) label, other speaker", "(b) held quote, its speaker", "(c) held quote, other speaker",
+                  "(d) no label")
+
+
+def wrong_indirect(item: Judged) -> str | None:
+    """The class of a shown indirect speaker judged wrong (``WRONG_INDIRECT``), None for any other quote."""
+    if item.kind != "indirect" or not item.shown or item.right:
+        return None
+    if item.gold is not None:
+        return WRONG_INDIRECT[0]
+    if item.held is None:
+        return WRONG_INDIRECT[3]
+    return WRONG_INDIRECT[1] if same_speaker(item.speaker, item.held) else WRONG_INDIRECT[2]
+
+
+def wrong_indirect_report(items: list[Judged]) -> list[str]:
+    """The shown indirect speakers judged wrong, by class and outlet (most first), and each class by the
+    evidence its speakers rest on: where a fix of the indirect path would start."""
+    classed = [(c, i) for i in items if (c := wrong_indirect(i)) is not None]
+    shown = sum(i.kind == "indirect" and i.shown for i in items)
+    lines = [f"shown indirect speakers judged wrong: {len(classed)} of {shown}"]
+    for name in WRONG_INDIRECT:
+        mine = [i for c, i in classed if c == name]
+        outlets = Counter(i.outlet for i in mine)
+        top = ", ".join(f"{outlet} {count}" for outlet, count in outlets.most_common(4))
+        lines.append(f"  {name:30} {len(mine):4d} over {len(outlets):3d} outlets ({top})")
+        evidence = Counter(i.evidence for i in mine)
+        lines.append("      by evidence: " + ", ".join(f"{e} {n}" for e, n in evidence.most_common()))
+    return lines
+
+
 def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[Quote]) -> Iterator[Judged]:
     """Each found quote, its speaker resolved or not, matched by place to the labels of its kind as the eval does."""
     text = doc_text(doc)
@@ -211,6 +253,8 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
     # nothing hidden, as the product read it before judging it
     unhidden = {(q.kind, q.content): q for q in find_quotes(doc, min_confidence=0.0)}
     index, furniture = TextIndex(text), furniture_spans(text, label)
+    direct = [q for q in label.quotes or () if q.kind == "direct"]
+    direct_regions = [quote_region(index, q, furniture) for q in direct]
     for quote in found:
         name = quote.speaker or quote.speaker_candidate
         if not quote.speech:
@@ -230,7 +274,9 @@ def judge(label: GoldArticle, part: str, outlet: str, doc: Doc, found: Iterable[
                      text[quote.start : quote.end][:90].replace("\n", " "),
                      sum(len(text[s:e].split()) for s, e in quote.content), asdict(shape),
                      risks(shape), any(overlaps(span, line) for span in quote.content for line in furniture),
-                     text[quote.source[0] : quote.source[1]] if quote.source is not None else "")
+                     text[quote.source[0] : quote.source[1]] if quote.source is not None else "",
+                     held_quote_speaker(guess, direct, direct_regions) if quote.kind == "indirect" and not hits
+                     else None)
 
 
 def accepted(items: list[Judged], target: float, min_count: int) -> set[str]:
@@ -501,6 +547,8 @@ def main() -> None:
                         help="also list the labelled quotes no found quote matched, counted per article and outlet")
     parser.add_argument("--causes", action="store_true",
                         help="also count the labelled quotes without a right speaker shown by cause and outlet")
+    parser.add_argument("--wrong-indirect", action="store_true",
+                        help="also count the shown indirect speakers judged wrong by class and outlet")
     parser.add_argument("--save", type=Path, help="write the judged quotes as JSON Lines")
     parser.add_argument("--load", type=Path, help="read judged quotes saved earlier instead of building")
     parser.add_argument("--wilson", type=float, metavar="FLOOR",
@@ -543,6 +591,8 @@ def main() -> None:
         print("\n".join(missed_report(lost)))
     if args.causes:
         print("\n".join(line for kind in ("direct", "indirect") for line in cause_report(items, lost, kind)))
+    if args.wrong_indirect:
+        print("\n".join(wrong_indirect_report(items)), end="\n\n")
     if args.wilson is not None:
         print("\n".join(wilson_report(items, _manifest(args.labels, "split"), args.wilson, args.min_count)), end="\n\n")
     if args.against:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 
 import pytest
@@ -121,3 +122,22 @@ def test_show_rule_hides_a_class_whose_lower_end_misses_the_floor(calibration: M
     assert lines[2].split()[:5] == ["named", "30", "30", "1.000", "3"]
     # one split only: left out, nothing remains to choose on, so every class is too rare and kept
     assert lines[-2].split()[:3] == ["dev2", "0.976", "(41/42)"]
+
+
+def test_wrong_indirect_speakers_are_classed_by_the_labels_they_fall_on(calibration: ModuleType) -> None:
+    """A shown indirect speaker judged wrong: on an indirect label of another speaker (a), on none but holding a
+    labelled direct quote of its speaker (b) or of another (c), or on no label at all (d); a right or hidden
+    one has no class."""
+    base = replace(_judged(calibration, "Fox News", "named", True, False), kind="indirect")
+    items = [base,
+             replace(base, gold=None, held="Bryan Pagliano"),
+             replace(base, gold=None, held="Elijah Cummings", outlet="HuffPost"),
+             replace(base, gold=None, outlet="HuffPost"),
+             replace(base, gold="Bryan Pagliano", right=True),
+             replace(base, shown=False)]
+    assert [calibration.wrong_indirect(i) for i in items] == [*calibration.WRONG_INDIRECT, None, None]
+    lines = calibration.wrong_indirect_report(items)
+    assert lines[0] == "shown indirect speakers judged wrong: 4 of 5"
+    assert lines[3].split() == ["(b)", "held", "quote,", "its", "speaker", "1", "over", "1", "outlets", "(Fox",
+                                "News", "1)"]
+    assert lines[4] == "      by evidence: named 1"

@@ -62,3 +62,21 @@ def test_shown_indirect_speakers_are_counted_apart_from_direct_ones():
     unshown = QuoteScores()
     add_quotes(unshown, TextIndex(text), gold, [StoredQuote("indirect", ((road, road + 26),), None)], [])
     assert (unshown.indirect_shown, unshown.indirect_shown_right, unshown.indirect.right) == (0, 0, 1)
+
+
+def test_an_unlabelled_indirect_report_is_judged_by_the_direct_quote_it_holds():
+    """A clause labelled only by its partial quote: the report naming the quote's speaker is right by held
+    quotes and still wrong by the indirect labels; one naming another speaker, or one on an indirect label
+    with the wrong speaker, is wrong by both."""
+    text = ("Senator Ruth Hale said the bill was “dead on arrival” in the Senate. "
+            "Her aides said the vote would come in May.")
+    gold = [GoldQuote("direct", "dead on arrival", "Ruth Hale"),
+            GoldQuote("indirect", "the vote would come in May", "ANONYMOUS")]
+    clause, vote = text.index("the bill"), text.index("the vote")
+    held = ((clause, text.index(" in the Senate") + 14),)
+    scores = QuoteScores()
+    add_quotes(scores, TextIndex(text), gold, [StoredQuote("indirect", held, "Hale"),
+                                               StoredQuote("indirect", held, "Marco Diaz"),
+                                               StoredQuote("indirect", ((vote, vote + 26),), "Hale")], [])
+    assert (scores.indirect_shown, scores.indirect_shown_right, scores.indirect_shown_right_held) == (3, 0, 1)
+    assert (scores.indirect.right, scores.indirect.judged) == (1, 3)

@@ -35,6 +35,7 @@ class QuoteScores:
     indirect_speaker_right: int = 0
     indirect_shown: int = 0     # indirect predictions showing a speaker (optional-only matches left out)
     indirect_shown_right: int = 0
+    indirect_shown_right_held: int = 0  # ... or, matching no indirect label, naming a held direct quote's speaker
     off_body: int = 0           # direct predictions on a headline or furniture line (every article)
 
 

@@ -33,6 +33,8 @@ def format_report(report: RealReport) -> str:
                                             for p in parts))
     add("shown indirect speakers right", (_ratio(p.quotes.indirect_shown_right, p.quotes.indirect_shown)
                                           for p in parts))
+    add("shown indirect right, by held quotes", (_ratio(p.quotes.indirect_shown_right_held, p.quotes.indirect_shown)
+                                                 for p in parts))
     add("figures P / R / F1", (_prf(p.figures.tally.prf) for p in parts))
     add("figures in a series P (of all judged)", (_shown(p.figures.shown_right, p.figures.shown, p.figures.tally.judged)
                                                   for p in parts))
