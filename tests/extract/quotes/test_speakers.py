@@ -973,3 +973,19 @@ def test_a_double_barrelled_name_the_tagger_cut_at_its_hyphen_is_the_person_name
     text = ("Former state Sen. Mark Doyle faced Omar Campa-Haddad in the race.\n\n"
             "“This is about trust,” Mr. Campa-Haddad said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Omar Campa-Haddad", "named")]
+
+
+def test_he_after_a_relative_clause_on_a_description_set_beside_a_name_is_that_person(quotes_in):
+    """"Dana Whitfield, a Tulane law professor who often writes about the court": the "who" and its description
+    are Whitfield, so the "He" of the next paragraph continues Whitfield, not a nameless professor."""
+    text = ("“The court has lost its way,” wrote Dana Whitfield, a Tulane law professor who often writes about "
+            "the court.\n\nHe added that the ruling was “a serious mistake.”")
+    assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_she_reaches_past_a_statement_that_says_something(quotes_in):
+    """"a statement saying": a document, which no "she" stands for; she is the poet who spoke before it."""
+    text = ("Marisol Vega, the state's new poet laureate, said she would tour every county.\n\n"
+            "Her publisher released a statement saying that the choice was overdue.\n\n"
+            "“I want people to hear poems where they live,” she said.")
+    assert quotes_in(text)[-1].speaker == "Marisol Vega"
