@@ -109,6 +109,21 @@ def test_naming_verb_takes_object_and_predicate(quotes_in, view):
     assert view(text, quote)[:3] == ("Netanyahu", "called", ["the proposal “a nonstarter”"])
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Reyes lashed out at what he called “the big-city press and its paid critics” after the vote.", "called",
+     ["“the big-city press and its paid critics”"]),
+    ("The governor met the envoy, whom he described on the radio as a “loyal old friend.”", "described",
+     ["whom", "as a “loyal old friend.”"]),
+    ("Mayor Ruth Alder unveiled the scheme, which she dubbed “Operation Clean Street,” on Monday.", "dubbed",
+     ["“Operation Clean Street,”"]),
+])
+def test_a_naming_verbs_object_fronted_as_a_relative_word_leaves_the_name_its_content(quotes_in, view, text, cue,
+                                                                                     content):
+    """"what he called “…”", "whom he described as “…”": the name is all the verb says, quoted, a direct quote."""
+    named = [view(text, q) for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert [(c, kind) for _, _, c, _, kind in named] == [(content, "direct")]
+
+
 @pytest.mark.parametrize("text, source, cue, content", [
     ("Most residents see the new stadium as a waste of public money.", "Most residents", "see",
      "the new stadium as a waste of public money"),

@@ -308,6 +308,23 @@ def test_a_quoted_name_is_a_direct_quote(quotes_in, view):
     assert view(text, quote)[1:3] == ("called", ["it “an incredible feat when it decides to work.”"]) and quote.speech
 
 
+@pytest.mark.parametrize("text", [
+    "The trouble goes back years, to what I call the “attention market.” I refuse to take part in it.",
+    "Your phone then asks the server for the image. This is called a “remote fetch.”",
+    "People call it the “long winter” in the valley towns.",
+])
+def test_a_name_no_one_in_particular_gives_now_is_a_term_not_a_quote(quotes_in, text):
+    """The writer's own name for a thing, a passive with no "by" and a name anyone uses are terms the thing
+    goes by (ACLU, dev13): no one is quoted, and the naming stays a stance as an unquoted name would."""
+    assert [q.kind for q in quotes_in(text) if q.kind == "direct" or q.speech] == []
+
+
+def test_a_name_told_as_given_before_is_a_quote_though_no_one_is_named(quotes_in, view):
+    """A naming told as a past act was someone's words (GLAAD, dev7, credits the critic in brackets after)."""
+    text = "The show has been called a “warm and witty return to form” (Stage Weekly) and more."
+    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“warm and witty return to form”"]]
+
+
 @pytest.mark.parametrize("text, cue, content, speech", [
     ("Mr Moeketsi further accused the chiefs of being on Moruo’s payroll.", "further accused",
      "the chiefs of being on Moruo’s payroll", True),

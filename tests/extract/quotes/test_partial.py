@@ -50,9 +50,8 @@ def test_a_quoted_title_inside_reported_speech_is_no_quote(quotes_in):
 
 
 def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
-    text = ("A scan of his chest showed a “ground glass” pattern in both lungs. In welcoming Abe to what he "
-            "called “the southern White House” in Florida, Trump smiled.")
-    assert [q.kind for q in quotes_in(text)] == ["indirect", "indirect"]
+    text = "A scan of his chest showed a “ground glass” pattern in both lungs."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(resolved_in, view):
@@ -203,5 +202,5 @@ def test_a_predicate_quoted_amid_a_persons_stance_is_their_direct_quote(quotes_i
     """A verb phrase in quotation marks is a piece of what was said wherever the stance quotes it, not only at
     its end (The New York Times and Fox News, dev10); a noun phrase amid it stays the writer's term."""
     text = ("After threatening to “spill the beans” on Mr. Cruz’s wife, Mr. Trump retweeted a post. "
-            "In welcoming Abe to what he called “the southern White House” in Florida, Trump smiled.")
+            "In welcoming Abe to the “southern White House” in Florida, Trump smiled.")
     assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“spill the beans”"]]

@@ -30,6 +30,8 @@ _COMPLEMENTS = ("ccomp", "parataxis")
 _SINGLE_MARKS = frozenset({"'", "‘", "`"})
 #: The predicate a naming verb gives its object: "called the KKK [abhorrent]", "sees it [as a return]".
 _NAMING_PREDICATES = ("oprd", "xcomp", "ccomp", "prep")
+#: The tags of a relative or question word standing for a noun ("which", "what", "whom").
+_WH_TAGS = frozenset({"WDT", "WP"})
 #: What follows a stance verb's object and belongs to the content: a predicate or infinitive ("urged
 #: the US [to act]") or a preposition naming the ground or role ("accused him [of lying]").
 _OBJECT_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "dative")
@@ -199,7 +201,7 @@ def relative_word(token: Token, source: Span) -> Span | None:
     """The relative pronoun that stands for the reported clause's missing part ("[which] he claimed was
     the average"), which PolNeAR counts as a first fragment of the content."""
     before = source.start - 1
-    if token.dep_ != "relcl" or before < 0 or token.doc[before].tag_ not in ("WDT", "WP"):
+    if token.dep_ != "relcl" or before < 0 or token.doc[before].tag_ not in _WH_TAGS:
         return None
     return token.doc[before : before + 1]
 
@@ -253,6 +255,8 @@ def naming_complement(token: Token) -> Span | None:
     piece as a return to conservatism]"."""
     if cue_lemma(token) not in NAMING_VERBS:
         return None
+    if (fronted := _name_for_fronted_object(token)) is not None:
+        return fronted
     objects = [c for c in token.rights if c.dep_ == "dobj"]
     if len(objects) != 1 and (misread := _misread_quoted_name(token)) is not None:
         return misread
@@ -267,6 +271,19 @@ def naming_complement(token: Token) -> Span | None:
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return None
     return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+
+
+def _name_for_fronted_object(token: Token) -> Span | None:
+    """The name alone where the object it is given stands before the verb as a relative or question word
+    ("what he called [“the elite media's hired guns”]", "whom she described [as a “truly great leader”]",
+    "which they dubbed [“Operation X”]"): the word points back to what is named, so the name is all the
+    verb says of it. The parser reads the name as the predicate or as a second object."""
+    if not any(c.dep_ == "dobj" and c.tag_ in _WH_TAGS for c in token.lefts):
+        return None
+    predicate = next((c for c in token.rights if c.dep_ in ("oprd", "dobj") or _is_as_phrase(c)), None)
+    if predicate is None:
+        return None
+    return within_paragraph(token.doc[predicate.left_edge.i : predicate.right_edge.i + 1], token)
 
 
 def _misread_quoted_name(token: Token) -> Span | None:

@@ -67,6 +67,7 @@ from dateline.extract.quotes.spans import (
     within_paragraph,
 )
 from dateline.nlp.extensions import doc_text
+from dateline.time.tense import verb_direction
 
 #: What a raising verb's subject is said to be or do: "seemed [unperturbed]", "is expected [to win]".
 _RAISED_PREDICATES = ("xcomp", "acomp", "oprd", "attr")
@@ -431,9 +432,11 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
         or inverted_name(token) or name_before(token))
     naming = naming_complement(token)
+    # a quoted name no one in particular gives is the writer's term: the naming stays a stance, quoting no one
+    term = naming is not None and quotations.within([naming]) and _is_standing_term(token, source)
     complement = naming or clausal_complement(token)
     quoted = [run for run in adjoining(token, source, complement, quotations.runs) if run not in quotations.claimed]
-    if quoted and (complement is None or mostly_quoted(complement, quoted)):
+    if quoted and not term and (complement is None or mostly_quoted(complement, quoted)):
         quotations.claimed.update(quoted)
         return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
     # A quotation that a colon inside the reported speech introduces is left for the cue before that colon
@@ -442,9 +445,9 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     quotations.claimed.update(run for run in quoted if not _introduced_inside(complement, run))
     # A name given to something in the writer's words ("called it cruel", "describing Japan as a great
     # ally") is the speaker's verdict, a stance; one that quotes the name ("called it “an incredible
-    # feat”") reports their words.
-    named_unquoted = naming is not None and not quotations.within([naming])
-    cue, speech = cue_span(token), not named_unquoted and _is_speech(token, complement)
+    # feat”") reports their words, unless it is a term.
+    named_as_stance = naming is not None and (term or not quotations.within([naming]))
+    cue, speech = cue_span(token), not named_as_stance and _is_speech(token, complement)
     if complement is None:
         parenthetical = parenthetical_content(token)
         if parenthetical and source is not None:
@@ -508,6 +511,25 @@ def _names_a_speaker(source: Span) -> bool:
     head = source.root
     return head.lower_ in ("he", "she", "they") or head.ent_type_ == "PERSON" \
         or (head.pos_ == "PROPN" and not head.ent_type_)
+
+
+#: Subjects that name no one in particular: a name they give is the language's, not anyone's words.
+_GENERIC_NAMERS = frozenset({"people", "one", "everyone", "everybody", "anyone", "anybody", "someone",
+                             "somebody", "some", "many", "most", "others"})
+
+
+def _is_standing_term(verb: Token, source: Span | None) -> bool:
+    """Is the name a naming verb gives a term the writer uses rather than a quote of someone's words? A
+    third party's naming is their words ("what he calls “the southern White House”", "which the agency
+    dubbed “Operation X”"), and so is any naming told as a past act: someone said it before ("We called it
+    “a fine machine when it works” in our review", "has been called “a warm return to form” (Stage
+    Weekly)"). Otherwise the name is one the thing goes by now, given by no one in particular (dev13: the
+    labels quote no one there): a passive with no "by" ("This is called a “remote fetch”"), the writer's own
+    first person outside any quotation ("what I call the “attention market”"), or a subject standing for
+    anyone ("people call it the “forever war”")."""
+    if verb_direction(verb) == "past":
+        return False
+    return source is None or "1" in source.root.morph.get("Person", []) or source.root.lower_ in _GENERIC_NAMERS
 
 
 def _is_label(token: Token) -> bool:

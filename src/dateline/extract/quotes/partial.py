@@ -88,8 +88,9 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offse
     """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
     "compared the tactics to “mafia methods”"), or a predicate quoted anywhere in a stance that is no thought
     ("threatening to “spill the beans” about his wife": a verb phrase is a piece of what was said). A term
-    quoted amid the clause ("welcoming Abe to what he called “the southern White House” in Florida", "a CT
-    showed a “ground glass” pattern") is the writer's label for something, and a stance held by a scan or a
+    quoted amid the clause ("welcoming Abe to the “southern White House” in Florida", "a CT showed a
+    “ground glass” pattern") is the writer's label for something (one a naming verb in it gives is that verb's
+    quote: "to what he called “the southern White House”"), and a stance held by a scan or a
     study says nothing in words. The verdict is in the stance's own clause: words quoted after a comma close
     another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’")."""
     if stance.speaker_label != "PERSON":
