@@ -219,15 +219,25 @@ def _describing(token: Token, root: Token) -> bool:
 
 
 def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> bool:
-    """Does a lead predicate only set the scene: a thing for its subject (:func:`_thing`: "Tensions are again
-    escalating between the U.S. and North Korea", "A lot happened Tuesday at the Justice Department") doing
-    what the event table gives no type beyond occurring? A feature or a mood opens so, and the news, a
-    party's act, comes a sentence or two down ("On Friday, North Korea tested an intercontinental ballistic
-    missile")."""
+    """Does a lead predicate only set the scene: a thing for its subject, or a pronoun for one
+    (:func:`_partyless`: "Tensions are again escalating between the U.S. and North Korea", "A lot happened
+    Tuesday at the Justice Department", "It looks like the president is having a change of heart") doing
+    what the event table gives no type beyond occurring, or the writer or the reader doing anything
+    (:data:`VOICES`: "I don't like the way this is heading", "If your candidate drops out, you can't get a new
+    ballot")? A feature, a column or a mood opens so, and the news, a party's act, comes a sentence or two down
+    ("On Friday, North Korea tested an intercontinental ballistic missile")."""
     subject = _subject(predicate)
+    if subject is None:
+        return False
     rule = rules.get(predicate.i)
-    return subject is not None and (rule is None or rule.type == OCCURRENCE) \
-        and _thing(doc, phrase(doc, subject))
+    return subject.lower_ in VOICES or ((rule is None or rule.type == OCCURRENCE)
+                                        and _partyless(doc, phrase(doc, subject)))
+
+
+#: Pronouns by which a text speaks as its writer or to its reader: a column's or an opinion's voice, not a party
+#: of the news it leads to. Not "we", which may be a party speaking as itself: a company's blog or a press
+#: release ("In July 2018, we recommended a $5.1 million grant …").
+VOICES = frozenset({"i", "you"})
 
 
 def _named_act(predicate: Token) -> bool:
