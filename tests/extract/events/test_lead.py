@@ -257,6 +257,18 @@ def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipe
 
 
 @pytest.mark.parametrize(("text", "actor"), [
+    ("State Senator Paul Reyes and his aide were charged with fraud over $80,000 in campaign funds, prosecutors "
+     "announced Monday.", "prosecutors"),
+    ("A full 70 percent of the search results for the two storms were biased toward the right, a new study "
+     "revealed Wednesday.", "new study"),
+])
+def test_an_agentless_passive_lead_is_acted_by_the_source_that_discloses_it(pipeline: Language, text: str,
+                                                                           actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
     ("Acme Foods was supposed to be the state's largest employer by now, but it has cut 300 jobs.", "Acme Foods"),
     ("Mayor Jane Holt was seen leaving the council chamber on Monday before the vote.", "Mayor Jane Holt"),
 ])
