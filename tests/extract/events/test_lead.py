@@ -257,6 +257,18 @@ def test_a_passive_lead_is_acted_by_its_by_phrase_and_by_no_one_without_one(pipe
 
 
 @pytest.mark.parametrize(("text", "actor"), [
+    ("State Senator Paul Reyes and his aide were charged with fraud over $80,000 in campaign funds, prosecutors "
+     "announced Monday.", "prosecutors"),
+    ("A full 70 percent of the search results for the two storms were biased toward the right, a new study "
+     "revealed Wednesday.", "new study"),
+])
+def test_an_agentless_passive_lead_is_acted_by_the_source_that_discloses_it(pipeline: Language, text: str,
+                                                                           actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
     ("Acme Foods was supposed to be the state's largest employer by now, but it has cut 300 jobs.", "Acme Foods"),
     ("Mayor Jane Holt was seen leaving the council chamber on Monday before the vote.", "Mayor Jane Holt"),
 ])
@@ -308,6 +320,14 @@ def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Langua
     # no named party acts in the next sentence: the scene stays, its thing below the line
     ("Heated arguments often ensue about how warm or cool to keep a room. Many offices keep their thermostats "
      "low.", "ensue", "thing"),
+    # the writer's or the reader's voice sets the scene too, whatever it does, and so does a pronoun for no one
+    ("I do not like where this is going. Ohio Secretary of State Frank LaRose postponed the state's primary on "
+     "Monday.", "postponed", None),
+    ("It looks like the governor is having second thoughts about the pipeline. On Friday, Governor Anna Reyes "
+     "halted the permits.", "halted", None),
+    # "we" may be a party speaking as itself (a company's blog, a press release): its act leads
+    ("In March we awarded a $2 million grant to a clinic network in rural Kenya. The Kenyan Ministry of Health "
+     "approved the network's plan for the grant in April.", "awarded", None),
 ])
 def test_a_scene_setting_lead_yields_only_to_a_named_partys_act_in_the_next_sentence(
         pipeline: Language, text: str, trigger: str, evidence: str | None) -> None:

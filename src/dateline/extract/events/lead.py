@@ -219,15 +219,25 @@ def _describing(token: Token, root: Token) -> bool:
 
 
 def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> bool:
-    """Does a lead predicate only set the scene: a thing for its subject (:func:`_thing`: "Tensions are again
-    escalating between the U.S. and North Korea", "A lot happened Tuesday at the Justice Department") doing
-    what the event table gives no type beyond occurring? A feature or a mood opens so, and the news, a
-    party's act, comes a sentence or two down ("On Friday, North Korea tested an intercontinental ballistic
-    missile")."""
+    """Does a lead predicate only set the scene: a thing for its subject, or a pronoun for one
+    (:func:`_partyless`: "Tensions are again escalating between the U.S. and North Korea", "A lot happened
+    Tuesday at the Justice Department", "It looks like the president is having a change of heart") doing
+    what the event table gives no type beyond occurring, or the writer or the reader doing anything
+    (:data:`VOICES`: "I don't like the way this is heading", "If your candidate drops out, you can't get a new
+    ballot")? A feature, a column or a mood opens so, and the news, a party's act, comes a sentence or two down
+    ("On Friday, North Korea tested an intercontinental ballistic missile")."""
     subject = _subject(predicate)
+    if subject is None:
+        return False
     rule = rules.get(predicate.i)
-    return subject is not None and (rule is None or rule.type == OCCURRENCE) \
-        and _thing(doc, phrase(doc, subject))
+    return subject.lower_ in VOICES or ((rule is None or rule.type == OCCURRENCE)
+                                        and _partyless(doc, phrase(doc, subject)))
+
+
+#: Pronouns by which a text speaks as its writer or to its reader: a column's or an opinion's voice, not a party
+#: of the news it leads to. Not "we", which may be a party speaking as itself: a company's blog or a press
+#: release ("In July 2018, we recommended a $5.1 million grant …").
+VOICES = frozenset({"i", "you"})
 
 
 def _named_act(predicate: Token) -> bool:
@@ -798,7 +808,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
-    claimant = _claimant(doc, predicate) if event.actor is not None and _partyless(doc, event.actor) else None
+    claimant = _claimant(doc, predicate) if event.actor is not None and _partyless(doc, event.actor) \
+        else _discloser(doc, predicate) if event.actor is None else None
     if claimant is not None:
         words, mention = _affiliated(doc, claimant, AUTHORS) or _as_actor(doc, claimant)
         event = replace(event, actor=words, actor_mention=mention, actors=(words, *_partners(event, words)))
@@ -906,6 +917,25 @@ def _claimant(doc: Doc, predicate: Token) -> Token | None:
     named = quote.speaker_span if quote.speaker is not None else None  # "The Rams wide receiver": Cooper Kupp
     source = doc.char_span(*(named or quote.source), alignment_mode="expand")
     return source.root if source is not None and source.root.pos_ in ("NOUN", "PROPN") else None
+
+
+#: Cues by which a source makes known an act of its own or a finding of its own ("prosecutors announced", "a new
+#: study revealed"), not only passes on what happened ("… was shot dead, police said": the shooting is no act of
+#: the police).
+DISCLOSING_CUES = frozenset({"announce", "reveal", "find", "show", "disclose"})
+
+
+def _discloser(doc: Doc, predicate: Token) -> Token | None:
+    """The head of the source that makes known an agentless passive lead in its own sentence (:func:`_claimant`):
+    "Rep. Duncan Hunter and his wife were indicted on charges of …, prosecutors announced Tuesday", "70 percent of
+    the results were biased toward the left, a new study revealed Wednesday". An official act told without its
+    agent is as a rule the announcer's own, and a finding its study's; a source that only says it happened
+    (:data:`DISCLOSING_CUES`) is no actor. None where these do not hold."""
+    if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
+        return None
+    quote = attribution_around(doc._.quotes or [], predicate)
+    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote is not None and quote.cue is not None else None
+    return _claimant(doc, predicate) if cue is not None and cue.root.lemma_.lower() in DISCLOSING_CUES else None
 
 
 def _claimed_by_another(doc: Doc, predicate: Token, actor: Offsets) -> bool:
