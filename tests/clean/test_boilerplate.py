@@ -420,6 +420,23 @@ def test_a_caption_glued_to_its_credit_is_dropped(line: str, reason: str | None)
 
 
 @pytest.mark.parametrize(("line", "reason"), [
+    # a caption's credit run on after its stop, shaped as a credit alone on its line is (Reuters, Us Weekly, Block
+    # Club Chicago, Postmedia, Herald Sun), or a copyright credit run on (Financial Times, Human Rights Watch)
+    ("Officers walk the suspect into the county court in Dayton, Ohio, May 3, 2016. REUTERS/Maria Lopez", "caption"),
+    ("The singer arrives at the awards gala in Nashville, Tenn. Jane Roe/WireImage", "caption"),
+    ("Marchers head south on Halsted Street on Aug. 2, 2021. Tom Reyes/Block Club Chicago", "caption"),
+    ("Most of the inn's 120 rooms were rebuilt after the flood. Supplied", "caption"),
+    ("Supplied", "photo credit"),
+    ("The fund fell 9.1% in March, its worst month since 2008 © Ana Ruiz/Alamy", "caption"),
+    ("The minister greets envoys in Oslo, June 4, 2020. © 2020 NTB via AP Images", "caption"),
+    ("The council said the plan was supplied by the city.", None),
+    ("The mayor said the budget would pass. The council agreed on Friday.", None),
+])
+def test_a_caption_with_its_credit_run_on_is_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
     # a credit with initials or a final stop still closes its caption (Rivard Report, National Geographic, Variety)
     ("Artistic depiction of Juno. Photo courtesy of NASA.", "caption"),
     ("Photo courtesy of NASA/JPL.", "caption"),

@@ -220,6 +220,26 @@ def test_an_author_box_that_calls_the_byline_s_author_by_first_name_goes() -> No
     assert furniture_reasons(story)[-1] is None
 
 
+def test_a_bio_under_an_author_box_s_heading_goes_however_it_opens() -> None:
+    # Geektime, Rivard Report, IAB (dev7, dev3, dev13): the heading names the author, the bio calls them otherwise
+    lines = [*ARTICLE_END, "About Maria Kovacs", "Maria has a soft spot for old railways, and she has written about "
+             "transport for twenty years."]
+    assert furniture_reasons(lines)[-1] == "after the article"
+    lines = [*ARTICLE_END, "About Tom Ellery", "Tom Ellery, PhD, is the program director of a county health "
+             "partnership. He studied tropical diseases for a decade abroad."]
+    assert furniture_reasons(lines)[-1] == "after the article"
+    lines = [*ARTICLE_END, "About the author", "Dana Reyes", "Vice President of Research at the Media Council and head "
+             "of its measurement lab for the last ten years"]
+    assert furniture_reasons(lines)[-1] == "after the article"
+    # a company's note under its name is a press release's own text, and the story's subheadings are its own
+    release = [*ARTICLE_END, "About Brightwater", "Brightwater is a data platform that serves 4,000 companies and "
+               "employs 300 people in six countries."]
+    assert furniture_reasons(release)[-1] is None
+    story = [*ARTICLE_END, "About the study", "The researchers followed 1,200 patients for five years, and each "
+             "of them was seen by his or her doctor twice a year."]
+    assert furniture_reasons(story)[-1] is None
+
+
 def test_a_list_opened_far_after_the_article_is_the_page_s() -> None:
     lines = [*ARTICLE_END, *["Politics", "Football", "TV", "Showbiz", "Sport", "Travel", "Money", "Tech"],
              "Follow Daily Star on socials:", "Contact Us", "Work for us"]

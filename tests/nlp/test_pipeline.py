@@ -78,3 +78,11 @@ def test_the_doc_carries_the_days_of_the_posts_the_cleaner_dropped() -> None:
             DroppedLine(9, "Most Read", "navigation")]
     article = Article(id="a", source="a", text="Police said two people were arrested on Sunday.", dropped=post)
     assert make_doc(shared_pipeline(), article)._.post_signatures == ("— Scott (@scott) May 1, 2016",)
+
+
+def test_the_doc_carries_the_captions_the_cleaner_dropped_as_dating_evidence() -> None:
+    # a news picture is taken before or on the article's day, as a post is published (Reuters, dev2)
+    caption = "Police lead the suspect into the court in Dayton, Ohio, May 3, 2016. AGENCY/Maria Lopez"
+    dropped = [DroppedLine(5, caption, "caption"), DroppedLine(9, "Most Read", "navigation")]
+    article = Article(id="a", source="a", text="Police said two people were arrested on Tuesday.", dropped=dropped)
+    assert make_doc(shared_pipeline(), article)._.post_signatures == (caption,)

@@ -78,6 +78,11 @@ _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additiona
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
 _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s*\.?"
+#: A picture's credit set with a slash: ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images`` (an agency in
+#: capitals, a slash, a name) and the other way round, ``Spencer Platt/Getty Images``, ``Craig McDean/GQ`` (a
+#: photographer's full name, a slash, an agency).
+_SLASH_CREDIT = (r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+                 r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: The day a correction is dated with after a comma ("March 19, 2020", "Nov. 18, 2019", "19 March 2020"): a
@@ -203,14 +208,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
-    # ``REUTERS/Alexander Ermochenko``, ``AFP/Getty Images``: an agency in capitals, a slash, a name; and the other
-    # way round, ``Spencer Platt/Getty Images``, ``Craig McDean/GQ``: a photographer's full name, a slash, an agency.
-    ("photo credit", re.compile(r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-                                r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*"
-                                r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")),
-    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)": a line that only
-    # names whose picture it is (a photographer and an agency set apart by a slash, as the line below a caption).
-    ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}"
+    # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``: a credit alone on its line, below its caption.
+    ("photo credit", re.compile(_SLASH_CREDIT)),
+    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)", "Supplied": a
+    # line that only names whose picture it is (a photographer and an agency set apart by a slash, as the line below
+    # a caption; or that the story's subject supplied it).
+    ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|Supplied"
                                 r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
     # "Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration": a chart's credit.
     ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
@@ -274,13 +277,19 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
     # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
     # a popular spot for dog-walking. Courtesy Trilith", "… Michael D. Higgins. | Niall Carson/PA Images via Getty
-    # Images": a caption's sentence with its credit run on after the stop (or after a bar the page set between them).
+    # Images", "… in Shelby, June 18. REUTERS/Jane Doe", "… have been redesigned. Supplied": a caption's sentence
+    # with its credit run on after the stop (or after a bar the page set between them), the credit alone on its
+    # line shaped as the line rules know it (a slash credit, "© …", "Supplied": the picture came from the story's
+    # subject), a shape a story's sentence never ends on.
     ("caption", re.compile(rf".{{0,400}}[.!?][\"”’]?\s*(?:(?i:{_PICTURE_WORDS})\s*:\s*[A-Z][^.!?]{{0,80}}"
-                           rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}"
+                           rf"|(?i:courtesy)(?: of)?{_CREDIT_NAME}|(?:{_SLASH_CREDIT})|Supplied"
                            rf"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}"
                            rf"(?: file)?"
                            rf"|\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\s?/\s?"
                            rf"[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}(?: via(?: [A-Z][\w.&'’-]+){{1,3}})?)")),
+    # "… in the first four months of 2022 © Jane Doe/Alamy", "… in Tokyo, May 29, 2019. © 2019 Kyodo via AP Images": a
+    # caption with its copyright credit run on, whose sign no story's sentence holds.
+    ("caption", re.compile(rf".{{0,400}}\s©\s*(?:\d{{4}})?{_CREDIT_NAME}")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
     ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
                            r"\s*:\s*\S.{0,80}")),

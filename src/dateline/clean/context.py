@@ -100,6 +100,11 @@ _BYLINE_ALONE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")
 #: A byline's name: two to four capitalised words, perhaps after "By".
 _NAME_LINE = re.compile(r"(?:by\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
+#: The heading of an author box: "About the Author", or "About" and the author's full name ("About Gabriel Avner").
+_ABOUT_AUTHOR = re.compile(r"About\s+(?:(?P<role>(?i:the\s+authors?))\s*:?|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)")
+#: A pronoun that tells of a person: a bio under "About" and a name speaks of its author so, where a press
+#: release's note on its company ("About HackerRank" / "HackerRank is a platform …") does not.
+_PERSON = re.compile(r"\b(?i:he|she|his|her|him)\b")
 #: What an author is as a writer, in a bio.
 _WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|contributor|producer|staff|intern"
 #: A bio's opening: a full name (the first may be run into it, "John FefferJohn Feffer is…") or "I", and
@@ -671,10 +676,22 @@ def _before_author_box(lines: list[str], body: list[bool], first: int, last: int
 
 def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
     """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
-    line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…")."""
+    line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…"), or stands under an author box's
+    heading (:func:`_under_author_heading`)."""
     above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
     names = bylines | ({above.group(1)} if above else set())
-    return _opens_with_name(lines[index], names) or is_bio(lines[index]) or _is_first_name_bio(lines[index], names)
+    return (_opens_with_name(lines[index], names) or is_bio(lines[index]) or _is_first_name_bio(lines[index], names)
+            or _under_author_heading(lines, index))
+
+
+def _under_author_heading(lines: list[str], index: int) -> bool:
+    """Whether a line stands a few lines below an author box's heading (:data:`_ABOUT_AUTHOR`), however it opens
+    ("About Gabriel Avner" / "Gabriel has an unhealthy obsession with …"): any line under "About the author", one
+    that tells of a person (:data:`_PERSON`) under "About" and a name. A company's note under its name is a press
+    release's own boilerplate, which extraction benchmarks count as the release's text."""
+    headings = [_ABOUT_AUTHOR.fullmatch(line) for line in lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]]
+    return any(heading and (heading.group("role") or _PERSON.search(lines[index]))
+               for heading in headings)
 
 
 def bylined_bios(lines: list[str], first: int, last: int, bylines: set[str]) -> list[int]:

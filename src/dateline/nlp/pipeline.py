@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from dateline.clean.boilerplate import EMBEDDED_POST
+from dateline.clean.boilerplate import EMBEDDED_POST, PICTURE_REASONS
 from dateline.clean.embeds import carries_post_day
 from dateline.clean.tagger import MODEL
 from dateline.model import Article
@@ -91,10 +91,12 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def post_signatures(article: Article) -> tuple[str, ...]:
-    """The dropped lines of the article's embedded posts that carry a post's day: the posts are gone from its
-    text, but a post is published before or on the article's day, so its day is dating evidence."""
+    """The dropped lines of the article's embedded posts that carry a post's day, and its pictures' dropped
+    captions: the posts and pictures are gone from its text, but a post is published, and a news picture taken,
+    before or on the article's day, so the day either carries is dating evidence (a caption's last full date,
+    "… in Shelby, June 18, 2015. AGENCY/Name")."""
     return tuple(line.text for line in article.dropped
-                 if line.reason == EMBEDDED_POST and carries_post_day(line.text))
+                 if (line.reason == EMBEDDED_POST and carries_post_day(line.text)) or line.reason in PICTURE_REASONS)
 
 
 #: What sets a site's name off a page title's headline: a bar, a dash with spaces about it, a double colon.

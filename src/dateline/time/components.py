@@ -34,7 +34,8 @@ class PublicationDater:
 
     ``doc._.published`` comes in with the Doc (:func:`dateline.nlp.pipeline.make_doc`), so it is this
     component's input as well as what it assigns; ``doc._.post_signatures`` comes in with it too: the days of
-    the embedded posts the cleaner dropped, which the text no longer holds but which date it as before."""
+    the embedded posts and pictures' captions the cleaner dropped, which the text no longer holds but which date
+    it as before."""
 
     tagged_chars: int
     dateline_reach: int
