@@ -77,7 +77,7 @@ def test_the_doc_carries_the_days_of_the_posts_the_cleaner_dropped() -> None:
             DroppedLine(4, "— Scott (@scott) May 1, 2016", "embedded post"),
             DroppedLine(9, "Most Read", "navigation")]
     article = Article(id="a", source="a", text="Police said two people were arrested on Sunday.", dropped=post)
-    assert make_doc(shared_pipeline(), article)._.post_signatures == ("— Scott (@scott) May 1, 2016",)
+    assert make_doc(shared_pipeline(), article)._.dropped_dated_lines == ("— Scott (@scott) May 1, 2016",)
 
 
 def test_the_doc_carries_the_captions_the_cleaner_dropped_as_dating_evidence() -> None:
@@ -85,4 +85,4 @@ def test_the_doc_carries_the_captions_the_cleaner_dropped_as_dating_evidence() -
     caption = "Police lead the suspect into the court in Dayton, Ohio, May 3, 2016. AGENCY/Maria Lopez"
     dropped = [DroppedLine(5, caption, "caption"), DroppedLine(9, "Most Read", "navigation")]
     article = Article(id="a", source="a", text="Police said two people were arrested on Tuesday.", dropped=dropped)
-    assert make_doc(shared_pipeline(), article)._.post_signatures == (caption,)
+    assert make_doc(shared_pipeline(), article)._.dropped_dated_lines == (caption,)

@@ -94,7 +94,7 @@ def test_a_past_date_deep_in_the_story_does_not_date_it(time_nlp: Language) -> N
 def posted(nlp: Language, text: str, signatures: tuple[str, ...]) -> PublicationDate:
     """The date of ``text`` whose embedded posts, signed with ``signatures``, the cleaner dropped."""
     doc = nlp.make_doc(text)
-    doc._.post_signatures = signatures
+    doc._.dropped_dated_lines = signatures
     return nlp(doc)._.published
 
 

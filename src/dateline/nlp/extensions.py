@@ -4,7 +4,7 @@ Each component declares the attributes it reads (``requires``) and writes (``ass
 so ``nlp.analyze_pipes()`` can check a pipeline before it runs. Four come in with the Doc rather than from a
 component (:func:`dateline.nlp.pipeline.make_doc` sets them): ``article_id``, a ``published`` date from
 metadata or the corpus, which ``dateline_pubdate`` keeps or replaces, the signatures of the embedded posts and the
-pictures' captions the cleaner dropped (``post_signatures``), whose days ``dateline_pubdate`` reads, and the
+pictures' captions the cleaner dropped (``dropped_dated_lines``), whose days ``dateline_pubdate`` reads, and the
 article's ``title``, which the lead stage matches its sentences against where the text itself opens with no
 headline.
 """
@@ -18,7 +18,7 @@ DOC_ATTRIBUTES: dict[str, str] = {
     "article_id": "str: the article's content-hash id (input)",
     "published": "dateline.model.PublicationDate: metadata or corpus date on input; after dateline_pubdate, "
                  "that date or the one the text gives",
-    "post_signatures": "tuple[str, ...]: the lines carrying a post's day of the embedded posts, and the pictures' "
+    "dropped_dated_lines": "tuple[str, ...]: the lines carrying a post's day of the embedded posts, and the pictures' "
                        "captions, the cleaner dropped from the text, which the publication-date stage reads as "
                        "reported dates (input)",
     "title": "str: the article's headline from its metadata (a page's title, a record's title), less a site "

@@ -86,11 +86,11 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     markup_guess = published.basis == "text" and not published.evidence
     doc._.published = published if published.basis in ("metadata", "corpus") or markup_guess else None
     doc._.title = headline_of(article.title, article.outlet) if article.title else None
-    doc._.post_signatures = post_signatures(article)
+    doc._.dropped_dated_lines = dropped_dated_lines(article)
     return doc
 
 
-def post_signatures(article: Article) -> tuple[str, ...]:
+def dropped_dated_lines(article: Article) -> tuple[str, ...]:
     """The dropped lines of the article's embedded posts that carry a post's day, and its pictures' dropped
     captions: the posts and pictures are gone from its text, but a post is published, and a news picture taken,
     before or on the article's day, so the day either carries is dating evidence (a caption's last full date,

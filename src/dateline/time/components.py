@@ -33,7 +33,7 @@ class PublicationDater:
     the corpus gave (the text, when it dates the article at all, is the article's own evidence).
 
     ``doc._.published`` comes in with the Doc (:func:`dateline.nlp.pipeline.make_doc`), so it is this
-    component's input as well as what it assigns; ``doc._.post_signatures`` comes in with it too: the days of
+    component's input as well as what it assigns; ``doc._.dropped_dated_lines`` comes in with it too: the days of
     the embedded posts and pictures' captions the cleaner dropped, which the text no longer holds but which date
     it as before."""
 

@@ -53,14 +53,14 @@ def infer_publication_date(doc: Doc, tagged_chars: int, dateline_reach: int,
     ``dateline_pubdate`` component's settings)."""
     timexes = tag_text(doc_text(doc)[:tagged_chars], None)
     return (from_dateline(doc_text(doc), timexes, dateline_reach)
-            or from_reported_dates(doc, timexes, report_window_days, posted_days(doc._.post_signatures or ()))
+            or from_reported_dates(doc, timexes, report_window_days, dropped_line_days(doc._.dropped_dated_lines or ()))
             or PublicationDate(None, None, "unknown"))
 
 
-def posted_days(signatures: Iterable[str]) -> list[date]:
-    """The day each dropped post's signature line gives (its last full date: a signed post's text may name
-    another day before its signature)."""
-    days = [[value for tx in tag_text(line, None) if is_day_value(value := tx.value)] for line in signatures]
+def dropped_line_days(lines: Iterable[str]) -> list[date]:
+    """The day each dropped dated line gives, a post's signature or a picture's caption: its last full date (a
+    signed post's text may name another day before its signature)."""
+    days = [[value for tx in tag_text(line, None) if is_day_value(value := tx.value)] for line in lines]
     return [date.fromisoformat(values[-1]) for values in days if values]
 
 
