@@ -344,6 +344,17 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
 
 
+def test_the_two_points_back_at_a_pair_but_a_larger_group_after_the_is_counted(nlp):
+    """"the two" stands for a pair the story named one by one; "the three other officers" is how the story
+    counts a group it never listed (the real-news labels count it), and "the thousand or more" is no group."""
+    pair = "Ms. Lane met Mr. Ortiz on Monday. The two leaders agreed to meet again in May."
+    group = ("The officer was charged on Friday. The three other officers at the scene were fired, and the five "
+             "dead were named by the coroner. A small plant makes a few megawatts, against the thousand or more of "
+             "a large one.")
+    assert values(nlp, pair) == []
+    assert values(nlp, group) == [(3, "three"), (5, "five")]
+
+
 def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
     """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
     text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
