@@ -817,7 +817,8 @@ def _refers_back(number: Span) -> bool:
     new; so does one standing for its noun after "the" and an adjective ("linking it to the earlier two"). A
     larger group after "the" ("the three other officers", "the five dead", "the ten local authority areas")
     is seldom named one by one: the number is how the story counts it, and the real-news labels count it (on
-    the text of dev..dev13, session 24: 25 such labels at 16 outlets, no unlabelled one)."""
+    the text of dev..dev13, session 24: 25 labelled figures more at 23 outlets, 14 more on the pages, and no
+    unlabelled one)."""
     doc, start = number.doc, number.start
     before = doc[start - 1] if start > 0 else None
     if before is None or not number[0].is_alpha or _whole_of_one(number) or _counts_more_than_a_pair(number):
