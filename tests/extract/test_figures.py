@@ -662,3 +662,17 @@ def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(n
               "ties to offshore banking, according to ABC News.")
     found = [(f.value, f.source) for text in (nested, unread) for f in figures_in(nlp, text)]
     assert found == [(80000000, "the think tank"), (25000000, "the Commerce Department"), (90, "ABC News")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The government ignored the advice from the Human Rights Watch and went on with the removals. According to "
+     "HRW, “the agency carried out 120 deportation flights in the spring.”", "Human Rights Watch"),
+    ("Northwind Energy is opening kiosks in 300 malls nationwide as part of a new partnership, the Denver-based "
+     "company said Thursday.", "Northwind Energy"),
+], ids=["initials", "place-based-description"])
+def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text, source):
+    """Initials the article spelled out before, and a description whose only name builds an adjective ("the
+    Denver-based company"), name the source no better than "the company": the figure shows the name the
+    attribution resolved them to (Salt Lake Tribune and Daily Chela texts, real-news dev3 and dev12)."""
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert figure.source == source
