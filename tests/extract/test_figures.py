@@ -344,6 +344,17 @@ def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, c
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
 
 
+def test_the_two_points_back_at_a_pair_but_a_larger_group_after_the_is_counted(nlp):
+    """"the two" stands for a pair the story named one by one; "the three other officers" is how the story
+    counts a group it never listed (the real-news labels count it), and "the thousand or more" is no group."""
+    pair = "Ms. Lane met Mr. Ortiz on Monday. The two leaders agreed to meet again in May."
+    group = ("The officer was charged on Friday. The three other officers at the scene were fired, and the five "
+             "dead were named by the coroner. A small plant makes a few megawatts, against the thousand or more of "
+             "a large one.")
+    assert values(nlp, pair) == []
+    assert values(nlp, group) == [(3, "three"), (5, "five")]
+
+
 def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
     """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
     text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
@@ -651,3 +662,17 @@ def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(n
               "ties to offshore banking, according to ABC News.")
     found = [(f.value, f.source) for text in (nested, unread) for f in figures_in(nlp, text)]
     assert found == [(80000000, "the think tank"), (25000000, "the Commerce Department"), (90, "ABC News")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The government ignored the advice from the Human Rights Watch and went on with the removals. According to "
+     "HRW, “the agency carried out 120 deportation flights in the spring.”", "Human Rights Watch"),
+    ("Northwind Energy is opening kiosks in 300 malls nationwide as part of a new partnership, the Denver-based "
+     "company said Thursday.", "Northwind Energy"),
+], ids=["initials", "place-based-description"])
+def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text, source):
+    """Initials the article spelled out before, and a description whose only name builds an adjective ("the
+    Denver-based company"), name the source no better than "the company": the figure shows the name the
+    attribution resolved them to (Salt Lake Tribune and Daily Chela texts, real-news dev3 and dev12)."""
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert figure.source == source
