@@ -172,13 +172,3 @@ def test_a_titled_surname_joins_the_full_name_and_keeps_its_title(nlp):
     table = merge_entities(mentions_from_doc(nlp(text), "a"))
     [person] = [e for e in table.entities if e.type == "PERSON"]
     assert (person.name, person.titles) == ("Peter Anyang Nyong’o", ("Kisumu Governor", "Prof"))
-
-
-def test_an_honorific_does_not_join_a_name_its_given_name_tells_is_of_the_other_sex(nlp):
-    """"Mr. Whitfield" is not the "Donna Whitfield" named before him, though nothing near her name says she is a
-    woman: her given name does, so the entity table keeps them apart."""
-    text = ("Donna Whitfield opened the bakery on Main Street on Monday. Mr. Whitfield said the ovens had "
-            "arrived two weeks late.")
-    table = merge_entities(mentions_from_doc(nlp(text), "a"))
-    people = {e.name for e in table.entities if e.type == "PERSON"}
-    assert people == {"Donna Whitfield", "Whitfield"}

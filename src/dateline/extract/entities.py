@@ -30,15 +30,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.given_names import given_name_gender
 from dateline.extract.lexicon import ROLE_NOUNS
-from dateline.extract.quotes.speakers import (
-    SpeakerResolver,
-    abbreviates,
-    honorific_word_gender,
-    title_of,
-    title_span,
-)
+from dateline.extract.quotes.speakers import SpeakerResolver, abbreviates, title_of, title_span
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
 
@@ -230,20 +223,13 @@ def full_name(mention: Mention, in_article: set[str], everywhere: set[str],
     if " " in name:
         return name
     for pool in (in_article, everywhere):
-        matches = {full for full in pool if full.split()[-1] == name and _fits_honorific(mention, full)}
+        matches = {full for full in pool if full.split()[-1] == name}
         if len(matches) == 1:
             full = matches.pop()
             return full if pool is in_article or shares_story(full) else name
         if matches:
             return name  # two people share the surname: no evidence which one is meant
     return name
-
-
-def _fits_honorific(mention: Mention, full: str) -> bool:
-    """Can the mention's honorific stand before the full name? Not where the given name tells the other sex:
-    "Mr. Trump" is no "Melania Trump", whom the resolver would not expand it to either (``full_name`` there)."""
-    honorific = honorific_word_gender(mention.title.split()[-1]) if mention.title else None
-    return honorific is None or given_name_gender(full) in (None, honorific)
 
 
 def _other_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:

@@ -586,6 +586,14 @@ def test_an_honorific_keeps_to_the_people_of_its_gender(nlp):
     assert (resolver.full_name(mister), resolver.full_name(missus)) == ("Keller", "Laura Keller")
 
 
+def test_an_honorific_keeps_to_the_sex_a_given_name_tells(nlp):
+    """Nothing near "Donna Whitfield" says she is a woman, but her given name does: "Mr. Whitfield" is not her."""
+    doc = nlp("Donna Whitfield opened the bakery on Main Street on Monday. Mr. Whitfield said the ovens had "
+              "arrived two weeks late.")
+    mister = next(ent for ent in doc.ents if ent.start > 0 and doc[ent.start - 1].text == "Mr.")
+    assert SpeakerResolver(doc).full_name(mister) == "Whitfield"
+
+
 def test_a_family_name_the_article_writes_in_the_plural_is_not_one_member(nlp):
     """"The Hartleys" are several people: a bare "Hartley" may be either of the couple named in full, and the
     plural none of them, so neither is expanded to the one whose full name came first."""

@@ -1389,13 +1389,8 @@ def _names_a_person(lemma: str, trades: tuple[str, ...] = AGENT_ENDINGS) -> bool
 def honorific_gender(entity: Span) -> str | None:
     """The gender the honorific just before a person's name gives ("Mr. Trump": "m", "Ms Griffin": "f"), if any."""
     start = name_span(entity).start
-    return honorific_word_gender(entity.doc[start - 1].text if start > 0 else "")
-
-
-def honorific_word_gender(word: str) -> str | None:
-    """The gender an honorific gives ("Mr.": "m", "Ms": "f"); None for any other word."""
-    lower = word.lower()
-    return _GENDERED_WORDS[lower] if lower in _GENDERED_HONORIFICS else None
+    before = entity.doc[start - 1].lower_ if start > 0 else ""
+    return _GENDERED_WORDS[before] if before in _GENDERED_HONORIFICS else None
 
 
 def _families(doc: Doc, names: Iterable[str]) -> set[str]:
