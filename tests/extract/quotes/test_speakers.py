@@ -531,6 +531,15 @@ def test_a_pronoun_resolved_to_a_person_tells_that_persons_gender(resolved_in):
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == ["Charlie McDowell", "Mary Steenburgen"]
 
 
+def test_a_given_name_tells_a_gender_the_article_does_not_show(resolved_in):
+    """Nothing in the text says whether Walt Bettinger is a man, but a reader knows Walt is a man's name: the
+    "she" is Megan Lowe, named before him, and with no woman named at all it is no one."""
+    opening = "Walt Bettinger runs the firm from Texas.\n\n“We are ready for a slow year,” she said."
+    team = "Megan Lowe leads the research team at the firm. " + opening
+    assert [q.speaker for q in resolved_in(team)] == ["Megan Lowe"]
+    assert [q.speaker for q in resolved_in(opening)] == [None]
+
+
 def test_a_name_holding_a_link_is_no_person(nlp):
     """A post embedded in the page ("#Pulse pic.twitter.com/…", which the tagger calls a person) names no one
     that a "she" or a lone "Pulse" stands for."""
@@ -575,6 +584,14 @@ def test_an_honorific_keeps_to_the_people_of_its_gender(nlp):
     mister, missus = (next(ent for ent in doc.ents if ent.start > 0 and doc[ent.start - 1].text == title)
                       for title in ("Mr.", "Mrs."))
     assert (resolver.full_name(mister), resolver.full_name(missus)) == ("Keller", "Laura Keller")
+
+
+def test_an_honorific_keeps_to_the_sex_a_given_name_tells(nlp):
+    """Nothing near "Donna Whitfield" says she is a woman, but her given name does: "Mr. Whitfield" is not her."""
+    doc = nlp("Donna Whitfield opened the bakery on Main Street on Monday. Mr. Whitfield said the ovens had "
+              "arrived two weeks late.")
+    mister = next(ent for ent in doc.ents if ent.start > 0 and doc[ent.start - 1].text == "Mr.")
+    assert SpeakerResolver(doc).full_name(mister) == "Whitfield"
 
 
 def test_a_family_name_the_article_writes_in_the_plural_is_not_one_member(nlp):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.given_names import given_name_gender
 from dateline.extract.lexicon import (
     AGENT_ENDINGS,
     DOCUMENT_NOUNS,
@@ -560,8 +561,11 @@ class SpeakerResolver:
                            PRONOUN_TO_NAMED if alone else PRONOUN_AMONG_NAMED)
 
     def _gender(self, referent: Referent) -> str | None:
-        """A person's gender as the mention showed it, else as the article has shown it so far."""
-        return referent.gender or (self.genders.get(referent.name) if referent.name is not None else None)
+        """A person's gender as the mention showed it, else as the article has shown it so far, else as the
+        given name tells it (weak: "Walt Bettinger" is no "she" where the article never shows his gender)."""
+        if referent.gender is not None or referent.name is None:
+            return referent.gender
+        return self.genders.get(referent.name) or given_name_gender(referent.name)
 
     def _pronoun_evidence(self, source: Span, found: tuple[int, Referent],
                           could_be: Callable[[Referent], bool]) -> str:
@@ -873,6 +877,11 @@ class SpeakerResolver:
         given = [full for full, start in self.first_named.items() if start <= entity.start]
         return name if any(full.endswith(" " + name) for full in given) else _strip_possessive(entity.text)
 
+    def _written_gender(self, full: str) -> str | None:
+        """The gender a name given in full shows where the article writes it, else as its given name tells it
+        ("Mr. Trump" is no "Melania Trump" even where nothing near her name says she is a woman)."""
+        return self.written_genders.get(full) or given_name_gender(full)
+
     def full_name(self, entity: Span) -> str:
         """"Blinken" -> "Antony Blinken" when the article has named exactly one such person in full before; a
         given name ("Fahmi" -> "Fahmi Fadzil") when no one's family name is that word; a family name the article
@@ -886,9 +895,9 @@ class SpeakerResolver:
         fuller = {full for full in given if full.endswith(" " + name)}
         honorific = honorific_gender(entity)
         if honorific is not None:
-            fuller = {full for full in fuller if self.written_genders.get(full) in (None, honorific)}
+            fuller = {full for full in fuller if self._written_gender(full) in (None, honorific)}
         if name in self.families or name.removesuffix("s") in self.families:
-            chosen = {full for full in fuller if honorific is not None and self.written_genders.get(full) == honorific}
+            chosen = {full for full in fuller if honorific is not None and self._written_gender(full) == honorific}
             return chosen.pop() if len(chosen) == 1 else name
         if not fuller and " " not in name:
             fuller = {full for full in given if full.startswith(name + " ")}
