@@ -3,7 +3,7 @@ every copy of a passage the page prints twice, the copy the label was read at fi
 
 from __future__ import annotations
 
-from dateline.evaluation.real.matching import Placed, TextIndex, labels_touched, overlaps
+from dateline.evaluation.real.matching import Placed, TextIndex, labels_touched, overlaps, same_speaker, shortens
 
 #: A scrape that prints the same quote twice (a passage of the story repeated further down).
 TEXT = ('"The free press needs to be protected," Scaramucci said on Twitter.\n'
@@ -42,3 +42,21 @@ def test_a_label_finds_its_words_with_or_without_the_page_s_soft_hyphens():
     assert text[span[0]:span[1]].replace("\xad", "") == "The Clinton family personally paid Pagliano"
     plain = TextIndex("The Clinton family personally paid Pagliano to maintain the server.")
     assert plain.find("the Clin\xadton fam\xadily per\xadson\xadally paid Pagliano") == (0, 43)
+
+
+def test_a_speaker_s_short_form_names_the_labelled_speaker():
+    """An article that names the agency once in full and then by its initials, or the paper by "NY Post",
+    quotes one speaker under both forms."""
+    assert same_speaker("CBP", "U.S. Customs and Border Protection")
+    assert same_speaker("Federal Reserve", "Fed")
+    assert same_speaker("NY Post", "New York Post")
+    assert same_speaker("Walt Bettinger", "Walter W. Bettinger")
+    assert shortens("DHS", "Department of Homeland Security")
+
+
+def test_a_name_that_merely_shares_letters_is_no_short_form():
+    assert not same_speaker("Al Jones", "Alice Jones")
+    assert not same_speaker("Ann Smith", "Anna Jones")
+    assert not shortens("Post NY", "New York Post")
+    assert not shortens("cbp", "Customs and Border Protection")
+    assert not same_speaker("CBP", "ANONYMOUS")

@@ -195,15 +195,54 @@ def furniture_spans(text: str, gold: GoldArticle, *, carrying: bool = False) -> 
 
 def same_speaker(predicted: str | None, gold: str) -> bool:
     """Whether a shown speaker is the labelled one: nameless gold wants no speaker; a named one wants a
-    name whose words contain, or are contained in, the gold name's (titles and joining words aside), so
-    "Mr. Kennedy" and "James P. Kennedy Jr." agree and "Martin Taylor" for an unnamed patient does not."""
+    name whose words contain, or are contained in, the gold name's (titles and joining words aside), or one
+    that is a short form of it or it of that (:func:`shortens`), so "Mr. Kennedy" and "James P. Kennedy Jr."
+    agree, as do "CBP" and "Customs and Border Protection", and "Martin Taylor" for an unnamed patient does
+    not."""
     if gold in NAMELESS:
         return predicted is None
     if predicted is None:
         return False
     p, g = _name_words(predicted), _name_words(gold)
-    return bool(p) and bool(g) and (p <= g or g <= p)
+    return bool(p) and bool(g) and (p <= g or g <= p or shortens(predicted, gold) or shortens(gold, predicted))
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of the name ``full``: its words (titles and joining words aside), in
+    the full name's order, each either open a word of it ("Fed" for Federal, "Walt" for Walter) or are the
+    initials of a run of its words ("NY" for New York in "NY Post", "CBP" for Customs and Border Protection).
+    An article writes both forms of one name, and a reader takes them for one speaker; an opening shorter than
+    three letters ("Al" in Alice) or initials in lower case ("ny") are ordinary words, no short form."""
+    words = [w for w in WORD.findall(without_invisible(short)) if w.lower() not in _NAME_NOISE]
+    rest = _name_word_list(full)
+    at = 0
+    for word in words:
+        end = _run_end(word, rest, at)
+        if end is None:
+            return False
+        at = end
+    return bool(words)
+
+
+def _run_end(word: str, words: list[str], start: int) -> int | None:
+    """Where the first run of ``words`` from ``start`` on that ``word`` stands for ends, if one does."""
+    return next((begin + size for begin in range(start, len(words)) for size in (1, len(word))
+                 if _stands_for(word, words[begin:begin + size])), None)
+
+
+def _stands_for(word: str, run: list[str]) -> bool:
+    """Whether one word of a short form stands for this run of a full name's folded words: the opening (three
+    letters or more) of a single word, or, for an upper-case word of two letters or more, the run's initials."""
+    key = fold(word)
+    if len(run) == 1 and len(key) >= 3 and run[0].startswith(key):
+        return True
+    return word.isupper() and len(key) == len(run) >= 2 and "".join(w[0] for w in run) == key
+
+
+def _name_word_list(name: str) -> list[str]:
+    """A name's folded words in order, titles and joining words aside."""
+    return [w for w in WORD.findall(fold(name)) if w not in _NAME_NOISE]
 
 
 def _name_words(name: str) -> set[str]:
-    return {w for w in WORD.findall(fold(name)) if w not in _NAME_NOISE}
+    return set(_name_word_list(name))
