@@ -111,10 +111,12 @@ def _as_verdict(doc: Doc, stance: Quote, quotation: Offsets) -> bool:
     would cost billions", "defended its decision as “the only responsible path”", "referred to the ad as
     “a smear”")? The "as" hangs on the cue or on its object, and only a determiner stands between it and the
     opening mark: the words are the stance's own verdict, not a term the writer uses in passing, so they are
-    the holder's words wherever the clause goes on after them."""
+    the holder's words wherever the clause goes on after them. A lone quoted word is left alone, as in
+    ``quotes_a_predicate``: the writer often picks up one word of a quote given earlier ("labeling the app as a
+    “tool”")."""
     cue = span_at(doc, stance.cue)
     inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
-    if cue is None or inner is None:
+    if cue is None or inner is None or sum(t.is_alpha for t in inner) < 2:
         return False
     before = [t for t in doc[: inner.start] if not t.is_quote][-3:]
     determiners = next((n for n in range(len(before)) if before[-1 - n].lower_ == "as"), None)
