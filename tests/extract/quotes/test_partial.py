@@ -204,3 +204,14 @@ def test_a_predicate_quoted_amid_a_persons_stance_is_their_direct_quote(quotes_i
     text = ("After threatening to “spill the beans” on Mr. Cruz’s wife, Mr. Trump retweeted a post. "
             "In welcoming Abe to the “southern White House” in Florida, Trump smiled.")
     assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“spill the beans”"]]
+
+
+def test_what_a_stance_casts_its_object_as_is_its_holders_direct_quote_wherever_it_stands(quotes_in, view):
+    """"blasted the plan as “…” that …": the quoted as-complement is the stance's verdict though the clause
+    goes on after it, a body’s as well as a person’s (NPR, dev2; HuffPost, dev13); a term quoted in
+    passing after "as" on another word stays the writer's."""
+    text = ("Senator Ann Hale blasted the proposal as “a giveaway to donors” that would cost billions. "
+            "Microsoft defended its decision as “the only responsible path” for its workers. "
+            "Ann Hale spoke as the “night shift” arrived at the plant.")
+    assert [(view(text, q)[2], q.speaker) for q in quotes_in(text) if q.kind == "direct"] == [
+        (["“a giveaway to donors”"], "Ann Hale"), (["“the only responsible path”"], "Microsoft")]

@@ -92,15 +92,38 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offse
     “ground glass” pattern") is the writer's label for something (one a naming verb in it gives is that verb's
     quote: "to what he called “the southern White House”"), and a stance held by a scan or a
     study says nothing in words. The verdict is in the stance's own clause: words quoted after a comma close
-    another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’")."""
+    another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’"). What
+    the stance casts its object as is its verdict wherever it stands ("blasted the plan as “a giveaway” that
+    ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``."""
+    cast = tuple(span for span in quoted if _as_verdict(doc, stance, span))
     if stance.speaker_label != "PERSON":
-        return ()
+        return cast if stance.speaker_label == "ORG" else ()
     text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
     said = not _is_thought(doc, stance)
-    return tuple(span for span in quoted if (said and quotes_a_predicate(doc, span))
+    return tuple(span for span in quoted if span in cast or (said and quotes_a_predicate(doc, span))
                  or (not any(ch.isalnum() for ch in text[span[1] : end])
                      and not any(mark in text[start : span[0]] for mark in ",;")))
+
+
+def _as_verdict(doc: Doc, stance: Quote, quotation: Offsets) -> bool:
+    """Are the quoted words what the stance casts its object as ("blasted the plan as “a giveaway” that
+    would cost billions", "defended its decision as “the only responsible path”", "referred to the ad as
+    “a smear”")? The "as" hangs on the cue or on its object, and only a determiner stands between it and the
+    opening mark: the words are the stance's own verdict, not a term the writer uses in passing, so they are
+    the holder's words wherever the clause goes on after them. A lone quoted word is left alone, as in
+    ``quotes_a_predicate``: the writer often picks up one word of a quote given earlier ("labeling the app as a
+    “tool”")."""
+    cue = span_at(doc, stance.cue)
+    inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
+    if cue is None or inner is None or sum(t.is_alpha for t in inner) < 2:
+        return False
+    before = [t for t in doc[: inner.start] if not t.is_quote][-3:]
+    determiners = next((n for n in range(len(before)) if before[-1 - n].lower_ == "as"), None)
+    if determiners is None or any(t.pos_ not in ("DET", "PRON") for t in before[len(before) - determiners :]):
+        return False
+    head = before[-1 - determiners].head
+    return head == cue.root or (head.head == cue.root and head.dep_ in ("dobj", "pobj"))
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:
