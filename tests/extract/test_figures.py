@@ -78,6 +78,17 @@ def test_stretches_of_time_named_by_the_calendar_or_left_out_of_a_list_are_not_f
                                                           (40, None, "others injured", None)]
 
 
+def test_a_count_over_a_period_is_a_figure(nlp):
+    text = ("The agency hires 200 engineers every month, nurses answer up to 900 calls per shift, and hiring slowed "
+            "to 150,000 per month last year, though the camera records 120 frames per second.")
+    assert [f.value for f in figures_in(nlp, text)] == [200, 900, 150000]
+
+
+def test_a_frequency_or_a_proportion_per_period_is_not_a_figure(nlp):
+    text = "Residents said three in every ten homes flooded and the buses came three times per week."
+    assert [f.value for f in figures_in(nlp, text)] == []
+
+
 def test_a_rate_is_not_a_figure(nlp):
     text = ("Israel has said it would add a day for every 10 hostages released, and 40 aid trucks crossed on "
             "Sunday, up from 25 per hour.")

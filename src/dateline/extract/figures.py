@@ -15,7 +15,9 @@ numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bra
 days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and
 ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or a prompt to the reader
 ("Think twice before you spend…"). A count of a part of a group picked out by no event of its own ("five of the
-people killed") is kept below the series line: it is not comparable with a count of the whole.
+people killed") is kept below the series line: it is not comparable with a count of the whole. A count over a
+period is a figure ("100 candidates every month", "223,000 per month"); a specification ("60 frames per second")
+and a ratio ("10 deaths per 100,000 people") are not.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it; so does an "according to" phrase on the number's clause that the quotes stage left
@@ -119,6 +121,13 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 #: Entities a source phrase names its source with ("Dagens Nyheter said", "IRCC spokesperson Jeffrey MacDonald").
 _NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _RATE_WORDS = frozenset({"every", "per"})
+#: Words after a rate word that make the rate a speed, a device's specification or a share rather than a count
+#: of news: a period too short ("60 frames per second", "30 miles per hour"), a unit of a screen or a length
+#: ("300 dots per inch"), "per cent" and "per capita".
+_SPECIFICATION_PERIODS = frozenset({"second", "seconds", "sec", "minute", "minutes", "min", "hour", "hours", "hr",
+                                    "pixel", "inch", "cent", "capita"})
+#: Nouns that make a rate a frequency ("three times per week"), which the real-news labels take for no figure.
+_FREQUENCY_NOUNS = frozenset({"time", "times"})
 #: Tags of a plural noun: what a count of none counts ("zero deaths"); a singular one makes "zero" an idiom of
 #: degree ("zero tolerance for dissent", "zero chance"), no count of anything.
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -293,7 +302,7 @@ def number_value(phrase: Span) -> float | None:
 def _is_count(number: Span, value: float) -> bool:
     """Rules out years, ages, times, durations, ordinals, money and the pronoun "one", and the numbers that
     only look like counts (see the module's docstring)."""
-    if any(t.ent_type_ in _NOT_COUNTS for t in number):
+    if any(t.ent_type_ in _NOT_COUNTS for t in number) and not _dated_rate(number):
         return False
     if number.text.lower() == "one" or (number[0].lower_ in SCALES and not _set_by_determiner(number)):
         return False
@@ -304,8 +313,8 @@ def _is_count(number: Span, value: float) -> bool:
         return False
     if len(after) > 0 and after[0].lower_ in _CLOCK_WORDS:
         return False  # a time of day: "10 p.m.", "0200 GMT"
-    if any(t.lower_ in _RATE_WORDS for t in after):
-        return False  # "60 frames per second" is a rate or a specification
+    if any(t.lower_ in _RATE_WORDS for t in after) and not _counts_per_period(number):
+        return False  # "60 frames per second" is a specification, "three times every week" a frequency
     looks_like_year = bool(_YEAR.match(number[0].text)) or (len(after) > 0 and after[0].lower_ in _ERAS)
     whole = value == int(value)  # "10.7 teraflop" measures; "1.5 million" is whole
     counts_a_noun = number.root.dep_ in ("nummod", "quantmod")
@@ -315,6 +324,30 @@ def _is_count(number: Span, value: float) -> bool:
         return False
     return whole and not _names_something(number) and not _refers_back(number) and _on_story_line(number) \
         and not _shaped_like_furniture(number.sent)
+
+
+def _counts_per_period(number: Span) -> bool:
+    """Is a number before "per" or "every" a count of news over a period ("100 candidates every month", "up to
+    1,000 alarms per shift", "223,000 per month", "as many as three launches per lander")? Only when the rate
+    word follows the number or the words it counts, with no preposition between ("three in every ten" is a
+    proportion), over a period of no number ("10 deaths per 100,000 people" is a ratio) and no specification
+    (:data:`_SPECIFICATION_PERIODS`), and counts no occasions (:data:`_FREQUENCY_NOUNS`, "twice every week")."""
+    doc = number.doc
+    rate = next((t for t in doc[number.end : number.end + 3] if t.lower_ in _RATE_WORDS), None)
+    if rate is None or rate.i + 1 >= len(doc) or number.text.lower() in _OCCASIONS:
+        return False
+    between = doc[number.end : rate.i]
+    if any(t.pos_ in ("ADP", "PUNCT", "VERB", "AUX") or t.lower_ in _FREQUENCY_NOUNS for t in between):
+        return False
+    period = doc[rate.i + 1 : rate.i + 3]
+    return not (period[0].like_num or any(t.lower_ in _SPECIFICATION_PERIODS for t in period))
+
+
+def _dated_rate(number: Span) -> bool:
+    """Is a number the NER took for a date a count over a period ("jobs growth slowed from 223,000 per month",
+    where the period's word made the whole a DATE)? Only a number marked DATE alone, and only one that counts
+    per period (:func:`_counts_per_period`)."""
+    return all(t.ent_type_ == "DATE" for t in number) and _counts_per_period(number)
 
 
 #: Names of the calendar whose plural counts stretches of time ("two nice Decembers in a row", "three Sundays"):
@@ -331,7 +364,8 @@ def _spans_time(number: Span) -> bool:
     after = number.doc[number.end : number.end + 2]
     calendar = any(t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in _CALENDAR_NAMES
                    for t in after)
-    return calendar or any(_leading_word(t) in _SPAN_UNITS for t in after) or _elides_time_unit(number)
+    spans = any(_leading_word(t) in _SPAN_UNITS and t.doc[t.i - 1].lower_ not in _RATE_WORDS for t in after)
+    return calendar or spans or _elides_time_unit(number)
 
 
 def _elides_time_unit(number: Span) -> bool:
