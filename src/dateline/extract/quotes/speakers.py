@@ -115,8 +115,8 @@ _PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "a
 #: Head nouns of an indefinite source that is a thing or a body, not a person ("a statement saying", "a poll found",
 #: "other startups that"): a later "he" or "she" reaches past it as past no one, not as past a nameless person or
 #: several people, where it is unsure. Not "figure": "anti-Trump figures who" are people. With a description set
-#: beside a name by apposition read as that person (``_described_by_apposition``), s24, dev..dev13 pooled, text part:
-#: 2 direct and 4 indirect speakers more shown right at 6 outlets, none wrong.
+#: beside a name by apposition read as that person (``_described_by_apposition``), session 24, dev..dev13 pooled,
+#: text part: 2 direct and 4 indirect speakers more shown right at 6 outlets, none wrong.
 _THING_NOUNS = (_BODY_NOUNS | _PUBLISHED_NOUNS | FINDING_NOUNS | NOUN_CUES) - {"figure"}
 
 #: The evidence a resolution rests on: each way of resolving a source is a class of its own.
