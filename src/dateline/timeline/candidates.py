@@ -12,7 +12,6 @@ its own, it would stand on the timeline in place of the day's report (:func:`ear
 
 from __future__ import annotations
 
-import calendar
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
+from dateline.extract.events.dates import value_range
 from dateline.extract.lines import off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
@@ -109,16 +109,10 @@ def earlier_period(values: Sequence[str], published: date | None) -> date | None
     period just ended ("the jobless rate fell in May", reported on 5 June) is the news of the day."""
     if published is None or not values or any(is_day_value(v) for v in values):
         return None
-    last = max(_period_end(value) for value in values)
-    return last if last < published - BACKGROUND_AGE else None
-
-
-def _period_end(value: str) -> date:
-    """The last day of a month (``2015-04``) or a year (``2014``) value."""
-    year, _, month = value.partition("-")
-    if not month:
-        return date(int(year), 12, 31)
-    return date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
+    ends = [date.fromisoformat(latest) for value in values
+            if (period := value_range(value)) is not None and (latest := period[2]) is not None]
+    last = max(ends, default=None)
+    return last if last is not None and last < published - BACKGROUND_AGE else None
 
 
 def dated_clauses(sentence: str, day_offsets: Sequence[int]) -> list[tuple[int, int]]:

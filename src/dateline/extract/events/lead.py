@@ -97,6 +97,7 @@ from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, SAYING_VERBS, names_person
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
+from dateline.extract.quotes.spans import span_at
 from dateline.model import Sentence, TimeExpression
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
@@ -931,10 +932,10 @@ def _discloser(doc: Doc, predicate: Token) -> Token | None:
     the results were biased toward the left, a new study revealed Wednesday". An official act told without its
     agent is as a rule the announcer's own, and a finding its study's; a source that only says it happened
     (:data:`DISCLOSING_CUES`) is no actor. None where these do not hold."""
-    if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
+    if not _agentless_passive(predicate):
         return None
     quote = attribution_around(doc._.quotes or [], predicate)
-    cue = doc.char_span(*quote.cue, alignment_mode="expand") if quote is not None and quote.cue is not None else None
+    cue = span_at(doc, quote.cue) if quote is not None else None
     return _claimant(doc, predicate) if cue is not None and cue.root.lemma_.lower() in DISCLOSING_CUES else None
 
 
@@ -1302,7 +1303,7 @@ def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSp
     ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
     made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next,
     named or not ("… were indicted Tuesday" then "A grand jury in San Diego indicted the Hunters")."""
-    if _passive_subject(predicate) is None or any(child.dep_ == "agent" for child in predicate.children):
+    if not _agentless_passive(predicate):
         return None
     retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
@@ -1563,6 +1564,11 @@ def _introduced_unnamed(predicate: Token) -> bool:
     its day ("A New York man pleaded guilty Monday", "… has confirmed", then "… said on Monday")."""
     subject = _subject(predicate) or _passive_subject(predicate)
     return subject is not None and subject.ent_type_ not in NAMED_ACTORS and _indefinite(subject)
+
+
+def _agentless_passive(predicate: Token) -> bool:
+    """Is the predicate a passive with a subject and no "by" agent ("Rep. Hunter was indicted Tuesday")?"""
+    return _passive_subject(predicate) is not None and not any(child.dep_ == "agent" for child in predicate.children)
 
 
 def _passive_subject(predicate: Token) -> Token | None:

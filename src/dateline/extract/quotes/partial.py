@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
 from dateline.extract.lines import in_story_line
@@ -95,9 +96,12 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offse
     another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’"). What
     the stance casts its object as is its verdict wherever it stands ("blasted the plan as “a giveaway” that
     ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``."""
-    cast = tuple(span for span in quoted if _as_verdict(doc, stance, span))
-    if stance.speaker_label != "PERSON":
-        return cast if stance.speaker_label == "ORG" else ()
+    if stance.speaker_label not in ("PERSON", "ORG"):
+        return ()
+    cue = span_at(doc, stance.cue)
+    cast = () if cue is None else tuple(span for span in quoted if _as_verdict(doc, cue.root, span))
+    if stance.speaker_label == "ORG":
+        return cast
     text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
     said = not _is_thought(doc, stance)
@@ -106,7 +110,7 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offse
                      and not any(mark in text[start : span[0]] for mark in ",;")))
 
 
-def _as_verdict(doc: Doc, stance: Quote, quotation: Offsets) -> bool:
+def _as_verdict(doc: Doc, cue: Token, quotation: Offsets) -> bool:
     """Are the quoted words what the stance casts its object as ("blasted the plan as “a giveaway” that
     would cost billions", "defended its decision as “the only responsible path”", "referred to the ad as
     “a smear”")? The "as" hangs on the cue or on its object, and only a determiner stands between it and the
@@ -114,16 +118,16 @@ def _as_verdict(doc: Doc, stance: Quote, quotation: Offsets) -> bool:
     the holder's words wherever the clause goes on after them. A lone quoted word is left alone, as in
     ``quotes_a_predicate``: the writer often picks up one word of a quote given earlier ("labeling the app as a
     “tool”")."""
-    cue = span_at(doc, stance.cue)
     inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
-    if cue is None or inner is None or sum(t.is_alpha for t in inner) < 2:
+    if inner is None or sum(t.is_alpha for t in inner) < 2:
         return False
-    before = [t for t in doc[: inner.start] if not t.is_quote][-3:]
+    # the last three words before the quotation, read backwards from it rather than over the whole text before it
+    before = list(islice((t for t in reversed(doc[: inner.start]) if not t.is_quote), 3))[::-1]
     determiners = next((n for n in range(len(before)) if before[-1 - n].lower_ == "as"), None)
     if determiners is None or any(t.pos_ not in ("DET", "PRON") for t in before[len(before) - determiners :]):
         return False
     head = before[-1 - determiners].head
-    return head == cue.root or (head.head == cue.root and head.dep_ in ("dobj", "pobj"))
+    return head == cue or (head.head == cue and head.dep_ in ("dobj", "pobj"))
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:
