@@ -84,6 +84,13 @@ def test_an_appositive_names_a_nameless_actor(pipeline: Language) -> None:
     assert (_words(text, lead.actor), lead.date) == ("Japan's prime minister, Fumio Kishida", "2019-11-18")
 
 
+def test_an_appositive_names_a_capitalised_title_the_tagger_took_for_a_name(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Chief Minister of Sabah, Hajiji Noor, announced on Monday a new budget for "
+                                 "rural roads.")
+    assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == \
+        ("Chief Minister of Sabah, Hajiji Noor", "Hajiji Noor")
+
+
 def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "A Texas man pleaded guilty Monday to threatening a judge, prosecutors said.\n\n"
                                  "Robert Allen Smith, 41, pleaded guilty to making threats against a federal "
@@ -587,7 +594,8 @@ def test_the_verb_the_parser_buried_in_a_long_subject_leads(pipeline: Language, 
 @pytest.mark.parametrize(("text", "actor", "day"), [
     ("The economy added 136,000 new jobs in September, the government said Friday.", "government", "2019-11-15"),
     ("Acting Governor of Balkh province, Atta Mohammad Noor, said that differences between leaders of the National "
-     "Unity Government have paved the ground for mounting insecurity.", "Acting Governor of Balkh province", None),
+     "Unity Government have paved the ground for mounting insecurity.",
+     "Acting Governor of Balkh province, Atta Mohammad Noor", None),
 ])
 def test_a_saying_of_things_not_of_a_party_leads_with_its_speaker(pipeline: Language, text: str, actor: str,
                                                                  day: str | None) -> None:

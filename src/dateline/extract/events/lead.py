@@ -1501,8 +1501,10 @@ def _opening_subject(sentence: Span, dateline_end: int) -> Token | None:
 
 
 def _appositive_name(head: Token) -> Token | None:
-    """The name an appositive gives a nameless actor: "North Korea's leader, Kim Jong-un"."""
-    if head.pos_ != "NOUN" or head.ent_type_:
+    """The name an appositive gives a nameless actor: "North Korea's leader, Kim Jong-un", or a title the tagger
+    took for a proper noun, being capitalised, that no entity covers: "Acting Governor of Balkh province, Atta
+    Mohammad Noor"."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return None
     return next((child for child in head.children if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG")),
                 None)
