@@ -208,6 +208,21 @@ def test_complement_after_the_cue_wins_over_a_misread_one_before_it(quotes_in, v
         (['the idea "is actually not so crazy."'], "Jennifer Ngo-Anh", "direct")]
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("Although she’s unsure exactly why this growth of immune cells happens after the infection, Morgan suspects "
+     "that it might be part of the body’s effort to repair the lungs.", "Morgan",
+     "that it might be part of the body’s effort to repair the lungs"),
+    ("While the lineup is light on exclusive titles (only three games have been announced), Harlan says there is a "
+     "chance that future games could be built for the service.", "Harlan",
+     "there is a chance that future games could be built for the service"),
+])
+def test_a_complement_after_the_cue_wins_over_an_opening_adjunct_misread_as_one(quotes_in, view, text, source,
+                                                                                  content):
+    """The parser reads the clause of an opening "Although" or "While" as a complement of the cue; what the
+    speaker said follows the cue (dev2, Quanta Magazine; dev, The Hollywood Reporter)."""
+    assert [view(text, q)[0:3:2] for q in quotes_in(text) if q.source is not None] == [(source, [content])]
+
+
 def test_an_as_clause_on_a_speech_tag_does_not_take_its_quotation(quotes_in, view):
     """"as he agreed with…" tells what the judge was doing while he spoke; the quotation is the tag's
     (dev2, CNBC)."""

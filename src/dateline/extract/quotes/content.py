@@ -98,8 +98,11 @@ def clausal_complement(token: Token) -> Span | None:
     sometimes runs two paragraphs into one sentence, paragraphs are reliable. A clause before the cue
     that runs into the next word with no punctuation is a piece of the subject misread as a clause
     ("research team head Jennifer Ngo-Anh says the idea …"): fronted speech is set off by a comma or a mark.
+    A clause in front of the cue that opens on a subordinator or a preposition is taken last: with a complement
+    after the cue too, it is an opening adjunct the parser misread ("Although he's unsure why this happens,
+    Vaughan speculates that …", "Among the drugs being looked at, she points to …"), and what was said follows.
     """
-    for child in token.children:
+    for child in sorted(token.children, key=lambda child: child.i < token.i and _opens_on_adjunct(child)):
         if _is_speech_tag(child) or (child.i < token.i and not _ends_apart(child)):
             continue
         if child.dep_ in _COMPLEMENTS or _is_question(child) or (
@@ -115,6 +118,17 @@ def clausal_complement(token: Token) -> Span | None:
         return within_paragraph(token.doc[end : token.sent.end], token)
     that = _that_after_adjunct(token, end)
     return within_paragraph(token.doc[that : token.sent.end], token) if that is not None else None
+
+
+#: Subordinators that open reported speech itself ("that the plan failed", "whether it would pass").
+_SPEECH_SUBORDINATORS = frozenset({"that", "whether"})
+
+
+def _opens_on_adjunct(clause: Token) -> bool:
+    """Does the clause's first word open an adjunct, a subordinator of time, concession or condition ("Although",
+    "While", "If") or a preposition ("Among"), not a word that opens speech ("that") or a quote mark?"""
+    first = clause.left_edge
+    return first.pos_ in ("SCONJ", "ADP") and first.lower_ not in _SPEECH_SUBORDINATORS
 
 
 def _ends_apart(clause: Token) -> bool:
