@@ -308,3 +308,18 @@ def test_a_quotation_set_below_a_sentence_ending_on_a_colon_takes_its_speaker(qu
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.cue, q.speaker) for q in direct] == [(None, speaker)]
     assert (direct[0].speaker_confidence or 0.0) < 0.9
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    ("During the heated interview, host Dana Whitfield fretted:", "Dana Whitfield"),
+    ("The Maine Democratic Party issued a short statement after the hearing:", "Maine Democratic Party"),
+    ("A senior committee aide put the odds bluntly in an email to reporters:", None),
+])
+def test_a_quotation_a_colon_introduces_is_the_lead_ins_subjects_not_the_last_speakers(resolved_in, intro, speaker):
+    """A lead-in whose verb is no verb of saying still names whose words its colon introduces: the quotation
+    under it is not the previous speaker's going on (``_lead_in_subject``); an unnamed subject leaves it
+    unknown."""
+    text = (f"Governor Paul Hendry insisted on Monday that the budget would pass.\n\n{intro}\n\n"
+            "“There could hardly be a worse time to hand the agency over to a politician.”")
+    [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
+    assert (quote.cue, quote.speaker, quote.speaker_candidate) == (None, speaker, None)

@@ -290,6 +290,9 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
     for draft in drafts:
         source = draft.source
         referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
+        if referent is None and draft.cue is None and (lead := _lead_in_subject(doc, draft, runs)) is not None:
+            introduced = resolver.resolve(lead)  # a sentence before, not a tag: as sure as a quotation going on
+            referent = replace(introduced, confidence=introduced.confidence * CONTINUED_SHARE)
         if referent is None and draft.cue is None:
             referent = _continued_referent([voice for _, voice in quotes], draft, resolver)
         voice = resolver.resolve(draft.speaker) if draft.speaker is not None else None
@@ -299,6 +302,29 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
         voiced = record if voice is None else shown(_quote(doc, draft, voice), min_confidence)
         quotes.append((record, voiced))
     return quotes
+
+
+def _lead_in_subject(doc: Doc, draft: Draft, runs: list[Run]) -> Span | None:
+    """The subject of the writer's clause whose colon introduces a quotation with no cue of its own, in its
+    paragraph or the one before ("During the exchange, co-host Savannah Guthrie fretted: “…”", "The committee
+    issued a brief statement after the speech:\n\n“…”", "A top aide put it bluntly in an email: “…”"): the
+    lead-in names whose words follow, though its verb is no verb of saying, so the quotation is not the
+    previous speaker's going on. The subject is that of the verb nearest before the colon that has one (a
+    participle goes back to its clause's: "Trump refuted the account, tweeting out Monday:"). None where no
+    colon of the writer's ends the text before the quotation, or its clause has no subject. Its speaker is as
+    sure as one a quotation goes on with (``CONTINUED_SHARE``): the lead-in is a sentence before, not a tag."""
+    opens = draft.content[0][0]
+    before = doc_text(doc)[:opens].rstrip()
+    if not before.endswith(":") or inside_any(len(before) - 1, runs):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    for token in reversed(doc[sentence.start : colon.start]):
+        if token.pos_ in ("VERB", "AUX") and (subject := source_of(token)) is not None:
+            return subject
+    return None
 
 
 def _opened_before(doc: Doc, draft: Draft, speaker: Span) -> int | None:
