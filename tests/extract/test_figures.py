@@ -366,6 +366,18 @@ def test_the_two_points_back_at_a_pair_but_a_larger_group_after_the_is_counted(n
     assert values(nlp, group) == [(3, "three"), (5, "five")]
 
 
+def test_a_pair_its_own_clause_picks_out_is_counted_unless_just_given(nlp):
+    """"the two nurses who treated him" is a pair the story introduces by its clause, and counts; "the two
+    clerks" with nothing after it points back; so does a pair the sentence before counted already, whatever
+    its clause ("two wardens who … the two wardens who")."""
+    new = "The hospital suspended the two nurses who treated him on Friday, and the two clerks were questioned."
+    given = ("Two wardens who guarded the gate were fired on Monday. The union said on Tuesday that it would "
+             "appeal for the two wardens who lost their jobs.")
+    assert values(nlp, new) == [(2, "two")]
+    assert figures_in(nlp, new)[0].span[0] == new.index("two nurses")
+    assert values(nlp, given) == [(2, "Two")]
+
+
 def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
     """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
     text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."

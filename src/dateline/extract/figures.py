@@ -849,11 +849,14 @@ def _numbers_a_step(noun: Token) -> bool:
 def _refers_back(number: Span) -> bool:
     """"the two buildings", "the two men", "the two": "two" spelled out after a definite determiner points
     back at a pair the story named member by member ("Trump and Abe … the two leaders"), and counts nothing
-    new; so does one standing for its noun after "the" and an adjective ("linking it to the earlier two"). A
-    larger group after "the" ("the three other officers", "the five dead", "the ten local authority areas")
-    is seldom named one by one: the number is how the story counts it, and the real-news labels count it (on
-    the text of dev..dev13, session 24: 25 labelled figures more at 23 outlets, 14 more on the pages, and no
-    unlabelled one)."""
+    new (the real-news labels take it as optional); so does one standing for its noun after "the" and an
+    adjective ("linking it to the earlier two"). Not a pair its noun's own clause or phrase picks out ("the two
+    officers who pushed him", "the two center fielders on the roster": :func:`_restricted_after`), which is
+    new to the reader, unless the last sentences gave that count of that noun already
+    (:func:`_stated_just_before`). A larger group after "the" ("the three other officers", "the five dead",
+    "the ten local authority areas") is seldom named one by one: the number is how the story counts it, and
+    the real-news labels count it (on the text of dev..dev13, session 24: 25 labelled figures more at 23
+    outlets, 14 more on the pages, and no unlabelled one)."""
     doc, start = number.doc, number.start
     before = doc[start - 1] if start > 0 else None
     if before is None or not number[0].is_alpha or _whole_of_one(number) or _counts_more_than_a_pair(number):
@@ -861,7 +864,40 @@ def _refers_back(number: Span) -> bool:
     following = doc[number.end] if number.end < len(doc) else None
     nominal = (following is None or following.is_punct or following.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ")) \
         and start > 1 and before.pos_ == "ADJ"
-    return before.lower_ in _DEFINITE or (nominal and doc[start - 2].lower_ in _DEFINITE)
+    definite = before.lower_ in _DEFINITE or (nominal and doc[start - 2].lower_ in _DEFINITE)
+    return definite and not (_restricted_after(number) and not _stated_just_before(number))
+
+
+#: How a noun's own words after it pick out which of its kind are meant: a relative clause or a prepositional
+#: phrase ("the two officers who pushed him", "the two center fielders on the roster").
+_RESTRICTING = frozenset({"relcl", "prep"})
+#: Sentences before a number's own that the reader has just read: a count they state is given already.
+_JUST_BEFORE = 2
+
+
+def _restricted_after(number: Span) -> bool:
+    """Does the noun the number counts go on to say which of its kind it means ("the two officers who pushed
+    75-year-old Martin Gugino", "the two natural center fielders on the roster", "the two major networks at the
+    time")? A pair pointed back at is known already, and its noun ends it ("the two leaders became
+    untenable"); one the noun's own clause or phrase picks out is new to the reader, and the count is the
+    story's. Not "of", which names what the noun is of ("the two sides of Venezuela"), not which pair."""
+    noun = number.root.head
+    if number.root.dep_ != "nummod" or noun.i < number.end:
+        return False
+    return any(child.dep_ in _RESTRICTING and child.i > noun.i and child.lower_ != "of" for child in noun.children)
+
+
+def _stated_just_before(number: Span) -> bool:
+    """Did the number's sentence, up to it, or the :data:`_JUST_BEFORE` sentences before it state the same count
+    of the same noun ("the two brothers who massacred the staff … linked to the two brothers who attacked the
+    magazine")? Then the second points back at the first, whatever its noun's own words."""
+    doc, noun = number.doc, number.root.head
+    first = number.sent.start
+    for _ in range(_JUST_BEFORE):
+        first = doc[first - 1].sent.start if first > 0 else first
+    value = number_value(number)
+    return any(token.dep_ == "nummod" and token.head.lemma_ == noun.lemma_ and token.head.i != noun.i
+               and number_value(doc[token.i : token.i + 1]) == value for token in doc[first : number.start])
 
 
 #: The count a definite description of a pair states: "the two" stands for two people or things named before.
