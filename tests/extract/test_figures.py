@@ -660,6 +660,26 @@ def test_a_number_before_a_direct_quotes_marks_is_the_writers_account(nlp):
 
 
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
+    ("Maria Lopez, the group's president, spoke on Monday. “The plan dilutes the votes of farmers in states like "
+     "Ohio” and the other four states that were sued, Lopez said.", None, "Lopez"),
+    ("Not only was the mayor “sure the crowd would love it” (according to the Daily Herald), but he read from "
+     "notes on stage—all 40 words of them.", None, "the Daily Herald"),
+    ("“There are about a dozen ways to film it” in the town, says Parker, who adds that the set was built outside.",
+     "Parker", None),
+    ("Maria Lopez, the group's president, spoke on Monday. The plan dilutes the votes of farmers in Ohio and the "
+     "other four states that were sued, Lopez said.", "Maria Lopez", None),
+], ids=["after-the-quotation-it-opens-on", "in-a-piece-after-the-quotation", "inside-the-quotation",
+        "a-report-in-the-writers-words"])
+def test_a_number_outside_the_quotation_a_report_opens_on_is_the_writers(nlp, text, shown, candidate):
+    """A report the quotes stage found opening on a quotation, or holding one around its tag, runs on from the
+    marks in the writer's voice (statesman, deadspin, real-news dev6 and dev4): the number outside them keeps its
+    speaker below the line, for audit; one inside the marks, or in a report in the writer's words alone, stays
+    the speaker's."""
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.source, figure.source_candidate) == (shown, candidate)
+
+
+@pytest.mark.parametrize(("text", "shown", "candidate"), [
     ("But officials believe the girlfriend of the gunman who killed four people at a Jewish supermarket has "
      "escaped to join ISIS in Syria.", None, "officials"),
     ("Entrepreneurs said in interviews that they are confused about the details of the new regulations, which "

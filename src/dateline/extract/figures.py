@@ -60,7 +60,7 @@ from dateline.extract.quotes.content import governing_verb
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
 from dateline.extract.quotes.spans import according_to_objects, offsets, source_phrase, span_at, trim
-from dateline.extract.quotes.speakers import abbreviates
+from dateline.extract.quotes.speakers import QUOTATION_REPORTED, abbreviates
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Offsets, Quote
 
@@ -1179,15 +1179,19 @@ def _outside_its_quotation_marks(number: Span, quote: Quote) -> bool:
     jobs,” Hargarten told The Post", "Four doctor appointments failed to find the cause, which was "extremely
     distressing," Taylor wrote": a direct quote's content that runs on from the writer's own words into the
     quotation marks gives the speaker only what the marks hold; the number before them is the writer's
-    account, which the real-news labels give to no one. Only where the content holds quotation marks at all."""
-    if quote.kind != "direct":
+    account, which the real-news labels give to no one. So does a report the quotes stage found opening on a
+    quotation or holding one around its tag (:data:`QUOTATION_REPORTED`: "“… in states like Texas” and the
+    other three states that were sued, Garcia said", "was “very confident …” (according to the Chicago
+    Tribune), but … all 57 words of them"): its words outside the marks, in any piece of its content, run on
+    in the writer's voice. Only where the content holds quotation marks at all (a direct quote's, the piece
+    holding the number); the number inside them stays the speaker's."""
+    if quote.kind != "direct" and quote.speaker_evidence != QUOTATION_REPORTED:
         return False
+    holding = [(start, end) for start, end in quote.content if start <= number.start_char < end]
+    pieces = holding if quote.kind == "direct" else quote.content
     text = doc_text(number.doc)
-    for start, end in quote.content:
-        if start <= number.start_char < end:
-            marks = quotation_spans(text[start:end])
-            return bool(marks) and not any(a <= number.start_char - start < b for a, b in marks)
-    return False
+    marks = [(start + a, start + b) for start, end in pieces for a, b in quotation_spans(text[start:end])]
+    return bool(holding) and bool(marks) and not any(a <= number.start_char < b for a, b in marks)
 
 
 #: How much less sure a speaker is of a figure in a relative clause inside their indirect attribution's content
