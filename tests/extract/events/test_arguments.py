@@ -165,9 +165,25 @@ def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: La
     # A common noun before a name only says what kind of party it is; a title's "former" names who.
     ("Human rights organization Amnesty International demanded an inquiry.", "demanded", "Amnesty International"),
     ("Former dictator Idi Amin expelled the Asians in 1972.", "expelled", "Former dictator Idi Amin"),
+    # A name set in apposition to the common noun for its kind, with no comma, is the party.
+    ("The militant group Boko Haram attacked a village in Borno state on Sunday.", "attacked", "Boko Haram"),
 ])
 def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
     assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # The side a party is on only says what kind of party the name is; a word of a title is part of it.
+    ("Police arrested opposition leader Kizza Besigye on Monday.", "arrested", "Kizza Besigye"),
+    ("The court jailed rebel commander Thomas Lubanga on Tuesday.", "jailed", "Thomas Lubanga"),
+    ("Police arrested deputy leader Nick Clegg on Monday.", "arrested", "deputy leader Nick Clegg"),
+    # The parser may set the name in apposition to the noun for its kind; a bracket sets an apposition off.
+    ("The military government ordered the opposition newspaper El Diario to stop printing.", "ordered",
+     "El Diario"),
+    ("The envoy urged the Republic of Korea (ROK) to resume talks.", "urged", "Republic of Korea"),
+])
+def test_the_words_that_name_the_target(pipeline: Language, text: str, trigger: str, target: str) -> None:
+    assert _words(text, _event(pipeline, text, trigger)[1].target) == target
 
 
 @pytest.mark.parametrize(("text", "trigger", "role", "party"), [

@@ -31,7 +31,9 @@ from dateline.records import Offsets
 #: Named-entity kinds that can act or be acted on, and the kinds that are places.
 ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
-PERSON = "PERSON"
+#: Entity kinds of a name that a common word before it may only say the kind of: "candidate Alassane Ouattara",
+#: "the conservative group Judicial Watch".
+NAME_KINDS = frozenset({"PERSON", "ORG"})
 #: Entity kinds a "by" phrase measures with rather than names an agent: "extended by two days".
 MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: Prepositions that introduce a target, and those that introduce where an event took place.
@@ -51,13 +53,14 @@ MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "obs
                    "unit", "battalion", "warship", "ship", "aircraft", "plane", "jet", "army"})
 #: Event types by which a party musters, sends or withdraws forces, which are its own (:func:`_own_means`).
 MOVING_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
-#: Adjectives that are part of who a party is: "Former Socialist prime minister", "ethnic Albanians", "the
-#: fundamentalist Umma party", a title's "prime" or "foreign" ("the prime minister's office"), a body's kind
-#: ("a grand jury").
-NAMING_ADJECTIVES = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "ethnic",
-                               "prime", "foreign", "supreme", "federal", "grand",
-                               "fundamentalist", "islamist", "communist", "socialist", "nationalist",
-                               "separatist", "royalist", "opposition", "rebel"})
+#: Adjectives that are part of who a party is: a title's ("Former Socialist prime minister", "the prime
+#: minister's office", "a grand jury"), and those that say which side or people a party is of ("ethnic Albanians",
+#: "the fundamentalist Umma party").
+TITLE_WORDS = frozenset({"former", "acting", "deputy", "interim", "vice", "ex", "late", "new", "prime", "foreign",
+                         "supreme", "federal", "grand"})
+SIDE_WORDS = frozenset({"ethnic", "fundamentalist", "islamist", "communist", "socialist", "nationalist",
+                        "separatist", "royalist", "opposition", "rebel"})
+NAMING_ADJECTIVES = TITLE_WORDS | SIDE_WORDS
 #: Verbs of complaining, whose "to" phrase names whom the complaint is made to, and the prepositions that name
 #: what it is about: "complained to the United Nations over two Israeli air raids" (Israeli).
 COMPLAINING = frozenset({"complain", "protest", "object"})
@@ -760,23 +763,35 @@ def _words_naming(doc: Doc, head: Token, words: list[Token]) -> Offsets:
     while start < end and (doc[start].dep_ in ("det", "punct", "cc", "preconj") and doc[start].lower_ not in ("no",)
                            or _describes(doc[start], words)):
         start += 1
-    start = _name_start(doc, head, start)
+    start = _name_start(doc, head, start, end)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def _name_start(doc: Doc, head: Token, start: int) -> int:
+def _name_start(doc: Doc, head: Token, start: int, end: int) -> int:
     """Where the name a phrase is headed by starts, when only common words that say what kind of party it is
-    come before it ("Human rights organization Amnesty International", "candidate Alassane Ouattara"): PLOVER
-    codes the name. A word before it that names an affiliation ("U.S. negotiator Paul Nitze") or a title
-    ("President Obama") is kept."""
-    name = _entity_of(doc, head) if head.ent_type_ in ("PERSON", "ORG") else None
-    if name is None or not start < name.start <= head.i:
+    come before it ("Human rights organization Amnesty International", "candidate Alassane Ouattara", "the
+    opposition newspaper La Prensa", which the parser may read as a noun and the name in apposition to it):
+    PLOVER codes the name. A word before it that names an affiliation ("U.S. negotiator Paul Nitze") or is
+    part of a title ("President Obama", "deputy leader", :data:`TITLE_WORDS`) is kept; the side a party is on
+    ("opposition leader", "rebel commander", :data:`SIDE_WORDS`) only says what kind of party it is."""
+    name = _entity_of(doc, head) if head.ent_type_ in NAME_KINDS else _name_in_apposition(head)
+    if name is None or not start < name.start < end:
         return start
     before = doc[start:name.start]
-    if all(word.pos_ in ("NOUN", "ADJ") and word.ent_type_ == "" and word.lower_ not in NAMING_ADJECTIVES
+    if all(word.pos_ in ("NOUN", "ADJ") and word.ent_type_ == "" and word.lower_ not in TITLE_WORDS
            for word in before) and before[-1].pos_ == "NOUN":
         return name.start
     return start
+
+
+def _name_in_apposition(head: Token) -> Span | None:
+    """The proper name a common noun is followed by in apposition, with no comma between
+    (:func:`_names_same_party`): "the opposition newspaper La Prensa", as the parser may read it; not a common
+    noun the tagger took for a name ("the president's son-in-law", "son" tagged a person)."""
+    if head.pos_ != "NOUN":
+        return None
+    name = next((child for child in head.rights if _names_same_party(head, child) and child.pos_ == "PROPN"), None)
+    return _entity_of(head.doc, name) if name is not None else None
 
 
 def _describes(word: Token, heads: list[Token]) -> bool:
@@ -884,7 +899,7 @@ def _phrase_end(word: Token) -> int:
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
-        elif _names_same_person(word, child):
+        elif _names_same_party(word, child):
             end = max(end, _phrase_end(child))
     return end
 
@@ -926,14 +941,15 @@ def _restrictive_end(modifier: Token) -> int:
     return comma if comma is not None else modifier.right_edge.i + 1
 
 
-def _names_same_person(word: Token, appositive: Token) -> bool:
-    """Is a phrase in apposition, with no comma between, a person's name after their title ("Niger's
-    ambassador Brah Mohamane", "the Federal Minister for Interior Aftab Ahmad Khan Sherpao")? PLOVER's coders
-    code the person by both. An apposition set off by commas ("Kofi Annan, UN secretary-general") they
-    leave out."""
-    if appositive.dep_ != "appos" or appositive.ent_type_ != PERSON:
+def _names_same_party(word: Token, appositive: Token) -> bool:
+    """Is a phrase in apposition, with no comma or bracket between, the name of the party the word says the
+    title or kind of ("Niger's ambassador Brah Mohamane", "the Federal Minister for Interior Aftab Ahmad Khan
+    Sherpao", "the conservative group Judicial Watch")? PLOVER's coders code the party by its name. An
+    apposition set off by commas ("Kofi Annan, UN secretary-general") or brackets ("Republic of Korea (ROK)")
+    they leave out."""
+    if appositive.dep_ != "appos" or appositive.ent_type_ not in NAME_KINDS:
         return False
-    return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i])
+    return not any(between.is_punct for between in word.doc[word.i + 1:appositive.left_edge.i + 1])
 
 
 def _agent(verb: Token) -> Token | None:
