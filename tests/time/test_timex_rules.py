@@ -283,6 +283,16 @@ class TestNamedPeriods:
     def test_titles_are_not_time_expressions(self):
         assert one('The minister said on ABC\'s "This Week" and on CBS\'s "60 Minutes" that talks go on.') == []
 
+    def test_a_time_word_capitalised_in_mid_sentence_is_part_of_a_name(self):
+        text = ("A reporter told The Daily Beast that the Hourly Wage Project and the Three-Day Event opened "
+                "on Tuesday, as NBC's Today show said.")
+        assert one(text) == [("Tuesday", "DATE", "2023-12-19", None)]
+
+    def test_a_capital_opening_a_sentence_or_a_line_or_a_month_is_no_name(self):
+        text = "Court Hears Appeal\nToday the court sat. It will sit again in May. Daily sessions follow."
+        assert [(t, v) for t, _, v, _ in one(text)] == [("Today", "2023-12-21"), ("May", "2024-05"),
+                                                        ("Daily", "P1D")]
+
 
 class TestClockAnaphora:
     def test_clock_time_is_on_the_day_the_story_tells_about(self):
