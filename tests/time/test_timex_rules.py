@@ -139,6 +139,11 @@ class TestRelative:
         assert one("Voters worry about the future of the steel town.") == []
         assert one("Voters worry about the future.") == [("the future", "DATE", "FUTURE_REF", None)]
 
+    def test_current_or_now_qualifying_a_noun_like_former_is_no_time(self):
+        text = ("Several current and former officials met current Prime Minister Ana Lopes, our current president, "
+                "and the now-former mayor, who is now retired under the current rules.")
+        assert one(text) == [("now", "DATE", "PRESENT_REF", None), ("current", "DATE", "PRESENT_REF", None)]
+
     def test_generic_todays_is_the_present_era_not_the_day(self):
         assert one("Social media shapes today's teenagers and the politics of today's world.") == []
         assert one("Few of today's smartphones are built to be repaired.") == []
