@@ -139,6 +139,11 @@ class TestRelative:
         assert one("Voters worry about the future of the steel town.") == []
         assert one("Voters worry about the future.") == [("the future", "DATE", "FUTURE_REF", None)]
 
+    def test_current_or_now_qualifying_a_noun_like_former_is_no_time(self):
+        text = ("Several current and former officials met current Prime Minister Ana Lopes, our current president, "
+                "and the now-former mayor, who is now retired under the current rules.")
+        assert one(text) == [("now", "DATE", "PRESENT_REF", None), ("current", "DATE", "PRESENT_REF", None)]
+
     def test_generic_todays_is_the_present_era_not_the_day(self):
         assert one("Social media shapes today's teenagers and the politics of today's world.") == []
         assert one("Few of today's smartphones are built to be repaired.") == []
@@ -282,6 +287,16 @@ class TestNamedPeriods:
 
     def test_titles_are_not_time_expressions(self):
         assert one('The minister said on ABC\'s "This Week" and on CBS\'s "60 Minutes" that talks go on.') == []
+
+    def test_a_time_word_capitalised_in_mid_sentence_is_part_of_a_name(self):
+        text = ("A reporter told The Daily Beast that the Hourly Wage Project and the Three-Day Event opened "
+                "on Tuesday, as NBC's Today show said.")
+        assert one(text) == [("Tuesday", "DATE", "2023-12-19", None)]
+
+    def test_a_capital_opening_a_sentence_or_a_line_or_a_month_is_no_name(self):
+        text = "Court Hears Appeal\nToday the court sat. It will sit again in May. Daily sessions follow."
+        assert [(t, v) for t, _, v, _ in one(text)] == [("Today", "2023-12-21"), ("May", "2024-05"),
+                                                        ("Daily", "P1D")]
 
 
 class TestClockAnaphora:

@@ -134,11 +134,30 @@ def read_reference(m: re.Match[str], text: str) -> Reading | None:
     noun = m.group("noun")
     if word == "the future" and re.match(r"\s+of\b", text[m.end():]):
         return None  # "the future of our peoples" is their fate, not a time
+    if qualifies_like_former(word, m, text):
+        return None
     vague = word in ("recent", "coming", "the coming")
     if noun or vague:
         return Reading("DURATION", constant(duration_value(None, unit_of(noun)))) if noun and vague else None
     value = REFERENCES.get(word)
     return Reading("DATE", constant(value)) if value else None
+
+
+#: What "current" may qualify as "former" does: the people who hold a role, after "and former" or a title's
+#: own words ("current acting FBI Director", "current President Enrique Pena Nieto").
+ROLE_HOLDER = re.compile(
+    r"\s+(?:and\s+former\s+|(?:acting|deputy|interim|[A-Z][\w.]*)\s+){0,3}(?i:president|vice\s+president"
+    r"|chair(?:man|woman)?|directors?|secretary|secretaries|officials?|members?|leaders?|heads?|chiefs?|ceos?"
+    r"|executives?|ministers?|governors?|mayors?|senators?|lawmakers?|employees?|staff(?:ers)?|owners?"
+    r"|players?|students?|commissioners?|justices?|judges?|officers?|ambassadors?)\b")
+
+
+def qualifies_like_former(word: str, m: re.Match[str], text: str) -> bool:
+    """Whether "current" or "now" qualifies a noun as "former" would, a time no event is at: "current and
+    former officials", "our current president", "the now-former officers", "the now-indefinite policy"."""
+    if word == "now":
+        return text[m.end():m.end() + 1] == "-"
+    return word == "current" and ROLE_HOLDER.match(text, m.end()) is not None
 
 
 def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 
 from dateline.model import Direction, PublicationDate, TimeExpression, TimexForm
 from dateline.time.calendar import is_day_value, safe_date, shared_value
+from dateline.time.grammar import MONTH, WEEKDAY_ABBR
 from dateline.time.rules import Context, Reading
-from dateline.time.table import RULES
+from dateline.time.table import HOLIDAYS, RULES
 
 #: A range wider than this is too loose to resolve relative expressions against (more than a year).
 MAX_RANGE_DAYS = 366
@@ -93,7 +94,7 @@ def read_forms(text: str, direction_of: DirectionOf | None = None) -> list[Timex
     forms: list[TimexForm] = []
     for cand in select(find_candidates(text)):
         start, end = trim(text, cand.start, cand.end)
-        if in_title(text[start:end]):
+        if in_title(text[start:end]) or in_name(text, start):
             continue
         forms.append(_form(start, end, cand.rule, cand.start, direction_of))
         day = coordinated_span(text, end)
@@ -245,6 +246,24 @@ def in_title(span: str) -> bool:
     """Whether an expression is part of a name ("ABC's This Week", "CBS's 60 Minutes"), which TimeML does not
     tag: a word prose writes in lower case is capitalised inside it."""
     return TITLE_WORD.search(span) is not None
+
+
+#: The first word of a time name that prose capitalises anywhere: a month, a weekday ("Tuesdays"), a holiday, "Q3".
+PROPER_TIME_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY_ABBR}|{HOLIDAYS}|q[1-4])s?(?![a-z])", re.IGNORECASE)
+#: A word in capitals and small letters ("Daily", "Three-Day"), not an all-capitals one ("TODAY").
+CAPITALISED = re.compile(r"[A-Z][a-z]")
+#: A word and nothing but spaces before a position on its line: no sentence ends or starts there.
+MID_SENTENCE = re.compile(r"[^\W_][ \t\u00a0]+$")
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether an expression opens with a word prose writes in lower case, capitalised in mid-sentence:
+    part of a name ("The Daily Beast", "NBC's Today show", "the Christmas Weekly Address", "the Fair Hill
+    Three-Day Event"), which TimeML does not tag. A capital at the start of a sentence or a line says
+    nothing, and months, weekdays and holidays are capitalised wherever they stand."""
+    if not CAPITALISED.match(text, start) or PROPER_TIME_WORD.match(text, start):
+        return False
+    return MID_SENTENCE.search(text, max(0, start - 40), start) is not None
 
 
 #: "the third-quarter loss", "The year-ago results": a determiner before one hyphenated word that modifies
