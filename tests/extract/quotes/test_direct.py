@@ -99,14 +99,27 @@ def test_a_straight_quote_closed_by_two_apostrophes():
 
 def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_its_first():
     """A tweet quoted over paragraphs that open with no mark of their own (Fox News, dev10) is a quotation at its
-    first paragraph; it is not run on over a caption's credit line to a closing mark below (Modern Healthcare,
-    dev7), nor over the paragraphs between, which may hold reports of their own."""
+    first paragraph and at its last, which the closing mark ends; it is not run on over a caption's credit line to
+    a closing mark below (Modern Healthcare, dev7), nor over the paragraphs between, which may hold reports of
+    their own."""
     text = ("This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.\n\n"
             "He has pled guilty to those lies.\n\nThere was nothing to hide!”\n\nThat tweet caused problems.\n\n"
             "“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
             "at the kickoff event.\n\nAl Cuizon\n\nIt's unclear who the leaders will be.” Venture investing goes on.")
-    assert quoted(text) == ["“I had to fire General Flynn because he lied.",
-                            "“It reminds us of 1995 Internet when Netscape first went public."]
+    assert quoted(text) == ["“I had to fire General Flynn because he lied.", "There was nothing to hide!”",
+                            "“It reminds us of 1995 Internet when Netscape first went public.",
+                            "It's unclear who the leaders will be.”"]
+
+
+def test_a_closing_mark_with_no_opening_one_closes_a_quotation_from_where_its_words_can_begin():
+    """A page that lost a quotation's opening mark still closes it (Business Today, Computerworld, dev13): it
+    runs from its paragraph's start, or from the sentence after a quotation closed before it; a mark typed as an
+    opening one ("were ”fading.”"), a closing mark inside a quotation and an inch sign open none."""
+    text = ("We had hired 20 people. That took us a year,\" recalls Mira Das, head of product.\n\n"
+            "“More teams use it,” a company spokesperson said. We now have 10 million users this year.”\n\n"
+            "He said the odds were ”fading.”\n\nA 12\" pipe. He said \"no.\"")
+    assert quoted(text) == ["We had hired 20 people. That took us a year,\"", "“More teams use it,”",
+                            "We now have 10 million users this year.”", "\"no.\""]
 
 
 def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():

@@ -81,3 +81,14 @@ def test_a_quotation_closed_by_a_full_stop_is_not_tagged_by_the_next_sentences_r
             "the force of law.\" The White House reiterated its stance that the strike was legal.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, len(q.content)) for q in direct] == [("Hogan Gidley", 2)]
+
+
+def test_a_quotation_that_lost_its_opening_mark_is_its_speakers(quotes_in, view):
+    """The quotation a closing mark ends where no mark opened it (``direct._lost_openings``) adjoins its speech
+    tag as any other does."""
+    text = ("Our biggest hire came early.\n\nWe had hired 20 engineers. That took us a year, but we wanted to "
+            "grow faster,\" recalls Mira Das, head of engineering at the company.")
+    quote = quotes_in(text)[-1]
+    assert view(text, quote) == ("Mira Das, head of engineering at the company", "recalls",
+                                 ["We had hired 20 engineers. That took us a year, but we wanted to grow faster,\""],
+                                 "Mira Das", "direct")

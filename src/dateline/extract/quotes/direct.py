@@ -68,6 +68,14 @@ _OPEN_CURLY = r"(?:\A|(?<=\n)|(?<=[.!?:,][ \t]))“(?=[^\W_])"
 _SENTENCE_ENDED = r"(?:(?<=[.!?…])|(?<=[.!?…][’)]))"
 _LOST_CLOSING = re.compile(rf"{_OPEN_CURLY}[^“”\"\n]*{_SENTENCE_ENDED}(?=[ \t]*(?:\n|\Z))")
 
+# A closing mark that ends speech (after the comma or stop that ends what was said, before a space or the line's
+# end) where nothing opened it: the page lost the opening mark ("We had hired 30 engineers. … in three months,"
+# recalls …), or the one that reopens a quote's further paragraph. A curly ” only closes, and a straight one
+# right after such punctuation does too (one opening speech stands after a space: "said, "We…").
+_LOST_OPENING = re.compile(r"(?<=[.,!?…])[”\"](?=[ \t]|\n|\Z)")
+#: Where a sentence after a closed quotation opens ("…,” a spokesperson said. We now have…”).
+_SENTENCE_START = re.compile(r"[.!?…][ \t]+(?=[^\W_])")
+
 
 def continues_over(between: str) -> bool:
     """Can a quotation left open go on past ``between`` into the next quotation: only paragraph breaks,
@@ -87,7 +95,30 @@ def quotation_spans(text: str) -> list[Offsets]:
     # a few capitalised words in single marks are a title ('All Bets Are Off.'), not British speech
     spans += [m.span() for pattern in (_SINGLE, _SINGLE_UNCLOSED) for m in pattern.finditer(text)
               if not is_quoted_title(text, [m.span()])]
+    spans += _lost_openings(text, spans)
     return _outermost(sorted(spans))
+
+
+def _lost_openings(text: str, spans: list[Offsets]) -> list[Offsets]:
+    """Quotations whose closing mark stands alone in its paragraph: each runs from where its words can begin,
+    the paragraph's start or the first sentence after the last quotation closed in it, to the mark. A mark
+    inside a quotation found otherwise closes that one; one with another double mark before it in its stretch was
+    typed as an opening one (were ”dwindling.”); and one with no words before it quotes nothing."""
+    found = []
+    for mark in _LOST_OPENING.finditer(text):
+        end = mark.end()
+        if any(start < end <= stop for start, stop in spans):
+            continue
+        opening = text.rfind("\n", 0, mark.start()) + 1
+        closed = [stop for _, stop in spans if opening <= stop <= mark.start()]
+        if closed:
+            after = _SENTENCE_START.search(text, max(closed), mark.start())
+            if after is None:
+                continue
+            opening = after.end()
+        if _is_quotation(text[opening:end]) and not re.search(r"[“”\"]", text[opening : mark.start()]):
+            found.append((opening, end))
+    return found
 
 
 def _is_quotation(quoted: str) -> bool:
