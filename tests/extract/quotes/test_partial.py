@@ -215,3 +215,28 @@ def test_what_a_stance_casts_its_object_as_is_its_holders_direct_quote_wherever_
             "Ann Hale spoke as the “night shift” arrived at the plant.")
     assert [(view(text, q)[2], q.speaker) for q in quotes_in(text) if q.kind == "direct"] == [
         (["“a giveaway to donors”"], "Ann Hale"), (["“the only responsible path”"], "Microsoft")]
+
+
+def test_words_quoted_in_a_stances_object_are_its_holders(quotes_in, view):
+    """Two words or more quoted in the object of a verb of judging or expressing are the subject's words,
+    wherever the object goes on after them; the stance stays indirect around them."""
+    text = "Senator Lisa Park on Friday praised the “quick and brave work” of the firefighters at the dam."
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [("Senator Lisa Park", "praised", ["“quick and brave work”"], "Lisa Park", "direct")]
+
+
+def test_a_quotation_that_is_a_stances_whole_object_is_its_holders(quotes_in, view):
+    text = "Mayor Tom Hale expressed “deep regret” for the delays at the station."
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [("Mayor Tom Hale", "expressed", ["“deep regret”"], "Tom Hale", "direct")]
+
+
+def test_a_term_in_a_stances_object_stays_the_writers(quotes_in):
+    """A lone quoted word is often a term the writer picks up, a clause in the object has a holder of its
+    own, words quoted deeper in the object name what the stance is about, and a term the writer explains is
+    the writer's label."""
+    for text in ("Mayor Tom Hale criticized the “reform” of the city's bus routes.",
+                 "Mayor Tom Hale criticized the plan that the council adopted as a “temporary fix” last year.",
+                 "Mayor Tom Hale stressed the fear of “white replacement” among the forum's users.",
+                 "Mayor Tom Hale favors “direct air capture,” which pulls carbon dioxide from the air."):
+        assert not [q for q in quotes_in(text) if q.kind == "direct" and q.speaker == "Tom Hale"], text

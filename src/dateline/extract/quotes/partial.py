@@ -45,11 +45,12 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
     for quote, voice in quotes:
         within = quotations_within(quote.content, runs)
         own = _own_words(text, quote.content, within) if within else []
-        if not own:  # nothing but quotation: a direct quote, though its cue reached it through a clause
-            found.append(replace(voice, kind="direct") if within and quote.speech else voice)
+        quoted = _quoted_words(doc, within)
+        if not own:  # nothing but quotation: a direct quote, though its cue reached it through a clause,
+            # or the verdict of a stance whose object it is ("expressed “deep regret”")
+            held = voice is quote and _verdicts(doc, quote, quoted, whole=True) == within
+            found.append(replace(voice, kind="direct", speech=True) if within and (quote.speech or held) else voice)
             continue
-        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
-                       and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(doc, quote, quoted)
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
@@ -57,11 +58,18 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
             found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
             continue
         found.append(replace(quote, kind="indirect"))
-        # a quoted title ("the film “Out There”") or term ("the words “vaccine”") names something rather than
-        # quotes anyone, and words quoted on a headline line are no one's speech
         if quoted:
             found.append(replace(voice, kind="direct", content=quoted, speech=True))
     return found
+
+
+def _quoted_words(doc: Doc, within: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The quotations that may be someone's words: a quoted title ("the film “Out There”") or term ("the
+    words “vaccine”") names something rather than quotes anyone, and words quoted on a headline line are
+    no one's speech."""
+    text = doc_text(doc)
+    return tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
+                 and in_story_line(text, span[0]))
 
 
 def _is_thought(doc: Doc, quote: Quote) -> bool:
@@ -85,7 +93,7 @@ def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequenc
     return not verbs and not any(ch.isalnum() for ch in text[quoted[-1][1] : quote.content[-1][1]])
 
 
-def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offsets, ...]:
+def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets], whole: bool = False) -> tuple[Offsets, ...]:
     """The quoted words a person's stance ends on, its verdict ("sees the lineup as its “Achilles heel”",
     "compared the tactics to “mafia methods”"), or a predicate quoted anywhere in a stance that is no thought
     ("threatening to “spill the beans” about his wife": a verb phrase is a piece of what was said). A term
@@ -95,16 +103,20 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets]) -> tuple[Offse
     study says nothing in words. The verdict is in the stance's own clause: words quoted after a comma close
     another ("is considering firing him, as he tries to quell ‘the biggest crisis of his presidency’"). What
     the stance casts its object as is its verdict wherever it stands ("blasted the plan as “a giveaway” that
-    ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``."""
+    ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``. So is a quotation
+    of two words or more in the object of a stance that is no thought ("praised the “quick and brave
+    work” of the crew", "expressed “deep regret”"): see ``_in_object``. Where the content is nothing but
+    quotation (``whole``), only these two count: a lone quoted word there is more often a term."""
     if stance.speaker_label not in ("PERSON", "ORG"):
         return ()
     cue = span_at(doc, stance.cue)
-    cast = () if cue is None else tuple(span for span in quoted if _as_verdict(doc, cue.root, span))
-    if stance.speaker_label == "ORG":
+    said = not _is_thought(doc, stance)
+    cast = () if cue is None else tuple(span for span in quoted if _as_verdict(doc, cue.root, span)
+                                        or (said and _in_object(doc, cue.root, span)))
+    if stance.speaker_label == "ORG" or whole:
         return cast
     text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
-    said = not _is_thought(doc, stance)
     return tuple(span for span in quoted if span in cast or (said and quotes_a_predicate(doc, span))
                  or (not any(ch.isalnum() for ch in text[span[1] : end])
                      and not any(mark in text[start : span[0]] for mark in ",;")))
@@ -128,6 +140,28 @@ def _as_verdict(doc: Doc, cue: Token, quotation: Offsets) -> bool:
         return False
     head = before[-1 - determiners].head
     return head == cue or (head.head == cue and head.dep_ in ("dobj", "pobj"))
+
+
+def _in_object(doc: Doc, cue: Token, quotation: Offsets) -> bool:
+    """Are two words or more quoted as the stance's direct object or as words of its head noun ("praised
+    the “quick and brave work” of the crew", "expressed “great admiration” for", "blasted the “reckless and
+    cruel” plan")? What a person praises, blasts or expresses in quoted words is their judgement in their
+    words, wherever the object goes on. Words quoted deeper in it name what the stance is about ("stressed
+    the fear of “white replacement”"), and a term the writer goes on to explain is the writer's label
+    ("favors “direct air capture,” which pulls carbon from the air"). A lone quoted word is left alone, as
+    in ``_as_verdict``."""
+    inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
+    if inner is None or sum(t.is_alpha for t in inner) < 2:
+        return False
+    word = inner.root
+    while word.head != cue and word.head != word and word.dep_ in _OF_THE_HEAD_NOUN:
+        word = word.head
+    explained = any(c.dep_ in ("relcl", "acl") and c.i >= inner.end for c in inner.root.children)
+    return word.head == cue and word.dep_ == "dobj" and not explained
+
+
+#: The dependencies that make a word part of the noun it hangs on rather than of a phrase about something else.
+_OF_THE_HEAD_NOUN = frozenset({"amod", "compound", "nmod", "conj"})
 
 
 def _own_words(text: str, content: Sequence[Offsets], quoted: Sequence[Offsets]) -> list[int]:
