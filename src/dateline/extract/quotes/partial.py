@@ -23,7 +23,7 @@ from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import is_named_term, is_quoted_title, quotes_a_predicate, span_at
+from dateline.extract.quotes.spans import is_framed_title, is_named_term, is_quoted_title, quotes_a_predicate, span_at
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -48,8 +48,9 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
         if not own:  # nothing but quotation: a direct quote, though its cue reached it through a clause
             found.append(replace(voice, kind="direct") if within and quote.speech else voice)
             continue
-        quoted = tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
-                       and in_story_line(text, span[0]))
+        quoted = tuple(span for span in within
+                       if not is_quoted_title(text, [span]) and not is_framed_title(text, [span])
+                       and not is_named_term(doc, span) and in_story_line(text, span[0]))
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
             quoted = _verdicts(doc, quote, quoted)
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
