@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case
 from dateline.clean.context import is_bio
 from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
@@ -119,12 +119,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_title_case(line: str) -> bool:
-    """Every longer word capitalised, as headlines are written, over enough words to tell, and no full
-    stop at the end, which headlines do without (a corpus that adds one to its headlines, as PolNeAR
-    does, has them read as sentences)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    """Title case (:func:`is_title_case`) over enough longer words to tell, and no full stop at the end, which
+    headlines do without (a corpus that adds one to its headlines, as PolNeAR does, has them read as
+    sentences)."""
+    longer = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
     stop = line.rstrip(CLOSERS).endswith(".")
-    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not stop
+    return len(longer) >= 4 and is_title_case(line) and not stop
 
 
 #: Characters a pull quote must run to before its repeat in the story tells it apart.

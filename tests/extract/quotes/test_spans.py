@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.quotes.spans import is_quoted_title
+from dateline.extract.quotes.spans import is_framed_title, is_quoted_title
 
 
 def test_source_keeps_its_closing_bracket(quotes_in, view):
@@ -94,6 +94,38 @@ def test_a_headline_in_title_case_is_a_title_at_any_length_but_speech_in_sentenc
     assert is_quoted_title(headline, [(0, len(headline))])
     for speech in ("“Come on”", "“NO COLLUSION and NO OBSTRUCTION.”", "“America first”", "“Donald,”"):
         assert not is_quoted_title(speech, [(0, len(speech))])
+
+
+def test_a_title_leaves_short_prepositions_in_lower_case():
+    """Headline style writes "with" and "from" in lower case, so a title holding them is still one."""
+    title = "“Stop Eating Your Way into Trouble with a Spoon”"
+    assert is_quoted_title(title, [(0, len(title))])
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Her memoir, “Keep Walking with the Wind,” sold well.", "“Keep Walking with the Wind,”"),
+    ("He posted a clip called “Backstage at the big game” on Monday.", "“Backstage at the big game”"),
+    ("“We will win,” Ms. Park said on NBC’s “Meet the Press.”", "“Meet the Press.”"),
+    ("The plan is a softer version of “Never Give An Inch.”", "“Never Give An Inch.”"),
+])
+def test_a_quotation_framed_as_a_title_names_a_work(text, title):
+    start = text.index(title)
+    assert is_framed_title(text, [(start, start + len(title))])
+
+
+@pytest.mark.parametrize(("text", "speech"), [
+    ("“Make America Great Again,” he told the crowd.", "“Make America Great Again,”"),
+    ("He called the deal “a total disaster” on Monday.", "“a total disaster”"),
+    ("She spoke of “a long road ahead” for the town.", "“a long road ahead”"),
+])
+def test_speech_is_no_framed_title(text, speech):
+    start = text.index(speech)
+    assert not is_framed_title(text, [(start, start + len(speech))])
+
+
+def test_a_show_named_after_the_cue_is_no_quote(quotes_in, view):
+    text = "“The bill is a mistake,” Sen. Ana Ortiz said on CBS’ “Face the Nation.”"
+    assert [view(text, q)[2] for q in quotes_in(text)] == [["“The bill is a mistake,”"]]
 
 
 def test_a_pull_quote_over_its_credit_line_is_no_quote(quotes_in, view):

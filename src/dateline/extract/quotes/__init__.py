@@ -27,7 +27,7 @@ from dateline.extract.quotes.drafts import continuations, on_story_line, outermo
 from dateline.extract.quotes.partial import attributions, with_partial_quotes
 from dateline.extract.quotes.runs import quotation_runs, to_marks
 from dateline.extract.quotes.sources import doubted, reported, resolve
-from dateline.extract.quotes.spans import is_quoted_title
+from dateline.extract.quotes.spans import is_framed_title, is_quoted_title
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Quote
 
@@ -62,7 +62,8 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts += continuations(doc, runs, drafts)
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
-    drafts = [d for d in drafts if on_story_line(text, d) and not (d.cue is None and is_quoted_title(text, d.content))]
+    drafts = [d for d in drafts if on_story_line(text, d) and not (d.cue is None and is_quoted_title(text, d.content))
+              and not is_framed_title(text, d.content)]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return [doubted(doc, reported(doc, quote, runs, min_confidence), min_confidence)
             for quote in with_partial_quotes(doc, resolve(doc, drafts, runs, min_confidence), runs)]

@@ -23,7 +23,7 @@ from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
-from dateline.extract.quotes.spans import is_named_term, is_quoted_title, quotes_a_predicate, span_at
+from dateline.extract.quotes.spans import is_framed_title, is_named_term, is_quoted_title, quotes_a_predicate, span_at
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -64,12 +64,13 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
 
 
 def _quoted_words(doc: Doc, within: Sequence[Offsets]) -> tuple[Offsets, ...]:
-    """The quotations that may be someone's words: a quoted title ("the film “Out There”") or term ("the
-    words “vaccine”") names something rather than quotes anyone, and words quoted on a headline line are
-    no one's speech."""
+    """The quotations that may be someone's words: a quoted title ("the film “Out There”", "his book “…”")
+    or term ("the words “vaccine”") names something rather than quotes anyone, and words quoted on a
+    headline line are no one's speech."""
     text = doc_text(doc)
-    return tuple(span for span in within if not is_quoted_title(text, [span]) and not is_named_term(doc, span)
-                 and in_story_line(text, span[0]))
+    return tuple(span for span in within
+                 if not is_quoted_title(text, [span]) and not is_framed_title(text, [span])
+                 and not is_named_term(doc, span) and in_story_line(text, span[0]))
 
 
 def _is_thought(doc: Doc, quote: Quote) -> bool:

@@ -176,13 +176,47 @@ def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
     capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     framed = bool(words) and words[0] in capitalised and words[-1] in capitalised
     shouted = all(w.isupper() for w in capitalised)
-    return 1 < len(words) <= _TITLE_WORDS and framed and not shouted and is_title_case(quoted)
+    content_words = " ".join(w for w in words if w not in _HEADLINE_LOWER_WORDS)
+    return 1 < len(words) <= _TITLE_WORDS and framed and not shouted and is_title_case(content_words)
+
+
+def is_framed_title(text: str, content: Sequence[Offsets]) -> bool:
+    """Is the quotation introduced as the name of a work, whoever the sentence goes on to quote? A noun for a
+    work or a verb of naming before it says so in any case ("His book, “Quit Digging Your Grave with a Knife
+    and Fork,”", "a video called “Behind the scenes with…”", "an essay titled “…”"); a preposition or a
+    possessive before a quotation in title case makes it a noun phrase of the sentence ("said on CBS’ “Face
+    the Nation.”", "a saltier version of “Don’t Do Stupid Stuff.”"), where speech would follow a cue."""
+    start, end = content[0]
+    if start and text[start] not in _OPENING_MARKS and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    if text[start] not in _OPENING_MARKS or text[end - 1] not in _CLOSING_MARKS:
+        return False  # the writer's words around a quotation are no title
+    line_start, _ = line_bounds(text, start)
+    before = text[line_start:start].rstrip()
+    return (_WORK_FRAME.search(before) is not None
+            or (_NOUN_PHRASE_FRAME.search(before) is not None and is_quoted_title(text, content)))
 
 
 #: A word, with what an apostrophe joins to it ("Kate’s", "Don't"): a possessive's "s" is no lower-case word.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Words a quoted title runs to at most: a headline's length.
 _TITLE_WORDS = 15
+#: Prepositions and conjunctions of four letters or more that headline style leaves in lower case ("Quit
+#: Digging Your Grave with a Knife and Fork"); shorter ones are lower case in any title.
+_HEADLINE_LOWER_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than", "amid", "till", "unto"})
+#: Marks a quotation opens with.
+_OPENING_MARKS = "\"“‘'"
+#: Marks a quotation closes with.
+_CLOSING_MARKS = "\"”’'"
+#: Nouns for a work, a show or a creed whose title a quotation right after gives.
+_WORK_NOUNS = ("book", "memoir", "novel", "essay", "column", "op-ed", "article", "show", "program", "programme",
+               "podcast", "series", "episode", "film", "movie", "documentary", "video", "clip", "song", "album",
+               "doctrine")
+#: Verbs that give a name, right before the quotation ("an essay titled “…”", "a video called “…”" after a noun).
+_WORK_FRAME = re.compile(r"(?:\b(?:titled|entitled|headlined)|\b(?:" + "|".join(_WORK_NOUNS)
+                         + r")s?(?:,| (?:called|named|dubbed),?)?)$", re.IGNORECASE)
+#: A preposition or a possessive right before the quotation: it is a noun phrase in the sentence.
+_NOUN_PHRASE_FRAME = re.compile(r"(?:\b(?:on|of|in|from|at|for|about|with|into)|\w['’]s?)$")
 
 
 #: Nouns that name words as words ("the words “COVID-19” or “vaccine”", "the term “caravan”"): what they
