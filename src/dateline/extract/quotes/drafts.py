@@ -13,7 +13,7 @@ from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
-from dateline.extract.quotes.spans import PHRASE_OPENERS
+from dateline.extract.quotes.spans import CLOSING_MARKS, PHRASE_OPENERS
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
@@ -23,7 +23,6 @@ _CONTRASTING_MARKS = frozenset({"while", "whereas"})
 _SPEECH_OPENERS = frozenset({".", "!", "?", ",", ":"})
 #: A quotation with no cue continues the attribution at most this many sentences back.
 _CONTINUATION_SENTENCES = 2
-_CLOSING_MARKS = "\"'”’"
 _OPENING_MARKS = "\"'“‘”"
 
 
@@ -223,7 +222,7 @@ def _runs_into_prose(doc: Doc, end: int) -> bool:
     following = doc.char_span(start, start + 1, alignment_mode="expand")
     if following is None or not following[0].text[:1].islower():
         return False
-    return following[0].pos_ in ("VERB", "AUX") and text[:end].rstrip(_CLOSING_MARKS)[-1:] not in ",.!?"
+    return following[0].pos_ in ("VERB", "AUX") and text[:end].rstrip(CLOSING_MARKS)[-1:] not in ",.!?"
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:

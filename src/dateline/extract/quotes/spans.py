@@ -189,7 +189,7 @@ def is_framed_title(text: str, content: Sequence[Offsets]) -> bool:
     start, end = content[0]
     if start and text[start] not in _OPENING_MARKS and text[start - 1] in _OPENING_MARKS:
         start -= 1
-    if text[start] not in _OPENING_MARKS or text[end - 1] not in _CLOSING_MARKS:
+    if text[start] not in _OPENING_MARKS or text[end - 1] not in CLOSING_MARKS:
         return False  # the writer's words around a quotation are no title
     line_start, _ = line_bounds(text, start)
     before = text[line_start:start].rstrip()
@@ -207,7 +207,7 @@ _HEADLINE_LOWER_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over
 #: Marks a quotation opens with.
 _OPENING_MARKS = "\"“‘'"
 #: Marks a quotation closes with.
-_CLOSING_MARKS = "\"”’'"
+CLOSING_MARKS = "\"'”’"
 #: Nouns for a work, a show or a creed whose title a quotation right after gives.
 _WORK_NOUNS = ("book", "memoir", "novel", "essay", "column", "op-ed", "article", "show", "program", "programme",
                "podcast", "series", "episode", "film", "movie", "documentary", "video", "clip", "song", "album",
