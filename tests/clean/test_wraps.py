@@ -14,7 +14,7 @@ from dateline.extract.quotes.direct import quotation_spans
 #: Fast Company, 24 May 2016: one paragraph set as four block elements, a quotation opening on the second.
 WRAPPED = [
     "Okafor tells Wired that although Harbor Fund is barely two years old, \"So far,", "",
-    "we've backed 31 startups, 60% of which have either a woman and/or immigrant", "",
+    "we've backed 31 startups, 60% with at least one woman and/or immigrant", "",
     "founder, and 75% of which have a woman and/or immigrant in a senior role.\" But Okafor is", "",
     "careful to note Harbor Fund didn't set out to back women- and immigrant- led companies",
 ]
@@ -32,7 +32,7 @@ def test_a_wrapped_paragraph_is_joined_onto_its_first_line_and_line_numbers_stay
 def test_the_quotation_over_wrapped_lines_is_read_once_cleaned() -> None:
     text = clean_text("\n".join(WRAPPED)).text
     quoted = [text[start:end] for start, end in quotation_spans(text)]
-    assert quoted == ["\"So far, we've backed 31 startups, 60% of which have either a woman and/or immigrant "
+    assert quoted == ["\"So far, we've backed 31 startups, 60% with at least one woman and/or immigrant "
                       "founder, and 75% of which have a woman and/or immigrant in a senior role.\""]
 
 
