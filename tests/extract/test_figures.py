@@ -597,7 +597,7 @@ def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp
     text = ("By Rhea Nolan\n\n"
             "Nokia plans to unveil a new phone in Helsinki next month, and 12 models are rumoured.\n\n"
             "Rhea Nolan was a former Gadget Weekly Editor-in-Chief and Senior Editor for PhoneTalk.\n\n"
-            "They aren't selling well in the 600 club either.")
+            "Nobody is buying them in the 500 range anyway.")
     assert values(nlp, text) == [(12, "12")]
 
 

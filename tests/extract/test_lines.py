@@ -102,10 +102,10 @@ def test_why_a_position_is_off_the_story_s_lines_is_answered_once_for_figures_an
 @pytest.mark.parametrize(("text", "post", "story"), [
     ("The singer, 31, went on Instagram on Tuesday, December 6, to post a picture of the actor standing with her "
      "father. The pair grinned as they put cards into a red postbox to cheer up nurses abroad.\n"
-     "At the center my charity also offers a place to send kind letters to people. #ShareKindness\n"
-     "A post shared by xoxo, Gaga (@ladygaga) on\nDec 5, 2016 at 9:10am PST\n"
+     "At the shelter my charity also has a desk where you can write to strangers. #WriteKind\n"
+     "A post shared by Stef (@stef.sings) on\nDec 4, 2016 at 6:42pm PST\n"
      "The actress wrote that the letters were sent to soldiers fighting overseas.",
-     "At the center", ("The singer", "The actress")),
+     "At the shelter", ("The singer", "The actress")),
     # a scrape that drops an embed's breaks sets the post and its signature on one line
     ("Hosts at both networks spoke against the arrest of the reporter on Friday morning.\n"
      "Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "

@@ -8,7 +8,7 @@ from dateline.ingest.continued import with_story_continued
 
 _INTRO = """<div class="field-intro">
   <p>In the 1990s many parents believed that children who watched the show were more likely to act out.</p>
-  <p>There was just one problem. The theory, so widely believed, was wrong.</p></div>"""
+  <p>Only one thing was amiss. The idea, however popular, did not hold up.</p></div>"""
 _FIGURE = """<figure><img src="a.jpg"><figcaption>James Zimring runs a graduate-level seminar on careful
   reasoning.</figcaption></figure>"""
 _KEPT = """<div class="field-body">
@@ -26,7 +26,7 @@ def _page(*blocks: str) -> lxml_html.HtmlElement:
 def test_the_intro_block_before_a_figure_joins_the_kept_body_in_the_page_order() -> None:
     text = with_story_continued(_page(_INTRO, _FIGURE, _KEPT), _KEPT_TEXT)
     assert text.startswith("In the 1990s many parents believed")
-    assert "The theory, so widely believed, was wrong.\nZimring said people" in text
+    assert "The idea, however popular, did not hold up.\nZimring said people" in text
     assert "graduate-level seminar" not in text and "Why we misread" not in text
 
 
@@ -38,7 +38,7 @@ def test_a_lone_paragraph_beside_the_kept_text_is_left_out() -> None:
 def test_a_notice_in_a_block_of_its_own_stops_the_walk() -> None:
     notice = """<div class="popup"><h2>This browser is no longer supported</h2>
       <p>Changing browsers takes a minute, but it keeps this site quick for you.</p>
-      <p>To continue, upgrade to a supported browser or download the mobile app.</p></div>"""
+      <p>Please switch to a newer browser, or get our app, to keep reading.</p></div>"""
     assert with_story_continued(_page(_KEPT, notice), _KEPT_TEXT) == _KEPT_TEXT
 
 

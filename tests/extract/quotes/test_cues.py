@@ -429,12 +429,12 @@ def test_a_see_label_before_a_linked_headline_is_no_cue(resolved_in, view):
 
 def test_a_title_closing_before_the_reported_clause_leaves_it_indirect(quotes_in, view):
     """The closing mark of a book's title, hung by the parser on the clause after it, quotes nothing of it."""
-    text = ("But as James Zimring says in his new book, “Partial Truths: How Fractions Distort Our Thinking,” people "
-            "mostly are poor at judging how likely events are.")
+    text = ("But as Daniel Kessler says in his new book, “Loaded Dice: How Chance Tricks Our Minds,” people mostly "
+            "are bad at judging how likely things are.")
     [quote] = quotes_in(text)
-    assert view(text, quote) == ("James Zimring", "says",
-                                 ["people mostly are poor at judging how likely events are"],
-                                 "James Zimring", "indirect")
+    assert view(text, quote) == ("Daniel Kessler", "says",
+                                 ["people mostly are bad at judging how likely things are"],
+                                 "Daniel Kessler", "indirect")
 
 
 @pytest.mark.parametrize("text, source", [

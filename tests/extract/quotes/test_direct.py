@@ -92,9 +92,9 @@ def test_pretokenised_apostrophes_open_no_single_quote():
 
 def test_a_straight_quote_closed_by_two_apostrophes():
     """Some wire copy closes straight quotes with two apostrophes."""
-    text = ("\"He was the calmest man I ever knew,'' Lamont Owens said, adding that he had not seen "
-            "him for a \"few'' years.")
-    assert quoted(text) == ["\"He was the calmest man I ever knew,''", "\"few''"]
+    text = ("\"She never missed a single shift,'' Dwayne Ferris said, adding that they had last spoken a "
+            "\"couple'' of months ago.")
+    assert quoted(text) == ["\"She never missed a single shift,''", "\"couple''"]
 
 
 def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_its_first():
@@ -126,9 +126,10 @@ def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
     """A curly opening mark nothing closes still opens a quotation where speech opens (The New York Times,
     dev11): it ends with its paragraph, not at a mark paragraphs later; one amid the writer's clause (a term
     whose other mark is mistyped, a cut-off title) or a misprinted closing mark opens none."""
-    text = ("“All of the fools should start looking in another direction,” Mr. Trump wrote. “But sooner or later, "
-            "if we are wise, we will be friends with everyone!\n\nHis tweets were not the first.\n\n"
-            "Sony Launches New Console For “PlaySta...\n\nThe study, “Assessing the agency’s impact“, was authored "
-            "by Bail.\n\nThe CEO wants you to know that you’re “blessed’ to have him.\n\nHe said it was “over.”")
-    assert quoted(text) == ["“All of the fools should start looking in another direction,”",
-                            "“But sooner or later, if we are wise, we will be friends with everyone!", "“over.”"]
+    text = ("“Everyone who doubts us should take a look at the numbers,” Mr. Trump wrote. “And one day soon, if "
+            "we hold firm, we will make deals with every country!\n\nHis posts were not the last.\n\n"
+            "Nintendo Unveils New Handheld For “Swit...\n\nThe study, “Measuring the council’s reach“, was written "
+            "by Moss.\n\nThe founder would like you to believe you are “lucky’ to work for her.\n\n"
+            "He said it was “over.”")
+    assert quoted(text) == ["“Everyone who doubts us should take a look at the numbers,”",
+                            "“And one day soon, if we hold firm, we will make deals with every country!", "“over.”"]

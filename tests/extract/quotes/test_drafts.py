@@ -132,29 +132,29 @@ def test_words_quoted_inside_someones_account_are_the_quoted_persons(quotes_in, 
 
 def test_a_quotation_goes_on_past_a_caption_line(quotes_in, view):
     text = ("Speaking to reporters, Sarah Miller said: “Many bad things went on in that house.\n\n"
-            "John Carter in court in 2019 (Image: AFP via Getty Images)\n\n"
-            "“I remember the blue door.”")
+            "John Carter in court in 2019 (Photo: Reuters)\n\n"
+            "“I still think about the red gate.”")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert view(text, quote)[2] == ["“Many bad things went on in that house.", "“I remember the blue door.”"]
+    assert view(text, quote)[2] == ["“Many bad things went on in that house.", "“I still think about the red gate.”"]
 
 
 def test_a_participle_before_a_colon_tags_the_quotation(quotes_in):
-    """"Marco's father, Andrea, posted on social media: “…”": the parser reads the participle as a reduced
-    relative clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
-    text = ("Marco is the son of the baker Andrea Bellini.\n\n"
-            "Marco's father, Andrea, posted on social media: \"He had only gone out to buy bread.\"")
+    """"Luca's uncle, Paolo, posted on Facebook: “…”": the parser reads the participle as a reduced relative
+    clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
+    text = ("Luca is the nephew of the grocer Paolo Ferri.\n\n"
+            "Luca's uncle, Paolo, posted on Facebook: \"He had just stepped out to fetch milk.\"")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert quote.speaker == "Andrea Bellini"
+    assert quote.speaker == "Paolo Ferri"
 
 
 def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
-    """"Google is on record saying that the change is, according to search lead Liz Reid, “…”": the
-    company reports, the quoted words are Reid's."""
-    text = ("To begin with, Google has now said publicly that in this new era of search, the feature it showed "
-            "at its Google I/O 2026 event is, according to Google Search lead Liz Reid, \"simply the largest "
-            "change to our search page since we first launched it.\"\n")  # a paragraph of the article
+    """"Microsoft has stated that the tool is, according to product chief Maya Lind, “…”": the company
+    reports, the quoted words are Lind's."""
+    text = ("For a start, Microsoft has now stated openly that in this new phase of its browser, the tool it demoed "
+            "at its Build 2026 conference is, according to Edge product chief Maya Lind, \"quite simply the "
+            "biggest redesign our browser has had since its first release.\"\n")  # a paragraph of the article
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [q.speaker for q in direct] == ["Liz Reid"]
+    assert [q.speaker for q in direct] == ["Maya Lind"]
 
 
 def test_an_embedded_post_holds_no_attribution_of_the_article(quotes_in, view):

@@ -139,10 +139,10 @@ def test_words_quoted_in_another_clause_are_no_verdict_of_the_stance(quotes_in):
 
 
 def test_a_quotation_with_a_few_words_of_place_after_it_is_one_direct_quote(quotes_in, view):
-    """The writer's "over the strait" frames the quotation rather than reporting beside it: counted once, as a
+    """The writer's "off the coast" frames the quotation rather than reporting beside it: counted once, as a
     direct quote."""
-    text = ("“We are not training to take sides” over the strait, Philippine exercise director Brigadier "
-            "General Vicente Blanco told the press.")
+    text = ("“We are here to practise rescues, not to provoke anyone” off the coast, Australian drill commander "
+            "Colonel Fiona Hart told reporters.")
     assert [view(text, q)[4] for q in quotes_in(text)] == ["direct"]
 
 

@@ -140,10 +140,10 @@ def test_a_pull_quote_over_its_credit_line_is_no_quote(quotes_in, view):
 
 
 def test_words_quoted_on_a_headline_list_line_are_no_quote(quotes_in):
-    text = ("Retired couples could face new levy EXPLAINED - and why you might move to Florida\n\n"
-            "Almost three in ten Americans believe credit cards are 'dangerous,' one study suggests.\n\n"
-            "When SHOULD you give money to your children? Entrepreneur and 'Die with Zero' author Bill Perkins "
-            "urges parents to hand over their fortune while still alive")
+    text = ("Pension savers could face a new tax EXPLAINED - and why you might retire to Portugal\n\n"
+            "Nearly half of Britons think buy-now-pay-later apps are 'risky,' a new poll finds.\n\n"
+            "Should you RENT or BUY in your sixties? Investor and 'Spend It Now' author Joan Mercer tells retirees "
+            "to enjoy their savings while they can")
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
 
 
