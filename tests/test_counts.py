@@ -18,8 +18,8 @@ def test_keys_name_the_thing_and_its_last_event():
 
 
 def test_a_noun_after_a_preposition_is_not_what_is_counted():
-    """"Protesters cheered Wednesday by news that four Minneapolis officers are now charged in George Floyd's
-    death" (CNN): four officers, not four deaths, so no series with the death toll."""
+    """"Marchers cheered on Thursday at word that four city officers now face charges over a man's death" (a
+    cable news page): four officers, not four deaths, so no series with the death toll."""
     assert series_key("Minneapolis officers charged in George Floyd 's death") == "minneapolis:killed"
     assert series_key("victims dead") == "people:killed"
     assert series_key("deaths in Europe during the fourteenth century") == "people:killed"

@@ -74,52 +74,52 @@ def test_photo_credit_needs_the_agency_slash_name_shape() -> None:
 
 def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_caption_along() -> None:
     cleaned = clean_text("\n".join(["The story opens here today. It goes on in the next sentence.",
-                                     "Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.",
+                                     "Then-candidate Joe Biden greets supporters on Oct. 12 in Scranton, Pennsylvania.",
                                      "Spencer Platt/Getty Images",
                                      "The Russia/Ukraine talks resumed on Monday in Geneva, officials said."]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [
-        ("Then-nominee Donald Trump speaks at a rally on Sept. 28 in Waukesha, Wisconsin.", "caption"),
+        ("Then-candidate Joe Biden greets supporters on Oct. 12 in Scranton, Pennsylvania.", "caption"),
         ("Spencer Platt/Getty Images", "photo credit")]
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ("By signing up you consent to receive the above newsletter from Postmedia Network Inc.", "site prompt"),
-    ("A welcome email is on its way. If you don't see it, please check your junk folder.", "site prompt"),
-    ("This advertisement has not loaded yet, but your article continues below.", "site prompt"),
+    ("By signing up you agree to get the weekly newsletter above from Torstar Media Ltd.", "site prompt"),
+    ("Your welcome message should arrive shortly. Nothing yet? Look in your junk folder.", "site prompt"),
+    ("The advertisement hasn't loaded, and the rest of the story continues below it.", "site prompt"),
     ("Copyright © 2023 The Washington Times, LLC.", "site prompt"),
-    ("In order to comment, you must be logged in as a paid subscriber. Click here to log in or subscribe.",
+    ("Only members may post here, so you must be logged in with a paid plan. Use the button above to join.",
      "site prompt"),
     ("Follow Daily Mirror:", "site prompt"),
-    ("There was an error, please provide a valid email address.", "site prompt"),
-    ("Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", "site prompt"),
-    ("You are seeing this message because ad or script blocking software is interfering with this page.",
+    ("Something went wrong; please try a different email address.", "site prompt"),
+    ("Have the morning's Alberta headlines sent to your inbox before breakfast, every weekday.", "site prompt"),
+    ("This notice appears because ad or script blocking tools are stopping the page from working for you.",
      "site prompt"),
-    ("Disable any ad or script blocking software, then reload this page.", "site prompt"),
-    ("Please enable JavaScript to view the comments powered by Disqus.", "site prompt"),
+    ("Switch off the blocker for this site and then reload the page.", "site prompt"),
+    ("Turn on JavaScript in your browser to see what readers have written.", "site prompt"),
     # a web form's fields and answers, a player's notice (The Island Now, Computer Weekly, CIO, Daily Star, TODAY)
-    ("Save my name, email, and website in this browser for the next time I comment.", "site prompt"),
+    ("Save my name, email and site address on this device for my next reply.", "site prompt"),
     ("Please enter your comment!", "site prompt"),
-    ("This email address doesn’t appear to be valid.", "site prompt"),
+    ("This e-mail address does not appear to be valid.", "site prompt"),
     ("You have exceeded the maximum character limit.", "site prompt"),
     ("There was an error emailing this page.", "site prompt"),
     ("Your message has been sent.", "site prompt"),
     ("Story Saved", "site prompt"),
     ("We apologize, this video has expired.", "site prompt"),
     # an appeal to join or give to the outlet (The Colorado Sun, OpenSecrets)
-    ("Become a member of The Colorado Sun today! $5/month $20/month $100/month One-time Contribution", "site prompt"),
-    ("Help us keep government accountable by making a donation today.", "site prompt"),
-    ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
-    ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
-    ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
-    ("Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson at the Statehouse, Thursday.", "caption"),
-    ("Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen", "caption"),
+    ("Become a member of The Valley Ledger today! $7/month $15/month $60/year Give once", "site prompt"),
+    ("Keep our newsroom independent by making a donation this week.", "site prompt"),
+    ("The moment a 16-year-old cyclist is struck by a van in Leeds, England(Image: SWNS)", "caption"),
+    ("A drone view of the tarp-covered glacier, at right, and the open snow.Photograph by Kara Lind", "caption"),
+    ("FILE - Ana and Luis Ortega walk with their daughter, Sofia, near their Boise, Idaho, farm.", "caption"),
+    ("Sen. Maria Lopez, right, listens to Sen. Tom Baker in the Capitol, Monday.", "caption"),
+    ("Flood victims from left: Ana Diaz, Ben Howell, Carla Nunes, Dev Patel", "caption"),
     ("Bethany Funke (R)", "caption"),
-    ("Newly elected Colombian President Gustavo Petro (C) celebrates with supporters in Bogota, on June 19, 2022.",
+    ("Newly elected Chilean President Gabriel Boric (C) waves to supporters in Santiago, on Dec. 19, 2021.",
      "caption"),
-    ("Engineer Gihad Ibrahim had to leave his home in Khartoum North when civil war broke out.Credit: Mashreq "
-     "University", "caption"),
-    ("The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "caption"),
-    ("CLOSE Gov. Mike Pence's personal AOL account was recently hacked. Wochit", "caption"),
+    ("Nurse Amira Saleh had to flee her flat in Omdurman when the fighting reached her street.Credit: Amira "
+     "Saleh", "caption"),
+    ("The seaside villa outside Naples, Italy, that the state bought last spring.Ciro Fusco / Reuters file", "caption"),
+    ("CLOSE Mayor Jane Hollis's personal phone was seized by investigators. Wochit", "caption"),
     ("If elected, the senator will succeed another Galway teacher. | Jane Roe/PA Images via Getty Images", "caption"),
 ])
 def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
@@ -134,9 +134,9 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Disney’s tech teams isolated the problem, Mayer said, as the company continued to sign up more subscribers.",
-    "To read the 70-page TNO report, which explains how the institute in The Hague triangulated the firing point "
-    "of the tank rounds and analysed the audio of the machine gun fire, click here, opens new tab.",
+    "Netflix’s engineers found the fault within an hour, Peters said, as the service kept signing up new members.",
+    "To read the 48-page inquiry report, which sets out how the panel in Geneva traced the route of the convoy "
+    "and matched the satellite images to the witness accounts, click here, opens new tab.",
     "He left, and she followed him to the car a minute later.",
     "“I read the newsletter every day,” she said.",
     "Meta changed its privacy policy and its terms and conditions on Monday, the company said.",
@@ -145,8 +145,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "The post exceeded the maximum character limit, so he split it in two.",
     "She said she would become a member of the club today if it let her in.",
     "He said he was making a donation to the hospital in his mother's name.",
-    "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious Freedom Reformation Act on "
-    "Thursday, one day after refusing to sign an earlier version of the bill.",
+    "Indiana Gov. Mike Braun (R) put his name to a reworked school voucher bill on Friday, two days after he "
+    "vetoed an earlier version of the measure.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []
@@ -154,7 +154,7 @@ def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
 
 def test_a_gallery_repeated_loses_every_copy_of_its_captions_but_a_repeated_standfirst_keeps_one() -> None:
     captions = ["Office buildings await future tenants in the special economic zone.",
-                "Seaside resorts are part of the area’s investment in business and tourism."]
+                "Beach hotels are part of the region’s push into trade and travel."]
     gallery = clean_text("\n".join(["The story opens here today.", *captions, *captions]))
     assert [d.reason for d in gallery.dropped] == ["repeated line"] * 4
     standfirst = clean_text("\n".join(["The story opens here today.", captions[0], "It goes on.", captions[0]]))
@@ -229,9 +229,9 @@ def test_the_headline_is_the_first_headline_shaped_line_below_the_masthead() -> 
 def test_a_question_may_be_the_headline_but_a_paragraph_is_not() -> None:
     paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
                   "The mayor said the water rose faster than it had in any storm since the town was founded."]
-    asked = clean_text("\n".join(["What is the value of drugs that come to the U.S. border?", "By",
-                                  "Matthew Digby", *paragraphs]))
-    assert asked.title == "What is the value of drugs that come to the U.S. border?"
+    asked = clean_text("\n".join(["How many migrants cross the southern border in a month?", "By",
+                                  "Lena Ortiz", *paragraphs]))
+    assert asked.title == "How many migrants cross the southern border in a month?"
     assert asked.text == "\n\n".join(paragraphs)
     assert clean_text("\n".join(paragraphs)).title is None
 
@@ -243,28 +243,29 @@ def test_bylines_stamps_labels_and_widgets_are_not_headline_shaped(line: str) ->
     assert not is_headline(line)
 
 
-@pytest.mark.parametrize("line", ["Mining blasts shatter homes", "'We had some issues,' exec says on Disney+ glitches",
-                                  "2 US service members die in Afghanistan chopper crash",
-                                  "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
-                                  "Judge rules Trump can be sued for profits at Trump International Hotel in D.C."])
+@pytest.mark.parametrize("line", ["Mining blasts shatter homes",
+                                  "'We were caught off guard,' CEO says of Netflix outage",
+                                  "3 US sailors hurt in Red Sea drone attack",
+                                  "Voters Say Prices, Not Crime, Will Decide Their Ballots In The U.S.",
+                                  "Court says city can be sued over flooded subway stations in D.C."])
 def test_headlines_are_headline_shaped(line: str) -> None:
     assert is_headline(line)
 
 
 def test_a_headline_ending_on_an_initialism_is_the_headline_and_a_paragraph_ending_so_is_body() -> None:
-    paragraphs = ["PHILADELPHIA ― Americans should vote for Hillary Clinton because she is a sane, competent person, "
-                  "Michael Bloomberg said at the Democratic National Convention Wednesday.",
-                  "The line was an unscripted addition to a speech in which Bloomberg criticized Democrats.",
-                  "Gannett is merging with GateHouse to create the largest newspaper chain in the U.S."]
-    cleaned = clean_text("\n".join(["Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S.",
+    paragraphs = ["MILWAUKEE ― Voters care more about prices than about anything else this year, a poll released at "
+                  "the Republican National Convention showed Wednesday.",
+                  "The survey was paid for by a group of business owners from across the Midwest.",
+                  "Two grocers are merging to create the largest supermarket chain in the U.S."]
+    cleaned = clean_text("\n".join(["Voters Say Prices, Not Crime, Will Decide Their Ballots In The U.S.",
                                     *paragraphs]))
-    assert cleaned.title == "Clinton Is 'Sane' And 'Competent,' Unlike Trump, Bloomberg Tells U.S."
+    assert cleaned.title == "Voters Say Prices, Not Crime, Will Decide Their Ballots In The U.S."
     assert cleaned.text == "\n\n".join(paragraphs)
 
 
 def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
-    scrape = ("Oman's dream for a spaceport sits in a swath of desert overlooking the Arabian Sea, far from any town.\n"
-              "A sign for the spaceport along a desert road south of Duqm.\n"
+    scrape = ("Kenya's hope for a launch site rests on a strip of coast near Malindi, a long drive from the capital.\n"
+              "A sign for the launch site on a coastal road north of Malindi.\n"
               "The launch would be only the second in the company's short history, and crowds had gathered.\n"
               "A preventable crisis.\n"
               "Trump Signals Openness to a New Deal With Iran.\n"
@@ -272,21 +273,21 @@ def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
     cleaned = clean_text(scrape)
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
     assert is_verbless_caption("The SatMena offices in Muscat.")
-    assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")
+    assert not is_verbless_caption("The Grand Hotel on Mackinac Island is now open after a restoration.")
 
 
 @pytest.mark.parametrize("line", ["FireEye Updates Server Email Security Platform for...",
-                                  "Visual Studio 15.9 Supports Building Windows 10 Apps...",
-                                  "DAILY VIDEO: GitHub launches unlimited free private repositories and a new "
-                                  "enterprise offering,...",
-                                  "AI investments in UAE to touch Dh33 billion in..."])
+                                  "Android Studio 4.2 Adds Support for Wear OS Tiles...",
+                                  "DAILY VIDEO: GitLab opens free security scans to every project and adds a paid "
+                                  "tier,...",
+                                  "Solar spending in Saudi Arabia to reach SR40 billion by..."])
 def test_a_linked_title_cut_short_to_fit_its_box_is_a_cut_off_title(line: str) -> None:
     assert is_cut_off_title(line)
 
 
 @pytest.mark.parametrize("line", ["And today, as The Telegraph reports…", "He said: “We will...",
-                                  "Colombia is a small, scrappy country that faces long odds like the little engine "
-                                  "that thinks it can, thinks it can, thinks it can…",
+                                  "Uruguay is a tiny, stubborn team that keeps beating the odds, the way a boxer "
+                                  "gets up again, and again, and again…",
                                   "The mayor waited. And waited..."])
 def test_a_story_line_that_trails_off_is_no_cut_off_title(line: str) -> None:
     assert not is_cut_off_title(line)
@@ -294,11 +295,11 @@ def test_a_story_line_that_trails_off_is_no_cut_off_title(line: str) -> None:
 
 def test_cut_off_titles_and_tags_after_the_article_go_and_its_paragraphs_stay() -> None:
     scrape = "\n".join([  # eWeek (dev7): the publisher's list of other stories, each title cut to fit
-        "Microsoft and HackerRank have delivered a new Bing search feature that enables developers to quickly "
-        "find solutions to programming problems.",
-        "First announced at the Build conference, the new Web control and its interactive software development "
-        "kit offer developers a way to build maps into their apps.",
-        "Tags: Governor Anyang’ Nyong’oKisumuMPesa",
+        "Google and Kaggle have added a search tool that lets data scientists quickly find notebooks that solve "
+        "problems like theirs.",
+        "First shown at the I/O conference, the new widget and its software development kit give developers a "
+        "way to put live charts into their apps.",
+        "Tags: Mayor Ada OkaforLagosFintech",
         "Node.js Foundation Survey Shows Strong Enterprise Developer...",
         "FireEye Updates Server Email Security Platform for..."])
     cleaned = clean_text(scrape)
@@ -324,11 +325,11 @@ def test_subheadings_and_lead_ins_are_no_name_lines(line: str) -> None:
 
 def test_a_credit_under_a_caption_goes_and_the_paragraphs_around_it_stay() -> None:
     scrape = "\n".join([  # The Detroit News (dev2): a picture's caption and its photographer's credit
-        "The union-organized rally represented Indiana’s biggest such teacher protest amid a wave of educator "
-        "activism across the country.",
-        "Indiana teachers wearing red carry signs as they hold a rally at the Statehouse in Indianapolis.",
+        "The march, called by the union, was the largest protest by nurses in Ohio’s history, part of a wider "
+        "push by health workers nationwide.",
+        "Ohio nurses in blue scrubs carry signs as they march to the Statehouse in Columbus.",
         "Michael Conroy, AP",
-        "Organizers said more than 100 school districts had closed for the day so that teachers could attend."])
+        "Organizers said more than 40 hospitals had called in extra staff so that nurses could attend."])
     cleaned = clean_text(scrape)
     assert (3, "name line") in [(d.line_no, d.reason) for d in cleaned.dropped]
     assert cleaned.text.split("\n\n")[0] == scrape.split("\n")[0]
@@ -345,48 +346,47 @@ def test_names_listed_under_a_colon_or_beside_each_other_are_no_lone_names() -> 
 
 def test_the_titles_below_a_related_label_go_and_the_article_around_them_stays() -> None:
     scrape = "\n".join([  # Fierce Pharma (dev2): a related story's link set between two paragraphs
-        "Novavax wants to give the vaccine hesitant a choice",
-        "“There is a segment of the population that are the so-called vaccine hesitant; they are the people we "
-        "know are waiting for a new option,” the company's marketing chief said.",
+        "Valneva pitches its shot to the people who said no to mRNA",
+        "“A share of adults are still holding out on the mRNA shots; those are the people we think will choose an "
+        "older kind of vaccine,” the company's sales chief said.",
         "Related",
-        "JPM 2022: How Novavax plans to be a COVID-19 vaccine force in 2022",
-        "She added that people are telling the company directly that access to Nuvaxovid “will convince them to "
-        "get their vaccine. So that’s the first target audience for us.”",
-        "That group not only includes people getting their first shots but also those who may need boosters but "
-        "put them off because of concerns about mRNA.",
+        "JPM 2023: Why Valneva thinks its shot can win over the holdouts this year",
+        "She said people have written to the company to say that an inactivated shot “would finally get them to the "
+        "clinic. So they are the first group we are going after.”",
+        "That group takes in adults who have never had a shot as well as those who skipped their boosters over side "
+        "effects they feared.",
         # USA Today (dev2): the label of a list of linked titles after the article
-        "More coverage of the Orlando shooting:",
-        "Orlando police: 'Approximately 20 dead' after club rampage",
-        "Everyone was 'dropping and screaming': Witnesses describe chaos in Orlando shooting",
-        "Brutal rampages in U.S. history"])
+        "More coverage of the Nashville flood:",
+        "Nashville police: 'At least 10 missing' after river floods homes",
+        "The water 'came in like a wall': Residents describe escape from Nashville flood",
+        "Worst floods in Tennessee history"])
     cleaned = clean_text(scrape)
     reasons = {d.text: d.reason for d in cleaned.dropped}
-    assert reasons["JPM 2022: How Novavax plans to be a COVID-19 vaccine force in 2022"] == "related link"
-    assert reasons["Brutal rampages in U.S. history"] == "related link"
-    assert "More coverage of the Orlando shooting:" in reasons
+    assert reasons["JPM 2023: Why Valneva thinks its shot can win over the holdouts this year"] == "related link"
+    assert reasons["Worst floods in Tennessee history"] == "related link"
+    assert "More coverage of the Nashville flood:" in reasons
     assert cleaned.text.split("\n\n")[1:] == [scrape.split("\n")[4], scrape.split("\n")[5]]
-    assert cleaned.title == "Novavax wants to give the vaccine hesitant a choice"
+    assert cleaned.title == "Valneva pitches its shot to the people who said no to mRNA"
 
 
 @pytest.mark.parametrize("line", ["Video Player is loading.", "This is a modal window.",
-                                  "Beginning of dialog window. Escape will cancel and close the window.",
+                                  "Beginning of dialog window. Press Escape to cancel and close it.",
                                   "End of dialog window."])
 def test_a_video_player_s_screen_reader_lines_are_site_prompts(line: str) -> None:
     assert clean_text(line, by_context=False).dropped[0].reason == "site prompt"
 
 
 @pytest.mark.parametrize("line", [
-    "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.",
-    "Associated Press journalists across the U.S. contributed to this report.",
-    "(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, "
-    "editing by Martin Howell.)",
-    "Reporting by Maya Gebeilly in Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn",
-    "Contributing: Anthony Westbury and Nicole Rodriguez in Port St. Lucie; Johnson reported from Washington.",
+    "— Staff Writers Dana Reyes and Tom Hale contributed to this report.",
+    "Associated Press reporters in four states contributed to this report.",
+    "(Reporting by Ana Ruiz, Tom Hale, Li Wei, with reporting by Sara Cole and Ben Ode, editing by Mark Tan.)",
+    "Reporting by Lina Haddad in Amman and Peter Voss in Berlin; Writing by Peter Voss; Editing by Ana Ruiz",
+    "Contributing: Maria Chen and Paul Ortiz in Fort Myers; Keller reported from Tallahassee.",
     "With reports from Reforma and El Economista",
     # where each helper reported from, whose material the story used (WTOP, ESPN)
-    "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Kristi King contributed to this report "
-    "from Gaithersburg.",
-    "Information from The Associated Press was used in this report.",
+    "WTOP’s Dana Reyes contributed to this report from Bethesda. WTOP’s Tom Hale contributed to this report "
+    "from Laurel.",
+    "Material from Reuters and the BBC was used in this report.",
 ])
 def test_the_reporters_credits_below_a_story_are_contributor_credits(line: str) -> None:
     assert clean_text(line, by_context=False).dropped[0].reason == "contributor credit"
@@ -404,8 +404,8 @@ def test_story_sentences_about_reporting_stay(line: str) -> None:
 
 
 def test_an_editor_s_note_goes_with_the_toll_it_revises() -> None:
-    note = ("EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from "
-            "50. The 50th body was identified as gunman Omar Mateen.")  # Fox News (dev2)
+    note = ("EDITOR'S NOTE: The county on Friday lowered the number of dead in the warehouse fire to 11, from "
+            "12. One of the bodies had been counted twice.")  # Fox News (dev2)
     assert [d.reason for d in clean_text(note, by_context=False).dropped] == ["editor's note"]
     story = "The editor's note on the first page said nothing about the toll."
     assert clean_text(story, by_context=False).dropped == []
@@ -438,10 +438,10 @@ def test_a_caption_with_its_credit_run_on_is_dropped(line: str, reason: str | No
 
 @pytest.mark.parametrize(("line", "reason"), [
     # a credit with initials or a final stop still closes its caption (Rivard Report, National Geographic, Variety)
-    ("Artistic depiction of Juno. Photo courtesy of NASA.", "caption"),
+    ("Artist's rendering of the Europa Clipper. Photo courtesy of NASA.", "caption"),
     ("Photo courtesy of NASA/JPL.", "caption"),
     ("Photograph by H. Armstrong Roberts, ClassicStock/Corbis", "caption"),
-    ("Trilith’s small lake is a popular spot for dog-walking. Courtesy Trilith", "caption"),
+    ("The park’s duck pond is a favorite place for morning runs. Courtesy Riverside Parks", "caption"),
     ("She won the prize for a photo by Annie Leibovitz.", None),
     ("The show opens Friday. Photos by Annie Leibovitz are on view until May.", None),
     # share and follow buttons, a credit via a source (Addicting Info, UPI, Space.com)
@@ -454,8 +454,8 @@ def test_a_caption_with_its_credit_run_on_is_dropped(line: str, reason: str | No
     ("Shares of Apple rose 3% on Monday.", None), ("Share prices fell sharply on Monday.", None),
     ("Images via Getty show the crowd gathering outside the court.", None),
     # the credits under a chart (Nature)
-    ("Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration", "graphic credit"),
-    ("Source: Natl Inst. for Space Research (INPE), Brazil", "graphic credit"),
+    ("Source: India Power Ministry, Central Electricity Authority & Natl Solar Energy Federation", "graphic credit"),
+    ("Source: Natl Inst. of Meteorology (INMET), Brazil", "graphic credit"),
     ("Sources: the ministry did not say how many troops would stay.", None),
     ("Source: “We will not leave,” the minister said.", None),
     # an ad slot's numbered label, a link's button, a widget still loading
@@ -517,7 +517,7 @@ def test_a_placeholder_goes_and_the_subheading_below_it_stays() -> None:
 
 def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greeting_stays() -> None:
     story = ["Gretchen Carlson filed a lawsuit against Roger Ailes on Wednesday, her lawyers said.",
-             "Murdoch knew Ailes was a risky hire when he brought him in to start the channel in 1996.",
+             "Murdoch knew the risks of hiring Ailes and still asked him to build the new channel from scratch.",
              "The network's staff sent its viewers a card that closed with two words, as it did every year."]
     last = "Ailes left the network that summer, and the channel's ratings held up in the fall."
     cleaned = clean_text("\n\n".join([story[0], "Gretchen Carlson.", story[1], story[2], "Happy Holidays.", last]))
@@ -528,12 +528,12 @@ def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greet
 @pytest.mark.parametrize(("line", "reason"), [
     ("Originally published on Live Science.", "republication note"),  # Live Science (dev, dev4)
     ("View the original story at npr.org.", "republication note"),  # WAMU (dev3)
-    ("*This article appears in the September 5, 2016 issue of New York Magazine.", "republication note"),
-    ("• This article is based in part on wire service reports.", "republication note"),  # The Washington Times
-    ("(This post was last updated at 11:24 a.m. ET.)", "republication note"),  # NPR (dev2)
+    ("*This article appears in the spring 2021 issue of Harper's Magazine.", "republication note"),
+    ("• This article was written partly from news agency copy.", "republication note"),  # The Washington Times
+    ("(This post was last changed at 4:07 p.m. ET.)", "republication note"),  # NPR (dev2)
     ("This story also appears in E&E Daily.", "republication note"),  # Scientific American (dev9)
     # an update note that says what changed reports, and stays; so does a story's sentence about an article
-    ("This story has been updated to note that Trump confirmed reports of the meeting in a tweet Wednesday morning.",
+    ("This story has been updated to add that the mayor confirmed her resignation in a statement on Friday night.",
      None),
     ("The article was published on Monday by the Times.", None),
     ("He said this article was wrong about the vote.", None),
@@ -543,13 +543,13 @@ def test_a_note_on_where_the_article_ran_is_dropped(line: str, reason: str | Non
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ("Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.",
+    ("Correction added April 2, 2021: The chart in this article first gave the wrong year for the survey.",
      "editor's note"),  # Quanta Magazine (dev2)
-    ("*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes's doctor.",
+    ("*An earlier version of the article wrongly said the senator chaired the finance committee.",
      "editor's note"),  # New York Magazine (dev)
     ("*This sentence has been updated to reflect Shine's presence at the meeting.", "editor's note"),
     ("Clarification: An earlier caption misidentified the mayor of Orlando.", "editor's note"),
-    ("Correction, March 19, 2020: This story about Sen. Richard Burr's stock sales originally misstated the date.",
+    ("Correction, June 3, 2021: This story about the city's water bills first gave the wrong rate.",
      "editor's note"),  # ProPublica (dev8)
     ("Correction officers, who asked not to be named: the inmate was moved.", None),
     # the corrections service and a story's earlier version are the story's own words
@@ -564,11 +564,11 @@ def test_a_correction_goes_with_the_editors_notes(line: str, reason: str | None)
     ("Send tips to kevin@dailycallernewsfoundation.org.", "author contact"),  # The Daily Caller (dev3)
     ("Follow Kevin on Twitter", "author contact"),
     ("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP", "author contact"),  # Connecticut Post (dev4)
-    ("Hanae Armitage is a science writer in the Office of Communications. Email her at harmitag@stanford.edu.",
+    ("Lena Ortiz is a science writer in the university's news office. Email her at lortiz@example.edu.",
      "author contact"),  # Stanford Medicine (dev4)
-    ("Meredith Spelbring is a news intern with the Detroit Free Press. Reach her at mspelbring@freepress.com or on "
-     "Twitter @mere0415.", "author contact"),  # Detroit Free Press (dev6)
-    ("Bernadette Tansey is Xconomy's San Francisco Editor. You can reach her at btansey@xconomy.com.",
+    ("Sam Okafor is a summer intern with the Boston Globe. Reach him at sokafor@globe.com or on "
+     "Twitter @samokafor.", "author contact"),  # Detroit Free Press (dev6)
+    ("Grace Liang is Xconomy's Boston Editor. You can reach her at gliang@xconomy.com.",
      "author contact"),  # Xconomy (dev7)
     # an appeal of the police is the story's, and so is a person the story says may be reached
     ("Her lawyer said she would be glad to contact them at the hearing.", None),
@@ -582,16 +582,16 @@ def test_a_line_on_how_to_reach_the_author_is_dropped(line: str, reason: str | N
 def test_an_author_s_bio_ending_in_a_contact_line_still_ends_the_article() -> None:
     lines = ["Rescuers searched the flooded streets of the town for survivors on Tuesday night.",
              "The river rose three metres in an hour, faster than in any storm on record.",
-             "Officials have promised a review of the warning system before the winter ends.", "Paul Serran",
-             "Paul Serran is a Brazilian writer and musician, a contributor since 2023. Follow him on X | Truth Social",
-             "EXCLUSIVE: A New Menace Rising in Belfast as Northern Ireland Enters Unexpected Frontline"]
+             "Officials have promised a review of the warning system before the winter ends.", "Marta Vidal",
+             "Marta Vidal is a Portuguese poet and editor, a contributor since 2021. Follow her on X | Truth Social",
+             "EXCLUSIVE: Old Rivalries Flare in Glasgow as Scotland Braces for a Tense Summer"]
     kept = clean_text("\n\n".join(lines)).text.split("\n\n")
     assert kept == lines[:3]  # The Gateway Pundit (dev)
 
 
 
 @pytest.mark.parametrize(("line", "reason"), [
-    ("59 Responses to “No, Uber isn’t responsible for declining weekend ridership, and other thoughts”",
+    ("42 Responses to “Why weekend buses are losing riders, and what could bring them back”",
      "comment form"),
     ("12 thoughts on “Stack Overflow survey finds fewer WordPress developers”", "comment form"),
     ("There are 13 comments", "comment form"),
@@ -652,11 +652,11 @@ def test_only_a_story_of_one_paragraph_has_its_unfinished_end_set_apart() -> Non
 RAN_ON = [
     "Stress can hamper sperm quality, study finds", "By", "NewsGram Desk", "March 24, 2020",
     "Prolonged fear and anxiety can take a toll on a person's mental health, the researchers said on Monday.",
-    "The study, published in the journal Nature Communications, outlines how a father's stress reaches his sperm.",
-    "According to the researchers, the effects of paternal stress can be passed on to the offspring as well.",
-    "They are produced in large amounts in the reproductive tract and play a role in the maturation of sperm.",
+    "The paper, which appears in the journal Cell Reports, describes how a father's stress reaches his sperm.",
+    "The team says that paternal stress may also leave its mark on the children, not only on the father.",
+    "These tiny sacs are made in great numbers along the reproductive tract and help the sperm to mature.",
     "Indians Spend More Time on OTT Media and Fitness Apps During the Lockdown",
-    "With the complete lockdown, social media and messaging apps have also seen an instant boom",
+    "As people stayed at home, video calls and chat apps also saw a sudden surge",
     "By", "NewsGram Desk", "April 8, 2020", "Share on Facebook",
     *[f"OTT platforms like Hotstar and Netflix have seen a {n} per cent increase in the time spent on them, "
       f"said the report." for n in (82, 46, 49, 57, 61)],
@@ -678,9 +678,9 @@ def test_a_story_head_is_a_headline_over_a_byline_and_prose() -> None:
 def test_invisible_format_characters_are_dropped_and_line_numbers_still_point_at_the_input() -> None:
     """A soft-hyphenated sentence reads as its words; a line holding only a zero-width non-joiner is no
     paragraph; the furniture line below keeps its number."""
-    text = ("The Wash\xading\xadton Post re\xadpor\xadted that the Clin\xadton fam\xadily paid Pagliano.\n"
+    text = ("The Bos\xadton Globe re\xadpor\xadted that the may\xador's of\xadfice paid the con\xadtrac\xadtor.\n"
             "\u200c\n"
             "Advertisement")
     cleaned = clean_text(text, by_context=False)
-    assert cleaned.text == "The Washington Post reported that the Clinton family paid Pagliano."
+    assert cleaned.text == "The Boston Globe reported that the mayor's office paid the contractor."
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(3, "site widget")]

@@ -6,8 +6,8 @@ from dateline.clean.characters import without_invisible
 
 
 def test_soft_hyphens_inside_words_and_names_are_dropped():
-    line = "The Wash\xading\xadton Post re\xadpor\xadted that the Clin\xadton fam\xadily paid Pagliano."
-    assert without_invisible(line) == "The Washington Post reported that the Clinton family paid Pagliano."
+    line = "The Bos\xadton Globe re\xadcal\xadled that the Ken\xadne\xaddy es\xadtate sold the boat."
+    assert without_invisible(line) == "The Boston Globe recalled that the Kennedy estate sold the boat."
 
 
 def test_zero_width_spaces_joiners_word_joiners_and_byte_order_marks_are_dropped():

@@ -39,9 +39,9 @@ ARTICLE = "\n".join([
 def test_a_signature_is_a_dash_or_shared_by_a_name_a_handle_and_a_day() -> None:
     assert is_signature("— RT (@RT_com) July 16, 2026")
     assert is_signature("— Rep. Ilhan Omar (@Ilhan) November 19, 2019")
-    assert is_signature("A post shared by xoxo, Gaga (@ladygaga) on")
+    assert is_signature("A post shared by Mia Lane (@mialanemusic) on")
     assert not is_signature("The senator wrote on X (@senator) on July 16, 2026 that the vote would go ahead.")
-    assert not is_signature("— Associated Press writer John Leicester in Paris contributed to this report.")
+    assert not is_signature("— Associated Press writer Maria Chen in Rome contributed to this report.")
 
 
 def test_a_post_set_on_one_line_with_its_signature_is_a_post() -> None:
@@ -64,11 +64,11 @@ def test_a_post_is_its_signature_and_the_lines_above_it_as_long_as_one_post() ->
 
 
 def test_an_instagram_post_keeps_its_day_on_the_line_below() -> None:
-    lines = ["The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
-             "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.",
-             "At the center my charity also offers a place to send kind letters to people. #ShareKindness",
-             "A post shared by xoxo, Gaga (@ladygaga) on", "Dec 5, 2016 at 9:10am PST",
-             "The actress wrote that the letters were sent to soldiers fighting overseas."]
+    lines = ["The singer, 34, took to Instagram on Friday, June 9, to share a video of her dog chasing a ball along "
+             "the beach near her home. The clip drew more than a million likes within a few hours of going up.",
+             "My shelter also finds homes for the dogs nobody else wants to adopt. #AdoptDontShop",
+             "A post shared by Mia Lane (@mialanemusic) on", "Jun 9, 2017 at 4:22pm PDT",
+             "The singer wrote that the shelter had placed more than 200 dogs this year."]
     assert embedded_post_lines(lines) == [False, True, True, True, False]
 
 
@@ -113,12 +113,11 @@ def test_a_second_post_of_the_same_account_and_day_goes_as_a_post() -> None:
               "The details of the session were shared on the Senate's own account, which posted each of its "
               "resolutions as the chamber passed them on Tuesday, the first sitting day after the long recess, and "
               "the motions were later read into the record by the clerk of the Senate.\n"
-              "Observe a minute silence in honour of the departed souls.\n"
+              "Members stand for a minute of silence for the two late senators.\n"
               "— The Senate (@TheSenate) October 9, 2018\n"
-              "Senate Leader raises a motion on the deaths of two former members and moves that business be "
-              "suspended.\n"
+              "The Majority Leader moves that the sitting be adjourned in memory of the two former members.\n"
               "— The Senate (@TheSenate) October 9, 2018\n"
-              "The National Assembly resumed from its annual recess on Tuesday after eight weeks away.\n")
+              "Lawmakers came back to the capital on Tuesday after eight weeks away.\n")
     cleaned = clean_text(scrape)
     assert [d.reason for d in cleaned.dropped if d.reason != "before the article"] == ["embedded post"] * 4
     # a signature is not a repeated line

@@ -56,9 +56,9 @@ def test_party_errors_are_sorted_by_how_the_words_went_wrong() -> None:
     """A target found with more words than the gold's is a boundary error, one where the gold has none is
     spurious, one sharing no word is wrong, none found is missed; the count line says how many folds each
     class's sentences fall in."""
-    text = "Israeli soldiers routinely beat up Palestinian detainees on the occupied West Bank."
-    coded = [GoldEvent("PLOVER-GSR01-FIGHT-0001", text, "ASSAULT", ("Israeli soldiers",), targets)
-             for targets in (("Palestinian",), (), ("West Bank",), ("Palestinian detainees",))]
+    text = "Sudanese militiamen regularly beat up Darfuri villagers in the camps near El Fasher."
+    coded = [GoldEvent("PLOVER-GSR01-FIGHT-0001", text, "ASSAULT", ("Sudanese militiamen",), targets)
+             for targets in (("Darfuri",), (), ("El Fasher",), ("Darfuri villagers",))]
     _, answers = score_events(coded)
     assert [party_error(answer, "targets") for answer in answers] == ["boundary", "spurious", "wrong", None]
     assert party_error(answers[0], "actors") is None

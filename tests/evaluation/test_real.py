@@ -222,10 +222,10 @@ def test_gold_loads_every_label_and_story_conflict():
 
 
 def test_labels_find_their_words_whatever_the_typography():
-    text = "“It doesn’t affect me at all now and my life is pretty much as it was before,” the man wrote."
+    text = "“It doesn’t bother me much these days, and the garden keeps me as busy as ever,” the man wrote."
     index = TextIndex(text)
-    start, end = index.find("It doesn't affect me at all now")
-    assert text[start:end] == "It doesn’t affect me at all now"
+    start, end = index.find("It doesn't bother me much these days")
+    assert text[start:end] == "It doesn’t bother me much these days"
     assert index.closing_quote(end) == text.index("” the man") + 1
     assert index.find("Owen Dempsey") is None
 
@@ -240,24 +240,24 @@ def test_speakers_agree_by_name_words_and_nameless_gold_wants_no_speaker():
 
 
 def test_furniture_lines_match_whole_or_by_a_cut_opening():
-    caption = "Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon…"
+    caption = "Gretchen Whitmer, governor of Michigan, seen touring a Detroit auto show…"
     assert is_boilerplate_line("Advertisement", "Advertisement")
     assert not is_boilerplate_line("The advertisement ran on TV.", "Advertisement")
-    assert is_boilerplate_line("Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon in "
-                               "2018, when she was a congresswoman.", caption)
+    assert is_boilerplate_line("Gretchen Whitmer, governor of Michigan, seen touring a Detroit auto show in 2019, "
+                               "a year after she won the office.", caption)
 
 
 def test_a_long_furniture_label_matches_its_line_with_a_kicker_not_a_story_sentence_holding_it() -> None:
-    credit = "Martin Taylor of Aberdeenshire, Scotland"
-    assert is_boilerplate_line("© Martin Taylor of Aberdeenshire, Scotland", credit)
-    assert is_boilerplate_line("SEE MORE: Hong Kong protests: 800 students under siege in university",
-                               "Hong Kong protests: 800 students under siege in university")
-    assert not is_boilerplate_line("\"Two months after the onset of the symptoms, I was unable to stand,\" wrote "
-                                   "43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study.", credit)
+    credit = "Fiona Reid of Inverness, Scotland"
+    assert is_boilerplate_line("© Fiona Reid of Inverness, Scotland", credit)
+    assert is_boilerplate_line("SEE MORE: Lima floods: 300 families stranded on rooftops in the suburbs",
+                               "Lima floods: 300 families stranded on rooftops in the suburbs")
+    assert not is_boilerplate_line("\"By the third week of the fever, I could not climb the stairs,\" wrote "
+                                   "51-year-old Fiona Reid of Inverness, Scotland, in her diary.", credit)
 
 
 def test_a_line_a_long_furniture_label_was_run_into_carries_it_though_it_is_not_that_line() -> None:
-    teaser = "Hong Kong protests: 800 students under siege in university"
+    teaser = "Lima floods: 300 families stranded on rooftops in the suburbs"
     glued = "Police fired tear gas on Monday as the standoff went on. Read more: " + teaser
     assert not is_boilerplate_line(glued, teaser)
     assert carries_boilerplate_line(glued, teaser)

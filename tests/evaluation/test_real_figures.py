@@ -40,10 +40,10 @@ def test_a_shown_source_is_judged_against_a_named_label_and_a_label_giving_the_f
 def test_a_figure_read_at_a_repeat_of_its_phrase_is_the_labelled_figure():
     """A scrape that prints a sentence twice: the label is read at its first copy, the figure found at the
     second is the same figure, not a wrong one."""
-    lead = "Over a hundred asylum-seekers from Cameroon blocked the path of Mexican immigration vans in Tijuana."
-    text = f"{lead}\nMigrants gathered at the office.\n{lead}"
+    lead = "Over a hundred farm workers from Oaxaca blocked the highway to the state capital on Friday."
+    text = f"{lead}\nThe workers waited at the toll booth.\n{lead}"
     second = text.rindex("Over a hundred")
     scores = FigureScores()
-    add_figures(scores, TextIndex(text), [GoldFigure(100, "Over a hundred asylum-seekers", None)],
+    add_figures(scores, TextIndex(text), [GoldFigure(100, "Over a hundred farm workers", None)],
                 [StoredFigure("a1", 100, (second, second + 14), None, True)], [])
     assert (scores.tally.right, scores.tally.judged, scores.tally.found) == (1, 1, 1)

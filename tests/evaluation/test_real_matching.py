@@ -18,7 +18,7 @@ def test_a_label_repeats_where_its_passage_is_printed_again_not_where_its_phrase
     assert first is not None and TEXT[first[0]:first[1]] == "The free press needs to be protected"
     assert index.repeats("The free press needs to be protected", first) == [(SECOND + 1, SECOND + 37)]
     assert index.repeats("The free press needs to be protected", first, avoid=[(SECOND, SECOND + 5)]) == []
-    text = 'Khan blamed Trump for the rise of the "far right" around the world. He bolsters the far right.'
+    text = 'Macron warned that the "far right" was gaining ground across Europe. Critics say he feeds the far right.'
     far_right = TextIndex(text)
     at = far_right.find("far right")
     assert at is not None and far_right.repeats("far right", at) == []
@@ -35,11 +35,11 @@ def test_a_prediction_on_a_repeat_is_judged_against_the_label_and_a_label_s_own_
 
 
 def test_a_label_finds_its_words_with_or_without_the_page_s_soft_hyphens():
-    text = "The Clin\xadton fam\xadily per\xadson\xadally paid Pagliano to main\xadtain the serv\xader."
+    text = "The Ken\xadne\xaddy es\xadtate qui\xadet\xadly sold the yacht to a col\xadlec\xadtor."
     index = TextIndex(text)
-    span = index.find("the Clinton family personally paid Pagliano")
+    span = index.find("the Kennedy estate quietly sold the yacht")
     assert span is not None
-    assert text[span[0]:span[1]].replace("\xad", "") == "The Clinton family personally paid Pagliano"
+    assert text[span[0]:span[1]].replace("\xad", "") == "The Kennedy estate quietly sold the yacht"
     plain = TextIndex("The Clinton family personally paid Pagliano to maintain the server.")
     assert plain.find("the Clin\xadton fam\xadily per\xadson\xadally paid Pagliano") == (0, 43)
 

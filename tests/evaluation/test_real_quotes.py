@@ -8,17 +8,17 @@ from dateline.evaluation.real.matching import TextIndex
 from dateline.evaluation.real.measures import QuoteScores
 from dateline.evaluation.real.quotes import StoredQuote, add_quotes, quote_region
 
-TEXT = ('Acosta described a disturbing scene: "I’m very worried that the hostility whipped up by Trump will result '
-        'in somebody getting hurt," he said.\n'
-        'Acosta said the reactions were disturbing. "I’m very worried that the hostility whipped up by Trump will '
-        'result in somebody getting hurt," he said.')
-LABEL = GoldQuote("direct", "I'm very worried that the hostility whipped up", "Jim Acosta")
+TEXT = ('Ortega described a tense evening: "I’m deeply afraid that the anger stirred up at these rallies will end '
+        'with someone being injured," she said.\n'
+        'Ortega said the mood had turned. "I’m deeply afraid that the anger stirred up at these rallies will end '
+        'with someone being injured," she said.')
+LABEL = GoldQuote("direct", "I'm deeply afraid that the anger stirred up", "Lena Ortega")
 
 
 def _quote_at(occurrence: int, speaker: str | None) -> StoredQuote:
     start = -1
     for _ in range(occurrence):
-        start = TEXT.index("I’m very", start + 1)
+        start = TEXT.index("I’m deeply", start + 1)
     end = TEXT.index(',"', start)
     return StoredQuote("direct", ((start, end),), speaker)
 
@@ -26,22 +26,22 @@ def _quote_at(occurrence: int, speaker: str | None) -> StoredQuote:
 def test_a_direct_quote_s_region_runs_to_its_closing_mark_at_each_copy():
     region = quote_region(TextIndex(TEXT), LABEL, [])
     assert region is not None
-    assert TEXT[region.at[0]:region.at[1]].endswith('getting hurt,"')
-    assert len(region.copies) == 1 and TEXT[region.copies[0][0]:region.copies[0][1]].endswith('getting hurt,"')
+    assert TEXT[region.at[0]:region.at[1]].endswith('being injured,"')
+    assert len(region.copies) == 1 and TEXT[region.copies[0][0]:region.copies[0][1]].endswith('being injured,"')
 
 
 def test_a_quote_read_at_the_repeated_copy_is_the_labelled_quote():
     """Before, the label sat at the first copy only and a prediction on the second was a wrong quote and a
     wrong shown speaker."""
     scores = QuoteScores()
-    add_quotes(scores, TextIndex(TEXT), [LABEL], [_quote_at(2, "Acosta")], [])
+    add_quotes(scores, TextIndex(TEXT), [LABEL], [_quote_at(2, "Ortega")], [])
     assert (scores.direct.right, scores.direct.judged, scores.direct.found) == (1, 1, 1)
     assert (scores.shown_right, scores.shown, scores.speaker_right) == (1, 1, 1)
 
 
 def test_the_label_s_own_copy_gives_its_speaker_when_both_copies_are_read():
     scores = QuoteScores()
-    add_quotes(scores, TextIndex(TEXT), [LABEL], [_quote_at(2, None), _quote_at(1, "Acosta")], [])
+    add_quotes(scores, TextIndex(TEXT), [LABEL], [_quote_at(2, None), _quote_at(1, "Ortega")], [])
     assert (scores.direct.right, scores.direct.judged, scores.direct.found) == (2, 2, 1)
     assert scores.speaker_right == 1
 

@@ -60,9 +60,9 @@ def test_pages_and_texts_are_rebuilt_and_checked_against_the_manifest(tmp_path: 
 
 
 def test_a_basil_record_is_its_title_above_its_paragraphs_each_one_line(tmp_path: Path):
-    record = {"title": "Defense Secretary James Mattis to leave as of January 1 ",
-              "body-paragraphs": [["President Trump announced Sunday that Mattis will leave on January 1. "],
-                                  ["\"Patrick has a long list of accomplishments. ", "He will be great!\""], [" "]]}
+    record = {"title": "Interior Secretary Ryan Zinke to step down at year's end ",
+              "body-paragraphs": [["President Trump said Saturday that Zinke will go at the end of the year. "],
+                                  ["\"His deputy knows the job well. ", "He will do fine!\""], [" "]]}
     source = tmp_path / "basil"
     source.mkdir()
     (source / "record.json").write_text(json.dumps(record), encoding="utf-8")
@@ -73,6 +73,6 @@ def test_a_basil_record_is_its_title_above_its_paragraphs_each_one_line(tmp_path
 
     text = basil_text(Source(source, "HEAD", "record.json"))
 
-    assert text == ("Defense Secretary James Mattis to leave as of January 1\n\n"
-                    "President Trump announced Sunday that Mattis will leave on January 1.\n\n"
-                    "\"Patrick has a long list of accomplishments. He will be great!\"\n")
+    assert text == ("Interior Secretary Ryan Zinke to step down at year's end\n\n"
+                    "President Trump said Saturday that Zinke will go at the end of the year.\n\n"
+                    "\"His deputy knows the job well. He will do fine!\"\n")

@@ -51,6 +51,6 @@ def test_gate_storylines_on_the_real_news_set() -> None:
     timelines = results["all"].timelines
     assert timelines.key_days == 39 and timelines.key_days_found >= 22
     assert timelines.story_days_not_key <= 0.25 * timelines.story_days
-    # the embedded tweet in fu-gatewaypundit-fedorov ("Ousted Defense Minister Fedorov says he urged Zelensky…")
+    # the embedded tweet in fu-gatewaypundit-fedorov (a dismissed minister telling what he had asked of his president)
     # is no candidate since its posts are marked (dateline.clean.embeds)
     assert (timelines.boilerplate_entries, timelines.repeated_entries) == (0, 0)

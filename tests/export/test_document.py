@@ -96,15 +96,15 @@ def test_events_list_every_party_and_how_sure_each_part_is(document: dict) -> No
 
 
 def test_a_doubtful_lead_actor_is_exported_unknown_with_its_candidate(tmp_path: Path) -> None:
-    """A lead actor read off a predicate the parser gave two subjects ("Rams" and "receiver" both subjects of
+    """A lead actor read off a predicate the parser gave two subjects ("Bills" and "receiver" both subjects of
     "said") keeps its entity link in the store, but the export shows it as unknown, its words the candidate."""
-    (tmp_path / "rams.txt").write_text("date 2019-11-19 Receiver back\n\nThe Rams wide receiver said the rehab "
-                                       "process took the entire offseason away.\n\nThe Los Angeles Rams open their "
-                                       "season at home on Sunday.\n", "utf-8")
+    (tmp_path / "bills.txt").write_text("date 2019-11-19 Receiver back\n\nThe Bills wide receiver said the "
+                                        "hamstring recovery took most of the summer.\n\nThe Buffalo Bills open "
+                                        "their season at home on Sunday.\n", "utf-8")
     out = io.StringIO()
     with Store(tmp_path / "d.db") as store:
         pipeline.build([tmp_path], store)
         get_exporter("json")(store.conn, out)
     [lead] = [e for e in json.loads(out.getvalue())["events"] if e["main"]]
     assert (lead["actor"], lead["actor_entity_id"], lead["actor_candidate"], lead["confidence"]["actor"]) == \
-        (None, None, "Rams", 0.45)
+        (None, None, "Bills", 0.45)

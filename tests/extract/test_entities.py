@@ -154,12 +154,12 @@ def test_initials_stand_for_the_name_their_own_article_spells_out():
 
 
 def test_two_names_run_together_by_a_link_list_are_no_mention(nlp):
-    """"convict Trump Graham on impeachment", "Trump Roberts sworn in": headlines of a link list run into the
+    """"the package Trump Graham backs", "Trump Roberts swears in": headlines of a link list run into the
     text make no person "Trump Graham" for a later "Graham" to join."""
-    text = ("It has put a spotlight on the divisions among two of President Trump’s biggest allies: Sens. Rand Paul "
-            "predicts no Republicans will vote to convict Trump Graham on impeachment trial and Trump Roberts sworn "
-            "in to preside over Trump impeachment trial MORE (R-S.C.).\n\n"
-            "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
+    text = ("The vote has laid bare a rift between two of President Trump’s closest allies: Sens. Rand Paul says he "
+            "will oppose the package Trump Graham backs war powers limits and Trump Roberts swears in senators for "
+            "the trial MORE (R-S.C.).\n\n"
+            "\"He is a good friend, but he is wrong on this,\" Graham said on Thursday.")
     people = [m.text for m in mentions_from_doc(nlp(text), "a") if m.label == "PERSON"]
     assert "Graham" in people and not any(name.startswith("Trump ") for name in people)
 

@@ -34,14 +34,13 @@ def test_count_sourced_by_a_tally(nlp):
 
 
 def test_a_toll_left_dead_counts_the_dead(nlp):
-    """NPR and USA Today on the Orlando nightclub shooting: "dead" after the number, or alone, is what it counts."""
-    npr = ("One day after a depraved attack on an Orlando, Fla., nightclub left 49 victims dead and 53 more "
-           "wounded, investigators are working to learn more about the man.")
-    usa_today = ("Investigators were reviewing links to a gunman from the scene of a horrific mass shooting at a "
-                 "crowded Orlando nightclub early Sunday that left at least 50 dead and 53 others wounded, the FBI "
-                 "said.")
-    assert summary(figures_in(nlp, npr)[0]) == (49, None, "victims dead", None)
-    assert summary(figures_in(nlp, usa_today)[0]) == (50, "at least", "dead", "the FBI")
+    """Two reports of one shooting: "dead" after the number, or alone, is what it counts."""
+    first = ("One day after a brutal attack on a Tulsa, Okla., dance hall left 31 victims dead and 18 more "
+             "hurt, detectives are trying to find out more about the gunman.")
+    second = ("Detectives were examining ties to a gunman after a deadly mass shooting at a packed Tulsa dance "
+              "hall late Saturday that left at least 33 dead and 18 others hurt, the FBI said.")
+    assert summary(figures_in(nlp, first)[0]) == (31, None, "victims dead", None)
+    assert summary(figures_in(nlp, second)[0]) == (33, "at least", "dead", "the FBI")
 
 
 def test_qualifier_and_the_thing_counted_after_of(nlp):
@@ -71,9 +70,9 @@ def test_years_dates_durations_and_ages_are_not_figures(nlp):
 
 
 def test_stretches_of_time_named_by_the_calendar_or_left_out_of_a_list_are_not_figures(nlp):
-    text = ("“We’ve just gotten gypped out of two nice Decembers in a row,” he said. Obama was the winner for the "
-            "11th consecutive year, including one year as president-elect, eight as president and two as former "
-            "president. The storm killed two people and injured 40 others.")
+    text = ("“We’ve just been cheated out of two good Julys in a row,” she said. Merkel was the winner for the "
+            "ninth straight year, including one year as chancellor-elect, six as chancellor and two as former "
+            "chancellor. The storm killed two people and injured 40 others.")
     assert [summary(f) for f in figures_in(nlp, text)] == [(2, None, "people killed", None),
                                                           (40, None, "others injured", None)]
 
@@ -107,8 +106,8 @@ def test_a_sign_of_something_else_is_no_source_for_the_number(nlp):
 def test_a_stance_noun_states_no_number_in_what_it_names(nlp):
     """"its decision to not vaccinate …" is what the administration decided, not a count it gave: the deaths are
     the reporter's, with no source."""
-    text = ("The doctors pleaded with the administration to reconsider its decision to not vaccinate detained "
-            "migrants for flu despite the deaths of at least three children in CBP custody.")
+    text = ("The nurses urged the ministry to rethink its decision to not test detained refugees for measles "
+            "despite the deaths of at least three infants in state custody.")
     [figure] = figures_in(nlp, text)
     assert (figure.value, figure.qualifier, figure.source, figure.source_candidate) == (3, "at least", None, None)
 
@@ -120,20 +119,20 @@ def test_evidence_stating_the_number_itself_is_its_source(nlp):
 
 
 def test_a_pronoun_source_gives_the_speaker_it_resolves_to(nlp):
-    text = ("Canada added 50,000 jobs in January, Statistics Canada said on Friday. David Watt, chief economist at "
-            "HSBC Bank Canada, called the report solid.\n\nHe said that most of the increase in full-time jobs came "
-            "in the youth category, which jumped by 98,700 workers.")
+    text = ("Finland added 30,000 jobs in March, Statistics Finland said on Thursday. Maria Lind, chief economist "
+            "at Nordea Finland, called the data strong.\n\nShe said that most of the rise in part-time work was "
+            "in the retail trade, which grew by 41,200 workers.")
     figures = figures_in(nlp, text)
-    assert [(f.value, f.source) for f in figures] == [(50000, "Statistics Canada"), (98700, "David Watt")]
-    assert text[slice(*figures[1].source_span)] == "David Watt"
+    assert [(f.value, f.source) for f in figures] == [(30000, "Statistics Finland"), (41200, "Maria Lind")]
+    assert text[slice(*figures[1].source_span)] == "Maria Lind"
 
 
 def test_a_quote_without_a_source_phrase_gives_its_resolved_speaker(nlp):
-    text = ("Residents say the mine brought little. Lipolelo Potobere, a mother who lives near the pit, said the "
-            "promised jobs never came.\n\n“I think only two people from here work at the mine.”")
+    text = ("Villagers say the quarry gave them little. Naledi Mokoena, a farmer who lives by the road, said the "
+            "promised clinic never opened.\n\n“I believe just two people from this village got work there.”")
     [figure] = figures_in(nlp, text)
-    assert (figure.value, figure.source) == (2, "Lipolelo Potobere")
-    assert text[slice(*figure.source_span)] == "Lipolelo Potobere"
+    assert (figure.value, figure.source) == (2, "Naledi Mokoena")
+    assert text[slice(*figure.source_span)] == "Naledi Mokoena"
 
 
 def test_a_part_of_a_group_joins_no_series_unless_an_event_picks_it(nlp):
@@ -159,40 +158,39 @@ def test_numbers_on_a_caption_line_are_not_figures(nlp):
 
 
 def test_a_sentence_that_goes_on_reporting_an_attribution_is_its_speakers(nlp):
-    """The content the parser cut at a colon is still the speaker's, a little less surely (gatewaypundit,
-    real-news dev)."""
-    text = ("Wall testified that House of Bijan was an exclusive retailer: its clothing is only sold in its store and "
-            "the items are made in Italy by less than two dozen companies the retailer has built a relationship.")
+    """The content the parser cut at a colon is still the speaker's, a little less surely."""
+    text = ("Marsh testified that Casa Verde was a luxury tailor: its suits are only sold in its store and "
+            "the cloth is woven in Italy by less than two dozen mills the tailor has built a relationship.")
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
-    assert (figure.value, figure.source) == (24, "Wall")
+    assert (figure.value, figure.source) == (24, "Marsh")
     assert DEFAULT_MIN_CONFIDENCE <= figure.source_confidence < 0.9
 
 
 def test_a_clause_the_reported_clause_goes_on_in_is_the_speakers(nlp):
     """The content stops at the comma, but "aiming" hangs on "plans", inside what SoftBank said, and the
-    speaker "anticipates" what the conjoined clause counts (cnet, fool, real-news dev4): the speaker's, a
-    little less surely; a conjoined verb that is no estimate states nothing."""
-    aiming = "SoftBank earlier this month said it plans to invest $50 billion in the US, aiming to create 50,000 jobs."
-    expects = ("SuperData Research estimates that 213 million people watched an eSports event in 2016, and it "
-               "anticipates annual viewers to have grown to 303 million in 2019.")
+    speaker "anticipates" what the conjoined clause counts: the speaker's, a little less surely; a conjoined
+    verb that is no estimate states nothing."""
+    aiming = "Siemens last week said it plans to spend $20 billion in India, aiming to create 50,000 jobs."
+    expects = ("SuperData Research estimates that 213 million people played a mobile game in 2015, and it "
+               "anticipates yearly players to have risen to 303 million by 2020.")
     built = "The ministry said the count was provisional, and it built 40 new schools."
     found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in (aiming, expects, built) for f in figures_in(nlp, text)]
-    assert [(f.value, f.source) for f in found] == [(50000, "SoftBank"), (213e6, "SuperData Research"),
+    assert [(f.value, f.source) for f in found] == [(50000, "Siemens"), (213e6, "SuperData Research"),
                                                      (303e6, "SuperData Research"), (40, None)]
     assert DEFAULT_MIN_CONFIDENCE <= found[0].source_confidence < 0.9
 
 
 def test_a_writers_aside_in_brackets_is_not_the_speakers(nlp):
     """The attribution stage gives Early the fronted "While …" clause, but the bracketed count inside it is the
-    writer's aside (sh, real-news dev): no source."""
-    text = ("While Stadia's current expected lineup is light on exclusive titles (only three games available "
-            "exclusively on the service have been announced), Early says there is a possibility that future Ubisoft "
-            "games could be built and launched specifically for the platform.")
+    writer's aside: no source."""
+    text = ("While the console's planned catalogue is thin on original titles (only three games made "
+            "only for the device have been shown so far), Early says there is a chance that later studio "
+            "titles could be designed and released just for the console.")
     doc = nlp(text)
     cue, content_end = text.index("says"), text.index(" (")
     name = (text.index("Early"), text.index("Early") + len("Early"))
     quote = Quote(None, "indirect", content=((0, content_end),), cue=(cue, cue + 4), source=name,
-                  speaker="Chris Early", speaker_span=name, speaker_confidence=0.9)
+                  speaker="Dana Early", speaker_span=name, speaker_confidence=0.9)
     assert [(f.value, f.source) for f in find_figures(doc, [quote])] == [(3, None)]
 
 
@@ -203,10 +201,10 @@ def test_a_reporters_clause_after_an_attribution_is_not_the_speakers(nlp):
 
 
 def test_an_attribution_that_is_not_speech_states_no_figure(nlp):
-    """A perception or a promise is no statement of the number in its object (mirror, real-news dev)."""
-    text = ("Eventually, when one of his victims escapes, police do enter Heidnik’s house and find an appalling "
-            "crime scene, a torture chamber where three women are still chained to a pipe in a pit dug in the "
-            "basement.")
+    """A perception or a promise is no statement of the number in its object."""
+    text = ("At last, when one of the captives gets away, officers do search Krall’s farm and find a grim "
+            "scene, a locked shed where three men are still tied to a post in a hole dug under the "
+            "floor.")
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(3, None)]
 
 
@@ -216,31 +214,32 @@ def test_a_finding_states_the_figures_of_its_clause(nlp):
 
 
 def test_a_phrase_naming_the_speaker_by_part_of_the_name_gives_the_speaker(nlp):
-    text = ("Lucas Paganini, a NASA planetary scientist, led the study. Paganini and his team reported that they "
-            "detected 5,200 pounds of water vapor being released from Europa per second.")
+    text = ("Irene Vasquez, a NASA planetary scientist, led the study. Vasquez and her team said that they "
+            "spotted 5,200 jets of steam rising from the ice.")
     [figure] = figures_in(nlp, text)
-    assert (figure.value, figure.source, figure.source_confidence) == (5200, "Lucas Paganini", 0.9)
+    assert (figure.value, figure.source, figure.source_confidence) == (5200, "Irene Vasquez", 0.9)
 
 
 def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
     """"he said" with nobody it could stand for names no source: shown as unknown, the pronoun kept."""
-    text = ("“The only thing they did was bring a transformer, which currently only supplies electricity to two "
-            "houses,” he said.")
+    text = ("“All they ever did was put up a water tank, which right now only serves two "
+            "families,” he said.")
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert (figure.value, figure.source, figure.source_span, figure.source_candidate) == (2, None, None, "he")
 
 
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
-    ("The police report said three small baggies with suspected drugs were impounded and slated for destruction.",
+    ("The police report said four stolen bicycles with altered serial numbers were seized and held as evidence.",
      None, "The police report"),
-    ("According to the latest figures at least 9.3 million people in the UK have been furloughed.",
+    ("According to the latest figures at least 2.1 million people in Spain have been laid off.",
      None, "the latest figures"),
-    ("A Miami Beach Police Department report said three small baggies with suspected drugs were impounded.",
-     "A Miami Beach Police Department report", None),
-    ("Police said three small baggies with suspected drugs were impounded.", "Police", None),
-    ("In August, the Washington Post published a report showing that Trump had lied more than 12,000 times during "
-     "his first three years as president.",
-     None, "a report showing that Trump had lied more than 12,000 times during his first three years as president"),
+    ("A Salt Lake City Police Department report said four stolen bicycles were seized.",
+     "A Salt Lake City Police Department report", None),
+    ("Police said four stolen bicycles were seized.", "Police", None),
+    ("In May, the Chicago Tribune published a study showing that the mayor had missed more than 1,200 meetings "
+     "during his first four years in office.",
+     None, "a study showing that the mayor had missed more than 1,200 meetings during his first four years in "
+           "office"),
 ], ids=["a-document-naming-nobody", "a-finding-naming-nobody", "a-document-naming-its-issuer", "people-described",
         "a-name-only-in-the-clause-describing-the-document"])
 def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(nlp, text, shown, candidate):
@@ -251,7 +250,7 @@ def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(
 
 
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
-    ("A noon rally in Falls Church brought out over 1,300 people, according to her campaign.", None, "her campaign"),
+    ("An evening rally in Des Moines drew over 1,300 supporters, according to her campaign.", None, "her campaign"),
     ("The National Enquirer published a story on Wednesday. The tabloid said Cruz had affairs with five women.",
      None, "The tabloid"),
     ("Gaza's Health Ministry updated its count on Monday. The ministry said 40,223 Palestinians have been killed.",
@@ -271,12 +270,12 @@ def test_a_description_pointing_back_is_shown_only_as_the_name_it_stands_for(nlp
 
 
 @pytest.mark.parametrize(("text", "counts"), [
-    ("Think twice before you spend any $1 bill in your wallet, as it could fetch thousands of dollars.", []),
+    ("Look closely before you hand over any old $2 bill in your purse, as it might sell for a fortune.", []),
     ("Get 2 months free when you subscribe to the paper before the end of the week.", []),
     ('"Bring back our 200 girls," the protesters chanted outside the parliament.', [200]),
     ("Police said 40 people were hurt in the crash.", [40]),
-    ("To become an approved author, you must have minimum of two articles in your account.", []),
-    ('"You\'d need to ace it on more than 7,000 data points," the founder said.', [7000]),
+    ("To become a verified seller, you must have minimum of two listings in your store.", []),
+    ('"You\'d have to get it right on more than 7,000 questions," the founder said.', [7000]),
 ], ids=["advice", "prompt", "a-quoted-imperative-stays", "a-report-stays", "the-site-speaking-to-the-reader",
         "a-quoted-you-stays"])
 def test_a_sentence_telling_the_reader_what_to_do_states_no_figure(nlp, text, counts):
@@ -289,7 +288,7 @@ def test_a_sentence_telling_the_reader_what_to_do_states_no_figure(nlp, text, co
 @pytest.mark.parametrize("line", ["Trump’s 5 biggest lies.", "View 12 photos.", "There are 12 comments.",
                                   "Video 1 of 5."])
 def test_numbers_on_lines_shaped_like_furniture_are_not_figures(nlp, line):
-    text = f"At least 83 people were wounded in the attack, police said.\n\n{line}"
+    text = f"At least 83 people were hurt in the blast, police said.\n\n{line}"
     assert [f.value for f in figures_in(nlp, text)] == [83]
 
 
@@ -329,7 +328,7 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
     ("The service streams Destiny 2 in 4K at 60 frames per second on 10.7 teraflop hardware, and Take-Two "
      "Interactive backs 5G phones.", []),
     ("Polis signed the bill, SB20-221, on Monday, and AMD used only DDR4-2400 memory for 12 tests.", ["12 tests"]),
-    ("Two buildings burned on Thursday. It is not known how many people were in the two buildings. Doctors "
+    ("Two barns burned on Friday. Nobody could say how many animals were inside the two barns. Doctors "
      "tried to zero in on the cause.", ["Two"]),
     ("Senators call for 5G coordinator | 300 firms hit by ransomware attack\n\nAt least 300 firms were hit by "
      "the attack, officials said.", ["300 firms were"]),
@@ -359,7 +358,7 @@ def test_the_two_points_back_at_a_pair_but_a_larger_group_after_the_is_counted(n
     """"the two" stands for a pair the story named one by one; "the three other officers" is how the story
     counts a group it never listed (the real-news labels count it), and "the thousand or more" is no group."""
     pair = "Ms. Lane met Mr. Ortiz on Monday. The two leaders agreed to meet again in May."
-    group = ("The officer was charged on Friday. The three other officers at the scene were fired, and the five "
+    group = ("The officer was charged on Friday. The three other guards on duty were fired, and the five "
              "dead were named by the coroner. A small plant makes a few megawatts, against the thousand or more of "
              "a large one.")
     assert values(nlp, pair) == []
@@ -379,8 +378,8 @@ def test_a_pair_its_own_clause_picks_out_is_counted_unless_just_given(nlp):
 
 
 def test_zero_counts_a_plural_noun_but_not_a_singular_one(nlp):
-    """"zero deaths" counts none; "zero tolerance" is a degree (newrepublic, real-news dev4)."""
-    text = "Both suggest he has zero tolerance for dissent. The county reported zero deaths last week."
+    """"zero deaths" counts none; "zero tolerance" is a degree."""
+    text = "Both show she has zero tolerance for delay. The county reported zero deaths last week."
     assert values(nlp, text) == [(0, "zero")]
     assert figures_in(nlp, text)[0].span[0] == text.index("zero deaths")
 
@@ -390,12 +389,12 @@ def values(nlp, text: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("The mid-size wide body jet is a variant of Boeing's Dreamliner, seating 242 to 330 passengers in a "
-     "two-class layout.", [(242, "242 to 330")]),
-    ("He thinks the number will be between four to six services, depending on whether subscribers pay.",
+    ("The narrow-body jet is a stretched version of the maker's best seller, seating 180 to 240 passengers in a "
+     "single-class cabin.", [(180, "180 to 240")]),
+    ("She expects the total to be between four to six lines, depending on how many riders return.",
      [(4, "four to six")]),
-    ("A further 20 to 25 have now gathered in Victoria Embankment Gardens.", [(20, "20 to 25")]),
-    ("The commitment of 777x jets from the U.S. plane-maker is down by 30 to 126.", [(30, "30"), (126, "126")]),
+    ("Another 20 to 25 have since gathered in the square outside the town hall.", [(20, "20 to 25")]),
+    ("The airline's order for new jets from the European maker is down by 30 to 126.", [(30, "30"), (126, "126")]),
     ("The number of problem banks fell from 171 to 117 in the third quarter.", [(171, "171"), (117, "117")]),
 ], ids=["to", "between", "no-noun", "a-change-is-two", "a-fall-from-is-two"])
 def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
@@ -403,15 +402,15 @@ def test_a_range_is_one_figure_and_a_change_two(nlp, text, found):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("As of Monday, the FBI had investigated Mateen twice in 2013 and 2014.", [(2, "twice")]),
+    ("As of Friday, the agency had questioned Ferris twice in 2019 and 2020.", [(2, "twice")]),
     ("Agents interviewed him at least twice, officials said.", [(2, "twice")]),
     ("The administration was twice forced to revise the order.", [(2, "twice")]),
-    ("Roof has been arrested twice as an adult, court records show.", [(2, "twice")]),
+    ("Dunne has been convicted twice as an adult, court records show.", [(2, "twice")]),
     ("The ice shell holds twice as much water as all of Earth's oceans.", []),
-    ("Homes there sell for more than twice what homes go for in surrounding towns.", []),
+    ("Flats there rent for more than twice what flats cost in the nearby villages.", []),
     ("The new terminal is twice the size of the old one and twice its capacity.", []),
     ("The council meets twice a week.", []),
-    ("Sen. Lindsey Graham suggested Trump might want to think twice before tweeting.", []),
+    ("Sen. Ann Porter hinted that the governor might want to think twice before posting.", []),
     ("He thought about the offer twice before he signed it.", [(2, "twice")]),
 ], ids=["occasions", "qualified", "before-the-verb", "as-a-role", "twice-as", "twice-what", "twice-the-and-its",
         "frequency", "think-twice", "thought-about-it-twice"])
@@ -423,20 +422,20 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
 
 
 @pytest.mark.parametrize("text", [
-    "Denis Shapovalov defeated Taylor Fritz 7-6 (6), 6-3.",
+    "Lena Varga defeated Mia Costa 7-6 (5), 6-4.",
     "Instead, they lost 24-17.",
-    "For multiple copies, please contact Dow Jones Reprints at 1-800-843-0008 or visit www.djreprints.com.",
-    "A family friend found the suspect's car in the hotel parking lot and called 911.",
+    "For bulk orders, please call the Reprints Desk at 1-800-555-0142 or visit www.example.com/reprints.",
+    "A neighbour spotted the missing man's van in the station car park and called 911.",
     "For permission to reprint articles, call Jane Doe at (415) 389-8206.",
-    "Apparently, Destiny 2 isn’t the only game not offering the visual quality Google promised.",
-    "The new 16-inch MacBook Pro features a redesigned scissor switch keyboard.",
-    "Beijing officials admitted that the city had experienced 10 times as many cases as they had reported.",
-    "And such stripping would be noted more than one night out of 17, Paganini and his team wrote.",
-    "The 19-year-old's death comes a day after her friend Bianca Jones, also 19, died from the same incident.",
-    "Kamala was 12 in 1976 when her mother took a job at the McGill University.",
-    "The oxygen bar charges Rs 299 for fifteen minutes of pure air.",
-    '"Going upstairs to bed was a 30 min[ute] activity," the patient described in the case report.',
-    "Archaeological relics related to the Kingdom of Urartu (860 BC) have recently been found.",
+    "Sadly, Halo 5 isn’t the only title not reaching the frame rate the studio promised.",
+    "The new 14-inch ThinkPad features a redesigned butterfly switch keyboard.",
+    "Local officials conceded that the province had seen 10 times as many infections as they had announced.",
+    "And such a flare would be seen more than one night out of 17, Vasquez and her team wrote.",
+    "The 20-year-old's death comes two days after his cousin Omar Reyes, also 20, died in the same crash.",
+    "Sonia was 11 in 1981 when her father took a post at the University of Leeds.",
+    "The spa charges Rs 499 for twenty minutes of cold water therapy.",
+    '"Walking to the shop was a 20 min[ute] effort," the patient said in the case notes.',
+    "Bronze tools related to the Kingdom of Lydia (700 BC) have lately been unearthed.",
     "The agency moved its staff to 250 Albert Street last spring.",
     "The charity met at 45 Rockefeller center on Monday.",
     "The agency kept 40 Wellington Street. Since June, 40 Wellington has housed the tax office.",
@@ -457,31 +456,31 @@ def test_twice_counts_occasions_but_not_as_a_multiplier(nlp, text, found):
     "The doors open at 10 p.m. and the first act starts by 11 pm.",
     "The House passed the bill by a vote of 263 to 171.",
     "The Senate approved the revised bill by a 74 to 25 vote.",
-    "Trump said Monday as he signed a proclamation restoring section 232 (national security) tariffs on all "
-    "steel and aluminum imports.",
-    "Allergens, all of which trigger so-called type 2 immune responses.",
-    "Locksley had discovered a group of cells called group 2 innate lymphoid cells (ILC2s) that secrete these "
-    "cytokines.",
-    "Sharonda Coleman Singleton, 45 and Reverend Daniel Simmons, 74; Cynthia Hurd, a 54-year-old employee of the "
-    "library.",
-    "EDITOR'S NOTE: Orlando's mayor on Monday revised the death toll in the nightclub shooting to 49, from 50.",
+    "The president said Friday as he signed an order reviving section 201 (safeguard) duties on all "
+    "solar panel and washer imports.",
+    "Pollens, each of which sets off so-called type 2 immune reactions.",
+    "Okafor had found a set of cells known as group 2 helper cells (GH2s) that release these "
+    "proteins.",
+    "Maria Delgado Ruiz, 38 and Pastor Henry Osei, 71; Paula Brandt, a 49-year-old worker at the "
+    "museum.",
+    "EDITOR'S NOTE: Denver's police chief on Tuesday revised the death toll in the warehouse fire to 36, from 37.",
     "Correction: An earlier version of this story said 12 floors were given up.",
-    '"I heard 20, 40, 50 shots," Alamo said.',
-    'Summer intern Anthony Messenger tweeted, "Active shooter 888 Bestgate please help us."',
-    "Partly cloudy. Low 72F. Winds S at 5 to 10 mph.",
-    '"Prestun is stage four Neuroblastoma," said his mom Tiffany of Hutchinson.',
+    '"I heard 10, 20, 30 shots," Okoro said.',
+    'Office clerk Dana Whitley posted, "Fire on floor 4 at 712 Harbor Road please send help."',
+    "Mostly sunny. High 68F. Winds NW at 10 to 15 mph.",
+    '"Jonah is stage three Leukemia," said his mother Tanya of Topeka.',
     "The drug maker began a phase 3 trial in March.",
-    "Saudi Arabia paid 0 million for cost of US troops in area.",
+    "Kuwait paid 0 million for cost of allied ships in the gulf.",
     "The screen runs at 1920 by 1080 pixels.",
     "The new model packs 8 GB of RAM, Samsung said.",
-    "It is a side effect of the play he has been dishing out for 17 NBA seasons, with no slowdown in sight.",
+    "It is the price of the style she has been playing for 14 WNBA seasons, with no sign of slowing.",
     "Thousands paid tribute to the men who launched the revolution more than four decades ago.",
-    "In those at-bats, he has seen only pitches that were not strikes one, two, or three.",
-    "The messages contained harshly critical comments on 737 MAX development.",
+    "In those innings, she has thrown only pitches that missed zones one, two, or three.",
+    "The emails held sharply critical remarks on A380 wing development.",
     "Still, 55% of adults had heard a lot, compared with 86% of those 65 and older.",
-    "There was the tale of a player who, at 17, killed himself after returning home.",
-    "She was a child prodigy who enrolled in college at 16.",
-    "Holding anyone under 18 violates international human rights law.",
+    "There was the story of a runner who, at 17, quit the team after coming home.",
+    "He was a gifted pupil who started university at 15.",
+    "Jailing anyone under 18 breaks the country's own child welfare law.",
 ], ids=["tennis-score", "football-score", "phone-number", "emergency-number", "local-number-after-area-code",
         "game-title", "compound-modifier",
         "multiplier", "denominator", "age-in-apposition", "age-as-complement", "price", "minutes-in-brackets",
@@ -506,12 +505,12 @@ def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
 def test_the_whole_a_counted_part_is_taken_from_is_one_count_with_it(nlp):
     """"48 of the 49 victims" is one count, the part's; a whole its own event picks out is a count of that event,
     and the whole of a part that counts nothing stays."""
-    assert values(nlp, "Investigators said that 48 of the 49 victims had been identified.") == [(48, "48")]
-    assert values(nlp, "Dennis Schröder scored 20 of his season-high 31 points in the first half.") == [(20, "20")]
+    assert values(nlp, "Coroners said that 35 of the 36 victims had been named.") == [(35, "35")]
+    assert values(nlp, "Lena Ortiz scored 18 of her career-high 33 points in the second half.") == [(18, "18")]
     assert values(nlp, "Qatar says more than 40 of the 240 hostages seized on Oct. 7 are not held captive.") \
         == [(40, "40"), (240, "240")]
-    assert values(nlp, "More than half of the 49 clubgoers who lost their lives had been identified.") \
-        == [(49, "49")]
+    assert values(nlp, "More than half of the 36 guests who lost their lives had been named.") \
+        == [(36, "36")]
 
 
 def test_a_number_a_thing_stands_at_is_a_count_not_an_age(nlp):
@@ -525,50 +524,50 @@ def test_a_count_near_a_look_alike_is_still_a_count(nlp):
     """The look-alikes of lists "one, two, or three" and of models keep their counts: two counts joined after a
     comma, and a count before capitals and a plural."""
     assert values(nlp, "The blast killed 12, and 40 others were wounded.") == [(12, "12"), (40, "40")]
-    assert values(nlp, "Small firms with fewer than 25 PMET employees score 10 points.") == [(25, "25"), (10, "10")]
+    assert values(nlp, "Small firms with fewer than 25 STEM employees score 10 points.") == [(25, "25"), (10, "10")]
 
 
 def test_two_numbers_side_by_side_are_two_and_a_restatement_none(nlp):
-    assert values(nlp, "Its fleet of roughly 400 737 Max jets have been grounded since March.") == [(400, "400")]
-    assert values(nlp, "A tank fired two 120 mm rounds at the reporters.") == [(2, "two")]
+    assert values(nlp, "Its fleet of roughly 300 A320 jets has been idle since June.") == [(300, "300")]
+    assert values(nlp, "A gunboat fired two 76 mm shells at the trawler.") == [(2, "two")]
     assert values(nlp, "That cranks out 300 kW (402 hp) for eight seconds.") == [(300, "300")]
 
 
 def test_the_whole_of_a_proportion_is_not_counted_but_the_part_is(nlp):
-    text = ("Essential chemical elements and sources of energy, two of three requirements for life, are found "
-            "all over the solar system.")
+    text = ("Liquid water and a steady heat source, two of three conditions for life, are present "
+            "on several moons of the outer planets.")
     assert values(nlp, text) == [(2, "two")]
     text = "Doctors said the third plague case had no link to the earlier two, the commission said."
     assert values(nlp, text) == []
 
 
 def test_a_report_inside_a_report_is_the_inner_named_speakers(nlp):
-    """BET on the Kenya base attack: the outlet passes on what the command and the military said."""
-    text = ("CNN reports the U.S. Africa Command confirmed a U.S. service member and two civilian contractors "
-            "working for the Defense Department were killed in the attack. According to WGN9, Kenya’s military "
-            "said at least four attackers were also killed. Sylvia Johnson told MSNBC that a survivor told her the "
-            "gunman reloaded five times.")
+    """An outlet passes on what the command and the army said."""
+    text = ("CNN reports the U.S. Central Command confirmed a U.S. sailor and two civilian contractors "
+            "working for the Navy were killed in the raid. According to KTLA, Oman’s army "
+            "said at least four raiders were also killed. Rosa Grant told NBC that a witness told her the "
+            "raider fired five times.")
     assert [(f.value, f.source) for f in figures_in(nlp, text)] == [
-        (2, "the U.S. Africa Command"), (4, "Kenya’s military"), (5, "Sylvia Johnson")]
+        (2, "the U.S. Central Command"), (4, "Oman’s army"), (5, "Rosa Grant")]
 
 
 def test_the_whole_after_one_or_none_is_the_count(nlp):
-    """The part "one" or "none" counts nothing, so the whole the writer gives is the figure (Roll Call, CNBC)."""
-    text = "California’s 25th District is one of seven in the Golden State that Democrats flipped in 2018."
+    """The part "one" or "none" counts nothing, so the whole the writer gives is the figure."""
+    text = "Oregon’s 4th District is one of seven in the Beaver State that Republicans won in 2022."
     assert values(nlp, text) == [(7, "seven")]
-    assert values(nlp, "None of the three entered pleas to the charges.") == [(3, "three")]
-    assert values(nlp, "In Indonesia, 1 in 3 people is connected to the internet.") == [(1, "1")]
+    assert values(nlp, "None of the three answered the charges in court.") == [(3, "three")]
+    assert values(nlp, "In Peru, 1 in 3 homes has a fast internet line.") == [(1, "1")]
 
 
 def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
-    """The Black Death toll as two outlets gave it (plague-china, 18 November 2019): one counts the people the
-    verb killed, the other deaths, and one names the century outside the figure's phrase."""
-    [first] = figures_in(nlp, "Both diseases are associated with the Black Death pandemic that killed an "
-                              "estimated 25 million people in Europe alone in the 14th Century.")
-    [second] = figures_in(nlp, 'It was known as the "Black Death" during the fourteenth century, causing more '
-                               "than 50 million deaths in Europe.")
+    """One old pandemic's toll as two reports give it: one counts the people the verb killed, the other deaths,
+    and one names the century outside the figure's phrase."""
+    [first] = figures_in(nlp, "Both fevers are linked to the great plague that killed an "
+                              "estimated 25 million people across Europe alone in the 14th Century.")
+    [second] = figures_in(nlp, 'The outbreak was called the "Great Dying" during the fourteenth century, and '
+                               "caused more than 50 million deaths in Europe.")
     assert (first.value, first.qualifier, first.what) == (
-        25_000_000, "an estimated", "people killed in Europe alone in the 14th Century")
+        25_000_000, "an estimated", "people killed across Europe alone in the 14th Century")
     assert (second.value, second.qualifier, second.what) == (
         50_000_000, "more than", "deaths in Europe during the fourteenth century")
 
@@ -581,10 +580,10 @@ def test_an_event_verb_and_a_past_period_say_what_is_counted(nlp):
     ("A record 2,000 people attended the vigil on Sunday.", [(2000, "2,000")]),
     ("In 2019, 50 people died on the roads of the county.", [(50, "50")]),
     ("On March 5, 12 people were hurt on the roads of the county.", [(12, "12")]),
-    ("At the disgraced British socialites' trial three of her accusers – Jane, Carolyn and Annie Farmer – gave "
-     "testimony.", [(3, "three")]),
+    ("At the banker's fraud trial three of his former clients – Ruth, Omar and Lily Chen – gave "
+     "evidence.", [(3, "three")]),
     ("Inside the building 40 workers were trapped.", [(40, "40")]),
-    ("It was during that time, the FBI's Comey says, that the gunman had three contacts with a 911 dispatcher.",
+    ("It was in those hours, the police chief says, that the hostage taker had three calls with a 911 operator.",
      [(3, "three")]),
 ], ids=["arithmetic-result", "street-named-after-count", "occasions", "a-dozen", "a-record", "after-a-year",
         "after-a-day", "emergency-line",
@@ -595,18 +594,18 @@ def test_counts_beside_those_numbers_stay(nlp, text, found):
 
 def test_an_author_bio_closes_the_story_and_the_comments_below_count_nothing(nlp):
     """A page sets readers' comments below the author's bio: their numbers are nobody's claim in the story."""
-    text = ("By Daniel Bader\n\n"
-            "Motorola is set to launch a new phone in Barcelona next month, and 12 models are rumoured.\n\n"
-            "Daniel Bader was a former Android Central Editor-in-Chief and Executive Editor for iMore.\n\n"
-            "They aren't selling well in the 600 club either.")
+    text = ("By Rhea Nolan\n\n"
+            "Nokia plans to unveil a new phone in Helsinki next month, and 12 models are rumoured.\n\n"
+            "Rhea Nolan was a former Gadget Weekly Editor-in-Chief and Senior Editor for PhoneTalk.\n\n"
+            "Nobody is buying them in the 500 range anyway.")
     assert values(nlp, text) == [(12, "12")]
 
 
 def test_an_author_box_above_the_story_or_a_line_on_its_subject_closes_nothing(nlp):
-    box = ("By Steph Bazzle\n\nSteph Bazzle covers politics and theocracy.\n\n"
-           "At least 83 people were wounded in the attack, police said.")
-    subject = ("By David Ignatius\n\nThe journalist entered the consulate and never left it.\n\n"
-               "Jamal Khashoggi was a columnist for The Washington Post.\n\n"
+    box = ("By Kim Arden\n\nKim Arden covers courts and religion.\n\n"
+           "At least 83 people were hurt in the blast, police said.")
+    subject = ("By Paul Meyer\n\nThe writer entered the embassy and never came out.\n\n"
+               "Yusuf Demir was a columnist for The Boston Globe.\n\n"
                "Turkish officials said 15 agents had flown in that morning.")
     assert values(nlp, box) + values(nlp, subject) == [(83, "83"), (15, "15")]
 
@@ -615,7 +614,7 @@ def test_the_subject_of_a_verb_of_counting_or_reporting_states_the_count_its_obj
     """"Reported 40 deaths" holds a noun, not a clause, yet the count is the ministry's; a name's apposition
     describes whom it names."""
     reported = figures_in(nlp, "The ministry reported 40 new deaths on Monday.")
-    found = figures_in(nlp, "Still, Ratliff, a Republican, found 16 other references to slavery in the book.")
+    found = figures_in(nlp, "Still, Ratliff, a Republican, found 16 other mistakes about the war in the book.")
     passive = figures_in(nlp, "On Monday, 40 new deaths were reported by the ministry.")
     assert [(f.value, f.source) for f in reported + found + passive] == [
         (40, "The ministry"), (16, "Ratliff"), (40, "the ministry")]
@@ -629,34 +628,34 @@ def test_a_verb_that_does_something_to_what_it_counts_states_nothing(nlp):
 
 def test_a_report_the_quotes_stage_left_unattributed_is_its_subjects(nlp):
     """A label before the sentence ("The numbers:") or an "according to" after it keeps the quotes stage
-    from the verb of speech, yet the parse puts the count in what it reports (marketwatch, huffpost,
-    real-news dev5, dev): its subject's, a little less surely; a named one is shown, a pronoun is not, nor is a
-    description pointing back at a body nothing before names ("the government": kept for audit)."""
-    labelled = "The numbers: The economy added 136,000 new jobs in September, the government said Friday."
-    told = ("Trump told reporters on Tuesday that five locations were being considered for the summit, but that "
-            "none of them were in the United States, according to CNN.")
+    from the verb of speech, yet the parse puts the count in what it reports: its subject's, a little less
+    surely; a named one is shown, a pronoun is not, nor is a description pointing back at a body nothing before
+    names ("the government": kept for audit)."""
+    labelled = "The numbers: The economy gained 98,000 new jobs in October, the government said Friday."
+    told = ("Macron told reporters on Monday that five cities were being weighed for the talks, but that "
+            "none of them were in Europe, according to Reuters.")
     found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in (labelled, told) for f in figures_in(nlp, text)]
-    assert [(f.value, f.source, f.source_candidate) for f in found] == [(136000, None, "the government"),
-                                                                         (5, "Trump", None)]
+    assert [(f.value, f.source, f.source_candidate) for f in found] == [(98000, None, "the government"),
+                                                                         (5, "Macron", None)]
     assert DEFAULT_MIN_CONFIDENCE <= found[1].source_confidence < 0.9
 
 
 def test_a_negated_report_states_no_figure(nlp):
-    text = "The numbers: The economy added 136,000 new jobs in September, the government did not say Friday."
-    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(136000, None)]
+    text = "The numbers: The economy gained 98,000 new jobs in October, the government did not say Friday."
+    assert [(f.value, f.source) for f in figures_in(nlp, text)] == [(98000, None)]
 
 
 def test_a_number_before_a_direct_quotes_marks_is_the_writers_account(nlp):
     """A direct quote's content that runs on from the writer's words into quotation marks gives the speaker
-    only what the marks hold (denverpost, msn, real-news dev6, dev): the count before them keeps its speaker
-    below the line, for audit; one inside the marks stays the speaker's."""
-    text = ("The beer giant employs 2,300 people in Colorado. About 300 of those employees work in the Denver "
-            "office, and “a lot of those people will be offered jobs and relocation packages to remain with the "
-            "company and their teams,” Matt Hargarten, a Molson Coors spokesman, told The Denver Post on Wednesday. "
-            "“We will keep 40 people here,” Hargarten said.")
+    only what the marks hold: the count before them keeps its speaker below the line, for audit; one inside the
+    marks stays the speaker's."""
+    text = ("The toy maker employs 2,300 people in Ohio. About 300 of those workers are based in the Dayton "
+            "plant, and “many of them will be offered new roles and moving costs to stay with the "
+            "firm and their crews,” Tom Ruskin, a Brightway Toys spokesman, told The Dayton Ledger on Tuesday. "
+            "“We will keep 40 people here,” Ruskin said.")
     found = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert [(f.value, f.source, f.source_candidate) for f in found] == [
-        (2300, None, None), (300, None, "Matt Hargarten, a Molson Coors spokesman"), (40, "Matt Hargarten", None)]
+        (2300, None, None), (300, None, "Tom Ruskin, a Brightway Toys spokesman"), (40, "Tom Ruskin", None)]
 
 
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
@@ -680,35 +679,35 @@ def test_a_number_outside_the_quotation_a_report_opens_on_is_the_writers(nlp, te
 
 
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
-    ("But officials believe the girlfriend of the gunman who killed four people at a Jewish supermarket has "
-     "escaped to join ISIS in Syria.", None, "officials"),
-    ("Entrepreneurs said in interviews that they are confused about the details of the new regulations, which "
-     "changed three times last week.", None, "Entrepreneurs"),
-    ("Orlando police say 11 officers were involved in that part of the operation, which they say rescued some "
-     "30 hostages.", "Orlando police", None),
+    ("But officials believe the brother of the man who robbed four banks in the valley has "
+     "fled to join a gang in Mexico.", None, "officials"),
+    ("Farmers said in interviews that they are unsure about the terms of the new subsidy rules, which "
+     "changed three times last month.", None, "Farmers"),
+    ("Dallas police say 11 officers were part of that phase of the raid, which they say rescued some "
+     "30 captives.", "Dallas police", None),
 ], ids=["a-relative-clause", "a-non-restrictive-relative-clause", "a-relative-clause-reporting-speech"])
 def test_a_relative_clause_in_reported_content_is_the_writers(nlp, text, shown, candidate):
     """A number whose own clause describes a noun of what someone is reported to say is the writer's account of
-    that noun (cbn, marshallproject, real-news dev5 and dev8): its source is unknown, kept for audit; one whose
-    relative clause reports speech itself stays (npr, real-news dev2)."""
+    that noun: its source is unknown, kept for audit; one whose relative clause reports speech itself stays."""
     figure = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)][-1]
     assert (figure.source, figure.source_candidate) == (shown, candidate)
 
 
 def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(nlp):
     """An "according to" phrase on the number's own clause that the quotes stage took up as no attribution,
-    since it sits inside another's content or after a verb it does not read as speech (marshallproject,
-    redstate, real-news dev8, dev12): the body it names states the figure, not the speaker around it."""
+    since it sits inside another's content or after a verb it does not read as speech: the body it names states
+    the figure, not the speaker around it."""
     nested = ("But the think tank has estimated that as many as 80 million adults have a criminal record, and "
               "there are more than 25 million small firms across the country, according to the Commerce Department.")
-    unread = ("The Panama files reportedly pinpoint over 90 politicians and royal leaders around the world who have "
-              "ties to offshore banking, according to ABC News.")
+    unread = ("The leaked ledgers reportedly name over 90 ministers and business leaders across the region who "
+              "hold secret trusts abroad, according to ABC News.")
     found = [(f.value, f.source) for text in (nested, unread) for f in figures_in(nlp, text)]
     assert found == [(80000000, "the think tank"), (25000000, "the Commerce Department"), (90, "ABC News")]
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("The government ignored the advice from the Human Rights Watch and went on with the removals. According to "
+    ("The ministry brushed aside the warnings of the Human Rights Watch and pressed on with the removals. "
+     "According to "
      "HRW, “the agency carried out 120 deportation flights in the spring.”", "Human Rights Watch"),
     ("Northwind Energy is opening kiosks in 300 malls nationwide as part of a new partnership, the Denver-based "
      "company said Thursday.", "Northwind Energy"),
@@ -716,6 +715,6 @@ def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(n
 def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text, source):
     """Initials the article spelled out before, and a description whose only name builds an adjective ("the
     Denver-based company"), name the source no better than "the company": the figure shows the name the
-    attribution resolved them to (Salt Lake Tribune and Daily Chela texts, real-news dev3 and dev12)."""
+    attribution resolved them to."""
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert figure.source == source

@@ -18,14 +18,14 @@ from dateline.extract.lines import after_author_bio, in_story_line, off_paragrap
     # a paragraph broken by stray line breaks goes on in lower case
     "Editor’s note: Donald Trump regularly\nincites\npolitical violence and has pledged to ban all Muslims.",
     # a word in lower case after a dash that follows a quotation goes on with the sentence: no credit
-    "Benioff introduced Cook as \"someone who has redefined what it means to be a chief executive officer\"—and "
+    "Benioff introduced Cook as \"someone who has changed what a boss can be\"—and "
     "someone he's learned a lot from.",
     # closing marks set apart by a space close the sentence
-    "He told The Sun that “I remember telling our attorneys, ‘This is a guy who is going to shoot us.’ “",
+    "He told the paper that “I kept warning our lawyers, ‘This man will hurt somebody one day.’ “",
     # a page's paragraph ended with a no-break space still ends on its stop
     "The U.S. Department of Justice is investigating the shooting.\xa0\nHe said the shooting was a tragedy.",
     # the next line goes on in lower case after an opening quotation mark
-    "Finney says the pipeline is more of a \"drip\" for diverse founders, versus the massive\n\"drop\" of the other "
+    "Finney says funding is more of a \"trickle\" for women founders, compared with the steady\n\"flow\" to other "
     "founders.",
 ])
 def test_paragraphs_that_end_oddly_are_story_lines(text):
@@ -38,19 +38,19 @@ def test_a_quotation_with_its_credit_after_a_dash_is_a_story_line():
 
 def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
     """A teaser is a promotion however whole its first sentences (issue 13: promo blocks of full sentences)."""
-    text = ("According to The Verge’s review, the platform does not run Destiny 2 in native 4K. Google confirmed "
-            "this in a statement…")
+    text = ("According to Wired’s review, the console does not play Halo 5 at a full 60 frames. Microsoft said "
+            "as much in a statement…")
     assert not in_story_line(text, 0)
 
 
 def test_below_the_bio_of_the_bylined_author_is_no_longer_the_story():
     """Readers' comments sit below the author's bio; a bio of someone the story is about closes nothing."""
-    text = ("By Daniel Bader\n\nMotorola announced the Moto Z on Thursday.\n\n"
-            "Daniel Bader was a former Android Central Editor-in-Chief.\n\nOr the Moto C that people have been "
-            "calling the Moto X.")
-    assert not after_author_bio(text, text.index("Motorola"))
-    assert after_author_bio(text, text.index("Daniel Bader was"))
-    assert after_author_bio(text, text.index("Or the Moto C"))
+    text = ("By Rhea Nolan\n\nNokia announced the Nokia 8 on Thursday.\n\n"
+            "Rhea Nolan was a former Gadget Weekly Editor-in-Chief.\n\nOr the Nokia 3 that readers keep "
+            "mixing up with the Nokia 6.")
+    assert not after_author_bio(text, text.index("Nokia announced"))
+    assert after_author_bio(text, text.index("Rhea Nolan was"))
+    assert after_author_bio(text, text.index("Or the Nokia 3"))
     about = "By Ann Lee\n\nThe paper mourned him.\n\nJamal Khashoggi was a columnist for The Washington Post."
     assert not after_author_bio(about, about.index("Jamal"))
 
@@ -81,31 +81,31 @@ def test_why_a_position_is_off_the_story_s_lines_is_answered_once_for_figures_an
     """A caption closing on a photographer's credit, an editor's note, an author's
     bio naming the byline above it and the comments below it are no lines of the story; a paragraph closing on
     a quotation and a dash is one, though it does not end as a paragraph does, which only the figure stage asks."""
-    text = ("By Daniel Bader\n\n"
-            "The former adviser visits a Fox News studio on March 26, 2019. He filed paperwork on Tuesday. "
+    text = ("By Rhea Nolan\n\n"
+            "The former aide visits a Fox News studio on March 26, 2019. She signed the papers on Tuesday. "
             "(Noam Galai/Getty Images)\n\n"
             "Editor's note: An earlier version of this story misstated the number of phones sold.\n\n"
             "Benioff introduced Cook as \"someone who has redefined the job\"—and someone he's learned a lot from\n\n"
-            "Motorola is set to launch a new phone in Barcelona next month, the company said on Tuesday.\n\n"
-            "Daniel Bader was a former Android Central Editor-in-Chief.\n\n"
-            "Or the Moto C that people have been calling the Moto X.")
+            "Nokia plans to unveil a new phone in Helsinki next month, the company said on Tuesday.\n\n"
+            "Rhea Nolan was a former Gadget Weekly Editor-in-Chief.\n\n"
+            "Or the Nokia 3 that readers keep mixing up with the Nokia 6.")
     reasons = {line[:20]: (off_story_reason(text, text.index(line)), off_paragraph_reason(text, text.index(line)))
                for line in text.split("\n") if line and not line.startswith("By ")}
-    assert reasons == {"The former adviser v": ("photo caption", "photo caption"),
+    assert reasons == {"The former aide visi": ("photo caption", "photo caption"),
                        "Editor's note: An ea": ("editor's note", "editor's note"),
                        "Benioff introduced C": (None, "not a paragraph"),
-                       "Motorola is set to l": (None, None),
-                       "Daniel Bader was a f": ("below the author's bio", "below the author's bio"),
-                       "Or the Moto C that p": ("below the author's bio", "below the author's bio")}
+                       "Nokia plans to unvei": (None, None),
+                       "Rhea Nolan was a for": ("below the author's bio", "below the author's bio"),
+                       "Or the Nokia 3 that ": ("below the author's bio", "below the author's bio")}
 
 
 @pytest.mark.parametrize(("text", "post", "story"), [
-    ("The singer, 30, took to Instagram on Monday, December 5, to share a photo of the actor posing with her "
-     "mother. The duo smiled as they dropped letters into an orange mailbox to support the troops overseas.\n"
-     "At the center my charity also offers a place to send kind letters to people. #ShareKindness\n"
-     "A post shared by xoxo, Gaga (@ladygaga) on\nDec 5, 2016 at 9:10am PST\n"
+    ("The singer, 31, went on Instagram on Tuesday, December 6, to post a picture of the actor standing with her "
+     "father. The pair grinned as they put cards into a red postbox to cheer up nurses abroad.\n"
+     "At the shelter my charity also has a desk where you can write to strangers. #WriteKind\n"
+     "A post shared by Stef (@stef.sings) on\nDec 4, 2016 at 6:42pm PST\n"
      "The actress wrote that the letters were sent to soldiers fighting overseas.",
-     "At the center", ("The singer", "The actress")),
+     "At the shelter", ("The singer", "The actress")),
     # a scrape that drops an embed's breaks sets the post and its signature on one line
     ("Hosts at both networks spoke against the arrest of the reporter on Friday morning.\n"
      "Police arrest CNN's @OmarJimenez and his crew as they report live from Minneapolis. This is an "
@@ -122,11 +122,11 @@ def test_a_post_the_article_embeds_is_off_the_story_s_lines(text: str, post: str
 
 @pytest.mark.parametrize(("line", "reason"), [
     # a slash credit run on after the caption's stop: the cleaner's caption rule knows it
-    ("Police lead suspected shooter Dylann Roof, 21, into the courthouse in Shelby, North Carolina, June 18, 2015. "
-     "REUTERS/Jason Miczek", "caption"),
-    ("Activists march north on King Drive during the Love March in Woodlawn on July 11, 2020. "
-     "Colin Boyle/Block Club Chicago", "caption"),
-    ("He filed paperwork to run for a House seat on Tuesday. (Noam Galai/Getty Images)", "photo caption"),
+    ("Deputies lead the suspect, 34, into the courthouse in Dayton, Ohio, May 2, 2016. "
+     "REUTERS/Ann Cole", "caption"),
+    ("Nurses march south on State Street during the Care Rally in Hyde Park on June 9, 2021. "
+     "Ann Cole/City Daily", "caption"),
+    ("She signed the papers to run for a Senate seat on Monday. (Noam Galai/Getty Images)", "photo caption"),
     ("Supreme Court Chief Justice John Roberts speaks during the impeachment trial in the Senate at the U.S. Capitol "
      "in Washington on Jan. 21, 2020. (Senate Television via AP)", "photo caption"),
     ("FILE PHOTO: U.S. President Donald Trump speaks in the Roosevelt Room of the White House in Washington, U.S. "

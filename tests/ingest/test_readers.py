@@ -93,10 +93,10 @@ def test_jsonl_published_that_is_not_a_date_is_warned_not_silent(tmp_path: Path)
 
 
 #: A fact-check page with no metadata whose only full date is the claim's, quoted in the story.
-CLAIM_STORY = " ".join(["Rep. David McKinley said on Sunday, October 13th, 2019 that $53 million a week comes across "
-                        "the border in drugs, a figure officials at the ports of entry could not confirm."] * 3)
-CLAIM_PAGE = f"""<html><head><title>Drugs at the border</title></head><body><article>
-  <h1>What is the value of drugs that come to the U.S. border?</h1><p>{CLAIM_STORY}</p></article></body></html>"""
+CLAIM_STORY = " ".join(["Sen. Ada Brightwater claimed on Friday, June 5th, 2020 that ferries on the harbour route sail "
+                        "two-thirds empty each winter, a figure the port authority could not confirm."] * 3)
+CLAIM_PAGE = f"""<html><head><title>Empty ferries</title></head><body><article>
+  <h1>Do the harbour ferries really sail two-thirds empty?</h1><p>{CLAIM_STORY}</p></article></body></html>"""
 
 
 def test_html_prose_guess_nothing_confirms_is_a_warned_candidate_not_the_date(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_html_prose_guess_nothing_confirms_is_a_warned_candidate_not_the_date(tm
     (warning,) = article.warnings
     assert warning.reason is WarnReason.UNCORROBORATED_PUBLISHED and warning.reason.code == "D014"
     assert warning.message == (f"warning for {tmp_path}/claim.html: D014 publication date only guessed, unconfirmed: "
-                               "2019-10-13 from the page's prose, kept as a candidate; dated from its text instead")
+                               "2020-06-05 from the page's prose, kept as a candidate; dated from its text instead")
 
 
 def test_jsonl_html_keeps_the_pages_range_and_its_warnings(tmp_path: Path) -> None:
@@ -125,10 +125,10 @@ def test_jsonl_html_keeps_the_pages_range_and_its_warnings(tmp_path: Path) -> No
 
 def test_html_next_story_loaded_under_the_article_is_not_its_text(tmp_path: Path) -> None:
     story = " ".join(["Secretary of State Antony Blinken arrived in Israel on Friday to press for a truce."] * 4)
-    other = " ".join(["The mayor of Orlando revised the death toll in the nightclub shooting to 49."] * 4)
+    other = " ".join(["The fire chief in Tulsa raised the death toll in the warehouse blaze to 12."] * 4)
     html = f"""<html><head><title>Blinken in Israel</title></head>
       <body><article><h1>Blinken in Israel</h1><p>{story}</p><p>{story}</p></article>
-      <article><h1>Orlando toll revised</h1><p>{other}</p><p>{other}</p></article></body></html>"""
+      <article><h1>Tulsa toll raised</h1><p>{other}</p><p>{other}</p></article></body></html>"""
     (tmp_path / "page.html").write_text(html, encoding="utf-8")
     (article,) = read_inputs([tmp_path / "page.html"])
     assert "arrived in Israel on Friday" in article.text and "death toll" not in article.text

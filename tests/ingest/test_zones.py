@@ -9,7 +9,7 @@ from dateline.ingest.zones import printed_zone
 
 
 def test_a_stamps_zone_beside_its_clock_is_the_publishers() -> None:
-    assert printed_zone(["By Randy Maniloff Nov. 18, 2019 7:04 pm ET"]) == ZoneInfo("America/New_York")
+    assert printed_zone(["By Dana Whitfield Mar. 4, 2021 6:48 pm ET"]) == ZoneInfo("America/New_York")
     assert printed_zone(["Updated 10.15am AEDT, 3 March 2021"]) == ZoneInfo("Australia/Sydney")
     assert printed_zone(["Published 17:30 GMT"]) == UTC
 

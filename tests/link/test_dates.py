@@ -106,8 +106,8 @@ def test_a_week_dated_article_is_pinned_to_the_day_its_lead_reports(seed_db, tmp
 
 #: A story paragraph stands on one line, as in every cleaned page: the parser ends a sentence at a line break.
 HEARING = ("Key moments from the impeachment hearing\n\n"
-           "Kurt Volker and Tim Morrison testified side by side before the House Intelligence Committee on "
-           "Tuesday about the events at the center of the impeachment inquiry.\n")
+           "Kurt Volker and Tim Morrison testified together to House investigators on Tuesday about the July "
+           "call that started the inquiry.\n")
 
 
 def _analysed(tmp_path: Path, texts: dict[str, str]) -> Store:
@@ -155,11 +155,11 @@ SHOOTING = {
             "in Annapolis, Maryland, killing five people, police said.\n",
     "vigil": "Annapolis mourns its reporters\n\nHundreds gathered in Annapolis for a vigil for the five Capital "
              "Gazette employees killed in the newsroom shooting.\n",
-    "report": "Gunman had a grudge against the paper\n\nA man with a shotgun and a grudge against his local "
-              "newspaper stalked into the offices of the Annapolis Capital Gazette on Thursday and opened fire "
-              "on the newsroom.\n",
-    "profile": "Reporters at the Capital Gazette\n\nReporters and editors at the Capital Gazette turned their "
-               "heads when the glass doors leading to the newsroom shattered.\n",
+    "report": "Gunman had a grudge against the paper\n\nArmed with a shotgun and years of anger at the paper "
+              "that had covered his case, a man walked into the Capital Gazette building in Annapolis on "
+              "Thursday and began shooting.\n",
+    "profile": "Reporters at the Capital Gazette\n\nStaff at the Capital Gazette looked up from their desks as "
+               "the glass front door of the newsroom burst apart.\n",
     "match": "Chelsea roar back\n\nChelsea have delivered a message of intent after beating Tottenham in the "
              "London derby at Stamford Bridge.\n",
     "rematch": "Chelsea stay in the race\n\nChelsea beat Tottenham at Stamford Bridge and stay in the race for "

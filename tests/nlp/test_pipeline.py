@@ -54,8 +54,8 @@ def test_a_benchmark_runs_the_builds_own_pipeline_up_to_its_component() -> None:
 
 
 @pytest.mark.parametrize(("title", "outlet", "headline"), [
-    ("Pompeo Secretly Met With North Korean Leader Kim Jong Un - The New York Times", None,
-     "Pompeo Secretly Met With North Korean Leader Kim Jong Un"),
+    ("Blinken Quietly Met With Chinese Premier Li Qiang in Geneva - The New York Times", None,
+     "Blinken Quietly Met With Chinese Premier Li Qiang in Geneva"),
     ("Iran seizes British tanker in Gulf | Politics | CBS News", None, "Iran seizes British tanker in Gulf"),
     ("Lowe's earnings beat estimates - live updates", "live updates", "Lowe's earnings beat estimates"),
     ("Trump's trade war - a fight with no winners", None, "Trump's trade war - a fight with no winners"),

@@ -180,14 +180,14 @@ President Donald Trump fired his national security adviser on Tuesday.
 """, "nameless.txt": """date 2019-11-19 Crowd cheers
 
 Protesters cheered on Tuesday as the four officers were charged.
-""", "thing.txt": """date 2019-11-19 Office heat
+""", "thing.txt": """date 2019-11-19 Meeting time
 
-Heated arguments often ensue about how warm or cool to keep a room.
+Loud disagreements often break out about how early or late to start the meeting.
 """, "doubtful.txt": """date 2019-11-19 Receiver back
 
-The Rams wide receiver said the rehab process took the entire offseason away.
+The Bills wide receiver said the hamstring recovery took most of the summer.
 
-The Los Angeles Rams open their season at home on Sunday.
+The Buffalo Bills open their season at home on Sunday.
 """}
 
 
@@ -200,14 +200,14 @@ def test_a_lead_actor_is_shown_only_when_named_and_a_thing_is_kept_below_the_lin
                  for e in event_rows(store.conn, "v.main = 1")]
         found = {e["actor"]: e["actor_entity_id"] for e in event_rows(store.conn, "v.main = 1", show=False)}
         linked = dict(store.conn.execute("SELECT id, name FROM entities").fetchall())
-        [doubtful] = [e["id"] for e in event_rows(store.conn, "v.main = 1", show=False) if e["actor"] == "Rams"]
+        [doubtful] = [e["id"] for e in event_rows(store.conn, "v.main = 1", show=False) if e["actor"] == "Bills"]
         [report] = load_event_reports(store.conn, [doubtful])
     assert sorted(shown, key=str) == [("President Donald Trump", None, 0.9, ["President Donald Trump"]),
-                                      ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Protesters", 0.45, [None]),
-                                      (None, "Rams", 0.45, []), (None, "arguments", 0.1, [])]
+                                      ("Vidyard", None, 0.9, ["Vidyard"]), (None, "Bills", 0.45, []),
+                                      (None, "Protesters", 0.45, [None]), (None, "disagreements", 0.1, [])]
     # the doubtful candidate, unknown in every view, keeps its entity link in the store, for audit, but links
     # no reports of one event across articles
-    assert linked[found["Rams"]] == "Rams"
+    assert linked[found["Bills"]] == "Bills"
     assert report.actor is None
 
 

@@ -48,17 +48,17 @@ def test_a_long_sentence_is_read_as_the_clause_that_reports_its_day(seed_db: Pat
 def test_only_a_long_sentence_naming_a_day_is_parted_and_only_into_readable_clauses() -> None:
     short = "The strikes on Tuesday killed 12 people, the health ministry said."
     assert dated_clauses(short, [short.index("Tuesday")]) == [(0, len(short))]
-    fbi = ('The lawmakers noted the FBI held a briefing with them March 30, but they were "disappointed" because '
-           'bureau officials "provided only vague information — virtually all of which could be found in public '
-           'reporting — that did not address" their questions or the FBI\'s efforts to counter the threat of '
-           'Chinese transnational repression.')
-    [(start, end)] = dated_clauses(fbi, [fbi.index("March 30")])
-    assert fbi[start:end] == "The lawmakers noted the FBI held a briefing with them March 30"
+    briefing = ('The senators said the agency gave them a briefing on June 4, but they left "frustrated" because its '
+                'officials "offered only general remarks — most of which had already appeared in the press — that '
+                'did not answer" their questions or the agency\'s plans to counter the threat of foreign influence '
+                'campaigns.')
+    [(start, end)] = dated_clauses(briefing, [briefing.index("June 4")])
+    assert briefing[start:end] == "The senators said the agency gave them a briefing on June 4"
     # the day's part hangs on the rest ("with …"): no clause a reader could take alone, the sentence stays whole
-    aside = ("The Bush-era whistleblower would then have claimed that he was told by an anonymous NSC leaker that "
-             "Obama in the call had confirmed his prior hot-mic, quid pro quo promise to drop missile defense if "
-             "Putin would give “space” to Obama before the 2012 election — with “space” perhaps defined as the "
-             "Russians keeping quiet in the run-up to Election Day.")
+    aside = ("The former aide would then have said that he was told by an unnamed Pentagon source that the minister "
+             "in the meeting had repeated his earlier off-the-record pledge to scrap the tank order if the unions "
+             "would stay “quiet” until after the 2016 vote — with “quiet” perhaps meaning the unions holding off "
+             "their strikes in the weeks before Election Day.")
     assert dated_clauses(aside, [aside.index("Election Day")]) == [(0, len(aside))]
     assert dated_clauses(aside, []) == [(0, len(aside))]
 
@@ -94,19 +94,20 @@ def test_the_sentence_telling_its_article_s_dated_lead_event_carries_the_event_s
     """Only the lead event (``main``) marks its sentence, and only when it is dated and told as having happened."""
     from dateline.store import Store
 
-    text = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said. "
-            "He faces up to 10 years in prison. He will be sentenced in February.")
-    sentences = [(0, 101), (102, 135), (136, len(text))]
+    text = ("A Texas woman pleaded guilty Tuesday to threatening a county judge over a custody ruling, the state "
+            "said. She faces up to 8 years. A judge will sentence her in March.")
+    first, second = text.index(" She"), text.index(" A judge")
+    sentences = [(0, first), (first + 1, second), (second + 1, len(text))]
     with Store(tmp_path / "store.db") as store:
         conn = store.conn
         _store_one_article_story(conn, text, sentences)
-        events = [(text.index("pleaded"), 0, 101, "happened", "2019-11-18", 1),
-                  (text.index("faces"), 102, 135, "happened", "2019-11-18", 0),
-                  (text.index("sentenced"), 136, len(text), "planned", "2020-02-14", 0)]
+        events = [(text.index("pleaded"), *sentences[0], "happened", "2019-11-19", 1),
+                  (text.index("faces"), *sentences[1], "happened", "2019-11-19", 0),
+                  (text.index("sentence her"), *sentences[2], "planned", "2020-03-13", 0)]
         conn.executemany("INSERT INTO events (article_id, type, start, end, sentence_start, sentence_end, status, day, "
                          "main) VALUES ('a', 'ACCUSE', ?, ?, ?, ?, ?, ?, ?)",
                          [(start, start + 5, s, e, status, day, main) for start, s, e, status, day, main in events])
-        assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [date(2019, 11, 18), None, None]
+        assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [date(2019, 11, 19), None, None]
         conn.execute("UPDATE events SET status = 'planned' WHERE main = 1")
         assert [c.lead_event_day for c in storyline_candidates(conn, "s-a")] == [None, None, None]
 
@@ -120,7 +121,7 @@ def test_a_sentence_naming_only_a_month_or_year_long_past_tells_background_not_i
     assert earlier_period(["2015-05"], published) is None
     assert earlier_period(["2015-04", "2015-06-17"], published) is None
     assert earlier_period([], published) is None and earlier_period(["2015-04"], None) is None
-    text = "A police officer was charged with murder after he shot an unarmed man in April ."
+    text = "A night guard was charged with manslaughter after he struck a shoplifter in April ."
     background = CandidateSentence("a", 0, len(text), text, published, earlier_period=date(2015, 4, 30))
     assert days_reported(background) == ()
     assert days_reported(CandidateSentence("a", 0, len(text), text, published)) == (published, date(2015, 6, 17))

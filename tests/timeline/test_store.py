@@ -43,11 +43,11 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
 
 def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:
     # below an Android Central report (2017), its readers' comments; the report's own sentence stays usable
-    report = CandidateSentence("a", 0, 160, "Motorola is holding its event at 4:30pm on February 26, and while "
-                               "it's unclear what the Lenovo subsidiary is launching at this point, it's unlikely "
-                               "to be part of its Moto Z line.", date(2017, 1, 13), (date(2017, 2, 26),))
-    comment = CandidateSentence("a", 900, 990, "5\" high end Moto X... No mods no gimmicks. A solid phone with "
-                                "that Moto X design from 2014.", date(2017, 1, 13))
+    report = CandidateSentence("a", 0, 173, "Samsung is hosting its launch at 7pm on February 26, and while it "
+                               "remains unclear which models the Korean firm will show, a folding phone seems "
+                               "unlikely to appear this time.", date(2017, 1, 13), (date(2017, 2, 26),))
+    comment = CandidateSentence("a", 900, 995, "6\" mid range Galaxy A... No bloat no gimmicks. A plain phone with "
+                                "that Galaxy S look from 2015.", date(2017, 1, 13))
     assert sentence_traits(report).usable and entry_traits(report).usable
     assert sentence_traits(comment).usable and entry_traits(comment) == SentenceTraits(False)
 
@@ -62,8 +62,8 @@ def test_a_sentence_off_the_story_s_lines_is_no_entry_whatever_day_it_names() ->
 def test_a_headline_or_a_cut_line_is_no_entry_a_dated_clause_still_is() -> None:
     # a related link and a line the page cut, read as news of their article's day for want of a day of their own
     day = date(2019, 11, 19)
-    headline = CandidateSentence("h", 0, 53, "Cat found in New Mexico after going missing in Oregon", day)
-    cut = CandidateSentence("n", 0, 52, "Nollywood actress, Kate Henshaw, who in 2008, won the", day)
+    headline = CandidateSentence("h", 0, 56, "Dog found in Nevada three years after vanishing in Idaho", day)
+    cut = CandidateSentence("n", 0, 55, "Kenyan sprinter, Ruth Wambui, who in 2012, finished the", day)
     assert sentence_traits(headline).usable and entry_traits(headline) == SentenceTraits(False)
     assert entry_traits(cut) == SentenceTraits(False)
     # a long sentence's clause reporting its day has no full stop of its own, and stays an entry

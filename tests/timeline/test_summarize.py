@@ -87,13 +87,13 @@ def test_a_one_article_story_lists_its_own_day_not_the_background_day_it_names(s
     no day: the report's day is listed, the execution held back."""
     published, executed = date(2026, 1, 6), date(1999, 7, 6)
     story = [
-        sentence("m", published, "A house where a killer held six women captive has gone up for sale in Philadelphia.",
+        sentence("m", published, "A farmhouse where a cult leader kept his followers has been put up for sale in Ohio.",
                  start=0),
-        sentence("m", published, "The three-storey home on North Marshall Street is listed at 200,000 dollars.",
+        sentence("m", published, "The two-storey house on Old Mill Road is listed at 350,000 dollars.",
                  start=90),
-        sentence("m", published, "Neighbours described the terrible smell coming from the home before he was caught.",
+        sentence("m", published, "Neighbours recalled the strange noises coming from the house before his arrest.",
                  start=180),
-        sentence("m", published, "He was sentenced to death and executed on July 6, 1999 in Pennsylvania.", executed,
+        sentence("m", published, "He was convicted of murder and put to death on July 6, 1999 in Ohio.", executed,
                  start=300),
     ]
     timeline = summarize(story)
@@ -105,12 +105,12 @@ def test_the_sentence_telling_its_article_s_lead_event_reports_the_day_before_a_
         sentence: Make) -> None:
     """The scorer alone prefers a detail of the body that names the day; the lead event's sentence comes first."""
     monday, tuesday = date(2019, 11, 18), date(2019, 11, 19)
-    detail = sentence("a", tuesday, "Carlineo had told the FBI agents who came to his home on Monday that he loved "
-                      "his country.", monday)
-    lead = sentence("a", tuesday, "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
-                    "prosecutors said.", monday, start=200)
-    other = sentence("b", tuesday, "Patrick Carlineo admitted on Monday that he had called Omar's office and "
-                     "threatened her.", monday)
+    detail = sentence("a", tuesday, "Mercer had told the deputies who came to her home on Monday that she meant no "
+                      "harm.", monday)
+    lead = sentence("a", tuesday, "A Texas woman pleaded guilty Monday to threatening a county judge over a custody "
+                    "ruling, the state said.", monday, start=200)
+    other = sentence("b", tuesday, "Dana Mercer admitted on Monday that she had phoned the judge's chambers and "
+                     "threatened him.", monday)
     [plain] = summarize([detail, lead, other], n_dates=1, sentences_per_date=1)
     assert plain.sentences == (detail,)
     led = replace(lead, lead_event_day=monday)

@@ -2,8 +2,8 @@
 
 Some pages put a card on a person's name, hidden until the reader points at it: their full name, the titles
 of stories about them and a "MORE" link. A scrape, and an extractor, take its text with the sentence's,
-without spaces where the card's elements meet: ``President Trump Donald John TrumpLev Parnas implicates Rick
-Perry … MORE’s war powers``. The card is known by its shape: right after the name in the sentence, the full
+without spaces where the card's elements meet: ``President Trump Donald John TrumpSenate panel subpoenas two
+aides … MORE’s trade policy``. The card is known by its shape: right after the name in the sentence, the full
 name ending with the same surname and run straight into a title (no space before its capital), and the
 "MORE" that closes it; the sentence reads on without it ("President Trump’s war powers"). A story never
 repeats a surname glued to the next word.

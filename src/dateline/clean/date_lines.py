@@ -145,7 +145,7 @@ def _days_apart(days: list[date]) -> bool:
 
 def cited_day(lines: list[str], latest: datetime) -> date | None:
     """The day in the article's own citation, a line made of its headline (the scrape's first line) and a
-    date in parentheses: "Hibernating astronauts would need smaller spacecraft (2019, November 18)", which
+    date in parentheses: "Sleeping crews could shrink the ships that carry them (2019, November 18)", which
     a science news network prints under each article as how to cite it. The headline makes it the article's
     own, not a cited source's; the citation usually sits below the story, so it is read only when the head
     holds no published date line."""
@@ -200,7 +200,7 @@ def is_date_line(line: str) -> bool:
     """Whether a line is made of a date line's words: a year, and besides the date's own words, labels,
     clock times and separators only a few capitalised names (a byline), no caption's or credit's word. An
     embedded post's signature ("— RT (@RT_com) July 16, 2026") has that shape, but its day is the post's. The
-    words a scrape glued together ("Published Tue, Nov 19 20197:05 AM EST") are read apart, as the date is."""
+    words a scrape glued together ("Published Wed, Mar 4 20208:15 AM EST") are read apart, as the date is."""
     line = _unglued(line)
     tokens = _TOKEN.findall(line)
     if not _YEAR.search(line) or len(tokens) > MAX_TOKENS or is_signature(line):
@@ -222,7 +222,7 @@ def is_clock_line(line: str) -> bool:
 
 def is_page_stamp(line: str) -> bool:
     """Whether a line is the page's stamp of when it published or updated the article, wherever the scrape or
-    the extractor left it: a date line with a time of day ("Nov. 18, 2019 7:04 pm ET", "by Anton Shilov on June
+    the extractor left it: a date line with a time of day ("Nov. 18, 2019 7:04 pm ET", "by Ann Cole on June
     29, 2017 9:00 AM EST") or with its label ("Published Online: April 25, 2016", and a labelled clock time
     alone: "Updated at 1:23 p.m."). No story sentence has that shape, and a timeline or a figure read off it
     would be the page's. A story's chronology sets a bare date as a subheading ("Jan. 6, 2021") and a live

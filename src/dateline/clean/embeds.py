@@ -1,8 +1,8 @@
 """Embedded posts: a tweet or an Instagram post that a page shows inside its article, as a scrape renders it.
 
 The post's words are not the article's: its dates are the post's, its numbers and claims are its author's,
-and its first line is often a headline-shaped teaser ("Ousted Defense Minister Fedorov says he urged…").
-What marks it is its signature — "— RT (@RT_com) July 16, 2026", "A post shared by xoxo, Gaga (@ladygaga)
+and its first line is often a headline-shaped teaser ("Sacked minister says he warned the president…").
+What marks it is its signature — "— Ann Cole (@anncole) July 16, 2026", "A post shared by Ann Cole (@anncole)
 on" — a line no article sentence looks like: a dash or "A post shared by", a name, a handle in brackets
 and the day it was posted. The post's text is the lines right above its signature, as much as one post
 holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and

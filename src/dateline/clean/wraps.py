@@ -50,8 +50,8 @@ def rejoin_wrapped(lines: list[str], is_furniture: Callable[[str], bool]) -> lis
 
 def opens_paragraph(line: str) -> bool:
     """Whether a line opens as a paragraph does, with a capital, a digit or a quote mark: one that opens in
-    lower case is itself the tail of a wrapped line, of a label the rules may drop (``Your DurbanLocal`` over
-    ``is the voice of your communities - launched for our readers …``), and is left as the scrape set it."""
+    lower case is itself the tail of a wrapped line, of a label the rules may drop (``Your TownPaper`` over
+    ``is where local news lives - made for the people of …``), and is left as the scrape set it."""
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘"
 
 

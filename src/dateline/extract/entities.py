@@ -251,7 +251,7 @@ def _description_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str
 
 def _spelled_in_article(mention: Mention, others: list[Mention]) -> Mention | None:
     """The longest name its own article spells initials out to ("CDC" in an article on "the Chinese Center
-    for Disease Control and Prevention"): initials stand for what their article means by them, not for
+    for Disease Control"): initials stand for what their article means by them, not for
     another article's body with the same letters ("Centre for Disease Control")."""
     if not (mention.text.isupper() and mention.text.isalpha()):
         return None

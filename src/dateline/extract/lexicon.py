@@ -186,7 +186,7 @@ def person_word(lemma: str, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool:
 
 def names_person(noun: Token, endings: tuple[str, ...] = PERSON_ENDINGS) -> bool:
     """Does a common noun name a person (with :data:`AGENT_ENDINGS` for ``endings``, whoever acts, a body too)?
-    First by the parse, as a relative clause on it opens with "who" ("A man who had a long-running feud …"),
+    First by the parse, as a relative clause on it opens with "who" ("A man who had quarrelled with his neighbours for years …"),
     then by the noun's ending ("billionaire", "economist"; "investor", "owner" as agents), and last by
     :data:`PERSON_NOUNS` ("patients"): one definition for the lead's actor, the quotes' speakers and the
     events' parties alike."""

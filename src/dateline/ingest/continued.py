@@ -87,7 +87,7 @@ def _continuation(blocks: Iterable[Block], start: lxml_html.HtmlElement, kept_wo
 
     A paragraph of the story is set in the elements the kept paragraphs are set in (``paragraph_tags``, and a
     quote block): a page that sets its story in ``<p>`` elements sets a notice in ``<div>`` text of its own
-    ("You are seeing this message because ad or script blocking software…"), which is other text.
+    ("This notice appears because a content blocker is on…"), which is other text.
 
     Captions and paragraphs the kept text holds are passed over, and so is a short box (a crosshead, an ad's
     label) between runs of prose. A run counts only with ``MIN_PARAGRAPHS_IN_RUN`` paragraphs, or right after

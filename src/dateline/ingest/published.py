@@ -34,7 +34,7 @@ audit and shown as unknown. A ``<time>`` stands only when no witness names anoth
 
 Many pages state the UTC instant (``2019-11-20T05:57:50Z``), or a UTC clock under a wrong offset, so the day
 of the metadata is the next day for an American evening story. The visible date line under the headline
-("November 18, 2019 at 2:26 PM HST") is printed in the publisher's own zone: where the metadata's day is the
+("March 4, 2020 at 6:40 PM HST") is printed in the publisher's own zone: where the metadata's day is the
 UTC day of a UTC stamp and the date line names the day before or after, which that instant is in some zone
 (UTC−12 to UTC+14), the date line's day is the publisher's local day. Where the date line names the day
 before or after and no UTC stamp reconciles them, the page gives both days, a range. A page that prints no
@@ -256,7 +256,7 @@ def _printed_day(text: str) -> date | None:
 def _first_published(text: str) -> re.Match[str] | None:
     """The first full date in words in ``text`` that no "Updated" labels: one with no "Updated" among the words
     since the date before it. A stamp line may print the update first and the publication after it
-    ("Updated: 10:37 a.m. Thursday, April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016"), and the
+    ("Updated: 9:12 a.m. Monday, May 9, 2016 | Posted: 8:00 a.m. Tuesday, May 3, 2016"), and the
     update's day is a later edit's, as an update ``<time>``'s is (:func:`_stamps_update`)."""
     since = 0
     for found in _WORDED_DATE.finditer(text):

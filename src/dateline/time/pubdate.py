@@ -5,7 +5,7 @@ Evidence, strongest first:
    (the day, with the year taken from the latest year the story names); or a time stamp in the header, a
    full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``10:25 UK time , Monday ,
    15 June 2009``) or a label line (``Published Online: April 25, 2016``), the first one in the text, since
-   later ones stamp updates and reader comments; a figure's ``Price as of August 10, 2022, 1:20 p.m.`` is
+   later ones stamp updates and reader comments; a figure's ``Price as of May 3, 2021, 4:05 p.m.`` is
    the data's moment, not a stamp;
 2. a recent reported date: the latest full date, when the story's opening reports it as past or a photo
    caption closes with it ("…, Cairo, Egypt, March 21, 2024."), *corroborated* by a bare weekday of that
@@ -73,7 +73,7 @@ POSTED = re.compile(r"\b(?:posted|published)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 #: October 1, 2017". Only as the line's opening words: in a sentence "filed on" dates a lawsuit and "published
 #: online" a cited study, both often before the story.
 LABEL_LINE = re.compile(r"\s*(?:posted|published|filed)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
-#: "Price as of August 10, 2022, 1:20 p.m. ET": the moment a figure holds for (a quote, a count), stamped
+#: "Price as of May 3, 2021, 4:05 p.m. ET": the moment a figure holds for (a quote, a count), stamped
 #: with a clock time like a page's stamp but told about the data, and refreshed long after publication.
 AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 #: A print edition's page reference after the date: ``Friday , February 20 , 2009 ; Page D01``.
@@ -123,8 +123,8 @@ def is_stamped(text: str, tx: TimeExpression) -> bool:
 
 
 def posting_after_update(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> PublicationDate | None:
-    """The day of the posting that an update stamp's line prints after it ("Updated: 10:37 a.m. Thursday,
-    April 7, 2016 | Posted: 10:00 a.m. Friday, April 1, 2016"): the first later stamped day on the line with no
+    """The day of the posting that an update stamp's line prints after it ("Updated: 9:12 a.m. Monday,
+    May 9, 2016 | Posted: 8:00 a.m. Tuesday, May 3, 2016"): the first later stamped day on the line with no
     update label since the one before it. The update's day is a later edit's, and a page that prints both
     says which is the publication. None where ``tx`` is no update or its line prints no other day."""
     line_start, line_end = text.rfind("\n", 0, tx.start) + 1, text.find("\n", tx.end)

@@ -10,8 +10,8 @@ nothing that happened, and fragments the sentence splitter glued together are no
 tagger is run (no parse), once per sentence: the store keeps the verdict among the sentence's traits.
 
 Nor does a line that stops without a full stop, "!" or "?" report anything: a headline or a related link
-("Cat found in New Mexico after going missing in Oregon", "SEE MORE: …"), a promotion ("GET FOX BUSINESS ON
-THE GO BY CLICKING HERE"), a label introducing a list or a quotation ("… issued a statement:"), a list item,
+("Dog found in Idaho three years after going missing", "SEE MORE: …"), a promotion ("GET THE WEATHER APP
+ON YOUR PHONE BY TAPPING HERE"), a label introducing a list or a quotation ("… issued a statement:"), a list item,
 or a sentence the page cut across lines ("Nollywood actress, Kate Henshaw, who in 2008, won the").
 """
 

@@ -45,8 +45,8 @@ def test_troops_of_ones_own_are_the_means_not_the_target(pipeline: Language) -> 
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "Iraq"),
-    ("Xi and his comrades do not want to send the army into Hong Kong.", "send", "Hong Kong"),
+    ("Greece mobilized naval reservists for an expected war against Turkey on Friday.", "mobilized", "Turkey"),
+    ("The generals in Moscow were reluctant to send the army into Chechnya.", "send", "Chechnya"),
     ("Gunmen killed three soldiers in Kabul on Monday.", "killed", "soldiers"),
 ])
 def test_forces_a_party_musters_or_sends_are_its_own(pipeline: Language, text: str, trigger: str,
@@ -188,13 +188,13 @@ def test_the_words_that_name_the_target(pipeline: Language, text: str, trigger: 
 
 @pytest.mark.parametrize(("text", "trigger", "role", "party"), [
     # A participle or adjective phrase right after a nameless word for people says which people they are.
-    ("The United Nations will provide food aid to refugees fleeing the civil war in Liberia, the World Food "
-     "Program said on Monday.", "provide", "target", "refugees fleeing the civil war in Liberia"),
-    ("A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "violated", "actor",
-     "newspaper based in Christian east Beirut"),
+    ("The Red Cross will provide blankets and tents to families fleeing the drought in Somalia, a spokesman said "
+     "on Thursday.", "provide", "target", "families fleeing the drought in Somalia"),
+    ("A newspaper based in southern Lebanon has violated a ban by the defence ministry.", "violated", "actor",
+     "newspaper based in southern Lebanon"),
     # A name already says who they are; a comma sets the phrase off as a description.
-    ("Muslim hackers angered by the publication of cartoons have defaced nearly 3,000 Danish Web sites.",
-     "defaced", "actor", "Muslim hackers"),
+    ("Turkish hackers angered by a film about the prophet have defaced some 500 French government websites.",
+     "defaced", "actor", "Turkish hackers"),
     ("Militants, loyal to the cleric, attacked the convoy on Sunday.", "attacked", "actor", "Militants"),
 ])
 def test_a_phrase_that_says_which_people_names_them(pipeline: Language, text: str, trigger: str, role: str,
@@ -204,10 +204,10 @@ def test_a_phrase_that_says_which_people_names_them(pipeline: Language, text: st
 
 
 def test_the_phrase_that_says_which_people_is_the_partys_not_the_participants_name(pipeline: Language) -> None:
-    # The party PLOVER codes is the refugees fleeing the war; the participant is named by its noun phrase.
-    text, event = _event(pipeline, "The agency will send food to refugees fleeing the civil war in Liberia.", "send")
+    # The party PLOVER codes is the families fleeing the drought; the participant is named by its noun phrase.
+    text, event = _event(pipeline, "The charity will send tents to families fleeing the drought in Somalia.", "send")
     assert (_words(text, event.target), _all(text, event.targets)) == \
-        ("refugees", ["refugees fleeing the civil war in Liberia"])
+        ("families", ["families fleeing the drought in Somalia"])
 
 
 def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
@@ -383,8 +383,8 @@ def test_criticism_lashed_out_at_a_party_targets_it(pipeline: Language) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     # a promised act split at its hyphen keeps its target on the last piece
-    ("Ethiopia has agreed to re-open its borders to the UN peacekeepers monitoring the ceasefire.", "agreed",
-     "UN peacekeepers"),
+    ("Eritrea has agreed to re-open the frontier to African Union observers checking the truce.", "agreed",
+     "African Union observers"),
     # an attorney is a party acted on, as a lawyer is
     ("The judge summoned the attorney to explain the delay.", "summoned", "attorney"),
 ])
@@ -408,7 +408,7 @@ def test_an_order_to_act_coerces_the_party_ordered(pipeline: Language) -> None:
 
 def test_an_order_with_no_party_made_to_act_is_no_coercion(pipeline: Language) -> None:
     doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=(
-        "The government of Sindh province has ordered patrols by police after violent protests."))))
+        "The Punjab provincial government has ordered army patrols after deadly riots."))))
     assert not [e for e in doc._.events if e.type == "COERCE"]
 
 

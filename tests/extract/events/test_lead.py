@@ -73,8 +73,8 @@ def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_res
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "BERLIN -- The European Space Agency says putting astronauts into hibernation "
-                                 "could make it easier to reach other planets.")
+    text, lead = _lead(pipeline, "PARIS -- The European Space Agency says sending robots to the Moon first "
+                                 "could make it cheaper to build a base there.")
     assert _words(text, lead.actor) == "European Space Agency"
 
 
@@ -101,24 +101,24 @@ def test_a_nameless_actor_takes_the_name_the_next_sentence_gives_the_same_act(pi
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     # an agentless passive: the actor the next sentence names telling the act again, by its nominalisation
-    ("Tracy K. Smith, a professor of creative writing at Princeton University, has been announced as the U.S. "
-     "Poet Laureate for 2017-2018. Librarian of Congress Carla Hayden made the announcement on Wednesday.",
-     "announced", "Librarian of Congress Carla Hayden"),
+    ("Ada Limon, a poet who teaches at the University of Kentucky, has been announced as the state "
+     "Poet Laureate for 2022-2024. Governor Andy Beshear made the announcement on Wednesday.",
+     "announced", "Governor Andy Beshear"),
     # … or by a nameless body that the next sentence says did it
     ("State Senator Tom Reyes and his aide were indicted Tuesday on fraud charges. A grand jury in Denver "
      "indicted the pair on 12 counts of wire fraud.", "indicted", "grand jury in Denver"),
     # … and none from a sentence telling another act
-    ("Tracy K. Smith has been announced as the U.S. Poet Laureate for 2017-2018. Librarian of Congress Carla "
-     "Hayden made the trip to Princeton on Wednesday.", "announced", None),
+    ("Ada Limon has been announced as the state Poet Laureate for 2022-2024. Governor Andy "
+     "Beshear made the trip to Lexington on Wednesday.", "announced", None),
     # a merely possible copula: the act it follows
-    ("AUSTIN, Texas — Producing clean water at a lower cost could be on the horizon after researchers from The "
-     "University of Texas at Austin and Penn State solved a complex problem. Desalination membranes remove salt "
-     "from water.", "solved", "researchers from The University of Texas"),
+    ("BOULDER, Colo. — Cheaper solar panels could be on the way after engineers from The "
+     "University of Colorado at Boulder and Purdue cracked a hard puzzle. Thin films turn light into "
+     "power.", "cracked", "engineers from The University of Colorado"),
     # a framing lead with a thing for subject: the act its "as" clause tells, where a party does it
-    ("WASHINGTON (AP) — New uncertainty hangs over the Democratic presidential primary as 10 candidates meet on "
-     "the debate stage once again.", "meet", "candidates"),
+    ("DENVER (AP) — Fresh doubt hangs over the Republican race for governor as six candidates gather on "
+     "the debate stage one more time.", "gather", "candidates"),
     # … and where none does, the mood is the news, its thing kept as the actor's candidate for audit
-    ("Hearts thumped and excitement mounted as years of hard work were coming to fruition.", "thumped", "Hearts"),
+    ("Hearts raced and hopes rose as months of long training were finally paying off.", "raced", "Hearts"),
 ])
 def test_a_lead_takes_its_act_and_actor_from_the_clause_or_sentence_that_tells_them(
         pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
@@ -140,10 +140,10 @@ def test_a_plan_said_with_its_own_time_is_the_news(pipeline: Language) -> None:
 
 def test_a_plan_with_no_time_or_saying_yields_the_lead_to_its_announcement_in_the_next_sentence(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Provo-based Vivint now will have its smart home products displayed within 400 "
-                                 "Best Buy stores around the country.\n\n"
-                                 "Vivint Smart Home is opening mini-stores within 400 Best Buy outlets nationwide "
-                                 "as part of a new strategic partnership, the company said Monday.")
+    text, lead = _lead(pipeline, "Boise-based Lumen now will have its solar kits sold inside 300 "
+                                 "Home Depot stores across the nation.\n\n"
+                                 "Lumen Energy is opening kiosks inside 300 Home Depot outlets nationwide "
+                                 "as part of a new retail deal, the company said Monday.")
     assert (_words(text, lead.trigger), lead.date) == ("said", "2019-11-18")
 
 
@@ -155,18 +155,18 @@ def test_a_scheduled_act_leads_with_the_range_it_is_scheduled_for(pipeline: Lang
 
 def test_a_simple_past_lead_with_no_day_named_keeps_its_range_and_its_saying_s_day_is_only_a_candidate(
         pipeline: Language) -> None:
-    _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
-                              "short.\n\nShares fell in early trading.")
+    _, lead = _lead(pipeline, "Home Depot reported second-quarter profits that beat forecasts as sales came in "
+                              "light.\n\nShares fell in early trading.")
     assert _when(lead) == (None, None, "2019-11-19")
     assert not lead.news_of_day
-    text, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates as revenue fell "
-                                 "short, the company said on Tuesday.")
+    text, lead = _lead(pipeline, "Home Depot reported second-quarter profits that beat forecasts as sales came in "
+                                 "light, the company said on Tuesday.")
     assert (lead.status, _when(lead)) == ("claimed", ("2019-11-19", None, "2019-11-19"))
     assert not lead.news_of_day and "Tuesday" in [_words(text, span) for span in lead.candidate_dated_by]
 
 
 def test_a_past_act_a_dated_saying_reports_is_on_or_before_that_day_not_its_news(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "A New York man pleaded guilty to charges he threatened to kill a congresswoman, "
+    text, lead = _lead(pipeline, "An Ohio woman pleaded guilty to charges she threatened to harm a senator, "
                                  "the U.S. Attorney's Office announced Monday.")
     assert (_words(text, lead.trigger), lead.status, _when(lead)) == ("pleaded", "claimed",
                                                                       ("2019-11-18", None, "2019-11-18"))
@@ -175,15 +175,15 @@ def test_a_past_act_a_dated_saying_reports_is_on_or_before_that_day_not_its_news
 
 def test_news_of_the_day_keeps_the_expression_of_its_opening_that_names_the_publication_day(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Home Depot has reported third-quarter earnings that topped estimates.\n\n"
+    text, lead = _lead(pipeline, "Home Depot has reported second-quarter profits that beat forecasts.\n\n"
                                  "Shares rose 2 percent in early trading on Tuesday.")
     assert _when(lead) == ("2019-11-19", None, "2019-11-19")
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == ["Tuesday"]
 
 
-#: TheBlaze's lead (dev2): the show's name "Today" is read as the day of writing.
-TODAY_SHOW = ("The attorney representing George Floyd's family said during an interview on NBC's \"Today\" that "
-              "authorities have charged the three other former officers involved in Floyd's death.")
+#: A lead whose show's name "Today" is read as the day of writing.
+TODAY_SHOW = ("The lawyer for the Reyes family said in an appearance on NBC's \"Today\" that "
+              "prosecutors have charged the two other guards involved in the death.")
 
 
 @pytest.mark.parametrize(("when", "said_by"), [("on NBC's \"Today\"", []), ("on Tuesday", ["Tuesday"])])
@@ -203,7 +203,7 @@ def test_a_past_progressive_lead_with_no_day_named_keeps_its_range_as_a_simple_p
 
 def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
         pipeline: Language) -> None:
-    _, lead = _lead(pipeline, "Home Depot reported third-quarter earnings that topped estimates.\n\n"
+    _, lead = _lead(pipeline, "Home Depot reported second-quarter profits that beat forecasts.\n\n"
                               "Its rival Lowe's reported its own results on Monday.")
     assert _when(lead) == ("2019-11-18", None, "2019-11-19")
     assert not lead.news_of_day and lead.candidate_dated_by
@@ -211,8 +211,8 @@ def test_a_simple_past_lead_is_only_bounded_when_its_opening_names_an_earlier_da
 
 def test_a_present_perfect_lead_is_only_bounded_when_its_opening_names_an_earlier_day_its_candidate(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Two people who played Santa Claus at a holiday parade in Georgia have tested "
-                                 "positive for COVID-19.\n\nThe pair were diagnosed with coronavirus on Sunday.")
+    text, lead = _lead(pipeline, "Two actors who played elves at a winter fair in Ohio have tested "
+                                 "positive for measles.\n\nThe pair were diagnosed with the disease on Sunday.")
     assert (_words(text, lead.trigger), _when(lead)) == ("tested", ("2019-11-17", None, "2019-11-19"))
     assert not lead.news_of_day and [_words(text, span) for span in lead.candidate_dated_by] == ["Sunday"]
 
@@ -220,7 +220,7 @@ def test_a_present_perfect_lead_is_only_bounded_when_its_opening_names_an_earlie
 @pytest.mark.parametrize(("text", "trigger", "when"), [
     ("Most Americans feel that the federal government should do more to regulate drones.", "feel",
      (None, None, "2019-11-19")),
-    ("English rugby chiefs have no plans to stop referees officiating matches of their former clubs.\n\n"
+    ("Scottish football bosses have no plans to bar umpires from refereeing games of their old teams.\n\n"
      "The row began when a referee took charge of a match on Sunday.", "have", ("2019-11-17", None, "2019-11-19"))])
 def test_a_present_lead_tells_a_state_with_no_day_so_keeps_its_range(pipeline: Language, text: str, trigger: str,
                                                                      when: tuple[str | None, ...]) -> None:
@@ -238,7 +238,7 @@ def test_a_lead_left_with_a_range_takes_the_day_its_opening_tells_in_the_past_no
 
 
 def test_an_only_possible_root_yields_to_the_act_it_follows(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Robert Allen Smith, 41, could face up to 10 years in prison after pleading "
+    text, lead = _lead(pipeline, "Robert Allen Smith, 41, could get as many as 10 years behind bars after pleading "
                                  "guilty to threatening a federal judge.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("pleading", "Robert Allen Smith")
     assert _when(lead) == (None, None, "2019-11-19")
@@ -297,22 +297,22 @@ def test_a_candidates_seat_is_no_organisation_the_candidate_belongs_to(pipeline:
 
 
 def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "A team led by researchers out of NASA's Goddard Space Flight Center in "
-                                 "Greenbelt, Maryland, has confirmed traces of water vapor above Europa.")
+    text, lead = _lead(pipeline, "A team led by scientists out of NASA's Goddard Space Flight Center in "
+                                 "Greenbelt, Maryland, has found signs of ice below the surface of Mars.")
     assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == \
-        ("team led by researchers out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
+        ("team led by scientists out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
     text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
 
 
 @pytest.mark.parametrize(("text", "trigger", "thing"), [
-    ("The new framework comes as the Ministry of Manpower is set to adjust the minimum qualifying salary.",
-     "comes", "new framework"),
-    ("Heated arguments often ensue about how warm or cool to keep a room.", "ensue", "arguments"),
-    ("The group stage of qualifying finished on Tuesday, and 20 teams have booked their spots in next summer's "
-     "tournament.", "booked", "group stage of qualifying"),
-    ("A flaw in the wildly popular online game Minecraft makes it possible to crash servers.", "makes",
-     "flaw in the wildly popular online game Minecraft"),
+    ("The new rule comes as the Ministry of Labour is due to raise the lowest wage for work permits.",
+     "comes", "new rule"),
+    ("Loud disputes often arise about how bright or dim to keep an office.", "arise", "disputes"),
+    ("The group stage of qualifying finished on Friday, and 16 teams have booked their places in next winter's "
+     "finals.", "booked", "group stage of qualifying"),
+    ("A glitch in the enormously popular video game Minecraft makes it possible to crash servers.", "makes",
+     "glitch in the enormously popular video game Minecraft"),
 ])
 def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Language, text: str, trigger: str,
                                                                  thing: str) -> None:
@@ -322,11 +322,11 @@ def test_a_thing_for_subject_is_kept_as_a_thing_and_is_no_party(pipeline: Langua
 
 
 @pytest.mark.parametrize(("text", "trigger", "evidence"), [
-    ("Tensions are again escalating between the U.S. and North Korea. On Friday, North Korea tested an "
-     "intercontinental ballistic missile.", "tested", None),
+    ("Tensions are rising once more between India and Pakistan. On Friday, Pakistan tested a "
+     "medium-range ballistic missile.", "tested", None),
     # no named party acts in the next sentence: the scene stays, its thing below the line
-    ("Heated arguments often ensue about how warm or cool to keep a room. Many offices keep their thermostats "
-     "low.", "ensue", "thing"),
+    ("Loud disputes often arise about how bright or dim to keep an office. Many firms keep their lights "
+     "low.", "arise", "thing"),
     # the writer's or the reader's voice sets the scene too, whatever it does, and so does a pronoun for no one
     ("I do not like where this is going. Ohio Secretary of State Frank LaRose postponed the state's primary on "
      "Monday.", "postponed", None),
@@ -352,8 +352,8 @@ def test_a_name_the_entity_recogniser_missed_is_marked_proper_and_a_word_for_peo
 
 def test_a_capital_the_recogniser_missed_is_no_proper_name_in_a_finding_another_source_claims(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Geoengineering, an emerging technology, also has the potential to counteract "
-                                 "political polarization over global warming, according to a new study.")
+    text, lead = _lead(pipeline, "Geoengineering, a new technology, also has the power to ease "
+                                 "partisan divides over climate change, according to a new study.")
     assert (_words(text, lead.actor), lead.actor_mention, lead.actor_evidence) == ("Geoengineering", None, None)
     assert below_line(party_confidence("Geoengineering", None, lead.actor, (0, len(text)), lead_actor=True))
     # an actor that is its own source stays a proper name
@@ -362,23 +362,23 @@ def test_a_capital_the_recogniser_missed_is_no_proper_name_in_a_finding_another_
 
 
 def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Three former Minneapolis police officers had bail set at up to $1 million at "
-                                 "their arraignment Thursday.")
+    text, lead = _lead(pipeline, "Three former Tulsa police officers had bail set at up to $500,000 at "
+                                 "their hearing Thursday.")
     assert (_words(text, lead.trigger), lead.actor_evidence, lead.actors) == ("set", "thing", ())
 
 
 def test_a_subject_a_lead_only_classes_does_nothing_and_is_kept_for_audit(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Colorado has become the 11th US state to outlaw the gay panic legal defence.")
+    text, lead = _lead(pipeline, "Oregon has become the 9th US state to ban the sale of flavoured vapes.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_evidence, lead.actors) == \
-        ("become", "Colorado", "thing", ())
+        ("become", "Oregon", "thing", ())
     # an adjective for the complement may tell the subject's own conduct
     text, lead = _lead(pipeline, "Judge T.S. Ellis became very irritated with the prosecutors on Wednesday.")
     assert (_words(text, lead.actor), lead.actor_evidence) == ("Judge T.S. Ellis", None)
 
 
 def test_a_sentence_that_only_describes_by_a_relative_clause_yields_the_lead_to_the_next(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "ProPublica is a nonprofit newsroom that investigates abuses of power.\n\n"
-                                 "Senator Richard Burr sold off a significant percentage of his stocks on Feb. 13.")
+    text, lead = _lead(pipeline, "CalMatters is a nonprofit newsroom that covers the state capital.\n\n"
+                                 "Senator Richard Burr sold off a large share of his stocks on Feb. 13.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("sold", "Senator Richard Burr")
 
 
@@ -393,19 +393,19 @@ def test_a_question_reports_no_event_and_the_next_sentence_leads(pipeline: Langu
 def test_a_word_for_people_or_a_name_stays_the_actor_of_a_lead(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "A man blasted his way into a newsroom on Thursday.")
     assert _words(text, lead.actor) == "man"
-    text, lead = _lead(pipeline, "For May 2019, the Steam Linux usage did tick up slightly on a percentage basis.")
-    assert _words(text, lead.actor) == "Steam Linux usage"
+    text, lead = _lead(pipeline, "For August 2019, the Firefox Android usage did rise a little on a percentage basis.")
+    assert _words(text, lead.actor) == "Firefox Android usage"
     text, lead = _lead(pipeline, "A minefield explosion killed two Iraqi youths on Monday.")
     assert _words(text, lead.actor) == "minefield explosion"
-    text, lead = _lead(pipeline, "The attorney representing George Floyd's family said on Wednesday that the three "
-                                 "other former officers will also be charged.")
+    text, lead = _lead(pipeline, "The attorney representing the Ruiz family said on Wednesday that the two "
+                                 "other guards will also be charged.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("said", "attorney")
-    text, lead = _lead(pipeline, "The government's coronavirus job retention scheme is set to change from August 1.")
-    assert _words(text, lead.actor) == "government's coronavirus job retention scheme"
+    text, lead = _lead(pipeline, "The city's winter fuel payment scheme is set to change from December 1.")
+    assert _words(text, lead.actor) == "city's winter fuel payment scheme"
 
 def test_a_plan_months_ahead_leaves_its_announcement_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Cannabis firm Canopy Growth said on Tuesday its chief executive, David Klein, "
-                                 "will retire at the end of the fiscal year on March 31.")
+                                 "will step down when the fiscal year closes on March 31.")
     assert (_words(text, lead.trigger), lead.date, _words(text, lead.actor)) == \
         ("said", "2019-11-19", "Cannabis firm Canopy Growth")
 
@@ -425,9 +425,9 @@ def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_rep
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     ("EDITOR'S NOTE: The city's mayor on Monday revised the death toll to 49. The 50th body was the gunman's.\n\n"
      "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
-    ("(This post was last updated at 11:24 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
+    ("(This article was last updated at 9:05 a.m. ET.)\n\nHundreds of residents gathered outside the church on "
      "Monday to mourn the victims.", "gathered", "2019-11-18"),
-    ("Brooke's Note: Originally this note cited sources tossing out a figure of $200 million on Monday.\n\n"
+    ("Editor's Note: At first this note quoted people giving a figure of $200 million on Monday.\n\n"
      "Schwab launched its robo-adviser on Tuesday with no fees.", "launched", "2019-11-19"),
 ])
 def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: str, trigger: str, day: str) -> None:
@@ -437,19 +437,19 @@ def test_an_editor_s_note_above_the_story_is_no_lead(pipeline: Language, text: s
 
 @pytest.mark.parametrize(("text", "trigger", "actor", "day"), [
     # the parser hangs the clause on the dateline as its root: the clause leads, with its own subject
-    ("Thousands of teachers pack Indiana Statehouse for protest\n\nIndianapolis – Several thousand teachers "
-     "wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay and more respect from the "
-     "Republican-dominated state government in a protest that closed more than half of the state’s school "
-     "districts for the day.", "surrounded", "teachers", "2019-11-19"),
-    ("Dekalb, Ill. — Mike Glass threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, "
-     "45-17, on Tuesday night.", "threw", "Mike Glass", "2019-11-19"),
+    ("Thousands of nurses fill Ohio Statehouse for rally\n\nColumbus – Several thousand nurses "
+     "in blue scrubs surrounded the Ohio Statehouse on Tuesday to demand safer staffing and fairer pay from the "
+     "state's lawmakers in a rally that emptied many of the city's clinics "
+     "for the day.", "surrounded", "nurses", "2019-11-19"),
+    ("Akron, Ohio — Sam Reyes ran for two touchdowns and Kent State beat Ohio University, "
+     "31-10, on Tuesday night.", "ran", "Sam Reyes", "2019-11-19"),
     # a dateline set with a horizontal bar, which the parser takes for the root, the story's clause hung on it
-    ("WASHINGTON ― President Donald Trump on Monday defended his former national security adviser, Michael "
-     "Flynn, by invoking his 2016 election opponent, Hillary Clinton.", "defended", "President Donald Trump",
+    ("WASHINGTON ― President Donald Trump on Monday praised his former campaign chairman, Paul "
+     "Manafort, by attacking the special counsel, Robert Mueller.", "praised", "President Donald Trump",
      "2019-11-18"),
     # … and with the clause's subject taken for the bar's object
-    ("WASHINGTON ― President Donald Trump on Tuesday renewed his attack on his “deep state” Justice Department, "
-     "and said a top aide should be jailed.", "renewed", "President Donald Trump", "2019-11-19"),
+    ("WASHINGTON ― President Donald Trump on Tuesday stepped up his attack on the FBI, "
+     "and said a former director should be jailed.", "stepped", "President Donald Trump", "2019-11-19"),
 ])
 def test_a_dateline_in_mixed_case_or_set_with_a_bar_neither_leads_nor_acts(pipeline: Language, text: str,
                                                                             trigger: str, actor: str,
@@ -459,16 +459,17 @@ def test_a_dateline_in_mixed_case_or_set_with_a_bar_neither_leads_nor_acts(pipel
 
 
 def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The 25% tariffs on steel imports announced by President Donald Trump on Monday "
-                                 "are illogical and a bad idea, Economy Minister Marcelo Ebrard said Tuesday.")
+    text, lead = _lead(pipeline, "The new duties on car imports announced by President Donald Trump on Monday "
+                                 "make no sense and will hurt both sides, Economy Minister Marcelo Ebrard said "
+                                 "Tuesday.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
         ("said", "Economy Minister Marcelo Ebrard", "2019-11-19")
 
 
 def test_a_pronoun_actor_is_named_by_the_subject_before_it(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Pfizer, Moderna and Johnson & Johnson were quickest off the mark in getting COVID "
-                                 "vaccines into American arms, but Novavax is hoping to add another pandemic vaccine "
-                                 "to the U.S. mix soon—and it's pushing new campaigns to get the word out.")
+    text, lead = _lead(pipeline, "Pfizer and Moderna were first to get their flu shots onto pharmacy "
+                                 "shelves, but Novavax is hoping to add another vaccine "
+                                 "to the market soon—and it's pushing new ads to spread the news.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("pushing", "Novavax")
 
 
@@ -480,9 +481,9 @@ def test_an_existential_opening_yields_to_the_sentence_that_reports_an_act(pipel
 
 
 def test_a_lead_dated_to_a_month_is_narrowed_to_the_one_day_its_opening_names_in_it(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "A tank crew killed a reporter in Lebanon in October by firing two shells at a "
-                                 "group of journalists.\n\n"
-                                 "The report into the Oct. 13 attack found that the tank fired twice.")
+    text, lead = _lead(pipeline, "A drone crew killed a photographer in Syria in October by dropping two bombs on a "
+                                 "crowd of reporters.\n\n"
+                                 "The inquiry into the Oct. 13 strike found that the drone struck twice.")
     assert (_words(text, lead.trigger), _when(lead)) == ("killed", ("2019-10-13", "2019-10-13", "2019-10-13"))
 
 
@@ -492,8 +493,8 @@ def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_new
 
 
 def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for "
-                                 "the adjournment of the first plenary session of the Senate.")
+    text, lead = _lead(pipeline, "Senator representing Borno South , Ahmad Lawan , on Tuesday moved a motion for "
+                                 "the suspension of the second sitting of the Senate.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Lawan")
 
 
@@ -525,17 +526,17 @@ def test_stored_sentences_lead_as_the_parsed_ones_do_not_headline_caption_or_cre
 
 def test_a_weekend_in_the_lead_s_clause_dates_it_and_a_day_the_opening_names_in_it_narrows_it(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
-                                 "publishing in the city, at the weekend.\n\n")
-    assert (_words(text, lead.trigger), _when(lead)) == ("gathered", (None, "2019-11-16", "2019-11-17"))
-    text, lead = _lead(pipeline, "Romance novelists gathered with readers at a book fair to discuss writing and "
-                                 "publishing in the city, at the weekend.\n\n"
-                                 "These discussions took place at the city's largest bookshop on Saturday.")
+    text, lead = _lead(pipeline, "Crime writers met with fans at a book festival to talk about plots and "
+                                 "editing in the town, at the weekend.\n\n")
+    assert (_words(text, lead.trigger), _when(lead)) == ("met", (None, "2019-11-16", "2019-11-17"))
+    text, lead = _lead(pipeline, "Crime writers met with fans at a book festival to talk about plots and "
+                                 "editing in the town, at the weekend.\n\n"
+                                 "The talks were held at the town's oldest library on Saturday.")
     assert _when(lead) == ("2019-11-16",) * 3
 
 
 @pytest.mark.parametrize(("text", "trigger", "when"), [
-    ("League Commissioner Dana Ruiz, in a memo to staff, announced that the league will close its offices on "
+    ("League Commissioner Dana Ruiz, in a note to employees, announced that the league will shut its offices on "
      "Friday, Nov. 22, for a day of service.", "announced", (None, None, "2019-11-19")),
     ("The Senate Finance Committee will issue subpoenas to Mark Olsen, the company's founder, the committee's senior "
      "Democrat said on Tuesday, deepening his troubles.", "issue", (None, "2019-11-19", None))])
@@ -547,11 +548,11 @@ def test_a_day_named_in_a_clause_with_a_time_of_its_own_does_not_date_the_lead(
 
 
 def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense_alone(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "One of the country's oldest mountain resorts has emerged from its most "
-                                 "ambitious overhaul in decades.\n\nThe lodge reopened its doors to guests.")
+    text, lead = _lead(pipeline, "One of the region's oldest lakeside hotels has emerged from its biggest "
+                                 "renovation in a century.\n\nThe hotel reopened its doors to guests.")
     assert (_words(text, lead.trigger), _when(lead)) == ("emerged", (None, None, "2019-11-19"))
-    text, lead = _lead(pipeline, "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, "
-                                 "Oregon, has been found in Santa Fe, New Mexico.")
+    text, lead = _lead(pipeline, "BOISE, Idaho (AP) — A dog that has been lost for three years in Tacoma, "
+                                 "Washington, has been found in Boise, Idaho.")
     assert (_words(text, lead.trigger), _when(lead)) == ("found", (None, None, "2019-11-19"))
     text, lead = _lead(pipeline, "A team of astronomers has confirmed traces of water vapor above Europa, NASA "
                                  "said on Tuesday.")
@@ -559,10 +560,10 @@ def test_a_lead_introducing_its_actor_unnamed_is_no_news_of_the_day_by_its_tense
 
 
 def test_a_name_right_before_a_subjectless_verb_acts(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Deep in a turnaround effort that aims to slow its sinking revenue growth and "
-                                 "return it to profitability, BlackBerry (BBRY) turned in mixed results Friday "
-                                 "morning that sent its stock crashing.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("turned", "BlackBerry")
+    text, lead = _lead(pipeline, "Halfway through a rescue plan that seeks to halt its falling sales and "
+                                 "bring it back to profit, Nokia (NOK) turned in weak results Thursday "
+                                 "morning that sent its shares tumbling.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("turned", "Nokia")
 
 
 def test_a_company_named_with_a_possessive_acts_under_its_whole_name(pipeline: Language) -> None:
@@ -578,12 +579,12 @@ def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Languag
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), [
-    ("The first woman to complete the Army’s Special Forces Qualification Course and move on to a Green Beret team "
-     "graduated today, according to U.S. Army Special Operations Command.\n\nThe newly minted Green Beret, a "
-     "National Guard soldier, will now report to a Special Forces Group for assignment.", "graduated", "2019-11-19"),
-    ("In the House this week, a bill introduced by Texas Rep. Dan Crenshaw (R-TX-02) that prohibits the Department "
-     "of Homeland Security (DHS) from procuring drones manufactured in China passed by voice vote in the U.S. House "
-     "of Representatives.", "passed", None),
+    ("The first deaf cadet to finish the Navy’s Officer Candidate School and go on to a destroyer crew "
+     "graduated today, according to U.S. Navy Education and Training Command.\n\nThe new ensign, a "
+     "reservist from Ohio, will now report to a ship in Norfolk for duty.", "graduated", "2019-11-19"),
+    ("In the House this week, a bill introduced by Florida Rep. Brian Mast (R-FL-18) that prohibits the Department "
+     "of Defense (DOD) from buying batteries made in China passed on a voice vote in the full House.", "passed",
+     None),
 ])
 def test_the_verb_the_parser_buried_in_a_long_subject_leads(pipeline: Language, text: str, trigger: str,
                                                             day: str | None) -> None:
@@ -592,9 +593,9 @@ def test_the_verb_the_parser_buried_in_a_long_subject_leads(pipeline: Language, 
 
 
 @pytest.mark.parametrize(("text", "actor", "day"), [
-    ("The economy added 136,000 new jobs in September, the government said Friday.", "government", "2019-11-15"),
-    ("Acting Governor of Kunduz province, Omar Rahimi Sadat, said that rifts between leaders of the ruling "
-     "coalition have paved the way for spreading insecurity.",
+    ("The economy gained 98,000 new jobs in October, the government said Friday.", "government", "2019-11-15"),
+    ("Acting Governor of Kunduz province, Omar Rahimi Sadat, said that feuds among the heads of the governing "
+     "parties have opened the door to growing violence.",
      "Acting Governor of Kunduz province, Omar Rahimi Sadat", None),
 ])
 def test_a_saying_of_things_not_of_a_party_leads_with_its_speaker(pipeline: Language, text: str, actor: str,
@@ -621,7 +622,7 @@ def test_what_a_past_had_to_says_was_done_is_the_news_not_the_obligation(pipelin
 
 
 def test_an_imperative_addressing_the_reader_is_no_lead(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Sign up to receive the latest updates from our newsroom every morning.\n\n"
+    text, lead = _lead(pipeline, "Sign up to get our top stories in your inbox every morning.\n\n"
                                  "Police arrested six people on Monday during a raid on a home in the city.")
     assert (_words(text, lead.trigger), lead.date) == ("arrested", "2019-11-18")
 
@@ -641,22 +642,22 @@ def test_a_lead_actor_named_anew_keeps_the_partner_it_met_with(pipeline: Languag
 
 
 def test_a_past_month_a_reported_figure_covers_dates_the_figure_not_its_release(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The country's jobless rate fell to 6.6 per cent in October as 88,000 positions "
-                                 "were added, according to the statistics agency's labour force survey released "
+    text, lead = _lead(pipeline, "The country's unemployment rate dropped to 5.1 per cent in October as 61,000 jobs "
+                                 "were created, according to the statistics office's monthly jobs survey released "
                                  "on Tuesday.")
-    assert (_words(text, lead.trigger), lead.date) == ("fell", "2019-11-19")
+    assert (_words(text, lead.trigger), lead.date) == ("dropped", "2019-11-19")
 
 
-#: The Detroit News's lead (dev2), under its headline.
-ROUT = ("Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan rolled past "
-        "Northern Illinois, 45-17, on Tuesday night.\n\nThe Eagles (6-5, 3-4) snapped an 11-game losing streak "
-        "to the Huskies.")
+#: A sports lead under its headline.
+ROUT = ("Akron, Ohio — Sam Reyes ran for two touchdowns and threw for another and Kent State rolled past "
+        "Ohio University, 31-10, on Tuesday night.\n\nThe Flashes (5-6, 3-4) ended a nine-game losing run "
+        "against the Bobcats.")
 
 
 @pytest.mark.parametrize(("heading", "trigger", "actor"), [
-    ("Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible\n\n", "rolled",
-     "Eastern Michigan"),
-    ("", "threw", "Mike Glass")])
+    ("Tuesday's college football: Kent State routs Ohio to reach bowl eligibility\n\n", "rolled",
+     "Kent State"),
+    ("", "ran", "Sam Reyes")])
 def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: Language, heading: str, trigger: str,
                                                                      actor: str) -> None:
     text, lead = _lead(pipeline, heading + ROUT)
@@ -664,44 +665,44 @@ def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: La
 
 
 def test_an_agency_s_name_opening_the_story_is_a_dateline_not_part_of_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Gunman was 'continually shooting people' as he walked inside Capital Gazette "
-                                 "newsroom\n\n(CNN) Reporters and editors at the Capital Gazette quickly turned their "
-                                 "heads around when the glass doors leading to the newsroom suddenly shattered.")
+    text, lead = _lead(pipeline, "Gunman kept 'firing at everyone' as he moved through the Capital Gazette "
+                                 "office\n\n(CNN) Reporters and editors at the Capital Gazette spun around in their "
+                                 "chairs when the glass front door of the office suddenly broke.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_mention) == (
-        "turned", "Reporters and editors", None)
+        "spun", "Reporters and editors", None)
 
 
 def test_a_saying_read_through_the_telling_it_reports_leads_where_what_was_told_is_no_news(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The attorney representing the victim's family said during an interview on Monday "
-                                 "that prosecutors have told him the three other former officers will also be "
+    text, lead = _lead(pipeline, "The attorney for the victim's family said during a radio interview on Monday "
+                                 "that prosecutors have told him the two other guards will also be "
                                  "charged.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == ("said", "attorney", "2019-11-18")
 
 
 def test_a_show_s_title_dates_no_saying(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The attorney representing George Floyd's family said during an interview on NBC's "
-                                 "\"Today\" that authorities have told him the three other former officers will also "
+    text, lead = _lead(pipeline, "The attorney for the Reyes family said during a visit to NBC's "
+                                 "\"Today\" that prosecutors have told him the two other guards will also "
                                  "be charged.")
     assert (_words(text, lead.trigger), lead.dated_by, _when(lead)) == ("said", (), (None, None, "2019-11-19"))
 
 
 def test_what_an_outlet_has_learned_is_the_news_not_its_learning(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "In the latest twist in the battle over the couple's frozen embryos, Page Six has "
-                                 "learned that lawyers are gearing up to file a lawsuit in Louisiana.")
+    text, lead = _lead(pipeline, "In the newest turn in the fight over the singer's estate, Page Six has "
+                                 "learned that lawyers are gearing up to sue in Nevada.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("gearing", "lawyers")
 
 
 @pytest.mark.parametrize(("following", "actor"), [
     ("Catherine Connolly, a former mayor of Galway, has built a commanding polling lead.", "Catherine Connolly"),
-    ("The latest opinion poll, published Wednesday night, put Connolly on 55.7 percent.", "She"),
+    ("A fresh survey, released Thursday morning, gave Connolly 55.7 percent.", "She"),
 ])
 def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sentence_opens_naming(
         pipeline: Language, following: str, actor: str) -> None:
-    text, lead = _lead(pipeline, "DUBLIN — She’s slammed NATO, voted against EU treaties, been accused of offering "
-                                 "propaganda boosts for dictators — and now she’s on track to become Ireland’s next "
+    text, lead = _lead(pipeline, "DUBLIN — She’s attacked NATO, voted against EU treaties, been charged with giving "
+                                 "cover to strongmen — and now she’s set to become Ireland’s next "
                                  f"president.\n\n{following}")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("voted", actor)
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("attacked", actor)
 
 
 
@@ -709,19 +710,18 @@ def test_a_she_opening_the_story_after_its_dateline_is_the_person_the_next_sente
     # a word for people no list holds is no thing
     ("Patients diagnosed with advanced kidney cancer now have the option of a new drug.", "Patients", None, None),
     # a partyless lead is acted by the source that claims it
-    ("That depends on your developers and how they like to code, according to new research from Forrester.",
+    ("That turns on your staff and how they like to work, according to new research from Forrester.",
      "new research from Forrester", "Forrester", None),
     # an indefinite act is not identified by the name opening the next sentence
-    ("WASHINGTON — A bipartisan immigration proposal has surfaced in the Senate, only to be quickly knocked down by "
-     "President Donald Trump via Twitter on Monday.\n\nRepublican Sen. John McCain and Democratic Sen. Chris Coons "
-     "planned to propose legislation Monday that would shield immigrants.", "immigration proposal", None, None),
+    ("WASHINGTON — A bipartisan budget deal has emerged in the Senate, only to be swiftly rejected by "
+     "President Donald Trump on Twitter on Monday.\n\nRepublican Sen. Susan Collins and Democratic Sen. Joe Manchin "
+     "planned to offer a bill Monday that would fund the agencies.", "budget deal", None, None),
     # a capitalised common noun the article names elsewhere is a proper name
-    ("Facebook on Sunday removed the page for Natural News, a far-right conspiracy outlet. The page violated "
-     "Facebook's policy against spam, the social media company told The Daily Beast on Monday.", "Facebook", None,
-     "proper"),
+    ("Facebook on Sunday removed the page for Healthy Minds, a fringe hoax outlet. A spokesman for Facebook said "
+     "the page broke the rules.", "Facebook", None, "proper"),
     # a person introduced unnamed is the one the next sentence names acting
-    ("A young, 54-year-old fake billionaire with wild aspirations had been practicing singing for two full weeks in "
-     "preparation for his big debut. And as Donald Trump gleefully tore into the mic, an entire stadium began to "
+    ("A loud, 60-year-old reality star with big dreams had been rehearsing his song for two whole weeks "
+     "before his big night. And as Donald Trump happily grabbed the mic, the whole arena began to "
      "boo.", "Donald Trump", "Donald Trump", None),
 ])
 def test_who_a_lead_names_by_the_parse_the_source_or_the_next_sentence(
@@ -747,30 +747,30 @@ def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: L
 
 def test_a_party_who_opens_the_lead_by_saying_it_is_its_actor_a_trailing_or_nameless_source_is_not(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his "
-                                 "former national security adviser.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("ruined", "President Trump")
-    text, lead = _lead(pipeline, "A New York man pleaded guilty Monday to threatening to kill a congresswoman, "
+    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Monday said the F.B.I. wrecked the career of his "
+                                 "former campaign aide.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("wrecked", "President Trump")
+    text, lead = _lead(pipeline, "An Ohio woman pleaded guilty Monday to threatening to harm a senator, "
                                  "prosecutors said.")
     assert _words(text, lead.actor) != "prosecutors"
-    text, lead = _lead(pipeline, "Various reports in American and South Korean state media Friday evening "
-                                 "indicated that North Korean dictator Kim Jong-un announced the halt of nuclear "
-                                 "tests.")
-    assert _words(text, lead.actor) == "North Korean dictator Kim Jong-un"
+    text, lead = _lead(pipeline, "Several reports in Japanese and Chinese news outlets on Friday evening "
+                                 "indicated that North Korean leader Kim Jong-un ordered an end to missile "
+                                 "launches.")
+    assert _words(text, lead.actor) == "North Korean leader Kim Jong-un"
 
 
 def test_a_root_its_subordinator_opens_gives_way_to_the_clause_the_parser_hung_on_it_before(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Top Democrats on Friday swiftly pressured President Trump to consider cancelling "
-                                 "his upcoming summit with Vladimir Putin, after a dozen Russian intelligence "
-                                 "officers were indicted for allegedly hacking party emails in 2016.")
+    text, lead = _lead(pipeline, "Top Democrats on Friday quickly urged President Trump to think about calling off "
+                                 "his planned meeting with Vladimir Putin, after twelve Russian military "
+                                 "officers were charged with breaking into party servers in 2016.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (
-        "pressured", "Democrats", "2019-11-15")
+        "urged", "Democrats", "2019-11-15")
 
 
 @pytest.mark.parametrize(("text", "actor", "doubtful"), [
-    ("The Rams wide receiver said the rehab process took the entire offseason away.", "Rams", True),
-    ("BERLIN -- The European Space Agency says it will launch a probe to Jupiter next month.",
+    ("The Rams wide receiver said the knee surgery took the whole summer away.", "Rams", True),
+    ("PARIS -- The European Space Agency says it will launch a probe to Jupiter next month.",
      "European Space Agency", False),
 ])
 def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line_a_dateline_is_no_subject(
@@ -786,7 +786,7 @@ def test_a_predicate_the_parser_gave_two_subjects_keeps_its_actor_below_the_line
 
 
 def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Members of the Association of African Jurists, a body linked to the Organization "
-                                 "of African Unity, investigated the welfare of nearly 2,000 Libyans on Monday.")
+    text, lead = _lead(pipeline, "Members of the Society of Nordic Jurists, a group tied to the Council "
+                                 "of Europe, looked into the treatment of nearly 2,000 migrants on Monday.")
     assert not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
                                            (0, len(text)), lead_actor=True, stored=lead.actor_evidence))

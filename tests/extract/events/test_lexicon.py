@@ -125,7 +125,7 @@ def test_phrasal_verbs_of_cancelling_rounding_up_and_walking_out(pipeline: Langu
 
 
 @pytest.mark.parametrize(("text", "trigger", "type_"), [
-    ("Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.", "beat", "OCCURRENCE"),
+    ("Scotland beat Norway 3-1 to claim a place in the final on Saturday.", "beat", "OCCURRENCE"),
     ("The Lakers crushed the Celtics 110-95 on Sunday night.", "crushed", "OCCURRENCE"),
     # no score: the act keeps its type, and two numbers before a noun count it
     ("Police beat protesters with batons on Sunday.", "beat", "ASSAULT"),
@@ -153,7 +153,7 @@ def test_a_decline_with_nothing_refused_is_a_fall(pipeline: Language) -> None:
 def test_breaking_out_cuts_no_ties_and_a_plea_of_guilty_asks_nothing(pipeline: Language) -> None:
     assert _typed(pipeline, "Beauty company Coty is breaking out.", "breaking")[0] == "OCCURRENCE"
     assert _typed(pipeline, "Iran threatened to break relations with Russia.", "break")[0] == "SANCTION"
-    assert _typed(pipeline, "A New York man pleaded guilty Monday to threatening a congresswoman.", "pleaded")[0] \
+    assert _typed(pipeline, "A Texas woman pleaded guilty Tuesday to threatening a county judge.", "pleaded")[0] \
         == "OCCURRENCE"
 
 
@@ -177,24 +177,24 @@ def test_words_posted_in_protest_disapprove(pipeline: Language) -> None:
 
 
 def test_a_protest_purpose_leaves_the_type_to_the_act_its_object_names(pipeline: Language) -> None:
-    assert _typed(pipeline, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against the "
-                  "decision.", "began") == ("PROTEST", "strike")
+    assert _typed(pipeline, "As many as 800 Kurdish prisoners began a hunger strike on Thursday to protest "
+                  "against the transfer.", "began") == ("PROTEST", "strike")
 
 
 def test_a_titled_document_released_is_published_and_a_named_person_freed(pipeline: Language) -> None:
-    assert _typed(pipeline, "The Ministry of Environment released the updated National Climate Change Action "
-                  "Guidelines on Thursday.", "released") == ("OCCURRENCE", None)
+    assert _typed(pipeline, "The Ministry of Health released the revised National Food Safety Standards on "
+                  "Tuesday.", "released") == ("OCCURRENCE", None)
     assert _typed(pipeline, "Hamas released Judith Tai on Friday.", "released") == ("RETREAT", "release")
 
 
 def test_a_thing_that_arrives_visits_no_one(pipeline: Language) -> None:
-    assert _typed(pipeline, "Google's long-gestating foray into gaming has finally arrived.",
+    assert _typed(pipeline, "Apple's long-rumoured streaming service has finally arrived.",
                   "arrived") == ("OCCURRENCE", None)
-    assert _typed(pipeline, "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+    assert _typed(pipeline, "Syrian President Bashar al-Assad arrived in Tehran on Sunday.",
                   "arrived") == ("CONSULT", "visit")
 
 
 def test_people_sent_to_act_do_that_act_and_goods_sent_are_aid(pipeline: Language) -> None:
-    assert _typed(pipeline, "The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday "
-                  "to investigate the killings.", "sent") == ("ACCUSE", "investigate")
+    assert _typed(pipeline, "The African Union has sent 14 police and legal experts to Burundi on Monday to "
+                  "investigate the shootings.", "sent") == ("ACCUSE", "investigate")
     assert _typed(pipeline, "Japan sent food to Haiti to support the survivors.", "sent")[0] == "AID"

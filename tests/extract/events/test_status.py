@@ -16,7 +16,7 @@ def pipeline() -> Language:
 
 @pytest.mark.parametrize(("text", "trigger", "status"), [
     # An attempt is an act done, failed or not; what it is to bring about is not yet done.
-    ("North Korea has tried to hack into the computers of South Korean army officers.", "hack", "happened"),
+    ("Iran has tried to hack into the email accounts of Israeli defence officials.", "hack", "happened"),
     ("Militants attempted to assassinate the prime minister on Monday.", "assassinate", "happened"),
     ("Mediators are trying to arrange the release of more hostages.", "release", "planned"),
     # An intention is not done.

@@ -203,18 +203,18 @@ def test_content_starts_after_the_dateline(quotes_in, view):
 
 def test_complement_after_the_cue_wins_over_a_misread_one_before_it(quotes_in, view):
     """The parser reads "team head" as a clause of "says"; what follows the cue is what was said."""
-    text = 'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy."'
+    text = 'Science team head Kim-Ly Tran says the plan "is really not that far-fetched."'
     assert [view(text, q)[2:] for q in quotes_in(text)] == [
-        (['the idea "is actually not so crazy."'], "Jennifer Ngo-Anh", "direct")]
+        (['the plan "is really not that far-fetched."'], "Kim-Ly Tran", "direct")]
 
 
 @pytest.mark.parametrize("text, source, content", [
     ("Although she’s unsure exactly why this growth of immune cells happens after the infection, Morgan suspects "
      "that it might be part of the body’s effort to repair the lungs.", "Morgan",
      "that it might be part of the body’s effort to repair the lungs"),
-    ("While the lineup is light on exclusive titles (only three games have been announced), Harlan says there is a "
-     "chance that future games could be built for the service.", "Harlan",
-     "there is a chance that future games could be built for the service"),
+    ("While the catalogue is thin on original films (only two have been released so far), Moreno says there is a "
+     "good chance that more will be commissioned for the platform.", "Moreno",
+     "there is a good chance that more will be commissioned for the platform"),
 ])
 def test_a_complement_after_the_cue_wins_over_an_opening_adjunct_misread_as_one(quotes_in, view, text, source,
                                                                                   content):
@@ -226,19 +226,18 @@ def test_a_complement_after_the_cue_wins_over_an_opening_adjunct_misread_as_one(
 def test_an_as_clause_on_a_speech_tag_does_not_take_its_quotation(quotes_in, view):
     """"as he agreed with…" tells what the judge was doing while he spoke; the quotation is the tag's
     (dev2, CNBC)."""
-    text = ('"I\'m hard-pressed to come up with any comparisons in this case," Scoggin said, as he agreed with the '
-            'recommendation by Minnesota Assistant Attorney General Matthew Frank that unconditional bail of '
-            '$1 million apiece was warranted.')
+    text = ('"I struggle to think of anything this case resembles," Delgado said, as he accepted the argument by '
+            'county prosecutor Ana Ruiz that bail of $500,000 for each defendant was justified.')
     assert [view(text, q)[1:] for q in quotes_in(text)] == [
-        ("said", ['"I\'m hard-pressed to come up with any comparisons in this case,"'], "Scoggin", "direct")]
+        ("said", ['"I struggle to think of anything this case resembles,"'], "Delgado", "direct")]
 
 
 @pytest.mark.parametrize("text, verb, stated", [
-    ("The White House reiterated its stance that the killing was authorized.", "authorized", True),
+    ("The ministry repeated its position that the raid was approved.", "approved", True),
     ("Gosling also confirms the rumors that spread on set.", "spread", False),
 ])
 def test_a_that_clause_on_a_noun_states_what_it_holds(nlp, text, verb, stated):
-    """"Its stance that the killing was authorized" states the stance; a relative clause ("rumors that
+    """"Its position that the raid was approved" states the position; a relative clause ("rumors that
     spread") describes the noun, its "that" the clause's subject."""
     doc = nlp(text)
     [token] = [t for t in doc if t.text == verb]

@@ -17,11 +17,11 @@ def test_according_to_takes_the_rest_of_the_clause(quotes_in, view):
 
 def test_in_the_words_of_a_person_quotes_them(quotes_in, view):
     """"In X's words," frames the quotation after it as X's, as "according to X" would."""
-    text = ("The researchers wondered whether the threshold explains such moments.\n\n"
-            "In Dr. Shadlen's words, \"Could the moment the brain has enough evidence be the moment we decide?\"")
+    text = ("The team asked whether the signal accounts for such choices.\n\n"
+            "In Dr. Shadlen's words, \"Is the point where the mind has seen enough the point where we choose?\"")
     quote = quotes_in(text)[-1]
     assert view(text, quote) == ("Dr. Shadlen's", "In",
-                                 ["\"Could the moment the brain has enough evidence be the moment we decide?\""],
+                                 ["\"Is the point where the mind has seen enough the point where we choose?\""],
                                  "Shadlen", "direct")
 
 
@@ -265,8 +265,8 @@ def test_stance_verbs_are_attributions_but_not_speech(quotes_in, view):
 
 
 @pytest.mark.parametrize("text, cue, content, speech", [
-    ("Gaga and Kinney ended their engagement in July, but the singer later clarified that the split may only be "
-     "temporary.", "later clarified", "that the split may only be temporary", True),
+    ("Adele and Konecki ended their marriage in April, but the singer later clarified that the break may only be "
+     "short.", "later clarified", "that the break may only be short", True),
     ("The families shared how the endless search for child care left them feeling defeated.", "shared",
      "how the endless search for child care left them feeling defeated", False),
 ])
@@ -278,11 +278,11 @@ def test_a_stance_verb_with_a_that_clause_reports_speech(quotes_in, view, text, 
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("Many doctors don't think to ask about bedding.", "don't think"),
+    ("Many nurses don't think to ask about pets.", "don't think"),
     ("Judge Ellis knows the prosecutors are trying to squeeze Manafort.", "knows"),
-    ("Breathing tests showed that his lungs could not hold as much air as normal.", "showed"),
-    ("The doctor told him to get rid of the feather duvet and pillows.", "told"),
-    ("But she remembered the sex trafficker had a massive bedframe in his room.", "remembered"),
+    ("Blood tests showed that her liver could not clear as much sugar as normal.", "showed"),
+    ("The nurse told her to throw out the old rugs and curtains.", "told"),
+    ("But he remembered the smuggler had a large safe in his office.", "remembered"),
 ])
 def test_thought_evidence_and_requests_are_attributions_but_not_speech(quotes_in, view, text, cue):
     """What someone thinks or knows, what a test shows and a request are no claim anyone is reported to
@@ -293,7 +293,7 @@ def test_thought_evidence_and_requests_are_attributions_but_not_speech(quotes_in
 
 @pytest.mark.parametrize("text, cue", [
     ("In his speech in Seoul in November, Mr. Trump called it cruel and barbaric.", "called"),
-    ("The White House sought to put a good face on the meeting, describing Japan as a great ally.", "describing"),
+    ("The ministry tried to put a brave face on the talks, describing Canada as a close friend.", "describing"),
 ])
 def test_a_name_given_in_the_writers_words_is_a_stance(quotes_in, view, text, cue):
     """"Called it cruel", "describing Japan as a great ally": the speaker's verdict in the writer's words is a
@@ -303,9 +303,9 @@ def test_a_name_given_in_the_writers_words_is_a_stance(quotes_in, view, text, cu
 
 
 def test_a_quoted_name_is_a_direct_quote(quotes_in, view):
-    text = "We went to London to try Stadia for ourselves. We called it “an incredible feat when it decides to work.”"
+    text = "We flew to Oslo to test the headset ourselves. We called it “a small wonder when it chooses to behave.”"
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert view(text, quote)[1:3] == ("called", ["it “an incredible feat when it decides to work.”"]) and quote.speech
+    assert view(text, quote)[1:3] == ("called", ["it “a small wonder when it chooses to behave.”"]) and quote.speech
 
 
 @pytest.mark.parametrize("text", [
@@ -326,17 +326,17 @@ def test_a_name_told_as_given_before_is_a_quote_though_no_one_is_named(quotes_in
 
 
 @pytest.mark.parametrize("text, cue, content, speech", [
-    ("Mr Moeketsi further accused the chiefs of being on Moruo’s payroll.", "further accused",
-     "the chiefs of being on Moruo’s payroll", True),
-    ("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller nations.",
-     "accused", "China of using coercion against smaller nations", True),
-    ("Lacerda recounted a horrifying story of giving the predator a massage.", "recounted",
-     "a horrifying story of giving the predator a massage", False),
+    ("Mr Moeketsi further accused the headmen of being in the company's pocket.", "further accused",
+     "the headmen of being in the company's pocket", True),
+    ("British Foreign Secretary Ann Grey on Thursday accused Russia of using threats against its neighbours.",
+     "accused", "Russia of using threats against its neighbours", True),
+    ("Lacerda recounted a frightening story of cooking the boss a meal.", "recounted",
+     "a frightening story of cooking the boss a meal", False),
     ("Marvel’s productions show no signs of slowing down.", "show", "no signs of slowing down", False),
-    ("Gosling also confirms rumors that Ford punched him on set.", "also confirms",
-     "rumors that Ford punched him on set", True),
-    ("He also reiterated claims that Chief Peete receives three percent of the revenue.", "also reiterated",
-     "claims that Chief Peete receives three percent of the revenue", True),
+    ("Hanks also confirms reports that Ryan slapped him during filming.", "also confirms",
+     "reports that Ryan slapped him during filming", True),
+    ("He also repeated claims that the headman keeps five percent of the fees.", "also repeated",
+     "claims that the headman keeps five percent of the fees", True),
     ("The senator rejected arguments that the system dilutes votes.", "rejected",
      "arguments that the system dilutes votes", False),
 ])
@@ -361,9 +361,9 @@ def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("She went on to explain why this discovery is so important for parents.", "went on to explain"),
-    ("Krampf did not say why the gunman may have targeted the newspaper.", "did not say"),
-    ("Connolly was asked how she would treat a visiting U.S. President Donald Trump.", "Connolly was asked"),
+    ("She went on to explain why this finding matters so much for teachers.", "went on to explain"),
+    ("Krampf did not say why the thief may have picked the museum.", "did not say"),
+    ("Connolly was asked how she would greet a visiting Chinese President Xi Jinping.", "Connolly was asked"),
 ])
 def test_a_wh_clause_names_a_matter_not_what_was_said(quotes_in, view, text, cue):
     """"Explain why …", "did not say why …": the clause is what the words were about, not the words, and
@@ -382,12 +382,12 @@ def test_a_wh_word_of_a_clause_inside_the_statement_stays_speech(quotes_in, view
 
 
 @pytest.mark.parametrize("text, cue, speech", [
-    ("Then an internal analysis found more space may be added in cases where workstations are scarce.", "found",
+    ("Then an internal review found more desks may be added in cases where seats are scarce.", "found",
      True),
-    ("The study found the spacecraft mass could be reduced by a third.", "found", True),
-    ("When he looked more closely, Howitt found that the mice carried more protozoa than expected.", "found",
+    ("The study found the craft could be made a third lighter.", "found", True),
+    ("When she looked more closely, Howitt found that the fish carried more worms than expected.", "found",
      False),
-    ("When police arrived, they found eight people shot dead inside the church.", "found", False),
+    ("When firefighters arrived, they found six people dead inside the store.", "found", False),
     ("Some production workers find the convenience worth the higher price.", "find", False),
 ])
 def test_a_finding_is_speech_only_when_a_study_concludes_a_clause(quotes_in, view, text, cue, speech):
@@ -421,27 +421,27 @@ def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(quotes_in)
 
 def test_a_see_label_before_a_linked_headline_is_no_cue(resolved_in, view):
     """"See:" points the reader to a linked story; the headline's subject did not say the quotation before."""
-    text = ("“It’s simply a tool. In our opinion, it is a technology tool.” See: Schwab makes thousands of its RIAs "
-            "subject to fee for robo-software.")
+    text = ("“It’s just software. As we see it, it is a tool for advisers.” See: Schwab puts hundreds of its "
+            "advisers under a fee for its new app.")
     assert all(view(text, quote)[1] != "See:" for quote in resolved_in(text))
     assert all(quote.speaker != "Schwab" for quote in resolved_in(text))
 
 
 def test_a_title_closing_before_the_reported_clause_leaves_it_indirect(quotes_in, view):
     """The closing mark of a book's title, hung by the parser on the clause after it, quotes nothing of it."""
-    text = ("But as James Zimring says in his new book, “Partial Truths: How Fractions Distort Our Thinking,” humans "
-            "generally are not great at understanding the likelihood of things.")
+    text = ("But as Daniel Kessler says in his new book, “Loaded Dice: How Chance Tricks Our Minds,” people mostly "
+            "are bad at judging how likely things are.")
     [quote] = quotes_in(text)
-    assert view(text, quote) == ("James Zimring", "says",
-                                 ["humans generally are not great at understanding the likelihood of things"],
-                                 "James Zimring", "indirect")
+    assert view(text, quote) == ("Daniel Kessler", "says",
+                                 ["people mostly are bad at judging how likely things are"],
+                                 "Daniel Kessler", "indirect")
 
 
 @pytest.mark.parametrize("text, source", [
-    # a verb of no saying closes the speech tag of a quotation left open on its comma (Politico Europe, 2025)
-    ("Connolly was asked whether she would challenge him.\n\n“Genocide was enabled and resourced by American "
+    # a verb of no saying closes the speech tag of a quotation left open on its comma
+    ("Connolly was asked whether she would challenge him.\n\n“The war was paid for and armed by foreign "
      "money,” Connolly began, before being asked again.", "Connolly"),
-    ("“We are not going anywhere!” they chanted. There were no signs of confrontation.", "they"),
+    ("“We will stay right here!” they chanted. There were no signs of trouble.", "they"),
 ], ids=["name-began", "pronoun-chanted"])
 def test_any_verb_after_a_quotation_open_on_its_comma_is_its_speech_tag(quotes_in, view, text, source):
     quote = quotes_in(text)[-1]

@@ -26,19 +26,19 @@ def test_two_salient_names_leave_the_nearest_a_candidate_and_none_leave_nothing(
 
 
 def test_a_subject_is_salient_and_an_object_is_not(nlp):
-    doc = nlp("In August, CBP announced that it would not vaccinate families, citing guidance from the Centers "
-              "for Disease Control.")
-    centers = next(token.i for token in doc if token.text == "Centers")
-    assert is_salient(doc[3:4])  # CBP
-    assert not is_salient(doc[centers : len(doc) - 1])
+    doc = nlp("In March, FEMA announced that it would not rebuild the levee, citing advice from the Army Corps of "
+              "Engineers.")
+    corps = next(token.i for token in doc if token.text == "Army")
+    assert is_salient(doc[3:4])  # FEMA
+    assert not is_salient(doc[corps : len(doc) - 1])
 
 
 def test_an_attribution_names_the_document_it_was_made_in(nlp):
-    doc = nlp("In a report published over the weekend, the paper claimed that the leaks were real. The report "
-              "alleged more.")
+    doc = nlp("In a report issued on Thursday night, the agency said that the figures were wrong. The report "
+              "added more.")
     first, second = list(doc.sents)
     description = second[1]
     assert names_document(first, "report", description)
     assert not names_document(second, "report", description)
-    subject = nlp("The county's report said he died of cardiopulmonary arrest.")
+    subject = nlp("The coroner's report said she died of heat stroke.")
     assert not names_document(subject[:], "report", description)

@@ -17,12 +17,12 @@ def test_single_curly_quotes_are_not_ended_by_an_apostrophe():
 
 def test_an_unclosed_single_quote_ends_at_its_paragraph():
     """A heading whose closing mark the site left out does not run on to the next heading's mark,
-    swallowing the economist's quote between (Financial Post, issue 13)."""
-    text = ("‘Strength increases chance of rate hikes: Capital Economics\n\n"
-            "“While wage growth slowed, the labour market presents a risk,” she said.\n\n"
-            "‘Labour market watchers can breathe a sigh of relief’: Indeed Canada")
-    assert quoted(text) == ["“While wage growth slowed, the labour market presents a risk,”",
-                            "‘Labour market watchers can breathe a sigh of relief’"]
+    swallowing the economist's quote between (issue 13)."""
+    text = ("‘Hiring spree raises odds of a rate rise: Oxford Economics\n\n"
+            "“Though pay rises eased, the jobs market is a worry,” she said.\n\n"
+            "‘Jobs market watchers can relax for now’: Glassdoor")
+    assert quoted(text) == ["“Though pay rises eased, the jobs market is a worry,”",
+                            "‘Jobs market watchers can relax for now’"]
 
 
 def test_single_curly_quotes_wrap_lines_and_reopen_paragraphs():
@@ -67,22 +67,22 @@ def test_a_closed_quote_is_not_run_on_into_the_next_paragraph_that_opens_with_on
 def test_straight_quote_running_over_two_paragraphs():
     """A straight opening mark (after a space or at the line's start) whose paragraph ends unclosed goes
     on into the next paragraph that opens with one; a straight mark after a comma closes."""
-    text = ('"The steroids had a transformative effect," Taylor wrote. "The course of steroids continued for '
-            '12 months.\n\n"I have not had any dizzy turns since," he said.\n\n"Next."')
-    assert quoted(text) == ['"The steroids had a transformative effect,"',
-                            '"The course of steroids continued for 12 months.',
-                            '"I have not had any dizzy turns since,"', '"Next."']
+    text = ('"The pills worked within a week," Taylor wrote. "The treatment went on for '
+            '12 months.\n\n"I have not fainted once since then," he said.\n\n"Next."')
+    assert quoted(text) == ['"The pills worked within a week,"',
+                            '"The treatment went on for 12 months.',
+                            '"I have not fainted once since then,"', '"Next."']
 
 
 def test_straight_single_quotes_close_only_after_the_end_of_speech():
     """British papers quote speech in straight single marks; an apostrophe inside a word, a possessive
     plural or a word or two in single quotes opens or closes none."""
-    text = ("'It's very rare that the Federal Reserve would mess up an order,' Chad Hawk told Fox. The "
-            "workers' union's 'Series 2013' notes sold.\n\n'You can find outlets online.\n\n'If someone's "
-            "already reported this number, you might pair up,' he said.")
-    assert quoted(text) == ["'It's very rare that the Federal Reserve would mess up an order,'",
-                            "'You can find outlets online.",
-                            "'If someone's already reported this number, you might pair up,'"]
+    text = ("'It's quite unusual for the Royal Mint to botch a batch,' Chad Hawk told Fox. The "
+            "workers' union's 'Series 2013' coins sold.\n\n'You can find dealers online.\n\n'If someone's "
+            "already listed that coin, you could team up,' he said.")
+    assert quoted(text) == ["'It's quite unusual for the Royal Mint to botch a batch,'",
+                            "'You can find dealers online.",
+                            "'If someone's already listed that coin, you could team up,'"]
 
 
 def test_pretokenised_apostrophes_open_no_single_quote():
@@ -91,10 +91,10 @@ def test_pretokenised_apostrophes_open_no_single_quote():
 
 
 def test_a_straight_quote_closed_by_two_apostrophes():
-    """USA Today's wire copy closes straight quotes with two apostrophes (dev2, Orlando)."""
-    text = ("\"He would never shoot anybody or kill anybody,'' Lamont Owens said, adding that he had not seen "
-            "Mateen for a \"few'' years.")
-    assert quoted(text) == ["\"He would never shoot anybody or kill anybody,''", "\"few''"]
+    """Some wire copy closes straight quotes with two apostrophes."""
+    text = ("\"She never missed a single shift,'' Dwayne Ferris said, adding that they had last spoken a "
+            "\"couple'' of months ago.")
+    assert quoted(text) == ["\"She never missed a single shift,''", "\"couple''"]
 
 
 def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_its_first():
@@ -102,13 +102,13 @@ def test_a_quote_whose_further_paragraphs_lost_their_opening_marks_is_found_at_i
     first paragraph and at its last, which the closing mark ends; it is not run on over a caption's credit line to
     a closing mark below (Modern Healthcare, dev7), nor over the paragraphs between, which may hold reports of
     their own."""
-    text = ("This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied.\n\n"
-            "He has pled guilty to those lies.\n\nThere was nothing to hide!”\n\nThat tweet caused problems.\n\n"
-            "“It reminds us of 1995 Internet when Netscape first went public.\n\nTwo founders explain their app "
-            "at the kickoff event.\n\nAl Cuizon\n\nIt's unclear who the leaders will be.” Venture investing goes on.")
-    assert quoted(text) == ["“I had to fire General Flynn because he lied.", "There was nothing to hide!”",
-                            "“It reminds us of 1995 Internet when Netscape first went public.",
-                            "It's unclear who the leaders will be.”"]
+    text = ("This came after the governor’s account posted Sunday: “I had to let the treasurer go because he "
+            "lied.\n\nHe has admitted those lies.\n\nWe kept nothing back!”\n\nThat post caused trouble.\n\n"
+            "“It feels like the early web, when browsers first took off.\n\nTwo founders show their app "
+            "at the launch night.\n\nAl Cuizon\n\nNobody knows yet who will win.” Venture investing goes on.")
+    assert quoted(text) == ["“I had to let the treasurer go because he lied.", "We kept nothing back!”",
+                            "“It feels like the early web, when browsers first took off.",
+                            "Nobody knows yet who will win.”"]
 
 
 def test_a_closing_mark_with_no_opening_one_closes_a_quotation_from_where_its_words_can_begin():
@@ -126,9 +126,10 @@ def test_a_quote_whose_closing_mark_was_lost_ends_with_its_paragraph():
     """A curly opening mark nothing closes still opens a quotation where speech opens (The New York Times,
     dev11): it ends with its paragraph, not at a mark paragraphs later; one amid the writer's clause (a term
     whose other mark is mistyped, a cut-off title) or a misprinted closing mark opens none."""
-    text = ("“All of the fools should start looking in another direction,” Mr. Trump wrote. “But in the end, if "
-            "we are smart, we will get along with everyone!\n\nHis tweets were not the first.\n\n"
-            "Sony Launches New Console For “PlaySta...\n\nThe study, “Assessing the agency’s impact“, was authored "
-            "by Bail.\n\nThe CEO wants you to know that you’re “blessed’ to have him.\n\nHe said it was “over.”")
-    assert quoted(text) == ["“All of the fools should start looking in another direction,”",
-                            "“But in the end, if we are smart, we will get along with everyone!", "“over.”"]
+    text = ("“Everyone who doubts us should take a look at the numbers,” Mr. Trump wrote. “And one day soon, if "
+            "we hold firm, we will make deals with every country!\n\nHis posts were not the last.\n\n"
+            "Nintendo Unveils New Handheld For “Swit...\n\nThe study, “Measuring the council’s reach“, was written "
+            "by Moss.\n\nThe founder would like you to believe you are “lucky’ to work for her.\n\n"
+            "He said it was “over.”")
+    assert quoted(text) == ["“Everyone who doubts us should take a look at the numbers,”",
+                            "“And one day soon, if we hold firm, we will make deals with every country!", "“over.”"]

@@ -22,9 +22,9 @@ def test_a_second_report_coordinated_with_the_first_is_its_own(quotes_in, view, 
 
 
 def test_a_report_cut_from_a_quoting_one_beside_it_is_indirect(quotes_in, view):
-    """The quotation goes with the second report, so the first is left with none (dev2, Capital Gazette)."""
-    text = ("Ramos said on Twitter that he had set up an account to defend himself, and wrote in his bio that he "
-            "was suing people in Anne Arundel County and “making corpses of corrupt careers and corporate entities.”")
+    """The quotation goes with the second report, so the first is left with none."""
+    text = ("Ramos said on Facebook that he had opened a page to tell his side, and wrote in its header that he "
+            "was taking neighbours in Howard County to court and “making an example of every liar in town.”")
     assert [(view(text, q)[1], view(text, q)[4]) for q in quotes_in(text)] == [
         ("said", "indirect"), ("wrote", "indirect"), ("wrote", "direct")]
 
@@ -83,14 +83,14 @@ def test_quotation_after_a_speech_tag_with_its_own_cue_continues_the_speaker(quo
 
 def test_a_slogan_the_sentence_goes_on_about_does_not_continue_the_speech_before(quotes_in):
     text = ("Gov. Kristi Noem said on Monday that the state will fight meth.\n\n"
-            "“Meth. We’re on it” is rolling out with TV commercials and billboards.")
+            "“Meth. We’re on it” will run on radio spots and bus shelters.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_a_quotation_reported_within_a_report_is_its_own_speakers(quotes_in, view):
     """"According to AFP, one user posted: “…”": the words are the user's (anonymous), while the
     attribution's source stays AFP, as PolNeAR marks it."""
-    text = ("According to AFP, one user on Weibo posted: “I just want to know how these two came to Beijing.”")
+    text = ("According to AFP, one user on Weibo posted: “I only want to know how the pair got to Shanghai.”")
     quote = [q for q in quotes_in(text) if q.kind == "direct"][0]
     assert (view(text, quote)[0], quote.speaker) == ("AFP", None)
 
@@ -98,32 +98,32 @@ def test_a_quotation_reported_within_a_report_is_its_own_speakers(quotes_in, vie
 def test_a_cue_word_inside_a_quotation_over_paragraphs_is_the_speakers_own(quotes_in, view):
     """"continued" inside the quoted words reports nothing of the writer's: the quotation goes on from the
     speech tag before it, over the paragraph break, and is the same speaker's."""
-    text = ('Martin Taylor fell ill in 2016. "The steroids had a transformative effect within two days," Taylor '
-            'wrote. "The course of steroids continued ultimately for 12 months. I have been able to stop them.'
-            '\n\n"I have not had any dizzy turns since recovering."')
+    text = ('Martin Taylor fell ill in 2018. "The pills changed everything within a week," Taylor '
+            'wrote. "The treatment continued in the end for nine months. I no longer need them.'
+            '\n\n"I have not fainted once since I got better."')
     [quote] = quotes_in(text)
     assert view(text, quote)[1:] == (
-        "wrote", ['"The steroids had a transformative effect within two days,"',
-                  '"The course of steroids continued ultimately for 12 months. I have been able to stop them.',
-                  '"I have not had any dizzy turns since recovering."'], "Martin Taylor", "direct")
+        "wrote", ['"The pills changed everything within a week,"',
+                  '"The treatment continued in the end for nine months. I no longer need them.',
+                  '"I have not fainted once since I got better."'], "Martin Taylor", "direct")
 
 
 def test_a_quotation_does_not_run_on_into_a_section_head(quotes_in, view):
     """A heading that quotes the next section's speaker is no continuation of the quotation before it."""
-    text = ("“That said, the survey is volatile,” said Mendes. “We continue to see downside risks.”\n\n"
-            "‘Welcome upside surprise but cautiously optimistic’: RBC Economics\n\n"
-            "Royal Bank of Canada economist Nathan Janzen said the increase was a welcome upside surprise.")
+    text = ("“Even so, the data jump around,” said Mendes. “We still expect a slower year.”\n\n"
+            "‘A pleasant surprise, but we stay careful’: TD Economics\n\n"
+            "Toronto-Dominion Bank economist Nathan Janzen said the rise was a pleasant surprise.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [view(text, q)[2] for q in direct] == [["“That said, the survey is volatile,”",
-                                                   "“We continue to see downside risks.”"]]
+    assert [view(text, q)[2] for q in direct] == [["“Even so, the data jump around,”",
+                                                   "“We still expect a slower year.”"]]
 
 
 def test_words_quoted_inside_someones_account_are_the_quoted_persons(quotes_in, view):
     """Reported dialogue: in "Lacerda said Epstein told her: “…”" the quoted words are Epstein's, a direct
     quote; Lacerda's account adds nothing beside them that a reader would count as a second report."""
     text = ("Sarah Miller said she was 16 at the time. John Carter has said he is innocent. Miller said Carter "
-            "told her: “We're going to have a special day today.” She said he then announced: “My friend will be "
-            "joining us today.”")
+            "told her: “Today will be a day to remember.” She said he then announced: “A guest is coming "
+            "over this afternoon.”")
     quotes = quotes_in(text)
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("indirect", "Sarah Miller"), ("indirect", "John Carter"), ("direct", "John Carter"),
@@ -131,37 +131,37 @@ def test_words_quoted_inside_someones_account_are_the_quoted_persons(quotes_in, 
 
 
 def test_a_quotation_goes_on_past_a_caption_line(quotes_in, view):
-    text = ("Speaking to reporters, Sarah Miller said: “A lot of things happened in that bedroom.\n\n"
-            "John Carter groomed and raped Miller (Image: AFP via Getty Images)\n\n"
-            "“I remember the white sheets.”")
+    text = ("Speaking to reporters, Sarah Miller said: “Many bad things went on in that house.\n\n"
+            "John Carter in court in 2019 (Photo: Reuters)\n\n"
+            "“I still think about the red gate.”")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert view(text, quote)[2] == ["“A lot of things happened in that bedroom.", "“I remember the white sheets.”"]
+    assert view(text, quote)[2] == ["“Many bad things went on in that house.", "“I still think about the red gate.”"]
 
 
 def test_a_participle_before_a_colon_tags_the_quotation(quotes_in):
-    """"Mattia's father, Andrea, posted on social media: “…”": the parser reads the participle as a reduced
-    relative clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
-    text = ("Mattia is the son of the chef Andrea Minguzzi.\n\n"
-            "Mattia's father, Andrea, posted on social media: \"He had asked his mother for money.\"")
+    """"Luca's uncle, Paolo, posted on Facebook: “…”": the parser reads the participle as a reduced relative
+    clause, but the colon and the quotation after it make it a speech tag, its noun the speaker."""
+    text = ("Luca is the nephew of the grocer Paolo Ferri.\n\n"
+            "Luca's uncle, Paolo, posted on Facebook: \"He had just stepped out to fetch milk.\"")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert quote.speaker == "Andrea Minguzzi"
+    assert quote.speaker == "Paolo Ferri"
 
 
 def test_a_quotation_after_an_according_to_source_is_that_sources(quotes_in):
-    """"Google is on record saying that the change is, according to search lead Liz Reid, “…”": the
-    company reports, the quoted words are Reid's."""
-    text = ("First, Google is now on record saying that in this next chapter of search, the change it unveiled "
-            "during its Google I/O 2026 keynote is, according to Google Search lead Liz Reid, \"truly the biggest "
-            "upgrade to our iconic search box since its debut over 25 years ago.\"\n")  # a paragraph of the article
+    """"Microsoft has stated that the tool is, according to product chief Maya Lind, “…”": the company
+    reports, the quoted words are Lind's."""
+    text = ("For a start, Microsoft has now stated openly that in this new phase of its browser, the tool it demoed "
+            "at its Build 2026 conference is, according to Edge product chief Maya Lind, \"quite simply the "
+            "biggest redesign our browser has had since its first release.\"\n")  # a paragraph of the article
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [q.speaker for q in direct] == ["Liz Reid"]
+    assert [q.speaker for q in direct] == ["Maya Lind"]
 
 
 def test_an_embedded_post_holds_no_attribution_of_the_article(quotes_in, view):
     """A tweet shown inside the article is its author's, whoever it quotes: its teaser ("Fedorov says he
     urged…") and its quotation are no attribution of the story (issue 13)."""
     text = ("The minister was dismissed on Friday.\n\n"
-            "Ousted Defense Minister Fedorov says he urged Zelensky to fire the commander. “We had no choice.”\n"
+            "Sacked Defense Minister Fedorov says he begged the president to remove the general. “We had no choice.”\n"
             "— RT (@RT_com) July 16, 2026\n\n"
             "The president said on Monday that talks would continue.")
     assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]

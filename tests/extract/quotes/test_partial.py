@@ -50,25 +50,25 @@ def test_a_quoted_title_inside_reported_speech_is_no_quote(quotes_in):
 
 
 def test_a_stance_yields_only_the_quoted_verdict_it_ends_on(quotes_in):
-    text = "A scan of his chest showed a “ground glass” pattern in both lungs."
+    text = "An X-ray of her hip showed a “hairline” crack in the bone."
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_a_lead_in_set_off_before_the_quotation_leaves_it_one_direct_quote(resolved_in, view):
     """"That being said, “…,” he said": the writer's words only set the scene, so the attribution is the
     quotation, one direct quote, not indirect speech with a partial quote drawn out of it."""
-    text = ('Dr. Owen Dempsey treated the man. That being said, "people with pillows and duvets containing feathers '
-            'shouldn\'t panic or throw them out," he said.')
+    text = ('Dr. Owen Dempsey treated the man. With that in mind, "people who keep birds at home '
+            'need not worry or give them away," he said.')
     quotes = resolved_in(text)
     assert [view(text, q)[2:] for q in quotes] == [
-        (['That being said, "people with pillows and duvets containing feathers shouldn\'t panic or throw them '
-          'out,"'], "Owen Dempsey", "direct")]
+        (['With that in mind, "people who keep birds at home need not worry or give them '
+          'away,"'], "Owen Dempsey", "direct")]
 
 
 @pytest.mark.parametrize("text, content", [
-    ('Team head Jennifer Ngo-Anh says the idea "is actually not so crazy."', 'the idea "is actually not so crazy."'),
-    ('Trump said Tuesday that the two Koreas "have my blessing to discuss the end of the war."',
-     'that the two Koreas "have my blessing to discuss the end of the war."'),
+    ('Team head Jennifer Ngo-Anh says the plan "is really not that wild."', 'the plan "is really not that wild."'),
+    ('Trump said Tuesday that the two sides "have my support to talk about a lasting peace."',
+     'that the two sides "have my support to talk about a lasting peace."'),
 ])
 def test_a_quotation_after_a_few_words_with_no_verb_of_their_own_is_one_direct_quote(quotes_in, view, text,
                                                                                       content):
@@ -80,7 +80,7 @@ def test_a_quotation_after_a_few_words_with_no_verb_of_their_own_is_one_direct_q
 
 def test_words_with_a_predicate_of_their_own_before_a_quotation_stay_indirect(quotes_in):
     """"Google's servers can “deliver…”": the writer reports something beside the quoted words."""
-    text = 'Buser said that Google\'s servers can "deliver extremely high fidelity content all over the world."'
+    text = 'Buser said that Google\'s servers can "send sharp, smooth pictures to every corner of the map."'
     assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
 
 
@@ -92,8 +92,8 @@ def test_a_report_before_another_sentences_colon_stays_indirect(quotes_in):
 
 
 @pytest.mark.parametrize("text", [
-    'Making the diagnosis was "a bit like a jigsaw," Dempsey said.',
-    'Four doctor appointments failed to find the cause, which was "extremely distressing," wrote Taylor.',
+    'Finding the cause was "a bit like a puzzle," Dempsey said.',
+    'Three clinic visits failed to explain the pain, which was "deeply upsetting," wrote Taylor.',
 ])
 def test_a_speech_tag_right_after_the_quoted_words_makes_one_direct_quote(quotes_in, text):
     """The tag reports the words it follows; the writer's words before them lead in (issue 13: the
@@ -103,46 +103,46 @@ def test_a_speech_tag_right_after_the_quoted_words_makes_one_direct_quote(quotes
 
 def test_quoted_words_before_according_to_stay_inside_the_report(quotes_in):
     """"According to" after a sentence attributes all of it, quoted words and the writer's own."""
-    text = 'He was diagnosed with "feather-duvet lung," according to a new case report.'
+    text = 'She was found to have "parrot fever," according to a new case report.'
     assert [q.kind for q in quotes_in(text)] == ["indirect", "direct"]
 
 
 def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
     """A scare quote inside a verb of thought ("knows they are trying to ‘get Trump’ by…") quotes no one
     the holder heard: no direct quote is drawn out of it."""
-    text = "Judge Ellis knows the prosecutors are trying to ‘get Trump’ by squeezing Manafort."
+    text = "Judge Ellis knows the prosecutors hope to ‘flip Gates’ by pressing his partner."
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
-    """"As Us Weekly reported, both stars’ families are hoping…": the apostrophe is no quote mark, the
+    """"As Us Weekly reported, both actors’ parents want…": the apostrophe is no quote mark, the
     attribution is indirect."""
-    text = "As Us Weekly reported in July, both stars’ families are hoping for a reconciliation."
+    text = "As Us Weekly reported in May, both actors’ parents want the couple to try again."
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_words_a_cue_inside_a_stance_introduces_are_its_speakers(resolved_in):
-    """"a teen was seen pestering Mattia, who tried to calm things down by saying: “Sorry, brother.”": the
-    stance reports no speech of its own, but "saying:" inside it voices the quotation, Mattia's."""
-    text = ("Mattia Minguzzi was stabbed in a market on Friday. Just before the attack, a 15-year-old was seen "
-            "pestering Mattia, who tried to calm things down by saying: \"Sorry, brother.\"")
+    """"a boy was seen taunting Marco, who tried to end it by saying: “Leave it, friend.”": the
+    stance reports no speech of its own, but "saying:" inside it voices the quotation, Marco's."""
+    text = ("Marco Bellini was attacked at a bus stop on Sunday. Just before the fight, a 16-year-old was seen "
+            "taunting Marco, who tried to end it by saying: \"Leave it, friend.\"")
     direct = [q for q in resolved_in(text) if q.kind == "direct"]
-    assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Sorry'), len(text)),), "Mattia Minguzzi")]
+    assert [(q.content, q.speaker) for q in direct] == [(((text.index('"Leave'), len(text)),), "Marco Bellini")]
 
 
 def test_words_quoted_in_another_clause_are_no_verdict_of_the_stance(quotes_in):
     """The verdict a stance ends on is in its own clause: after ", as he tries to quell" the quoted words
     are someone else's (the paper the writer quotes), not the stance holder's."""
-    text = ("Volodymyr Zelensky is considering firing his top general, as he tries to quell ‘the biggest "
-            "military leadership crisis of his presidency’.")
+    text = ("The prime minister is weighing the sacking of her defence chief, as she tries to end ‘the worst "
+            "cabinet revolt of her time in office’.")
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
 
 
 def test_a_quotation_with_a_few_words_of_place_after_it_is_one_direct_quote(quotes_in, view):
-    """The writer's "over Taiwan" frames the quotation rather than reporting beside it: counted once, as a
-    direct quote (dev2, Taipei Times)."""
-    text = ("“We are not exercising to join the fight” over Taiwan, Philippine exercise director Brigadier "
-            "General Vicente Blanco told reporters.")
+    """The writer's "off the coast" frames the quotation rather than reporting beside it: counted once, as a
+    direct quote."""
+    text = ("“We are here to practise rescues, not to provoke anyone” off the coast, Australian drill commander "
+            "Colonel Fiona Hart told reporters.")
     assert [view(text, q)[4] for q in quotes_in(text)] == ["direct"]
 
 
@@ -153,21 +153,21 @@ def test_a_report_with_a_verb_of_its_own_beside_its_quotation_stays_indirect(quo
 
 def test_a_report_of_nothing_but_quoted_words_is_a_direct_quote(quotes_in, view):
     """The quotation goes on from the paragraph before, where another cue took it up; the speech tag after
-    its second paragraph still reports quoted words only (dev2, CNN)."""
-    text = ('He told his online audience that the changes are "as profound as anything I have seen in my lifetime.'
-            '\n\n"I know enough about that history to say: There is something different here," Obama said.')
+    its second paragraph still reports quoted words only."""
+    text = ('He told his viewers that the shift is "as big as any I have watched in my whole life.'
+            '\n\n"I have read enough of the past to say: This time is not like the others," Obama said.')
     said = [view(text, q) for q in quotes_in(text) if view(text, q)[1] == "said"]
-    assert said == [("Obama", "said", ['"I know enough about that history to say: There is something different '
-                                       'here,"'], "Obama", "direct")]
+    assert said == [("Obama", "said", ['"I have read enough of the past to say: This time is not like the '
+                                       'others,"'], "Obama", "direct")]
 
 
 @pytest.mark.parametrize("text, quoted", [
-    # dev2, The Washington Times and AP: what is named is the writer's pointer, the quoted name the report
-    ("Police called it a “targeted attack,” saying the gunman had sent threats to the newspaper.",
-     ["it a “targeted attack,”"]),
-    ("Ben Crump, an attorney for Floyd’s family, called it “a bittersweet moment” and “a significant step forward "
-     "on the road to justice.”",
-     ["it “a bittersweet moment” and “a significant step forward on the road to justice.”"]),
+    # what is named is the writer's pointer, the quoted name the report
+    ("Police called it a “planned ambush,” saying the driver had sent threats to the clinic.",
+     ["it a “planned ambush,”"]),
+    ("Ben Crump, an attorney for the Reyes family, called it “a painful day” and “a real step forward "
+     "for the family.”",
+     ["it “a painful day” and “a real step forward for the family.”"]),
 ])
 def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, text, quoted):
     called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] == "called"]
@@ -194,14 +194,14 @@ def test_an_unquoted_name_the_parser_misreads_quotes_no_one(quotes_in):
 def test_a_name_in_single_marks_nested_in_mistyped_speech_is_no_naming_verbs_quote(quotes_in, view):
     """The tweet's outer marks are mistyped, so "called" is read as the writer's; the single marks show the
     name is nested in the tweet's own words."""
-    text = "\"I never called Ann Hale 'nasty,' Trump tweeted. \"Made up by the Fake News Media!\""
+    text = "\"I never called Ann Hale 'weak,' Trump tweeted. \"Invented by the Fake News!\""
     assert "called" not in [view(text, q)[1] for q in quotes_in(text)]
 
 
 def test_a_predicate_quoted_amid_a_persons_stance_is_their_direct_quote(quotes_in, view):
     """A verb phrase in quotation marks is a piece of what was said wherever the stance quotes it, not only at
     its end (The New York Times and Fox News, dev10); a noun phrase amid it stays the writer's term."""
-    text = ("After threatening to “spill the beans” on Mr. Cruz’s wife, Mr. Trump retweeted a post. "
+    text = ("After vowing to “spill the beans” about Mr. Cruz’s past, Mr. Trump shared a post. "
             "In welcoming Abe to the “southern White House” in Florida, Trump smiled.")
     assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“spill the beans”"]]
 
@@ -238,5 +238,5 @@ def test_a_term_in_a_stances_object_stays_the_writers(quotes_in):
     for text in ("Mayor Tom Hale criticized the “reform” of the city's bus routes.",
                  "Mayor Tom Hale criticized the plan that the council adopted as a “temporary fix” last year.",
                  "Mayor Tom Hale stressed the fear of “white replacement” among the forum's users.",
-                 "Mayor Tom Hale favors “direct air capture,” which pulls carbon dioxide from the air."):
+                 "Mayor Tom Hale favors “congestion pricing,” which charges drivers to enter the centre."):
         assert not [q for q in quotes_in(text) if q.kind == "direct" and q.speaker == "Tom Hale"], text

@@ -66,21 +66,21 @@ def test_quotation_opened_straight_and_closed_curly_keeps_its_marks(quotes_in, v
 
 
 def test_a_title_inside_the_speakers_phrase_is_not_their_words(quotes_in):
-    """"The “Perfect Illusion” songstress … took to Instagram": the quotation names her song, standing in
-    her noun phrase, not before the speech tag (Us Weekly, issue 13)."""
-    text = ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday, December 5, to share a photo of "
-            "the Chicago Fire actor.")
+    """"The “Bad Blood” singer … took to Twitter": the quotation names her song, standing in her noun
+    phrase, not before the speech tag (a celebrity weekly, issue 13)."""
+    text = ("The “Bad Blood” singer, 27, took to Twitter on Sunday, May 3, to post a picture of the Grey’s "
+            "Anatomy star.")
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
 def test_a_quotation_closed_by_a_full_stop_is_not_tagged_by_the_next_sentences_report(quotes_in):
-    """"“… law.” The White House reiterated its stance that …": a new sentence reporting its own object does
-    not tag the quotation before it, which goes on from the spokesman who said the one before."""
-    text = ("\"This resolution tries to undermine the President's authority,\" White House Spokesman Hogan Gidley "
-            "said in a statement Thursday evening. \"These Congressional actions are completely misguided. It lacks "
-            "the force of law.\" The White House reiterated its stance that the strike was legal.")
+    """"“… weight.” The State House restated its view that …": a new sentence reporting its own object does
+    not tag the quotation before it, which goes on from the spokeswoman who said the one before."""
+    text = ("\"This motion seeks to tie the Governor's hands,\" State House Spokeswoman Dana Keller said in a "
+            "release Friday morning. \"These legislative moves are wholly wrong. It carries no legal weight.\" "
+            "The State House restated its view that the order was lawful.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
-    assert [(q.speaker, len(q.content)) for q in direct] == [("Hogan Gidley", 2)]
+    assert [(q.speaker, len(q.content)) for q in direct] == [("Dana Keller", 2)]
 
 
 def test_a_quotation_that_lost_its_opening_mark_is_its_speakers(quotes_in, view):

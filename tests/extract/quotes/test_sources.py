@@ -64,18 +64,18 @@ def test_a_surname_read_as_an_adverb_is_the_source(quotes_in, view):
 def test_a_surname_read_as_an_adverb_before_other_adverbs_is_the_speaker(quotes_in, view):
     """"but Early still says": the tagger reads the surname as an adverb; it is the cue's own subject, not
     the subject of the clause the cue is coordinated with."""
-    text = ("Chris Early is the head of partnerships at Ubisoft. In New York, bandwidth is less of an issue, but "
-            "Early still says Ubisoft are \"true believers\" in game streaming.")
+    text = ("Chris Early is the head of partnerships at Ubisoft. In Paris, cost is less of a worry, but "
+            "Early still says Ubisoft are \"firm backers\" of cloud gaming.")
     assert [view(text, q)[2:] for q in quotes_in(text)] == [
-        (['Ubisoft are "true believers" in game streaming'], "Chris Early", "indirect"),
-        (['"true believers"'], "Chris Early", "direct")]
+        (['Ubisoft are "firm backers" of cloud gaming'], "Chris Early", "indirect"),
+        (['"firm backers"'], "Chris Early", "direct")]
 
 
 def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, view):
     """"“…,” the patient described in the case report": after a quotation closing on a comma the
     participle is the tag's verb, and the noun before it the source (not "the patient described")."""
-    text = ('The man went back to the doctor. "Going upstairs to bed was a 30 minute activity as I could only '
-            'manage two stairs at a time and then needed to sit and rest," the patient described in the case '
+    text = ('The woman went back to the clinic. "Walking to the shop took half an hour as I could only '
+            'walk a few steps at once and then had to stop and rest," the patient described in the case '
             'report.')
     [quote] = quotes_in(text)
     assert view(text, quote)[:2] == ("the patient", "described")
@@ -85,17 +85,17 @@ def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, vi
 def test_a_verb_of_saying_before_in_a_study_is_the_cue(quotes_in, view):
     """"wrote in the case study" says where the words appeared; the study is not a finding that the
     writing is attributed to."""
-    text = ('He is now fully recovered, Dempsey said.\n\n"It doesn\'t affect me at all now and my life is '
-            'pretty much as it was before," the patient wrote in the case study.')
+    text = ('She is now fully healed, Dempsey said.\n\n"It doesn\'t bother me any more and I can do '
+            'everything I did before," the patient wrote in the case study.')
     assert [view(text, q)[:2] for q in quotes_in(text)] == [("Dempsey", "said"), ("the patient", "wrote")]
 
 
 def test_a_participle_hung_on_a_reported_clause_is_the_reporters(quotes_in, view):
     """"Taylor said Novavax isn't thinking …, saying they “…”": the parser hangs "saying" on the reported
     clause; the one saying is Taylor, who speaks, not Novavax, which Taylor talks about."""
-    text = ("Silvia Taylor is the company's marketing chief. Taylor said Novavax isn’t thinking too far ahead in "
-            "terms of marketing after an approval, saying they “are solely focused on delivering these new "
-            "campaigns and our vaccine around the world.”")
+    text = ("Silvia Taylor is the company's marketing chief. Taylor said Novavax isn’t planning much beyond "
+            "the first launch, saying they “only care about getting these ads and our vaccine to "
+            "people everywhere.”")
     assert [(view(text, q)[0], q.speaker) for q in quotes_in(text)] == [
         ("Taylor", "Silvia Taylor"), ("Taylor", "Silvia Taylor")]
 
@@ -103,7 +103,7 @@ def test_a_participle_hung_on_a_reported_clause_is_the_reporters(quotes_in, view
 def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(quotes_in, view):
     """"study co-author Boris Kingma" parsed as two subjects of "says", "co" and "Kingma": the phrase is the
     name's, not "study co"."""
-    text = ("“It (bias) has huge consequences. You’re totally misrepresenting women,” says study co-author "
+    text = ("“It (the error) matters a great deal. You’re simply leaving out half of people,” says study co-author "
             "Boris Kingma, a biophysicist at Maastricht University.")
     [quote] = quotes_in(text)
     assert quote.speaker == "Boris Kingma"
@@ -113,8 +113,8 @@ def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(qu
 def test_a_phrase_of_the_verb_ends_a_subject_split_after_it(quotes_in, view):
     """"wrote sociologist Matthew Desmond in his book Evicted": the parser made the book's title a second
     subject; "in his book" hangs on the verb, so the title is no piece of the speaker's name."""
-    text = ("Federal housing assistance has been stretched to a breaking point. “Three in four families who "
-            "qualified for assistance received nothing,” wrote sociologist Matthew Desmond in his book Evicted: "
+    text = ("Rent aid has run out for most of those who need it. “Most families who were eligible for help "
+            "got none at all,” wrote sociologist Matthew Desmond in his book Evicted: "
             "Poverty and Profit in the American City.")
     [quote] = quotes_in(text)
     assert (view(text, quote)[0], quote.speaker) == ("sociologist Matthew Desmond", "Matthew Desmond")
@@ -123,27 +123,27 @@ def test_a_phrase_of_the_verb_ends_a_subject_split_after_it(quotes_in, view):
 def test_quoted_words_parsed_as_a_subject_of_the_tag_after_them_give_way_to_its_own(quotes_in, view):
     """The parser made "stories", inside the quotation, a subject of "says" beside "she": the subject the
     closing quote mark does not cut off from the verb is the source."""
-    text = ("Roni Dean-Burren, Coby's mother, is a former teacher.\n\nFor her, the caption's language speaks to "
-            "larger issues of social justice. \"[The slaves'] stories, their lives, their bodies — they didn't "
-            "matter enough to call it what it was,\" she says.")
+    text = ("Nadia Price, Leo's mother, is a retired nurse.\n\nFor her, the book's wording points to "
+            "a wider problem of fairness. \"[The workers'] stories, their homes, their hands — they weren't "
+            "worth enough to name what happened,\" she says.")
     [quote] = quotes_in(text)
-    assert (view(text, quote)[0], quote.speaker) == ("she", "Roni Dean-Burren")
+    assert (view(text, quote)[0], quote.speaker) == ("she", "Nadia Price")
 
 
 def test_a_names_own_apostrophe_does_not_cut_it_off_from_its_verb(resolved_in):
     """"Joost van Hoof of the Netherlands’ Fontys University … writes": the apostrophe inside the subject's
     phrase is no closing quote mark, so the first subject stays the source (the report opening on the quotation
     shows it only as a candidate: ``sources.reported``)."""
-    text = ("“These findings could be significant\" for revising standards, Joost van Hoof of the Netherlands’ "
-            "Fontys University of Applied Sciences writes in an accompanying article.")
+    text = ("“These results may matter\" for updating the rules, Joost van Hoof of the Netherlands’ "
+            "Fontys University of Applied Sciences writes in a companion piece.")
     assert {q.speaker for q in resolved_in(text)} == {"Joost van Hoof"}
 
 
 def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
     """"Mateen's ex-wife, Sitora Yusifiy, addressed" parsed as three subjects, "ex", "-" and "wife": the
     phrase is the last piece's, whose apposition names the speaker, not "Mateen's ex"."""
-    text = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
-            "was mentally unstable and \"would get mad out of nowhere.\"")
+    text = ("Mateen's ex-wife, Sitora Yusifiy, spoke to reporters in Denver, saying her former husband "
+            "had a violent temper and \"would lose control for no reason.\"")
     quote = quotes_in(text)[-1]
     assert (view(text, quote)[0], quote.speaker) == ("wife, Sitora Yusifiy,", "Sitora Yusifiy")
 
@@ -152,8 +152,8 @@ def test_a_direct_quote_of_a_body_named_nowhere_else_is_doubted(quotes_in):
     """Quoted words given to a body the article names once (here a magazine that obtained the statement) are
     shown as unknown; a body the article names again keeps its speaker, and a report in the writer's words
     keeps the body named once."""
-    text = ("The statement, which was obtained by Variety, claimed that the label and the producer had “come to "
-            "terms on a licensing agreement.” Big Machine said on Friday that the claims were false. Big Machine "
+    text = ("The letter, which was seen by Variety, claimed that the studio and the singer had “reached "
+            "a deal on the rights.” Big Machine said on Friday that the claims were false. Big Machine "
             "called them “shocking and false.”")
     direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
     assert direct == [(None, "Variety", "body quoted, named once"), ("Big Machine", None, "untagged name")]
@@ -170,27 +170,28 @@ def test_a_direct_quote_of_one_word_is_doubted(quotes_in):
 def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
     """"Nutritionist and Lifestyle Educator" and "Karishma Chawla" are one phrase the parser made two subjects."""
     text = ("Nutritionist and Lifestyle Educator Karishma Chawla says:\n\n"
-            "“I believe we must celebrate heath everyday since it is the essence of life!”")
+            "“I think we should look after our health every day because nothing matters more!”")
     [quote] = quotes_in(text)
     assert view(text, quote)[0] == "Karishma Chawla"
     assert quote.speaker == "Karishma Chawla"
 
 
 @pytest.mark.parametrize("text, doubted", [
-    ("For example, Forrester says Salesforce.com is ideal for the \"rapid developer\" group.", True),
-    ("Crayon has said that a ‘black hole’ of risk looms as almost half of firms are unprepared.", True),
-    ("Scott said on Thursday that he wanted “swift justice” for those who were killed.", False),
-    # dev7, KPBS: the noun's article and adjective stand outside the marks
-    ("The Africans claim that days have gone by without Mexican officials calling any numbers from an "
-     "unofficial “waiting list,” and yet others were granted entry.", True),
-    # dev6, Heavy: the quoted words name the kind of the noun after the marks
-    ("Escalante said the Trump administration’s “zero tolerance” policies had split families.", True),
-    # dev9, The Intelligencer: the name "of" gives a noun
-    ("David Eisenhower spoke on Monday. He said Donald Trump has stressed the theme of \"America first\" to "
-     "become the Republican front-runner.", True),
-    # an adjective judging the noun after the marks is the speaker's word, as is what a possessive owns (dev)
-    ("Kristersson admitted he was concerned about the “very serious” revelations.", False),
-    ("Lewis Ward, research director at IDC, sees Stadia's lineup as its \"Achilles heel.\" The games are few.", False),
+    ("For example, Gartner says Oracle is best for the \"big enterprise\" buyer.", True),
+    ("Acme has said that a ‘perfect storm’ of debt looms as nearly half of shops are unready.", True),
+    ("Scott said on Thursday that he wanted “quick answers” for those who were hurt.", False),
+    # the noun's article and adjective stand outside the marks
+    ("The Haitians claim that weeks have gone by without Mexican officers calling any names from an "
+     "unofficial “waiting list,” and yet others were let in.", True),
+    # the quoted words name the kind of the noun after the marks
+    ("Escalante said the White House’s “zero tolerance” rules had broken up families.", True),
+    # the name "of" gives a noun
+    ("David Eisenhower spoke on Monday. He said the senator has pushed the slogan of \"jobs first\" to "
+     "lead the race.", True),
+    # an adjective judging the noun after the marks is the speaker's word, as is what a possessive owns
+    ("Solberg admitted she was worried about the “very grave” findings.", False),
+    ("Lewis Ward, research director at IDC, sees the console's catalogue as its \"weak spot.\" The games are "
+     "few.", False),
 ])
 def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, text, doubted):
     """The writer's words outside the marks making the quoted words a term of their noun phrase (an article,
@@ -201,8 +202,8 @@ def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, te
 
 def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quotes_in):
     text = ("Nipa Asharam, Certified Health Coach and Life Coach says:\n\n"
-            "“If there is one thing we need to remember this World Health Day is that self-care needs to be our "
-            "religion.”")
+            "“If we keep one lesson from this World Health Day, it is that rest is part of "
+            "health.”")
     [quote] = quotes_in(text)
     assert quote.speaker == "Nipa Asharam"
 
@@ -219,27 +220,27 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
 
 @pytest.mark.parametrize("text, doubt, candidate", [
     ("Most Americans say that civility in American politics is a problem.", "group reported", "Americans"),
-    ("Republicans said they need to see strong evidence to pursue the allegations.", "group reported",
+    ("Republicans said they want firm proof before they look into the claims.", "group reported",
      "Republicans"),
     ("Every Democrat on the city council argued that the budget would leave the parks unfunded.", "group reported",
      "Democrat"),
     ("The Labour council members argued that the new contract cut their pensions.", "group reported",
      "Labour council members"),
-    ("“There’s about a dozen different looks” for shooting in the town, says Rob Parker, the studio’s chief.",
+    ("“There are maybe ten good angles” for filming in the town, says Rob Parker, the studio’s chief.",
      "quotation reported", "Rob Parker"),
-    ("Jeremy Rutledge leads the church. People, he says, “just had to be there” on that night.",
+    ("Jeremy Rutledge leads the church. People, he says, “simply needed to come” that night.",
      "quotation reported", "Jeremy Rutledge"),
-    ("Flynn’s lawyer said that Flynn would not comply with subpoenas from the Senate intelligence committee.",
+    ("Flynn’s lawyer said that Flynn would refuse the summons from the House oversight panel.",
      "person described reported", "Flynn’s lawyer"),
     ("Morrow’s announcement said he plans to stay on the bench until the end of the year.", "thing owned reported",
      "Morrow’s announcement"),
-    ("Andrew Vaughan began to wonder whether tuft cells might be involved in the lungs’ recovery from influenza.",
+    ("Andrew Vaughan started to ask whether gut cells might play a part in the body’s healing after a fever.",
      "question reported", "Andrew Vaughan"),
-    ("Governor Maria Lopez does not deny that the legislation is flawed.", "negated reported", "Maria Lopez"),
+    ("Governor Maria Lopez does not deny that the bill has problems.", "negated reported", "Maria Lopez"),
     ("Pastor Jeremy Rutledge echoed that deep sense of loss.", "fragment reported", "Jeremy Rutledge"),
-    ("CNN reports the U.S. Africa Command confirmed a U.S. service member and two civilian contractors working for "
-     "the Defense Department were killed in the attack.", "report relayed", "CNN"),
-    ("Moore denied being in a relationship with Cotham back in April, according to The Assembly.", "report relayed",
+    ("CNN reports the U.S. Central Command confirmed a U.S. sailor and two civilian contractors working for "
+     "the Navy were killed in the raid.", "report relayed", "CNN"),
+    ("Moore denied dating Cotham earlier that spring, according to The Assembly.", "report relayed",
      "Assembly"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
@@ -251,8 +252,8 @@ def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("According to Pew, nearly two-thirds of Mormons say homosexuality should be discouraged by society.", "Pew"),
-    ("Reuters reported ISIS claimed responsibility for the attack Sunday afternoon via its Amaq news agency.",
+    ("According to Pew, nearly two-thirds of Baptists say gambling should be discouraged by the state.", "Pew"),
+    ("Reuters reported the group claimed the bombing late Monday through its own news channel.",
      "Reuters"),
 ])
 def test_an_outlet_relaying_a_poll_or_an_act_keeps_its_speaker(quotes_in, text, speaker):
@@ -278,17 +279,17 @@ def test_people_speaking_for_a_body_or_an_owner_keep_their_speaker(quotes_in, te
 def test_a_clause_set_apart_before_its_cue_by_a_semicolon_keeps_its_speaker_below_the_line(quotes_in):
     """The writer's clause before a semicolon is no report of the cue after it, whatever the parser hung there
     (``sources._set_apart``)."""
-    text = ("The merged Gannett and GateHouse may not diverge from the trend; Reed has said that he expects to wring "
-            "as much as $300 million in savings from the combination.")
+    text = ("The combined Tribune and McClatchy may not break from that pattern; Reed has said that he hopes to "
+            "squeeze as much as $200 million in cuts out of the deal.")
     set_apart = [(text[s:e], q.speaker, q.speaker_candidate) for q in quotes_in(text)
                  for s, e in q.content if q.speaker_evidence == "clause set apart"]
-    assert set_apart == [("The merged Gannett and GateHouse may not diverge from the trend", None, "Reed")]
+    assert set_apart == [("The combined Tribune and McClatchy may not break from that pattern", None, "Reed")]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Mike Pompeo said that such talks could achieve an outcome “America and the world so desperately need.”",
+    ("Mike Pompeo said that such a meeting could bring the result “the region and its people badly want.”",
      "Mike Pompeo"),
-    ("Sanjiv Gambhir leads the lab. In the future, Gambhir said, the system could be integrated into any clinic.",
+    ("Sanjiv Gambhir leads the lab. One day, Gambhir said, the device could be used in any doctor's office.",
      "Sanjiv Gambhir"),
 ])
 def test_a_report_quoting_a_phrase_after_its_tag_or_split_by_it_unquoted_keeps_its_speaker(quotes_in, text, speaker):
@@ -297,14 +298,14 @@ def test_a_report_quoting_a_phrase_after_its_tag_or_split_by_it_unquoted_keeps_i
 
 
 @pytest.mark.parametrize(("intro", "speaker"), [
-    ("Trump responded to Cruz's allegations in a statement on Friday afternoon:", "Trump"),
+    ("Trump answered Cruz's charges in a written statement late on Friday:", "Trump"),
     ("John Smith told reporters on Tuesday:", "John Smith"),
 ])
 def test_a_quotation_set_below_a_sentence_ending_on_a_colon_takes_its_speaker(quotes_in, intro, speaker):
     """A paragraph of quoted words with no tag of its own, under a sentence that introduces it with a colon,
     goes on from that sentence's attribution (``_continued_referent``), a little less surely than the tag."""
-    text = (f"Cohen accused Carpenter of having an affair with Cruz.\n\n{intro}\n\n“I have no idea whether the "
-            "cover story is true or not, but I had absolutely nothing to do with it.”")
+    text = (f"Cohen claimed Carpenter had been seeing Cruz.\n\n{intro}\n\n“I cannot say whether the "
+            "magazine's story is right, but I played no part in it at all.”")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.cue, q.speaker) for q in direct] == [(None, speaker)]
     assert (direct[0].speaker_confidence or 0.0) < 0.9

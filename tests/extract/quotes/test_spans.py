@@ -52,7 +52,7 @@ def test_headline_lines_hold_no_quotes(quotes_in):
     with bars, a pull quote: none is a line of the story."""
     story = "The minister told reporters on Friday that “the plan will go ahead as agreed.”"
     lines = [
-        "Is An ‘Oxygen Bar’ In Delhi Offering Fresh Air For Rs 300?",
+        "Is A ‘Sleep Pod’ In Mumbai Selling Quiet Hours For Rs 500?",
         "A.M. Roundup: State lawmakers call the ethics panel ‘unsatisfactory’ after...",
         "Israel carries out strikes on targets in Syria\n\n"
         "Defense chief says strikes were a message: “Any place you go, we will find you.”\n\n"
@@ -64,9 +64,9 @@ def test_headline_lines_hold_no_quotes(quotes_in):
 
 
 def test_a_pull_quote_repeating_the_story_is_no_quote(quotes_in, view):
-    text = ("“I did not realize what a huge mistake it was until I was halfway through.”\n\n"
-            "In June, the engineer wrote: “I am sticking it out to the end, as I did not realize what a huge "
-            "mistake it was until I was halfway through.”")
+    text = ("“I only saw how wrong I had been when the job was half done.”\n\n"
+            "In June, the engineer wrote: “I am seeing it through, though I only saw how wrong I had been "
+            "when the job was half done.”")
     assert [view(text, q)[3] for q in quotes_in(text) if q.kind == "direct"] == [None]
 
 
@@ -77,20 +77,20 @@ def test_a_few_capitalised_words_in_quotation_marks_are_a_title(quotes_in):
 
 
 @pytest.mark.parametrize("text", [
-    # dev9, San Jose Mercury News: a possessive's "s" is no lower-case word of the title
-    "Steinle and his wife said the proposed “Kate’s Law” would be a good way to keep her memory alive.",
-    # dev9, Scientific American: title case leaves a short function word lower
-    "He listed among his recognitions that he had been featured in a Greenpeace “Field Guide to Climate "
-    "Criminals,” among others.",
+    # a possessive's "s" is no lower-case word of the title
+    "Ortiz and his wife said the planned “Lena’s Law” would help other families avoid their loss.",
+    # title case leaves a short function word lower
+    "He noted among his honours that he had been named in a Sierra Club “Handbook of Green "
+    "Heroes,” among others.",
 ])
 def test_a_title_in_title_case_inside_reported_speech_is_no_quote(quotes_in, text):
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
 
 
 def test_a_headline_in_title_case_is_a_title_at_any_length_but_speech_in_sentence_case_is_not():
-    """A headline quoted as a story's title runs past a few words (dev9, Nieman Lab); speech ending on a short
-    lower-case word, or shouted, is no title."""
-    headline = "“U.S. Law Enforcement Are Deliberately Targeting Journalists During George Floyd Protests,”"
+    """A headline quoted as a story's title runs past a few words; speech ending on a short lower-case word, or
+    shouted, is no title."""
+    headline = "“City Police Are Openly Arresting Reporters Who Cover The Downtown Marches,”"
     assert is_quoted_title(headline, [(0, len(headline))])
     for speech in ("“Come on”", "“NO COLLUSION and NO OBSTRUCTION.”", "“America first”", "“Donald,”"):
         assert not is_quoted_title(speech, [(0, len(speech))])
@@ -133,27 +133,27 @@ def test_a_pull_quote_over_its_credit_line_is_no_quote(quotes_in, view):
     quote, not speech going on from the quotation before it."""
     text = ("The team was led by Michael Shadlen of Columbia University.\n\n"
             "\"We incorporated a kind of mathematical trick,\" explains Dr. Shadlen.\n\n"
-            "\"Essentially, becoming aware of a decision conforms to the same process.\"\n\n"
+            "\"In short, knowing you have chosen follows the very same rule.\"\n\n"
             "Michael Shadlen, Ph.D.\n\nThe findings are new.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [view(text, q)[2] for q in direct] == [["\"We incorporated a kind of mathematical trick,\""]]
 
 
 def test_words_quoted_on_a_headline_list_line_are_no_quote(quotes_in):
-    text = ("Wealthy savers could be hit by new tax REVEALED - and why you may be better off in Nevada\n\n"
-            "Almost three in ten Americans believe credit cards are 'dangerous,' one study suggests.\n\n"
-            "When SHOULD you give money to your children? Entrepreneur and 'Die with Zero' author Bill Perkins "
-            "urges parents to hand over their fortune while still alive")
+    text = ("Pension savers could face a new tax EXPLAINED - and why you might retire to Portugal\n\n"
+            "Nearly half of Britons think buy-now-pay-later apps are 'risky,' a new poll finds.\n\n"
+            "Should you RENT or BUY in your sixties? Investor and 'Spend It Now' author Joan Mercer tells retirees "
+            "to enjoy their savings while they can")
     assert [q.kind for q in quotes_in(text) if q.kind == "direct"] == []
 
 
 @pytest.mark.parametrize("text", [
-    # dev2, FiercePharma: words mentioned as words
-    "In its first series of ads, Pfizer doesn’t mention the words “COVID-19” or “vaccine,” but rather takes "
-    "the viewer to “the pursuit of normal” instead.",
-    # dev2, Variety: one item of the writer's list of things
-    "Lefkowitz points out that Trilith isn’t just single-family homes — apartments, a hotel and “microhomes” "
-    "(basically small condos with community courtyards) — make the community accessible.",
+    # words mentioned as words
+    "In its new television spots, Moderna never says the words “booster” or “shot,” and instead shows "
+    "the viewer “a summer with friends” again.",
+    # one item of the writer's list of things
+    "Lefkowitz notes that the village isn’t only large houses — flats, a school and “tiny homes” "
+    "(small cabins around shared gardens) — keep the place affordable.",
     "The mayor said the so-called “caravan” would reach the border by May.",
 ])
 def test_a_quoted_term_is_no_direct_quote(quotes_in, text):
@@ -161,12 +161,11 @@ def test_a_quoted_term_is_no_direct_quote(quotes_in, text):
 
 
 @pytest.mark.parametrize("text, quoted", [
-    # dev2, Mexico News Daily and The Washington Times: a short quotation in someone's report is theirs, as
-    # the labels count it
-    ("Economy Minister Marcelo Ebrard said the tariffs are illogical and a “bad idea” with regard to Mexico.",
+    # a short quotation in someone's report is theirs, as the labels count it
+    ("Economy Minister Marcelo Ebrard said the duties make no sense and are a “bad idea” for both countries.",
      ["“bad idea”"]),
-    ("Sen. Tim Scott said on Thursday that he wanted “swift justice” for those who were killed during the attack.",
-     ["“swift justice”"]),
+    ("Sen. Ann Porter said on Monday that she wanted “quick answers” for those who were hurt in the fire.",
+     ["“quick answers”"]),
 ])
 def test_a_short_quotation_in_a_report_stays_a_direct_quote(quotes_in, view, text, quoted):
     assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [quoted]

@@ -72,23 +72,23 @@ def test_speaker_replies_with_colon(resolved_in, view):
 
 
 def test_surname_the_tagger_missed_is_the_person_named_in_full_before(quotes_in):
-    text = ("Dr. Owen Dempsey, a respiratory consultant at a hospital in Aberdeen, treated the patient.\n\n"
-            "“Most people of course don’t get this, and it depends on how their immune system is primed,” "
+    text = ("Dr. Owen Dempsey, a heart surgeon at a hospital in Dundee, treated the patient.\n\n"
+            "“Few people ever feel this, and it turns on how strong their heart muscle is,” "
             "Dempsey said.")
     assert [q.speaker for q in quotes_in(text)] == ["Owen Dempsey"]
 
 
 def test_surname_shared_by_two_people_named_before_stays_unresolved(quotes_in):
     text = ("Owen Dempsey and his brother Paul Dempsey run the clinic.\n\n"
-            "“We are paid to be nosy,” Dempsey said.")
+            "“We are paid to ask questions,” Dempsey said.")
     assert [q.speaker for q in quotes_in(text)] == [None]
 
 
 def test_pronoun_never_reaches_a_person_named_inside_a_quotation(quotes_in):
-    text = ("Her father, Shaun Bowles, confirmed his daughter’s death to reporters.\n\n"
-            "“It is with broken hearts, and we are so sad to say that our beautiful girl Holly is now at "
-            "peace,” he said.")
-    assert quotes_in(text)[-1].speaker == "Shaun Bowles"
+    text = ("Her father, Dean Morley, confirmed his daughter’s death to reporters.\n\n"
+            "“With heavy hearts we must tell you that our lovely girl Ruby has now left "
+            "us,” he said.")
+    assert quotes_in(text)[-1].speaker == "Dean Morley"
 
 
 def test_a_dateline_in_capitals_is_never_a_speaker(quotes_in):
@@ -99,10 +99,10 @@ def test_a_dateline_in_capitals_is_never_a_speaker(quotes_in):
 
 
 def test_name_after_the_verb_of_a_speech_tag_is_the_speaker(quotes_in, view):
-    text = ("Chris Early, vice president at Ubisoft, spoke to us.\n\n"
-            "\"Streaming is somewhat binary,\" says Early. \"You are either in a place with bandwidth or not.\"")
+    text = ("Dana Early, head of sales at the studio, spoke to us.\n\n"
+            "\"Delivery is rather simple,\" says Early. \"Either the box reaches you on time or it does not.\"")
     [quote] = quotes_in(text)
-    assert (view(text, quote)[0], quote.speaker) == ("Early", "Chris Early")
+    assert (view(text, quote)[0], quote.speaker) == ("Early", "Dana Early")
 
 
 def test_name_after_a_role_word_in_an_inverted_speech_tag_is_the_speaker(quotes_in, view):
@@ -129,9 +129,9 @@ def test_he_skips_a_person_named_inside_the_reported_content(quotes_in):
 def test_he_skips_a_name_the_tagger_reads_as_a_thing_as_often_as_a_person(quotes_in):
     """"his musical La La Land" is tagged a facility, "when La La Land came around" a person: the film is no
     "he", who is the actor named before it."""
-    text = ("With his musical La La Land charming audiences, Ryan Gosling has a lot on his plate.\n\nAs a boy, "
-            "Gosling was the sole male in his dance troupe. So, when La La Land came around, he feared that "
-            "moviegoers might not accept it. \"There's nothing cynical about this movie,\" he says.")
+    text = ("With his musical La La Land winning over crowds, Ryan Gosling has plenty to do.\n\nAs a child, "
+            "Gosling was the only boy in his tap class. So, when La La Land came along, he worried that "
+            "audiences might reject it. \"Nothing about this film is cold,\" he says.")
     assert [q.speaker for q in quotes_in(text)] == ["Ryan Gosling", "Ryan Gosling"]
 
 
@@ -146,14 +146,14 @@ def test_a_given_name_alone_is_the_person_named_in_full(quotes_in):
     """The tagger may label a lone given name an organisation; it is still the minister, and "he"
     after it is him, not the person he talked about."""
     text = ("Communications Minister Fahmi Fadzil spoke at a press conference on Friday.\n\n"
-            "Fahmi also said Anwar’s daughter joined the delegation in her official capacity.\n\n"
+            "Fahmi also said the premier's niece went with the delegation in her own role.\n\n"
             "“She was invited by the organisers,” he said.")
     assert quotes_in(text)[-1].speaker == "Fahmi Fadzil"
 
 
 def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
     text = ("The World Health Organization has tracked the outbreak since May.\n\n"
-            "Untreated pneumonic plague is \"always fatal\", says WHO.\n\n"
+            "Untreated rabies is \"nearly always deadly\", says WHO.\n\n"
             "The Chinese Center for Disease Control and Prevention confirmed two cases. The CDC said: "
             "“The risk of transmission is extremely low.”")
     assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == [
@@ -174,10 +174,10 @@ def test_role_set_beside_a_name_by_apposition_is_that_person(resolved_in):
 
 
 def test_a_role_written_out_is_the_person_whose_abbreviated_title_it_is(resolved_in):
-    text = ("Republican Gov. Eric Holcomb has avoided direct criticism of teachers for the closings.\n\n"
-            "The governor said he was waiting for a teacher pay commission to make recommendations.")
+    text = ("Democratic Gov. Paul Renner has steered clear of blaming nurses for the strike.\n\n"
+            "The governor said he was expecting a wage panel to report back first.")
     (quote,) = resolved_in(text)
-    assert (quote.speaker, quote.speaker_evidence) == ("Eric Holcomb", "role by title")
+    assert (quote.speaker, quote.speaker_evidence) == ("Paul Renner", "role by title")
 
 
 def test_a_role_is_the_one_person_so_titled_named_just_before_as_an_object(quotes_in):
@@ -202,9 +202,9 @@ def test_the_one_titled_person_fits_the_official_only_as_a_candidate(quotes_in):
 
 def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in):
     """The description may stand for a person named since whose title the article gave elsewhere or not at all."""
-    text = ("The chief wrote, quoting Justice Robert Jackson’s famous dissent, that the ruling was wrong.\n\n"
-            "Clarence Thomas also wrote a concurring opinion criticizing universal injunctions. The justice "
-            "maintained that trial courts do not have jurisdiction to issue such sweeping injunctions.")
+    text = ("The chief wrote, citing Justice Robert Jackson’s well-known dissent, that the decision was wrong.\n\n"
+            "Clarence Thomas also wrote a separate opinion attacking nationwide orders. The justice "
+            "argued that lower courts lack the power to issue such broad orders.")
     quote = quotes_in(text)[-1]
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "Robert Jackson",
                                                                                "role among tied")
@@ -213,8 +213,8 @@ def test_a_title_before_an_earlier_name_is_unsure_past_another_person(quotes_in)
 def test_a_name_introduced_with_a_persons_role_is_a_person_whatever_its_tag(quotes_in):
     """"Chike Ukaegbu, the founder of Startup52" (tagged an organisation): the later "he" stands for him; a body
     with a role a body can have ("Comcast, the owner of NBC") stays a body no "he" stands for."""
-    text = ("But Chike Ukaegbu, the founder of Startup52, said the accelerator is open to all founders. "
-            "He says the accelerator is looking for everything from functional teams to scalability.")
+    text = ("But Chike Ukaegbu, the founder of Startup52, said the program is open to every applicant. "
+            "He says the program wants everything from strong teams to a plan for growth.")
     assert [q.speaker for q in quotes_in(text)] == ["Chike Ukaegbu", "Chike Ukaegbu"]
     text = ("Comcast Corporation, the owner of NBC, said the network would appeal. He says the ruling was wrong.")
     assert [q.speaker for q in quotes_in(text)][-1] is None
@@ -236,9 +236,9 @@ def test_a_definite_description_is_the_body_named_with_its_noun(resolved_in):
 
 
 def test_a_description_of_a_body_is_the_one_organisation_of_its_kind_before_it(resolved_in):
-    text = ("It is one of the highest priority targets in NASA's search for life, according to the agency. "
-            "Swedish Prime Minister Ulf Kristersson was concerned about revelations by newspaper Dagens Nyheter. "
-            "In a report published over the weekend, the paper claimed that the leaks included information.")
+    text = ("It is among the top targets in NASA's hunt for life, according to the agency. "
+            "Norway's Prime Minister Erna Solberg was troubled by findings of newspaper Dagens Nyheter. "
+            "In a report printed on Sunday, the paper claimed that the files held personal data.")
     speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
     assert ("NASA", "body of its kind") in speakers
     assert speakers[-1] == ("Dagens Nyheter", "role of a source")
@@ -252,14 +252,14 @@ def test_a_body_described_after_several_organisations_is_only_a_candidate(quotes
 
 
 @pytest.mark.parametrize("text, expected", [
-    # CBP is the subject of its sentence, the disease centres only cited: "the agency" is CBP (msn, 2019)
-    ("In August, CBP announced that it would not vaccinate migrant families, citing guidance from the Centers for "
-     "Disease Control. At the time, the agency said in a statement that the stays were short.",
+    # CBP is the subject of its sentence, the disease centres only cited: "the agency" is CBP
+    ("In June, CBP said that it would not test detained children for measles, pointing to advice from the Centers "
+     "for Disease Control. Back then, the agency said in a statement that the detentions were brief.",
      ("CBP", "body of its kind")),
-    # the report the paper claimed in is the paper's, though the tagger calls the paper a person (Euronews)
-    ("Swedish Prime Minister Ulf Kristersson was concerned about revelations by newspaper Dagens Nyheter. In a "
-     "report published over the weekend, the paper claimed that the leaks included information. The report "
-     "alleged that in four cases, the leaks were followed by revenge attacks.",
+    # the report the paper claimed in is the paper's, though the tagger calls the paper a person
+    ("Norway's Prime Minister Erna Solberg was troubled by findings of newspaper Dagens Nyheter. In a "
+     "report printed on Sunday, the paper claimed that the files held personal data. The report "
+     "alleged that on four occasions, the files were sold to criminal gangs.",
      ("Dagens Nyheter", "document author")),
 ], ids=["body-that-acted", "document-of-its-issuer"])
 def test_a_description_is_the_one_salient_name_of_its_kind(resolved_in, text, expected):
@@ -269,8 +269,8 @@ def test_a_description_is_the_one_salient_name_of_its_kind(resolved_in, text, ex
 
 def test_a_document_speaks_for_the_owner_named_in_or_right_after_its_phrase(quotes_in):
     text = ("Biden was supposed to press Netanyahu, according to earlier reports from the news site Axios. "
-            "According to a paper published in the journal Nature Astronomy on Monday, the team found water. "
-            "An investigation in Sweden has revealed that police employees have been leaking information.")
+            "According to a paper that appeared in the journal Nature Astronomy on Monday, the team found water. "
+            "A review in Norway has found that prison staff have been selling personal data.")
     assert [q.speaker for q in quotes_in(text)] == ["Axios", "Nature Astronomy", None]
 
 
@@ -282,36 +282,36 @@ def test_a_statement_is_not_read_into_a_publication_cited_for_its_reports(resolv
 
 
 def test_a_dateline_the_parser_made_a_subject_is_not_the_source(quotes_in):
-    text = "BERLIN -- The European Space Agency says putting astronauts into hibernation could help."
+    text = "PARIS -- The European Space Agency says sending robots to the Moon first could save money."
     assert [q.speaker for q in quotes_in(text)] == ["European Space Agency"]
 
 
 def test_a_document_published_in_a_journal_is_the_journal(quotes_in):
-    text = ("The bedding left a man breathless, according to a case report published in the journal BMJ Case "
-            "Reports. Preliminary tests by Digital Foundry reveal that the game runs slowly.")
+    text = ("The mould left a woman coughing for months, according to a case study printed in the journal BMJ Case "
+            "Reports. Early tests by Digital Foundry show that the console runs hot.")
     assert [q.speaker for q in quotes_in(text)] == ["BMJ Case Reports", "Digital Foundry"]
 
 
 def test_a_document_speaks_for_its_author_not_the_authors_employer(quotes_in):
-    text = ("According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the "
-            "firm's practice has been to consolidate copy editing.")
+    text = ("According to a 2017 study by Penelope Muse Abernathy, who teaches in North Carolina, the "
+            "chain's habit has been to merge its newsrooms.")
     assert [q.speaker for q in quotes_in(text)] == ["Penelope Muse Abernathy"]
 
 
 def test_titles_joined_before_a_name_are_that_persons(quotes_in):
-    text = ("Feinstein Institutes President Kevin J. Tracey said the trials would start soon. “We’ve joined with "
-            "three outstanding companies to begin clinical trials,” Northwell President and CEO Michael Dowling said.")
+    text = ("Feinstein Institutes President Kevin J. Tracey said the trials would start soon. “We’ve teamed up "
+            "with two strong partners to start testing,” Northwell President and CEO Michael Dowling said.")
     assert [q.speaker for q in quotes_in(text)] == ["Kevin J. Tracey", "Michael Dowling"]
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
     # a name closing title words in lower case, whatever head the parser gave the phrase
-    ("Former Capital Gazette publisher and editor Tom Marquardt told The Sun on Thursday that “I remember telling "
-     "our attorneys this is a guy who is going to come in and shoot us.”\n\nCharlotte Hornets coach James "
-     "Borrego said, \"These are scary times.\"", ["Tom Marquardt", "James Borrego"]),
+    ("Former Harbor Times publisher and editor Tom Marquardt told reporters on Monday that “I warned "
+     "our lawyers that this man would one day walk in and hurt somebody.”\n\nBoston Celtics coach James "
+     "Borrego said, \"These are hard days.\"", ["Tom Marquardt", "James Borrego"]),
     # a formal title holding an office's name, ending the source
-    ("“Two weeks ago, we test-fired a missile with a range of 2,000 kilometres,” Deputy Chief of Staff of the "
-     "Iranian Armed Forces Brigadier General Ali Abdollahi said.", ["Ali Abdollahi"]),
+    ("“Last month, we launched a rocket with a range of 1,500 kilometres,” Deputy Chief of Staff of the "
+     "Iranian Army Brigadier General Ali Abdollahi said.", ["Ali Abdollahi"]),
     ("“The governor will sign it,” Spokesman for Gov. Ron DeSantis, Jeremy Redfern, said.", ["Jeremy Redfern"]),
     # a name after a preposition is another's, not the titled speaker
     ("“We will appeal,” a lawyer for Tom Marquardt said.", [None]),
@@ -321,8 +321,8 @@ def test_a_name_closing_the_title_words_of_its_source_is_the_speaker(quotes_in, 
 
 
 def test_a_role_is_not_read_from_the_owner_of_an_apposition(quotes_in):
-    text = ("CIA Director Mike Pompeo, now President Donald Trump’s nominee, traveled to Pyongyang. The president "
-            "said on Tuesday that talks had taken place.")
+    text = ("CIA Director Mike Pompeo, by then President Donald Trump’s pick, flew to Pyongyang. The president "
+            "said on Tuesday that meetings had been held.")
     (quote,) = quotes_in(text)
     assert "Mike Pompeo" not in (quote.speaker, quote.speaker_candidate)
 
@@ -331,26 +331,25 @@ def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_fro
     """A quotation that opens right after a person's report and runs over paragraphs to a tag naming only
     a role the article ties to no one goes on with that person, at the line; a quotation of its own
     paragraph with that tag stays unknown."""
-    text = ("Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.\n\n"
-            "He said the government still covered the cost for the delegation.\n\n"
-            "“The prime minister’s official trips were to strengthen the economy.\n\n"
-            "“So it is important for me to stress that the government paid for the flight,” the government "
-            "spokesman said.")
+    text = ("Private firms did not pay for the visits, Communications Minister Fahmi Fadzil said today.\n\n"
+            "He said the state still met the cost for the delegation.\n\n"
+            "“The prime minister’s visits abroad were meant to bring in investment.\n\n"
+            "“So I must make clear that the state paid for the flight,” the government spokesman said.")
     assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)][-1] == ("Fahmi Fadzil", "role ongoing")
-    alone = ("Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.\n\n"
-             "“The government paid for the flight,” the government spokesman said.")
+    alone = ("Private firms did not pay for the visits, Communications Minister Fahmi Fadzil said today.\n\n"
+             "“The state paid for the flight,” the government spokesman said.")
     assert [q.speaker for q in resolved_in(alone)] == ["Fahmi Fadzil", None]
 
 
 def test_he_never_refers_back_to_several_people(quotes_in):
     """"he" is not the analysts; the person before them is only a candidate, below the line."""
-    text = ("Mr. Trump met Mr. Abe on Tuesday. But analysts said South Korea was aiming for a deal.\n\n"
+    text = ("Mr. Trump met Mr. Abe on Tuesday. But analysts said Seoul was hoping for a pact.\n\n"
             "“They do have my blessing,” he said.")
     assert [(q.speaker, q.speaker_candidate) for q in quotes_in(text)] == [(None, None), (None, "Trump")]
 
 
 def test_a_persons_remarks_are_that_person_speaking(quotes_in):
-    text = "Mr. Trump’s comments suggested he backed that effort. Ms. Lee’s remarks showed that she agreed."
+    text = "Mr. Trump’s comments hinted he supported that plan. Ms. Lee’s remarks showed that she agreed."
     assert [q.speaker for q in attributions(quotes_in(text))] == ["Trump", "Lee"]
 
 
@@ -367,7 +366,7 @@ def test_she_never_refers_to_a_man_the_article_calls_he(quotes_in):
     """A person's gender, where the article shows it (a subject "he" bound to the name), keeps "she" off
     him: the witness speaks, not the man she talks about."""
     text = ("Sarah Miller said she was lured into the room. John Carter said he had done nothing wrong.\n\n"
-            "She added: “I really want to talk to this girl.”")
+            "She added: “I just want to speak to that woman.”")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Sarah Miller"]
 
@@ -376,7 +375,7 @@ def test_a_person_described_is_only_a_candidate(quotes_in):
     """"the actress wrote" may be the latest woman named, or someone the article never names: the fit
     is kept as a candidate and shown as unknown; a description with no one before it stays itself."""
     text = ("Lady Gaga shared a photo of the letters on Monday.\n\n"
-            "“My mom sent letters filled with kind words,” the actress wrote.")
+            "“My grandmother wrote me notes full of warm words,” the actress wrote.")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_candidate) == (None, "Lady Gaga")
 
@@ -385,15 +384,16 @@ def test_a_speech_tag_with_a_name_the_parser_hung_elsewhere(quotes_in):
     """"Speaking to the Daily Mail Lacerda claimed: “…”": the cue has no subject; the name right before it,
     a person's elsewhere in the article, is the speaker."""
     text = ("Sarah Miller was 14 when the abuse began.\n\n"
-            "Speaking to the Daily Mail Miller claimed: “A lot of things happened in that bedroom.”")
+            "Speaking to the Daily Mail Miller claimed: “Many bad things went on in that house.”")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker == "Sarah Miller"
 
 
 def test_a_copula_shows_a_persons_gender(quotes_in):
-    """"Omar is one of the first two Muslim women elected to Congress": no "he" refers to her."""
+    """"Omar is one of the first two Somali-born women to sit in Congress": no "he" refers to her."""
     text = ("Patrick Carlineo called the office in March.\n\n"
-            "Rep. Ilhan Omar speaks at the Capitol. Omar is one of the first two Muslim women elected to Congress.\n\n"
+            "Rep. Ilhan Omar speaks at the Capitol. Omar is one of the first two Somali-born women to sit in "
+            "Congress.\n\n"
             "“I did nothing wrong,” he said.\n")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker != "Ilhan Omar"
@@ -401,16 +401,16 @@ def test_a_copula_shows_a_persons_gender(quotes_in):
 
 def test_a_person_described_right_after_being_named_is_shown(resolved_in):
     """The one person named just before, in the same paragraph, is the one a description stands for."""
-    text = ("According to Amina Salum, 34, small women traders gained confidence in trading during later hours. "
-            "“It is because most of us, women, feel that nothing can harm us in places where there is light,” "
-            "says the mother of four who vends food near the bus terminal.\n")
+    text = ("According to Amina Salum, 34, the market's women sellers now stay open well into the evening. "
+            "“We stay because we women feel safe where the lamps are lit,” "
+            "says the mother of four who sells fruit near the ferry pier.\n")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert quote.speaker == "Amina Salum"
 
 
 def test_a_family_name_the_article_misspells_is_the_person_named_in_full(quotes_in):
-    text = ("Royal Bank of Canada assistant chief economist Nathan Janzen said May’s larger-than-expected increase "
-            "in employment was welcome. “Looking ahead, the economic growth backdrop still faces headwinds,” "
+    text = ("Bank of Nova Scotia deputy chief economist Nathan Janzen said April’s stronger-than-forecast jump "
+            "in hiring was good news. “For the months ahead, the outlook for growth is still cloudy,” "
             "Jensen said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Nathan Janzen", "named"),
                                                                          ("Nathan Janzen", "named")]
@@ -427,8 +427,8 @@ def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidat
     be either; a "he" right after the speaker is the speaker."""
     text = ("Former councillor Peter Moeketsi said the mining lease was issued in 2014 to one Mr Makama.\n\n"
             "“Our houses are cracked,” he said.\n\n"
-            "Mr Makama then sold the lease to Moruo, which was to electrify villages.\n\n"
-            "“The four years have passed without any development,” he said.")
+            "Mr Makama then passed the lease to Moruo, which had promised to bring water to the villages.\n\n"
+            "“Four years went by and nothing was built,” he said.")
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
         ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
@@ -440,8 +440,8 @@ def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
     as Mr Makama does above)."""
     text = ("“We are done debating debates,” Kamala Harris said.\n\n"
             "“I would like four debates, you know,” said Loretta Sanchez.\n\n"
-            "During a campaign stop last week in South Los Angeles, Harris was asked whether voters had enough "
-            "chances to judge her.\n\n"
+            "At a rally last week in Fresno, Harris was asked whether voters had seen enough of "
+            "her.\n\n"
             "“Well, voters will make their decision,” she said.")
     harris, sanchez, back = (q.speaker for q in quotes_in(text) if q.kind == "direct")
     assert (harris, sanchez) == ("Kamala Harris", "Loretta Sanchez")
@@ -451,33 +451,33 @@ def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
 def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_in):
     """Another person spoke earlier, but "he" in the next sentence of the subject's paragraph continues it."""
     text = ("“The platform is ready,” said Phil Harrison, the head of the service.\n\n"
-            "Jack Buser, however, is counting on the games. “This is where you’ll see the next big jump,” he says.")
+            "Jack Buser, however, is betting on the titles. “That is where the real leap will come,” he says.")
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in quotes] == [
         ("Phil Harrison", "named"), ("Jack Buser", "pronoun to subject")]
 
 
 def test_a_person_set_beside_a_role_the_tagger_took_for_a_body_is_the_speaker(quotes_in):
-    text = ("Of the project, the Lindi Municipal Director, Jomaary Satura says, there were four streetlights "
-            "powered by electricity around the bus stand.")
+    text = ("On the scheme, the Lindi Municipal Director, Jomaary Satura says, there were six solar lamps "
+            "put up near the market.")
     [quote] = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Jomaary Satura", "named")
 
 
 def test_a_list_the_parser_read_as_an_apposition_to_a_plural_is_no_speaker(quotes_in):
-    text = "Residents of Ha Tuke, Mechaling, Ha Lephallo, Ha Pitso and Mokotane say they now live in fear."
+    text = "Residents of Mokotane, Ha Pitso, Mechaling, Ha Lephallo and Ha Tuke say their wells have run dry."
     [quote] = quotes_in(text)
     assert quote.speaker is None and quote.speaker_candidate is None
 
 
 def test_a_proper_name_the_tagger_missed_names_the_source(quotes_in):
-    [quote] = quotes_in("Canopy Growth said it is in the process of securing a search firm.")
+    [quote] = quotes_in("Canopy Growth said it has begun looking for a new chief executive.")
     assert (quote.speaker, quote.speaker_evidence) == ("Canopy Growth", "untagged name")
 
 
 def test_a_surname_after_a_title_is_the_person_named_in_full(quotes_in):
     text = ("Seshophe Hlajoane, the area chief, was aware of the community’s suffering.\n\n"
-            "“I like money and will not refuse it,” Chief Hlajoane said.")
+            "“Nobody here turns down a gift,” Chief Hlajoane said.")
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in quotes] == [("Seshophe Hlajoane", "surname")]
 
@@ -486,7 +486,7 @@ def test_a_study_after_a_person_spoke_is_no_one_named(quotes_in):
     """A body issues reports; "the study" after a person spoke is some body's, not the person's: no speaker and
     no candidate, rather than a person named elsewhere."""
     text = ("Robin Biesbroek, the project's lead, said the crew would sleep in pods.\n\n"
-            "The study found the spacecraft mass could be reduced by a third.")
+            "The study found the craft could be made a third lighter.")
     quotes = quotes_in(text)
     assert [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes] == [
         ("Robin Biesbroek", None, "named"), (None, None, None)]
@@ -495,8 +495,8 @@ def test_a_study_after_a_person_spoke_is_no_one_named(quotes_in):
 def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in):
     """"presenter Bradley Walsh" … "the presenter asked": the noun written before the name is their title, and
     the "he" after the presenter spoke is the presenter again, not a woman who spoke since."""
-    text = ("A student on The Chase left presenter Bradley Walsh in fear.\n\n"
-            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+    text = ("A teacher on The Chase had presenter Bradley Walsh stunned.\n\n"
+            "Stunned, the presenter asked: \"Wow - what happened next?\" Megan said she had won a bronze medal. "
             "Megan replied: \"It's a shoulder throw.\"\n\n"
             "\"From behind?\" he asked, nervously.")
     quotes = [q for q in quotes_in(text) if q.kind == "direct"]
@@ -507,7 +507,7 @@ def test_a_description_is_the_person_it_was_written_before_as_a_title(quotes_in)
 def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate(quotes_in):
     """The unnamed presenter and Megan spoke since Barry Humphries was named: "he" may be the presenter."""
     text = ("Barry Humphries met Dermot O'Leary at the studio.\n\n"
-            "Amazed, the presenter asked: \"Wow - how did you get on?\" Megan said she had won a bronze medal. "
+            "Stunned, the presenter asked: \"Wow - what happened next?\" Megan said she had won a bronze medal. "
             "Megan replied: \"It's a shoulder throw.\"\n\n"
             "\"From behind?\" he asked, nervously.")
     last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
@@ -516,8 +516,8 @@ def test_he_reaching_back_past_a_conversation_between_others_is_only_a_candidate
 
 
 def test_a_name_closing_a_long_role_description_is_the_speaker(quotes_in):
-    text = ("Bank of Montreal’s managing director for Canadian rates and macro strategist, Benjamin Reitzes, said "
-            "the employment surge in May should silence the recession crowd.")
+    text = ("Bank of Montreal’s head of Canadian bond research and rates strategist, Benjamin Reitzes, said "
+            "the hiring jump in April should quiet those calling a slump.")
     [quote] = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Benjamin Reitzes", "named")
 
@@ -527,7 +527,7 @@ def test_a_pronoun_resolved_to_a_person_tells_that_persons_gender(resolved_in):
     past him, the latest speaker, so not sure enough to show)."""
     text = ("Actress Mary Steenburgen woke up after surgery with music in her head.\n\n"
             "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it. “It was a trying time,” he said.\n\n"
-            "The actress was not looking for a change. “I had been somebody who really liked music,” she said.")
+            "The actress had not wanted to change. “I was never much of a music person,” she said.")
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == ["Charlie McDowell", "Mary Steenburgen"]
 
 
@@ -544,7 +544,7 @@ def test_a_name_holding_a_link_is_no_person(nlp):
     """A post embedded in the page ("#Pulse pic.twitter.com/…", which the tagger calls a person) names no one
     that a "she" or a lone "Pulse" stands for."""
     doc = nlp("Mina Justice waited outside the club for news of her son.\n\n"
-              "UPDATE: Chilling text exchange between mother and son. His condition is not yet know #Pulse "
+              "UPDATE: Frightening messages between a mother and her son. His state is not yet know #Pulse "
               "pic.twitter.com/tslcUYvenf — Rav Vadgama (@TVRav) June 12, 2016")
     assert "Pulse pic.twitter.com/tslcUYvenf" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert SpeakerResolver(doc).names == set()
@@ -553,8 +553,8 @@ def test_a_name_holding_a_link_is_no_person(nlp):
 def test_an_organisation_describing_an_unnamed_person_is_not_the_speaker(quotes_in, view):
     """"an Ancestry.com and 23andMe adviser": the parser makes the company the head of the phrase, but the
     one who spoke is an adviser the article does not name (the labels' ANONYMOUS)."""
-    text = ("Today the Massachusetts Senator released her DNA results.\n\n“The facts suggest that you absolutely "
-            "have a Native American ancestor in your pedigree,” an Ancestry.com and 23andMe adviser told Warren.")
+    text = ("On Monday the senator published her family tree.\n\n“The records show that you certainly "
+            "have an Irish ancestor in your line,” an Ancestry.com and 23andMe adviser told Warren's team.")
     [quote] = quotes_in(text)
     assert view(text, quote)[0] == "an Ancestry.com and 23andMe adviser"
     assert (quote.speaker, quote.speaker_candidate) == (None, None)
@@ -563,9 +563,9 @@ def test_an_organisation_describing_an_unnamed_person_is_not_the_speaker(quotes_
 def test_a_surname_is_not_the_relative_named_in_full_after_it(quotes_in):
     """"President Trump" is not "Melania Trump", named after him: a family name stands only for a full name
     given before it, so the "he" after "President Trump" is not kept from him as a woman's."""
-    text = ("“You can hear the shooting when you did laundry,” Mr. Cusumano said.\n\n"
+    text = ("“You could hear the shots from the laundry room,” Mr. Cusumano said.\n\n"
             "President Trump was briefed on the shooting while traveling.\n\n"
-            "“My thoughts and prayers are with the victims and their families,” he tweeted.\n\n"
+            "“We are praying for everyone hurt and for their loved ones,” he tweeted.\n\n"
             "First lady Melania Trump and other White House staffers also offered their prayers.")
     [tweeted] = [q for q in quotes_in(text) if "tweeted" in text[q.cue[0] : q.cue[1]]]
     # his own pronoun, reached past Mr. Cusumano and across a paragraph: his, but too unsure to show
@@ -608,11 +608,11 @@ def test_a_family_name_the_article_writes_in_the_plural_is_not_one_member(nlp):
 def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
     """A quotation with no tag of its own goes on from the one before only surely when the writer named no
     one else between: Buckley, who speaks next, is; Epstein, named inside Lacerda's report, is not."""
-    text = ("“It grabbed me by the heart the moment I heard it,” Tom Harper said.\n\n"
-            "Jessie Buckley worried about doing justice to a song like that. “But the story of it really moved "
-            "me.”\n\nLacerda added during the massage Epstein exposed himself.\n\n“And then next thing you know.”")
+    text = ("“It caught hold of me the first time I read it,” Tom Harper said.\n\n"
+            "Jessie Buckley feared she could not do a part like that justice. “But the story of it really stayed "
+            "with me.”\n\nLacerda added during the meeting Epstein threatened her.\n\n“And then suddenly it was over.”")
     doc = nlp(text)
-    report = (text.index("during"), text.index(" exposed") + len(" exposed himself"))
+    report = (text.index("during"), text.index(" threatened") + len(" threatened her"))
     resolver = SpeakerResolver(doc, [report])
     said, story = text.index(" Tom Harper said.") + len(" Tom Harper said."), text.index("“But the story")
     assert resolver.other_person_named(said, story, "Tom Harper")
@@ -624,9 +624,9 @@ def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
 def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
     """"the bureau" stands for the "Philippine Bureau of Fisheries and Aquatic Resources" named before it,
     whose name holds the noun as a word of its own, not only as its last."""
-    text = ("The collision dented the 30m vessel’s front right section, the Philippine Bureau of Fisheries and "
-            "Aquatic Resources said.\n\nPrior to the collision, the Chinese vessel also “conducted dangerous "
-            "maneuvers and tried to block the path” of the Philippine boat, which was conducting routine patrol, "
+    text = ("The crash bent the 40m ship’s rear left side, the Philippine Bureau of Fisheries and "
+            "Aquatic Resources said.\n\nBefore the crash, the other ship also “made reckless "
+            "turns and tried to cut across the bow” of the Philippine boat, which was on a regular patrol, "
             "the bureau said.")
     assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
         ("indirect", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source"),
@@ -637,9 +637,9 @@ def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
 def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
     """"according to U.S. Census Bureau data" (the lemmatiser makes "data" a "datum") and "according to a New
     York Times database" are the body's words."""
-    census = ("The United States had a surplus with Mexico of just under US $6.9 billion on steel and aluminum "
-              "trade in 2024, according to U.S. Census Bureau data presented by the economy minister.")
-    times = ("As of Monday, there have been more than 16,556,900 cases of COVID-19 in the United States, "
+    census = ("Canada ran a deficit with Brazil of just over US $2.1 billion in farm goods "
+              "in 2023, according to U.S. Census Bureau data cited by the trade minister.")
+    times = ("By Friday, more than 2,340,000 people had been vaccinated in the state, "
              "according to a New York Times database.")
     assert [q.speaker for text in (census, times) for q in quotes_in(text)] == ["U.S. Census Bureau", "New York Times"]
 
@@ -647,10 +647,10 @@ def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
 def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quotes_in):
     """The tagger reads "Tiffany of Hutchinson" as an organisation; beside "his mom" it names her, and her
     "she said" after."""
-    text = ("For 5-year-old Prestun Siebel being a kid hasn't been easy.\n\n"
-            "\"Prestun is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson. \"He has been fighting "
-            "cancer almost three years.\"\n\n"
-            "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
+    text = ("For 6-year-old Milo Brandt, growing up has been hard.\n\n"
+            "\"Milo is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson. \"He has been ill "
+            "for nearly two years.\"\n\n"
+            "\"He's doing well, the scans are clean for now so the drugs are helping,\" she said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Tiffany", "one name"),
                                                                          ("Tiffany", "pronoun to speaker")]
 
@@ -658,11 +658,11 @@ def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quot
 def test_a_person_introduced_beside_a_person_word_stays_a_person_when_tagged_otherwise_later(quotes_in):
     """Once "his mom Tiffany" introduces her, a later "Tiffany said" the tagger reads as an organisation is
     still a person (one a later "she" can stand for, however far back her introduction was)."""
-    text = ("\"Prestun is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson.\n\n"
-            "\"As a parent you do whatever you have to do that's necessary,\" said Tiffany.\n\n"
-            "\"It's hard for us to ask for help,\" Tiffany said. \"My heart is filled with love.\"\n\n"
-            "Tiffany said although the bills continue to add up, the treatment seems to be working.\n\n"
-            "\"He's currently clear, no evidence of disease right now so the treatment is working,\" she said.")
+    text = ("\"Milo is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson.\n\n"
+            "\"A parent does what has to be done,\" said Tiffany.\n\n"
+            "\"Asking for help is not easy for us,\" Tiffany said. \"But people have been kind.\"\n\n"
+            "Tiffany said the bills keep coming, but the drugs seem to be helping.\n\n"
+            "\"He's doing well, the scans are clean for now so the drugs are helping,\" she said.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_label) for q in direct] == [("Tiffany", "PERSON")] * 4
 
@@ -670,18 +670,18 @@ def test_a_person_introduced_beside_a_person_word_stays_a_person_when_tagged_oth
 def test_two_names_run_together_by_a_link_list_are_nobodys_full_name(quotes_in):
     """A page's link list runs headlines into the text ("convict Trump Graham on impeachment", "Trump Roberts
     sworn in"): "Trump" opens several "names" and is a person alone, so "Graham said" is not "Trump Graham"."""
-    text = ("It has put a spotlight on the divisions among two of President Trump’s biggest allies: Sens. Rand Paul "
-            "predicts no Republicans will vote to convict Trump Graham on impeachment trial and Trump Roberts sworn "
-            "in to preside over Trump impeachment trial MORE (R-S.C.).\n\n"
-            "\"If I had an eye problem, I would go to him,\" Graham said on Thursday.")
+    text = ("It has laid bare a split between two of President Trump’s closest friends: Sens. Rand Paul "
+            "says Senate will not convict Trump Graham on trial rules and Trump Roberts to lead "
+            "Trump Senate trial MORE (R-S.C.).\n\n"
+            "\"If my knee hurt, I would see him,\" Graham said on Thursday.")
     assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == ["Graham"]
 
 
 def test_the_member_of_a_party_describes_the_person_named_before_not_the_party(resolved_in):
     """"the Louisiana Republican said" stands for a person, as "the actress" does: Scalise, named a paragraph
     before, as an unsure candidate, never "Republican" as a speaker."""
-    text = ("House Minority Whip Steve Scalise said that Trump was working well within his war authorities.\n\n"
-            "\"This place is a safer place with Soleimani gone,\" the Louisiana Republican said.")
+    text = ("House Minority Whip Steve Scalise argued that Trump had acted within the powers Congress gave him.\n\n"
+            "\"The region is safer without that man,\" the Louisiana Republican said.")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_evidence) == ("Steve Scalise", "described person")
 
@@ -690,11 +690,11 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
     """"A McKinsey study" names the firm that made it, though the tagger calls "McKinsey" a person: the "he"
     after the founder (a name the tagger calls an organisation) is no one shown, not McKinsey; the author
     of "a study by Dr. Alan Jones" is a person a "he" may stand for."""
-    firm = ("Recent research from McKinsey indicates that diverse companies are 35% more likely to have higher "
-            "returns. A McKinsey study from 2012 found that ethnic and racially diverse executive boards delivered "
-            "returns on equity that were 53% higher.\n\n"
-            "But Chike Ukaegbu, the founder of Startup52 Accelerator, says \"Diversity is the one thing that will "
-            "help disrupt the venture capital industry.\"\n\n"
+    firm = ("New work from McKinsey suggests that mixed teams are 30% more likely to beat their rivals. "
+            "A McKinsey study from 2015 found that boards with many backgrounds earned "
+            "profits that were 40% higher.\n\n"
+            "But Chike Ukaegbu, the founder of Startup52 Accelerator, argues \"A mix of people is what will "
+            "shake up the way money is handed out.\"\n\n"
             "\"But they lost to the other group,\" he says.")
     author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
     direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
@@ -705,23 +705,23 @@ def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
     """"the Tiger Global investment team": a proper name the tagger missed modifies the group noun, so the
     speaker is that body's team, as "the Ford design team" is when the tagger finds "Ford"; a possessive
     ("Mateen's ex-wife") names a person's relation, no body: the person named beside it."""
-    text = ("In a brief letter to investors, the Tiger Global investment team said: “April added to a very "
-            "disappointing start to 2022 for our public funds.”")
+    text = ("In a short note to clients, the Tiger Global investment team said: “March made a weak "
+            "quarter worse for our listed funds.”")
     [quote] = quotes_in(text)
     # a description holding the name of what it belongs to is the writer's words, not a name: below the line
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (
         None, "Tiger Global investment team", "owned description")
-    relation = ("Mateen's ex-wife, Sitora Yusifiy, addressed the media in Boulder, Colo., saying her former husband "
-                "was mentally unstable and \"would get mad out of nowhere.\"")
+    relation = ("Mateen's ex-wife, Sitora Yusifiy, spoke to reporters in Denver, saying her former husband "
+                "had a violent temper and \"would lose control for no reason.\"")
     assert [q.speaker for q in quotes_in(relation) if q.kind == "direct"] == ["Sitora Yusifiy"]
 
 
 def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in):
     """"her son Eddie, who texted her": the relative pronoun stands for the noun phrase with the name set
     beside it, so Eddie is the one who texted, and the "he" after him."""
-    text = ("Mina Justice was outside the club early Sunday trying to contact her 30-year-old son Eddie, who texted "
-            "her when the shooting happened and asked her to call police. He told her he ran into a bathroom with "
-            "other club patrons to hide. He then texted her: \"He's coming.\"")
+    text = ("Rosa Lind stood outside the hall late Friday trying to reach her 25-year-old son Eddie, who messaged "
+            "her when the fire started and asked her to call for help. He told her he hid in a storeroom with "
+            "other guests. He then texted her: \"The smoke is here.\"")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert quote.speaker == "Eddie"
 
@@ -729,8 +729,8 @@ def test_who_after_a_description_with_a_name_beside_it_is_that_person(quotes_in)
 def test_a_name_bound_to_its_is_no_person_a_she_stands_for(nlp):
     """The tagger may take a nightclub for a person; "Pulse posted on its own Facebook page" says it is a
     body, so the "she" of a later quotation is not Pulse."""
-    text = ("Pulse posted on its own Facebook page around 2 a.m.: \"Everyone get out of pulse and keep running.\"\n\n"
-            "\"The next text said: 'He has us,'\" she said.")
+    text = ("Pulse wrote on its own Facebook page at about 1 a.m.: \"Leave the building now and do not stop.\"\n\n"
+            "\"The last message said: 'We are trapped,'\" she said.")
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the tagger's reading in the article this comes from
     assert [q.speaker for q in find_quotes(doc, min_confidence=0.0)] == ["Pulse", None]
@@ -752,7 +752,7 @@ def test_a_nationality_before_a_bodys_noun_names_the_body(quotes_in, text, speak
 
 @pytest.mark.parametrize("text, speaker", [
     ("Orlando police said the gunman had been killed.", "Orlando police"),
-    ("Charleston police said they have not released the name of the suspect.", "Charleston police"),
+    ("Charleston police said they would not yet name the driver.", "Charleston police"),
     ("Northwell officials said the criteria will most likely be loosened.", None),
     ("Education advocacy groups said the state should direct money from its cash reserves to teacher pay.", None),
     ("Police said they detained 145 suspected militants over four days of raids.", None),
@@ -767,7 +767,7 @@ def test_a_place_before_a_bodys_plural_noun_names_the_body(quotes_in, text, spea
 
 @pytest.mark.parametrize("text, speaker", [
     ("Israeli police said the prime minister would be questioned again.", "Israeli police"),
-    ("Police in Bhaluka, north of Dhaka, told the media that they arrested the child.", "Police in Bhaluka"),
+    ("Police in Bhaluka, north of Dhaka, told reporters that they had found the boy.", "Police in Bhaluka"),
     ("Israeli forces said the tunnel had been destroyed.", None),
 ])
 def test_a_nation_or_a_place_after_police_says_whose_body_it_is(quotes_in, text, speaker):
@@ -786,9 +786,9 @@ def test_police_with_their_nation_are_unsure_on_quoted_words(quotes_in):
 def test_he_with_no_subject_before_it_is_the_one_person_named(quotes_in):
     """Polis is named only as the object of "thanks to": no subject or speaker before "he" stands for anyone,
     and the one man named before it is the speaker."""
-    text = ("Colorado has now followed suit thanks to governor Jared Polis, the first openly gay man in the "
-            "country to be elected governor.\n\n"
-            "“We’ve come a long way here in Colorado since our days as the Hate State,” he said as he signed the "
+    text = ("Colorado has now done the same thanks to governor Jared Polis, who took office in "
+            "2019.\n\n"
+            "“This state has changed a great deal in my lifetime,” he said as he signed the "
             "bill on Monday.")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_evidence) == ("Jared Polis", "pronoun to the named")
@@ -796,20 +796,20 @@ def test_he_with_no_subject_before_it_is_the_one_person_named(quotes_in):
 
 def test_she_with_no_subject_before_it_among_several_people_named_is_a_candidate(quotes_in):
     """Two women are named, neither as a subject: "she" may be either, the latest is only a candidate."""
-    text = ("The signing drew praise from advocates such as Senator Julie Gonzales and Amanda Gall, a prosecutor "
-            "with the Colorado District Attorneys’ Council.\n\n"
-            "“I think it’s long overdue, frankly,” she told KOAA News.")
+    text = ("The new law was welcomed by supporters such as Senator Julie Gonzales and Amanda Gall, a lawyer "
+            "with the state bar.\n\n"
+            "“Honestly, it should have come years ago,” she told KOAA News.")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (
         None, "Amanda Gall", "pronoun among named")
 
 
 def test_a_she_after_his_tells_nothing_of_the_subjects_gender(quotes_in):
-    """"Harper knew in his bones that she was perfect": the "she" is the singer, so Harper is not taken for a
+    """"Harper felt in his gut that she was right": the "she" is the singer, so Harper is not taken for a
     woman, and the later "he" is Harper."""
-    text = ("Jessie Buckley had agreed to play Rose-Lynn, and Tom Harper knew in his bones that she was perfect for "
-            "the part.\n\n"
-            "“I had faith that we could figure it out,” Harper said. “It grabbed me by the heart,” he said.")
+    text = ("Jessie Buckley had signed on to play Rose-Lynn, and Tom Harper felt in his gut that she was right for "
+            "the role.\n\n"
+            "“I trusted that we would work it out,” Harper said. “It caught hold of me,” he said.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in direct] == [
         ("Tom Harper", "named"), ("Tom Harper", "pronoun to speaker")]
@@ -818,7 +818,7 @@ def test_a_she_after_his_tells_nothing_of_the_subjects_gender(quotes_in):
 def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
     """"Pompeo" is tagged nothing and never written in lower case: a name, shown as the speaker; "Police",
     which the article writes in lower case too, is no name."""
-    text = ("Pompeo wrote on Twitter: “Today we begin the formal process of withdrawing from the Paris Agreement.”\n\n"
+    text = ("Pompeo wrote on Twitter: “This week we start the process of leaving the treaty.”\n\n"
             "Police said: “The road will stay closed.” Local police have not named the driver.")
     direct = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_evidence) for q in direct] == [("Pompeo", "untagged word"), (None, None)]
@@ -826,16 +826,16 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
 
 def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
     """The parser hangs "which said" on "Borders": the speaker is the organisation, not its last word."""
-    text = ("The shooting drew the attention of media groups, including Reporters Without Borders, which said it "
-            "was deeply disturbed by the events in Annapolis.")
+    text = ("The arrest drew protests from press freedom groups, including Reporters Without Borders, which said it "
+            "was alarmed by the news from Minsk.")
     assert [q.speaker for q in quotes_in(text)] == ["Reporters Without Borders"]
 
 
 def test_a_description_is_the_one_salient_person_named_with_its_noun(quotes_in):
     """"the quarterback" after "Free-agent quarterback Colin Kaepernick": a lower-case role noun before the name
     ties the person to the noun, whatever its ending, and the one such person shows."""
-    text = ("Free-agent quarterback Colin Kaepernick will hold a private workout on Saturday. Kaepernick has not "
-            "played in the league since the 2016 season. The quarterback said he was ready to play.")
+    text = ("Free-agent quarterback Colin Kaepernick will throw for scouts on Saturday. Kaepernick has been "
+            "out of the game for three years. The quarterback said he was ready to play.")
     (quote,) = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Colin Kaepernick", "role tied")
 
@@ -903,9 +903,9 @@ def test_an_owner_the_tagger_ran_into_a_name_is_split_off_only_for_a_named_perso
 def test_a_name_after_an_office_and_its_place_is_a_person_with_that_title(resolved_in):
     """The tagger runs "Berkeley Jesse Arreguin" into one organisation: the person after "Mayor of Berkeley" is
     the mayor a later "the mayor" stands for."""
-    text = ("Mayor of Berkeley Jesse Arreguin on Monday said it is time to confront the violent extremism.\n\n"
-            "“I think we should classify them as a gang,” said Arreguin.\n\n"
-            "The mayor said it was also time for the non-violent protesters to take a stand.")
+    text = ("Mayor of Berkeley Jesse Arreguin on Tuesday said the city must stand up to the street fights.\n\n"
+            "“I think the police should treat them as a gang,” said Arreguin.\n\n"
+            "The mayor said peaceful marchers should also speak out.")
     assert [q.speaker for q in resolved_in(text)] == ["Jesse Arreguin", "Jesse Arreguin", "Jesse Arreguin"]
 
 
@@ -917,10 +917,10 @@ def test_only_a_persons_mention_has_title_words_inside_it(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("“The Idaho state lab later located a single source of male DNA,” Idaho police officer Brett Payne wrote in "
-     "the affidavit.", "Brett Payne"),
-    ("“This is an attempt to suppress the vote,” Texas Democratic Party Chair Gilberto Hinojosa said in a prepared "
-     "statement.", "Gilberto Hinojosa"),
+    ("“The lab then found one match on the knife,” Idaho police officer Brett Payne stated in "
+     "the filing.", "Brett Payne"),
+    ("“This is a plan to keep people from voting,” Texas Democratic Party Chair Gilberto Hinojosa said on "
+     "Tuesday.", "Gilberto Hinojosa"),
 ])
 def test_a_name_after_a_persons_title_is_a_person_whatever_its_tag(quotes_in, text, speaker):
     """The tagger labels the names organisations; set after a title only a person holds, a given and a family
@@ -932,7 +932,7 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_its_tag(quotes_in, te
 def test_an_article_before_a_title_is_no_part_of_the_speakers_name(quotes_in):
     """"the Justice Kagan", which the tagger takes for a body: the speaker is the justice the article named in
     full, under her name, not under her title."""
-    text = ("Justice Elena Kagan wrote the opinion for the court. “The Constitution is barebones about electors,” "
+    text = ("Justice Elena Kagan wrote the opinion for the court. “The Constitution says little about electors,” "
             "the Justice Kagan wrote.")
     [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_label) == ("Elena Kagan", "PERSON")
@@ -943,11 +943,11 @@ def test_a_pronoun_is_the_subject_whose_name_the_tagger_cut_short(quotes_in):
     """The tagger gives only "Matthew" of "outreach worker Matthew Vu": the name still heads the subject the next
     sentence's "he" continues, not the professor quoted two paragraphs before."""
     text = ("“They're eager to get that recognition,” said Adrian Pantoja, a professor at Pitzer College.\n\n"
-            "Some feel the aura of anointment surrounding Harris has precluded an open campaign.\n\n"
-            "In South Los Angeles, outreach worker Matthew Vu sees the lack of information about the election "
-            "play out up close and personal. He’s registered about 100 people to vote this year and said he runs "
-            "into many who are turned off by the vitriolic presidential race.\n\n"
-            "\"What I’m trying to get people to focus on is the election,\" he said.")
+            "Some think the sense that Harris had already won has shut down any real race.\n\n"
+            "In East Oakland, outreach worker Matthew Vu sees how little people know about the vote "
+            "every day. He’s signed up about 100 voters this year and said he meets "
+            "many who are put off by the bitter race for the White House.\n\n"
+            "\"I just want people to look at the local ballot,\" he said.")
     last = [q for q in quotes_in(text) if q.kind == "direct"][-1]
     assert (last.speaker, last.speaker_evidence) == ("Matthew", "pronoun to speaker")
 
@@ -956,8 +956,8 @@ def test_quoted_words_naming_their_speaker_are_said_about_them(quotes_in):
     """A "he" resolved to Pagliano, whose quoted words speak of "Mr. Pagliano": talked about, not talking, so
     the speaker is kept below the line as a candidate; a speaker the tag names stays shown, even naming
     themselves."""
-    text = ("Cummings said the hearing was about politics. Pagliano declined to answer questions. “Mr. Pagliano’s "
-            "testimony has nothing to do with the Benghazi attacks,” he later added.")
+    text = ("Cummings said the hearing was about politics. Pagliano refused to answer questions. “Mr. Pagliano’s "
+            "evidence has no bearing on the attack in Libya,” he later added.")
     direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
     assert direct == [(None, "Pagliano", "named in own words")]
     shown = "“The Smith campaign will go on,” Senator Mary Smith said."
@@ -971,15 +971,15 @@ def test_quoted_words_in_the_first_person_singular_are_no_bodys(quotes_in):
     [direct] = [q for q in quotes_in(text) if q.kind == "direct"]
     assert (direct.speaker, direct.speaker_candidate, direct.speaker_evidence) == (
         None, "New York Post", "body saying I")
-    body = "“We believe in the leadership of the league,” the National Basketball Association said."
+    body = "“We trust the people who run this league,” the National Basketball Association said."
     assert [q.speaker for q in quotes_in(body)] == ["National Basketball Association"]
 
 
 def test_a_name_owning_the_role_set_beside_the_speaker_is_not_the_speaker(quotes_in):
     """"Farenthold’s chief of staff": the parser hangs the possessive name on the speaker as an apposition, but it
     owns the role; the speaker is the person the role is set beside."""
-    text = ("“He is waiting on the advice of counsel to see what final bill is enacted,” Bob Haueter, "
-            "Farenthold’s chief of staff, told HuffPost at the time.")
+    text = ("“He will follow his lawyers' advice once the final law is passed,” Bob Haueter, "
+            "Farenthold’s chief of staff, told reporters then.")
     [quote] = quotes_in(text)
     assert (quote.speaker, quote.speaker_evidence) == ("Bob Haueter", "named")
 

@@ -140,7 +140,7 @@ def _sent_to_act(verb: Token, sending: EventRule | None) -> EventRule | None:
 
 
 def _thing_visiting(verb: Token, rule: EventRule) -> bool:
-    """Is the visitor of a visit a thing ("Google's long-gestating foray into gaming has finally arrived", "the
+    """Is the visitor of a visit a thing ("the company's long-awaited move into streaming has at last arrived", "the
     shipment arrived")? Only a party visits (PLOVER's CONSULT visit); a thing that arrives has just come."""
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     return rule.mode == "visit" and subject is not None and names_thing(subject)
@@ -184,8 +184,8 @@ def _fell(verb: Token) -> bool:
 
 
 def _game_result(verb: Token) -> bool:
-    """Does a verb report a game's result, a score among its words ("Wales beat Hungary 2-0 to earn the 20th
-    spot", "The Lakers crushed the Celtics 110-95 on Sunday")? Beating or crushing a side by a score is no
+    """Does a verb report a game's result, a score among its words ("Ghana beat Peru 3-1 to take the last
+    place", "The Lakers crushed the Celtics 110-95 on Sunday")? Beating or crushing a side by a score is no
     violence or coercion but a happening. Two numbers joined by a dash before a noun count something ("killed
     5-10 militants", "a 5-4 vote"), which is no score."""
     words = verb.doc[verb.i + 1:verb.right_edge.i + 1]

@@ -83,7 +83,7 @@ def adjoining(
 
 def _opens_own_report(token: Token, text: str, run: Run) -> bool:
     """Does the cue open a sentence of its own after a quotation closed by a full stop, reporting its own
-    object ("“… lacks the force of law.” The White House reiterated its stance that …")? A speech tag
+    object ("“… has no legal weight.” The ministry repeated its view that …")? A speech tag
     after its quotation takes a comma ("“…,” he said") and no object but the one addressed ("“…,” he told
     reporters"), so such a quotation goes on from the attribution before it, not this one."""
     closed = text[run[-1][0] : run[-1][1]].rstrip("”\"' ").endswith(".")
