@@ -790,3 +790,14 @@ def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipe
                                  "of African Unity, investigated the welfare of nearly 2,000 Libyans on Monday.")
     assert not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
                                            (0, len(text)), lead_actor=True, stored=lead.actor_evidence))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The county's long-delayed water conservation bill passed the State Senate on Tuesday by a vote of 31 to 7.",
+     "State Senate"),
+    ("A measure letting small farms sell raw milk at weekend markets passed by a voice vote in the city council "
+     "on Monday.", "city council"),
+])
+def test_a_measure_that_passed_a_body_was_passed_by_the_body(pipeline: Language, text: str, actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.target) == ("passed", actor, None)

@@ -70,6 +70,8 @@ in its sentence ("That depends on your developers …, according to new research
 introduced unnamed ("A young, 54-year-old fake billionaire … had been practicing") is the person the next sentence
 names acting; an act the table types ("A bipartisan immigration proposal has surfaced") is no one to identify so.
 Whether a noun names a person at all is :func:`dateline.extract.lexicon.names_person`.
+A measure that passed a body ("… reform bill passed the House of Representatives") was passed by it: the body
+acts, and is no target.
 """
 
 from __future__ import annotations
@@ -804,8 +806,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, target=None, target_mention=None, targets=())
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
-        event = replace(event, actor=actor[0], actor_mention=actor[1],
-                        actors=(actor[0], *_partners(event, actor[0])))
+        event = _acted_on_by_others(replace(event, actor=actor[0], actor_mention=actor[1],
+                                            actors=(actor[0], *_partners(event, actor[0]))))
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
@@ -998,6 +1000,18 @@ def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
 
 def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
     return any(start <= word.idx < end for start, end in spans)
+
+
+def _acted_on_by_others(event: Event) -> Event:
+    """An event whose lead actor was named anew less the targets that are that actor: a party does not act on
+    itself, so a target the parse read where the lead finds its actor ("… bill passed the House": the House,
+    the verb's object, is the one that passed it, :func:`_passing_body`) is no target."""
+    if event.actor is None or not any(overlaps(span, event.actor) for span in (*event.targets, event.target) if span):
+        return event
+    kept = tuple(span for span in event.targets if not overlaps(span, event.actor))
+    if event.target is not None and overlaps(event.target, event.actor):
+        return replace(event, target=None, target_mention=None, targets=kept)
+    return replace(event, targets=kept)
 
 
 def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
@@ -1263,6 +1277,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
+    head = _passing_body(predicate, head) or head
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences)
     if dateline is not None and head.idx < dateline[1]:
@@ -1307,6 +1322,32 @@ def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSp
         return None
     retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
+
+
+#: Verbs by which a measure goes through a body that votes on it: "the bill passed the House", "the nomination
+#: cleared the Senate".
+PASSING_VERBS = frozenset({"pass", "clear"})
+#: Words for a body that votes a measure through, where the entity recogniser names none ("the chamber").
+VOTING_BODIES = frozenset({"house", "senate", "congress", "parliament", "legislature", "assembly", "chamber",
+                           "council", "committee", "panel", "board"})
+
+
+def _passing_body(predicate: Token, head: Token | None) -> Token | None:
+    """The body a measure passed, which acts where the lead's subject (or "by" phrase) is no party: "Democrats'
+    landmark … reform bill passed the House of Representatives on Friday" (the House), "a bill introduced by
+    Rep. Dan Crenshaw … passed by voice vote in the U.S. House of Representatives" (the House, not the voice
+    vote). A measure passes a body by the body's vote, so the body did the act and the measure is what it
+    acted on, as when the lead says "The House passed the bill"; the body is the verb's object or the "in"
+    phrase of the verb or of its vote ("by a voice vote in the city council"), an organisation's name or a
+    word for a voting body (:data:`VOTING_BODIES`). None where these do not hold."""
+    if predicate.lemma_.lower() not in PASSING_VERBS or (head is not None and is_party(head)):
+        return None
+    votes = [predicate, *(vote for child in predicate.children if child.dep_ == "agent"
+                          for vote in child.children if vote.dep_ == "pobj")]
+    places = [child for child in predicate.children if child.dep_ == "dobj"] + [
+        word for vote in votes for child in vote.children if child.dep_ == "prep" and child.lower_ == "in"
+        for word in child.children if word.dep_ == "pobj"]
+    return next((word for word in places if word.ent_type_ == "ORG" or word.lemma_.lower() in VOTING_BODIES), None)
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
