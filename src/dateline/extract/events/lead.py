@@ -543,13 +543,15 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "expla
 def main_predicate(root: Token) -> Token:
     """What a sentence reports: its root, or the clause a saying verb at the root reports ("Two service
     members have been killed, the military said": killed), as any reporting verb set after what it reports
-    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met)."""
+    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met); where the parser took the
+    dateline's dash for that clause, the clause hung on it ("PHILADELPHIA ― Americans should vote for …, Michael
+    Bloomberg … said": vote, :func:`_clause_on_a_dash`)."""
     lemma = root.lemma_.lower()
     if lemma in REPORTING_VERBS or lemma in SPEECH_VERBS:
         said = next((child for child in root.children if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")),
                     None)
         if said is not None and (lemma in SPEECH_VERBS or said.i < root.i):
-            return said
+            return _clause_on_a_dash(said)
     return root
 
 
@@ -561,11 +563,13 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 # --- which sentence ---------------------------------------------------------------------------------------
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
-#: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash); a dash stands apart
+#: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash), a press-release
+#: wire's "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ --" (its day and the wire's name); a dash stands apart
 #: ("NATO-member Norway" opens no dateline). Some papers set it in mixed case ("Indianapolis –", "Dekalb, Ill.
 #: —"), then only before a dash proper and a capital, and some give the agency's name alone ("(CNN) Reporters and
 #: editors at the Capital Gazette quickly turned").
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—―–-])|:)\s"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20}){0,3}(?: \([\w .]+\)| /[\w .-]+/)?"
+                      r"(?: (?:--|[—―–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
                       r" (?:--|[—―–])\s(?=[A-Z\"“])"
                       r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—―–-]))? (?=[A-Z\"“]))", re.MULTILINE)
@@ -755,8 +759,10 @@ def _caption(doc: Doc, sentence: Span) -> bool:
     """A photo caption: told in the simple or progressive present, or a present passive, and closing on the
     day it was taken ("Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, …, November 28,
     2023."); a present perfect is a story's ("has finally arrived as … launched Tuesday morning"), and so is
-    an act scheduled ("The Senate is scheduled to vote on the bill Thursday")."""
-    root = sentence.root
+    an act scheduled ("The Senate is scheduled to vote on the bill Thursday"). A dateline's dash the parser took
+    for a verb in the present ("WASHINGTON ― … was re-elected … Wednesday morning.") tells no tense: the clause
+    hung on it does (:func:`_clause_on_a_dash`)."""
+    root = _clause_on_a_dash(sentence.root)
     present = root.tag_ in ("VBZ", "VBP") or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "be"
         for child in root.children)
@@ -1523,11 +1529,12 @@ def _name_before(verb: Token) -> Token | None:
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
     """The subject past a dateline the parser took for it: another subject of the predicate ("BERLIN -- The
     European Space Agency says"), else the phrase set beside the dateline ("SEOUL, South Korea — North
-    Korea's leader, Kim Jong-un, announced")."""
+    Korea's leader, Kim Jong-un, announced") or coordinated with it ("NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.)
+    set forth", the dash read as an "and")."""
     others = [child for child in predicate.children if child.dep_ == "nsubj" and child.idx >= dateline_end]
     if others:
         return others[0]
-    beside = [child for child in head.children if child.dep_ == "appos" and child.idx >= dateline_end]
+    beside = [child for child in head.children if child.dep_ in ("appos", "conj") and child.idx >= dateline_end]
     return beside[0] if beside else _opening_subject(predicate.sent, dateline_end)
 
 
