@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
-from dateline.extract.events.lead import _named_elsewhere, stored_lead, story_sentences
+from dateline.extract.events.lead import _named_elsewhere, _past_dateline, stored_lead, story_sentences
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
@@ -806,3 +806,41 @@ def test_a_subject_set_off_by_a_comma_is_an_appositive_not_a_second_subject(pipe
                                  "of Europe, looked into the treatment of nearly 2,000 migrants on Monday.")
     assert not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
                                            (0, len(text)), lead_actor=True, stored=lead.actor_evidence))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The county's long-delayed water conservation bill passed the State Senate on Tuesday by a vote of 31 to 7.",
+     "State Senate"),
+    ("A measure letting small farms sell raw milk at weekend markets passed by a voice vote in the city council "
+     "on Monday.", "city council"),
+])
+def test_a_measure_that_passed_a_body_was_passed_by_the_body(pipeline: Language, text: str, actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.target) == ("passed", actor, None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("SEATTLE, Wash., March 3, 2021 /PRNewswire/ -- Acme Robotics, a maker of warehouse robots, today announced a "
+     "partnership with a regional grocery chain.", "announced", "Acme Robotics"),
+    ("BOSTON ― Voters should back the school bond because it will fix crumbling classrooms, Mayor Ann Lee, the "
+     "city's first woman mayor, said at a rally Monday.", "said", "Mayor Ann Lee"),
+])
+def test_a_dateline_the_parser_reads_into_the_sentence_is_no_part_of_its_act(pipeline: Language, text: str,
+                                                                             trigger: str, actor: str) -> None:
+    text, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == (trigger, actor)
+
+
+def test_a_dateline_dash_the_parser_took_for_a_present_verb_makes_no_photo_caption(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "WASHINGTON ― Senate Minority Leader Jane Roe (D-Ore.) was re-elected to her "
+                                 "leadership post Monday morning. But more than 20 senators voted against her in "
+                                 "a rare show of dissent.")
+    assert lead.sentence[0] == 0
+
+
+def test_a_subject_the_parser_coordinated_with_the_dateline_is_the_one_past_it(pipeline: Language) -> None:
+    words = ["NEW", "YORK", "--", "Sen.", "Ann", "Roe", "set", "out", "a", "plan", "."]
+    heads = [1, 6, 1, 5, 5, 1, 6, 6, 9, 6, 6]
+    deps = ["compound", "nsubj", "punct", "compound", "compound", "conj", "ROOT", "prt", "det", "dobj", "punct"]
+    doc = Doc(pipeline.vocab, words=words, spaces=[True] * 10 + [False], heads=heads, deps=deps)
+    assert _past_dateline(doc[1], doc[6], len("NEW YORK -- ")) == doc[5]

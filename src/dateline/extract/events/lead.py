@@ -72,6 +72,8 @@ in its sentence ("That depends on your developers …, according to new research
 introduced unnamed ("A young, 54-year-old fake billionaire … had been practicing") is the person the next sentence
 names acting; an act the table types ("A bipartisan immigration proposal has surfaced") is no one to identify so.
 Whether a noun names a person at all is :func:`dateline.extract.lexicon.names_person`.
+A measure that passed a body ("… reform bill passed the House of Representatives") was passed by it: the body
+acts, and is no target.
 """
 
 from __future__ import annotations
@@ -543,13 +545,15 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "expla
 def main_predicate(root: Token) -> Token:
     """What a sentence reports: its root, or the clause a saying verb at the root reports ("Two service
     members have been killed, the military said": killed), as any reporting verb set after what it reports
-    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met)."""
+    does ("Pompeo met with Kim over Easter weekend, Fox News has confirmed": met); where the parser took the
+    dateline's dash for that clause, the clause hung on it ("PHILADELPHIA ― Americans should vote for …, Michael
+    Bloomberg … said": vote, :func:`_clause_on_a_dash`)."""
     lemma = root.lemma_.lower()
     if lemma in REPORTING_VERBS or lemma in SPEECH_VERBS:
         said = next((child for child in root.children if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX")),
                     None)
         if said is not None and (lemma in SPEECH_VERBS or said.i < root.i):
-            return said
+            return _clause_on_a_dash(said)
     return root
 
 
@@ -561,11 +565,13 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 # --- which sentence ---------------------------------------------------------------------------------------
 
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
-#: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash); a dash stands apart
+#: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash), a press-release
+#: wire's "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ --" (its day and the wire's name); a dash stands apart
 #: ("NATO-member Norway" opens no dateline). Some papers set it in mixed case ("Indianapolis –", "Dekalb, Ill.
 #: —"), then only before a dash proper and a capital, and some give the agency's name alone ("(CNN) Reporters and
 #: editors at the Capital Gazette quickly turned").
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20})?(?: \([\w .]+\))?(?: (?:--|[—―–-])|:)\s"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20}){0,3}(?: \([\w .]+\)| /[\w .-]+/)?"
+                      r"(?: (?:--|[—―–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
                       r" (?:--|[—―–])\s(?=[A-Z\"“])"
                       r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—―–-]))? (?=[A-Z\"“]))", re.MULTILINE)
@@ -755,8 +761,10 @@ def _caption(doc: Doc, sentence: Span) -> bool:
     """A photo caption: told in the simple or progressive present, or a present passive, and closing on the
     day it was taken ("Israeli soldiers stand on an Israeli tank near the Israel-Gaza border, …, November 28,
     2023."); a present perfect is a story's ("has finally arrived as … launched Tuesday morning"), and so is
-    an act scheduled ("The Senate is scheduled to vote on the bill Thursday")."""
-    root = sentence.root
+    an act scheduled ("The Senate is scheduled to vote on the bill Thursday"). A dateline's dash the parser took
+    for a verb in the present ("WASHINGTON ― … was re-elected … Wednesday morning.") tells no tense: the clause
+    hung on it does (:func:`_clause_on_a_dash`)."""
+    root = _clause_on_a_dash(sentence.root)
     present = root.tag_ in ("VBZ", "VBP") or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "be"
         for child in root.children)
@@ -809,8 +817,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
         event = replace(event, target=None, target_mention=None, targets=())
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
-        event = replace(event, actor=actor[0], actor_mention=actor[1],
-                        actors=(actor[0], *_partners(event, actor[0])))
+        event = _acted_on_by_others(replace(event, actor=actor[0], actor_mention=actor[1],
+                                            actors=(actor[0], *_partners(event, actor[0]))))
     elif dateline is not None and event.actor is not None and event.actor[0] < dateline[1]:
         event = replace(event, actor=None, actor_mention=None,
                         actors=tuple(span for span in event.actors if span[0] >= dateline[1]))
@@ -1019,6 +1027,18 @@ def _stretch_before_report(doc: Doc, event: Event) -> tuple[Offsets, ...]:
 
 def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
     return any(start <= word.idx < end for start, end in spans)
+
+
+def _acted_on_by_others(event: Event) -> Event:
+    """An event whose lead actor was named anew less the targets that are that actor: a party does not act on
+    itself, so a target the parse read where the lead finds its actor ("… bill passed the House": the House,
+    the verb's object, is the one that passed it, :func:`_passing_body`) is no target."""
+    if event.actor is None or not any(overlaps(span, event.actor) for span in (*event.targets, event.target) if span):
+        return event
+    kept = tuple(span for span in event.targets if not overlaps(span, event.actor))
+    if event.target is not None and overlaps(event.target, event.actor):
+        return replace(event, target=None, target_mention=None, targets=kept)
+    return replace(event, targets=kept)
 
 
 def _partners(event: Event, actor: Offsets) -> tuple[Offsets, ...]:
@@ -1284,6 +1304,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
+    head = _passing_body(predicate, head) or head
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences)
     if dateline is not None and head.idx < dateline[1]:
@@ -1328,6 +1349,32 @@ def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSp
         return None
     retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
+
+
+#: Verbs by which a measure goes through a body that votes on it: "the bill passed the House", "the nomination
+#: cleared the Senate".
+PASSING_VERBS = frozenset({"pass", "clear"})
+#: Words for a body that votes a measure through, where the entity recogniser names none ("the chamber").
+VOTING_BODIES = frozenset({"house", "senate", "congress", "parliament", "legislature", "assembly", "chamber",
+                           "council", "committee", "panel", "board"})
+
+
+def _passing_body(predicate: Token, head: Token | None) -> Token | None:
+    """The body a measure passed, which acts where the lead's subject (or "by" phrase) is no party: "Democrats'
+    landmark … reform bill passed the House of Representatives on Friday" (the House), "a bill introduced by
+    Rep. Dan Crenshaw … passed by voice vote in the U.S. House of Representatives" (the House, not the voice
+    vote). A measure passes a body by the body's vote, so the body did the act and the measure is what it
+    acted on, as when the lead says "The House passed the bill"; the body is the verb's object or the "in"
+    phrase of the verb or of its vote ("by a voice vote in the city council"), an organisation's name or a
+    word for a voting body (:data:`VOTING_BODIES`). None where these do not hold."""
+    if predicate.lemma_.lower() not in PASSING_VERBS or (head is not None and is_party(head)):
+        return None
+    votes = [predicate, *(vote for child in predicate.children if child.dep_ == "agent"
+                          for vote in child.children if vote.dep_ == "pobj")]
+    places = [child for child in predicate.children if child.dep_ == "dobj"] + [
+        word for vote in votes for child in vote.children if child.dep_ == "prep" and child.lower_ == "in"
+        for word in child.children if word.dep_ == "pobj"]
+    return next((word for word in places if word.ent_type_ == "ORG" or word.lemma_.lower() in VOTING_BODIES), None)
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
@@ -1503,11 +1550,12 @@ def _name_before(verb: Token) -> Token | None:
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
     """The subject past a dateline the parser took for it: another subject of the predicate ("BERLIN -- The
     European Space Agency says"), else the phrase set beside the dateline ("SEOUL, South Korea — North
-    Korea's leader, Kim Jong-un, announced")."""
+    Korea's leader, Kim Jong-un, announced") or coordinated with it ("NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.)
+    set forth", the dash read as an "and")."""
     others = [child for child in predicate.children if child.dep_ == "nsubj" and child.idx >= dateline_end]
     if others:
         return others[0]
-    beside = [child for child in head.children if child.dep_ == "appos" and child.idx >= dateline_end]
+    beside = [child for child in head.children if child.dep_ in ("appos", "conj") and child.idx >= dateline_end]
     return beside[0] if beside else _opening_subject(predicate.sent, dateline_end)
 
 
