@@ -1360,10 +1360,9 @@ VOTING_BODIES = frozenset({"house", "senate", "congress", "parliament", "legisla
 
 
 def _passing_body(predicate: Token, head: Token | None) -> Token | None:
-    """The body a measure passed, which acts where the lead's subject (or "by" phrase) is no party: "Democrats'
-    landmark … reform bill passed the House of Representatives on Friday" (the House), "a bill introduced by
-    Rep. Dan Crenshaw … passed by voice vote in the U.S. House of Representatives" (the House, not the voice
-    vote). A measure passes a body by the body's vote, so the body did the act and the measure is what it
+    """The body a measure passed, which acts where the lead's subject (or "by" phrase) is no party: "the
+    governor's … budget bill passed the state Senate on Monday" (the Senate), "a bill sponsored by a
+    senator … passed on a voice vote in the full House" (the House, not the voice vote). A measure passes a body by the body's vote, so the body did the act and the measure is what it
     acted on, as when the lead says "The House passed the bill"; the body is the verb's object or the "in"
     phrase of the verb or of its vote ("by a voice vote in the city council"), an organisation's name or a
     word for a voting body (:data:`VOTING_BODIES`). None where these do not hold."""
