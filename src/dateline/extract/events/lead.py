@@ -54,16 +54,16 @@ no actor (its patient is the target), unless it only tells how its subject's own
 saying", "was supposed to be": the subject acts, and no one is acted on); a nameless actor takes the name its
 appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded
 guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
-pleaded guilty"), else the organisation its own phrase names ("A team led by researchers out of NASA's Goddard
+pleaded guilty"), else the organisation its own phrase names ("A team led by scientists from NASA's Goddard
 Space Flight Center"; not the seat a candidate seeks, "A Republican candidate for U.S. Congress"), else, for an
 indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
 takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
-the parser hung on a subjectless verb ("Senator representing Yobe North, Ahmad Lawan, on Tuesday moved")
+the parser hung on a subjectless verb ("Senator representing Borno South, Ahmad Lawan, on Monday tabled")
 acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
 case ("Indianapolis –") is a dateline, and a clause the parser hung on it as on a verbless root leads. A
 subject that is a thing ("Heated arguments often ensue") acts for no one: its words are kept as the actor's
 candidate, marked ``thing`` (below the confidence line, :data:`dateline.confidence.LEAD_ACTOR_CONFIDENCE`), as
-is the subject of a lead that only classes it ("Colorado has become the 11th US state to outlaw …"),
+is the subject of a lead that only classes it ("Oregon has become the 9th US state to ban …"),
 and one headed by a proper noun the entity recogniser missed ("Vidyard announced"), or by a capitalised word the
 article's entities name elsewhere ("Facebook on Sunday removed …"), is marked ``proper``, unless another source in
 its sentence claims the lead ("Geoengineering … has the potential …, according to a new study": a finding about a
@@ -128,7 +128,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
     lead sentence reports an event; a later one that says something is the plan's announcement, and its
     saying leads. A scene-setting lead, a thing doing what no one does (:func:`_scene_setting`), leads only
     where the next lead sentence tells no named party's act (:func:`_named_act`); one further down is as
-    often a side detail as the news ("Mac's Acadian Seafood Shack will join that group Wednesday")."""
+    often a side detail as the news ("the new oyster bar on Front Street opens its doors Wednesday")."""
     rules = {token.i: rule for token, rule in typed}
     deferred: Token | None = None
     scene: Token | None = None
@@ -217,20 +217,20 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
 
 def _describing(token: Token, root: Token) -> bool:
     """Is an event told in a relative clause below a verbless or copular root, which only describes the noun it
-    hangs on ("ProPublica is a nonprofit newsroom that investigates abuses of power", "North Carolina is one of
-    a few states where an affair partner can be sued")? Such a sentence defines or describes; it reports no
-    act, and the lead is in a later sentence."""
+    hangs on ("CalMatters is a nonprofit newsroom that covers the state capital", "Utah is one of the few
+    states where a landlord must return a deposit within a week")? Such a sentence defines or describes; it
+    reports no act, and the lead is in a later sentence."""
     return any(word.dep_ == "relcl" for word in (token, *token.ancestors) if word != root and root.is_ancestor(word))
 
 
 def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> bool:
     """Does a lead predicate only set the scene: a thing for its subject, or a pronoun for one
-    (:func:`_partyless`: "Tensions are again escalating between the U.S. and North Korea", "A lot happened
-    Tuesday at the Justice Department", "It looks like the president is having a change of heart") doing
+    (:func:`_partyless`: "Tensions are rising once more between India and Pakistan", "Much went on
+    Tuesday at the ministry", "It looks like the president is having a change of heart") doing
     what the event table gives no type beyond occurring, or the writer or the reader doing anything
     (:data:`VOICES`: "I don't like the way this is heading", "If your candidate drops out, you can't get a new
     ballot")? A feature, a column or a mood opens so, and the news, a party's act, comes a sentence or two down
-    ("On Friday, North Korea tested an intercontinental ballistic missile")."""
+    ("On Friday, Pakistan tested a medium-range missile")."""
     subject = _subject(predicate)
     if subject is None:
         return False
@@ -241,13 +241,13 @@ def _scene_setting(doc: Doc, predicate: Token, rules: dict[int, EventRule]) -> b
 
 #: Pronouns by which a text speaks as its writer or to its reader: a column's or an opinion's voice, not a party
 #: of the news it leads to. Not "we", which may be a party speaking as itself: a company's blog or a press
-#: release ("In July 2018, we recommended a $5.1 million grant …").
+#: release ("In May 2019, we gave a $2 million grant …").
 VOICES = frozenset({"i", "you"})
 
 
 def _named_act(predicate: Token) -> bool:
     """Is a predicate a named party's act: its subject a name the entity recogniser tags as a party or a proper
-    noun ("the Justice Department revised downward the sentencing guidelines")? Only such an act displaces a
+    noun ("the ministry cut the fines it had set last year")? Only such an act displaces a
     scene-setting lead (:func:`_scene_setting`); a nameless or pronoun one is no surer than the scene."""
     subject = _subject(predicate)
     return subject is not None and (subject.ent_type_ in NAMED_ACTORS or subject.pos_ == "PROPN")
@@ -260,7 +260,7 @@ _WHILE = frozenset({"as", "when", "while"})
 def _framed_news(doc: Doc, predicate: Token, quotes: list[Quote]) -> Token | None:
     """The act a framing lead sets its scene by: where the predicate's subject is a thing, which acts for no
     one (:func:`_thing`: "New uncertainty hangs over the Democratic primary"), a clause it hangs on "as",
-    "when" or "while" whose subject is a party ("as 10 candidates meet on the debate stage") tells the news;
+    "when" or "while" whose subject is a party ("as six candidates gather for the debate") tells the news;
     None where there is none (the mood is the news, and the lead has no actor)."""
     subject = _subject(predicate)
     if subject is None or not _thing(doc, phrase(doc, subject)):
@@ -287,9 +287,9 @@ def _untimed_plan(doc: Doc, predicate: Token, quotes: list[Quote]) -> bool:
 
 def _headline_clause(doc: Doc, root: Token) -> Token:
     """The clause of a lead sentence that the text's headline restates, where the sentence coordinates
-    clauses with subjects of their own ("Mike Glass threw for three touchdowns and ran for another and
-    Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night" under "Eastern Michigan routs
-    Northern Illinois": rolled, the team's win, the player's part in it a detail): one that shares at least
+    clauses with subjects of their own ("Sam Reyes ran for two touchdowns and threw for another and
+    Kent State rolled past Ohio, 31-10, on Tuesday night" under "Kent State routs
+    Ohio": rolled, the team's win, the player's part in it a detail): one that shares at least
     :data:`RESTATED_WORDS` of the headline's words and more than the others; else the root."""
     heading = headline(doc)
     clauses = [root, *_coordinated_clauses(root)]
@@ -321,7 +321,7 @@ def _own_words(clause: Token, clauses: list[Token]) -> list[Token]:
 
 def _imperative(root: Token) -> bool:
     """Is a sentence an imperative, which addresses the reader and reports no event ("Sign up to receive the
-    latest updates", "Think twice before you spend any $1 bill")? A bare verb at its root with no subject and
+    latest updates", "Look closely before you hand over an old $2 bill")? A bare verb at its root with no subject and
     no auxiliary."""
     return root.tag_ == "VB" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
                                          for child in root.children)
@@ -366,7 +366,7 @@ def _misparsed_verb(sentence: Span) -> Token | None:
     marker, a company named with one ("Lowe's reported third-quarter earnings on Wednesday that beat
     estimates", parsed as the noun phrase "Lowe's reported … earnings") reports, and the name acts
     (:func:`_subject`); with a subject of its own, a clause hung on a dateline the parser took for the root
-    ("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday")
+    ("Columbus – Several thousand nurses in blue scrubs surrounded the Ohio Statehouse on Tuesday")
     reports, and its subject acts; else the verb the parser buried in a long subject (:func:`_buried_verb`)."""
     return next((word for word in sentence if word.tag_ == "VBD" and word.head == sentence.root and (
         (word.dep_ == "amod" and _possessor_before(word) is not None)
@@ -376,13 +376,13 @@ def _misparsed_verb(sentence: Span) -> Token | None:
 
 def _buried_verb(sentence: Span) -> Token | None:
     """The sentence's own verb that the parser hung as a modifier inside a noun-rooted sentence's long subject:
-    a simple past anywhere there ("The first woman to complete the Army's course and move on to a Green Beret
+    a simple past anywhere there ("The first deaf cadet to finish the Navy's school and go on to a destroyer
     team graduated today": graduated, taken for a clause on "team"), since a clause that modifies a noun is
     never in the simple past (a reduced relative is a participle: "drones manufactured in China"); or a
     participle that closes the sentence hung on a noun deep in the subject, not on the root ("a bill
-    introduced by Rep. Dan Crenshaw that bars DHS from procuring drones made in China passed by voice vote in
+    sponsored by a senator that bars the agency from buying drones made abroad passed by voice vote in
     the House": passed, taken for a clause on "drones"), where a fragment's participle hangs on its root ("A
-    bill introduced by Rep. Dan Crenshaw.")."""
+    bill sponsored by a senator.")."""
     root = sentence.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -438,7 +438,7 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
 
 def _said_through(root: Token) -> Token:
     """What a saying at a sentence's root reports (:func:`main_predicate`), read through the sayings it
-    reports in turn: "The attorney … said … that authorities have told him the three other officers will
+    reports in turn: "The attorney … said … that prosecutors have told him the two other guards will
     also be charged" reports the charging, not the telling, which is only how the attorney heard of it; so
     where the charging is no news of its own (a plan with no time), the attorney's saying is."""
     said = main_predicate(root)
@@ -457,7 +457,7 @@ def _judgement(verb: Token) -> bool:
 def _said_of_things(doc: Doc, verb: Token) -> bool:
     """Does what a saying says tell of things, not of a party: a thing, or a pronoun for one, for its subject
     (:func:`_partyless`: "differences between the leaders have paved the ground for mounting insecurity, the
-    governor said", "The economy added 136,000 new jobs in September, the government said Friday")? Such a
+    governor said", "The economy gained 98,000 new jobs in October, the government said Friday")? Such a
     clause is a claim or a finding, which acts for no one; the news is that its source made it, so the saying
     leads, as for a judgement (:func:`_judgement`), with its speaker and its day."""
     subject = verb_arguments(verb)[0]
@@ -514,7 +514,7 @@ _AFTER = frozenset({"after", "following"})
 
 
 def _prior_act(root: Token) -> Token | None:
-    """The act a root's clause says it follows: "could face up to 10 years in prison … after pleading
+    """The act a root's clause says it follows: "could get as many as 10 years behind bars … after pleading
     guilty" (pleading), through its coordinated and complement verbs but no other clause."""
     for token in root.subtree:
         if token.lower_ not in _AFTER or token.dep_ not in ("prep", "mark"):
@@ -536,7 +536,7 @@ def _within_clause(word: Token, root: Token) -> bool:
 
 
 #: Verbs that only say what the lead reports ("…, officials said", "reports indicated that…", an outlet's
-#: "Page Six has learned that lawyers are gearing up to sue"); announcing, confirming or denying is an event
+#: "Page Six has learned that lawyers plan to sue"); announcing, confirming or denying is an event
 #: of its own.
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "state", "explain", "argue", "insist", "claim",
                           "stress", "report", "indicate", "learn"})
@@ -569,7 +569,7 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 #: wire's "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ --" (its day and the wire's name); a dash stands apart
 #: ("NATO-member Norway" opens no dateline). Some papers set it in mixed case ("Indianapolis –", "Dekalb, Ill.
 #: —"), then only before a dash proper and a capital, and some give the agency's name alone ("(CNN) Reporters and
-#: editors at the Capital Gazette quickly turned").
+#: editors at the paper spun around").
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20}){0,3}(?: \([\w .]+\)| /[\w .-]+/)?"
                       r"(?: (?:--|[—―–-])|:)\s"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
@@ -605,13 +605,13 @@ def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
 def _restating(doc: Doc, heading: Span | None, below: list[Span]) -> int | None:
     """Which of the lead sentences ``below`` restates the article's headline, if any. Under a headline line
     opening the text, the first to share at least :data:`RESTATED_WORDS` of its words and nearly as many as
-    any (:data:`RESTATED_SHARE`): a dek or photo line shares some ("Donald Trump is planning to meet with the
-    North Korean leader" under "Pompeo Secretly Met With North Korean Leader Kim Jong Un"), the lead most.
+    any (:data:`RESTATED_SHARE`): a dek or photo line shares some ("the president plans to meet the
+    rebel leader" under "Envoy Quietly Met With Rebel Leader Ahmed Salim"), the lead most.
     Where the headline is only the title the metadata gives, the first sentence leads unless it restates next
     to nothing of the title (:data:`BACKGROUND_WORDS`) and a later one, with none before it restating more,
-    restates at least :data:`RESTATED_WORDS` of its words ("The Little Monsters are praying for a reunion."
-    then "Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney …" under "Lady Gaga Shares Photo of Ex
-    Taylor Kinney …"): a title is written over the lead, and a lead that restates part of it is the lead
+    restates at least :data:`RESTATED_WORDS` of its words ("The fans are hoping the band gets back together."
+    then "The singer shared a picture of her former partner …" under "Singer Shares Picture of Former
+    Partner …"): a title is written over the lead, and a lead that restates part of it is the lead
     still, however much more a later detail repeats."""
     if heading is not None:
         headline_words = _content_words(heading)
@@ -739,8 +739,8 @@ def is_lead_sentence(text: str, start: int, end: int, story_begins: int = 0, unt
 
 
 #: A paragraph the editors set above or into a story about the page itself, not the news: an editors' note
-#: (:data:`dateline.clean.boilerplate.EDITORS_NOTE`, "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
-#: toll …"), "(This post was last updated at 11:24 a.m. ET.)", "UPDATE 2: …", or a note its writer signs by name
+#: (:data:`dateline.clean.boilerplate.EDITORS_NOTE`, "EDITOR'S NOTE: The mayor on Monday revised the death
+#: toll …"), "(This article was last updated at 9:05 a.m. ET.)", "UPDATE 2: …", or a note its writer signs by name
 #: ("Brooke's Note: Originally this note cited sources …"); its acts (the toll revised a day later) are no lead.
 NOTE_ON_PAGE = re.compile(rf"{EDITORS_NOTE.pattern}|\W*(?:\w+['’]s notes?:|update[ds]?(?: \d+)?:"
                           r"|this (?:post|story|article|report) (?:was|has been) (?:last )?updated\b)", re.IGNORECASE)
@@ -813,7 +813,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
         candidates = dict.fromkeys((*event.candidate_dated_by, *_opening_past_days(doc, predicate)))
         event = _redated(doc, replace(event, candidate_dated_by=tuple(candidates)))
-    if _complement_told(predicate):  # "Breitbart was supposed to be …": its subject acts, no one is acted on
+    if _complement_told(predicate):  # "the shipment was meant to be …": its subject acts, no one is acted on
         event = replace(event, target=None, target_mention=None, targets=())
     actor = _lead_actor(doc, predicate, dateline, lead_sentences)
     if actor is not None and actor[0] != event.actor:
@@ -841,12 +841,12 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
 
 def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
     """Did the parser give a lead's predicate two subjects in the story ("The Rams wide receiver said …": both
-    "Rams" and "receiver" the subjects of "said"; "a woman other than Hillary Clinton has been named": both
-    "woman" and "Clinton")? A clause has one subject, so two say the parse misread it, and the actor read off
+    "Rams" and "receiver" the subjects of "said"; "a judge other than Ann Porter has been chosen": both
+    "judge" and "Porter")? A clause has one subject, so two say the parse misread it, and the actor read off
     it is no more than a candidate: kept with its mention (so its entity link, for audit), below the confidence
     line (``doubtful``). A dateline the parser took for a subject ("BERLIN -- The European Space Agency says")
     is none (:func:`_past_dateline`), and one set off by a comma is an appositive naming the same party
-    ("Quatar's emir, Sheikh Hamad … launched", "Members of the Association of African Jurists, a body linked
+    ("Quatar's emir, Sheikh Hamad … launched", "Members of the Society of Nordic Jurists, a group tied
     to …, investigated")."""
     story = dateline[1] if dateline is not None else 0
     subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= story]
@@ -856,7 +856,7 @@ def _two_subjects(predicate: Token, dateline: Offsets | None) -> bool:
 
 def _tells_state(predicate: Token) -> bool:
     """Does a lead predicate only class its subject, a copula with a noun for its complement (the parser's
-    ``attr``: "Colorado has become the 11th US state to outlaw …", "it's a good bet that …")? Its subject
+    ``attr``: "Oregon has become the 9th US state to ban …", "it's a good bet that …")? Its subject
     does nothing: the act that put it in the class was someone else's (a governor signed the bill), whom the
     sentence does not name, so its words stay the actor's candidate below the confidence line (``thing``: it
     acts for no one), for audit. An adjective for the complement is not so: it may tell the subject's own
@@ -893,7 +893,7 @@ def _thing(doc: Doc, actor: Offsets) -> bool:
     government's job retention scheme is set to change"); a number names no one ("The 5-to-4 decision"). A common
     noun for people that only sorts the thing, as its compound, names no party ("The group stage of qualifying
     finished": a stage, no group's), nor does a name in a phrase that only says where or in what the thing is ("A
-    flaw in the wildly popular online game Minecraft makes it possible …"). Its words stay the actor's, marked a
+    glitch in the enormously popular video game Minecraft makes it possible …"). Its words stay the actor's, marked a
     ``thing`` (below the confidence line, for audit), and it is no party."""
     words = doc.char_span(*actor, alignment_mode="expand")
     if words is None or words.root.pos_ != "NOUN" or is_party(words.root) or names_person(words.root, AGENT_ENDINGS) \
@@ -942,7 +942,7 @@ DISCLOSING_CUES = frozenset({"announce", "reveal", "find", "show", "disclose"})
 def _discloser(doc: Doc, predicate: Token) -> Token | None:
     """The head of the source that makes known an agentless passive lead in its own sentence (:func:`_claimant`):
     "Rep. Duncan Hunter and his wife were indicted on charges of …, prosecutors announced Tuesday", "70 percent of
-    the results were biased toward the left, a new study revealed Wednesday". An official act told without its
+    the findings leaned to the left, a new study showed Wednesday". An official act told without its
     agent is as a rule the announcer's own, and a finding its study's; a source that only says it happened
     (:data:`DISCLOSING_CUES`) is no actor. None where these do not hold."""
     if not _agentless_passive(predicate):
@@ -992,7 +992,7 @@ def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
 
 def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
     """Is a lead's own expression the past month a figure it reports covers, not the day it was reported
-    ("Canada's jobless rate fell to 6.6 per cent in May …, according to Statistics Canada", published in
+    ("Canada's unemployment rate dropped to 5.1 per cent in May …, according to Statistics Canada", published in
     June)? A statistic's release is the news: so where the lead is claimed by its source, states a figure, and
     its expression is a whole calendar month that ended before the publication, the month dates the figure
     and the lead is dated as the report is (:func:`_news_of_the_day`)."""
@@ -1188,8 +1188,8 @@ OPENING_SENTENCES = 5
 
 
 def _past_news(doc: Doc, predicate: Token) -> bool:
-    """A lead told in the simple past with no day of its own ("President Donald Trump commented on the
-    public release…", "Home Depot reported third-quarter earnings…") is news of the publication day when
+    """A lead told in the simple past with no day of its own ("President Donald Trump spoke about the
+    leaked memo…", "Home Depot reported third-quarter earnings…") is news of the publication day when
     the story's opening, from the lead on, names no day before it; an earlier day there ("Pochettino was
     sacked last night") may be the lead's, and then only its range is known."""
     return _simple_past(predicate) and _publication_day(doc) is not None and not _earlier_day_named(doc, predicate)
@@ -1320,9 +1320,9 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
 
 
 def _opening_saying(predicate: Token) -> Token | None:
-    """The saying that reports a lead from before it, when a party says it: "President Trump on Monday said the
-    F.B.I. ruined the life of …" (said), "The parents of Kathryn Steinle on Monday told a cable television host
-    that they support …" (told). A news lead opens on its news-maker, so a speaker who opens the sentence is
+    """The saying that reports a lead from before it, when a party says it: "The president on Monday said the
+    agency wrecked the career of …" (said), "The victim's parents on Monday told a radio host
+    that they back …" (told). A news lead opens on its news-maker, so a speaker who opens the sentence is
     the one the news is about, and what is said is their claim; an attribution set after what it reports ("A
     man opened fire …, police said") only sources it. A speaker must be a named party: "Two officials told
     Reuters that …" and "Various reports indicated that Kim Jong-un announced …" only source the act they tell,
@@ -1342,9 +1342,9 @@ VOICING_VERBS = SPEECH_VERBS - {"report", "indicate", "learn"}
 
 def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSpans | None:
     """The actor of an agentless passive lead that a later lead sentence names as it tells the act again
-    ("Tracy K. Smith … has been announced as the U.S. Poet Laureate." then "Librarian of Congress Carla Hayden
+    ("Ada Limon … has been announced as the state Poet Laureate." then "Governor Andy Beshear
     made the announcement on Wednesday"): a news lead puts the one acted on first and the one who acted next,
-    named or not ("… were indicted Tuesday" then "A grand jury in San Diego indicted the Hunters")."""
+    named or not ("… were indicted Tuesday" then "A grand jury in Denver indicted the pair")."""
     if not _agentless_passive(predicate):
         return None
     retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
@@ -1362,9 +1362,10 @@ VOTING_BODIES = frozenset({"house", "senate", "congress", "parliament", "legisla
 def _passing_body(predicate: Token, head: Token | None) -> Token | None:
     """The body a measure passed, which acts where the lead's subject (or "by" phrase) is no party: "the
     governor's … budget bill passed the state Senate on Monday" (the Senate), "a bill sponsored by a
-    senator … passed on a voice vote in the full House" (the House, not the voice vote). A measure passes a body by the body's vote, so the body did the act and the measure is what it
-    acted on, as when the lead says "The House passed the bill"; the body is the verb's object or the "in"
-    phrase of the verb or of its vote ("by a voice vote in the city council"), an organisation's name or a
+    senator … passed on a voice vote in the full House" (the House, not the voice vote). A measure passes a
+    body by the body's vote, so the body did the act and the measure is what it acted on, as when the lead
+    says "The House passed the bill"; the body is the verb's object or the "in" phrase of the verb or of its
+    vote ("by a voice vote in the city council"), an organisation's name or a
     word for a voting body (:data:`VOTING_BODIES`). None where these do not hold."""
     if predicate.lemma_.lower() not in PASSING_VERBS or (head is not None and is_party(head)):
         return None
@@ -1431,7 +1432,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 def _antecedent(pronoun: Token, story: int) -> Token | None:
     """The name a lead's pronoun actor stands for: the nearest named subject before it in its sentence
-    ("Novavax is hoping to add another pandemic vaccine … and it's pushing new campaigns"), where the parse
+    ("Novavax hopes to bring out one more vaccine soon … and it's pushing new ads"), where the parse
     may not coordinate the two clauses; a dateline the parser took for a subject ("DUBLIN — She’s slammed
     NATO") stands for no one, so the story from ``story`` on."""
     named = [word for word in pronoun.sent[:pronoun.i - pronoun.sent.start]
@@ -1445,7 +1446,7 @@ AFFILIATION_STEPS = 6
 
 def _affiliation(doc: Doc, head: Token, kinds: frozenset[str] = frozenset({"ORG"})) -> Span | None:
     """The organisation a nameless actor's phrase says it belongs to or is led from: "A team led by
-    researchers out of NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
+    scientists from NASA's Goddard Space Flight Center" (the Center), "officials at the Health Ministry";
     not a place ("researchers in Maryland"), nor the seat a candidate seeks (:func:`_seat_sought`), and nothing
     in a clause of its own. With a person among the entity ``kinds``, a work's author too ("new research from
     Forrester")."""
@@ -1485,7 +1486,7 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = _passive_subject(predicate.head)
-    if actor is None and _complement_told(predicate):  # "Breitbart was supposed to be on its way"
+    if actor is None and _complement_told(predicate):  # "the shipment was meant to be en route"
         actor = _passive_subject(predicate)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
@@ -1507,7 +1508,7 @@ PERCEIVING_OR_SUPPOSING = frozenset({"catch", "see", "hear", "spot", "film", "re
 
 def _complement_told(predicate: Token) -> bool:
     """Does an agentless passive lead tell its subject's own act in a verb complement ("A Republican candidate
-    … was caught saying that …", "Breitbart was supposed to be on its way to …")? The passive only says how the
+    … was caught saying that …", "the shipment was meant to be en route to …")? The passive only says how the
     act came to light or what was thought of it (:data:`PERCEIVING_OR_SUPPOSING`): whoever caught or supposed
     is no party to the news, and the subject is the one acting in it."""
     return predicate.lemma_.lower() in PERCEIVING_OR_SUPPOSING and _passive_subject(predicate) is not None \
@@ -1516,7 +1517,7 @@ def _complement_told(predicate: Token) -> bool:
 
 def _opening_noun(root: Token) -> Token | None:
     """A name or noun opening a subjectless sentence that the parser hung on its verb as a bare modifier:
-    "Senator representing Yobe North, Ahmad Lawan, on Tuesday moved a motion" (Senator, npadvmod); its
+    "Senator representing Borno South, Ahmad Lawan, on Monday tabled a motion" (Senator, npadvmod); its
     appositive, where it has one, names it."""
     first = root.sent[0]
     if first.head != root or first.dep_ not in ("npadvmod", "dep") or first.pos_ not in ("PROPN", "NOUN"):
@@ -1531,7 +1532,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 def _name_before(verb: Token) -> Token | None:
     """The name standing right before a finite verb the parser left subjectless, a parenthetical ticker
-    aside, which it hung elsewhere: "Deep in a turnaround effort that aims to … return it to profitability,
+    aside, which it hung elsewhere: "Halfway through a rescue plan meant to … bring it back to profit,
     BlackBerry (BBRY) turned in mixed results" (BlackBerry, taken for a conjunct of "profitability"). A
     finite verb has a subject, and a name just before it is the one there."""
     if verb.tag_ not in _FINITE:
@@ -1548,8 +1549,8 @@ def _name_before(verb: Token) -> Token | None:
 
 def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | None:
     """The subject past a dateline the parser took for it: another subject of the predicate ("BERLIN -- The
-    European Space Agency says"), else the phrase set beside the dateline ("SEOUL, South Korea — North
-    Korea's leader, Kim Jong-un, announced") or coordinated with it ("NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.)
+    European Space Agency says"), else the phrase set beside the dateline ("SEOUL, South Korea — the
+    country's president, Moon Jae-in, said") or coordinated with it ("NEW YORK -- A U.S. senator from Florida
     set forth", the dash read as an "and")."""
     others = [child for child in predicate.children if child.dep_ == "nsubj" and child.idx >= dateline_end]
     if others:
@@ -1560,7 +1561,7 @@ def _past_dateline(head: Token, predicate: Token, dateline_end: int) -> Token | 
 
 def _opening_subject(sentence: Span, dateline_end: int) -> Token | None:
     """The subject the story opens with right after its dateline, wherever the parser hung it ("DUBLIN —
-    She’s slammed NATO, voted against EU treaties", parsed with "DUBLIN" the subject of "voted" and "She" of
+    She’s attacked NATO, voted against treaties", parsed with "DUBLIN" the subject of "voted" and "She" of
     a clause set beside it): a lead opens on its actor."""
     opening = next((word for word in sentence if word.idx >= dateline_end and not (word.is_punct or word.is_space)),
                    None)
@@ -1570,7 +1571,7 @@ def _opening_subject(sentence: Span, dateline_end: int) -> Token | None:
 
 def _appositive_name(head: Token) -> Token | None:
     """The name an appositive gives a nameless actor: "North Korea's leader, Kim Jong-un", or a title the tagger
-    took for a proper noun, being capitalised, that no entity covers: "Acting Governor of Balkh province, Atta
+    took for a proper noun, being capitalised, that no entity covers: "Acting Governor of the province, Atta
     Mohammad Noor"."""
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return None
@@ -1667,9 +1668,9 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 def _person_named_next(doc: Doc, pronoun: Token, predicate: Token) -> Token | None:
     """The person a lead's "he" or "she" with nothing before it to stand for is, where the next story
-    sentence opens naming one, as a delayed identification does ("She’s slammed NATO, voted against EU
-    treaties … and now she’s on track to become Ireland’s next president." then "Catherine Connolly, a
-    former mayor of …, has built a commanding polling lead"); here the name must be a person's."""
+    sentence opens naming one, as a delayed identification does ("She’s attacked NATO, voted against
+    treaties … and now she’s set to become Ireland’s next president." then "Catherine Connolly, a
+    former mayor of …, has opened a wide lead in the polls"); here the name must be a person's."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     named = _opening_name(doc, predicate)
@@ -1679,7 +1680,7 @@ def _person_named_next(doc: Doc, pronoun: Token, predicate: Token) -> Token | No
 def _person_acting_next(doc: Doc, predicate: Token) -> Token | None:
     """The person the next story sentence names first as the subject of an act, in whatever clause, for a lead
     that introduces a person unnamed ("A young, 54-year-old fake billionaire … had been practicing singing"
-    then "And as Donald Trump gleefully tore into the mic, …"): a feature names its subject in the sentence
+    then "And as Donald Trump happily grabbed the mic, …"): a feature names its subject in the sentence
     after, if not as the sentence's opening word; a reporting verb's subject is a source, not the one
     introduced."""
     following = next((s for s in story_sentences(doc) if s.start_char > predicate.sent.start_char), None)
