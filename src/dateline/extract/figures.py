@@ -139,12 +139,20 @@ _NAMING_POS = frozenset({"PROPN", "NOUN", "X"})
 #: count indicates that 1,199 died"), but not one buried in what it is a sign of ("the release indicates
 #: the possibility of freeing 200 people"): there nobody claims the number.
 _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "imply"})
-#: Units a number measures in rather than counts: a speed, a length, a weight, a temperature ("winds
-#: at 5 to 10 mph", "350 km", "a 95 degrees high"). A claim counts people, things or events; a measure is
-#: no such count, and the real-news labels leave distances optional for it.
+#: Units a number measures in rather than counts: a speed, a length, an area, a volume, a weight, a
+#: temperature, a power or an energy ("winds at 5 to 10 mph", "350 km", "700 acres", "15 million barrels",
+#: "2,300 tons", "a 95 degrees high", "3.1 GW", "355 horsepower", "71 kWh"). A claim counts people, things or
+#: events; a measure is no such count, and the real-news labels leave every measure optional (on dev..dev15:
+#: tons, miles, acres, barrels, square feet and miles, gigawatts, at nine outlets).
 _MEASURE_UNITS = frozenset({"mph", "kph", "km/h", "knots", "km", "kms", "kilometres", "kilometers", "kilometre",
-                            "kilometer", "mile", "miles", "metres", "meters", "cm", "mm", "ft", "feet", "foot", "inch",
-                            "inches", "yards", "kg", "kilograms", "lb", "lbs", "tonnes", "degrees", "°", "°f", "°c",
+                            "kilometer", "mile", "miles", "metre", "meter", "metres", "meters", "cm", "mm", "ft",
+                            "feet", "foot", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares",
+                            "litre", "liter", "litres", "liters", "gallon", "gallons", "barrel", "barrels", "kg",
+                            "kilogram", "kilograms", "gram", "grams", "ounce", "ounces", "oz", "lb", "lbs", "ton",
+                            "tons", "tonne", "tonnes", "degrees", "°", "°f", "°c",
+                            # power and energy: a plant's or an engine's capacity, a battery's charge
+                            "watt", "watts", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts",
+                            "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "bhp", "horsepower",
                             # a device's specification: its memory, resolution, clock and battery ("8 GB of RAM", "a
                             # 12 megapixel sensor", "3,000 mAh")
                             "kb", "mb", "gb", "tb", "kilobytes", "megabytes", "gigabytes", "terabytes", "megapixel",
@@ -438,11 +446,17 @@ def _in_idiom(number: Span) -> bool:
 
 
 def _is_measure(number: Span) -> bool:
-    """"Winds WSW at 5 to 10 mph", "about 220 miles", "8 GB of RAM": a number before a unit of measure
-    (:data:`_MEASURE_UNITS`) is a speed, a distance, a weight or a specification, not a count; so is either
-    side of a dimension (:func:`_in_dimension`)."""
-    after = number.doc[number.end] if number.end < len(number.doc) else None
-    return (after is not None and after.lower_ in _MEASURE_UNITS) or _in_dimension(number)
+    """"Winds WSW at 5 to 10 mph", "about 220 miles", "8 GB of RAM", "87 square miles": a number before a unit
+    of measure (:data:`_MEASURE_UNITS`), or before a word that squares or cubes one, is a speed, a distance, an
+    area, a weight or a specification, not a count; so is either side of a dimension (:func:`_in_dimension`)."""
+    doc = number.doc
+    unit = number.end + (number.end < len(doc) and doc[number.end].lower_ in _POWERS_OF_UNITS)
+    return (unit < len(doc) and doc[unit].lower_ in _MEASURE_UNITS) or _in_dimension(number)
+
+
+#: Words that make an area or a volume of the unit after them: "1,800 square feet", "a hundred thousand square
+#: kilometres", "40 cubic metres".
+_POWERS_OF_UNITS = frozenset({"square", "sq", "sq.", "cubic"})
 
 
 def _in_dimension(number: Span) -> bool:
