@@ -241,8 +241,14 @@ def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
     ("In August, the Washington Post published a report showing that Trump had lied more than 12,000 times during "
      "his first three years as president.",
      None, "a report showing that Trump had lied more than 12,000 times during his first three years as president"),
+    ("The bill would need at least eight more votes, according to interviews and internal party memos.",
+     None, "interviews and internal party memos"),
+    ("The senator gave four speeches to banks in 2014, according to excerpts from a list released by his office.",
+     None, "excerpts from a list released by his office"),
+    ("Three people were hurt, according to backers of the measure.", "backers of the measure", None),
 ], ids=["a-document-naming-nobody", "a-finding-naming-nobody", "a-document-naming-its-issuer", "people-described",
-        "a-name-only-in-the-clause-describing-the-document"])
+        "a-name-only-in-the-clause-describing-the-document", "things-drawn-on", "excerpts-of-a-list",
+        "people-by-an-agent-noun"])
 def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(nlp, text, shown, candidate):
     """"The police report said …" names what states the figure, not who: the source is shown as unknown and
     the phrase kept for audit; a document naming its issuer, and people described, stay shown."""
