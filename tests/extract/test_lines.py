@@ -69,6 +69,20 @@ def test_a_press_release_closes_at_its_prompt_to_a_web_address():
     assert off_paragraph_reason(story, story.index("46 grants")) is None
 
 
+def test_a_section_headed_about_the_one_its_paragraph_names_is_the_issuer_s_close():
+    """The description a release prints under "About" its issuer ("Over 1,000 companies use HackerRank",
+    real-news dev13: PR Newswire) is no claim of the story, up to the first line that ends no sentence; a
+    heading whose paragraph names someone else opens no such section."""
+    release = ("Quarry Labs will train 40 analysts for the city this year.\n\nAbout Quarry Labs\n\n"
+               "Quarry Labs is a platform that ranks analysts. More than 2,000 firms use Quarry Labs to hire.\n\n"
+               "http://quarrylabs.example.com\n\nThe city hired 12 analysts last year.")
+    assert off_paragraph_reason(release, release.index("40 analysts")) is None
+    assert off_paragraph_reason(release, release.index("2,000 firms")) == "issuer's close"
+    assert off_paragraph_reason(release, release.index("12 analysts")) is None
+    page = "About Us\n\nOur reporters counted 300 ballots in the county on Monday."
+    assert off_paragraph_reason(page, page.index("300 ballots")) is None
+
+
 def test_on_lines_a_long_run_of_sentences_that_ends_without_a_stop_is_no_story_line():
     """Where a text has lines, a long line that ends without a stop is a caption with its credit."""
     caption = ("A cross-section through the module shows the crew quarters. " * 5) + "Credit: ESA"

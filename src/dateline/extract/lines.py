@@ -259,12 +259,14 @@ _CLOSE_PARAGRAPHS = 5
 
 
 def in_issuers_close(text: str, position: int) -> bool:
-    """Is ``position`` in a press release's close (:func:`_issuers_close`)? The issuer's standard description
-    of itself and the references below its prompt ("Ascom is headquartered in Baar, has subsidiaries in 15
-    countries and employs around 1,300 people", "Stanford Medicine integrates research … at its three
-    institutions") are the same in all its releases, and no claim of this one's story."""
+    """Is ``position`` in a press release's close (:func:`_issuers_close`), or in a section headed "About" its
+    issuer or partner (:func:`_about_sections`)? The issuer's standard description of itself and the
+    references below its prompt ("Ascom is headquartered in Baar, has subsidiaries in 15 countries and employs
+    around 1,300 people", "Stanford Medicine integrates research … at its three institutions") are the same in
+    all its releases, and no claim of this one's story."""
     close = _issuers_close(text)
-    return close is not None and position >= close
+    return (close is not None and position >= close) \
+        or any(start <= position < end for start, end in _about_sections(text))
 
 
 @lru_cache(maxsize=4)
@@ -278,6 +280,44 @@ def _issuers_close(text: str) -> int | None:
         if _WEB_ADDRESS.search(text[prompt.end():end]) and len(below) <= _CLOSE_PARAGRAPHS:
             return start
     return None
+
+
+#: A heading that opens a press release's section about a company or a person: "About HackerRank", "About
+#: Cybermedia Technologies Inc.:". Its words after "About" are the name the section's first paragraph opens with.
+_ABOUT_HEADING = re.compile(r"^About ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.,-]*){0,5}):?[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _about_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sections a page heads "About" someone (:data:`_ABOUT_HEADING`) whose first paragraph
+    opens with that name ("About HackerRank" / "HackerRank is a platform that … Over 1,000 companies use
+    HackerRank"): the boilerplate description a press release, or a byline's bio, closes with, which the wire
+    prints below every release of the issuer. A section runs over the lines that end as sentences after the
+    heading, up to the first that does not (a web address, a contact's name); a heading whose next paragraph
+    names someone else ("About the Author" / "Paul …", "About Us" / "Work for us") opens none. Cached: every
+    number of one article asks of the same text."""
+    sections = []
+    for heading in _ABOUT_HEADING.finditer(text):
+        name = heading.group(1).split()[0].rstrip(".,")
+        lines = [(start, start + len(line)) for start, line in _lines_after(text, heading.end()) if line.strip()]
+        if not lines or not text[lines[0][0] : lines[0][1]].lstrip().startswith(name):
+            continue
+        end = lines[0][1]
+        for start, stop in lines:
+            if not in_prose_line(text, start):
+                break
+            end = stop
+        sections.append((heading.start(), end))
+    return tuple(sections)
+
+
+def _lines_after(text: str, position: int) -> list[tuple[int, str]]:
+    """Each line of ``text`` after the line ending at ``position``, with its start offset."""
+    lines, start = [], position + 1
+    for line in text[start:].split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
 
 
 @lru_cache(maxsize=4)
