@@ -21,7 +21,7 @@ from dateline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, is_cue_lemma
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject, is_cue_lemma
 from dateline.extract.quotes.spans import DASHES, content_within, subtree_span, token_runs, within_paragraph
 from dateline.records import Offsets
 
@@ -324,7 +324,7 @@ def _quoted_name(token: Token) -> Span | None:
         return None
     opening, closing = marks[0], marks[1]
     named = doc[token.i + 1 : opening]
-    clause_break = any(t.text in _CLAUSE_BREAKS or (t.pos_ in ("VERB", "AUX") and _has_subject(t)) for t in named)
+    clause_break = any(t.text in _CLAUSE_BREAKS or (t.pos_ in ("VERB", "AUX") and has_subject(t)) for t in named)
     in_object = any(t.head == token and t.dep_ in _OBJECT_PREDICATES for t in doc[closing + 1 : end])
     if clause_break or in_object or not any(t.is_alpha for t in named):
         return None
@@ -336,11 +336,6 @@ def _quoted_name(token: Token) -> Span | None:
     while last + 1 <= max(relatives, default=closing) and doc[last + 1].text not in _CLAUSE_BREAKS:
         last += 1
     return within_paragraph(doc[token.i + 1 : last + 1], token)
-
-
-def _has_subject(verb: Token) -> bool:
-    """Does the verb have a subject of its own: a clause, not a word the parser misread as a verb?"""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 #: What a naming verb gives its object, or the object itself: one of these after a quotation makes the
