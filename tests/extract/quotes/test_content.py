@@ -110,6 +110,31 @@ def test_naming_verb_takes_object_and_predicate(quotes_in, view):
 
 
 @pytest.mark.parametrize("text, cue, content", [
+    ("The senator took a swipe at the governor, calling her record as head of the agency “reckless and plainly "
+     "dishonest.”", "calling", ["her record as head of the agency “reckless and plainly dishonest.”"]),
+    ("The governor described the visit “as if we had never left home.”", "described",
+     ["the visit “as if we had never left home.”"]),
+    ("Senator Paul called the former aide a “bitter, jealous man” who should be ignored.", "called",
+     ["the former aide a “bitter, jealous man” who should be ignored"]),
+])
+def test_a_quoted_name_the_parser_hangs_past_the_object_is_the_naming_verbs_content(quotes_in, view, text, cue,
+                                                                                   content):
+    """"calling her record as head of the agency “…”": the parser takes "as head of the agency" for the name
+    given, or reads the quotation as no predicate at all; the quotation after the object is the name, and the
+    verb's subject says it, a direct quote (a relative clause on the name goes with it)."""
+    named = [view(text, q) for q in attributions(quotes_in(text)) if view(text, q)[1] == cue]
+    assert [c for _, _, c, _, _ in named] == [content]
+    assert any(q.kind == "direct" and view(text, q)[1] == cue for q in quotes_in(text))
+
+
+def test_a_quotation_inside_a_naming_verbs_object_is_no_name_it_gives(quotes_in, view):
+    """"called the city’s “Safe Streets” plan a failure": a predicate of the verb follows the quotation, so the
+    quoted words are part of what is named (a title), not the name: no one's direct quote."""
+    text = "The councilwoman called the city’s “Safe Streets” plan a failure."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
     ("Reyes lashed out at what he called “the big-city press and its paid critics” after the vote.", "called",
      ["“the big-city press and its paid critics”"]),
     ("The governor met the envoy, whom he described on the radio as a “loyal old friend.”", "described",

@@ -322,7 +322,7 @@ def test_a_name_no_one_in_particular_gives_now_is_a_term_not_a_quote(quotes_in, 
 def test_a_name_told_as_given_before_is_a_quote_though_no_one_is_named(quotes_in, view):
     """A naming told as a past act was someone's words (GLAAD, dev7, credits the critic in brackets after)."""
     text = "The show has been called a “warm and witty return to form” (Stage Weekly) and more."
-    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["“warm and witty return to form”"]]
+    assert [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"] == [["a “warm and witty return to form”"]]
 
 
 @pytest.mark.parametrize("text, cue, content, speech", [

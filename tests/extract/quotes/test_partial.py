@@ -168,6 +168,11 @@ def test_a_report_of_nothing_but_quoted_words_is_a_direct_quote(quotes_in, view)
     ("Ben Crump, an attorney for the Reyes family, called it “a painful day” and “a real step forward "
      "for the family.”",
      ["it “a painful day” and “a real step forward for the family.”"]),
+    # a participle in what is named, or a word the parser misreads as a verb, is no clause of the writer's
+    ("Governor Ann Miller called the protests unleashed by his death “dramatic and necessary.”",
+     ["the protests unleashed by his death “dramatic and necessary.”"]),
+    ("Mayor Daniel Ortiz called such street racing a “public menace” and said he would ask for more patrols.",
+     ["such street racing a “public menace”"]),
 ])
 def test_a_quoted_name_a_naming_verb_gives_is_one_direct_quote(quotes_in, view, text, quoted):
     called = [view(text, q)[2:] for q in quotes_in(text) if view(text, q)[1] == "called"]

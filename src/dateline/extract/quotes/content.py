@@ -21,7 +21,7 @@ from dateline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, is_cue_lemma
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject, is_cue_lemma
 from dateline.extract.quotes.spans import DASHES, content_within, subtree_span, token_runs, within_paragraph
 from dateline.records import Offsets
 
@@ -272,8 +272,9 @@ def naming_complement(token: Token) -> Span | None:
     if (fronted := _name_for_fronted_object(token)) is not None:
         return fronted
     objects = [c for c in token.rights if c.dep_ == "dobj"]
-    if len(objects) != 1 and (misread := _misread_quoted_name(token)) is not None:
-        return misread
+    quoted = _quoted_name(token)
+    if len(objects) != 1 and quoted is not None:
+        return quoted
     if not objects:
         return None
     # The parser often reads a quoted name as the object's apposition (called the plan “a nonstarter”)
@@ -283,8 +284,11 @@ def naming_complement(token: Token) -> Span | None:
     predicates = sorted((c for c in after if c.dep_ in _NAMING_PREDICATES + ("appos",) or _is_as_phrase(c)),
                         key=lambda c: c.i)
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
-        return None
-    return within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+        return quoted
+    named = within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
+    # a quoted name after a predicate the parser found first ("calling her tenure as secretary of state
+    # “ineffective …”", "calling Rep. Gattine (D) a “…”") is the name the verb gives: the content runs to it
+    return quoted if quoted is not None and (named is None or not any(t.is_quote for t in named)) else named
 
 
 def _name_for_fronted_object(token: Token) -> Span | None:
@@ -300,29 +304,45 @@ def _name_for_fronted_object(token: Token) -> Span | None:
     return within_paragraph(token.doc[predicate.left_edge.i : predicate.right_edge.i + 1], token)
 
 
-def _misread_quoted_name(token: Token) -> Span | None:
-    """The object with its quoted name where the parser lost the object ("called DNA testing “junk
-    science”": the object read as a modifier of the predicate) or read the name as a second object
-    ("calling Trump a “sniveling coward”"): a quoted predicate after a naming verb is the name it gives,
-    and the words from the verb to it are what is named. Only a quoted one: an unquoted predicate so
-    misread is as often the verb's own object ("called the meeting a day later"). Only in double marks: a
-    single one in running copy nests a quotation inside another ("“I never called Ann Hale 'nasty,' …"
-    with its outer marks mistyped), where the verb is the outer speaker's word, not the writer's report. The
-    first quoted one: a later one may be a sentence on that the parser ran on into."""
-    marks = [(c, _opening_mark(c)) for c in token.rights if c.dep_ in ("oprd", "dobj")]
-    predicate, mark = next(((c, mark) for c, mark in marks if mark is not None), (None, None))
-    if predicate is None or mark is None or token.doc[mark].text in _SINGLE_MARKS:
+def _quoted_name(token: Token) -> Span | None:
+    """The object with the quoted name a naming verb gives it, wherever the parser hung the name: read as
+    a modifier of the predicate ("called DNA testing “junk science”"), as a second object ("calling Trump
+    a “sniveling coward”"), under a word it misread as a verb ("called such trophy hunting a “horror
+    show”", "calling Monday’s drills a “stern warning”"), or after a phrase it took for the predicate
+    ("calling her tenure as secretary of state “ineffective …”"). A quotation in double marks is the name
+    where it is the first one after the verb in its sentence, the words before it name the object (a word
+    at least, no verb with a subject of its own, no comma, colon or dash: one clause), no object or
+    predicate of the verb follows it (not "called Obama’s “Clean Power Plan” a disaster": the quotation is
+    in the object) and the verb does not open a prepositional cue ("called for a “full inquiry”"). Only a
+    quoted one: an unquoted predicate so misread is as often the verb's own object ("called the meeting a
+    day later"). Only in double marks: a single one in running copy nests a quotation inside another ("“I
+    never called Ann Hale 'nasty,' …" with its outer marks mistyped), where the verb is the outer
+    speaker's word, not the writer's report."""
+    doc, end = token.doc, token.sent.end
+    marks = [t.i for t in doc[token.i + 1 : end] if t.is_quote]
+    if len(marks) < 2 or doc[marks[0]].text in _SINGLE_MARKS or doc[token.i + 1].pos_ == "ADP":
         return None
-    if not any(t.is_alpha for t in token.doc[token.i + 1 : mark]):
+    opening, closing = marks[0], marks[1]
+    named = doc[token.i + 1 : opening]
+    clause_break = any(t.text in _CLAUSE_BREAKS or (t.pos_ in ("VERB", "AUX") and has_subject(t)) for t in named)
+    in_object = any(t.head == token and t.dep_ in _OBJECT_PREDICATES for t in doc[closing + 1 : end])
+    if clause_break or in_object or not any(t.is_alpha for t in named):
         return None
-    return within_paragraph(token.doc[token.i + 1 : predicate.right_edge.i + 1], token)
+    # the name runs on through a relative clause on it ("a “historic challenge” that goes “beyond politics”"),
+    # to a break; not through a phrase it may be misread to hold ("a “grave provocation” to “hostile” forces")
+    name = doc[opening + 1 : closing].root
+    relatives = [c.right_edge.i for c in name.children if c.dep_ == "relcl" and c.i > closing]
+    last = closing
+    while last + 1 <= max(relatives, default=closing) and doc[last + 1].text not in _CLAUSE_BREAKS:
+        last += 1
+    return within_paragraph(doc[token.i + 1 : last + 1], token)
 
 
-def _opening_mark(token: Token) -> int | None:
-    """Where the quotation mark opening ``token``'s phrase stands: in it before the token, or right before it."""
-    doc, start = token.doc, token.left_edge.i
-    start -= 1 if start > 0 and doc[start - 1].is_quote else 0
-    return next((t.i for t in doc[start : token.i] if t.is_quote), None)
+#: What a naming verb gives its object, or the object itself: one of these after a quotation makes the
+#: quotation part of the object ("called Obama’s “Clean Power Plan” a disaster"), not the name given it.
+_OBJECT_PREDICATES = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "dative"})
+#: The marks that end the clause a naming verb's object is named in before a quotation could give its name.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", *DASHES})
 
 
 def _is_as_phrase(token: Token) -> bool:

@@ -28,6 +28,12 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _CUE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+def has_subject(verb: Token) -> bool:
+    """Does the verb have a subject of its own: a clause, not a participle or a word the parser misread as a
+    verb ("called such trophy hunting a “horror show”", "the protests unleashed by the death")?"""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def is_cue_lemma(lemma: str) -> bool:
     """Can a word of this lemma be a cue: a verb of reporting, stance, intention, naming or raising?"""
     return any(lemma in words for words in (REPORTING_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, INTENTION_VERBS,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
 from dateline.extract.lines import in_story_line
-from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma
+from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma, has_subject
 from dateline.extract.quotes.runs import Run, quotations_within
 from dateline.extract.quotes.sources import Voiced
 from dateline.extract.quotes.spans import is_framed_title, is_named_term, is_quoted_title, quotes_a_predicate, span_at
@@ -83,14 +83,17 @@ def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequenc
     """Does a naming verb give its object the quoted words as its name ("Police called it a “targeted
     attack”", "Conway called DNA testing “junk science”")? Then the quoted verdict is the report, one direct
     quote; the object is the writer's pointer to what it is about, not a report beside it. Words of the
-    writer's own with a verb ("found that the brain “feels”") do report beside it."""
+    writer's own with a clause of their own, a verb with its subject ("found that the brain “feels” as though
+    it has gathered …"), do report beside it; a participle or a word the parser misread as a verb is part of
+    what is named ("called the protests unleashed by his death “necessary”", "called such trophy hunting a
+    “horror show”")."""
     cue = span_at(doc, quote.cue)
     if cue is None or cue_lemma(cue.root) not in NAMING_VERBS:
         return False
     text = doc_text(doc)
     writers = set(own)
     verbs = [t for t in doc.char_span(own[0], own[-1] + 1, alignment_mode="expand") or ()
-             if t.idx in writers and t.pos_ in ("VERB", "AUX")]
+             if t.idx in writers and t.pos_ in ("VERB", "AUX") and has_subject(t)]
     return not verbs and not any(ch.isalnum() for ch in text[quoted[-1][1] : quote.content[-1][1]])
 
 
