@@ -92,8 +92,8 @@ PARTY_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.8,
 #: pronoun and thing 3/30, so the values stand. Session 22 (dev..dev11 pooled): a people counted by a number
 #: or a quantifier ("Three Americans perished", "Most Americans agree") was the actor shown 3/6, at six outlets,
 #: so it stays where its words put it; an actor read off a predicate the parser gave two subjects (no comma
-#: between them, so no appositive: "The Rams wide receiver said", "a woman other than Hillary Clinton has been
-#: named by Americans") was shown 0/2, at two outlets, and goes below the line as a nameless one does, kept
+#: between them, so no appositive: "The Rams wide receiver said", "a judge other than Ann Porter has been
+#: chosen by the panel") was shown 0/2, at two outlets, and goes below the line as a nameless one does, kept
 #: with its entity link as ``doubtful`` (PLOVER dev: one wrong actor held back, none right).
 LEAD_ACTOR_CONFIDENCE: dict[PartyEvidence, float] = {"named": 0.9, "affiliated": 0.9, "nameless": 0.45,
                                                      "pronoun": 0.1, "thing": 0.1, "proper": 0.9, "doubtful": 0.45}

@@ -12,9 +12,9 @@ that is a kicker and another story's headline ("BEHIND THE STORY: IndyStar's lon
 After the article, prose stays only where the article goes on: a run of prose right below its last
 paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
 further down. Teaser lists after an article interleave titles with one-line blurbs that read as sentences
-("Almost three in ten Americans believe…", "Can you guess the notable person in six clues or fewer?"), and
+("Most parents say their children sleep too little…", "Can you name the city from five photos?"), and
 an author's bio, a comment or a cookie notice stands alone; an author box opens with the byline's name
-("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), even as the block's last paragraph. A list the
+("Ann Cole" / "Ann Cole is a reporter for the Herald."), even as the block's last paragraph. A list the
 article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
 day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. Below the
 story's last paragraph, a prompt that ties the reader to the outlet ("Never miss a story: Subscribe to the
@@ -70,7 +70,7 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 #: A line of this many words, a fifth of them function words, is running text even without a final stop.
 _MIN_PROSE_WORDS = 15
 _MIN_PROSE_STOPWORD_SHARE = 0.2
-#: A line naming a day or a time of day ("Posted: Aug 08, 2024 4:00 AM EDT", "18 NOV 2019", "5:50 PM").
+#: A line naming a day or a time of day ("Posted: May 03, 2021 9:15 AM EDT", "18 NOV 2019", "5:50 PM").
 _DAY = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_PATTERN}(?:\s|$)"
                   r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: A clause that opens a list has this many words; a label ("More information:") has fewer.
@@ -108,9 +108,9 @@ _PERSON = re.compile(r"\b(?i:he|she|his|her|him)\b")
 #: What an author is as a writer, in a bio.
 _WRITER = r"journalist|reporter|writer|editor|author|correspondent|columnist|contributor|producer|staff|intern"
 #: A bio's opening: a full name (the first may be run into it, "John FefferJohn Feffer is…") or "I", and
-#: then what the author is or has been, perhaps at an outlet named in the possessive ("Jamelle Bouie is Slate’s
-#: chief political correspondent.", "Marguerite Reardon has been a CNET News reporter since 2004", "Meredith
-#: Spelbring is a news intern with the Detroit Free Press."), or covers.
+#: then what the author is or has been, perhaps at an outlet named in the possessive ("Ann Cole is the Herald’s
+#: chief science writer.", "Tom Reyes has been a Daily Ledger reporter since 2011", "Mia
+#: Grant is a summer intern with the Valley Times."), or covers.
 _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was|has been))\s"
                   rf"(?:a|an|the|(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*[’']s)\b[^.!?]{{0,60}}?"
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
@@ -146,7 +146,7 @@ _MAX_COMMENTER_WORDS = 6
 _MAX_SIGNUP_LINES = 2
 #: A widget's label is at most this many words ("Breaking News Emails", "Comment from the forums").
 _MAX_WIDGET_LABEL_WORDS = 4
-#: ... and its blurb at most this many ("No spam, we promise. You can unsubscribe at any time …").
+#: ... and its blurb at most this many ("We never share your address. Opt out whenever you like …").
 _MAX_BLURB_WORDS = 30
 #: A quotation, whose "we" and "you" are its speaker's.
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -159,7 +159,7 @@ _READER_WORDS = re.compile(f"{_SITE_WORDS.pattern}|{_READER_YOU.pattern}")
 #: The label of a list of other stories is at most this many words and opens with one of these.
 _MAX_LABEL_WORDS = 6
 #: A kicker: a label of at most four words opening with a capital, then a colon and the rest of the line
-#: ("FRIDAY UPDATE: Pence turns over 13 boxes of emails", "Trending: Bragg Was Looking to…", "You may like: …").
+#: ("MONDAY UPDATE: Senator hands over 9 boxes of files", "Trending: Mayor Was Hoping to…", "You may like: …").
 _KICKER = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}\s*:\s+(\S.*)")
 #: What ties a reader to the outlet rather than to the story: its subscription, newsletter, podcast, forum, app,
 #: reprints or social accounts.
@@ -197,7 +197,7 @@ def is_title_like(line: str) -> bool:
 
 def is_head_line(line: str) -> bool:
     """Whether a line may stand in a page's head above the article: title-like, or a question or an
-    exclamation of headline length ("What is Nato and which countries are in it?"); a paragraph ends with a
+    exclamation of headline length ("What is the G20 and who sits at its table?"); a paragraph ends with a
     full stop, not an initialism's (:data:`_INITIALISM_END`)."""
     return len(line.split()) <= _MAX_HEADLINE_WORDS and not (_PARAGRAPH_END.search(line)
                                                              and not _INITIALISM_END.search(line))
@@ -409,7 +409,7 @@ def furniture_reasons(lines: list[str], labels: frozenset[str] = frozenset(),
 
 def closing_prompts(lines: list[str], reasons: list[str | None], first: int, posts: list[bool]) -> list[int]:
     """The indices of the prompts to the reader around the story: below its last paragraph ("Never miss a
-    story: Subscribe to the Tallahassee Democrat.", "Join our Space Forums to keep talking space …"), from the
+    story: Subscribe to the Valley Times.", "Join our reader forums to keep the talk going …"), from the
     last line up, never above the article's first two lines (``first``); and above its first paragraph
     ("ProPublica is a nonprofit newsroom … Sign up to receive our biggest stories …"), from the first line
     down (:func:`_prompt_run`). An embedded post's lines (``posts``, :func:`embedded_post_lines`) are the
@@ -462,9 +462,9 @@ def _speaks_of_tie(line: str) -> bool:
 
 def kicker_teasers(lines: list[str], first: int, posts: list[bool]) -> list[int]:
     """The indices of the lone kicker teasers below the article's first paragraph (``first``): a line that
-    is a link to another story, a label and a colon before its headline ("PENCE RESPONDS: Mike Pence: 'No
-    comparison' between his, Hillary Clinton's use of emails", "Related Coverage Factbox: Victims of …",
-    "ADD TO CART: US$25 League of Legends Gift Card"). A headline's shape between paragraphs alone is as
+    is a link to another story, a label and a colon before its headline ("MAYOR RESPONDS: Ann Porter: 'No
+    link' between her budget and the tax rise", "Related Coverage Factbox: Victims of …",
+    "ADD TO CART: US$20 Music Store Gift Card"). A headline's shape between paragraphs alone is as
     often a subheading, so it takes the kicker as a second cue. A list's items may open alike ("Game 1:
     Lakers at Celtics"), so a kicker next to another, or below a clause that opens a list, stays; and one
     that names a day stays for the publication-date check. An embedded post's text ("BREAKING: …" above its
@@ -500,7 +500,7 @@ def _story_above(lines: list[str], body: list[bool], plain: list[int], head: int
 def signup_box(lines: list[str], buttons: frozenset[int]) -> set[int]:
     """The lines of the sign-up boxes whose buttons stand right above the lines ``buttons``: up to
     ``_MAX_SIGNUP_LINES`` lines on either side of a button that speak to the reader (:func:`addresses_reader`:
-    "Breaking News Emails", "Get breaking news alerts and special reports.", "No spam, we promise."), up to
+    "Breaking News Emails", "Get alerts when big stories break.", "We never share your address."), up to
     the first that does not. A story's paragraph next to an inline sign-up box reports, in the third person."""
     boxed: set[int] = set()
     for button in (b for b in buttons if b <= len(lines)):
@@ -516,7 +516,7 @@ def signup_box(lines: list[str], buttons: frozenset[int]) -> set[int]:
 def addresses_reader(line: str) -> bool:
     """Whether a line speaks to the reader as a site's widget does: a label of a few words ("Breaking News
     Emails", "Get Started"), or, outside any quotation, the site's "we" and the reader's "you", or a command
-    ("Get breaking space news and the latest updates …", "Want more stories like this?") in a blurb's few
+    ("Get the day's top science stories first …", "Want more stories like this?") in a blurb's few
     words (a column's paragraph that says "you" is longer)."""
     words = len(line.split())
     if words <= _MAX_WIDGET_LABEL_WORDS and is_head_line(line):
@@ -676,7 +676,7 @@ def _before_author_box(lines: list[str], body: list[bool], first: int, last: int
 
 def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
     """Whether a line is an author's bio: it opens with the name of a byline above the article, or of the
-    line right above it ("Paul Serran" / "Paul Serran is a Brazilian writer…"), or stands under an author box's
+    line right above it ("Ann Cole" / "Ann Cole is a Lisbon-based writer…"), or stands under an author box's
     heading (:func:`_under_author_heading`)."""
     above = _NAME_LINE.fullmatch(lines[index - 1]) if index > 0 else None
     names = bylines | ({above.group(1)} if above else set())
@@ -686,7 +686,7 @@ def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
 
 def _under_author_heading(lines: list[str], index: int) -> bool:
     """Whether a line stands a few lines below an author box's heading (:data:`_ABOUT_AUTHOR`), however it opens
-    ("About Gabriel Avner" / "Gabriel has an unhealthy obsession with …"): any line under "About the author", one
+    ("About Tom Reyes" / "Tom has a weakness for …"): any line under "About the author", one
     that tells of a person (:data:`_PERSON`) under "About" and a name. A company's note under its name is a press
     release's own boilerplate, which extraction benchmarks count as the release's text."""
     headings = [_ABOUT_AUTHOR.fullmatch(line) for line in lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]]
@@ -698,8 +698,8 @@ def bylined_bios(lines: list[str], first: int, last: int, bylines: set[str]) -> 
     """The indices of the article's lines that are its author's bio, wherever the page set the author box (under
     the standfirst, after the first paragraph): a line shaped like a bio (:func:`is_bio`) that opens with the
     name of a byline above the article or of a name set alone a few lines above it, as an author box heads its
-    bio ("Jamelle Bouie" / "Jamelle Bouie is Slate’s chief political correspondent.", "Marguerite Reardon" /
-    "Senior reporter" / "Marguerite Reardon has been a CNET News reporter since 2004 …"). A bio's shape alone
+    bio ("Ann Cole" / "Ann Cole is the Herald’s chief science writer.", "Tom Reyes" /
+    "Senior reporter" / "Tom Reyes has been a Daily Ledger reporter since 2011 …"). A bio's shape alone
     is no furniture inside the article, whose story may be about a journalist ("Jamal Khashoggi was a columnist
     for The Washington Post"); a name its page sets alone is the author's."""
     def box_names(index: int) -> set[str]:
@@ -716,16 +716,16 @@ def _byline_name(line: str) -> str:
 
 def _is_first_name_bio(line: str, names: set[str]) -> bool:
     """Whether a line opens with the first name of one of ``names`` (the bylines) and then says what they are as a
-    writer ("Julius is an LA Entertainment Reporter for Fox News.", "Emiliano joined pv magazine in March
-    2017."): an author box that calls its author by first name. A story calls its people by surname."""
+    writer ("Julius covers film and music for the Herald.", "Emiliano joined the magazine in May
+    2015."): an author box that calls its author by first name. A story calls its people by surname."""
     first_names = {name.split()[0] for name in names if " " in name}
     return any(re.match(re.escape(first) + _FIRST_NAME_BIO, line) for first in first_names)
 
 
 def is_bio(line: str) -> bool:
     """Whether a line is shaped like an author's bio whoever the author: a full name (or "I") and what they
-    are as a writer ("Rachel Riederer is a member of The New Yorker's editorial staff.", "Steph Bazzle covers
-    politics…"). A story names its people once in full and then by surname."""
+    are as a writer ("Ann Cole is a member of the Herald's editorial board.", "Kim Arden covers
+    courts…"). A story names its people once in full and then by surname."""
     return bool(_BIO.match(line))
 
 

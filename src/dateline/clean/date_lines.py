@@ -24,8 +24,8 @@ those lines as banners (they are not the story), so they are read here, from the
    date line first and lists other stories after the story begins (the article block may be a later cluster
    of prose, whose head then holds those lists' dates: "May 11, 2016" under the headline, "May 17, 2016"
    under each teaser further down).
-4. Else, anywhere: the article's own citation, its headline and a date in parentheses ("Hibernating
-   astronauts would need smaller spacecraft (2019, November 18)"), which some publishers print below the
+4. Else, anywhere: the article's own citation, its headline and a date in parentheses ("Sleeping crews
+   could shrink the ships that carry them (2019, November 18)"), which some publishers print below the
    story; the headline tells it from a cited source's date.
 
 The date itself is parsed by htmldate's helpers (``try_date_expr``, its regular expressions first, dateparser

@@ -2,8 +2,8 @@
 part of it states something.
 
 The cleaner keeps every line it cannot prove is furniture, so what reaches the timeline may still be a
-reader's comment ("5" high end Moto X... No mods no gimmicks. A solid phone with that Moto X design from
-2014."), a plea ("Please be a proper update to the Moto X line."), a teaser or a caption ("President Trump
+reader's comment ("6" mid range Pixel... No frills no tricks. A sturdy phone with that Pixel look from
+2016."), a plea ("Please make this a real successor to the Pixel range."), a teaser or a caption ("President Trump
 speaking at the White House, …"). Each lacks what every report of an event has: a finite verb (past or
 present tense, or a modal) in each of its sentences. A present participle, an infinitive or a command states
 nothing that happened, and fragments the sentence splitter glued together are no sentence. Only the
@@ -12,7 +12,7 @@ tagger is run (no parse), once per sentence: the store keeps the verdict among t
 Nor does a line that stops without a full stop, "!" or "?" report anything: a headline or a related link
 ("Dog found in Idaho three years after going missing", "SEE MORE: …"), a promotion ("GET THE WEATHER APP
 ON YOUR PHONE BY TAPPING HERE"), a label introducing a list or a quotation ("… issued a statement:"), a list item,
-or a sentence the page cut across lines ("Nollywood actress, Kate Henshaw, who in 2008, won the").
+or a sentence the page cut across lines ("Kenyan singer, Ann Wanjiru, who in 2011, won the").
 """
 
 from __future__ import annotations

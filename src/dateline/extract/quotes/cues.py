@@ -440,8 +440,8 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
         quotations.claimed.update(quoted)
         return Draft(cue_span(token), source, tuple(s for run in quoted for s in run), True)
     # A quotation that a colon inside the reported speech introduces is left for the cue before that colon
-    # to claim ("Lacerda said Epstein told her: “We're going to have a special day”": Epstein's words, not
-    # Lacerda's); any other stays this cue's.
+    # to claim ("Miller said Carter told her: “Today will be a day to remember”": Carter's words, not
+    # Miller's); any other stays this cue's.
     quotations.claimed.update(run for run in quoted if not _introduced_inside(complement, run))
     # A name given to something in the writer's words ("called it cruel", "describing Japan as a great
     # ally") is the speaker's verdict, a stance; one that quotes the name ("called it “an incredible
@@ -582,9 +582,9 @@ def _is_speech(token: Token, complement: Span | None) -> bool:
 
 def _says_of_its_object(token: Token, content: Span | None) -> bool:
     """Does a verb of saying state a clause through its object? It charges the object with a deed told by a
-    gerund after "of" ("Mr Moeketsi further accused the chiefs of being on Moruo's payroll"), the object being
-    the gerund's subject, or its object is a noun with a "that" clause ("also reiterated claims that Chief
-    Peete receives three percent", "confirms rumors that Ford punched him"). Either way the speaker asserts
+    gerund after "of" ("Mr Moeketsi further accused the headmen of being in the company's pocket"), the object
+    being the gerund's subject, or its object is a noun with a "that" clause ("also repeated claims that the
+    headman keeps five percent", "confirms reports that Ryan slapped him"). Either way the speaker asserts
     a proposition, as a "that" clause on the verb would ("said the chiefs were on the payroll"), and the
     frame reports a claim, not a stance on a thing ("criticized the deal"). A verb whose object is the one
     addressed reminds or warns them of something ("reminded voters of", "warned residents of flooding")."""
@@ -626,8 +626,8 @@ def _is_wh_clause(complement: Span | None) -> bool:
 
 
 def _states_a_clause(token: Token, complement: Span | None) -> bool:
-    """Does a "that" clause after the cue complement it ("later clarified that the split may only be
-    temporary")? A stance verb that takes one reports what someone asserts, as a verb of saying does; with
+    """Does a "that" clause after the cue complement it ("later clarified that the break may only be
+    short")? A stance verb that takes one reports what someone asserts, as a verb of saying does; with
     an object ("clarified the rules"), a "how" clause ("shared how the search left them defeated") or a
     clause before it, it takes a stance on a thing."""
     return complement is not None and complement.start > token.i and complement[0].lower_ == "that" and (

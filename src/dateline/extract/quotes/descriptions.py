@@ -2,8 +2,8 @@
 their kind the reader has in mind.
 
 A writer names a body or a document once and then describes it: "Facebook on Sunday removed the page …. The
-page violated its policy, the social media company told The Daily Beast"; "In a report published over the
-weekend, the paper claimed …. The report alleged …". A reader takes the description for the name of its kind
+page broke its rules, the social network told Reuters"; "In a report printed on
+Sunday, the paper claimed …. The report alleged …". A reader takes the description for the name of its kind
 that the story is about at that point: of the names before it, the one that is salient, that is the subject
 of its clause or the source of an attribution (a body named only as an object, "removed the page for Natural
 News", is talked about, not acting). Where exactly one name of that kind is salient, the description stands
@@ -79,7 +79,7 @@ def is_salient(mention: Span) -> bool:
 
 def names_document(sentence: Span, lemma: str, description: Token) -> bool:
     """Does the sentence of an earlier attribution say its source spoke in a document of the description's kind
-    ("said in a statement", "In a report published over the weekend, the paper claimed"): then that source
+    ("said in a statement", "In a report printed on Sunday, the paper claimed"): then that source
     issued the document the description points back to. A document that is itself the subject ("The county's
     report said") is a source of its own, whose issuer the sentence does not say."""
     return any(token.lemma_.lower() == lemma and token.dep_ == "pobj" and token.i != description.i

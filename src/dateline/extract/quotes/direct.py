@@ -28,7 +28,7 @@ _PAIRS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w'])''(?=\S)[^\n]*?''(?!\w)"),
     # A ‘…’ quotation may wrap over lines, and go on into a paragraph that opens with ‘ again (British
     # speech over paragraphs), but never past a paragraph break into one that does not: a heading left
-    # unclosed ("‘Strength increases chance of rate hikes: Capital Economics") ends at its line, not at the
+    # unclosed ("‘Hiring spree raises odds of a rate rise: Oxford Economics") ends at its line, not at the
     # next heading's mark paragraphs below, swallowing the speech between.
     re.compile(rf"(?<![\w’])‘(?:[^\n]|\n(?=[ \t]*[^\s])|{_PARAGRAPH_BREAK}(?=‘))+?’(?!\w)"),
 )

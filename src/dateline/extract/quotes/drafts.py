@@ -47,7 +47,7 @@ def split_coordinated(doc: Doc, drafts: list[Draft], runs: list[Run]) -> list[Dr
     the other's source (the parser would lend it the subject of the clause it hung it on); and a relative
     clause on a word of the content ("said he backs Clinton, who he is supporting"), the writer's aside,
     which the other's content then leaves out. The other is direct only while a quotation is left in its
-    content ("said on Twitter that he had set up an account, and wrote in his bio that … “making corpses…”":
+    content ("said on Facebook that he had opened a page, and wrote in its header that … “making an example…”":
     the quoted words go with the second report)."""
     drafts = list(drafts)
     text = doc_text(doc)
@@ -128,7 +128,7 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
 def on_story_line(text: str, draft: Draft) -> bool:
     """Does the attribution open on a paragraph of the story? A headline, a related headline, a caption or
     a teaser reports nothing the story says, quoted or not ("Navy says their plan … will take some time",
-    "Mike Pompeo … made top-secret visit to North Korea, report says"), and an embedded post's words are
+    "Envoy … made secret trip to rebel camp, paper says"), and an embedded post's words are
     its author's, whoever the post quotes."""
     start = draft.content[0][0]
     return in_story_line(text, start) and not in_embedded_post(text, start)
@@ -159,7 +159,7 @@ def _voices(nested: Draft, outer: Draft) -> bool:
 
 def _tags_quotation(source: Span) -> bool:
     """Does a quotation follow the source right after a comma or a colon ("…, according to Google Search
-    lead Liz Reid, “truly the biggest upgrade…”")? Then the source's words are quoted."""
+    lead Liz Reid, “simply the largest change…”")? Then the source's words are quoted."""
     text = doc_text(source.doc)
     after = text[source.end_char : source.end_char + 4]
     return after[:1] in ",:" and after[1:].lstrip()[:1] in _OPENING_MARKS
@@ -214,7 +214,7 @@ def _stands_alone(doc: Doc, start: int) -> bool:
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:
-    """Is the quotation the subject of the writer's next verb ("“Meth. We’re on it” is rolling out")? Then
+    """Is the quotation the subject of the writer's next verb ("“Meth. We’re on it” will run on radio")? Then
     it is a name or a slogan the sentence is about, not words someone goes on saying; a quotation that
     trails off into the writer's words ("“… just a tax increase” for the top bracket") still is."""
     text = doc_text(doc)

@@ -165,8 +165,8 @@ def paragraph_bounds(token: Token) -> tuple[int, int]:
 
 def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
     """Words in quotation marks written in title case name a title ("Out There", the "Pick Six Newsletter",
-    the proposed “Kate’s Law”, a Greenpeace “Field Guide to Climate Criminals”, a story headlined “U.S. Law
-    Enforcement Are Deliberately Targeting Journalists…”), not speech, which is written in sentence case:
+    the planned “Lena’s Law”, a Sierra Club “Handbook of Green Heroes”, a story headlined “City Police
+    Are Openly Arresting Reporters…”), not speech, which is written in sentence case:
     first and last word and every longer word capitalised (title case leaves short function words lower),
     as in a headline of any length. One word may be speech ("“Donald,” he said, “you’ve…”"), words that end
     on a short lower-case one are ("“Come on”"), and capitals throughout are shouting ("NO COLLUSION and NO
@@ -182,10 +182,10 @@ def is_quoted_title(text: str, content: Sequence[Offsets]) -> bool:
 
 def is_framed_title(text: str, content: Sequence[Offsets]) -> bool:
     """Is the quotation introduced as the name of a work, whoever the sentence goes on to quote? A noun for a
-    work or a verb of naming before it says so in any case ("His book, “Quit Digging Your Grave with a Knife
-    and Fork,”", "a video called “Behind the scenes with…”", "an essay titled “…”"); a preposition or a
+    work or a verb of naming before it says so in any case ("His book, “Eat Less, Walk More and Sleep
+    Well,”", "a video called “Behind the scenes with…”", "an essay titled “…”"); a preposition or a
     possessive before a quotation in title case makes it a noun phrase of the sentence ("said on CBS’ “Face
-    the Nation.”", "a saltier version of “Don’t Do Stupid Stuff.”"), where speech would follow a cue."""
+    the Nation.”", "a blunter take on “Keep Calm and Carry On.”"), where speech would follow a cue."""
     start, end = content[0]
     if start and text[start] not in _OPENING_MARKS and text[start - 1] in _OPENING_MARKS:
         start -= 1
@@ -201,8 +201,8 @@ def is_framed_title(text: str, content: Sequence[Offsets]) -> bool:
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Words a quoted title runs to at most: a headline's length.
 _TITLE_WORDS = 15
-#: Prepositions and conjunctions of four letters or more that headline style leaves in lower case ("Quit
-#: Digging Your Grave with a Knife and Fork"); shorter ones are lower case in any title.
+#: Prepositions and conjunctions of four letters or more that headline style leaves in lower case ("Eat
+#: Less, Walk More and Sleep Well with a Plan"); shorter ones are lower case in any title.
 _HEADLINE_LOWER_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than", "amid", "till", "unto"})
 #: Marks a quotation opens with.
 _OPENING_MARKS = "\"“‘'"
@@ -233,7 +233,7 @@ def is_named_term(doc: Doc, quotation: Offsets) -> bool:
     words “COVID-19” or “vaccine”", "the so-called “caravan”") or one item of the writer's list of things
     ("apartments, a hotel and “microhomes”", "a knife, black face masks, ‘green leafy substance’ and a
     phone"). A short quotation in a clause of someone's report is otherwise their words ("a “bad idea”",
-    "called it “a bittersweet moment” and “a significant step forward”"), as the labels count them."""
+    "called it “a painful day” and “a real step forward”"), as the labels count them."""
     inner = doc.char_span(quotation[0] + 1, quotation[1] - 1, alignment_mode="contract")
     if inner is None or not 0 < sum(t.is_alpha for t in inner) <= _TERM_WORDS:
         return False
@@ -247,7 +247,7 @@ def is_named_term(doc: Doc, quotation: Offsets) -> bool:
 
 def quotes_a_predicate(doc: Doc, quotation: Offsets) -> bool:
     """Do the quoted words hold a verb of their own ("threatening to “spill the beans” about his wife",
-    "accused the chairman of “unlawfully lying and leaking” information")? Words the writer marks as a term
+    "accused the mayor of “quietly hiding and shredding” records")? Words the writer marks as a term
     or a name are a noun phrase ("a “ground glass” pattern", "what he called “the southern White House”"); a
     quoted predicate is a piece of what someone said, wherever it stands in the clause. A lone word is left
     alone (a "decided" the writer hedges)."""
