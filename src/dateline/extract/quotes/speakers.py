@@ -105,6 +105,8 @@ _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisa
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
+#: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
+_PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
 _BODY_NOUNS = _PUBLICATION_NOUNS | _ORGANISATION_NOUNS | _OTHER_KIND_WORDS | DOCUMENT_NOUNS
 
@@ -510,6 +512,8 @@ class SpeakerResolver:
             return self._resolve(_noun_phrase(head.head.head))
         if (collective := _named_collective(head, self._ents_in(source))) is not None:  # "Orlando police said": a
             return _body_named(*collective)  # body, not some officers
+        if (personal := self._personal_body(source)) is not None:
+            return personal
         if (described := self._described_by_apposition(head)) is not None:
             return replace(self.named(described), head=head.lemma_.lower())
         if _is_indefinite(head):
@@ -517,6 +521,25 @@ class SpeakerResolver:
             return Referent(None, None, None, lemma, plural=head.tag_ in ("NNS", "NNPS"),
                             is_person=lemma not in _THING_NOUNS)
         return self._definite(source, opened)
+
+    def _personal_body(self, source: Span) -> Referent | None:
+        """"Jones' campaign told news outlets", "his campaign noted", "her office said": a campaign or an office
+        speaks for the person who runs it, whom its possessive names without a name the tagger found (a tagged
+        owner is an owned description: "Pence's office"). The possessive is read as a source of its own would
+        be, a family name ending one person named in full or a "he" or "she", and the speaker is that person's
+        body, named as the labels name it ("Doug Jones's campaign"), reached on the owner's evidence. None where
+        the owner is no person the article names."""
+        head = source.root
+        if head.lemma_.lower() not in _PERSONAL_BODY_NOUNS:
+            return None
+        owner = next((child for child in head.children if child.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ or not (owner.lower_ in _PERSON_PRONOUNS or owner.text[:1].isupper()):
+            return None
+        person = self._resolve(source.doc[owner.i : owner.i + 1])
+        if person.name is None or not person.is_person:
+            return None
+        return replace(person, name=f"{person.name}'s {head.lower_}", span=offsets(source), label="ORG",
+                       head=head.lemma_.lower(), titles=(), is_person=False, gender=None)
 
     def _described_by_apposition(self, head: Token) -> Span | None:
         """The person a description is set beside by apposition outside the source ("wrote Josh Blackman, a
