@@ -490,6 +490,8 @@ class SpeakerResolver:
             return Referent(None, None, None, source[-1].lemma_.lower())
         if _describes_member(source):
             return self._described_person(source, None)
+        if _names_a_member(source) and not self._in_a_name(head.text):  # not "Cuban said", a surname tagged as
+            return Referent(None, None, None, head.lemma_.lower())  # a nationality
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
@@ -655,6 +657,10 @@ class SpeakerResolver:
         person = Referent(name, offsets(source), "PERSON", head.lower_, titles, gender=self.genders.get(name))
         return resolved_by(person, SURNAME)
 
+    def _in_a_name(self, word: str) -> bool:
+        """Is the word one of the words of a person's name the article gives ("Cuban" in "Mark Cuban")?"""
+        return any(word in known.split() for known in self.names)
+
     def _untagged_name(self, source: Span) -> Referent | None:
         """A source headed by a proper name the tagger missed, alone or before an aside ("Marina Lacerda,
         identified as …, says"): a person the article names elsewhere, in full or by the family name, else
@@ -670,7 +676,7 @@ class SpeakerResolver:
             return None
         text = _strip_possessive(name.text)
         if len(name) == 1 and name[0].is_title and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
-                and not any(text in known.split() for known in self.names):
+                and not self._in_a_name(text):
             # "Pompeo wrote on Twitter:", "Zimring said" on a page that lost the paragraph naming him in full; not
             # a family name several people named in full share ("Owen Dempsey and his brother Paul Dempsey")
             return resolved_by(Referent(text, offsets(name), None, source.root.lower_, is_person=False), UNTAGGED_WORD)
@@ -1419,6 +1425,14 @@ def _describes_member(source: Span) -> bool:
     actress" does, and is not the group ("Republicans") as a speaker."""
     head = source.root
     return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
+
+
+def _names_a_member(source: Span) -> bool:
+    """Is the source one member of a party, faith or nation other than "the" one ("one Democrat who opposed
+    her", "Every Republican on the committee", "a Catholic")? The tagger labels the noun as the group; the
+    words name no one, an unnamed source, as "one official" is."""
+    head = source.root
+    return source[0].lower_ != "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
 
 
 def _names_a_person(lemma: str, trades: tuple[str, ...] = AGENT_ENDINGS) -> bool:
