@@ -1006,3 +1006,36 @@ def test_she_reaches_past_a_statement_that_says_something(quotes_in):
             "Her publisher released a statement saying that the choice was overdue.\n\n"
             "“I want people to hear poems where they live,” she said.")
     assert quotes_in(text)[-1].speaker == "Marisol Vega"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Democrat Lena Morrow faces Gary Pruitt in the race. Morrow’s campaign said in a statement that “the "
+     "voters deserve answers about the missing funds.”", "Lena Morrow's campaign"),
+    ("Governor Tom Walcott vetoed the bill on Friday. “We will not sign a budget that raises taxes,” he said. "
+     "His office said later that he would call the legislature back in June.", "Tom Walcott's office"),
+])
+def test_a_campaign_or_office_speaks_for_the_person_its_possessive_names(quotes_in, text, speaker):
+    """A campaign or an office owned by a family name the tagger left untagged, or by "his" or "her", is that
+    person's body, named as the labels name it."""
+    assert speaker in [q.speaker for q in quotes_in(text)]
+
+
+def test_a_campaign_of_no_person_the_article_names_stays_unresolved(quotes_in):
+    """A possessive that names no one before it leaves the campaign nameless."""
+    [quote] = quotes_in("Their campaign said the vote would be close.")
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("source", ["one Democrat who opposed the plan", "a Republican on the panel",
+                                    "Every Republican on the committee"])
+def test_one_member_of_a_party_is_an_unnamed_source(quotes_in, source):
+    """"one Democrat said": the tagger labels the noun as the party, but the words name no one."""
+    [quote] = [q for q in quotes_in(f"Senator Dana Whitlock spoke first. “We cannot wait any longer,” said {source}.")
+               if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_candidate) == (None, None)
+
+
+def test_a_family_name_tagged_as_a_nationality_is_still_the_person(quotes_in):
+    """"Cuban said" after "Mark Cuban": the tagger labels the family name a nationality; it is a name."""
+    [quote] = quotes_in("Dallas Mavericks owner Mark Cuban spoke after the game. “We have to be careful,” Cuban said.")
+    assert quote.speaker == "Mark Cuban"

@@ -105,6 +105,8 @@ _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisa
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
+#: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
+_PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
 _BODY_NOUNS = _PUBLICATION_NOUNS | _ORGANISATION_NOUNS | _OTHER_KIND_WORDS | DOCUMENT_NOUNS
 
@@ -488,6 +490,8 @@ class SpeakerResolver:
             return Referent(None, None, None, source[-1].lemma_.lower())
         if _describes_member(source):
             return self._described_person(source, None)
+        if _names_a_member(source) and not self._in_a_name(head.text):  # not "Cuban said", a surname tagged as
+            return Referent(None, None, None, head.lemma_.lower())  # a nationality
         entity = _entity_of(source, self._ents_in(source))
         if entity is not None and entity.start <= head.i < entity.end:
             return self.named(entity)
@@ -510,6 +514,8 @@ class SpeakerResolver:
             return self._resolve(_noun_phrase(head.head.head))
         if (collective := _named_collective(head, self._ents_in(source))) is not None:  # "Orlando police said": a
             return _body_named(*collective)  # body, not some officers
+        if (personal := self._personal_body(source)) is not None:
+            return personal
         if (described := self._described_by_apposition(head)) is not None:
             return replace(self.named(described), head=head.lemma_.lower())
         if _is_indefinite(head):
@@ -517,6 +523,25 @@ class SpeakerResolver:
             return Referent(None, None, None, lemma, plural=head.tag_ in ("NNS", "NNPS"),
                             is_person=lemma not in _THING_NOUNS)
         return self._definite(source, opened)
+
+    def _personal_body(self, source: Span) -> Referent | None:
+        """"Jones' campaign told news outlets", "his campaign noted", "her office said": a campaign or an office
+        speaks for the person who runs it, whom its possessive names without a name the tagger found (a tagged
+        owner is an owned description: "Pence's office"). The possessive is read as a source of its own would
+        be, a family name ending one person named in full or a "he" or "she", and the speaker is that person's
+        body, named as the labels name it ("Doug Jones's campaign"), reached on the owner's evidence. None where
+        the owner is no person the article names."""
+        head = source.root
+        if head.lemma_.lower() not in _PERSONAL_BODY_NOUNS:
+            return None
+        owner = next((child for child in head.children if child.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ or not (owner.lower_ in _PERSON_PRONOUNS or owner.text[:1].isupper()):
+            return None
+        person = self._resolve(source.doc[owner.i : owner.i + 1])
+        if person.name is None or not person.is_person:
+            return None
+        return replace(person, name=f"{person.name}'s {head.lower_}", span=offsets(source), label="ORG",
+                       head=head.lemma_.lower(), titles=(), is_person=False, gender=None)
 
     def _described_by_apposition(self, head: Token) -> Span | None:
         """The person a description is set beside by apposition outside the source ("wrote Josh Blackman, a
@@ -632,6 +657,10 @@ class SpeakerResolver:
         person = Referent(name, offsets(source), "PERSON", head.lower_, titles, gender=self.genders.get(name))
         return resolved_by(person, SURNAME)
 
+    def _in_a_name(self, word: str) -> bool:
+        """Is the word one of the words of a person's name the article gives ("Cuban" in "Mark Cuban")?"""
+        return any(word in known.split() for known in self.names)
+
     def _untagged_name(self, source: Span) -> Referent | None:
         """A source headed by a proper name the tagger missed, alone or before an aside ("Marina Lacerda,
         identified as …, says"): a person the article names elsewhere, in full or by the family name, else
@@ -647,7 +676,7 @@ class SpeakerResolver:
             return None
         text = _strip_possessive(name.text)
         if len(name) == 1 and name[0].is_title and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
-                and not any(text in known.split() for known in self.names):
+                and not self._in_a_name(text):
             # "Pompeo wrote on Twitter:", "Zimring said" on a page that lost the paragraph naming him in full; not
             # a family name several people named in full share ("Owen Dempsey and his brother Paul Dempsey")
             return resolved_by(Referent(text, offsets(name), None, source.root.lower_, is_person=False), UNTAGGED_WORD)
@@ -1396,6 +1425,14 @@ def _describes_member(source: Span) -> bool:
     actress" does, and is not the group ("Republicans") as a speaker."""
     head = source.root
     return source[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
+
+
+def _names_a_member(source: Span) -> bool:
+    """Is the source one member of a party, faith or nation other than "the" one ("one Democrat who opposed
+    her", "Every Republican on the committee", "a Catholic")? The tagger labels the noun as the group; the
+    words name no one, an unnamed source, as "one official" is."""
+    head = source.root
+    return source[0].lower_ != "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
 
 
 def _names_a_person(lemma: str, trades: tuple[str, ...] = AGENT_ENDINGS) -> bool:
