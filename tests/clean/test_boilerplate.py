@@ -108,6 +108,12 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     # an appeal to join or give to the outlet (The Colorado Sun, OpenSecrets)
     ("Become a member of The Colorado Sun today! $5/month $20/month $100/month One-time Contribution", "site prompt"),
     ("Help us keep government accountable by making a donation today.", "site prompt"),
+    # the site's disclosure of the commission its links earn (Postmedia's papers, VG247)
+    ("Our staff pick every product here. The site may earn an affiliate commission on purchases made through links "
+     "in this guide.", "site prompt"),
+    ("We may earn a small commission when you make a purchase from a store we link to.", "site prompt"),
+    ("Shopping through us may earn us a commission at no cost to you.", "site prompt"),
+    ("Article content", "site widget"),
     ("The moment Mattia Ahmet Minguzzi, 14, is stabbed in Istanbul, Turkey(Image: NX)", "caption"),
     ("An aerial view of the glass-bubble-covered ice, at left, and the bare ice.Photograph by Doug Johnson", "caption"),
     ("FILE - Mike and Jane Roberts tend to their son, Dennis, at their Pocatello, Idaho, home.", "caption"),
@@ -144,6 +150,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "Prosecutors said the email address does not appear to be valid.",
     "The post exceeded the maximum character limit, so he split it in two.",
     "She said she would become a member of the club today if it let her in.",
+    "On purchases over $50, sellers earn a commission, the retailer said in its filing.",
+    "Amazon said publishers earn a commission of up to 10% on purchases made through its app.",
     "He said he was making a donation to the hospital in his mother's name.",
     "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious Freedom Reformation Act on "
     "Thursday, one day after refusing to sign an earlier version of the bill.",
@@ -191,12 +199,12 @@ def test_a_short_line_the_page_repeats_goes_in_every_copy_inside_and_after_the_a
     paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
                   "The mayor said the water rose faster than it had in any storm since the town was founded.",
                   "Many of them spent the night in a school gym, where volunteers handed out blankets."]
-    scrape = ["Storm floods the coast", paragraphs[0], "Article content", paragraphs[1], "Article content",
-              paragraphs[2], "Related stories", "Article content"]
+    scrape = ["Storm floods the coast", paragraphs[0], "Story continues", paragraphs[1], "Story continues",
+              paragraphs[2], "Related stories", "Story continues"]
     cleaned = clean_text("\n".join(scrape))
     assert cleaned.text == "\n\n".join(paragraphs)
     assert cleaned.title == "Storm floods the coast"
-    assert [d.reason for d in cleaned.dropped if d.text == "Article content"] == ["repeated label",
+    assert [d.reason for d in cleaned.dropped if d.text == "Story continues"] == ["repeated label",
                                                                                   "repeated line",
                                                                                   "repeated line"]
 

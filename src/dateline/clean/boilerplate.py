@@ -35,6 +35,15 @@ from dateline.model import DroppedLine
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
 #: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
 _PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
+#: A page's disclosure of the commission its links earn: the purchase a reader makes through its links ("If you
+#: click on one and make a purchase", "Buying through us", "purchases made through links on this page") and the
+#: commission the site may earn or receive, either way round. A story about a retailer's commissions has sellers
+#: earn them, not purchases "through us" or "through links".
+_SITE_PURCHASE = (r"(?:make a purchase|(?:buy|buying|shop|shopping) through us"
+                  r"|purchases? (?:made )?through (?:(?:the|our|these) )?links)\b")
+_SITE_COMMISSION = r"\b(?:earn|receive)s? (?:us )?(?:an? )?(?:small |affiliate )*commission\b"
+_COMMISSION_DISCLOSURE = (rf"{_SITE_PURCHASE}[^.!?]{{0,40}}{_SITE_COMMISSION}"
+                          rf"|{_SITE_COMMISSION}[^.!?]{{0,40}}{_SITE_PURCHASE}")
 #: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
 #: comment boxes, ad placeholders and video players, notices about the reader's browser, copyright lines,
 #: correction and reprint links.
@@ -59,6 +68,10 @@ _SITE_PROMPTS = (
     # an appeal to join the outlet, a sentence of its own ("Become a member of The Colorado Sun today!", "…
     # Services. Become a Motley Fool member today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
+    # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
+    # commission from purchases made through links on this page.", "Buying through us may earn us a commission,
+    # which supports our work.", "If you click on one and make a purchase we may receive a small commission.")
+    rf"|{_COMMISSION_DISCLOSURE}"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -105,6 +118,8 @@ EDITORS_NOTE = re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
+            # the label a page gives the box its article sits in, for screen readers, set between paragraphs
+            r"|article content"
             # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
             r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
             # a gallery's button, perhaps with its count of pictures ("Slideshow (13 Images)", "ARTICLE PHOTO
