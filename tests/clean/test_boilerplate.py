@@ -10,6 +10,7 @@ from dateline.clean import clean_text
 from dateline.clean.boilerplate import (
     boilerplate_reason,
     is_cut_off_title,
+    is_dated_caption,
     is_headline,
     is_name_line,
     is_verbless_caption,
@@ -281,6 +282,31 @@ def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
     assert is_verbless_caption("The SatMena offices in Muscat.")
     assert not is_verbless_caption("Fairmont Jasper Park Lodge is now open after a restoration.")
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers carry a man across the flooded road Tuesday, Oct. 8, 2024, in Fort Myers, Fla.",
+    "Maria Lopez reads to her daughter at home March 2, 2023, in El Paso, Texas.",
+    "Volunteers hand out coats at a church hall in Dayton, Dec. 12, 2022.",
+    "Senator Jane Doe speaks to reporters outside the Capitol on Thursday, June 6, 2019",
+])
+def test_a_wire_caption_in_the_present_tense_closing_on_its_dated_picture_is_a_caption(line: str) -> None:
+    story = "The storm moved inland overnight, officials said.\nSchools stayed closed on Wednesday, the district said."
+    assert is_dated_caption(line)
+    assert [(d.text, d.reason) for d in clean_text(f"{story}\n{line}\nThe rain stopped by noon.").dropped] == [
+        (line, "caption")]
+
+
+@pytest.mark.parametrize("line", [
+    "The trial begins Monday, March 3, 2025, in Boston.",  # a plan, about a thing
+    "The law takes effect on Jan. 1, 2026.",
+    "The senator said he would run again on Tuesday, Nov. 19, 2019, in Los Angeles.",  # the past tense
+    "Officials say the vote is set for March 3, 2025.",  # no weekday, no place
+    "“We are ready,” Mayor Ann Lee says of the vote Tuesday, Nov. 5, 2024, in Dayton.",  # a quotation
+    "Samsung ships its new drive to data centers, updated 08:51 am EST, Thu March 3, 2016",  # a page's stamp
+])
+def test_a_story_sentence_closing_on_a_date_is_no_dated_caption(line: str) -> None:
+    assert not is_dated_caption(line)
 
 
 @pytest.mark.parametrize("line", ["FireEye Updates Server Email Security Platform for...",
