@@ -10,6 +10,7 @@ from dateline.clean import clean_text
 from dateline.clean.boilerplate import (
     boilerplate_reason,
     is_cut_off_title,
+    is_dated_caption,
     is_headline,
     is_name_line,
     is_verbless_caption,
@@ -108,6 +109,12 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     # an appeal to join or give to the outlet (The Colorado Sun, OpenSecrets)
     ("Become a member of The Valley Ledger today! $7/month $15/month $60/year Give once", "site prompt"),
     ("Keep our newsroom independent by making a donation this week.", "site prompt"),
+    # the site's disclosure of the commission its links earn (Postmedia's papers, VG247)
+    ("Our staff pick every product here. The site may earn an affiliate commission on purchases made through links "
+     "in this guide.", "site prompt"),
+    ("We may earn a small commission when you make a purchase from a store we link to.", "site prompt"),
+    ("Shopping through us may earn us a commission at no cost to you.", "site prompt"),
+    ("Article content", "site widget"),
     ("The moment a 16-year-old cyclist is struck by a van in Leeds, England(Image: SWNS)", "caption"),
     ("A drone view of the tarp-covered glacier, at right, and the open snow.Photograph by Kara Lind", "caption"),
     ("FILE - Ana and Luis Ortega walk with their daughter, Sofia, near their Boise, Idaho, farm.", "caption"),
@@ -144,6 +151,8 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "Prosecutors said the email address does not appear to be valid.",
     "The post exceeded the maximum character limit, so he split it in two.",
     "She said she would become a member of the club today if it let her in.",
+    "On purchases over $50, sellers earn a commission, the retailer said in its filing.",
+    "Amazon said publishers earn a commission of up to 10% on purchases made through its app.",
     "He said he was making a donation to the hospital in his mother's name.",
     "Indiana Gov. Mike Braun (R) put his name to a reworked school voucher bill on Friday, two days after he "
     "vetoed an earlier version of the measure.",
@@ -191,12 +200,12 @@ def test_a_short_line_the_page_repeats_goes_in_every_copy_inside_and_after_the_a
     paragraphs = ["Heavy rain flooded the coast on Tuesday, and thousands of residents were told to leave.",
                   "The mayor said the water rose faster than it had in any storm since the town was founded.",
                   "Many of them spent the night in a school gym, where volunteers handed out blankets."]
-    scrape = ["Storm floods the coast", paragraphs[0], "Article content", paragraphs[1], "Article content",
-              paragraphs[2], "Related stories", "Article content"]
+    scrape = ["Storm floods the coast", paragraphs[0], "Story continues", paragraphs[1], "Story continues",
+              paragraphs[2], "Related stories", "Story continues"]
     cleaned = clean_text("\n".join(scrape))
     assert cleaned.text == "\n\n".join(paragraphs)
     assert cleaned.title == "Storm floods the coast"
-    assert [d.reason for d in cleaned.dropped if d.text == "Article content"] == ["repeated label",
+    assert [d.reason for d in cleaned.dropped if d.text == "Story continues"] == ["repeated label",
                                                                                   "repeated line",
                                                                                   "repeated line"]
 
@@ -274,6 +283,31 @@ def test_a_sentence_without_a_verb_between_paragraphs_is_a_caption() -> None:
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(2, "caption")]
     assert is_verbless_caption("The SatMena offices in Muscat.")
     assert not is_verbless_caption("The Grand Hotel on Mackinac Island is now open after a restoration.")
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers carry a man across the flooded road Tuesday, Oct. 8, 2024, in Fort Myers, Fla.",
+    "Maria Lopez reads to her daughter at home March 2, 2023, in El Paso, Texas.",
+    "Volunteers hand out coats at a church hall in Dayton, Dec. 12, 2022.",
+    "Senator Jane Doe speaks to reporters outside the Capitol on Thursday, June 6, 2019",
+])
+def test_a_wire_caption_in_the_present_tense_closing_on_its_dated_picture_is_a_caption(line: str) -> None:
+    story = "The storm moved inland overnight, officials said.\nSchools stayed closed on Wednesday, the district said."
+    assert is_dated_caption(line)
+    assert [(d.text, d.reason) for d in clean_text(f"{story}\n{line}\nThe rain stopped by noon.").dropped] == [
+        (line, "caption")]
+
+
+@pytest.mark.parametrize("line", [
+    "The trial begins Monday, March 3, 2025, in Boston.",  # a plan, about a thing
+    "The law takes effect on Jan. 1, 2026.",
+    "The senator said he would run again on Tuesday, Nov. 19, 2019, in Los Angeles.",  # the past tense
+    "Officials say the vote is set for March 3, 2025.",  # no weekday, no place
+    "“We are ready,” Mayor Ann Lee says of the vote Tuesday, Nov. 5, 2024, in Dayton.",  # a quotation
+    "Samsung ships its new drive to data centers, updated 08:51 am EST, Thu March 3, 2016",  # a page's stamp
+])
+def test_a_story_sentence_closing_on_a_date_is_no_dated_caption(line: str) -> None:
+    assert not is_dated_caption(line)
 
 
 @pytest.mark.parametrize("line", ["FireEye Updates Server Email Security Platform for...",

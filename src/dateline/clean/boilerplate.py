@@ -30,11 +30,21 @@ from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
+from dateline.days import MONTH_PATTERN, WEEKDAYS
 from dateline.model import DroppedLine
 
 _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|recommended|analysis|explainer"
 #: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
 _PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
+#: A page's disclosure of the commission its links earn: the purchase a reader makes through its links ("If you
+#: click on one and make a purchase", "Buying through us", "purchases made through links on this page") and the
+#: commission the site may earn or receive, either way round. A story about a retailer's commissions has sellers
+#: earn them, not purchases "through us" or "through links".
+_SITE_PURCHASE = (r"(?:make a purchase|(?:buy|buying|shop|shopping) through us"
+                  r"|purchases? (?:made )?through (?:(?:the|our|these) )?links)\b")
+_SITE_COMMISSION = r"\b(?:earn|receive)s? (?:us )?(?:an? )?(?:small |affiliate )*commission\b"
+_COMMISSION_DISCLOSURE = (rf"{_SITE_PURCHASE}[^.!?]{{0,40}}{_SITE_COMMISSION}"
+                          rf"|{_SITE_COMMISSION}[^.!?]{{0,40}}{_SITE_PURCHASE}")
 #: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
 #: comment boxes, ad placeholders and video players, notices about the reader's browser, copyright lines,
 #: correction and reprint links.
@@ -59,6 +69,10 @@ _SITE_PROMPTS = (
     # an appeal to join the outlet, a sentence of its own ("Become a member of The Colorado Sun today!", "…
     # Services. Become a Motley Fool member today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
+    # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
+    # commission from purchases made through links on this page.", "Buying through us may earn us a commission,
+    # which supports our work.", "If you click on one and make a purchase we may receive a small commission.")
+    rf"|{_COMMISSION_DISCLOSURE}"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -105,6 +119,8 @@ EDITORS_NOTE = re.compile(rf"[*(]?\s*(?:editor[’']?s[’']? note\s*[:.—–-]
 _MAX_PROMPT_CHARS = 400
 _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|latest( news)?|related (articles|stories)"
             r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
+            # the label a page gives the box its article sits in, for screen readers, set between paragraphs
+            r"|article content"
             # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
             r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
             # a gallery's button, perhaps with its count of pictures ("Slideshow (13 Images)", "ARTICLE PHOTO
@@ -148,6 +164,21 @@ MAX_CAPTION_LINE_WORDS = 20
 #: A caption that names what its picture shows without a verb ("The SatMena offices in Muscat.") has at least
 #: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
 MIN_VERBLESS_CAPTION_WORDS = 5
+#: The day a news picture's caption closes on, as wire captions set it: the full date with its year after the
+#: weekday ("… event Wednesday, Jan. 10, 2024, in Windham, N.H.", "… on Tuesday, Nov. 19, 2019"), or before the
+#: place ("… with his studies April 14, 2024, in Birmingham, Ala.") or after it ("… in Tijuana, July 9, 2019."). A
+#: story's sentence names a day inside what it says, and gives the weekday or the year of a day near its own, not
+#: both, nor a place set after the date with a comma.
+_WEEKDAY = "(?:{})".format("|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day")))  # written out
+_CAPTION_DAY = rf"{MONTH_PATTERN} \d{{1,2}}, (?:19|20)\d\d"
+_CAPTION_PLACE = r"in [A-Z][\w.'’ -]{0,40}(?:, [A-Z][\w.'’ -]{0,20})?"
+_CAPTION_DATE = re.compile(rf"(?:\b{_WEEKDAY},? {_CAPTION_DAY}(?:, {_CAPTION_PLACE})?"
+                           rf"|\b{_CAPTION_DAY}, {_CAPTION_PLACE}|\b{_CAPTION_PLACE}, {_CAPTION_DAY})\.?$")
+#: The tags of a verb in the present tense ("announces", "monitor"), the tense a caption describes its picture in.
+_PRESENT_TENSE = frozenset({"VBZ", "VBP"})
+#: The tags of who a caption shows doing something: a name ("Chris Christie announces …") or people ("… troops
+#: monitor …"), not a thing a plan is about ("The law takes effect …").
+_PICTURED = frozenset({"NNP", "NNPS", "NNS"})
 #: A name alone as a line: two to four capitalised words and a full stop ("Gretchen Carlson.").
 _NAME_ALONE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*\.")
 #: The parts of speech of such a name as the tagger reads it.
@@ -346,8 +377,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
-        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines))
-              else None) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
+        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)
+                                            or is_dated_caption(stripped)) else None
+              ) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible
                 and is_caption(kept[-1][1])):
             visible[kept[-1][0]] = "caption"  # the picture's caption, right above its credit
@@ -535,6 +567,23 @@ def is_verbless_caption(line: str) -> bool:
             and len(line.split()) >= MIN_VERBLESS_CAPTION_WORDS) or is_title_case(line):
         return False
     return not has_verb(line)
+
+
+def is_dated_caption(line: str) -> bool:
+    """Whether a line is a news picture's caption as the wire writes it: one sentence that quotes nobody, of at
+    most a caption's length, that tells in the present tense what someone named, or some people, are doing and
+    closes on the day the picture was taken, with its year, as the wire sets it (:data:`_CAPTION_DATE`): "Rescuers
+    carry a man across the flooded road Tuesday, Oct. 8, 2024, in Fort Myers, Fla." A story reports in the past
+    tense, and a sentence of it in the present is about a plan or a thing ("The trial begins Monday, March 3, 2025,
+    in Boston."), not people caught in the act. Its day is the picture's, and its words, left between the
+    paragraphs, would read as the story's."""
+    if (len(line.split()) > MAX_CAPTION_WORDS or _SENTENCE_BREAK.search(line) or any(mark in line for mark in "\"“”")
+            or not _CAPTION_DATE.search(line)):
+        return False
+    tokens = list(tagged(line))
+    verb = next((index for index, token in enumerate(tokens) if token.pos_ in {"VERB", "AUX"}), None)
+    return (verb is not None and tokens[verb].tag_ in _PRESENT_TENSE
+            and any(token.tag_ in _PICTURED for token in tokens[:verb]))
 
 
 def is_cut_off_title(line: str) -> bool:
