@@ -439,3 +439,19 @@ def test_a_thing_is_a_common_noun_that_names_no_party(pipeline: Language) -> Non
     assert names_thing(words["memos"])
     assert not names_thing(words["rebels"])
     assert not names_thing(words["group"])
+
+
+def test_a_counterpart_named_by_a_possessive_is_another_party(pipeline: Language) -> None:
+    """"his counterpart" is not the subject's own means, as "its troops" are: it is the other side of the talks."""
+    text, event = _event(pipeline, "The Kenyan foreign minister held talks with his Somali counterpart in Nairobi.",
+                         "talks")
+    assert [text[start:end] for start, end in event.actors] == ["Kenyan foreign minister",
+                                                                 "his Somali counterpart in Nairobi"]
+
+
+def test_a_plural_for_people_the_tagger_took_for_a_name_is_a_party(pipeline: Language) -> None:
+    """A capitalised plural opening a sentence, tagged a proper name with its form for its lemma, is still
+    the people the passive acts on, not the place a phrase on it names."""
+    text, event = _event(pipeline, "Rebels in northern Mali were attacked by government helicopters on Tuesday.",
+                         "attacked")
+    assert _words(text, event.target) == "Rebels"

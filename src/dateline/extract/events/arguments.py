@@ -123,6 +123,10 @@ SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "subur
                          "neighbourhood", "neighborhood", "district"})
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+#: Words that name a party by its relation to another, the party a possessive names them by: "talks with his
+#: Somali counterpart", "its European partners" are another party, not the possessor's own (:func:`_own`).
+RELATIONS = frozenset({"counterpart", "partner", "neighbour", "neighbor", "ally", "rival", "opponent", "enemy",
+                       "adversary", "foe"})
 #: Relative pronouns, which stand for the noun their clause modifies ("Burns, who was in Qatar").
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: Pronouns that can stand for a party: a person, a country, a group.
@@ -533,8 +537,11 @@ def _own_means(verb: Token, theme: Token) -> bool:
 
 def _own(theme: Token) -> bool:
     """Is the party acted on the actor's own ("withdraw its troops from Lebanon", "deploy their forces in
-    Iraq")? Then it is the means, and the party a phrase on the verb names is the target."""
-    return any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in theme.children)
+    Iraq")? Then it is the means, and the party a phrase on the verb names is the target. A word that names a
+    party by its relation to the possessor ("talks with his Somali counterpart", "its neighbours",
+    :data:`RELATIONS`) names another party, never the possessor's means."""
+    return theme.lemma_.lower() not in RELATIONS \
+        and any(child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in theme.children)
 
 
 def _complement_target(verb: Token) -> Token | None:
@@ -643,7 +650,18 @@ def is_party(word: Token) -> bool:
     noun :func:`~dateline.extract.lexicon.names_person` tells: "billionaire", "patients")."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
             or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS
-            or (word.pos_ == "NOUN" and names_person(word)))
+            or (word.pos_ == "NOUN" and names_person(word)) or _people_taken_for_name(word))
+
+
+def _people_taken_for_name(word: Token) -> bool:
+    """Is the word one for people that the tagger took for a proper name with no entity, its form for its
+    lemma, as it does with a capitalised word opening a sentence or a headline ("Rebels in northern Mali were
+    attacked", "Bans Residents From")? Its form, or the singular of a plural, is a word for people the list
+    holds; spaCy lemmatises no proper name, so the list's lemmas are not matched without this."""
+    if word.pos_ != "PROPN" or word.ent_type_ != "":
+        return False
+    plural = word.lower_
+    return plural.removesuffix("s") in PEOPLE_WORDS or plural.endswith("men") and f"{plural[:-3]}man" in PEOPLE_WORDS
 
 
 def names_thing(word: Token) -> bool:
