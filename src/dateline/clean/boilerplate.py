@@ -37,7 +37,7 @@ _TEASER_LABELS = r"opinion|read|read more|also read|related|watch|listen|more|re
 #: Words that name a picture ("(Image: AFP via Getty Images)", "Photograph by Doug Johnson").
 _PICTURE_WORDS = r"image|images|photo|photos|photograph|picture|pictures|illustration|screenshot|graphic|credit"
 #: A page's disclosure of the commission its links earn: the purchase a reader makes through its links ("If you
-#: click on one and make a purchase", "Buying through us", "purchases made through links on this page") and the
+#: buy something after clicking", "Buying through us", "purchases made through links in this guide") and the
 #: commission the site may earn or receive, either way round. A story about a retailer's commissions has sellers
 #: earn them, not purchases "through us" or "through links".
 _SITE_PURCHASE = (r"(?:make a purchase|(?:buy|buying|shop|shopping) through us"
@@ -59,15 +59,15 @@ _SITE_PROMPTS = (
     r"|reload (?:this|the) page|(?:enable|turn on|allow) javascript|javascript (?:is )?(?:disabled|required)"
     r"|browser (?:is not|isn't|is no longer) supported"
     # a web form's fields and the messages it answers with, a player's notice ("Please enter your comment!", "Save
-    # my name, email, and website in this browser …", "This email address doesn’t appear to be valid.", "You have
-    # exceeded the maximum character limit.", "There was an error emailing this page.", "Your message has been
+    # my details for next time …", "That email address looks wrong.", "You have
+    # gone over the character limit.", "There was an error emailing this page.", "Your message has been
     # sent.", "Story Saved", "We apologize, this video has expired.")
     r"|please enter your (?:comment|name|e-?mail)|save my name, e-?mail"
     r"|^this e-?mail address (?:doesn[’']t|does not) appear to be valid|^you have exceeded the maximum character limit"
     r"|error (?:e-?mailing|sending) (?:this|the) (?:page|story|article)|your message has been sent"
     r"|^story saved$|find this story in my bookmarks|this video has expired"
-    # an appeal to join the outlet, a sentence of its own ("Become a member of The Colorado Sun today!", "…
-    # Services. Become a Motley Fool member today …")
+    # an appeal to join the outlet, a sentence of its own ("Become a member of The Valley Ledger today!", "…
+    # Services. Join our investing club today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
     # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
     # commission from purchases made through links on this page.", "Buying through us may earn us a commission,
@@ -85,8 +85,8 @@ _READER_PROMPTS = (
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)|\bad(?:[ -]?block(?:er|ing)?\b| or script block)"
 )
-#: The words of a line of reporters' credits besides their names and places ("Reporting by Maya Gebeilly in
-#: Beirut and David Clarke in London; Writing by David Clarke; Editing by Daniel Flynn").
+#: The words of a line of reporters' credits besides their names and places ("Reporting by Ann Cole in
+#: Cairo and Tom Reyes in Paris; Writing by Tom Reyes; Editing by Mia Grant").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
 #: The names in a picture's credit, perhaps with initials and a final stop ("NASA/JPL-Caltech/LEGO.", "H. Armstrong
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
@@ -102,10 +102,10 @@ _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: The day a correction is dated with after a comma ("March 19, 2020", "Nov. 18, 2019", "19 March 2020"): a
 #: day, so a line that only opens with the word ("Correction officers, who …:") stays the story's.
 _NOTE_DAY = r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})"
-#: How the editors' note on a story opens its line: "EDITOR'S NOTE: Orlando's mayor on Monday revised the death
+#: How the editors' note on a story opens its line: "EDITOR'S NOTE: The mayor on Monday revised the death
 #: toll…", "Editor's note: We've updated the headline…", and their corrections and clarifications ("Correction
-#: added Nov. 18, 2019: The caption …", "Correction, March 19, 2020: This story …", "*An earlier version of the
-#: article inaccurately stated …", "*This sentence has been updated to reflect …"): the editors on the story,
+#: added May 3, 2021: The caption …", "Correction, June 9, 2020: This story …", "*An earlier version of this
+#: story wrongly gave …", "*This line has been changed to show …"): the editors on the story,
 #: whose numbers, days and claims are not its report. One definition for every stage that sets such a note
 #: apart (the cleaner drops the line, the figures and lead-event stages skip what an extractor's text still
 #: holds).
@@ -165,8 +165,8 @@ MAX_CAPTION_LINE_WORDS = 20
 #: this many words: a story's verbless fragment ("A preventable crisis.", "10 p.m.") is shorter.
 MIN_VERBLESS_CAPTION_WORDS = 5
 #: The day a news picture's caption closes on, as wire captions set it: the full date with its year after the
-#: weekday ("… event Wednesday, Jan. 10, 2024, in Windham, N.H.", "… on Tuesday, Nov. 19, 2019"), or before the
-#: place ("… with his studies April 14, 2024, in Birmingham, Ala.") or after it ("… in Tijuana, July 9, 2019."). A
+#: weekday ("… rally Friday, Oct. 4, 2024, in Salem, Ore.", "… on Monday, May 3, 2021"), or before the
+#: place ("… at her desk May 2, 2023, in Mobile, Ala.") or after it ("… in Juarez, June 3, 2018."). A
 #: story's sentence names a day inside what it says, and gives the weekday or the year of a day near its own, not
 #: both, nor a place set after the date with a comma.
 _WEEKDAY = "(?:{})".format("|".join(day.capitalize() for day in WEEKDAYS if day.endswith("day")))  # written out
@@ -230,7 +230,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter prompt",
      re.compile(r"(?:get|join|receive|read) (?:our|the)\b[^.!?“”\"]{0,60}\bnewsletters?\b[^.!?]{0,40}", re.I)),
     ("comment form", re.compile(r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", re.I)),
-    # "59 Responses to “No, Uber isn’t responsible …”", "12 thoughts on “…”", "There are 13 comments": a comment
+    # "31 Responses to “Why the bus is late …”", "12 thoughts on “…”", "There are 13 comments": a comment
     # box's header that counts its thread and names the article by its quoted title, which a sentence about
     # responses to something ("32 responses to the survey were negative.") does not quote whole.
     ("comment form", re.compile(r"(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts)"
@@ -246,15 +246,15 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a caption; or that the story's subject supplied it).
     ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|Supplied"
                                 r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
-    # "Source: China Statistical Yearbook, China Electricity Council & Natl Energy Administration": a chart's credit.
+    # "Source: National Grid, Energy Agency & State Statistics Office": a chart's credit.
     ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
-    # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "If you are a Home
-    # delivery print subscriber, online access is included …", "You have full access to this article via your
-    # institution.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
+    # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Print
+    # subscribers get web access at no extra cost …", "Your library gives you full access to this
+    # story.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
     # never the story's (inspectors given "unlimited access" to a site have no account to read it with).
     ("paywall prompt", re.compile(rf"(?=.{{0,300}}$).*?(?:print subscriber|(?:additional|more|free) articles? "
                                   rf"(?:per|a|each) month|(?:register|subscribe|sign in|log in) to (?:unlock|continue)"
@@ -276,8 +276,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
     # tag links run together behind their label, names without a sentence's stop.
     ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
-    # "Originally published on Live Science.", "*This article appears in the September 5, 2016 issue of New York
-    # Magazine.", "(This post was last updated at 11:24 a.m. ET.)", "View the original story at npr.org.": the
+    # "First published on Science Weekly.", "*This story appears in the May 2, 2016 issue of City
+    # Magazine.", "(This article was last updated at 9:05 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
     # ("This story has been updated to note that …") reports, and stays.
@@ -286,8 +286,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r"|originally (?:published|appeared|posted)\b"
                                       rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
                                       r".{0,300}", re.I)),
-    # "— Staff Writers Seth McLaughlin and Maggie Ybarra contributed to this report.", "(Reporting by Greg
-    # Roumeliotis; Editing by …)", "Contributing: Kristine Phillips", "With reports from Reforma": who helped
+    # "— Staff Writers Ann Cole and Tom Reyes added to this story.", "(Reporting by Mia
+    # Grant; Editing by …)", "Contributing: Kim Arden", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
     # "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Lisa Weiner … contributed to this
     # report from Bethesda.", "Information from The Associated Press was used in this report.": the same credit,
@@ -300,14 +300,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r"|contributing:.{0,240}"
                                       r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
                                       rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
-    # "… in Istanbul(Image: NX)", "… the bare ice.Photograph by Doug Johnson", "Illustration by Arina Kokoreva",
-    # "Artistic depiction of Juno. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
+    # "… in Istanbul(Image: NX)", "… the open snow.Photograph by Kara Lind", "Illustration by Ann Cole",
+    # "An artist's view of the probe. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
     # initials and a final stop are the credit's).
     ("caption", re.compile(rf".{{0,400}}(?:\((?:{_PICTURE_WORDS})\s*:[^()]{{1,80}}\)"
                            rf"|(?<![\w,] )\b(?:{_PICTURE_WORDS}) (?:by|courtesy of)"
                            rf"(?:\s+[A-Z][^.!?]{{0,80}}|{_CREDIT_NAME}))", re.I)),
-    # "… when civil war broke out.Credit: Mashreq University", "… Austria.Leonhard Foeger / Reuters file", "…
-    # a popular spot for dog-walking. Courtesy Trilith", "… Michael D. Higgins. | Niall Carson/PA Images via Getty
+    # "… when the fighting began.Credit: Amira Saleh", "… Italy.Ciro Fusco / Reuters file", "…
+    # a favourite spot for picnics. Courtesy Parks Dept", "… the president. | Jane Roe/PA Images via Getty
     # Images", "… in Shelby, June 18. REUTERS/Jane Doe", "… have been redesigned. Supplied": a caption's sentence
     # with its credit run on after the stop (or after a bar the page set between them), the credit alone on its
     # line shaped as the line rules know it (a slash credit, "© …", "Supplied": the picture came from the story's
@@ -318,13 +318,13 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"(?: file)?"
                            rf"|\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\s?/\s?"
                            rf"[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){{0,3}}(?: via(?: [A-Z][\w.&'’-]+){{1,3}})?)")),
-    # "… in the first four months of 2022 © Jane Doe/Alamy", "… in Tokyo, May 29, 2019. © 2019 Kyodo via AP Images": a
+    # "… in the first four months of 2022 © Jane Doe/Alamy", "… in Osaka, June 3, 2018. © 2018 Kyodo via AP Images": a
     # caption with its copyright credit run on, whose sign no story's sentence holds.
     ("caption", re.compile(rf".{{0,400}}\s©\s*(?:\d{{4}})?{_CREDIT_NAME}")),
     # "Chike UkaegbuPhoto: via Twitter": a caption with its credit glued on where the page set them apart.
     ("caption", re.compile(r"(?:.{0,120}\s)?[A-Z][\w'’-]*[a-z](?:Photo|Image|Photograph|Picture|Illustration|Credit)s?"
                            r"\s*:\s*\S.{0,80}")),
-    # "CLOSE Gov. Mike Pence's personal AOL account was recently hacked. Wochit": a video box's caption with its
+    # "CLOSE Mayor Jane Hollis's personal phone was seized by investigators. Wochit": a video box's caption with its
     # close button's label in capitals run into it, as a scrape joins the player's words; a sentence that opens
     # with the word in capitals goes on in capitals ("CLOSE TO 500 PEOPLE …") or in lower case.
     ("caption", re.compile(r"CLOSE\s+[A-Z\"“‘'](?:[^A-Z\s]|\s+\S).{0,600}")),
@@ -560,7 +560,7 @@ def is_caption(line: str) -> bool:
 
 def is_verbless_caption(line: str) -> bool:
     """Whether a line is one short sentence with no verb that ends with a full stop: a picture's caption that
-    names what it shows ("A natural rock formation on the outskirts of Duqm in October.") or a teaser's tagline
+    names what it shows ("A stone arch at the edge of the desert in May.") or a teaser's tagline
     ("Health tips, wellness advice and more."), left between a scrape's paragraphs without the credit the
     line rules know it by. A story's paragraph says something, so it has a verb."""
     if not (is_caption(line) and line.rstrip("\"'”’)]").endswith(".")
@@ -587,8 +587,8 @@ def is_dated_caption(line: str) -> bool:
 
 
 def is_cut_off_title(line: str) -> bool:
-    """Whether a line is another story's title that a list of links cut short to fit its box ("FireEye Updates
-    Server Email Security Platform for...", "AI investments in UAE to touch Dh33 billion in..."): a few words with
+    """Whether a line is another story's title that a list of links cut short to fit its box ("Vendor Patches
+    Its Mail Filter for...", "Solar spending in Oman to reach R5 billion by..."): a few words with
     no sentence's stop and no quotation, ending in an ellipsis run on to a word cut mid-phrase, after a function
     word or a comma, or in a title-case title. A story's sentence that trails off ends on a finished phrase
     ("And today, as The Telegraph reports…") or runs longer."""

@@ -26,7 +26,7 @@ names it; below the line it is shown as unknown, and the name it would have been
 stand for someone named elsewhere ("the tabloid said", "according to her campaign") name no one: they are shown
 only as the name the attribution resolved them to ("the ministry" -> "Health Ministry"), else kept below the line.
 An attribution is sure evidence only for the number's own clause: one in a relative clause inside an indirect
-attribution's content ("officials believe the girlfriend of the gunman who killed four people has escaped")
+attribution's content ("officials believe the brother of the man who robbed four banks has fled")
 tells of a noun, as often in the writer's words as the speaker's, and stays below the line.
 """
 
@@ -221,10 +221,10 @@ def find_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
     """Is the number in a sentence of the story's own voice that tells the reader what to do, or speaks to them:
-    one opening with a bare verb that is its root and has no subject ("Think twice before you spend any $1
-    bill", "Get 2 months free"), or one that calls the reader "you" ("To become an approved author, you must
-    have a minimum of two articles in your account", "Access this e-guide with 6 key articles … to protect
-    your organisation")? Advice, prompts and a site's pitch state no claim of the story, however long (a short
+    one opening with a bare verb that is its root and has no subject ("Look closely before you hand over an old $2
+    bill", "Get 2 months free"), or one that calls the reader "you" ("To become a verified seller, you must
+    have two listings in your store", "Read this guide with 6 key tips … to keep your
+    firm safe")? Advice, prompts and a site's pitch state no claim of the story, however long (a short
     one is furniture-shaped: :func:`_shaped_like_furniture`); a story reports in the third person. An
     imperative or a "you" inside a quote ("'Bring back our 200 girls,' they chanted", "'You'd need to ace it
     on more than 7,000 data points,' he said") is the speaker's words, and stays."""
@@ -375,9 +375,9 @@ _CALENDAR_NAMES = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) >
 def _spans_time(number: Span) -> bool:
     """Does the number count stretches of time, which the real-news labels take for no figure (a duration):
     before a unit of time in its next two words ("two days", "30 min[ute]", "two full seasons"), or the plural
-    of a month's or a weekday's name ("gypped out of two nice Decembers in a row"), or standing for the unit a
-    list named at its first item and left out after it ("one year as president-elect, eight as president and
-    two as former president": :func:`_elides_time_unit`)?"""
+    of a month's or a weekday's name ("cheated out of two good Julys in a row"), or standing for the unit a
+    list named at its first item and left out after it ("one year as chancellor-elect, six as chancellor and
+    two as former chancellor": :func:`_elides_time_unit`)?"""
     after = number.doc[number.end : number.end + 2]
     calendar = any(t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in _CALENDAR_NAMES
                    for t in after)
@@ -448,8 +448,8 @@ _IDIOMS = frozenset({("think", "twice")})
 
 
 def _in_idiom(number: Span) -> bool:
-    """"Trump might want to think twice before tweeting", "make other commanders think twice about reporting"
-    (Fox News, Defense One; real-news dev10, dev7): an idiom, on any outlet, that counts no occasions."""
+    """"the governor might want to think twice before posting", "makes other officers think twice about speaking
+    up": an idiom, on any outlet, that counts no occasions."""
     before = number.doc[number.start - 1] if number.start > 0 else None
     return before is not None and (before.lemma_.lower(), number.text.lower()) in _IDIOMS
 
@@ -489,7 +489,7 @@ def _is_side(token: Token) -> bool:
 
 
 def _ends_a_list_of_numbers(number: Span) -> bool:
-    """"I heard 20, 40, 50 shots", "pitches that were not strikes one, two, or three": a number after a comma
+    """"I heard 10, 20, 30 shots", "pitches that missed zones one, two, or three": a number after a comma
     and another bare number (a third item before them when an "or" or "and" joins it) closes a list of guesses
     or of items, and states no count of its own (the NER takes the first of them for a date as often as not).
     A year or a day of a month before the comma ("In 2019, 50 people died", "On March 5, 12 people") is no
@@ -562,8 +562,8 @@ def _is_denominator(number: Span) -> bool:
 
 
 def _whole_of_a_counted_part(number: Span) -> bool:
-    """"48 of the 49 victims had been identified", "five of the 10 Democrats on stage", "20 of his season-high
-    31 points": the whole a counted part is taken from, named after the part's "of" with a determiner or a
+    """"35 of the 36 victims had been named", "five of the 10 Democrats on stage", "18 of her career-high
+    33 points": the whole a counted part is taken from, named after the part's "of" with a determiner or a
     possessive, is the set the part is counted in, one count with it (the real-news labels give the phrase the
     part's value, at five outlets of dev..dev9), not a claim of its own. A whole that an event of its own picks
     out ("40 of the 240 hostages seized on Oct. 7") is a count of that event, and stays; so does the whole of a
@@ -801,7 +801,7 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
 
 def _in_a_title(number: Span) -> bool:
     """Is the number inside the title of a work, a list or an award ("named a 40 Under 40 Award recipient",
-    "using Steven Covey's The 7 Habits of Highly Effective People as a guide"): next to a preposition, an
+    "keeping The 4 Agreements of a Calm Mind on her desk"): next to a preposition, an
     article or a conjunction written with a capital inside its sentence, which only a title does? Not one
     that opens a sentence or follows a mark that may open one ("… said: “The 12 men …"), where a capital is
     the sentence's."""
@@ -899,9 +899,9 @@ _JUST_BEFORE = 2
 
 
 def _restricted_after(number: Span) -> bool:
-    """Does the noun the number counts go on to say which of its kind it means ("the two officers who pushed
-    75-year-old Martin Gugino", "the two natural center fielders on the roster", "the two major networks at the
-    time")? A pair pointed back at is known already, and its noun ends it ("the two leaders became
+    """Does the noun the number counts go on to say which of its kind it means ("the two nurses who treated
+    him", "the two left-handed pitchers on the roster", "the two big studios of the
+    day")? A pair pointed back at is known already, and its noun ends it ("the two leaders became
     untenable"); one the noun's own clause or phrase picks out is new to the reader, and the count is the
     story's. Not "of", which names what the noun is of ("the two sides of Venezuela"), not which pair."""
     noun = number.root.head
@@ -912,8 +912,8 @@ def _restricted_after(number: Span) -> bool:
 
 def _stated_just_before(number: Span) -> bool:
     """Did the number's sentence, up to it, or the :data:`_JUST_BEFORE` sentences before it state the same count
-    of the same noun ("the two brothers who massacred the staff … linked to the two brothers who attacked the
-    magazine")? Then the second points back at the first, whatever its noun's own words."""
+    of the same noun ("two wardens who guarded the gate … appeal for the two wardens who lost their
+    jobs")? Then the second points back at the first, whatever its noun's own words."""
     doc, noun = number.doc, number.root.head
     first = number.sent.start
     for _ in range(_JUST_BEFORE):
@@ -989,8 +989,8 @@ def _attributed_source(doc: Doc, number: Span, quotes: list[Quote], quote: Quote
 
 
 def _unread_according_to(number: Span, quotes: list[Quote]) -> Statement | None:
-    """"…, and there are more than 30 million small businesses around the country, according to the Small
-    Business Administration", "The papers reportedly pinpoint over 120 politicians …, according to NBC News":
+    """"…, and there are more than 25 million small firms across the country, according to the Commerce
+    Department", "The ledgers reportedly name over 90 ministers …, according to ABC News":
     an "according to" phrase hanging on the number's clause, or on a clause above it, names who states the
     figure, where the quotes stage took up no attribution at that phrase (it keeps one attribution per word,
     and drops one nested in another's content: "X has estimated that …, and there are …, according to Y").
@@ -1090,8 +1090,8 @@ def _names_people(head: Token) -> bool:
     "prosecutors", "teachers unions", "backers", :func:`~dateline.extract.events.arguments.is_party`, or an agent
     noun: :func:`~dateline.extract.lexicon.names_person`), or is it a pronoun heading its own description ("those
     familiar with the matter")? One that does not is a thing the story draws on ("excerpts
-    from his speech provided by his campaign", "interviews and internal party discussions", "an accompanying list of
-    his speaking fees", "court documents"): like a document it names what states the figure, not who, and the
+    from a list released by his office", "interviews and internal party memos", "a list printed beside
+    the story", "court documents"): like a document it names what states the figure, not who, and the
     real-news labels give such a figure to the reporter (on dev..dev15 all four, at The New York Times and Reuters)."""
     return head.pos_ == "PRON" or is_party(head) or names_person(head, AGENT_ENDINGS)
 
@@ -1165,7 +1165,7 @@ def _names_in_part(phrase: Span, speaker: str) -> bool:
 def _quoted_source(doc: Doc, quote: Quote | None, number: Span) -> Statement | None:
     """Who states a figure inside an attribution: :func:`stated_by` its source phrase, or, for a quote with no
     source phrase of its own (a direct quote whose speaker the sentences around it name), the speaker it
-    was resolved to: "I think only two people from here work at the mine." is the resident's claim."""
+    was resolved to: "I believe just two people from this village got work there." is the villager's claim."""
     if quote is not None and quote.source is None and (speaker := _resolved_speaker(quote)) is not None:
         return speaker
     return stated_by(_source_of(doc, quote, number), quote)
@@ -1180,8 +1180,8 @@ def _reported_within(number: Span, quote: Quote | None) -> Statement | None:
     WGN9, Kenya's military said at least four attackers were also killed": a report inside the content of
     another, which the quotes stage leaves as the outer one's words. The body or person named as the subject
     of the innermost verb of speech over the number states it; the outer source only passes it on (the
-    real-news labels give the inner speaker). An unnamed inner speaker ("a survivor told her the gunman
-    reloaded five times") leaves the figure to the named source passing it on."""
+    real-news labels give the inner speaker). An unnamed inner speaker ("a witness told her the raider
+    fired five times") leaves the figure to the named source passing it on."""
     if quote is None or not quote.content:
         return None
     named = next((phrase for _, phrase in _reporters(number, quote.content) if _names_someone(phrase)), None)
@@ -1209,9 +1209,9 @@ UNQUOTED_DISCOUNT = 0.5
 
 
 def _outside_its_quotation_marks(number: Span, quote: Quote) -> bool:
-    """"About 300 of those employees work in the Denver office, and “a lot of those people will be offered
-    jobs,” Hargarten told The Post", "Four doctor appointments failed to find the cause, which was "extremely
-    distressing," Taylor wrote": a direct quote's content that runs on from the writer's own words into the
+    """"About 300 of those workers are based in the Dayton plant, and “many of them will be offered
+    new roles,” Ruskin told The Ledger", "Three clinic visits failed to explain the pain, which was "deeply
+    upsetting," Taylor wrote": a direct quote's content that runs on from the writer's own words into the
     quotation marks gives the speaker only what the marks hold; the number before them is the writer's
     account, which the real-news labels give to no one. So does a report the quotes stage found opening on a
     quotation or holding one around its tag (:data:`QUOTATION_REPORTED`: "“… in states like Texas” and the
@@ -1249,8 +1249,8 @@ def _in_relative_clause(number: Span, quote: Quote) -> bool:
 
 
 def _unattributed_report(number: Span, quotes: list[Quote]) -> Statement | None:
-    """"The economy added 136,000 new jobs in September, the government said Friday", "Trump told reporters
-    that five locations were being considered": the subject of the innermost verb of speech whose reported
+    """"The economy gained 98,000 new jobs in October, the government said Friday", "Macron told reporters
+    that five cities were being weighed": the subject of the innermost verb of speech whose reported
     clause holds the number, where the quotes stage took up no attribution at that verb at all (a cue it
     judged, and whose content it stopped short of the number, is left to it: :func:`_continued_quote`,
     :func:`_enclosing_speech`). The parse alone ties the number to the verb, so the source is as sure as
@@ -1442,7 +1442,7 @@ def _covering_quote(number: Span, quotes: list[Quote]) -> Quote | None:
 
 #: What goes on reporting an attribution after its content stops: a colon ("testified that the shop was
 #: exclusive: its clothes are made by two dozen companies") or another "that" clause of the same verb ("said
-#: that …, and that the White House was looking at five sites"), after closing quote marks and commas.
+#: that …, and that the ministry was weighing five sites"), after closing quote marks and commas.
 _GOES_ON = re.compile(r"[\s”’\"',]*(?::|(?:and|but|or) that\b)")
 
 
@@ -1468,8 +1468,8 @@ def _enclosing_speech(number: Span, quotes: list[Quote]) -> Quote | None:
     its own ("said it plans to invest $50 billion, aiming to create 50,000 jobs": "aiming" hangs on "plans"),
     which the attribution stage cuts off, or reads as an attribution of no speech. All of that clause is
     what the speaker said, as is what a verb of expecting conjoined to the verb of speech with the same
-    subject states (:func:`_same_subject`: "SuperData Research estimates that 213 million people watched an
-    eSports event, and it anticipates viewers to have grown to 303 million"). A clause hanging on the verb of
+    subject states (:func:`_same_subject`: "SuperData Research estimates that 213 million people played a
+    mobile game, and it anticipates players to have risen to 303 million"). A clause hanging on the verb of
     speech itself ("said …, with four more cases") is outside what it governs, and may be the reporter's."""
     chain = [number.root, *number.root.ancestors]
     for quote in quotes:
@@ -1498,7 +1498,7 @@ def _in_parentheses(number: Span) -> bool:
 
 #: Verbs of expecting and estimating: conjoined to a verb of speech with the speaker as their subject, they
 #: state the number in their complement too ("SuperData Research estimates that …, and it anticipates
-#: annual viewers to have grown to 303 million").
+#: yearly players to have risen to 303 million").
 _EXPECTING_VERBS = frozenset({"expect", "anticipate", "forecast", "predict", "project", "estimate", "say", "add"})
 
 
@@ -1526,7 +1526,7 @@ def _states_nothing(quote: Quote, number: Span) -> bool:
     """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
     a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
     two other lawyers"): the figure in its object is the reporter's. Nor does a noun of stance or intention
-    ("its decision to not vaccinate migrants despite the deaths of at least three children", "his remarks at a
+    ("its decision to not test refugees despite the deaths of at least three infants", "his remarks at a
     rally about two justices"): it names what someone decided or did, not a count they gave. A finding still
     states its clause ("in a CNN poll, 31% said"), and a verb of evidence states the number it shows
     ("Hospital records show 312 patients treated"), but not one inside a noun phrase about something else,

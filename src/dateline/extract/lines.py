@@ -29,7 +29,7 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 #: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
-#: A word in lower case after the dash goes on with the sentence instead ("… officer”—and someone he's learned
+#: A word in lower case after the dash goes on with the sentence instead ("… boss can be”—and someone he's learned
 #: a lot from."): a credit opens with a name.
 _CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
 #: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
@@ -85,8 +85,8 @@ def in_story_line(text: str, position: int) -> bool:
 def _in_linked_headlines(before: str, after: str) -> bool:
     """Is the position in a run of headlines joined by bars ("Mark Ruffalo pushes Congress on ‘forever
     chemicals’ | Lawmakers spar…")? Not when its piece of the line is a long sentence of its own, as a
-    story's paragraph is after a site's inline widget ("…| Louisiana hit by ransomware attack … MORE
-    (D-Minn.), the U.S. Attorney’s Office … announced Monday.")."""
+    story's paragraph is after a site's inline widget ("…| Ohio city hit by data breach … MORE
+    (D-Ohio), the prosecutor’s office … said Monday.")."""
     if " | " not in before and " | " not in after:
         return False
     piece = before.rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
@@ -108,8 +108,8 @@ def _neighbour_line(text: str, start: int, end: int, step: int) -> str | None:
     return next((line.strip() for line in lines if line.strip()), None)
 
 
-#: Words a headline runs to at most: a tabloid's run long ("When SHOULD you give money to your children?
-#: Entrepreneur and 'Die with Zero' author Bill Perkins urges parents to hand over their fortune…").
+#: Words a headline runs to at most: a tabloid's run long ("Should you REALLY retire at 60?
+#: Planner and 'Spend It Now' author Ann Cole tells savers to enjoy their money while they can…").
 _HEADLINE_WORDS = 40
 
 
@@ -165,8 +165,8 @@ def after_author_bio(text: str, position: int) -> bool:
 @lru_cache(maxsize=4)
 def _story_close(text: str) -> int | None:
     """Where the first author's bio below a paragraph of the story starts, if any: a line shaped like a bio
-    (:func:`dateline.clean.context.is_bio`: "Daniel Bader was a former Android Central Editor-in-Chief …")
-    naming the author of a byline above it ("By Daniel Bader"). A page sets the bio at the story's end, and
+    (:func:`dateline.clean.context.is_bio`: "Rhea Nolan was a former Gadget Weekly Editor-in-Chief …")
+    naming the author of a byline above it ("By Rhea Nolan"). A page sets the bio at the story's end, and
     what it sets below (readers' comments: "Moto, please don't join the 700 club", other stories' teasers)
     states nobody's claim in the story. A bio above every paragraph of the story (an author box at its head)
     closes nothing, nor does a line about someone the story is about ("Jamal Khashoggi was a columnist for
@@ -198,9 +198,9 @@ def _names_a_byline(bio: str, above: str) -> bool:
 
 #: A photographer's credit closing a caption's line: a name, a slash and the agency, in parentheses ("(Noam
 #: Galai/Getty Images)", "(AP Photo/Evan Vucci)", "(Saul Loeb/AFP via Getty Images)"), or a source and the agency
-#: it came via, in parentheses ("(Senate Television via AP)"), or set after the caption's last stop ("… June 18,
-#: 2015. REUTERS/Jason Miczek", "… on July 11, 2020. Colin Boyle/Block Club Chicago", "… August 2, 2017.
-#: REUTERS/Carlos Barria/File Photo"): a few capitalised words, a slash and more (a file photo's credit has a
+#: it came via, in parentheses ("(Senate Television via AP)"), or set after the caption's last stop ("… May 2,
+#: 2016. REUTERS/Ann Cole", "… on June 9, 2021. Ann Cole/City Daily", "… August 2, 2017.
+#: REUTERS/Ann Cole/File Photo"): a few capitalised words, a slash and more (a file photo's credit has a
 #: second slash) that end on no stop. A story's paragraph closes on no such credit.
 _PHOTO_CREDIT = re.compile(r"(?:\([A-Z][^()/]{1,40}/[^()/]{1,60}\)"
                            r"|\([A-Z][^()/]{0,40} via [A-Z][^()/]{0,30}\)"
@@ -217,8 +217,8 @@ def off_story_reason(text: str, position: int) -> str | None:
     :func:`~dateline.clean.embeds.embedded_post_spans`, or a post set on one line with its signature,
     :func:`~dateline.clean.embeds.is_signed_post`), or what a page sets at or below an author's bio that
     closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers). A sentence's words
-    alone cannot tell these: a caption or a comment reads as a report ("Or the Moto C that people have been
-    calling the Moto X."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
+    alone cannot tell these: a caption or a comment reads as a report ("Or the Nokia 3 that readers keep
+    mixing up with the Nokia 6."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
     reason = boilerplate_reason(line)
     if reason is not None:
@@ -261,8 +261,8 @@ _CLOSE_PARAGRAPHS = 5
 def in_issuers_close(text: str, position: int) -> bool:
     """Is ``position`` in a press release's close (:func:`_issuers_close`), or in a section headed "About" its
     issuer or partner (:func:`_about_sections`)? The issuer's standard description of itself and the
-    references below its prompt ("Ascom is headquartered in Baar, has subsidiaries in 15 countries and employs
-    around 1,300 people", "Stanford Medicine integrates research … at its three institutions") are the same in
+    references below its prompt ("Acme is based in Zug, has offices in 12 countries and employs
+    about 900 people", "The institute joins research … at its two campuses") are the same in
     all its releases, and no claim of this one's story."""
     close = _issuers_close(text)
     return (close is not None and position >= close) \

@@ -299,8 +299,8 @@ def _party_acted_on(verb: Token, theme: Token | None) -> Token | None:
 
 
 def _condition_party(verb: Token) -> Token | None:
-    """The party whose act a condition names, at whom a conditional act is aimed: "threatened to hold a
-    general strike unless Israel rescinded its annexation" (Israel)."""
+    """The party whose act a condition names, at whom a conditional act is aimed: "threatened to call a
+    national strike unless the government withdrew its budget" (the government)."""
     for clause in verb.children:
         if clause.dep_ == "advcl" and any(word.dep_ == "mark" and word.lower_ in CONDITIONS
                                           for word in clause.children):
@@ -393,7 +393,7 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
-    "restrictions on its labour market for new EU members"), or that it is protested against; else the
+    "limits on its job market for new EU members"), or that it is protested against; else the
     event an "of" or target phrase names ("an extension of the truce")."""
     phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
@@ -416,7 +416,7 @@ def _as_target(word: Token | None) -> Token | None:
 
 def _carried_target(carrier: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    the Ivory Coast 5.1 million dollars of aid"), else the party its clause asks to act ("reiterated its
+    Chad 2 million dollars of aid"), else the party its clause asks to act ("reiterated its
     demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
     protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
     house arrest") first."""
@@ -530,7 +530,7 @@ def _stationed_in(word: Token) -> Token | None:
 def _own_means(verb: Token, theme: Token) -> bool:
     """Is the party acted on the actor's own means: marked so by a possessive (:func:`_own`), or forces with no
     named owner that the actor musters, sends or withdraws (PLOVER's MOBILIZE recipient is whom it mobilizes
-    against): "Britain mobilized army reservists for a possible war against Iraq" (Iraq)."""
+    against): "France called up reserve troops for a possible war against its neighbour" (the neighbour)."""
     return _own(theme) or theme.dep_ == "dobj" and _type_of(verb) in MOVING_FORCES and theme.lemma_.lower() in MEANS \
         and not any(child.ent_type_ in ACTOR_KINDS for child in theme.lefts)
 
@@ -549,10 +549,10 @@ def _complement_target(verb: Token) -> Token | None:
     act ("demanded that the US cancel": the US), else the target of the act ("threatened to cut off
     electricity to Nakhichevan": Nakhichevan), also where a clause says it of the subject by a pronoun
     ("warned that it would retaliate against any NATO attack": NATO). A warning is aimed at whom the act it
-    warns of acts on, the clause's subject being who would act ("warned that police will no longer tolerate
-    rallies by the Kifaya group": Kifaya), and at that subject where the act names no party ("warned that the
+    warns of acts on, the clause's subject being who would act ("warned that police will no longer allow
+    marches by the Kifaya group": Kifaya), and at that subject where the act names no party ("warned that the
     United States would face consequences"). A verb split at its hyphen ("agreed to
-    re-open its borders to UN peacekeepers", parsed as three complements "re", "-", "open") has its target on
+    re-open its doors to UN monitors", parsed as three complements "re", "-", "open") has its target on
     the last piece, so each complement is asked in turn."""
     if (asked := _asked_for(verb)) is not None:
         return asked
@@ -854,8 +854,8 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 def _coordinated(head: Token) -> list[Token]:
     """The phrases coordinated with ``head``, chained ones included ("Iran, Libya, North Korea, Sudan"), of
-    its kind (:func:`_like`: "forgive Nigerian President Olusegun Obasanjo and queue behind him": not
-    "queue")."""
+    its kind (:func:`_like`: "praise the president and stand behind him": not
+    "stand")."""
     found = [child for child in head.children if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")
              and _like(child, head)]
     return [word for child in found for word in (child, *_coordinated(child))]
@@ -961,8 +961,8 @@ def _restrictive_end(modifier: Token) -> int:
 
 def _names_same_party(word: Token, appositive: Token) -> bool:
     """Is a phrase in apposition, with no comma or bracket between, the name of the party the word says the
-    title or kind of ("Niger's ambassador Brah Mohamane", "the Federal Minister for Interior Aftab Ahmad Khan
-    Sherpao", "the conservative group Judicial Watch")? PLOVER's coders code the party by its name. An
+    title or kind of ("Niger's ambassador Brah Mohamane", "the Federal Minister for Trade Ann
+    Cole", "the conservative group Judicial Watch")? PLOVER's coders code the party by its name. An
     apposition set off by commas ("Kofi Annan, UN secretary-general") or brackets ("Republic of Korea (ROK)")
     they leave out."""
     if appositive.dep_ != "appos" or appositive.ent_type_ not in NAME_KINDS:
@@ -985,7 +985,7 @@ def _object_of(preposition: Token) -> Token | None:
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
-    measure ("for new EU members for at least two years": the members) or a rate."""
+    measure ("for new members for at least two years": the members) or a rate."""
     attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
         for child in attached:

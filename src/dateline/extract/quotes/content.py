@@ -97,7 +97,7 @@ def clausal_complement(token: Token) -> Span | None:
     relative word is added by ``relative_word``. Content never crosses a paragraph break: the parser
     sometimes runs two paragraphs into one sentence, paragraphs are reliable. A clause before the cue
     that runs into the next word with no punctuation is a piece of the subject misread as a clause
-    ("research team head Jennifer Ngo-Anh says the idea …"): fronted speech is set off by a comma or a mark.
+    ("project lead Ann Cole says the plan …"): fronted speech is set off by a comma or a mark.
     A clause in front of the cue that opens on a subordinator or a preposition is taken last: with a complement
     after the cue too, it is an opening adjunct the parser misread ("Although he's unsure why this happens,
     Vaughan speculates that …", "Among the drugs being looked at, she points to …"), and what was said follows.
@@ -246,8 +246,8 @@ def _is_as_clause(token: Token) -> bool:
     """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
     whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
     cheered") has a verb of another kind or a complete clause, and one on a speech tag tells what the
-    speaker was doing while speaking ("“I'm hard-pressed…,” Scoggin said, as he agreed with the
-    recommendation"): the tag's quotation is its own speaker's, not the "as" clause's content."""
+    speaker was doing while speaking ("“I can hardly see…,” Scoggin said, as he backed the
+    proposal"): the tag's quotation is its own speaker's, not the "as" clause's content."""
     lemma = cue_lemma(token)
     if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
         return False
@@ -286,8 +286,8 @@ def naming_complement(token: Token) -> Span | None:
     if not predicates or (predicates[0].dep_ == "prep" and predicates[0].lower_ != "as"):
         return quoted
     named = within_paragraph(token.doc[objects[0].left_edge.i : predicates[0].right_edge.i + 1], token)
-    # a quoted name after a predicate the parser found first ("calling her tenure as secretary of state
-    # “ineffective …”", "calling Rep. Gattine (D) a “…”") is the name the verb gives: the content runs to it
+    # a quoted name after a predicate the parser found first ("calling her time as mayor
+    # “a failure …”", "calling Rep. Hale (D) a “…”") is the name the verb gives: the content runs to it
     return quoted if quoted is not None and (named is None or not any(t.is_quote for t in named)) else named
 
 

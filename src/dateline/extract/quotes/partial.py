@@ -1,6 +1,6 @@
 """Partial quotes: words in quotation marks inside an attribution's reported clause.
 
-"Kristersson admitted he was concerned about the “very serious” revelations" reports a stance in the
+"Solberg admitted she was worried about the “very grave” findings" reports a stance in the
 writer's words and quotes two of the speaker's own. A reader takes both: the clause is indirect speech,
 and the quoted words are a direct quote of the same speaker, whatever the cue ("compared the tactics to
 “mafia methods”", "sees it as its “Achilles heel”": the quoted words were said, even where the cue is a
@@ -28,8 +28,8 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
 #: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
-#: quoted in it are someone's only as its verdict ("Judge Ellis knows they are trying to ‘get Trump’ by
-#: squeezing Manafort" quotes no one Ellis heard).
+#: quoted in it are someone's only as its verdict ("Judge Ellis knows they hope to ‘flip Gates’ by
+#: pressing his partner" quotes no one Ellis heard).
 _THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
 
 
@@ -83,8 +83,8 @@ def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequenc
     """Does a naming verb give its object the quoted words as its name ("Police called it a “targeted
     attack”", "Conway called DNA testing “junk science”")? Then the quoted verdict is the report, one direct
     quote; the object is the writer's pointer to what it is about, not a report beside it. Words of the
-    writer's own with a clause of their own, a verb with its subject ("found that the brain “feels” as though
-    it has gathered …"), do report beside it; a participle or a word the parser misread as a verb is part of
+    writer's own with a clause of their own, a verb with its subject ("found that the mind “senses” that
+    it has seen enough …"), do report beside it; a participle or a word the parser misread as a verb is part of
     what is named ("called the protests unleashed by his death “necessary”", "called such trophy hunting a
     “horror show”")."""
     cue = span_at(doc, quote.cue)
@@ -181,10 +181,10 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     going to…”": the words are Epstein's, told as a direct quote inside the report; not "said the pressure
     will not ease. He added: “…”", where a report of its own comes first), or a few words, all before it or
     all after it, naming what it is about or where it applies, with no verb of their own but "be" ("said
-    the idea “is actually not so crazy”", "The goal, he said, is “the permanent denuclearization…”", "“We
-    are not exercising to join the fight” over Taiwan, Blanco told reporters")? The quotation is then what
+    the plan “is really not that wild”", "The aim, he said, is “a lasting peace…”", "“We
+    are not training to take sides” over the strait, Blanco told the press")? The quotation is then what
     was reported, a direct quote, and counts once; words with a predicate of their own report something
-    beside it ("Google's servers can “deliver…”")."""
+    beside it ("Google's servers can “send…”")."""
     text = doc_text(doc)
     if not own:
         return False
@@ -202,8 +202,8 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
 
 
 def _tagged_after(doc: Doc, quote: Quote, quoted: Sequence[Offsets]) -> bool:
-    """Does a verb's speech tag follow the quotation that ends the content ("Making the diagnosis was “a
-    bit like a jigsaw,” Dempsey said", "the cause, which was “extremely distressing,” wrote Taylor")? A
+    """Does a verb's speech tag follow the quotation that ends the content ("Finding the cause was “a
+    bit like a puzzle,” Dempsey said", "the pain, which was “deeply upsetting,” wrote Taylor")? A
     tag set after quoted words reports them: the writer's words before only lead in to the quote. An
     "according to" after them attributes the writer's whole sentence, quote and all."""
     if quote.cue is None or quoted[-1][1] != quote.content[-1][1]:
