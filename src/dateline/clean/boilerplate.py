@@ -70,8 +70,8 @@ _SITE_PROMPTS = (
     # Services. Join our investing club today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
     # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
-    # commission from purchases made through links on this page.", "Buying through us may earn us a commission,
-    # which supports our work.", "If you click on one and make a purchase we may receive a small commission.")
+    # commission from purchases made through links on this page.", "Shopping through us may earn us a fee,
+    # which supports our work.", "Buy after clicking a link and we may get a small fee.")
     rf"|{_COMMISSION_DISCLOSURE}"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
@@ -280,7 +280,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Magazine.", "(This article was last updated at 9:05 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
-    # ("This story has been updated to note that …") reports, and stays.
+    # ("This story now adds that …") reports, and stays.
     ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} (?:also )?"
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
@@ -289,8 +289,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "— Staff Writers Ann Cole and Tom Reyes added to this story.", "(Reporting by Mia
     # Grant; Editing by …)", "Contributing: Kim Arden", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
-    # "WTOP’s Nick Iannelli contributed to this report from Rockville. WTOP’s Lisa Weiner … contributed to this
-    # report from Bethesda.", "Information from The Associated Press was used in this report.": the same credit,
+    # "Ann Cole added to this story from Salem. Tom Reyes … added to this
+    # story from Eugene.", "Information from The Associated Press was used in this report.": the same credit,
     # saying where each helper reported from, or whose material the story used.
     ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
                                       r"\bcontributed (?:reporting )?to this (?:report|article|story)"

@@ -7,7 +7,7 @@ article is the cluster of body lines with the most of them, the lines before its
 its last are bylines, share buttons and lists of other stories, and inside it a run of two or
 more non-body lines is a video box, a gallery or a related-story list. A short line right above a body line
 that is shaped like a subheading stays, and so does a list that the article opens with a colon; a lone line
-that is a kicker and another story's headline ("BEHIND THE STORY: IndyStar's long-running effort to …") goes.
+that is a kicker and another story's headline ("INSIDE THE STORY: The Ledger's two-year hunt for …") goes.
 
 After the article, prose stays only where the article goes on: a run of prose right below its last
 paragraph, or one with a paragraph a few lines on (past an inline newsletter box), or with two paragraphs
@@ -18,7 +18,7 @@ an author's bio, a comment or a cookie notice stands alone; an author box opens 
 article closes with, perhaps under a subheading ("Tour dates"), stays when its items open alike (with a
 day or a bullet); a list opened far below the article ("Follow us on socials:") is the page's. Below the
 story's last paragraph, a prompt that ties the reader to the outlet ("Never miss a story: Subscribe to the
-Tallahassee Democrat.") goes, though it reads as prose; a police appeal speaks to the reader too, but about
+Valley Times.") goes, though it reads as prose; a police appeal speaks to the reader too, but about
 the story. A post the article embeds is judged like any other lines; what stays of it is marked for the
 stages that read claims (:mod:`dateline.clean.embeds`).
 

@@ -4,7 +4,7 @@ component checks against the article's own dateline, stamp and reported days
 (:func:`dateline.time.components.settled_date`), as it checks an HTML page's markup guess.
 
 A scrape keeps the page's header as lines: the headline, a byline, and a line made only of a date and its
-furniture ("Published Jun 05, 2026 • 3 minute read", "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026",
+furniture ("Published Jun 05, 2026 • 3 minute read", "09:12, 14 Feb 2025Updated 09:40, 14 Feb 2025",
 "By Jane Doe | March 3, 2024", or a "Published:" line and then "15:56 BST, 27 April 2024"). The cleaner drops
 those lines as banners (they are not the story), so they are read here, from the raw scrape.
 
@@ -222,8 +222,8 @@ def is_clock_line(line: str) -> bool:
 
 def is_page_stamp(line: str) -> bool:
     """Whether a line is the page's stamp of when it published or updated the article, wherever the scrape or
-    the extractor left it: a date line with a time of day ("Nov. 18, 2019 7:04 pm ET", "by Ann Cole on June
-    29, 2017 9:00 AM EST") or with its label ("Published Online: April 25, 2016", and a labelled clock time
+    the extractor left it: a date line with a time of day ("Nov. 18, 2019 7:04 pm ET", "by Ann Cole on May
+    3, 2016 8:30 AM EST") or with its label ("Published Online: April 25, 2016", and a labelled clock time
     alone: "Updated at 1:23 p.m."). No story sentence has that shape, and a timeline or a figure read off it
     would be the page's. A story's chronology sets a bare date as a subheading ("Jan. 6, 2021") and a live
     report a bare time above each update ("4:14 p.m."): those are its own, and stay."""

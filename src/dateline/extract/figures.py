@@ -226,8 +226,8 @@ def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
     have two listings in your store", "Read this guide with 6 key tips … to keep your
     firm safe")? Advice, prompts and a site's pitch state no claim of the story, however long (a short
     one is furniture-shaped: :func:`_shaped_like_furniture`); a story reports in the third person. An
-    imperative or a "you" inside a quote ("'Bring back our 200 girls,' they chanted", "'You'd need to ace it
-    on more than 7,000 data points,' he said") is the speaker's words, and stays."""
+    imperative or a "you" inside a quote ("'Bring back our 200 girls,' they chanted", "'You'd have to get it
+    right on more than 7,000 questions,' he said") is the speaker's words, and stays."""
     sentence = number.sent
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
     if not words:
@@ -387,7 +387,7 @@ def _spans_time(number: Span) -> bool:
 
 def _elides_time_unit(number: Span) -> bool:
     """Is a bare number (one counting no noun of its own) a conjunct of a list whose first item is a unit of time
-    or counts one: "one year as president-elect, eight as president and two as former president" (the parser
+    or counts one: "one year as chancellor-elect, six as chancellor and two as former chancellor" (the parser
     hangs "eight" on "year", "two" on "eight")? A number that counts a noun of its own ("two years and 40
     people") is no conjunct."""
     token = number.root
@@ -1176,8 +1176,8 @@ _PASSING_ON_VERBS = REPORTING_VERBS - UNSPOKEN_VERBS
 
 
 def _reported_within(number: Span, quote: Quote | None) -> Statement | None:
-    """"CNN reports the U.S. Africa Command confirmed two civilian contractors were killed", "According to
-    WGN9, Kenya's military said at least four attackers were also killed": a report inside the content of
+    """"CNN reports the U.S. Central Command confirmed two civilian contractors were killed", "According to
+    KTLA, Oman's army said at least four raiders were also killed": a report inside the content of
     another, which the quotes stage leaves as the outer one's words. The body or person named as the subject
     of the innermost verb of speech over the number states it; the outer source only passes it on (the
     real-news labels give the inner speaker). An unnamed inner speaker ("a witness told her the raider
@@ -1214,8 +1214,8 @@ def _outside_its_quotation_marks(number: Span, quote: Quote) -> bool:
     upsetting," Taylor wrote": a direct quote's content that runs on from the writer's own words into the
     quotation marks gives the speaker only what the marks hold; the number before them is the writer's
     account, which the real-news labels give to no one. So does a report the quotes stage found opening on a
-    quotation or holding one around its tag (:data:`QUOTATION_REPORTED`: "“… in states like Texas” and the
-    other three states that were sued, Garcia said", "was “very confident …” (according to the Chicago
+    quotation or holding one around its tag (:data:`QUOTATION_REPORTED`: "“… in places like Ohio” and the
+    other four states in the suit, Garcia said", "was “very confident …” (according to the Chicago
     Tribune), but … all 57 words of them"): its words outside the marks, in any piece of its content, run on
     in the writer's voice. Only where the content holds quotation marks at all (a direct quote's, the piece
     holding the number); the number inside them stays the speaker's."""
@@ -1234,8 +1234,8 @@ RELATIVE_CLAUSE_DISCOUNT = 0.5
 
 
 def _in_relative_clause(number: Span, quote: Quote) -> bool:
-    """"Officials believe the girlfriend of the gunman who killed four people has escaped", "they are confused
-    about the new regulations, which changed three times last week": a number whose own clause is a relative
+    """"Officials believe the brother of the man who robbed four banks has fled", "they are confused
+    about the new subsidy rules, which changed three times last month": a number whose own clause is a relative
     clause describing a noun of an indirect attribution's content is what the writer tells of that noun, not
     what the speaker asserts (the real-news labels give it to no one). A direct quote's words inside its
     marks stay the speaker's whatever their grammar (:func:`_outside_its_quotation_marks` judges the rest), as
@@ -1524,7 +1524,7 @@ def _source_of(doc: Doc, quote: Quote | None, number: Span) -> Span | None:
 
 def _states_nothing(quote: Quote, number: Span) -> bool:
     """Is the attribution no statement of the number? A verb that is not speech states nothing ("police find
-    a torture chamber where three women are still chained", "Audi is promising space for five", "Trump added
+    a locked shed where three men are still tied", "Audi is promising space for five", "Trump added
     two other lawyers"): the figure in its object is the reporter's. Nor does a noun of stance or intention
     ("its decision to not test refugees despite the deaths of at least three infants", "his remarks at a
     rally about two justices"): it names what someone decided or did, not a count they gave. A finding still

@@ -465,8 +465,8 @@ def _protested(word: Token) -> Token | None:
 
 
 def _carrier(noun: Token, predicates: set[int]) -> Token | None:
-    """The verb whose object a noun is, directly or in a phrase on it ("imposed sanctions", "gave the Ivory
-    Coast 5.1 million dollars of aid"); the climb stops at another event noun ("an extension of the truce"):
+    """The verb whose object a noun is, directly or in a phrase on it ("imposed sanctions", "gave Chad 2
+    million dollars of aid"); the climb stops at another event noun ("an extension of the truce"):
     the outer event is what the verb carries, and at any phrase but "of" on a noun ("expressed concern over the
     arrest": the concern is expressed, not the arrest)."""
     word = noun

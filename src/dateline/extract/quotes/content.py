@@ -309,7 +309,7 @@ def _quoted_name(token: Token) -> Span | None:
     a modifier of the predicate ("called DNA testing “junk science”"), as a second object ("calling Trump
     a “sniveling coward”"), under a word it misread as a verb ("called such trophy hunting a “horror
     show”", "calling Monday’s drills a “stern warning”"), or after a phrase it took for the predicate
-    ("calling her tenure as secretary of state “ineffective …”"). A quotation in double marks is the name
+    ("calling her time as mayor “a failure …”"). A quotation in double marks is the name
     where it is the first one after the verb in its sentence, the words before it name the object (a word
     at least, no verb with a subject of its own, no comma, colon or dash: one clause), no object or
     predicate of the verb follows it (not "called Obama’s “Clean Power Plan” a disaster": the quotation is

@@ -89,13 +89,13 @@ def _quote_mark_between(subject: Token, verb: Token) -> bool:
 def _head_subject(subjects: list[Token], verb: Token) -> Token:
     """The subject that heads the source phrase. Subjects all after the verb are pieces of one phrase the
     parser split ("says study co-author Boris Kingma": "co" and "Kingma"), whose head is the last word, as an
-    English noun phrase's is, up to a phrase the verb governs ("wrote sociologist Matthew Desmond in his book
+    English noun phrase's is, up to a phrase the verb governs ("writes sociologist Matthew Desmond in his book
     Evicted": the book's title, parsed as a subject too, is no piece of the name); so are subjects before it
     that open on a word split at its hyphen ("Mateen's ex-wife, Sitora Yusifiy, addressed": "ex", "-" and
     "wife"; "Co-founder Jane Smith said"), and subjects before it each starting right where the one before
     ends ("Nutritionist and Lifestyle Educator Karishma Chawla says": "Nutritionist and … Educator" and
     "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
-    (in "Nipa Asharam, Certified Health Coach and Life Coach says" the comma sets off a title) and no phrase
+    (in "Nipa Asharam, Certified Yoga Teacher and Coach says" the comma sets off a title) and no phrase
     of the earlier one the later may go on (in "Ann Cole of the Netherlands’ Delft University writes"
     the second is the object of the first's "of", and what the possessive owns); else the first."""
     if subjects[0].i > verb.i:

@@ -111,7 +111,7 @@ _PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 _BODY_NOUNS = _PUBLICATION_NOUNS | _ORGANISATION_NOUNS | _OTHER_KIND_WORDS | DOCUMENT_NOUNS
 
 #: Nouns of a written source whose owner, named inside its phrase, is the speaker: "reports from the news site
-#: Axios", "a paper published in the journal Nature Astronomy", "an internal PSPC analysis", "a New York Times
+#: Axios", "a paper in the journal Nature Astronomy", "an internal PSPC analysis", "a New York Times
 #: database".
 _PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database"}
 #: Head nouns of an indefinite source that is a thing or a body, not a person ("a statement saying", "a poll found",
@@ -177,11 +177,11 @@ TERM_QUOTED = "term quoted"                 # a short quoted term of the writer'
 CONTINUED_PAST_OTHERS = "continued past others" # a quotation with no tag of its own going on from the one before,
                                                 # with another person named between
 NAMED_IN_OWN_WORDS = "named in own words"   # a direct quote whose words name the person its "he" was resolved to
-                                            # ("“Mr. Pagliano’s testimony has nothing to do with …,” he added")
+                                            # ("“Mr. Pagliano’s evidence has no bearing on …,” he added")
 BODY_SAYING_I = "body saying I"             # a direct quote in the first person singular given to a body ("the NY
                                             # Post" for "“I feel terrible …”"): a person's words a body reported
 QUOTATION_REPORTED = "quotation reported"   # an indirect report whose content opens on a quotation or holds one
-                                            # around its own tag ("People, he says, “just had to be there”")
+                                            # around its own tag ("People, he says, “simply needed to come”")
 GROUP_REPORTED = "group reported"           # an indirect report whose source describes a group of people ("Most
                                             # Americans say", "Republicans said")
 PERSON_DESCRIBED_REPORTED = "person described reported" # an indirect report whose speaker is a description of
@@ -424,7 +424,7 @@ class SpeakerResolver:
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article shows it one way only: by the honorific or the role words
         written with the name ("Mr. Hawk", "actress Lady Gaga", "Lacerda, a mother of two"), by a copula ("is
-        one of the first two Muslim women"), or by a subject "he" or "she" later in the sentence the name is
+        one of the first two women to"), or by a subject "he" or "she" later in the sentence the name is
         the sole subject of, with no one else named between ("Lacerda said she was lured"); each mention
         votes, and the gender shown at least twice as often as the other wins."""
         named = [(self.full_name(ent), ent) for ent in self.people]
@@ -442,8 +442,8 @@ class SpeakerResolver:
 
     def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
-        person is named between, or a pronoun of the other gender stands between: in "Harper knew in his bones
-        that she was perfect for the part" the "she" is someone else."""
+        person is named between, or a pronoun of the other gender stands between: in "Harper felt in his gut
+        that she was right for the role" the "she" is someone else."""
         between: set[str] = set()
         for token in self.doc[ent.end : ent.sent.end]:
             if token.ent_type_ == "PERSON":
@@ -459,7 +459,7 @@ class SpeakerResolver:
 
     def other_person_named(self, start: int, end: int, name: str | None) -> bool:
         """Does the writer name a person other than ``name`` between the characters ``start`` and ``end``? Not
-        one named inside a quotation or a report ("Lacerda added during the massage Epstein exposed himself"),
+        one named inside a quotation or a report ("Lacerda added during the meeting Epstein threatened her"),
         who is talked about."""
         return any(start <= ent.start_char < end and not _same_person(self.full_name(ent), name)
                    and not _inside(ent.start_char, self.quoted) for ent in self.people)
@@ -485,7 +485,7 @@ class SpeakerResolver:
             # person, not the body the role is tagged as, remembered under the role for "the mayor"
             return replace(self.named(apposed), head=head.lemma_.lower())
         if _describes_unnamed(source):
-            # "an Ancestry.com and 23andMe adviser told Warren": a name the parser made the head describes whom
+            # "an Ancestry.com and 23andMe adviser told Warren's team": a name the parser made the head describes whom
             # the unnamed adviser works for; the article does not say who spoke
             return Referent(None, None, None, source[-1].lemma_.lower())
         if _describes_member(source):
@@ -571,7 +571,7 @@ class SpeakerResolver:
 
     def _named_before(self, source: Span, fits: Callable[[Referent], bool]) -> Referent:
         """The person a "he" or "she" stands for when no subject or speaker before it does: the latest person it
-        fits that the writer named in the window in any role ("Colorado has now followed suit thanks to governor
+        fits that the writer named in the window in any role ("Colorado has now done the same thanks to governor
         Jared Polis … / “…,” he said"), not inside a quotation or a report, where a person is talked about; sure
         only when no one else it fits is named in the window at all, reports included."""
         named = [(ent, self.named(ent)) for ent in self.people
@@ -738,7 +738,7 @@ class SpeakerResolver:
 
     def _described_body(self, source: Span) -> Referent | None:
         """"the agency" after "the European Space Agency", "the bureau" after "the Philippine Bureau of
-        Fisheries and Aquatic Resources", "the paper" after "newspaper Dagens Nyheter": the latest name before
+        Fisheries", "the paper" after "newspaper Dagens Nyheter": the latest name before
         the description that holds a noun of its kind as a word of its own (a body's name, not a person's) or
         that such a noun stands right before as a title (only a candidate when that is a person and another
         person was named since). Else "the company" or "the agency" after
@@ -888,7 +888,7 @@ class SpeakerResolver:
 
     def _spelled_out(self, name: str) -> str:
         """An organisation's initials ("WHO", "CDC") under the name the article spells out once, whose
-        capitalised words they abbreviate ("the Chinese Center for Disease Control and Prevention": a
+        capitalised words they abbreviate ("the Chinese Center for Disease Control": a
         leading word, such as the country, may go unabbreviated)."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= _ACRONYM_LETTERS):
             return name
@@ -941,8 +941,8 @@ _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|me|
 
 def own_words_doubt(text: str, quote: Quote) -> str | None:
     """The class of doubt a direct quote's own words, inside its marks, put its speaker in, if any. A "he" or
-    "she" resolved to a person whose family name the quoted words hold ("“Mr. Pagliano’s testimony has
-    nothing to do with …,” he later added", after Cummings spoke) went to someone the words are about, not
+    "she" resolved to a person whose family name the quoted words hold ("“Mr. Pagliano’s evidence has
+    no bearing on …,” he later added", after Cummings spoke) went to someone the words are about, not
     the one saying them; where the tag itself names the speaker, the writer says who spoke, and a speaker may
     name themselves ("“… Trump will …,” Trump said"). Words in the first person singular are a person's, not
     those of the body they are given to (a paper or a site that only reported them: "According to the NY
@@ -1250,13 +1250,13 @@ def _is_possessive(entity: Span) -> bool:
 
 def _closes_titles(source: Span, entity: Span) -> bool:
     """A person's given and family name closing a source of nothing but title words before it: "Northwell
-    President and CEO Michael Dowling", "Former Capital Gazette publisher and editor Tom Marquardt",
+    President and CEO Michael Dowling", "Former Harbor Times publisher and editor Tom Marquardt",
     "Charlotte Hornets coach James Borrego". English sets a person's roles, and the employer's name in them,
     right before the name, with no preposition, article or possessive between (those make the name another's:
     "a lawyer for Tom Smith", "Smith's aide"), and the name is who spoke whatever the parser made the head of
     the phrase (a conjunct or an object of the first title). A name inside the phrase that heads it is
     resolved as named already; an apposition may follow the name (", a frequent critic,"). A formal title,
-    capitalised, may hold the words of an office's name ("Deputy Chief of Staff of the Iranian Armed Forces
+    capitalised, may hold the words of an office's name ("Deputy Chief of Staff of the Iranian Army
     Brigadier General Ali Abdollahi"), but then must end the source: in "Spokesman for Gov. Ron DeSantis,
     Jeremy Redfern," the governor is whom the speaker set beside him speaks for."""
     if entity.label_ != "PERSON" or entity.start <= source.start or entity.start <= source.root.i < entity.end:
@@ -1374,8 +1374,8 @@ def _dangles(entity: Span) -> bool:
 
 def _owner(ents: list[Span], head: Token) -> Span | None:
     """A named entity inside the source other than its head: "Netanyahu's office", "reports from Axios",
-    "a report published in the journal BMJ Case Reports" (a journal the tagger calls a product or a work).
-    Of several, the one fewest arcs below the head: in "a survey by Penelope Muse Abernathy of the University
+    "a case study in the journal BMJ Case Reports" (a journal the tagger calls a product or a work).
+    Of several, the one fewest arcs below the head: in "a study by Ann Cole of the University
     of North Carolina" the university only says where the survey's author works (the later one on a tie)."""
     named = [ent for ent in ents if ent.label_ in _OWNER_LABELS]
     return min(reversed(named), key=lambda ent: _arcs_below(ent.root, head)) if named else None
@@ -1411,7 +1411,7 @@ def _is_location(entity: Span) -> bool:
 def _describes_unnamed(source: Span) -> bool:
     """Is the source an indefinite description of a person by what they do, ending on a common noun, which
     the parser headed by a name that only modifies it ("an Ancestry.com and 23andMe adviser")? Not a body or a
-    document of a named body ("a Centers for Disease Control and Prevention panel", "a White House
+    document of a named body ("a Centers for Disease Control panel", "a White House
     statement"), which the labels credit to the body."""
     last = source[-1]
     lemma = last.lemma_.lower()
@@ -1522,7 +1522,7 @@ def _is_indefinite(head: Token) -> bool:
 
 def _predicated(subject: Token) -> list[str]:
     """The gender a copula gives its subject: "Saphina Ndali is a mother of two", "Omar is one of the first
-    two Muslim women"."""
+    two Somali-born women to sit in Congress"."""
     verb = subject.head
     if verb.lemma_ != "be":
         return []
