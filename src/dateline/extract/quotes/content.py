@@ -172,7 +172,7 @@ def _continues(token: Token, child: Token, before: bool, clause: Span) -> bool:
     if child.dep_ == "ccomp":
         return (child.i < token.i) == before
     return (child.dep_ == "conj" and not before and child.i > clause.end and not is_cue_lemma(cue_lemma(child))
-            and not any(c.dep_ in SUBJECTS for c in child.children) and not _dash_between(clause.end, child))
+            and not has_subject(child) and not _dash_between(clause.end, child))
 
 
 def _dash_between(start: int, token: Token) -> bool:
@@ -352,7 +352,7 @@ def _is_as_phrase(token: Token) -> bool:
     if token.dep_ == "prep":
         return token.lower_ == "as"
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-    return token.dep_ == "advcl" and marked and not any(c.dep_ in SUBJECTS for c in token.children)
+    return token.dep_ == "advcl" and marked and not has_subject(token)
 
 
 def object_content(token: Token) -> tuple[Span, Span] | None:

@@ -44,7 +44,7 @@ from dateline.extract.quotes.content import (
     rest_of_clause,
     stated_content,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, UNSPOKEN_VERBS, cue_lemma, cue_span, is_cue_lemma
+from dateline.extract.quotes.cue_words import SUBJECTS, UNSPOKEN_VERBS, cue_lemma, cue_span, has_subject, is_cue_lemma
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, mostly_quoted, through_quotes
 from dateline.extract.quotes.sources import (
@@ -231,7 +231,7 @@ def _hearsay_adverb(token: Token, quotations: Quotations) -> Draft | None:
     ("reportedly told"). It names no speech event anyone could be the speaker of, so it is no speech."""
     if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod" or quotations.enclose(token):
         return None
-    if is_cue_lemma(cue_lemma(token.head)) or not any(c.dep_ in SUBJECTS for c in token.head.children):
+    if is_cue_lemma(cue_lemma(token.head)) or not has_subject(token.head):
         return None
     content = rest_of_clause(token.head, token, {token.i})
     if not content:

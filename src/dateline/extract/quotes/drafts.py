@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.lines import in_story_line
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, is_cue_lemma
+from dateline.extract.quotes.cue_words import cue_lemma, has_subject, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
 from dateline.extract.quotes.spans import CLOSING_MARKS, PHRASE_OPENERS
 from dateline.nlp.extensions import doc_text
@@ -64,7 +64,7 @@ def split_coordinated(doc: Doc, drafts: list[Draft], runs: list[Run]) -> list[Dr
                 continue  # the clause opens the content: cutting it out would leave a stray remnant
             kept = _without(text, outer.content, start, end)
             drafts[j] = replace(outer, content=kept, quoted=outer.quoted and bool(quotations_within(kept, runs)))
-            if not aside and not any(c.dep_ in SUBJECTS for c in root.children):
+            if not aside and not has_subject(root):
                 drafts[i] = replace(inner, source=outer.source)
     return drafts
 

@@ -17,7 +17,7 @@ from dateline.extract.lexicon import (
     SAYING_VERBS,
     names_person,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span
+from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any, quotations_within
 from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, span_at, trim
@@ -207,7 +207,7 @@ def name_before(token: Token) -> Span | None:
     capitalised word the parser hung elsewhere (here on "the Daily Mail") that names a person elsewhere in
     the article: the name is the subject."""
     word = _word_before_cue(token)
-    if word is None or word.pos_ != "PROPN" or word.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in token.children):
+    if word is None or word.pos_ != "PROPN" or word.dep_ == "conj" or has_subject(token):
         return None  # nor the last of several ("Obama and Clinton call them")
     return _person_named(word)
 
