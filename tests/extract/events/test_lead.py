@@ -506,8 +506,8 @@ def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_new
 
 
 def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Bello , on Tuesday moved a motion for "
-                                 "the adjournment of the day's plenary.")
+    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Bello , on Tuesday moved a motion urging "
+                                 "a probe of the collapse of the power grid.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Bello")
 
 
