@@ -111,11 +111,11 @@ def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(qu
 
 
 def test_a_phrase_of_the_verb_ends_a_subject_split_after_it(quotes_in, view):
-    """"wrote economist Clara Hollis in her book Priced Out": the parser made the book's title a second
+    """"wrote economist Clara Hollis in her book Displaced": the parser made the book's title a second
     subject; "in her book" hangs on the verb, so the title is no piece of the speaker's name."""
     text = ("Rent aid has run out for most of those who need it. “Most families who were eligible for help "
-            "got none at all,” wrote economist Clara Hollis in her book Priced Out: "
-            "Rent and Ruin in the Modern City.")
+            "got none at all,” wrote economist Clara Hollis in her book Displaced: "
+            "Housing and Debt in the Modern City.")
     [quote] = quotes_in(text)
     assert (view(text, quote)[0], quote.speaker) == ("economist Clara Hollis", "Clara Hollis")
 
@@ -201,7 +201,7 @@ def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, te
 
 
 def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quotes_in):
-    text = ("Rina Desai, Registered Dietitian and Fitness Coach says:\n\n"
+    text = ("Rina Desai, Certified Wellness Coach and Life Coach says:\n\n"
             "“If we keep one lesson from this World Health Day, it is that rest is part of "
             "health.”")
     [quote] = quotes_in(text)
