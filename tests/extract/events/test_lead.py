@@ -297,10 +297,10 @@ def test_a_candidates_seat_is_no_organisation_the_candidate_belongs_to(pipeline:
 
 
 def test_a_nameless_actor_is_of_the_organisation_its_phrase_names_not_of_a_place(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "A team led by scientists out of NASA's Goddard Space Flight Center in "
-                                 "Greenbelt, Maryland, has found signs of ice below the surface of Mars.")
+    text, lead = _lead(pipeline, "A group led by researchers out of NASA's Jet Propulsion Laboratory in "
+                                 "Pasadena, California, has spotted traces of frost under the crust of Mars.")
     assert (_words(text, lead.actor), _words(text, lead.actor_mention)) == \
-        ("team led by scientists out of NASA's Goddard Space Flight Center", "Goddard Space Flight Center")
+        ("group led by researchers out of NASA's Jet Propulsion Laboratory", "Jet Propulsion Laboratory")
     text, lead = _lead(pipeline, "Researchers in Maryland have found water on Europa.")
     assert (_words(text, lead.actor), lead.actor_mention) == ("Researchers", None)
 
@@ -362,8 +362,8 @@ def test_a_capital_the_recogniser_missed_is_no_proper_name_in_a_finding_another_
 
 
 def test_a_subject_with_bail_set_is_a_thing_kept_for_audit(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Three former Tulsa police officers had bail set at up to $500,000 at "
-                                 "their hearing Thursday.")
+    text, lead = _lead(pipeline, "Two former Dayton police officers had bail set at as much as $250,000 at "
+                                 "their arraignment Friday.")
     assert (_words(text, lead.trigger), lead.actor_evidence, lead.actors) == ("set", "thing", ())
 
 
@@ -506,9 +506,9 @@ def test_a_duration_on_the_lead_keeps_a_present_perfect_from_being_the_day_s_new
 
 
 def test_a_subject_the_parser_hung_on_the_verb_is_still_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Senator representing Borno South , Ahmad Lawan , on Tuesday moved a motion for "
-                                 "the suspension of the second sitting of the Senate.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Lawan")
+    text, lead = _lead(pipeline, "Senator representing Yobe North , Ahmad Bello , on Tuesday moved a motion urging "
+                                 "a probe of the collapse of the power grid.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("moved", "Ahmad Bello")
 
 
 #: Seed 003's opening lines: the headline, a photo caption and its credit, then the story.
@@ -598,8 +598,8 @@ def test_a_verb_misparsed_as_a_possessed_noun_s_modifier_leads(pipeline: Languag
     ("The first deaf cadet to finish the Navy’s Officer Candidate School and go on to a destroyer crew "
      "graduated today, according to U.S. Navy Education and Training Command.\n\nThe new ensign, a "
      "reservist from Ohio, will now report to a ship in Norfolk for duty.", "graduated", "2019-11-19"),
-    ("In the House this week, a bill introduced by Florida Rep. Brian Mast (R-FL-18) that prohibits the Department "
-     "of Defense (DOD) from buying batteries made in China passed on a voice vote in the full House.", "passed",
+    ("In the Senate this week, a bill introduced by Ohio Sen. Jane Porter (D-OH) that bars the Department "
+     "of Energy (DOE) from buying solar panels made abroad passed on a voice vote in the full Senate.", "passed",
      None),
 ])
 def test_the_verb_the_parser_buried_in_a_long_subject_leads(pipeline: Language, text: str, trigger: str,
@@ -681,9 +681,9 @@ def test_of_coordinated_clauses_the_one_the_headline_restates_leads(pipeline: La
 
 
 def test_an_agency_s_name_opening_the_story_is_a_dateline_not_part_of_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Gunman kept 'firing at everyone' as he moved through the Capital Gazette "
-                                 "office\n\n(CNN) Reporters and editors at the Capital Gazette spun around in their "
-                                 "chairs when the glass front door of the office suddenly broke.")
+    text, lead = _lead(pipeline, "Gunman kept 'shooting at everyone' as he walked through the Harbor Ledger "
+                                 "newsroom\n\n(CNN) Reporters and editors at the Harbor Ledger spun around at their "
+                                 "desks as the glass door at the front of the newsroom suddenly shattered.")
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.actor_mention) == (
         "spun", "Reporters and editors", None)
 
@@ -704,9 +704,9 @@ def test_a_show_s_title_dates_no_saying(pipeline: Language) -> None:
 
 
 def test_what_an_outlet_has_learned_is_the_news_not_its_learning(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "In the newest turn in the fight over the singer's estate, Page Six has "
-                                 "learned that lawyers are gearing up to sue in Nevada.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("gearing", "lawyers")
+    text, lead = _lead(pipeline, "In the latest twist in the feud over the rapper's fortune, Page Six has "
+                                 "learned that attorneys are gearing up to sue in Texas.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("gearing", "attorneys")
 
 
 @pytest.mark.parametrize(("following", "actor"), [
@@ -763,9 +763,9 @@ def test_a_capitalised_opening_noun_is_a_name_the_article_gives_elsewhere(nlp: L
 
 def test_a_party_who_opens_the_lead_by_saying_it_is_its_actor_a_trailing_or_nameless_source_is_not(
         pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Monday said the F.B.I. wrecked the career of his "
-                                 "former campaign aide.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("wrecked", "President Trump")
+    text, lead = _lead(pipeline, "WASHINGTON — President Trump on Friday said the F.B.I. ruined the name of his "
+                                 "former national security adviser.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("ruined", "President Trump")
     text, lead = _lead(pipeline, "An Ohio woman pleaded guilty Monday to threatening to harm a senator, "
                                  "prosecutors said.")
     assert _words(text, lead.actor) != "prosecutors"

@@ -75,7 +75,7 @@ def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, vi
     """"“…,” the patient described in the case report": after a quotation closing on a comma the
     participle is the tag's verb, and the noun before it the source (not "the patient described")."""
     text = ('The woman went back to the clinic. "Walking to the shop took half an hour as I could only '
-            'walk a few steps at once and then had to stop and rest," the patient described in the case '
+            'walk a few steps before I had to sit down and catch my breath," the patient described in the case '
             'report.')
     [quote] = quotes_in(text)
     assert view(text, quote)[:2] == ("the patient", "described")
@@ -85,8 +85,8 @@ def test_a_speech_tag_the_parser_read_as_a_reduced_relative_clause(quotes_in, vi
 def test_a_verb_of_saying_before_in_a_study_is_the_cue(quotes_in, view):
     """"wrote in the case study" says where the words appeared; the study is not a finding that the
     writing is attributed to."""
-    text = ('She is now fully healed, Dempsey said.\n\n"It doesn\'t bother me any more and I can do '
-            'everything I did before," the patient wrote in the case study.')
+    text = ('She is now fully healed, Dempsey said.\n\n"It doesn\'t hurt at all now and I can walk '
+            'to work again," the patient wrote in the case study.')
     assert [view(text, q)[:2] for q in quotes_in(text)] == [("Dempsey", "said"), ("the patient", "wrote")]
 
 
@@ -101,23 +101,23 @@ def test_a_participle_hung_on_a_reported_clause_is_the_reporters(quotes_in, view
 
 
 def test_a_subject_the_parser_split_after_the_verb_is_headed_by_its_last_word(quotes_in, view):
-    """"study co-author Boris Kingma" parsed as two subjects of "says", "co" and "Kingma": the phrase is the
+    """"study co-author Lena Brandt" parsed as two subjects of "says", "co" and "Brandt": the phrase is the
     name's, not "study co"."""
     text = ("“It (the error) matters a great deal. You’re simply leaving out half of people,” says study co-author "
-            "Boris Kingma, a biophysicist at Maastricht University.")
+            "Lena Brandt, a physiologist at Leiden University.")
     [quote] = quotes_in(text)
-    assert quote.speaker == "Boris Kingma"
-    assert view(text, quote)[0].startswith("author Boris Kingma")
+    assert quote.speaker == "Lena Brandt"
+    assert view(text, quote)[0].startswith("author Lena Brandt")
 
 
 def test_a_phrase_of_the_verb_ends_a_subject_split_after_it(quotes_in, view):
-    """"wrote sociologist Matthew Desmond in his book Evicted": the parser made the book's title a second
-    subject; "in his book" hangs on the verb, so the title is no piece of the speaker's name."""
+    """"wrote economist Clara Hollis in her book Displaced": the parser made the book's title a second
+    subject; "in her book" hangs on the verb, so the title is no piece of the speaker's name."""
     text = ("Rent aid has run out for most of those who need it. “Most families who were eligible for help "
-            "got none at all,” wrote sociologist Matthew Desmond in his book Evicted: "
-            "Poverty and Profit in the American City.")
+            "got none at all,” wrote economist Clara Hollis in her book Displaced: "
+            "Housing and Debt in the Modern City.")
     [quote] = quotes_in(text)
-    assert (view(text, quote)[0], quote.speaker) == ("sociologist Matthew Desmond", "Matthew Desmond")
+    assert (view(text, quote)[0], quote.speaker) == ("economist Clara Hollis", "Clara Hollis")
 
 
 def test_quoted_words_parsed_as_a_subject_of_the_tag_after_them_give_way_to_its_own(quotes_in, view):
@@ -131,12 +131,12 @@ def test_quoted_words_parsed_as_a_subject_of_the_tag_after_them_give_way_to_its_
 
 
 def test_a_names_own_apostrophe_does_not_cut_it_off_from_its_verb(resolved_in):
-    """"Joost van Hoof of the Netherlands’ Fontys University … writes": the apostrophe inside the subject's
+    """"Pieter de Graaf of the Netherlands’ Saxion University … writes": the apostrophe inside the subject's
     phrase is no closing quote mark, so the first subject stays the source (the report opening on the quotation
     shows it only as a candidate: ``sources.reported``)."""
-    text = ("“These results may matter\" for updating the rules, Joost van Hoof of the Netherlands’ "
-            "Fontys University of Applied Sciences writes in a companion piece.")
-    assert {q.speaker for q in resolved_in(text)} == {"Joost van Hoof"}
+    text = ("“These results may matter\" for updating the rules, Pieter de Graaf of the Netherlands’ "
+            "Saxion University of Applied Sciences writes in a commentary.")
+    assert {q.speaker for q in resolved_in(text)} == {"Pieter de Graaf"}
 
 
 def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
@@ -168,12 +168,12 @@ def test_a_direct_quote_of_one_word_is_doubted(quotes_in):
 
 
 def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(quotes_in, view):
-    """"Nutritionist and Lifestyle Educator" and "Karishma Chawla" are one phrase the parser made two subjects."""
-    text = ("Nutritionist and Lifestyle Educator Karishma Chawla says:\n\n"
+    """"Nutritionist and Fitness Educator" and "Karishma Mehta" are one phrase the parser made two subjects."""
+    text = ("Nutritionist and Fitness Educator Karishma Mehta says:\n\n"
             "“I think we should look after our health every day because nothing matters more!”")
     [quote] = quotes_in(text)
-    assert view(text, quote)[0] == "Karishma Chawla"
-    assert quote.speaker == "Karishma Chawla"
+    assert view(text, quote)[0] == "Karishma Mehta"
+    assert quote.speaker == "Karishma Mehta"
 
 
 @pytest.mark.parametrize("text, doubted", [
@@ -201,11 +201,11 @@ def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, te
 
 
 def test_a_title_set_off_by_a_comma_after_the_name_does_not_head_the_source(quotes_in):
-    text = ("Nipa Asharam, Certified Health Coach and Life Coach says:\n\n"
+    text = ("Rina Desai, Certified Wellness Coach and Life Coach says:\n\n"
             "“If we keep one lesson from this World Health Day, it is that rest is part of "
             "health.”")
     [quote] = quotes_in(text)
-    assert quote.speaker == "Nipa Asharam"
+    assert quote.speaker == "Rina Desai"
 
 
 def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quotes_in):

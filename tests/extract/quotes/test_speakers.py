@@ -154,10 +154,10 @@ def test_a_given_name_alone_is_the_person_named_in_full(quotes_in):
 def test_initials_are_the_organisation_the_article_spells_out(quotes_in):
     text = ("The World Health Organization has tracked the outbreak since May.\n\n"
             "Untreated rabies is \"nearly always deadly\", says WHO.\n\n"
-            "The Chinese Center for Disease Control and Prevention confirmed two cases. The CDC said: "
+            "The Taiwan Center for Disease Control and Prevention reported a pair of cases. The CDC said: "
             "“The risk of transmission is extremely low.”")
     assert [q.speaker for q in quotes_in(text) if q.kind == "direct"] == [
-        "World Health Organization", "Chinese Center for Disease Control and Prevention"]
+        "World Health Organization", "Taiwan Center for Disease Control and Prevention"]
 
 
 def test_initials_are_not_read_into_a_name_that_holds_initials(resolved_in):
@@ -269,9 +269,9 @@ def test_a_description_is_the_one_salient_name_of_its_kind(resolved_in, text, ex
 
 def test_a_document_speaks_for_the_owner_named_in_or_right_after_its_phrase(quotes_in):
     text = ("Biden was supposed to press Netanyahu, according to earlier reports from the news site Axios. "
-            "According to a paper that appeared in the journal Nature Astronomy on Monday, the team found water. "
+            "According to a paper that appeared in the journal Nature Geoscience on Friday, the team found ice. "
             "A review in Norway has found that prison staff have been selling personal data.")
-    assert [q.speaker for q in quotes_in(text)] == ["Axios", "Nature Astronomy", None]
+    assert [q.speaker for q in quotes_in(text)] == ["Axios", "Nature Geoscience", None]
 
 
 def test_a_statement_is_not_read_into_a_publication_cited_for_its_reports(resolved_in):
@@ -331,14 +331,14 @@ def test_a_role_closing_a_quotation_over_paragraphs_is_the_person_it_went_on_fro
     """A quotation that opens right after a person's report and runs over paragraphs to a tag naming only
     a role the article ties to no one goes on with that person, at the line; a quotation of its own
     paragraph with that tag stays unknown."""
-    text = ("Private firms did not pay for the visits, Communications Minister Fahmi Fadzil said today.\n\n"
+    text = ("Private firms did not pay for the visits, Trade Minister Aziz Rahman said today.\n\n"
             "He said the state still met the cost for the delegation.\n\n"
             "“The prime minister’s visits abroad were meant to bring in investment.\n\n"
             "“So I must make clear that the state paid for the flight,” the government spokesman said.")
-    assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)][-1] == ("Fahmi Fadzil", "role ongoing")
-    alone = ("Private firms did not pay for the visits, Communications Minister Fahmi Fadzil said today.\n\n"
+    assert [(q.speaker, q.speaker_evidence) for q in resolved_in(text)][-1] == ("Aziz Rahman", "role ongoing")
+    alone = ("Private firms did not pay for the visits, Trade Minister Aziz Rahman said today.\n\n"
              "“The state paid for the flight,” the government spokesman said.")
-    assert [q.speaker for q in resolved_in(alone)] == ["Fahmi Fadzil", None]
+    assert [q.speaker for q in resolved_in(alone)] == ["Aziz Rahman", None]
 
 
 def test_he_never_refers_back_to_several_people(quotes_in):
@@ -458,10 +458,10 @@ def test_he_continuing_the_subject_of_the_sentence_before_is_that_person(quotes_
 
 
 def test_a_person_set_beside_a_role_the_tagger_took_for_a_body_is_the_speaker(quotes_in):
-    text = ("On the scheme, the Lindi Municipal Director, Jomaary Satura says, there were six solar lamps "
+    text = ("On the scheme, the Lindi Municipal Director, Halima Juma says, there were six solar lamps "
             "put up near the market.")
     [quote] = quotes_in(text)
-    assert (quote.speaker, quote.speaker_evidence) == ("Jomaary Satura", "named")
+    assert (quote.speaker, quote.speaker_evidence) == ("Halima Juma", "named")
 
 
 def test_a_list_the_parser_read_as_an_apposition_to_a_plural_is_no_speaker(quotes_in):
@@ -544,9 +544,9 @@ def test_a_name_holding_a_link_is_no_person(nlp):
     """A post embedded in the page ("#Pulse pic.twitter.com/…", which the tagger calls a person) names no one
     that a "she" or a lone "Pulse" stands for."""
     doc = nlp("Mina Justice waited outside the club for news of her son.\n\n"
-              "UPDATE: Frightening messages between a mother and her son. His state is not yet know #Pulse "
-              "pic.twitter.com/tslcUYvenf — Rav Vadgama (@TVRav) June 12, 2016")
-    assert "Pulse pic.twitter.com/tslcUYvenf" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+              "UPDATE: Chilling texts between a mother and her son. His state is still unknown #Pulse "
+              "pic.twitter.com/mhbqUXwerz — Sanjay Dholakia (@SDTV) June 12, 2016")
+    assert "Pulse pic.twitter.com/mhbqUXwerz" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert SpeakerResolver(doc).names == set()
 
 
@@ -563,12 +563,12 @@ def test_an_organisation_describing_an_unnamed_person_is_not_the_speaker(quotes_
 def test_a_surname_is_not_the_relative_named_in_full_after_it(quotes_in):
     """"President Trump" is not "Melania Trump", named after him: a family name stands only for a full name
     given before it, so the "he" after "President Trump" is not kept from him as a woman's."""
-    text = ("“You could hear the shots from the laundry room,” Mr. Cusumano said.\n\n"
-            "President Trump was briefed on the shooting while traveling.\n\n"
+    text = ("“You could hear the shots from the laundry room,” Mr. Delgado said.\n\n"
+            "President Trump was told of the shooting while he traveled.\n\n"
             "“We are praying for everyone hurt and for their loved ones,” he tweeted.\n\n"
-            "First lady Melania Trump and other White House staffers also offered their prayers.")
+            "The first lady, Melania Trump, and several aides also sent their prayers.")
     [tweeted] = [q for q in quotes_in(text) if "tweeted" in text[q.cue[0] : q.cue[1]]]
-    # his own pronoun, reached past Mr. Cusumano and across a paragraph: his, but too unsure to show
+    # his own pronoun, reached past Mr. Delgado and across a paragraph: his, but too unsure to show
     assert (tweeted.speaker, tweeted.speaker_candidate, tweeted.speaker_evidence) == (
         None, "Trump", "pronoun past speaker")
 
@@ -622,14 +622,14 @@ def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
 
 
 def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
-    """"the bureau" stands for the "Philippine Bureau of Fisheries and Aquatic Resources" named before it,
+    """"the bureau" stands for the "Philippine Bureau of Ports and Harbors" named before it,
     whose name holds the noun as a word of its own, not only as its last."""
-    text = ("The crash bent the 40m ship’s rear left side, the Philippine Bureau of Fisheries and "
-            "Aquatic Resources said.\n\nBefore the crash, the other ship also “made reckless "
-            "turns and tried to cut across the bow” of the Philippine boat, which was on a regular patrol, "
+    text = ("The collision dented the 30m ferry’s right flank, the Philippine Bureau of Ports and "
+            "Harbors said.\n\nBefore the collision, the tanker also “swerved without warning and "
+            "crossed in front” of the ferry, which was on its usual morning run, "
             "the bureau said.")
     assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
-        ("indirect", "Philippine Bureau of Fisheries and Aquatic Resources", "role of a source"),
+        ("indirect", "Philippine Bureau of Ports and Harbors", "role of a source"),
         # quoted words of a body named once, reached through a description, are doubted (``sources.doubted``)
         ("direct", None, "body quoted, named once")]
 
@@ -645,10 +645,10 @@ def test_data_and_a_database_speak_for_the_body_named_with_them(quotes_in):
 
 
 def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quotes_in):
-    """The tagger reads "Tiffany of Hutchinson" as an organisation; beside "his mom" it names her, and her
+    """The tagger reads "Tiffany of Emporia" as an organisation; beside "his mom" it names her, and her
     "she said" after."""
     text = ("For 6-year-old Milo Brandt, growing up has been hard.\n\n"
-            "\"Milo is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson. \"He has been ill "
+            "\"Milo has stage three leukemia,\" said his mom Tiffany of Emporia. \"He has been ill "
             "for nearly two years.\"\n\n"
             "\"He's doing well, the scans are clean for now so the drugs are helping,\" she said.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("Tiffany", "one name"),
@@ -658,7 +658,7 @@ def test_a_name_set_beside_a_word_for_a_person_is_a_person_whatever_its_tag(quot
 def test_a_person_introduced_beside_a_person_word_stays_a_person_when_tagged_otherwise_later(quotes_in):
     """Once "his mom Tiffany" introduces her, a later "Tiffany said" the tagger reads as an organisation is
     still a person (one a later "she" can stand for, however far back her introduction was)."""
-    text = ("\"Milo is stage four Neuroblastoma,\" said his mom Tiffany of Hutchinson.\n\n"
+    text = ("\"Milo has stage three leukemia,\" said his mom Tiffany of Emporia.\n\n"
             "\"A parent does what has to be done,\" said Tiffany.\n\n"
             "\"Asking for help is not easy for us,\" Tiffany said. \"But people have been kind.\"\n\n"
             "Tiffany said the bills keep coming, but the drugs seem to be helping.\n\n"
@@ -693,12 +693,12 @@ def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes
     firm = ("New work from McKinsey suggests that mixed teams are 30% more likely to beat their rivals. "
             "A McKinsey study from 2015 found that boards with many backgrounds earned "
             "profits that were 40% higher.\n\n"
-            "But Chike Ukaegbu, the founder of Startup52 Accelerator, argues \"A mix of people is what will "
+            "But Chike Nwosu, the founder of LaunchPad40 Accelerator, argues \"A mix of people is what will "
             "shake up the way money is handed out.\"\n\n"
-            "\"But they lost to the other group,\" he says.")
+            "\"Yet they still lost to the rival team,\" he says.")
     author = "A study by Dr. Alan Jones found that the drug worked. \"We were surprised,\" he said."
     direct = [q.speaker for text in (firm, author) for q in quotes_in(text) if q.kind == "direct"]
-    assert direct == ["Chike Ukaegbu", "Chike Ukaegbu", "Alan Jones"]  # introduced as a founder: a person
+    assert direct == ["Chike Nwosu", "Chike Nwosu", "Alan Jones"]  # introduced as a founder: a person
 
 
 def test_a_team_named_by_an_untagged_body_is_that_bodys(quotes_in):
@@ -826,8 +826,8 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
 
 def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
     """The parser hangs "which said" on "Borders": the speaker is the organisation, not its last word."""
-    text = ("The arrest drew protests from press freedom groups, including Reporters Without Borders, which said it "
-            "was alarmed by the news from Minsk.")
+    text = ("The arrest drew criticism from several watchdogs, including Reporters Without Borders, which said the "
+            "verdict was a disgrace.")
     assert [q.speaker for q in quotes_in(text)] == ["Reporters Without Borders"]
 
 
@@ -976,12 +976,12 @@ def test_quoted_words_in_the_first_person_singular_are_no_bodys(quotes_in):
 
 
 def test_a_name_owning_the_role_set_beside_the_speaker_is_not_the_speaker(quotes_in):
-    """"Farenthold’s chief of staff": the parser hangs the possessive name on the speaker as an apposition, but it
+    """"Culberson’s chief of staff": the parser hangs the possessive name on the speaker as an apposition, but it
     owns the role; the speaker is the person the role is set beside."""
-    text = ("“He will follow his lawyers' advice once the final law is passed,” Bob Haueter, "
-            "Farenthold’s chief of staff, told reporters then.")
+    text = ("“He will follow his lawyers' advice once the final law is passed,” Ann Mercer, "
+            "Culberson’s chief of staff, told reporters then.")
     [quote] = quotes_in(text)
-    assert (quote.speaker, quote.speaker_evidence) == ("Bob Haueter", "named")
+    assert (quote.speaker, quote.speaker_evidence) == ("Ann Mercer", "named")
 
 
 def test_a_double_barrelled_name_the_tagger_cut_at_its_hyphen_is_the_person_named_in_full(quotes_in):
