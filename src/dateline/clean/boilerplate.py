@@ -554,8 +554,14 @@ def repeated_labels(lines: list[str]) -> frozenset[str]:
 
 def is_caption(line: str) -> bool:
     """Whether a line is shaped like a picture's caption: one short sentence that quotes nobody."""
-    return (is_sentence(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
-            and not any(mark in line for mark in "\"“”") and not line.endswith(":"))
+    return (is_sentence(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and _one_sentence_quoting_nobody(line)
+            and not line.endswith(":"))
+
+
+def _one_sentence_quoting_nobody(text: str) -> bool:
+    """Does the text hold no second sentence and no double quotation mark: the words of one writer's single
+    statement, as a caption, a teaser or a title is, never a report of what someone said?"""
+    return not _SENTENCE_BREAK.search(text) and not any(mark in text for mark in "\"“”")
 
 
 def is_verbless_caption(line: str) -> bool:
@@ -577,8 +583,8 @@ def is_dated_caption(line: str) -> bool:
     tense, and a sentence of it in the present is about a plan or a thing ("The trial begins Monday, March 3, 2025,
     in Boston."), not people caught in the act. Its day is the picture's, and its words, left between the
     paragraphs, would read as the story's."""
-    if (len(line.split()) > MAX_CAPTION_WORDS or _SENTENCE_BREAK.search(line) or any(mark in line for mark in "\"“”")
-            or not _CAPTION_DATE.search(line)):
+    if len(line.split()) > MAX_CAPTION_WORDS or not _one_sentence_quoting_nobody(line) \
+            or not _CAPTION_DATE.search(line):
         return False
     tokens = list(tagged(line))
     verb = next((index for index, token in enumerate(tokens) if token.pos_ in {"VERB", "AUX"}), None)
@@ -595,7 +601,7 @@ def is_cut_off_title(line: str) -> bool:
     if not _CUT_OFF.search(line) or len(line.split()) > MAX_CUT_TITLE_WORDS:
         return False
     title = _CUT_OFF.sub("", line)
-    if _SENTENCE_BREAK.search(title) or any(mark in title for mark in "\"“”"):
+    if not _one_sentence_quoting_nobody(title):
         return False
     return title.endswith(",") or is_function_word(title.split()[-1]) or is_title_case(title)
 
