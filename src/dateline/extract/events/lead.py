@@ -1365,8 +1365,8 @@ def _passing_body(predicate: Token, head: Token | None) -> Token | None:
     senator … passed on a voice vote in the full House" (the House, not the voice vote). A measure passes a
     body by the body's vote, so the body did the act and the measure is what it acted on, as when the lead
     says "The House passed the bill"; the body is the verb's object or the "in" phrase of the verb or of its
-    vote ("by a voice vote in the city council"), an organisation's name or a
-    word for a voting body (:data:`VOTING_BODIES`). None where these do not hold."""
+    vote ("by a voice vote in the city council"), an organisation's name or a word for a voting body
+    (:data:`VOTING_BODIES`). None where these do not hold."""
     if predicate.lemma_.lower() not in PASSING_VERBS or (head is not None and is_party(head)):
         return None
     votes = [predicate, *(vote for child in predicate.children if child.dep_ == "agent"
