@@ -4,10 +4,10 @@ from dateline.evaluation.rouge import NgramCounts, ngram_counts, ngrams, rouge_t
 
 
 def test_tokens_drop_stopwords_hyphens_and_punctuation_and_stem_long_words() -> None:
-    tokens = rouge_tokens(["BP 's so-called `` top kill '' bid failed on Saturday , officials said ."])
+    tokens = rouge_tokens(["Acme 's so-called `` fast lane '' plan failed on Saturday , officials said ."])
     # "'s" loses its quote and "s" is a stopword; "so-called" splits and "so" is a stopword; "said",
     # "on" and the quotes go; Porter makes "Saturday" "saturdai".
-    assert tokens == ["bp", "call", "top", "kill", "bid", "fail", "saturdai", "offici"]
+    assert tokens == ["acm", "call", "fast", "lane", "plan", "fail", "saturdai", "offici"]
 
 
 def test_sentences_are_joined_so_bigrams_cross_them() -> None:

@@ -12,18 +12,18 @@ from dateline.extract.lines import after_author_bio, in_story_line, off_paragrap
     "In July, he dismissed Estonia as the “suburbs of St. Petersburg” — a remark his allies in Congress defended "
     "for weeks. He later apologized.",
     # a closing mark typed as an opening one
-    "He said the real unemployment rate for young people is 51 percent.“",
+    "He said the true jobless rate among the town's teens is 40 percent.“",
     # a clause of a list set out in lines, closed by a semicolon
     "Lawmaker urges retaliation on Russia;",
     # a paragraph broken by stray line breaks goes on in lower case
-    "Editor’s note: Donald Trump regularly\nincites\npolitical violence and has pledged to ban all Muslims.",
+    "Editor’s note: the council regularly\nmeets\nbehind closed doors and has refused to publish its minutes.",
     # a word in lower case after a dash that follows a quotation goes on with the sentence: no credit
     "Benioff introduced Cook as \"someone who has changed what a boss can be\"—and "
     "someone he's learned a lot from.",
     # closing marks set apart by a space close the sentence
     "He told the paper that “I kept warning our lawyers, ‘This man will hurt somebody one day.’ “",
     # a page's paragraph ended with a no-break space still ends on its stop
-    "The U.S. Department of Justice is investigating the shooting.\xa0\nHe said the shooting was a tragedy.",
+    "The state police are looking into the crash.\xa0\nHe said the crash was a tragedy.",
     # the next line goes on in lower case after an opening quotation mark
     "Finney says funding is more of a \"trickle\" for women founders, compared with the steady\n\"flow\" to other "
     "founders.",
@@ -33,7 +33,7 @@ def test_paragraphs_that_end_oddly_are_story_lines(text):
 
 
 def test_a_quotation_with_its_credit_after_a_dash_is_a_story_line():
-    assert in_story_line("“Our country and our people are in serious trouble.” ― Edwin G. Monroy", 0)
+    assert in_story_line("“Our town and its people deserve a better road.” ― Rita K. Olmos", 0)
 
 
 def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
@@ -143,8 +143,8 @@ def test_a_post_the_article_embeds_is_off_the_story_s_lines(text: str, post: str
     ("She signed the papers to run for a Senate seat on Monday. (Noam Galai/Getty Images)", "photo caption"),
     ("Supreme Court Chief Justice John Roberts speaks during the impeachment trial in the Senate at the U.S. Capitol "
      "in Washington on Jan. 21, 2020. (Senate Television via AP)", "photo caption"),
-    ("FILE PHOTO: U.S. President Donald Trump speaks in the Roosevelt Room of the White House in Washington, U.S. "
-     "on August 2, 2017. REUTERS/Carlos Barria/File Photo", "photo caption"),
+    ("FILE PHOTO: Governor Dana Hill speaks in the east hall of the state house in Albany, U.S. "
+     "on May 9, 2018. REUTERS/Lee Gant/File Photo", "photo caption"),
     # a word in brackets that says how something was done, in lower case, credits nothing
     ("The group said it would sue the city (reported via Twitter).", None),
     # a slash inside a paragraph, or one whose line ends on a stop, credits nothing

@@ -39,7 +39,7 @@ from dateline.records import StorylineArticle
 from dateline.store.storylines import storyline_articles
 
 OIL_SPILL = [
-    "BP said on Tuesday that oil was still leaking from the Deepwater Horizon well in the Gulf of Mexico, "
+    "BP said on Tuesday that oil was still leaking from its Deepwater Horizon well off the Gulf of Mexico coast, "
     "and the coast guard widened the spill response along the Louisiana coast as crude reached the marshes.",
     "The coast guard said the Gulf of Mexico oil spill from BP's Deepwater Horizon well had reached the "
     "Louisiana marshes, and BP engineers tried again to cap the leaking well with a containment dome.",
@@ -79,7 +79,7 @@ def test_unrelated_story_is_its_own_storyline(seed_db: Path) -> None:
 #: BP's settlement with the spill's claimants, as alike to :data:`OIL_SPILL`'s reports as one story's (a mean cosine
 #: of .235), not as one report's.
 OIL_SETTLEMENT = ("BP agreed to pay billions to settle the claims of fishermen and businesses over the oil spill "
-                  "from its Deepwater Horizon well in the Gulf of Mexico.")
+                  "from its Deepwater Horizon well off the Gulf of Mexico coast.")
 
 
 @pytest.mark.parametrize(("day", "together"), [(date(2010, 5, 20), True),

@@ -30,8 +30,8 @@ class TestWeekdays:
 
     def test_overtaken_plan_points_back(self, tag):
         mon = date(1989, 10, 30)
-        assert tag("The offer had been scheduled to expire at midnight Friday.", mon)[0].value == "1989-10-27T24:00"
-        assert tag("It had been due to expire Friday evening.", mon)[0].value == "1989-10-27TEV"
+        assert tag("The bid had been set to lapse at midnight Friday.", mon)[0].value == "1989-10-27T24:00"
+        assert tag("It had been due to lapse Friday evening.", mon)[0].value == "1989-10-27TEV"
         assert tag("The deal is scheduled to close Friday.", mon)[0].value == "1989-11-03"
 
     def test_possessive_weekday_is_not_read_off_the_clause(self, tag):
@@ -109,7 +109,7 @@ class TestRelative:
             ("June last year", "DATE", "1997-06", None), ("February this year", "DATE", "1998-02", None)]
 
     def test_the_year_in_results_stories(self):
-        text = ("For the year ended Sept. 30, Ralston earned more. Sales for the full year were $6.6 billion, "
+        text = ("For the year ended Sept. 30, Brightwater earned more. Revenue for the full year came to $6.6 billion, "
                 "down from $4.5 billion the year before.")
         assert one(text, date(1989, 11, 2)) == [
             ("the year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "1989-09-30", None),
@@ -204,12 +204,12 @@ class TestAnaphora:
     """Expressions that count from the date the story last named, not from publication."""
 
     def test_following_year_counts_from_the_named_date(self):
-        text = "On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed."
+        text = "On May 22, 1995, Okafor became a deputy chief, and the following year he was appointed."
         assert one(text, date(1998, 4, 18)) == [
             ("May 22, 1995", "DATE", "1995-05-22", None), ("the following year", "DATE", "1996", None)]
 
     def test_that_year_and_later_that_year(self):
-        text = "Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed."
+        text = "Delgado had moved to Texas in June 1998 and went back to Peru later that year, only to be jailed."
         assert [v for _, _, v, _ in one(text, date(2000, 1, 28))] == ["1998-06", "1998"]
 
     def test_that_quarter_and_the_next_day(self):
@@ -274,7 +274,7 @@ class TestNamedPeriods:
             ("the last half of 2019", "DATE", "2019-H2", None)]
 
     def test_the_week_of_a_day(self):
-        assert one("a court hearing the week of March 6", date(2000, 2, 24)) == [
+        assert one("a zoning vote the week of March 6", date(2000, 2, 24)) == [
             ("the week of March 6", "DATE", "2000-W10", None)]
 
     def test_each_month_is_a_set(self):
@@ -367,7 +367,7 @@ class TestFourthPass:
             ("the year-earlier first half", "DATE", "2023-H1", None)]
 
     def test_generic_tomorrow_and_high_noon_are_not_days(self):
-        assert one("If I were choosing the people of tomorrow, I would choose them again.") == []
+        assert one("If I could pick the leaders of tomorrow, I would pick them again.") == []
         assert one('The poster showed Gary Cooper in "High Noon." For Poland, high noon comes today.',
                    date(1999, 3, 12)) == [("today", "DATE", "1999-03-12", None)]
 
@@ -376,12 +376,12 @@ class TestFourthPass:
             ("April 24", "DATE", "1999-04-24", None), ("25", "DATE", "1999-04-25", None)]
 
     def test_in_the_morning_is_on_the_day_told_about(self):
-        text = "Shares slid on Friday. Dealers placed heavy buy orders in the morning."
+        text = "Shares slid on Friday. Traders put in big sell orders in the morning."
         assert one(text, date(1989, 10, 30)) == [
             ("Friday", "DATE", "1989-10-27", None), ("the morning", "TIME", "1989-10-27TMO", None)]
 
     def test_one_day_after_a_modal_is_the_future(self):
-        assert one("Islam will one day be the second largest religion; the strike lasted one day.") == [
+        assert one("Solar will one day be the cheapest source of power; the strike lasted one day.") == [
             ("one day", "DATE", "FUTURE_REF", None), ("one day", "DURATION", "P1D", None)]
 
     def test_within_weeks_is_a_vague_duration(self):

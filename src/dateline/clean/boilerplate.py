@@ -290,7 +290,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Grant; Editing by …)", "Contributing: Kim Arden", "With reports from Reforma": who helped
     # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
     # "Ann Cole added to this story from Salem. Tom Reyes … added to this
-    # story from Eugene.", "Information from The Associated Press was used in this report.": the same credit,
+    # story from Eugene.", a closing line that says a wire agency's material went into the report: the same credit,
     # saying where each helper reported from, or whose material the story used.
     ("contributor credit", re.compile(r"[—–•(\s-]*(?:(?:(?:[^.!?“”\"]|(?<=\b[A-Z])\.){0,240}"
                                       r"\bcontributed (?:reporting )?to this (?:report|article|story)"

@@ -1,5 +1,5 @@
-"""``dateline eval polnear``: PolNeAR (Newell, Margolin & Ruths, LREC 2018) attribution gold, read and scored
-as the papers count it, against ``dateline_quotes`` in the build's pipeline.
+"""``dateline eval polnear``: the attribution gold of PolNeAR, by Newell, Margolin and Ruths (LREC 2018), read
+and scored as the papers count it, against ``dateline_quotes`` in the build's pipeline.
 
 Each attribution has a source, a cue and a content span (content may be discontinuous). Scores are
 given per role three ways:

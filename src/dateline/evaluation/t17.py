@@ -1,10 +1,10 @@
 """Timeline17 (Tran et al., 2013) and its standard evaluation protocol.
 
-The layout is ``<Topic>_<outlet>/InputDocs/<YYYY-MM-DD>/<id>.htm.txt`` (one pre-tokenised sentence a line,
-the folder naming the publication date) and ``<Topic>_<outlet>/timelines/*.txt`` (a ``YYYY-MM-DD`` line,
-its sentences, a line of 32 dashes). The protocol is Ghalandari & Ifrim's (2020): a topic's articles are
-pooled across its outlets, each reference timeline is one task, the input is cut to the reference's first
-to last date, and a system must output exactly ``l`` dates with ``k`` sentences each.
+Each topic-and-outlet folder holds its articles, one folder per publication date named ``YYYY-MM-DD`` under
+``InputDocs`` (one pre-tokenised sentence a line), and its reference timelines under ``timelines`` (a date line,
+its sentences, a line of 32 dashes). We score it the way Ghalandari & Ifrim (2020) do: all outlets' articles on a
+topic go in together; every journalist's timeline is scored as a separate task, fed only the articles dated
+within its span; and the system answers with as many dates (``l``) and sentences per date (``k``) as it has.
 """
 
 from __future__ import annotations

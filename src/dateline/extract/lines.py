@@ -28,7 +28,7 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
-#: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Edwin G. Monroy").
+#: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Rita K. Olmos").
 #: A word in lower case after the dash goes on with the sentence instead ("… boss can be”—and someone he's learned
 #: a lot from."): a credit opens with a name.
 _CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
@@ -95,7 +95,7 @@ def _in_linked_headlines(before: str, after: str) -> bool:
 
 def _runs_on(text: str, end: int) -> bool:
     """Does the next line go on with the sentence, opening in lower case, after any opening quotation mark
-    ("Editor’s note: Donald Trump regularly / incites / political violence…", "… versus the massive /
+    ("Editor’s note: the council regularly / meets / behind closed doors…", "… versus the massive /
     "drop" of the … founders")? Then the break is a stray one inside a paragraph, which no headline or list
     item has."""
     following = _neighbour_line(text, end, end, 1)

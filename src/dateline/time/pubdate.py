@@ -3,8 +3,8 @@
 Evidence, strongest first:
 1. a date line at the top: ``RABAT | Sat Feb 26 , 2011`` (the day itself), or ``PARIS , April 27 (Reuters) -``
    (the day, with the year taken from the latest year the story names); or a time stamp in the header, a
-   full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``10:25 UK time , Monday ,
-   15 June 2009``) or a label line (``Published Online: April 25, 2016``), the first one in the text, since
+   full date with a clock time beside it (``Sunday 26 April 2009 18.45 BST``, ``09:40 UK time , Friday ,
+   3 July 2015``) or a label line (``Published Online: April 25, 2016``), the first one in the text, since
    later ones stamp updates and reader comments; a figure's ``Price as of May 3, 2021, 4:05 p.m.`` is
    the data's moment, not a stamp;
 2. a recent reported date: the latest full date, when the story's opening reports it as past or a photo

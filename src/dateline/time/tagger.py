@@ -183,7 +183,7 @@ def underspecified_day(reading: Reading, referent: Referent | None) -> str | Non
 
 #: Year-granular expressions that, in a story about a quarter, mean that quarter of their year.
 YEAR_AGO = re.compile(r"(?:(?:a|one|the)\s+)?year[- ](?:ago|earlier)\b|.*\b(?:quarter|period)$", re.IGNORECASE)
-#: "…compared with a loss of $3 million last year": a figure compared with the same period a year before.
+#: "…compared with a $5 million loss last year": a figure set beside the same period a year before.
 COMPARED = re.compile(r"(?:compared\s+with|from|versus|against)\s[^.;]{0,40}$", re.IGNORECASE)
 QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])$")
 

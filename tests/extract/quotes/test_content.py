@@ -44,20 +44,20 @@ def test_speech_before_its_tag_runs_through_both_coordinated_clauses(quotes_in, 
 
 def test_content_runs_through_a_subjectless_clause_hung_on_the_cue(quotes_in, view):
     """The parser hangs ", and there was..." on "said"; with no subject of its own it goes on reporting."""
-    text = ("Officials said it was too early to tell whether the fire was set on purpose, "
+    text = ("Officials said it was still too soon to say if the barn fire was set on purpose, "
             "and there was “no evidence” yet of arson.")
     [quote] = attributions(quotes_in(text))
     assert view(text, quote)[2] == [
-        "it was too early to tell whether the fire was set on purpose, and there was “no evidence” yet of arson"
+        "it was still too soon to say if the barn fire was set on purpose, and there was “no evidence” yet of arson"
     ]
 
 
 def test_that_clause_after_an_adjunct_the_parser_hangs_on_its_noun(quotes_in, view):
     """"at the time that the candidates..." is read as a relative clause on "time"; it is the content."""
-    text = "The two organizers didn’t know at the time that the candidates they backed would win."
+    text = "The two organizers never knew at the time that the schools they backed would win."
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (
-        "The two organizers", "didn’t know", ["that the candidates they backed would win"])
+        "The two organizers", "never knew", ["that the schools they backed would win"])
 
 
 def test_relative_that_after_an_adjunct_is_no_content(quotes_in):
@@ -78,12 +78,12 @@ def test_speech_tag_inside_the_clause_it_reports(quotes_in, view):
 
 def test_speech_tag_closing_an_unquoted_sentence_reports_it(quotes_in, view):
     """"…, said X." with no quotation marks: the parser joins "said" to the clause as a conjunct."""
-    text = ("In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from Asian "
-            "imports, said the company's chief executive, John J. Ferriola.")
+    text = ("In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper "
+            "imports, said the company's chief executive, Joan P. Arlow.")
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (
-        "the company's chief executive, John J. Ferriola", "said",
-        ["In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from Asian imports"])
+        "the company's chief executive, Joan P. Arlow", "said",
+        ["In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper imports"])
 
 
 @pytest.mark.parametrize("text, source, cue, content", [

@@ -48,9 +48,9 @@ def test_cue_keeps_a_modifier_phrase_before_it(quotes_in, view):
 
 
 def test_that_clause_after_in_a_statement(quotes_in, view):
-    text = "Weaver says in a statement that the race will now be a four-man contest."
+    text = "Alder says in a statement that the contest will now be a three-way fight."
     [quote] = quotes_in(text)
-    assert view(text, quote)[:3] == ("Weaver", "says in a statement", ["that the race will now be a four-man contest"])
+    assert view(text, quote)[:3] == ("Alder", "says in a statement", ["that the contest will now be a three-way fight"])
 
 
 def test_hearsay_adverb_on_a_cue_verb_joins_its_cue(quotes_in, view):

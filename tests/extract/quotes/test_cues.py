@@ -77,7 +77,7 @@ def test_in_a_poll_attributes_the_clause_to_the_poll(quotes_in, view, text, sour
 
 @pytest.mark.parametrize("text", [
     "The senator has slipped in the polls since March.",
-    "Fifteen percent of voters in the poll were undecided.",
+    "Twelve percent of those in the survey had no opinion.",
 ])
 def test_polls_in_general_or_inside_the_subject_attribute_nothing(quotes_in, text):
     assert quotes_in(text) == []
@@ -178,10 +178,10 @@ def test_raising_verb_over_a_cue_marks_the_embedded_stance(quotes_in, view):
 @pytest.mark.parametrize("text, cue, content", [
     ("Some Democrats are concerned that the tactics could make it harder to unite.", "are concerned",
      "that the tactics could make it harder to unite"),
-    ("Republicans have been critical of Clinton’s use of personal email.", "have been critical of",
-     "Clinton’s use of personal email"),
-    ("Turkey is now more willing to accept him remaining in power.", "is now more willing",
-     "to accept him remaining in power"),
+    ("Farmers have been critical of the county’s use of river water.", "have been critical of",
+     "the county’s use of river water"),
+    ("The league is now more willing to let him stay as coach.", "is now more willing",
+     "to let him stay as coach"),
 ])
 def test_attitude_adjective_after_a_copula(quotes_in, view, text, cue, content):
     [quote] = quotes_in(text)
@@ -409,9 +409,9 @@ def test_finding_that_is_an_attribution(quotes_in, view):
 
 def test_finite_speech_verb_whose_subject_the_parser_lost(quotes_in, view):
     """The parser reads "4 in 10" as modifying "say"; a tensed verb of saying still reports its clause."""
-    text = "About 4 in 10 say they want the next mayor to be more liberal."
+    text = "About 4 in 10 say they expect the new chief to be more careful."
     [quote] = quotes_in(text)
-    assert view(text, quote)[:3] == (None, "say", ["they want the next mayor to be more liberal"])
+    assert view(text, quote)[:3] == (None, "say", ["they expect the new chief to be more careful"])
 
 
 def test_infinitive_speech_verb_with_no_subject_reports_nothing_alone(quotes_in):

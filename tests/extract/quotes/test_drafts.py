@@ -10,10 +10,10 @@ import pytest
     ("The mayor said the bridge was safe and said the repairs would be finished in June.",
      [("The mayor", "said", ["the bridge was safe"]),
       ("The mayor", "said", ["the repairs would be finished in June"])]),
-    ("Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might "
-     "change their mind.",
-     [("74 percent", "said", ["they are set on voting for him"]),
-      ("22 percent", "said", ["they might change their mind"])]),
+    ("Among the club's members, 61 percent said they are set on keeping the name, while 30 percent said they "
+     "might change their vote.",
+     [("61 percent", "said", ["they are set on keeping the name"]),
+      ("30 percent", "said", ["they might change their vote"])]),
 ])
 def test_a_second_report_coordinated_with_the_first_is_its_own(quotes_in, view, text, expected):
     """The parser hangs the second cue inside the first one's content; it is a report beside it, and

@@ -35,10 +35,10 @@ def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(quotes_in, view
 
 def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(quotes_in, view):
     """The parser makes the quotation the subject of "said"; the name set off before the cue speaks."""
-    text = "“Very good reporter, very good reporter this guy,” Trump, the front-runner, said."
+    text = "“Great cook, really great cook this fellow,” Marsh, the judge, said."
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (
-        "Trump, the front-runner,", "said", ["“Very good reporter, very good reporter this guy,”"])
+        "Marsh, the judge,", "said", ["“Great cook, really great cook this fellow,”"])
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -221,7 +221,7 @@ def relative_word(token: Token, source: Span) -> Span | None:
 
 
 def parenthetical_content(token: Token) -> list[Span]:
-    """"The bigger risk, he said, is a clash...", "As the Post reported, the talks stalled": a cue set
+    """"The harder part, she said, is the funding...", "As the Post reported, the talks stalled": a cue set
     off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
     words, as its content."""
     if token.dep_ != "parataxis" and not _is_as_clause(token) and not _is_closing_tag(token):

@@ -65,7 +65,7 @@ def adjoining(
     text = doc_text(token.doc)
     tag_start, tag_end = _speech_tag(token, source)
     # or, for a verb of saying and a colon, the end of its phrase: "posted on social media: “…”", "told
-    # reporters: “…”" (not "rated this statement by Trump on June 11: “…”", whose words are Trump's)
+    # reporters: “…”" (not "rated this claim by the mayor on May 2: “…”", whose words are the mayor's)
     reports = cue_lemma(token) in SAYING_VERBS | _POSTING_VERBS
     phrase_end = token.right_edge.idx + len(token.right_edge) if reports else tag_end
     found = []
