@@ -69,8 +69,8 @@ _SITE_PROMPTS = (
     # an appeal to join the outlet, a sentence of its own ("Become a member of The Valley Ledger today!", "…
     # Services. Join our investing club today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
-    # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
-    # commission from purchases made through links on this page.", "Shopping through us may earn us a fee,
+    # the site's disclosure that it is paid for the sales its links bring ("The Daily Ledger may earn a
+    # commission when you buy through the links in this story.", "Shopping through us may earn us a fee,
     # which supports our work.", "Buy after clicking a link and we may get a small fee.")
     rf"|{_COMMISSION_DISCLOSURE}"
 )
@@ -235,7 +235,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # responses to something ("32 responses to the survey were negative.") does not quote whole.
     ("comment form", re.compile(r"(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts)"
                                 r"(?: (?:to|on) [\"“‘'][^\"“”]{1,200}[\"”’'])?", re.I)),
-    ("comment form", re.compile(r".*(?:email address will not be published|required fields are marked).*", re.I)),
+    # a comment form's two notices, one pattern each (as one alternation the pattern repeats a form's own words)
+    ("comment form", re.compile(r".*email address will not be published.*", re.I)),
+    ("comment form", re.compile(r".*required fields are marked.*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
