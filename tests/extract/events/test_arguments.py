@@ -457,16 +457,13 @@ def test_a_plural_for_people_the_tagger_took_for_a_name_is_a_party(pipeline: Lan
     assert _words(text, event.target) == "Rebels"
 
 
-@pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Valdoria lifted the sanctions imposed on Morland last year.", "lifted", "Morland"),
-    ("The junta eased the curfew imposed in Brenn after the coup.", "eased", "Brenn"),
-    ("The junta eased the curfew imposed in Brenn after the coup.", "curfew", "Brenn"),
-])
-def test_an_act_laid_on_a_party_is_aimed_at_the_party(pipeline: Language, text: str, trigger: str,
-                                                      target: str) -> None:
+def test_an_act_laid_on_a_party_is_aimed_at_the_party(pipeline: Language) -> None:
     """Lifting or easing sanctions or a curfew laid on a party acts on the party, not on the sanctions."""
-    _, event = _event(pipeline, text, trigger)
-    assert _words(text, event.target) == target
+    text, lifted = _event(pipeline, "Valdoria lifted the sanctions imposed on Morland last year.", "lifted")
+    assert _words(text, lifted.target) == "Morland"
+    curfew_text = "The junta eased the curfew imposed in Brenn after the coup."
+    eased, curfew = (_event(pipeline, curfew_text, trigger)[1] for trigger in ("eased", "curfew"))
+    assert (_words(curfew_text, eased.target), _words(curfew_text, curfew.target)) == ("Brenn", "Brenn")
 
 
 def test_paying_a_visit_is_the_visitors_visit(pipeline: Language) -> None:
