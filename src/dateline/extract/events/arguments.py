@@ -246,10 +246,11 @@ def _verb_target(verb: Token) -> Token | None:
 def _laid_on(act: Token) -> Token | None:
     """The party a passive participle on an act says the act was laid on or where: "the sanctions imposed on
     Morland" (Morland), "the curfew declared in the capital" (the capital). Lifting, easing or extending such an
-    act acts on that party, as PLOVER codes it, not on the act; its "by" phrase names who laid it, no target."""
+    act acts on that party, as PLOVER codes it, not on the act; its "by" phrase names who laid it, no target,
+    and a meeting's or a protest's place is where it was held ("the demonstration staged in the capital")."""
+    preps = TARGET_PREPS if _held_somewhere(act) else (*TARGET_PREPS, "in", "at")
     for child in act.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" \
-                and (found := _prep_object(child, (*TARGET_PREPS, "in", "at"))) is not None \
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (found := _prep_object(child, preps)) is not None \
                 and is_party(party := _participant(found)):
             return party
     return None
