@@ -455,3 +455,27 @@ def test_a_plural_for_people_the_tagger_took_for_a_name_is_a_party(pipeline: Lan
     text, event = _event(pipeline, "Rebels in northern Mali were attacked by government helicopters on Tuesday.",
                          "attacked")
     assert _words(text, event.target) == "Rebels"
+
+
+def test_an_act_laid_on_a_party_is_aimed_at_the_party(pipeline: Language) -> None:
+    """Lifting or easing sanctions or a curfew laid on a party acts on the party, not on the sanctions."""
+    text, lifted = _event(pipeline, "Valdoria lifted the sanctions imposed on Morland last year.", "lifted")
+    assert _words(text, lifted.target) == "Morland"
+    curfew_text = "The junta eased the curfew imposed in Brenn after the coup."
+    eased, curfew = (_event(pipeline, curfew_text, trigger)[1] for trigger in ("eased", "curfew"))
+    assert (_words(curfew_text, eased.target), _words(curfew_text, curfew.target)) == ("Brenn", "Brenn")
+
+
+def test_paying_a_visit_is_the_visitors_visit(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Valdorian president paid a visit to Morland on Tuesday.", "visit")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Valdorian president", "Morland")
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Valdoria accused the Morlandian army and its allies of war crimes.", ["Morlandian army", "its allies"]),
+    ("Valdoria accused the leaders of the rebels of war crimes.", ["leaders of the rebels"]),
+])
+def test_the_charge_is_no_part_of_the_accused(pipeline: Language, text: str, targets: list[str]) -> None:
+    """The parser hangs "of war crimes" on the accused; it is the charge, while "of the rebels" says who."""
+    _, event = _event(pipeline, text, "accused")
+    assert _all(text, event.targets) == targets

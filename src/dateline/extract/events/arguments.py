@@ -66,6 +66,9 @@ NAMING_ADJECTIVES = TITLE_WORDS | SIDE_WORDS
 COMPLAINING = frozenset({"complain", "protest", "object"})
 COMPLAINED_OF = ("against", "over", "about", "of", "at")
 
+#: Verbs that lay a charge on a party by an "of" phrase: "accused the army of war crimes".
+CHARGING = frozenset({"accuse", "convict", "suspect", "acquit"})
+
 #: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
 #: publication", "forced the opposition party to cancel its congress").
 COMPELLING = frozenset({"order", "force", "compel", "oblige"})
@@ -90,7 +93,7 @@ DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", 
 #: Conjunctions that make a clause the condition of an act: "unless Israel rescinded", "if the US goes ahead".
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
-#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand", or only keeps or
+#: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand", "paid a visit", or only keeps or
 #: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on"; not
 #: "prolong the truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
@@ -99,7 +102,7 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
-                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go",
+                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
@@ -234,8 +237,23 @@ def _verb_target(verb: Token) -> Token | None:
         party = _purpose_target(verb)
     if party is None:
         party = _summoned_to_hear(verb)
+    if party is None and theme is not None and _names_event(theme):
+        party = _laid_on(theme)
     return party if party is not None or theme is None or not _names_event(theme) or _idiom_word(verb, theme) \
         else theme
+
+
+def _laid_on(act: Token) -> Token | None:
+    """The party a passive participle on an act says the act was laid on or where: "the sanctions imposed on
+    Morland" (Morland), "the curfew declared in the capital" (the capital). Lifting, easing or extending such an
+    act acts on that party, as PLOVER codes it, not on the act; its "by" phrase names who laid it, no target,
+    and a meeting's or a protest's place is where it was held ("the demonstration staged in the capital")."""
+    preps = TARGET_PREPS if _held_somewhere(act) else (*TARGET_PREPS, "in", "at")
+    for child in act.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and (found := _prep_object(child, preps)) is not None \
+                and is_party(party := _participant(found)):
+            return party
+    return None
 
 
 def _summoned_to_hear(verb: Token) -> Token | None:
@@ -393,13 +411,14 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
-    "limits on its job market for new EU members"), or that it is protested against; else the
+    "limits on its job market for new EU members"), or that it is protested against or laid on
+    (:func:`_laid_on`); else the
     event an "of" or target phrase names ("an extension of the truce")."""
     phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
         if is_party(party := _participant(found)):
             return party
-    protested = _protested(noun)
+    protested = _protested(noun) or _laid_on(noun)
     if protested is not None:
         return protested
     first = _prep_object(noun, NOUN_TARGET_PREPS)
@@ -915,11 +934,23 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
-                and (child.lower_ == "of" and of.ent_type_ not in MEASURES or is_party(of) and of.pos_ != "PRON"):
+                and (child.lower_ == "of" and of.ent_type_ not in MEASURES and not _charge(word, of)
+                     or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
         elif _names_same_party(word, child):
             end = max(end, _phrase_end(child))
     return end
+
+
+def _charge(accused: Token, of: Token) -> bool:
+    """Is an "of" phrase on a party the charge a verb of accusing lays on it, which the parser hangs on the
+    party ("accused the army of war crimes", "accused the rebels and their allies of atrocities"): not who the
+    party is ("the leaders of the rebels")? A charge names no party and no place; the accused is the verb's
+    object, or a party coordinated with it or named in an "of" phrase on it ("the leaders of the rebels")."""
+    word = accused
+    while word.head != word and (word.dep_ in ("conj", "pobj") or word.dep_ == "prep" and word.lower_ == "of"):
+        word = word.head
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in CHARGING and of.ent_type_ == "" and not is_party(of)
 
 
 def _identified(doc: Doc, head: Token, span: Offsets) -> Offsets:
