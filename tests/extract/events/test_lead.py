@@ -10,7 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
-from dateline.extract.events.lead import _named_elsewhere, _past_dateline, stored_lead, story_sentences
+from dateline.extract.events.lead import (
+    _misparsed_verb,
+    _named_elsewhere,
+    _past_dateline,
+    _subject,
+    stored_lead,
+    story_sentences,
+)
 from dateline.model import Article, PublicationDate, Sentence
 from dateline.nlp.pipeline import make_doc, shared_pipeline
 from dateline.records import Event
@@ -70,6 +77,26 @@ def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_res
                                  "accept the Dole Leadership Prize.",
                        "Clinton speaks as he accepts Dole Leadership Prize in Lawrence - Journal-World")
     assert (_words(text, lead.trigger), lead.date) == ("praised", "2019-11-18")
+
+
+def test_a_sentence_restating_the_title_does_not_displace_the_lead_its_dateline_opens(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "MIDVALE — Mayor Ann Ortolan signed the city's new spending plan on Monday.\n\n"
+                                 "Activist groups slammed the budget vote as reckless.\n\nThe plan takes effect in "
+                                 "March.", "Activists Slam Budget Vote")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("signed", "Mayor Ann Ortolan", "2019-11-18")
+
+
+def test_a_past_tense_the_parser_hung_after_a_compounded_name_leads_with_the_name_acting(
+        pipeline: Language) -> None:
+    words = ["MIDVALE", "—", "Mayor", "Ortolan", "assailed", "councillors", "on", "Friday", "."]
+    heads = [5, 5, 3, 5, 5, 5, 5, 6, 5]
+    deps = ["dep", "punct", "compound", "compound", "amod", "ROOT", "prep", "pobj", "punct"]
+    tags = ["NNP", ":", "NNP", "NNP", "VBN", "NNS", "IN", "NNP", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(pipeline.vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps, tags=tags,
+              pos=pos)
+    assert (_misparsed_verb(doc[:]), _subject(doc[4])) == (doc[4], doc[3])
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
