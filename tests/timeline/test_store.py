@@ -11,7 +11,7 @@ from dateline.store.timeline import storyline_traits
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import CandidateSentence
-from dateline.timeline.store import entry_traits, rebuild_timeline
+from dateline.timeline.store import entry_traits, is_dated, rebuild_timeline
 from dateline.timeline.summarize import summarize
 
 
@@ -39,6 +39,17 @@ def test_a_storyline_summarized_with_the_traits_kept_is_summarized_as_afresh(see
             conn.execute("DELETE FROM timeline_entries")
             rebuild_timeline(conn, [storyline_id])
         assert conn.execute("SELECT * FROM timeline_entries ORDER BY id").fetchall() == stored
+
+
+def test_a_storyline_is_dated_while_one_of_its_articles_is_even_to_a_range(seed_db: Path, tmp_path: Path) -> None:
+    shutil.copy(seed_db, tmp_path / "d.db")
+    with Store(tmp_path / "d.db") as store, store.transaction() as conn:
+        (storyline_id,) = conn.execute("SELECT id FROM storylines").fetchone()
+        assert is_dated(conn, storyline_id)
+        conn.execute("UPDATE articles SET published_earliest = NULL, published_latest = '2024-03-27'")
+        assert is_dated(conn, storyline_id)
+        conn.execute("UPDATE articles SET published_latest = NULL")
+        assert not is_dated(conn, storyline_id)
 
 
 def test_a_reader_comment_the_cleaner_kept_is_no_entry() -> None:

@@ -5,7 +5,14 @@ from dataclasses import replace
 from datetime import date
 
 from dateline.timeline.records import CandidateSentence
-from dateline.timeline.summarize import MAX_TIMELINE_DAYS, listed_days, summarize
+from dateline.timeline.summarize import (
+    BEST_DAY_CONFIDENCE,
+    MAX_TIMELINE_DAYS,
+    UNCORROBORATED_CONFIDENCE,
+    day_confidence,
+    listed_days,
+    summarize,
+)
 
 Make = Callable[..., CandidateSentence]
 
@@ -58,6 +65,7 @@ def test_with_no_length_asked_the_key_day_is_listed_and_a_side_detail_is_not(
 def test_listed_days_keep_the_best_corroborated_day_and_corroborated_days_above_the_threshold() -> None:
     ranked = [APR20, APR22, MAY1, APR21]
     assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}) == [APR22]
+    assert listed_days(ranked, [-3.0, -4.0, -5.0, -6.0], -2.0, {APR22}, keep_best=False) == []
     # no day corroborated: each a passing mention, none listed (all held below the line)
     assert listed_days(ranked, [3.0, 2.0, 1.0, 0.5], -2.0, set()) == []
     assert listed_days(ranked, [1.0, 0.5, 0.2, -1.0], 0.0, {APR20, APR22, APR21}) == [APR20, APR22]
@@ -99,6 +107,34 @@ def test_a_one_article_story_lists_its_own_day_not_the_background_day_it_names(s
     timeline = summarize(story)
     assert [e.date for e in timeline if e.listed] == [published]
     assert executed in {e.date for e in timeline if not e.listed}
+    # listed as the story's best day below the scorer's line: the measured share of such days right, not the scorer's
+    assert all(e.confidence >= 0.5 if e.listed else e.confidence < 0.5 for e in timeline)
+
+
+def test_a_story_no_article_dates_lists_no_day_its_bodies_name_below_the_line(sentence: Make) -> None:
+    """Two undated reports of a mayor's resignation name only an old council vote in full; their news, "on
+    Tuesday", resolves to no day. Dated or not, the vote's day is the best corroborated one; undated, it is held."""
+    vote = date(2011, 3, 14)
+    story = [
+        sentence("p", None, "The mayor of Vellmar Creek resigned on Tuesday after weeks of pressure from the council.",
+                 start=0),
+        sentence("p", None, "The council had first censured him in a vote on March 14, 2011, over a land deal.", vote,
+                 start=100),
+        sentence("q", None, "Mayor Aldo Brenning stepped down on Tuesday, ending a decade in the town hall.", start=0),
+        sentence("q", None, "His troubles began with the land deal the council condemned on March 14, 2011.", vote,
+                 start=100),
+    ]
+    assert [e.date for e in summarize(story) if e.listed] == [vote]
+    undated = summarize(story, story_dated=False)
+    assert [e.date for e in undated if not e.listed] == [vote] and undated[0].confidence < 0.5
+
+
+def test_a_day_s_confidence_follows_the_rule_that_lists_or_holds_it() -> None:
+    assert day_confidence(0.3, corroborated=True, best=True) == BEST_DAY_CONFIDENCE
+    assert day_confidence(0.9, corroborated=True, best=True) == 0.9
+    assert day_confidence(0.7, corroborated=False, best=False) == UNCORROBORATED_CONFIDENCE
+    assert day_confidence(0.1, corroborated=False, best=False) == 0.1
+    assert day_confidence(0.6, corroborated=True, best=False) == 0.6
 
 
 def test_the_sentence_telling_its_article_s_lead_event_reports_the_day_before_a_detail_of_its_body(

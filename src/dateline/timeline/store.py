@@ -9,7 +9,7 @@ from datetime import date
 from itertools import groupby
 
 from dateline.model import TimelineEntry
-from dateline.store.storylines import storyline_ids
+from dateline.store.storylines import storyline_ids, storyline_ranges
 from dateline.store.timeline import (
     StoredTraits,
     corrected_entries,
@@ -45,7 +45,14 @@ def _summarized(conn: sqlite3.Connection, storyline_id: str) -> list[SummaryDay]
     traits = _traits(candidates, kept)
     save_traits(conn, [(c.article_id, c.start, c.end, (t.usable, t.text_features))
                        for c, t in zip(candidates, traits, strict=True) if (c.article_id, c.start, c.end) not in kept])
-    return summarize(candidates, traits=traits)
+    return summarize(candidates, traits=traits, story_dated=is_dated(conn, storyline_id))
+
+
+def is_dated(conn: sqlite3.Connection, storyline_id: str) -> bool:
+    """Whether some article of the storyline is dated, if only to a range of days or on one side: where none is,
+    its weekdays name no day and the days its texts name in full are the background of its news
+    (:func:`~dateline.timeline.summarize.summarize`'s ``story_dated``)."""
+    return storyline_ranges(conn, [storyline_id]).get(storyline_id, (None, None)) != (None, None)
 
 
 def _traits(candidates: Sequence[CandidateSentence], kept: Mapping[tuple[str, int, int], StoredTraits]
@@ -84,7 +91,8 @@ def summarized_timeline(conn: sqlite3.Connection, storyline_id: str, n_dates: in
     one, and the days held back below the confidence line; None leaves a setting automatic."""
     candidates = storyline_candidates(conn, storyline_id)
     days = summarize(candidates, n_dates, sentences_per_date, start, end,
-                     traits=_traits(candidates, storyline_traits(conn, storyline_id)))
+                     traits=_traits(candidates, storyline_traits(conn, storyline_id)),
+                     story_dated=is_dated(conn, storyline_id))
     listed = [(storyline_id, entry) for day in days if day.listed for entry in _entries(day)]
     entries = sorted((entry for _, entry in corrected_entries(conn, listed, [storyline_id])
                       if (start is None or entry.day >= start) and (end is None or entry.day <= end)),
