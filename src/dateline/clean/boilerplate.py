@@ -45,9 +45,9 @@ _SITE_PURCHASE = (r"(?:make a purchase|(?:buy|buying|shop|shopping) through us"
 _SITE_COMMISSION = r"\b(?:earn|receive)s? (?:us )?(?:an? )?(?:small |affiliate )*commission\b"
 _COMMISSION_DISCLOSURE = (rf"{_SITE_PURCHASE}[^.!?]{{0,40}}{_SITE_COMMISSION}"
                           rf"|{_SITE_COMMISSION}[^.!?]{{0,40}}{_SITE_PURCHASE}")
-#: The page's disclaimer that what it printed is not its own view ("The views and opinions expressed in the article do
-#: not necessarily reflect those of the Gazette.", "This column does not necessarily reflect the opinion of the
-#: editorial board.", "Opinions expressed by our contributors are their own."): words about the article, never the
+#: The page's disclaimer that what it printed is not its own view ("Views voiced in this column do not necessarily
+#: represent those of the Gazette.", "The op-ed does not necessarily represent the position of our board.",
+#: "Opinions expressed by our guest writers are their own."): words about the article, never the
 #: story's report. It opens its sentence: a story's sentence that reports such words ("The mayor said the views
 #: expressed in the memo …") has its speaker first, and names no article, column or contributor as where they were
 #: expressed; a line opening with a quotation mark is no prompt.
@@ -84,11 +84,11 @@ _SITE_PROMPTS = (
     # an appeal to join the outlet, a sentence of its own ("Become a member of The Valley Ledger today!", "…
     # Services. Join our investing club today …")
     r"|(?:^|[.!?]\s+)become a (?:[\w.’'-]+ ){0,4}member\b[^.!?]{0,40}\btoday"
-    # the site's disclosure that it is paid for the sales its links bring ("Postmedia may earn an affiliate
-    # commission from purchases made through links on this page.", "Shopping through us may earn us a fee,
+    # the site's disclosure that it is paid for the sales its links bring ("The Ledger may receive an affiliate
+    # commission on purchases made through links in this guide.", "Shopping through us may earn us a fee,
     # which supports our work.", "Buy after clicking a link and we may get a small fee.")
     rf"|{_COMMISSION_DISCLOSURE}"
-    # the site's note that its links pay it ("FTC: We use income earning auto affiliate links.")
+    # the site's note that its links pay it ("We include affiliate links in our buying guides.")
     r"|\bwe (?:may )?(?:use|include)\b[^.!?]{0,40}\baffiliate links?"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
@@ -290,10 +290,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b"
                                   r"|(?:reach|contact) (?:him|her|them) at [\w.+-]+@[\w-]+\.).{0,200}", re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
-    # "This report has been updated to include additional information.", "Update: this story has been updated
-    # with the council's response.", "Updated on Friday, May 2 at 6:30 p.m. with additional comments.": the page's
-    # note that the article changed, naming nothing it now reports (a note that does, "This story has been updated
-    # to note that the mayor resigned", reports, and stays). Its day is the update's, never the story's.
+    # "The post was updated to include more details.", "Update: this piece has been updated with the council's
+    # response.", "Updated on Friday, May 2 at 6:30 p.m. with more quotes.": the page's note that the article
+    # changed, naming nothing it now reports (a note that does, "This article was updated to add that the mayor
+    # quit", reports, and stays). Its day is the update's, never the story's.
     ("update note", re.compile(rf"(?:update\s*:\s*)?(?:(?:this|the) (?:{_THIS_ARTICLE}|report) (?:has been|was) updated"
                                r"|updated)\b.{0,60}?\b(?:with|to include) (?:(?:additional|more|new|further|the latest)"
                                r" (?:information|details|comments?|reporting|quotes|reaction)"
