@@ -114,6 +114,17 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
      "in this guide.", "site prompt"),
     ("We may earn a small commission when you make a purchase from a store we link to.", "site prompt"),
     ("Shopping through us may earn us a commission at no cost to you.", "site prompt"),
+    ("Disclosure: We use paid affiliate links in our gadget guides. More.", "site prompt"),
+    # the page's disclaimer that the views it printed are not its own (Sputnik, Toronto Star, Forbes, Space Review)
+    ("The views and opinions expressed in this article do not necessarily reflect those of the Valley Ledger.",
+     "site prompt"),
+    ("The column does not necessarily represent the views of the Harbor Tribune.", "site prompt"),
+    ("Ann Cole writes about ferries. Any views expressed here are solely those of the author.", "site prompt"),
+    ("Copyright 2019 KXLT-FM. To hear more, visit the station's site.", "site prompt"),
+    # the page's note that the article changed, naming nothing it reports (Daily Beast, Dallas News, Daily Wire)
+    ("Update: this story has been updated with the ferry company's response.", "update note"),
+    ("Updated on Monday, May 4 at 7:15 p.m. with additional comments.", "update note"),
+    ("The article has been updated to include more details.", "update note"),
     ("Article content", "site widget"),
     ("The moment a 16-year-old cyclist is struck by a van in Leeds, England(Image: SWNS)", "caption"),
     ("A drone view of the tarp-covered glacier, at right, and the open snow.Photograph by Kara Lind", "caption"),
@@ -154,6 +165,10 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "On purchases over $50, sellers earn a commission, the retailer said in its filing.",
     "Amazon said publishers earn a commission of up to 10% on purchases made through its app.",
     "He said he was making a donation to the hospital in his mother's name.",
+    "The ferry board said the views expressed in the memo do not necessarily reflect its own.",
+    "The views expressed in the memo do not necessarily reflect the agency's, the harbor master told reporters.",
+    "The article was updated to add that the harbor master resigned on Tuesday.",
+    "The council updated the plan with new ferry times after the storm, the harbor master said.",
     "Indiana Gov. Mike Braun (R) put his name to a reworked school voucher bill on Friday, two days after he "
     "vetoed an earlier version of the measure.",
 ])

@@ -45,6 +45,20 @@ _SITE_PURCHASE = (r"(?:make a purchase|(?:buy|buying|shop|shopping) through us"
 _SITE_COMMISSION = r"\b(?:earn|receive)s? (?:us )?(?:an? )?(?:small |affiliate )*commission\b"
 _COMMISSION_DISCLOSURE = (rf"{_SITE_PURCHASE}[^.!?]{{0,40}}{_SITE_COMMISSION}"
                           rf"|{_SITE_COMMISSION}[^.!?]{{0,40}}{_SITE_PURCHASE}")
+#: The page's disclaimer that what it printed is not its own view ("Views voiced in this column do not necessarily
+#: represent those of the Gazette.", "The op-ed does not necessarily represent the position of our board.",
+#: "Opinions expressed by our guest writers are their own."): words about the article, never the
+#: story's report. It opens its sentence: a story's sentence that reports such words ("The mayor said the views
+#: expressed in the memo …") has its speaker first, and names no article, column or contributor as where they were
+#: expressed; a line opening with a quotation mark is no prompt.
+_NOT_OUR_VIEW = (r"(?:^|[.!?:]\s+)(?:(?:the|any) )?(?:views?|opinions?)(?: (?:and|or) (?:views?|opinions?))? expressed"
+                 r" (?:here|(?:in|on) (?:this|the|these|our) (?:article|column|story|post|piece|blog|op-ed|commentary"
+                 r"|site|page)s?|by (?:\S+ ){0,3}?(?:contributors?|authors?|writers?|columnists?|bloggers?|guests?))\b"
+                 r".{0,80}\b(?:(?:are|is) (?:solely |entirely )?(?:(?:those|that) of )?"
+                 r"(?:(?:the|their|his|her) )?"
+                 r"(?:own|authors?|writers?|contributors?)|(?:do|does) not necessarily (?:reflect|represent))"
+                 r"|(?:^|[.!?:]\s+)(?:this|the) (?:article|column|story|post|piece|commentary|op-ed)\b.{0,40}"
+                 r"\b(?:do|does) not necessarily (?:reflect|represent) the (?:views?|opinions?|position)")
 #: What a page says to its reader about the site itself, never a story's words: sign-up and log-in forms,
 #: comment boxes, ad placeholders and video players, notices about the reader's browser, copyright lines,
 #: correction and reprint links.
@@ -52,8 +66,9 @@ _SITE_PROMPTS = (
     r"(?:thanks?(?: you)? for|by) (?:signing up|subscribing|registering|submitting|providing your)"
     r"|your (?:in-?box|junk folder)|(?:log|sign)[ -]?in (?:to|with|or)\b|logged in as|you must be logged in"
     r"|advertisement (?:has not|hasn't) loaded|(?:article|story) continues below|failed to load|refreshing your browser"
-    r"|all rights reserved|copyright ©|^© ?\d{4}|comment(?:ing)? policy|to comment, you must|notify me of"
-    r"|share via|copy link|preferred source|reprints and permissions|submit a correction|opinions expressed by"
+    r"|all rights reserved|^copyright (?:© ?)?(?:19|20)\d\d\b|copyright ©|^© ?\d{4}|comment(?:ing)? policy"
+    r"|to comment, you must|notify me of|share via|copy link|preferred source|reprints and permissions"
+    rf"|submit a correction|opinions expressed by|{_NOT_OUR_VIEW}"
     r"|^follow [\w .]{1,40}:$"
     r"|video player is loading|(?:this is a|beginning of|end of) (?:modal|dialog) window"
     r"|reload (?:this|the) page|(?:enable|turn on|allow) javascript|javascript (?:is )?(?:disabled|required)"
@@ -73,6 +88,8 @@ _SITE_PROMPTS = (
     # commission when you buy through the links in this story.", "Shopping through us may earn us a fee,
     # which supports our work.", "Buy after clicking a link and we may get a small fee.")
     rf"|{_COMMISSION_DISCLOSURE}"
+    # the site's note that its links pay it ("We include affiliate links in our buying guides.")
+    r"|\bwe (?:may )?(?:use|include)\b[^.!?]{0,40}\baffiliate links?"
 )
 #: Words a story may use too ("the privacy policy Meta changed"), which are the site's own in a line that
 #: addresses its reader (you, your, our, us, please) and quotes nobody: notices, newsletters, appeals for support.
@@ -275,6 +292,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b"
                                   r"|(?:reach|contact) (?:him|her|them) at [\w.+-]+@[\w-]+\.).{0,200}", re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
+    # "The post was updated to include more details.", "Update: this piece has been updated with the council's
+    # response.", "Updated on Friday, May 2 at 6:30 p.m. with more quotes.": the page's note that the article
+    # changed, naming nothing it now reports (a note that does, "This article was updated to add that the mayor
+    # quit", reports, and stays). Its day is the update's, never the story's.
+    ("update note", re.compile(rf"(?:update\s*:\s*)?(?:(?:this|the) (?:{_THIS_ARTICLE}|report) (?:has been|was) updated"
+                               r"|updated)\b.{0,60}?\b(?:with|to include) (?:(?:additional|more|new|further|the latest)"
+                               r" (?:information|details|comments?|reporting|quotes|reaction)"
+                               r"|(?:[\w.'’-]+ ){0,4}?(?:response|comments?|statement|reaction))\.?", re.I)),
     # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
     # tag links run together behind their label, names without a sentence's stop.
     ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
