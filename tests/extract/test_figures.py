@@ -727,3 +727,51 @@ def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text,
     attribution resolved them to."""
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert figure.source == source
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The Pellham poll has a margin of error of 3 percentage points among its 900 respondents.", [900]),
+    ("The Marlow fund charges 45 basis points on the savings of 2,000 clients.", [2000]),
+    ("Orvell led the Dunmore race by six points, the 12 precincts counted so far show.", [6, 12]),
+], ids=["percentage-points", "basis-points", "bare-points-stay"])
+def test_points_of_a_share_are_a_measure_not_a_count(nlp, text, counts):
+    """A change or a margin of a percentage ("3 percentage points", "45 basis points") measures a share, as a
+    percentage does; "points" alone (a score, a lead) may count."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The Kelbury council will decide in a week or two whether 40 stalls may stay open.", [40]),
+    ("Orvell said a year or three of delays would ruin the 15 farms on the Marlow road.", [15]),
+    ("Pellham hired 30 guards or two dozen more than last spring.", [30, 24]),
+], ids=["a-week-or-two", "a-year-or-three", "a-count-after-or-stays"])
+def test_a_number_after_a_unit_of_time_and_or_is_a_rough_length_of_time(nlp, text, counts):
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Nearly half a million people visited the Dunmore fair this summer.", ("half a million", 500_000)),
+    ("A quarter million residents of Pellham County lost power on Tuesday.", ("quarter million", 250_000)),
+    ("Half a dozen barns burned near Marlow overnight.", ("Half a dozen", 6)),
+], ids=["half-a-million", "a-quarter-million", "half-a-dozen"])
+def test_a_fraction_of_a_scale_word_is_that_part_of_it(nlp, text, figure):
+    """"half a million" states 500,000: the scale word alone would read a million."""
+    assert [(f.text, f.value) for f in figures_in(nlp, text)] == [figure]
+
+
+def test_a_number_after_a_word_capitalised_inside_a_sentence_names_something(nlp):
+    """"Local 90" names a union local whatever the tagger makes of "Local" (an adjective, often); at a sentence's
+    start the article's own use of the words inside a sentence tells."""
+    text = ("Members of Local 90 met in Pellham on Tuesday. Local 90, based in Pellham, has six contracts to "
+            "renew. But Local 90 leaders said 300 drivers would strike.")
+    assert [f.value for f in figures_in(nlp, text)] == [6, 300]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The Kelbury Owls won game four of the final, and 9,000 fans cheered.", [9000]),
+    ("After the '68 election, Orvell moved to Dunmore with 12 cousins.", [12]),
+    ("Voters rated the Marlow mayor on a scale of one (poor) to seven (excellent), and 400 took part.", [400]),
+    ("The checker rated the claim, out of a possible four, and 30 readers wrote in.", [30]),
+], ids=["game-four", "a-shortened-year", "the-end-of-a-scale", "out-of-a-possible"])
+def test_labels_years_and_ends_of_a_scale_are_no_counts(nlp, text, counts):
+    assert [f.value for f in figures_in(nlp, text)] == counts
