@@ -775,3 +775,12 @@ def test_a_number_after_a_word_capitalised_inside_a_sentence_names_something(nlp
 ], ids=["game-four", "a-shortened-year", "the-end-of-a-scale", "out-of-a-possible"])
 def test_labels_years_and_ends_of_a_scale_are_no_counts(nlp, text, counts):
     assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("A three-judge panel in Marlow heard the appeal of the Pellham farmers.", [3]),
+    ("The 15-member Dunmore board met on Tuesday.", [15]),
+    ("Orvell bought a 14-story tower and a 16-inch telescope in Kelbury.", []),
+], ids=["judges", "members", "storeys-and-inches-stay-out"])
+def test_a_number_glued_to_a_person_counts_the_people_a_body_holds(nlp, text, counts):
+    assert [f.value for f in figures_in(nlp, text)] == counts

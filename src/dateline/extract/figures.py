@@ -61,8 +61,10 @@ from dateline.extract.lexicon import (
     FINDING_NOUNS,
     QUALIFIERS,
     REPORTING_VERBS,
+    PERSON_TITLES,
     TIME_UNITS,
     names_person,
+    person_word,
 )
 from dateline.extract.lines import off_paragraph_reason
 from dateline.extract.quotes.content import governing_verb
@@ -591,12 +593,20 @@ def _dashed_without_noun(number: Span) -> bool:
 
 def _is_compound_modifier(number: Span) -> bool:
     """"16-inch", "14-story", "two-thirds", "five-and-a-half": glued to a word by a hyphen, the number makes
-    an adjective or a fraction, not a count."""
+    an adjective or a fraction, not a count. Not one glued to a word for a person ("a three-judge panel", "a
+    53-member majority", "a six-person commission"): that says how many people a body holds, which the
+    real-news labels count (on dev..dev16: at six outlets)."""
     doc = number.doc
     if number.end + 1 >= len(doc) or number[-1].whitespace_:
         return False
     hyphen, word = doc[number.end], doc[number.end + 1]
-    return hyphen.text in _DASHES and not hyphen.whitespace_ and word.is_alpha
+    return hyphen.text in _DASHES and not hyphen.whitespace_ and word.is_alpha and not _counts_people(word)
+
+
+def _counts_people(word: Token) -> bool:
+    """Is ``word`` a person's or a member's noun ("judge", "member", "man", "person", "justice")?"""
+    lemma = word.lemma_.lower()
+    return person_word(lemma) or lemma in PERSON_TITLES or lemma == "member"
 
 
 def _is_multiplier(number: Span) -> bool:
