@@ -784,3 +784,26 @@ def test_labels_years_and_ends_of_a_scale_are_no_counts(nlp, text, counts):
 ], ids=["judges", "members", "storeys-and-inches-stay-out"])
 def test_a_number_glued_to_a_person_counts_the_people_a_body_holds(nlp, text, counts):
     assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The Pellham firm has installed more than 15 million sensors in Marlow homes.", [15_000_000]),
+    ("The Dunmore herd shrank from about 5 million a century ago to a few thousand.", [5_000_000]),
+    ("The Kelbury mill sold the Marlow site for $15 million in May.", []),
+], ids=["sensors", "a-century-ago", "a-sum-stays-money"])
+def test_a_number_taken_for_money_in_a_sentence_naming_no_currency_counts(nlp, text, counts):
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Marlow added 145,000 jobs last month, the Pellham bureau said.", [145_000]),
+    ("Enrolments at Kelbury passed 11 million this year.", [11_000_000]),
+    ("The Dunmore strike lasted two days and 40 pickets stayed.", [40]),
+], ids=["last-month", "this-year", "a-length-of-time-stays-out"])
+def test_a_unit_of_time_in_a_date_after_the_number_is_no_length(nlp, text, counts):
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("words", "value"), [("Thirty-five", 35), ("One-hundred", 100), ("twenty-one", 21)])
+def test_number_words_a_hyphen_joins_are_one_number(nlp, words, value):
+    assert number_value(nlp(words)[:]) == value

@@ -51,6 +51,7 @@ from dateline.counts import (
     names_period,
     series_key,
     stated_bounds,
+    words_value,
 )
 from dateline.days import MONTHS, WEEKDAYS
 from dateline.extract.dates import stated_on
@@ -330,6 +331,8 @@ def number_value(phrase: Span) -> float | None:
     million" -> 500000); None for a score or a code ("24-17", "787-9", "1-800-843-0008")."""
     if (occasions := _OCCASIONS.get(phrase.text.lower())) is not None:
         return float(occasions)
+    if (hyphened := _hyphened_number(phrase)) is not None:
+        return hyphened
     if (fraction := _FRACTIONS.get(phrase[0].lower_)) is not None:
         whole = number_value(phrase[2:] if phrase[1].lower_ in ("a", "an") else phrase[1:])
         return fraction * whole if whole is not None else None
@@ -337,10 +340,22 @@ def number_value(phrase: Span) -> float | None:
     return bounds[0] if bounds is not None else None
 
 
+def _hyphened_number(phrase: Span) -> float | None:
+    """"Thirty-five states", "One-hundred candidates": number words a hyphen joins into one number (tens and a
+    unit, a number and its scale), which the range reading would take for "thirty to five"."""
+    words = [t for t in phrase if t.text not in _DASHES]
+    if not 1 < len(words) < len(phrase) or not all(t.is_alpha for t in words):
+        return None
+    if not all(_continues(first, second) for first, second in itertools.pairwise(words)):
+        return None
+    return words_value([t.text for t in words])
+
+
 def _is_count(number: Span, value: float) -> bool:
     """Rules out years, ages, times, durations, ordinals, money and the pronoun "one", and the numbers that
     only look like counts (see the module's docstring)."""
-    if any(t.ent_type_ in _NOT_COUNTS for t in number) and not _dated_rate(number):
+    if any(t.ent_type_ in _NOT_COUNTS for t in number) and not _dated_rate(number) \
+            and not _money_without_currency(number):
         return False
     if number.text.lower() == "one" or (number[0].lower_ in SCALES and not _set_by_determiner(number)):
         return False
@@ -402,6 +417,23 @@ def _dated_rate(number: Span) -> bool:
     return all(t.ent_type_ == "DATE" for t in number) and _counts_per_period(number)
 
 
+#: Signs of a currency: a sentence without one, or without a currency's name, states no sum of money.
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+_CURRENCY_WORDS = _CURRENCY_BEFORE | _CURRENCY_AFTER | {"pound", "pounds", "bucks"}
+
+
+def _money_without_currency(number: Span) -> bool:
+    """Is a number the NER took for money in a sentence that names no currency ("has installed more than 15
+    million devices", "shrank from about 5 million a century ago", "passing 25 billion user interactions")? The
+    tagger reads a scale word as a sum; with no currency sign or name anywhere in the sentence, the number
+    counts something (the real-news labels count such numbers, on dev..dev16 at six outlets)."""
+    if not all(t.ent_type_ == "MONEY" for t in number):
+        return False
+    sentence = number.sent
+    return not any(char in _CURRENCY_SIGNS for char in sentence.text) \
+        and not any(t.lower_ in _CURRENCY_WORDS for t in sentence)
+
+
 #: Names of the calendar whose plural counts stretches of time ("two nice Decembers in a row", "three Sundays"):
 #: the full names, not the short ones a plural could be another word of ("Mars").
 _CALENDAR_NAMES = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) >= 4)
@@ -416,8 +448,14 @@ def _spans_time(number: Span) -> bool:
     after = number.doc[number.end : number.end + 2]
     calendar = any(t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in _CALENDAR_NAMES
                    for t in after)
-    spans = any(_leading_word(t) in _SPAN_UNITS and t.doc[t.i - 1].lower_ not in _RATE_WORDS for t in after)
+    spans = any(_leading_word(t) in _SPAN_UNITS and t.doc[t.i - 1].lower_ not in _RATE_WORDS | _DATING_WORDS
+                for t in after)
     return calendar or spans or _elides_time_unit(number) or _rounds_a_time_unit(number)
+
+
+#: Words that make a unit of time after a number part of a date ("145,000 last month", "11 million this year",
+#: "5 million a century ago"): the number is what was counted then, not a length of time.
+_DATING_WORDS = frozenset({"last", "this", "next", "that", "past", "previous", "a", "an", "the"})
 
 
 def _rounds_a_time_unit(number: Span) -> bool:
