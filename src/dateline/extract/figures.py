@@ -60,9 +60,9 @@ from dateline.extract.lexicon import (
     AGENT_ENDINGS,
     DOCUMENT_NOUNS,
     FINDING_NOUNS,
+    PERSON_TITLES,
     QUALIFIERS,
     REPORTING_VERBS,
-    PERSON_TITLES,
     TIME_UNITS,
     names_person,
     person_word,
@@ -172,8 +172,9 @@ _MEASURE_UNITS = frozenset({"mph", "kph", "km/h", "knots", "km", "kms", "kilomet
 #: Words that join the two sides of a dimension: "1920 by 1080 pixels", "a 10 x 12 room".
 _DIMENSION_JOINERS = frozenset({"by", "x", "×"})
 #: Singular nouns that number the steps of a scale or a series, so that a number right after one labels a step
-#: ("stage four neuroblastoma", "a phase 3 trial", "level two", "in game four of the final") rather than counting what follows. Not words of time
-#: ("Last week three people died"), whose number is often a count with the comma left out.
+#: ("stage four neuroblastoma", "a phase 3 trial", "level two", "in game four of the final") rather than counting
+#: what follows. Not words of time ("Last week three people died"), whose number is often a count with the comma
+#: left out.
 _SEQUENCE_NOUNS = frozenset({"stage", "phase", "level", "grade", "category", "step", "chapter", "tier", "game"})
 
 
