@@ -303,6 +303,17 @@ def test_numbers_describing_the_source_are_not_figures(nlp):
     assert figures_in(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Three members of the Pellham council announced that they had caught the flu.", [3]),
+    ("A letter signed by nine Marlow nurses said the ward was unsafe.", [9]),
+    ("Two officials briefed on the Kelbury inquiry said it would close.", []),
+    ("Two of the officials said the Dunmore bridge would reopen.", []),
+], ids=["council-members", "nurses", "unnamed-officials", "two-of-the-officials"])
+def test_a_count_of_a_group_that_speaks_is_a_figure_unlike_a_count_of_unnamed_sources(nlp, text, counts):
+    """"Two officials briefed on … said" only says who spoke; "three members of the council announced" is news."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
 def test_a_count_of_those_taking_a_stance_is_a_figure(nlp):
     """"Eight Democrats opposed it": the subject of a stance (an attribution that reports no speech) is who
     acted, and their number is a count the story states, as a vote's tally is; the number of a speaker
