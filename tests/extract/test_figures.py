@@ -741,7 +741,7 @@ def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "counts"), [
-    ("The Pellham poll has a margin of error of 3 percentage points among its 900 respondents.", [900]),
+    ("Pellham pollsters give their survey of 900 voters an error margin near 3 percentage points.", [900]),
     ("The Marlow fund charges 45 basis points on the savings of 2,000 clients.", [2000]),
     ("Orvell led the Dunmore race by six points, the 12 precincts counted so far show.", [6, 12]),
     ("The Kelbury council will decide in a week or two whether 40 stalls may stay open.", [40]),
@@ -760,7 +760,7 @@ def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text,
     ("The 15-member Dunmore board met on Tuesday.", [15]),
     ("Orvell bought a 14-story tower and a 16-inch telescope in Kelbury.", []),
     ("The Pellham firm has installed more than 15 million sensors in Marlow homes.", [15_000_000]),
-    ("The Dunmore herd shrank from about 5 million a century ago to a few thousand.", [5_000_000]),
+    ("Dunmore counted some 5 million geese a century ago, the Kelbury society says.", [5_000_000]),
     ("The Kelbury mill sold the Marlow site for $15 million in May.", []),
 ], ids=["percentage-points", "basis-points", "bare-points-stay", "a-week-or-two", "a-year-or-three",
         "a-count-after-or-stays", "last-month", "this-year", "a-length-of-time-stays-out", "local-90", "game-four",

@@ -585,7 +585,7 @@ _SHARE_POINTS = frozenset({"percentage", "percent", "basis"})
 
 
 def _measures_a_share(number: Span) -> bool:
-    """"a margin of error of 3 percentage points", "a fee of 30 basis points": a change or a margin in a share is
+    """"a lead cut by 3 percentage points", "a fee of 30 basis points": a change or a margin in a share is
     a measure of a percentage, which the NER leaves unmarked when "points" follows; the real-news labels take
     every one of them for optional, as they take percentages (on dev..dev16: at five outlets)."""
     unit = number.doc[number.end : number.end + 2]
