@@ -303,6 +303,17 @@ def test_numbers_describing_the_source_are_not_figures(nlp):
     assert figures_in(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Three members of the Pellham council announced that they had caught the flu.", [3]),
+    ("A letter signed by nine Marlow nurses said the ward was unsafe.", [9]),
+    ("Two officials briefed on the Kelbury inquiry said it would close.", []),
+    ("Two of the officials said the Dunmore bridge would reopen.", []),
+], ids=["council-members", "nurses", "unnamed-officials", "two-of-the-officials"])
+def test_a_count_of_a_group_that_speaks_is_a_figure_unlike_a_count_of_unnamed_sources(nlp, text, counts):
+    """"Two officials briefed on … said" only says who spoke; "three members of the council announced" is news."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
 def test_a_count_of_those_taking_a_stance_is_a_figure(nlp):
     """"Eight Democrats opposed it": the subject of a stance (an attribution that reports no speech) is who
     acted, and their number is a count the story states, as a vote's tally is; the number of a speaker
@@ -727,3 +738,53 @@ def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text,
     attribution resolved them to."""
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert figure.source == source
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Pellham pollsters give their survey of 900 voters an error margin near 3 percentage points.", [900]),
+    ("The Marlow fund charges 45 basis points on the savings of 2,000 clients.", [2000]),
+    ("Orvell led the Dunmore race by six points, the 12 precincts counted so far show.", [6, 12]),
+    ("The Kelbury council will decide in a week or two whether 40 stalls may stay open.", [40]),
+    ("Orvell said a year or three of delays would ruin the 15 farms on the Marlow road.", [15]),
+    ("Pellham hired 30 guards or two dozen more than last spring.", [30, 24]),
+    ("Marlow added 145,000 jobs last month, the Pellham bureau said.", [145_000]),
+    ("Enrolments at Kelbury passed 11 million this year.", [11_000_000]),
+    ("The Dunmore strike lasted two days and 40 pickets stayed.", [40]),
+    ("Members of Local 90 met in Pellham on Tuesday. Local 90, based in Pellham, has six contracts to renew. "
+     "But Local 90 leaders said 300 drivers would strike.", [6, 300]),
+    ("The Kelbury Owls won game four of the final, and 9,000 fans cheered.", [9000]),
+    ("After the '68 election, Orvell moved to Dunmore with 12 cousins.", [12]),
+    ("Voters rated the Marlow mayor on a scale of one (poor) to seven (excellent), and 400 took part.", [400]),
+    ("The checker rated the claim, out of a possible four, and 30 readers wrote in.", [30]),
+    ("A three-judge panel in Marlow heard the appeal of the Pellham farmers.", [3]),
+    ("The 15-member Dunmore board met on Tuesday.", [15]),
+    ("Orvell bought a 14-story tower and a 16-inch telescope in Kelbury.", []),
+    ("The Pellham firm has installed more than 15 million sensors in Marlow homes.", [15_000_000]),
+    ("Dunmore counted some 5 million geese a century ago, the Kelbury society says.", [5_000_000]),
+    ("The Kelbury mill sold the Marlow site for $15 million in May.", []),
+], ids=["percentage-points", "basis-points", "bare-points-stay", "a-week-or-two", "a-year-or-three",
+        "a-count-after-or-stays", "last-month", "this-year", "a-length-of-time-stays-out", "local-90", "game-four",
+        "a-shortened-year", "the-end-of-a-scale", "out-of-a-possible", "judges", "members",
+        "storeys-and-inches-stay-out", "money-without-currency", "a-century-ago", "a-sum-stays-money"])
+def test_what_counts_and_what_only_looks_like_a_count(nlp, text, counts):
+    """Measures of a share ("3 percentage points"), rough lengths of time ("a week or two"), names ("Local 90",
+    also where the article writes it inside a sentence elsewhere), steps of a series ("game four"), shortened
+    years and the ends of a rating scale count nothing; a unit of time in a date after the number ("145,000 last
+    month"), a number glued to a person's noun ("a three-judge panel") and a number the NER took for money in a
+    sentence naming no currency do count."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Nearly half a million people visited the Dunmore fair this summer.", ("half a million", 500_000)),
+    ("A quarter million residents of Pellham County lost power on Tuesday.", ("quarter million", 250_000)),
+    ("Half a dozen barns burned near Marlow overnight.", ("Half a dozen", 6)),
+], ids=["half-a-million", "a-quarter-million", "half-a-dozen"])
+def test_a_fraction_of_a_scale_word_is_that_part_of_it(nlp, text, figure):
+    """"half a million" states 500,000: the scale word alone would read a million."""
+    assert [(f.text, f.value) for f in figures_in(nlp, text)] == [figure]
+
+
+@pytest.mark.parametrize(("words", "value"), [("Thirty-five", 35), ("One-hundred", 100), ("twenty-one", 21)])
+def test_number_words_a_hyphen_joins_are_one_number(nlp, words, value):
+    assert number_value(nlp(words)[:]) == value
