@@ -201,7 +201,7 @@ def test_people_sent_to_act_do_that_act_and_goods_sent_are_aid(pipeline: Languag
 
 
 def test_capturing_a_named_person_arrests_and_capturing_a_town_assaults(pipeline: Language) -> None:
-    assert _typed(pipeline, "Police captured Ana Velmont in Ostrava on Friday.", "captured") == ("COERCE", "arrest")
+    assert _typed(pipeline, "Police captured Daniel Harlow in Ostrava on Friday.", "captured") == ("COERCE", "arrest")
     assert _typed(pipeline, "The rebels captured the town of Dravik on Friday.", "captured")[0] == "ASSAULT"
 
 

@@ -162,7 +162,7 @@ def _thing_released(word: Token) -> bool:
 
 
 def _person_captured(verb: Token) -> bool:
-    """Is what is captured a named person ("Police captured Ana Velmont", "Velmont has been captured in
+    """Is what is captured a named person ("Police captured Daniel Harlow", "Harlow has been captured in
     Ostrava")? A named person taken is arrested (PLOVER's COERCE arrest); capturing a town or a hill is an
     assault, the table's type."""
     return verb.lemma_.lower() == "capture" and any(
