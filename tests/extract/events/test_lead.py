@@ -871,3 +871,13 @@ def test_a_subject_the_parser_coordinated_with_the_dateline_is_the_one_past_it(p
     deps = ["compound", "nsubj", "punct", "compound", "compound", "conj", "ROOT", "prt", "det", "dobj", "punct"]
     doc = Doc(pipeline.vocab, words=words, spaces=[True] * 10 + [False], heads=heads, deps=deps)
     assert _past_dateline(doc[1], doc[6], len("NEW YORK -- ")) == doc[5]
+
+
+def test_an_untyped_lead_takes_the_type_of_the_act_its_clause_goes_on_to_tell(pipeline: Language) -> None:
+    _, override = _lead(pipeline, "The Varnholt council moved on Monday to override the mayor's veto of the tram bill.")
+    _, stabbing = _lead(pipeline, "A man walked into the Pellrick bakery on Tuesday, stabbing two customers.")
+    assert (override.type, stabbing.type) == ("REJECT", "ASSAULT")
+
+
+def test_an_untyped_lead_whose_clause_tells_no_typed_act_stays_an_occurrence(pipeline: Language) -> None:
+    assert _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")[1].type == "OCCURRENCE"

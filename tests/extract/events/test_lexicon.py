@@ -198,3 +198,24 @@ def test_people_sent_to_act_do_that_act_and_goods_sent_are_aid(pipeline: Languag
     assert _typed(pipeline, "The African Union has sent 14 police and legal experts to Burundi on Monday to "
                   "investigate the shootings.", "sent") == ("ACCUSE", "investigate")
     assert _typed(pipeline, "Japan sent food to Haiti to support the survivors.", "sent")[0] == "AID"
+
+
+def test_capturing_a_named_person_arrests_and_capturing_a_town_assaults(pipeline: Language) -> None:
+    assert _typed(pipeline, "Police captured Daniel Harlow in Ostrava on Friday.", "captured") == ("COERCE", "arrest")
+    assert _typed(pipeline, "The rebels captured the town of Dravik on Friday.", "captured")[0] == "ASSAULT"
+
+
+def test_partnering_cooperates_but_a_partner_is_no_act(pipeline: Language) -> None:
+    assert _typed(pipeline, "Brelmoor Foods will partner with Tavio Farms next year.", "partner")[0] == "COOPERATE"
+    assert _typed(pipeline, "Tavio Farms met its partner, Brelmoor Foods, in Ostrava.", "met")[0] == "CONSULT"
+
+
+def test_taking_aim_at_and_tearing_into_someone_is_criticism(pipeline: Language) -> None:
+    criticism = ("ACCUSE", "disapprove")
+    assert _typed(pipeline, "Mayor Quell took aim at the Varnholt council on Sunday.", "took") == criticism
+    assert _typed(pipeline, "Mayor Quell tore into the Varnholt council on Sunday.", "tore") == criticism
+
+
+def test_disputing_a_report_rejects_it_and_a_subpoena_requests(pipeline: Language) -> None:
+    assert _typed(pipeline, "The Varnholt council disputed the report on Friday.", "disputed")[0] == "REJECT"
+    assert _typed(pipeline, "The Varnholt council subpoenaed the tram company on Friday.", "subpoenaed")[0] == "REQUEST"

@@ -111,6 +111,8 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
+        if _person_captured(token):
+            return EventRule(frozenset({lemma}), "V", "COERCE", "arrest")
         table = match_rule(lemma, "V", particles(token))
         rule = _obligation(token) or _compulsion(token) or _sent_to_act(token, table) or table \
             or _done_in_protest(token)
@@ -157,6 +159,14 @@ def _thing_released(word: Token) -> bool:
               if child.dep_ in (("dobj", "nsubjpass") if verbal else ("prep",))]
     theme = next((found for found in themes if found is not None), None)
     return theme is not None and (names_thing(theme) or _titled_thing(theme))
+
+
+def _person_captured(verb: Token) -> bool:
+    """Is what is captured a named person ("Police captured Daniel Harlow", "Harlow has been captured in
+    Ostrava")? A named person taken is arrested (PLOVER's COERCE arrest); capturing a town or a hill is an
+    assault, the table's type."""
+    return verb.lemma_.lower() == "capture" and any(
+        child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON" for child in verb.children)
 
 
 def _titled_thing(word: Token) -> bool:

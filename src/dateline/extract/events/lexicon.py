@@ -61,6 +61,12 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
     _rule("round", "V", "COERCE", "arrest", particle="up"),
     _rule("lash", "V", "ACCUSE", "disapprove", particle="out"),
+    # Tearing into someone or taking aim at them is criticism.
+    _rule("tear", "V", "ACCUSE", "disapprove", particle="into"),
+    _rule("take", "V", "ACCUSE", "disapprove", particle="aim"),
+    _rule("team", "V", "COOPERATE", particle="up"),
+    # Partnering with someone cooperates; "a partner" is a party, not an act.
+    _rule("partner", "V", "COOPERATE"),
     # Breaking out starts suddenly or escapes ("fighting broke out", "shares are breaking out"); it cuts no ties.
     _rule("break", "V", OCCURRENCE, particle="out"),
     _rule("walk", "V", "PROTEST", "demo", particle="out"),
@@ -115,7 +121,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("mediate mediation broker", "*", "CONSULT"),
     # Support, concession, cooperation, aid
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
-    _rule("support back praise commend endorse embrace welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive", "V", "SUPPORT"),
+    _rule("support back praise commend endorse embrace welcome hail laud applaud defend congratulate recognize recognise apologize apologise thank forgive appreciate", "V", "SUPPORT"),
     _rule("support praise recognition apology", "N", "SUPPORT"),
     _rule("concede concession yield compromise comply accede ease lift relax grant pardon allow permit shorten reinstate legalize legalise unban amnesty", "*", "CONCEDE"),
     _rule("cooperate cooperation collaborate collaboration coordinate coordination share exchange swap resume restore normalize normalise establish ally alliance partnership extradite extradition", "*", "COOPERATE"),
@@ -131,16 +137,17 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("add", "V", "RETREAT", "ceasefire", particle="day"),
     _rule("resign resignation quit", "*", "RETREAT", "resign"),
     _rule("surrender capitulate", "*", "RETREAT"),
-    # Requests and demands
-    _rule("demand request ask urge appeal press pressure push plead seek petition insist require implore exhort", "*", "REQUEST"),
+    # Requests and demands; a subpoena demands testimony or papers.
+    _rule("demand request ask urge appeal press pressure push plead seek petition insist require implore exhort subpoena", "*", "REQUEST"),
     # Accusations, criticism, investigations
     _rule("investigate investigation probe inquiry inquire examine", "*", "ACCUSE", "investigate"),
     _rule("accuse accusation allege allegation charge indict indictment sue lawsuit blame", "*", "ACCUSE", "allege"),
     # PLOVER's ACCUSE: "criticize, defame, denigrate responsible parties" (its manual).
-    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint object protest rebuke censure disapprove deride slam decry lambaste castigate chide insult defame denigrate disparage ridicule mock vilify", "V", "ACCUSE", "disapprove"),
+    _rule("criticize criticise criticism condemn condemnation denounce denunciation deplore complain complaint object protest rebuke censure disapprove deride slam decry assail lambaste castigate chide insult defame denigrate disparage ridicule mock vilify", "V", "ACCUSE", "disapprove"),
     _rule("criticism condemnation denunciation complaint rebuke censure insult", "N", "ACCUSE", "disapprove"),
     # Rejections
-    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout resist balk", "V", "REJECT"),
+    # Disputing a claim denies it; overriding a veto or a decision sets it aside.
+    _rule("reject rejection refuse refusal veto oppose opposition deny denial decline dismiss rebuff snub spurn repudiate defy ignore violate flout resist balk dispute override", "V", "REJECT"),
     # Opposition to something rejects it; "the opposition" is a party.
     _rule("opposition", "N", "REJECT", particle="to"),
     _rule("rejection refusal veto denial", "N", "REJECT"),
