@@ -46,10 +46,12 @@ def test_gate_storylines_on_the_real_news_set() -> None:
     results = {r.split: r for r in evaluate_storylines(ARTICLES, MANIFEST)}
     scores = {split: r.scores.f1 for split, r in results.items()}
     assert scores["dev"] >= 0.95 and scores["test"] >= 0.94 and scores["all"] >= 0.92
-    # key days on the stories' timelines (measured: 22 of 39 found, 7 of 33 listed days no key day; 12 of the
-    # 17 missed are NewsWCL50 days that no article's date or text gives), no entry from boilerplate or on two days
+    # key days on the stories' timelines (measured: 21 of 39 found, 5 of 31 listed days no key day; 12 of the
+    # 18 missed are NewsWCL50 days that no article's date or text gives; a storyline no article dates lists no day
+    # below the scorer's line since session 27, which took off two side days and one key day), no entry from
+    # boilerplate or on two days
     timelines = results["all"].timelines
-    assert timelines.key_days == 39 and timelines.key_days_found >= 22
+    assert timelines.key_days == 39 and timelines.key_days_found >= 21
     assert timelines.story_days_not_key <= 0.25 * timelines.story_days
     # the embedded tweet in fu-gatewaypundit-fedorov (a dismissed minister telling what he had asked of his president)
     # is no candidate since its posts are marked (dateline.clean.embeds)
