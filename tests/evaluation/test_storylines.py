@@ -46,7 +46,7 @@ def test_gate_storylines_on_the_real_news_set() -> None:
     results = {r.split: r for r in evaluate_storylines(ARTICLES, MANIFEST)}
     scores = {split: r.scores.f1 for split, r in results.items()}
     assert scores["dev"] >= 0.95 and scores["test"] >= 0.94 and scores["all"] >= 0.92
-    # key days on the stories' timelines (measured: 21 of 39 found, 5 of 31 listed days no key day; 12 of the
+    # key days on the stories' timelines (measured: 21 of 39 found, 5 of 31 listed days no key day; most of the
     # 18 missed are NewsWCL50 days that no article's date or text gives; a storyline no article dates lists no day
     # below the scorer's line since session 27, which took off two side days and one key day), no entry from
     # boilerplate or on two days
