@@ -114,6 +114,25 @@ def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Coach Mira Dolan thinks her team played “a near perfect second half” against the visitors on Friday.",
+     "“a near perfect second half”", "Mira Dolan"),
+    ("Councillor Piet Grauwels believes the new ferry line is “money thrown into the harbour” by the town.",
+     "“money thrown into the harbour”", "Piet Grauwels"),
+])
+def test_words_quoted_in_a_persons_opinion_are_their_direct_quote(quotes_in, text, quoted, speaker):
+    """What someone thinks or believes is a view they stated: quoted words anywhere in it are theirs, as in a
+    verb of saying's clause, not only the verdict it ends on."""
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [([text[s:e] for s, e in q.content], q.speaker) for q in direct] == [([quoted], speaker)]
+
+
+def test_one_word_quoted_in_an_opinion_stays_the_writers_term(quotes_in):
+    """A lone quoted word in what someone believes is as often the writer's name for a thing as their word."""
+    text = "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
 def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
     """"As Us Weekly reported, both actors’ parents want…": the apostrophe is no quote mark, the
     attribution is indirect."""

@@ -27,10 +27,14 @@ from dateline.extract.quotes.spans import is_framed_title, is_named_term, is_quo
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
-#: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
+#: Verbs of thought and perception: what the holder knows or perceives is not in their words, so words
 #: quoted in it are someone's only as its verdict ("Judge Ellis knows they hope to ‘flip Gates’ by
 #: pressing his partner" quotes no one Ellis heard).
 _THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
+#: Verbs of opinion, whose clause news writes for a view the holder stated: words quoted in it are the holder's
+#: wherever they stand ("the coach believes the trade was “a steal for us”", "she thinks she ran “a clean
+#: race” this time"), as in a verb of saying's clause. A fact known, found or shown is no one's words.
+_OPINION_VERBS = frozenset({"believe", "think", "hope", "expect", "fear", "worry", "suspect", "doubt"})
 
 
 #: Where the writer's words end a sentence before a quotation's lead-in.
@@ -52,7 +56,8 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
             found.append(replace(voice, kind="direct", speech=True) if within and (quote.speech or held) else voice)
             continue
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
-            quoted = _verdicts(doc, quote, quoted)
+            verdicts = _verdicts(doc, quote, quoted)
+            quoted = _opinion_words(doc, quoted, verdicts) if _holds_opinion(doc, quote) else verdicts
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
         if quote.speech and quoted == within and (leads_in or _names_in_quotes(doc, quote, own, quoted)):
             found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
@@ -77,6 +82,21 @@ def _is_thought(doc: Doc, quote: Quote) -> bool:
     """Is the attribution's cue a verb of thought or perception?"""
     cue = span_at(doc, quote.cue)
     return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
+
+
+def _holds_opinion(doc: Doc, quote: Quote) -> bool:
+    """Is the attribution's cue a verb of opinion (``_OPINION_VERBS``)?"""
+    cue = span_at(doc, quote.cue)
+    return cue is not None and cue.root.pos_ in ("VERB", "AUX") and cue_lemma(cue.root) in _OPINION_VERBS
+
+
+def _opinion_words(doc: Doc, quoted: Sequence[Offsets], verdicts: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The quotations of an opinion that are the holder's words: its verdicts, and any of two words or more
+    wherever it stands. A lone quoted word in an opinion is as often the writer's term for a thing ("she
+    believes the cells “taste” the air") as the holder's, as in ``_as_verdict``."""
+    text = doc_text(doc)
+    return tuple(span for span in quoted
+                 if span in verdicts or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) >= 2)
 
 
 def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
