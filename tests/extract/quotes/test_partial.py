@@ -127,6 +127,15 @@ def test_words_quoted_in_a_persons_opinion_are_their_direct_quote(quotes_in, tex
     assert [([text[s:e] for s, e in q.content], q.speaker) for q in direct] == [([quoted], speaker)]
 
 
+def test_words_quoted_in_the_clause_of_a_claim_are_a_direct_quote(quotes_in, view):
+    """A noun of a statement with its clause ("the claim that …") reports what was stated: words quoted in
+    the clause are the claimant's, not only a verdict the clause ends on."""
+    text = "Mayor Lotte Brandt's claim that the old pier was “perfectly safe for crowds” angered the divers' club."
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert [(cue, content, speaker) for _, cue, content, speaker, _ in direct] == [
+        ("claim", ["“perfectly safe for crowds”"], "Lotte Brandt")]
+
+
 def test_one_word_quoted_in_an_opinion_stays_the_writers_term(quotes_in):
     """A lone quoted word in what someone believes is as often the writer's name for a thing as their word."""
     text = "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night."

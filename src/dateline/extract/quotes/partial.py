@@ -18,7 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
+from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS, STATEMENT_NOUNS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma, has_subject
 from dateline.extract.quotes.runs import Run, quotations_within
@@ -85,9 +85,14 @@ def _is_thought(doc: Doc, quote: Quote) -> bool:
 
 
 def _holds_opinion(doc: Doc, quote: Quote) -> bool:
-    """Is the attribution's cue a verb of opinion (``_OPINION_VERBS``)?"""
+    """Is the attribution's cue a verb of opinion (``_OPINION_VERBS``), or a noun of a statement ("the
+    club's claim that the pitch was “never fit for play”", "a warning that they would “regret it”"), whose
+    clause is what was stated?"""
     cue = span_at(doc, quote.cue)
-    return cue is not None and cue.root.pos_ in ("VERB", "AUX") and cue_lemma(cue.root) in _OPINION_VERBS
+    if cue is None:
+        return False
+    verb = cue.root.pos_ in ("VERB", "AUX") and cue_lemma(cue.root) in _OPINION_VERBS
+    return verb or (cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in STATEMENT_NOUNS)
 
 
 def _opinion_words(doc: Doc, quoted: Sequence[Offsets], verdicts: Sequence[Offsets]) -> tuple[Offsets, ...]:
