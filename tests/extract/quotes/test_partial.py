@@ -130,7 +130,8 @@ def test_words_quoted_in_a_persons_opinion_are_their_direct_quote(quotes_in, tex
 def test_words_quoted_in_the_clause_of_a_claim_are_a_direct_quote(quotes_in, view):
     """A noun of a statement with its clause ("the claim that …") reports what was stated: words quoted in
     the clause are the claimant's, not only a verdict the clause ends on."""
-    text = "Mayor Lotte Brandt's claim that the old pier was “perfectly safe for crowds” angered the divers' club."
+    text = ("Mayor Lotte Brandt's claim that the old pier was “perfectly safe for crowds” in any weather angered "
+            "the divers' club.")
     direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
     assert [(cue, content, speaker) for _, cue, content, speaker, _ in direct] == [
         ("claim", ["“perfectly safe for crowds”"], "Lotte Brandt")]
