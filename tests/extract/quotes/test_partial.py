@@ -137,6 +137,21 @@ def test_words_quoted_in_the_clause_of_a_claim_are_a_direct_quote(quotes_in, vie
         ("claim", ["“perfectly safe for crowds”"], "Lotte Brandt")]
 
 
+def test_a_verdict_of_a_holder_no_speaker_was_resolved_from_is_still_a_direct_quote(quotes_in, view):
+    """A stance's verdict ("dismissed X as “…”") is its holder's words whoever they are: where no speaker
+    is resolved from the holder's noun phrase, the quotation is drawn out all the same, its speaker unknown."""
+    text = ("The league's lawyers have dismissed the players' demand as “greedy and unserious,” saying talks "
+            "would go on.")
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert [(content, speaker) for _, _, content, speaker, _ in direct] == [(["“greedy and unserious,”"], None)]
+
+
+def test_words_an_unresolved_pronoun_adds_to_a_list_are_the_writers(quotes_in):
+    """"You can add “…” to the list": the writer addresses the reader, whose words these are not."""
+    text = "You can add “a cat on a ladder” to the list of odd sights in the town."
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
 def test_one_word_quoted_in_an_opinion_stays_the_writers_term(quotes_in):
     """A lone quoted word in what someone believes is as often the writer's name for a thing as their word."""
     text = "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night."

@@ -135,14 +135,19 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets], whole: bool = 
     ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``. So is a quotation
     of two words or more in the object of a stance that is no thought ("praised the “quick and brave
     work” of the crew", "expressed “deep regret”"): see ``_in_object``. Where the content is nothing but
-    quotation (``whole``), only these two count: a lone quoted word there is more often a term."""
-    if stance.speaker_label not in ("PERSON", "ORG"):
+    quotation (``whole``), only these two count: a lone quoted word there is more often a term. A holder named
+    by a noun phrase no speaker was resolved from ("the league's lawyers", a name the tagger missed) casts its
+    verdict all the same, shown as unknown; an unresolved pronoun ("you can add “…” to the list") is the
+    writer's or the reader's."""
+    source = span_at(doc, stance.source)
+    unresolved = stance.speaker is None and source is not None and source.root.pos_ != "PRON"
+    if stance.speaker_label not in ("PERSON", "ORG") and not unresolved:
         return ()
     cue = span_at(doc, stance.cue)
     said = not _is_thought(doc, stance)
     cast = () if cue is None else tuple(span for span in quoted if _as_verdict(doc, cue.root, span)
                                         or (said and _in_object(doc, cue.root, span)))
-    if stance.speaker_label == "ORG" or whole:
+    if stance.speaker_label != "PERSON" or whole:
         return cast
     text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
