@@ -146,15 +146,15 @@ def test_a_verdict_of_a_holder_no_speaker_was_resolved_from_is_still_a_direct_qu
     assert [(content, speaker) for _, _, content, speaker, _ in direct] == [(["“greedy and unserious,”"], None)]
 
 
-def test_words_an_unresolved_pronoun_adds_to_a_list_are_the_writers(quotes_in):
-    """"You can add “…” to the list": the writer addresses the reader, whose words these are not."""
-    text = "You can add “a cat on a ladder” to the list of odd sights in the town."
-    assert [q.kind for q in quotes_in(text)] == ["indirect"]
-
-
-def test_one_word_quoted_in_an_opinion_stays_the_writers_term(quotes_in):
-    """A lone quoted word in what someone believes is as often the writer's name for a thing as their word."""
-    text = "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night."
+@pytest.mark.parametrize("text", [
+    # the writer addresses the reader, whose words these are not
+    "You can add “a cat on a ladder” to the list of odd sights in the town.",
+    # a lone quoted word in what someone believes is as often the writer's name for a thing as their word
+    "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night.",
+])
+def test_words_quoted_in_a_report_as_no_ones_speech_stay_inside_it(quotes_in, text):
+    """Quoted words an unresolved pronoun's stance holds, and a lone word quoted in an opinion, are the
+    writer's: no direct quote is drawn out of the report."""
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
