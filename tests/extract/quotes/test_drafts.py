@@ -95,6 +95,15 @@ def test_a_quotation_reported_within_a_report_is_its_own_speakers(quotes_in, vie
     assert (view(text, quote)[0], quote.speaker) == ("AFP", None)
 
 
+def test_words_quoted_in_speech_reported_inside_a_hearsay_report_are_a_direct_quote(resolved_in, view):
+    """"reportedly left a message, in which he said he would “…”": the hearsay adverb reports no speech of its
+    own, so the report of speech inside it voices the quoted words, which are drawn out as a direct quote."""
+    text = ("Ivo Brandt reportedly left a message for the mayor, in which he said he would “shut the harbour down "
+            "for good.”")
+    direct = [view(text, q) for q in resolved_in(text) if q.kind == "direct"]
+    assert [content for _, _, content, _, _ in direct] == [["“shut the harbour down for good.”"]]
+
+
 def test_a_cue_word_inside_a_quotation_over_paragraphs_is_the_speakers_own(quotes_in, view):
     """"continued" inside the quoted words reports nothing of the writer's: the quotation goes on from the
     speech tag before it, over the paragraph break, and is the same speaker's."""

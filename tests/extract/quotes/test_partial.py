@@ -114,6 +114,50 @@ def test_words_quoted_in_what_someone_knows_are_not_their_speech(quotes_in):
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Coach Mira Dolan thinks her team played “a near perfect second half” against the visitors on Friday.",
+     "“a near perfect second half”", "Mira Dolan"),
+    ("Councillor Piet Grauwels believes the new ferry line is “money thrown into the harbour” by the town.",
+     "“money thrown into the harbour”", "Piet Grauwels"),
+])
+def test_words_quoted_in_a_persons_opinion_are_their_direct_quote(quotes_in, text, quoted, speaker):
+    """What someone thinks or believes is a view they stated: quoted words anywhere in it are theirs, as in a
+    verb of saying's clause, not only the verdict it ends on."""
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [([text[s:e] for s, e in q.content], q.speaker) for q in direct] == [([quoted], speaker)]
+
+
+def test_words_quoted_in_the_clause_of_a_claim_are_a_direct_quote(quotes_in, view):
+    """A noun of a statement with its clause ("the claim that …") reports what was stated: words quoted in
+    the clause are the claimant's, not only a verdict the clause ends on."""
+    text = ("Mayor Lotte Brandt's claim that the old pier was “perfectly safe for crowds” in any weather angered "
+            "the divers' club.")
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert [(cue, content, speaker) for _, cue, content, speaker, _ in direct] == [
+        ("claim", ["“perfectly safe for crowds”"], "Lotte Brandt")]
+
+
+def test_a_verdict_of_a_holder_no_speaker_was_resolved_from_is_still_a_direct_quote(quotes_in, view):
+    """A stance's verdict ("dismissed X as “…”") is its holder's words whoever they are: where no speaker
+    is resolved from the holder's noun phrase, the quotation is drawn out all the same, its speaker unknown."""
+    text = ("The league's lawyers have dismissed the players' demand as “greedy and unserious,” saying talks "
+            "would go on.")
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert [(content, speaker) for _, _, content, speaker, _ in direct] == [(["“greedy and unserious,”"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer addresses the reader, whose words these are not
+    "You can add “a cat on a ladder” to the list of odd sights in the town.",
+    # a lone quoted word in what someone believes is as often the writer's name for a thing as their word
+    "Dr. Ivo Market believes the gut cells “listen” for signs of trouble all through the night.",
+])
+def test_words_quoted_in_a_report_as_no_ones_speech_stay_inside_it(quotes_in, text):
+    """Quoted words an unresolved pronoun's stance holds, and a lone word quoted in an opinion, are the
+    writer's: no direct quote is drawn out of the report."""
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
 def test_a_possessive_apostrophe_makes_no_quote(quotes_in):
     """"As Us Weekly reported, both actors’ parents want…": the apostrophe is no quote mark, the
     attribution is indirect."""

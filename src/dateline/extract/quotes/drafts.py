@@ -146,10 +146,13 @@ def _voices(nested: Draft, outer: Draft) -> bool:
     ("According to AFP, one user posted: “…”"), as does a speech tag after it when the outer cue comes
     later still ("“…,” Askar wrote in a post, he said"); but a tag after the quotation when the outer cue
     introduced the words ("recalled that he said, “…,” the office said") reports the whole sentence. A
-    source a quotation follows right after a comma voices it too ("according to X, “…”")."""
+    source a quotation follows right after a comma voices it too ("according to X, “…”"), and so does a report
+    of speech quoting words inside a stance or a hearsay adverb, which report no speech of their own ("attacked
+    the plan, writing that it was “a gift to the banks”", "reportedly called, saying he would “burn it all
+    down”": the writer's and the quoting speaker's)."""
     if nested.cue is None or nested.source is None:
         return False
-    if _tags_quotation(nested.source):
+    if _tags_quotation(nested.source) or (not outer.speech and nested.speech and nested.quoted):
         return True
     if not _speaks_quotation(nested):
         return False

@@ -18,7 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS
+from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS, STATEMENT_NOUNS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma, has_subject
 from dateline.extract.quotes.runs import Run, quotations_within
@@ -27,10 +27,14 @@ from dateline.extract.quotes.spans import is_framed_title, is_named_term, is_quo
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
-#: Verbs of thought and perception: what the holder knows or believes is not in their words, so words
+#: Verbs of thought and perception: what the holder knows or perceives is not in their words, so words
 #: quoted in it are someone's only as its verdict ("Judge Ellis knows they hope to ‘flip Gates’ by
 #: pressing his partner" quotes no one Ellis heard).
 _THOUGHT_VERBS = UNSPOKEN_VERBS | KNOWING_VERBS | frozenset({"believe", "expect", "wonder"})
+#: Verbs of opinion, whose clause news writes for a view the holder stated: words quoted in it are the holder's
+#: wherever they stand ("the coach believes the trade was “a steal for us”", "she thinks she ran “a clean
+#: race” this time"), as in a verb of saying's clause. A fact known, found or shown is no one's words.
+_OPINION_VERBS = frozenset({"believe", "think", "hope", "expect", "fear", "worry", "suspect", "doubt"})
 
 
 #: Where the writer's words end a sentence before a quotation's lead-in.
@@ -52,7 +56,8 @@ def with_partial_quotes(doc: Doc, quotes: Sequence[Voiced], runs: Sequence[Run])
             found.append(replace(voice, kind="direct", speech=True) if within and (quote.speech or held) else voice)
             continue
         if voice is quote and (not quote.speech or _is_thought(doc, quote)):  # no cue of its own voices them
-            quoted = _verdicts(doc, quote, quoted)
+            verdicts = _verdicts(doc, quote, quoted)
+            quoted = _opinion_words(doc, quoted, verdicts) if _holds_opinion(doc, quote) else verdicts
         leads_in = _only_leads_in(doc, own, within) or _tagged_after(doc, quote, within)
         if quote.speech and quoted == within and (leads_in or _names_in_quotes(doc, quote, own, quoted)):
             found.append(replace(voice, kind="direct"))  # the writer's words only frame the quotation
@@ -77,6 +82,26 @@ def _is_thought(doc: Doc, quote: Quote) -> bool:
     """Is the attribution's cue a verb of thought or perception?"""
     cue = span_at(doc, quote.cue)
     return cue is not None and any(cue_lemma(token) in _THOUGHT_VERBS for token in cue if token.pos_ in ("VERB", "AUX"))
+
+
+def _holds_opinion(doc: Doc, quote: Quote) -> bool:
+    """Is the attribution's cue a verb of opinion (``_OPINION_VERBS``), or a noun of a statement ("the
+    club's claim that the pitch was “never fit for play”", "a warning that they would “regret it”"), whose
+    clause is what was stated?"""
+    cue = span_at(doc, quote.cue)
+    if cue is None:
+        return False
+    verb = cue.root.pos_ in ("VERB", "AUX") and cue_lemma(cue.root) in _OPINION_VERBS
+    return verb or (cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in STATEMENT_NOUNS)
+
+
+def _opinion_words(doc: Doc, quoted: Sequence[Offsets], verdicts: Sequence[Offsets]) -> tuple[Offsets, ...]:
+    """The quotations of an opinion that are the holder's words: its verdicts, and any of two words or more
+    wherever it stands. A lone quoted word in an opinion is as often the writer's term for a thing ("she
+    believes the cells “taste” the air") as the holder's, as in ``_as_verdict``."""
+    text = doc_text(doc)
+    return tuple(span for span in quoted
+                 if span in verdicts or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) >= 2)
 
 
 def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
@@ -110,14 +135,19 @@ def _verdicts(doc: Doc, stance: Quote, quoted: Sequence[Offsets], whole: bool = 
     ..."), and a body's too ("the paper depicted the club as “…”"): see ``_as_verdict``. So is a quotation
     of two words or more in the object of a stance that is no thought ("praised the “quick and brave
     work” of the crew", "expressed “deep regret”"): see ``_in_object``. Where the content is nothing but
-    quotation (``whole``), only these two count: a lone quoted word there is more often a term."""
-    if stance.speaker_label not in ("PERSON", "ORG"):
+    quotation (``whole``), only these two count: a lone quoted word there is more often a term. A holder named
+    by a noun phrase no speaker was resolved from ("the league's lawyers", a name the tagger missed) casts its
+    verdict all the same, shown as unknown; an unresolved pronoun ("you can add “…” to the list") is the
+    writer's or the reader's."""
+    source = span_at(doc, stance.source)
+    unresolved = stance.speaker is None and source is not None and source.root.pos_ != "PRON"
+    if stance.speaker_label not in ("PERSON", "ORG") and not unresolved:
         return ()
     cue = span_at(doc, stance.cue)
     said = not _is_thought(doc, stance)
     cast = () if cue is None else tuple(span for span in quoted if _as_verdict(doc, cue.root, span)
                                         or (said and _in_object(doc, cue.root, span)))
-    if stance.speaker_label == "ORG" or whole:
+    if stance.speaker_label != "PERSON" or whole:
         return cast
     text = doc_text(doc)
     start, end = stance.content[0][0], stance.content[-1][1]
