@@ -871,3 +871,18 @@ def test_a_subject_the_parser_coordinated_with_the_dateline_is_the_one_past_it(p
     deps = ["compound", "nsubj", "punct", "compound", "compound", "conj", "ROOT", "prt", "det", "dobj", "punct"]
     doc = Doc(pipeline.vocab, words=words, spaces=[True] * 10 + [False], heads=heads, deps=deps)
     assert _past_dateline(doc[1], doc[6], len("NEW YORK -- ")) == doc[5]
+
+
+def test_a_denied_opening_clause_gives_way_to_the_act_coordinated_with_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "GLENMOOR -- Mayor Odile Quarrington isn't used to losing, but she conceded the "
+                                 "harbour vote on Monday night after a long count.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("conceded", "Mayor Odile Quarrington", "2019-11-18")
+
+
+def test_a_he_with_no_name_around_it_is_the_one_person_the_sentence_before_has_for_a_subject(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Governor Tobias Wrenfield expected to become the latest candidate to enter the "
+                                 "race for the Senate. He'll make the announcement today at noon from his home "
+                                 "town of Oakridge.")
+    assert (_words(text, lead.actor), lead.date) == ("Governor Tobias Wrenfield", "2019-11-19")
