@@ -881,3 +881,18 @@ def test_an_untyped_lead_takes_the_type_of_the_act_its_clause_goes_on_to_tell(pi
 
 def test_an_untyped_lead_whose_clause_tells_no_typed_act_stays_an_occurrence(pipeline: Language) -> None:
     assert _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")[1].type == "OCCURRENCE"
+
+
+def test_a_denied_opening_clause_gives_way_to_the_act_coordinated_with_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "GLENMOOR -- Mayor Odile Quarrington isn't used to losing, but she conceded the "
+                                 "harbour vote on Monday night after a long count.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == \
+        ("conceded", "Mayor Odile Quarrington", "2019-11-18")
+
+
+def test_a_he_with_no_name_around_it_is_the_one_person_the_sentence_before_has_for_a_subject(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Governor Tobias Wrenfield expected to become the latest candidate to enter the "
+                                 "race for the Senate. He'll make the announcement today at noon from his home "
+                                 "town of Oakridge.")
+    assert (_words(text, lead.actor), lead.date) == ("Governor Tobias Wrenfield", "2019-11-19")

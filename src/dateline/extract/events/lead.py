@@ -469,8 +469,23 @@ def _reported(doc: Doc, root: Token, quotes: list[Quote]) -> Token | None:
     own = _scheduled_act(root) or _obliged_act(root) or root
     if _status(own, quotes) not in WEAK_STATUSES:
         return own
+    contrasted = _act_after_denial(root, quotes)
+    if contrasted is not None:
+        return contrasted
     prior = _prior_act(root)
     return prior if prior is not None and _status(prior, quotes) not in WEAK_STATUSES else None
+
+
+def _act_after_denial(root: Token, quotes: list[Quote]) -> Token | None:
+    """The act a denied root sets up in a clause coordinated with it ("Mayor Quill isn't used to losing, but
+    she conceded the race on Sunday night": conceded): a lead that opens by saying what is not so turns on
+    what is, so that clause is the news, not a reason to pass the sentence over; None where the root is not
+    denied or no such clause happened. A saying the parser coordinated with the denial ("X will not back Y,
+    … The Daily Planet reported Saturday") only tells where the denial was heard, and is no such clause."""
+    if _status(root, quotes) != "denied":
+        return None
+    return next((clause for clause in _coordinated_clauses(root) if _status(clause, quotes) not in WEAK_STATUSES
+                 and clause.lemma_.lower() not in SAYING_VERBS | SPEECH_VERBS), None)
 
 
 def _said_through(root: Token) -> Token:
@@ -1447,7 +1462,8 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
         if identified is not None:
             return _as_actor(doc, identified)
     if head.lower_ in PERSONAL_PRONOUNS:
-        named = _antecedent(head, story) or _person_named_next(doc, head, predicate)
+        named = _antecedent(head, story) or _person_named_next(doc, head, predicate) \
+            or _person_subject_before(doc, head)
         return _as_actor(doc, named or head)
     return _as_actor(doc, head)
 
@@ -1716,6 +1732,26 @@ def _person_named_next(doc: Doc, pronoun: Token, predicate: Token) -> Token | No
         return None
     named = _opening_name(doc, predicate)
     return named if named is not None and named.ent_type_ == "PERSON" else None
+
+
+def _person_subject_before(doc: Doc, pronoun: Token) -> Token | None:
+    """The person a lead's "he" or "she" stands for when its own sentence names no one before it and the next
+    sentence names no one either: the one person the story sentence before it has for a subject ("Governor
+    Ada Quill expected to enter the race." then "She'll announce it at noon"), as a lead that tells a plan
+    in one sentence and its time in the next does; None where that sentence has no person, or several, for
+    a subject, since then the pronoun's person is a guess."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    before = [s for s in story_sentences(doc) if s.end_char <= pronoun.sent.start_char]
+    if not before:
+        return None
+    people = [word for word in before[-1] if word.ent_type_ == "PERSON" and word.dep_ in SUBJECT_OR_HEAD]
+    return people[0] if len({word.text for word in people}) == 1 else None
+
+
+#: The dependencies of a sentence's subject, or of a noun its verbless head is ("Governor Ada Quill expected
+#: to …", which the parser may root at the name).
+SUBJECT_OR_HEAD = frozenset({"nsubj", "nsubjpass", "ROOT"})
 
 
 def _person_acting_next(doc: Doc, predicate: Token) -> Token | None:
