@@ -337,8 +337,8 @@ def merge_close_groups(groups: list[list[int]], unit: Any, spans: Spans) -> list
 def average_linkage(dots: np.ndarray, sizes: np.ndarray, spans: Spans) -> list[list[int]]:
     """Groups (by position) merged while the most alike pair's mean cosine, its sums' dot product over the
     product of their sizes, less the penalty for the time between their publication ranges (``spans``,
-    :meth:`Spans.penalties`), is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by column. ``dots``
-    (the sums' dot products) and ``spans`` are updated in place as groups merge.
+    :meth:`Spans.penalties`), is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by
+    column. ``dots`` (the sums' dot products) and ``spans`` are updated in place as groups merge.
 
     Each group keeps its most alike other (its first, of several as alike): a merge recomputes the rows that
     pointed to either merged group, and sets the others' to the merged group if it is now as alike and first.
