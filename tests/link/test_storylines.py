@@ -4,6 +4,7 @@ holds an articles-by-articles array."""
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import tracemalloc
@@ -27,6 +28,7 @@ from dateline.link.storylines import (
     best_match,
     consolidate_storylines,
     far_apart,
+    far_apart_penalty,
     fitted_vectors,
     group_storylines,
     merge_close_groups,
@@ -95,11 +97,20 @@ def test_a_report_far_apart_in_time_joins_only_on_strong_evidence(day: date | No
 
 def test_a_publication_range_is_far_apart_only_where_it_ends_far_apart() -> None:
     """An article known only to fall within 2011 is near a report of June 2011 and of December 2010, far from
-    one of 2013."""
+    one of 2013 (a year and two days on: two steps of :data:`FAR_APART`)."""
     ranged = StorylineArticle("ranged", date(2011, 1, 1), None, "", last_day=date(2011, 12, 31))
     spans = publication_spans([ranged, *(StorylineArticle(str(d), d, None, "") for d in
                                          (date(2011, 6, 1), date(2010, 12, 1), date(2013, 1, 1)))])
-    assert spans.penalties(spans.first[0], spans.last[0]).tolist() == [0.0, 0.0, 0.0, FAR_APART_PENALTY]
+    assert spans.penalties(spans.first[0], spans.last[0]).tolist() == pytest.approx([0.0, 0.0, 0.0,
+                                                                                      2 * FAR_APART_PENALTY])
+
+
+def test_the_longer_the_silence_between_two_ranges_the_more_is_taken_off() -> None:
+    """Within :data:`FAR_APART` days nothing; then one penalty for each further :data:`FAR_APART` begun: a
+    report four years on needs far more likeness than one seven months on."""
+    gaps = np.array([0.0, FAR_APART, FAR_APART + 1, 2 * FAR_APART, 2 * FAR_APART + 1, 4 * 365])
+    assert far_apart_penalty(gaps).tolist() == pytest.approx([0.0, 0.0, FAR_APART_PENALTY, FAR_APART_PENALTY,
+                                                               2 * FAR_APART_PENALTY, 8 * FAR_APART_PENALTY])
 
 
 def test_a_storyline_is_far_apart_from_an_article_when_their_ranges_are() -> None:
@@ -107,8 +118,9 @@ def test_a_storyline_is_far_apart_from_an_article_when_their_ranges_are() -> Non
     one whose articles are undated; an undated article is near every storyline."""
     ranges = {"s-2010": (date(2010, 5, 4), date(2010, 5, 30)), "s-on": (date(2010, 5, 4), date(2012, 1, 10)),
               "s-undated": (None, None)}
-    assert far_apart(StorylineArticle("new", date(2012, 3, 2), None, ""), ranges) == {"s-2010"}
-    assert far_apart(StorylineArticle("new", None, None, ""), ranges) == set()
+    assert far_apart(StorylineArticle("new", date(2012, 3, 2), None, ""), ranges) == {
+        "s-2010": pytest.approx(3 * FAR_APART_PENALTY)}
+    assert far_apart(StorylineArticle("new", None, None, ""), ranges) == {}
 
 
 def test_moves_join_an_anchor_or_stand_alone() -> None:
@@ -144,8 +156,9 @@ def test_new_articles_are_weighed_and_joined_as_the_consolidation_groups(seed_db
 
 def test_an_article_joins_the_storyline_most_like_it_on_average_if_enough() -> None:
     assert best_match({"s-a": STORY_THRESHOLD - 0.01, "s-b": STORY_THRESHOLD + 0.01}) == "s-b"
-    assert best_match({"s-a": STORY_THRESHOLD + 0.05, "s-b": STORY_THRESHOLD + 0.01}, {"s-a"}) == "s-b"
-    assert best_match({"s-a": SAME_REPORT_THRESHOLD}, {"s-a"}) == "s-a"
+    assert best_match({"s-a": STORY_THRESHOLD + 0.05, "s-b": STORY_THRESHOLD + 0.01},
+                      {"s-a": FAR_APART_PENALTY}) == "s-b"
+    assert best_match({"s-a": SAME_REPORT_THRESHOLD}, {"s-a": FAR_APART_PENALTY}) == "s-a"
     assert best_match({"s-a": 0.5, "s-b": 0.5}) == "s-a"
     assert best_match({"s-a": STORY_THRESHOLD - 0.01}) is None
     assert best_match({}) is None
@@ -168,9 +181,10 @@ def _t17_articles(documents: list[Path], lines: int | None = None) -> list[Story
 
 
 def _far_apart(first: list[int], last: list[int], day_first: int, day_last: int) -> np.ndarray:
-    """:data:`FAR_APART_PENALTY` for each range (``first``, ``last``: day ordinals) far apart from the other."""
+    """:data:`FAR_APART_PENALTY` for each :data:`FAR_APART` begun beyond the first between each range (``first``,
+    ``last``: day ordinals) and the other."""
     gaps = [max(0, day_first - b, a - day_last) for a, b in zip(first, last, strict=True)]
-    return np.array([FAR_APART_PENALTY if gap > FAR_APART else 0.0 for gap in gaps])
+    return np.array([FAR_APART_PENALTY * max(0, math.ceil(gap / FAR_APART) - 1) for gap in gaps])
 
 
 def _dense_grouping(unit: Any, days: list[int]) -> list[list[int]]:

@@ -26,10 +26,11 @@ dense computation on Timeline17).
 Time bounds both steps: two groups whose publication ranges lie more than :data:`FAR_APART` apart (each
 group's range runs from its earliest possible day to its latest; an undated article's is none, so it is
 never kept apart nor joined by a guessed date) join only on the evidence that makes one report of two,
-:data:`SAME_REPORT_THRESHOLD` in the merge (:data:`FAR_APART_PENALTY` off their likeness). Two events on one
-subject years apart (two reports on Epstein's abuse, of 2024 and 2026) share words and actors as much as
-one story's reports do; a story's own course keeps it together, since a group's range grows with
-each report it takes in.
+:data:`SAME_REPORT_THRESHOLD` in the merge (:data:`FAR_APART_PENALTY` off their likeness), and each further
+:data:`FAR_APART` of silence between them takes as much off again. Two events on one subject years apart (two
+reports on Epstein's abuse, of 2024 and 2026; a state's teachers' protest and its governor's budget four years
+later) share words and actors as much as one story's reports do, or more; a story's own course keeps it
+together, since a group's range grows with each report it takes in.
 
 That grouping is the consolidation (:func:`consolidate_storylines`). Articles added later join stored storylines
 by the same average linkage (:func:`best_match`): with unit vectors, an article's mean cosine to a storyline's
@@ -42,7 +43,7 @@ articles is its dot product with their sum divided by their number, so each stor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -66,9 +67,11 @@ SAME_REPORT_THRESHOLD = 0.30
 #: most stories, while one told by a few reports over months (the seeds: ten months, three of them silent)
 #: holds together.
 FAR_APART = 180
-#: What is taken off the likeness of groups far apart in time: in the merge they must be as alike as the
-#: reports the single pass joins as one. On the real-news set's dev split, the most alike articles of different
-#: stories years apart are at .21 (the two on Epstein), and no story's own reports lie far apart.
+#: What is taken off the likeness of groups far apart in time, for each :data:`FAR_APART` beyond the first that
+#: lies between them: just beyond it, in the merge they must be as alike as the reports the single pass joins as
+#: one. On the real-news set's dev split, the most alike articles of different stories years apart are at .21
+#: (the two on Epstein), and no story's own reports lie far apart; on its tuning splits together, two reports
+#: four years apart are at .34 (a state's teachers' protest and its governor's budget), which one step let join.
 FAR_APART_PENALTY = SAME_REPORT_THRESHOLD - STORY_THRESHOLD
 #: The entities' share of an article's vector (its squared length); the words have the rest. On the dev
 #: split .2 and .3 score alike (.966); without entities the seeds fall into four storylines.
@@ -205,10 +208,11 @@ class Spans:
     last: np.ndarray
 
     def penalties(self, first: float, last: float) -> np.ndarray:
-        """:data:`FAR_APART_PENALTY` for each range far apart in time from ``[first, last]``, else 0: more than
-        :data:`FAR_APART` days lie between them. An undated range is near every other."""
-        gap = np.fmax(np.fmax(first - self.last, self.first - last), 0)
-        return np.where(gap > FAR_APART, FAR_APART_PENALTY, 0.0)
+        """What is taken off each range's likeness to ``[first, last]`` for the time between them: 0 within
+        :data:`FAR_APART` days, else :data:`FAR_APART_PENALTY` for each :data:`FAR_APART` (begun) beyond the first,
+        since the longer a subject lay silent, the likelier a report on it is a new story. An undated range is
+        near every other."""
+        return far_apart_penalty(np.fmax(np.fmax(first - self.last, self.first - last), 0))
 
     def widen(self, row: int, first: float, last: float) -> None:
         """Widen the range of ``row`` to cover ``[first, last]``."""
@@ -219,6 +223,12 @@ class Spans:
         """Each group's range: from its members' earliest day to their latest."""
         return Spans(np.array([np.fmin.reduce(self.first[group]) for group in groups]),
                      np.array([np.fmax.reduce(self.last[group]) for group in groups]))
+
+
+def far_apart_penalty(gap: np.ndarray) -> np.ndarray:
+    """What :meth:`Spans.penalties` takes off for ``gap`` days between two ranges."""
+    steps = np.fmax(np.ceil(gap / FAR_APART) - 1, 0)
+    return np.asarray(FAR_APART_PENALTY * steps, dtype=np.float64)
 
 
 def publication_spans(articles: Sequence[StorylineArticle]) -> Spans:
@@ -233,23 +243,23 @@ def spans_of(ranges: Sequence[tuple[date | None, date | None]]) -> Spans:
     return Spans(np.array(first, dtype=np.float64), np.array(last, dtype=np.float64))
 
 
-def far_apart(article: StorylineArticle, ranges: Mapping[str, tuple[date | None, date | None]]) -> set[str]:
+def far_apart(article: StorylineArticle, ranges: Mapping[str, tuple[date | None, date | None]]) -> dict[str, float]:
     """The storylines whose publication ranges (``ranges``: earliest day, latest day) lie far apart in time
-    from the article's, as :meth:`Spans.penalties` tells."""
+    from the article's, with what :meth:`Spans.penalties` takes off their likeness to it."""
     ids = list(ranges)
     own = spans_of([(article.day, article.last_day)])
     penalties = spans_of([ranges[storyline_id] for storyline_id in ids]).penalties(own.first[0], own.last[0])
-    return {storyline_id for storyline_id, penalty in zip(ids, penalties.tolist()) if penalty}
+    return {storyline_id: penalty for storyline_id, penalty in zip(ids, penalties.tolist()) if penalty}
 
 
-def best_match(mean_similarity: Mapping[str, float], distant: Collection[str] = ()) -> str | None:
-    """The storyline an article joins, given its mean cosine to each one's articles, less
-    :data:`FAR_APART_PENALTY` for those ``distant`` in time (:func:`far_apart`): the most similar on average,
-    if at least :data:`STORY_THRESHOLD` (the test :func:`merge_close_groups` puts to two groups); of two as
-    similar, the first by id."""
+def best_match(mean_similarity: Mapping[str, float], distant: Mapping[str, float] | None = None) -> str | None:
+    """The storyline an article joins, given its mean cosine to each one's articles, less the penalty of those
+    ``distant`` in time (:func:`far_apart`): the most similar on average, if at least :data:`STORY_THRESHOLD`
+    (the test :func:`merge_close_groups` puts to two groups); of two as similar, the first by id."""
     if not mean_similarity:
         return None
-    score = {storyline_id: similarity - FAR_APART_PENALTY * (storyline_id in distant)
+    penalty = distant or {}
+    score = {storyline_id: similarity - penalty.get(storyline_id, 0.0)
              for storyline_id, similarity in mean_similarity.items()}
     best = min(score, key=lambda storyline_id: (-score[storyline_id], storyline_id))
     return best if score[best] >= STORY_THRESHOLD else None
@@ -257,8 +267,8 @@ def best_match(mean_similarity: Mapping[str, float], distant: Collection[str] = 
 
 def single_pass(unit: Any, spans: Spans) -> list[list[int]]:
     """Row indices grouped: each unit row in turn joins the group whose centroid it is most similar to (cosine
-    to the sum of the group's rows, less :data:`FAR_APART_PENALTY` if the group's publication range is far
-    apart from the row's, ``spans``; of two as similar, the group started first), if at least
+    to the sum of the group's rows, less the penalty for the time between the group's publication range and
+    the row's, ``spans``, :meth:`Spans.penalties`; of two as similar, the group started first), if at least
     :data:`SAME_REPORT_THRESHOLD`, or starts one.
 
     The rows are taken a block at a time (:func:`_block_rows`): one sparse product gives the block's dot
@@ -297,8 +307,8 @@ def single_pass(unit: Any, spans: Spans) -> list[list[int]]:
 
 def merge_close_groups(groups: list[list[int]], unit: Any, spans: Spans) -> list[list[int]]:
     """Join groups whose articles resemble each other, on average, at least :data:`STORY_THRESHOLD`
-    (average linkage: the mean cosine over all cross pairs, less :data:`FAR_APART_PENALTY` for groups whose
-    publication ranges, from their rows' ``spans``, are far apart), the most alike pair first.
+    (average linkage: the mean cosine over all cross pairs, less the penalty for groups whose publication
+    ranges, from their rows' ``spans``, are far apart, :meth:`Spans.penalties`), the most alike pair first.
 
     A merged group's mean cosine to any other is the size-weighted mean of its parts', never above the larger,
     so two groups can only end up together if a chain of pairs already at the threshold joins them: the groups
@@ -306,7 +316,7 @@ def merge_close_groups(groups: list[list[int]], unit: Any, spans: Spans) -> list
     each component is merged on its own (:func:`average_linkage`), at a cost of its size squared rather than
     the number of groups squared. Merges in one component change no similarity in another, so this is the
     merging of all groups at once, merge for merge. (The penalty only parts pairs: a merged group's range covers
-    its parts', so it is far apart from fewer groups, yet its mean cosine to one is still never above its
+    its parts', so it lies no farther from any group than they do, yet its mean cosine to one is still never above its
     parts'; the components are those of the pairs at the threshold before any penalty.)"""
     group_spans = spans.of_groups(groups)
     sums = _group_sums(_labels(groups, unit.shape[0]), len(groups), unit)
@@ -326,9 +336,9 @@ def merge_close_groups(groups: list[list[int]], unit: Any, spans: Spans) -> list
 
 def average_linkage(dots: np.ndarray, sizes: np.ndarray, spans: Spans) -> list[list[int]]:
     """Groups (by position) merged while the most alike pair's mean cosine, its sums' dot product over the
-    product of their sizes, less :data:`FAR_APART_PENALTY` if their publication ranges (``spans``) are far
-    apart, is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by column. ``dots``
-    (the sums' dot products) and ``spans`` are updated in place as groups merge.
+    product of their sizes, less the penalty for the time between their publication ranges (``spans``,
+    :meth:`Spans.penalties`), is at least :data:`STORY_THRESHOLD`; of pairs as alike, the first by row, then by
+    column. ``dots`` (the sums' dot products) and ``spans`` are updated in place as groups merge.
 
     Each group keeps its most alike other (its first, of several as alike): a merge recomputes the rows that
     pointed to either merged group, and sets the others' to the merged group if it is now as alike and first.
