@@ -442,8 +442,8 @@ def test_she_opening_the_paragraph_after_a_person_is_introduced_is_that_person(q
             "Four vigils were held across the county on Sunday. Maria Lindqvist, head of the Dunmore Heritage "
             "Trust, attended one at the harbour chapel.\n\n"
             "She says the vigils showed how the parishes could stand together.")
-    report = quotes_in(text)[-1]
-    assert (report.speaker, report.speaker_evidence) == ("Maria Lindqvist", "pronoun to introduced")
+    assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [
+        ("direct", "Joan Halloran", "named"), ("indirect", "Maria Lindqvist", "pronoun to introduced")]
 
 
 def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):

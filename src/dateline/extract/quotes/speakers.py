@@ -203,8 +203,9 @@ REPORT_RELAYED = "report relayed"           # an indirect report an outlet or a 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
 #: The classes of a "he" or "she" resolved to someone the writer named elsewhere: an inference, not a name.
-_PRONOUN_CLASSES = _GENDER_TELLING | {PRONOUN_ACROSS, PRONOUN_PAST_SPEAKER, PRONOUN_BACK_TO_SPEAKER, PRONOUN_TO_INTRODUCED,
-                                      PRONOUN_PAST_OTHERS, PRONOUN_TO_NAMED, PRONOUN_AMONG_NAMED}
+_PRONOUN_CLASSES = _GENDER_TELLING | {PRONOUN_ACROSS, PRONOUN_PAST_SPEAKER, PRONOUN_BACK_TO_SPEAKER,
+                                      PRONOUN_TO_INTRODUCED, PRONOUN_PAST_OTHERS, PRONOUN_TO_NAMED,
+                                      PRONOUN_AMONG_NAMED}
 
 #: How sure each class of evidence is. A class the real-news tuning splits (dev, dev2 and dev3 pooled, 71
 #: outlets) hold at least ten direct quotes of is measured (``benchmarks/speaker_calibration.py``, each outlet
