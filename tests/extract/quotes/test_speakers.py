@@ -434,6 +434,18 @@ def test_he_after_the_speaker_is_shown_and_past_a_narrated_subject_is_a_candidat
         ("Peter Moeketsi", None, "pronoun to speaker"), (None, "Makama", "pronoun past speaker")]
 
 
+def test_she_opening_the_paragraph_after_a_person_is_introduced_is_that_person(quotes_in):
+    """Lindqvist is first named as the subject of the sentence closing the paragraph before "She says": the
+    writer has brought her in to speak, past the mayor who spoke earlier (a subject named before, as Mr Makama
+    is above, stays a candidate)."""
+    text = ("“We will not forget them,” said Mayor Joan Halloran on Sunday.\n\n"
+            "Four vigils were held across the county on Sunday. Maria Lindqvist, head of the Dunmore Heritage "
+            "Trust, attended one at the harbour chapel.\n\n"
+            "She says the vigils showed how the parishes could stand together.")
+    assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [
+        ("direct", "Joan Halloran", "named"), ("indirect", "Maria Lindqvist", "pronoun to introduced")]
+
+
 def test_she_back_to_a_person_who_spoke_before_another_is_shown(quotes_in):
     """Harris spoke, then Sanchez; the writer brings Harris back as the subject and "she" reaches past Sanchez,
     the latest speaker, to her: a voice coming back, shown (a narrated subject who never spoke stays a candidate,
@@ -568,9 +580,9 @@ def test_a_surname_is_not_the_relative_named_in_full_after_it(quotes_in):
             "“We are praying for everyone hurt and for their loved ones,” he tweeted.\n\n"
             "The first lady, Melania Trump, and several aides also sent their prayers.")
     [tweeted] = [q for q in quotes_in(text) if "tweeted" in text[q.cue[0] : q.cue[1]]]
-    # his own pronoun, reached past Mr. Delgado and across a paragraph: his, but too unsure to show
+    # his own pronoun, reached past Mr. Delgado across the paragraph break after the sentence introducing him
     assert (tweeted.speaker, tweeted.speaker_candidate, tweeted.speaker_evidence) == (
-        None, "Trump", "pronoun past speaker")
+        "Trump", None, "pronoun to introduced")
 
 
 def test_an_honorific_keeps_to_the_people_of_its_gender(nlp):
