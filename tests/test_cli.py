@@ -80,7 +80,7 @@ def test_timeline_shows_the_held_back_days_only_with_show_candidates(seed_db: Pa
     assert "The US had hoped to secure a six-week ceasefire" not in plain.output
     assert "?" not in plain.output and "confidence" not in plain.output
     lines = shown.output.splitlines()
-    assert "Sat 07 Oct 2023 (confidence .64)" in lines and "Sun 10 Mar 2024 (held back, confidence .45)" in lines
+    assert "Sat 07 Oct 2023 (confidence .64)" in lines and "Sun 10 Mar 2024 (held back, confidence .20)" in lines
     assert "  ? The US had hoped to secure a six-week ceasefire" in shown.output
     assert shown.output.count("?") == 5 and shown.output.count("•") == 6
 
@@ -174,8 +174,8 @@ def test_csv_export_writes_a_folder_or_a_zip_never_the_terminal(seed_db: Path, t
     assert [(row["date"], row["confidence"], row["held"]) for row in timeline] == [
         ("2023-10-07", "0.643", "False"), ("2023-10-07", "0.643", "False"), ("2023-11-28", "0.55", "False"),
         ("2023-11-28", "0.55", "False"), ("2023-12-20", "0.518", "False"), ("2023-12-20", "0.518", "False"),
-        ("2023-11-27", "0.52", "True"), ("2023-11-27", "0.52", "True"), ("2023-12-21", "0.439", "True"),
-        ("2023-12-21", "0.439", "True"), ("2024-03-10", "0.453", "True")]
+        ("2023-11-27", "0.2", "True"), ("2023-11-27", "0.2", "True"), ("2023-12-21", "0.2", "True"),
+        ("2023-12-21", "0.2", "True"), ("2024-03-10", "0.2", "True")]
     articles = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text("utf-8"))))
     assert len(articles) == 5 and {a["source"].rsplit("/", 1)[1][:3] for a in articles} == {"000", "001", "002",
                                                                                           "003", "004"}
