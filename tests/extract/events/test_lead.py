@@ -881,3 +881,12 @@ def test_an_untyped_lead_takes_the_type_of_the_act_its_clause_goes_on_to_tell(pi
 
 def test_an_untyped_lead_whose_clause_tells_no_typed_act_stays_an_occurrence(pipeline: Language) -> None:
     assert _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")[1].type == "OCCURRENCE"
+
+
+def test_a_lead_keeps_which_rule_typed_it(pipeline: Language) -> None:
+    """The type's confidence follows from it: a lead no rule typed is an ``OCCURRENCE`` by default."""
+    _, vetoed = _lead(pipeline, "Mayor Quell vetoed the Varnholt tram bill on Tuesday.")
+    _, override = _lead(pipeline, "The Varnholt council moved on Monday to override the mayor's veto of the tram bill.")
+    _, returned = _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")
+    assert [(lead.type, lead.type_evidence) for lead in (vetoed, override, returned)] == [
+        ("REJECT", "verb"), ("REJECT", "carried"), ("OCCURRENCE", "default")]
