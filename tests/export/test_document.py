@@ -92,7 +92,7 @@ def test_events_list_every_party_and_how_sure_each_part_is(document: dict) -> No
     assert conference["confidence"] == {"actor": 0.9, "target": 0.9, "date": None}
     [resign] = [e for e in document["events"] if e["text"] == "resign"]
     assert (resign["actor"], resign["actor_candidate"], resign["actors"][0]["candidate"]) == (None, "him", "him")
-    assert all(set(e["confidence"]) == {"actor", "target", "date"} for e in document["events"])
+    assert all(set(e["confidence"]) == {"actor", "target", "date", "type"} for e in document["events"])
 
 
 def test_a_doubtful_lead_actor_is_exported_unknown_with_its_candidate(tmp_path: Path) -> None:
