@@ -35,7 +35,7 @@ from dateline.sources.watch import parse_interval, rounds
 from dateline.store import Store
 from dateline.store.articles import citation_labels, iso_or_none
 from dateline.store.db import DEFAULT_DB
-from dateline.store.events import event_links, events_matching, rows_of_events
+from dateline.store.events import event_links, event_type, events_matching, rows_of_events
 from dateline.store.lock import exclusive_writer
 from dateline.store.storylines import list_storylines, storyline_ids
 from dateline.store.timeline import held_by_day, timeline_by_day
@@ -385,7 +385,7 @@ def events(db: ExistingDbOption = DEFAULT_DB,
             told = len(reports.get(r["id"], [r["id"]]))
             conflicts = " ".join(f"conflict {i}" for i in disputed.get(r["id"], []))
             actors, targets = (" and ".join(p["text"] or "unknown" for p in r[role]) for role in ("actors", "targets"))
-            fields = (when, r["type"], r["mode"], actors, r["text"], targets, r["location"], r["status"],
+            fields = (when, event_type(r), r["mode"], actors, r["text"], targets, r["location"], r["status"],
                       r["claimed_by"], "main" if r["main"] else "", r["article_id"], r["id"],
                       f"reports {told}" if told > 1 else "", conflicts)
             typer.echo("\t".join(str(v or "") for v in fields))

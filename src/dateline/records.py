@@ -168,6 +168,14 @@ class EventMention:
 EventStatus = Literal["happened", "ongoing", "planned", "conditional", "hypothetical", "denied", "claimed"]
 
 
+#: Which rule typed a lead event, for how sure its type is (:data:`dateline.confidence.TYPE_CONFIDENCE`): ``verb``,
+#: the word table's rule for its verb ("vetoed"); ``noun``, the table's rule for a noun that leads a verbless
+#: sentence ("talks in Doha"); ``happening``, a rule that reads its verb as a happening outside PLOVER (a crash, a
+#: vote, a game's result); ``carried``, the act an untyped verb's clause goes on to tell, whose type the lead takes
+#: (:func:`dateline.extract.events.lead.carried_event`); ``default``, no rule at all, so ``OCCURRENCE``.
+TypeEvidence = Literal["verb", "noun", "happening", "carried", "default"]
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, when and where, as one sentence of one article reports it.
@@ -193,7 +201,8 @@ class Event:
     says what X is, not what it did), kept as a candidate below the confidence line, ``proper``, a lead's
     actor headed by a proper noun no entity mention covers, or ``doubtful``, a lead's actor read off a parse
     that misread its clause, kept with its mention (so its entity link) as a candidate below the line (None:
-    read from its words and mention, :func:`dateline.confidence.party_evidence`).
+    read from its words and mention, :func:`dateline.confidence.party_evidence`). ``type_evidence`` says which
+    rule typed a lead event (:data:`TypeEvidence`; None for any other event, whose type is not scored).
     """
 
     article_id: str | None
@@ -219,6 +228,7 @@ class Event:
     actors: tuple[Offsets, ...] = ()
     targets: tuple[Offsets, ...] = ()
     actor_evidence: Literal["thing", "proper", "doubtful"] | None = None
+    type_evidence: TypeEvidence | None = None
 
 
 #: What a stored event's date rests on: (row id, status, spans of its own time expressions, spans of those on

@@ -80,7 +80,8 @@ def test_actors_match_by_name_words_or_another_name_of_the_actor():
 def _dated(date: str | None, earliest: str | None, latest: str | None, evidence: str | None = None,
            confidence: float | None = None) -> dict[str, Any]:
     return {"date": date, "earliest": earliest, "latest": latest, "day_evidence": evidence,
-            "confidence": {"date": confidence, "actor": None}, "actor": None, "type": None}
+            "confidence": {"date": confidence, "actor": None, "type": None}, "actor": None, "type": None,
+            "type_evidence": None}
 
 
 def test_what_is_shown_is_honest_when_the_label_allows_it_a_held_back_day_by_the_range_shown_beside_it():
@@ -102,8 +103,31 @@ def test_leaving_one_outlet_out_shows_an_outlet_s_days_by_their_evidence_s_preci
                                            ("C", right, "tense"), ("C", right, "stated"))]
     # A's tense day is shown (elsewhere both are right) though it is wrong; B's and C's, right, are not
     # (elsewhere one of two is, a coin flip): a kind measured near the line is shown where it is wrong
-    assert [(a.gold.outlet, a.day_evidence) for a in outlet_held_out(answers)] == [
+    held_out = outlet_held_out(answers, lambda a: a.day_evidence, lambda a: a.day_right)
+    assert [(a.gold.outlet, a.day_evidence) for a in held_out] == [
         ("A", "stated"), ("A", "tense"), ("C", "stated")]
+
+
+def test_a_type_is_scored_by_the_rule_that_typed_it_and_shown_only_above_the_line():
+    plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")
+    labelled = replace(plea, type="ACCUSE")
+
+    def typed(outlet: str, type_: str, evidence: str, confidence: float) -> LeadAnswer:
+        event = {**_dated(None, None, None), "type": type_, "type_evidence": evidence,
+                 "confidence": {"date": None, "actor": None, "type": confidence}}
+        return LeadAnswer(replace(labelled, outlet=outlet), event, None)
+
+    answers = [typed("A", "ACCUSE", "verb", 0.9), typed("A", "OCCURRENCE", "default", 0.45),
+               typed("B", "ACCUSE", "verb", 0.9), typed("B", "ACCUSE", "default", 0.45),
+               typed("C", "OCCURRENCE", "default", 0.45)]
+    scores = score_answers("dev", answers)
+    assert (scores.types_shown, scores.types_shown_right) == (2, 2)
+    assert (scores.type_evidence_answers, scores.type_evidence_right) == ({"verb": 2, "default": 3},
+                                                                          {"verb": 2, "default": 1})
+    # with A out, the default is right 1 of 2 elsewhere, a coin flip; with B out, 0 of 2; with C out, 1 of 3
+    assert (scores.type_held_out_shown, scores.type_held_out_right) == (2, 2)
+    assert "  type shown right                1.000 (2/2)  coverage 0.400 (2/5)" in format_scores(scores).splitlines()
+    assert format_errors(answers[1:2]).split("\t")[3] == "ACCUSE | OCCURRENCE (default) held"
 
 
 def test_each_route_is_scored_beside_what_the_publication_day_would_score_on_its_articles():
@@ -131,9 +155,9 @@ def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_it
         "stated:today shown", "news_day_assumed held", "range:reported -"]
     # the actor, beside its entity, is shown or held below the line too
     nameless = replace(shown, event={**shown.event, "actor": "Authorities",
-                                     "confidence": {"date": 0.95, "actor": 0.45}})
+                                     "confidence": {"date": 0.95, "actor": 0.45, "type": None}})
     named = replace(shown, event={**shown.event, "actor": "The Rams wide receiver",
-                                  "confidence": {"date": 0.95, "actor": 0.9}}, actor_entity="Rams")
+                                  "confidence": {"date": 0.95, "actor": 0.9, "type": None}}, actor_entity="Rams")
     assert [line.split("\t")[2] for line in format_errors([nameless, named, ranged]).splitlines()] == [
         "Patrick Carlineo Jr. | Authorities [None] held", "Patrick Carlineo Jr. | The Rams wide receiver [Rams] shown",
         "Patrick Carlineo Jr. | None [None] -"]

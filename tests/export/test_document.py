@@ -89,10 +89,10 @@ def test_events_list_every_party_and_how_sure_each_part_is(document: dict) -> No
     assert [(p["text"], p["entity_id"], p["confidence"]) for p in conference["actors"]] == [
         ("US Secretary of State Antony Blinken", "person:antony-blinken", 0.9),
         ("Egyptian Foreign Minister Sameh Shoukry", "person:sameh-shoukry", 0.9)]
-    assert conference["confidence"] == {"actor": 0.9, "target": 0.9, "date": None}
+    assert conference["confidence"] == {"actor": 0.9, "target": 0.9, "date": None, "type": None}
     [resign] = [e for e in document["events"] if e["text"] == "resign"]
     assert (resign["actor"], resign["actor_candidate"], resign["actors"][0]["candidate"]) == (None, "him", "him")
-    assert all(set(e["confidence"]) == {"actor", "target", "date"} for e in document["events"])
+    assert all(set(e["confidence"]) == {"actor", "target", "date", "type"} for e in document["events"])
 
 
 def test_a_doubtful_lead_actor_is_exported_unknown_with_its_candidate(tmp_path: Path) -> None:

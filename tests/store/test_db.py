@@ -10,6 +10,7 @@ from dateline.model import Article, DroppedLine, PublicationDate
 from dateline.store import SCHEMA_VERSION, Store
 from dateline.store.articles import insert_article, load_article, update_published
 from dateline.store.db import migration_scripts
+from dateline.store.events import event_rows
 
 
 def test_new_store_is_wal_and_current(tmp_path: Path) -> None:
@@ -73,7 +74,29 @@ def test_a_store_of_version_25_keeps_its_actor_evidence_and_takes_a_doubtful_one
     conn.close()
     with Store(path) as store:
         assert store.conn.execute("SELECT actor_evidence FROM events").fetchone()[0] == "thing"
-        assert store.conn.execute("SELECT version FROM stage_runs").fetchone()[0] == "before-event-actor-doubtful"
+        assert store.conn.execute("SELECT version FROM stage_runs").fetchone()[0].startswith("before-event-")
         store.conn.execute("UPDATE events SET actor_evidence = 'doubtful'")
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("UPDATE events SET actor_evidence = 'unsure'")
+
+
+def test_a_store_of_version_26_keeps_its_lead_types_shown_and_has_them_analysed_again(tmp_path: Path) -> None:
+    """Migration 27 adds ``events.type_evidence``: an older store's leads have none, so their types are not
+    scored and read as they did, until the next build analyses the articles again."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript("".join(sql + "\n" for version, sql in migration_scripts() if version <= 26)
+                       + "PRAGMA user_version = 26;")
+    conn.execute("INSERT INTO articles (id, source, text) VALUES ('a1', 'old.txt', 'Mayor Quell wandered home.')")
+    conn.execute("""INSERT INTO events (article_id, type, start, end, sentence_start, sentence_end, status, main)
+                    VALUES ('a1', 'OCCURRENCE', 12, 20, 0, 26, 'happened', 1)""")
+    conn.execute("INSERT INTO stage_runs (article_id, stage, version) VALUES ('a1', 'analyze', 'old')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        [lead] = event_rows(store.conn)
+        assert (lead["type"], lead["type_candidate"], lead["confidence"]["type"]) == ("OCCURRENCE", None, None)
+        assert store.conn.execute("SELECT version FROM stage_runs").fetchone()[0] == "before-event-type-evidence"
+        store.conn.execute("UPDATE events SET type_evidence = 'default'")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("UPDATE events SET type_evidence = 'guessed'")

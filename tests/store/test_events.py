@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from dateline import pipeline
+from dateline.confidence import TYPE_CONFIDENCE
 from dateline.store import Store
 from dateline.store.events import (
     event_rows,
+    event_type,
     event_when,
     events_matching,
     events_with_party,
@@ -230,3 +232,15 @@ def test_a_range_s_candidate_day_from_the_opening_is_held_back_beside_the_range(
     assert (found["date"], found["day_evidence"], found["confidence"]["date"]) == ("2015-06-18", "opening_day", 0.4)
     assert (shown["date"], shown["date_candidate"], shown["earliest"], shown["latest"]) == \
         (None, "2015-06-18", None, "2015-06-19")
+
+
+def test_a_lead_no_rule_typed_shows_its_type_as_unknown_with_the_candidate_kept(tmp_path: Path) -> None:
+    (tmp_path / "quell.txt").write_text("date 2031-03-05 Mayor Quell is back\n\nMayor Quell returned to Varnholt on "
+                                        "Tuesday after a long winter.\n", "utf-8")
+    with Store(tmp_path / "d.db") as store:
+        pipeline.build([tmp_path], store)
+        [shown] = event_rows(store.conn, "v.main = 1")
+        [found] = event_rows(store.conn, "v.main = 1", show=False)
+    assert (shown["type"], shown["type_candidate"], event_type(shown), shown["confidence"]["type"]) == \
+        (None, "OCCURRENCE", "unknown (candidate OCCURRENCE)", TYPE_CONFIDENCE["default"])
+    assert (found["type"], found["type_evidence"]) == ("OCCURRENCE", "default")

@@ -32,7 +32,7 @@ COLUMNS = {
     "events": ("id", "article_id", "date", "earliest", "latest", "type", "mode", "actor", "actor_entity_id", "text",
                "target", "target_entity_id", "location", "status", "claimed_by", "main", "start", "end", "reports",
                "date_conflicts", "actors", "targets", "actor_confidence", "target_confidence", "date_confidence",
-               "actor_candidate", "target_candidate", "date_candidate"),
+               "actor_candidate", "target_candidate", "date_candidate", "type_confidence", "type_candidate"),
     "figure_conflicts": ("series", "first_article_id", "first_start", "first_end", "first_value",
                          "second_article_id", "second_start", "second_end", "second_value", "confidence"),
     "articles": ("id", "source", "title", "published", "published_earliest", "published_latest",

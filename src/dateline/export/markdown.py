@@ -12,7 +12,7 @@ from dateline.link.series import report_series
 from dateline.model import Article
 from dateline.store.articles import iter_articles
 from dateline.store.attribution import load_quotes
-from dateline.store.events import event_links, event_rows, event_when
+from dateline.store.events import event_kind, event_links, event_rows, event_when
 from dateline.store.timeline import timeline_by_day
 
 
@@ -54,7 +54,7 @@ def render_events_markdown(conn: sqlite3.Connection, labels: dict[str, str]) -> 
         group = [events[i] for i in reports.get(r["id"], [r["id"]])]
         told.update(one["id"] for one in group)
         when = event_when(r)
-        kind = f"{r['type']} ({r['mode']})" if r["mode"] else r["type"]
+        kind = event_kind(r)
         who = " → ".join(parties for parties in (party_list(r["actors"]), party_list(r["targets"])) if parties)
         where = f" in {markdown_text(r['location'])}" if r["location"] else ""
         status = "" if r["status"] == "happened" else f", {r['status']}"

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from dateline.confidence import day_confidence, day_evidence, party_confidence, shown_or_unknown
+from dateline.confidence import day_confidence, day_evidence, party_confidence, shown_or_unknown, type_confidence
 from dateline.days import day_range_phrase
 from dateline.records import Event, EventDates, EventDating, EventReport, Offsets
 from dateline.store.attribution import spans_from_json, spans_json
@@ -42,12 +42,12 @@ def insert_events(conn: sqlite3.Connection, article_id: str, events: list[Event]
                                 actor_start, actor_end, actor_mention_start, actor_mention_end, target_start,
                                 target_end, target_mention_start, target_mention_end, location_start, location_end,
                                 day, earliest, latest, main, dated_by, said_dated_by, news_of_day, actor_evidence,
-                                candidate_dated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                candidate_dated_by, type_evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (article_id, e.type, e.mode, *e.trigger, *e.sentence, e.status, e.claimed_by, *_pair(e.actor),
              *_pair(e.actor_mention), *_pair(e.target), *_pair(e.target_mention), *_pair(e.location), e.date,
              e.earliest, e.latest, e.main, spans_json(e.dated_by), spans_json(e.said_dated_by),
-             e.news_of_day, e.actor_evidence, spans_json(e.candidate_dated_by))).lastrowid
+             e.news_of_day, e.actor_evidence, spans_json(e.candidate_dated_by), e.type_evidence)).lastrowid
         insert_parties(conn, article_id, event_id, e, mentions)
 
 
@@ -180,8 +180,10 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
     Each has its ``actors`` and ``targets`` (:func:`event_parties`) and the ``confidence`` of its actor,
     target and day (:mod:`dateline.confidence`, from the evidence stored with it, so a redate never leaves a
     stale one). As every view shows them (``show``), a party, actor, target or day below the confidence line
-    is unknown (None), kept in its ``*_candidate``; ``show=False`` gives them as found, for evaluation, with
-    what the day rests on (``day_evidence``, :func:`dateline.confidence.day_evidence`)."""
+    is unknown (None), kept in its ``*_candidate``, and so is a lead's type typed by a rule too unsure to show
+    (:data:`dateline.confidence.TYPE_CONFIDENCE`); ``show=False`` gives them as found, for evaluation, with
+    what the day rests on (``day_evidence``, :func:`dateline.confidence.day_evidence`) and which rule typed
+    the event (``type_evidence``)."""
     cursor = conn.execute(f"""
         SELECT v.* FROM (
             SELECT v.id, v.article_id, v.type, v.mode, {_words('actor_start', 'actor_end')} AS actor,
@@ -191,7 +193,7 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
                    {_words('start', 'end')} AS text, v.start, v.end, v.sentence_start, v.sentence_end,
                    a.storyline_id, v.actor_start, v.actor_end, v.actor_mention_start, v.actor_mention_end,
                    v.target_start, v.target_end, v.target_mention_start, v.target_mention_end, v.news_of_day,
-                   v.actor_evidence,
+                   v.actor_evidence, v.type_evidence,
                    {_names_a_day('dated_by')} AS stated_day, {_names_a_day('said_dated_by')} AS said_day,
                    {_names_a_day('candidate_dated_by')} AS candidate_named
             FROM events v JOIN articles a ON a.id = v.article_id) AS v
@@ -211,9 +213,11 @@ def event_rows(conn: sqlite3.Connection, where: str = "1", params: tuple[Any, ..
         evidence = day_evidence(row["date"], bool(row["stated_day"]), bool(row["news_of_day"]), bool(row["said_day"]),
                                 bool(row["candidate_named"]))
         sure["date"] = day_confidence(evidence)
+        sure["type"] = type_confidence(row["type_evidence"])
         event = {**{name: row[name] for name in EVENT_FIELDS[:-3]}, "main": bool(row["main"]),
                  **parties.get(row["id"], {"actors": [], "targets": []}), "confidence": sure}
-        rows.append(shown_event(event) if show else {**event, "day_evidence": evidence})
+        rows.append(shown_event(event) if show
+                    else {**event, "day_evidence": evidence, "type_evidence": row["type_evidence"]})
     return rows
 
 
@@ -223,11 +227,15 @@ def rows_of_events(conn: sqlite3.Connection, ids: Sequence[int]) -> list[dict[st
 
 
 def shown_event(event: dict[str, Any]) -> dict[str, Any]:
-    """An event as the views show it: its actor, target and day, and each party, unknown below the confidence
-    line (an unknown actor or target has no entity; an unknown day keeps only a range wider than itself, the
-    bounds its report allows), the value kept as candidate."""
+    """An event as the views show it: its type, actor, target and day, and each party, unknown below the
+    confidence line (an unknown actor or target has no entity; an unknown day keeps only a range wider than
+    itself, the bounds its report allows), the value kept as candidate. An unknown type drops its mode, which
+    only refines it."""
     shown = dict(event)
     sure = event["confidence"]
+    shown["type"], shown["type_candidate"] = shown_or_unknown(event["type"], sure.get("type"))
+    if shown["type"] is None:
+        shown["mode"] = None
     for role in ("actor", "target"):
         shown[role], shown[f"{role}_candidate"] = shown_or_unknown(event[role], sure[role])
         if shown[role] is None:
@@ -248,6 +256,17 @@ def event_when(event: dict[str, Any]) -> str:
         candidate = f"candidate {event['date_candidate']}"
         return f"unknown ({candidate})" if bounds == "unknown" else f"{bounds} (day unknown; {candidate})"
     return event["date"] or day_range_phrase(event["earliest"], event["latest"])
+
+
+def event_type(event: dict[str, Any]) -> str:
+    """A shown event's type; one below the confidence line is unknown, with its candidate: "unknown (candidate
+    OCCURRENCE)"."""
+    return event["type"] or f"unknown (candidate {event['type_candidate']})"
+
+
+def event_kind(event: dict[str, Any]) -> str:
+    """A shown event's type (:func:`event_type`) with its mode: "ASSAULT (attack)"."""
+    return f"{event['type']} ({event['mode']})" if event["mode"] else event_type(event)
 
 
 def _shown_party(party: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.store.events import event_when, rows_of_events
+from dateline.store.events import event_type, event_when, rows_of_events
 from dateline.web.citations import ARTICLE_COLUMNS, cite
 from dateline.web.models import EventItem
 
@@ -32,7 +32,7 @@ def dated_events(conn: sqlite3.Connection, ids: list[int]) -> list[DatedEvent]:
     found = []
     for r in (by_id[i] for i in ids):
         start = r["date"] or r["earliest"] or r["latest"]
-        item = EventItem(type=r["type"], mode=r["mode"], actor=r["actor"], target=r["target"],
+        item = EventItem(type=event_type(r), mode=r["mode"], actor=r["actor"], target=r["target"],
                          actors=_party_names(r["actors"]), targets=_party_names(r["targets"]),
                          location=r["location"], status=r["status"], main=r["main"],
                          when=event_when(r),

@@ -896,3 +896,12 @@ def test_a_he_with_no_name_around_it_is_the_one_person_the_sentence_before_has_f
                                  "race for the Senate. He'll make the announcement today at noon from his home "
                                  "town of Oakridge.")
     assert (_words(text, lead.actor), lead.date) == ("Governor Tobias Wrenfield", "2019-11-19")
+
+
+def test_a_lead_keeps_which_rule_typed_it(pipeline: Language) -> None:
+    """The type's confidence follows from it: a lead no rule typed is an ``OCCURRENCE`` by default."""
+    _, vetoed = _lead(pipeline, "Mayor Quell vetoed the Varnholt tram bill on Tuesday.")
+    _, override = _lead(pipeline, "The Varnholt council moved on Monday to override the mayor's veto of the tram bill.")
+    _, returned = _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")
+    assert [(lead.type, lead.type_evidence) for lead in (vetoed, override, returned)] == [
+        ("REJECT", "verb"), ("REJECT", "carried"), ("OCCURRENCE", "default")]

@@ -21,7 +21,9 @@ honestly" counts the articles whose shown answer the label allows, a right day o
 a range (or nothing) that does not contradict it. The pinned days are broken down by what each rests on
 (:func:`dateline.confidence.day_evidence`), and the rule that shows a kind of evidence only when its
 precision reaches the line is judged leaving one outlet out (:func:`outlet_held_out`): each outlet's days
-shown by the precision of their evidence on the other outlets alone.
+shown by the precision of their evidence on the other outlets alone. The type likewise: of the labelled
+types not below the line, the share right, beside the coverage, broken down by the rule that typed the lead
+(:data:`dateline.records.TypeEvidence`), and judged leaving one outlet out.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import re
 import sqlite3
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,6 +117,16 @@ class LeadAnswer:
     def type_right(self) -> bool:
         return self.event is not None and self.event["type"] == self.gold.type
 
+    @property
+    def type_shown(self) -> bool:
+        """Whether the product shows the type: there is a lead, its type not below the confidence line."""
+        return self.event is not None and not below_line(self.event["confidence"]["type"])
+
+    @property
+    def type_evidence(self) -> str | None:
+        """Which rule typed the lead (None: no lead, or none stored)."""
+        return self.event["type_evidence"] if self.event is not None else None
+
 
 @dataclass(frozen=True, slots=True)
 class LeadScores:
@@ -144,6 +157,14 @@ class LeadScores:
     route_answers: dict[str, int]
     route_right: dict[str, int]
     route_baseline_right: dict[str, int]
+    #: Of the labelled types: those shown and those shown right; per rule that typed the lead, its answers and
+    #: those right; leaving one outlet out, the types shown and those right.
+    types_shown: int
+    types_shown_right: int
+    type_evidence_answers: dict[str, int]
+    type_evidence_right: dict[str, int]
+    type_held_out_shown: int
+    type_held_out_right: int
 
 
 def load_leads(path: Path, manifest: Path, split: str) -> list[GoldLead]:
@@ -248,7 +269,9 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
     typed = [a for a in answers if a.gold.type]
     pinned = [a for a in answers if a.event is not None and a.event["date"] is not None]
     found = [a for a in named if a.event is not None and a.event["actor"] is not None]
-    held_out = outlet_held_out(answers)
+    held_out = outlet_held_out(answers, lambda a: a.day_evidence, lambda a: a.day_right)
+    typed_leads = [a for a in typed if a.event is not None]
+    type_held_out = outlet_held_out(typed_leads, lambda a: a.type_evidence, lambda a: a.type_right)
     return LeadScores(split, len(answers), sum(a.event is not None for a in answers),
                       sum(a.day_right for a in answers),
                       sum(a.gold.day == a.gold.published for a in answers),
@@ -259,7 +282,11 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
                       sum(a.actor_shown and a.actor_right for a in found),
                       _by_evidence(pinned), _by_evidence([a for a in pinned if a.day_right]),
                       len(held_out), sum(a.day_right for a in held_out),
-                      *_by_route(answers))
+                      *_by_route(answers),
+                      sum(a.type_shown for a in typed_leads), sum(a.type_shown and a.type_right for a in typed_leads),
+                      dict(Counter(a.type_evidence for a in typed_leads if a.type_evidence)),
+                      dict(Counter(a.type_evidence for a in typed_leads if a.type_evidence and a.type_right)),
+                      len(type_held_out), sum(a.type_right for a in type_held_out))
 
 
 def _by_route(answers: list[LeadAnswer]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -274,18 +301,19 @@ def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
     return dict(Counter(kind for a in answers if (kind := a.day_evidence) is not None))
 
 
-def outlet_held_out(answers: list[LeadAnswer]) -> list[LeadAnswer]:
-    """The answers whose day is shown when each outlet's days are shown by the rule behind the day's
-    confidence, measured without that outlet: a kind of evidence is shown when the pinned days resting on it
-    in the other outlets are right more often than not (a coin flip is not sure enough,
-    :data:`~dateline.confidence.DAY_CONFIDENCE`); a kind they lack is not."""
-    pinned = [a for a in answers if a.day_evidence is not None]
+def outlet_held_out(answers: list[LeadAnswer], evidence: Callable[[LeadAnswer], str | None],
+                    right: Callable[[LeadAnswer], bool]) -> list[LeadAnswer]:
+    """The answers shown when each outlet's answers are shown by the rule behind a confidence (the day's,
+    :data:`~dateline.confidence.DAY_CONFIDENCE`, or the type's, :data:`~dateline.confidence.TYPE_CONFIDENCE`),
+    measured without that outlet: a kind of ``evidence`` is shown when the answers resting on it in the other
+    outlets are ``right`` more often than not (a coin flip is not sure enough); a kind they lack is not."""
+    resting = [a for a in answers if evidence(a) is not None]
     shown = []
-    for outlet in sorted({a.gold.outlet for a in pinned}):
-        others = [a for a in pinned if a.gold.outlet != outlet]
-        total, right = Counter(a.day_evidence for a in others), Counter(a.day_evidence for a in others if a.day_right)
-        sure = {kind for kind in total if right[kind] / total[kind] > DEFAULT_MIN_CONFIDENCE}
-        shown += [a for a in pinned if a.gold.outlet == outlet and a.day_evidence in sure]
+    for outlet in sorted({a.gold.outlet for a in resting}):
+        others = [a for a in resting if a.gold.outlet != outlet]
+        total, sound = Counter(evidence(a) for a in others), Counter(evidence(a) for a in others if right(a))
+        sure = {kind for kind in total if sound[kind] / total[kind] > DEFAULT_MIN_CONFIDENCE}
+        shown += [a for a in resting if a.gold.outlet == outlet and evidence(a) in sure]
     return shown
 
 
@@ -299,6 +327,12 @@ def format_scores(scores: LeadScores) -> str:
         f"  baseline: the publication day   {share(scores.baseline_day_right, scores.articles)}",
         f"  actor right                     {share(scores.actor_right, scores.actors)}",
         f"  type right                      {share(scores.type_right, scores.typed)}",
+        f"  type shown right                {share(scores.types_shown_right, scores.types_shown)}"
+        f"  coverage {share(scores.types_shown, scores.typed)}",
+        "  type by evidence                " + ", ".join(f"{kind} {scores.type_evidence_right.get(kind, 0)}/{count}"
+                                                      for kind, count in sorted(scores.type_evidence_answers.items())),
+        f"  leaving one outlet out: type shown right {share(scores.type_held_out_right, scores.type_held_out_shown)}"
+        f"  coverage {share(scores.type_held_out_shown, scores.typed)}",
         f"  day shown right                 {share(scores.days_shown_right, scores.days_shown)}"
         f"  coverage {share(scores.days_shown, scores.articles)}",
         f"  shown honestly                  {share(scores.days_honest, scores.articles)}"
@@ -328,7 +362,7 @@ def format_errors(answers: list[LeadAnswer]) -> str:
         gold_when = a.gold.day or f"{a.gold.earliest}..{a.gold.latest}"
         lines.append(f"{a.gold.id}\t{gold_when} | {e.get('date')} {e.get('earliest')}..{e.get('latest')}\t"
                      f"{a.gold.who} | {e.get('actor')} [{a.actor_entity}] {_actor_shown_or_held(a)}\t"
-                     f"{a.gold.type} | {e.get('type')}\t"
+                     f"{a.gold.type} | {e.get('type')} ({a.type_evidence}) {_type_shown_or_held(a)}\t"
                      f"{e.get('text')}\t{a.route} {_day_shown_or_held(a)}")
     return "\n".join(lines)
 
@@ -341,6 +375,11 @@ def _day_shown_or_held(answer: LeadAnswer) -> str:
 def _actor_shown_or_held(answer: LeadAnswer) -> str:
     """``shown`` for an actor the product shows, ``held`` for one below the line, ``-`` for no actor."""
     return _shown_or_held(answer, "actor", answer.actor_shown)
+
+
+def _type_shown_or_held(answer: LeadAnswer) -> str:
+    """``shown`` for a type the product shows, ``held`` for one below the line, ``-`` for no lead."""
+    return _shown_or_held(answer, "type", answer.type_shown)
 
 
 def _shown_or_held(answer: LeadAnswer, field: str, shown: bool) -> str:

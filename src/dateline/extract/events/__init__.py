@@ -10,7 +10,7 @@ what the article reports, is chosen, dated and given its actor by :mod:`.lead`, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -45,7 +45,7 @@ from dateline.extract.events.lexicon import (
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
-from dateline.records import Event, Offsets, Quote
+from dateline.records import Event, Offsets, Quote, TypeEvidence
 
 #: Acts only a state's authorities do (arrests, expulsions, bans, sentences), whose actor, when a passive names
 #: none, is the country they were done in.
@@ -87,6 +87,7 @@ def find_events(doc: Doc, timex_steps: int = 5, lead_sentences: int = 3) -> list
     quotes: list[Quote] = doc._.quotes or []
     lead = lead_predicate(doc, typed, quotes, lead_sentences)
     carried = carried_event(lead, typed) if lead is not None else None
+    typed_by = lead_type_evidence(lead, typed, carried) if lead is not None else None
     if lead is not None and all(token.i != lead.i for token, _ in typed):
         typed = sorted([*typed, (lead, EventRule(frozenset({lead.lemma_.lower()}), "V", OCCURRENCE))],
                        key=lambda pair: pair[0].i)
@@ -96,9 +97,21 @@ def find_events(doc: Doc, timex_steps: int = 5, lead_sentences: int = 3) -> list
     events = {token.i: _event(doc, token, rule, tuple(dated_by.get(token.i, ())), attribution_around(quotes, token),
                               predicates) for token, rule in typed}
     if lead is not None:
-        events[lead.i] = as_lead(doc, events[lead.i], lead, lead_sentences,
-                                 events[carried.i] if carried is not None else None)
+        events[lead.i] = replace(as_lead(doc, events[lead.i], lead, lead_sentences,
+                                         events[carried.i] if carried is not None else None),
+                                 type_evidence=typed_by)
     return list(events.values())
+
+
+def lead_type_evidence(lead: Token, typed: list[tuple[Token, EventRule]], carried: Token | None) -> TypeEvidence:
+    """Which rule types the lead predicate (:data:`~dateline.records.TypeEvidence`), read before the lead is
+    given the default type: a lead no rule typed is a near coin flip as ``OCCURRENCE``, so views must know it."""
+    rule = next((rule for token, rule in typed if token.i == lead.i), None)
+    if rule is None:
+        return "default" if carried is None else "carried"
+    if rule.type == OCCURRENCE:
+        return "happening"
+    return "noun" if lead.pos_ == "NOUN" else "verb"
 
 
 def _rule_for(token: Token) -> EventRule | None:
