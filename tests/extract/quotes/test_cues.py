@@ -480,3 +480,8 @@ def test_according_to_over_a_speech_tag_names_the_medium_not_a_second_claim(quot
     plain = "The pier will be rebuilt by spring, according to the Vantry Gazette."
     [quote] = quotes_in(plain)
     assert view(plain, quote)[0] == "the Vantry Gazette" and quote.speech
+
+
+def test_according_to_over_a_quotation_holding_its_verb_stays_the_mediums_speech(quotes_in):
+    text = "According to the Vantry Gazette, “Odalys Brennt then admitted the pier was rotten.”"
+    assert any(q.speech for q in quotes_in(text))

@@ -151,16 +151,18 @@ def _according_to(token: Token, quotations: Quotations) -> Draft | None:
         return None
     cue = token.doc[token.i : token.i + 2]
     return Draft(cue, source_phrase(objects[0]), tuple(offsets(s) for s in content), quotations.within(content),
-                 speech=not _relays_a_quotation(clause, content))
+                 speech=not _relays_a_quotation(clause, content, quotations))
 
 
-def _relays_a_quotation(clause: Token, content: list[Span]) -> bool:
+def _relays_a_quotation(clause: Token, content: list[Span], quotations: Quotations) -> bool:
     """Is the clause an "according to" phrase attributes a quotation with its own speech tag ("“…,” the mayor
     said at the fair, according to the Gazette")? Then the phrase names the medium that carried the words, and
     the quotation is the speaker's: the medium's is no second claim. A reported clause ("according to the
     Gazette, the mayor said the pier would close") stays the medium's report: the labels give it as one
-    (tuning splits, issue 13: five of six such reports labelled)."""
-    return cue_lemma(clause) in SAYING_VERBS and has_subject(clause) and content[0][0].is_quote
+    (tuning splits, issue 13: five of six such reports labelled); so does a quotation whose verb is inside it
+    ("According to the Gazette, “the mayor then admitted it”"): the medium's own words."""
+    tagged = cue_lemma(clause) in SAYING_VERBS and has_subject(clause) and not quotations.enclose(clause)
+    return tagged and content[0][0].is_quote
 
 
 def _in_words_of(token: Token, quotations: Quotations) -> Draft | None:
