@@ -21,6 +21,8 @@ def pipeline() -> Language:
     ("Mediators are trying to arrange the release of more hostages.", "release", "planned"),
     # An intention is not done.
     ("The minister plans to visit Cairo next week.", "visit", "planned"),
+    # An embedded question leaves its event open, asked by anyone.
+    ("The harbour clerk asked whether pirates had attacked the blue ferry off Vantry.", "attacked", "hypothetical"),
 ])
 def test_the_status_of_an_event(pipeline: Language, text: str, trigger: str, status: str) -> None:
     doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))

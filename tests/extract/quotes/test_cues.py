@@ -353,11 +353,27 @@ def test_a_claim_stated_through_the_object_is_speech(quotes_in, view, text, cue,
     ("The prosecutor denied ever taking bribes.", "denied"),
     ("Askar released attack code he said exploits the flaw to crash any server.", "said"),
     ("The company believes the ruling is wrong.", "believes"),
-    ("Reporters asked whether he was encouraging Israel to delay the invasion.", "asked"),
+    ("Mayor Odalys Brennt could not agree more that the pier needs a new roof.", "could not agree"),
 ])
-def test_denials_claims_stated_beliefs_and_questions_stay_speech(quotes_in, view, text, cue):
+def test_denials_claims_stated_beliefs_and_emphatic_agreement_stay_speech(quotes_in, view, text, cue):
     [quote] = quotes_in(text)
     assert view(text, quote)[1] == cue and quote.speech
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbour clerk asked whether the blue ferry had sunk off Vantry.", "asked"),
+    ("Two fishermen asked that their names be kept out of the ledger.", "asked"),
+    ("The ferry crew wondered if the storm would reach Vantry by noon.", "wondered"),
+    ("The port authority did not say that the blue ferry had sunk.", "did not say"),
+    ("Some skippers might argue that the quay at Vantry is too short.", "might argue"),
+    ("We believe the new quay at Vantry will pay for itself within a decade.", "believe"),
+    ("As you would expect, the Vantry ferry runs late in winter.", "would expect"),
+])
+def test_questions_hedged_reports_and_the_writers_own_view_are_no_speech(quotes_in, view, text, cue):
+    """A question or a request, a report under a modal or a negation, and the view of the writer or the reader
+    state no one's claim: the real-news gold counts none (issue 13); PolNeAR still counts the attribution."""
+    quotes = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert quotes and not any(q.speech for q in quotes)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -454,3 +470,18 @@ def test_a_verb_with_an_object_after_a_quotation_is_no_speech_tag(quotes_in):
     text = "Smith said the trip was long.\n\n“It was a good day,” Smith began a book about it."
     quote = quotes_in(text)[-1]
     assert (quote.kind, quote.cue, quote.source) == ("direct", None, None)
+
+
+def test_according_to_over_a_speech_tag_names_the_medium_not_a_second_claim(quotes_in, view):
+    """"“…,” the mayor said, according to the Gazette": the words are the mayor's; the paper only carried them,
+    so its attribution is no speech. A plain clause stays the paper's claim."""
+    relayed = "“We will rebuild the pier by spring,” Odalys Brennt said at the fair, according to the Vantry Gazette."
+    assert not any(q.speech for q in quotes_in(relayed) if q.kind == "indirect")
+    plain = "The pier will be rebuilt by spring, according to the Vantry Gazette."
+    [quote] = quotes_in(plain)
+    assert view(plain, quote)[0] == "the Vantry Gazette" and quote.speech
+
+
+def test_according_to_over_a_quotation_holding_its_verb_stays_the_mediums_speech(quotes_in):
+    text = "According to the Vantry Gazette, “Odalys Brennt then admitted the pier was rotten.”"
+    assert any(q.speech for q in quotes_in(text))

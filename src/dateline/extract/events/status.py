@@ -4,9 +4,11 @@ A negated verb is denied ("did not veto"); a modal one conditional ("would add a
 released", or under "if"/"unless") or hypothetical ("could", "might"), except that a reported "would" is a
 future seen from the past ("Washington said it would submit a draft on Friday": planned) unless a condition
 goes with it ("for every 10 hostages", "if"); a future or an intention planned
-("will arrive", "is set to visit", "plans to meet"); a progressive ongoing ("is leading talks"). A noun takes
-the modality of the verb that carries it ("would allow for the release of...") and of words such as
-"upcoming" or "possible"; a negation does not pass down ("has not gained anything from the release").
+("will arrive", "is set to visit", "plans to meet"); a progressive ongoing ("is leading talks"); one a
+"whether" opens hypothetical ("asked whether the bridge had collapsed": a question is no one's claim, so no
+attribution marks it reported). A noun takes the modality of the verb that carries it ("would allow for the
+release of...") and of words such as "upcoming" or "possible"; a negation does not pass down ("has not gained
+anything from the release").
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ CONDITIONAL_MODALS = frozenset({"would", "should", "'d"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+#: The mark of an embedded question: "asked whether the bridge had collapsed" leaves open whether it did.
+QUESTION_MARKS = frozenset({"whether"})
 #: Verbs whose infinitive complement is something intended, not done: "set to visit", "plans to meet".
 INTENTION_VERBS = frozenset({"plan", "set", "expect", "intend", "aim", "hope", "want", "seek", "prepare",
                              "schedule", "due", "going", "propose", "offer", "threaten", "vow", "promise",
@@ -45,6 +49,8 @@ def verb_status(verb: Token, reported: bool = False, carrying: bool = False) -> 
         return "denied"
     if words & CONDITION_MARKS or _in_condition(verb) or _per_unit(verb):
         return "conditional"
+    if words & QUESTION_MARKS:
+        return "hypothetical"
     if words & CONDITIONAL_MODALS:
         return "planned" if reported else "conditional"
     if words & HYPOTHETICAL_MODALS:
