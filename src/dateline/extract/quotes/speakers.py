@@ -43,6 +43,7 @@ from dateline.extract.lexicon import (
 from dateline.extract.quotes.descriptions import (
     Candidate,
     Resolution,
+    describes_one_person,
     is_salient,
     names_document,
     resolve_description,
@@ -99,7 +100,7 @@ _PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "publi
                                 "site", "website", "broadcaster", "network", "journal"})
 _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisation", "organization",
                                  "business", "startup", "carrier", "airline", "retailer", "maker",
-                                 "manufacturer", "developer", "insurer", "lender", "bank", "charity"})
+                                 "manufacturer", "developer", "insurer", "lender", "bank", "charity", "publisher"})
 #: Words a body's name ends on that say it is of another kind than a company or an agency ("Goddard Space
 #: Flight Center", "Oxford University"): such a name is no "the company".
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
@@ -112,8 +113,9 @@ _BODY_NOUNS = _PUBLICATION_NOUNS | _ORGANISATION_NOUNS | _OTHER_KIND_WORDS | DOC
 
 #: Nouns of a written source whose owner, named inside its phrase, is the speaker: "reports from the news site
 #: Axios", "a paper in the journal Nature Astronomy", "an internal PSPC analysis", "a New York Times
-#: database".
-_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database"}
+#: database", "a Reuters story".
+_PUBLISHED_NOUNS = DOCUMENT_NOUNS | {"paper", "analysis", "article", "audit", "assessment", "investigation", "database",
+                                     "story"}
 #: Head nouns of an indefinite source that is a thing or a body, not a person ("a statement saying", "a poll found",
 #: "other startups that"): a later "he" or "she" reaches past it as past no one, not as past a nameless person or
 #: several people, where it is unsure. Not "figure": "anti-Trump figures who" are people. With a description set
@@ -129,6 +131,8 @@ SURNAME = "surname"                         # a surname the tagger missed, endin
 PLACE_NAMED = "place"                       # a country or city as speaker ("Israel said"): metonymy, a dateline
 NATIONAL_BODY = "national body"             # a nationality's body ("the Philippine government said"), named by
                                             # the writer's words for it, which its labels may word otherwise
+DOCUMENT_OWNER = "document owner"           # a document whose owner is named inside its phrase ("a report in the
+                                            # Brindle Gazette said", "a Quarry News story said"): the owner
 OWNED_DESCRIPTION = "owned description"     # a description holding the name of what it belongs to ("the CNN
                                             # report", "Kentucky's longtime senator"): the writer's words, no name
 PRONOUN_TO_SPEAKER = "pronoun to speaker"   # "he" resolved to the latest speaker
@@ -150,6 +154,9 @@ PRONOUN_TO_NAMED = "pronoun to the named" # "he" with no subject or speaker befo
                                           # one person it fits named in the window ("thanks to governor Jared
                                           # Polis … “…,” he said")
 PRONOUN_AMONG_NAMED = "pronoun among named" # the same, the latest of several people it fits named in the window
+PRONOUN_PAST_DESCRIBED = "pronoun past described" # "he" right after a sentence whose subject is a person described,
+                                                  # not named ("The mayor's lawyer objected. / “…,” he said"),
+                                                  # resolved past that description to someone it is not tied to
 ROLE_EARLIER_SOURCE = "role of a source"    # "the official" resolved to an earlier source with the same head noun
 ROLE_BY_TITLE = "role by title"             # "the official" resolved to the latest person whose title fits
 ROLE_ANYWHERE = "role anywhere"             # "the official" fitted to the one titled person anywhere in the article
@@ -300,7 +307,7 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_BACK_TO_SPEAKER: 0.6, PRONOUN_TO_INTRODUCED: 0.6,
     BODY_OF_KIND: 0.6, DOCUMENT_OF_PERSON: 0.4, BODY_AMONG_OTHERS: 0.4, PRONOUN_PAST_OTHERS: 0.4,
     ROLE_ANYWHERE: 0.4, ROLE_TITLED_NEAR: 0.5, DESCRIBED_PERSON: 0.4, PRONOUN_TO_NAMED: 0.6, PRONOUN_AMONG_NAMED: 0.4,
-    UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, ROLE_AMONG_TIED: 0.4,
+    UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, ROLE_AMONG_TIED: 0.4, PRONOUN_PAST_DESCRIBED: 0.4, DOCUMENT_OWNER: 0.9,
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
     ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4, OWNED_DESCRIPTION: 0.9,
     NAMED_IN_OWN_WORDS: 0.4, BODY_SAYING_I: 0.4, QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4,
@@ -506,8 +513,10 @@ class SpeakerResolver:
             # a name set before a document noun as its modifier ("a McKinsey study", "a Pew survey") is the body
             # that made it, whatever the tagger says: no later "he" stands for it
             body = entity.root.dep_ == "compound" and entity.root.head == head
-            owner = self.named(entity)
-            return replace(owner, head=head.lemma_.lower(), is_person=owner.is_person and not body)
+            owner = replace(self.named(entity), head=head.lemma_.lower())
+            owner = replace(owner, is_person=owner.is_person and not body)
+            # a name sure as a name is as sure as the document's owner; an unsure one ("SHOUTED") stays unsure
+            return resolved_by(owner, DOCUMENT_OWNER) if owner.evidence == NAMED else owner
         if (person := self._surname(source)) is not None:
             return person
         if (untagged := self._untagged_name(source)) is not None:
@@ -572,9 +581,38 @@ class SpeakerResolver:
         evidence = PRONOUN_PAST_OTHERS if nearest != found else self._pronoun_evidence(
             source, found, lambda ref: fits(ref) and ref.name is not None)
         person = found[1]
+        if evidence != PRONOUN_IN_SENTENCE and self._described_subject_between(person, source, gender):
+            evidence = PRONOUN_PAST_DESCRIBED
         if evidence in _GENDER_TELLING and person.name is not None and self._gender(person) is None:
             self.genders[person.name] = gender
         return resolved_by(replace(person, gender=self._gender(person)), evidence)
+
+    def _described_subject_between(self, person: Referent, source: Span, gender: str) -> bool:
+        """Is the subject of the sentence right before the pronoun's (quoted sentences skipped) a person the
+        writer describes without naming ("The governor's lawyer anticipated the pushback. / “…,” he said"),
+        whom the description does not tie to ``person``? A "he" or "she" most often continues that subject, who
+        may be someone the article never names: reaching past them to an earlier speaker is a guess."""
+        subject = self._subject_before(source)
+        if subject is None or subject.ent_type_ or subject.lemma_.lower() in _THING_NOUNS:
+            return False
+        if _GENDERED_WORDS.get(subject.lemma_.lower(), gender) != gender:
+            return False
+        description = _noun_phrase(subject)
+        if not describes_one_person(description):
+            return False
+        return self._definite(description).name != person.name
+
+    def _subject_before(self, source: Span) -> Token | None:
+        """The subject of the sentence before ``source``'s, passing over sentences that open inside a quotation
+        (the quoted words a tag closes are no narration)."""
+        doc = self.doc
+        start = source.sent.start
+        while start > 0:
+            sentence = doc[start - 1].sent
+            start = sentence.start
+            if not _inside(sentence.start_char, self.quoted) and not sentence.text.lstrip()[:1] in _DOUBLE_QUOTE_MARKS:
+                return next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head == sentence.root), None)
+        return None
 
     def _named_before(self, source: Span, fits: Callable[[Referent], bool]) -> Referent:
         """The person a "he" or "she" stands for when no subject or speaker before it does: the latest person it
