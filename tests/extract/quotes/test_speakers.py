@@ -1079,3 +1079,10 @@ def test_a_document_whose_owner_is_named_in_its_phrase_is_the_owners(quotes_in, 
 def test_a_story_with_no_named_owner_stays_unknown(quotes_in):
     [quote] = quotes_in("A story said the Velmora ferry would stop running in March.")
     assert quote.speaker is None
+
+
+def test_a_pronoun_after_a_described_subject_who_is_named_goes_to_that_person(resolved_in):
+    text = ("Mayor Tobin Askew said the plan was sound. The harbour's new director, Ilse Marrow, agreed with him.\n\n"
+            "“We will win this in court,” she said.")
+    quote = resolved_in(text)[-1]
+    assert (quote.speaker, quote.speaker_evidence) == ("Ilse Marrow", "pronoun past speaker")

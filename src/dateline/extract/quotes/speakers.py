@@ -593,14 +593,14 @@ class SpeakerResolver:
         whom the description does not tie to ``person``? A "he" or "she" most often continues that subject, who
         may be someone the article never names: reaching past them to an earlier speaker is a guess."""
         subject = self._subject_before(source)
-        if subject is None or subject.ent_type_ or subject.lemma_.lower() in _THING_NOUNS:
+        if subject is None or subject.lemma_.lower() in _THING_NOUNS:
             return False
-        if _GENDERED_WORDS.get(subject.lemma_.lower(), gender) != gender:
+        lemma = subject.lemma_.lower()
+        # a name from the head on is the subject's own ("the firm's chief, Dan Roe,"), one before it an owner's
+        named = any(token.ent_type_ == "PERSON" and token.i >= subject.i for token in subject.subtree)
+        if named or _GENDERED_WORDS.get(lemma, gender) != gender or not describes_one_person(_noun_phrase(subject)):
             return False
-        description = _noun_phrase(subject)
-        if not describes_one_person(description):
-            return False
-        return self._definite(description).name != person.name
+        return not _title_fits(person, lemma) and self._definite(_noun_phrase(subject)).name != person.name
 
     def _subject_before(self, source: Span) -> Token | None:
         """The subject of the sentence before ``source``'s, passing over sentences that open inside a quotation
