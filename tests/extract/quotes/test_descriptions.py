@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.extract.quotes.descriptions import (
-    Candidate,
-    describes_one_person,
-    is_salient,
-    names_document,
-    resolve_description,
-)
+from dateline.extract.quotes.descriptions import Candidate, is_salient, names_document, resolve_description
 
 
 def candidate(index: int, name: str, salient: bool) -> Candidate[str]:
@@ -50,12 +42,3 @@ def test_an_attribution_names_the_document_it_was_made_in(nlp):
     assert not names_document(second, "report", description)
     subject = nlp("The coroner's report said she died of heat stroke.")
     assert not names_document(subject[:], "report", description)
-
-
-@pytest.mark.parametrize(("phrase", "one_person"), [("the harbour master's lawyer", True), ("the plumber", True),
-                                                     ("the lawyers", False), ("Ottilie Vance's lawyer", True),
-                                                     ("the lawyer, Ottilie Vance", False)])
-def test_a_description_of_one_unnamed_person(nlp, phrase, one_person):
-    doc = nlp(f"{phrase} waved from the quay.")
-    mention = doc[0 : len(nlp(phrase))]
-    assert describes_one_person(mention) is one_person

@@ -25,8 +25,6 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.lexicon import AGENT_ENDINGS, ROLE_NOUNS, names_person
-
 #: What a candidate carries for its caller (the speaker resolution's referent of the name).
 T = TypeVar("T")
 
@@ -86,13 +84,3 @@ def names_document(sentence: Span, lemma: str, description: Token) -> bool:
     report said") is a source of its own, whose issuer the sentence does not say."""
     return any(token.lemma_.lower() == lemma and token.dep_ == "pobj" and token.i != description.i
                for token in sentence)
-
-
-def describes_one_person(mention: Span) -> bool:
-    """Is the speaker's mention a description of one person by a role or trade, with no name of theirs in it
-    ("the CIA chief", "Flynn's lawyer", "The Texas lawmaker")? It says what the speaker is, not who: their
-    name, where the article gives it, is elsewhere; a person named before the role owns it ("Flynn's"), one
-    from the role on is the speaker ("the police chief, William Krampf")."""
-    head = mention.root
-    one_person = head.tag_ == "NN" and (head.lemma_.lower() in ROLE_NOUNS or names_person(head, AGENT_ENDINGS))
-    return one_person and not any(ent.label_ == "PERSON" and ent.end > head.i for ent in mention.ents)

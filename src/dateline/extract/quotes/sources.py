@@ -17,7 +17,6 @@ from dateline.extract.lexicon import (
     SAYING_VERBS,
     names_person,
 )
-from dateline.extract.quotes.descriptions import describes_one_person
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any, quotations_within
@@ -384,7 +383,7 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
     source = span_at(doc, quote.source)
     if source is not None and (source[0].lower_ in _GROUP_SHARES or _describes_several(source)):
         return GROUP_REPORTED
-    if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and describes_one_person(mention):
+    if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and _describes_one_person(mention):
         return PERSON_DESCRIBED_REPORTED
     if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and _owned_thing(mention):
         return THING_OWNED_REPORTED
@@ -501,6 +500,16 @@ def _owned_thing(mention: Span) -> bool:
 #: Nouns of people who act for the one who owns them ("Pence's office", "her campaign").
 _ACTING_BODIES = frozenset({"office", "team", "campaign", "staff", "administration", "government", "family",
                             "department", "committee", "party", "company", "group", "camp", "aide"})
+
+
+def _describes_one_person(mention: Span) -> bool:
+    """Is the speaker's mention a description of one person by a role or trade, with no name of theirs in it
+    ("the CIA chief", "Flynn's lawyer", "The Texas lawmaker")? It says what the speaker is, not who: their
+    name, where the article gives it, is elsewhere; a person named before the role owns it ("Flynn's"), one
+    from the role on is the speaker ("the police chief, William Krampf")."""
+    head = mention.root
+    one_person = head.tag_ == "NN" and (head.lemma_.lower() in ROLE_NOUNS or names_person(head, AGENT_ENDINGS))
+    return one_person and not any(ent.label_ == "PERSON" and ent.end > head.i for ent in mention.ents)
 
 
 def _tag_inside(quote: Quote) -> bool:
