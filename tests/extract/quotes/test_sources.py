@@ -149,14 +149,14 @@ def test_a_subject_split_at_its_hyphen_before_the_verb_is_headed_by_its_last_pie
 
 
 def test_a_direct_quote_of_a_body_named_nowhere_else_is_doubted(quotes_in):
-    """Quoted words given to a body the article names once (here a magazine that obtained the statement) are
-    shown as unknown; a body the article names again keeps its speaker, and a report in the writer's words
-    keeps the body named once."""
+    """Quoted words given to a body the article names once are shown as unknown (here a magazine that saw the
+    letter, not its owner, is no speaker at all); a body the article names again keeps its speaker, and a report
+    in the writer's words keeps the body named once."""
     text = ("The letter, which was seen by Variety, claimed that the studio and the singer had “reached "
             "a deal on the rights.” Big Machine said on Friday that the claims were false. Big Machine "
             "called them “shocking and false.”")
     direct = [(q.speaker, q.speaker_candidate, q.speaker_evidence) for q in quotes_in(text) if q.kind == "direct"]
-    assert direct == [(None, "Variety", "body quoted, named once"), ("Big Machine", None, "untagged name")]
+    assert direct == [(None, None, None), ("Big Machine", None, "untagged name")]
     once = "Big Machine said on Friday that the claims were false."
     assert [q.speaker for q in quotes_in(once)] == ["Big Machine"]
 

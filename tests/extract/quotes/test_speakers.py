@@ -1051,3 +1051,20 @@ def test_a_family_name_tagged_as_a_nationality_is_still_the_person(quotes_in):
     """"Cuban said" after "Mark Cuban": the tagger labels the family name a nationality; it is a name."""
     [quote] = quotes_in("Dallas Mavericks owner Mark Cuban spoke after the game. “We have to be careful,” Cuban said.")
     assert quote.speaker == "Mark Cuban"
+
+
+@pytest.mark.parametrize(("source", "owner"), [("A report in The Brindle Gazette", "Brindle Gazette"),
+                                                ("A Reuters story", "Reuters")])
+def test_a_document_whose_owner_is_named_in_its_phrase_is_the_owners(quotes_in, source, owner):
+    [quote] = quotes_in(f"{source} said the Velmora ferry would stop running in March.")
+    assert (quote.speaker, quote.speaker_evidence) == (owner, "document owner")
+
+
+def test_a_story_with_no_named_owner_stays_unknown(quotes_in):
+    [quote] = quotes_in("A story said the Velmora ferry would stop running in March.")
+    assert quote.speaker is None
+
+
+def test_who_obtained_a_document_is_not_its_owner(quotes_in):
+    [quote] = quotes_in("The memo, which was obtained by the Brindle Gazette, said the Velmora ferry would stop.")
+    assert quote.speaker is None
