@@ -234,7 +234,7 @@ def test_a_range_s_candidate_day_from_the_opening_is_held_back_beside_the_range(
         (None, "2015-06-18", None, "2015-06-19")
 
 
-def test_a_lead_no_rule_typed_shows_its_type_as_unknown_with_the_candidate_kept(tmp_path: Path) -> None:
+def test_a_lead_no_rule_typed_shows_its_default_type_with_a_coin_flip_s_confidence(tmp_path: Path) -> None:
     (tmp_path / "quell.txt").write_text("date 2031-03-05 Mayor Quell is back\n\nMayor Quell returned to Varnholt on "
                                         "Tuesday after a long winter.\n", "utf-8")
     with Store(tmp_path / "d.db") as store:
@@ -242,5 +242,5 @@ def test_a_lead_no_rule_typed_shows_its_type_as_unknown_with_the_candidate_kept(
         [shown] = event_rows(store.conn, "v.main = 1")
         [found] = event_rows(store.conn, "v.main = 1", show=False)
     assert (shown["type"], shown["type_candidate"], event_type(shown), shown["confidence"]["type"]) == \
-        (None, "OCCURRENCE", "unknown (candidate OCCURRENCE)", TYPE_CONFIDENCE["default"])
+        ("OCCURRENCE", None, "OCCURRENCE", TYPE_CONFIDENCE["default"]) == ("OCCURRENCE", None, "OCCURRENCE", 0.5)
     assert (found["type"], found["type_evidence"]) == ("OCCURRENCE", "default")
