@@ -227,7 +227,7 @@ def test_a_held_day_pinned_from_needs_review_joins_the_timeline(browser, web_db:
         page.get_by_role("link", name="Needs review").first.click()
         held = page.locator("section.review-held li", has_text=ceasefire)
         assert held.locator(".unknown").inner_text() == "held back"
-        assert held.locator(".confidence").inner_text() == ".45"
+        assert held.locator(".confidence").inner_text() == ".20"
         page.screenshot(path=SCREENSHOTS / "needs-review.png", full_page=True)
         with page.expect_navigation():
             held.get_by_role("button", name="Pin").click()
