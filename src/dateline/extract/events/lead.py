@@ -443,10 +443,10 @@ def _telling_act(verb: Token) -> bool:
     ("moved to demand", "used Twitter to tear into"), a participle after it with no conjunction of its own
     ("…, accusing a former aide of …"; "after pleading" or "while saying" set a time, not the act), or a
     verb coordinated with it that shares its subject ("stalked into the offices and opened fire")?"""
-    if verb.pos_ != "VERB":
+    if is_purpose(verb):
+        return True
+    if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
         return False
-    if verb.dep_ == "xcomp" or is_purpose(verb):
-        return verb.dep_ != "xcomp" or any(word.dep_ == "aux" and word.lower_ == "to" for word in verb.children)
     own_subject = any(word.dep_ in ("nsubj", "nsubjpass") for word in verb.children)
     if verb.dep_ == "advcl":
         return verb.tag_ == "VBG" and not own_subject and not any(word.dep_ == "mark" for word in verb.children)

@@ -101,7 +101,12 @@ def _opinion_words(doc: Doc, quoted: Sequence[Offsets], verdicts: Sequence[Offse
     believes the cells “taste” the air") as the holder's, as in ``_as_verdict``."""
     text = doc_text(doc)
     return tuple(span for span in quoted
-                 if span in verdicts or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) >= 2)
+                 if span in verdicts or _word_count(text[span[0] : span[1]]) >= 2)
+
+
+def _word_count(text: str) -> int:
+    """How many words a stretch of text holds, its punctuation and quotation marks left out."""
+    return len(re.findall(r"[^\W_]+", text))
 
 
 def _names_in_quotes(doc: Doc, quote: Quote, own: Sequence[int], quoted: Sequence[Offsets]) -> bool:
@@ -226,7 +231,7 @@ def _only_leads_in(doc: Doc, own: Sequence[int], quoted: Sequence[Offsets]) -> b
     writers = set(own)
     words = [t for t in frame or () if t.is_alpha and t.idx in writers]  # not a speech tag between
     one_side = own[-1] < quoted[0][0] or own[0] >= quoted[-1][1]
-    quoted_words = sum(len(re.findall(r"[^\W_]+", text[start:end])) for start, end in quoted)
+    quoted_words = sum(_word_count(text[start:end]) for start, end in quoted)
     predicate = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in words)
     return frame is not None and one_side and not predicate and len(words) < quoted_words
 
