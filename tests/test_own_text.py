@@ -33,9 +33,11 @@ TEXT_SUFFIXES = {".txt", ".json", ".jsonl", ".html", ".htm", ".md", ".tml", ".xm
 
 
 def _runs(text: str) -> Iterator[tuple[str, ...]]:
-    """Every run of RUN words, lower-cased, punctuation dropped (so a changed comma or quote mark still matches)."""
+    """Every run of RUN words, lower-cased, punctuation dropped (so a changed comma or quote mark still matches),
+    that is mostly words: a run of numbers ("6 7 8 9 …" in a page's calendar, "?6, ?7, …" in SQL) is nobody's prose."""
     words = WORD.findall(text.lower())
-    return (tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1))
+    runs = (tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1))
+    return (run for run in runs if sum(not word.isdigit() for word in run) > RUN // 2)
 
 
 def _literals(source: str) -> Iterator[tuple[int, str]]:

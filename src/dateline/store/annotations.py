@@ -56,12 +56,11 @@ def insert_quotes(conn: sqlite3.Connection, article_id: str, quotes: list[Quote]
              *(q.cue or (None, None)), *(q.source or (None, None)), q.speaker, q.speaker_label,
              *(q.speaker_span or (None, None)), q.speech, q.date, spans_json(q.dated_by), q.speaker_confidence,
              q.speaker_candidate) for q in quotes]
-    # A bare ? takes the number after the largest one used so far, so the thirteen after substr(...) are ?6 to ?18.
     conn.executemany("""INSERT INTO quotes (article_id, kind, start, end, content, text, cue_start, cue_end,
                         source_start, source_end, speaker, speaker_label, speaker_start, speaker_end, speech, date,
                         dated_by, speaker_confidence, speaker_candidate)
-                        SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?3 + 1, ?4 - ?3), ?, ?, ?, ?, ?, ?,
-                               ?, ?, ?, ?, ?, ?, ? FROM articles a WHERE a.id = ?1""", rows)
+                        SELECT ?1, ?2, ?3, ?4, ?5, substr(a.text, ?3 + 1, ?4 - ?3), ?6, ?7, ?8, ?9, ?10, ?11,
+                               ?12, ?13, ?14, ?15, ?16, ?17, ?18 FROM articles a WHERE a.id = ?1""", rows)
 
 
 def insert_figures(conn: sqlite3.Connection, article_id: str, figures: list[Figure]) -> None:
