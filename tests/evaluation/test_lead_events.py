@@ -21,7 +21,9 @@ from dateline.evaluation.real.lead_events import (
     build_answers,
     day_right,
     format_errors,
+    format_fallback,
     format_scores,
+    held_out_fallback,
     load_leads,
     outlet_held_out,
     score_answers,
@@ -142,6 +144,27 @@ def test_each_route_is_scored_beside_what_the_publication_day_would_score_on_its
         {"stated:weekday": 1, "news_day_assumed": 1, "range:stated": 1},
         {"stated:weekday": 1, "range:stated": 1}, {})
     assert "    stated:weekday                  1, 0 / 1" in format_scores(scores).splitlines()
+
+
+def test_leaving_one_split_out_a_route_answers_the_publication_day_where_it_lost_to_it_on_the_others():
+    plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")  # Monday 18 November 2019
+    on_the_day = replace(plea, published="2019-11-18")  # the publication day would be right
+
+    def answer(split: str, gold, day: str, route: str) -> LeadAnswer:
+        return LeadAnswer(replace(gold, split=split, outlet=f"outlet {split}"), _dated(day, day, day), None, route)
+
+    answers = [answer("s1", plea, "2019-11-18", "opening_day:weekday"),  # right where the publication day is not
+               answer("s2", on_the_day, "2019-11-17", "opening_day:weekday"),
+               answer("s3", on_the_day, "2019-11-17", "opening_day:weekday"),
+               answer("s3", on_the_day, "2019-11-18", "stated:weekday")]
+    folds = held_out_fallback(answers, lambda a: a.gold.split)
+    # without s1 the route lost twice to the publication day, so on s1 it answers that day and loses its win;
+    # without s2 (or s3) it won once and lost once, no worse than the publication day, so it keeps its answers
+    assert [(f.group, f.day_right, f.fallback_right, f.fallback_routes) for f in folds] == [
+        ("s1", 1, 0, ("opening_day:weekday",)), ("s2", 0, 0, ()), ("s3", 1, 1, ())]
+    lines = format_fallback(answers).splitlines()
+    assert lines[1].split() == ["leaving", "one", "split", "out", "2", "->", "1", "of", "4"]
+    assert lines[-1].split()[-5:] == ["2", "->", "1", "of", "4"]
 
 
 def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_its_day_and_actor_are_shown():

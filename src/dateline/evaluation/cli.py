@@ -237,6 +237,7 @@ def events_cli(
                 typer.echo(lead_events.format_errors(built))
         if named and len(split) > 1:  # the tuning splits pooled, so a route or outlet is counted over all of them
             typer.echo(lead_events.format_scores(lead_events.score_answers("+".join(split), pooled)))
+            typer.echo(lead_events.format_fallback(pooled))
         return
     if data_dir is None:
         raise typer.BadParameter("give the PLOVER folder, or --real", param_hint="DATA_DIR")
