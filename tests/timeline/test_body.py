@@ -60,7 +60,7 @@ def test_a_sentence_of_prose_ends_as_one(line: str) -> None:
     # a lead-in to a list, and a standfirst's promise of what the article shows
     "Here's what to bring to the Ostervale fair:",
     "Here’s how the new tram timetable in Brannock Heights works.",
-    "Here are which roads close for the marathon.",
+    "Here is why the Ostervale ferry stopped running.",
     # a pointer to a link, however long the sentence before it
     "To read the 40-page audit of the Ostervale harbour fund, which lists every grant the board approved "
     "since the flood and who signed it, click here.",
