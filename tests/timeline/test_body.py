@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.timeline.body import ends_as_sentence, states_something
+from dateline.timeline.body import ends_as_sentence, speaks_to_reader, states_something
 
 
 @pytest.mark.parametrize("line", [
@@ -54,3 +54,28 @@ def test_a_line_that_stops_short_of_a_sentence_s_end_is_none(line: str) -> None:
 ])
 def test_a_sentence_of_prose_ends_as_one(line: str) -> None:
     assert ends_as_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a lead-in to a list, and a standfirst's promise of what the article shows
+    "Here's what to bring to the Ostervale fair:",
+    "Here’s how the new tram timetable in Brannock Heights works.",
+    "Here is why the Ostervale ferry stopped running.",
+    # a pointer to a link, however long the sentence before it
+    "To read the 40-page audit of the Ostervale harbour fund, which lists every grant the board approved "
+    "since the flood and who signed it, click here.",
+    "For the full list of winners, tap on this link.",
+])
+def test_a_sentence_that_speaks_to_the_reader_about_the_page_is_furniture(line: str) -> None:
+    assert speaks_to_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a quotation opening so is its speaker's, and a report may say where something is
+    "“Here's what we will build next,” Mayor Tilda Brannock said on Tuesday.",
+    "The clinic is here to stay, its director said.",
+    "Here, the council voted 7-2 to close the Ostervale depot.",
+    "Visitors clicked through the archive more than 40,000 times in May.",
+])
+def test_a_report_does_not_speak_to_the_reader(line: str) -> None:
+    assert not speaks_to_reader(line)

@@ -81,3 +81,13 @@ def test_a_headline_or_a_cut_line_is_no_entry_a_dated_clause_still_is() -> None:
     clause = CandidateSentence("t", 0, 44, "the truce was extended by two days on Monday", date(2023, 11, 28),
                                (date(2023, 11, 27),))
     assert entry_traits(clause).usable
+
+
+def test_a_sentence_that_speaks_to_the_reader_is_no_entry_whatever_day_it_names() -> None:
+    # a standfirst's promise and a link's pointer, one naming the day its report came out
+    day = date(2021, 5, 4)
+    promise = CandidateSentence("p", 0, 62, "Here’s what the Ostervale budget means for your council tax.", day)
+    pointer = CandidateSentence("q", 0, 80, "To read the harbour board's report, published on May 3, click here.",
+                                day, (date(2021, 5, 3),))
+    assert sentence_traits(promise).usable and entry_traits(promise) == SentenceTraits(False)
+    assert entry_traits(pointer) == SentenceTraits(False)

@@ -9,6 +9,12 @@ present tense, or a modal) in each of its sentences. A present participle, an in
 nothing that happened, and fragments the sentence splitter glued together are no sentence. Only the
 tagger is run (no parse), once per sentence: the store keeps the verdict among the sentence's traits.
 
+Nor does a sentence that speaks to the reader about the page rather than about the story: the lead-in "Here's
+what to know:" or "Here’s how it works.", and the standfirst that promises what the article will show ("Here's
+what makes the new model so fast."), which open with "here's" and a question word; and a pointer to a link ("For
+more information, click here."), however long the sentence it ends. Each is the page's furniture in a sentence's
+shape, and names no event of its own, so read as news of its article's day it would stand in for the day's report.
+
 Nor does a line that stops without a full stop, "!" or "?" report anything: a headline or a related link
 ("Dog found in Idaho three years after going missing", "SEE MORE: …"), a promotion ("GET THE WEATHER APP
 ON YOUR PHONE BY TAPPING HERE"), a label introducing a list or a quotation ("… issued a statement:"), a list item,
@@ -29,6 +35,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
 #: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: A sentence that speaks to the reader about the page (:func:`speaks_to_reader`): opening with "here's" and a
+#: question word (a lead-in, or a standfirst's promise), or sending the reader to a link ("click here").
+_TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
+                        r"|\b(?:click|tap)\s+(?:here|(?:on )?(?:this|the) link)\b", re.IGNORECASE)
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
@@ -36,6 +46,12 @@ MIN_PART_WORDS = 4
 def ends_as_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`)."""
     return _SENTENCE_END.search(text) is not None
+
+
+def speaks_to_reader(text: str) -> bool:
+    """Whether ``text`` speaks to the reader about the page (:data:`_TO_READER`). A quotation that opens so
+    ("“Here's what we will do,” the mayor said.") opens with its quotation mark, and is the speaker's."""
+    return _TO_READER.search(text.strip()) is not None
 
 
 def states_something(text: str) -> bool:

@@ -17,7 +17,7 @@ from dateline.store.timeline import (
     save_traits,
     storyline_traits,
 )
-from dateline.timeline.body import ends_as_sentence, states_something
+from dateline.timeline.body import ends_as_sentence, speaks_to_reader, states_something
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import CandidateSentence, SummaryDay
@@ -69,10 +69,12 @@ def entry_traits(c: CandidateSentence) -> SentenceTraits:
     link, a promotion, a line the page cut) or a part of it states nothing
     (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser, a credit the cleaner kept),
     read as news of its article's day for want of a day of its own. A sentence
-    that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day.
+    that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day;
+    but one that speaks to the reader about the page (:func:`~dateline.timeline.body.speaks_to_reader`: "Here's
+    what to know:", "… click here.") is furniture whatever day it names.
     Benchmarks of plain article text (Timeline17) are summarized without this check, which would tag every
     sentence of their thousands of articles."""
-    traits = sentence_traits(c) if c.in_story else SentenceTraits(False)
+    traits = sentence_traits(c) if c.in_story and not speaks_to_reader(c.text) else SentenceTraits(False)
     if not traits.usable or c.referenced_dates or (ends_as_sentence(c.text) and states_something(c.text)):
         return traits
     return SentenceTraits(False)
