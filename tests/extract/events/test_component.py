@@ -54,3 +54,11 @@ def test_a_clause_with_its_own_subject_tells_another_act(pipeline: Language) -> 
     text = "Mayor Tilda Brannock resigned on Sunday as protesters threatened to storm her office in Ostervale."
     event = _event(pipeline, text, "resigned")
     assert (event.target, event.targets) == (None, ())
+
+
+def test_an_act_another_party_does_is_not_searched(pipeline: Language) -> None:
+    """What the students demand is their act: the tear gas is fired at them, not at whom they make demands of."""
+    text = ("Police in Brellin fired tear gas at hundreds of students demanding the resignation of the education "
+            "minister.")
+    event = _event(pipeline, text, "fired")
+    assert "education minister" not in _targets(text, event)

@@ -127,17 +127,25 @@ def _with_embedded_party(event: Event, token: Token, events: dict[int, Event]) -
 
 def _nearest_party(predicate: Token, events: dict[int, Event], role: str, actor: Offsets | None) -> Event | None:
     """The event nearest below ``predicate`` whose ``role`` ("actor" or "target") is a party other than
-    ``actor`` (:func:`_another_party`), level by level down the parse, not into a clause with its own subject
-    ("agreed that their countries should cooperate", "resigned as the opposition threatened to storm"): that
-    clause tells another act, of its own actor, not what the predicate does."""
+    ``actor`` (:func:`_another_party`), level by level down the parse. The search stops at another party's act,
+    a clause with its own subject ("agreed that their countries should cooperate", "resigned as the opposition
+    threatened to storm") or an act another party does ("fired at students demanding the minister's
+    resignation": the students'); what it tells is that party's act, not the predicate's. A response looks
+    for that act's actor, so only a clause stops it."""
+    def another_act(word: Token) -> bool:
+        event = events.get(word.i)
+        return role == "target" and event is not None and event.actor is not None \
+            and _another_party(event.actor, actor)
+
     level = [child for child in predicate.children if not _own_clause(child)]
     while level:
         found = next((event for word in level if (event := events.get(word.i)) is not None
-                      and (party := getattr(event, role)) is not None and _another_party(party, actor)),
-                     None)
+                      and (party := getattr(event, role)) is not None and _another_party(party, actor)
+                      and not another_act(word)), None)
         if found is not None:
             return found
-        level = [child for word in level for child in word.children if not _own_clause(child)]
+        level = [child for word in level if not another_act(word) for child in word.children
+                 if not _own_clause(child)]
     return None
 
 
