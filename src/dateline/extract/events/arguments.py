@@ -183,6 +183,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
             actor = verb_arguments(governor)[0]
+    if actor is None and verb.dep_ == "pcomp" and verb.head.head.dep_ == "acomp":
+        actor = verb_arguments(verb.head.head.head)[0]  # "are guilty of violating": who is guilty violates
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     target = _verb_target(verb)
