@@ -479,3 +479,31 @@ def test_the_charge_is_no_part_of_the_accused(pipeline: Language, text: str, tar
     """The parser hangs "of war crimes" on the accused; it is the charge, while "of the rebels" says who."""
     _, event = _event(pipeline, text, "accused")
     assert _all(text, event.targets) == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    ("Both Velmar and Tarnia are guilty of violating the truce.", "violating", ["Velmar", "Tarnia"]),
+    ("Marekian troops were responsible for shelling the village of Orsk.", "shelling", ["Marekian troops"]),
+])
+def test_who_an_adjective_says_is_guilty_of_an_act_does_it(pipeline: Language, text: str, trigger: str,
+                                                           actors: list[str]) -> None:
+    """The act a predicative adjective's phrase names ("guilty of", "responsible for") is its subject's."""
+    _, event = _event(pipeline, text, trigger)
+    assert [text[start:end] for start, end in event.actors] == actors
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Velmar's prime minister has been indicted by a Tarnian court and will resign.", "resign",
+     "Velmar's prime minister"),
+    ("Velmar was urged by the Harwick league to withdraw its troops from Marekia.", "withdraw", "Velmar"),
+])
+def test_a_passive_shares_its_subject_not_its_agent(pipeline: Language, text: str, trigger: str, actor: str) -> None:
+    """Who resigns after being indicted is the one indicted, not the court that indicted them."""
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.actor) == actor
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too(pipeline: Language) -> None:
+    text = "Three reporters were detained by Velmari police and accused of spying for Tarnia."
+    _, event = _event(pipeline, text, "accused")
+    assert _words(text, event.actor) != "reporters"

@@ -44,12 +44,15 @@ from dateline.extract.events.lexicon import (
 )
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
+from dateline.extract.quotes.runs import overlaps
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, Offsets, Quote, TypeEvidence
 
 #: Acts only a state's authorities do (arrests, expulsions, bans, sentences), whose actor, when a passive names
 #: none, is the country they were done in.
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Acts that respond to another party's act or proposal (criticising it, refusing it), whose target is that party.
+RESPONSES = frozenset({"ACCUSE", "REJECT"})
 #: Words for freeing, an act done to people (:func:`_thing_released`).
 RELEASING = frozenset({"release", "free"})
 #: Entity kinds of names that can be freed: persons, peoples, and states' nationals named by their state.
@@ -96,11 +99,65 @@ def find_events(doc: Doc, timex_steps: int = 5, lead_sentences: int = 3) -> list
     dated_by = attached_timexes(doc, forms, predicates, timex_steps)
     events = {token.i: _event(doc, token, rule, tuple(dated_by.get(token.i, ())), attribution_around(quotes, token),
                               predicates) for token, rule in typed}
+    events = {token.i: _with_embedded_party(events[token.i], token, events) for token, _ in typed}
     if lead is not None:
         events[lead.i] = replace(as_lead(doc, events[lead.i], lead, lead_sentences,
                                          events[carried.i] if carried is not None else None),
                                  type_evidence=typed_by)
     return list(events.values())
+
+
+def _with_embedded_party(event: Event, token: Token, events: dict[int, Event]) -> Event:
+    """An event whose own phrases name no party acted on takes it from the act its phrases tell of, as PLOVER's
+    coders do, who code one act a sentence and look for its target in what the sentence says of it: the
+    target of an act done ("shortened the curfew imposed in Kelmar", "rioted after a rally calling for the
+    governor's removal": the governor), or, for a response to an act (:data:`RESPONSES`), the party whose act
+    it responds to ("denounced Vostria's crackdown on the strikers": Vostria). A joint act's sides are all its
+    actors, so it takes none (:func:`_nearest_party`)."""
+    if event.target is not None or event.targets or len(event.actors) > 1:
+        return event
+    role = "actor" if event.type in RESPONSES else "target"
+    inner = _nearest_party(token, events, role, event.actor)
+    if inner is None:
+        return event
+    kept = tuple(span for span in getattr(inner, f"{role}s") if _another_party(span, event.actor))
+    return replace(event, target=getattr(inner, role), target_mention=getattr(inner, f"{role}_mention"),
+                   targets=kept)
+
+
+def _nearest_party(predicate: Token, events: dict[int, Event], role: str, actor: Offsets | None) -> Event | None:
+    """The event nearest below ``predicate`` whose ``role`` ("actor" or "target") is a party other than
+    ``actor`` (:func:`_another_party`), level by level down the parse. The search stops at another party's act,
+    a clause with its own subject ("agreed that their countries should cooperate", "resigned as the opposition
+    threatened to storm") or an act another party does ("fired at students demanding the minister's
+    resignation": the students'); what it tells is that party's act, not the predicate's. A response looks
+    for that act's actor, so only a clause stops it."""
+    def another_act(word: Token) -> bool:
+        event = events.get(word.i)
+        return role == "target" and event is not None and event.actor is not None \
+            and _another_party(event.actor, actor)
+
+    level = [child for child in predicate.children if not _own_clause(child)]
+    while level:
+        found = next((event for word in level if (event := events.get(word.i)) is not None
+                      and (party := getattr(event, role)) is not None and _another_party(party, actor)
+                      and not another_act(word)), None)
+        if found is not None:
+            return found
+        level = [child for word in level if not another_act(word) for child in word.children
+                 if not _own_clause(child)]
+    return None
+
+
+def _another_party(span: Offsets, actor: Offsets | None) -> bool:
+    """Is the party at ``span`` another than the actor? A party does not act on itself."""
+    return actor is None or not overlaps(span, actor)
+
+
+def _own_clause(word: Token) -> bool:
+    """Is the word a verb with a subject of its own, heading a clause that tells its own act?"""
+    return word.pos_ in ("VERB", "AUX") \
+        and any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in word.children)
 
 
 def lead_type_evidence(lead: Token, typed: list[tuple[Token, EventRule]], carried: Token | None) -> TypeEvidence:

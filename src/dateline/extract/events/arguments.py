@@ -182,11 +182,27 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is None and verb.dep_ in ("xcomp", "conj", "advcl"):
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is ready to host"
         if governor.pos_ in ("VERB", "AUX"):
-            actor = verb_arguments(governor)[0]
+            actor = (None if _shares_passive(verb) else _passive_subject(governor)) or verb_arguments(governor)[0]
+    if actor is None and verb.dep_ == "pcomp" and verb.head.head.dep_ == "acomp":
+        actor = verb_arguments(verb.head.head.head)[0]  # "are guilty of violating": who is guilty violates
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     target = _verb_target(verb)
     return _reported_subject(verb, actor), target
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """A passive verb's subject, which a verb coordinated with it or its complement shares, not its "by"
+    phrase: "was indicted by the court and will resign", "was forced by the army to flee" (who resigns or flees
+    is the one indicted or forced)."""
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Is the verb a bare past participle coordinated with a passive, passive too ("were detained by police and
+    accused of spying"): the shared subject is the one it is done to, not its actor?"""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(child.dep_ in ("aux", "auxpass")
+                                                                 for child in verb.children)
 
 
 def compels(verb: Token) -> bool:
