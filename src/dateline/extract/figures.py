@@ -13,11 +13,12 @@ young as 14", "turns 18", "those 65 and older", "who, at 17, killed himself"), l
 numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training",
 "Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several million"), the
 days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and
-ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or a prompt to the reader
-("Think twice before you spend…"). A count of a part of a group picked out by no event of its own ("five of the
-people killed") is kept below the series line: it is not comparable with a count of the whole. A count over a
-period is a figure ("100 candidates every month", "223,000 per month"); a specification ("60 frames per second")
-and a ratio ("10 deaths per 100,000 people") are not.
+ranks ("the top 40"), the point a score, a rating, a ranking or an index stands at ("an exam score of 17", "its
+ranking fell to 59"), measures ("40 pounds", "13 Celsius"), nor the numbers of an editor's note or a correction,
+nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a group picked
+out by no event of its own ("five of the people killed") is kept below the series line: it is not comparable with
+a count of the whole. A count over a period is a figure ("100 candidates every month", "223,000 per month"); a
+specification ("60 frames per second") and a ratio ("10 deaths per 100,000 people") are not.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it; so does an "according to" phrase on the number's clause that the quotes stage left
