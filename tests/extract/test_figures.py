@@ -516,6 +516,29 @@ def test_numbers_that_only_look_like_counts(nlp, text):
     assert values(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor Tilda Brannock lost 40 pounds before the Ostervale marathon.",
+    "The barge took 2,500 metric tons of grain down the Vell river.",
+    "The Vexa fan peaked at 41 dBA while the case stayed near 13 Celsius.",
+    "Each bowl of the Ostervale stew holds 210 calories, 250 ml of broth and 2 tablespoons of oil.",
+    "Pell needed an entrance exam score of 17 to qualify for the Brannock award.",
+    "Air sensors in Ostervale hit ratings of 640 on Tuesday.",
+    "The outage dropped the Millbrook site's ranking to 73 within a week.",
+    "On the Vexa benchmark the laptop's scores rose from 1840 to 2260.",
+    "The Millbrook pollution index climbed to 412 on Monday.",
+], ids=["weight-in-pounds", "metric-tons", "noise-and-temperature", "recipe-readings",
+        "score-of", "ratings-of", "ranking-to", "scores-from-to", "index-to"])
+def test_measures_and_the_values_of_scores_ratings_and_indexes_are_not_counts(nlp, text):
+    """A review's, a recipe's or a weigh-in's measures, and the point a score, a rating, a ranking or an index
+    stands at, count nothing."""
+    assert values(nlp, text) == []
+
+
+def test_a_toll_risen_to_a_number_and_a_count_of_scored_people_are_counts(nlp):
+    assert values(nlp, "The Ostervale toll rose to 21 on Monday.") == [(21, "21")]
+    assert values(nlp, "The exam scores of 40 students at Vell College improved.") == [(40, "40")]
+
+
 def test_a_count_after_a_step_picked_out_or_a_time_is_still_a_count(nlp):
     assert values(nlp, "At this stage 40 people had left the camp.") == [(40, "40")]
     assert values(nlp, "The number of people evacuated rose to 300 by 2020.") == [(300, "300")]

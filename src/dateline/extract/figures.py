@@ -13,11 +13,12 @@ young as 14", "turns 18", "those 65 and older", "who, at 17, killed himself"), l
 numbers ("300 Slater Street"), arithmetic ("10^5 * 300"), list numbering and bracketed labels ("2) Training",
 "Today (19)"), frequencies ("a hundred times a day"), vague multiples that state no value ("several million"), the
 days and clock times the NER missed ("on 09 Jun 2009", "10 p.m.", "0200 GMT"), tallies ("a vote of 263 to 171") and
-ranks ("the top 40"), nor the numbers of an editor's note or a correction, nor of advice or a prompt to the reader
-("Think twice before you spend…"). A count of a part of a group picked out by no event of its own ("five of the
-people killed") is kept below the series line: it is not comparable with a count of the whole. A count over a
-period is a figure ("100 candidates every month", "223,000 per month"); a specification ("60 frames per second")
-and a ratio ("10 deaths per 100,000 people") are not.
+ranks ("the top 40"), the point a score, a rating, a ranking or an index stands at ("an exam score of 17", "its
+ranking fell to 59"), measures ("40 pounds", "13 Celsius"), nor the numbers of an editor's note or a correction,
+nor of advice or a prompt to the reader ("Think twice before you spend…"). A count of a part of a group picked
+out by no event of its own ("five of the people killed") is kept below the series line: it is not comparable with
+a count of the whole. A count over a period is a figure ("100 candidates every month", "223,000 per month"); a
+specification ("60 frames per second") and a ratio ("10 deaths per 100,000 people") are not.
 The source comes from the attributions ``dateline_quotes`` found: the figure's sentence is their content (or
 goes on reporting it: "X testified that …: …", "X said that …, and that …"), and their source phrase, or their
 resolved speaker, states it; so does an "according to" phrase on the number's clause that the quotes stage left
@@ -155,13 +156,19 @@ _EVIDENCE_VERBS = frozenset({"indicate", "suggest", "signal", "show", "mean", "i
 #: temperature, a power or an energy ("winds at 5 to 10 mph", "350 km", "700 acres", "15 million barrels",
 #: "2,300 tons", "a 95 degrees high", "3.1 GW", "355 horsepower", "71 kWh"). A claim counts people, things or
 #: events; a measure is no such count, and the real-news labels leave every measure optional (on dev..dev15:
-#: tons, miles, acres, barrels, square feet and miles, gigawatts, at nine outlets).
+#: tons, miles, acres, barrels, square feet and miles, gigawatts, at nine outlets; on dev..dev17 all six weights
+#: in pounds, at six outlets, a body's weight as often as a load's). Pounds are a weight or sterling: either way
+#: no count. A review's or a recipe's readings (a laptop fan's "38 dBA", "13 Celsius",
+#: "500 ml", "33 calories") are measures the same way.
 _MEASURE_UNITS = frozenset({"mph", "kph", "km/h", "knots", "km", "kms", "kilometres", "kilometers", "kilometre",
                             "kilometer", "mile", "miles", "metre", "meter", "metres", "meters", "cm", "mm", "ft",
                             "feet", "foot", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares",
                             "litre", "liter", "litres", "liters", "gallon", "gallons", "barrel", "barrels", "kg",
                             "kilogram", "kilograms", "gram", "grams", "ounce", "ounces", "oz", "lb", "lbs", "ton",
-                            "tons", "tonne", "tonnes", "degrees", "°", "°f", "°c",
+                            "tons", "tonne", "tonnes", "pound", "pounds", "degrees", "°", "°f", "°c", "celsius",
+                            "fahrenheit", "ml", "millilitre", "millilitres", "milliliter", "milliliters", "calorie",
+                            "calories", "kcal", "tablespoon", "tablespoons", "teaspoon", "teaspoons", "decibel",
+                            "decibels", "db", "dba",
                             # power and energy: a plant's or an engine's capacity, a battery's charge
                             "watt", "watts", "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts",
                             "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "bhp", "horsepower",
@@ -541,7 +548,7 @@ def _looks_like_count(number: Span) -> bool:
                 or _is_denominator(number) or _is_age(number) or _is_dialled(number) or _is_price(number)
                 or _restates(number) or _in_address(number) or _in_arithmetic(number) or _is_label(number)
                 or _is_day_of_month(number) or _ends_a_list_of_numbers(number) or _is_measure(number)
-                or _in_idiom(number) or _bounds_a_scale(number))
+                or _in_idiom(number) or _bounds_a_scale(number) or _values_a_score(number))
 
 
 #: How near a number stands to the scale it bounds in the parse: "a scale of one (low) to seven (high)" hangs
@@ -557,6 +564,31 @@ def _bounds_a_scale(number: Span) -> bool:
     out_of_possible = start >= 4 and [t.lower_ for t in doc[start - 4 : start]] in (
         ["out", "of", "a", "possible"], ["out", "of", "a", "maximum"])
     return on_scale or out_of_possible
+
+
+#: Nouns whose value is a point on a scale, not a count of anything: a test's, a benchmark's or a chart's score, a
+#: rating, a ranking, an index, a survey's reading.
+_SCALE_NOUNS = frozenset({"score", "rating", "ranking", "rank", "index", "reading", "grade", "gpa"})
+#: Prepositions that give such a noun its value: "a score of 17", "its ranking fell to 59", "rose from 1840".
+_VALUE_PREPOSITIONS = frozenset({"of", "to", "from", "at"})
+
+
+def _values_a_score(number: Span) -> bool:
+    """"an exam score of 17", "air monitors hit ratings of 640", "the outage dropped the site's ranking to 73",
+    "the laptop's scores rose from 1840 to 2260": a bare number that is the value of a score, a rating, a
+    ranking or an index is a point on its scale, not a count; the real-news labels never count one (on
+    dev..dev17: an ACT score of 17 at a local paper, optional, a site's traffic ranking at a magazine, left
+    unlabelled), and a review's benchmark scores and an air-quality index's readings are the same. Not a
+    number that counts a noun ("the scores of 40 students"), which is no object of the preposition."""
+    root = number.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _VALUE_PREPOSITIONS:
+        return False
+    holder = preposition.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return any(child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in _SCALE_NOUNS
+                   for child in holder.children)
+    return holder.lemma_.lower() in _SCALE_NOUNS
 
 
 #: Idioms a number word ends, by the lemma of the word before it: "think twice before tweeting" (caution).
@@ -592,9 +624,9 @@ def _measures_a_share(number: Span) -> bool:
     return len(unit) == 2 and unit[0].lower_ in _SHARE_POINTS and unit[1].lemma_.lower() == "point"
 
 
-#: Words that make an area or a volume of the unit after them: "1,800 square feet", "a hundred thousand square
-#: kilometres", "40 cubic metres".
-_POWERS_OF_UNITS = frozenset({"square", "sq", "sq.", "cubic"})
+#: Words that make an area or a volume of the unit after them ("1,800 square feet", "a hundred thousand square
+#: kilometres", "40 cubic metres"), or say which system its unit is of ("2,500 metric tons").
+_POWERS_OF_UNITS = frozenset({"square", "sq", "sq.", "cubic", "metric"})
 
 
 def _in_dimension(number: Span) -> bool:
