@@ -17,13 +17,20 @@ def test_the_heading_and_the_paragraphs_that_open_with_its_name_are_the_profile(
     assert profile_lines(lines) == frozenset({3, 4, 5})
 
 
+def test_a_name_spelt_in_lower_case_is_matched_as_spelt() -> None:
+    assert profile_lines(["About my7lens", "my7lens offers a camera app for 30 phones."]) == frozenset({0, 1})
+    assert profile_lines(["About Harvest", "harvest yields fell by 12% this year."]) == frozenset()
+
+
 def test_a_heading_with_a_legal_form_and_a_colon_names_its_company_by_its_first_word() -> None:
     lines = ["About Tessaly Systems Inc.:", "Tessaly Systems, Inc. (a family-owned firm) builds cold stores."]
     assert profile_lines(lines) == frozenset({0, 1})
+    assert profile_lines(["About Tessaly Systems Inc.", *lines[1:]]) == frozenset({0, 1})
 
 
 def test_a_story_s_subheading_about_something_keeps_its_paragraph() -> None:
     lines = ["About the vote", "Councillors voted 7 to 2 for the plan after a three-hour debate.",
+             "About the study", "Study leaders followed 300 patients for two years.",
              "About Brightmoor Labs", "The firm declined to comment on the vote.", "About 40 people came."]
     assert profile_lines(lines) == frozenset()
 

@@ -6,8 +6,8 @@ and under it a paragraph that opens with that name and says what it is. Those wo
 description of itself or its writer, the same below every release: not the story's report, and their figures
 ("subsidiaries in 15 countries", "founded in 2009") are nobody's claim about the news. The box is known by its
 shape, whatever its host: the heading is "About" and a name alone on its line, and the line right under it opens
-with that name's first word. A story's own subheading ("About the vote") is followed by the story's paragraph,
-which does not open by naming the heading's subject again.
+with that name's first word, spelt as the heading spells it. A story's own subheading ("About the vote") is followed
+by the story's paragraph, which does not open by naming the heading's subject again.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 #: "About Brightmoor Labs", "About Tessaly Systems Inc.:", "About my7lens": "About" and up to six words (a
-#: company's name, perhaps with its legal form) alone on the line, perhaps closed by a colon; no sentence's stop
-#: inside ("About 40 people came." is a sentence).
-_HEADING = re.compile(r"About (?:the )?(?P<name>[^\W\d_][\w&’'-]*)(?: [\w&.,’'()-]+){0,5}\s*:?")
+#: company's name, perhaps with its legal form) alone on the line, perhaps closed by a colon; the name opens with a
+#: letter ("About 40 people came." is a sentence). A name follows "About" bare: "About the study" heads the story's
+#: own section, whose paragraph may well open with "Study …".
+_HEADING = re.compile(r"About (?P<name>[^\W\d_][\w&’'-]*)(?: [\w&.,’'()-]+){0,5}\s*:?")
 
 
 def profile_lines(lines: list[str]) -> frozenset[int]:
@@ -28,9 +29,9 @@ def profile_lines(lines: list[str]) -> frozenset[int]:
     marked: set[int] = set()
     for at, (index, line) in enumerate(texts):
         heading = _HEADING.fullmatch(line)
-        if heading is None or line.endswith("."):
+        if heading is None:
             continue
-        opening = re.compile(rf"{re.escape(heading['name'])}\b", re.IGNORECASE)
+        opening = re.compile(rf"{re.escape(heading['name'])}\b")  # as the heading spells it: "my7lens" or "Brightmoor"
         below = [number for number, text in _run(texts[at + 1:], opening)]
         if below:
             marked.update((index, *below))
