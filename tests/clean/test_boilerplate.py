@@ -512,6 +512,13 @@ def test_a_caption_with_its_credit_run_on_is_dropped(line: str, reason: str | No
     ("Loading...", "placeholder"), ("Loading…", "placeholder"), ("Explore charts >>", "placeholder"),
     ("More on this story »", "placeholder"), ("Prices rose 3% >> the central bank said.", None),
     ("Read more about the plan in Monday's paper.", None), ("Loading the trucks took four hours.", None),
+    # a rule or a table's border: no letter or digit
+    ("___", "separator"), ("* * *", "separator"), ("|---|---|", "separator"), ("1.", None),
+    # a box of links' label alone on its line; "Read more" is a button, "More from …:" leads into an embed
+    ("Related:", "link box label"), ("Further reading", "link box label"), ("For more:", "link box label"),
+    ("Popular on Ledger Daily", "link box label"), ("More from Tilda Brannock", "link box label"),
+    ("More on Ledgerdaily.com", "link box label"), ("Read more:", "link box label"), ("Read more", "placeholder"),
+    ("More from Ostervale Radio:", None), ("More from the mayor", None), ("Popular support grew.", None),
 ])
 def test_credits_and_buttons_are_told_from_the_story_sentences_that_share_their_words(line: str,
                                                                                       reason: str | None) -> None:
@@ -562,6 +569,22 @@ def test_a_placeholder_goes_and_the_subheading_below_it_stays() -> None:
     cleaned = clean_text("\n\n".join([*story, "Advertisement 4", "What the closure means", *more]))
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("Advertisement 4", "placeholder")]
     assert cleaned.text == "\n\n".join([*story, "What the closure means", *more])
+
+
+def test_a_link_box_s_label_goes_and_its_place_still_ends_the_article() -> None:
+    story = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+             "Drivers will be sent along the river road, which the council says can carry the extra traffic."]
+    cleaned = clean_text("\n\n".join([*story, "Further reading"]))
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("Further reading", "link box label")]
+    assert cleaned.text == "\n\n".join(story)
+
+
+def test_a_rule_after_the_story_goes_and_the_story_stays() -> None:
+    story = ["The city council voted on Tuesday to close the bridge for repairs until the spring, officials said.",
+             "Drivers will be sent along the river road, which the council says can carry the extra traffic."]
+    cleaned = clean_text("\n\n".join([*story, "___"]), by_context=False)
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("___", "separator")]
+    assert cleaned.text == "\n\n".join(story)
 
 
 def test_a_portrait_s_caption_naming_someone_the_story_is_about_goes_and_a_greeting_stays() -> None:

@@ -231,7 +231,8 @@ def test_a_bio_under_an_author_box_s_heading_goes_however_it_opens() -> None:
     lines = [*ARTICLE_END, "About the author", "Dana Reyes", "Vice President of Research at the Media Council and head "
              "of its measurement lab for the last ten years"]
     assert furniture_reasons(lines)[-1] == "after the article"
-    # a company's note under its name is a press release's own text, and the story's subheadings are its own
+    # a company's note under its name is no author's bio (the line rules drop it: clean.profiles), and the
+    # story's subheadings are its own
     release = [*ARTICLE_END, "About Brightwater", "Brightwater is a data platform that serves 4,000 companies and "
                "employs 300 people in six countries."]
     assert furniture_reasons(release)[-1] is None

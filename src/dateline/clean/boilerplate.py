@@ -28,6 +28,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
+from dateline.clean.profiles import profile_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.days import MONTH_PATTERN, WEEKDAYS
@@ -158,6 +159,10 @@ _STAMP = re.compile(r"(?<!\d)\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year
 PICTURE_REASONS = frozenset({"caption", "photo credit"})
 #: The reason an embedded post's line is dropped with, by which the publication-date stage finds its day.
 EMBEDDED_POST = "embedded post"
+#: The reason a lone label of a box of links to other stories is dropped with ("Related:", "Further reading").
+LINK_BOX_LABEL = "link box label"
+#: The reason a publisher's "About …" box below its story is dropped with (:mod:`dateline.clean.profiles`).
+PUBLISHER_PROFILE = "publisher profile"
 #: The reason a page's stamp of when it published or updated the article is dropped with, wherever it stands
 #: (:func:`dateline.clean.date_lines.is_page_stamp`); the scrape's date lines stay its dating evidence, read from
 #: the raw scrape (:func:`dateline.clean.date_lines.scrape_date`).
@@ -173,8 +178,12 @@ DATE_LINE = "date line"
 #: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
 #: short lines between paragraphs), so that dropping them changes no other line's fate; and a page's stamp, which
 #: the context pass reads as the stamp it is (a story's head, a comment's), so that dropping it changes none either.
+#: And a line without a word (a rule, a table's border), a publisher's profile and a link box's label, whose
+#: places the context pass read as it always did (the rule, the "About …" heading or the "Related" that ends an
+#: article tells it the article has ended).
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
-                                     EMBEDDED_POST, DATE_LINE}
+                                     "separator", EMBEDDED_POST, DATE_LINE, PUBLISHER_PROFILE,
+                                     LINK_BOX_LABEL}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -238,6 +247,17 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section teaser", re.compile(rf"(?:{_TEASER_LABELS})\s*:\s*\S.*", re.I)),
     ("section teaser", re.compile(r"see also\b.*", re.I)),
     ("site widget", re.compile(rf"(?:{_WIDGETS})\s*[:!]?", re.I)),
+    # "Related:", "Further reading", "Explore further", "For more:", "Popular on Ledger", "Recommended Videos", "More
+    # from Ann Cole": the label of a box of links to other stories, alone on its line. "Read more" without its colon
+    # is a link's button (a placeholder, below); "More from …:" with a colon leads into something the story
+    # embeds (a clip, a post), and stays.
+    (LINK_BOX_LABEL, re.compile(r"related(?: content| coverage| reading| videos?| links?)?\s*:?|further reading"
+                                r"|explore further|(?:read|see|for) more\s*:|recommended videos?|videos|don[’']?t miss"
+                                r"|popular(?: on [\w.’'-]+(?: [\w.’'-]+){0,2})?"
+                                r"|more (?:from|on) (?-i:[A-Z])[\w.’' -]{0,30}?(?:\.{3}|…)?", re.I)),
+    # "___", "* * *", "|---|---|": a rule between a story and what follows it, or a table's border, a line without
+    # a letter or a digit, which holds no word of the story.
+    ("separator", re.compile(r"[\W_]+")),
     # "Advertisement 4", "Read more", "Read now", "Loading...", "Explore charts >>": an ad slot's numbered
     # label, a link's button (a few words, or a few words and the arrow that points at the link) or a widget
     # still loading, which a page leaves in the article's flow (see VISIBLE_REASONS).
@@ -397,11 +417,13 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
     posts = scraped_post_lines(lines) if by_context else frozenset()
+    profiles = profile_lines(lines)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
         reason = boilerplate_reason(stripped) or (DATE_LINE if is_page_stamp(stripped) else None) or (
             EMBEDDED_POST if line_no - 1 in posts else None) or (
+            PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)

@@ -687,8 +687,8 @@ def is_author_bio(lines: list[str], index: int, bylines: set[str]) -> bool:
 def _under_author_heading(lines: list[str], index: int) -> bool:
     """Whether a line stands a few lines below an author box's heading (:data:`_ABOUT_AUTHOR`), however it opens
     ("About Tom Reyes" / "Tom has a weakness for …"): any line under "About the author", one
-    that tells of a person (:data:`_PERSON`) under "About" and a name. A company's note under its name is a press
-    release's own boilerplate, which extraction benchmarks count as the release's text."""
+    that tells of a person (:data:`_PERSON`) under "About" and a name. A company's note under its name is no
+    author's bio: the line rules drop it as the publisher's profile (:mod:`dateline.clean.profiles`)."""
     headings = [_ABOUT_AUTHOR.fullmatch(line) for line in lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]]
     return any(heading and (heading.group("role") or _PERSON.search(lines[index]))
                for heading in headings)
