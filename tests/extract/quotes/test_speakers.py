@@ -1089,5 +1089,6 @@ def test_a_report_on_an_outlet_is_still_the_outlets(quotes_in):
 
 def test_which_stands_for_the_document_not_the_person_it_is_on(resolved_in):
     """The parser hangs "which noted" on the person the report is about; "which" stands for no person."""
-    [quote] = resolved_in("The clinic released the autopsy report on Dana Whitlock, which noted she had a heart condition.")
+    text = "The clinic released the autopsy report on Dana Whitlock, which noted she had a heart condition."
+    [quote] = resolved_in(text)
     assert (quote.speaker, quote.speaker_candidate) == (None, None)

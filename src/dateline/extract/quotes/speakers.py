@@ -1234,18 +1234,19 @@ def _in_relative_clause(entity: Span, head: Token) -> bool:
 
 
 #: Prepositions that set a name after a document as what it is about or whom it is sent to, not who made it:
-#: on the document's noun ("a book about Gygax", "an inquiry into the firm", "a suit against the city", "a
+#: on the document's noun ("a memoir about Brannock", "an inquiry into the firm", "a suit against the city", "a
 #: letter to the governor"), and "to" on a participle of it ("a letter addressed to"). "on" is a topic only
-#: before a person ("the autopsy report on Floyd"): "a report on CNN", "a statement on Twitter" say where.
+#: before a person ("the audit report on Whitlock"): "a report on Brindle News", "a post on Twitter" say where.
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning", "into", "against", "to"})
 
 
 def _topic_or_addressee(entity: Span, head: Token) -> bool:
-    """Is the name what the document is about, or whom it was sent to ("Mattis' resignation letter addressed to
-    Trump indicates", "the full autopsy report on Floyd, which noted")? Neither wrote it; the owner, if the phrase
-    names one, is another name ("Mattis'") or none. A place the document appeared on ("a post shared on the
-    school's Facebook") is no topic: only "to" counts on a participle. Measured in session 28 (the tuning splits
-    dev..dev17, ``Wrong -> right`` in its report)."""
+    """Is the name what the document is about, or whom it was sent to ("Brannock's farewell letter addressed to
+    the governor shows", "the audit report on Whitlock, which noted")? Neither wrote it; the owner, if the phrase
+    names one, is another name ("Brannock's") or none. A place the document appeared on ("a post shared on the
+    club's Facebook page") is no topic: only "to" counts on a participle. Measured in session 28 on the tuning
+    splits dev..dev17 (both parts): 2 wrong indirect speakers hidden at 2 outlets (a letter's addressee, a
+    report's subject), no right one lost."""
     token = entity.root
     while token != head and token.head != token:
         prep = token.head
@@ -1658,8 +1659,8 @@ def _is_salient_subject(entity: Span) -> bool:
 
 def _antecedent(relative: Token) -> Token:
     """The noun a relative pronoun stands for: the one its clause hangs on, except that "which" stands for no
-    person, so where the parser hung the clause on a person named after a preposition ("the autopsy report on
-    Floyd, which noted"), it stands for the noun that preposition follows."""
+    person, so where the parser hung the clause on a person named after a preposition ("the audit report on
+    Whitlock, which noted"), it stands for the noun that preposition follows."""
     noun = relative.head.head
     while relative.lower_ == "which" and noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" \
             and noun.head.dep_ == "prep":
