@@ -1068,3 +1068,27 @@ def test_a_story_with_no_named_owner_stays_unknown(quotes_in):
 def test_who_obtained_a_document_is_not_its_owner(quotes_in):
     [quote] = quotes_in("The memo, which was obtained by the Brindle Gazette, said the Velmora ferry would stop.")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("source", ["A letter to Senator Dana Whitlock", "A lawsuit against the Velmora Ferry Company"])
+def test_whom_a_document_is_sent_to_or_about_is_not_its_owner(resolved_in, source):
+    [quote] = resolved_in(f"{source} said the Velmora ferry would stop running in March.")
+    assert (quote.speaker, quote.speaker_candidate) == (None, None)
+
+
+def test_a_document_names_its_owner_beside_whom_it_was_sent_to(quotes_in):
+    [quote] = quotes_in("Mayor Ines Borgstrom's letter to Dana Whitlock said the ferry would stop running in March.")
+    assert (quote.speaker, quote.speaker_evidence) == ("Ines Borgstrom", "document owner")
+
+
+def test_a_report_on_an_outlet_is_still_the_outlets(quotes_in):
+    """"on" sets a person as a document's topic, but an outlet or a page as where it appeared."""
+    [quote] = quotes_in("A report on Brindle News said the Velmora ferry would stop running in March.")
+    assert quote.speaker == "Brindle News"
+
+
+def test_which_stands_for_the_document_not_the_person_it_is_on(resolved_in):
+    """The parser hangs "which noted" on the person the report is about; "which" stands for no person."""
+    text = "The clinic released the autopsy report on Dana Whitlock, which noted she had a heart condition."
+    [quote] = resolved_in(text)
+    assert (quote.speaker, quote.speaker_candidate) == (None, None)
