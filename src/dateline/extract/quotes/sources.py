@@ -289,7 +289,8 @@ def resolve(doc: Doc, drafts: list[Draft], runs: list[Run], min_confidence: floa
     quotes: list[Voiced] = []
     for draft in drafts:
         source = draft.source
-        referent = resolver.resolve(source, _opened_before(doc, draft, source)) if source is not None else None
+        referent = (resolver.resolve(source, _opened_before(doc, draft, source), draft.speech)
+                    if source is not None else None)
         if referent is None and draft.cue is None and (lead := _lead_in_subject(doc, draft, runs)) is not None:
             introduced = resolver.resolve(lead)  # a sentence before, not a tag: as sure as a quotation going on
             referent = replace(introduced, confidence=introduced.confidence * CONTINUED_SHARE)
