@@ -484,9 +484,9 @@ class SpeakerResolver:
 
     def resolve(self, source: Span, opened: int | None = None, spoke: bool = True) -> Referent:
         """The referent of ``source``, remembered so later pronouns can reach it. ``opened``: where the
-        quotation it tags opened, when that was in an earlier paragraph than the tag. ``spoke`` False: the
-        source of an attribution that is no speech ("President Lund's decision to …", "wanted to …") is
-        remembered as a mention, not as a speaker: a later "he said" after it is no voice going on."""
+        quotation it tags opened, when that was in an earlier paragraph than the tag. ``spoke`` False: a source
+        no later "he said" goes on from as from a speaker ("President Lund's decision to …") is remembered as
+        a mention, not as a speaker."""
         referent = self._resolve(source, opened)
         self.history.append((source.start, referent, spoke))
         self.history.sort(key=lambda item: item[0])
