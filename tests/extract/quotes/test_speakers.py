@@ -1092,3 +1092,16 @@ def test_which_stands_for_the_document_not_the_person_it_is_on(resolved_in):
     text = "The clinic released the autopsy report on Dana Whitlock, which noted she had a heart condition."
     [quote] = resolved_in(text)
     assert (quote.speaker, quote.speaker_candidate) == (None, None)
+
+
+def test_the_source_of_a_decision_is_no_speaker_a_later_he_said_goes_back_to(resolved_in):
+    """President Orrin Velasco's decision is his act, not his words: the "He said" two paragraphs on, after a
+    letter the writer describes, is not Velasco speaking on after Feld, but a "he" reaching past a speaker to a
+    person the narration named, kept below the line."""
+    text = ("Dorian Feld told reporters on Monday that he would resign from the cabinet.\n\n"
+            "The last minister to quit over policy left in 1994, over President Orrin Velasco's decision to "
+            "close the northern ports.\n\n"
+            "The letter did not name any decision.\n\n"
+            "He said the ministry needed “a clear and steady course,” and praised his staff.")
+    said = next(q for q in resolved_in(text) if q.kind == "direct")
+    assert (said.speaker, said.speaker_evidence) == ("Orrin Velasco", "pronoun past speaker")

@@ -482,11 +482,13 @@ class SpeakerResolver:
         """Entities inside ``span`` (``Span.ents`` rebuilds the Doc's entity list on every call)."""
         return [ent for ent in self.ents if span.start <= ent.start and ent.end <= span.end]
 
-    def resolve(self, source: Span, opened: int | None = None) -> Referent:
+    def resolve(self, source: Span, opened: int | None = None, spoke: bool = True) -> Referent:
         """The referent of ``source``, remembered so later pronouns can reach it. ``opened``: where the
-        quotation it tags opened, when that was in an earlier paragraph than the tag."""
+        quotation it tags opened, when that was in an earlier paragraph than the tag. ``spoke`` False: a source
+        no later "he said" goes on from as from a speaker ("President Lund's decision to …") is remembered as
+        a mention, not as a speaker."""
         referent = self._resolve(source, opened)
-        self.history.append((source.start, referent, True))
+        self.history.append((source.start, referent, spoke))
         self.history.sort(key=lambda item: item[0])
         return referent
 
