@@ -31,6 +31,13 @@ def test_determiner_of_a_counted_span_is_part_of_it() -> None:
         ("the four days", "DURATION", "P4D", None), ("the nine months", "DURATION", "P9M", None)]
 
 
+def test_later_after_a_duration_stays_outside() -> None:
+    assert spans("Ten days later the Ostervale council voted again, and a year later it was dissolved.") == [
+        ("Ten days", "DURATION", "P10D", None), ("a year", "DURATION", "P1Y", None)]
+    assert spans("Two weeks ago the council met; a year earlier it had not.") == [
+        ("Two weeks ago", "DATE", "2019-W42", None), ("a year earlier", "DATE", "2018", None)]
+
+
 def test_determiner_of_a_prenominal_expression_belongs_to_the_noun() -> None:
     assert spans("The third-quarter loss widened and the 10-year note fell.") == [
         ("third-quarter", "DATE", "2019-Q3", None), ("10-year", "DURATION", "P10Y", None)]

@@ -326,9 +326,13 @@ def some_day(m: re.Match[str], text: str) -> bool:
 
 def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: str | None) -> Reading:
     """"ago" / "from now" make a date; "a year earlier" too (year-on-year comparisons are reckoned from the
-    report); other "earlier"/"later" count from an event we do not know, so they stay durations."""
-    if direction in ("ago", "from now", "hence") or direction in ("earlier", "later") and unit == "year":
-        return read_offset(amount, unit, 1 if direction in ("from now", "hence", "later") else -1, mod)
+    report); other "earlier" counts from an event we do not know, so it stays a duration.
+
+    "Later" is left out of the span (the duration rule does not take it): "three days later", "a year later"
+    count from the event just told, never from the report, so the expression is the duration and "later" the
+    word relating it, as TimeBank and AQUAINT both tag it ("three days" of "three days later")."""
+    if direction in ("ago", "from now", "hence") or direction == "earlier" and unit == "year":
+        return read_offset(amount, unit, 1 if direction in ("from now", "hence") else -1, mod)
     return Reading("DURATION", constant(duration_value(amount, unit)), mod)
 
 

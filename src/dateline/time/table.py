@@ -103,7 +103,7 @@ RULES: list[r.Rule] = [
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
-        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
                                     r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
