@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.model import Direction
@@ -326,13 +327,13 @@ def some_day(m: re.Match[str], text: str) -> bool:
 
 def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: str | None) -> Reading:
     """"ago" / "from now" make a date; "a year earlier" too (year-on-year comparisons are reckoned from the
-    report); other "earlier" counts from an event we do not know, so it stays a duration.
-
-    "Later" is left out of the span (the duration rule does not take it): "three days later", "a year later"
-    count from the event just told, never from the report, so the expression is the duration and "later" the
-    word relating it, as TimeBank and AQUAINT both tag it ("three days" of "three days later")."""
+    report); "two years later" is the year that many years after the one the text last named (the
+    real-news labels of three outlets date it so); other "earlier" counts from an event we do not know, so it
+    stays a duration. The rule takes "later" only after years: "three days later" is the duration."""
     if direction in ("ago", "from now", "hence") or direction == "earlier" and unit == "year":
         return read_offset(amount, unit, 1 if direction in ("from now", "hence") else -1, mod)
+    if direction == "later":
+        return replace(read_offset(amount, unit, 1, mod), anaphor="year")
     return Reading("DURATION", constant(duration_value(amount, unit)), mod)
 
 

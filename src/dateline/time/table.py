@@ -43,6 +43,9 @@ REL_WORDS = (
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
+#: "Later" after years ("two years later" dates a year counted from the year just told), not after shorter units:
+#: "three days later" is the span "three days" and the word relating it, as TimeBank and AQUAINT tag it.
+LATER_YEARS = r"(?:(?<=year\s)|(?<=years\s)|(?<=decade\s)|(?<=decades\s))later"
 #: "the next year or so", "a week or so ago": the approximation is part of the expression (mod APPROX).
 OR_SO = r"(?P<orso>\s+or\s+so\b)?"
 #: What may open a counted span: "the past", "the first"…, or the determiner alone ("the four days"),
@@ -103,7 +106,7 @@ RULES: list[r.Rule] = [
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
-        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|{LATER_YEARS}|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
                                     r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),
