@@ -46,20 +46,20 @@ def direction_at(doc: Doc, start: int, end: int) -> Direction:
     return clause_direction(verb)
 
 
-#: Tags of verbs that carry no tense of their own: the base form, the gerund and the participle.
-NON_FINITE = frozenset({"VBG", "VBN"})
-#: How many non-finite clauses up the parse a tense may be sought ("pleaded guilty to threatening to kill").
-MAX_NON_FINITE_STEPS = 2
+#: How many gerund clauses up the parse a tense may be sought ("were fined for selling shares after buying
+#: them in March").
+MAX_GERUND_STEPS = 2
 
 
 def clause_direction(verb: Token) -> Direction:
-    """The direction of a verb's clause; a non-finite clause with no auxiliary ("to threatening", "to kill",
-    "after arriving") has no tense of its own, so it takes the tense of the clause it depends on, as a
-    reader does ("pleaded guilty to threatening him in March": last March)."""
-    for _ in range(MAX_NON_FINITE_STEPS + 1):
+    """The direction of a verb's clause. A gerund with no auxiliary ("rising to a high in June", "after
+    appearing") has no tense of its own and tells of the time of the clause it depends on, so it takes that
+    clause's tense. An infinitive does not ("agreed to buy the plant in February": the buying comes after
+    the agreeing), nor a participle, whose own reading stands."""
+    for _ in range(MAX_GERUND_STEPS + 1):
         direction = verb_direction(verb)
-        if direction != "nearest" or verb.tag_ not in NON_FINITE or verb.head is verb or any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        if direction != "nearest" or verb.tag_ != "VBG" or verb.head is verb or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
             return direction
         above = governing_verb(verb.head)
         if above is None:
