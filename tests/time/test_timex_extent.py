@@ -71,3 +71,14 @@ def test_year_ago_quarter_is_the_one_the_lead_names() -> None:
 def test_or_so_is_part_of_the_expression_as_an_approximation() -> None:
     assert spans("The plant will close over the next year or so; its sister plant shut a week or so ago.") == [
         ("the next year or so", "DATE", "2020", "APPROX"), ("a week or so ago", "DATE", "2019-W43", "APPROX")]
+
+
+def test_a_time_zone_without_its_season_is_part_of_the_clock_time() -> None:
+    assert spans("The Ostervale board met at 2:15 p.m. ET and adjourned by 6 PM PT.") == [
+        ("2:15 p.m. ET", "TIME", "2019-10-28T14:15", None), ("6 PM PT", "TIME", "2019-10-28T18:00", None)]
+
+
+def test_this_stressing_past_or_coming_belongs_to_the_expression() -> None:
+    assert spans("The Brannock fair held this past July drew crowds; the next opens this coming Sunday.") == [
+        ("this past July", "DATE", "2019-07", None), ("this coming Sunday", "DATE", "2019-11-03", None)]
+    assert spans("Hearings held this past week ended.")[0][0] == "this past week"
