@@ -82,3 +82,8 @@ def test_this_stressing_past_or_coming_belongs_to_the_expression() -> None:
     assert spans("The Brannock fair held this past July drew crowds; the next opens this coming Sunday.") == [
         ("this past July", "DATE", "2019-07", None), ("this coming Sunday", "DATE", "2019-11-03", None)]
     assert spans("Hearings held this past week ended.")[0][0] == "this past week"
+
+
+def test_an_adverb_stressing_the_comparator_stays_outside() -> None:
+    assert spans("The Ostervale ferry sank just over an hour after it left, and was raised well over a year on.") == [
+        ("over an hour", "DURATION", "PT1H", "MORE_THAN"), ("over a year", "DURATION", "P1Y", "MORE_THAN")]
