@@ -87,3 +87,10 @@ def test_this_stressing_past_or_coming_belongs_to_the_expression() -> None:
 def test_an_adverb_stressing_the_comparator_stays_outside() -> None:
     assert spans("The Ostervale ferry sank just over an hour after it left, and was raised well over a year on.") == [
         ("over an hour", "DURATION", "PT1H", "MORE_THAN"), ("over a year", "DURATION", "P1Y", "MORE_THAN")]
+
+
+def test_a_year_closing_a_name_is_no_time() -> None:
+    assert spans("Crowds flocked to see Tarrow Odyssey 2041 at the Ostervale fair in 2019.") == [
+        ("2019", "DATE", "2019", None)]
+    assert spans("Brannock Mills reported FY 2018 results, and in January 2019 it cut jobs.") == [
+        ("2018", "DATE", "2018", None), ("January 2019", "DATE", "2019-01", None)]
