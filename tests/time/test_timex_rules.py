@@ -150,6 +150,7 @@ class TestRelative:
         text = ("Several current and former officials met current Prime Minister Ana Lopes, our current president, "
                 "and the now-former mayor, who is now retired under the current rules.")
         assert one(text) == [("now", "DATE", "PRESENT_REF", None), ("current", "DATE", "PRESENT_REF", None)]
+        assert one("He was charged with assaulting current or former Ostervale harbour wardens.") == []
 
     def test_generic_todays_is_the_present_era_not_the_day(self):
         assert one("Social media shapes today's teenagers and the politics of today's world.") == []

@@ -158,7 +158,12 @@ def qualifies_like_former(word: str, m: re.Match[str], text: str) -> bool:
     former officials", "our current president", "the now-former officers", "the now-indefinite policy"."""
     if word == "now":
         return text[m.end():m.end() + 1] == "-"
-    return word == "current" and ROLE_HOLDER.match(text, m.end()) is not None
+    return word == "current" and (ROLE_HOLDER.match(text, m.end()) or BESIDE_FORMER.match(text, m.end())) is not None
+
+
+#: "current and former federal officers": coordinated with "former", "current" is the same kind of word,
+#: whatever noun the two qualify.
+BESIDE_FORMER = re.compile(r"\s+(?:and|or)\s+former\b", re.IGNORECASE)
 
 
 def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:
