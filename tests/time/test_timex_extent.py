@@ -31,6 +31,19 @@ def test_determiner_of_a_counted_span_is_part_of_it() -> None:
         ("the four days", "DURATION", "P4D", None), ("the nine months", "DURATION", "P9M", None)]
 
 
+def test_later_after_a_short_duration_stays_outside() -> None:
+    assert spans("Ten days later the Ostervale council voted again.") == [("Ten days", "DURATION", "P10D", None)]
+    assert spans("Two weeks ago the council met; a year earlier it had not.") == [
+        ("Two weeks ago", "DATE", "2019-W42", None), ("a year earlier", "DATE", "2018", None)]
+
+
+def test_years_later_count_from_the_year_just_told() -> None:
+    assert spans("The Ostervale mill opened in 2009 and closed two years later.") == [
+        ("2009", "DATE", "2009", None), ("two years later", "DATE", "2011", None)]
+    assert spans("The Tarrow bridge opened on March 3, 2011, and a year later it cracked.")[1] == (
+        "a year later", "DATE", "2012", None)
+
+
 def test_determiner_of_a_prenominal_expression_belongs_to_the_noun() -> None:
     assert spans("The third-quarter loss widened and the 10-year note fell.") == [
         ("third-quarter", "DATE", "2019-Q3", None), ("10-year", "DURATION", "P10Y", None)]
@@ -58,3 +71,26 @@ def test_year_ago_quarter_is_the_one_the_lead_names() -> None:
 def test_or_so_is_part_of_the_expression_as_an_approximation() -> None:
     assert spans("The plant will close over the next year or so; its sister plant shut a week or so ago.") == [
         ("the next year or so", "DATE", "2020", "APPROX"), ("a week or so ago", "DATE", "2019-W43", "APPROX")]
+
+
+def test_a_time_zone_without_its_season_is_part_of_the_clock_time() -> None:
+    assert spans("The Ostervale board met at 2:15 p.m. ET and adjourned by 6 PM PT.") == [
+        ("2:15 p.m. ET", "TIME", "2019-10-28T14:15", None), ("6 PM PT", "TIME", "2019-10-28T18:00", None)]
+
+
+def test_this_stressing_past_or_coming_belongs_to_the_expression() -> None:
+    assert spans("The Brannock fair held this past July drew crowds; the next opens this coming Sunday.") == [
+        ("this past July", "DATE", "2019-07", None), ("this coming Sunday", "DATE", "2019-11-03", None)]
+    assert spans("Hearings held this past week ended.")[0][0] == "this past week"
+
+
+def test_an_adverb_stressing_the_comparator_stays_outside() -> None:
+    assert spans("The Ostervale ferry sank just over an hour after it left, and was raised well over a year on.") == [
+        ("over an hour", "DURATION", "PT1H", "MORE_THAN"), ("over a year", "DURATION", "P1Y", "MORE_THAN")]
+
+
+def test_a_year_closing_a_name_is_no_time() -> None:
+    assert spans("Crowds flocked to see Tarrow Odyssey 2041 at the Ostervale fair in 2019.") == [
+        ("2019", "DATE", "2019", None)]
+    assert spans("Brannock Mills reported FY 2018 results, and in January 2019 it cut jobs.") == [
+        ("2018", "DATE", "2018", None), ("January 2019", "DATE", "2019-01", None)]

@@ -34,6 +34,13 @@ class TestWeekdays:
         assert tag("It had been due to lapse Friday evening.", mon)[0].value == "1989-10-27TEV"
         assert tag("The deal is scheduled to close Friday.", mon)[0].value == "1989-11-03"
 
+    def test_participle_clause_takes_the_tense_it_depends_on(self, tag):
+        mon = date(1989, 10, 30)
+        text = "Ostervale Mills stock swung widely, climbing to a peak of $18 in July from $11 in March."
+        assert [t.value for t in tag(text, mon)] == ["1989-07", "1989-03"]
+        # an infinitive tells of a time after its verb's, so it takes no tense from it
+        assert tag("Ostervale Mills agreed to buy the Tarrow plant in February.", mon)[0].value == "1990-02"
+
     def test_possessive_weekday_is_not_read_off_the_clause(self, tag):
         text = "The GM move follows Tuesday's declaration by Ford."
         assert tag(text, date(1989, 10, 27))[0].value == "1989-10-24"
@@ -143,6 +150,7 @@ class TestRelative:
         text = ("Several current and former officials met current Prime Minister Ana Lopes, our current president, "
                 "and the now-former mayor, who is now retired under the current rules.")
         assert one(text) == [("now", "DATE", "PRESENT_REF", None), ("current", "DATE", "PRESENT_REF", None)]
+        assert one("He was charged with assaulting current or former Ostervale harbour wardens.") == []
 
     def test_generic_todays_is_the_present_era_not_the_day(self):
         assert one("Social media shapes today's teenagers and the politics of today's world.") == []

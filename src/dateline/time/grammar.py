@@ -45,9 +45,10 @@ UNIT = (
 )
 #: An approximator or comparator before a quantity ("about two weeks", "more than a year", "at least the
 #: past 18 months"); "over", "under", "around" and "about" before a determiner are prepositions ("over the
-#: last two weeks", "around the year end") and stay outside.
+#: last two weeks", "around the year end") and stay outside. An adverb stressing the comparator ("just over
+#: an hour", "well over a year") stays outside too: neither TimeBank nor AQUAINT ever puts "just" in a span.
 QUANTITY_MOD = (
-    r"(?:(?P<qmod>(?:about|around|over|under|just\s+over|just\s+under|well\s+over)(?!\s+the\b)|roughly"
+    r"(?:(?P<qmod>(?:about|around|over|under)(?!\s+the\b)|roughly"
     r"|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than"
     r"|up\s+to)\s+)?"
 )

@@ -59,7 +59,7 @@ QUANTITY_MODS: dict[str, str] = {
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "up to": "EQUAL_OR_LESS",
 }
 
 #: Position words before a period -> TIMEX3 mod

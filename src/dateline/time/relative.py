@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.model import Direction
@@ -157,7 +158,12 @@ def qualifies_like_former(word: str, m: re.Match[str], text: str) -> bool:
     former officials", "our current president", "the now-former officers", "the now-indefinite policy"."""
     if word == "now":
         return text[m.end():m.end() + 1] == "-"
-    return word == "current" and ROLE_HOLDER.match(text, m.end()) is not None
+    return word == "current" and (ROLE_HOLDER.match(text, m.end()) or BESIDE_FORMER.match(text, m.end())) is not None
+
+
+#: "current and former federal officers": coordinated with "former", "current" is the same kind of word,
+#: whatever noun the two qualify.
+BESIDE_FORMER = re.compile(r"\s+(?:and|or)\s+former\b", re.IGNORECASE)
 
 
 def shifted_unit(anchor: date, unit: str, amount: int) -> str | None:
@@ -326,9 +332,13 @@ def some_day(m: re.Match[str], text: str) -> bool:
 
 def _duration_or_offset(amount: float | None, unit: str, direction: str, mod: str | None) -> Reading:
     """"ago" / "from now" make a date; "a year earlier" too (year-on-year comparisons are reckoned from the
-    report); other "earlier"/"later" count from an event we do not know, so they stay durations."""
-    if direction in ("ago", "from now", "hence") or direction in ("earlier", "later") and unit == "year":
-        return read_offset(amount, unit, 1 if direction in ("from now", "hence", "later") else -1, mod)
+    report); "two years later" is the year that many years after the one the text last named (the
+    real-news labels of three outlets date it so); other "earlier" counts from an event we do not know, so it
+    stays a duration. The rule takes "later" only after years: "three days later" is the duration."""
+    if direction in ("ago", "from now", "hence") or direction == "earlier" and unit == "year":
+        return read_offset(amount, unit, 1 if direction in ("from now", "hence") else -1, mod)
+    if direction == "later":
+        return replace(read_offset(amount, unit, 1, mod), anaphor="year")
     return Reading("DURATION", constant(duration_value(amount, unit)), mod)
 
 

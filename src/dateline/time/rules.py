@@ -232,9 +232,17 @@ def read_month(m: re.Match[str], text: str) -> Reading | None:
     return Reading("DATE", anchored(resolve), position_mod(m))
 
 
+#: A word capitalised in mid-sentence (after a word, not a sentence's end) right before a year: the year
+#: closes a name ("Blade Runner 2049", "at MWC 2017", "a venture called Orion 1980"), which TimeML does not
+#: tag. Months, seasons, holidays and quarters before a year are read by longer rules; "FY" opens a fiscal year.
+NAME_BEFORE_YEAR = re.compile(r"[^\W_][ \t]+(?!FY\b)[A-Z][\w-]*[ \t]+$")
+
+
 def read_year(m: re.Match[str], text: str) -> Reading | None:
-    """A four-digit year, unless it reads as a quantity ("$1990", "1,990", "2000 people")."""
+    """A four-digit year, unless it reads as a quantity ("$1990", "1,990", "2000 people") or ends a name."""
     before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 12]
+    if not m.group("pos") and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start()):
+        return None
     if re.search(r"(?:[$£€#]|\d[,.]?)\s?$", before) or re.match(r"\s?(?:%|,\d|\.\d|[-–]\d|\s*(?:percent|people|"
                                                        r"troops|soldiers|dollars|pounds|euros)\b)", after):
         return None

@@ -26,7 +26,9 @@ from dateline.time.grammar import (
 )
 
 WD_PREFIX = rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*,?\s+)?"
-TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
+#: A time zone after a clock time is part of it, as every corpus tags it ("5 p.m. EST", "12:20 PM ET"); US
+#: sites write the zone without the season ("ET", "PT") as often as with it.
+TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time))?"
 CLOCK_DAY = rf"(?:\s*,?\s+(?:{WEEKDAY}|(?P<w>today|yesterday|tomorrow)|{MONTH}\s*{DAY}))?"
 HOLIDAYS = (
     r"(?P<h>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|valentine['’]s\s+day|halloween"
@@ -43,6 +45,12 @@ REL_WORDS = (
 )
 REL_UNITS = r"(?P<unit>week|weekend|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)\b"
 FRACTION = r"(?P<frac>\s+1/2)?"
+#: "this past July", "this coming Sunday": "this" only stresses "past" or "coming", and belongs to the
+#: expression (TimeBank and the real-news labels of two outlets tag it with it); the reading is theirs.
+THIS_PAST = r"(?:this\s+(?=(?:past|coming)\b))?"
+#: "Later" after years ("two years later" dates a year counted from the year just told), not after shorter units:
+#: "three days later" is the span "three days" and the word relating it, as TimeBank and AQUAINT tag it.
+LATER_YEARS = r"(?:(?<=year\s)|(?<=years\s)|(?<=decade\s)|(?<=decades\s))later"
 #: "the next year or so", "a week or so ago": the approximation is part of the expression (mod APPROX).
 OR_SO = r"(?P<orso>\s+or\s+so\b)?"
 #: What may open a counted span: "the past", "the first"…, or the determiner alone ("the four days"),
@@ -61,7 +69,7 @@ RULES: list[r.Rule] = [
            r.read_month_day, 2),
     r.Rule("month_day", compile_rule(rf"{WD_PREFIX}{MONTH}\s*{DAY}(?!\d|:\d)"), r.read_month_day, 2),
     r.Rule("month_year", compile_rule(rf"{POSITION}{MONTH}\s*,?\s+(?:of\s+)?{ANY_YEAR}"), r.read_month_year, 2),
-    r.Rule("month", compile_rule(rf"{POSITION}(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"
+    r.Rule("month", compile_rule(rf"{POSITION}(?:{THIS_PAST}(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"
                                  r"(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?"), r.read_month, 1),
     r.Rule("year", compile_rule(rf"{POSITION}(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{YEAR}"),
            r.read_year, 0),
@@ -78,7 +86,7 @@ RULES: list[r.Rule] = [
         r"[\s-]+|fiscal\s+)?(?P<unit>quarter|period|half)"), r.read_year_period, 2),
     r.Rule("holiday", compile_rule(rf"{HOLIDAYS}(?P<hw>\s+week(?P<hwe>end)?)?(?:\s*,?\s*{YEAR})?"), r.read_holiday, 1),
     r.Rule("weekday", compile_rule(
-        rf"{POSITION}(?:(?P<rel>last|next|this|past|coming|the\s+previous)\s+)?{WEEKDAY}(?P<pl>s)?"
+        rf"{POSITION}(?:{THIS_PAST}(?P<rel>last|next|this|past|coming|the\s+previous)\s+)?{WEEKDAY}(?P<pl>s)?"
         rf"(?:\s+{PART_OF_DAY})?"),
         rel.read_weekday, 1),
     r.Rule("deictic", compile_rule(rf"{POSITION}(?P<w>today|tonight|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?"),
@@ -91,7 +99,7 @@ RULES: list[r.Rule] = [
            rel.read_the_part, 1),
     r.Rule("reference", compile_rule(rf"{REF_WORDS}(?:\s+(?P<noun>years|months|weeks|days|decades))?"),
            rel.read_reference, 0),
-    r.Rule("relative_unit", compile_rule(rf"{POSITION}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}{OR_SO}"),
+    r.Rule("relative_unit", compile_rule(rf"{POSITION}{THIS_PAST}{REL_WORDS}\s+(?:(?:fiscal|full)\s+)?{REL_UNITS}{OR_SO}"),
            rel.read_relative_unit, 1),
     r.Rule("anaphoric_unit", compile_rule(
         rf"{POSITION}(?:that\s+(?:same\s+)?|the\s+(?P<rel>following|next|same)\s+)(?P<unit>day|week|month|quarter|year)"),
@@ -103,7 +111,7 @@ RULES: list[r.Rule] = [
         rel.read_season_year, 2),
     r.Rule("duration", compile_rule(
         rf"{QUANTITY_MOD}{DURATION_REL}{NUMBER}{FRACTION}[\s-]+(?:more\s+)?{UNIT}(?P<frac2>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?"
-        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?"), rel.read_duration, 1),
+        rf"{OR_SO}(?:\s+(?P<dir>ago|earlier|{LATER_YEARS}|from\s+now|hence))?"), rel.read_duration, 1),
     r.Rule("year_ago", compile_rule(r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)"
                                     r"[\s-]+)?(?P<unit>quarter|half|period|month|nine\s+months))?"),
            rel.read_year_ago, 1),

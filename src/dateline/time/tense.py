@@ -43,7 +43,29 @@ def direction_at(doc: Doc, start: int, end: int) -> Direction:
     if root is None or verb is None or root.dep_ == "poss":
         # "follows Tuesday's declaration": a possessive names an event, the clause's tense is not its own
         return "nearest"
-    return verb_direction(verb)
+    return clause_direction(verb)
+
+
+#: How many gerund clauses up the parse a tense may be sought ("were fined for selling shares after buying
+#: them in March").
+MAX_GERUND_STEPS = 2
+
+
+def clause_direction(verb: Token) -> Direction:
+    """The direction of a verb's clause. A gerund with no auxiliary ("rising to a high in June", "after
+    appearing") has no tense of its own and tells of the time of the clause it depends on, so it takes that
+    clause's tense. An infinitive does not ("agreed to buy the plant in February": the buying comes after
+    the agreeing), nor a participle, whose own reading stands."""
+    for _ in range(MAX_GERUND_STEPS + 1):
+        direction = verb_direction(verb)
+        if direction != "nearest" or verb.tag_ != "VBG" or verb.head is verb or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return direction
+        above = governing_verb(verb.head)
+        if above is None:
+            return direction
+        verb = above
+    return direction
 
 
 def governing_verb(token: Token) -> Token | None:
