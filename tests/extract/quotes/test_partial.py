@@ -306,6 +306,14 @@ def test_words_quoted_in_the_ground_of_a_stance_are_its_holders(quotes_in, text,
 @pytest.mark.parametrize("text", [
     "Finch criticized the plan at a “town hall meeting” on Tuesday.",
     "Finch stressed the fear of “rising sea levels” among farmers.",
+    "Finch asked about “the missing ledger pages” at the hearing.",
 ])
 def test_words_quoted_in_a_place_or_deeper_in_the_object_are_no_stances_words(quotes_in, text):
     assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_what_a_stance_refers_to_is_not_its_holders_words(quotes_in, view):
+    """The thing referred to may be quoted from others; what it is referred to as is the holder's verdict."""
+    text = "Finch in the past has referred to so-called “quiet firing” by the board as “unfair and unlawful.”"
+    direct = [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [["“unfair and unlawful.”"]]

@@ -18,7 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS, PREPOSITIONAL_CUES, STATEMENT_NOUNS
+from dateline.extract.lexicon import KNOWING_VERBS, NAMING_VERBS, STATEMENT_NOUNS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS, cue_lemma, has_subject
 from dateline.extract.quotes.runs import Run, quotations_within
@@ -201,20 +201,27 @@ def _in_object(doc: Doc, cue: Token, quotation: Offsets) -> bool:
 
 def _in_ground(cue: Token, word: Token) -> bool:
     """Is ``word`` the object of a preposition the stance itself takes, or of a gerund in it: what it is
-    against or about ("railed against the “…” of audits", "argued against a “…” of either party") or the
-    ground of its praise or blame ("attacked her for pushing a “…”", "lauded him for championing “…”",
-    "accused them of “…”")? That is the holder's judgement as much as a direct object is. A preposition of
-    place or time ("at a “…”") or one hung on a noun of the object ("the fear of “…”") sets no ground."""
+    against ("railed against the “…” of audits") or the ground of its praise or blame ("attacked her for
+    pushing a “…”", "accused them of “…”"), or what a complaint or a boast is about ("complained about
+    “…”")? That is the holder's judgement as much as a direct object is. What a stance points to, refers to or
+    answers ("referred to the “…” as …", "responded to “…”") is often someone else's words, and a topic
+    ("asked about “…”") is the writer's pointer; a preposition of place or time ("at a “…”") or one hung on a
+    noun of the object ("the fear of “…”") sets no ground."""
     if word.dep_ == "dobj" and word.head.dep_ == "pcomp":
         word = word.head
     preposition = word.head
-    grounds = _GROUND_PREPOSITIONS | PREPOSITIONAL_CUES.get(cue_lemma(cue), frozenset())
+    lemma = cue_lemma(cue)
+    grounds = _GROUND_PREPOSITIONS | (frozenset({"about"}) if lemma in _GRIEVANCE_VERBS else frozenset())
     return (word.dep_ in ("pobj", "pcomp") and preposition.dep_ == "prep" and preposition.head == cue
             and preposition.lower_ in grounds)
 
 
-#: Prepositions that give a stance's ground, whatever the verb: what it praises or blames its object for, or of.
-_GROUND_PREPOSITIONS = frozenset({"for", "of"})
+#: Prepositions that give a stance's ground, whatever the verb: what it is against, or praises or blames its
+#: object for, or of.
+_GROUND_PREPOSITIONS = frozenset({"for", "of", "against"})
+#: Verbs of complaint and boasting, whose "about" gives their ground in the holder's words ("bragged about
+#: “…”"), where another verb's "about" names a topic.
+_GRIEVANCE_VERBS = frozenset({"complain", "boast", "brag", "rant", "joke", "gripe", "grumble"})
 
 
 #: The dependencies that make a word part of the noun it hangs on rather than of a phrase about something else.
