@@ -289,3 +289,31 @@ def test_a_term_in_a_stances_object_stays_the_writers(quotes_in):
                  "Mayor Tom Hale stressed the fear of “white replacement” among the forum's users.",
                  "Mayor Tom Hale favors “congestion pricing,” which charges drivers to enter the centre."):
         assert not [q for q in quotes_in(text) if q.kind == "direct" and q.speaker == "Tom Hale"], text
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("In a morning post, Mayor Brannock railed against the “ENDLESS HOAX” of audits by her rivals.", "“ENDLESS HOAX”"),
+    ("Finch attacked Varda for pushing a “phony storyline” about the harbour deal.", "“phony storyline”"),
+    ("Finch complained about “endless delays and broken promises” at the depot.",
+     "“endless delays and broken promises”"),
+])
+def test_words_quoted_in_the_ground_of_a_stance_are_its_holders(quotes_in, text, quoted):
+    """What a stance is against or about, or what it blames its object for, is the holder's judgement."""
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [text[s:e] for q in direct for s, e in q.content] == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    "Finch criticized the plan at a “town hall meeting” on Tuesday.",
+    "Finch stressed the fear of “rising sea levels” among farmers.",
+    "Finch asked about “the missing ledger pages” at the hearing.",
+])
+def test_words_quoted_in_a_place_or_deeper_in_the_object_are_no_stances_words(quotes_in, text):
+    assert [q.kind for q in quotes_in(text)] == ["indirect"]
+
+
+def test_what_a_stance_refers_to_is_not_its_holders_words(quotes_in, view):
+    """The thing referred to may be quoted from others; what it is referred to as is the holder's verdict."""
+    text = "Finch in the past has referred to so-called “quiet firing” by the board as “unfair and unlawful.”"
+    direct = [view(text, q)[2] for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [["“unfair and unlawful.”"]]

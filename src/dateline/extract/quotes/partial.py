@@ -196,7 +196,32 @@ def _in_object(doc: Doc, cue: Token, quotation: Offsets) -> bool:
     while word.head != cue and word.head != word and word.dep_ in _OF_THE_HEAD_NOUN:
         word = word.head
     explained = any(c.dep_ in ("relcl", "acl") and c.i >= inner.end for c in inner.root.children)
-    return word.head == cue and word.dep_ == "dobj" and not explained
+    return (word.head == cue and word.dep_ == "dobj" or _in_ground(cue, word)) and not explained
+
+
+def _in_ground(cue: Token, word: Token) -> bool:
+    """Is ``word`` the object of a preposition the stance itself takes, or of a gerund in it: what it is
+    against ("railed against the “…” of audits") or the ground of its praise or blame ("attacked her for
+    pushing a “…”", "accused them of “…”"), or what a complaint or a boast is about ("complained about
+    “…”")? That is the holder's judgement as much as a direct object is. What a stance points to, refers to or
+    answers ("referred to the “…” as …", "responded to “…”") is often someone else's words, and a topic
+    ("asked about “…”") is the writer's pointer; a preposition of place or time ("at a “…”") or one hung on a
+    noun of the object ("the fear of “…”") sets no ground."""
+    if word.dep_ == "dobj" and word.head.dep_ == "pcomp":
+        word = word.head
+    preposition = word.head
+    lemma = cue_lemma(cue)
+    grounds = _GROUND_PREPOSITIONS | (frozenset({"about"}) if lemma in _GRIEVANCE_VERBS else frozenset())
+    return (word.dep_ in ("pobj", "pcomp") and preposition.dep_ == "prep" and preposition.head == cue
+            and preposition.lower_ in grounds)
+
+
+#: Prepositions that give a stance's ground, whatever the verb: what it is against, or praises or blames its
+#: object for, or of.
+_GROUND_PREPOSITIONS = frozenset({"for", "of", "against"})
+#: Verbs of complaint and boasting, whose "about" gives their ground in the holder's words ("bragged about
+#: “…”"), where another verb's "about" names a topic.
+_GRIEVANCE_VERBS = frozenset({"complain", "boast", "brag", "rant", "joke", "gripe", "grumble"})
 
 
 #: The dependencies that make a word part of the noun it hangs on rather than of a phrase about something else.
