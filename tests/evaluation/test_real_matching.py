@@ -54,6 +54,13 @@ def test_a_speaker_s_short_form_names_the_labelled_speaker():
     assert shortens("DHS", "Department of Homeland Security")
 
 
+def test_a_nickname_with_the_labelled_surname_names_the_labelled_speaker():
+    assert same_speaker("Jim Ferrow", "James Ferrow")
+    assert same_speaker("Robert Q. Lindqvist", "Bob Lindqvist")
+    assert not same_speaker("Jim Ferrow", "John Ferrow")
+    assert not same_speaker("Jim Lindqvist", "James Ferrow")
+
+
 def test_a_name_that_merely_shares_letters_is_no_short_form():
     assert not same_speaker("Al Jones", "Alice Jones")
     assert not same_speaker("Ann Smith", "Anna Jones")

@@ -172,3 +172,23 @@ def test_a_titled_surname_joins_the_full_name_and_keeps_its_title(nlp):
     table = merge_entities(mentions_from_doc(nlp(text), "a"))
     [person] = [e for e in table.entities if e.type == "PERSON"]
     assert (person.name, person.titles) == ("Peter Anyang Nyong’o", ("Kisumu Governor", "Prof"))
+
+
+def test_a_nickname_printed_in_one_article_joins_the_formal_name_printed_in_another():
+    """One outlet prints "Jim Brannock", another "James Brannock"; the bare "Brannock" follows its article's."""
+    table = merge_entities([
+        person("a", 0, "Jim Brannock"), person("a", 30, "Brannock"), person("b", 0, "James Brannock"),
+        person("c", 0, "Christopher Vale"), person("d", 0, "Christine Vale"), person("e", 0, "Chris Vale"),
+    ])
+    assert table.entity_for("a", 0, 12).name == "James Brannock"
+    assert table.entity_for("a", 30, 38).id == "person:james-brannock"
+    assert table.entity_for("e", 0, 10).name == "Chris Vale"  # Christopher or Christine: neither
+
+
+def test_a_nickname_printed_beside_the_formal_name_in_one_article_is_another_person():
+    """An article naming "Bill Ostrander" and "William Ostrander" names two people (a father and son)."""
+    table = merge_entities([
+        person("a", 0, "Bill Ostrander"), person("a", 40, "William Ostrander"), person("b", 0, "Bill Ostrander"),
+    ])
+    assert table.entity_for("b", 0, 14).name == "Bill Ostrander"
+    assert table.entity_for("a", 40, 57).name == "William Ostrander"

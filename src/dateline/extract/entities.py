@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import ROLE_NOUNS
+from dateline.extract.nicknames import nickname_variants
 from dateline.extract.quotes.speakers import SpeakerResolver, abbreviates, title_of, title_span
 from dateline.nlp.extensions import PARSE_ANNOTATIONS, doc_text
 from dateline.records import Entity, EntityLink, EntityTable, Mention, Quote
@@ -195,20 +196,42 @@ def _mention_id(mention: Mention) -> tuple[str, int, int]:
 def _person_keys(mentions: list[Mention]) -> dict[tuple[str, int, int], str]:
     """Entity ids for named people: the full name each one stands for."""
     people = [m for m in mentions if m.label == "PERSON" and not described(m)]
-    full_in_article: dict[str, set[str]] = defaultdict(set)
+    printed: dict[str, set[str]] = defaultdict(set)
     for m in people:
         name = m.refers_to or m.text
         if " " in name:
-            full_in_article[m.article_id].add(name)
+            printed[m.article_id].add(name)
+    formal = formal_names(printed.values())
+    full_in_article = {article_id: {formal.get(n, n) for n in names} for article_id, names in printed.items()}
     everywhere = set().union(*full_in_article.values()) if full_in_article else set()
 
     def shares_story(article_id: str, full: str) -> bool:
         own = full_in_article.get(article_id, set()) - {full}
         return any(full in names and names & own for other, names in full_in_article.items() if other != article_id)
 
-    return {_mention_id(m): entity_slug("PERSON", full_name(m, full_in_article[m.article_id], everywhere,
-                                                           partial(shares_story, m.article_id)))
+    return {_mention_id(m): entity_slug("PERSON", formal.get(full := full_name(
+                m, full_in_article.get(m.article_id, set()), everywhere, partial(shares_story, m.article_id)), full))
             for m in people}
+
+
+def formal_names(articles: Iterable[set[str]]) -> dict[str, str]:
+    """Each full name the corpus prints under a nickname of one given name, mapped to its formal form printed
+    elsewhere ("Jim Holloway" -> "James Holloway"; of "James Holloway" and "James T. Holloway", the one of
+    fewest words), from each article's full names. Taken only where it is sure: a nickname form that an
+    article prints beside a formal one names two people there ("Jim" and "James" Holloway, father and son),
+    and a nickname of two formal given names ("Chris" of Christopher and of Christine) names neither."""
+    articles = list(articles)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in set().union(*articles) if articles else set():
+        by_surname[name.split()[-1]].add(name)
+    formal: dict[str, str] = {}
+    for same_surname in by_surname.values():
+        for name in same_surname:
+            formals = {f for other in same_surname if (f := nickname_variants(name, other)) not in (None, name)}
+            apart = not any(name in names and names & formals for names in articles)
+            if apart and len({f.split()[0] for f in formals}) == 1:
+                formal[name] = min(formals, key=lambda f: (len(f.split()), f))
+    return formal
 
 
 def full_name(mention: Mention, in_article: set[str], everywhere: set[str],

@@ -25,4 +25,9 @@ def given_name_gender(full_name: str) -> str | None:
     """The sex ("f", "m") the first word of a name given in full tells ("Walt Bettinger": "m"), if the table
     knows it. A name of one word is no evidence: it is as likely a family name ("Trump", "Kelly")."""
     given, _, family = full_name.partition(" ")
-    return _given_names().get(given.lower()) if family and given[:1].isupper() else None
+    return given_name_sex(given) if family and given[:1].isupper() else None
+
+
+def given_name_sex(given: str) -> str | None:
+    """The sex ("f", "m") a given name alone tells ("Walt": "m"), if the table knows it."""
+    return _given_names().get(given.lower())

@@ -9,7 +9,9 @@ mentions are keyed by lookups, and the old mentions whose key a new one can chan
 or a bare surname that a new full name may now resolve) are keyed again. Then the entities whose mentions
 changed are rebuilt from their mentions, and their relations (apposition, a name containing another's) looked
 up in ``entity_words``. Keyed this way the store holds what a merge of all its mentions gives: a test checks
-it on the seed corpus.
+it on the seed corpus. One exception: a full name printed under a nickname ("Jim Holloway" where another
+article prints "James Holloway", :func:`~dateline.extract.entities.formal_names`) keeps its own entity here
+until the next consolidation merges the two; keying it by lookups is not done yet.
 """
 
 from __future__ import annotations

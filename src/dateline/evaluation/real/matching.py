@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dateline.clean.characters import without_invisible
 from dateline.evaluation.real.gold import GoldArticle
+from dateline.extract.nicknames import nickname_variants
 
 #: Gold speakers that name nobody: a prediction is right about them only by showing no speaker.
 NAMELESS = frozenset({"ANONYMOUS", "UNKNOWN"})
@@ -198,13 +199,21 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     name whose words contain, or are contained in, the gold name's (titles and joining words aside), or one
     that is a short form of it or it of that (:func:`shortens`), so "Mr. Kennedy" and "James P. Kennedy Jr."
     agree, as do "CBP" and "Customs and Border Protection", and "Martin Taylor" for an unnamed patient does
-    not."""
+    not. A nickname of the gold given name with its surname ("Bill Tarrow" for "William Tarrow") names the same
+    person: outlets print either form."""
     if gold in NAMELESS:
         return predicted is None
     if predicted is None:
         return False
     p, g = _name_words(predicted), _name_words(gold)
-    return bool(p) and bool(g) and (p <= g or g <= p or shortens(predicted, gold) or shortens(gold, predicted))
+    return bool(p) and bool(g) and (p <= g or g <= p or shortens(predicted, gold) or shortens(gold, predicted)
+                                    or _nickname_of_same(predicted, gold))
+
+
+def _nickname_of_same(predicted: str, gold: str) -> bool:
+    """Whether the two names are one person's under a nickname and its formal given name
+    (:func:`~dateline.extract.nicknames.nickname_variants`), titles and joining words aside."""
+    return nickname_variants(" ".join(_name_word_list(predicted)), " ".join(_name_word_list(gold))) is not None
 
 
 def shortens(short: str, full: str) -> bool:
