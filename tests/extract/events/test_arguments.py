@@ -496,6 +496,9 @@ def test_who_an_adjective_says_is_guilty_of_an_act_does_it(pipeline: Language, t
     ("Velmar's prime minister has been indicted by a Tarnian court and will resign.", "resign",
      "Velmar's prime minister"),
     ("Velmar was urged by the Harwick league to withdraw its troops from Marekia.", "withdraw", "Velmar"),
+    # the parser hangs the dateline's place on "set" as a second subject: the nearer one is the verb's
+    ("BRINDLE FALLS (AP) — Velmar Power & Light Co. was set to begin cutting power Monday to about 40,000 "
+     "customers.", "begin", "Velmar Power & Light Co."),
 ])
 def test_a_passive_shares_its_subject_not_its_agent(pipeline: Language, text: str, trigger: str, actor: str) -> None:
     """Who resigns after being indicted is the one indicted, not the court that indicted them."""

@@ -194,8 +194,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 def _passive_subject(verb: Token) -> Token | None:
     """A passive verb's subject, which a verb coordinated with it or its complement shares, not its "by"
     phrase: "was indicted by the court and will resign", "was forced by the army to flee" (who resigns or flees
-    is the one indicted or forced)."""
-    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    is the one indicted or forced). Where the parser hangs two subjects on it, a dateline's place misread as
+    one ("OSTERVALE (AP) — The water board was set to begin …"), the subject is the one nearest the verb."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    return min(subjects, key=lambda child: abs(verb.i - child.i), default=None)
 
 
 def _shares_passive(verb: Token) -> bool:
