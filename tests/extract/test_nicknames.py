@@ -20,3 +20,10 @@ def test_a_nickname_is_the_shorter_form_and_not_of_the_other_sex():
     assert is_nickname_of("Bob", "Robert")
     assert not is_nickname_of("Robert", "Bob")
     assert not is_nickname_of("Hank", "Henrietta")  # the table pairs them; a man's name and a woman's
+
+
+def test_a_name_either_sex_bears_is_nobodys_nickname():
+    """The table pairs "Erin" with Aaron and "Micah" with Michael, each a formal name of its own."""
+    assert not is_nickname_of("Erin", "Aaron")
+    assert not is_nickname_of("Micah", "Michael")
+    assert not is_nickname_of("Chris", "Christopher")

@@ -3,8 +3,10 @@
 Articles and outlets differ in which form they print, and a reader takes "Jim Holloway" in one report and
 "James Holloway" in another for one person. The table is the ``nicknames`` package's hand-curated list of
 English given names and their nicknames (Apache-2.0). It also lists pairs of names that are each a formal
-name ("Robert" and "Rupert", "Aaron" and "Erin"), so a pair is taken only where the nickname is the shorter
-form and the two do not tell different sexes (:func:`~dateline.extract.given_names.given_name_sex`).
+name ("Robert" and "Rupert", "Aaron" and "Erin", "Michael" and "Micah"), so a pair is taken only where the
+nickname is the shorter form and the given-name table knows both names as one sex
+(:func:`~dateline.extract.given_names.given_name_sex`): a name it cannot place ("Erin", "Chris", given to girls and
+boys alike) merges nobody, since two people wrongly made one is worse than one person shown under two forms.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ def _namer() -> NickNamer:
 
 def is_nickname_of(nickname: str, formal: str) -> bool:
     """Whether ``nickname`` is a short form of the given name ``formal`` ("Jim" of "James"): the table says so,
-    it is shorter, and the two are not names of different sexes ("Erin" is not Aaron)."""
+    it is shorter, and both are names of one and the same sex ("Hank" is no Henrietta; "Erin", either sex's,
+    is not taken for Aaron)."""
     short, full = nickname.lower(), formal.lower()
     if len(short) >= len(full) or short not in _namer().nicknames_of(full):
         return False
-    sexes = {given_name_sex(short), given_name_sex(full)} - {None}
-    return len(sexes) <= 1
+    sex = given_name_sex(short)
+    return sex is not None and sex == given_name_sex(full)
 
 
 def nickname_variants(first: str, second: str) -> str | None:
