@@ -56,8 +56,8 @@ def test_eval_tempeval_scores_the_build_pipeline(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "tempeval", str(tmp_path)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[1] == "strict     92.31   85.71   88.89"
-    assert lines[-1] == "type accuracy 100.00  value accuracy 92.31  (gold 14, system 13, relaxed 13, strict 12)"
+    assert lines[1] == "strict    100.00   92.86   96.30"
+    assert lines[-1] == "type accuracy 100.00  value accuracy 92.31  (gold 14, system 13, relaxed 13, strict 13)"
 
 
 def _real_article(root: Path) -> None:
