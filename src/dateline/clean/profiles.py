@@ -13,6 +13,7 @@ by the story's paragraph, which does not open by naming the heading's subject ag
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 #: "About Brightmoor Labs", "About Tessaly Systems Inc.:", "About my7lens": "About" and up to six words (a
 #: company's name, perhaps with its legal form) alone on the line, perhaps closed by a colon; the name opens with a
@@ -32,17 +33,8 @@ def profile_lines(lines: list[str]) -> frozenset[int]:
         if heading is None:
             continue
         opening = re.compile(rf"{re.escape(heading['name'])}\b")  # as the heading spells it: "my7lens" or "Brightmoor"
-        below = [number for number, text in _run(texts[at + 1:], opening)]
-        if below:
-            marked.update((index, *below))
+        rest = texts[at + 1:]
+        run = sum(1 for _ in takewhile(opening.match, (text for _, text in rest)))
+        if run:
+            marked.update((index, *(number for number, _ in rest[:run])))
     return frozenset(marked)
-
-
-def _run(texts: list[tuple[int, str]], opening: re.Pattern[str]) -> list[tuple[int, str]]:
-    """The lines at the head of ``texts`` that open with ``opening``, up to the first that does not."""
-    run: list[tuple[int, str]] = []
-    for numbered in texts:
-        if not opening.match(numbered[1]):
-            break
-        run.append(numbered)
-    return run

@@ -228,8 +228,9 @@ def formal_names(articles: Iterable[set[str]]) -> dict[str, str]:
     for same_surname in by_surname.values():
         for name in same_surname:
             formals = {f for other in same_surname if (f := nickname_variants(name, other)) not in (None, name)}
-            apart = not any(name in names and names & formals for names in articles)
-            if apart and len({f.split()[0] for f in formals}) == 1:
+            # the corpus-wide scan only for a name that has a formal form: most names have none
+            if len({f.split()[0] for f in formals}) == 1 and not any(name in names and names & formals
+                                                                     for names in articles):
                 formal[name] = min(formals, key=lambda f: (len(f.split()), f))
     return formal
 

@@ -83,6 +83,11 @@ class LeadAnswer:
                                                     self.event["latest"])
 
     @property
+    def publication_day_right(self) -> bool:
+        """Whether answering the publication day would be right: the baseline every route is weighed against."""
+        return self.gold.day == self.gold.published
+
+    @property
     def actor_right(self) -> bool:
         names = (self.event["actor"], self.actor_entity) if self.event is not None else ()
         return any(same_speaker(name, gold) for name in names if name
@@ -276,7 +281,7 @@ def score_answers(split: str, answers: list[LeadAnswer]) -> LeadScores:
     type_held_out = outlet_held_out(typed_leads, lambda a: a.type_evidence, lambda a: a.type_right)
     return LeadScores(split, len(answers), sum(a.event is not None for a in answers),
                       sum(a.day_right for a in answers),
-                      sum(a.gold.day == a.gold.published for a in answers),
+                      sum(a.publication_day_right for a in answers),
                       len(named), sum(a.actor_right for a in named), len(typed), sum(a.type_right for a in typed),
                       len(pinned), sum(a.day_shown for a in pinned), sum(a.day_shown and a.day_right for a in pinned),
                       sum(a.shown_honestly for a in answers),
@@ -295,7 +300,7 @@ def _by_route(answers: list[LeadAnswer]) -> tuple[dict[str, int], dict[str, int]
     """Per route (:func:`day_route`): the answers, those right, and those the publication day gets right."""
     routed = [(a.route, a) for a in answers if a.route is not None]
     return (dict(Counter(route for route, _ in routed)), dict(Counter(route for route, a in routed if a.day_right)),
-            dict(Counter(route for route, a in routed if a.gold.day == a.gold.published)))
+            dict(Counter(route for route, a in routed if a.publication_day_right)))
 
 
 def _by_evidence(answers: list[LeadAnswer]) -> dict[str, int]:
@@ -339,14 +344,12 @@ def held_out_fallback(answers: list[LeadAnswer], group: Callable[[LeadAnswer], s
     fallback's sum beats the product's, the routes it names should answer the publication day."""
     folds = []
     for name in dict.fromkeys(group(a) for a in answers):
-        others = [(a.route, a) for a in answers if group(a) != name and a.route is not None]
-        right = Counter(route for route, a in others if a.day_right)
-        baseline = Counter(route for route, a in others if a.gold.day == a.gold.published)
-        losing = {route for route in baseline if baseline[route] > right[route]}
+        _, right, baseline = _by_route([a for a in answers if group(a) != name])
+        losing = {route for route in baseline if baseline[route] > right.get(route, 0)}
         left_out = [a for a in answers if group(a) == name]
         folds.append(HeldOutFallback(
             name, len(left_out), sum(a.day_right for a in left_out),
-            sum(a.gold.day == a.gold.published if a.route in losing else a.day_right for a in left_out),
+            sum(a.publication_day_right if a.route in losing else a.day_right for a in left_out),
             tuple(sorted(losing))))
     return folds
 
