@@ -8,17 +8,20 @@ that surname. The store keeps what keyed each mention (``mention_keys``), indexe
 mentions are keyed by lookups, and the old mentions whose key a new one can change (sharing a form with it,
 or a bare surname that a new full name may now resolve) are keyed again. Then the entities whose mentions
 changed are rebuilt from their mentions, and their relations (apposition, a name containing another's) looked
-up in ``entity_words``. Keyed this way the store holds what a merge of all its mentions gives: a test checks
-it on the seed corpus. One exception: a full name printed under a nickname ("Jim Holloway" where another
-article prints "James Holloway", :func:`~dateline.extract.entities.formal_names`) keeps its own entity here
-until the next consolidation merges the two; keying it by lookups is not done yet.
+up in ``entity_words``. A full name printed under a nickname ("Jim Holloway" where another article prints
+"James Holloway", :func:`~dateline.extract.entities.formal_names`) is keyed by its formal form, found among the
+store's few full names with its surname; a new full name that makes or unmakes such a pair keys every mention of
+that surname again. Keyed this way the store holds what a merge of all its mentions gives: tests check it on the
+seed corpus and on invented ones. One difference is left: whether two articles share a person named in full, which
+lets a bare surname be read across them, compares the names as printed, not their formal forms.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache, partial
 
 from dateline.extract.entities import (
     described,
@@ -26,11 +29,13 @@ from dateline.extract.entities import (
     entity_of,
     entity_slug,
     entity_words,
+    formal_names,
     full_name,
     merge_entities,
     name_forms,
     relabel_people,
 )
+from dateline.extract.nicknames import nickname_variants
 from dateline.records import Mention
 from dateline.store.attribution import iter_mentions, replace_entities
 from dateline.store.entity_index import (
@@ -38,6 +43,7 @@ from dateline.store.entity_index import (
     MentionKey,
     apposition_entities,
     apposition_partners,
+    articles_printing,
     full_names,
     keyed_mentions,
     lengthen_forms,
@@ -78,16 +84,28 @@ def merge_new_entities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> 
     new = _relabelled(keyed_mentions(conn, list(article_ids)))
     keys = [mention_key(m) for m in new]
     surnames = new_full_names(conn, [(k.form, k.surname) for k in keys if k.surname])
+    nicknamed_before = {surname: _formal_forms(conn, surname) for surname in {k.surname for k in keys if k.surname}}
     save_mention_keys(conn, keys)
+    formal_of = cache(partial(_formal_forms, conn))
+    renamed_surnames = {surname for surname, before in nicknamed_before.items() if formal_of(surname) != before}
     forms = lengthen_forms(conn, _named_forms(new))  # only the forms whose longest name changed name others anew
     conn.execute("PRAGMA defer_foreign_keys = ON")  # mentions are linked to entities rebuilt just after
     rekeyed = {m.id: m for m in new}
-    rekeyed.update({m.id: m for m in mentions_to_rekey(conn, forms, surnames) if m.id not in rekeyed})
+    rekeyed.update({m.id: m for m in mentions_to_rekey(conn, forms, surnames, renamed_surnames)
+                    if m.id not in rekeyed})
     appositive = apposition_entities(conn, list(rekeyed))
-    changed = relink_mentions(conn, {mention_id: _entity_key(conn, m) for mention_id, m in rekeyed.items()})
+    changed = relink_mentions(conn, {mention_id: _entity_key(conn, m, formal_of) for mention_id, m in rekeyed.items()})
     renamed = {entity_id for entity_id in changed if _rebuild(conn, entity_id)}
     _relate_all(conn, renamed | appositive | apposition_entities(conn, list(rekeyed)))
     return changed
+
+
+def _formal_forms(conn: sqlite3.Connection, surname: str) -> dict[str, str]:
+    """:func:`~dateline.extract.entities.formal_names` over the store's full names with this surname: only the
+    names a nickname pairs are looked up article by article, and most surnames have no such pair."""
+    names = full_names(conn, surname, None, limit=-1)
+    paired = {name for name in names for other in names if other != name and nickname_variants(name, other)}
+    return formal_names(articles_printing(conn, paired)) if paired else {}
 
 
 def _rebuild(conn: sqlite3.Connection, entity_id: str) -> bool:
@@ -134,8 +152,9 @@ def mention_key(keyed: KeyedMention) -> MentionKey:
     return MentionKey(keyed.id, mention.label, forms[0], forms[1] if len(forms) > 1 else None, None)
 
 
-def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
-    """The entity :func:`merge_entities` would give the mention, from the store's other mentions."""
+def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention, formal_of: Callable[[str], dict[str, str]]) -> str:
+    """The entity :func:`merge_entities` would give the mention, from the store's other mentions and the formal
+    forms of the full names with its surname (``formal_of``)."""
     mention = keyed.mention
     if described(mention):
         return description_key(mention)
@@ -143,10 +162,18 @@ def _entity_key(conn: sqlite3.Connection, keyed: KeyedMention) -> str:
         label, text = longest_named(conn, name_forms(mention)[0]) or (mention.label, mention.text)  # stored: never None
         return entity_slug(label, text)
     name = mention.refers_to or mention.text
-    in_article = full_names(conn, name, mention.article_id) if " " not in name else set()
-    everywhere = full_names(conn, name, None) if " " not in name else set()
+    formal = formal_of(name.split()[-1])
+    if " " in name:
+        return entity_slug("PERSON", formal.get(name, name))
+    limit = -1 if formal else 2  # a nickname and its formal name count as one full name, so all are read
+
+    def printed(full: str) -> set[str]:
+        return {full} | {nickname for nickname, formal_name in formal.items() if formal_name == full}
+
+    in_article = {formal.get(full, full) for full in full_names(conn, name, mention.article_id, limit)}
+    everywhere = {formal.get(full, full) for full in full_names(conn, name, None, limit)}
     return entity_slug("PERSON", full_name(mention, in_article, everywhere,
-                                           lambda full: shares_a_full_name(conn, mention.article_id, full)))
+                                           lambda full: shares_a_full_name(conn, mention.article_id, printed(full))))
 
 
 def _relate(conn: sqlite3.Connection, entity_id: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 from dateline.records import Entity, Mention
@@ -59,16 +59,20 @@ def new_full_names(conn: sqlite3.Connection, names: Iterable[tuple[str, str]]) -
                                  (surname,)).fetchall()) < 2}
 
 
-def mentions_to_rekey(conn: sqlite3.Connection, forms: set[str], surnames: set[str]) -> list[KeyedMention]:
+def mentions_to_rekey(conn: sqlite3.Connection, forms: set[str], surnames: set[str],
+                      renamed_surnames: set[str]) -> list[KeyedMention]:
     """Stored mentions whose key new mentions may change: organisations and places named by one of ``forms``,
-    and bare surnames among ``surnames``; with the label they were keyed by."""
+    bare surnames among ``surnames``, and every person with a surname among ``renamed_surnames`` (a full name
+    the new mentions make a nickname of another, or no longer); with the label they were keyed by."""
     rows = conn.execute(f"""SELECT {_MENTION.format(label='k.label')} FROM mention_keys k
                             JOIN entity_mentions m ON m.id = k.mention_id
                             WHERE (k.label != 'PERSON' AND k.form IN (SELECT value FROM json_each(:forms)))
                                OR (k.label = 'PERSON' AND k.surname IS NULL
-                                   AND k.form IN (SELECT value FROM json_each(:surnames)))
+                                   AND k.form IN (SELECT value FROM json_each(:bare)))
+                               OR (k.label = 'PERSON' AND k.surname IN (SELECT value FROM json_each(:renamed)))
                             ORDER BY m.article_id, m.start""",
-                        {"forms": json.dumps(sorted(forms)), "surnames": json.dumps(sorted(surnames))})
+                        {"forms": json.dumps(sorted(forms)), "bare": json.dumps(sorted(surnames | renamed_surnames)),
+                         "renamed": json.dumps(sorted(renamed_surnames))})
     return _keyed(rows)
 
 
@@ -96,31 +100,47 @@ def lengthen_forms(conn: sqlite3.Connection, mentions: Iterable[tuple[str, Menti
     return changed
 
 
-def full_names(conn: sqlite3.Connection, surname: str, article_id: str | None) -> set[str]:
-    """Up to two of the people's full names with this surname, in one article (or in the whole store: None):
-    a bare surname stands for the one full name, and for none of two or more, so a third is never needed."""
+def full_names(conn: sqlite3.Connection, surname: str, article_id: str | None, limit: int = 2) -> set[str]:
+    """Up to ``limit`` of the people's full names with this surname (-1: all), in one article (or in the whole
+    store: None). A bare surname stands for the one full name, and for none of two or more, so two are enough,
+    unless some are one person's under a nickname and its formal name."""
     if article_id is None:
-        rows = conn.execute("SELECT DISTINCT form FROM mention_keys WHERE surname = ? AND label = 'PERSON' LIMIT 2",
-                            (surname,))
+        rows = conn.execute("""SELECT DISTINCT form FROM mention_keys WHERE surname = ? AND label = 'PERSON'
+                               LIMIT ?""", (surname, limit))
     else:
         rows = conn.execute("""SELECT DISTINCT k.form FROM entity_mentions m JOIN mention_keys k ON k.mention_id = m.id
-                               WHERE m.article_id = ? AND k.surname = ? AND k.label = 'PERSON' LIMIT 2""",
-                            (article_id, surname))
+                               WHERE m.article_id = ? AND k.surname = ? AND k.label = 'PERSON' LIMIT ?""",
+                            (article_id, surname, limit))
     return {row[0] for row in rows}
 
 
-def shares_a_full_name(conn: sqlite3.Connection, article_id: str, full: str) -> bool:
-    """Does an article naming the person ``full`` in full name another person in full whom ``article_id`` names
-    too (the mark of the same story, which a bare surname may then be read across)?"""
+def articles_printing(conn: sqlite3.Connection, names: Iterable[str]) -> list[set[str]]:
+    """Each article's full names among ``names``, one set per article that prints any."""
+    printed: dict[str, set[str]] = {}
+    for article_id, form in conn.execute("""SELECT DISTINCT m.article_id, k.form FROM mention_keys k
+                                            JOIN entity_mentions m ON m.id = k.mention_id
+                                            WHERE k.label = 'PERSON' AND k.surname IS NOT NULL
+                                              AND k.form IN (SELECT value FROM json_each(?))""",
+                                         (json.dumps(sorted(names)),)):
+        printed.setdefault(article_id, set()).add(form)
+    return list(printed.values())
+
+
+def shares_a_full_name(conn: sqlite3.Connection, article_id: str, forms: Collection[str]) -> bool:
+    """Does an article naming the person in full (as one of ``forms``: a name and its nicknames) name another
+    person in full whom ``article_id`` names too (the mark of the same story, which a bare surname may then be
+    read across)?"""
     row = conn.execute("""SELECT 1 FROM entity_mentions a JOIN mention_keys ka ON ka.mention_id = a.id
                           JOIN mention_keys kb ON kb.form = ka.form AND kb.label = 'PERSON' AND kb.surname IS NOT NULL
                           JOIN entity_mentions b ON b.id = kb.mention_id
-                          WHERE a.article_id = ? AND ka.label = 'PERSON' AND ka.surname IS NOT NULL AND ka.form != ?
+                          WHERE a.article_id = :article AND ka.label = 'PERSON' AND ka.surname IS NOT NULL
+                            AND ka.form NOT IN (SELECT value FROM json_each(:forms))
                             AND b.article_id != a.article_id
                             AND b.article_id IN (SELECT m.article_id FROM entity_mentions m
                                                  JOIN mention_keys k ON k.mention_id = m.id
-                                                 WHERE k.form = ? AND k.label = 'PERSON')
-                          LIMIT 1""", (article_id, full, full)).fetchone()
+                                                 WHERE k.form IN (SELECT value FROM json_each(:forms))
+                                                   AND k.label = 'PERSON')
+                          LIMIT 1""", {"article": article_id, "forms": json.dumps(sorted(forms))}).fetchone()
     return row is not None
 
 
