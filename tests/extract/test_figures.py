@@ -361,12 +361,15 @@ def test_every_casualty_and_hostage_figure_on_the_seeds_has_its_source(seed_docs
      "Her firm now has 80 employees.", ["80 employees"]),
     ("Results: 4-3A: Topeka West swimmer Ana Ruiz won the butterfly with a time of 58.2 seconds, and "
      "212 swimmers took part. Lee was 20-of-24 passing.", ["212 swimmers", "20"]),
+    ("Quilla Marsh now fronts 88 Noir Intense and 88 Noir Blanc for Dorvane, and 50 University of Ostervale "
+     "alumni came to the launch. The governor sent 1,200 National Guardsmen.", ["50 University", "1,200 National"]),
 ], ids=["names-and-specifications", "codes", "points-back-and-verbs", "headline-line", "minutes-and-a-dozen",
-        "teaser-cut-short", "embedded-post", "titles", "class-codes"])
+        "teaser-cut-short", "embedded-post", "titles", "class-codes", "product-names"])
 def test_numbers_that_name_point_back_or_head_a_line_are_not_counts(nlp, text, counts):
-    """Product names, specifications, "the two" pointing back, "zero in", a headline's numbers, an embedded
-    post's, a title's ("30 Under 30") and a class code's ("4-3A"): only the counts a sentence of the story states
-    are figures."""
+    """Product names (a number opening one: "88 Noir Blanc", where a plural after the name, or a plural written
+    as a singular name, keeps a count), specifications, "the two" pointing back, "zero in", a headline's numbers,
+    an embedded post's, a title's ("30 Under 30") and a class code's ("4-3A"): only the counts a sentence of the
+    story states are figures."""
     found = figures_in(nlp, text)
     assert [text[f.span[0] : f.span[0] + len(c)] for f, c in zip(found, counts, strict=True)] == counts
 

@@ -932,7 +932,7 @@ def _names_something(number: Span) -> bool:
     ("Destiny 2", "iPhone 11", "Article 5"), a noun it labels ("type 2 diabetes": :func:`_labels_a_noun`) or a
     word of rank ("the obvious number two", "No. 3"), right after another number ("400 737 Max jets"), or a
     number word written with a capital inside a sentence ("Nine News"), inside a title (:func:`_in_a_title`),
-    or before a model's name (:func:`_names_a_model`)?"""
+    or before a model's name (:func:`_names_a_model`) or opening a product's (:func:`_opens_a_name`)?"""
     doc, first, last = number.doc, number[0], number[-1]
     glued_after = number.end < len(doc) and not last.whitespace_ and (
         doc[number.end].is_alpha or _hyphened_to_code(doc[number.end]))
@@ -949,7 +949,7 @@ def _names_something(number: Span) -> bool:
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised or _in_a_title(number) \
-        or _labels_a_noun(number) or _names_a_model(number)
+        or _labels_a_noun(number) or _names_a_model(number) or _opens_a_name(number)
 
 
 def _after_a_capitalised_word(number: Span) -> bool:
@@ -1018,6 +1018,36 @@ def _names_a_model(number: Span) -> bool:
         and following.text.isupper()
     return capitals and number[-1].is_digit and root.dep_ == "nummod" and root.head.tag_ == "NN" \
         and root.head.i > number.end
+
+
+#: Relations that hang a noun on a later one in the same phrase: the later one is what a number before both
+#: counts ("50 University of Ostervale alumni", "700,000 Deferred Action recipients").
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def _opens_a_name(number: Span) -> bool:
+    """"Her new scents, 88 Noir Intense and 88 Noir Blanc": digits before a run of capitalised words that ends
+    in a singular noun are the first word of a product's or an edition's name, not a count, since a count
+    above one takes a plural ("41,500 National Guardsmen", "50 University of Ostervale alumni", which the
+    parser hangs on "University" though it counts the alumni after it). On the tuning pages no labelled count
+    stands so, and a fragrance page of dev19 read two such names as counts."""
+    doc, root = number.doc, number.root
+    if not number[-1].is_digit or root.dep_ != "nummod" or number.end >= len(doc) \
+            or not doc[number.end].text[:1].isupper():
+        return False
+    noun = root.head
+    while noun.dep_ in _NOUN_MODIFIERS and noun.head.i > noun.i:
+        noun = noun.head
+    words = [t for t in doc[number.end : noun.i + 1] if t.is_alpha]
+    return noun.i >= number.end and noun.tag_ in ("NN", "NNP") and not _written_plural(noun) \
+        and all(t.text[:1].isupper() for t in words)
+
+
+def _written_plural(noun: Token) -> bool:
+    """Does ``noun`` end as an English plural does ("Guardsmen", "Series")? The tagger reads many a plural
+    inside a name as a singular proper noun; such a word is taken for a plural, so that the number stays a
+    count."""
+    return noun.lower_.endswith(("s", "men"))
 
 
 #: Singular nouns that say what kind of count follows them rather than being labelled by it: "a record 2,000
