@@ -94,15 +94,16 @@ DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", 
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
 #: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand", "paid a visit", or only keeps or
-#: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on"; not
-#: "prolong the truce": that acts on it).
+#: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on", "extended its
+#: support to"; not "prolong the truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
                          "continue", "give", "issue", "use", "announce", "have", "take", "lead", "resume",
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
-                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay",
+                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay", "extend",
+                         "strengthen", "reinforce",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
