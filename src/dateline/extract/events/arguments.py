@@ -103,7 +103,7 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
                          "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay", "extend",
-                         "strengthen", "reinforce",
+                         "strengthen", "reinforce", "grant",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
@@ -384,7 +384,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
             doer = verb_arguments(carrier)[0]
             actor = doer if doer is not None and is_party(_participant(doer)) else None
         if target is None and carried:
-            return actor, _carried_target(carrier)
+            return actor, _carried_target(carrier, noun)
     return actor, target
 
 
@@ -431,9 +431,11 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
     "limits on its job market for new EU members"), or that it is protested against or laid on
-    (:func:`_laid_on`); else the
-    event an "of" or target phrase names ("an extension of the truce")."""
-    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
+    (:func:`_laid_on`), the place a conflictual act is done in last (:func:`_done_in_place`); else the event an "of" or target phrase names ("an extension
+    of the truce")."""
+    places = ("in",) if _done_in_place(noun) else ()
+    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *places)
+               if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
         if is_party(party := _participant(found)):
             return party
@@ -452,19 +454,20 @@ def _as_target(word: Token | None) -> Token | None:
     return party if is_party(party) or _names_event(word) else None
 
 
-def _carried_target(carrier: Token) -> Token | None:
+def _carried_target(carrier: Token, act: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    Chad 2 million dollars of aid"), else the party its clause asks to act ("reiterated its
-    demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
-    protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
-    house arrest") first."""
+    Chad 2 million dollars of aid"), or the place a conflictual act is done in (:func:`_done_in_place`), else the party its clause asks to act
+    ("reiterated its demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger
+    strike to protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu
+    Kyi under house arrest") first."""
     for child in carrier.children:
         if child.dep_ == "dative" and is_party(child):
             return child
         if child.dep_ == "dobj" and carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS \
                 and is_party(party := _participant(child)):
             return party
-    recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
+    places = ("in",) if _done_in_place(act) else ()
+    recipient = _prep_object(carrier, (*TARGET_PREPS, "for", *places))
     if recipient is not None and is_party(recipient := _participant(recipient)):
         return recipient
     asked = _complement_target(carrier)
@@ -531,7 +534,10 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if verb.lemma_.lower() in COMPLAINING:
         about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
         party = _participant(about) if about is not None else None
-        return party if party is not None and is_party(party) else None
+        if party is not None and is_party(party):
+            return party
+        heard = _prep_object(verb, ("to",))  # "protested to Oslo over the launch": no party launched; Oslo
+        return heard if heard is not None and is_party(heard) else None
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
@@ -651,6 +657,8 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
         return place
     if is_party(word) or depth == 0:
         return word
+    if (doer := _doer_by(word)) is not None:
+        return doer
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
@@ -663,6 +671,23 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
                 and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return word
+
+
+def _done_in_place(act: Token) -> bool:
+    """Does the place an act is done in say what it acts on: an attack or a crackdown not held somewhere
+    ("launched an offensive in the north of Ostria"), as PLOVER codes the place bombed; a ceasefire or aid
+    "in" a place is only where it holds, and a protest's place only where it was held."""
+    return _type_of(act) in CONFLICTUAL and not _held_somewhere(act)
+
+
+def _doer_by(act: Token) -> Token | None:
+    """The party an act names as its doer in a "by" phrase, which the act concerns before the party it is
+    done to: "condemned the shooting of students by the militia" (the militia), as PLOVER codes a response to
+    an act, aimed at whoever did it."""
+    if not _names_act(act):
+        return None
+    by = _prep_object(act, ("by",))
+    return by if by is not None and is_party(by := _participant(by, 0)) else None
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -1035,13 +1060,16 @@ def _object_of(preposition: Token) -> Token | None:
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
-    measure ("for new members for at least two years": the members) or a rate."""
+    measure ("for new members for at least two years": the members) or a rate; a count of a party is the party
+    counted ("granted asylum to hundreds of refugees")."""
     attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
         for child in attached:
-            if child.lower_ == preposition and (found := _object_of(child)) is not None \
-                    and found.ent_type_ not in MEASURES and not _rate(found):
-                return found
+            if child.lower_ == preposition and (found := _object_of(child)) is not None and not _rate(found):
+                if found.ent_type_ not in MEASURES:
+                    return found
+                if (counted := _collected(found)) is not None:  # "to hundreds of refugees": the refugees
+                    return counted
     return None
 
 

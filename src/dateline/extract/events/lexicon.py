@@ -40,7 +40,7 @@ PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffi
 
 #: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys.
 ENVOYS = ("peacekeepers", "inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "envoys",
-          "diplomats")
+          "diplomat", "diplomats")
 
 #: Words for a truce, whose violation is fighting (PLOVER's CAMEO table: 196), not a rejection.
 TRUCES = ("ceasefire", "cease-fire", "truce", "armistice")
@@ -209,7 +209,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass buildup", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
-    _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
+    _rule("arrest detain detention imprison", "*", "COERCE", "arrest"),
+    # Jailing arrests; a jail is a place ("rioted at a jail").
+    _rule("jail", "V", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
     _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege besiege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
@@ -244,9 +246,9 @@ FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "d
 
 #: Verbs that only say an act is taken up again, done, prolonged or deepened, which the act their object names
 #: is: "resumed peace talks" are talks, "committed genocide" an assault, "extended its support" support,
-#: "strengthened their cooperation" cooperation; their own type ("resumed relations", "committed troops",
+#: "strengthened their cooperation" cooperation, "granted asylum" aid; their own type ("resumed relations", "committed troops",
 #: "extended the deadline") holds only where the object names no act.
-RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce"})
+RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce", "grant"})
 
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
