@@ -237,6 +237,8 @@ def test_violating_a_truce_is_fighting_not_a_rejection(pipeline: Language) -> No
     ("The general put his troops on high alert.", "alert", ("MOBILIZE", "troops")),
     ("A bomber blew himself up at the depot.", "blew", ("ASSAULT", None)),
     ("A tribunal found the former warden guilty of fraud.", "found", ("ACCUSE", "allege")),
+    ("Armed deputies patrolled the valley road after the riot.", "patrolled", ("MOBILIZE", "troops")),
+    ("Brannock withdrew the peacekeeping force from the valley.", "withdrew", ("SANCTION", "expel")),
 ])
 def test_verb_idioms_by_their_particle_or_object(pipeline: Language, text: str, trigger: str,
                                                  expected: tuple[str, str | None]) -> None:

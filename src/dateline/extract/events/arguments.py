@@ -430,9 +430,9 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
-    "limits on its job market for new EU members"), or that it is protested against or laid on
-    (:func:`_laid_on`), the place a conflictual act is done in last (:func:`_done_in_place`); else the event an "of" or target phrase names ("an extension
-    of the truce")."""
+    "limits on its job market for new EU members"), the place a conflictual act is done in last
+    (:func:`_done_in_place`), or that it is protested against or laid on (:func:`_laid_on`); else the event an
+    "of" or target phrase names ("an extension of the truce")."""
     places = ("in",) if _done_in_place(noun) else ()
     phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *places)
                if (found := _prep_object(noun, (prep,))) is not None]
@@ -456,10 +456,10 @@ def _as_target(word: Token | None) -> Token | None:
 
 def _carried_target(carrier: Token, act: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    Chad 2 million dollars of aid"), or the place a conflictual act is done in (:func:`_done_in_place`), else the party its clause asks to act
-    ("reiterated its demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger
-    strike to protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu
-    Kyi under house arrest") first."""
+    Chad 2 million dollars of aid"), or the place a conflictual act is done in (:func:`_done_in_place`), else
+    the party its clause asks to act ("reiterated its demand that Israel ease restrictions"), else the target
+    of its purpose ("staged a hunger strike to protest against Sweden's decision"); the party a verb puts under
+    the event ("placed Aung San Suu Kyi under house arrest") first."""
     for child in carrier.children:
         if child.dep_ == "dative" and is_party(child):
             return child

@@ -38,9 +38,10 @@ PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffi
             "entrance", "entrances", "route", "routes", "crossing", "crossings", "border", "bridge", "bridges",
             "port", "railway", "railways")
 
-#: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys.
+#: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys
+#: ("a peacekeeping force", by its compound).
 ENVOYS = ("peacekeepers", "inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "envoys",
-          "diplomat", "diplomats")
+          "diplomat", "diplomats", "peacekeeping")
 
 #: Words for a truce, whose violation is fighting (PLOVER's CAMEO table: 196), not a rejection.
 TRUCES = ("ceasefire", "cease-fire", "truce", "armistice")
@@ -208,6 +209,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
     _rule("mobilize mobilise mobilization mobilisation mass buildup", "*", "MOBILIZE", "troops"),
+    # Patrols show armed or police force (PLOVER's CAMEO table: 150).
+    _rule("patrol", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
     _rule("arrest detain detention imprison", "*", "COERCE", "arrest"),
     # Jailing arrests; a jail is a place ("rioted at a jail").
