@@ -260,3 +260,9 @@ def test_extending_or_strengthening_an_act_is_that_act(pipeline: Language) -> No
     assert _typed(pipeline, "The two guilds strengthened their cooperation.", "cooperation")[0] == "COOPERATE"
     assert _typed(pipeline, "The navy strengthened its forces near the strait.", "strengthened") == ("MOBILIZE",
                                                                                                    "troops")
+
+
+def test_a_vow_of_a_cooperative_act_agrees_and_any_other_threatens(pipeline: Language) -> None:
+    assert _typed(pipeline, "The militia vowed to respect the truce.", "vowed")[0] == "AGREE"
+    assert _typed(pipeline, "The militia vowed to storm the garrison.", "vowed")[0] == "THREATEN"
+    assert _typed(pipeline, "The militia vowed revenge for the raid.", "vowed")[0] == "THREATEN"

@@ -253,6 +253,9 @@ FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "d
 #: "extended the deadline") holds only where the object names no act.
 RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce", "grant"})
 
+#: Verbs of vowing, which PLOVER codes by what is vowed: a cooperative act AGREE, anything else THREATEN.
+VOWING = frozenset({"vow", "swear"})
+
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
