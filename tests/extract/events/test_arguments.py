@@ -512,22 +512,19 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(pipeline: Langua
     assert _words(text, event.actor) != "reporters"
 
 
-def test_a_response_to_an_act_is_aimed_at_its_doer(pipeline: Language) -> None:
-    """Condemning "the shooting of students by the militia" condemns the militia, not the students."""
-    text, event = _event(pipeline, "The bishops condemned the shooting of students by the militia.", "condemned")
-    assert _words(text, event.target) == "militia"
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # A response to an act is aimed at its doer, not at whom it was done to.
+    ("The bishops condemned the shooting of students by the militia.", "condemned", "militia"),
+    # A complaint about no party is aimed at whom it is made to.
+    ("The fishermen's union protested to the ministry over the new quotas.", "protested", "ministry"),
+    # An attack a light verb carries acts on the place it is done in.
+    ("The army launched an offensive in Nepal on Monday.", "offensive", "Nepal"),
+])
+def test_the_party_an_act_is_aimed_at(pipeline: Language, text: str, trigger: str, target: str) -> None:
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target
 
 
 def test_a_count_of_a_party_given_something_is_the_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "The council granted asylum to hundreds of Velorian refugees.", "granted")
     assert (plover_type(event.type, event.status), _words(text, event.target)) == ("AID", "Velorian refugees")
-
-
-def test_a_complaint_about_no_party_is_aimed_at_whom_it_is_made_to(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The fishermen's union protested to the ministry over the new quotas.", "protested")
-    assert _words(text, event.target) == "ministry"
-
-
-def test_an_attack_a_light_verb_carries_acts_on_the_place_it_is_in(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The army launched an offensive in Nepal on Monday.", "offensive")
-    assert _words(text, event.target) == "Nepal"
