@@ -519,6 +519,8 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(pipeline: Langua
     ("The fishermen's union protested to the ministry over the new quotas.", "protested", "ministry"),
     # An attack a light verb carries acts on the place it is done in.
     ("The army launched an offensive in Nepal on Monday.", "offensive", "Nepal"),
+    # A retreat's "from" names whom it retreats from.
+    ("The brigade's withdrawal from Nepal ended on Monday.", "withdrawal", "Nepal"),
 ])
 def test_the_party_an_act_is_aimed_at(pipeline: Language, text: str, trigger: str, target: str) -> None:
     _, event = _event(pipeline, text, trigger)

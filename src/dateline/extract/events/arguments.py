@@ -430,11 +430,12 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
-    "limits on its job market for new EU members"), the place a conflictual act is done in last
-    (:func:`_done_in_place`), or that it is protested against or laid on (:func:`_laid_on`); else the event an
-    "of" or target phrase names ("an extension of the truce")."""
+    "limits on its job market for new EU members", a retreat's "from": "the pullout from Ostria"), the place a
+    conflictual act is done in last (:func:`_done_in_place`), or that it is protested against or laid on
+    (:func:`_laid_on`); else the event an "of" or target phrase names ("an extension of the truce")."""
     places = ("in",) if _done_in_place(noun) else ()
-    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *places)
+    left = ("from",) if _type_of(noun) == "RETREAT" else ()
+    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *left, *places)
                if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
         if is_party(party := _participant(found)):

@@ -34,7 +34,7 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 INTENTION_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
 #: Nouns whose infinitive complement is something intended: "its readiness to resume talks", "a plan to withdraw".
 INTENTION_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "promise", "pledge", "offer",
-                             "commitment", "determination", "desire", "decision", "threat", "vow", "proposal"})
+                             "commitment", "determination", "desire", "threat", "vow", "proposal"})
 PLANNED_WORDS = frozenset({"upcoming", "planned", "proposed", "future", "expected", "scheduled", "next", "coming"})
 POSSIBLE_WORDS = frozenset({"possible", "potential", "likely", "hypothetical"})
 #: The dependencies through which a verb carries a word: its object, complement, or a phrase of either.
