@@ -239,6 +239,12 @@ def test_violating_a_truce_is_fighting_not_a_rejection(pipeline: Language) -> No
     ("A tribunal found the former warden guilty of fraud.", "found", ("ACCUSE", "allege")),
     ("Armed deputies patrolled the valley road after the riot.", "patrolled", ("MOBILIZE", "troops")),
     ("Brannock withdrew the peacekeeping force from the valley.", "withdrew", ("SANCTION", "expel")),
+    ("Auditors are looking into the mayor's expenses.", "looking", ("ACCUSE", "investigate")),
+    ("The farmers' league rallied behind Mayor Brannock.", "rallied", ("SUPPORT", None)),
+    ("The junta nationalized the copper mines.", "nationalized", ("COERCE", "seize")),
+    ("The two fleets began joint exercises off the cape.", "exercises", ("COOPERATE", None)),
+    ("The fleet began naval exercises off the cape.", "exercises", ("MOBILIZE", "troops")),
+    ("The lenders' club approved a loan to the guild.", "approved", ("AID", None)),
 ])
 def test_verb_idioms_by_their_particle_or_object(pipeline: Language, text: str, trigger: str,
                                                  expected: tuple[str, str | None]) -> None:

@@ -47,6 +47,8 @@ PARTY_DEPTH = 2
 #: Event types whose "in" place is where they were held, not a party: talks, protests, agreements ("an
 #: agreement in Doha").
 VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
+#: Event types that act on the place they are done in: "an offensive in the north", "a curfew in the capital".
+PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Words for a party's armed or official means, which stand for the named place they are in: "a peacekeeping
 #: force in Lebanon" (Lebanon).
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
@@ -103,7 +105,7 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
                          "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay", "extend",
-                         "strengthen", "reinforce", "grant",
+                         "strengthen", "reinforce", "grant", "approve",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
@@ -675,10 +677,10 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
 
 
 def _done_in_place(act: Token) -> bool:
-    """Does the place an act is done in say what it acts on: an attack or a crackdown not held somewhere
-    ("launched an offensive in the north of Ostria"), as PLOVER codes the place bombed; a ceasefire or aid
-    "in" a place is only where it holds, and a protest's place only where it was held."""
-    return _type_of(act) in CONFLICTUAL and not _held_somewhere(act)
+    """Does the place an act is done in say what it acts on: an attack or a crackdown ("launched an offensive
+    in the north of Ostria"), as PLOVER codes the place bombed (:data:`PLACE_ACTS`)? A ceasefire or aid "in" a
+    place is only where it holds, exercises where they show force, and a protest's place where it was held."""
+    return _type_of(act) in PLACE_ACTS
 
 
 def _doer_by(act: Token) -> Token | None:

@@ -89,6 +89,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("tear", "V", "ACCUSE", "disapprove", particle="into"),
     _rule("take", "V", "ACCUSE", "disapprove", particle="aim"),
     _rule("team", "V", "COOPERATE", particle="up"),
+    # Rallying behind a party backs it; a rally alone is a protest.
+    _rule("rally", "V", "SUPPORT", particle="behind"),
+    # Looking into something investigates it.
+    _rule("look", "V", "ACCUSE", "investigate", particle="into"),
     # Partnering with someone cooperates; "a partner" is a party, not an act.
     _rule("partner", "V", "COOPERATE"),
     # Breaking out starts suddenly or escapes ("fighting broke out", "shares are breaking out"); it cuts no ties.
@@ -134,6 +138,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Strengthening or reinforcing forces musters them; strengthening anything else is no act of its own.
     *(_rule("reinforce strengthen", "V", "MOBILIZE", "troops", particle=forces)
       for forces in FORCES),
+    # Exercises held together are military cooperation (PLOVER's CAMEO table: 062); alone they show force (150).
+    _rule("exercise maneuver manoeuvre drill game", "N", "COOPERATE", particle="joint"),
+    *(_rule("exercise maneuver manoeuvre drill game", "N", "MOBILIZE", "troops", particle=kind)
+      for kind in ("military", "naval", "war", "army", "air")),
     # Troops on alert are mustered (PLOVER's CAMEO table: 152).
     _rule("alert", "N", "MOBILIZE", "troops", particle=ON_STATE),
     # Expelling diplomats or monitors reduces relations (PLOVER's CAMEO table: 166); expelling others deports
@@ -216,7 +224,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Jailing arrests; a jail is a place ("rioted at a jail").
     _rule("jail", "V", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
-    _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
+    _rule("seize seizure confiscate raid search occupy occupation annex expropriate expropriation nationalize "
+          "nationalise nationalization nationalisation", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege besiege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent forbid bar", "V", "COERCE", "restrict"),
@@ -249,9 +258,9 @@ FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "d
 
 #: Verbs that only say an act is taken up again, done, prolonged or deepened, which the act their object names
 #: is: "resumed peace talks" are talks, "committed genocide" an assault, "extended its support" support,
-#: "strengthened their cooperation" cooperation, "granted asylum" aid; their own type ("resumed relations", "committed troops",
+#: "strengthened their cooperation" cooperation, "granted asylum" or "approved a loan" aid; their own type ("resumed relations", "committed troops",
 #: "extended the deadline") holds only where the object names no act.
-RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce", "grant"})
+RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce", "grant", "approve"})
 
 #: Verbs of vowing, which PLOVER codes by what is vowed: a cooperative act AGREE, anything else THREATEN.
 VOWING = frozenset({"vow", "swear"})
@@ -265,11 +274,12 @@ def particles(word: Token) -> frozenset[str]:
     parser reads one as: "pulled back"), prepositions, objects, passive subjects ("a deal was struck") and the
     names compounded with them ("violated the ceasefire agreement"), and adjective complements ("plead guilty",
     or the adjective right after the verb, which the parser may hang on another word: "pleaded guilty Monday"),
-    and a noun or adjective the object is made or found ("took three men hostage", "found him guilty"), a noun's prepositions and compounds ("press release"),
+    and a noun or adjective the object is made or found ("took three men hostage", "found him guilty"); a
+    noun's prepositions, compounds and adjectives ("press release", "joint exercises"),
     and :data:`ON_STATE` for a noun one is "on" ("went on strike"); a preposition of time is none
     ("a hunger strike on Monday")."""
     verbal = word.pos_ in ("VERB", "AUX")
-    deps = ("prt", "advmod", "prep", "dobj", "nsubjpass", "acomp") if verbal else ("prep", "compound")
+    deps = ("prt", "advmod", "prep", "dobj", "nsubjpass", "acomp") if verbal else ("prep", "compound", "amod")
     found = frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
     if verbal:
         found |= {kind.lower_ for child in word.children if child.dep_ in ("dobj", "nsubjpass")
