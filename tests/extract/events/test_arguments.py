@@ -530,3 +530,17 @@ def test_the_party_an_act_is_aimed_at(pipeline: Language, text: str, trigger: st
 def test_a_count_of_a_party_given_something_is_the_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "The council granted asylum to hundreds of Velorian refugees.", "granted")
     assert (plover_type(event.type, event.status), _words(text, event.target)) == ("AID", "Velorian refugees")
+
+
+def test_a_passive_with_no_agent_is_done_by_the_doer_of_the_act_it_was_done_in(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Four militiamen were killed in an Israeli air strike on Monday.", "killed")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Israeli", "militiamen")
+
+
+def test_what_a_party_is_expected_to_do_is_the_act_not_its_purpose(pipeline: Language) -> None:
+    """"is expected to protest" is a planned complaint by its subject; "expected" is no act done in protest."""
+    text = "Norway is expected to protest to Chile over the fishing quotas."
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    assert [text[e.trigger[0]:e.trigger[1]] for e in doc._.events] == ["protest"]
+    _, event = _event(pipeline, text, "protest")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Norway", "Chile")

@@ -25,6 +25,7 @@ from dateline.extract.events.lexicon import (
     match_rule,
     particles,
 )
+from dateline.extract.events.status import ATTEMPT_VERBS, INTENTION_VERBS
 from dateline.extract.lexicon import REPORTING_VERBS, names_person
 from dateline.records import Offsets
 
@@ -70,6 +71,9 @@ COMPLAINED_OF = ("against", "over", "about", "of", "at")
 
 #: Verbs that lay a charge on a party by an "of" phrase: "accused the army of war crimes".
 CHARGING = frozenset({"accuse", "convict", "suspect", "acquit"})
+
+#: Verbs whose infinitive says what their subject intends, tries or is expected to do, not what they do it for.
+INTENDING = INTENTION_VERBS | ATTEMPT_VERBS | {"decide", "refuse"}
 
 #: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
 #: publication", "forced the opposition party to cancel its congress").
@@ -190,8 +194,22 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = verb_arguments(verb.head.head.head)[0]  # "are guilty of violating": who is guilty violates
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
+    if actor is None and _passive_subject(verb) is not None:
+        actor = _doer_of_means(verb)
     target = _verb_target(verb)
     return _reported_subject(verb, actor), target
+
+
+def _doer_of_means(verb: Token) -> Token | None:
+    """The doer of the act a passive verb with no "by" phrase was done in or during: "were killed in an Ostrian
+    air strike" (Ostrian), "was wounded during a Velorian raid" (Velorian)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and (act := _object_of(child)) is not None \
+                and act.pos_ == "NOUN" and _names_act(act):
+            doer = _named_doer(act)
+            if doer is not None and is_party(doer):
+                return doer
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -368,14 +386,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     that denote events themselves. With no actor of its own, the noun's actor is the subject of the light
     verb that carries it ("held talks"); any other verb's subject may act on the event without making it
     ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
-    actor = target = None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
-            actor = child
-        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
-            actor = child
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actor = _object_of(child) or actor
+    actor = _named_doer(noun)
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
         actor = _agent_of_participle(noun)
@@ -388,6 +399,20 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
         if target is None and carried:
             return actor, _carried_target(carrier, noun)
     return actor, target
+
+
+def _named_doer(noun: Token) -> Token | None:
+    """The actor an event noun's own words name: its possessor ("Hamas's attack"), a "by" phrase, or a name
+    modifying it ("the US draft")."""
+    actor = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
+            actor = child
+        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
+            actor = child
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actor = _object_of(child) or actor
+    return actor
 
 
 def _own_act(noun: Token) -> bool:
@@ -488,8 +513,16 @@ def _purpose_target(verb: Token) -> Token | None:
 
 def is_purpose(verb: Token) -> bool:
     """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
-    to complain", "staged a hunger strike to protest")?"""
-    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb)
+    to complain", "staged a hunger strike to protest")? Not what its subject intends, tries or is expected to
+    do ("is expected to protest", "decided to protest"): that is the verb's complement, the act itself."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb) \
+        and not _intended_act(verb)
+
+
+def _intended_act(verb: Token) -> bool:
+    """Is the infinitive the complement of a verb of intending or attempting with no object of its own?"""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDING \
+        and not any(child.dep_ == "dobj" for child in verb.head.children)
 
 
 def _infinitive(verb: Token) -> bool:
