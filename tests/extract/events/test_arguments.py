@@ -544,3 +544,8 @@ def test_what_a_party_is_expected_to_do_is_the_act_not_its_purpose(pipeline: Lan
     assert [text[e.trigger[0]:e.trigger[1]] for e in doc._.events] == ["protest"]
     _, event = _event(pipeline, text, "protest")
     assert (_words(text, event.actor), _words(text, event.target)) == ("Norway", "Chile")
+
+
+def test_units_of_a_party_are_the_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Units of the Velorian army shelled the ridge on Friday.", "shelled")
+    assert _words(text, event.actor) == "Velorian army"

@@ -120,9 +120,10 @@ CARRIER_STEPS = 4
 BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
                         "province", "region"})
 #: Nouns that count or gather a party, which is the party of their "of" phrase: "a group of Moroccan diplomats",
-#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds".
+#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds", "units of the Syrian army".
 COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten", "score", "million", "part",
-                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all"})
+                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all",
+                         "unit", "element"})
 #: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
 #: their homes").
