@@ -549,3 +549,8 @@ def test_what_a_party_is_expected_to_do_is_the_act_not_its_purpose(pipeline: Lan
 def test_units_of_a_party_are_the_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Units of the Velorian army shelled the ridge on Friday.", "shelled")
     assert _words(text, event.actor) == "Velorian army"
+
+
+def test_who_is_engaged_in_an_act_does_it(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Velorian forces were engaged in heavy fighting with the rebels.", "fighting")
+    assert _words(text, event.actor) == "Velorian forces"

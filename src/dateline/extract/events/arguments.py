@@ -114,6 +114,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", 
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
 PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve", "go"})
+#: Carriers whose passive subject does the act: "were engaged in fighting", "are involved in the attacks".
+ENGAGED = frozenset({"engage", "involve"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
@@ -395,7 +397,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
-            doer = verb_arguments(carrier)[0]
+            doer = _engaged(carrier) or verb_arguments(carrier)[0]
             actor = doer if doer is not None and is_party(_participant(doer)) else None
         if target is None and carried:
             return actor, _carried_target(carrier, noun)
@@ -414,6 +416,14 @@ def _named_doer(noun: Token) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor = _object_of(child) or actor
     return actor
+
+
+def _engaged(carrier: Token) -> Token | None:
+    """The passive subject of "engaged in" or "involved in", which does the act the phrase names: "Velorian
+    forces were engaged in heavy fighting" (the forces), not the party it is done to."""
+    if carrier.lemma_.lower() not in ENGAGED or _agent(carrier) is not None:
+        return None
+    return _passive_subject(carrier)
 
 
 def _own_act(noun: Token) -> bool:
