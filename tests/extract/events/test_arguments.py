@@ -167,6 +167,9 @@ def test_a_pronoun_reported_by_a_participle_is_the_subject_above_it(pipeline: La
     ("Former dictator Idi Amin expelled the Asians in 1972.", "expelled", "Former dictator Idi Amin"),
     # A name set in apposition to the common noun for its kind, with no comma, is the party.
     ("The militant group Boko Haram attacked a village in Borno state on Sunday.", "attacked", "Boko Haram"),
+    # Units of a party are the party; who is engaged in an act does it.
+    ("Units of the Velorian army shelled the ridge on Friday.", "shelled", "Velorian army"),
+    ("Velorian forces were engaged in heavy fighting with the rebels.", "fighting", "Velorian forces"),
 ])
 def test_the_words_that_name_the_actor(pipeline: Language, text: str, trigger: str, actor: str | None) -> None:
     assert _words(text, _event(pipeline, text, trigger)[1].actor) == actor
@@ -230,6 +233,8 @@ def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     # A mediation is between its targets; an attack's "at" phrase names what it is aimed at.
     ("Egypt mediated between Israel and Hamas.", "mediated", "Egypt", "Israel and Hamas"),
     ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),
+    # A passive with no "by" phrase is done by the doer of the act it was done in.
+    ("Four militiamen were killed in an Israeli air strike on Monday.", "killed", "Israeli", "militiamen"),
 ])
 def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, actor: str | None,
                                target: str | None) -> None:
@@ -510,3 +515,32 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(pipeline: Langua
     text = "Three reporters were detained by Velmari police and accused of spying for Tarnia."
     _, event = _event(pipeline, text, "accused")
     assert _words(text, event.actor) != "reporters"
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # A response to an act is aimed at its doer, not at whom it was done to.
+    ("The bishops condemned the shooting of students by the militia.", "condemned", "militia"),
+    # A complaint about no party is aimed at whom it is made to.
+    ("The fishermen's union protested to the ministry over the new quotas.", "protested", "ministry"),
+    # An attack a light verb carries acts on the place it is done in.
+    ("The army launched an offensive in Nepal on Monday.", "offensive", "Nepal"),
+    # A retreat's "from" names whom it retreats from.
+    ("The brigade's withdrawal from Nepal ended on Monday.", "withdrawal", "Nepal"),
+])
+def test_the_party_an_act_is_aimed_at(pipeline: Language, text: str, trigger: str, target: str) -> None:
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target
+
+
+def test_a_count_of_a_party_given_something_is_the_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The council granted asylum to hundreds of Velorian refugees.", "granted")
+    assert (plover_type(event.type, event.status), _words(text, event.target)) == ("AID", "Velorian refugees")
+
+
+def test_what_a_party_is_expected_to_do_is_the_act_not_its_purpose(pipeline: Language) -> None:
+    """"is expected to protest" is a planned complaint by its subject; "expected" is no act done in protest."""
+    text = "Norway is expected to protest to Chile over the fishing quotas."
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    assert [text[e.trigger[0]:e.trigger[1]] for e in doc._.events] == ["protest"]
+    _, event = _event(pipeline, text, "protest")
+    assert (_words(text, event.actor), _words(text, event.target)) == ("Norway", "Chile")

@@ -219,3 +219,56 @@ def test_taking_aim_at_and_tearing_into_someone_is_criticism(pipeline: Language)
 def test_disputing_a_report_rejects_it_and_a_subpoena_requests(pipeline: Language) -> None:
     assert _typed(pipeline, "The Varnholt council disputed the report on Friday.", "disputed")[0] == "REJECT"
     assert _typed(pipeline, "The Varnholt council subpoenaed the tram company on Friday.", "subpoenaed")[0] == "REQUEST"
+
+
+def test_violating_a_truce_is_fighting_not_a_rejection(pipeline: Language) -> None:
+    """PLOVER's CAMEO table: violating a ceasefire is fighting (196); the truce may be the object's compound."""
+    assert _typed(pipeline, "The militia violated the truce agreement near Ostervale.", "violated")[0] == "ASSAULT"
+    assert _typed(pipeline, "Brannock's brigade breached the ceasefire on Sunday.", "breached")[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The rebels laid down their arms on Friday.", "laid", ("RETREAT", "disarm")),
+    ("The ministry called up ten thousand reservists.", "called", ("MOBILIZE", "troops")),
+    ("The brigade pulled back from the ridge.", "pulled", ("RETREAT", "withdraw")),
+    ("The minister ruled out fresh talks with the militia.", "ruled", ("REJECT", None)),
+    ("Gunmen took three surveyors hostage near the dam.", "took", ("ASSAULT", "abduct")),
+    ("The governor declared a state of emergency in the valley.", "declared", ("COERCE", "restrict")),
+    ("The general put his troops on high alert.", "alert", ("MOBILIZE", "troops")),
+    ("A bomber blew himself up at the depot.", "blew", ("ASSAULT", None)),
+    ("A tribunal found the former warden guilty of fraud.", "found", ("ACCUSE", "allege")),
+    ("Armed deputies patrolled the valley road after the riot.", "patrolled", ("MOBILIZE", "troops")),
+    ("Brannock withdrew the peacekeeping force from the valley.", "withdrew", ("SANCTION", "expel")),
+    ("Auditors are looking into the mayor's expenses.", "looking", ("ACCUSE", "investigate")),
+    ("The farmers' league rallied behind Mayor Brannock.", "rallied", ("SUPPORT", None)),
+    ("The junta nationalized the copper mines.", "nationalized", ("COERCE", "seize")),
+    ("The two fleets began joint exercises off the cape.", "exercises", ("COOPERATE", None)),
+    ("The fleet began naval exercises off the cape.", "exercises", ("MOBILIZE", "troops")),
+    ("The lenders' club approved a loan to the guild.", "approved", ("AID", None)),
+])
+def test_verb_idioms_by_their_particle_or_object(pipeline: Language, text: str, trigger: str,
+                                                 expected: tuple[str, str | None]) -> None:
+    assert _typed(pipeline, text, trigger) == expected
+
+
+def test_expelling_envoys_sanctions_and_expelling_others_deports(pipeline: Language) -> None:
+    """PLOVER's CAMEO table: expelling diplomats reduces relations (166), expelling others deports (174); a
+    passive subject is what is expelled."""
+    assert _typed(pipeline, "The junta expelled two diplomats on Monday.", "expelled") == ("SANCTION", "expel")
+    assert _typed(pipeline, "Two diplomats were expelled on Monday.", "expelled") == ("SANCTION", "expel")
+    assert _typed(pipeline, "The junta expelled a reporter on Monday.", "expelled") == ("COERCE", "deport")
+
+
+def test_extending_or_strengthening_an_act_is_that_act(pipeline: Language) -> None:
+    """Extending support is support, strengthening cooperation cooperation; strengthening forces musters them."""
+    text = "The council extended its support to the mayor."
+    assert _typed(pipeline, text, "extended")[0] == "SUPPORT"
+    assert _typed(pipeline, "The two guilds strengthened their cooperation.", "cooperation")[0] == "COOPERATE"
+    assert _typed(pipeline, "The navy strengthened its forces near the strait.", "strengthened") == ("MOBILIZE",
+                                                                                                   "troops")
+
+
+def test_a_vow_of_a_cooperative_act_agrees_and_any_other_threatens(pipeline: Language) -> None:
+    assert _typed(pipeline, "The militia vowed to respect the truce.", "vowed")[0] == "AGREE"
+    assert _typed(pipeline, "The militia vowed to storm the garrison.", "vowed")[0] == "THREATEN"
+    assert _typed(pipeline, "The militia vowed revenge for the raid.", "vowed")[0] == "THREATEN"

@@ -21,6 +21,8 @@ def pipeline() -> Language:
     ("Mediators are trying to arrange the release of more hostages.", "release", "planned"),
     # An intention is not done.
     ("The minister plans to visit Cairo next week.", "visit", "planned"),
+    # So is the act of a noun of intention's complement.
+    ("The guild voiced its readiness to resume talks with the mill owners.", "talks", "planned"),
     # An embedded question leaves its event open, asked by anyone.
     ("The harbour clerk asked whether pirates had attacked the blue ferry off Vantry.", "attacked", "hypothetical"),
 ])

@@ -33,10 +33,12 @@ from dateline.extract.events.arguments import (
 from dateline.extract.events.dates import attached_timexes, event_dates
 from dateline.extract.events.lead import as_lead, carried_event, lead_predicate, parse_depth
 from dateline.extract.events.lexicon import (
+    COOPERATIVE,
     FRAME_NOUNS,
     OCCURRENCE,
     PRESENCE_VERBS,
     RESUMING,
+    VOWING,
     EventRule,
     is_joint,
     match_rule,
@@ -184,7 +186,7 @@ def _rule_for(token: Token) -> EventRule | None:
         if _person_captured(token):
             return EventRule(frozenset({lemma}), "V", "COERCE", "arrest")
         table = match_rule(lemma, "V", particles(token))
-        rule = _obligation(token) or _compulsion(token) or _sent_to_act(token, table) or table \
+        rule = _obligation(token) or _compulsion(token) or _vow(token) or _sent_to_act(token, table) or table \
             or _done_in_protest(token)
         return EventRule(frozenset({lemma}), "V", OCCURRENCE) if rule and _thing_visiting(token, rule) else rule
     if token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -279,6 +281,22 @@ def _object_is_act(verb: Token) -> bool:
     (:data:`~.lexicon.RESUMING`)."""
     return any(child.dep_ == "dobj" and (rule := match_rule(child.lemma_.lower(), "N", particles(child))) is not None
                and rule.type != OCCURRENCE for child in verb.children)
+
+
+def _vow(verb: Token) -> EventRule | None:
+    """A vow of a cooperative act is a promise, AGREE ("vowed to respect the ceasefire", "swore to free the
+    hostages"), as PLOVER codes an intent to cooperate; the table's THREATEN holds for a vow of anything else
+    (:data:`~.lexicon.VOWING`)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in VOWING or not any(word.pos_ in ("VERB", "NOUN") and _cooperative(word) for child in verb.children
+                                      if child.dep_ == "xcomp" for word in child.subtree):
+        return None
+    return EventRule(frozenset({lemma}), "V", "AGREE")
+
+
+def _cooperative(word: Token) -> bool:
+    rule = match_rule(word.lemma_.lower(), "V" if word.pos_ == "VERB" else "N", particles(word))
+    return rule is not None and rule.type in COOPERATIVE | {"AGREE"}
 
 
 def _obligation(verb: Token) -> EventRule | None:

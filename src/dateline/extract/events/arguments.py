@@ -25,6 +25,7 @@ from dateline.extract.events.lexicon import (
     match_rule,
     particles,
 )
+from dateline.extract.events.status import ATTEMPT_VERBS, INTENTION_VERBS
 from dateline.extract.lexicon import REPORTING_VERBS, names_person
 from dateline.records import Offsets
 
@@ -47,6 +48,8 @@ PARTY_DEPTH = 2
 #: Event types whose "in" place is where they were held, not a party: talks, protests, agreements ("an
 #: agreement in Doha").
 VENUE_TYPES = frozenset({"CONSULT", "PROTEST", "AGREE"})
+#: Event types that act on the place they are done in: "an offensive in the north", "a curfew in the capital".
+PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 #: Words for a party's armed or official means, which stand for the named place they are in: "a peacekeeping
 #: force in Lebanon" (Lebanon).
 MEANS = frozenset({"troop", "force", "soldier", "peacekeeper", "inspector", "observer", "reservist", "personnel",
@@ -68,6 +71,9 @@ COMPLAINED_OF = ("against", "over", "about", "of", "at")
 
 #: Verbs that lay a charge on a party by an "of" phrase: "accused the army of war crimes".
 CHARGING = frozenset({"accuse", "convict", "suspect", "acquit"})
+
+#: Verbs whose infinitive says what their subject intends, tries or is expected to do, not what they do it for.
+INTENDING = INTENTION_VERBS | ATTEMPT_VERBS | {"decide", "refuse"}
 
 #: Verbs of compelling: ordering or forcing a party to act is coercing it ("ordered the newspaper to suspend
 #: publication", "forced the opposition party to cancel its congress").
@@ -94,28 +100,32 @@ DONE_TO_PERSONS = frozenset({"arrest", "deport", "abduct", "targeted", "expel", 
 CONDITIONS = frozenset({"unless", "if"})
 #: Verbs by which the subject performs the event a noun names, adding none of their own: "held talks",
 #: "launched an attack", "imposed sanctions", "gave ... aid", "reiterated its demand", "paid a visit", or only keeps or
-#: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on"; not
-#: "prolong the truce": that acts on it).
+#: strengthens its own act ("tighten the blockade", "maintain sanctions", "increase pressure on", "extended its
+#: support to"; not "prolong the truce": that acts on it).
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "hold", "make", "stage", "mount", "begin", "start",
                          "continue", "give", "issue", "use", "announce", "have", "take", "lead", "resume",
                          "impose", "declare", "open", "deliver", "provide", "send", "order", "undertake", "wage",
                          "sign", "reach", "seal", "perform", "commit", "pursue", "initiate", "host", "organize",
                          "organise", "file", "lodge", "step", "intensify", "escalate", "reiterate", "renew", "repeat",
                          "voice", "express", "engage", "resort", "place", "put", "involve",
-                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay",
+                         "tighten", "maintain", "expand", "widen", "increase", "boost", "go", "pay", "extend",
+                         "strengthen", "reinforce", "grant", "approve",
                          "stag"})  # the tagger's lemma of "staged"
 #: Light verbs whose event comes in a prepositional phrase: "engaged in", "resorted to", "went on strike",
 #: "placed ... under house arrest" (whose object is the party it is done to).
 PREPOSITIONAL_CARRIERS = frozenset({"engage", "resort", "place", "put", "involve", "go"})
+#: Carriers whose passive subject does the act: "were engaged in fighting", "are involved in the attacks".
+ENGAGED = frozenset({"engage", "involve"})
 #: How far up the parse a noun looks for the verb that carries it.
 CARRIER_STEPS = 4
 #: Nouns that only say what kind of body a name is: "the Islamic Jihad movement" is Islamic Jihad.
 BODY_KINDS = frozenset({"movement", "group", "forum", "network", "organization", "organisation", "faction",
                         "province", "region"})
 #: Nouns that count or gather a party, which is the party of their "of" phrase: "a group of Moroccan diplomats",
-#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds".
+#: "Members of the Association of African Jurists", "Thousands of Iraqi Kurds", "units of the Syrian army".
 COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten", "score", "million", "part",
-                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all"})
+                         "deployment", "contingent", "number", "majority", "third", "half", "some", "many", "all",
+                         "unit", "element"})
 #: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
 #: their homes").
@@ -187,8 +197,22 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         actor = verb_arguments(verb.head.head.head)[0]  # "are guilty of violating": who is guilty violates
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
+    if actor is None and _passive_subject(verb) is not None:
+        actor = _doer_of_means(verb)
     target = _verb_target(verb)
     return _reported_subject(verb, actor), target
+
+
+def _doer_of_means(verb: Token) -> Token | None:
+    """The doer of the act a passive verb with no "by" phrase was done in or during: "were killed in an Ostrian
+    air strike" (Ostrian), "was wounded during a Velorian raid" (Velorian)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and (act := _object_of(child)) is not None \
+                and act.pos_ == "NOUN" and _names_act(act):
+            doer = _named_doer(act)
+            if doer is not None and is_party(doer):
+                return doer
+    return None
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -365,14 +389,7 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     that denote events themselves. With no actor of its own, the noun's actor is the subject of the light
     verb that carries it ("held talks"); any other verb's subject may act on the event without making it
     ("tried to prolong the truce", "embraced an agreement", "died as a result of the strike")."""
-    actor = target = None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
-            actor = child
-        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
-            actor = child
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actor = _object_of(child) or actor
+    actor = _named_doer(noun)
     target = _noun_target(noun) or _befallen(noun)
     if actor is None:
         actor = _agent_of_participle(noun)
@@ -380,11 +397,33 @@ def noun_arguments(noun: Token, predicates: set[int]) -> tuple[Token | None, Tok
     if carrier is not None and carrier.lemma_.lower() in LIGHT_VERBS \
             and ((carried := _carried_as_object(noun, carrier)) or _own_act(noun)):
         if actor is None:
-            doer = verb_arguments(carrier)[0]
+            doer = _engaged(carrier) or verb_arguments(carrier)[0]
             actor = doer if doer is not None and is_party(_participant(doer)) else None
         if target is None and carried:
-            return actor, _carried_target(carrier)
+            return actor, _carried_target(carrier, noun)
     return actor, target
+
+
+def _named_doer(noun: Token) -> Token | None:
+    """The actor an event noun's own words name: its possessor ("Hamas's attack"), a "by" phrase, or a name
+    modifying it ("the US draft")."""
+    actor = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in OWN_POSSESSIVES and not _befalls(noun, child):
+            actor = child
+        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
+            actor = child
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actor = _object_of(child) or actor
+    return actor
+
+
+def _engaged(carrier: Token) -> Token | None:
+    """The passive subject of "engaged in" or "involved in", which does the act the phrase names: "Velorian
+    forces were engaged in heavy fighting" (the forces), not the party it is done to."""
+    if carrier.lemma_.lower() not in ENGAGED or _agent(carrier) is not None:
+        return None
+    return _passive_subject(carrier)
 
 
 def _own_act(noun: Token) -> bool:
@@ -429,10 +468,13 @@ def _carried_as_object(noun: Token, carrier: Token) -> bool:
 
 def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
-    "limits on its job market for new EU members"), or that it is protested against or laid on
-    (:func:`_laid_on`); else the
-    event an "of" or target phrase names ("an extension of the truce")."""
-    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for") if (found := _prep_object(noun, (prep,))) is not None]
+    "limits on its job market for new EU members", a retreat's "from": "the pullout from Ostria"), the place a
+    conflictual act is done in last (:func:`_done_in_place`), or that it is protested against or laid on
+    (:func:`_laid_on`); else the event an "of" or target phrase names ("an extension of the truce")."""
+    places = ("in",) if _done_in_place(noun) else ()
+    left = ("from",) if _type_of(noun) == "RETREAT" else ()
+    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *left, *places)
+               if (found := _prep_object(noun, (prep,))) is not None]
     for found in phrases:
         if is_party(party := _participant(found)):
             return party
@@ -451,19 +493,20 @@ def _as_target(word: Token | None) -> Token | None:
     return party if is_party(party) or _names_event(word) else None
 
 
-def _carried_target(carrier: Token) -> Token | None:
+def _carried_target(carrier: Token, act: Token) -> Token | None:
     """The target of an event a light verb carries, which the verb's phrases give: the party given it ("gave
-    Chad 2 million dollars of aid"), else the party its clause asks to act ("reiterated its
-    demand that Israel ease restrictions"), else the target of its purpose ("staged a hunger strike to
-    protest against Sweden's decision"); the party a verb puts under the event ("placed Aung San Suu Kyi under
-    house arrest") first."""
+    Chad 2 million dollars of aid"), or the place a conflictual act is done in (:func:`_done_in_place`), else
+    the party its clause asks to act ("reiterated its demand that Israel ease restrictions"), else the target
+    of its purpose ("staged a hunger strike to protest against Sweden's decision"); the party a verb puts under
+    the event ("placed Aung San Suu Kyi under house arrest") first."""
     for child in carrier.children:
         if child.dep_ == "dative" and is_party(child):
             return child
         if child.dep_ == "dobj" and carrier.lemma_.lower() in PREPOSITIONAL_CARRIERS \
                 and is_party(party := _participant(child)):
             return party
-    recipient = _prep_object(carrier, (*TARGET_PREPS, "for"))
+    places = ("in",) if _done_in_place(act) else ()
+    recipient = _prep_object(carrier, (*TARGET_PREPS, "for", *places))
     if recipient is not None and is_party(recipient := _participant(recipient)):
         return recipient
     asked = _complement_target(carrier)
@@ -481,8 +524,16 @@ def _purpose_target(verb: Token) -> Token | None:
 
 def is_purpose(verb: Token) -> bool:
     """Is the verb an infinitive that says what the verb it hangs from is done for ("summoned the ambassador
-    to complain", "staged a hunger strike to protest")?"""
-    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb)
+    to complain", "staged a hunger strike to protest")? Not what its subject intends, tries or is expected to
+    do ("is expected to protest", "decided to protest"): that is the verb's complement, the act itself."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.pos_ == "VERB" and _infinitive(verb) \
+        and not _intended_act(verb)
+
+
+def _intended_act(verb: Token) -> bool:
+    """Is the infinitive the complement of a verb of intending or attempting with no object of its own?"""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDING \
+        and not any(child.dep_ == "dobj" for child in verb.head.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -530,7 +581,10 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if verb.lemma_.lower() in COMPLAINING:
         about = theme if theme is not None else _prep_object(verb, COMPLAINED_OF)
         party = _participant(about) if about is not None else None
-        return party if party is not None and is_party(party) else None
+        if party is not None and is_party(party):
+            return party
+        heard = _prep_object(verb, ("to",))  # "protested to Oslo over the launch": no party launched; Oslo
+        return heard if heard is not None and is_party(heard) else None
     recipient = _prep_object(verb, ("to",))
     if recipient is not None and is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
@@ -650,6 +704,8 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
         return place
     if is_party(word) or depth == 0:
         return word
+    if (doer := _doer_by(word)) is not None:
+        return doer
     venue = _held_somewhere(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
@@ -662,6 +718,23 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
                 and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return word
+
+
+def _done_in_place(act: Token) -> bool:
+    """Does the place an act is done in say what it acts on: an attack or a crackdown ("launched an offensive
+    in the north of Ostria"), as PLOVER codes the place bombed (:data:`PLACE_ACTS`)? A ceasefire or aid "in" a
+    place is only where it holds, exercises where they show force, and a protest's place where it was held."""
+    return _type_of(act) in PLACE_ACTS
+
+
+def _doer_by(act: Token) -> Token | None:
+    """The party an act names as its doer in a "by" phrase, which the act concerns before the party it is
+    done to: "condemned the shooting of students by the militia" (the militia), as PLOVER codes a response to
+    an act, aimed at whoever did it."""
+    if not _names_act(act):
+        return None
+    by = _prep_object(act, ("by",))
+    return by if by is not None and is_party(by := _participant(by, 0)) else None
 
 
 def _held_somewhere(word: Token) -> bool:
@@ -1034,13 +1107,16 @@ def _object_of(preposition: Token) -> Token | None:
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` attached to ``word`` (in the order ``preps`` lists them), not a
-    measure ("for new members for at least two years": the members) or a rate."""
+    measure ("for new members for at least two years": the members) or a rate; a count of a party is the party
+    counted ("granted asylum to hundreds of refugees")."""
     attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
         for child in attached:
-            if child.lower_ == preposition and (found := _object_of(child)) is not None \
-                    and found.ent_type_ not in MEASURES and not _rate(found):
-                return found
+            if child.lower_ == preposition and (found := _object_of(child)) is not None and not _rate(found):
+                if found.ent_type_ not in MEASURES:
+                    return found
+                if (counted := _collected(found)) is not None:  # "to hundreds of refugees": the refugees
+                    return counted
     return None
 
 

@@ -38,9 +38,18 @@ PASSAGES = ("road", "roads", "street", "streets", "highway", "highways", "traffi
             "entrance", "entrances", "route", "routes", "crossing", "crossings", "border", "bridge", "bridges",
             "port", "railway", "railways")
 
-#: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys.
+#: Those sent abroad whose withdrawal reduces relations rather than retreats: peacekeepers, inspectors, envoys
+#: ("a peacekeeping force", by its compound).
 ENVOYS = ("peacekeepers", "inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "envoys",
-          "diplomats")
+          "diplomat", "diplomats", "peacekeeping")
+
+#: Words for a truce, whose violation is fighting (PLOVER's CAMEO table: 196), not a rejection.
+TRUCES = ("ceasefire", "cease-fire", "truce", "armistice")
+
+#: Words for armed forces, which strengthening or reinforcing musters (MOBILIZE); strengthening ties or
+#: cooperation takes up the act its object names (:data:`RESUMING`).
+FORCES = ("troops", "forces", "army", "military", "presence", "positions", "garrison", "garrisons", "defences",
+          "defenses", "units", "border")
 
 #: The particle a noun has when it is the object of "on" on a verb, a state one is in: "went on strike".
 ON_STATE = "(on)"
@@ -51,6 +60,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("call", "V", "SANCTION", "discontinue", particle="off"),
     _rule("call", "V", "REQUEST", particle="for"),
     _rule("call", "V", "REQUEST", particle="on"),
+    # Calling up reservists musters them (PLOVER's CAMEO table: 154).
+    _rule("call", "V", "MOBILIZE", "troops", particle="up"),
     _rule("call", "N", "REQUEST", particle="for"),
     _rule("call", "*", "CONSULT", "phone", particle="with"),
     # A call is one; a phone is the means ("on the phones", "spoke by phone"), and phoning is one.
@@ -59,12 +70,29 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # A release a press or news office issues is a statement.
     *(_rule("release", "N", NO_EVENT, particle=issuer) for issuer in ("press", "news")),
     _rule("pull", "V", "RETREAT", "withdraw", particle="out"),
+    _rule("pull", "V", "RETREAT", "withdraw", particle="back"),
+    # Laying down arms disarms; laying down conditions does not.
+    *(_rule("lay", "V", "RETREAT", "disarm", particle=arms) for arms in ("arms", "weapons")),
+    # Ruling something out refuses it.
+    _rule("rule", "V", "REJECT", particle="out"),
+    # Speaking with someone consults them; speaking to reporters or of a plan does not.
+    _rule("speak", "V", "CONSULT", particle="with"),
+    # Blowing something or oneself up is a bombing.
+    _rule("blow", "V", "ASSAULT", particle="up"),
+    # Taking people hostage abducts them.
+    _rule("take", "V", "ASSAULT", "abduct", particle="hostage"),
+    # Violating or breaching a truce is fighting (PLOVER's CAMEO table: 196).
+    *(_rule("violate violation breach", "*", "ASSAULT", particle=truce) for truce in TRUCES),
     _rule("round", "V", "COERCE", "arrest", particle="up"),
     _rule("lash", "V", "ACCUSE", "disapprove", particle="out"),
     # Tearing into someone or taking aim at them is criticism.
     _rule("tear", "V", "ACCUSE", "disapprove", particle="into"),
     _rule("take", "V", "ACCUSE", "disapprove", particle="aim"),
     _rule("team", "V", "COOPERATE", particle="up"),
+    # Rallying behind a party backs it; a rally alone is a protest.
+    _rule("rally", "V", "SUPPORT", particle="behind"),
+    # Looking into something investigates it.
+    _rule("look", "V", "ACCUSE", "investigate", particle="into"),
     # Partnering with someone cooperates; "a partner" is a party, not an act.
     _rule("partner", "V", "COOPERATE"),
     # Breaking out starts suddenly or escapes ("fighting broke out", "shares are breaking out"); it cuts no ties.
@@ -105,10 +133,27 @@ EVENT_RULES: tuple[EventRule, ...] = (
     *(_rule("withdraw recall", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
     # Imposing or declaring martial law restricts (PLOVER's CAMEO table: 1724).
     _rule("impose declare", "V", "COERCE", "restrict", particle="law"),
+    # As is a state of emergency (PLOVER's CAMEO table: 1723).
+    _rule("impose declare", "V", "COERCE", "restrict", particle="state"),
+    # Strengthening or reinforcing forces musters them; strengthening anything else is no act of its own.
+    *(_rule("reinforce strengthen", "V", "MOBILIZE", "troops", particle=forces)
+      for forces in FORCES),
+    # Exercises held together are military cooperation (PLOVER's CAMEO table: 062); alone they show force (150).
+    _rule("exercise maneuver manoeuvre drill game", "N", "COOPERATE", particle="joint"),
+    *(_rule("exercise maneuver manoeuvre drill game", "N", "MOBILIZE", "troops", particle=kind)
+      for kind in ("military", "naval", "war", "army", "air")),
+    # Troops on alert are mustered (PLOVER's CAMEO table: 152).
+    _rule("alert", "N", "MOBILIZE", "troops", particle=ON_STATE),
+    # Expelling diplomats or monitors reduces relations (PLOVER's CAMEO table: 166); expelling others deports
+    # them (174).
+    *(_rule("expel", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
+    _rule("expel", "V", "COERCE", "deport"),
     # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.
     _rule("sign ratify", "V", "SUPPORT"),
     _rule("plead", "V", OCCURRENCE, particle="guilty"),
+    # Finding a party guilty disapproves of it (PLOVER's CAMEO table: 116, under DISAPPROVE, now ACCUSE).
+    _rule("find", "V", "ACCUSE", "allege", particle="guilty"),
     # Agreeing, offering, promising
     _rule("agree agreement deal pact treaty sign ratify promise pledge offer propose proposal commit accept approve approval reach conclude", "*", "AGREE"),
     # An accord is an agreement; "according to" is no verb of agreeing.
@@ -171,11 +216,16 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("sever suspend cancel cut halt break recall downgrade freeze", "V", "SANCTION", "discontinue"),
     _rule("suspension cancellation", "N", "SANCTION", "discontinue"),
     # Mobilization
-    _rule("mobilize mobilise mobilization mobilisation mass reinforce buildup strengthen", "*", "MOBILIZE", "troops"),
+    _rule("mobilize mobilise mobilization mobilisation mass buildup", "*", "MOBILIZE", "troops"),
+    # Patrols show armed or police force (PLOVER's CAMEO table: 150).
+    _rule("patrol", "*", "MOBILIZE", "troops"),
     # Coercion: arrests, seizures, restrictions
-    _rule("arrest detain detention imprison jail", "*", "COERCE", "arrest"),
+    _rule("arrest detain detention imprison", "*", "COERCE", "arrest"),
+    # Jailing arrests; a jail is a place ("rioted at a jail").
+    _rule("jail", "V", "COERCE", "arrest"),
     _rule("deport deportation", "*", "COERCE", "deport"),
-    _rule("seize seizure confiscate raid search occupy occupation annex", "*", "COERCE", "seize"),
+    _rule("seize seizure confiscate raid search occupy occupation annex expropriate expropriation nationalize "
+          "nationalise nationalization nationalisation", "*", "COERCE", "seize"),
     _rule("ban restrict restriction blockade siege besiege censor curfew close closure outlaw", "*", "COERCE", "restrict"),
     _rule("evict eviction", "*", "COERCE", "deport"),
     _rule("prevent forbid bar", "V", "COERCE", "restrict"),
@@ -206,24 +256,36 @@ EVENT_RULES: tuple[EventRule, ...] = (
 FRAME_NOUNS = frozenset({"effort", "mission", "operation", "campaign", "bid", "drive", "initiative", "process",
                          "programme", "program"})
 
-#: Verbs that only say an act is taken up again or done, which the act their object names is: "resumed peace
-#: talks" are talks, "committed genocide" an assault; their own type ("resumed relations", "committed troops")
-#: holds only where the object names no act.
-RESUMING = frozenset({"resume", "commit"})
+#: Verbs that only say an act is taken up again, done, prolonged or deepened, which the act their object names
+#: is: "resumed peace talks" are talks, "committed genocide" an assault, "extended its support" support,
+#: "strengthened their cooperation" cooperation, "granted asylum" or "approved a loan" aid; their own type ("resumed relations", "committed troops",
+#: "extended the deadline") holds only where the object names no act.
+RESUMING = frozenset({"resume", "commit", "extend", "strengthen", "reinforce", "grant", "approve"})
+
+#: Verbs of vowing, which PLOVER codes by what is vowed: a cooperative act AGREE, anything else THREATEN.
+VOWING = frozenset({"vow", "swear"})
 
 #: Words that are only an event when a place is attached: "Burns, who was in Qatar", "Blinken in Cairo".
 PRESENCE_VERBS = frozenset({"be", "stay", "remain"})
 
 
 def particles(word: Token) -> frozenset[str]:
-    """The words a rule may ask for among a predicate's dependents: a verb's particles, prepositions,
-    objects and adjective complements ("plead guilty", or the adjective right after the verb, which the parser
-    may hang on another word: "pleaded guilty Monday"), a noun's prepositions and compounds ("press release"),
+    """The words a rule may ask for among a predicate's dependents: a verb's particles (or the adverb the
+    parser reads one as: "pulled back"), prepositions, objects, passive subjects ("a deal was struck") and the
+    names compounded with them ("violated the ceasefire agreement"), and adjective complements ("plead guilty",
+    or the adjective right after the verb, which the parser may hang on another word: "pleaded guilty Monday"),
+    and a noun or adjective the object is made or found ("took three men hostage", "found him guilty"); a
+    noun's prepositions, compounds and adjectives ("press release", "joint exercises"),
     and :data:`ON_STATE` for a noun one is "on" ("went on strike"); a preposition of time is none
     ("a hunger strike on Monday")."""
     verbal = word.pos_ in ("VERB", "AUX")
-    deps = ("prt", "prep", "dobj", "acomp") if verbal else ("prep", "compound")
+    deps = ("prt", "advmod", "prep", "dobj", "nsubjpass", "acomp") if verbal else ("prep", "compound", "amod")
     found = frozenset(child.lower_ for child in word.children if child.dep_ in deps and not _of_time(child))
+    if verbal:
+        found |= {kind.lower_ for child in word.children if child.dep_ in ("dobj", "nsubjpass")
+                  for kind in child.children if kind.dep_ == "compound"}
+        found |= {child.lower_ for child in word.children
+                  if child.dep_ in ("xcomp", "oprd", "ccomp") and child.pos_ in ("NOUN", "ADJ")}
     if verbal:
         found |= {marker.lower_ for marker in _clause_markers(word)}
     if verbal and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "ADJ":

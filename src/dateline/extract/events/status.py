@@ -32,6 +32,9 @@ INTENTION_VERBS = frozenset({"plan", "set", "expect", "intend", "aim", "hope", "
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: Adjectives whose infinitive complement is something intended: "is ready to host", "is willing to withdraw".
 INTENTION_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "keen", "poised"})
+#: Nouns whose infinitive complement is something intended: "its readiness to resume talks", "a plan to withdraw".
+INTENTION_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "promise", "pledge", "offer",
+                             "commitment", "determination", "desire", "threat", "vow", "proposal"})
 PLANNED_WORDS = frozenset({"upcoming", "planned", "proposed", "future", "expected", "scheduled", "next", "coming"})
 POSSIBLE_WORDS = frozenset({"possible", "potential", "likely", "hypothetical"})
 #: The dependencies through which a verb carries a word: its object, complement, or a phrase of either.
@@ -105,11 +108,14 @@ def _in_condition(verb: Token) -> bool:
 
 
 def _intended(verb: Token, carrying: bool) -> bool:
-    """An infinitive under a verb or adjective of intention: "is set to visit", "plans to meet", "is ready to
-    host"; or, for the noun it carries (``carrying``), of attempting: "try to arrange the release"."""
+    """An infinitive under a verb, adjective or noun of intention: "is set to visit", "plans to meet", "is ready
+    to host", "expressed its readiness to resume talks"; or, for the noun it carries (``carrying``), of
+    attempting: "try to arrange the release"."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     governors = INTENTION_VERBS | INTENTION_ADJECTIVES | (ATTEMPT_VERBS if carrying else frozenset())
-    return has_to and verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in governors
+    head = verb.head.lemma_.lower()
+    return has_to and (verb.dep_ in ("xcomp", "ccomp", "advcl") and head in governors
+                       or verb.dep_ == "acl" and head in INTENTION_NOUNS)
 
 
 def event_status(token: Token, reported: bool) -> EventStatus:
