@@ -401,12 +401,13 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
     were run into (:mod:`dateline.clean.cards`).
 
-    ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    embedded posts of a scrape whose start is clear (:func:`scraped_post_lines`; their days stay the
-    article's dating evidence on its dropped lines), the furniture around and inside the
-    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
-    text an extractor already took out of its page is left to the line rules (the extractor set the page's title
-    apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
+    Embedded posts whose start is clear go, from a scrape and from an extractor's text alike
+    (:func:`scraped_post_lines`; their days stay the article's dating evidence on its dropped lines).
+    ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops
+    the furniture around and inside the article block (:mod:`dateline.clean.context`) and the headline, which
+    the article carries as its title; text an extractor already took out of its page is left to the line rules
+    (the extractor set the page's title apart, so a title-like line that opens its text is the body's own: a
+    standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -416,7 +417,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
-    posts = scraped_post_lines(lines) if by_context else frozenset()
+    posts = scraped_post_lines(lines)
     profiles = profile_lines(lines)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
