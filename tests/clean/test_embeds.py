@@ -141,3 +141,21 @@ def test_a_posts_day_is_on_its_signature_or_the_line_below_an_instagram_one() ->
     assert carries_post_day("Dec 5, 2016 at 9:10am PST")
     # the post's text may name a day, which is what it reports, not when it was posted
     assert not carries_post_day("The vote is on November 8, 2016. Go vote! https://t.co/WcgraWqkiA")
+
+
+def test_an_extractor_s_text_loses_a_post_whose_start_is_clear() -> None:
+    """An extractor keeps an embed's lines as the article's paragraphs; a post whose every line carries a post's
+    marks goes, as from a scrape, and the paragraphs around it stay."""
+    text = "\n".join([
+        "The harbour board of Ostervale voted on Monday to close the old ferry pier for repairs until spring, "
+        "after divers found that two of its timber piles had rotted through and the board's engineers warned that "
+        "the deck could no longer carry the weight of the morning ferry's lorries.",
+        "@tildab Ferries will run from the north quay from Monday. #Ostervale https://t.co/Qx81pZ",
+        "— Ostervale Harbour (@ostervaleport) March 3, 2020",
+        "Mayor Tilda Brannock said the repairs were overdue.",
+    ])
+    cleaned = clean_text(text, by_context=False)
+    assert [d.reason for d in cleaned.dropped] == ["embedded post", "embedded post"]
+    assert "March 3, 2020" not in cleaned.text
+    assert cleaned.text.startswith("The harbour board of Ostervale voted")
+    assert cleaned.text.endswith("the repairs were overdue.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean import clean_text
-from dateline.clean.profiles import profile_lines
+from dateline.clean.profiles import contact_lines, profile_lines
 
 STORY = ["Brightmoor Labs said on Tuesday it would open a research office in Ostervale next spring, hiring 40 people.",
          "Chief executive Tilda Brannock said the office would work on water sensors for farms in the valley."]
@@ -40,3 +40,19 @@ def test_the_cleaner_drops_the_profile_as_the_publisher_s_and_keeps_the_story() 
         cleaned = clean_text("\n\n".join([*STORY, *PROFILE]), by_context=by_context)
         assert cleaned.text == "\n\n".join(STORY)
         assert [(d.text, d.reason) for d in cleaned.dropped] == [(line, "publisher profile") for line in PROFILE]
+
+
+def test_a_press_release_s_contact_box_is_its_heading_and_the_short_lines_under_it() -> None:
+    lines = ["Brannock Robotics will ship the arm to hospitals in Ostervale from June.", "",
+             "Media Contact:", "Tilda Brannock", "Brannock Robotics", "press@brannock.example", "+1 555 0100",
+             "Share this release"]
+    assert contact_lines(lines) == frozenset({2, 3, 4, 5, 6, 7})
+    cleaned = clean_text("\n".join(lines), by_context=False)
+    assert cleaned.text == lines[0]
+    assert {d.reason for d in cleaned.dropped} == {"press contact"}
+
+
+def test_a_story_s_paragraph_under_a_contact_heading_and_a_menu_s_contact_link_stay() -> None:
+    assert contact_lines(["Press contacts", "Reporters who called the office on Monday were told to wait.",
+                          "Staff said so."]) == frozenset()
+    assert contact_lines(["Contact", "Careers", "Privacy policy"]) == frozenset()

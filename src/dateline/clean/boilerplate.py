@@ -28,7 +28,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
-from dateline.clean.profiles import profile_lines
+from dateline.clean.profiles import contact_lines, profile_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.days import MONTH_PATTERN, WEEKDAYS
@@ -163,6 +163,8 @@ EMBEDDED_POST = "embedded post"
 LINK_BOX_LABEL = "link box label"
 #: The reason a publisher's "About …" box below its story is dropped with (:mod:`dateline.clean.profiles`).
 PUBLISHER_PROFILE = "publisher profile"
+#: The reason a press release's contact box is dropped with (:func:`dateline.clean.profiles.contact_lines`).
+PRESS_CONTACT = "press contact"
 #: The reason a page's stamp of when it published or updated the article is dropped with, wherever it stands
 #: (:func:`dateline.clean.date_lines.is_page_stamp`); the scrape's date lines stay its dating evidence, read from
 #: the raw scrape (:func:`dateline.clean.date_lines.scrape_date`).
@@ -178,12 +180,12 @@ DATE_LINE = "date line"
 #: And an embedded post's lines in a scrape, which the context pass always read as the article's flow (a post's
 #: short lines between paragraphs), so that dropping them changes no other line's fate; and a page's stamp, which
 #: the context pass reads as the stamp it is (a story's head, a comment's), so that dropping it changes none either.
-#: And a line without a word (a rule, a table's border), a publisher's profile and a link box's label, whose
-#: places the context pass read as it always did (the rule, the "About …" heading or the "Related" that ends an
-#: article tells it the article has ended).
+#: And a line without a word (a rule, a table's border), a publisher's profile, a press release's contact box and a
+#: link box's label, whose places the context pass read as it always did (the rule, the "About …" or "Media
+#: Contact" heading or the "Related" that ends an article tells it the article has ended).
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
                                      "separator", EMBEDDED_POST, DATE_LINE, PUBLISHER_PROFILE,
-                                     LINK_BOX_LABEL}
+                                     PRESS_CONTACT, LINK_BOX_LABEL}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -401,12 +403,13 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
     were run into (:mod:`dateline.clean.cards`).
 
-    ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops the
-    embedded posts of a scrape whose start is clear (:func:`scraped_post_lines`; their days stay the
-    article's dating evidence on its dropped lines), the furniture around and inside the
-    article block (:mod:`dateline.clean.context`) and the headline, which the article carries as its title;
-    text an extractor already took out of its page is left to the line rules (the extractor set the page's title
-    apart, so a title-like line that opens its text is the body's own: a standfirst or a subheading)."""
+    Embedded posts whose start is clear go, from a scrape and from an extractor's text alike
+    (:func:`scraped_post_lines`; their days stay the article's dating evidence on its dropped lines).
+    ``by_context`` also rejoins the paragraphs a page hard-wrapped (:mod:`dateline.clean.wraps`) and drops
+    the furniture around and inside the article block (:mod:`dateline.clean.context`) and the headline, which
+    the article carries as its title; text an extractor already took out of its page is left to the line rules
+    (the extractor set the page's title apart, so a title-like line that opens its text is the body's own: a
+    standfirst or a subheading)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -416,14 +419,16 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
         lines = rejoin_wrapped(lines, lambda line: boilerplate_reason(line) is not None)
     repeated = gallery_captions(lines) if by_context else set()
     linked = linked_titles(lines)
-    posts = scraped_post_lines(lines) if by_context else frozenset()
+    posts = scraped_post_lines(lines)
     profiles = profile_lines(lines)
+    contacts = contact_lines(lines)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
         reason = boilerplate_reason(stripped) or (DATE_LINE if is_page_stamp(stripped) else None) or (
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
+            PRESS_CONTACT if line_no - 1 in contacts else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)

@@ -8,14 +8,15 @@ and the day it was posted. The post's text is the lines right above its signatur
 holds (:data:`POST_CHARACTERS`, links aside), stopping at the line that introduces it ("See tweets:") and
 at a paragraph that opens a quotation it does not close (the article quoting on across the embed).
 
-In a plain-text scrape the cleaner drops a post's lines (:func:`scraped_post_lines`): the scrape has lost the
-embed's box, and a reader of the stored text would take the post's words for the article's. The posts' days
-stay the article's dating evidence: the lines are kept on the article as dropped ("embedded post"), and the
-publication-date stage reads the days of those that carry one (:func:`carries_post_day`). Text an extractor
-took out of its page keeps them (the extractor judged the embed part of the article, as extraction benchmarks'
-gold bodies do), judged by the line rules as any others; a signature is never a "repeated line" (an account
-posts twice a day). What stays is marked: the stages that read claims from the stored text (quotes, figures,
-timeline entries) ask :func:`in_embedded_post`.
+The cleaner drops a post's lines (:func:`scraped_post_lines`), in a plain-text scrape and in the text an
+extractor took out of its page alike: the scrape has lost the embed's box, and the extractor keeps the embed's
+lines as paragraphs of the article (as extraction benchmarks' gold bodies do), so either way a reader of the
+stored text would take the post's words for the article's, and the time stage its day for a day the story
+reports. The posts' days stay the article's dating evidence: the lines are kept on the article as dropped
+("embedded post"), and the publication-date stage reads the days of those that carry one
+(:func:`carries_post_day`). A signature is never a "repeated line" (an account posts twice a day). A post
+whose start is unclear stays whole and is marked: the stages that read claims from the stored text (quotes,
+figures, timeline entries) ask :func:`in_embedded_post`.
 """
 
 from __future__ import annotations
@@ -86,13 +87,13 @@ def embedded_post_lines(lines: list[str]) -> list[bool]:
 
 
 def scraped_post_lines(lines: list[str]) -> frozenset[int]:
-    """The indices of a plain-text scrape's lines (blank ones included, as the cleaner numbers them) that belong
-    to an embedded post: :func:`embedded_post_lines` read over the scrape's own lines, where the post's text
-    still stands above its signature (in the cleaned text a line the cleaner dropped there would let the walk
-    up take the article's paragraph instead), and every post set on one line with its signature
-    (:func:`is_signed_post`). A scrape has lost the embed's box, so these lines are the cleaner's to drop, but
-    only a post whose text surely begins where the walk up stops (:func:`_sure_post`); one that is not stays
-    whole, its signature marking it in the cleaned text as before."""
+    """The indices of a scrape's or an extractor's lines (blank ones included, as the cleaner numbers them) that
+    belong to an embedded post: :func:`embedded_post_lines` read over the input's own lines, where the post's
+    text still stands above its signature (in the cleaned text a line the cleaner dropped there would let the
+    walk up take the article's paragraph instead), and every post set on one line with its signature
+    (:func:`is_signed_post`). These lines are the cleaner's to drop, but only a post whose text surely begins
+    where the walk up stops (:func:`_sure_post`); one that is not stays whole, its signature marking it in the
+    cleaned text as before."""
     texts = [line for line in lines if line.strip()]
     numbers = [index for index, line in enumerate(lines) if line.strip()]
     marked = embedded_post_lines(texts)

@@ -8,6 +8,10 @@ description of itself or its writer, the same below every release: not the story
 shape, whatever its host: the heading is "About" and a name alone on its line, and the line right under it opens
 with that name's first word, spelt as the heading spells it. A story's own subheading ("About the vote") is followed
 by the story's paragraph, which does not open by naming the heading's subject again.
+
+A press release closes, too, with its contact box: "Media Contact" and under it a name, a title, an office, an
+e-mail address, a telephone number, each a short line that is no sentence (:func:`contact_lines`). Wires and
+university news offices set it alike; it is nobody's report, and its lines would be read as names and numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ from itertools import takewhile
 #: letter ("About 40 people came." is a sentence). A name follows "About" bare: "About the study" heads the story's
 #: own section, whose paragraph may well open with "Study …".
 _HEADING = re.compile(r"About (?P<name>[^\W\d_][\w&’'-]*)(?: [\w&.,’'()-]+){0,5}\s*:?")
+#: "Media Contact", "Press contacts:", "Contact Information:": a contact box's heading alone on its line. "Contact"
+#: alone is a site menu's link ("Contact", "Careers", "Privacy policy"), left to the other rules.
+_CONTACT_HEADING = re.compile(r"(?:(?:media|press|investor)\s+contacts?|contacts?\s+information)\s*:?", re.IGNORECASE)
+#: A contact box lists a name, a title, an office, an address and a number: at most this many lines under its
+#: heading, each of at most ``_MAX_CONTACT_WORDS`` words and none ending as a sentence does.
+_MAX_CONTACT_LINES = 6
+_MAX_CONTACT_WORDS = 8
 
 
 def profile_lines(lines: list[str]) -> frozenset[int]:
@@ -38,3 +49,24 @@ def profile_lines(lines: list[str]) -> frozenset[int]:
         if run:
             marked.update((index, *(number for number, _ in rest[:run])))
     return frozenset(marked)
+
+
+def contact_lines(lines: list[str]) -> frozenset[int]:
+    """The indices of the lines (blank ones skipped, as the cleaner numbers them) of a press release's contact box:
+    its heading (:data:`_CONTACT_HEADING`) and the run of short lines under it that are no sentences, when there is
+    one. A story's paragraph under such a heading ends the run: it is a sentence or longer."""
+    texts = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    marked: set[int] = set()
+    for at, (index, line) in enumerate(texts):
+        if not _CONTACT_HEADING.fullmatch(line):
+            continue
+        run = [number for number, _ in takewhile(lambda item: _is_contact_entry(item[1]),
+                                                 texts[at + 1:at + 1 + _MAX_CONTACT_LINES])]
+        if run:
+            marked.update((index, *run))
+    return frozenset(marked)
+
+
+def _is_contact_entry(line: str) -> bool:
+    """A contact box's line: a name, a title, an office, an e-mail address or a number, short and no sentence."""
+    return len(line.split()) <= _MAX_CONTACT_WORDS and not line.endswith((".", "!", "?"))
