@@ -105,6 +105,8 @@ _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisa
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
+#: Verbs whose subject issues the document they take as object ("issued a statement", "released a letter").
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post"})
 #: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
 _PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
@@ -457,9 +459,12 @@ class SpeakerResolver:
     def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
         person is named between, or a pronoun of the other gender stands between: in "Harper felt in his gut
-        that she was right for the role" the "she" is someone else."""
+        that she was right for the role" the "she" is someone else. A pronoun inside a quotation is the speaker's
+        word for someone else ("Dana Reyes tweeted: “First he cut the budget”"): a speaker says "I"."""
         between: set[str] = set()
         for token in self.doc[ent.end : ent.sent.end]:
+            if _inside(token.idx, self.spoken):
+                continue
             if token.ent_type_ == "PERSON":
                 return []
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
@@ -525,6 +530,8 @@ class SpeakerResolver:
             return untagged
         if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
             return resolved_by(Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False), NAMED)
+        if (issuer := _issuer_of(source)) is not None:
+            return self._resolve(issuer, opened)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             return self._pronoun(source, _GENDERED_WORDS[lower])
@@ -1668,6 +1675,19 @@ def _antecedent(relative: Token) -> Token:
             and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun
+
+
+def _issuer_of(source: Span) -> Span | None:
+    """Who issued the document that is the source, where the sentence says so as the subject of a verb of
+    issuing whose object it is ("Corwin Halvey issued a statement saying that “…”", "the hospital released
+    a statement saying she “…”"): the document says what its issuer says, as "Halvey said in a statement"
+    would, and the labels give its words to the issuer."""
+    head = source.root
+    verb = head.head
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return None if subject is None else _noun_phrase(subject)
 
 
 def _noun_phrase(token: Token) -> Span:
