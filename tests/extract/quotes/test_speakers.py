@@ -566,6 +566,16 @@ def test_a_document_speaks_for_whoever_the_sentence_says_issued_it(resolved_in, 
         ("a statement", "Corwin Halvey"), ("a statement", "Ostervale General Hospital")]
 
 
+def test_a_vice_mayor_is_not_the_mayor(resolved_in):
+    """"the new mayor" fits no one titled only "Vice Mayor", so neither it nor the "she" after it is
+    Corrigan, whom the article names only as the vice mayor."""
+    text = ("Tilda Brannock took office on Friday as mayor of Ostervale, vowing to rebuild the harbor.\n\n"
+            "In a short speech, the new mayor told residents they will “never be forgotten again”.\n\n"
+            "“The time for waiting is over,” she said.\n\n"
+            "The mayor spoke to a large crowd after taking the oath along with Vice Mayor Helena Corrigan.")
+    assert "Helena Corrigan" not in [q.speaker for q in resolved_in(text) if q.kind == "direct"]
+
+
 def test_a_given_name_tells_a_gender_the_article_does_not_show(resolved_in):
     """Nothing in the text says whether Walt Bettinger is a man, but a reader knows Walt is a man's name: the
     "she" is Megan Lowe, named before him, and with no woman named at all it is no one."""
