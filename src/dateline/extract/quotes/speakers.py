@@ -108,8 +108,10 @@ _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisa
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
-#: Verbs whose subject issues the document they take as object ("issued a statement", "released a letter").
-_ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post"})
+#: Verbs whose subject issues the document they take as object ("issued a statement", "released a letter"). Not
+#: "publish" or "post": a paper publishes, and a user posts, others' studies and statements ("the Tribune
+#: published a study showing …" is not the Tribune's finding).
+_ISSUING_VERBS = frozenset({"issue", "release", "send"})
 #: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
 _PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
