@@ -543,6 +543,39 @@ def test_a_pronoun_resolved_to_a_person_tells_that_persons_gender(resolved_in):
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == ["Charlie McDowell", "Mary Steenburgen"]
 
 
+def test_a_pronoun_a_speaker_quotes_tells_nothing_of_the_speakers_gender(resolved_in):
+    """The "he" inside Helena Reyes's own words is someone she talks about, so it does not make her a man whom the
+    next paragraph's "He" could stand for."""
+    text = ("Sen. Helena Reyes of Ostervale said the offer was a bad deal.\n\n"
+            "Reyes tweeted: \"The port is closed, and now he has shut the ferry down too.\"\n\n"
+            "Then there was Sen. Hal Corrigan's reply. He accused Brannock of forcing \"a pointless closure\" "
+            "on the town.")
+    speakers = [q.speaker for q in resolved_in(text) if q.kind == "direct"]
+    assert speakers[0] == "Helena Reyes"
+    assert "Helena Reyes" not in speakers[1:]
+
+
+def test_a_document_speaks_for_whoever_the_sentence_says_issued_it(resolved_in, view):
+    """"Halvey issued a statement saying ..." gives the statement's words to Halvey, as "Halvey said in a
+    statement" would; so does a body's statement."""
+    text = ("Executive editor Corwin Halvey issued a statement saying that “Brannock is the teacher we need.”\n\n"
+            "Later the Ostervale General Hospital released a statement saying Brannock "
+            "\"underwent a second operation on her knee.\"")
+    quotes = resolved_in(text)
+    assert [(view(text, q)[0], q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("a statement", "Corwin Halvey"), ("a statement", "Ostervale General Hospital")]
+
+
+def test_a_vice_mayor_is_not_the_mayor(resolved_in):
+    """"the new mayor" fits no one titled only "Vice Mayor", so neither it nor the "she" after it is
+    Corrigan, whom the article names only as the vice mayor."""
+    text = ("Tilda Brannock took office on Friday as mayor of Ostervale, vowing to rebuild the harbor.\n\n"
+            "In a short speech, the new mayor told residents they will “never be forgotten again”.\n\n"
+            "“The time for waiting is over,” she said.\n\n"
+            "The mayor spoke to a large crowd after taking the oath along with Vice Mayor Helena Corrigan.")
+    assert "Helena Corrigan" not in [q.speaker for q in resolved_in(text) if q.kind == "direct"]
+
+
 def test_a_given_name_tells_a_gender_the_article_does_not_show(resolved_in):
     """Nothing in the text says whether Walt Bettinger is a man, but a reader knows Walt is a man's name: the
     "she" is Megan Lowe, named before him, and with no woman named at all it is no one."""

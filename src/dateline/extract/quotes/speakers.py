@@ -78,6 +78,9 @@ _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: Eric Holcomb", "Sen. Tim Kaine", "Gen. Mark Milley", "Amb. Nikki Haley").
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "gen": "general", "pres": "president",
                         "sec": "secretary", "amb": "ambassador", "cmdr": "commander"}
+#: Words of rank that make the role noun after them another office: a vice president is not "the president",
+#: nor a deputy director "the director".
+_SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "lieutenant", "associate"})
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
 #: The fewest letters of a family name whose misspelling is told apart from another name, and of one long
@@ -105,6 +108,10 @@ _ORGANISATION_NOUNS = frozenset({"agency", "company", "firm", "group", "organisa
 _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "school", "institute", "hospital",
                                "department", "ministry", "council", "court", "police", "service", "office",
                                "committee", "commission", "party", "army", "force", "museum", "station"})
+#: Verbs whose subject issues the document they take as object ("issued a statement", "released a letter"). Not
+#: "publish" or "post": a paper publishes, and a user posts, others' studies and statements ("the Tribune
+#: published a study showing …" is not the Tribune's finding).
+_ISSUING_VERBS = frozenset({"issue", "release", "send"})
 #: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
 _PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
@@ -457,9 +464,12 @@ class SpeakerResolver:
     def _bound_pronoun(self, ent: Span) -> list[str]:
         """The gender of the first subject pronoun after a subject name in its sentence, unless another
         person is named between, or a pronoun of the other gender stands between: in "Harper felt in his gut
-        that she was right for the role" the "she" is someone else."""
+        that she was right for the role" the "she" is someone else. A pronoun inside a quotation is the speaker's
+        word for someone else ("Dana Reyes tweeted: “First he cut the budget”"): a speaker says "I"."""
         between: set[str] = set()
         for token in self.doc[ent.end : ent.sent.end]:
+            if _inside(token.idx, self.spoken):
+                continue
             if token.ent_type_ == "PERSON":
                 return []
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she"):
@@ -525,6 +535,8 @@ class SpeakerResolver:
             return untagged
         if (spelled := self._spelled_out(source.text)) != source.text:  # "says WHO", which the tagger missed
             return resolved_by(Referent(spelled, offsets(source), "ORG", head.lower_, is_person=False), NAMED)
+        if (issuer := _issuer_of(source)) is not None:
+            return self._resolve(issuer, opened)
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             return self._pronoun(source, _GENDERED_WORDS[lower])
@@ -728,7 +740,7 @@ class SpeakerResolver:
         head = source.root
         lemma = head.lemma_.lower()
         singular_role = lemma in ROLE_NOUNS and not _is_plural(head)
-        if singular_role and (role := self._role(source.start, lemma)) is not ANONYMOUS:
+        if singular_role and (role := self._role(source.start, lemma, _rank(source))) is not ANONYMOUS:
             return role
         if lemma in ROLE_NOUNS and opened is not None and (ongoing := self._ongoing(opened)) is not None:
             return ongoing
@@ -828,16 +840,17 @@ class SpeakerResolver:
             return None
         return resolved_by(found.candidate.referent, DOCUMENT_AUTHOR if found.sure else DOCUMENT_OF_PERSON)
 
-    def _role(self, position: int, lemma: str) -> Referent:
+    def _role(self, position: int, lemma: str, rank: str | None = None) -> Referent:
         """"the official", "the prime minister": the earlier source described by the same noun, else the
-        person whose title holds it (``ROLE_BY_TITLE``, ``ROLE_TITLED_NEAR``, ``ROLE_ANYWHERE``)."""
+        person whose title holds it (``ROLE_BY_TITLE``, ``ROLE_TITLED_NEAR``, ``ROLE_ANYWHERE``) in the same
+        rank (``_rank``: "the vice president" is no president)."""
         earlier = self._latest(position, lambda ref: ref.head == lemma)
         if earlier is not None:
             return resolved_by(earlier[1], ROLE_EARLIER_SOURCE)
-        titled = self._latest(position, lambda ref: _title_fits(ref, lemma))
+        titled = self._latest(position, lambda ref: _title_fits(ref, lemma, rank))
         if titled is not None:
             return resolved_by(titled[1], ROLE_BY_TITLE)
-        matches = [self.named(ent) for ent in self.people if _title_fits(self.named(ent), lemma)]
+        matches = [self.named(ent) for ent in self.people if _title_fits(self.named(ent), lemma, rank)]
         if matches and len({m.name for m in matches}) == 1:
             person = matches[-1]
             near = self._titled_near(position, lemma, person)
@@ -1172,13 +1185,31 @@ def _is_title_token(token: Token) -> bool:
     return abbreviation or (token.pos_ in _TITLE_POS and token.text[:1].isupper())
 
 
-def _title_fits(referent: Referent, lemma: str) -> bool:
-    """Does a person's title fit the role noun? Every office holder is an "official", and a title written
-    abbreviated before the name, as news style writes it ("Gov. Eric Holcomb", "Sen. Mike Lee"), is the
-    role a later "the governor" or "the senator" names."""
+def _title_fits(referent: Referent, lemma: str, rank: str | None = None) -> bool:
+    """Does a person's title fit the role noun, in the same rank? Every office holder is an "official", and a
+    title written abbreviated before the name, as news style writes it ("Gov. Eric Holcomb", "Sen. Mike Lee"), is
+    the role a later "the governor" or "the senator" names; "Vice President Mike Pence" is no "the president"."""
     if not referent.is_person or not referent.titles:
         return False
-    return lemma == "official" or any(lemma in _title_words(title) for title in referent.titles)
+    return lemma == "official" or any(_holds_office(title, lemma, rank) for title in referent.titles)
+
+
+def _holds_office(title: str, lemma: str, rank: str | None) -> bool:
+    """Does the title hold the role noun with the rank word before it that the description has (none, or
+    "vice", "deputy" ...)?"""
+    words = [_TITLE_ABBREVIATIONS.get(word.rstrip("."), word) for word in title.lower().replace("-", " ").split()]
+    return any(word == lemma and _rank_word(words[:i]) == rank for i, word in enumerate(words))
+
+
+def _rank(source: Span) -> str | None:
+    """The rank word a description sets before its role noun ("the vice president", "the deputy director")."""
+    return _rank_word([token.lower_ for token in source if token.i < source.root.i])
+
+
+def _rank_word(before: Sequence[str]) -> str | None:
+    """The last of ``before`` if it is a word of rank (``_SECOND_RANKS``), which makes the noun after it another
+    office."""
+    return before[-1] if before and before[-1] in _SECOND_RANKS else None
 
 
 def _tied_to(entity: Span, lemma: str) -> bool:
@@ -1668,6 +1699,19 @@ def _antecedent(relative: Token) -> Token:
             and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun
+
+
+def _issuer_of(source: Span) -> Span | None:
+    """Who issued the document that is the source, where the sentence says so as the subject of a verb of
+    issuing whose object it is ("Corwin Halvey issued a statement saying that “…”", "the hospital released
+    a statement saying she “…”"): the document says what its issuer says, as "Halvey said in a statement"
+    would, and the labels give its words to the issuer."""
+    head = source.root
+    verb = head.head
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return None if subject is None else _noun_phrase(subject)
 
 
 def _noun_phrase(token: Token) -> Span:
