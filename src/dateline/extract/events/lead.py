@@ -867,7 +867,8 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
             and (is_news_tense(telling) or _past_news(doc, telling)) and not _reported_past_act(event, telling):
         event = _news_of_the_day(doc, event, predicate, dateline)
     if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
-        candidates = dict.fromkeys((*event.candidate_dated_by, *_opening_past_days(doc, predicate)))
+        candidates = dict.fromkeys(span for span in (*event.candidate_dated_by, *_opening_past_days(doc, predicate))
+                                   if not (earlier and _reporting_day(doc, event, span)))
         event = _redated(doc, replace(event, candidate_dated_by=tuple(candidates)))
     if _complement_told(predicate):  # "the shipment was meant to be …": its subject acts, no one is acted on
         event = replace(event, target=None, target_mention=None, targets=())
@@ -889,6 +890,9 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif event.actor is not None and _two_subjects(predicate, dateline):
         event = replace(event, actor_evidence="doubtful",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
+    elif event.actor is not None and event.actor_mention is not None \
+            and (_people_at_large(doc, event.actor, event.actor_mention) or _seat_only(doc, event.actor_mention)):
+        event = replace(event, actor_mention=None)
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
@@ -924,9 +928,57 @@ def _tells_state(predicate: Token) -> bool:
 def _proper_name(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor headed by a proper noun that no entity mention covers ("Vidyard announced …",
     "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
-    such an actor is as sure as a named one, not a nameless "police" or "a man"."""
+    such an actor is as sure as a named one, not a nameless "police" or "a man". A capitalised common word is
+    none (:func:`_capitalised_common_word`)."""
     words = doc.char_span(*actor, alignment_mode="expand")
-    return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root))
+    return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root)) \
+        and not _capitalised_common_word(words.root)
+
+
+#: Endings that make abstract nouns ("Impeachment", "Savagery", "Fairness"), which no company or body is named by
+#: alone.
+ABSTRACT_ENDINGS = ("ment", "ness", "ity", "ism", "tion", "sion", "ery", "ance", "ence", "ship", "hood")
+#: Heads that name a policy, a law or a paper ("the Bush Doctrine", "the Clean Air Act"): a thing, not a party.
+DOCUMENT_HEADS = frozenset({"doctrine", "act", "law", "treaty", "accord", "agreement", "amendment", "plan", "policy",
+                            "rule", "resolution", "manifesto"})
+
+
+def _capitalised_common_word(word: Token) -> bool:
+    """Is a capitalised head the tagger took for a proper noun a common word: one the article also sets in lower
+    case, the head of a policy's or a law's name, or, standing alone, an abstract noun by its ending? A
+    sentence's first word is capitalised whatever it is ("Impeachment was always going to …"), and a name's head
+    may be a common noun ("The Osterfeld Doctrine held that …"); neither is a party that acts. A body's name may
+    end as an abstract noun does ("the Marlow Foundation"), so the ending counts only for a word alone."""
+    lower = word.lower_
+    alone = all(other.pos_ == "DET" for other in word.subtree if other != word)
+    return lower in DOCUMENT_HEADS or (alone and len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS)) \
+        or any(other.text == lower for other in word.doc)
+
+
+def _people_at_large(doc: Doc, actor: Offsets, mention: Offsets) -> bool:
+    """Is a lead's actor a people or a party's following named by its bare plural ("Americans", "Most
+    Democrats", "Three Americans"): a nationality or group word (the recogniser's NORP) with nothing but a
+    determiner, a number or a quantifier beside it? It names a class of people, none of whom is said to act
+    for it, so it is shown as nameless, below the line (as "voters" is); "Senate Democrats" or "the Israeli
+    army" name a body and stay."""
+    words = doc.char_span(*actor, alignment_mode="expand")
+    named = doc.char_span(*mention, alignment_mode="expand")
+    if words is None or named is None or named.root.ent_type_ != "NORP" or named.root.tag_ not in ("NNPS", "NNS"):
+        return False
+    return all(word.pos_ in ("DET", "NUM") or word.tag_ == "JJS" for word in words if word not in named)
+
+
+#: The words by which a place only says where a party sits ("a Provo-based company", "an Ostervale-headquartered
+#: startup"), read right after the place's name.
+SEATED = re.compile(r"[-\s]*(?:based|headquartered|head[\s-]*quartered)\b", re.IGNORECASE)
+
+
+def _seat_only(doc: Doc, mention: Offsets) -> bool:
+    """Is a lead actor's entity mention a place that only says where the actor sits ("the Ostervale-based
+    company said")? It names no one the actor belongs to, so the actor stays nameless, below the line."""
+    named = doc.char_span(*mention, alignment_mode="expand")
+    return named is not None and named.root.ent_type_ in ("GPE", "LOC") \
+        and SEATED.match(doc.text, mention[1]) is not None
 
 
 def _named_elsewhere(word: Token) -> bool:
@@ -1079,6 +1131,31 @@ def _stretch_before_report(doc: Doc, event: Event) -> tuple[Offsets, ...]:
             or published is None or published.earliest is None or event.latest >= published.earliest.isoformat():
         return ()
     return event.dated_by
+
+
+def _reporting_day(doc: Doc, event: Event, span: Offsets) -> bool:
+    """Does ``span`` date a saying ("Iran fired a rocket last month, local media reported on Monday"; "… an
+    officer was quoted as saying on Monday"): the lead's attribution, a quote's cue, or a verb of saying the
+    expression hangs on? A lead that tells its own stretch before the report (:func:`_stretch_before_report`:
+    "last month", "over the weekend") was done then, so the day it was told of is no candidate for it (on the
+    real-news tuning splits, two leads at two outlets took the saying's day outside the stretch they told).
+    A lead with no time of its own keeps a saying's day as its candidate: there it was the act's day as often
+    as not."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return span in event.said_dated_by or any(span in quote.dated_by for quote in doc._.quotes or []) \
+        or (words is not None and _said_on(words.root))
+
+
+#: The verbs whose time is the day a thing was told, never the day it was done.
+TELLING_VERBS = SAYING_VERBS | {"report", "quote"}
+
+
+def _said_on(word: Token) -> bool:
+    """Is a time expression's head set on a verb of saying, bare or through a preposition ("as saying on
+    Monday", "reported Tuesday")?"""
+    if word.dep_ == "pobj" and word.head.pos_ == "ADP":
+        word = word.head
+    return word.head.lemma_.lower() in TELLING_VERBS and word.head.pos_ in ("VERB", "AUX")
 
 
 def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
