@@ -1135,15 +1135,14 @@ def _stretch_before_report(doc: Doc, event: Event) -> tuple[Offsets, ...]:
 
 def _reporting_day(doc: Doc, event: Event, span: Offsets) -> bool:
     """Does ``span`` date a saying ("Iran fired a rocket last month, local media reported on Monday"; "… an
-    officer was quoted as saying on Monday"): the lead's attribution, a quote's cue, or a verb of saying the
-    expression hangs on? A lead that tells its own stretch before the report (:func:`_stretch_before_report`:
+    officer was quoted as saying on Monday"): the lead's attribution, or a verb of saying the expression hangs
+    on? A lead that tells its own stretch before the report (:func:`_stretch_before_report`:
     "last month", "over the weekend") was done then, so the day it was told of is no candidate for it (on the
     real-news tuning splits, two leads at two outlets took the saying's day outside the stretch they told).
     A lead with no time of its own keeps a saying's day as its candidate: there it was the act's day as often
     as not."""
     words = doc.char_span(*span, alignment_mode="expand")
-    return span in event.said_dated_by or any(span in quote.dated_by for quote in doc._.quotes or []) \
-        or (words is not None and _said_on(words.root))
+    return span in event.said_dated_by or (words is not None and _said_on(words.root))
 
 
 #: The verbs whose time is the day a thing was told, never the day it was done.
