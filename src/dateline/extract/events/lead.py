@@ -1192,14 +1192,16 @@ def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets
     report as a cue dates a quote), else the publication's day when that is one, and only where its own time
     expressions allow that day. Where neither names a day, an expression of the story's opening that names
     the publication day does ("… the agency said Monday"), so the text, not the tense alone, vouches for the
-    day (:data:`~dateline.confidence.DAY_CONFIDENCE`); an expression that only points at the day of writing
+    day (:data:`~dateline.confidence.DAY_CONFIDENCE`), unless it names an earlier day too ("… has been fired",
+    then "his lawyer said Monday that he was fired Friday": which is the lead's is then unknown); an
+    expression that only points at the day of writing
     (:func:`_writing_day_only`) vouches for nothing. Where nothing names a day, the tense alone dates the
     lead only as :func:`_dated_by_tense` allows, else it keeps its range. The reading is kept even when no
     day is known yet (an undated article), so a redate dates it."""
     said_by = tuple(span for span in event.said_dated_by if not _writing_day_only(doc, span)) or tuple(
         (t.start, t.end) for t in doc._.timexes or [] if dateline and dateline[0] <= t.start < dateline[1]
         and not _writing_day_only(doc, (t.start, t.end)))
-    if not _names_day(doc, said_by):
+    if not _names_day(doc, said_by) and not _earlier_day_named(doc, predicate):
         said_by = (*said_by, *_naming_the_publication_day(doc, predicate))
     if not _names_day(doc, said_by) and not _dated_by_tense(doc, predicate):
         return event
