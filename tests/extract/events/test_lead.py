@@ -14,7 +14,6 @@ from dateline.extract.events.lead import (
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
-    _seat_only,
     _subject,
     stored_lead,
     story_sentences,
@@ -915,23 +914,23 @@ def _actor_shown(text: str, lead: Event) -> bool:
 
 @pytest.mark.parametrize(("text", "actor"), [
     ("Most Norwegians agree that the ferry fares along the fjord coast are too high.", "Most Norwegians"),
-    ("Republicans blocked the Ostervale harbour bill in a vote on Tuesday.", "Republicans"),
 ])
-def test_a_people_named_by_its_bare_plural_is_nameless_below_the_line(pipeline: Language, text: str,
-                                                                      actor: str) -> None:
+def test_a_people_counted_or_taken_by_its_share_is_nameless_below_the_line(pipeline: Language, text: str,
+                                                                          actor: str) -> None:
     _, lead = _lead(pipeline, text)
     assert (_words(text, lead.actor), lead.actor_mention) == (actor, None)
     assert not _actor_shown(text, lead)
 
 
-def test_a_body_of_a_people_keeps_its_name(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Senate Democrats blocked the Ostervale harbour bill in a vote on Tuesday.")
-    assert _words(text, lead.actor) == "Senate Democrats" and _actor_shown(text, lead)
+@pytest.mark.parametrize("text", ["Senate Democrats blocked the Ostervale harbour bill in a vote on Tuesday.",
+                                  "Republicans blocked the Ostervale harbour bill in a vote on Tuesday."])
+def test_a_body_of_a_people_or_its_bare_plural_keeps_its_name(pipeline: Language, text: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _actor_shown(text, lead)
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("Impeachment was always going to weigh on the new session. The impeachment inquiry opens on Friday.",
-     "Impeachment"),
+    ("Impeachment was always going to weigh on the new session of the Ostervale council.", "Impeachment"),
     ("The Brannock Doctrine argued for early strikes in the name of self-defence, its author said on Tuesday.",
      "Brannock Doctrine"),
 ])
@@ -939,16 +938,6 @@ def test_a_capitalised_common_word_is_no_proper_name(pipeline: Language, text: s
     _, lead = _lead(pipeline, text)
     assert _words(text, lead.actor) == actor and lead.actor_evidence != "proper"
     assert not _actor_shown(text, lead)
-
-
-def test_a_place_that_only_seats_the_actor_names_no_one_it_belongs_to(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The Denver-based company said on Thursday it would open ten shops across the "
-                                 "region.")
-    assert (_words(text, lead.actor), lead.actor_mention) == ("Denver-based company", None)
-    assert not _actor_shown(text, lead)
-    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED)))
-    denver = next(ent for ent in doc.ents if ent.text == "Denver")
-    assert _seat_only(doc, (denver.start_char, denver.end_char))
 
 
 def test_a_lead_that_tells_its_own_past_stretch_takes_no_candidate_from_the_day_it_was_reported(
