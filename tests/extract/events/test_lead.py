@@ -912,16 +912,6 @@ def _actor_shown(text: str, lead: Event) -> bool:
                                            (0, len(text)), lead_actor=True, stored=lead.actor_evidence))
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Most Norwegians agree that the ferry fares along the fjord coast are too high.", "Most Norwegians"),
-])
-def test_a_people_counted_or_taken_by_its_share_is_nameless_below_the_line(pipeline: Language, text: str,
-                                                                          actor: str) -> None:
-    _, lead = _lead(pipeline, text)
-    assert (_words(text, lead.actor), lead.actor_mention) == (actor, None)
-    assert not _actor_shown(text, lead)
-
-
 @pytest.mark.parametrize("text", ["Senate Democrats blocked the Ostervale harbour bill in a vote on Tuesday.",
                                   "Republicans blocked the Ostervale harbour bill in a vote on Tuesday."])
 def test_a_body_of_a_people_or_its_bare_plural_keeps_its_name(pipeline: Language, text: str) -> None:
@@ -939,10 +929,3 @@ def test_a_capitalised_common_word_is_no_proper_name(pipeline: Language, text: s
     assert _words(text, lead.actor) == actor and lead.actor_evidence != "proper"
     assert not _actor_shown(text, lead)
 
-
-def test_a_lead_that_tells_its_own_past_stretch_takes_no_candidate_from_the_day_it_was_reported(
-        pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Ostervale test-fired another long-range rocket last month, the state broadcaster "
-                                 "reported on Monday.")
-    assert (lead.date, lead.latest) == (None, "2019-11-18")
-    assert "Monday" not in [_words(text, span) for span in lead.candidate_dated_by]

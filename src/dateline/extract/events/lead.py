@@ -867,8 +867,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
             and (is_news_tense(telling) or _past_news(doc, telling)) and not _reported_past_act(event, telling):
         event = _news_of_the_day(doc, event, predicate, dateline)
     if event.date is None and not event.news_of_day and not _told_over_time(doc, event):
-        candidates = dict.fromkeys(span for span in (*event.candidate_dated_by, *_opening_past_days(doc, predicate))
-                                   if not (earlier and _reporting_day(doc, event, span)))
+        candidates = dict.fromkeys((*event.candidate_dated_by, *_opening_past_days(doc, predicate)))
         event = _redated(doc, replace(event, candidate_dated_by=tuple(candidates)))
     if _complement_told(predicate):  # "the shipment was meant to be …": its subject acts, no one is acted on
         event = replace(event, target=None, target_mention=None, targets=())
@@ -890,9 +889,6 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
     elif event.actor is not None and _two_subjects(predicate, dateline):
         event = replace(event, actor_evidence="doubtful",
                         actors=tuple(span for span in event.actors if not overlaps(span, event.actor)))
-    elif event.actor is not None and event.actor_mention is not None \
-            and _people_counted(doc, event.actor, event.actor_mention):
-        event = replace(event, actor_mention=None)
     elif event.actor is not None and event.actor_mention is None and _proper_name(doc, event.actor) \
             and not _claimed_by_another(doc, predicate, event.actor):
         event = replace(event, actor_evidence="proper")
@@ -935,10 +931,10 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
         and not _capitalised_common_word(words.root)
 
 
-#: Endings that make abstract nouns ("Impeachment", "Savagery", "Fairness"), which no company or body is named by
+#: Endings that make abstract nouns ("Fairness", "Bravery", "Resentment"), which no company or body is named by
 #: alone.
 ABSTRACT_ENDINGS = ("ment", "ness", "ity", "ism", "tion", "sion", "ery", "ance", "ence", "ship", "hood")
-#: Heads that name a policy, a law or a paper ("the Bush Doctrine", "the Clean Air Act"): a thing, not a party.
+#: Heads that name a policy, a law or a paper ("the Osterfeld Doctrine", "the Clean Rivers Act"): a thing, not a party.
 DOCUMENT_HEADS = frozenset({"doctrine", "act", "law", "treaty", "accord", "agreement", "amendment", "plan", "policy",
                             "rule", "resolution", "manifesto"})
 
@@ -953,25 +949,6 @@ def _capitalised_common_word(word: Token) -> bool:
     lower = word.lower_
     alone = all(other.pos_ == "DET" for other in word.subtree if other != word)
     return lower in DOCUMENT_HEADS or (alone and len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))
-
-
-#: Words that take a people by its share ("Most Americans", "Many Britons").
-SHARES = frozenset({"most", "many", "some", "few", "all", "half"})
-
-
-def _people_counted(doc: Doc, actor: Offsets, mention: Offsets) -> bool:
-    """Is a lead's actor a people counted or taken by its share ("Three Norwegians died", "Most Norwegians
-    agree"): a nationality or group word (the recogniser's NORP, plural) with a number or a share word beside
-    it and nothing else? Those counted are the ones an act befell, and those taken by their share are what a
-    poll found, not a party that acts, so the actor is shown as nameless, below the line. A bare plural
-    ("Democrats blocked the bill") is as often the party that acted (on the real-news tuning splits, 4 of 5
-    such lead actors, at three outlets), and stays."""
-    words = doc.char_span(*actor, alignment_mode="expand")
-    named = doc.char_span(*mention, alignment_mode="expand")
-    if words is None or named is None or named.root.ent_type_ != "NORP" or named.root.tag_ not in ("NNPS", "NNS"):
-        return False
-    others = [word for word in words if word not in named]
-    return bool(others) and all(word.pos_ == "NUM" or word.lower_ in SHARES for word in others)
 
 
 def _named_elsewhere(word: Token) -> bool:
@@ -1126,30 +1103,6 @@ def _stretch_before_report(doc: Doc, event: Event) -> tuple[Offsets, ...]:
     return event.dated_by
 
 
-def _reporting_day(doc: Doc, event: Event, span: Offsets) -> bool:
-    """Does ``span`` date a saying ("Iran fired a rocket last month, local media reported on Monday"; "… an
-    officer was quoted as saying on Monday"): the lead's attribution, or a verb of saying the expression hangs
-    on? A lead that tells its own stretch before the report (:func:`_stretch_before_report`:
-    "last month", "over the weekend") was done then, so the day it was told of is no candidate for it (on the
-    real-news tuning splits, two leads at two outlets took the saying's day outside the stretch they told).
-    A lead with no time of its own keeps a saying's day as its candidate: there it was the act's day as often
-    as not."""
-    words = doc.char_span(*span, alignment_mode="expand")
-    return span in event.said_dated_by or (words is not None and _said_on(words.root))
-
-
-#: The verbs whose time is the day a thing was told, never the day it was done.
-TELLING_VERBS = SAYING_VERBS | {"report", "quote"}
-
-
-def _said_on(word: Token) -> bool:
-    """Is a time expression's head set on a verb of saying, bare or through a preposition ("as saying on
-    Monday", "reported Tuesday")?"""
-    if word.dep_ == "pobj" and word.head.pos_ == "ADP":
-        word = word.head
-    return word.head.lemma_.lower() in TELLING_VERBS and word.head.pos_ in ("VERB", "AUX")
-
-
 def _in_spans(word: Token, spans: tuple[Offsets, ...]) -> bool:
     return any(start <= word.idx < end for start, end in spans)
 
@@ -1185,16 +1138,14 @@ def _news_of_the_day(doc: Doc, event: Event, predicate: Token, dateline: Offsets
     report as a cue dates a quote), else the publication's day when that is one, and only where its own time
     expressions allow that day. Where neither names a day, an expression of the story's opening that names
     the publication day does ("… the agency said Monday"), so the text, not the tense alone, vouches for the
-    day (:data:`~dateline.confidence.DAY_CONFIDENCE`), unless it names an earlier day too ("… has been fired",
-    then "his lawyer said Monday that he was fired Friday": which is the lead's is then unknown); an
-    expression that only points at the day of writing
+    day (:data:`~dateline.confidence.DAY_CONFIDENCE`); an expression that only points at the day of writing
     (:func:`_writing_day_only`) vouches for nothing. Where nothing names a day, the tense alone dates the
     lead only as :func:`_dated_by_tense` allows, else it keeps its range. The reading is kept even when no
     day is known yet (an undated article), so a redate dates it."""
     said_by = tuple(span for span in event.said_dated_by if not _writing_day_only(doc, span)) or tuple(
         (t.start, t.end) for t in doc._.timexes or [] if dateline and dateline[0] <= t.start < dateline[1]
         and not _writing_day_only(doc, (t.start, t.end)))
-    if not _names_day(doc, said_by) and not _earlier_day_named(doc, predicate):
+    if not _names_day(doc, said_by):
         said_by = (*said_by, *_naming_the_publication_day(doc, predicate))
     if not _names_day(doc, said_by) and not _dated_by_tense(doc, predicate):
         return event
