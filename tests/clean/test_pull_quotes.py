@@ -35,6 +35,13 @@ def test_a_quotation_said_once_a_short_phrase_and_a_line_quoting_twice_stay() ->
     assert _pulled([twice, "", BODY]) == set()
 
 
+def test_a_paragraph_quoting_a_post_stays_though_the_post_under_it_is_longer() -> None:
+    said = "“The east bank will get its ferry back before the winter storms arrive,” the mayor posted."
+    post = ("The east bank will get its ferry back before the winter storms arrive. — Tilda Brannock (@brannock) "
+            "March 3, 2025")
+    assert _pulled([said, "", post]) == set()
+
+
 def test_the_words_of_a_display_line_leave_off_their_closing_punctuation_and_keep_apostrophes() -> None:
     assert quoted_words("‘We don’t close the bridge for one storm, and we never will.’") == (
         "We don’t close the bridge for one storm, and we never will")

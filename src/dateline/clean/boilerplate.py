@@ -420,7 +420,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     linked = linked_titles(lines)
     posts = scraped_post_lines(lines) if by_context else frozenset()
     profiles = profile_lines(lines)
-    pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None)
+    pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue

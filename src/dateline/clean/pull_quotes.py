@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dateline.clean.embeds import is_signed_post
+
 #: The reason a display copy is dropped with; the context pass still sees the line, a line of the article block.
 PULL_QUOTE = "pull quote"
 #: The closing mark of each opening mark a display line may start with.
@@ -31,11 +33,14 @@ MAX_TAG_WORDS = 15
 _TRAILING = ",.;:!?… "
 
 
-def pull_quote_lines(lines: list[str], is_furniture: Callable[[str], bool]) -> frozenset[int]:
+def pull_quote_lines(lines: list[str], is_furniture: Callable[[str], bool],
+                     posts: frozenset[int] = frozenset()) -> frozenset[int]:
     """The indexes of ``lines`` that are a display copy of a quotation (:func:`quoted_words`) whose words another,
-    longer line prints again; a line ``is_furniture`` judges whole (a teaser, a widget) is no such copy, so a
-    quotation the body and a teaser share stays in the body."""
-    folded = [_fold(line) if line and not is_furniture(line) else "" for line in lines]
+    longer line prints again. A line ``is_furniture`` judges whole (a teaser, a widget) and an embedded post (one of
+    ``posts``, or a line ending on a post's signature) are neither such a copy nor the quotation's own place: the
+    paragraph that quotes a post (``“…,” the senator posted.``) is the body's, the post's text under it is not."""
+    folded = [_fold(line) if line and index not in posts and not is_furniture(line) and not is_signed_post(line)
+              else "" for index, line in enumerate(lines)]
     found = set()
     for index, line in enumerate(lines):
         words = quoted_words(line) if folded[index] else None
