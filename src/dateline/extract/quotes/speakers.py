@@ -112,6 +112,12 @@ _OTHER_KIND_WORDS = frozenset({"center", "centre", "university", "college", "sch
 #: "publish" or "post": a paper publishes, and a user posts, others' studies and statements ("the Tribune
 #: published a study showing …" is not the Tribune's finding).
 _ISSUING_VERBS = frozenset({"issue", "release", "send"})
+#: Documents a party files or a prosecutor hands down, whose words are their filer's as a statement's are its
+#: issuer's ("the lawsuit says", "the indictment alleges"); kept out of ``DOCUMENT_NOUNS``, whose nouns also
+#: head sources that speak for no one the article names ("a poll found").
+_FILED_NOUNS = frozenset({"lawsuit", "suit", "complaint", "indictment", "filing", "petition"})
+#: Verbs whose agent ("by") issued the document they describe ("a lawsuit filed by", "an indictment released by").
+_FILING_VERBS = _ISSUING_VERBS | {"file", "bring"}
 #: Bodies a person runs, which speak for that person and are named by their possessive ("his campaign said").
 _PERSONAL_BODY_NOUNS = frozenset({"campaign", "office"})
 #: Head nouns of a description of a body or a document, never of a person the article names.
@@ -750,15 +756,18 @@ class SpeakerResolver:
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
-        if lemma in DOCUMENT_NOUNS and (issuer := self._issuer(source)) is not None:
+        if lemma in DOCUMENT_NOUNS | _FILED_NOUNS and (issuer := self._issuer(source)) is not None:
             return issuer
+        if lemma in DOCUMENT_NOUNS | _FILED_NOUNS and (issued := self._issued(source)) is not None:
+            return issued
         if lemma in DOCUMENT_NOUNS:  # "the statement said": whoever last made a statement, not one cited only
             # for a document of another kind ("the statement" after "reports from Axios" is not Axios's)
             found = self._latest(source.start, lambda ref: ref.name is not None
                                  and (ref.head not in DOCUMENT_NOUNS or ref.head == lemma), sources_only=True)
             # a body issues statements and reports; "the report" after a person spoke is some body's the article
-            # names elsewhere or not at all (none of 17 labelled on dev..dev7 was the person's): unknown, not a guess
-            if found is None or found[1].is_person:
+            # names elsewhere or not at all (none of 17 labelled on dev..dev7 was the person's): unknown, not a guess;
+            # so is a body the writer only described ("The Pentagon chief, nicknamed …": no name to give)
+            if found is None or found[1].is_person or not _sure_name(found[1]):
                 return Referent(None, None, None, lemma, is_person=False)
             return resolved_by(found[1], DOCUMENT_AUTHOR)
         ents = self._ents_in(source)
@@ -839,6 +848,24 @@ class SpeakerResolver:
         if found is None:
             return None
         return resolved_by(found.candidate.referent, DOCUMENT_AUTHOR if found.sure else DOCUMENT_OF_PERSON)
+
+    def _issued(self, source: Span) -> Referent | None:
+        """"the lawsuit says" after "The lawsuit … was filed by the Quarry Party", "the statement read" after
+        "Ostervale Records issued a statement": the one issuer the article names, before the description, for a
+        document of its kind, in an attribution ("said in a statement") or in the writer's words (``_issuer_named``).
+        None where it names several, or one it names only unsurely (a description, a guess): then which document
+        is meant is the reader's guess."""
+        lemma = source.root.lemma_.lower()
+        issuers = [referent for index, referent, was_source in self.history
+                   if was_source and index < source.start and names_document(self.doc[index].sent, lemma, source.root)]
+        for token in self.doc[: source.start]:
+            if token.lemma_.lower() == lemma and (named := _issuer_named(token)) is not None:
+                issuers.append(self._resolve(_noun_phrase(named)))
+        if not issuers or not all(_sure_name(issuer) for issuer in issuers):
+            return None
+        if len({issuer.name for issuer in issuers}) != 1:
+            return None
+        return resolved_by(issuers[-1], DOCUMENT_AUTHOR)
 
     def _role(self, position: int, lemma: str, rank: str | None = None) -> Referent:
         """"the official", "the prime minister": the earlier source described by the same noun, else the
@@ -1573,9 +1600,28 @@ def _same_person(name: str, other: str | None) -> bool:
 
 def _body_named(source: Span, evidence: str) -> Referent:
     """The body a source phrase names in its own words ("the Tiger Global team", "Orlando police"): its
-    name is the phrase, as the article writes it."""
-    body = Referent(_strip_det(source.text), offsets(source), "ORG", source.root.lemma_.lower(), is_person=False)
+    name is the phrase, as the article writes it, up to its head's clauses (``_named_part``)."""
+    body = Referent(_strip_det(_named_part(source).text), offsets(source), "ORG", source.root.lemma_.lower(),
+                    is_person=False)
     return resolved_by(body, evidence)
+
+
+#: Dependents after a phrase's head that add a clause or another phrase to it, not words of its name: a
+#: participle ("The harbor chief, nicknamed …"), a relative clause, a comma, an apposition, a conjunct.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "punct", "appos", "cc", "conj", "advcl"})
+
+
+def _named_part(source: Span) -> Span:
+    """The words of a source phrase that name what it stands for: from its start to its head and the words after
+    the head that are no clause of it ("Police in Bhaluka" keeps its place; "The Ostervale harbor chief,
+    nicknamed" ends on "chief": a source cut off at the quotation after a participle has no more name in it)."""
+    head = source.root
+    end = head.i + 1
+    for child in head.rights:
+        if child.i >= source.end or child.dep_ in _CLAUSE_DEPS:
+            break
+        end = min(child.right_edge.i + 1, source.end)
+    return source.doc[source.start : max(end, source.start + 1)]
 
 
 def _named_collective(head: Token, ents: list[Span]) -> tuple[Span, str] | None:
@@ -1712,6 +1758,31 @@ def _issuer_of(source: Span) -> Span | None:
         return None
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     return None if subject is None else _noun_phrase(subject)
+
+
+def _issuer_named(document: Token) -> Token | None:
+    """The word naming who issued a document, where its sentence says so: the subject of a verb of issuing
+    whose object it is ("Ostervale Records issued a statement"), the agent of one it is the subject of or that
+    describes it ("The lawsuit … was filed by the Quarry Party", "an indictment released by the Justice
+    Department"), or the body it came from ("a statement from the Quarry Party")."""
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS | {"file"}:
+        return next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    verbs = [verb] if document.dep_ == "nsubjpass" else []
+    verbs += [child for child in document.children if child.dep_ == "acl" and child.tag_ == "VBN"]
+    for issuing in verbs:
+        if issuing.lemma_.lower() in _FILING_VERBS:
+            agent = next((child for child in issuing.children if child.dep_ == "agent"), None)
+            return next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
+    source = next((child for child in document.children if child.dep_ == "prep" and child.lower_ == "from"), None)
+    return next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
+
+
+def _sure_name(referent: Referent) -> bool:
+    """Is the referent a name the article gives, reached surely enough to show? Not a body the writer only
+    described ("the Ostervale harbor chief", whose owned description the labels seldom hold as a name)."""
+    return (referent.name is not None and referent.evidence != OWNED_DESCRIPTION
+            and referent.confidence >= CONFIDENCE[DOCUMENT_AUTHOR])
 
 
 def _noun_phrase(token: Token) -> Span:
