@@ -1169,3 +1169,13 @@ def test_a_described_body_names_no_document_and_keeps_no_clause(resolved_in, vie
     quotes = resolved_in(text)
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Ostervale harbor chief"]
     assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_a_report_goes_back_to_the_one_body_whose_report_spoke(resolved_in):
+    """"the report says", after the one report the article gave to a body and another speaker since, is that
+    body's: the speaker between wrote no report."""
+    text = ("Officers found the door open, a Quarry Police Department report said.\n\n"
+            "“I was asleep the whole time,” said Helena Reyes, who lives next door.\n\n"
+            "“The suspect left through the back window,” the report says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [
+        "Helena Reyes", "Quarry Police Department"]

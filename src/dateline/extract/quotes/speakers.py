@@ -852,12 +852,15 @@ class SpeakerResolver:
     def _issued(self, source: Span) -> Referent | None:
         """"the lawsuit says" after "The lawsuit … was filed by the Quarry Party", "the statement read" after
         "Ostervale Records issued a statement": the one issuer the article names, before the description, for a
-        document of its kind, in an attribution ("said in a statement") or in the writer's words (``_issuer_named``).
+        document of its kind, in an attribution ("said in a statement", "a Quarry Police report said") or in the
+        writer's words (``_issuer_named``).
         None where it names several, or one it names only unsurely (a description, a guess): then which document
         is meant is the reader's guess."""
         lemma = source.root.lemma_.lower()
-        issuers = [referent for index, referent, was_source in self.history
-                   if was_source and index < source.start and names_document(self.doc[index].sent, lemma, source.root)]
+        if _issuer_named(source.root) is not None:  # "The final report from the medical examiner": its own
+            return None
+        issuers = [referent for index, referent, was_source in self.history if was_source and index < source.start
+                   and (referent.head == lemma or names_document(self.doc[index].sent, lemma, source.root))]
         for token in self.doc[: source.start]:
             if token.lemma_.lower() == lemma and (named := _issuer_named(token)) is not None:
                 issuers.append(self._resolve(_noun_phrase(named)))
@@ -1606,22 +1609,18 @@ def _body_named(source: Span, evidence: str) -> Referent:
     return resolved_by(body, evidence)
 
 
-#: Dependents after a phrase's head that add a clause or another phrase to it, not words of its name: a
-#: participle ("The harbor chief, nicknamed …"), a relative clause, a comma, an apposition, a conjunct.
-_CLAUSE_DEPS = frozenset({"acl", "relcl", "punct", "appos", "cc", "conj", "advcl"})
-
-
 def _named_part(source: Span) -> Span:
-    """The words of a source phrase that name what it stands for: from its start to its head and the words after
-    the head that are no clause of it ("Police in Bhaluka" keeps its place; "The Ostervale harbor chief,
-    nicknamed" ends on "chief": a source cut off at the quotation after a participle has no more name in it)."""
+    """The words of a source phrase that name what it stands for: all of them, but for a clause after its head
+    that names nothing ("The Ostervale harbor chief, nicknamed" ends on "chief": a source cut off at the
+    quotation after a participle; "results released by the Quarry County coroner" keeps its name)."""
     head = source.root
-    end = head.i + 1
-    for child in head.rights:
-        if child.i >= source.end or child.dep_ in _CLAUSE_DEPS:
-            break
-        end = min(child.right_edge.i + 1, source.end)
-    return source.doc[source.start : max(end, source.start + 1)]
+    clause = next((child for child in head.rights if child.dep_ in ("acl", "relcl") and child.i < source.end), None)
+    if clause is None or any(token.pos_ == "PROPN" for token in source.doc[clause.left_edge.i : source.end]):
+        return source
+    end = max(clause.left_edge.i, head.i + 1)
+    while end > head.i + 1 and source.doc[end - 1].is_punct:
+        end -= 1
+    return source.doc[source.start : end]
 
 
 def _named_collective(head: Token, ents: list[Span]) -> tuple[Span, str] | None:
@@ -1779,9 +1778,11 @@ def _issuer_named(document: Token) -> Token | None:
 
 
 def _sure_name(referent: Referent) -> bool:
-    """Is the referent a name the article gives, reached surely enough to show? Not a body the writer only
-    described ("the Ostervale harbor chief", whose owned description the labels seldom hold as a name)."""
-    return (referent.name is not None and referent.evidence != OWNED_DESCRIPTION
+    """Is the referent one body the article names, reached surely enough to show? Not a group of people, nor a
+    person the writer only described by role ("the Ostervale harbor chief": an owned description, whose person
+    the article names elsewhere), whose letter is that person's, not the description's."""
+    described = referent.evidence == OWNED_DESCRIPTION and _names_a_person(referent.head)
+    return (referent.name is not None and not referent.plural and not described
             and referent.confidence >= CONFIDENCE[DOCUMENT_AUTHOR])
 
 
