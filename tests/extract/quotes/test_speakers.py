@@ -1179,3 +1179,11 @@ def test_a_report_goes_back_to_the_one_body_whose_report_spoke(resolved_in):
             "“The suspect left through the back window,” the report says.")
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [
         "Helena Reyes", "Quarry Police Department"]
+
+
+def test_a_lawsuit_of_a_body_not_yet_named_speaks_for_no_one(resolved_in):
+    """"A small Quarry charity has filed a lawsuit": the writer describes the filer without naming it, so the
+    lawsuit's words go to no one, not to the description's last word."""
+    text = ("A small Quarry charity that runs food banks has filed a lawsuit against the Ostervale county clerk.\n\n"
+            "“The clerk made voting harder for everyone,” the lawsuit says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]

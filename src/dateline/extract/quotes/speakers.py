@@ -756,7 +756,7 @@ class SpeakerResolver:
             return self._described_person(source, _GENDERED_WORDS[lemma])
         if (body := self._described_body(source)) is not None:
             return body
-        if lemma in DOCUMENT_NOUNS | _FILED_NOUNS and (issuer := self._issuer(source)) is not None:
+        if lemma in DOCUMENT_NOUNS and (issuer := self._issuer(source)) is not None:
             return issuer
         if lemma in DOCUMENT_NOUNS | _FILED_NOUNS and (issued := self._issued(source)) is not None:
             return issued
@@ -863,7 +863,8 @@ class SpeakerResolver:
                    and (referent.head == lemma or names_document(self.doc[index].sent, lemma, source.root))]
         for token in self.doc[: source.start]:
             if token.lemma_.lower() == lemma and (named := _issuer_named(token)) is not None:
-                issuers.append(self._resolve(_noun_phrase(named)))
+                # "A liberal super PAC … has filed a lawsuit": a body the writer has not named yet is no issuer
+                issuers.append(ANONYMOUS if _is_indefinite(named) else self._resolve(_noun_phrase(named)))
         if not issuers or not all(_sure_name(issuer) for issuer in issuers):
             return None
         if len({issuer.name for issuer in issuers}) != 1:
