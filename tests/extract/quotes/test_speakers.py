@@ -1138,3 +1138,52 @@ def test_the_source_of_a_decision_is_no_speaker_a_later_he_said_goes_back_to(res
             "He said the ministry needed “a clear and steady course,” and praised his staff.")
     said = next(q for q in resolved_in(text) if q.kind == "direct")
     assert (said.speaker, said.speaker_evidence) == ("Orrin Velasco", "pronoun past speaker")
+
+
+def test_a_filed_document_speaks_for_the_one_filer_the_article_names(resolved_in, view):
+    """"The lawsuit … was filed by the Quarry Party" gives a later "the lawsuit says" to that party, as an
+    indictment "released by" a department gives it the indictment's words."""
+    text = ("The lawsuit against the Ostervale county clerk was filed by the Quarry Party on Monday.\n\n"
+            "“The clerk made voting harder for everyone,” the lawsuit says.\n\n"
+            "In a 30-page indictment released by the Brindle Justice Department, Tilda Brannock was accused of "
+            "spending campaign money on holidays.\n\n"
+            "“She treated the fund as her own,” the indictment said.")
+    assert [(view(text, q)[0], q.speaker) for q in resolved_in(text) if q.kind == "direct"] == [
+        ("the lawsuit", "Quarry Party"), ("the indictment", "Brindle Justice Department")]
+
+
+def test_a_document_of_two_issuers_speaks_for_neither(resolved_in):
+    """Two statements issued by two bodies leave "the statement said" open: which one is the reader's guess."""
+    text = ("Ostervale Records issued a statement on Monday about the dispute with the singer.\n\n"
+            "Brindle Productions also issued a statement about the awards show.\n\n"
+            "“We never blocked her from performing,” the statement said.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]
+
+
+def test_a_described_body_names_no_document_and_keeps_no_clause(resolved_in, view):
+    """"The Ostervale harbor chief, nicknamed …" is named up to its head, not "chief, nicknamed"; a later
+    "the statement said" does not go back to that description, which names no one."""
+    text = ("The Ostervale harbor chief, nicknamed “Iron Tilda” during her years at sea, echoed the mayor's call "
+            "for more ferries.\n\n"
+            "“The harbor will stay open all winter,” the statement said.")
+    quotes = resolved_in(text)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Ostervale harbor chief"]
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_a_report_goes_back_to_the_one_body_whose_report_spoke(resolved_in):
+    """"the report says", after the one report the article gave to a body and another speaker since, is that
+    body's: the speaker between wrote no report."""
+    text = ("Officers found the door open, a Quarry Police Department report said.\n\n"
+            "“I was asleep the whole time,” said Helena Reyes, who lives next door.\n\n"
+            "“The suspect left through the back window,” the report says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [
+        "Helena Reyes", "Quarry Police Department"]
+
+
+def test_a_lawsuit_of_a_body_not_yet_named_speaks_for_no_one(resolved_in):
+    """"A small Quarry charity has filed a lawsuit": the writer describes the filer without naming it, so the
+    lawsuit's words go to no one, not to the description's last word."""
+    text = ("A small Quarry charity that runs food banks has filed a lawsuit against the Ostervale county clerk.\n\n"
+            "“The clerk made voting harder for everyone,” the lawsuit says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]
