@@ -1105,3 +1105,36 @@ def test_the_source_of_a_decision_is_no_speaker_a_later_he_said_goes_back_to(res
             "He said the ministry needed “a clear and steady course,” and praised his staff.")
     said = next(q for q in resolved_in(text) if q.kind == "direct")
     assert (said.speaker, said.speaker_evidence) == ("Orrin Velasco", "pronoun past speaker")
+
+
+def test_she_after_a_name_set_beside_the_subject_is_that_person(quotes_in):
+    """Quillon is named beside the subject ("One of them, Senator Mara Quillon, …"), first, right before the
+    paragraph "she" opens: the writer has brought her in, past the governor who spoke earlier."""
+    text = ("Governor Pell Ardmore said the vote was a mistake. One of his critics, Senator Mara Quillon of Vestry, "
+            "is among a few who broke with him.\n\n"
+            "On Monday, she said she hoped that the offer would end the standoff.")
+    report = [q for q in quotes_in(text) if q.kind == "indirect"][-1]
+    assert (report.speaker, report.speaker_evidence) == ("Mara Quillon", "pronoun to introduced")
+
+
+@pytest.mark.parametrize("title", ["Vice Mayor", "Deputy Mayor"])
+def test_a_rank_before_a_title_makes_another_office(quotes_in, title):
+    """A vice or deputy mayor is no "the new mayor": that description is left unresolved, not given to him."""
+    text = (f"Orrin Talbet took office on Friday as the mayor of Ostervale. {title} Fenwick Dorr was sworn in "
+            "first.\n\nIn a short speech, the new mayor told residents they would be heard.")
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert (report.speaker, report.speaker_candidate) == (None, None)
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("Senator Dale Pirrot said the offer was a bad deal. Then came Senator Ned Orla's reply. He accused the "
+     "mayor of forcing a pointless delay.", "Dale Pirrot"),
+    ("Mayor Tom Vell said the strike was unlawful. Teachers did not see Gov. Alan Brisk at the hall on Monday. "
+     "His office said he was travelling.", "Tom Vell's office"),
+])
+def test_he_past_the_one_person_named_just_before_is_only_a_candidate(quotes_in, text, candidate):
+    """A reader takes "he" for the one person it fits that the sentence right before names (a possessive, an
+    object), not the speaker before that: reached past that person, the speaker is kept as a candidate."""
+    report = [q for q in quotes_in(text) if q.kind == "indirect"][-1]
+    assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (
+        None, candidate, "pronoun past the named")
