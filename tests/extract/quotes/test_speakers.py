@@ -1131,7 +1131,7 @@ def test_a_rank_before_a_title_makes_another_office(quotes_in, title):
      "mayor of forcing a pointless delay.", "Dale Pirrot"),
     ("Mayor Tom Vell said the strike was unlawful. Teachers did not see Gov. Alan Brisk at the hall on Monday. "
      "His office said he was travelling.", "Tom Vell's office"),
-])
+], ids=["possessive", "object"])
 def test_he_past_the_one_person_named_just_before_is_only_a_candidate(quotes_in, text, candidate):
     """A reader takes "he" for the one person it fits that the sentence right before names (a possessive, an
     object), not the speaker before that: reached past that person, the speaker is kept as a candidate."""
