@@ -7,7 +7,16 @@ import pytest
 from spacy.tokens import Span
 
 from dateline.extract.quotes import attributions, find_quotes
-from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling, name_span, title_of
+from dateline.extract.quotes.speakers import (
+    DESCRIPTION_ONLY,
+    NAMED,
+    Referent,
+    SpeakerResolver,
+    is_variant_spelling,
+    name_span,
+    resolved_by,
+    title_of,
+)
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -1138,3 +1147,23 @@ def test_he_past_the_one_person_named_just_before_is_only_a_candidate(quotes_in,
     report = [q for q in quotes_in(text) if q.kind == "indirect"][-1]
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (
         None, candidate, "pronoun past the named")
+
+
+@pytest.mark.parametrize("evidence, issuer", [(NAMED, "Rob Tane"), (DESCRIPTION_ONLY, None)])
+def test_a_description_standing_for_no_one_issues_no_document(nlp, evidence, issuer):
+    """"The letter said" goes to whoever spoke "in a letter" before it, unless that source was a description the
+    article ties to no one, kept as its own words: such a guess is no name to show for the document."""
+    doc = nlp("The port chief said in a letter that the pier was safe. The letter said it would open in May.")
+    resolver = SpeakerResolver(doc)
+    resolver.history.append((1, resolved_by(Referent("Rob Tane", (0, 14), "PERSON", "chief"), evidence), True))
+    letter = next(token for token in doc if token.text == "letter" and token.i > 10)
+    found = resolver._issuer(doc[letter.i - 1 : letter.i + 1])
+    assert (found.name if found is not None else None) == issuer
+
+
+def test_he_after_a_sentence_naming_its_person_too_keeps_that_person(quotes_in):
+    """The sentence before names Orla, but Vell as well: the "he" goes on with Vell, shown."""
+    text = ("Mayor Tom Vell said the strike was unlawful. Despite Ned Orla's promises, Vell vowed it would never "
+            "happen. He also said the pier would stay shut.")
+    report = [q for q in quotes_in(text) if q.kind == "indirect"][-1]
+    assert (report.speaker, report.speaker_evidence) == ("Tom Vell", "pronoun to speaker")

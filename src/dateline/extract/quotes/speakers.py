@@ -652,7 +652,10 @@ class SpeakerResolver:
             return False
         named = {self.full_name(ent) for ent in self.people if before.start <= ent.start and ent.end <= before.end
                  and not _inside(ent.start_char, self.quoted) and fits(self.named(ent))}
-        return len(named) == 1 and found.name not in named
+        # a word of the found person's name in that sentence, however tagged ("Mr. Fox" read as a network), is
+        # that person named there too
+        written = found.name is not None and any(token.text in found.name.split() for token in before)
+        return len(named) == 1 and found.name not in named and not written
 
     def _spoke_before(self, found: tuple[int, Referent]) -> bool:
         """Had the person a pronoun reached past another speaker spoken before the writer named them last? A
@@ -845,8 +848,11 @@ class SpeakerResolver:
         attribution quoted with a document of that kind issued it (``descriptions``); None where no
         attribution in the window named one."""
         lemma = source.root.lemma_.lower()
+        # a description that stands for no one ("the Pentagon chief, nicknamed …" kept as its own words) is no
+        # issuer to name: its weak guess would be shown through the document
         issuers = [Candidate(index, referent.name, True, referent) for index, referent, was_source in self.history
-                   if was_source and referent.name is not None and index < source.start
+                   if was_source and referent.name is not None and referent.evidence != DESCRIPTION_ONLY
+                   and index < source.start
                    and source.start - index <= _WINDOW and names_document(self.doc[index].sent, lemma, source.root)]
         found = resolve_description(issuers)
         if found is None:
