@@ -151,7 +151,6 @@ PRONOUN_BACK_TO_SPEAKER = "pronoun back to speaker" # the same, resolved to a pe
 PRONOUN_TO_INTRODUCED = "pronoun to introduced" # "he" opening the paragraph after the one whose last sentence
                                                 # introduced a person as its subject ("Ann Ray, head of the
                                                 # trust, attended the vigil. / She says …"), past earlier speakers
-PRONOUN_PAST_NAMED = "pronoun past the named" # "he" reaching past the one person it fits named just before
 PRONOUN_PAST_OTHERS = "pronoun past others" # "he" reaching past several people mentioned since ("analysts said")
 PRONOUN_TO_NAMED = "pronoun to the named" # "he" with no subject or speaker before it to stand for, resolved to the
                                           # one person it fits named in the window ("thanks to governor Jared
@@ -212,7 +211,7 @@ _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO
 #: The classes of a "he" or "she" resolved to someone the writer named elsewhere: an inference, not a name.
 _PRONOUN_CLASSES = _GENDER_TELLING | {PRONOUN_ACROSS, PRONOUN_PAST_SPEAKER, PRONOUN_BACK_TO_SPEAKER,
                                       PRONOUN_TO_INTRODUCED, PRONOUN_PAST_OTHERS, PRONOUN_TO_NAMED,
-                                      PRONOUN_AMONG_NAMED, PRONOUN_PAST_NAMED}
+                                      PRONOUN_AMONG_NAMED}
 
 #: How sure each class of evidence is. A class the real-news tuning splits (dev, dev2 and dev3 pooled, 71
 #: outlets) hold at least ten direct quotes of is measured (``benchmarks/speaker_calibration.py``, each outlet
@@ -311,7 +310,6 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_BACK_TO_SPEAKER: 0.6, PRONOUN_TO_INTRODUCED: 0.6,
     BODY_OF_KIND: 0.6, DOCUMENT_OF_PERSON: 0.4, BODY_AMONG_OTHERS: 0.4, PRONOUN_PAST_OTHERS: 0.4,
     ROLE_ANYWHERE: 0.4, ROLE_TITLED_NEAR: 0.5, DESCRIBED_PERSON: 0.4, PRONOUN_TO_NAMED: 0.6, PRONOUN_AMONG_NAMED: 0.4,
-    PRONOUN_PAST_NAMED: 0.4,
     UNTAGGED_WORD: 0.6, ROLE_TIED: 0.6, ROLE_AMONG_TIED: 0.4, DOCUMENT_OWNER: 0.8,
     DESCRIPTION_ONLY: 0.3, SHOUTED: 0.2, CONTINUED_PAST_OTHERS: 0.4, BODY_QUOTED_ONCE_NAMED: 0.4,
     ONE_WORD_QUOTED: 0.4, TERM_QUOTED: 0.4, OWNED_DESCRIPTION: 0.9,
@@ -587,9 +585,6 @@ class SpeakerResolver:
         nearest = self._latest(source.start, fits)
         evidence = PRONOUN_PAST_OTHERS if nearest != found else self._pronoun_evidence(
             source, found, lambda ref: fits(ref) and ref.name is not None)
-        if evidence not in (PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT) and self._other_named_just_before(
-                source, found[1], fits):
-            evidence = PRONOUN_PAST_NAMED
         person = found[1]
         if evidence in _GENDER_TELLING and person.name is not None and self._gender(person) is None:
             self.genders[person.name] = gender
@@ -639,23 +634,6 @@ class SpeakerResolver:
         if self._spoke_before(found):
             return PRONOUN_BACK_TO_SPEAKER
         return PRONOUN_TO_INTRODUCED if self._introduced_just_before(found, source) else PRONOUN_PAST_SPEAKER
-
-    def _other_named_just_before(self, source: Span, found: Referent, fits: Callable[[Referent], bool]) -> bool:
-        """Does the sentence right before the pronoun's, in its paragraph, name in the writer's words one person the
-        pronoun fits, and not the person it was resolved to ("Then came Senator Ada Vell's reply. He accused …")?
-        A reader takes that person for the "he", though named as no subject or speaker, which the resolution
-        reaches past."""
-        if source.sent.start == 0:
-            return False
-        before = self.doc[source.sent.start - 1].sent
-        if _PARAGRAPH_BREAK.search(doc_text(self.doc)[before.end_char : source.start_char]):
-            return False
-        named = {self.full_name(ent) for ent in self.people if before.start <= ent.start and ent.end <= before.end
-                 and not _inside(ent.start_char, self.quoted) and fits(self.named(ent))}
-        # a word of the found person's name in that sentence, however tagged ("Mr. Fox" read as a network), is
-        # that person named there too
-        written = found.name is not None and any(token.text in found.name.split() for token in before)
-        return len(named) == 1 and found.name not in named and not written
 
     def _spoke_before(self, found: tuple[int, Referent]) -> bool:
         """Had the person a pronoun reached past another speaker spoken before the writer named them last? A
