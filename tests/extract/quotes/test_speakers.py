@@ -7,16 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from dateline.extract.quotes import attributions, find_quotes
-from dateline.extract.quotes.speakers import (
-    DESCRIPTION_ONLY,
-    NAMED,
-    Referent,
-    SpeakerResolver,
-    is_variant_spelling,
-    name_span,
-    resolved_by,
-    title_of,
-)
+from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling, name_span, title_of
 
 
 def test_quote_before_speaker_who_is_a_pronoun(quotes_in, view):
@@ -1133,16 +1124,4 @@ def test_a_rank_before_a_title_makes_another_office(quotes_in, title):
             "first.\n\nIn a short speech, the new mayor told residents they would be heard.")
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert (report.speaker, report.speaker_candidate) == (None, None)
-
-
-@pytest.mark.parametrize("evidence, issuer", [(NAMED, "Rob Tane"), (DESCRIPTION_ONLY, None)])
-def test_a_description_standing_for_no_one_issues_no_document(nlp, evidence, issuer):
-    """"The letter said" goes to whoever spoke "in a letter" before it, unless that source was a description the
-    article ties to no one, kept as its own words: such a guess is no name to show for the document."""
-    doc = nlp("The port chief said in a letter that the pier was safe. The letter said it would open in May.")
-    resolver = SpeakerResolver(doc)
-    resolver.history.append((1, resolved_by(Referent("Rob Tane", (0, 14), "PERSON", "chief"), evidence), True))
-    letter = next(token for token in doc if token.text == "letter" and token.i > 10)
-    found = resolver._issuer(doc[letter.i - 1 : letter.i + 1])
-    assert (found.name if found is not None else None) == issuer
 

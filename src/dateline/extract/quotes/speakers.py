@@ -826,11 +826,8 @@ class SpeakerResolver:
         attribution quoted with a document of that kind issued it (``descriptions``); None where no
         attribution in the window named one."""
         lemma = source.root.lemma_.lower()
-        # a description that stands for no one ("the Pentagon chief, nicknamed …" kept as its own words) is no
-        # issuer to name: its weak guess would be shown through the document
         issuers = [Candidate(index, referent.name, True, referent) for index, referent, was_source in self.history
-                   if was_source and referent.name is not None and referent.evidence != DESCRIPTION_ONLY
-                   and index < source.start
+                   if was_source and referent.name is not None and index < source.start
                    and source.start - index <= _WINDOW and names_document(self.doc[index].sent, lemma, source.root)]
         found = resolve_description(issuers)
         if found is None:
