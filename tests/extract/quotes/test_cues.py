@@ -485,3 +485,13 @@ def test_according_to_over_a_speech_tag_names_the_medium_not_a_second_claim(quot
 def test_according_to_over_a_quotation_holding_its_verb_stays_the_mediums_speech(quotes_in):
     text = "According to the Vantry Gazette, “Odalys Brennt then admitted the pier was rotten.”"
     assert any(q.speech for q in quotes_in(text))
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("The ferry is slow. That said, Ostervale promised more, and the pier is still closed.", False),
+    ("Ostervale officials said that, in any case, the ferry would run on Sunday.", True),
+])
+def test_the_writers_that_said_is_no_speech(quotes_in, text, speech):
+    """"That said," turns the writer's own argument; a "that" opening a reported clause is no source."""
+    [quote] = quotes_in(text)
+    assert quote.speech == speech

@@ -1187,3 +1187,23 @@ def test_a_lawsuit_of_a_body_not_yet_named_speaks_for_no_one(resolved_in):
     text = ("A small Quarry charity that runs food banks has filed a lawsuit against the Ostervale county clerk.\n\n"
             "“The clerk made voting harder for everyone,” the lawsuit says.")
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]
+
+
+def test_she_after_a_name_set_beside_the_subject_is_that_person(quotes_in):
+    """Quillon is named beside the subject ("One of them, Senator Mara Quillon, …"), first, right before the
+    paragraph "she" opens: the writer has brought her in, past the governor who spoke earlier."""
+    text = ("Governor Pell Ardmore said the vote was a mistake. One of his critics, Senator Mara Quillon of Vestry, "
+            "is among a few who broke with him.\n\n"
+            "On Monday, she said she hoped that the offer would end the standoff.")
+    report = [q for q in quotes_in(text) if q.kind == "indirect"][-1]
+    assert (report.speaker, report.speaker_evidence) == ("Mara Quillon", "pronoun to introduced")
+
+
+@pytest.mark.parametrize("title", ["Vice Mayor", "Deputy Mayor"])
+def test_a_rank_before_a_title_makes_another_office(quotes_in, title):
+    """A vice or deputy mayor is no "the new mayor": that description is left unresolved, not given to him."""
+    text = (f"Orrin Talbet took office on Friday as the mayor of Ostervale. {title} Fenwick Dorr was sworn in "
+            "first.\n\nIn a short speech, the new mayor told residents they would be heard.")
+    [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert (report.speaker, report.speaker_candidate) == (None, None)
+

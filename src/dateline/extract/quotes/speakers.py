@@ -78,9 +78,10 @@ _TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 #: Eric Holcomb", "Sen. Tim Kaine", "Gen. Mark Milley", "Amb. Nikki Haley").
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "gen": "general", "pres": "president",
                         "sec": "secretary", "amb": "ambassador", "cmdr": "commander"}
-#: Words of rank that make the role noun after them another office: a vice president is not "the president",
-#: nor a deputy director "the director".
-_SECOND_RANKS = frozenset({"vice", "deputy", "assistant", "lieutenant", "associate"})
+#: Words of rank that make the office after them another one: a "Vice President" or a "Lt. Gov." is no later "the
+#: president" or "the governor", nor a deputy director "the director" (a description with the same rank word, "the
+#: deputy director", may still name them).
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "lieutenant", "lt", "associate"})
 #: The most letters an organisation's initials run to ("WHO", "NASA", "UNICEF").
 _ACRONYM_LETTERS = 6
 #: The fewest letters of a family name whose misspelling is told apart from another name, and of one long
@@ -692,6 +693,8 @@ class SpeakerResolver:
         mention = self.doc[index]
         while mention.dep_ in ("compound", "flat") and mention.head.i > mention.i:
             mention = mention.head
+        if mention.dep_ == "appos":  # "One of them, Senator Ada Vell, is …": the subject the name is set beside,
+            mention = mention.head   # as ``_is_salient_subject`` reads it
         if mention.sent.end != source.sent.start or not mention.dep_.startswith("nsubj"):
             return None
         if not all(self.full_name(ent) == referent.name for ent in self.people if index < ent.start < source.start):
@@ -815,7 +818,8 @@ class SpeakerResolver:
         before = [ent for ent in self.ents if ent.end <= source.start and source.start - ent.start <= _WINDOW
                   and ent.label_ in _NAMED_LABELS]
         for ent in reversed(before):
-            titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind
+            titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind and not (
+                ent.start > 1 and self.doc[ent.start - 2].lower_.rstrip(".") in _RANK_WORDS)  # no "Vice Mayor"
             named_with = len(ent) > 1 and any(t.text[:1].isupper() and t.lemma_.lower() in kind for t in ent)
             if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
                 found = replace(self.named(ent), head=noun)
@@ -1245,9 +1249,9 @@ def _rank(source: Span) -> str | None:
 
 
 def _rank_word(before: Sequence[str]) -> str | None:
-    """The last of ``before`` if it is a word of rank (``_SECOND_RANKS``), which makes the noun after it another
+    """The last of ``before`` if it is a word of rank (``_RANK_WORDS``), which makes the noun after it another
     office."""
-    return before[-1] if before and before[-1] in _SECOND_RANKS else None
+    return before[-1].rstrip(".") if before and before[-1].rstrip(".") in _RANK_WORDS else None
 
 
 def _tied_to(entity: Span, lemma: str) -> bool:
@@ -1261,8 +1265,10 @@ def _tied_to(entity: Span, lemma: str) -> bool:
 
 
 def _title_words(title: str) -> set[str]:
-    """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor)."""
+    """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor), less the
+    office a rank word makes another one ("Vice President" holds no president, "Deputy Mayor" no mayor)."""
     words = title.lower().split()
+    words = [w for before, w in zip(["", *words], words) if before.rstrip(".") not in _RANK_WORDS]
     return {*words, *(_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS)}
 
 
