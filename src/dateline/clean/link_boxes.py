@@ -1,13 +1,13 @@
-"""A box of links to other stories that an extractor left below the article: "Audio-Technica headset review
-[Video]", "- 15 Amazing Images of Stars", "Finance4 days ago Tunisia rejects IMF loans".
+"""A box of links to other stories that an extractor left in or below the article: "Audio-Technica headset
+review [Video]", "- 15 Amazing Images of Stars", "China furious at Macron for protest jibe [INSIGHT]".
 
-An extractor (trafilatura) sets a page's main text apart, but a list of other stories' headlines right under the
-last paragraph often rides along: each a short line, mostly the text of a link. Its words read as headlines, and
-headlines read as claims (a quote, a figure, a day), none of them the story's. Whatever the host, the box is
-known by its layout, not its words: below the story's last paragraph that is no link, a run of at least
-``MIN_LINKED_TITLES`` headline-length lines whose words are mostly the text of the page's links. A story's own
-subheadings are followed by its paragraphs and are seldom links; a story's closing list of links is rare, and
-where it is a list of sources its items are long.
+An extractor (trafilatura) sets a page's main text apart, but a list of other stories' headlines under the last
+paragraph, or a "Don't miss" box between two paragraphs, often rides along: each a short line, mostly the text of a
+link. Its words read as headlines, and headlines read as claims (a quote, a figure, a day), none of them the
+story's. Whatever the host, the box is known by its layout, not its words: below the story's first paragraph, a
+run of at least ``MIN_LINKED_TITLES`` headline-length lines in a row whose letters are mostly the text of the
+page's links. A story's subheading stands above its paragraph, not above another subheading, and is seldom a
+link; a list of links the story sets out itself is introduced by a colon or numbered, and stays.
 """
 
 from __future__ import annotations
@@ -16,20 +16,19 @@ import re
 
 from dateline.clean.context import is_body_line
 
-#: A link box has at least this many linked titles below the story's last paragraph (one alone is a "Read
-#: more" link or the story's own source link, left to the line rules).
+#: A link box has at least this many linked titles in a row (one alone is a "Read more" link or the story's own
+#: source link, left to the line rules).
 MIN_LINKED_TITLES = 2
-#: A linked title has at most this many words (a headline, perhaps with its section label and stamp run in).
-MAX_LINKED_TITLE_WORDS = 25
-#: ... and at least this share of its letters and digits inside the text of the page's links.
-MIN_LINK_SHARE = 0.6
-#: A link whose text has fewer words ("Finance", "Read") is a menu's or a button's, and its word may be any line's.
+#: A linked title has at most this many words (a headline, perhaps with its section label and stamp run in),
+#: and at least this share of its letters and digits inside the text of the page's links.
+MAX_LINKED_TITLE_WORDS, MIN_LINK_SHARE = 25, 0.6
+#: A link whose text has fewer words ("Finance", "Read") is a menu's or a button's, and its word may be any
+#: line's.
 MIN_LINK_WORDS = 2
-#: A list item's bullet, which the extractor writes before a link's text.
-_BULLET = re.compile(r"^[-•*·▪●–]\s+")
+#: A list item's bullet, which the extractor writes before a link's text; a numbered list's item ("2. The
+#: Complete Course", "3) Budget cuts").
+_BULLET, _NUMBERED = re.compile(r"^[-•*·▪●–]\s+"), re.compile(r"\d{1,2}[.)]\s+")
 _WORD_CHARACTER = re.compile(r"\w")
-#: A numbered list's item ("2. The Complete Course", "3) Budget cuts").
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
 
 
 def link_box_lines(lines: list[str], links: frozenset[str]) -> frozenset[int]:
