@@ -1,5 +1,5 @@
-"""A box of links to other stories that an extractor left in or below the article: "Audio-Technica headset
-review [Video]", "- 15 Amazing Images of Stars", "China furious at Macron for protest jibe [INSIGHT]".
+"""A box of links to other stories that an extractor left in or below the article: "Ostervale ferry fares to rise
+[Video]", "- Seven Hidden Beaches Along the Calder Coast", "Opinion3 hours ago Why the valley needs a hospital".
 
 An extractor (trafilatura) sets a page's main text apart, but a list of other stories' headlines under the last
 paragraph, or a "Don't miss" box between two paragraphs, often rides along: each a short line, mostly the text of a
