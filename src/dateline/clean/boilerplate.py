@@ -30,6 +30,7 @@ from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.link_boxes import link_box_lines
 from dateline.clean.profiles import contact_lines, profile_lines
+from dateline.clean.pull_quotes import PULL_QUOTE, pull_quote_lines
 from dateline.clean.tagger import has_verb, tagged
 from dateline.clean.wraps import rejoin_wrapped
 from dateline.days import MONTH_PATTERN, WEEKDAYS
@@ -186,10 +187,12 @@ DATE_LINE = "date line"
 #: the context pass reads as the stamp it is (a story's head, a comment's), so that dropping it changes none either.
 #: And a line without a word (a rule, a table's border), a publisher's profile, a press release's contact box and a
 #: link box's label, whose places the context pass read as it always did (the rule, the "About …" or "Media
-#: Contact" heading or the "Related" that ends an article tells it the article has ended).
+#: Contact" heading or the "Related" that ends an article tells it the article has ended). And a pull quote
+#: (:mod:`dateline.clean.pull_quotes`), a line of the article block that the context pass read as one, so that
+#: dropping it from the body changes no other line's fate.
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
                                      "separator", EMBEDDED_POST, DATE_LINE, PUBLISHER_PROFILE,
-                                     PRESS_CONTACT, LINK_BOX_LABEL}
+                                     PRESS_CONTACT, LINK_BOX_LABEL, PULL_QUOTE}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -429,6 +432,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     profiles = profile_lines(lines)
     contacts = contact_lines(lines)
     boxed = link_box_lines(lines, links)
+    pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
@@ -439,7 +443,8 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
             LINK_BOX if line_no - 1 in boxed else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
-        ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)
+        ) or (PULL_QUOTE if line_no - 1 in pulled else None
+              ) or ("caption" if by_context and (is_verbless_caption(stripped) or is_portrait_caption(stripped, lines)
                                             or is_dated_caption(stripped)) else None
               ) or ("cut-off title" if by_context and is_cut_off_title(stripped) else None)
         if (reason == "photo credit" and not stripped.endswith(":") and kept and kept[-1][0] not in visible

@@ -905,3 +905,27 @@ def test_a_lead_keeps_which_rule_typed_it(pipeline: Language) -> None:
     _, returned = _lead(pipeline, "Mayor Quell returned to Varnholt on Tuesday after a long winter.")
     assert [(lead.type, lead.type_evidence) for lead in (vetoed, override, returned)] == [
         ("REJECT", "verb"), ("REJECT", "carried"), ("OCCURRENCE", "default")]
+
+
+def _actor_shown(text: str, lead: Event) -> bool:
+    return not below_line(party_confidence(_words(text, lead.actor) or "", lead.actor_mention, lead.actor,
+                                           (0, len(text)), lead_actor=True, stored=lead.actor_evidence))
+
+
+@pytest.mark.parametrize("text", ["Senate Democrats blocked the Ostervale harbour bill in a vote on Tuesday.",
+                                  "Republicans blocked the Ostervale harbour bill in a vote on Tuesday."])
+def test_a_body_of_a_people_or_its_bare_plural_keeps_its_name(pipeline: Language, text: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _actor_shown(text, lead)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Impeachment was always going to weigh on the new session of the Ostervale council.", "Impeachment"),
+    ("The Brannock Doctrine argued for early strikes in the name of self-defence, its author said on Tuesday.",
+     "Brannock Doctrine"),
+])
+def test_a_capitalised_common_word_is_no_proper_name(pipeline: Language, text: str, actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor and lead.actor_evidence != "proper"
+    assert not _actor_shown(text, lead)
+

@@ -60,6 +60,17 @@ def test_that_clause_after_an_adjunct_the_parser_hangs_on_its_noun(quotes_in, vi
         "The two organizers", "never knew", ["that the schools they backed would win"])
 
 
+def test_that_clause_after_an_adjunct_on_the_cues_interview(quotes_in, view):
+    """"in an interview" is part of the cue, and the parser hangs "with the Herald that ..." on its noun: the
+    clause is still what was noted, and its quoted words the speaker's."""
+    text = "Corwin Halvey noted in an interview with the Ostervale Herald that Brannock was “making history” there."
+    quotes = quotes_in(text)
+    assert [view(text, q)[1:] for q in quotes] == [
+        ("noted in an interview", ["that Brannock was “making history” there"], "Corwin Halvey", "indirect"),
+        ("noted in an interview", ["“making history”"], "Corwin Halvey", "direct"),
+    ]
+
+
 def test_relative_that_after_an_adjunct_is_no_content(quotes_in):
     assert quotes_in("The mayor spoke at a base that overlooks the bay.") == []
 

@@ -543,6 +543,39 @@ def test_a_pronoun_resolved_to_a_person_tells_that_persons_gender(resolved_in):
     assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == ["Charlie McDowell", "Mary Steenburgen"]
 
 
+def test_a_pronoun_a_speaker_quotes_tells_nothing_of_the_speakers_gender(resolved_in):
+    """The "he" inside Helena Reyes's own words is someone she talks about, so it does not make her a man whom the
+    next paragraph's "He" could stand for."""
+    text = ("Sen. Helena Reyes of Ostervale said the offer was a bad deal.\n\n"
+            "Reyes tweeted: \"The port is closed, and now he has shut the ferry down too.\"\n\n"
+            "Then there was Sen. Hal Corrigan's reply. He accused Brannock of forcing \"a pointless closure\" "
+            "on the town.")
+    speakers = [q.speaker for q in resolved_in(text) if q.kind == "direct"]
+    assert speakers[0] == "Helena Reyes"
+    assert "Helena Reyes" not in speakers[1:]
+
+
+def test_a_document_speaks_for_whoever_the_sentence_says_issued_it(resolved_in, view):
+    """"Halvey issued a statement saying ..." gives the statement's words to Halvey, as "Halvey said in a
+    statement" would; so does a body's statement."""
+    text = ("Executive editor Corwin Halvey issued a statement saying that “Brannock is the teacher we need.”\n\n"
+            "Later the Ostervale General Hospital released a statement saying Brannock "
+            "\"underwent a second operation on her knee.\"")
+    quotes = resolved_in(text)
+    assert [(view(text, q)[0], q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("a statement", "Corwin Halvey"), ("a statement", "Ostervale General Hospital")]
+
+
+def test_a_vice_mayor_is_not_the_mayor(resolved_in):
+    """"the new mayor" fits no one titled only "Vice Mayor", so neither it nor the "she" after it is
+    Corrigan, whom the article names only as the vice mayor."""
+    text = ("Tilda Brannock took office on Friday as mayor of Ostervale, vowing to rebuild the harbor.\n\n"
+            "In a short speech, the new mayor told residents they will “never be forgotten again”.\n\n"
+            "“The time for waiting is over,” she said.\n\n"
+            "The mayor spoke to a large crowd after taking the oath along with Vice Mayor Helena Corrigan.")
+    assert "Helena Corrigan" not in [q.speaker for q in resolved_in(text) if q.kind == "direct"]
+
+
 def test_a_given_name_tells_a_gender_the_article_does_not_show(resolved_in):
     """Nothing in the text says whether Walt Bettinger is a man, but a reader knows Walt is a man's name: the
     "she" is Megan Lowe, named before him, and with no woman named at all it is no one."""
@@ -1105,3 +1138,52 @@ def test_the_source_of_a_decision_is_no_speaker_a_later_he_said_goes_back_to(res
             "He said the ministry needed “a clear and steady course,” and praised his staff.")
     said = next(q for q in resolved_in(text) if q.kind == "direct")
     assert (said.speaker, said.speaker_evidence) == ("Orrin Velasco", "pronoun past speaker")
+
+
+def test_a_filed_document_speaks_for_the_one_filer_the_article_names(resolved_in, view):
+    """"The lawsuit … was filed by the Quarry Party" gives a later "the lawsuit says" to that party, as an
+    indictment "released by" a department gives it the indictment's words."""
+    text = ("The lawsuit against the Ostervale county clerk was filed by the Quarry Party on Monday.\n\n"
+            "“The clerk made voting harder for everyone,” the lawsuit says.\n\n"
+            "In a 30-page indictment released by the Brindle Justice Department, Tilda Brannock was accused of "
+            "spending campaign money on holidays.\n\n"
+            "“She treated the fund as her own,” the indictment said.")
+    assert [(view(text, q)[0], q.speaker) for q in resolved_in(text) if q.kind == "direct"] == [
+        ("the lawsuit", "Quarry Party"), ("the indictment", "Brindle Justice Department")]
+
+
+def test_a_document_of_two_issuers_speaks_for_neither(resolved_in):
+    """Two statements issued by two bodies leave "the statement said" open: which one is the reader's guess."""
+    text = ("Ostervale Records issued a statement on Monday about the dispute with the singer.\n\n"
+            "Brindle Productions also issued a statement about the awards show.\n\n"
+            "“We never blocked her from performing,” the statement said.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]
+
+
+def test_a_described_body_names_no_document_and_keeps_no_clause(resolved_in, view):
+    """"The Ostervale harbor chief, nicknamed …" is named up to its head, not "chief, nicknamed"; a later
+    "the statement said" does not go back to that description, which names no one."""
+    text = ("The Ostervale harbor chief, nicknamed “Iron Tilda” during her years at sea, echoed the mayor's call "
+            "for more ferries.\n\n"
+            "“The harbor will stay open all winter,” the statement said.")
+    quotes = resolved_in(text)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Ostervale harbor chief"]
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_a_report_goes_back_to_the_one_body_whose_report_spoke(resolved_in):
+    """"the report says", after the one report the article gave to a body and another speaker since, is that
+    body's: the speaker between wrote no report."""
+    text = ("Officers found the door open, a Quarry Police Department report said.\n\n"
+            "“I was asleep the whole time,” said Helena Reyes, who lives next door.\n\n"
+            "“The suspect left through the back window,” the report says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [
+        "Helena Reyes", "Quarry Police Department"]
+
+
+def test_a_lawsuit_of_a_body_not_yet_named_speaks_for_no_one(resolved_in):
+    """"A small Quarry charity has filed a lawsuit": the writer describes the filer without naming it, so the
+    lawsuit's words go to no one, not to the description's last word."""
+    text = ("A small Quarry charity that runs food banks has filed a lawsuit against the Ostervale county clerk.\n\n"
+            "“The clerk made voting harder for everyone,” the lawsuit says.")
+    assert [q.speaker for q in resolved_in(text) if q.kind == "direct"] == [None]

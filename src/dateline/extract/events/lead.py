@@ -924,9 +924,31 @@ def _tells_state(predicate: Token) -> bool:
 def _proper_name(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor headed by a proper noun that no entity mention covers ("Vidyard announced …",
     "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
-    such an actor is as sure as a named one, not a nameless "police" or "a man"."""
+    such an actor is as sure as a named one, not a nameless "police" or "a man". A capitalised common word is
+    none (:func:`_capitalised_common_word`)."""
     words = doc.char_span(*actor, alignment_mode="expand")
-    return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root))
+    return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root)) \
+        and not _capitalised_common_word(words.root)
+
+
+#: Endings that make abstract nouns ("Fairness", "Bravery", "Resentment"), which no company or body is named by
+#: alone.
+ABSTRACT_ENDINGS = ("ment", "ness", "ity", "ism", "tion", "sion", "ery", "ance", "ence", "ship", "hood")
+#: Heads that name a policy, a law or a paper ("the Osterfeld Doctrine", "the Clean Rivers Act"): a thing, not a party.
+DOCUMENT_HEADS = frozenset({"doctrine", "act", "law", "treaty", "accord", "agreement", "amendment", "plan", "policy",
+                            "rule", "resolution", "manifesto"})
+
+
+def _capitalised_common_word(word: Token) -> bool:
+    """Is a capitalised head the tagger took for a proper noun a common word: the head of a policy's or a law's
+    name, or, standing alone, an abstract noun by its ending? A sentence's first word is capitalised whatever it
+    is ("Fairness was always going to …"), and a name's head may be a common noun ("The Osterfeld Doctrine
+    held that …"); neither is a party that acts. A body's name may end as an abstract noun does ("the Marlow
+    Foundation"), so the ending counts only for a word alone; a word the article also sets in lower case is
+    no sign (a body's name may open with one: "Help for …")."""
+    lower = word.lower_
+    alone = all(other.pos_ == "DET" for other in word.subtree if other != word)
+    return lower in DOCUMENT_HEADS or (alone and len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))
 
 
 def _named_elsewhere(word: Token) -> bool:

@@ -143,9 +143,14 @@ def _that_after_adjunct(token: Token, end: int) -> int | None:
     time that...", "said following a vote in 2001 that..."): the parser often reads it as a relative
     clause on the adjunct's noun. The words between hold no verb and no punctuation; a verb right
     after "that" makes it a relative pronoun ("spoke at a base that overlooks the bay"), a noun it
-    determines a determiner ("wrote in the paper that spring")."""
+    determines a determiner ("wrote in the paper that spring"). An adjunct may hang on the noun of the cue's own
+    "in an interview" or "in a statement" (``cue_span``): "noted in an interview with the Herald that ..."."""
     doc, lemma = token.doc, cue_lemma(token)
-    if end >= token.sent.end or lemma not in REPORTING_VERBS or not _is_adjunct(doc[end], token):
+    if end >= token.sent.end or lemma not in REPORTING_VERBS:
+        return None
+    word = doc[end]
+    on_cue_phrase = token.i < word.head.i < end  # the noun of the "in an interview" that cue_span took in
+    if not _is_adjunct(word, word.head if on_cue_phrase else token):
         return None
     for i in range(end + 1, min(end + _MAX_ADJUNCT_WORDS + 1, token.sent.end - 1)):
         if doc[i].lower_ == "that":
