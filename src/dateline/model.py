@@ -47,6 +47,9 @@ class RawArticle:
     #: Whether an extractor (trafilatura, on an HTML page) already set the main text apart from the page's
     #: furniture, so the cleaner keeps to its line rules and does not judge lines by their place.
     extracted: bool = False
+    #: The text of each link of an HTML page, its spacing collapsed: what a box of other stories' titles below
+    #: the article is made of (:mod:`dateline.clean.link_boxes`). Empty for text that comes without its page.
+    links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,3 +39,13 @@ def test_the_shared_tree_holds_no_comments_as_trafilaturas_own_parse_holds_none(
     tree = parse_page(PAGE)
     assert tree is not None
     assert "ad slot" not in lxml_html.tostring(tree, encoding="unicode")
+
+
+def test_a_page_s_link_texts_come_with_its_text_read_whole_and_with_its_elements_spaced() -> None:
+    page = PAGE.replace("</article>", "</article><aside><a href='/a'>Ferry fares rise <b>again</b></a>"
+                        "<a href='/b'><h3>Bridge closes</h3><p>Drivers face long detours</p></a><a href='/c'> </a>"
+                        "</aside>")
+    article = article_from_html(page, "bridge.html")
+    assert {"Ferry fares rise again", "Bridge closesDrivers face long detours",
+            "Bridge closes Drivers face long detours"} <= article.links
+    assert "" not in article.links

@@ -28,6 +28,7 @@ from dateline.clean.context import (
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
+from dateline.clean.link_boxes import link_box_lines
 from dateline.clean.profiles import contact_lines, profile_lines
 from dateline.clean.pull_quotes import PULL_QUOTE, pull_quote_lines
 from dateline.clean.tagger import has_verb, tagged
@@ -166,6 +167,9 @@ LINK_BOX_LABEL = "link box label"
 PUBLISHER_PROFILE = "publisher profile"
 #: The reason a press release's contact box is dropped with (:func:`dateline.clean.profiles.contact_lines`).
 PRESS_CONTACT = "press contact"
+#: The reason a line of a box of other stories' linked titles below the article is dropped with
+#: (:mod:`dateline.clean.link_boxes`).
+LINK_BOX = "link box"
 #: The reason a page's stamp of when it published or updated the article is dropped with, wherever it stands
 #: (:func:`dateline.clean.date_lines.is_page_stamp`); the scrape's date lines stay its dating evidence, read from
 #: the raw scrape (:func:`dateline.clean.date_lines.scrape_date`).
@@ -400,7 +404,7 @@ class CleanedText:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-def clean_text(raw: str, by_context: bool = True) -> CleanedText:
+def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset()) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
     as a reader sees it: its spacing collapsed, its invisible format characters dropped
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
@@ -412,7 +416,9 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     the furniture around and inside the article block (:mod:`dateline.clean.context`) and the headline, which
     the article carries as its title; text an extractor already took out of its page is left to the line rules
     (the extractor set the page's title apart, so a title-like line that opens its text is the body's own: a
-    standfirst or a subheading)."""
+    standfirst or a subheading). ``links``, the text of the page's links where the text was taken out of
+    one, shows the box of other stories' titles the extractor left below the article
+    (:mod:`dateline.clean.link_boxes`)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -425,6 +431,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
     posts = scraped_post_lines(lines)
     profiles = profile_lines(lines)
     contacts = contact_lines(lines)
+    boxed = link_box_lines(lines, links)
     pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
@@ -433,6 +440,7 @@ def clean_text(raw: str, by_context: bool = True) -> CleanedText:
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
+            LINK_BOX if line_no - 1 in boxed else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or (PULL_QUOTE if line_no - 1 in pulled else None

@@ -27,10 +27,12 @@ from dateline.model import RawArticle
 def article_from_html(html: str, source: str, url: str | None = None) -> RawArticle:
     """The main text, title and publication day of one page; raises a skip when no text is found."""
     tree = parse_page(html)
+    links: frozenset[str] = frozenset()
     if tree is None:  # lxml cannot read it: trafilatura tries the page as it is, and nothing dates it
         document, found = _extract(html, url), None
     else:
         found = tree_date(copy.deepcopy(tree), url)
+        links = link_texts(tree)
         document = _story_document(tree, html, url)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
@@ -41,7 +43,17 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
                       published_basis=dated.basis if dated else "metadata", warnings=_candidate_only(found, source),
-                      outlet=getattr(document, "sitename", None) or None, extracted=True)
+                      outlet=getattr(document, "sitename", None) or None, extracted=True, links=links)
+
+
+def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The text of each link of a page, its spacing collapsed: the cleaner knows by them a box of other
+    stories' titles that the extractor kept below the article (:mod:`dateline.clean.link_boxes`). A link that
+    holds a teaser's title and its blurb in two elements is read both run together, as the page's markup has
+    it, and with a space between the elements, as the extractor writes them."""
+    texts = {text for anchor in tree.iter("a")
+             for text in (" ".join(anchor.text_content().split()), " ".join(" ".join(anchor.itertext()).split()))}
+    return frozenset(texts - {""})
 
 
 def _story_document(tree: lxml_html.HtmlElement, html: str, url: str | None) -> Document | None:
