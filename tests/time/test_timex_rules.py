@@ -115,6 +115,13 @@ class TestRelative:
         assert one(text, date(1998, 4, 18)) == [
             ("June last year", "DATE", "1997-06", None), ("February this year", "DATE", "1998-02", None)]
 
+    def test_next_or_last_month_name_is_never_the_anchor_month(self):
+        text = "Whoever wins in Ostervale takes office next January; the ferry to Brannock closed last January."
+        assert one(text, date(2016, 1, 23)) == [
+            ("next January", "DATE", "2017-01", None), ("last January", "DATE", "2015-01", None)]
+        assert one("The mill reopens next March and shut last November.", date(2016, 1, 23)) == [
+            ("next March", "DATE", "2016-03", None), ("last November", "DATE", "2015-11", None)]
+
     def test_the_year_in_results_stories(self):
         text = ("For the year ended Sept. 30, Brightwater earned more. Revenue for the full year came to $6.6 billion, "
                 "down from $4.5 billion the year before.")
@@ -337,6 +344,15 @@ class TestSecondPass:
                    "the past decade of growth.") == [
             ("the past year", "DATE", "2022", None), ("the next month", "DATE", "2024-01", None),
             ("the past decade", "DURATION", "P10Y", None)]
+
+    def test_the_past_week_or_month_is_a_span_up_to_the_report(self):
+        text = "Ferry bookings to Ostervale doubled over the past month and rose again in the past week."
+        assert one(text) == [("the past month", "DURATION", "P1M", None),
+                             ("the past week", "DURATION", "P1W", None)]
+
+    def test_a_past_week_named_by_what_follows_or_the_last_week_stays_a_calendar_week(self):
+        assert one("Harbour fees in Brannock rose in the last week and in the past month of haggling.") == [
+            ("the last week", "DATE", "2023-W50", None), ("the past month", "DATE", "2023-11", None)]
 
     def test_holiday_week_is_the_week_holding_it(self):
         monday = date(2025, 4, 14)  # Easter Sunday 2025 is 20 April
