@@ -319,6 +319,11 @@ class TestClockAnaphora:
         text = "The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in hospital."
         assert [v for _, _, v, _ in one(text, date(1999, 4, 19))] == ["1998-10-23", "1998-10-23T22:00"]
 
+    def test_clock_time_followed_by_a_day_is_on_that_day(self):
+        text = "Ostervale voted on Dec. 12. Brannock votes at 4:30pm on Jan. 8 and Tull at 9 a.m. Friday."
+        assert [v for _, _, v, _ in one(text)] == ["2023-12-12", "2024-01-08T16:30", "2024-01-08",
+                                                   "2023-12-22T09:00"]
+
     def test_clock_time_after_a_coarse_date_is_on_the_publication_day(self):
         text = "The plant opened in 1998. Voting closes at 5 p.m."
         assert [v for _, _, v, _ in one(text, THU)] == ["1998", "2023-12-21T17:00"]
