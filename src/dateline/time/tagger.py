@@ -217,7 +217,7 @@ def is_comparison(text: str, tx: TimeExpression) -> bool:
 NEXT_DAY = re.compile(r"\s+(?:and|or)\s+([12]\d|3[01]|[1-9])(?=\s*[.,;)]|\s+(?:in|at|on|when)\b)")
 
 
-#: What may stand between a clock time and the day written right after it ("at 4:30pm on June 2"); not a
+#: What may stand between a clock time and the day written right after it ("at 6:15pm on March 3"); not a
 #: comma, which in a list parts two times of their own.
 CLOCK_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 #: A clock time on a day ("2023-06-02T16:30"), not a part of one ("2023-06-02TNI").
@@ -225,7 +225,7 @@ CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d.*)")
 
 
 def clock_on_named_day(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
-    """"At 4:30pm on February 26": a clock time followed at once by a day is at that day, not at the day
+    """"Doors open at 6:15pm on March 3": a clock time followed at once by a day is at that day, not at the day
     the text named before it (or publication), which the clock time alone is resolved against."""
     out = list(timexes)
     for index, (tx, after) in enumerate(zip(timexes, timexes[1:])):
