@@ -115,6 +115,13 @@ class TestRelative:
         assert one(text, date(1998, 4, 18)) == [
             ("June last year", "DATE", "1997-06", None), ("February this year", "DATE", "1998-02", None)]
 
+    def test_next_or_last_month_name_is_never_the_anchor_month(self):
+        text = "Whoever wins in Ostervale takes office next January; the ferry to Brannock closed last January."
+        assert one(text, date(2016, 1, 23)) == [
+            ("next January", "DATE", "2017-01", None), ("last January", "DATE", "2015-01", None)]
+        assert one("The mill reopens next March and shut last November.", date(2016, 1, 23)) == [
+            ("next March", "DATE", "2016-03", None), ("last November", "DATE", "2015-11", None)]
+
     def test_the_year_in_results_stories(self):
         text = ("For the year ended Sept. 30, Brightwater earned more. Revenue for the full year came to $6.6 billion, "
                 "down from $4.5 billion the year before.")
@@ -312,6 +319,11 @@ class TestClockAnaphora:
         text = "The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in hospital."
         assert [v for _, _, v, _ in one(text, date(1999, 4, 19))] == ["1998-10-23", "1998-10-23T22:00"]
 
+    def test_clock_time_followed_by_a_day_is_on_that_day(self):
+        text = "Ostervale voted on Dec. 12. Brannock votes at 4:30pm on Jan. 8 and Tull at 9 a.m. Friday."
+        assert [v for _, _, v, _ in one(text)] == ["2023-12-12", "2024-01-08T16:30", "2024-01-08",
+                                                   "2023-12-22T09:00"]
+
     def test_clock_time_after_a_coarse_date_is_on_the_publication_day(self):
         text = "The plant opened in 1998. Voting closes at 5 p.m."
         assert [v for _, _, v, _ in one(text, THU)] == ["1998", "2023-12-21T17:00"]
@@ -337,6 +349,15 @@ class TestSecondPass:
                    "the past decade of growth.") == [
             ("the past year", "DATE", "2022", None), ("the next month", "DATE", "2024-01", None),
             ("the past decade", "DURATION", "P10Y", None)]
+
+    def test_the_past_week_or_month_is_a_span_up_to_the_report(self):
+        text = "Ferry bookings to Ostervale doubled over the past month and rose again in the past week."
+        assert one(text) == [("the past month", "DURATION", "P1M", None),
+                             ("the past week", "DURATION", "P1W", None)]
+
+    def test_a_past_week_named_by_what_follows_or_the_last_week_stays_a_calendar_week(self):
+        assert one("Harbour fees in Brannock rose in the last week and in the past month of haggling.") == [
+            ("the last week", "DATE", "2023-W50", None), ("the past month", "DATE", "2023-11", None)]
 
     def test_holiday_week_is_the_week_holding_it(self):
         monday = date(2025, 4, 14)  # Easter Sunday 2025 is 20 April

@@ -81,6 +81,15 @@ def year_for(anchor: date, month: int, day: int, direction: Direction) -> int:
     return anchor.year
 
 
+def year_beyond(anchor: date, month: int, step: int) -> int:
+    """The year of "next <month>" (``step`` 1) or "last <month>" (-1): the first such month strictly after
+    (before) the anchor's own, with no tolerance for the tense, since the word itself says which way
+    ("next January" in a January paper is the coming year's)."""
+    if step > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
 def month_day_near(anchor: date, month: int, day: int, direction: Direction) -> date | None:
     """The date with this month and day that ``anchor`` and ``direction`` point to (None if it never exists)."""
     return _safe_date(year_for(anchor, month, day, direction), month, day)

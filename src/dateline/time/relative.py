@@ -195,6 +195,14 @@ RELATIVE_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "previo
 #: after the anchor's, as TimeBank annotates it; a counted span ("the past three years") is a duration.
 DURATIVE = frozenset({"the past", "past", "the last", "the next", "the coming"})
 LONG_UNITS = frozenset({"decade", "century"})
+#: "in the past week", "over the past month": the days up to the report, not the calendar week or month before
+#: it ("last week"), as the real-news labels read them at three outlets. Not "the past year", which TimeBank
+#: labels as the calendar year before, nor "this past week" (the week just ended), nor "the last week", which
+#: is as often the final week of something.
+LOOKBACK = frozenset({"the past"})
+SHORT_SPANS = frozenset({"week", "month"})
+#: "the past week of talks" is a calendar week the text goes on to name, not a span up to the report.
+OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def approximated(m: re.Match[str]) -> str | None:
@@ -214,7 +222,8 @@ def read_relative_unit(m: re.Match[str], text: str) -> Reading | None:
         return read_season_unit(rel, unit, mod)
     if rel == "the" and unit == "year" and not mod:
         return _the_year(text[m.end():])
-    if rel in DURATIVE and unit in LONG_UNITS and not mod:
+    if not mod and (rel in DURATIVE and unit in LONG_UNITS
+                    or rel in LOOKBACK and unit in SHORT_SPANS and not OF_AFTER.match(text, m.end())):
         return Reading("DURATION", constant(duration_value(1, unit)))
     if rel == "the" and not mod and unit not in ("quarter", "weekend"):
         return None

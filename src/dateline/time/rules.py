@@ -221,10 +221,8 @@ def read_month(m: re.Match[str], text: str) -> Reading | None:
     def resolve(anchor: date, direction: Direction) -> str:
         if year_shift is not None:
             return cal.month_value(anchor.year + year_shift, month)
-        if rel == "last":
-            return cal.month_value(*cal.month_near(anchor - timedelta(days=28), month, "past"))
-        if rel == "next":
-            return cal.month_value(*cal.month_near(anchor + timedelta(days=28), month, "future"))
+        if rel in ("last", "next"):
+            return cal.month_value(cal.year_beyond(anchor, month, 1 if rel == "next" else -1), month)
         if rel == "this":
             return cal.month_value(anchor.year, month)
         return cal.month_value(*cal.month_near(anchor, month, direction))

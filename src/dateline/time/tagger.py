@@ -121,7 +121,7 @@ def resolve_forms(text: str, forms: list[TimexForm], published: PublicationDate 
         timexes.append(TimeExpression(form.start, form.end, text[form.start:form.end], reading.type, value,
                                       reading.mod))
         referent = referent_of(value) or referent
-    return coordinated_days(text, year_on_year(text, timexes))
+    return coordinated_days(text, clock_on_named_day(text, year_on_year(text, timexes)))
 
 
 RULE_NAMED = {rule.name: rule for rule in RULES}
@@ -215,6 +215,25 @@ def is_comparison(text: str, tx: TimeExpression) -> bool:
 
 #: " and 25" after "April 24": a second day of the month just named, closing its clause or phrase.
 NEXT_DAY = re.compile(r"\s+(?:and|or)\s+([12]\d|3[01]|[1-9])(?=\s*[.,;)]|\s+(?:in|at|on|when)\b)")
+
+
+#: What may stand between a clock time and the day written right after it ("at 6:15pm on March 3"); not a
+#: comma, which in a list parts two times of their own.
+CLOCK_DAY_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+#: A clock time on a day ("2023-06-02T16:30"), not a part of one ("2023-06-02TNI").
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d.*)")
+
+
+def clock_on_named_day(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """"Doors open at 6:15pm on March 3": a clock time followed at once by a day is at that day, not at the day
+    the text named before it (or publication), which the clock time alone is resolved against."""
+    out = list(timexes)
+    for index, (tx, after) in enumerate(zip(timexes, timexes[1:])):
+        clock = CLOCK_VALUE.fullmatch(tx.value or "") if tx.type == "TIME" else None
+        day = (after.value or "")[:10]
+        if clock and is_day_value(day) and CLOCK_DAY_GAP.fullmatch(text, tx.end, after.start):
+            out[index] = replace(tx, value=day + clock.group(1))
+    return out
 
 
 def coordinated_days(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
