@@ -4,7 +4,7 @@ name; an anonymous source stays anonymous."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.extract.quotes import attributions, find_quotes
 from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling, name_span, title_of
@@ -1138,3 +1138,19 @@ def test_the_source_of_a_decision_is_no_speaker_a_later_he_said_goes_back_to(res
             "He said the ministry needed “a clear and steady course,” and praised his staff.")
     said = next(q for q in resolved_in(text) if q.kind == "direct")
     assert (said.speaker, said.speaker_evidence) == ("Orrin Velasco", "pronoun past speaker")
+
+
+def test_a_job_title_tagged_as_a_person_beside_a_name_is_not_the_speaker(nlp):
+    # "“Fine,” says Jo Brandt, Sales Head, Orvin Labs.", the title tagged as a person of its own, as the small
+    # model tags some real ones
+    words = ["“", "Fine", ",", "”", "says", "Jo", "Brandt", ",", "Sales", "Head", ",", "Orvin", "Labs", "."]
+    heads = [1, 4, 1, 1, 4, 6, 4, 6, 9, 6, 6, 12, 6, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "compound", "appos",
+            "punct", "compound", "appos", "punct"]
+    tags = ["``", "JJ", ",", "''", "VBZ", "NNP", "NNP", ",", "NNP", "NNP", ",", "NNP", "NNP", "."]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", *["PROPN"] * 2, "PUNCT", *["PROPN"] * 2, "PUNCT",
+           *["PROPN"] * 2, "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=[w not in ("“", "Fine", "Brandt", "Head", "Labs") for w in words],
+              heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[5:13]).name == "Jo Brandt"
