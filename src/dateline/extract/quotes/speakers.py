@@ -1348,20 +1348,20 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     return None
 
 
-#: Heads of a job title a firm gives, beside the offices of :data:`ROLE_NOUNS` and :data:`PERSON_TITLES`.
+#: Heads of a job title: those a firm gives, and the offices of :data:`ROLE_NOUNS` and :data:`PERSON_TITLES`.
 _JOB_TITLE_HEADS = frozenset({"manager", "officer", "executive", "partner", "founder", "co-founder", "cofounder",
-                              "head", "director", "lead", "principal", "vp"})
+                              "head", "director", "lead", "principal", "vp"}) | ROLE_NOUNS | PERSON_TITLES
 
 
 def _is_title_phrase(entity: Span) -> bool:
     """Is a mention the tagger called a person a capitalised job title, no name ("Regional Head", "Chief
     Revenue Officer")? Set beside a name ("says Pia Holm, Regional Head, Orvin Labs"), the title is what the
-    person is, never who: every word capitalised, the last a title's head, and the first no given name (a
-    surname may be a title's word: "Tom Manager")."""
+    person is, never who: two words or more, every one capitalised, the last a title's head, and the first no
+    given name ("Tom Manager"). One word alone is as often a surname ("King said", "Dean added")."""
     words = [token for token in entity if not token.is_punct]
     head = words[-1].lower_ if words else ""
-    return entity.label_ == "PERSON" and all(token.text[:1].isupper() for token in words) \
-        and head in _JOB_TITLE_HEADS | ROLE_NOUNS | PERSON_TITLES and given_name_gender(entity.text) is None
+    return entity.label_ == "PERSON" and len(words) > 1 and all(token.text[:1].isupper() for token in words) \
+        and head in _JOB_TITLE_HEADS and given_name_gender(entity.text) is None
 
 
 def _is_possessive(entity: Span) -> bool:
