@@ -4,6 +4,9 @@ quoted words or whoever a passive says was asked."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from dateline.extract.quotes.sources import source_of
 
 
 def test_participle_takes_the_subject_of_its_clause(quotes_in, view):
@@ -321,3 +324,26 @@ def test_a_quotation_a_colon_introduces_is_the_lead_ins_subjects_not_the_last_sp
             "“There could hardly be a worse time to hand the agency over to a politician.”")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert (quote.cue, quote.speaker, quote.speaker_candidate) == (None, speaker, None)
+
+
+def _parsed(nlp, rows, ents):
+    """A Doc with the parse given word by word as (word, space after, head index, dep, tag, pos): how the
+    small model parses some real attributions, which invented sentences do not reproduce."""
+    words, spaces, heads, deps, tags, pos = zip(*rows)
+    return Doc(nlp.vocab, words=list(words), spaces=list(spaces), heads=list(heads), deps=list(deps),
+               tags=list(tags), pos=list(pos), lemmas=[w.lower() for w in words], ents=ents)
+
+
+def test_a_company_after_the_comma_of_an_apposition_is_no_piece_of_the_name(nlp):
+    # "“Fine,” adds Jo Brandt, Sales Director of Vell Care Nordic.": the company's last word parsed as a subject
+    rows = [("“", False, 1, "punct", "``", "PUNCT"), ("Fine", False, 4, "ccomp", "JJ", "ADJ"),
+            (",", False, 1, "punct", ",", "PUNCT"), ("”", True, 1, "punct", "''", "PUNCT"),
+            ("adds", True, 4, "ROOT", "VBZ", "VERB"), ("Jo", True, 6, "compound", "NNP", "PROPN"),
+            ("Brandt", False, 4, "nsubj", "NNP", "PROPN"), (",", True, 6, "punct", ",", "PUNCT"),
+            ("Sales", True, 9, "compound", "NNP", "PROPN"), ("Director", True, 6, "appos", "NNP", "PROPN"),
+            ("of", True, 9, "prep", "IN", "ADP"), ("Vell", True, 10, "pobj", "NNP", "PROPN"),
+            ("Care", True, 13, "compound", "NNP", "PROPN"), ("Nordic", False, 4, "nsubj", "NNP", "PROPN"),
+            (".", False, 4, "punct", ".", "PUNCT")]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-ORG", "I-ORG", "I-ORG", "O"]
+    source = source_of(_parsed(nlp, rows, ents)[4])
+    assert source is not None and source.root.text == "Brandt"

@@ -4,7 +4,7 @@ name; an anonymous source stays anonymous."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.extract.quotes import attributions, find_quotes
 from dateline.extract.quotes.speakers import SpeakerResolver, is_variant_spelling, name_span, title_of
@@ -1207,3 +1207,19 @@ def test_a_rank_before_a_title_makes_another_office(quotes_in, title):
     [report] = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert (report.speaker, report.speaker_candidate) == (None, None)
 
+
+
+def test_a_job_title_tagged_as_a_person_beside_a_name_is_not_the_speaker(nlp):
+    # "“Fine,” says Jo Brandt, Sales Head, Orvin Labs.", the title tagged as a person of its own, as the small
+    # model tags some real ones
+    words = ["“", "Fine", ",", "”", "says", "Jo", "Brandt", ",", "Sales", "Head", ",", "Orvin", "Labs", "."]
+    heads = [1, 4, 1, 1, 4, 6, 4, 6, 9, 6, 6, 12, 6, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "compound", "appos",
+            "punct", "compound", "appos", "punct"]
+    tags = ["``", "JJ", ",", "''", "VBZ", "NNP", "NNP", ",", "NNP", "NNP", ",", "NNP", "NNP", "."]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", *["PROPN"] * 2, "PUNCT", *["PROPN"] * 2, "PUNCT",
+           *["PROPN"] * 2, "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=[w not in ("“", "Fine", "Brandt", "Head", "Labs") for w in words],
+              heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[5:13]).name == "Jo Brandt"

@@ -97,11 +97,13 @@ def _head_subject(subjects: list[Token], verb: Token) -> Token:
     "Chawla"; "The Rams wide receiver said": "Rams" and "receiver"), with nothing between to set them apart
     (in "Nipa Asharam, Certified Yoga Teacher and Coach says" the comma sets off a title) and no phrase
     of the earlier one the later may go on (in "Ann Cole of the Netherlands’ Delft University writes"
-    the second is the object of the first's "of", and what the possessive owns); else the first."""
+    the second is the object of the first's "of", and what the possessive owns); else the first. A comma after a
+    subject sets off its apposition, no piece of its name: in "adds Jo Brandt, Sales Director of Vell Care Nordic"
+    the parser may make the company's last word a second subject too."""
     if subjects[0].i > verb.i:
         pieces = subjects[:1]
         for piece in subjects[1:]:
-            if any(token.head == verb and token.dep_ not in SUBJECTS and not token.is_punct
+            if any((token.head == verb and token.dep_ not in SUBJECTS and not token.is_punct) or token.text == ","
                    for token in verb.doc[pieces[-1].i + 1 : piece.i]):
                 break
             pieces.append(piece)

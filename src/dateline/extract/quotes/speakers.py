@@ -435,9 +435,11 @@ class SpeakerResolver:
     def _tagged_person(self, entity: Span) -> bool:
         """A mention the tagger calls a person, unless its last word is a place the article is set in: a
         name of that shape is an outlet or a station ("CBS Chicago"), which no "he" or "she" refers to; nor is
-        one holding a link or a handle ("Pulse pic.twitter.com/…", a post embedded in the page)."""
+        one holding a link or a handle ("Pulse pic.twitter.com/…", a post embedded in the page), nor a job title
+        (:func:`_is_title_phrase`), which no later "she" stands for either."""
         return entity.label_ == "PERSON" and not (len(entity) > 1 and entity[-1].text in self.places) \
-            and not any(token.like_url or token.text[:1] in "@#" or "/" in token.text for token in entity)
+            and not any(token.like_url or token.text[:1] in "@#" or "/" in token.text for token in entity) \
+            and not _is_title_phrase(entity)
 
     def _untagged_names(self, quoted: Sequence[Offsets]) -> list[Span]:
         """Mentions of a person named in full elsewhere by one of their names alone, which the tagger
@@ -1370,6 +1372,8 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
     if source.root.tag_ in ("NNS", "NNPS"):
         return None
     for ent in ents:
+        if _is_title_phrase(ent):
+            continue
         if _closes_titles(source, ent):
             return ent
         if ent.root.dep_ != "appos" or _is_possessive(ent):
@@ -1386,6 +1390,22 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+#: Heads of a job title: those a firm gives, and the offices of :data:`ROLE_NOUNS` and :data:`PERSON_TITLES`.
+_JOB_TITLE_HEADS = frozenset({"manager", "officer", "executive", "partner", "founder", "co-founder", "cofounder",
+                              "head", "director", "lead", "principal", "vp"}) | ROLE_NOUNS | PERSON_TITLES
+
+
+def _is_title_phrase(entity: Span) -> bool:
+    """Is a mention the tagger called a person a capitalised job title, no name ("Regional Head", "Chief
+    Revenue Officer")? Set beside a name ("says Pia Holm, Regional Head, Orvin Labs"), the title is what the
+    person is, never who: two words or more, every one capitalised, the last a title's head, and the first no
+    given name ("Tom Manager"). One word alone is as often a surname ("King said", "Dean added")."""
+    words = [token for token in entity if not token.is_punct]
+    head = words[-1].lower_ if words else ""
+    return entity.label_ == "PERSON" and len(words) > 1 and all(token.text[:1].isupper() for token in words) \
+        and head in _JOB_TITLE_HEADS and given_name_gender(entity.text) is None
 
 
 def _is_possessive(entity: Span) -> bool:
