@@ -17,6 +17,7 @@ university news offices set it alike; it is nobody's report, and its lines would
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import takewhile
 
 #: "About Brightmoor Labs", "About Tessaly Systems Inc.:", "About my7lens": "About" and up to six words (a
@@ -33,37 +34,45 @@ _MAX_CONTACT_LINES = 6
 _MAX_CONTACT_WORDS = 8
 
 
+#: What a box's heading asks of the lines under it: a test each must pass, and how many at most (None: any).
+_Box = tuple[Callable[[str], object], int | None]
+
+
 def profile_lines(lines: list[str]) -> frozenset[int]:
     """The indices of the lines (blank ones skipped, as the cleaner numbers them) that are a publisher's profile:
     its "About …" heading, when the line below opens with the heading's first named word, and the run of lines
     below that open with it ("Brightmoor Labs is …", "Brightmoor Labs is based in …")."""
-    texts = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    marked: set[int] = set()
-    for at, (index, line) in enumerate(texts):
+    def profile_under(line: str) -> _Box | None:
         heading = _HEADING.fullmatch(line)
         if heading is None:
-            continue
+            return None
         opening = re.compile(rf"{re.escape(heading['name'])}\b")  # as the heading spells it: "my7lens" or "Brightmoor"
-        rest = texts[at + 1:]
-        run = sum(1 for _ in takewhile(opening.match, (text for _, text in rest)))
-        if run:
-            marked.update((index, *(number for number, _ in rest[:run])))
-    return frozenset(marked)
+        return opening.match, None
+
+    return _box_lines(lines, profile_under)
 
 
 def contact_lines(lines: list[str]) -> frozenset[int]:
     """The indices of the lines (blank ones skipped, as the cleaner numbers them) of a press release's contact box:
     its heading (:data:`_CONTACT_HEADING`) and the run of short lines under it that are no sentences, when there is
     one. A story's paragraph under such a heading ends the run: it is a sentence or longer."""
+    return _box_lines(lines, lambda line: (_is_contact_entry, _MAX_CONTACT_LINES)
+                      if _CONTACT_HEADING.fullmatch(line) else None)
+
+
+def _box_lines(lines: list[str], box_under: Callable[[str], _Box | None]) -> frozenset[int]:
+    """The indices of the lines (blank ones skipped) of each box: a line ``box_under`` reads as a box's heading,
+    and the run of lines right under it that pass its test, when there is one."""
     texts = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     marked: set[int] = set()
     for at, (index, line) in enumerate(texts):
-        if not _CONTACT_HEADING.fullmatch(line):
+        if (box := box_under(line)) is None:
             continue
-        run = [number for number, _ in takewhile(lambda item: _is_contact_entry(item[1]),
-                                                 texts[at + 1:at + 1 + _MAX_CONTACT_LINES])]
+        is_entry, most = box
+        below = texts[at + 1:][:most]
+        run = sum(1 for _ in takewhile(is_entry, (text for _, text in below)))
         if run:
-            marked.update((index, *run))
+            marked.update((index, *(number for number, _ in below[:run])))
     return frozenset(marked)
 
 

@@ -71,6 +71,10 @@ def quoted_words(line: str) -> str | None:
     return words if len(words.split()) >= MIN_PULLED_WORDS else None
 
 
+#: Curly quotation marks to straight ones (:func:`_fold`).
+_STRAIGHT_MARKS = str.maketrans("“”‘’", "\"\"''")
+
+
 def _fold(text: str) -> str:
     """``text`` with its quotation marks straight and its spacing single, so the two copies compare as words."""
-    return " ".join(text.translate(str.maketrans("“”‘’", "\"\"''")).split())
+    return " ".join(text.translate(_STRAIGHT_MARKS).split())

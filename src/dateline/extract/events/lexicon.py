@@ -129,12 +129,11 @@ EVENT_RULES: tuple[EventRule, ...] = (
     # Easing a blockade or siege is a military retreat (PLOVER's CAMEO table: 0872), unlike easing other
     # restrictions (081: CONCEDE).
     *(_rule("lift ease relax end", "V", "RETREAT", "withdraw", particle=siege) for siege in ("blockade", "siege")),
-    # Withdrawing peacekeepers, inspectors or an envoy reduces relations (161, 166), unlike withdrawing one's forces.
-    *(_rule("withdraw recall", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
-    # Imposing or declaring martial law restricts (PLOVER's CAMEO table: 1724).
-    _rule("impose declare", "V", "COERCE", "restrict", particle="law"),
-    # As is a state of emergency (PLOVER's CAMEO table: 1723).
-    _rule("impose declare", "V", "COERCE", "restrict", particle="state"),
+    # Withdrawing or expelling peacekeepers, inspectors, monitors or an envoy reduces relations (161, 166), unlike
+    # withdrawing one's forces or expelling others (below).
+    *(_rule("withdraw recall expel", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
+    # Imposing or declaring martial law or a state of emergency restricts (PLOVER's CAMEO table: 1724, 1723).
+    *(_rule("impose declare", "V", "COERCE", "restrict", particle=state) for state in ("law", "state")),
     # Strengthening or reinforcing forces musters them; strengthening anything else is no act of its own.
     *(_rule("reinforce strengthen", "V", "MOBILIZE", "troops", particle=forces)
       for forces in FORCES),
@@ -144,9 +143,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
       for kind in ("military", "naval", "war", "army", "air")),
     # Troops on alert are mustered (PLOVER's CAMEO table: 152).
     _rule("alert", "N", "MOBILIZE", "troops", particle=ON_STATE),
-    # Expelling diplomats or monitors reduces relations (PLOVER's CAMEO table: 166); expelling others deports
-    # them (174).
-    *(_rule("expel", "V", "SANCTION", "expel", particle=envoy) for envoy in ENVOYS),
+    # Expelling anyone but envoys (above) deports them (PLOVER's CAMEO table: 174).
     _rule("expel", "V", "COERCE", "deport"),
     # Signing a formal agreement is diplomatic cooperation: PLOVER's SUPPORT (CAMEO's 057, which PLOVER's
     # SUPPORT takes over); agreeing to one, or promising, is AGREE.

@@ -1786,10 +1786,10 @@ def _issuer_of(source: Span) -> Span | None:
     a statement saying she “…”"): the document says what its issuer says, as "Halvey said in a statement"
     would, and the labels give its words to the issuer."""
     head = source.root
-    verb = head.head
-    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.dep_ != "dobj" \
+            or head.head.lemma_.lower() not in _ISSUING_VERBS:
         return None
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = _issuer_named(head)
     return None if subject is None else _noun_phrase(subject)
 
 
