@@ -227,15 +227,15 @@ def test_dev19_was_news_nobody_tuned_on():
     assert_pages_no_other_split_has("dev19", "d19p-")
 
 
-def test_dev20_is_news_nobody_tuned_on():
-    """dev20 was labelled in session 28 and is session 29's untuned check, held out while it fixes: more web pages
-    from hosts and outlets no other split has."""
-    assert "dev20" in HELD_OUT_SPLITS
+def test_dev20_was_news_nobody_tuned_on():
+    """dev20 was labelled in session 28 and was session 29's untuned check, measured at its start and end; open to
+    tuning since session 30: more web pages from hosts and outlets no other split has."""
+    assert "dev20" not in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev20", "d20p-")
 
 
 def test_dev21_is_news_nobody_tuned_on():
-    """dev21 was labelled in session 29 for the next session's untuned check, held out until that session opens it:
+    """dev21 was labelled in session 29 and is session 30's untuned check, held out while it fixes:
     web pages, most of them news reports with quotes and figures, from hosts and outlets no other split has."""
     assert "dev21" in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev21", "d21p-")
