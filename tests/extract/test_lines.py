@@ -36,6 +36,20 @@ def test_a_quotation_with_its_credit_after_a_dash_is_a_story_line():
     assert in_story_line("“Our town and its people deserve a better road.” ― Rita K. Olmos", 0)
 
 
+@pytest.mark.parametrize("text", [
+    "The toll in Ostervale rose to 212 overnight from 198, the ministry said. —Brannock Wire",
+    "Mayor Tilda Brannock opened the new depot at dawn, three weeks late. – Piet Osterwald",
+])
+def test_a_paragraph_signed_by_its_reporter_after_its_stop_is_a_story_line(text):
+    """A live blog or a column signs a paragraph with a name after its last stop; the paragraph is the story's."""
+    assert in_story_line(text, 0)
+    assert off_paragraph_reason(text, 0) is None
+
+
+def test_a_dash_after_a_stop_going_on_in_lower_case_signs_nothing():
+    assert not in_story_line("The depot in Ostervale closed. — and the buses", 0)
+
+
 def test_a_promo_block_of_whole_sentences_cut_by_an_ellipsis_is_no_story_line():
     """A teaser is a promotion however whole its first sentences (issue 13: promo blocks of full sentences)."""
     text = ("According to Wired’s review, the console does not play Halo 5 at a full 60 frames. Microsoft said "

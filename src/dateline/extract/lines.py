@@ -30,8 +30,11 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
 
 #: A quotation's own credit after a dash, to the line's end ("“… hurting us.” ― Carlos Raúl", "― Rita K. Olmos").
 #: A word in lower case after the dash goes on with the sentence instead ("… boss can be”—and someone he's learned
-#: a lot from."): a credit opens with a name.
-_CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$")
+#: a lot from."): a credit opens with a name. After a sentence's stop the credit is a name alone, in a few
+#: capitalised words: the reporter or the agency a live blog or a column signs each paragraph with ("… the
+#: ministry said. —Agency", "… buy them. – Columnist Name"), which the cleaner keeps on the paragraph's line.
+_CREDIT = re.compile(r"[”\"’]\s*[―—–](?!\s*[a-z]).{0,60}$"
+                     r"|[.!?]\s*[―—–]\s*[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3}\s*$")
 #: What a sentence (or a clause of a list set out in lines) ends with, before any closing marks.
 _STOPS = (".", "!", "?", "…", ":", ";")
 #: What may follow a line's last stop: closing marks (or an opening mark typed for a closing one) and any
