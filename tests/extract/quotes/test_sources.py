@@ -195,6 +195,14 @@ def test_a_subject_the_parser_split_before_the_verb_is_headed_by_its_last_piece(
     ("Solberg admitted she was worried about the “very grave” findings.", False),
     ("Lewis Ward, research director at IDC, sees the console's catalogue as its \"weak spot.\" The games are "
      "few.", False),
+    # what a copula says its subject is: the speaker's verdict, whether the parser hangs it on the copula's
+    # first predicate or on the copula itself
+    ("Mayor Tilda Brannock said the new ferry was a “great relief” for the valley.", False),
+    ("Brannock said the tolls are unfair and a “grave mistake” for Ostervale.", False),
+    ("Warden Ilse Marrow said that the ford is the “second best crossing” in dry weeks.", False),
+    # what the report's own cue calls its object
+    ("In a note from the palace, Queen Orla hailed the verdict as a “famous win” for the valley.", False),
+    ("Senator Ada Vell called Brannock a \"bitter, tired man\" who should be ignored.", False),
 ])
 def test_a_short_quoted_term_of_the_writers_noun_phrase_is_doubted(quotes_in, text, doubted):
     """The writer's words outside the marks making the quoted words a term of their noun phrase (an article,
