@@ -948,3 +948,12 @@ def test_a_lead_that_only_meets_a_response_is_acted_by_the_responders(pipeline: 
 def test_a_lead_that_receives_no_response_keeps_its_subject(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Tilda Brannock received an award from the Ostervale Rotary Club on Monday.")
     assert _words(text, lead.actor) == "Tilda Brannock"
+
+
+def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_clause_before_it_the_lead(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "OSTERVALE — Tilda Brannock was sworn in as the 12th governor of the province on "
+                                 "Monday, opening a new era that she promised would end the drought.\n\nIn a "
+                                 "ceremony that crowned her quick rise, Ms. Brannock presented herself as a friend "
+                                 "of the farmers.")
+    assert (_words(text, lead.trigger), lead.date) == ("sworn", "2019-11-18")
