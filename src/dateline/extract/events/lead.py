@@ -1394,8 +1394,6 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     Trump"); None to keep the event's own. A lead told by an attribution that opens its sentence is its
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
-    if (responders := _reacting_party(predicate)) is not None:
-        return _affiliated(doc, responders) or _as_actor(doc, responders)
     head = _subject(predicate)
     head = _passing_body(predicate, head) or head
     if head is None:
@@ -1468,35 +1466,6 @@ def _passing_body(predicate: Token, head: Token | None) -> Token | None:
         word for vote in votes for child in vote.children if child.dep_ == "prep" and child.lower_ == "in"
         for word in child.children if word.dep_ == "pobj"]
     return next((word for word in places if word.ent_type_ == "ORG" or word.lemma_.lower() in VOTING_BODIES), None)
-
-
-#: Verbs by which a lead's subject only meets others' response to it: "faced a backlash", "drew sharp
-#: reactions", "is taking heat", "received criticism".
-RECEIVING_VERBS = frozenset({"face", "draw", "take", "receive", "attract", "earn", "get"})
-#: Words for a response that parties direct at someone, which a receiving verb takes for its object: the
-#: responders acted, not the one who received it.
-RESPONSES = frozenset({"backlash", "criticism", "reaction", "response", "heat", "fire", "rebuke", "condemnation",
-                       "pushback", "outrage", "opposition", "rejection", "objection", "protest", "pressure",
-                       "scrutiny", "call", "demand", "complaint", "attack", "censure", "blame", "praise"})
-
-
-def _reacting_party(predicate: Token) -> Token | None:
-    """The party that responded to a lead's subject, where the lead tells only that the subject met the response:
-    "Governor X faced a backlash from farmers" (the farmers), "the plan drew reactions from council members",
-    "X faced a backlash -- including a call from Senator Y to resign" (Y). Such a lead is the responders' act on
-    the subject (the headline says "X under fire from Y"), so the subject is no actor: a news reader asks who
-    is hitting out. The responders are the first "from" phrase on the verb or within its object; None where
-    the verb receives no response (:data:`RECEIVING_VERBS`, :data:`RESPONSES`) or no one is named giving it."""
-    if predicate.lemma_.lower() not in RECEIVING_VERBS:
-        return None
-    responses = [child for child in predicate.children if child.dep_ == "dobj"
-                 and child.lemma_.lower() in RESPONSES]
-    if not responses:
-        return None
-    sources = sorted((word for prep in (*predicate.children, *responses[0].subtree)
-                      if prep.dep_ == "prep" and prep.lower_ == "from"
-                      for word in prep.children if word.dep_ == "pobj"), key=lambda word: word.i)
-    return next((word for word in sources if word.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
