@@ -929,3 +929,11 @@ def test_a_capitalised_common_word_is_no_proper_name(pipeline: Language, text: s
     assert _words(text, lead.actor) == actor and lead.actor_evidence != "proper"
     assert not _actor_shown(text, lead)
 
+
+def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_clause_before_it_the_lead(
+        pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "OSTERVALE — Tilda Brannock was sworn in as the 12th governor of the province on "
+                                 "Monday, opening a new era that she promised would end the drought.\n\nIn a "
+                                 "ceremony that crowned her quick rise, Ms. Brannock presented herself as a friend "
+                                 "of the farmers.")
+    assert (_words(text, lead.trigger), lead.date) == ("sworn", "2019-11-18")

@@ -178,12 +178,25 @@ def _main_clause(root: Token) -> Token:
     """The main clause of a sentence whose root the parser made a subordinate clause ("Top Democrats on Friday
     pressured President Trump to consider cancelling his summit, after a dozen Russian officers were indicted":
     "indicted" the root, opened by "after", with "pressured" hung on it): a clause its subordinator opens
-    depends on another, so the clause before the subordinator is the sentence's; else the root."""
+    depends on another, so the clause before the subordinator is the sentence's; so is the clause before a
+    participle set off by a comma that the parser took for the root's subject (:func:`_participle_subject`);
+    else the root."""
     mark = next((child for child in root.children if child.dep_ == "mark" and child.i < root.i), None)
-    if mark is None:
+    opener = mark or _participle_subject(root)
+    if opener is None:
         return root
-    return next((child for child in root.lefts if child.dep_ in ("ccomp", "advcl") and child.i < mark.i
+    return next((child for child in root.lefts if child.dep_ in ("ccomp", "advcl") and child.i < opener.i
                  and child.pos_ in ("VERB", "AUX")), root)
+
+
+def _participle_subject(root: Token) -> Token | None:
+    """A participle right after a comma that the parser made the root's clausal subject ("Ann Lee was sworn in
+    as mayor on Monday, opening an era that she promised would end the feud": "opening" the subject of "end",
+    with "sworn" hung on it): a participle set off by a comma adds to the clause before it and is no subject,
+    so the root is a clause inside the participle's, not the sentence's."""
+    doc = root.doc
+    return next((child for child in root.lefts if child.dep_ == "csubj" and child.tag_ == "VBG"
+                 and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","), None)
 
 
 #: The dashes a dateline is set with, which the parser may take for a verb ("WASHINGTON ― …").
