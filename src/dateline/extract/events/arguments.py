@@ -128,8 +128,10 @@ COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten
                          "unit", "element"})
 #: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
-#: their homes").
+#: their homes"); and those of them that only say where people are, which a name before the word already
+#: says who they are without (:func:`_named_people`).
 WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
+WHERE_PREPS = frozenset({"in", "at", "throughout", "near"})
 #: Nouns for places people live in, which an attack or a restriction acts on as PLOVER codes it, with the
 #: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
 SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
@@ -842,6 +844,15 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
     return tuple(_member_span(doc, word, members) for word in members)
 
 
+def target_parties(doc: Doc, target: Token | None) -> tuple[Offsets, ...]:
+    """The parties a target names one by one (:func:`parties`); none where the target is an event acted on, not
+    a party ("prolonged the truce", "fought heavy battles", "condemned the bombing"): the event stays the
+    target a reader is shown, but PLOVER codes parties only, and the store links each party to an entity."""
+    if target is None or _names_event(target) and not is_party(target):
+        return ()
+    return parties(doc, target)
+
+
 def _member_span(doc: Doc, word: Token, members: tuple[Token, ...]) -> Offsets:
     """The words naming one member of a compound party, which end before the next member where the tagger
     took both for one name ("fired rockets at Sderot and Ashkelon", tagged one entity): each member is its own
@@ -1021,6 +1032,8 @@ def _phrase_end(word: Token) -> int:
     if name is not None:
         end = max(end, name.end - (name[-1].dep_ == "case"))
     preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS | SETTLEMENTS and word.ent_type_ == "" else {"of"}
+    if _named_people(word):
+        preps = preps - WHERE_PREPS
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
@@ -1031,6 +1044,17 @@ def _phrase_end(word: Token) -> int:
         elif _names_same_party(word, child):
             end = max(end, _phrase_end(child))
     return end
+
+
+def _named_people(word: Token) -> bool:
+    """Is a word for people acted on, after its verb, with a name before it that says who they are ("a truce with
+    Moslem forces", "aid to Albanian rebels")? Then a place phrase after it ("in east Bosnia") may say where
+    the act was done as well as where they are, which the parser cannot tell apart, and PLOVER's coders code
+    the named people without it. A subject's place phrase, before its verb, can only be the people's
+    ("Palestinian police in Jericho confiscated"), and a nameless word keeps the phrase, which is all that says
+    who they are ("Rebels in the Ivory Coast", "students at the university")."""
+    return word.dep_ not in ("nsubj", "nsubjpass") and any(
+        child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS for child in word.lefts)
 
 
 def _charge(accused: Token, of: Token) -> bool:
