@@ -563,3 +563,18 @@ def test_a_named_people_acted_on_end_before_a_place_phrase(pipeline: Language) -
     text, event = _event(pipeline, "Ostrian police in Kessavik arrested two Velorian smugglers on Friday.",
                          "arrested")
     assert [text[start:end] for start, end in event.actors] == ["Ostrian police in Kessavik"]
+
+
+def test_a_phrase_naming_no_party_does_not_hide_one_after_it(pipeline: Language) -> None:
+    """"in protest" names no party; the "to" phrase on the envoy recalled does."""
+    text, event = _event(pipeline, "Velor recalled its envoy to Ostria in protest at the arrests.", "recalled")
+    assert _words(text, event.target) == "Ostria"
+
+
+def test_the_place_of_a_truce_signed_is_where_it_was_signed(pipeline: Language) -> None:
+    """A truce "in Kessavik" was signed or holds there; it is not done to the town, as a curfew there is."""
+    text, event = _event(pipeline, "The Ostrian government and the rebels signed a truce in Kessavik on Friday.",
+                         "signed")
+    assert event.targets == ()
+    text, event = _event(pipeline, "The Ostrian army lifted the curfew in Kessavik on Friday.", "lifted")
+    assert _words(text, event.target) == "Kessavik"

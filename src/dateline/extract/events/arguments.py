@@ -591,18 +591,37 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if recipient is not None and is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
     aimed = AIMED_AT if _aims(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
-    places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
+    places = (*TARGET_PREPS, *aimed, "from", "for", "between") \
+        if theme is None or _held_somewhere(verb) or _act_held_in_place(theme) \
         else (*TARGET_PREPS, *aimed, "from", "in", "for", "between")
     own = theme is not None and _own_means(verb, theme)
-    attached = _prep_object(verb, places)
+    attached = _party_attached(verb, places)
     if attached is None and own and theme is not None:
-        attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
-    attached = _participant(attached) if attached is not None else None
+        attached = _party_attached(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     party = _participant(theme) if theme is not None else None
     means = own and party is theme
     if party is not None and is_party(party) and not means:
         return party
     return attached if attached is not None and is_party(attached) else None
+
+
+def _act_held_in_place(theme: Token) -> bool:
+    """Is the thing a verb acts on an act that a place it is "in" holds, not one done to the place: "signed a
+    truce in Nairobi", "held talks in Cairo", "delivered aid in the capital" (where it was signed, held or
+    given)? An attack or a restriction acts on its place ("lifted the curfew in the capital",
+    :func:`_done_in_place`)."""
+    return _names_act(theme) and not _done_in_place(theme)
+
+
+def _party_attached(word: Token, preps: tuple[str, ...]) -> Token | None:
+    """The party the first of ``preps`` on the word that names one names: a phrase that names none ("in
+    protest", "for the first time") does not hide one after it ("recalled its envoy to Ostria in protest at the
+    arrests": Ostria)."""
+    for prep in preps:
+        found = _prep_object(word, (prep,))
+        if found is not None and is_party(party := _participant(found)):
+            return party
+    return None
 
 
 def _aims(verb: Token) -> bool:
@@ -708,7 +727,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
         return word
     if (doer := _doer_by(word)) is not None:
         return doer
-    venue = _held_somewhere(word)
+    venue = _held_somewhere(word) or _act_held_in_place(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
                 or child.dep_ in ("poss", "compound") and child.pos_ != "PRON" and is_party(child):
