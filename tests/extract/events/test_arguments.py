@@ -558,16 +558,16 @@ def test_an_event_acted_on_is_the_target_shown_but_no_party(pipeline: Language) 
 def test_a_named_people_acted_on_end_before_a_place_phrase(pipeline: Language) -> None:
     """After the verb, "in Kessavik" may say where the act was done; "Ostrian" already says who the rebels are.
     Before the verb, the place phrase can only be the subject's, and a nameless word keeps it."""
-    text, event = _event(pipeline, "The ministry banned all aid to Ostrian rebels in Kessavik on Friday.", "banned")
-    assert [text[start:end] for start, end in event.targets] == ["Ostrian rebels"]
+    text, event = _event(pipeline, "The council demanded a truce with Ostrian forces in Marlandia.", "demanded")
+    assert [text[start:end] for start, end in event.targets] == ["Ostrian forces"]
     text, event = _event(pipeline, "Ostrian police in Kessavik arrested two Velorian smugglers on Friday.",
                          "arrested")
     assert [text[start:end] for start, end in event.actors] == ["Ostrian police in Kessavik"]
 
 
 def test_a_phrase_naming_no_party_does_not_hide_one_after_it(pipeline: Language) -> None:
-    """"in protest" names no party; the "to" phrase on the envoy recalled does."""
-    text, event = _event(pipeline, "Velor recalled its envoy to Ostria in protest at the arrests.", "recalled")
+    """"in protest" names no party; the "to" phrase on the ambassador recalled does."""
+    text, event = _event(pipeline, "Velor recalled its ambassador to Ostria in protest at the arrests.", "recalled")
     assert _words(text, event.target) == "Ostria"
 
 
@@ -578,3 +578,8 @@ def test_the_place_of_a_truce_signed_is_where_it_was_signed(pipeline: Language) 
     assert event.targets == ()
     text, event = _event(pipeline, "The Ostrian army lifted the curfew in Kessavik on Friday.", "lifted")
     assert _words(text, event.target) == "Kessavik"
+
+
+def test_a_state_of_emergency_is_no_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Ostrian cabinet declared a state of emergency across the lowlands.", "declared")
+    assert event.targets == ()

@@ -780,8 +780,17 @@ def is_party(word: Token) -> bool:
     """Can the word act or be acted on: a named party, a person's pronoun, or a word for people (listed, or a
     noun :func:`~dateline.extract.lexicon.names_person` tells: "billionaire", "patients")."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
-            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS
+            or word.lemma_.lower() in PEOPLE_WORDS and not _state_of_things(word) or word.lemma_.lower() in SETTLEMENTS
             or (word.pos_ == "NOUN" and names_person(word)) or _people_taken_for_name(word))
+
+
+def _state_of_things(word: Token) -> bool:
+    """Is "state" a condition, not a country: "a state of emergency", "the state of the economy" (its "of"
+    phrase names no party; "the State of Ostria" is one)? The one word for a party that names a condition too."""
+    if word.lemma_.lower() != "state":
+        return False
+    of = _prep_object(word, ("of",))
+    return of is not None and not is_party(of)
 
 
 def _people_taken_for_name(word: Token) -> bool:
