@@ -583,3 +583,8 @@ def test_the_place_of_a_truce_signed_is_where_it_was_signed(pipeline: Language) 
 def test_a_state_of_emergency_is_no_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "The Ostrian cabinet declared a state of emergency across the lowlands.", "declared")
     assert event.targets == ()
+
+
+def test_coordinated_passives_share_their_by_phrase(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Three farmers were arrested and beaten by soldiers near Kessavik.", "arrested")
+    assert _words(text, event.actor) == "soldiers"

@@ -200,9 +200,19 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     if actor is None and _passive_subject(verb) is not None:
-        actor = _doer_of_means(verb)
+        actor = _shared_agent(verb) or _doer_of_means(verb)
     target = _verb_target(verb)
     return _reported_subject(verb, actor), target
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a bare passive participle coordinated with a passive verb, which names who did both:
+    "were arrested and beaten by soldiers" (the soldiers arrested them too)."""
+    for child in verb.children:
+        if child.dep_ == "conj" and _shares_passive(child) and (by := _agent(child)) is not None \
+                and by.ent_type_ not in MEASURES:
+            return by
+    return None
 
 
 def _doer_of_means(verb: Token) -> Token | None:
