@@ -28,6 +28,7 @@ from dateline.extract.events.arguments import (
     parties,
     phrase,
     place_of,
+    target_parties,
     verb_arguments,
 )
 from dateline.extract.events.dates import attached_timexes, event_dates
@@ -361,7 +362,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     if actor is None and rule.type in STATE_ACTS and place is not None and place.ent_type_ == "GPE" \
             and any(child.dep_ == "nsubjpass" for child in token.children):
         actor = place  # "was arrested in Lebanon": only a state arrests, and PLOVER codes the state
-    actors, targets = parties(doc, actor), parties(doc, target)
+    actors, targets = parties(doc, actor), target_parties(doc, target)
     if target is not None and is_joint(rule) and met_with(token, target):
         actors, targets = actors + targets, ()
     sentence = token.sent

@@ -128,8 +128,10 @@ COLLECTIVES = frozenset({"group", "member", "thousand", "hundred", "dozen", "ten
                          "unit", "element"})
 #: Prepositions by which a phrase on a word for people says which people, naming a place or a body: "Rebels in
 #: the Ivory Coast", "students throughout Indonesia", "a Christian missionary from Calgary" (not "refugees from
-#: their homes").
+#: their homes"); and those of them that only say where people are, which a name before the word already
+#: says who they are without (:func:`_named_people`).
 WHICH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "near"})
+WHERE_PREPS = frozenset({"in", "at", "throughout", "near"})
 #: Nouns for places people live in, which an attack or a restriction acts on as PLOVER codes it, with the
 #: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
 SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
@@ -198,9 +200,19 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     if actor is not None and actor.pos_ == "NOUN" and _names_act(actor):
         actor = _doer_of_act(actor)
     if actor is None and _passive_subject(verb) is not None:
-        actor = _doer_of_means(verb)
+        actor = _shared_agent(verb) or _doer_of_means(verb)
     target = _verb_target(verb)
     return _reported_subject(verb, actor), target
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a bare passive participle coordinated with a passive verb, which names who did both:
+    "were arrested and beaten by soldiers" (the soldiers arrested them too)."""
+    for child in verb.children:
+        if child.dep_ == "conj" and _shares_passive(child) and (by := _agent(child)) is not None \
+                and by.ent_type_ not in MEASURES:
+            return by
+    return None
 
 
 def _doer_of_means(verb: Token) -> Token | None:
@@ -589,18 +601,37 @@ def _acted_on(verb: Token, theme: Token | None) -> Token | None:
     if recipient is not None and is_party(recipient := _stationed_in(recipient) or recipient):
         return recipient
     aimed = AIMED_AT if _aims(verb) else ()  # before a place: "fired tear gas at protesters in Nairobi"
-    places = (*TARGET_PREPS, *aimed, "from", "for", "between") if theme is None or _held_somewhere(verb) \
+    places = (*TARGET_PREPS, *aimed, "from", "for", "between") \
+        if theme is None or _held_somewhere(verb) or _act_held_in_place(theme) \
         else (*TARGET_PREPS, *aimed, "from", "in", "for", "between")
     own = theme is not None and _own_means(verb, theme)
-    attached = _prep_object(verb, places)
+    attached = _party_attached(verb, places)
     if attached is None and own and theme is not None:
-        attached = _prep_object(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
-    attached = _participant(attached) if attached is not None else None
+        attached = _party_attached(theme, ("to", "from", "in"))  # "recalled its ambassador from Colombia"
     party = _participant(theme) if theme is not None else None
     means = own and party is theme
     if party is not None and is_party(party) and not means:
         return party
     return attached if attached is not None and is_party(attached) else None
+
+
+def _act_held_in_place(theme: Token) -> bool:
+    """Is the thing a verb acts on an act that a place it is "in" holds, not one done to the place: "signed a
+    truce in Nairobi", "held talks in Cairo", "delivered aid in the capital" (where it was signed, held or
+    given)? An attack or a restriction acts on its place ("lifted the curfew in the capital",
+    :func:`_done_in_place`)."""
+    return _names_act(theme) and not _done_in_place(theme)
+
+
+def _party_attached(word: Token, preps: tuple[str, ...]) -> Token | None:
+    """The party the first of ``preps`` on the word that names one names: a phrase that names none ("in
+    protest", "for the first time") does not hide one after it ("recalled its envoy to Ostria in protest at the
+    arrests": Ostria)."""
+    for prep in preps:
+        found = _prep_object(word, (prep,))
+        if found is not None and is_party(party := _participant(found)):
+            return party
+    return None
 
 
 def _aims(verb: Token) -> bool:
@@ -706,7 +737,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
         return word
     if (doer := _doer_by(word)) is not None:
         return doer
-    venue = _held_somewhere(word)
+    venue = _held_somewhere(word) or _act_held_in_place(word)
     for child in word.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS \
                 or child.dep_ in ("poss", "compound") and child.pos_ != "PRON" and is_party(child):
@@ -759,8 +790,17 @@ def is_party(word: Token) -> bool:
     """Can the word act or be acted on: a named party, a person's pronoun, or a word for people (listed, or a
     noun :func:`~dateline.extract.lexicon.names_person` tells: "billionaire", "patients")."""
     return (word.ent_type_ in ACTOR_KINDS or word.lower_ in PERSONAL_PRONOUNS
-            or word.lemma_.lower() in PEOPLE_WORDS or word.lemma_.lower() in SETTLEMENTS
+            or word.lemma_.lower() in PEOPLE_WORDS and not _state_of_things(word) or word.lemma_.lower() in SETTLEMENTS
             or (word.pos_ == "NOUN" and names_person(word)) or _people_taken_for_name(word))
+
+
+def _state_of_things(word: Token) -> bool:
+    """Is "state" a condition, not a country: "a state of emergency", "the state of the economy" (its "of"
+    phrase names no party; "the State of Ostria" is one)? The one word for a party that names a condition too."""
+    if word.lemma_.lower() != "state":
+        return False
+    of = _prep_object(word, ("of",))
+    return of is not None and not is_party(of)
 
 
 def _people_taken_for_name(word: Token) -> bool:
@@ -840,6 +880,15 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
         return (_identified(doc, head, phrase(doc, head)),)
     members = (head, *conjuncts)
     return tuple(_member_span(doc, word, members) for word in members)
+
+
+def target_parties(doc: Doc, target: Token | None) -> tuple[Offsets, ...]:
+    """The parties a target names one by one (:func:`parties`); none where the target is an event acted on, not
+    a party ("prolonged the truce", "fought heavy battles", "condemned the bombing"): the event stays the
+    target a reader is shown, but PLOVER codes parties only, and the store links each party to an entity."""
+    if target is None or _names_event(target) and not is_party(target):
+        return ()
+    return parties(doc, target)
 
 
 def _member_span(doc: Doc, word: Token, members: tuple[Token, ...]) -> Offsets:
@@ -1021,6 +1070,8 @@ def _phrase_end(word: Token) -> int:
     if name is not None:
         end = max(end, name.end - (name[-1].dep_ == "case"))
     preps = WHICH_PREPS if word.lemma_.lower() in PEOPLE_WORDS | SETTLEMENTS and word.ent_type_ == "" else {"of"}
+    if _named_people(word):
+        preps = preps - WHERE_PREPS
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
@@ -1031,6 +1082,17 @@ def _phrase_end(word: Token) -> int:
         elif _names_same_party(word, child):
             end = max(end, _phrase_end(child))
     return end
+
+
+def _named_people(word: Token) -> bool:
+    """Is a word for people acted on, after its verb, with a name before it that says who they are ("a truce with
+    Moslem forces", "aid to Albanian rebels")? Then a place phrase after it ("in east Bosnia") may say where
+    the act was done as well as where they are, which the parser cannot tell apart, and PLOVER's coders code
+    the named people without it. A subject's place phrase, before its verb, can only be the people's
+    ("Palestinian police in Jericho confiscated"), and a nameless word keeps the phrase, which is all that says
+    who they are ("Rebels in the Ivory Coast", "students at the university")."""
+    return word.dep_ not in ("nsubj", "nsubjpass") and any(
+        child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS for child in word.lefts)
 
 
 def _charge(accused: Token, of: Token) -> bool:
