@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.figures import PART_CONFIDENCE, confided, find_figures, number_value
+from dateline.extract.figures import BROKEN_LINE_CONFIDENCE, PART_CONFIDENCE, confided, find_figures, number_value
 from dateline.extract.quotes import find_quotes
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
@@ -296,6 +296,28 @@ def test_a_sentence_telling_the_reader_what_to_do_states_no_figure(nlp, text, co
 def test_numbers_on_lines_shaped_like_furniture_are_not_figures(nlp, line):
     text = f"At least 83 people were hurt in the blast, police said.\n\n{line}"
     assert [f.value for f in figures_in(nlp, text)] == [83]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Westfield ended the night with a win over Oakdale. Kestrel, 14 points. Ambrose, 9 rebounds.", [14, 9]),
+    ("The harvest in Ostervale was the worst in a decade. In all, 212 farms. The county asked for help.", [212]),
+    ("The harvest in Ostervale was the worst in a decade.\n\nIn all, 212 farms.\n\nThe county asked for help.", []),
+], ids=["box-score", "shorthand-in-a-paragraph", "alone-on-its-line"])
+def test_a_few_words_with_no_verb_among_a_paragraph_s_sentences_are_no_furniture(nlp, text, counts):
+    """A verbless sentence of a few words is furniture only alone on its line, as a heading or a counter is; among
+    other sentences of one line it is the paragraph's shorthand (a box score's "Kestrel, 14 points.")."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
+def test_a_count_on_a_paragraph_broken_off_at_a_comma_is_kept_below_the_line(nlp):
+    """A long line ending on a bare comma is a paragraph the page broke off: its count is found, but only the
+    comma tells the line from a headline's, so it stays below the series line, kept for audit."""
+    text = ("The council met on Tuesday.\n\nAfter the flood the registry counted the damage to the valley, house by "
+            "house and farm by farm, and by the end of the month the county's rolls had grown by a further 3,200 "
+            "households,\n\nThe mayor said the rolls would be checked.")
+    [figure] = figures_in(nlp, text)
+    assert (figure.value, figure.confidence) == (3200, BROKEN_LINE_CONFIDENCE)
+    assert not confided(figure, DEFAULT_MIN_CONFIDENCE).in_series
 
 
 def test_numbers_describing_the_source_are_not_figures(nlp):

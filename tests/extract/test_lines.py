@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.lines import after_author_bio, in_story_line, off_paragraph_reason, off_story_reason
+from dateline.extract.lines import (
+    after_author_bio,
+    broken_off_at_comma,
+    in_story_line,
+    off_paragraph_reason,
+    off_story_reason,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -44,6 +50,27 @@ def test_a_paragraph_signed_by_its_reporter_after_its_stop_is_a_story_line(text)
     """A live blog or a column signs a paragraph with a name after its last stop; the paragraph is the story's."""
     assert in_story_line(text, 0)
     assert off_paragraph_reason(text, 0) is None
+
+
+_BROKEN = ("After the flood the registry counted the damage to the valley, house by house and farm by farm, and by "
+           "the end of the month the county's rolls had grown by a further 3,200 households,")
+
+
+@pytest.mark.parametrize(("line", "broken"), [
+    (_BROKEN, True),
+    # a short line ending on a comma is as likely a list's item or a heading cut short
+    ("County rolls grew by 3,200 households,", False),
+    # a pull quote cut at a comma ends on its closing mark
+    (f"“{_BROKEN}”", False),
+])
+def test_a_long_paragraph_the_page_broke_off_at_a_comma_is_the_story_s_for_figures(line, broken):
+    """The figure stage reads a long line ending on a bare comma as a paragraph broken off inside a sentence; the
+    quote stage and the timeline, which ask :func:`in_story_line`, still do not."""
+    text = f"The council met on Tuesday.\n\n{line}\n\nThe mayor said the rolls would be checked."
+    position = text.index("3,200")
+    assert broken_off_at_comma(text, position) is broken
+    assert (off_paragraph_reason(text, position) is None) is broken
+    assert not in_story_line(text, position)
 
 
 def test_a_dash_after_a_stop_going_on_in_lower_case_signs_nothing():

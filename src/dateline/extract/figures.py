@@ -68,7 +68,7 @@ from dateline.extract.lexicon import (
     names_person,
     person_word,
 )
-from dateline.extract.lines import off_paragraph_reason
+from dateline.extract.lines import broken_off_at_comma, line_bounds, off_paragraph_reason
 from dateline.extract.quotes.content import governing_verb
 from dateline.extract.quotes.cue_words import UNSPOKEN_VERBS
 from dateline.extract.quotes.direct import quotation_spans
@@ -529,14 +529,26 @@ _PAGE_COUNTERS = frozenset({"comment", "comments", "photo", "photos", "image", "
 
 def _shaped_like_furniture(sentence: Span) -> bool:
     """Is the number's sentence shaped like furniture the cleaner left, whatever its line ends with: a few
-    words with no verb ("Trump's 5 biggest lies.", "AAPL 182.50 +1.2%."), a prompt opening with a bare verb
+    words with no verb, alone on its line (:func:`_alone_on_its_line`: "Trump's 5 biggest lies.", "AAPL 182.50
+    +1.2%."), a prompt opening with a bare verb
     ("View 12 photos.", "Read 45 comments."), or a page's count of its own parts ("There are 12 comments.")?
     Such a figure is no claim of the story."""
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
     if not words or len(words) > _FURNITURE_WORDS:
         return False
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words) and _alone_on_its_line(sentence)
     return verbless or words[0].tag_ == "VB" or any(t.lower_ in _PAGE_COUNTERS for t in words)
+
+
+def _alone_on_its_line(sentence: Span) -> bool:
+    """Does the sentence stand alone on its line, as a heading, a counter or a ticker's item does? A few words
+    with no verb among other sentences of one line are a paragraph's shorthand, not furniture: a box score's
+    "Kestrel 14 points." after its team's record, a column's "Then Ruiz: .244 in 310." after a sentence setting
+    it up (on the tuning splits, eight labelled counts at two outlets and no unlabelled one)."""
+    text = doc_text(sentence.doc)
+    start, end = line_bounds(text, sentence.start_char)
+    rest = text[start : sentence.start_char] + text[min(sentence.end_char, end) : end]
+    return not any(char.isalnum() for char in rest)
 
 
 def _looks_like_count(number: Span) -> bool:
@@ -1183,7 +1195,7 @@ def _figure(doc: Doc, number: Span, value: float, quotes: list[Quote]) -> Figure
         sentence=offsets(trim(sentence) or sentence),
         date=stated_on(doc, dated_by),
         dated_by=dated_by,
-        confidence=PART_CONFIDENCE if _counts_a_part(number, what) else 1.0,
+        confidence=_shape_confidence(number, what),
         source_confidence=source.confidence if source is not None else None,
     )
 
@@ -1237,6 +1249,17 @@ def _unread_according_to(number: Span, quotes: list[Quote]) -> Statement | None:
 #: How sure a count of a part of a group, picked out by no event of its own, is a claim a series can follow:
 #: below the line, since the part would be compared with counts of the whole.
 PART_CONFIDENCE = 0.3
+#: How sure a count on a paragraph the page broke off at a comma is the story's claim: below the line, kept for
+#: audit, since only the comma tells the line from a headline's or a teaser's (two such counts on the tuning splits).
+BROKEN_LINE_CONFIDENCE = 0.4
+
+
+def _shape_confidence(number: Span, what: str | None) -> float:
+    """The most a figure's confidence may be for what its words and its line allow: a count of a part
+    (:data:`PART_CONFIDENCE`), a count on a paragraph broken off at a comma (:data:`BROKEN_LINE_CONFIDENCE`)."""
+    if _counts_a_part(number, what):
+        return PART_CONFIDENCE
+    return BROKEN_LINE_CONFIDENCE if broken_off_at_comma(doc_text(number.doc), number.start_char) else 1.0
 
 
 def _counts_a_part(number: Span, what: str | None) -> bool:

@@ -238,7 +238,8 @@ def off_story_reason(text: str, position: int) -> str | None:
 def off_paragraph_reason(text: str, position: int) -> str | None:
     """:func:`off_story_reason`, and beyond it: not on a paragraph of the story (:func:`in_story_line`: a
     headline, a teaser cut short, a list of headlines, a pull quote), nor in a press release's close
-    (:func:`in_issuers_close`). The figure stage asks this; the timeline does not, since it also turns away
+    (:func:`in_issuers_close`), unless the page broke a paragraph off at a comma (:func:`_ends_on_bare_comma`).
+    The figure stage asks this; the timeline does not, since it also turns away
     paragraphs that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned
     from."), whose sentences may be the only report of a day."""
     reason = off_story_reason(text, position)
@@ -246,7 +247,27 @@ def off_paragraph_reason(text: str, position: int) -> str | None:
         return reason
     if in_issuers_close(text, position):
         return "issuer's close"
-    return None if in_story_line(text, position) else "not a paragraph"
+    if in_story_line(text, position):
+        return None
+    return None if _ends_on_bare_comma(text, position) else "not a paragraph"
+
+
+def broken_off_at_comma(text: str, position: int) -> bool:
+    """Is the line holding ``position`` no paragraph by :func:`in_story_line` but one the page broke off inside a
+    sentence (:func:`_ends_on_bare_comma`)? The figure stage lets its numbers through below the series line: the
+    shape is rare, and its line is no whole paragraph."""
+    return _ends_on_bare_comma(text, position) and not in_story_line(text, position)
+
+
+def _ends_on_bare_comma(text: str, position: int) -> bool:
+    """Does the line holding ``position`` end on a bare comma after more words than a list's line runs to ("… and
+    the county's rolls grew by a further 3,200," with no more of it: a break the page's markup set inside a long
+    paragraph, or a stop typed as a comma)? No headline, list item or teaser ends on a comma, and a pull quote
+    cut at one ends on its closing mark ("‘We had some issues,’"). On the tuning splits such lines held two
+    labelled counts, at two outlets, and no unlabelled one. Only the figure stage asks: the quote stage and the
+    timeline read a line's sentences, which this one leaves unfinished."""
+    line = text[slice(*line_bounds(text, position))].rstrip()
+    return line.endswith(",") and len(line.split()) > _LIST_LINE_WORDS
 
 
 #: A prompt to look elsewhere for more ("For more information on …, please visit: …", "For further details,
