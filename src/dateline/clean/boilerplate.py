@@ -25,6 +25,7 @@ from dateline.clean.context import (
     is_list_label,
     is_sentence,
     is_title_like,
+    named_author_bios,
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
@@ -167,6 +168,8 @@ LINK_BOX_LABEL = "link box label"
 PUBLISHER_PROFILE = "publisher profile"
 #: The reason a press release's contact box is dropped with (:func:`dateline.clean.profiles.contact_lines`).
 PRESS_CONTACT = "press contact"
+#: The reason an author's bio is dropped with.
+AUTHOR_BIO = "author bio"
 #: The reason a line of a box of other stories' linked titles below the article is dropped with
 #: (:mod:`dateline.clean.link_boxes`).
 LINK_BOX = "link box"
@@ -404,7 +407,8 @@ class CleanedText:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset()) -> CleanedText:
+def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset(),
+               authors: tuple[str, ...] = ()) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
     as a reader sees it: its spacing collapsed, its invisible format characters dropped
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
@@ -418,7 +422,8 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     (the extractor set the page's title apart, so a title-like line that opens its text is the body's own: a
     standfirst or a subheading). ``links``, the text of the page's links where the text was taken out of
     one, shows the box of other stories' titles the extractor left below the article
-    (:mod:`dateline.clean.link_boxes`)."""
+    (:mod:`dateline.clean.link_boxes`); ``authors``, the authors its page's metadata names, show their bio
+    (:func:`dateline.clean.context.named_author_bios`)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -432,15 +437,18 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     profiles = profile_lines(lines)
     contacts = contact_lines(lines)
     boxed = link_box_lines(lines, links)
-    pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None, posts)
+    bios = named_author_bios(lines, authors)
+    ruled = {line: boilerplate_reason(line) for line in set(lines) if line}  # asked once, by both passes below
+    pulled = pull_quote_lines(lines, lambda line: ruled[line] is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or (DATE_LINE if is_page_stamp(stripped) else None) or (
+        reason = ruled[stripped] or (DATE_LINE if is_page_stamp(stripped) else None) or (
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
             LINK_BOX if line_no - 1 in boxed else None) or (
+            AUTHOR_BIO if line_no - 1 in bios else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or (PULL_QUOTE if line_no - 1 in pulled else None

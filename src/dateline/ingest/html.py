@@ -43,7 +43,14 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
                       published_basis=dated.basis if dated else "metadata", warnings=_candidate_only(found, source),
-                      outlet=getattr(document, "sitename", None) or None, extracted=True, links=links)
+                      outlet=getattr(document, "sitename", None) or None, extracted=True, links=links,
+                      authors=authors_named(getattr(document, "author", None)))
+
+
+def authors_named(author: str | None) -> tuple[str, ...]:
+    """The authors in the extractor's author field, which sets them apart with semicolons ("Ann Cole; Tom
+    Reyes")."""
+    return tuple(name for part in (author or "").split(";") if (name := " ".join(part.split())))
 
 
 def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
