@@ -118,6 +118,11 @@ _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s
 #: photographer's full name, a slash, an agency).
 _SLASH_CREDIT = (r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
                  r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
+#: A picture's credit set with bars: the photographer's name, then the agency or agencies, each after a bar
+#: (``Remo Casilli | Reuters``, ``H. Bilbao | Europa Press News | Getty Images``). A story's sentence has a verb in
+#: lower case; a site's tagline or a byline in this shape ("Ann Cole | Daily Ledger") is furniture too.
+_BAR_CREDIT = (r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+"
+               r"(?: \| [A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|via)){0,3}){1,2}")
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: The day a correction is dated with after a comma ("March 19, 2020", "Nov. 18, 2019", "19 March 2020"): a
@@ -290,19 +295,26 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
-    # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``: a credit alone on its line, below its caption.
-    ("photo credit", re.compile(_SLASH_CREDIT)),
-    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)", "Supplied": a
+    # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``, ``Leon Neal | Getty Images``: a credit alone on
+    # its line, below its caption.
+    ("photo credit", re.compile(rf"{_SLASH_CREDIT}|{_BAR_CREDIT}")),
+    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)", "(Ann Cole | The
+    # Ledger)", "Supplied": a
     # line that only names whose picture it is (a photographer and an agency set apart by a slash, as the line below
     # a caption; or that the story's subject supplied it).
     ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|Supplied"
-                                r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
+                                r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:[/|]\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
     # "Source: National Grid, Energy Agency & State Statistics Office": a chart's credit.
     ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "Read more about the budget here.", "Watch the hearing online here!", "Read our coverage from overnight here: Port
+    # closes; …": the page pointing its reader at a link, an order that closes on the link's "here" (or leads into
+    # the linked titles after a colon); a story's sentence reports, and opens on its subject.
+    ("site prompt", re.compile(r"(?:read|watch|see|listen to)\b[^.!?\"“”]{0,100}\bhere(?:\s*[.!]|\s*:.{0,160})",
+                               re.I)),
     # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Print
     # subscribers get web access at no extra cost …", "Your library gives you full access to this
     # story.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
@@ -335,7 +347,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
     # tag links run together behind their label, names without a sentence's stop.
     ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
-    # "First published on Science Weekly.", "*This story appears in the May 2, 2016 issue of City
+    # "First published on Science Weekly.", "The post Harbour reopens appeared first on Ledger Daily." (a feed's
+    # footer, naming the site last), "*This story appears in the May 2, 2016 issue of City
     # Magazine.", "(This article was last updated at 9:05 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
@@ -343,6 +356,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} (?:also )?"
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
+                                      r"|the post\b.{1,300}?\bappeared first on (?=(?-i:[A-Z])[^.!?,]{0,40}\.?$)"
                                       rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
                                       r".{0,300}", re.I)),
     # "— Staff Writers Ann Cole and Tom Reyes added to this story.", "(Reporting by Mia
