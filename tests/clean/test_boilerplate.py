@@ -785,3 +785,15 @@ def test_the_bio_of_an_author_the_page_names_is_dropped_from_extracted_text() ->
     assert cleaned.text.split("\n\n") == story
     assert [(d.text, d.reason) for d in cleaned.dropped] == [(bios[0], "author bio"), (bios[1], "author bio")]
     assert clean_text("\n".join([*story, *bios]), by_context=False).text.split("\n\n") == [*story, *bios]
+
+
+def test_a_caption_that_repeats_its_picture_s_description_is_dropped_from_extracted_text() -> None:
+    title = "Ostervale harbour reopens after the storm"
+    story = ["The Ostervale harbour reopened on Monday after a week of storm repairs, the port authority said.",
+             "Cranes lifted the last of the broken pontoons out of the water before dawn.",
+             "Tilda Brannock, who runs the ferry office, said bookings had already doubled."]
+    caption = "The rebuilt pontoons at Ostervale harbour"
+    pictures = frozenset({title, caption, story[1]})
+    cleaned = clean_text("\n".join([title, story[0], caption, *story[1:]]), by_context=False, pictures=pictures)
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [(caption, "caption")]
+    assert cleaned.text.split("\n\n") == [title, *story]

@@ -257,6 +257,9 @@ MAX_CUT_TITLE_WORDS = 16
 #: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
 #: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
 _CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
+#: A caption that repeats its picture's description is at most this many words: the tuning pages' run to 13, and
+#: the sentences a page repeats as its pictures' descriptions (a standfirst's bullets, a paragraph) run to 16 or more.
+MAX_ALT_CAPTION_WORDS = 14
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -422,7 +425,7 @@ class CleanedText:
 
 
 def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset(),
-               authors: tuple[str, ...] = ()) -> CleanedText:
+               authors: tuple[str, ...] = (), pictures: frozenset[str] = frozenset()) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
     as a reader sees it: its spacing collapsed, its invisible format characters dropped
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
@@ -437,7 +440,8 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     standfirst or a subheading). ``links``, the text of the page's links where the text was taken out of
     one, shows the box of other stories' titles the extractor left below the article
     (:mod:`dateline.clean.link_boxes`); ``authors``, the authors its page's metadata names, show their bio
-    (:func:`dateline.clean.context.named_author_bios`)."""
+    (:func:`dateline.clean.context.named_author_bios`); ``pictures``, the descriptions of its pictures, show their
+    captions (:func:`alt_captions`)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -452,6 +456,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     contacts = contact_lines(lines)
     boxed = link_box_lines(lines, links)
     bios = named_author_bios(lines, authors)
+    described = alt_captions(lines, pictures)
     ruled = {line: boilerplate_reason(line) for line in set(lines) if line}  # asked once, by both passes below
     pulled = pull_quote_lines(lines, lambda line: ruled[line] is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
@@ -463,6 +468,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
             LINK_BOX if line_no - 1 in boxed else None) or (
             AUTHOR_BIO if line_no - 1 in bios else None) or (
+            "caption" if line_no - 1 in described else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or (PULL_QUOTE if line_no - 1 in pulled else None
@@ -621,6 +627,16 @@ def is_headline(line: str) -> bool:
     return (len(line.split()) >= MIN_HEADLINE_WORDS and is_head_line(line) and opens_like_a_title
             and not _BYLINE.match(line) and not is_date_line(line) and not _STAMP.search(line)
             and not line.endswith(":") and "|" not in line and not is_list_label(line))
+
+
+def alt_captions(lines: list[str], pictures: frozenset[str]) -> frozenset[int]:
+    """The indices of the lines that repeat the description of one of the page's ``pictures`` (its alt text) as a
+    title does, a few words without a sentence's stop, below the text's first line: the caption an extractor kept
+    between the paragraphs. The first line may be the page's title, which its picture repeats; a page that
+    describes its pictures with its own sentences (a standfirst's bullet, a paragraph) runs them longer."""
+    first = next((index for index, line in enumerate(lines) if line), len(lines))
+    return frozenset(index for index, line in enumerate(lines[first + 1:], start=first + 1)
+                     if line in pictures and len(line.split()) <= MAX_ALT_CAPTION_WORDS and is_title_like(line))
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
