@@ -530,9 +530,11 @@ def test_a_police_appeal_or_a_story_s_own_subscription_talk_stays() -> None:
 
 
 def test_an_author_bio_opens_with_a_name_the_metadata_gives_and_goes_on_in_lower_case() -> None:
-    lines = ["Orla Fenwick makes frequent appearances on radio shows across the coast.",
-             "Orla Fenwick, the harbour master's sister, said the ferry would run.",
+    lines = ["Orla Fenwick, the harbour master's sister, said the ferry would run.",
+             "Orla Fenwick makes frequent appearances on radio shows across the coast.",
              "Orla is a staff writer for the Ostervale Ledger.",
              "May 3 was the day the harbour closed."]
-    assert named_author_bios(lines, ("Orla Fenwick", "May 3")) == {0, 2}
+    assert named_author_bios(lines, ("Orla Fenwick", "May 3")) == {1, 2}
+    comments = ["Great piece, thanks.", "The ferry was late again today.", "Agreed."]
+    assert named_author_bios([*lines, *comments], ("Orla Fenwick",)) == frozenset()
     assert named_author_bios(lines, ()) == frozenset()

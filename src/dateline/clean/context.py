@@ -718,10 +718,13 @@ def named_author_bios(lines: list[str], authors: tuple[str, ...]) -> frozenset[i
     full name and goes on in lower case ("Ann Cole is based in Salem and covers …", "Tom Reyes makes frequent
     appearances on …"), or with the first name and what they are as a writer (:func:`_is_first_name_bio`). A
     reporter never names themselves in their own story; a name the metadata garbles ("Ann Cole; April 9") is
-    read by its parts that are names alone."""
+    read by its parts that are names alone. Only a bio among the text's last lines, with at most
+    ``_MAX_BIO_PARAGRAPHS`` lines below it: one with more below (readers' comments, other stories' teasers) stays,
+    as the mark by which the extraction stages know where the story closed (:mod:`dateline.extract.lines`)."""
     names = {name for name in authors if _AUTHOR_NAME.fullmatch(name)}
-    return frozenset(index for index, line in enumerate(lines)
-                     if names and (_opens_with_name(line, names) or _is_first_name_bio(line, names)))
+    numbered = [index for index, line in enumerate(lines) if line]
+    return frozenset(index for index in numbered[-_MAX_BIO_PARAGRAPHS - 1:]
+                     if names and (_opens_with_name(lines[index], names) or _is_first_name_bio(lines[index], names)))
 
 
 def _byline_name(line: str) -> str:
