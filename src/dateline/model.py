@@ -50,6 +50,12 @@ class RawArticle:
     #: The text of each link of an HTML page, its spacing collapsed: what a box of other stories' titles below
     #: the article is made of (:mod:`dateline.clean.link_boxes`). Empty for text that comes without its page.
     links: frozenset[str] = frozenset()
+    #: The authors an HTML page's metadata names (its byline, as the extractor reads it): the cleaner knows the
+    #: author's bio that the extractor kept below the article by them. Empty for text without its page.
+    authors: tuple[str, ...] = ()
+    #: The descriptions (alt texts) of an HTML page's pictures, their spacing collapsed: a caption the extractor kept
+    #: between the paragraphs repeats its picture's (:func:`dateline.clean.boilerplate.alt_captions`).
+    pictures: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

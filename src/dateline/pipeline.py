@@ -91,7 +91,8 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not.
 
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
-    cleaned = clean_text(raw.text, by_context=not raw.extracted, links=raw.links)
+    cleaned = clean_text(raw.text, by_context=not raw.extracted, links=raw.links, authors=raw.authors,
+                         pictures=raw.pictures)
     check_article_text(cleaned.text)
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
                    title=raw.title or cleaned.title, url=raw.url, published=stated_or_date_line(raw),

@@ -756,3 +756,44 @@ def test_invisible_format_characters_are_dropped_and_line_numbers_still_point_at
     cleaned = clean_text(text, by_context=False)
     assert cleaned.text == "The Boston Globe reported that the mayor's office paid the contractor."
     assert [(d.line_no, d.reason) for d in cleaned.dropped] == [(3, "site widget")]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # a picture's credit set with bars, alone below its caption or in brackets (USNewsRank, The Salt Lake Tribune)
+    ("Tilda Brannock | Reuters", "photo credit"),
+    ("J. Orvell | Ostervale Press Pool | Getty Images", "photo credit"),
+    ("(Tilda Brannock | The Ostervale Ledger)", "photo credit"),
+    ("Mayor Tilda Brannock | said the harbour would reopen", None),
+    # the page pointing its reader at a link (IAB, USNewsRank, GLAAD), a feed's footer naming where the post ran
+    ("Read more about the Ostervale harbour levy here.", "site prompt"),
+    ("Watch the Ostervale council hearing online here!", "site prompt"),
+    ("Read our overnight coverage here: Harbour closes; levy vote delayed", "site prompt"),
+    ("Read the letter Brannock signed here in Ostervale before the vote.", None),
+    ("The post Ostervale harbour reopens after storm appeared first on Ledger Daily.", "republication note"),
+    ("The post office in Ostervale appeared first on the council's closure list, the mayor said.", None),
+])
+def test_a_bar_credit_a_pointer_at_a_link_and_a_feed_footer_are_dropped(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_the_bio_of_an_author_the_page_names_is_dropped_from_extracted_text() -> None:
+    story = ["The Ostervale harbour reopened on Monday after a week of storm repairs, the port authority said.",
+             "Tilda Brannock, who runs the ferry office, said bookings had already doubled."]
+    bios = ["Orla Fenwick is based in Ostervale and covers shipping and the coast.",
+            "Orla joined the Ledger in 2019 after a decade at a wire service."]
+    cleaned = clean_text("\n".join([*story, *bios]), by_context=False, authors=("Orla Fenwick", "May 3"))
+    assert cleaned.text.split("\n\n") == story
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [(bios[0], "author bio"), (bios[1], "author bio")]
+    assert clean_text("\n".join([*story, *bios]), by_context=False).text.split("\n\n") == [*story, *bios]
+
+
+def test_a_caption_that_repeats_its_picture_s_description_is_dropped_from_extracted_text() -> None:
+    title = "Ostervale harbour reopens after the storm"
+    story = ["The Ostervale harbour reopened on Monday after a week of storm repairs, the port authority said.",
+             "Cranes lifted the last of the broken pontoons out of the water before dawn.",
+             "Tilda Brannock, who runs the ferry office, said bookings had already doubled."]
+    caption = "The rebuilt pontoons at Ostervale harbour"
+    pictures = frozenset({title, caption, story[1]})
+    cleaned = clean_text("\n".join([title, story[0], caption, *story[1:]]), by_context=False, pictures=pictures)
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [(caption, "caption")]
+    assert cleaned.text.split("\n\n") == [title, *story]

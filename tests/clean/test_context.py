@@ -13,6 +13,7 @@ from dateline.clean.context import (
     is_prose,
     is_reader_prompt,
     kicker_teasers,
+    named_author_bios,
 )
 from dateline.clean.embeds import embedded_post_lines
 
@@ -526,3 +527,14 @@ def test_a_police_appeal_or_a_story_s_own_subscription_talk_stays() -> None:
     assert is_reader_prompt(prompt)
     # a prompt above the story's last paragraph is the story's: only the lines below it are searched
     assert furniture_reasons([*ROCKVILLE[:2], prompt, ROCKVILLE[2]])[2] is None
+
+
+def test_an_author_bio_opens_with_a_name_the_metadata_gives_and_goes_on_in_lower_case() -> None:
+    lines = ["Orla Fenwick, the harbour master's sister, said the ferry would run.",
+             "Orla Fenwick makes frequent appearances on radio shows across the coast.",
+             "Orla is a staff writer for the Ostervale Ledger.",
+             "May 3 was the day the harbour closed."]
+    assert named_author_bios(lines, ("Orla Fenwick", "May 3")) == {1, 2}
+    comments = ["Great piece, thanks.", "The ferry was late again today.", "Agreed."]
+    assert named_author_bios([*lines, *comments], ("Orla Fenwick",)) == frozenset()
+    assert named_author_bios(lines, ()) == frozenset()

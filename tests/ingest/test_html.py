@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from dateline.ingest import published
-from dateline.ingest.html import article_from_html
+from dateline.ingest.html import article_from_html, authors_named, picture_texts
 from dateline.ingest.published import parse_page
 
 PAGE = ("<html><head><title>Council votes to close the Main Street bridge</title>"
@@ -49,3 +49,13 @@ def test_a_page_s_link_texts_come_with_its_text_read_whole_and_with_its_elements
     assert {"Ferry fares rise again", "Bridge closesDrivers face long detours",
             "Bridge closes Drivers face long detours"} <= article.links
     assert "" not in article.links
+
+
+def test_the_extractor_s_author_field_gives_each_author_apart() -> None:
+    assert authors_named("Orla Fenwick; Tilda  Brannock; ") == ("Orla Fenwick", "Tilda Brannock")
+    assert authors_named(None) == ()
+
+
+def test_a_page_s_picture_descriptions_come_with_their_spacing_collapsed() -> None:
+    tree = lxml_html.fromstring("<div><img alt='Rebuilt  pontoons at\nOstervale'><img alt=' '><img></div>")
+    assert picture_texts(tree) == {"Rebuilt pontoons at Ostervale"}

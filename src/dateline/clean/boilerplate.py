@@ -25,6 +25,7 @@ from dateline.clean.context import (
     is_list_label,
     is_sentence,
     is_title_like,
+    named_author_bios,
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
@@ -117,6 +118,11 @@ _CREDIT_NAME = r"(?-i:(?:[\s,/&-]+(?:[A-Z][\w.'’&/-]*|of|and|via|the)){1,8})\s
 #: photographer's full name, a slash, an agency).
 _SLASH_CREDIT = (r"[A-Z][A-Z.&]+(?: [A-Z]+)?\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
                  r"|(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}")
+#: A picture's credit set with bars: the photographer's name, then the agency or agencies, each after a bar
+#: (``Remo Casilli | Reuters``, ``H. Bilbao | Europa Press News | Getty Images``). A story's sentence has a verb in
+#: lower case; a site's tagline or a byline in this shape ("Ann Cole | Daily Ledger") is furniture too.
+_BAR_CREDIT = (r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+"
+               r"(?: \| [A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|and|via)){0,3}){1,2}")
 #: The words a page's note names the article itself by ("this article", "an earlier version of the story").
 _THIS_ARTICLE = r"(?:article|story|post|piece)\b"
 #: The day a correction is dated with after a comma ("March 19, 2020", "Nov. 18, 2019", "19 March 2020"): a
@@ -167,6 +173,8 @@ LINK_BOX_LABEL = "link box label"
 PUBLISHER_PROFILE = "publisher profile"
 #: The reason a press release's contact box is dropped with (:func:`dateline.clean.profiles.contact_lines`).
 PRESS_CONTACT = "press contact"
+#: The reason an author's bio is dropped with.
+AUTHOR_BIO = "author bio"
 #: The reason a line of a box of other stories' linked titles below the article is dropped with
 #: (:mod:`dateline.clean.link_boxes`).
 LINK_BOX = "link box"
@@ -249,6 +257,9 @@ MAX_CUT_TITLE_WORDS = 16
 #: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
 #: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
 _CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
+#: A caption that repeats its picture's description is at most this many words: the tuning pages' run to 13, and
+#: the sentences a page repeats as its pictures' descriptions (a standfirst's bullets, a paragraph) run to 16 or more.
+MAX_ALT_CAPTION_WORDS = 14
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -287,19 +298,26 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
     ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
-    # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``: a credit alone on its line, below its caption.
-    ("photo credit", re.compile(_SLASH_CREDIT)),
-    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)", "Supplied": a
+    # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``, ``Leon Neal | Getty Images``: a credit alone on
+    # its line, below its caption.
+    ("photo credit", re.compile(rf"{_SLASH_CREDIT}|{_BAR_CREDIT}")),
+    # "© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)", "(Reed Saxon / Associated Press)", "(Ann Cole | The
+    # Ledger)", "Supplied": a
     # line that only names whose picture it is (a photographer and an agency set apart by a slash, as the line below
     # a caption; or that the story's subject supplied it).
     ("photo credit", re.compile(r"(?:©|(?i:courtesy)(?: of)?)\s*[A-Z][^.!?©]{0,60}|Supplied"
-                                r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
+                                r"|\((?:[A-Z][\w.'’&-]*\s?){1,5}(?:[/|]\s?(?:[A-Z][\w.'’&-]*\s?){1,5}){0,3}\)")),
     # "Source: National Grid, Energy Agency & State Statistics Office": a chart's credit.
     ("graphic credit", re.compile(r"sources?\s*:\s*(?-i:[A-Z])[^\"“”!?]{0,120}", re.I)),
     ("site prompt", re.compile(rf"(?![\"“‘'])(?=.{{0,{_MAX_PROMPT_CHARS}}}$).*?(?:{_SITE_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
+    # "Read more about the budget here.", "Watch the hearing online here!", "Read our coverage from overnight here: Port
+    # closes; …": the page pointing its reader at a link, an order that closes on the link's "here" (or leads into
+    # the linked titles after a colon); a story's sentence reports, and opens on its subject.
+    ("site prompt", re.compile(r"(?:read|watch|see|listen to)\b[^.!?\"“”]{0,100}\bhere(?:\s*[.!]|\s*:.{0,160})",
+                               re.I)),
     # "Enjoy additional articles per month.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Print
     # subscribers get web access at no extra cost …", "Your library gives you full access to this
     # story.", "Enjoyed this story?": a paywall's or a membership box's words about reading the article,
@@ -332,7 +350,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Tags: Governor Anyang’ Nyong’oKisumuMPesa", "Tags: Alabama A&M UniversityAniyah Owens…": the article's
     # tag links run together behind their label, names without a sentence's stop.
     ("tag list", re.compile(r"(?:tags|tagged(?: with| in)?|filed under)\s*:[^.!?\"“”]{0,400}", re.I)),
-    # "First published on Science Weekly.", "*This story appears in the May 2, 2016 issue of City
+    # "First published on Science Weekly.", "The post Harbour reopens appeared first on Ledger Daily." (a feed's
+    # footer, naming the site last), "*This story appears in the May 2, 2016 issue of City
     # Magazine.", "(This article was last updated at 9:05 a.m. ET.)", "View the original story at npr.org.": the
     # page on where else the article ran or how it was made, in the words that name the article itself ("this
     # article", "the original story"), which its report never uses. An update note that says what changed
@@ -340,6 +359,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("republication note", re.compile(rf"[*•(—–\s-]*(?!.*\bupdated to\b)(?:this {_THIS_ARTICLE} (?:also )?"
                                       r"(?:was|is|has been|had been|first|originally|appears|appeared)\b"
                                       r"|originally (?:published|appeared|posted)\b"
+                                      r"|the post\b.{1,300}?\bappeared first on (?=(?-i:[A-Z])[^.!?,]{0,40}\.?$)"
                                       rf"|(?:view|read) the original {_THIS_ARTICLE}|a version of this {_THIS_ARTICLE})"
                                       r".{0,300}", re.I)),
     # "— Staff Writers Ann Cole and Tom Reyes added to this story.", "(Reporting by Mia
@@ -404,7 +424,8 @@ class CleanedText:
     dropped: list[DroppedLine] = field(default_factory=list)
 
 
-def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset()) -> CleanedText:
+def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset(),
+               authors: tuple[str, ...] = (), pictures: frozenset[str] = frozenset()) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
     as a reader sees it: its spacing collapsed, its invisible format characters dropped
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
@@ -418,7 +439,9 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     (the extractor set the page's title apart, so a title-like line that opens its text is the body's own: a
     standfirst or a subheading). ``links``, the text of the page's links where the text was taken out of
     one, shows the box of other stories' titles the extractor left below the article
-    (:mod:`dateline.clean.link_boxes`)."""
+    (:mod:`dateline.clean.link_boxes`); ``authors``, the authors its page's metadata names, show their bio
+    (:func:`dateline.clean.context.named_author_bios`); ``pictures``, the descriptions of its pictures, show their
+    captions (:func:`alt_captions`)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -432,15 +455,20 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     profiles = profile_lines(lines)
     contacts = contact_lines(lines)
     boxed = link_box_lines(lines, links)
-    pulled = pull_quote_lines(lines, lambda line: boilerplate_reason(line) is not None, posts)
+    bios = named_author_bios(lines, authors)
+    described = alt_captions(lines, pictures)
+    ruled = {line: boilerplate_reason(line) for line in set(lines) if line}  # asked once, by both passes below
+    pulled = pull_quote_lines(lines, lambda line: ruled[line] is not None, posts)
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = boilerplate_reason(stripped) or (DATE_LINE if is_page_stamp(stripped) else None) or (
+        reason = ruled[stripped] or (DATE_LINE if is_page_stamp(stripped) else None) or (
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
             LINK_BOX if line_no - 1 in boxed else None) or (
+            AUTHOR_BIO if line_no - 1 in bios else None) or (
+            "caption" if line_no - 1 in described else None) or (
             "related link" if line_no - 1 in linked else None) or (
             "repeated line" if (stripped in seen or stripped in repeated) and not is_signature(stripped) else None
         ) or (PULL_QUOTE if line_no - 1 in pulled else None
@@ -599,6 +627,16 @@ def is_headline(line: str) -> bool:
     return (len(line.split()) >= MIN_HEADLINE_WORDS and is_head_line(line) and opens_like_a_title
             and not _BYLINE.match(line) and not is_date_line(line) and not _STAMP.search(line)
             and not line.endswith(":") and "|" not in line and not is_list_label(line))
+
+
+def alt_captions(lines: list[str], pictures: frozenset[str]) -> frozenset[int]:
+    """The indices of the lines that repeat the description of one of the page's ``pictures`` (its alt text) as a
+    title does, a few words without a sentence's stop, below the text's first line: the caption an extractor kept
+    between the paragraphs. The first line may be the page's title, which its picture repeats; a page that
+    describes its pictures with its own sentences (a standfirst's bullet, a paragraph) runs them longer."""
+    first = next((index for index, line in enumerate(lines) if line), len(lines))
+    return frozenset(index for index, line in enumerate(lines[first + 1:], start=first + 1)
+                     if line in pictures and len(line.split()) <= MAX_ALT_CAPTION_WORDS and is_title_like(line))
 
 
 def gallery_captions(lines: list[str]) -> set[str]:

@@ -116,6 +116,9 @@ _BIO = re.compile(rf"(?:I am|(?:[A-Z][\w.'’-]*\s?){{2,6}}\s(?:is|was|has been)
                   rf"\b(?i:{_WRITER})s?\b|(?:[A-Z][\w.'’-]*\s?){{2,6}}\scovers\s")
 #: What follows an author's first name in an author box: what they are as a writer, cover, or joined.
 _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITER})s?\b|covers\s|joined\s)"
+#: An author's name as a page's metadata gives it: two to four capitalised words, none of them a digit ("Ann
+#: Cole", "Laura E. Adkins"; not "April 9").
+_AUTHOR_NAME = re.compile(r"[A-Z][^\W\d_][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
 #: An author box sets its author's name at most this many lines above the bio (the name, a title, the bio).
 _MAX_AUTHOR_BOX_LINES = 3
 #: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
@@ -707,6 +710,21 @@ def bylined_bios(lines: list[str], first: int, last: int, bylines: set[str]) -> 
         return bylines | {match.group(1) for line in above if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
     return [index for index in range(first, last + 1)
             if is_bio(lines[index]) and _opens_with_name(lines[index], box_names(index))]
+
+
+def named_author_bios(lines: list[str], authors: tuple[str, ...]) -> frozenset[int]:
+    """The indices of the lines that are the bio of an author the page's metadata names (``authors``), as an
+    extractor keeps the author box below the article or between its comments: a line that opens with an author's
+    full name and goes on in lower case ("Ann Cole is based in Salem and covers …", "Tom Reyes makes frequent
+    appearances on …"), or with the first name and what they are as a writer (:func:`_is_first_name_bio`). A
+    reporter never names themselves in their own story; a name the metadata garbles ("Ann Cole; April 9") is
+    read by its parts that are names alone. Only a bio among the text's last lines, with at most
+    ``_MAX_BIO_PARAGRAPHS`` lines below it: one with more below (readers' comments, other stories' teasers) stays,
+    as the mark by which the extraction stages know where the story closed (:mod:`dateline.extract.lines`)."""
+    names = {name for name in authors if _AUTHOR_NAME.fullmatch(name)}
+    numbered = [index for index, line in enumerate(lines) if line]
+    return frozenset(index for index in numbered[-_MAX_BIO_PARAGRAPHS - 1:]
+                     if names and (_opens_with_name(lines[index], names) or _is_first_name_bio(lines[index], names)))
 
 
 def _byline_name(line: str) -> str:

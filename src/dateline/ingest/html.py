@@ -28,11 +28,12 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     """The main text, title and publication day of one page; raises a skip when no text is found."""
     tree = parse_page(html)
     links: frozenset[str] = frozenset()
+    pictures: frozenset[str] = frozenset()
     if tree is None:  # lxml cannot read it: trafilatura tries the page as it is, and nothing dates it
         document, found = _extract(html, url), None
     else:
         found = tree_date(copy.deepcopy(tree), url)
-        links = link_texts(tree)
+        links, pictures = link_texts(tree), picture_texts(tree)
         document = _story_document(tree, html, url)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
@@ -43,7 +44,20 @@ def article_from_html(html: str, source: str, url: str | None = None) -> RawArti
     return RawArticle(source=source, text=text, title=getattr(document, "title", None), url=url,
                       published=dated.earliest if dated else None, published_latest=dated.latest if dated else None,
                       published_basis=dated.basis if dated else "metadata", warnings=_candidate_only(found, source),
-                      outlet=getattr(document, "sitename", None) or None, extracted=True, links=links)
+                      outlet=getattr(document, "sitename", None) or None, extracted=True, links=links,
+                      authors=authors_named(getattr(document, "author", None)), pictures=pictures)
+
+
+def authors_named(author: str | None) -> tuple[str, ...]:
+    """The authors in the extractor's author field, which sets them apart with semicolons ("Ann Cole; Tom
+    Reyes")."""
+    return tuple(name for part in (author or "").split(";") if (name := " ".join(part.split())))
+
+
+def picture_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The description (alt text) of each picture of a page, its spacing collapsed: the cleaner knows by them the
+    captions that the extractor kept between the paragraphs (:func:`dateline.clean.boilerplate.alt_captions`)."""
+    return frozenset(text for image in tree.iter("img") if (text := " ".join((image.get("alt") or "").split())))
 
 
 def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
