@@ -339,12 +339,21 @@ def test_a_name_told_as_given_before_is_a_quote_though_no_one_is_named(quotes_in
      "claims that the headman keeps five percent of the fees", True),
     ("The senator rejected arguments that the system dilutes votes.", "rejected",
      "arguments that the system dilutes votes", False),
+    ("The Velm police said the packages each consisted of a padded envelope with a plastic interior containing wires.",
+     "said", "the packages each consisted of a padded envelope with a plastic interior containing wires", True),
+    ("Vosloo said the effort to unseat Brannock was not a failure.", "said",
+     "the effort to unseat Brannock was not a failure", True),
+    ("The choir said a prayer that the bishop wrote.", "said", "a prayer that the bishop wrote", False),
+    ("The mayor said a few words she had written for the day.", "said", "a few words she had written for the day",
+     False),
 ])
 def test_a_claim_stated_through_the_object_is_speech(quotes_in, view, text, cue, content, speech):
     """"Accused the chiefs of being on the payroll" claims the chiefs were, and "confirms rumors that Ford
     punched him" that he did, as a "that" clause on the verb would: the real-news gold counts both as indirect
     quotes (issue 13), and PolNeAR as attributions either way. A gerund inside the object's own phrase ("a
-    story of giving") tells no deed of the object, and a stance verb ("rejected") takes a stance on the claim."""
+    story of giving") tells no deed of the object, and a stance verb ("rejected") takes a stance on the claim.
+    "Said" with an object holding a finite verb of its own states a clause the parser split ("said the packages
+    each consisted of"), unless a relative clause describes the object ("a prayer that the bishop wrote")."""
     [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
     assert view(text, quote)[2] == [content] and quote.speech == speech
 

@@ -646,7 +646,42 @@ def _says_of_its_object(token: Token, content: Span | None) -> bool:
     deed = any(word.tag_ == "VBG" and word.head.lower_ == "of" and word.head.head == token for word in content)
     stated = any(word.dep_ == "dobj" and word.head == token and any(map(is_noun_that_clause, word.children))
                  for word in content)
-    return deed or stated
+    return deed or stated or _says_a_split_clause(token, content)
+
+
+#: Words that open a relative clause: a verb after one describes the noun rather than stating a clause of it.
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: The tags of a verb in the past or present tense, and of a modal: a clause's own verb, with a subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _says_a_split_clause(token: Token, content: Span) -> bool:
+    """Is the object of "say" the subject of a clause the parser split from its verb ("The ministry said
+    the parcels each held a timer", parsed as "said [the parcels]" with "held" describing them; "said the
+    bid to unseat her was no failure")? "Say" takes words as its object, hardly ever a thing ("said a
+    prayer", "said something that angered them"), so a finite verb in the object's phrase that no relative
+    word introduces states what was said, as a "that" clause would. The real-news gold labels these as
+    indirect quotes (tuning splits dev..dev20: three such reports, at Fox News and The New York Times, all
+    labelled with the speaker shown; none turned speech where no label is)."""
+    if cue_lemma(token) != "say":
+        return False
+    return any(word.dep_ == "dobj" and word.head == token and any(_states_of(verb, word) for verb in word.subtree)
+               for word in content)
+
+
+def _states_of(verb: Token, noun: Token) -> bool:
+    """Is ``verb`` a finite verb in ``noun``'s phrase stating a clause rather than describing a noun? Not
+    one a relative word introduces ("a prayer that the bishop wrote"), nor a relative clause with no such
+    word whose subject is a pronoun or a name ("the few words she had written", "the plan Lund unveiled"):
+    the noun is its object. A verb coordinated with another is judged by that one."""
+    if verb == noun or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass", "conj"):
+        return False
+    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                             for c in verb.children)
+    relative = any(c.tag_ in _RELATIVE_TAGS or (c.lower_ == "that" and c.i < verb.i) for c in verb.children)
+    contact = verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "PRP" or c.pos_ == "PROPN")
+                                           for c in verb.children)
+    return finite and not relative and not contact
 
 
 def _reports_a_finding(token: Token, complement: Span | None) -> bool:
