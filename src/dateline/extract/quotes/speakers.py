@@ -797,8 +797,9 @@ class SpeakerResolver:
         Brannock of Ostervale, who …"): English writes a formal title right before the name, so the name is
         who speaks, wherever the parser hung it (an apposition of the title, an object of its "of") and
         whatever words of the title the tagger ran into it. Read as an owned description, the title's body or
-        place was taken for whose the speaker is, and the speaker hidden with the title in the name (3 direct
-        quotes at 3 outlets on dev..dev20). The family name must be a person's by the tagger, here or elsewhere
+        place was taken for whose the speaker is, and the speaker hidden with the title in the name (dev..dev20,
+        both parts: 5 direct quotes at 4 outlets shown right that were hidden, 4 indirect at 3 outlets under the
+        bare name, no speaker made wrong). The family name must be a person's by the tagger, here or elsewhere
         in the article. Not a name after a preposition ("a spokesman for Gov. Ada Quill": whom the speaker
         serves), nor before a possessive ("Senator Ada Quill's office"); two names ("authors Ann Ray and Ed
         Lusk") are several people."""
