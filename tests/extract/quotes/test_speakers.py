@@ -1223,3 +1223,29 @@ def test_a_job_title_tagged_as_a_person_beside_a_name_is_not_the_speaker(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=[w not in ("“", "Fine", "Brandt", "Head", "Labs") for w in words],
               heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
     assert SpeakerResolver(doc).resolve(doc[5:13]).name == "Jo Brandt"
+
+
+def test_a_name_closing_a_formal_title_is_the_speaker(quotes_in):
+    """"House Minority Whip Oren Vask (D-Md.)", "Acting fire chief of the … Department Robert Hale": a given and
+    family name set right after capitalised title words is who speaks, shown under the name alone, wherever the
+    parser hung it; the family name is a person's by the tagger elsewhere in the article."""
+    texts = ("“The votes are there,” said House Minority Whip Oren Vask (D-Md.). Later, Mr. Vask told reporters "
+             "he was tired.",
+             "“The road stays shut,” said Acting fire chief of the Ostervale County Fire Department Robert Hale. "
+             "Hale did not say more.")
+    found = [(q.speaker, q.speaker_evidence) for t in texts for q in quotes_in(t) if q.kind == "direct"]
+    assert found[:1] + found[-1:] == [("Oren Vask", "named"), ("Robert Hale", "named")]
+    report = ("Representative Oren Vask of Ostervale, who backed the bill, said the vote would come soon. "
+              "Mr. Vask voted yes.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(report)][-1] == ("Oren Vask", "named")
+
+
+def test_a_name_a_title_serves_or_owns_is_not_the_speaker(quotes_in):
+    """A name after a preposition is whom the speaker works for, one before a possessive owns the office that
+    speaks, and two names joined by "and" are several people: none is the speaker."""
+    texts = ("Tom Vask spoke first. “We are sorry for the workers,” a spokesman for Gov. Tom Vask said.",
+             "“We are sorry for the workers,” Senator Tom Vask's office said. Vask was away.",
+             "Ann Ray and Ed Lusk wrote the report. “The harbor is failing,” the report's primary authors Ann Ray "
+             "and Ed Lusk wrote.")
+    found = [q.speaker for t in texts for q in quotes_in(t) if q.kind == "direct"]
+    assert found == [None, None, None]

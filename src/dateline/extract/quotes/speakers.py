@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -783,11 +783,42 @@ class SpeakerResolver:
                 return Referent(None, None, None, lemma, is_person=False)
             return resolved_by(found[1], DOCUMENT_AUTHOR)
         ents = self._ents_in(source)
+        if (titled := self._titled_name(source, ents)) is not None:
+            return self.named(titled)
         owner = _owner(ents, head) or _untagged_owner(head, ("compound",))  # "the Tiger Global team"
         nation = _national_body(head, ents) if owner is None else None  # "the Philippine government"
         if owner is not None or nation is not None:
             return _body_named(source, OWNED_DESCRIPTION if owner is not None else NATIONAL_BODY)
         return Referent(None, None, None, lemma, is_person=False)
+
+    def _titled_name(self, source: Span, ents: list[Span]) -> Span | None:
+        """A person's given and family name closing a run of capitalised words that title them ("House Harbor
+        Whip Oren Vask (D-Ost.)", "Deputy Commissioner for Ports and Customs Ada Quill", "Representative Tilda
+        Brannock of Ostervale, who …"): English writes a formal title right before the name, so the name is
+        who speaks, wherever the parser hung it (an apposition of the title, an object of its "of") and
+        whatever words of the title the tagger ran into it. Read as an owned description, the title's body or
+        place was taken for whose the speaker is, and the speaker hidden with the title in the name (dev..dev20,
+        both parts: 5 direct quotes at 4 outlets shown right that were hidden, 4 indirect at 3 outlets under the
+        bare name, no speaker made wrong). The family name must be a person's by the tagger, here or elsewhere
+        in the article. Not a name after a preposition ("a spokesman for Gov. Ada Quill": whom the speaker
+        serves), nor before a possessive ("Senator Ada Quill's office"); two names ("authors Ann Ray and Ed
+        Lusk") are several people."""
+        for run in _capitalised_runs(source):
+            start = run.end - 2
+            if start - 1 > run.start and _is_initial(source.doc[start]):  # "D. Todd Christofferson"
+                start -= 1
+            if start <= run.start:  # a given and a family name after title words
+                continue
+            family = source.doc[run.end - 1]
+            if not (any(ent.label_ == "PERSON" and ent.start <= family.i < ent.end for ent in ents)
+                    or family.text in self.names):
+                continue
+            before = source.doc[run.start - 1] if run.start > 0 else None
+            after = source.doc[run.end] if run.end < len(source.doc) else None
+            if (before is not None and before.pos_ == "ADP") or (after is not None and _is_possessive_mark(after)):
+                return None
+            return Span(source.doc, start, run.end, label="PERSON")
+        return None
 
     def _described_person(self, source: Span, gender: str | None) -> Referent:
         """"says the mother of four", "the American Horror Story actress wrote": a description of a person
@@ -1528,6 +1559,31 @@ def _proper_name(source: Span) -> Span:
     while start > source.start and source.doc[start - 1].pos_ == "PROPN" and source.doc[start - 1].text[:1].isupper():
         start -= 1
     return source.doc[start : head.i + 1]
+
+
+def _capitalised_runs(source: Span) -> Iterator[Span]:
+    """The runs of capitalised proper nouns in the source, in order ("House Minority Whip Oren Vask" and "Md."
+    in "House Minority Whip Oren Vask (D-Md.)")."""
+    start: int | None = None
+    for token in source:
+        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper()
+        if capitalised and start is None:
+            start = token.i
+        elif not capitalised and start is not None:
+            yield source.doc[start : token.i]
+            start = None
+    if start is not None:
+        yield source.doc[start : source.end]
+
+
+def _is_possessive_mark(token: Token) -> bool:
+    """A possessive ending written as a token of its own."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "’s")
+
+
+def _is_initial(token: Token) -> bool:
+    """A middle initial ("D." in "Ada D. Quill")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _strip_det_span(source: Span) -> Span:
