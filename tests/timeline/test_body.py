@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.timeline.body import ends_as_sentence, speaks_to_reader, states_something
+from dateline.timeline.body import addresses_reader, ends_as_sentence, speaks_to_reader, states_something
 
 
 @pytest.mark.parametrize("line", [
@@ -79,3 +79,23 @@ def test_a_sentence_that_speaks_to_the_reader_about_the_page_is_furniture(line: 
 ])
 def test_a_report_does_not_speak_to_the_reader(line: str) -> None:
     assert not speaks_to_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    "If you missed the Ostervale council meeting, the depot vote was 7-2.",
+    "Sign in and your saved articles about Brannock Heights will appear here.",
+    "Tilda Brannock says the new tram line will cut your commute by ten minutes.",
+])
+def test_a_sentence_that_turns_to_the_reader_addresses_them(line: str) -> None:
+    assert addresses_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a speaker's "you", in a closed quotation, one the splitter cut off, and the rest of one begun before
+    "“You will not see these fares again,” the ferry board's chair said.",
+    "The mayor told the crews: “You kept Ostervale moving through the storm",
+    "you kept the city moving,” the mayor said.",
+    "Young voters in Ostervale turned out in record numbers.",
+])
+def test_a_report_quoting_a_you_does_not_address_the_reader(line: str) -> None:
+    assert not addresses_reader(line)
