@@ -45,6 +45,14 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IG
 #: cut the quotation off; and from the start of the text to a closing mark that no opening one precedes (the
 #: rest of a quotation begun in an earlier sentence).
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“\"”]*”")
+#: A note on the page about the article or its writer (:func:`is_page_note`): where the article ran first ("This story
+#: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio
+#: ("Ann Cole is a reporter at …", "… is based in …"), whose role words may be capitalised as a title.
+_PAGE_NOTE = re.compile(r"\boriginally\s+(?:published|appeared|ran)\b|\bappeared\s+first\s+on\b"
+                        r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b"
+                        r"|^[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}\s+is\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+                        r"(?i:editor|writer|reporter|correspondent|journalist|columnist|contributor|fellow|assistant"
+                        r"|producer|author)|based\s+in)\b")
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
@@ -66,6 +74,14 @@ def addresses_reader(text: str) -> bool:
     ("Log in again and you can pick a name.") does, telling no event of the day. A speaker's
     "you" inside a quotation is the speaker's, and the sentence may report what was said."""
     return _SECOND_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def is_page_note(text: str) -> bool:
+    """Whether ``text`` is a note the page adds about the article or its writer (:data:`_PAGE_NOTE`), which the
+    cleaner keeps where it reads as prose. It names no event, so read as news of its article's day it would stand
+    in for the day's report. A report of a journalist's deeds tells them in the past ("… was a reporter at …")
+    or with a verb of its own, which the bio's shape, a name and "is a …", leaves out."""
+    return _PAGE_NOTE.search(text) is not None
 
 
 def states_something(text: str) -> bool:

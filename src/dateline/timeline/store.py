@@ -18,7 +18,13 @@ from dateline.store.timeline import (
     save_traits,
     storyline_traits,
 )
-from dateline.timeline.body import addresses_reader, ends_as_sentence, speaks_to_reader, states_something
+from dateline.timeline.body import (
+    addresses_reader,
+    ends_as_sentence,
+    is_page_note,
+    speaks_to_reader,
+    states_something,
+)
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import CandidateSentence, SummaryDay
@@ -85,8 +91,9 @@ def is_furniture_like(text: str) -> bool:
     """Whether a sentence reads as the page's furniture whatever day it names: it speaks to the reader about the page
     (:func:`~dateline.timeline.body.speaks_to_reader`), turns to the reader in the second person
     (:func:`~dateline.timeline.body.addresses_reader`: a column's aside, a prompt), or carries a handle, a hashtag
-    or a link (:func:`~dateline.clean.embeds.carries_post_mark`: a post the cleaner kept, a "follow us" line)."""
-    return speaks_to_reader(text) or addresses_reader(text) or carries_post_mark(text)
+    or a link (:func:`~dateline.clean.embeds.carries_post_mark`: a post the cleaner kept, a "follow us" line), or is
+    a note about the article or its writer (:func:`~dateline.timeline.body.is_page_note`: where it ran first, a bio)."""
+    return speaks_to_reader(text) or addresses_reader(text) or carries_post_mark(text) or is_page_note(text)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:
