@@ -3,9 +3,12 @@ marked in an extractor's text."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.clean import clean_text
 from dateline.clean.embeds import (
     carries_post_day,
+    carries_post_mark,
     embedded_post_lines,
     embedded_post_spans,
     in_embedded_post,
@@ -159,3 +162,14 @@ def test_an_extractor_s_text_loses_a_post_whose_start_is_clear() -> None:
     assert "March 3, 2020" not in cleaned.text
     assert cleaned.text.startswith("The harbour board of Ostervale voted")
     assert cleaned.text.endswith("the repairs were overdue.")
+
+
+@pytest.mark.parametrize(("line", "marked"), [
+    ("Proud of the @OstervaleFerries crews tonight.", True),
+    ("The fares fell again #OstervaleFerries", True),
+    ("Read the board's report at https://example.org/fares.", True),
+    ("Write to fares@ostervale.example for a refund.", False),
+    ("The ferry board cut fares by a third on Monday.", False),
+])
+def test_a_post_s_marks_are_a_handle_a_hashtag_or_a_link(line: str, marked: bool) -> None:
+    assert carries_post_mark(line) is marked

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.timeline.body import ends_as_sentence, speaks_to_reader, states_something
+from dateline.timeline.body import (
+    addresses_reader,
+    ends_as_sentence,
+    is_page_note,
+    speaks_to_reader,
+    states_something,
+)
 
 
 @pytest.mark.parametrize("line", [
@@ -79,3 +85,39 @@ def test_a_sentence_that_speaks_to_the_reader_about_the_page_is_furniture(line: 
 ])
 def test_a_report_does_not_speak_to_the_reader(line: str) -> None:
     assert not speaks_to_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    "If you missed the Ostervale council meeting, the depot vote was 7-2.",
+    "Sign in and your saved articles about Brannock Heights will appear here.",
+    "Tilda Brannock says the new tram line will cut your commute by ten minutes.",
+])
+def test_a_sentence_that_turns_to_the_reader_addresses_them(line: str) -> None:
+    assert addresses_reader(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a speaker's "you", in a closed quotation, one the splitter cut off, and the rest of one begun before
+    "“You will not see these fares again,” the ferry board's chair said.",
+    "The mayor told the crews: “You kept Ostervale moving through the storm",
+    "you kept the city moving,” the mayor said.",
+    "Young voters in Ostervale turned out in record numbers.",
+])
+def test_a_report_quoting_a_you_does_not_address_the_reader(line: str) -> None:
+    assert not addresses_reader(line)
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    # where the article ran first, its series, its writer's bio (a title's capitals too)
+    ("This story, “Ferries are back,” was originally published by the Ostervale Post.", True),
+    ("The post Brannock Heights tram opens appeared first on Ostervale Daily.", True),
+    ("This feature is one of our weekly series on the Ostervale harbour.", True),
+    ("Tilda Brannock is a Senior Fellow with the Harbour Policy team at the Ostervale Institute.", True),
+    ("Tilda Brannock is based in Ostervale and covers the city's ferries.", True),
+    # a report of a journalist, or of what ran first
+    ("Tilda Brannock was a reporter at the Ostervale Post for thirty years.", False),
+    ("The harbour photo first appeared in a local paper in 2014.", False),
+    ("Ostervale is a city of ferries and bridges.", False),
+])
+def test_a_note_about_the_article_or_its_writer_is_a_page_note(line: str, note: bool) -> None:
+    assert is_page_note(line) is note

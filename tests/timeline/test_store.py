@@ -91,3 +91,19 @@ def test_a_sentence_that_speaks_to_the_reader_is_no_entry_whatever_day_it_names(
                                 day, (date(2021, 5, 3),))
     assert sentence_traits(promise).usable and entry_traits(promise) == SentenceTraits(False)
     assert entry_traits(pointer) == SentenceTraits(False)
+
+
+def test_a_sentence_that_turns_to_the_reader_or_holds_a_post_s_marks_is_no_entry_whatever_day_it_names() -> None:
+    # a column's aside, a comment prompt and a post the cleaner found no signature for, one naming a day
+    day = date(2022, 9, 14)
+    aside = CandidateSentence("a", 0, 70, "If you drove across the Brannock bridge on Monday, the tolls were gone.",
+                              day, (date(2022, 9, 12),))
+    prompt = CandidateSentence("b", 0, 64, "Log in again and you will be asked to choose a display name.", day)
+    post = CandidateSentence("c", 0, 58, "Proud of the @OstervaleFerries crews who worked all night.", day)
+    report = CandidateSentence("d", 0, 66, "The Ostervale ferry board cut fares by a third on Monday.", day,
+                               (date(2022, 9, 12),))
+    assert all(sentence_traits(c).usable and entry_traits(c) == SentenceTraits(False) for c in (aside, prompt, post))
+    assert entry_traits(report).usable
+    # a speaker's "you" is the speaker's: the sentence reports what was said
+    quoted = CandidateSentence("e", 0, 75, "Mayor Tilda Brannock told the crews: “You kept the city moving.”", day)
+    assert entry_traits(quoted).usable

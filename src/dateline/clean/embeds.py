@@ -64,6 +64,12 @@ def is_signed_post(line: str) -> bool:
     return signature is not None and len(_LINK.sub("", line.strip()[: signature.start()])) <= POST_CHARACTERS
 
 
+def carries_post_mark(text: str) -> bool:
+    """Whether ``text`` holds what only a post's text holds (:data:`_POST_MARK`: a handle or a hashtag used as a
+    word, a link): a post the cleaner found no signature for, or a prompt to follow the page's account."""
+    return _POST_MARK.search(text) is not None
+
+
 def carries_post_day(line: str) -> bool:
     """Whether a line of a post carries the day it was posted: its signature, a whole post ending on its
     signature, or the day an Instagram signature leaves to the line below. The post's text may name other

@@ -39,6 +39,20 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 #: question word (a lead-in, or a standfirst's promise), or sending the reader to a link ("click here").
 _TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
                         r"|\b(?:click|tap)\s+(?:here|(?:on )?(?:this|the) link)\b", re.IGNORECASE)
+#: A second-person pronoun: a sentence in which the writer turns to the reader (:func:`addresses_reader`).
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+#: A quotation: from an opening mark to its closing one, or to the end of the text where the sentence splitter
+#: cut the quotation off; and from the start of the text to a closing mark that no opening one precedes (the
+#: rest of a quotation begun in an earlier sentence).
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“\"”]*”")
+#: A note on the page about the article or its writer (:func:`is_page_note`): where the article ran first ("This story
+#: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio
+#: ("Ann Cole is a reporter at …", "… is based in …"), whose role words may be capitalised as a title.
+_PAGE_NOTE = re.compile(r"\boriginally\s+(?:published|appeared|ran)\b|\bappeared\s+first\s+on\b"
+                        r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b"
+                        r"|^[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}\s+is\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+                        r"(?i:editor|writer|reporter|correspondent|journalist|columnist|contributor|fellow|assistant"
+                        r"|producer|author)|based\s+in)\b")
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
@@ -52,6 +66,22 @@ def speaks_to_reader(text: str) -> bool:
     """Whether ``text`` speaks to the reader about the page (:data:`_TO_READER`). A quotation that opens so
     ("“Here's what we will do,” the mayor said.") opens with its quotation mark, and is the speaker's."""
     return _TO_READER.search(text.strip()) is not None
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether ``text``, outside its quotations, says "you" or "your": the writer turns to the reader, as a
+    column's aside ("If you missed the debate, …"), a service box ("You can watch it on …") or a comment prompt
+    ("Log in again and you can pick a name.") does, telling no event of the day. A speaker's
+    "you" inside a quotation is the speaker's, and the sentence may report what was said."""
+    return _SECOND_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def is_page_note(text: str) -> bool:
+    """Whether ``text`` is a note the page adds about the article or its writer (:data:`_PAGE_NOTE`), which the
+    cleaner keeps where it reads as prose. It names no event, so read as news of its article's day it would stand
+    in for the day's report. A report of a journalist's deeds tells them in the past ("… was a reporter at …")
+    or with a verb of its own, which the bio's shape, a name and "is a …", leaves out."""
+    return _PAGE_NOTE.search(text) is not None
 
 
 def states_something(text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import groupby
 
+from dateline.clean.embeds import carries_post_mark
 from dateline.model import TimelineEntry
 from dateline.store.storylines import storyline_ids, storyline_ranges
 from dateline.store.timeline import (
@@ -17,7 +18,13 @@ from dateline.store.timeline import (
     save_traits,
     storyline_traits,
 )
-from dateline.timeline.body import ends_as_sentence, speaks_to_reader, states_something
+from dateline.timeline.body import (
+    addresses_reader,
+    ends_as_sentence,
+    is_page_note,
+    speaks_to_reader,
+    states_something,
+)
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.features import SentenceTraits, sentence_traits
 from dateline.timeline.records import CandidateSentence, SummaryDay
@@ -70,14 +77,23 @@ def entry_traits(c: CandidateSentence) -> SentenceTraits:
     (:func:`~dateline.timeline.body.states_something`: a comment, a plea, a teaser, a credit the cleaner kept),
     read as news of its article's day for want of a day of its own. A sentence
     that names a day is dated by its own words, and the tagger's slips (a verb read as a noun) cost no key day;
-    but one that speaks to the reader about the page (:func:`~dateline.timeline.body.speaks_to_reader`: "Here's
-    what to know:", "… click here.") is furniture whatever day it names.
+    but one that reads as the page's furniture (:func:`is_furniture_like`: "Here's what to know:", "… click
+    here.", a prompt to "you", a post's handle) is furniture whatever day it names.
     Benchmarks of plain article text (Timeline17) are summarized without this check, which would tag every
     sentence of their thousands of articles."""
-    traits = sentence_traits(c) if c.in_story and not speaks_to_reader(c.text) else SentenceTraits(False)
+    traits = sentence_traits(c) if c.in_story and not is_furniture_like(c.text) else SentenceTraits(False)
     if not traits.usable or c.referenced_dates or (ends_as_sentence(c.text) and states_something(c.text)):
         return traits
     return SentenceTraits(False)
+
+
+def is_furniture_like(text: str) -> bool:
+    """Whether a sentence reads as the page's furniture whatever day it names: it speaks to the reader about the page
+    (:func:`~dateline.timeline.body.speaks_to_reader`), turns to the reader in the second person
+    (:func:`~dateline.timeline.body.addresses_reader`: a column's aside, a prompt), or carries a handle, a hashtag
+    or a link (:func:`~dateline.clean.embeds.carries_post_mark`: a post the cleaner kept, a "follow us" line), or is
+    a note about the article or its writer (:func:`~dateline.timeline.body.is_page_note`: where it ran first, a bio)."""
+    return speaks_to_reader(text) or addresses_reader(text) or carries_post_mark(text) or is_page_note(text)
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:

@@ -20,7 +20,8 @@ optimisation on the standard benchmarks, both scored by the learned model of
    after without naming another day — by the sentence scorer, those telling their article's lead event of
    the day first (the report of the day, not a detail of its body), and take the best that add something not
    already said on the timeline (if every sentence of a day repeats earlier ones, the day's best sentence
-   is kept anyway: a listed day always says something).
+   not already listed is kept anyway: a listed day always says something; a day whose every sentence is listed
+   on another is held back, since no sentence is told on two days).
 
 Every day carries a confidence: the day scorer's logistic probability, shifted so that the model's listing
 threshold is 0.5 (the line below which Dateline says "unknown", :data:`dateline.records.DEFAULT_MIN_CONFIDENCE`);
@@ -95,10 +96,14 @@ def timeline(coverage: Coverage, n_dates: int | None = None, sentences_per_date:
         days = ranked[:n_dates]
     per_day = sentences_per_date or model.sentences_per_day
     chosen: list[int] = []
-    entries = [SummaryDay(day, _report(coverage, model, day, per_day, chosen), float(confidence[day]))
-               for day in sorted(days)]
-    return entries + [SummaryDay(day, _report(coverage, model, day, per_day, list(chosen)), float(confidence[day]),
-                                 listed=False) for day in sorted(held)]
+    reports = {day: _report(coverage, model, day, per_day, chosen) for day in sorted(days)}
+    # A day every sentence of which is already listed on another (an article's publication day, whose one report
+    # tells the day before) says nothing of its own: held back, not listed with a sentence told twice.
+    held = sorted({*held, *(day for day, report in reports.items() if not report)})
+    entries = [SummaryDay(day, report, float(confidence[day])) for day, report in reports.items() if report]
+    return entries + [SummaryDay(day, _report(coverage, model, day, per_day, list(chosen))
+                                 or _report(coverage, model, day, per_day, []), float(confidence[day]), listed=False)
+                      for day in held]
 
 
 def _report(coverage: Coverage, model: TimelineModel, day: date, k: int,
@@ -151,4 +156,9 @@ def _pick(coverage: Coverage, order: np.ndarray, k: int, chosen: list[int]) -> l
                 picked.append(row)
                 chosen.append(row)
                 repeats |= coverage.similarities([row], block)[0] > REDUNDANCY
-    return picked or [int(order[0])]
+    if picked:
+        return picked
+    # Every candidate repeats the timeline: the day's best sentence not already on it, if there is one.
+    fresh = [int(row) for row in order if int(row) not in chosen]
+    chosen.extend(fresh[:1])
+    return fresh[:1]
