@@ -797,3 +797,17 @@ def test_a_caption_that_repeats_its_picture_s_description_is_dropped_from_extrac
     cleaned = clean_text("\n".join([title, story[0], caption, *story[1:]]), by_context=False, pictures=pictures)
     assert [(d.text, d.reason) for d in cleaned.dropped] == [(caption, "caption")]
     assert cleaned.text.split("\n\n") == [title, *story]
+
+
+def test_a_standfirst_above_the_lead_picture_s_dropped_caption_is_dropped_and_a_lede_there_stays() -> None:
+    title = "Ostervale ferry line doubles its winter crossings"
+    standfirst = "The Brannock ferry line is adding 14 crossings a week to keep the islands supplied."
+    story = ["The Ostervale ferry office on Monday added 14 weekly crossings to its timetable, its manager said.",
+             "Two rebuilt boats will share the new sailings from the harbour."]
+    caption = "A ferry leaves Ostervale harbour"
+    pictures = frozenset({caption})
+    cleaned = clean_text("\n".join([title, standfirst, caption, *story]), by_context=False, pictures=pictures)
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [(standfirst, "standfirst"), (caption, "caption")]
+    assert cleaned.text.split("\n\n") == [title, *story]
+    lede_first = clean_text("\n".join([title, story[0], caption, story[1]]), by_context=False, pictures=pictures)
+    assert lede_first.text.split("\n\n") == [title, *story]

@@ -260,6 +260,14 @@ _CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
 #: A caption that repeats its picture's description is at most this many words: the tuning pages' run to 13, and
 #: the sentences a page repeats as its pictures' descriptions (a standfirst's bullets, a paragraph) run to 16 or more.
 MAX_ALT_CAPTION_WORDS = 14
+#: A standfirst is one sentence of at most this many words (the tuning pages' run to 18); a story's first paragraph
+#: above its picture runs on to a second sentence or longer.
+MAX_STANDFIRST_WORDS = 24
+#: What anchors a story's first paragraph, and no standfirst: the day of its event or who said it ("… on Monday,
+#: the port authority said."). A lede of one short sentence above the lead picture is common; its summary is not.
+_LEDE_ANCHOR = re.compile(rf"\b(?:said|says|told|yesterday|today|tonight|{_WEEKDAY})\b")
+#: The reason a standfirst is dropped with, where the page's lead picture shows it (:func:`standfirst_over_caption`).
+STANDFIRST = "standfirst"
 #: A scrape that repeats this many different sentences or more repeats a gallery's captions.
 MIN_GALLERY_CAPTIONS = 2
 #: (reason, pattern) — each pattern must match the whole stripped line (``fullmatch``).
@@ -493,6 +501,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
         dropped.append(DroppedLine(*headline, "headline"))
         banners.append(headline)
     kept = [numbered for numbered in kept if numbered not in banners]
+    standfirst = standfirst_over_caption(kept, headline, visible, dropped, lines) if headline else None
     placed = placed_reasons(kept, repeated_labels(lines), visible, dropped, thread_comments(lines),
                             (story_heads(lines), story_heads(lines, or_dated=True))) \
         if by_context else [None] * len(kept)
@@ -501,7 +510,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
         placed = [reason or ("name line" if index in names else None) for index, reason in enumerate(placed)]
     body: list[str] = []
     for (line_no, line), reason in zip(kept, placed, strict=True):
-        why = visible.get(line_no) or reason
+        why = visible.get(line_no) or reason or (STANDFIRST if line_no == standfirst else None)
         if why:
             dropped.append(DroppedLine(line_no, line, why))
         else:
@@ -637,6 +646,26 @@ def alt_captions(lines: list[str], pictures: frozenset[str]) -> frozenset[int]:
     first = next((index for index, line in enumerate(lines) if line), len(lines))
     return frozenset(index for index, line in enumerate(lines[first + 1:], start=first + 1)
                      if line in pictures and len(line.split()) <= MAX_ALT_CAPTION_WORDS and is_title_like(line))
+
+
+def standfirst_over_caption(kept: list[tuple[int, str]], headline: tuple[int, str], visible: dict[int, str],
+                            dropped: list[DroppedLine], lines: list[str]) -> int | None:
+    """The line number of the standfirst, if the page shows one: the first line kept below the ``headline`` (a
+    caption, a credit or a stamp the context pass sees aside) when the scrape's next line is a picture's caption
+    the cleaner drops (``visible`` or ``dropped``), and it is one sentence of a few words
+    (:data:`MAX_STANDFIRST_WORDS`) that names no day and nobody saying it (:data:`_LEDE_ANCHOR`: a lede's marks).
+    A page sets its standfirst, then its lead picture, then the story; the standfirst summarises the story (its
+    figures and claims are said again below, where they are labelled), and with the caption gone from between
+    them it would read as the story's first paragraph."""
+    below = next(((number, line) for number, line in kept if number > headline[0] and number not in visible), None)
+    if below is None:
+        return None
+    number, line = below
+    after = next((at for at, text in enumerate(lines[number:], start=number + 1) if text), None)
+    captions = {at for at, why in visible.items() if why == "caption"} | {
+        d.line_no for d in dropped if d.reason == "caption"}
+    summary = line.endswith((".", "!", "?")) and not _SURE_SENTENCE_BREAK.search(line) and not _LEDE_ANCHOR.search(line)
+    return number if after in captions and summary and len(line.split()) <= MAX_STANDFIRST_WORDS else None
 
 
 def gallery_captions(lines: list[str]) -> set[str]:
