@@ -1236,7 +1236,7 @@ def _is_title_word(token: Token) -> bool:
 
 def _owner_end(entity: Span) -> int:
     """Where the words after an owner's possessive inside a mention begin (its start if none)."""
-    owned = [t.i + 1 for t in entity[:-1] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")]
+    owned = [t.i + 1 for t in entity[:-1] if _is_possessive_mark(t)]
     return owned[-1] if owned else entity.start
 
 
@@ -1444,7 +1444,7 @@ def _is_possessive(entity: Span) -> bool:
     role after it, whatever the parser hung it on: the person set beside the source is the role's holder, not
     its owner."""
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
-    return entity[-1].tag_ == "POS" or (after is not None and (after.tag_ == "POS" or after.lower_ in ("'s", "’s")))
+    return entity[-1].tag_ == "POS" or (after is not None and _is_possessive_mark(after))
 
 
 def _closes_titles(source: Span, entity: Span) -> bool:
