@@ -722,9 +722,11 @@ def named_author_bios(lines: list[str], authors: tuple[str, ...]) -> frozenset[i
     ``_MAX_BIO_PARAGRAPHS`` lines below it: one with more below (readers' comments, other stories' teasers) stays,
     as the mark by which the extraction stages know where the story closed (:mod:`dateline.extract.lines`)."""
     names = {name for name in authors if _AUTHOR_NAME.fullmatch(name)}
+    if not names:
+        return frozenset()
     numbered = [index for index, line in enumerate(lines) if line]
     return frozenset(index for index in numbered[-_MAX_BIO_PARAGRAPHS - 1:]
-                     if names and (_opens_with_name(lines[index], names) or _is_first_name_bio(lines[index], names)))
+                     if _opens_with_name(lines[index], names) or _is_first_name_bio(lines[index], names))
 
 
 def _byline_name(line: str) -> str:

@@ -47,7 +47,7 @@ def pull_quote_lines(lines: list[str], is_furniture: Callable[[str], bool],
         if words is None:
             continue
         needle = _fold(words)
-        if any(other != folded[index] and len(other) > len(folded[index]) and needle in other for other in folded):
+        if any(len(other) > len(folded[index]) and needle in other for other in folded):
             found.add(index)
     return frozenset(found)
 

@@ -485,11 +485,9 @@ def _noun_target(noun: Token) -> Token | None:
     (:func:`_laid_on`); else the event an "of" or target phrase names ("an extension of the truce")."""
     places = ("in",) if _done_in_place(noun) else ()
     left = ("from",) if _type_of(noun) == "RETREAT" else ()
-    phrases = [found for prep in (*NOUN_TARGET_PREPS, "for", *left, *places)
-               if (found := _prep_object(noun, (prep,))) is not None]
-    for found in phrases:
-        if is_party(party := _participant(found)):
-            return party
+    party = _party_attached(noun, (*NOUN_TARGET_PREPS, "for", *left, *places))
+    if party is not None:
+        return party
     protested = _protested(noun) or _laid_on(noun)
     if protested is not None:
         return protested

@@ -852,7 +852,7 @@ class SpeakerResolver:
                   and ent.label_ in _NAMED_LABELS]
         for ent in reversed(before):
             titled = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in kind and not (
-                ent.start > 1 and self.doc[ent.start - 2].lower_.rstrip(".") in _RANK_WORDS)  # no "Vice Mayor"
+                ent.start > 1 and _is_rank_word(self.doc[ent.start - 2].lower_))  # no "Vice Mayor"
             named_with = len(ent) > 1 and any(t.text[:1].isupper() and t.lemma_.lower() in kind for t in ent)
             if titled or (named_with and ent.label_ != "PERSON"):  # a name, not a tagged "CIA chief"
                 found = replace(self.named(ent), head=noun)
@@ -1284,7 +1284,12 @@ def _rank(source: Span) -> str | None:
 def _rank_word(before: Sequence[str]) -> str | None:
     """The last of ``before`` if it is a word of rank (``_RANK_WORDS``), which makes the noun after it another
     office."""
-    return before[-1].rstrip(".") if before and before[-1].rstrip(".") in _RANK_WORDS else None
+    return before[-1].rstrip(".") if before and _is_rank_word(before[-1]) else None
+
+
+def _is_rank_word(word: str) -> bool:
+    """Is a lower-case word, its abbreviation's stop aside ("lt."), a word of rank (``_RANK_WORDS``)?"""
+    return word.rstrip(".") in _RANK_WORDS
 
 
 def _tied_to(entity: Span, lemma: str) -> bool:
@@ -1301,7 +1306,7 @@ def _title_words(title: str) -> set[str]:
     """The words of a title, each abbreviation written out ("Republican Gov." -> republican, governor), less the
     office a rank word makes another one ("Vice President" holds no president, "Deputy Mayor" no mayor)."""
     words = title.lower().split()
-    words = [w for before, w in zip(["", *words], words) if before.rstrip(".") not in _RANK_WORDS]
+    words = [w for before, w in zip(["", *words], words) if not _is_rank_word(before)]
     return {*words, *(_TITLE_ABBREVIATIONS[w.rstrip(".")] for w in words if w.rstrip(".") in _TITLE_ABBREVIATIONS)}
 
 
