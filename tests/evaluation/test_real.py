@@ -234,15 +234,16 @@ def test_dev20_was_news_nobody_tuned_on():
     assert_pages_no_other_split_has("dev20", "d20p-")
 
 
-def test_dev21_is_news_nobody_tuned_on():
-    """dev21 was labelled in session 29 and is session 30's untuned check, held out while it fixes:
-    web pages, most of them news reports with quotes and figures, from hosts and outlets no other split has."""
-    assert "dev21" in HELD_OUT_SPLITS
+def test_dev21_was_news_nobody_tuned_on():
+    """dev21 was labelled in session 29 and was session 30's untuned check, measured at its start and end; open to
+    tuning since session 31: web pages, most of them news reports with quotes and figures, from hosts and outlets
+    no other split has."""
+    assert "dev21" not in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev21", "d21p-")
 
 
 def test_dev22_is_news_nobody_tuned_on():
-    """dev22 was labelled in session 30 for the next session's untuned check, held out until that session opens it:
+    """dev22 was labelled in session 30 and is session 31's untuned check, held out while it fixes:
     web pages, short news reports most of them, from hosts and outlets no other split has."""
     assert "dev22" in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev22", "d22p-")
