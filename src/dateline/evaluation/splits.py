@@ -19,12 +19,12 @@ never tuned on, so a command builds them only when asked for by name too: ``fres
 other sources gathered after ``fresh`` had been measured several times; and ``dev22``, labelled in session 30 and
 session 31's untuned check (web pages from hosts and outlets no split has: short technology and entertainment news
 reports, one explainer with the police's statements), held out while the session fixes and measured at its start
-and end, so that nothing tuned in the session (the speaker calibration included) reads it; and ``dev23``, labelled in session 30
-for a later session's untuned check (web pages from hosts and outlets no split has, from an extraction benchmark's
-pages: local, health, sports, technology and wildlife news), held out until that session opens it; and ``dev24``,
-labelled in session 31 for a later session's untuned check (web pages from hosts and outlets no split has, from a
-date extractor's test pages of 2017: local, regional and student news reports with quotes), held out until that
-session opens it.
+and end, so that nothing tuned in the session (the speaker calibration included) reads it; and ``dev23``, labelled
+in session 30 for a later session's untuned check (web pages from hosts and outlets no split has, from an extraction
+benchmark's pages: local, health, sports, technology and wildlife news), held out until that session opens it; and
+``dev24``, labelled in session 31 for a later session's untuned check (web pages from hosts and outlets no split has,
+from a date extractor's test pages of 2017: local, regional and student news reports with quotes), held out until
+that session opens it.
 """
 
 TUNED_SPLITS = ("dev", "test")
