@@ -311,7 +311,7 @@ def test_a_few_words_with_no_verb_among_a_paragraph_s_sentences_are_no_furniture
 
 @pytest.mark.parametrize(("text", "counts"), [
     ("Ostervale (2-1): Tilda Brannock 25 points. Rook Amsel 9 rebounds. Mira Fenn-Dale 4 points.", [25, 9, 4]),
-    ("Harwick (3-0): J. Orlo 3 goals, 2 assists. Pell Varga 5 saves.", [3, 2, 5]),
+    ("Harwick (3-0): J. Orlo 3 goals, 2 assists. Pell Varga 5 saves. T. Quill 4 points.", [3, 2, 5, 4]),
     ("Windows 10 users, the Ostervale survey found, want 3 more updates.", [3]),
 ], ids=["points", "goals-and-saves", "product-then-plural"])
 def test_a_box_score_s_tallies_after_a_player_s_name_are_counts(nlp, text, counts):

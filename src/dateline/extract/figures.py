@@ -964,21 +964,24 @@ def _names_something(number: Span) -> bool:
         or _labels_a_noun(number) or _names_a_model(number) or _opens_a_name(number)
 
 
-#: Marks that may stand inside a player's name in a box score: "Bean-Laing", "A. Sanger".
-_NAME_JOINERS = frozenset({"-", ".", "'", "’"})
+#: Marks that may stand inside a player's name in a box score: "Bean-Laing", "O'Hara".
+_NAME_JOINERS = frozenset({"-", "'", "’"})
+#: Marks a box score's tally may follow in place of a sentence start: the team's colon, the stop of the tally
+#: before it where the parser ran two tallies into one sentence.
+_TALLY_OPENERS = (":", ".", ";")
 
 
 def _in_a_stat_line(number: Span) -> bool:
     """Is the number a player's tally in a box score's line ("Tilda Brannock 25 points.", "Ostervale (3-0): Rook
-    Amsel 3 goals, 1 assist.")? A name that opens the sentence (or follows its colon) and a plural noun that ends
-    it (or a comma or "and" before the next tally's number) make the number a count of what the player did, not the
-    number of a named thing ("Destiny 2", "Local 90"), which never stands alone so between a sentence's start and
-    its end."""
+    Amsel 3 goals, 1 assist.")? A name that opens the sentence (or follows its colon, or a tally's stop the
+    parser ran on past) and a plural noun that ends it (or a comma or "and" before the next tally's number)
+    make the number a count of what the player did, not the number of a named thing ("Destiny 2", "Local 90"),
+    which never stands alone so between a sentence's start and its end."""
     doc, sentence = number.doc, number.sent
     at = number.start - 1
     while at >= sentence.start and (doc[at].text[:1].isupper() or doc[at].text in _NAME_JOINERS):
         at -= 1
-    named = at < number.start - 1 and (at < sentence.start or doc[at].text.endswith(":"))
+    named = at < number.start - 1 and (at < sentence.start or doc[at].text.endswith(_TALLY_OPENERS))
     noun = doc[number.end] if number.end < sentence.end else None
     if not named or noun is None or noun.tag_ not in _PLURAL_TAGS:
         return False
