@@ -309,6 +309,18 @@ def test_a_few_words_with_no_verb_among_a_paragraph_s_sentences_are_no_furniture
     assert [f.value for f in figures_in(nlp, text)] == counts
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Ostervale (2-1): Tilda Brannock 25 points. Rook Amsel 9 rebounds. Mira Fenn-Dale 4 points.", [25, 9, 4]),
+    ("Harwick (3-0): J. Orlo 3 goals, 2 assists. Pell Varga 5 saves. T. Quill 4 points.", [3, 2, 5, 4]),
+    ("Windows 10 users, the Ostervale survey found, want 3 more updates.", [3]),
+], ids=["points", "goals-and-saves", "product-then-plural"])
+def test_a_box_score_s_tallies_after_a_player_s_name_are_counts(nlp, text, counts):
+    """A name opening the sentence, then a number and a plural noun that ends it (or leads to the next tally),
+    is a player's tally, not a named thing's number; a product's number before a plural that the sentence goes
+    on from stays a name's."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
+
+
 def test_a_count_on_a_paragraph_broken_off_at_a_comma_is_kept_below_the_line(nlp):
     """A long line ending on a bare comma is a paragraph the page broke off: its count is found, but only the
     comma tells the line from a headline's, so it stays below the series line, kept for audit."""

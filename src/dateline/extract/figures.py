@@ -955,13 +955,39 @@ def _names_something(number: Span) -> bool:
         glued_before = before.is_alpha or (before.text == "-" and before.i > 0 and _has_letters(doc[before.i - 1])
                                            and not doc[before.i - 1].whitespace_)
     # a name's number ("Destiny 2") is never a word of occasions ("the FBI investigated Mateen twice")
-    after_name = first.lower_ not in _OCCASIONS and before is not None and (
+    after_name = first.lower_ not in _OCCASIONS and before is not None and not _in_a_stat_line(number) and (
         (before.pos_ in _NAMING_POS and before.ent_type_ not in _NOT_COUNTS and any(c.isupper() for c in before.text))
         or _is_number_word(before) or before.lower_ in _RANK_WORDS or _after_a_capitalised_word(number))
     capitalised = first.is_alpha and first.text[:1].isupper() and first.i > number.sent.start \
         and not doc[first.i - 1].is_punct
     return glued_after or glued_before or after_name or capitalised or _in_a_title(number) \
         or _labels_a_noun(number) or _names_a_model(number) or _opens_a_name(number)
+
+
+#: Marks that may stand inside a player's name in a box score: "Bean-Laing", "O'Hara".
+_NAME_JOINERS = frozenset({"-", "'", "’"})
+#: Marks a box score's tally may follow in place of a sentence start: the team's colon, the stop of the tally
+#: before it where the parser ran two tallies into one sentence.
+_TALLY_OPENERS = (":", ".", ";")
+
+
+def _in_a_stat_line(number: Span) -> bool:
+    """Is the number a player's tally in a box score's line ("Tilda Brannock 25 points.", "Ostervale (3-0): Rook
+    Amsel 3 goals, 1 assist.")? A name that opens the sentence (or follows its colon, or a tally's stop the
+    parser ran on past) and a plural noun that ends it (or a comma or "and" before the next tally's number)
+    make the number a count of what the player did, not the number of a named thing ("Destiny 2", "Local 90"),
+    which never stands alone so between a sentence's start and its end."""
+    doc, sentence = number.doc, number.sent
+    at = number.start - 1
+    while at >= sentence.start and (doc[at].text[:1].isupper() or doc[at].text in _NAME_JOINERS):
+        at -= 1
+    named = at < number.start - 1 and (at < sentence.start or doc[at].text.endswith(_TALLY_OPENERS))
+    noun = doc[number.end] if number.end < sentence.end else None
+    if not named or noun is None or noun.tag_ not in _PLURAL_TAGS:
+        return False
+    rest = [t for t in doc[noun.i + 1 : min(noun.i + 3, sentence.end)] if not t.is_space]
+    return not rest or rest[0].text in (".", ";", "!") or (
+        rest[0].lower_ in (",", "and") and len(rest) > 1 and rest[1].like_num)
 
 
 def _after_a_capitalised_word(number: Span) -> bool:
