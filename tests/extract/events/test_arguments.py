@@ -588,3 +588,15 @@ def test_a_state_of_emergency_is_no_party(pipeline: Language) -> None:
 def test_coordinated_passives_share_their_by_phrase(pipeline: Language) -> None:
     text, event = _event(pipeline, "Three farmers were arrested and beaten by soldiers near Kessavik.", "arrested")
     assert _words(text, event.actor) == "soldiers"
+
+
+def test_coordinated_names_before_a_party_are_its_sides(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Senior Velorian and Ostrian officials agreed on Monday to reopen the border.",
+                         "agreed")
+    assert [text[start:end] for start, end in event.actors] == ["Velorian", "Ostrian officials"]
+    assert _words(text, event.actor) == "Velorian and Ostrian officials"
+
+
+def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Military and civilian observers arrived in Ostria on Monday.", "arrived")
+    assert [text[start:end] for start, end in event.actors] == ["civilian observers"]

@@ -875,9 +875,33 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
         return parties(doc, of)
     conjuncts = _coordinated(head)
     if not conjuncts:
-        return (_identified(doc, head, phrase(doc, head)),)
+        return _sides_of(doc, head, _identified(doc, head, phrase(doc, head)))
     members = (head, *conjuncts)
     return tuple(_member_span(doc, word, members) for word in members)
+
+
+def _sides_of(doc: Doc, head: Token, span: Offsets) -> tuple[Offsets, ...]:
+    """A party whose name before it is coordinated with others, one span a side: "Velorian and Ostrian
+    officials" are the Velorian side and the Ostrian officials, as PLOVER lists the sides of a compound actor
+    (the phrase stays whole: the words a reader names the participant by). Only names, not descriptions,
+    split a party ("military and civilian personnel" are one); the span of a side before the last cannot hold
+    the shared noun, which follows the last, so it is the name alone."""
+    sides = next(([modifier, *_coordinated_names(modifier, head)] for modifier in head.lefts
+                  if modifier.dep_ in ("amod", "compound") and modifier.ent_type_ in ACTOR_KINDS
+                  and _coordinated_names(modifier, head)), None)
+    if sides is None:
+        return (span,)
+    names = [_entity_of(doc, side) or doc[side.i:side.i + 1] for side in sides]
+    last = max(names, key=lambda name: name.start)
+    return (*((name.start_char, name.end_char) for name in names if name is not last), (last.start_char, span[1]))
+
+
+def _coordinated_names(modifier: Token, head: Token) -> list[Token]:
+    """The names coordinated with a name that modifies ``head``, before it, chained ones included ("Velorian,
+    Ostrian and Brannish troops")."""
+    found = [child for child in modifier.children
+             if child.dep_ == "conj" and child.ent_type_ in ACTOR_KINDS and child.i < head.i]
+    return [word for child in found for word in (child, *_coordinated_names(child, head))]
 
 
 def target_parties(doc: Doc, target: Token | None) -> tuple[Offsets, ...]:
