@@ -600,3 +600,14 @@ def test_coordinated_names_before_a_party_are_its_sides(pipeline: Language) -> N
 def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Military and civilian observers arrived in Ostria on Monday.", "arrived")
     assert [text[start:end] for start, end in event.actors] == ["civilian observers"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Velorian forces attacked the Ostrian population of the province on Monday.", "attacked", "Ostrian population"),
+    # a named place, or people no name says who they are, keep the phrase: it is who they are
+    ("Velorian forces attacked the Ostrian residents of Tolvar on Monday.", "attacked", "Ostrian residents of Tolvar"),
+    ("Police arrested the leaders of the province on Monday.", "arrested", "leaders of the province"),
+])
+def test_the_unnamed_place_named_people_are_of_is_not_who_they_are(pipeline: Language, text: str, trigger: str,
+                                                                    target: str) -> None:
+    assert _words(text, _event(pipeline, text, trigger)[1].target) == target

@@ -136,6 +136,9 @@ WHERE_PREPS = frozenset({"in", "at", "throughout", "near"})
 #: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
 SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
                          "neighbourhood", "neighborhood", "district"})
+#: Nouns for the unnamed places people are of, which say where they live, not who they are: "the Ostrian
+#: population of the province" (:func:`_unnamed_home`).
+HOMES = SETTLEMENTS | {"province", "region", "area", "country", "territory"}
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Words that name a party by its relation to another, the party a possessive names them by: "talks with his
@@ -1098,6 +1101,7 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
+                and not _unnamed_home(word, child, of) \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES and not _charge(word, of)
                      or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
@@ -1115,6 +1119,15 @@ def _named_people(word: Token) -> bool:
     who they are ("Rebels in the Ivory Coast", "students at the university")."""
     return word.dep_ not in ("nsubj", "nsubjpass") and any(
         child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS for child in word.lefts)
+
+
+def _unnamed_home(word: Token, preposition: Token, of: Token) -> bool:
+    """Is an "of" phrase on people a name before them says who they are (:func:`_named_people`) only the
+    unnamed place they are of ("against the Ostrian population of the province", :data:`HOMES`)? It says
+    where they live, as a place phrase does, and PLOVER's coders code the named people without it; a named
+    place ("the residents of Tolvar") or a nameless people's ("the population of the province") stays."""
+    return preposition.lower_ == "of" and _named_people(word) and of.ent_type_ == "" \
+        and of.lemma_.lower() in HOMES
 
 
 def _charge(accused: Token, of: Token) -> bool:
