@@ -611,3 +611,13 @@ def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> No
 def test_the_unnamed_place_named_people_are_of_is_not_who_they_are(pipeline: Language, text: str, trigger: str,
                                                                     target: str) -> None:
     assert _words(text, _event(pipeline, text, trigger)[1].target) == target
+
+
+def test_a_kind_word_the_tagger_took_into_a_place_name_is_not_the_name(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The army lifted the curfew in Kandahar province on Friday.", "lifted")
+    assert _words(text, event.target) == "Kandahar"
+
+
+def test_a_capitalised_kind_word_is_part_of_the_name(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The World Health Organization criticized the plan on Monday.", "criticized")
+    assert _words(text, event.actor) == "World Health Organization"

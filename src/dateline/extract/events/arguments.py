@@ -1069,12 +1069,24 @@ def _name_before(doc: Doc, kind: Token) -> Span | None:
     """The name before a noun that only says what kind of body it is: "the Islamic Jihad movement", "Osama
     bin Laden's al-Qaeda terror network", "the Taliban religious faction" (a people's adjective is no name:
     "Palestinian armed groups")."""
-    if kind.lemma_.lower() not in BODY_KINDS or kind.ent_type_ != "":
+    if kind.lemma_.lower() not in BODY_KINDS:
         return None
+    if kind.ent_type_ != "":
+        return _name_swallowing(doc, kind)
     named = next((child for child in kind.lefts if child.dep_ in ("compound", "amod", "nmod")
                   and child.ent_type_ in ACTOR_KINDS - {"NORP"}), None)
     name = _entity_of(doc, named) if named is not None else None
     return name if name is not None and name.label_ in ACTOR_KINDS and name.end <= kind.i else None
+
+
+def _name_swallowing(doc: Doc, kind: Token) -> Span | None:
+    """The name before a lower-case word for a kind of body that the tagger took into the name's entity:
+    "Ostervale province", tagged one place, is Ostervale. A capitalised one is part of the name ("the World
+    Health Organization")."""
+    name = _entity_of(doc, kind)
+    if name is None or not kind.is_lower or name.end != kind.i + 1 or name.start == kind.i:
+        return None
+    return Span(doc, name.start, kind.i, label=name.label_)
 
 
 def _phrase_start(word: Token) -> int:
