@@ -235,6 +235,14 @@ def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),
     # A passive with no "by" phrase is done by the doer of the act it was done in.
     ("Four militiamen were killed in an Israeli air strike on Monday.", "killed", "Israeli", "militiamen"),
+    # The unnamed place named people are "of" says where they live, not who they are; a named place, or people
+    # no name says who they are, keep the phrase.
+    ("Veloria attacked the Ostrian population of the province.", "attacked", "Veloria", "Ostrian population"),
+    ("Veloria attacked the Ostrian residents of Tolvar.", "attacked", "Veloria", "Ostrian residents of Tolvar"),
+    ("Police arrested the leaders of the province on Monday.", "arrested", "Police", "leaders of the province"),
+    # A lower-case kind word the tagger took into a place's name is not the name; a capitalised one is.
+    ("The army lifted the curfew in Kandahar province on Friday.", "lifted", "army", "Kandahar"),
+    ("The World Health Organization criticized the governor.", "criticized", "World Health Organization", "governor"),
 ])
 def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, actor: str | None,
                                target: str | None) -> None:
@@ -600,24 +608,3 @@ def test_coordinated_names_before_a_party_are_its_sides(pipeline: Language) -> N
 def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Military and civilian observers arrived in Ostria on Monday.", "arrived")
     assert [text[start:end] for start, end in event.actors] == ["civilian observers"]
-
-
-@pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Velorian forces attacked the Ostrian population of the province on Monday.", "attacked", "Ostrian population"),
-    # a named place, or people no name says who they are, keep the phrase: it is who they are
-    ("Velorian forces attacked the Ostrian residents of Tolvar on Monday.", "attacked", "Ostrian residents of Tolvar"),
-    ("Police arrested the leaders of the province on Monday.", "arrested", "leaders of the province"),
-])
-def test_the_unnamed_place_named_people_are_of_is_not_who_they_are(pipeline: Language, text: str, trigger: str,
-                                                                    target: str) -> None:
-    assert _words(text, _event(pipeline, text, trigger)[1].target) == target
-
-
-def test_a_kind_word_the_tagger_took_into_a_place_name_is_not_the_name(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The army lifted the curfew in Kandahar province on Friday.", "lifted")
-    assert _words(text, event.target) == "Kandahar"
-
-
-def test_a_capitalised_kind_word_is_part_of_the_name(pipeline: Language) -> None:
-    text, event = _event(pipeline, "The World Health Organization criticized the plan on Monday.", "criticized")
-    assert _words(text, event.actor) == "World Health Organization"
