@@ -235,6 +235,14 @@ def test_an_appeal_is_to_the_party_asked(pipeline: Language) -> None:
     ("Hezbollah fired rockets at northern Israel.", "fired", "Hezbollah", "Israel"),
     # A passive with no "by" phrase is done by the doer of the act it was done in.
     ("Four militiamen were killed in an Israeli air strike on Monday.", "killed", "Israeli", "militiamen"),
+    # The unnamed place named people are "of" says where they live, not who they are; a named place, or people
+    # no name says who they are, keep the phrase.
+    ("Veloria attacked the Ostrian population of the province.", "attacked", "Veloria", "Ostrian population"),
+    ("Veloria attacked the Ostrian residents of Tolvar.", "attacked", "Veloria", "Ostrian residents of Tolvar"),
+    ("Police arrested the leaders of the province on Monday.", "arrested", "Police", "leaders of the province"),
+    # A lower-case kind word the tagger took into a place's name is not the name; a capitalised one is.
+    ("The army lifted the curfew in Kandahar province on Friday.", "lifted", "army", "Kandahar"),
+    ("The World Health Organization criticized the governor.", "criticized", "World Health Organization", "governor"),
 ])
 def test_the_parties_of_an_act(pipeline: Language, text: str, trigger: str, actor: str | None,
                                target: str | None) -> None:
@@ -588,3 +596,15 @@ def test_a_state_of_emergency_is_no_party(pipeline: Language) -> None:
 def test_coordinated_passives_share_their_by_phrase(pipeline: Language) -> None:
     text, event = _event(pipeline, "Three farmers were arrested and beaten by soldiers near Kessavik.", "arrested")
     assert _words(text, event.actor) == "soldiers"
+
+
+def test_coordinated_names_before_a_party_are_its_sides(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Senior Velorian and Ostrian officials agreed on Monday to reopen the border.",
+                         "agreed")
+    assert [text[start:end] for start, end in event.actors] == ["Velorian", "Ostrian officials"]
+    assert _words(text, event.actor) == "Velorian and Ostrian officials"
+
+
+def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Military and civilian observers arrived in Ostria on Monday.", "arrived")
+    assert [text[start:end] for start, end in event.actors] == ["civilian observers"]

@@ -272,3 +272,20 @@ def test_a_vow_of_a_cooperative_act_agrees_and_any_other_threatens(pipeline: Lan
     assert _typed(pipeline, "The militia vowed to respect the truce.", "vowed")[0] == "AGREE"
     assert _typed(pipeline, "The militia vowed to storm the garrison.", "vowed")[0] == "THREATEN"
     assert _typed(pipeline, "The militia vowed revenge for the raid.", "vowed")[0] == "THREATEN"
+
+
+def _types_of(pipeline: Language, text: str, trigger: str) -> list[str]:
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+    return [e.type for e in doc._.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tilda Brannock called the flood plan a disgrace on Monday.",
+    "The Ostrian president called the decision unacceptable.",
+])
+def test_calling_a_thing_something_names_it_and_is_no_phone_call(pipeline: Language, text: str) -> None:
+    assert "CONSULT" not in _types_of(pipeline, text, "called")
+
+
+def test_calling_a_party_is_a_phone_call(pipeline: Language) -> None:
+    assert _typed(pipeline, "Brannock called Harrow on Monday to discuss the flooding.", "called")[0] == "CONSULT"

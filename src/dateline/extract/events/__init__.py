@@ -180,7 +180,7 @@ def _rule_for(token: Token) -> EventRule | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in PRESENCE_VERBS and token.dep_ in ("ROOT", "relcl")):
         if lemma in PRESENCE_VERBS:
             return _presence(token)
-        if lemma in RESUMING and _object_is_act(token):
+        if lemma in RESUMING and _object_is_act(token) or _naming_call(token):
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
@@ -197,6 +197,14 @@ def _rule_for(token: Token) -> EventRule | None:
         words = [lemma, *kinds] if lemma in FRAME_NOUNS else [lemma]
         return next((rule for word in words if (rule := match_rule(word, "N", particles(token))) is not None), None)
     return None
+
+
+def _naming_call(verb: Token) -> bool:
+    """Is "call" naming or judging what its object or passive subject is, an object predicate saying what
+    ("called the plan a betrayal", "called the decision unacceptable", "a condition called farmer's lung")? Who
+    calls a thing something has telephoned no one (the table's CONSULT phone call), and whether the words
+    praise or condemn the predicate alone does not tell, so the verb names no act of the table."""
+    return verb.lemma_.lower() == "call" and any(child.dep_ == "oprd" for child in verb.children)
 
 
 def _sent_to_act(verb: Token, sending: EventRule | None) -> EventRule | None:

@@ -136,6 +136,9 @@ WHERE_PREPS = frozenset({"in", "at", "throughout", "near"})
 #: words that say which: "a strategic village in Western Cambodia", "the Moslem enclave of Gorazde".
 SETTLEMENTS = frozenset({"village", "town", "city", "capital", "enclave", "suburb",
                          "neighbourhood", "neighborhood", "district"})
+#: Nouns for the unnamed places people are of, which say where they live, not who they are: "the Ostrian
+#: population of the province" (:func:`_unnamed_home`).
+HOMES = SETTLEMENTS | {"province", "region", "area", "country", "territory"}
 #: Possessive pronouns by which an actor's own means are named: "its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: Words that name a party by its relation to another, the party a possessive names them by: "talks with his
@@ -875,9 +878,33 @@ def parties(doc: Doc, head: Token | None) -> tuple[Offsets, ...]:
         return parties(doc, of)
     conjuncts = _coordinated(head)
     if not conjuncts:
-        return (_identified(doc, head, phrase(doc, head)),)
+        return _sides_of(doc, head, _identified(doc, head, phrase(doc, head)))
     members = (head, *conjuncts)
     return tuple(_member_span(doc, word, members) for word in members)
+
+
+def _sides_of(doc: Doc, head: Token, span: Offsets) -> tuple[Offsets, ...]:
+    """A party whose name before it is coordinated with others, one span a side: "Velorian and Ostrian
+    officials" are the Velorian side and the Ostrian officials, as PLOVER lists the sides of a compound actor
+    (the phrase stays whole: the words a reader names the participant by). Only names, not descriptions,
+    split a party ("military and civilian personnel" are one); the span of a side before the last cannot hold
+    the shared noun, which follows the last, so it is the name alone."""
+    sides = next(([modifier, *_coordinated_names(modifier, head)] for modifier in head.lefts
+                  if modifier.dep_ in ("amod", "compound") and modifier.ent_type_ in ACTOR_KINDS
+                  and _coordinated_names(modifier, head)), None)
+    if sides is None:
+        return (span,)
+    names = [_entity_of(doc, side) or doc[side.i:side.i + 1] for side in sides]
+    last = max(names, key=lambda name: name.start)
+    return (*((name.start_char, name.end_char) for name in names if name is not last), (last.start_char, span[1]))
+
+
+def _coordinated_names(modifier: Token, head: Token) -> list[Token]:
+    """The names coordinated with a name that modifies ``head``, before it, chained ones included ("Velorian,
+    Ostrian and Brannish troops")."""
+    found = [child for child in modifier.children
+             if child.dep_ == "conj" and child.ent_type_ in ACTOR_KINDS and child.i < head.i]
+    return [word for child in found for word in (child, *_coordinated_names(child, head))]
 
 
 def target_parties(doc: Doc, target: Token | None) -> tuple[Offsets, ...]:
@@ -1042,12 +1069,24 @@ def _name_before(doc: Doc, kind: Token) -> Span | None:
     """The name before a noun that only says what kind of body it is: "the Islamic Jihad movement", "Osama
     bin Laden's al-Qaeda terror network", "the Taliban religious faction" (a people's adjective is no name:
     "Palestinian armed groups")."""
-    if kind.lemma_.lower() not in BODY_KINDS or kind.ent_type_ != "":
+    if kind.lemma_.lower() not in BODY_KINDS:
         return None
+    if kind.ent_type_ != "":
+        return _name_swallowing(doc, kind)
     named = next((child for child in kind.lefts if child.dep_ in ("compound", "amod", "nmod")
                   and child.ent_type_ in ACTOR_KINDS - {"NORP"}), None)
     name = _entity_of(doc, named) if named is not None else None
     return name if name is not None and name.label_ in ACTOR_KINDS and name.end <= kind.i else None
+
+
+def _name_swallowing(doc: Doc, kind: Token) -> Span | None:
+    """The name before a lower-case word for a kind of body that the tagger took into the name's entity:
+    "Ostervale province", tagged one place, is Ostervale. A capitalised one is part of the name ("the World
+    Health Organization")."""
+    name = _entity_of(doc, kind)
+    if name is None or not kind.is_lower or name.end != kind.i + 1 or name.start == kind.i:
+        return None
+    return Span(doc, name.start, kind.i, label=name.label_)
 
 
 def _phrase_start(word: Token) -> int:
@@ -1074,6 +1113,7 @@ def _phrase_end(word: Token) -> int:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
+                and not _unnamed_home(word, child, of) \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES and not _charge(word, of)
                      or is_party(of) and of.pos_ != "PRON"):
             end = max(end, *(_phrase_end(part) for part in (of, *_coordinated(of))))
@@ -1091,6 +1131,15 @@ def _named_people(word: Token) -> bool:
     who they are ("Rebels in the Ivory Coast", "students at the university")."""
     return word.dep_ not in ("nsubj", "nsubjpass") and any(
         child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS for child in word.lefts)
+
+
+def _unnamed_home(word: Token, preposition: Token, of: Token) -> bool:
+    """Is an "of" phrase on people a name before them says who they are (:func:`_named_people`) only the
+    unnamed place they are of ("against the Ostrian population of the province", :data:`HOMES`)? It says
+    where they live, as a place phrase does, and PLOVER's coders code the named people without it; a named
+    place ("the residents of Tolvar") or a nameless people's ("the population of the province") stays."""
+    return preposition.lower_ == "of" and _named_people(word) and of.ent_type_ == "" \
+        and of.lemma_.lower() in HOMES
 
 
 def _charge(accused: Token, of: Token) -> bool:
