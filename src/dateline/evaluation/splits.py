@@ -24,10 +24,12 @@ in session 30 for a later session's untuned check (web pages from hosts and outl
 benchmark's pages: local, health, sports, technology and wildlife news), held out until that session opens it; and
 ``dev24``, labelled in session 31 for a later session's untuned check (web pages from hosts and outlets no split has,
 from a date extractor's test pages of 2017: local, regional and student news reports with quotes), held out until
-that session opens it.
+that session opens it; and ``dev25``, labelled in session 31 for a later session's untuned check (more web pages
+from hosts and outlets no split has, from the same date extractor's test pages of 2017: national, sports, markets,
+technology and science news with quotes and figures), held out until that session opens it.
 """
 
 TUNED_SPLITS = ("dev", "test")
-HELD_OUT_SPLITS = ("dev22", "dev23", "dev24", "fresh", "fresh2")
+HELD_OUT_SPLITS = ("dev22", "dev23", "dev24", "dev25", "fresh", "fresh2")
 SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
           "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", *HELD_OUT_SPLITS)
