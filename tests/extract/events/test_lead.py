@@ -937,3 +937,36 @@ def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_claus
                                  "ceremony that crowned her quick rise, Ms. Brannock presented herself as a friend "
                                  "of the farmers.")
     assert (_words(text, lead.trigger), lead.date) == ("sworn", "2019-11-18")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Senator Colm Dreyer was sworn in as governor of Lindqvist on Tuesday, vowing to cut taxes.\n\n"
+     "He took the oath at noon.", "Senator Colm Dreyer"),
+    ("Ostervale Rep. Tilda Brannock on Tuesday was appointed to a third term as council leader, surviving a "
+     "challenge.\n\nShe won easily.", "Ostervale Rep. Tilda Brannock"),
+])
+def test_one_who_takes_an_office_in_an_agentless_passive_acts(pipeline: Language, text: str, actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.actor), lead.target) == (actor, None)
+
+
+def test_one_sworn_to_anything_but_an_office_is_acted_on(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Harbor Authority inspector Colm Dreyer was sworn to secrecy on Tuesday.\n\n"
+                                 "He agreed.")
+    assert (lead.actor, _words(text, lead.target)) == (None, "Harbor Authority inspector Colm Dreyer")
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors at the site of Monday's warehouse fire described the blaze as a warning and said the city "
+    "must act.\n\nThe fire destroyed four buildings.",
+    "Ostervale's mayor spoke just hours after Monday's vote on the budget.\n\nThe council was split.",
+])
+def test_a_day_in_the_possessive_dates_its_own_noun_not_the_lead(pipeline: Language, text: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _when(lead) == (None, None, "2019-11-19")
+
+
+def test_a_day_in_the_possessive_on_the_object_dates_the_lead(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Tilda Brannock won Monday's runoff for mayor of Ostervale.\n\nShe took 58 "
+                                 "percent.")
+    assert (_words(text, lead.trigger), lead.date) == ("won", "2019-11-18")

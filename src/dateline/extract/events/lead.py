@@ -866,7 +866,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
                         target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
     telling = _telling_verb(predicate)
-    if (dating := _not_titles(doc, event.dated_by)) != event.dated_by:
+    if (dating := _dating(doc, event.dated_by)) != event.dated_by:
         event = _redated(doc, replace(event, dated_by=dating))
     if not event.dated_by and (clause := _own_timexes(doc, _clause_timexes(doc, telling), telling, event.status)):
         event = _redated(doc, replace(event, dated_by=clause))
@@ -1074,11 +1074,22 @@ def _sorting(word: Token) -> bool:
     return word.dep_ == "compound" and word.pos_ == "NOUN"
 
 
-def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
+def _dating(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
     """The time expressions that date, less those inside a title ("said during an interview on NBC's
-    'Today'", a show): the tagger takes the word for the day of writing, but it names no day at all."""
+    'Today'", a show: the tagger takes the word for the day of writing, but it names no day at all) and those
+    that only date another event (:func:`_possessed_day`)."""
     titles = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "WORK_OF_ART"]
-    return tuple(span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in titles))
+    return tuple(span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in titles)
+                 and not _possessed_day(doc, span))
+
+
+def _possessed_day(doc: Doc, span: Offsets) -> bool:
+    """Is a time expression a day in the possessive on a noun that is not the predicate's object ("Lawmakers at
+    the scene of Wednesday's shooting described …", "said hours after Thursday's ceremony")? It names the day of
+    what that noun tells, another event the lead looks back on, not the lead's own day; as the object
+    ("won Tuesday's runoff") the noun is what the predicate did, and its day is the lead's."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is not None and words.root.dep_ == "poss" and words.root.head.dep_ != "dobj"
 
 
 def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
@@ -1341,7 +1352,7 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
-    return _not_titles(doc, tuple(found))
+    return _dating(doc, tuple(found))
 
 
 def _own_timexes(doc: Doc, spans: tuple[Offsets, ...], predicate: Token, status: EventStatus) -> tuple[Offsets, ...]:
@@ -1578,7 +1589,7 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = _passive_subject(predicate.head)
-    if actor is None and _complement_told(predicate):  # "the shipment was meant to be en route"
+    if actor is None and (_complement_told(predicate) or _takes_office(predicate)):  # "was meant to be", "was elected"
         actor = _passive_subject(predicate)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
@@ -1605,6 +1616,24 @@ def _complement_told(predicate: Token) -> bool:
     is no party to the news, and the subject is the one acting in it."""
     return predicate.lemma_.lower() in PERCEIVING_OR_SUPPOSING and _passive_subject(predicate) is not None \
         and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in predicate.children)
+
+
+#: Verbs whose agentless passive tells its subject taking an office or a title: an election won ("was re-elected
+#: to her leadership post"), an office assumed ("was inaugurated as the 45th president", "was sworn in as
+#: governor"), a post given ("was appointed to an eighth term as leader"), a title won ("was crowned champion").
+#: Whoever voted, swore in or appointed is seldom named, and the news is the winner's: the subject acts.
+OFFICE_VERBS = frozenset({"elect", "reelect", "re-elect", "inaugurate", "swear", "appoint", "crown"})
+
+
+def _takes_office(predicate: Token) -> bool:
+    """Does an agentless passive lead tell its subject taking an office or a title (:data:`OFFICE_VERBS`: "Mayor
+    Ann Ortolan was re-elected on Tuesday", "Ben Ruiz was sworn in as governor")? Such a lead is the winner's
+    news, as the active "Ben Ruiz took the oath of office" is: the subject acts in it, not the voters or the
+    official who swore them in, whom a lead seldom names. "Sworn" only with "in" ("sworn to secrecy" is
+    another's act on the subject)."""
+    lemma = predicate.lemma_.lower()
+    sworn_in = lemma != "swear" or any(child.dep_ == "prt" and child.lower_ == "in" for child in predicate.children)
+    return lemma in OFFICE_VERBS and sworn_in and _agentless_passive(predicate)
 
 
 def _opening_noun(root: Token) -> Token | None:
