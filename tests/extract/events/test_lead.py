@@ -970,3 +970,20 @@ def test_a_day_in_the_possessive_on_the_object_dates_the_lead(pipeline: Language
     text, lead = _lead(pipeline, "Tilda Brannock won Monday's runoff for mayor of Ostervale.\n\nShe took 58 "
                                  "percent.")
     assert (_words(text, lead.trigger), lead.date) == ("won", "2019-11-18")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Three pupils from Lindqvist Academy received scholarships from Ostervale University.\n\nThey start in May.",
+     "Ostervale University"),
+    ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
+     "parks.", "council members"),
+])
+def test_one_who_gives_what_the_subject_receives_acts(pipeline: Language, text: str, actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+
+
+def test_a_from_phrase_that_names_no_party_leaves_the_receiver_the_actor(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The Brannock family earned about $3 million from 2010 to 2014, tax returns "
+                                 "show.\n\nThey paid taxes.")
+    assert _words(text, lead.actor) == "Brannock family"

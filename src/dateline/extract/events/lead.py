@@ -1406,7 +1406,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
-    head = _passing_body(predicate, head) or head
+    head = _passing_body(predicate, head) or _giver(predicate) or head
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences)
     if dateline is not None and head.idx < dateline[1]:
@@ -1477,6 +1477,27 @@ def _passing_body(predicate: Token, head: Token | None) -> Token | None:
         word for vote in votes for child in vote.children if child.dep_ == "prep" and child.lower_ == "in"
         for word in child.children if word.dep_ == "pobj"]
     return next((word for word in places if word.ent_type_ == "ORG" or word.lemma_.lower() in VOTING_BODIES), None)
+
+
+#: Verbs by which their subject receives what another gives or does to it, the giver named in a "from" phrase:
+#: "received scholarships from the university", "drew sharp criticism from lawmakers", "faced a lawsuit from
+#: the state", "got approval from regulators". Not "take" ("took the keys from the guard": the taker acts) nor
+#: "earn" or "win", whose "from" is as often a time or a source of money ("earned $3 million from 2010 to 2014").
+RECEIVING_VERBS = frozenset({"receive", "draw", "face", "get", "attract", "garner"})
+
+
+def _giver(predicate: Token) -> Token | None:
+    """The party a lead's subject receives from, which acts: the "from" phrase, on the verb or on its object,
+    of a receiving verb (:data:`RECEIVING_VERBS`) with an object, naming a party ("Three pupils received
+    scholarships from Ostervale University": the university awarded them, the pupils are its targets, as
+    "Ostervale University awarded three pupils scholarships" says). None where these do not hold."""
+    if predicate.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    objects = [child for child in predicate.children if child.dep_ == "dobj"]
+    sources = [child for word in (predicate, *objects) if objects for child in word.children
+               if child.dep_ == "prep" and child.lower_ == "from"]
+    return next((word for source in sources for word in source.children if word.dep_ == "pobj" and is_party(word)),
+                None)
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
