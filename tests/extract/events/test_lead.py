@@ -987,3 +987,20 @@ def test_a_from_phrase_that_names_no_party_leaves_the_receiver_the_actor(pipelin
     text, lead = _lead(pipeline, "The Brannock family earned about $3 million from 2010 to 2014, tax returns "
                                  "show.\n\nThey paid taxes.")
     assert _words(text, lead.actor) == "Brannock family"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
+     "so on Monday.", "Harbor Authority"),
+    ("OSTERVALE — Colm Dreyer, the Harbor Authority's senior inspector who led the dock review, has been fired "
+     "for breaking agency rules, his lawyer said Monday.\n\nHe denies it.", "Harbor Authority"),
+])
+def test_the_employer_a_dismissed_persons_title_names_dismissed_them(pipeline: Language, text: str,
+                                                                      actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+
+
+def test_a_dismissal_naming_no_employer_has_no_actor(pipeline: Language) -> None:
+    _, lead = _lead(pipeline, "Colm Dreyer, who led the dock review, has been fired.\n\nHe denies it.")
+    assert lead.actor is None

@@ -1408,7 +1408,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     head = _subject(predicate)
     head = _passing_body(predicate, head) or _giver(predicate) or head
     if head is None:
-        return _agent_told_next(doc, predicate, lead_sentences)
+        return _agent_told_next(doc, predicate, lead_sentences) or _employer(doc, predicate)
     if dateline is not None and head.idx < dateline[1]:
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
@@ -1451,6 +1451,34 @@ def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSp
         return None
     retold = _named_in_retelling(doc, predicate, lead_sentences, bodies=True)
     return _as_actor(doc, retold) if retold is not None else None
+
+
+#: Verbs by which an employer ends or halts someone's service: "has been fired", "was suspended".
+DISMISSING_VERBS = frozenset({"fire", "dismiss", "sack", "suspend", "oust"})
+#: Arcs by which a person's own phrase gives their title and, in it, their employer ("Harbor Authority inspector
+#: Ann Ortolan", "Ann Ortolan, the authority's senior inspector"), not a clause about them.
+TITLE_ARCS = frozenset({"compound", "appos", "poss"})
+
+
+def _employer(doc: Doc, predicate: Token) -> ActorSpans | None:
+    """The organisation that dismissed the subject of an agentless passive lead of dismissal
+    (:data:`DISMISSING_VERBS`): the one the subject's title names ("Harbor Authority inspector Ann Ortolan has
+    been fired"), else the one the verb's "from" phrase names ("fired from the agency" where the entity
+    recogniser tags it). Only an employer fires or suspends its staff, so the organisation a person is named
+    as serving did it, though the lead names no agent. None where it names none."""
+    subject = _passive_subject(predicate)
+    if subject is None or predicate.lemma_.lower() not in DISMISSING_VERBS or not _agentless_passive(predicate):
+        return None
+    frontier, found = [subject], []
+    for _ in range(AFFILIATION_STEPS):
+        frontier = [child for word in frontier for child in word.children if child.dep_ in TITLE_ARCS]
+        found += frontier
+    found += [word for child in predicate.children if child.dep_ == "prep" and child.lower_ == "from"
+              for word in child.children if word.dep_ == "pobj"]
+    organisation = next((ent for word in found if word.ent_type_ == "ORG" for ent in doc.ents
+                         if ent.start <= word.i < ent.end), None)
+    name = [word for word in organisation or () if word.dep_ not in ("det", "case")]  # "the Harbor Authority's"
+    return ((name[0].idx, name[-1].idx + len(name[-1])),) * 2 if name else None
 
 
 #: Verbs by which a measure goes through a body that votes on it: "the bill passed the House", "the nomination
