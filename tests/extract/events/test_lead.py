@@ -939,21 +939,38 @@ def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_claus
     assert (_words(text, lead.trigger), lead.date) == ("sworn", "2019-11-18")
 
 
+
 @pytest.mark.parametrize(("text", "actor"), [
+    # one who takes an office in an agentless passive acts
     ("Senator Colm Dreyer was sworn in as governor of Lindqvist on Tuesday, vowing to cut taxes.\n\n"
      "He took the oath at noon.", "Senator Colm Dreyer"),
     ("Ostervale Rep. Tilda Brannock on Tuesday was appointed to a third term as council leader, surviving a "
      "challenge.\n\nShe won easily.", "Ostervale Rep. Tilda Brannock"),
+    # one who gives what the subject receives acts
+    ("Three pupils from Lindqvist Academy received scholarships from Ostervale University.\n\nThey start in May.",
+     "Ostervale University"),
+    ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
+     "parks.", "council members"),
+    # the employer a dismissed person's title names dismissed them
+    ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
+     "so on Monday.", "Harbor Authority"),
+    ("OSTERVALE — Colm Dreyer, the Harbor Authority's senior inspector who led the dock review, has been fired "
+     "for breaking agency rules, his lawyer said Monday.\n\nHe denies it.", "Harbor Authority"),
+    # none of these holds: sworn to anything but an office, a "from" naming no party, a dismissal naming no employer
+    ("Harbor Authority inspector Colm Dreyer was sworn to secrecy on Tuesday.\n\nHe agreed.", None),
+    ("The Brannock family earned about $3 million from 2010 to 2014, tax returns show.\n\nThey paid taxes.",
+     "Brannock family"),
+    ("Colm Dreyer, who led the dock review, has been fired.\n\nHe denies it.", None),
 ])
-def test_one_who_takes_an_office_in_an_agentless_passive_acts(pipeline: Language, text: str, actor: str) -> None:
+def test_who_acts_in_a_lead_whose_subject_is_acted_on(pipeline: Language, text: str, actor: str | None) -> None:
     _, lead = _lead(pipeline, text)
-    assert (_words(text, lead.actor), lead.target) == (actor, None)
+    assert _words(text, lead.actor) == actor
 
 
-def test_one_sworn_to_anything_but_an_office_is_acted_on(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Harbor Authority inspector Colm Dreyer was sworn to secrecy on Tuesday.\n\n"
-                                 "He agreed.")
-    assert (lead.actor, _words(text, lead.target)) == (None, "Harbor Authority inspector Colm Dreyer")
+def test_one_sworn_in_to_an_office_is_no_target(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Senator Colm Dreyer was sworn in as governor of Lindqvist on Tuesday.\n\nHe "
+                                 "took the oath at noon.")
+    assert lead.target is None
 
 
 @pytest.mark.parametrize("text", [
@@ -970,37 +987,3 @@ def test_a_day_in_the_possessive_on_the_object_dates_the_lead(pipeline: Language
     text, lead = _lead(pipeline, "Tilda Brannock won Monday's runoff for mayor of Ostervale.\n\nShe took 58 "
                                  "percent.")
     assert (_words(text, lead.trigger), lead.date) == ("won", "2019-11-18")
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Three pupils from Lindqvist Academy received scholarships from Ostervale University.\n\nThey start in May.",
-     "Ostervale University"),
-    ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
-     "parks.", "council members"),
-])
-def test_one_who_gives_what_the_subject_receives_acts(pipeline: Language, text: str, actor: str) -> None:
-    _, lead = _lead(pipeline, text)
-    assert _words(text, lead.actor) == actor
-
-
-def test_a_from_phrase_that_names_no_party_leaves_the_receiver_the_actor(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The Brannock family earned about $3 million from 2010 to 2014, tax returns "
-                                 "show.\n\nThey paid taxes.")
-    assert _words(text, lead.actor) == "Brannock family"
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
-     "so on Monday.", "Harbor Authority"),
-    ("OSTERVALE — Colm Dreyer, the Harbor Authority's senior inspector who led the dock review, has been fired "
-     "for breaking agency rules, his lawyer said Monday.\n\nHe denies it.", "Harbor Authority"),
-])
-def test_the_employer_a_dismissed_persons_title_names_dismissed_them(pipeline: Language, text: str,
-                                                                      actor: str) -> None:
-    _, lead = _lead(pipeline, text)
-    assert _words(text, lead.actor) == actor
-
-
-def test_a_dismissal_naming_no_employer_has_no_actor(pipeline: Language) -> None:
-    _, lead = _lead(pipeline, "Colm Dreyer, who led the dock review, has been fired.\n\nHe denies it.")
-    assert lead.actor is None
