@@ -1087,9 +1087,11 @@ def _possessed_day(doc: Doc, span: Offsets) -> bool:
     """Is a time expression a day in the possessive on a noun that is not the predicate's object ("Lawmakers at
     the scene of Wednesday's shooting described …", "said hours after Thursday's ceremony")? It names the day of
     what that noun tells, another event the lead looks back on, not the lead's own day; as the object
-    ("won Tuesday's runoff") the noun is what the predicate did, and its day is the lead's."""
+    ("won Tuesday's runoff") the noun is what the predicate did, and its day is the lead's. Not a longer
+    stretch ("efforts during the weekend's heatwave backfired"), which frames the lead as often as not."""
     words = doc.char_span(*span, alignment_mode="expand")
-    return words is not None and words.root.dep_ == "poss" and words.root.head.dep_ != "dobj"
+    value = next((timex.value for timex in doc._.timexes or [] if (timex.start, timex.end) == span), None)
+    return words is not None and words.root.dep_ == "poss" and words.root.head.dep_ != "dobj" and names_a_day(value)
 
 
 def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
