@@ -32,9 +32,10 @@ Monday").
 
 **When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
 most: "at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a
-plan, the saying that tells it); a stretch of a month or less is narrowed to the one day the opening names
-in it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day ("in 2016", "at
-the weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and
+plan, the saying that tells it, and a day in the possessive on a noun other than the predicate's object, which
+dates that noun: "at the scene of Monday's fire"); a stretch of a month or less is narrowed to the one day the
+opening names in it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day
+("in 2016", "at the weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and
 the lead dated as one with no expression of its own. Else, for one that happened and is not told over time ("in recent
 years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
 perfect ("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump
@@ -51,7 +52,10 @@ only points at the day of writing aside).
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
 the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
 no actor (its patient is the target), unless it only tells how its subject's own act came to light ("was caught
-saying", "was supposed to be": the subject acts, and no one is acted on); a nameless actor takes the name its
+saying", "was supposed to be": the subject acts, and no one is acted on) or its subject's taking an office ("was
+sworn in as governor": the winner acts), and one of dismissal is the act of the employer the dismissed person's
+title names ("Harbor Authority inspector Ann Ortolan has been fired"); the party a receiving verb's "from" names
+acts ("received scholarships from the university"); a nameless actor takes the name its
 appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded
 guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
 pleaded guilty"), else the organisation its own phrase names ("A team led by scientists from NASA's Goddard
