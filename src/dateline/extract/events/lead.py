@@ -30,23 +30,22 @@ modifier on it ("Lowe's reported … earnings that beat estimates": reported). A
 event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
 Monday").
 
-**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
-most: "at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a
-plan, the saying that tells it, and a day in the possessive on a noun other than the predicate's object, which
-dates that noun: "at the scene of Monday's fire"); a stretch of a month or less is narrowed to the one day the
-opening names in it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day
-("in 2016", "at the weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and
-the lead dated as one with no expression of its own. Else, for one that happened and is not told over time ("in recent
-years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
-perfect ("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump
-extends exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive
-("were reviewing possible terror links") only where the text names that day ("… the agency said Monday"); a
-feature's lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text
-names the day. The day of the news is the day of its attribution, else the story's dateline day, else the
-publication day; the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so
-a redate keeps it. A lead that happened or is going on and is left with a range keeps it, with a below-line
-candidate day: the latest day its opening tells in the past in the week up to the report (a "today" that
-only points at the day of writing aside).
+**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at most:
+"at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a plan, the
+saying that tells it, and a day in the possessive on a noun other than the predicate's object, which dates that
+noun: "at the scene of Monday's fire"); a stretch of a month or less is narrowed to the one day the opening names in
+it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day ("in 2016", "at the
+weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and the lead
+dated as one with no expression of its own. Else, for one that happened and is not told over time ("in recent
+years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present perfect
+("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump extends
+exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive ("were reviewing
+possible terror links") only where the text names that day ("… the agency said Monday"); a feature's lead that
+introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day. The day of the
+news is the day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
+(``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it. A lead that happened or is
+going on and is left with a range keeps it, with a below-line candidate day: the latest day its opening tells in the
+past in the week up to the report (a "today" that only points at the day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
