@@ -937,3 +937,53 @@ def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_claus
                                  "ceremony that crowned her quick rise, Ms. Brannock presented herself as a friend "
                                  "of the farmers.")
     assert (_words(text, lead.trigger), lead.date) == ("sworn", "2019-11-18")
+
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # one who takes an office in an agentless passive acts
+    ("Senator Colm Dreyer was sworn in as governor of Lindqvist on Tuesday, vowing to cut taxes.\n\n"
+     "He took the oath at noon.", "Senator Colm Dreyer"),
+    ("Ostervale Rep. Tilda Brannock on Tuesday was appointed to a third term as council leader, surviving a "
+     "challenge.\n\nShe won easily.", "Ostervale Rep. Tilda Brannock"),
+    # one who gives what the subject receives acts
+    ("Three pupils from Lindqvist Academy received scholarships from Ostervale University.\n\nThey start in May.",
+     "Ostervale University"),
+    ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
+     "parks.", "council members"),
+    # the employer a dismissed person's title names dismissed them
+    ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
+     "so on Monday.", "Harbor Authority"),
+    ("OSTERVALE — Colm Dreyer, the Harbor Authority's senior inspector who led the dock review, has been fired "
+     "for breaking agency rules, his lawyer said Monday.\n\nHe denies it.", "Harbor Authority"),
+    # none of these holds: sworn to anything but an office, a "from" naming no party, a dismissal naming no employer
+    ("Harbor Authority inspector Colm Dreyer was sworn to secrecy on Tuesday.\n\nHe agreed.", None),
+    ("The Brannock family earned about $3 million from 2010 to 2014, tax returns show.\n\nThey paid taxes.",
+     "Brannock family"),
+    ("Colm Dreyer, who led the dock review, has been fired.\n\nHe denies it.", None),
+])
+def test_who_acts_in_a_lead_whose_subject_is_acted_on(pipeline: Language, text: str, actor: str | None) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _words(text, lead.actor) == actor
+
+
+def test_one_sworn_in_to_an_office_is_no_target(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Senator Colm Dreyer was sworn in as governor of Lindqvist on Tuesday.\n\nHe "
+                                 "took the oath at noon.")
+    assert lead.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors at the site of Monday's warehouse fire described the blaze as a warning and said the city "
+    "must act.\n\nThe fire destroyed four buildings.",
+    "Ostervale's mayor spoke just hours after Monday's vote on the budget.\n\nThe council was split.",
+])
+def test_a_day_in_the_possessive_dates_its_own_noun_not_the_lead(pipeline: Language, text: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert _when(lead) == (None, None, "2019-11-19")
+
+
+def test_a_day_in_the_possessive_on_the_object_dates_the_lead(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Tilda Brannock won Monday's runoff for mayor of Ostervale.\n\nShe took 58 "
+                                 "percent.")
+    assert (_words(text, lead.trigger), lead.date) == ("won", "2019-11-18")

@@ -30,28 +30,31 @@ modifier on it ("Lowe's reported … earnings that beat estimates": reported). A
 event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
 Monday").
 
-**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at
-most: "at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a
-plan, the saying that tells it); a stretch of a month or less is narrowed to the one day the opening names
-in it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day ("in 2016", "at
-the weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and
-the lead dated as one with no expression of its own. Else, for one that happened and is not told over time ("in recent
-years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present
-perfect ("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump
-extends exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive
-("were reviewing possible terror links") only where the text names that day ("… the agency said Monday"); a
-feature's lead that introduces its actor unnamed ("A woman … has revealed") is that only where the text
-names the day. The day of the news is the day of its attribution, else the story's dateline day, else the
-publication day; the evidence is stored (``news_of_day``, the dateline's time expressions as the report's) so
-a redate keeps it. A lead that happened or is going on and is left with a range keeps it, with a below-line
-candidate day: the latest day its opening tells in the past in the week up to the report (a "today" that
-only points at the day of writing aside).
+**When.** The time expressions of its clause when none attaches to the predicate itself (a day, or a week at most:
+"at the weekend"), less those of a clause with a time of its own (what an announcement reports; for a plan, the
+saying that tells it, and a day in the possessive on a noun other than the predicate's object, which dates that
+noun: "at the scene of Monday's fire"); a stretch of a month or less is narrowed to the one day the opening names in
+it ("in October", then "the Oct. 13 attack"); a stretch left over before the publication day ("in 2016", "at the
+weekend") dates a lead that happened or is claimed no better than a coin, so it is kept as a candidate and the lead
+dated as one with no expression of its own. Else, for one that happened and is not told over time ("in recent
+years", "a hundred times a day"), the day of the news when the tense says it is news of the day: the present perfect
+("has agreed a deal"), by its tense alone where its opening names no earlier day; the present ("Trump extends
+exemptions"), the simple past, active or passive ("was stabbed to death"), or the past progressive ("were reviewing
+possible terror links") only where the text names that day ("… the agency said Monday"); a feature's lead that
+introduces its actor unnamed ("A woman … has revealed") is that only where the text names the day. The day of the
+news is the day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
+(``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it. A lead that happened or is
+going on and is left with a range keeps it, with a below-line candidate day: the latest day its opening tells in the
+past in the week up to the report (a "today" that only points at the day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
 the clause hung on it ("WASHINGTON ― President Donald Trump on Monday defended …"); an agentless passive has
 no actor (its patient is the target), unless it only tells how its subject's own act came to light ("was caught
-saying", "was supposed to be": the subject acts, and no one is acted on); a nameless actor takes the name its
+saying", "was supposed to be": the subject acts, and no one is acted on) or its subject's taking an office ("was
+sworn in as governor": the winner acts), and one of dismissal is the act of the employer the dismissed person's
+title names ("Harbor Authority inspector Ann Ortolan has been fired"); the party a receiving verb's "from" names
+acts ("received scholarships from the university"); a nameless actor takes the name its
 appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("A New York man pleaded
 guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
 pleaded guilty"), else the organisation its own phrase names ("A team led by scientists from NASA's Goddard
@@ -866,7 +869,7 @@ def as_lead(doc: Doc, event: Event, predicate: Token, lead_sentences: int, carri
                         target_mention=carried.target_mention, targets=carried.targets)
     dateline = dateline_span(doc.text)
     telling = _telling_verb(predicate)
-    if (dating := _not_titles(doc, event.dated_by)) != event.dated_by:
+    if (dating := _dating(doc, event.dated_by)) != event.dated_by:
         event = _redated(doc, replace(event, dated_by=dating))
     if not event.dated_by and (clause := _own_timexes(doc, _clause_timexes(doc, telling), telling, event.status)):
         event = _redated(doc, replace(event, dated_by=clause))
@@ -1074,11 +1077,24 @@ def _sorting(word: Token) -> bool:
     return word.dep_ == "compound" and word.pos_ == "NOUN"
 
 
-def _not_titles(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
+def _dating(doc: Doc, spans: tuple[Offsets, ...]) -> tuple[Offsets, ...]:
     """The time expressions that date, less those inside a title ("said during an interview on NBC's
-    'Today'", a show): the tagger takes the word for the day of writing, but it names no day at all."""
+    'Today'", a show: the tagger takes the word for the day of writing, but it names no day at all) and those
+    that only date another event (:func:`_possessed_day`)."""
     titles = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "WORK_OF_ART"]
-    return tuple(span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in titles))
+    return tuple(span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in titles)
+                 and not _possessed_day(doc, span))
+
+
+def _possessed_day(doc: Doc, span: Offsets) -> bool:
+    """Is a time expression a day in the possessive on a noun that is not the predicate's object ("Lawmakers at
+    the scene of Wednesday's shooting described …", "said hours after Thursday's ceremony")? It names the day of
+    what that noun tells, another event the lead looks back on, not the lead's own day; as the object
+    ("won Tuesday's runoff") the noun is what the predicate did, and its day is the lead's. Not a longer
+    stretch ("efforts during the weekend's heatwave backfired"), which frames the lead as often as not."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    value = next((timex.value for timex in doc._.timexes or [] if (timex.start, timex.end) == span), None)
+    return words is not None and words.root.dep_ == "poss" and words.root.head.dep_ != "dobj" and names_a_day(value)
 
 
 def _figure_period(doc: Doc, event: Event, predicate: Token) -> bool:
@@ -1341,7 +1357,7 @@ def _clause_timexes(doc: Doc, predicate: Token, days_only: bool = True) -> tuple
             token = token.head
         if token == predicate:
             found.append((timex.start, timex.end))
-    return _not_titles(doc, tuple(found))
+    return _dating(doc, tuple(found))
 
 
 def _own_timexes(doc: Doc, spans: tuple[Offsets, ...], predicate: Token, status: EventStatus) -> tuple[Offsets, ...]:
@@ -1395,9 +1411,9 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
-    head = _passing_body(predicate, head) or head
+    head = _passing_body(predicate, head) or _giver(predicate) or head
     if head is None:
-        return _agent_told_next(doc, predicate, lead_sentences)
+        return _agent_told_next(doc, predicate, lead_sentences) or _employer(doc, predicate)
     if dateline is not None and head.idx < dateline[1]:
         head = _past_dateline(head, predicate, dateline[1])
         if head is None:
@@ -1442,6 +1458,34 @@ def _agent_told_next(doc: Doc, predicate: Token, lead_sentences: int) -> ActorSp
     return _as_actor(doc, retold) if retold is not None else None
 
 
+#: Verbs by which an employer ends or halts someone's service: "has been fired", "was suspended".
+DISMISSING_VERBS = frozenset({"fire", "dismiss", "sack", "suspend", "oust"})
+#: Arcs by which a person's own phrase gives their title and, in it, their employer ("Harbor Authority inspector
+#: Ann Ortolan", "Ann Ortolan, the authority's senior inspector"), not a clause about them.
+TITLE_ARCS = frozenset({"compound", "appos", "poss"})
+
+
+def _employer(doc: Doc, predicate: Token) -> ActorSpans | None:
+    """The organisation that dismissed the subject of an agentless passive lead of dismissal
+    (:data:`DISMISSING_VERBS`): the one the subject's title names ("Harbor Authority inspector Ann Ortolan has
+    been fired"), else the one the verb's "from" phrase names ("fired from the agency" where the entity
+    recogniser tags it). Only an employer fires or suspends its staff, so the organisation a person is named
+    as serving did it, though the lead names no agent. None where it names none."""
+    subject = _passive_subject(predicate)
+    if subject is None or predicate.lemma_.lower() not in DISMISSING_VERBS or not _agentless_passive(predicate):
+        return None
+    frontier, found = [subject], []
+    for _ in range(AFFILIATION_STEPS):
+        frontier = [child for word in frontier for child in word.children if child.dep_ in TITLE_ARCS]
+        found += frontier
+    found += [word for child in predicate.children if child.dep_ == "prep" and child.lower_ == "from"
+              for word in child.children if word.dep_ == "pobj"]
+    organisation = next((ent for word in found if word.ent_type_ == "ORG" for ent in doc.ents
+                         if ent.start <= word.i < ent.end), None)
+    name = [word for word in organisation or () if word.dep_ not in ("det", "case")]  # "the Harbor Authority's"
+    return ((name[0].idx, name[-1].idx + len(name[-1])),) * 2 if name else None
+
+
 #: Verbs by which a measure goes through a body that votes on it: "the bill passed the House", "the nomination
 #: cleared the Senate".
 PASSING_VERBS = frozenset({"pass", "clear"})
@@ -1466,6 +1510,27 @@ def _passing_body(predicate: Token, head: Token | None) -> Token | None:
         word for vote in votes for child in vote.children if child.dep_ == "prep" and child.lower_ == "in"
         for word in child.children if word.dep_ == "pobj"]
     return next((word for word in places if word.ent_type_ == "ORG" or word.lemma_.lower() in VOTING_BODIES), None)
+
+
+#: Verbs by which their subject receives what another gives or does to it, the giver named in a "from" phrase:
+#: "received scholarships from the university", "drew sharp criticism from lawmakers", "faced a lawsuit from
+#: the state", "got approval from regulators". Not "take" ("took the keys from the guard": the taker acts) nor
+#: "earn" or "win", whose "from" is as often a time or a source of money ("earned $3 million from 2010 to 2014").
+RECEIVING_VERBS = frozenset({"receive", "draw", "face", "get", "attract", "garner"})
+
+
+def _giver(predicate: Token) -> Token | None:
+    """The party a lead's subject receives from, which acts: the "from" phrase, on the verb or on its object,
+    of a receiving verb (:data:`RECEIVING_VERBS`) with an object, naming a party ("Three pupils received
+    scholarships from Ostervale University": the university awarded them, the pupils are its targets, as
+    "Ostervale University awarded three pupils scholarships" says). None where these do not hold."""
+    if predicate.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    objects = [child for child in predicate.children if child.dep_ == "dobj"]
+    sources = [child for word in (predicate, *objects) if objects for child in word.children
+               if child.dep_ == "prep" and child.lower_ == "from"]
+    return next((word for source in sources for word in source.children if word.dep_ == "pobj" and is_party(word)),
+                None)
 
 
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
@@ -1578,7 +1643,7 @@ def _subject(predicate: Token) -> Token | None:
         actor = _subject(predicate.head.head)
     if actor is None and _scheduled_act(predicate.head) == predicate:  # "Apple is set to launch"
         actor = _passive_subject(predicate.head)
-    if actor is None and _complement_told(predicate):  # "the shipment was meant to be en route"
+    if actor is None and (_complement_told(predicate) or _takes_office(predicate)):  # "was meant to be", "was elected"
         actor = _passive_subject(predicate)
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
@@ -1605,6 +1670,24 @@ def _complement_told(predicate: Token) -> bool:
     is no party to the news, and the subject is the one acting in it."""
     return predicate.lemma_.lower() in PERCEIVING_OR_SUPPOSING and _passive_subject(predicate) is not None \
         and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in predicate.children)
+
+
+#: Verbs whose agentless passive tells its subject taking an office or a title: an election won ("was re-elected
+#: to her leadership post"), an office assumed ("was inaugurated as the 45th president", "was sworn in as
+#: governor"), a post given ("was appointed to an eighth term as leader"), a title won ("was crowned champion").
+#: Whoever voted, swore in or appointed is seldom named, and the news is the winner's: the subject acts.
+OFFICE_VERBS = frozenset({"elect", "reelect", "re-elect", "inaugurate", "swear", "appoint", "crown"})
+
+
+def _takes_office(predicate: Token) -> bool:
+    """Does an agentless passive lead tell its subject taking an office or a title (:data:`OFFICE_VERBS`: "Mayor
+    Ann Ortolan was re-elected on Tuesday", "Ben Ruiz was sworn in as governor")? Such a lead is the winner's
+    news, as the active "Ben Ruiz took the oath of office" is: the subject acts in it, not the voters or the
+    official who swore them in, whom a lead seldom names. "Sworn" only with "in" ("sworn to secrecy" is
+    another's act on the subject)."""
+    lemma = predicate.lemma_.lower()
+    sworn_in = lemma != "swear" or any(child.dep_ == "prt" and child.lower_ == "in" for child in predicate.children)
+    return lemma in OFFICE_VERBS and sworn_in and _agentless_passive(predicate)
 
 
 def _opening_noun(root: Token) -> Token | None:
