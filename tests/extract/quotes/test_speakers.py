@@ -231,7 +231,7 @@ def test_a_definite_description_is_the_body_named_with_its_noun(resolved_in):
             "its researchers studied a crewed mission, the newspaper Helsingin Sanomat reported. The newspaper "
             "said that the study took two years.")
     speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
-    assert speakers[:2] == [("European Space Agency", "named"), ("European Space Agency", "role of a source")]
+    assert speakers[:2] == [("European Space Agency", "named"), ("European Space Agency", "body by its own noun")]
     assert speakers[-1][0] == "Helsingin Sanomat"
 
 
@@ -666,6 +666,16 @@ def test_another_person_named_since_a_quotation_unless_only_talked_about(nlp):
     assert not resolver.other_person_named(added + len("Lacerda"), next_thing, "Marina Lacerda")
 
 
+def test_quoted_words_of_a_body_its_own_noun_describes_are_shown(quotes_in):
+    """"the hospital" after "the Quarry Bay Hospital Center", named twice: the body by its own name's noun, whose
+    quoted words are shown as its words in the writer's are (a role reached through a title stays below the
+    line on quoted words: ``speakers.QUOTED_CONFIDENCE``)."""
+    text = ("Doctors at the Quarry Bay Hospital Center treated the senator overnight. The Quarry Bay Hospital Center "
+            "said on Sunday that he was stable.\n\n“He is awake and asking for his family,” the hospital said.")
+    direct = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_evidence) for q in direct] == [("Quarry Bay Hospital Center", "body by its own noun")]
+
+
 def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
     """"the bureau" stands for the "Philippine Bureau of Ports and Harbors" named before it,
     whose name holds the noun as a word of its own, not only as its last."""
@@ -674,7 +684,7 @@ def test_a_description_is_the_body_whose_name_holds_its_noun(quotes_in):
             "crossed in front” of the ferry, which was on its usual morning run, "
             "the bureau said.")
     assert [(q.kind, q.speaker, q.speaker_evidence) for q in quotes_in(text)][1:] == [
-        ("indirect", "Philippine Bureau of Ports and Harbors", "role of a source"),
+        ("indirect", "Philippine Bureau of Ports and Harbors", "body by its own noun"),
         # quoted words of a body named once, reached through a description, are doubted (``sources.doubted``)
         ("direct", None, "body quoted, named once")]
 
