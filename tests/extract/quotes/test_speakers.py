@@ -869,6 +869,32 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
     assert [(q.speaker, q.speaker_evidence) for q in direct] == [("Pompeo", "untagged word"), (None, None)]
 
 
+def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its_tag(quotes_in):
+    """"lernX" (a noun to the parser), "FURL" (untagged): capitals after the first letter make a name of a word
+    the tagger missed; it shows as a body's name, never written in lower case. "Police" stays no name."""
+    text = ("Learning platform lernX also provides courses from several colleges. According to lernX, those "
+            "seeking certificates should consider these options.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("lernX", "untagged word")]
+    text = ("A day later, FURL pounced, insisting Brannock had \"no sympathy for the cat.\" FURL said the mayor "
+            "was callous.")
+    assert [q.speaker for q in quotes_in(text)][-1] == "FURL"
+    text = "Police said the road was closed. Police added that no one was hurt."
+    assert [q.speaker for q in quotes_in(text)] == [None, None]
+
+
+def test_a_pair_of_names_whose_second_word_speaks_alone_is_a_person(quotes_in):
+    """"Tseday Varnholt" (tagged an organisation) is shortened to "Varnholt said": news shortens a person to the
+    family name, so the pair is a person's name and the later "she said" stands for her."""
+    text = ("One such firm is brightgrid.io, founded by Tseday Varnholt. Varnholt said the city is keen to help "
+            "firms like hers but claimed that it moves too slowly. \"I think there is a will,\" she said.")
+    quotes = quotes_in(text)
+    assert [(q.speaker, q.speaker_label) for q in quotes] == [("Tseday Varnholt", "PERSON")] * 3
+    assert quotes[-1].speaker_evidence == "pronoun to speaker"
+    text = ("Harbor Mutual opened a branch in Ostervale. Harbor Mutual said the branch would hire locals. "
+            "\"We are proud of the town,\" she said.")
+    assert quotes_in(text)[-1].speaker is None
+
+
 def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
     """The parser hangs "which said" on "Borders": the speaker is the organisation, not its last word."""
     text = ("The arrest drew criticism from several watchdogs, including Reporters Without Borders, which said the "
