@@ -1275,3 +1275,33 @@ def test_a_name_a_title_serves_or_owns_is_not_the_speaker(quotes_in):
              "and Ed Lusk wrote.")
     found = [q.speaker for t in texts for q in quotes_in(t) if q.kind == "direct"]
     assert found == [None, None, None]
+
+
+def test_a_name_the_parser_joined_as_a_lists_second_member_is_an_apposition(nlp):
+    # "Another Republican, Rep. Ada Quill of Dunmore, also wrote that …", with "Quill" hung on "Republican" as a
+    # conjunct, as the small model parses some real ones: commas and no "and" set the name beside the description
+    words = ["Another", "Republican", ",", "Rep.", "Ada", "Quill", "of", "Dunmore", ",", "also", "wrote", "that",
+             "it", "failed", "."]
+    heads = [1, 10, 1, 5, 5, 1, 5, 6, 1, 10, 10, 13, 13, 10, 10]
+    deps = ["det", "nsubj", "punct", "compound", "compound", "conj", "prep", "pobj", "punct", "advmod", "ROOT",
+            "mark", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NNP", ",", "NNP", "NNP", "NNP", "IN", "NNP", ",", "RB", "VBD", "IN", "PRP", "VBD", "."]
+    pos = ["DET", "PROPN", "PUNCT", *["PROPN"] * 3, "ADP", "PROPN", "PUNCT", "ADV", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]
+    ents = ["O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", *["O"] * 7]
+    spaces = [w not in ("Republican", "Dunmore", "failed") and i + 1 < len(words) and words[i + 1] != ","
+              for i, w in enumerate(words)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[0:9]).name == "Ada Quill"
+    # "Harbor officials, Ada Quill and Ed Lusk said": a conjunction makes a list, whose members speak together
+    words = ["Harbor", "officials", ",", "Ada", "Quill", "and", "Ed", "Lusk", "said", "it", "failed", "."]
+    heads = [1, 8, 1, 4, 1, 4, 7, 4, 8, 10, 8, 8]
+    deps = ["compound", "nsubj", "punct", "compound", "conj", "cc", "compound", "conj", "ROOT", "nsubj", "ccomp",
+            "punct"]
+    tags = ["NNP", "NNS", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "PRP", "VBD", "."]
+    pos = ["PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", *["O"] * 4]
+    doc = Doc(nlp.vocab, words=words, spaces=[w not in ("officials", "failed") for w in words], heads=heads,
+              deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[0:8]).name is None

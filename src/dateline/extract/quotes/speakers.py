@@ -1414,7 +1414,7 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
             continue
         if _closes_titles(source, ent):
             return ent
-        if ent.root.dep_ != "appos" or _is_possessive(ent):
+        if not (ent.root.dep_ == "appos" or _apposition_read_as_list(ent.root)) or _is_possessive(ent):
             continue
         if ent.label_ != "PERSON":
             if (mislabelled := _name_beside_person_word(ent, source.root)) is not None:
@@ -1428,6 +1428,19 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+def _apposition_read_as_list(name: Token) -> bool:
+    """Is a name the parser joined to the word before it as a list's second member an apposition, set off by
+    commas with no "and" or "or" ("Another Republican, Rep. Tilda Brannock of Ostervale, also said")? A list of
+    two needs its conjunction; commas alone set a name beside the description it names."""
+    head = name.head
+    if name.dep_ != "conj" or head.i > name.i or name.nbor(-1).i == head.i:
+        return False
+    joined = [child for child in (*head.children, *name.children) if child.dep_ in ("cc", "preconj")]
+    between = name.doc[head.i + 1 : name.i]
+    return not joined and between[0].text == "," and not any(token.dep_ == "conj" for token in head.children
+                                                                if token.i != name.i)
 
 
 #: Heads of a job title: those a firm gives, and the offices of :data:`ROLE_NOUNS` and :data:`PERSON_TITLES`.
@@ -1507,11 +1520,14 @@ def _shortened_names(doc: Doc) -> list[Span]:
     elsewhere as the subject of a verb of saying: news shortens a person to the family name, the last word,
     and a body to its first or its initials ("Goldman Sachs" to "Goldman", never "Sachs"), so the pair is a
     person's name, and a later "she said" may stand for its holder. Only a pair standing alone, no longer run
-    of capitalised words ("Aston Martin Lagonda"), and no title word first ("Senator Stanton" is one word of
-    a name)."""
+    of capitalised words ("Aston Martin Lagonda") nor the end of a hyphenated name ("Eva-Marie Persson"), no
+    title word first ("Senator Stanton" is one word of a name), and a first word the article never writes in
+    lower case (a heading's "Inside Microsoft")."""
+    text = doc_text(doc)
     pairs = [doc[i : i + 2] for i in range(len(doc) - 1) if _name_pair(doc[i : i + 2])]
     alone = {token.text for token in doc if _speaks_alone(token)}
-    return [Span(doc, pair.start, pair.end, label="PERSON") for pair in pairs if pair[1].text in alone]
+    return [Span(doc, pair.start, pair.end, label="PERSON") for pair in pairs
+            if pair[1].text in alone and _never_lower(text, pair[0].text)]
 
 
 def _name_pair(pair: Span) -> bool:
@@ -1520,10 +1536,13 @@ def _name_pair(pair: Span) -> bool:
     them either side?"""
     doc = pair.doc
     shaped = all(token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 1 for token in pair)
-    if not shaped or pair[1].is_sent_start or _is_title_word(pair[0]) or any(token.ent_type_ in _PLACE_LABELS | {"PERSON"} for token in pair):
+    labelled = any(token.ent_type_ in _PLACE_LABELS | {"PERSON"} for token in pair)
+    if not shaped or labelled or pair[1].is_sent_start or _is_title_word(pair[0]):
         return False
     before = doc[pair.start - 1] if pair.start > 0 else None
     after = doc[pair.end] if pair.end < len(doc) else None
+    if before is not None and not before.whitespace_:  # "Eva-Marie Persson": the pair ends a longer name
+        return False
     return not any(token is not None and _capitalised_name_word(token) for token in (before, after))
 
 
