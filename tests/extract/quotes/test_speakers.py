@@ -885,10 +885,10 @@ def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its
 def test_a_pair_of_names_whose_second_word_speaks_alone_is_a_person(quotes_in):
     """"Tseday Varnholt" (tagged an organisation) is shortened to "Varnholt said": news shortens a person to the
     family name, so the pair is a person's name and the later "she said" stands for her."""
-    text = ("One such firm is brightgrid.io, founded by Tseday Varnholt. Varnholt said the city is keen to help "
-            "firms like hers but claimed that it moves too slowly. \"I think there is a will,\" she said.")
+    text = ("One such firm is brightgrid.io, founded by Tseday Varnholt. Varnholt said the city wants to help "
+            "young firms but moves too slowly for them. \"There is a will,\" she said.")
     quotes = quotes_in(text)
-    assert [(q.speaker, q.speaker_label) for q in quotes] == [("Tseday Varnholt", "PERSON")] * 3
+    assert [(q.speaker, q.speaker_label) for q in quotes] == [("Tseday Varnholt", "PERSON")] * 2
     assert quotes[-1].speaker_evidence == "pronoun to speaker"
     text = ("Harbor Mutual opened a branch in Ostervale. Harbor Mutual said the branch would hire locals. "
             "\"We are proud of the town,\" she said.")

@@ -743,7 +743,8 @@ class SpeakerResolver:
         if name.start != _strip_det_span(source).start or (rest and rest[0].text != ","):
             return None
         text = _strip_possessive(name.text)
-        one_word = name[0].is_title or _name_shaped(name[0].text)
+        # initials the article spells out ("says WHO") are read under the spelled-out name
+        one_word = name[0].is_title or (_name_shaped(name[0].text) and self._spelled_out(text) == text)
         if len(name) == 1 and one_word and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
                 and not self._in_a_name(text):
             # "Pompeo wrote on Twitter:", "Zimring said" on a page that lost the paragraph naming him in full; not
