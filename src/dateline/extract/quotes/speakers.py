@@ -1436,8 +1436,8 @@ def _apposition_read_as_list(name: Token) -> bool:
     commas with no "and" or "or" ("Another Republican, Rep. Tilda Brannock of Ostervale, also said")? A list of
     two needs its conjunction; commas alone set a name beside the description it names."""
     head = name.head
-    if name.dep_ != "conj" or head.i > name.i or name.nbor(-1).i == head.i:
-        return False
+    if name.dep_ != "conj" or head.i > name.i or name.nbor(-1).i == head.i or head.ent_type_ == "PERSON":
+        return False  # after a person's name ("Ann Ray, Harbor Cloud CTO,"), the name is the one who speaks
     joined = [child for child in (*head.children, *name.children) if child.dep_ in ("cc", "preconj")]
     between = name.doc[head.i + 1 : name.i]
     return not joined and between[0].text == "," and not any(token.dep_ == "conj" for token in head.children
