@@ -188,7 +188,8 @@ BODY_OF_KIND = "body of its kind"           # "the company said": the one organi
 BODY_AMONG_OTHERS = "body among others"     # "the agency said" with several organisations named before it
 UNTAGGED_NAME = "untagged name"             # a proper name the tagger missed ("Canopy Growth said")
 UNTAGGED_WORD = "untagged word"             # a capitalised word the tagger missed, never written in lower case in
-                                            # the article ("Pompeo wrote on Twitter:")
+                                            # the article ("Pompeo wrote on Twitter:"), or one written as no
+                                            # common word is ("HuffPost reported", "according to edX")
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
 BODY_QUOTED_ONCE_NAMED = "body quoted, named once" # a direct quote given to a body the article names nowhere else
 ONE_WORD_QUOTED = "one word quoted"         # a direct quote of one word ("“Terrifying,” she said")
@@ -1537,6 +1538,7 @@ def _name_pair(pair: Span) -> bool:
     them either side?"""
     doc = pair.doc
     shaped = all(token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 1 for token in pair)
+    shaped = shaped and pair[1].tag_ != "NNPS"  # "House Democrats ... Democrats said": a group, no family name
     labelled = any(token.ent_type_ in _PLACE_LABELS | {"PERSON"} for token in pair)
     if not shaped or labelled or pair[1].is_sent_start or _is_title_word(pair[0]):
         return False
