@@ -879,6 +879,32 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
     assert [(q.speaker, q.speaker_evidence) for q in direct] == [("Pompeo", "untagged word"), (None, None)]
 
 
+def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its_tag(quotes_in):
+    """"lernX" (a noun to the parser), "FURL" (untagged): capitals after the first letter make a name of a word
+    the tagger missed; it shows as a body's name, never written in lower case. "Police" stays no name."""
+    text = ("Learning platform lernX also provides courses from several colleges. According to lernX, those "
+            "seeking certificates should consider these options.")
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("lernX", "untagged word")]
+    text = ("A day later, FURL pounced, insisting Brannock had \"no sympathy for the cat.\" FURL said the mayor "
+            "was callous.")
+    assert [q.speaker for q in quotes_in(text)][-1] == "FURL"
+    text = "Police said the road was closed. Police added that no one was hurt."
+    assert [q.speaker for q in quotes_in(text)] == [None, None]
+
+
+def test_a_pair_of_names_whose_second_word_speaks_alone_is_a_person(quotes_in):
+    """"Tseday Varnholt" (tagged an organisation) is shortened to "Varnholt said": news shortens a person to the
+    family name, so the pair is a person's name and the later "she said" stands for her."""
+    text = ("One such firm is brightgrid.io, founded by Tseday Varnholt. Varnholt said the city wants to help "
+            "young firms but moves too slowly for them. \"There is a will,\" she said.")
+    quotes = quotes_in(text)
+    assert [(q.speaker, q.speaker_label) for q in quotes] == [("Tseday Varnholt", "PERSON")] * 2
+    assert quotes[-1].speaker_evidence == "pronoun to speaker"
+    text = ("Harbor Mutual opened a branch in Ostervale. Harbor Mutual said the branch would hire locals. "
+            "\"We are proud of the town,\" she said.")
+    assert quotes_in(text)[-1].speaker is None
+
+
 def test_which_after_a_name_of_several_words_is_the_whole_name(quotes_in):
     """The parser hangs "which said" on "Borders": the speaker is the organisation, not its last word."""
     text = ("The arrest drew criticism from several watchdogs, including Reporters Without Borders, which said the "
@@ -1259,3 +1285,33 @@ def test_a_name_a_title_serves_or_owns_is_not_the_speaker(quotes_in):
              "and Ed Lusk wrote.")
     found = [q.speaker for t in texts for q in quotes_in(t) if q.kind == "direct"]
     assert found == [None, None, None]
+
+
+def test_a_name_the_parser_joined_as_a_lists_second_member_is_an_apposition(nlp):
+    # "Another Republican, Rep. Ada Quill of Dunmore, also wrote that …", with "Quill" hung on "Republican" as a
+    # conjunct, as the small model parses some real ones: commas and no "and" set the name beside the description
+    words = ["Another", "Republican", ",", "Rep.", "Ada", "Quill", "of", "Dunmore", ",", "also", "wrote", "that",
+             "it", "failed", "."]
+    heads = [1, 10, 1, 5, 5, 1, 5, 6, 1, 10, 10, 13, 13, 10, 10]
+    deps = ["det", "nsubj", "punct", "compound", "compound", "conj", "prep", "pobj", "punct", "advmod", "ROOT",
+            "mark", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NNP", ",", "NNP", "NNP", "NNP", "IN", "NNP", ",", "RB", "VBD", "IN", "PRP", "VBD", "."]
+    pos = ["DET", "PROPN", "PUNCT", *["PROPN"] * 3, "ADP", "PROPN", "PUNCT", "ADV", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]
+    ents = ["O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", *["O"] * 7]
+    spaces = [w not in ("Republican", "Dunmore", "failed") and i + 1 < len(words) and words[i + 1] != ","
+              for i, w in enumerate(words)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[0:9]).name == "Ada Quill"
+    # "Harbor officials, Ada Quill and Ed Lusk said": a conjunction makes a list, whose members speak together
+    words = ["Harbor", "officials", ",", "Ada", "Quill", "and", "Ed", "Lusk", "said", "it", "failed", "."]
+    heads = [1, 8, 1, 4, 1, 4, 7, 4, 8, 10, 8, 8]
+    deps = ["compound", "nsubj", "punct", "compound", "conj", "cc", "compound", "conj", "ROOT", "nsubj", "ccomp",
+            "punct"]
+    tags = ["NNP", "NNS", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "PRP", "VBD", "."]
+    pos = ["PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", *["O"] * 4]
+    doc = Doc(nlp.vocab, words=words, spaces=[w not in ("officials", "failed") for w in words], heads=heads,
+              deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
+    assert SpeakerResolver(doc).resolve(doc[0:8]).name is None

@@ -38,6 +38,7 @@ from dateline.extract.lexicon import (
     PERSON_ENDINGS,
     PERSON_TITLES,
     ROLE_NOUNS,
+    SAYING_VERBS,
     person_word,
 )
 from dateline.extract.quotes.descriptions import (
@@ -189,7 +190,8 @@ BODY_OF_KIND = "body of its kind"           # "the company said": the one organi
 BODY_AMONG_OTHERS = "body among others"     # "the agency said" with several organisations named before it
 UNTAGGED_NAME = "untagged name"             # a proper name the tagger missed ("Canopy Growth said")
 UNTAGGED_WORD = "untagged word"             # a capitalised word the tagger missed, never written in lower case in
-                                            # the article ("Pompeo wrote on Twitter:")
+                                            # the article ("Pompeo wrote on Twitter:"), or one written as no
+                                            # common word is ("HuffPost reported", "according to edX")
 SHOUTED = "shouted"                         # an upper-case name (a dateline "SAN JOSE", a credit "EPA")
 BODY_QUOTED_ONCE_NAMED = "body quoted, named once" # a direct quote given to a body the article names nowhere else
 ONE_WORD_QUOTED = "one word quoted"         # a direct quote of one word ("“Terrifying,” she said")
@@ -395,7 +397,7 @@ class SpeakerResolver:
         tagged = [ent for ent in self.ents if self._tagged_person(ent) and not _is_dateline(ent)]
         self.run_together = _run_together(tagged)
         #: Names the tagger gave another label that the article introduces as a person's
-        self.introduced = _introduced_people(self.ents)
+        self.introduced = _introduced_people(self.ents) + _shortened_names(doc)
         tagged = [ent for ent in tagged if not self.names_nobody(ent)] + self.introduced
         tagged.sort(key=lambda ent: ent.start)
         self.names = {_written_name(ent) for ent in tagged}
@@ -752,7 +754,9 @@ class SpeakerResolver:
         if name.start != _strip_det_span(source).start or (rest and rest[0].text != ","):
             return None
         text = _strip_possessive(name.text)
-        if len(name) == 1 and name[0].is_title and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
+        # initials the article spells out ("says WHO") are read under the spelled-out name
+        one_word = name[0].is_title or (_name_shaped(name[0].text) and self._spelled_out(text) == text)
+        if len(name) == 1 and one_word and not name[0].ent_type_ and _never_lower(doc_text(self.doc), text) \
                 and not self._in_a_name(text):
             # "Pompeo wrote on Twitter:", "Zimring said" on a page that lost the paragraph naming him in full; not
             # a family name several people named in full share ("Owen Dempsey and his brother Paul Dempsey")
@@ -1423,7 +1427,7 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
             continue
         if _closes_titles(source, ent):
             return ent
-        if ent.root.dep_ != "appos" or _is_possessive(ent):
+        if not (ent.root.dep_ == "appos" or _apposition_read_as_list(ent.root)) or _is_possessive(ent):
             continue
         if ent.label_ != "PERSON":
             if (mislabelled := _name_beside_person_word(ent, source.root)) is not None:
@@ -1437,6 +1441,19 @@ def _apposed_person(source: Span, ents: list[Span]) -> Span | None:
         if ent.root.head == source.root or closing:
             return ent
     return None
+
+
+def _apposition_read_as_list(name: Token) -> bool:
+    """Is a name the parser joined to the word before it as a list's second member an apposition, set off by
+    commas with no "and" or "or" ("Another Republican, Rep. Tilda Brannock of Ostervale, also said")? A list of
+    two needs its conjunction; commas alone set a name beside the description it names."""
+    head = name.head
+    if name.dep_ != "conj" or head.i > name.i or name.nbor(-1).i == head.i or head.ent_type_ == "PERSON":
+        return False  # after a person's name ("Ann Ray, Harbor Cloud CTO,"), the name is the one who speaks
+    joined = [child for child in (*head.children, *name.children) if child.dep_ in ("cc", "preconj")]
+    between = name.doc[head.i + 1 : name.i]
+    return not joined and between[0].text == "," and not any(token.dep_ == "conj" for token in head.children
+                                                                if token.i != name.i)
 
 
 #: Heads of a job title: those a firm gives, and the offices of :data:`ROLE_NOUNS` and :data:`PERSON_TITLES`.
@@ -1510,6 +1527,60 @@ def _introduced_people(ents: Sequence[Span]) -> list[Span]:
     return [name for name in beside + before + after if name is not None]
 
 
+def _shortened_names(doc: Doc) -> list[Span]:
+    """Two capitalised proper nouns the tagger left unlabelled or gave a label other than a person's or a
+    place's ("founded by Yodit Stanton", then "Stanton said …"), whose second word the article writes alone
+    elsewhere as the subject of a verb of saying: news shortens a person to the family name, the last word,
+    and a body to its first or its initials ("Goldman Sachs" to "Goldman", never "Sachs"), so the pair is a
+    person's name, and a later "she said" may stand for its holder. Only a pair standing alone, no longer run
+    of capitalised words ("Aston Martin Lagonda") nor the end of a hyphenated name ("Eva-Marie Persson"), no
+    title word first ("Senator Stanton" is one word of a name), and a first word the article never writes in
+    lower case (a heading's "Inside Microsoft")."""
+    text = doc_text(doc)
+    pairs = [doc[i : i + 2] for i in range(len(doc) - 1) if _name_pair(doc[i : i + 2])]
+    alone = {token.text for token in doc if _speaks_alone(token)}
+    return [Span(doc, pair.start, pair.end, label="PERSON") for pair in pairs
+            if pair[1].text in alone and _never_lower(text, pair[0].text)]
+
+
+def _name_pair(pair: Span) -> bool:
+    """Are the two words a given and a family name by their shape: capitalised proper nouns, no place's
+    entity nor a person's (read as one already), no title word first, with no capitalised word run into
+    them either side?"""
+    doc = pair.doc
+    shaped = all(token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 1 for token in pair)
+    shaped = shaped and pair[1].tag_ != "NNPS"  # "House Democrats ... Democrats said": a group, no family name
+    labelled = any(token.ent_type_ in _PLACE_LABELS | {"PERSON"} for token in pair)
+    if not shaped or labelled or pair[1].is_sent_start or _is_title_word(pair[0]):
+        return False
+    before = doc[pair.start - 1] if pair.start > 0 else None
+    after = doc[pair.end] if pair.end < len(doc) else None
+    if before is not None and not before.whitespace_:  # "Eva-Marie Persson": the pair ends a longer name
+        return False
+    return not any(token is not None and _capitalised_name_word(token) for token in (before, after))
+
+
+#: The labels of places: "North Korea" shortens to "Korea", no person's name (``_shortened_names``).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _speaks_alone(token: Token) -> bool:
+    """Is the capitalised proper noun, with no capitalised word beside it, the subject of a verb of saying
+    ("Stanton said")?"""
+    doc = token.doc
+    if not (token.pos_ == "PROPN" and token.is_title and token.dep_ == "nsubj" and token.head.pos_ == "VERB"):
+        return False
+    if token.head.lemma_.lower() not in SAYING_VERBS or token.ent_type_ in _PLACE_LABELS:
+        return False
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(_capitalised_name_word(word) for word in beside)
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A capitalised proper noun: a word of the same name as a name word beside it."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
 def _name_after_office(entity: Span) -> Span | None:
     """A given and a family name after an office and its place, run into one name of another label by the
     tagger ("Mayor of Berkeley Jesse Arreguin" tagged as an organisation): the words after the place
@@ -1567,14 +1638,23 @@ def _name_beside_person_word(entity: Span, head: Token) -> Span | None:
 
 def _proper_name(source: Span) -> Span:
     """The capitalised proper nouns ending at the source's head ("Chief Hlajoane", "Canopy Growth"), or an
-    empty span when the head is no proper noun."""
+    empty span when the head is no proper noun. A head of a name's shape (:func:`_name_shaped`) is a name
+    alone whatever the parser made of it: it reads "HuffPost" as a plural noun, "edX" as a noun."""
     head = source.root
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
-        return source[:0]
+        return source.doc[head.i : head.i + 1] if _name_shaped(head.text) else source[:0]
     start = head.i
     while start > source.start and source.doc[start - 1].pos_ == "PROPN" and source.doc[start - 1].text[:1].isupper():
         start -= 1
     return source.doc[start : head.i + 1]
+
+
+def _name_shaped(word: str) -> bool:
+    """Is the word written as no common word of English is, so a name whatever its tag: three letters or
+    more, with a capital after its first ("HuffPost", "edX", "PETA") or a digit among them ("WGN9")?"""
+    letters = sum(char.isalpha() for char in word)
+    mixed = any(char.isupper() for char in word[1:]) or any(char.isdigit() for char in word)
+    return word.isalnum() and letters >= 3 and mixed
 
 
 def _capitalised_runs(source: Span) -> Iterator[Span]:
