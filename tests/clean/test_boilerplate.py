@@ -147,7 +147,7 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("Follow Tom Reyes, our ferries reporter, on X at @tomreyes.", "site prompt"),
     ("Like Ledger Daily on Facebook and follow @ledgerdaily on Threads to join the talk.", "site prompt"),
     # who edited the story (DW, PolitiFact)
-    ("Edited by: Mia Grant", "contributor credit"),
+    ("Edited by: Mia Grant", "editor credit"),
     # an address alone on its line: a contact box's or a link list's (Apple, PR Newswire, UVA Today)
     ("press@ledger-daily.example", "address line"),
     ("Email: ann.cole@ledger-daily.example", "address line"),

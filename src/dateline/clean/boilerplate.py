@@ -110,9 +110,11 @@ _READER_PROMPTS = (
 #: A web address, an e-mail address or a telephone number alone on its line ("www.ledger-news.com",
 #: "press@brightmoor.example", "(555) 010-2030", "Email: ann.cole@ledger.example"): an entry of a press contact box, an
 #: author's box or a list of links, which the page set on a line of its own. A story's sentence says something of
-#: the address it names; alone, the line holds no word of the report.
-_ADDRESS = (r"(?:https?://|www\.)\S+|(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-            r"|(?:(?:tel|phone)\.?\s*:?\s*)?(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+#: the address it names; alone, the line holds no word of the report. Asked after the boxes the cleaner knows
+#: (a contact box's address is that box's).
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|(?:(?:tel|phone)\.?\s*:?\s*)?(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}",
+                      re.IGNORECASE)
 #: The social networks a page asks its reader to follow it on.
 _NETWORKS = r"(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|x)"
 #: A page's button or line asking its reader to follow or like it, or its writer, on a social network ("Follow on
@@ -127,6 +129,8 @@ _FOLLOW_PROMPT = (rf"(?:follow|like)(?: (?:us|(?-i:[A-Z@][\w.’'@-]*)(?: (?-i:[
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Ann Cole in
 #: Cairo and Tom Reyes in Paris; Writing by Tom Reyes; Editing by Mia Grant").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
+#: The names and places of such a credit after its opening words.
+_CREDITED = rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*"
 #: The names in a picture's credit, perhaps with initials and a final stop ("NASA/JPL-Caltech/LEGO.", "H. Armstrong
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
@@ -205,6 +209,8 @@ DATE_LINE = "date line"
 #: The reason a web address, an e-mail address or a telephone number alone on its line is dropped with
 #: (:data:`_ADDRESS`).
 ADDRESS_LINE = "address line"
+#: The reason a line naming who edited the story is dropped with ("Edited by: Tom Reyes").
+EDITOR_CREDIT = "editor credit"
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
@@ -221,10 +227,12 @@ ADDRESS_LINE = "address line"
 #: Contact" heading or the "Related" that ends an article tells it the article has ended). And a pull quote
 #: (:mod:`dateline.clean.pull_quotes`), a line of the article block that the context pass read as one, so that
 #: dropping it from the body changes no other line's fate. And an address alone on its line, which the context
-#: pass always read among the contact box or the links it belongs to.
+#: pass always read among the contact box or the links it belongs to, and an editor's credit, among the story's
+#: other credits below it.
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
                                      "separator", EMBEDDED_POST, DATE_LINE, PUBLISHER_PROFILE,
-                                     PRESS_CONTACT, LINK_BOX_LABEL, PULL_QUOTE, ADDRESS_LINE}
+                                     PRESS_CONTACT, LINK_BOX_LABEL, PULL_QUOTE, ADDRESS_LINE,
+                                     EDITOR_CREDIT}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -348,7 +356,6 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site prompt", re.compile(rf"(?=[^\"“”]{{0,{_MAX_PROMPT_CHARS}}}$)(?=.*\b(?:you|your|our|us|please)\b)"
                                rf".*?(?:{_READER_PROMPTS}).*", re.I)),
     ("site prompt", re.compile(r"(?=.{0,140}$).*\b(?:click|tap|browse) here\b.*", re.I)),
-    (ADDRESS_LINE, re.compile(_ADDRESS, re.I)),
     # "Read more about the budget here.", "Watch the hearing online here!", "Read our coverage from overnight here: Port
     # closes; …": the page pointing its reader at a link, an order that closes on the link's "here" (or leads into
     # the linked titles after a colon); a story's sentence reports, and opens on its subject.
@@ -402,8 +409,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r".{0,300}", re.I)),
     # "— Staff Writers Ann Cole and Tom Reyes added to this story.", "(Reporting by Mia
     # Grant; Editing by …)", "Contributing: Kim Arden", "With reports from Reforma": who helped
-    # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to);
-    # "Edited by: Tom Reyes", who edited it, likewise.
+    # report the story, a credit the page sets below it (names that no quote or figure of the story belongs to).
     # "Ann Cole added to this story from Salem. Tom Reyes … added to this
     # story from Eugene.", a closing line that says a wire agency's material went into the report: the same credit,
     # saying where each helper reported from, or whose material the story used.
@@ -413,8 +419,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       rf"|(?:information|material) from (?-i:[A-Z])[^.!?“”\"]{{0,80}} (?:was|were) used"
                                       rf" in this (?:report|{_THIS_ARTICLE})\.?"
                                       r"|contributing:.{0,240}"
-                                      r"|with reports? from\b[^.!?]{0,80}|(?:(?:additional )?reporting|edited) by:?"
-                                      rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
+                                      rf"|with reports? from\b[^.!?]{{0,80}}|(?:additional )?reporting by{_CREDITED})",
+                                      re.I)),
+    # "Edited by: Tom Reyes": who edited the story, in a list of its credits ("Researched by: …", "Sources:") whose
+    # place tells the context pass the article has ended (see VISIBLE_REASONS).
+    (EDITOR_CREDIT, re.compile(rf"edited by:?{_CREDITED}", re.I)),
     # "… in Istanbul(Image: NX)", "… the open snow.Photograph by Kara Lind", "Illustration by Ann Cole",
     # "An artist's view of the probe. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
     # initials and a final stop are the credit's).
@@ -508,6 +517,7 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
+            ADDRESS_LINE if _ADDRESS.fullmatch(stripped) else None) or (
             LINK_BOX if line_no - 1 in boxed else None) or (
             AUTHOR_BIO if line_no - 1 in bios else None) or (
             "caption" if line_no - 1 in described else None) or (
