@@ -91,8 +91,9 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not.
 
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
+    day = raw.published if raw.published_latest in (None, raw.published) else None  # a range names no own day
     cleaned = clean_text(raw.text, by_context=not raw.extracted, links=raw.links, authors=raw.authors,
-                         pictures=raw.pictures)
+                         pictures=raw.pictures, published=day)
     check_article_text(cleaned.text)
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
                    title=raw.title or cleaned.title, url=raw.url, published=stated_or_date_line(raw),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -139,13 +140,31 @@ def test_a_photographer_s_name_before_the_slash_is_a_credit_and_takes_its_captio
     ("The seaside villa outside Naples, Italy, that the state bought last spring.Ciro Fusco / Reuters file", "caption"),
     ("CLOSE Mayor Jane Hollis's personal phone was seized by investigators. Wochit", "caption"),
     ("If elected, the senator will succeed another Galway teacher. | Jane Roe/PA Images via Getty Images", "caption"),
+    # a button or line asking the reader to follow or like the page or its writer (Chicago YIMBY, Modern Healthcare)
+    ("Like Ledger Daily on Facebook", "site prompt"),
+    ("Follow on Instagram", "site prompt"),
+    ("Follow Ledger Daily’s Instagram for the latest harbour photos", "site prompt"),
+    ("Follow Tom Reyes, our ferries reporter, on X at @tomreyes.", "site prompt"),
+    ("Like Ledger Daily on Facebook and follow @ledgerdaily on Threads to join the talk.", "site prompt"),
+    # who edited the story (DW, PolitiFact)
+    ("Edited by: Mia Grant", "editor credit"),
+    # an address alone on its line: a contact box's or a link list's (Apple, PR Newswire, UVA Today)
+    ("press@ledger-daily.example", "address line"),
+    ("Email: ann.cole@ledger-daily.example", "address line"),
+    ("https://ledger-daily.example/harbour/ferries", "address line"),
+    ("www.ledger-daily.example", "address line"),
+    ("(555) 010-2030", "address line"),
+    ("555-010-2030", "address line"),
 ])
 def test_site_prompts_and_captions_are_dropped(line: str, reason: str) -> None:
     assert [(d.text, d.reason) for d in clean_text(f"The story opens here today.\n{line}").dropped] == [(line, reason)]
 
 
 @pytest.mark.parametrize("line", ["© Aaron Schwartz", "Courtesy Google", "(Walt Disney Co.)",
-                                  "(Dana Reyes / Associated Press)", "(Tom Hale/CQ Roll Call)"])
+                                  "(Dana Reyes / Associated Press)", "(Tom Hale/CQ Roll Call)",
+                                  # a credit after its label (Motorsport.com, The Motley Fool, Geektime)
+                                  "Photo by: Ann Cole Studio", "Image source: Ledger Archive.",
+                                  "Featured Image Credit: Ledger"])
 def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     story = "The story opens here today. It goes on in the next sentence."
     assert [(d.text, d.reason) for d in clean_text(f"{story}\n{line}").dropped] == [(line, "photo credit")]
@@ -171,6 +190,12 @@ def test_a_line_naming_only_whose_picture_it_is_is_a_credit(line: str) -> None:
     "The council updated the plan with new ferry times after the storm, the harbor master said.",
     "Indiana Gov. Mike Braun (R) put his name to a reworked school voucher bill on Friday, two days after he "
     "vetoed an earlier version of the measure.",
+    "Like many fans on Twitter, the mayor cheered the ferry's return.",
+    "Like Tom Reyes on Facebook, the harbour master posts a photo every morning.",
+    "Follow the money on Twitter, the auditor told the council.",
+    "Edited by Ann Cole, the harbour anthology sold 4,000 copies in its first week.",
+    "Residents can write to ferries@ledger-daily.example until Friday, the harbour office said.",
+    "Call 555-010-2030 for the timetable, the harbour office said.",
 ])
 def test_story_lines_that_mention_the_site_words_stay(line: str) -> None:
     assert clean_text(f"The story opens here today.\n{line}").dropped == []
@@ -811,3 +836,12 @@ def test_a_standfirst_above_the_lead_picture_s_dropped_caption_is_dropped_and_a_
     assert cleaned.text.split("\n\n") == [title, *story]
     lede_first = clean_text("\n".join([title, story[0], caption, story[1]]), by_context=False, pictures=pictures)
     assert lede_first.text.split("\n\n") == [title, *story]
+
+
+def test_a_date_line_stating_the_article_s_own_day_goes_and_a_chronology_s_day_stays() -> None:
+    story = ["The ferry to Ostervale ran again on Sunday after a week in dry dock, its operator said.",
+             "Dec. 2, 2025", "The hull was found cracked during a routine inspection."]
+    cleaned = clean_text("\n".join(["December 14, 2025", *story]), by_context=False, published=date(2025, 12, 14))
+    assert cleaned.text.split("\n\n") == story
+    assert [(d.text, d.reason) for d in cleaned.dropped] == [("December 14, 2025", "date line")]
+    assert clean_text("\n".join(["December 14, 2025", *story]), by_context=False).dropped == []

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp, scrape_date
+from dateline.clean.date_lines import is_clock_line, is_date_line, is_own_date_line, is_page_stamp, scrape_date
 from dateline.model import PublicationDate, RawArticle
 from dateline.pipeline import stated_or_date_line
 
@@ -175,3 +175,11 @@ def test_a_date_line_is_read_as_shown_without_invisible_format_characters() -> N
 ])
 def test_a_page_stamp_is_a_date_line_with_its_time_of_day_or_its_label(line: str, stamp: bool) -> None:
     assert is_page_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(("line", "own"), [
+    ("June 14, 2026", True), ("Sunday, 14 June 2026", True), ("Harbour Desk June 14, 2026", True),
+    ("June 13, 2026", False), ("June 14", False), ("The ferry sailed on June 14, 2026, the operator said.", False),
+])
+def test_a_date_line_is_the_page_s_own_where_it_states_the_publication_day(line: str, own: bool) -> None:
+    assert is_own_date_line(line, date(2026, 6, 14)) is own

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from dateline.clean.cards import without_link_cards
 from dateline.clean.characters import as_shown
@@ -27,7 +28,7 @@ from dateline.clean.context import (
     is_title_like,
     named_author_bios,
 )
-from dateline.clean.date_lines import is_clock_line, is_date_line, is_page_stamp
+from dateline.clean.date_lines import is_clock_line, is_date_line, is_own_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
 from dateline.clean.link_boxes import link_box_lines
 from dateline.clean.profiles import contact_lines, profile_lines
@@ -106,9 +107,30 @@ _READER_PROMPTS = (
     r"|newsletters?\b|(?:get|receive) (?:breaking|daily|the latest)\b.{0,40}\b(?:alerts|delivered|updates|news)\b"
     r"|enjoy(?:ed|ing) (?:this|our) (?:story|article|content)|\bad(?:[ -]?block(?:er|ing)?\b| or script block)"
 )
+#: A web address, an e-mail address or a telephone number alone on its line ("www.ledger-news.com",
+#: "press@brightmoor.example", "(555) 010-2030", "Email: ann.cole@ledger.example"): an entry of a press contact box, an
+#: author's box or a list of links, which the page set on a line of its own. A story's sentence says something of
+#: the address it names; alone, the line holds no word of the report. Asked after the boxes the cleaner knows
+#: (a contact box's address is that box's).
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|(?:(?:tel|phone)\.?\s*:?\s*)?(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}",
+                      re.IGNORECASE)
+#: The social networks a page asks its reader to follow it on.
+_NETWORKS = r"(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|x)"
+#: A page's button or line asking its reader to follow or like it, or its writer, on a social network ("Follow on
+#: X", "Like Ledger Daily on Facebook", "Follow Ann Cole on Twitter @anncole", "Follow Ledger Daily’s Instagram for
+#: more photos"): the order opens the line, whom to follow is "us" or a name (capitalised words, perhaps with an
+#: appositive between commas), and after the networks the line ends or goes on only with what the reader gets ("for
+#: …", "to …", "and follow …", a handle). A story's sentence that opens on "Like" compares ("Like many on Twitter,
+#: the mayor …"): a lower-case word or a comma after the network is its clause going on.
+_FOLLOW_PROMPT = (rf"(?:follow|like)(?: (?:us|(?-i:[A-Z@][\w.’'@-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}})"
+                  rf"(?:[’']s|,[^,.!?]{{1,40}},)?)? (?:on )?{_NETWORKS}"
+                  rf"(?:,? (?:and )?{_NETWORKS})*(?: (?:for|to|and|at|@)\b[^\"“”]{{0,120}})?[.!]?")
 #: The words of a line of reporters' credits besides their names and places ("Reporting by Ann Cole in
 #: Cairo and Tom Reyes in Paris; Writing by Tom Reyes; Editing by Mia Grant").
 _CREDIT_WORDS = r"(?-i:in|and|with|by|of|the|reporting|writing|editing|additional)"
+#: The names and places of such a credit after its opening words.
+_CREDITED = rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*"
 #: The names in a picture's credit, perhaps with initials and a final stop ("NASA/JPL-Caltech/LEGO.", "H. Armstrong
 #: Roberts, ClassicStock/Corbis"): capitalised words and the words that join them, so a sentence going on after
 #: "Photos by …" ("… Annie Leibovitz are on view until May.") is none.
@@ -147,11 +169,13 @@ _WIDGETS = (r"most popular|most read|most viewed|trending( now)?|top stories|lat
             r"|you may also like|recommended( for you)?|editor'?s picks|advertisement"
             # the label a page gives the box its article sits in, for screen readers, set between paragraphs
             r"|article content"
-            # a share button or its counter ("Share this Article!", "Share on Facebook", "Shares"), a follow button
-            r"|share( this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
+            # a share button or its counter ("Share this Article!", "Share on Facebook", "Share it !", "Like It, Share
+            # It!", "Shares"), a follow button
+            r"|(like it,? )?share( it| this( article| story| post)?)?( on [a-z]+)?|shares|follow @\w+"
             # a gallery's button, perhaps with its count of pictures ("Slideshow (13 Images)", "ARTICLE PHOTO
-            # GALLERY (3)", "(Click image for larger view and slideshow.)")
-            r"|((back to|view|article) )*(photo )?(gallery|slideshow)( \(\d+( images?| photos?)?\))?"
+            # GALLERY (3)", "VIEW GALLERY - 3 IMAGES", "(Click image for larger view and slideshow.)")
+            r"|((back to|view|article) )*(photo )?(gallery|slideshow)"
+            r"( \(\d+( images?| photos?)?\)| [-–—] \d+( images?| photos?)?)?"
             r"|\(?click (the )?image for (a )?larger view[^()]{0,40}\)?")
 
 #: A gallery's caption is at most this many words.
@@ -182,6 +206,11 @@ LINK_BOX = "link box"
 #: (:func:`dateline.clean.date_lines.is_page_stamp`); the scrape's date lines stay its dating evidence, read from
 #: the raw scrape (:func:`dateline.clean.date_lines.scrape_date`).
 DATE_LINE = "date line"
+#: The reason a web address, an e-mail address or a telephone number alone on its line is dropped with
+#: (:data:`_ADDRESS`).
+ADDRESS_LINE = "address line"
+#: The reason a line naming who edited the story is dropped with ("Edited by: Tom Reyes").
+EDITOR_CREDIT = "editor credit"
 #: The line rules' reasons for the lines the context pass still sees: a picture's, a related story's linked
 #: title, which keeps its place between the teasers' blurbs (without it they would read as running paragraphs),
 #: a placeholder, whose place the context pass reads as it always did (a short line between paragraphs):
@@ -197,10 +226,13 @@ DATE_LINE = "date line"
 #: link box's label, whose places the context pass read as it always did (the rule, the "About …" or "Media
 #: Contact" heading or the "Related" that ends an article tells it the article has ended). And a pull quote
 #: (:mod:`dateline.clean.pull_quotes`), a line of the article block that the context pass read as one, so that
-#: dropping it from the body changes no other line's fate.
+#: dropping it from the body changes no other line's fate. And an address alone on its line, which the context
+#: pass always read among the contact box or the links it belongs to, and an editor's credit, among the story's
+#: other credits below it.
 VISIBLE_REASONS = PICTURE_REASONS | {"related link", "placeholder", "author contact", "tag list", "cut-off title",
                                      "separator", EMBEDDED_POST, DATE_LINE, PUBLISHER_PROFILE,
-                                     PRESS_CONTACT, LINK_BOX_LABEL, PULL_QUOTE}
+                                     PRESS_CONTACT, LINK_BOX_LABEL, PULL_QUOTE, ADDRESS_LINE,
+                                     EDITOR_CREDIT}
 #: A caption standing above its credit is one sentence of at most this many words (a story's paragraph right
 #: above a lone credit is longer, or quotes someone).
 MAX_CAPTION_LINE_WORDS = 20
@@ -304,7 +336,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comment form", re.compile(r".*email address will not be published.*", re.I)),
     ("comment form", re.compile(r".*required fields are marked.*", re.I)),
     ("navigation", re.compile(r"scroll to (?:the )?top|back to top|skip to (?:main )?content|home|menu", re.I)),
-    ("photo credit", re.compile(r"\(?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:/].{0,80}"
+    # "Photo: Ann Cole", "Photos/Ledger", "Photo by: Ann Cole", "Image source: Ledger Archive.", "Featured Image Credit:
+    # Ledger": a picture's credit after its label and a colon or a slash.
+    ("photo credit", re.compile(r"\(?(?:featured )?(?:photo|image|picture|photograph)s?(?: credit| source| by)?"
+                                r"\s*[:/].{0,80}"
                                 r"|(?:photo|image|picture|photograph)s? via(?:\s+[\w'’&/-]+){1,3}\.?", re.I)),
     # ``REUTERS/Alexander Ermochenko``, ``Spencer Platt/Getty Images``, ``Leon Neal | Getty Images``: a credit alone on
     # its line, below its caption.
@@ -346,6 +381,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(?: on (?:twitter|x|facebook|instagram)\b|\s+(?:at|via|here)\b)"
                                   r"|(?:reach|contact) the (?:reporters?|writers?|authors?)\b"
                                   r"|(?:reach|contact) (?:him|her|them) at [\w.+-]+@[\w-]+\.).{0,200}", re.I)),
+    # after the author's contact line, which it would otherwise take from the context pass ("Follow Ann Cole on X")
+    ("site prompt", re.compile(_FOLLOW_PROMPT, re.I)),
     ("editor's note", re.compile(rf"(?:{EDITORS_NOTE.pattern}).{{0,800}}", re.I)),
     # "The post was updated to include more details.", "Update: this piece has been updated with the council's
     # response.", "Updated on Friday, May 2 at 6:30 p.m. with more quotes.": the page's note that the article
@@ -382,8 +419,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       rf"|(?:information|material) from (?-i:[A-Z])[^.!?“”\"]{{0,80}} (?:was|were) used"
                                       rf" in this (?:report|{_THIS_ARTICLE})\.?"
                                       r"|contributing:.{0,240}"
-                                      r"|with reports? from\b[^.!?]{0,80}|(?:additional )?reporting by"
-                                      rf"(?:[\s,;]+(?:{_CREDIT_WORDS}|(?-i:[A-Z])[\w.'’-]*))+[.)]*)", re.I)),
+                                      rf"|with reports? from\b[^.!?]{{0,80}}|(?:additional )?reporting by{_CREDITED})",
+                                      re.I)),
+    # "Edited by: Tom Reyes": who edited the story, in a list of its credits ("Researched by: …", "Sources:") whose
+    # place tells the context pass the article has ended (see VISIBLE_REASONS).
+    (EDITOR_CREDIT, re.compile(rf"edited by:?{_CREDITED}", re.I)),
     # "… in Istanbul(Image: NX)", "… the open snow.Photograph by Kara Lind", "Illustration by Ann Cole",
     # "An artist's view of the probe. Photo courtesy of NASA.": a picture's credit closing its caption (a name's
     # initials and a final stop are the credit's).
@@ -433,7 +473,8 @@ class CleanedText:
 
 
 def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozenset(),
-               authors: tuple[str, ...] = (), pictures: frozenset[str] = frozenset()) -> CleanedText:
+               authors: tuple[str, ...] = (), pictures: frozenset[str] = frozenset(),
+               published: date | None = None) -> CleanedText:
     """Drop boilerplate lines, repeated lines and leading site banners; detect the headline. Each line is read
     as a reader sees it: its spacing collapsed, its invisible format characters dropped
     (:mod:`dateline.clean.characters`), and the hover cards a page set on names taken out of the sentences they
@@ -449,7 +490,8 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     one, shows the box of other stories' titles the extractor left below the article
     (:mod:`dateline.clean.link_boxes`); ``authors``, the authors its page's metadata names, show their bio
     (:func:`dateline.clean.context.named_author_bios`); ``pictures``, the descriptions of its pictures, show their
-    captions (:func:`alt_captions`)."""
+    captions (:func:`alt_captions`); ``published``, the day its source or page's metadata dates it, shows its date
+    lines (:func:`dateline.clean.date_lines.is_own_date_line`)."""
     kept: list[tuple[int, str]] = []
     dropped: list[DroppedLine] = []
     visible: dict[int, str] = {}  # captions, credits, linked titles: dropped, but seen by the context pass
@@ -470,10 +512,12 @@ def clean_text(raw: str, by_context: bool = True, links: frozenset[str] = frozen
     for line_no, stripped in enumerate(lines, start=1):
         if not stripped:
             continue
-        reason = ruled[stripped] or (DATE_LINE if is_page_stamp(stripped) else None) or (
+        reason = ruled[stripped] or (DATE_LINE if is_page_stamp(stripped) or (
+            published is not None and is_own_date_line(stripped, published)) else None) or (
             EMBEDDED_POST if line_no - 1 in posts else None) or (
             PUBLISHER_PROFILE if line_no - 1 in profiles else None) or (
             PRESS_CONTACT if line_no - 1 in contacts else None) or (
+            ADDRESS_LINE if _ADDRESS.fullmatch(stripped) else None) or (
             LINK_BOX if line_no - 1 in boxed else None) or (
             AUTHOR_BIO if line_no - 1 in bios else None) or (
             "caption" if line_no - 1 in described else None) or (

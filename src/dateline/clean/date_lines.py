@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from htmldate.extractors import regex_parse, try_date_expr
@@ -230,6 +230,15 @@ def is_page_stamp(line: str) -> bool:
     labelled = _LABEL.search(line) is not None
     return (labelled and is_clock_line(line)) or (
         is_date_line(line) and (labelled or _TIME_OF_DAY.search(line) is not None))
+
+
+def is_own_date_line(line: str, published: date) -> bool:
+    """Whether a line is a date line that states the article's own publication day and no other ("June 14, 2026",
+    "The White House June 14, 2026" on a page its metadata dates that day): the page's stamp, which an extractor
+    keeps above the story or under a release's heading without the time or label :func:`is_page_stamp` knows it
+    by. A bare date of a story's chronology names the days it tells of, which come before the report; and its
+    teasers' date lines name theirs."""
+    return {stamped.day for stamped in line_days(line, "none", datetime.combine(published, time.max))} == {published}
 
 
 def segment_day(segment: str, latest: datetime) -> date | None:
