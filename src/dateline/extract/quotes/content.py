@@ -269,14 +269,16 @@ def closing_comma(token: Token) -> int | None:
     under pressure, said the chief executive.", "..., recalled Brannock.", "..., Painter said.", "..., a senior
     engineer has said in a statement." The parser often leaves the clause before unattached to the tag's verb
     (a conjunct of it, a loose dependent, the name an object or the verb its adjective), so the tag is read off
-    the words: a verb of reporting with its name after it to the end, or with its subject running back to the
-    comma and only its own modifiers after it (no object, clause or second verb), after a tensed clause. None
+    the words: a verb of reporting right after the comma with its name or subject after it to the end, or
+    with its subject running back to the comma and only its own modifiers after it (no object, clause or second verb), after a tensed clause. None
     otherwise."""
     lemma, doc, sent = cue_lemma(token), token.doc, token.sent
     if lemma not in REPORTING_VERBS or lemma in UNSPOKEN_VERBS:
         return None
     named = name_after(token)
-    if token.i > sent.start and doc[token.i - 1].text == "," and named is not None and ends_sentence(named):
+    inverted = (named is not None and ends_sentence(named)) or (
+        any(c.dep_ in SUBJECTS and c.i > token.i for c in token.children) and _ends_with_tag(token))
+    if token.i > sent.start and doc[token.i - 1].text == "," and inverted:
         comma = token.i - 1
     elif (comma := _comma_before_subject(token)) is None or not _ends_with_tag(token):
         return None
