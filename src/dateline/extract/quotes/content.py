@@ -282,7 +282,11 @@ def closing_comma(token: Token) -> int | None:
         comma = token.i - 1
     elif (comma := _comma_before_subject(token)) is None or not _ends_with_tag(token):
         return None
-    return comma if any(t.tag_ in _TENSED for t in doc[sent.start : comma]) else None
+    clause = doc[sent.start : comma]
+    # a clause with a speech tag of its own is that speaker's report: the closing tag relays it ("the agency
+    # said the tests passed, the paper reported"), and claiming the whole clause would hide the inner report
+    nested = any(cue_lemma(t) in SAYING_VERBS and has_subject(t) for t in clause)
+    return comma if any(t.tag_ in _TENSED for t in clause) and not nested else None
 
 
 def _comma_before_subject(token: Token) -> int | None:
