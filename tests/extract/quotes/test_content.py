@@ -119,6 +119,8 @@ def test_speech_tag_closing_a_clause_the_parser_left_loose_reports_it(quotes_in,
     "The ferry left the pier at noon, and Tilda Brannock said nothing more about it.",
     "The ferry left the pier at noon, she said, and then the crew went home for the night.",
     "The council met on Friday, announced Monday, and the vote was postponed.",
+    # a clause with a speech tag of its own: the closing tag relays that report
+    "The Ostervale harbour office said the ferry tests had passed, the Vell Gazette reported.",
 ])
 def test_a_verb_after_a_comma_with_a_report_of_its_own_or_no_tag_is_no_closing_tag(nlp, text):
     doc = nlp(text)
