@@ -28,13 +28,13 @@ from dateline.extract.quotes.cue_words import (
     cue_lemma,
     cue_span,
     has_subject,
+    inverted_tag_name,
     is_cue_lemma,
 )
 from dateline.extract.quotes.spans import (
     DASHES,
     content_within,
     ends_sentence,
-    name_after,
     subtree_span,
     token_runs,
     within_paragraph,
@@ -251,8 +251,8 @@ def parenthetical_content(token: Token) -> list[Span]:
         return [clause] if clause is not None else []
     if token.dep_ != "parataxis" and not _is_as_clause(token):
         return []
-    named = name_after(token)  # "The reasons, says Brannock, are many": the parser may take "reasons" for
-    own = {t.i for t in token.subtree} if named is None else set(range(token.i, named.end))  # the tag's subject
+    named = inverted_tag_name(token)  # "The reasons, says Brannock, are many": the parser may take "reasons"
+    own = {t.i for t in token.subtree} if named is None else set(range(token.i, named.end))  # for its subject
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
 
@@ -269,13 +269,13 @@ def closing_comma(token: Token) -> int | None:
     under pressure, said the chief executive.", "..., recalled Brannock.", "..., Painter said.", "..., a senior
     engineer has said in a statement." The parser often leaves the clause before unattached to the tag's verb
     (a conjunct of it, a loose dependent, the name an object or the verb its adjective), so the tag is read off
-    the words: a verb of reporting right after the comma with its name or subject after it to the end, or
-    with its subject running back to the comma and only its own modifiers after it (no object, clause or second verb), after a tensed clause. None
-    otherwise."""
+    the words: a verb of reporting right after the comma with its name or subject after it to the end, or with
+    its subject running back to the comma and only its own modifiers after it (no object, clause or second
+    verb), after a tensed clause. None otherwise."""
     lemma, doc, sent = cue_lemma(token), token.doc, token.sent
     if lemma not in REPORTING_VERBS or lemma in UNSPOKEN_VERBS:
         return None
-    named = name_after(token)
+    named = inverted_tag_name(token)
     inverted = (named is not None and ends_sentence(named)) or (
         any(c.dep_ in SUBJECTS and c.i > token.i for c in token.children) and _ends_with_tag(token))
     if token.i > sent.start and doc[token.i - 1].text == "," and inverted:

@@ -22,7 +22,6 @@ from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any, quotations_within
 from dateline.extract.quotes.spans import (
     PHRASE_OPENERS,
-    ends_sentence,
     name_after,
     offsets,
     source_phrase,
@@ -261,24 +260,15 @@ CONTINUED_SHARE = 0.9
 
 
 def inverted_name(token: Token) -> Span | None:
-    """"“…,” says Early.", "“…,” tweeted reporter Phil Davis.", "The storm ate the budget, added Brannock.": a
-    speech tag right after a quotation or a comma, its name after the verb (``name_after``), with its apposition
-    when the parser hung one on the name. After a comma the name must close the sentence or be set off by a
-    second comma ("The reasons, says Brannock, are many"): a tag set inside or after the clause it reports."""
-    doc = token.doc
-    after = token.i > 0 and doc[token.i - 1].text == ","
-    if token.i == 0 or not (doc[token.i - 1].is_quote or after):
+    """"“…,” says Early.", "“…,” tweeted reporter Phil Davis.": a speech tag right after a quotation, its name
+    after the verb (``name_after``), with its apposition when the parser hung one on the name."""
+    if token.i == 0 or not token.doc[token.i - 1].is_quote:
         return None
     found = name_after(token)
-    if found is None or (after and not _closes_or_set_off(found)):
+    if found is None:
         return None
     described = source_phrase(found[-1])  # "said James Acton, a physicist who …": the name's whole phrase
     return described if described is not None and described.start == found.start else found
-
-
-def _closes_or_set_off(name: Span) -> bool:
-    """Does the name end its sentence, or is it set off by a comma after it?"""
-    return ends_sentence(name) or (name.end < len(name.doc) and name.doc[name.end].text == ",")
 
 
 #: An attribution as its source's record, and as the record of whose words its quotations are: the same

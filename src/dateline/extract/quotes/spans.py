@@ -99,12 +99,24 @@ def name_after(token: Token) -> Span | None:
     while name < len(doc) and doc[name].is_lower and doc[name].is_alpha and doc[name].pos_ in _ROLE_WORD_POS:
         name += 1
     end = name
-    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].ent_type_ not in _TIME_ENTITIES:
+    while end < len(doc) and (_is_name_word(doc[end]) or _joins_name(doc[end])):
         end += 1
     if end == name or not (end == len(doc) or doc[end].is_punct):
         return None
     return doc[token.i + 1 : end]
+
+
+def _is_name_word(word: Token) -> bool:
+    """A capitalised word that is not a day or a month."""
+    return word.is_alpha and word.text[:1].isupper() and word.ent_type_ not in _TIME_ENTITIES
+
+
+def _joins_name(word: Token) -> bool:
+    """A hyphen inside a double-barrelled name ("Moura-George"), touching a name word on either side."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.text == "-" and word.i > 0 and not doc[word.i - 1].whitespace_ and not word.whitespace_ \
+        and following is not None and _is_name_word(following)
 
 
 def ends_sentence(span: Span) -> bool:
