@@ -278,9 +278,9 @@ def closing_comma(token: Token) -> int | None:
     named = inverted_tag_name(token)
     inverted = (named is not None and ends_sentence(named)) or (
         any(c.dep_ in SUBJECTS and c.i > token.i for c in token.children) and _ends_with_tag(token))
-    if token.i > sent.start and doc[token.i - 1].text == "," and inverted:
-        comma = token.i - 1
-    elif (comma := _comma_before_subject(token)) is None or not _ends_with_tag(token):
+    after_comma = token.i > sent.start and doc[token.i - 1].text == ","
+    comma = token.i - 1 if after_comma and inverted else _comma_before_subject(token)
+    if comma is None or (comma != token.i - 1 and not _ends_with_tag(token)):
         return None
     clause = doc[sent.start : comma]
     # a clause with a speech tag of its own is that speaker's report: the closing tag relays it ("the agency
