@@ -121,6 +121,9 @@ def test_speech_tag_closing_a_clause_the_parser_left_loose_reports_it(quotes_in,
     "The council met on Friday, announced Monday, and the vote was postponed.",
     # a clause with a speech tag of its own: the closing tag relays that report
     "The Ostervale harbour office said the ferry tests had passed, the Vell Gazette reported.",
+    "Add to that the cost of the new pier, and you see how the budget can run dry, Brannock said on Monday.",
+    # a quotation after the tag is the tag's own content
+    "When asked at the pier on Friday if the ferry would sail, Brannock replied, “Yes.”",
 ])
 def test_a_verb_after_a_comma_with_a_report_of_its_own_or_no_tag_is_no_closing_tag(nlp, text):
     doc = nlp(text)

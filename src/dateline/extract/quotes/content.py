@@ -283,9 +283,9 @@ def closing_comma(token: Token) -> int | None:
     if comma is None or (comma != token.i - 1 and not _ends_with_tag(token)):
         return None
     clause = doc[sent.start : comma]
-    # a clause with a speech tag of its own is that speaker's report: the closing tag relays it ("the agency
-    # said the tests passed, the paper reported"), and claiming the whole clause would hide the inner report
-    nested = any(cue_lemma(t) in SAYING_VERBS and has_subject(t) for t in clause)
+    # a clause with a verb of saying of its own is that verb's report: the closing tag relays it ("the agency
+    # said the tests passed, the paper reported"), and two cues each inside the other's content cancel out
+    nested = any(cue_lemma(t) in SAYING_VERBS and t.pos_ in ("VERB", "AUX") for t in clause)
     return comma if any(t.tag_ in _TENSED for t in clause) and not nested else None
 
 
@@ -305,7 +305,10 @@ def _ends_with_tag(token: Token) -> bool:
     """Is everything after the verb to the end of its sentence its own modifier ("said Friday", "said in a
     statement"), with no object, clause or verb of its own? A verb of telling may name its hearer ("told
     reporters")."""
-    rest = [t for t in token.doc[token.i + 1 : token.sent.end] if not (t.is_punct or t.is_space)]
+    after = token.doc[token.i + 1 : token.sent.end]
+    if any(t.is_quote for t in after):
+        return False  # "..., Brannock replied, “Yes.”": a quotation after the verb is its own content
+    rest = [t for t in after if not (t.is_punct or t.is_space)]
     own = _OWN_REPORTS - ({"dobj", "dative"} if cue_lemma(token) in ADDRESSEE_VERBS else set())
     return all(token.is_ancestor(t) and t.pos_ not in ("VERB", "AUX") for t in rest) and not any(
         c.dep_ in own and c.i > token.i for c in token.children)
