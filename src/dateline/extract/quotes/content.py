@@ -33,6 +33,7 @@ from dateline.extract.quotes.cue_words import (
 )
 from dateline.extract.quotes.spans import (
     DASHES,
+    according_to_objects,
     content_within,
     ends_sentence,
     subtree_span,
@@ -285,7 +286,8 @@ def closing_comma(token: Token) -> int | None:
     clause = doc[sent.start : comma]
     # a clause with a verb of saying of its own is that verb's report: the closing tag relays it ("the agency
     # said the tests passed, the paper reported"), and two cues each inside the other's content cancel out
-    nested = any(cue_lemma(t) in SAYING_VERBS and t.pos_ in ("VERB", "AUX") for t in clause)
+    nested = any((cue_lemma(t) in SAYING_VERBS and t.pos_ in ("VERB", "AUX")) or according_to_objects(t)
+                 for t in clause)
     return comma if any(t.tag_ in _TENSED for t in clause) and not nested else None
 
 
