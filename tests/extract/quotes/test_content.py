@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.extract.quotes import attributions
-from dateline.extract.quotes.content import is_noun_that_clause
+from dateline.extract.quotes.content import closing_comma, is_noun_that_clause
 
 
 def test_indirect_speech_with_that(quotes_in, view):
@@ -95,6 +95,46 @@ def test_speech_tag_closing_an_unquoted_sentence_reports_it(quotes_in, view):
     assert view(text, quote)[:3] == (
         "the company's chief executive, Joan P. Arlow", "said",
         ["In nearby Millbrook, the old paper mill is holding on, but it is under heavy pressure from cheaper imports"])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the parser takes the name for the verb's object, or the verb for an adjective of the name
+    ("Mayor Tilda Brannock spoke in Ostervale. Even with the grant, 2029 was a hard year for the harbour, "
+     "revealed Brannock.", "Brannock", "revealed", ["Even with the grant, 2029 was a hard year for the harbour"]),
+    ("Mayor Tilda Brannock spoke in Ostervale. The storm ate the ferry budget up, added Brannock.", "Brannock",
+     "added", ["The storm ate the ferry budget up"]),
+    # the subject runs back to the comma, the verb takes only its own modifiers
+    ("Coastal towns must grasp the chance and plan for floods instead of becoming their victims, a senior "
+     "engineer at Vell Harbour has said in a statement.", "a senior engineer at Vell Harbour",
+     "has said in a statement",
+     ["Coastal towns must grasp the chance and plan for floods instead of becoming their victims"]),
+])
+def test_speech_tag_closing_a_clause_the_parser_left_loose_reports_it(quotes_in, view, text, source, cue, content):
+    quote = next(q for q in quotes_in(text) if q.kind == "indirect")
+    assert view(text, quote)[:3] == (source, cue, content)
+    assert quote.speech
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left the pier at noon, and Tilda Brannock said nothing more about it.",
+    "The ferry left the pier at noon, she said, and then the crew went home for the night.",
+    "The council met on Friday, announced Monday, and the vote was postponed.",
+    # a clause with a speech tag of its own: the closing tag relays that report
+    "The Ostervale harbour office said the ferry tests had passed, the Vell Gazette reported.",
+    "Add to that the cost of the new pier, and you see how the budget can run dry, Brannock said on Monday.",
+    # a quotation after the tag is the tag's own content
+    "When asked at the pier on Friday if the ferry would sail, Brannock replied, “Yes.”",
+])
+def test_a_verb_after_a_comma_with_a_report_of_its_own_or_no_tag_is_no_closing_tag(nlp, text):
+    doc = nlp(text)
+    assert all(closing_comma(token) is None for token in doc)
+
+
+def test_inverted_tag_inside_the_clause_it_reports_leaves_its_name_out(quotes_in, view):
+    """The parser may make the words before the tag its subject; the name after the verb is the speaker."""
+    text = "Mayor Tilda Brannock spoke in Ostervale. The reasons for the long delay, says Brannock, are many."
+    quote = next(q for q in quotes_in(text) if q.kind == "indirect")
+    assert view(text, quote)[:3] == ("Brannock", "says", ["The reasons for the long delay", "are many"])
 
 
 @pytest.mark.parametrize("text, source, cue, content", [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.extract.quotes.cue_words import inverted_tag_name
+
 
 def test_hopes_is_a_cue_though_lemmatised_hop(quotes_in, view):
     text = "Blinken hopes that the talks will resume next week."
@@ -57,3 +59,17 @@ def test_hearsay_adverb_on_a_cue_verb_joins_its_cue(quotes_in, view):
     text = "The senator reportedly told donors that the race was over."
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == ("The senator", "reportedly told", ["that the race was over"])
+
+
+@pytest.mark.parametrize("text, verb, name", [
+    ("The harbour budget ran dry in March, recalled Olaf Pettersen-Vik.", "recalled", "Olaf Pettersen-Vik"),
+    ("The reasons for the delay, says Tilda Brannock, are many.", "says", "Tilda Brannock"),
+    # a verb of telling names its hearer after it; a name before the verb is its subject; a day dates the tag
+    ("The pier will close, Tilda Brannock told The Vell Gazette.", "told", None),
+    ("The pier will close, Brannock announced Tuesday.", "announced", None),
+    ("The pier will close, she added Brannock.", "added", None),
+])
+def test_inverted_tag_name_is_the_name_after_a_tag_verb_set_off_by_a_comma(nlp, text, verb, name):
+    doc = nlp(text)
+    found = inverted_tag_name(next(t for t in doc if t.text == verb))
+    assert (found.text if found is not None else None) == name

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import (
+    ADDRESSEE_VERBS,
     KNOWING_VERBS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
@@ -21,8 +22,24 @@ from dateline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject, is_cue_lemma
-from dateline.extract.quotes.spans import DASHES, content_within, subtree_span, token_runs, within_paragraph
+from dateline.extract.quotes.cue_words import (
+    SUBJECTS,
+    UNSPOKEN_VERBS,
+    cue_lemma,
+    cue_span,
+    has_subject,
+    inverted_tag_name,
+    is_cue_lemma,
+)
+from dateline.extract.quotes.spans import (
+    DASHES,
+    according_to_objects,
+    content_within,
+    ends_sentence,
+    subtree_span,
+    token_runs,
+    within_paragraph,
+)
 from dateline.records import Offsets
 
 _COMPLEMENTS = ("ccomp", "parataxis")
@@ -228,23 +245,75 @@ def relative_word(token: Token, source: Span) -> Span | None:
 def parenthetical_content(token: Token) -> list[Span]:
     """"The harder part, she said, is the funding...", "As the Post reported, the talks stalled": a cue set
     off inside the clause it reports, or in an "as" clause on it, has that clause, less the cue's own
-    words, as its content."""
-    if token.dep_ != "parataxis" and not _is_as_clause(token) and not _is_closing_tag(token):
+    words, as its content; a tag closing its sentence (``closing_comma``) has the clause before its comma."""
+    comma = closing_comma(token)
+    if comma is not None:
+        clause = content_within(token.doc[token.sent.start : comma], token)
+        return [clause] if clause is not None else []
+    if token.dep_ != "parataxis" and not _is_as_clause(token):
         return []
-    own = {t.i for t in token.subtree}
+    named = inverted_tag_name(token)  # "The reasons, says Brannock, are many": the parser may take "reasons"
+    own = {t.i for t in token.subtree} if named is None else set(range(token.i, named.end))  # for its subject
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
 
 
-def _is_closing_tag(token: Token) -> bool:
-    """"The plant is under pressure from imports, said the chief executive.": a verb of saying after a
-    comma, its subject after it, closing the sentence. The parser often joins it to the clause before as
-    a conjunct; it is the speech tag of that clause."""
-    sentence_end = token.sent.end - (1 if token.sent[-1].is_punct else 0)
-    inverted = any(c.dep_ == "nsubj" and c.i > token.i for c in token.children)
-    closes = max(t.i for t in token.subtree if not t.is_punct) + 1 >= sentence_end
-    return (token.dep_ == "conj" and cue_lemma(token) in SAYING_VERBS and token.nbor(-1).text == ","
-            and inverted and closes)
+#: Dependents after a verb that give it a report of its own: an object or a clause ("..., she said the vote
+#: was close" reports that clause, not the one before the comma). A verb of telling's object is its hearer.
+_OWN_REPORTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+#: Tags of a verb with a tense or a modal: the clause before a closing tag needs one to be a report.
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def closing_comma(token: Token) -> int | None:
+    """The comma opening a speech tag that closes its sentence after the clause it reports: "The plant is
+    under pressure, said the chief executive.", "..., recalled Brannock.", "..., Painter said.", "..., a senior
+    engineer has said in a statement." The parser often leaves the clause before unattached to the tag's verb
+    (a conjunct of it, a loose dependent, the name an object or the verb its adjective), so the tag is read off
+    the words: a verb of reporting right after the comma with its name or subject after it to the end, or with
+    its subject running back to the comma and only its own modifiers after it (no object, clause or second
+    verb), after a tensed clause. None otherwise."""
+    lemma, doc, sent = cue_lemma(token), token.doc, token.sent
+    if lemma not in REPORTING_VERBS or lemma in UNSPOKEN_VERBS:
+        return None
+    named = inverted_tag_name(token)
+    inverted = (named is not None and ends_sentence(named)) or (
+        any(c.dep_ in SUBJECTS and c.i > token.i for c in token.children) and _ends_with_tag(token))
+    after_comma = token.i > sent.start and doc[token.i - 1].text == ","
+    comma = token.i - 1 if after_comma and inverted else _comma_before_subject(token)
+    if comma is None or (comma != token.i - 1 and not _ends_with_tag(token)):
+        return None
+    clause = doc[sent.start : comma]
+    # a clause with a verb of saying of its own is that verb's report: the closing tag relays it ("the agency
+    # said the tests passed, the paper reported"), and two cues each inside the other's content cancel out
+    nested = any((cue_lemma(t) in SAYING_VERBS and t.pos_ in ("VERB", "AUX")) or according_to_objects(t)
+                 for t in clause)
+    return comma if any(t.tag_ in _TENSED for t in clause) and not nested else None
+
+
+def _comma_before_subject(token: Token) -> int | None:
+    """The comma right before the verb's subject, where only the subject and the verb's auxiliaries and adverbs
+    stand between the comma and the verb ("..., the agency has since said")."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i]
+    if not subjects:
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    between = token.doc[subjects[-1].right_edge.i + 1 : token.i]
+    tagged = all(t.head == token and t.dep_ in ("aux", "neg", "advmod") for t in between)
+    return comma if comma > token.sent.start and token.doc[comma].text == "," and tagged else None
+
+
+def _ends_with_tag(token: Token) -> bool:
+    """Is everything after the verb to the end of its sentence its own modifier ("said Friday", "said in a
+    statement"), with no object, clause or verb of its own? A verb of telling may name its hearer ("told
+    reporters")."""
+    after = token.doc[token.i + 1 : token.sent.end]
+    if any(t.is_quote for t in after):
+        return False  # "..., Brannock replied, “Yes.”": a quotation after the verb is its own content
+    rest = [t for t in after if not (t.is_punct or t.is_space)]
+    own = _OWN_REPORTS - ({"dobj", "dative"} if cue_lemma(token) in ADDRESSEE_VERBS else set())
+    return all(token.is_ancestor(t) and t.pos_ not in ("VERB", "AUX") for t in rest) and not any(
+        c.dep_ in own and c.i > token.i for c in token.children)
 
 
 def _is_as_clause(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.lexicon import (
+    ADDRESSEE_VERBS,
     INTENTION_VERBS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
@@ -14,6 +15,7 @@ from dateline.extract.lexicon import (
     REPORTING_VERBS,
     STANCE_VERBS,
 )
+from dateline.extract.quotes.spans import ends_sentence, name_after
 
 #: Verbs of private thought and of evidence: what someone knows, thinks or hopes, or what a test shows, is
 #: reported as no one's words ("many doctors don't think to ask", "Judge Ellis knows they are trying...",
@@ -96,3 +98,20 @@ def _in_a_statement(token: Token) -> Token | None:
     objects = [c for c in token.children if c.dep_ == "pobj"]
     found = token.lower_ == "in" and bool(objects) and objects[0].lemma_.lower() in ("statement", "interview")
     return objects[0] if found else None
+
+
+def inverted_tag_name(token: Token) -> Span | None:
+    """The speaker's name right after a tag's verb that follows a comma, closing the sentence or set off by a
+    second comma: "2029 was a hard year, revealed Brannock.", "The reasons, says Brannock, are many." The
+    parser may take the name for the verb's object, or the verb for the name's adjective. Not the hearer after
+    a verb of telling ("..., Brannock told The Gazette"), nor a name after a verb whose subject, a name or a
+    pronoun, stands before it."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "," or cue_lemma(token) in ADDRESSEE_VERBS:
+        return None
+    if any(c.dep_ in SUBJECTS and c.i < token.i and c.pos_ in ("PROPN", "PRON") for c in token.children):
+        return None
+    found = name_after(token)
+    if found is None or not (ends_sentence(found) or (found.end < len(doc) and doc[found.end].text == ",")):
+        return None
+    return found

@@ -45,7 +45,15 @@ from dateline.extract.quotes.content import (
     rest_of_clause,
     stated_content,
 )
-from dateline.extract.quotes.cue_words import SUBJECTS, UNSPOKEN_VERBS, cue_lemma, cue_span, has_subject, is_cue_lemma
+from dateline.extract.quotes.cue_words import (
+    SUBJECTS,
+    UNSPOKEN_VERBS,
+    cue_lemma,
+    cue_span,
+    has_subject,
+    inverted_tag_name,
+    is_cue_lemma,
+)
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, mostly_quoted, through_quotes
 from dateline.extract.quotes.sources import (
@@ -440,10 +448,11 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     # A passive's subject is who was asked or told; the speaker, if named, is in its "by" phrase.
     passive = _is_passive(token)
     # A name the parser hung on the cue as a modifier is its own subject, before one borrowed from the
-    # clause it is coordinated with ("bandwidth is less of an issue, but Early still says").
+    # clause it is coordinated with ("bandwidth is less of an issue, but Early still says"); so is a name
+    # right after it, which the parser may take for its object ("2029 was hard, revealed Brannock").
     source = agent_of(token) if passive else (
-        name_as_modifier(token) or speaker_outside(source_of(token), quotations.runs) or stranded_subject(token)
-        or inverted_name(token) or name_before(token))
+        name_as_modifier(token) or inverted_tag_name(token) or speaker_outside(source_of(token), quotations.runs)
+        or stranded_subject(token) or inverted_name(token) or name_before(token))
     naming = naming_complement(token)
     # a quoted name no one in particular gives is the writer's term: the naming stays a stance, quoting no one
     term = naming is not None and quotations.within([naming]) and _is_standing_term(token, source)

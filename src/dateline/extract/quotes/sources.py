@@ -20,7 +20,14 @@ from dateline.extract.lexicon import (
 from dateline.extract.quotes.cue_words import SUBJECTS, cue_lemma, cue_span, has_subject
 from dateline.extract.quotes.drafts import Draft
 from dateline.extract.quotes.runs import Run, inside_any, quotations_within
-from dateline.extract.quotes.spans import PHRASE_OPENERS, offsets, source_phrase, span_at, trim
+from dateline.extract.quotes.spans import (
+    PHRASE_OPENERS,
+    name_after,
+    offsets,
+    source_phrase,
+    span_at,
+    trim,
+)
 from dateline.extract.quotes.speakers import (
     BODY_QUOTED_ONCE_NAMED,
     CLAUSE_SET_APART,
@@ -48,8 +55,6 @@ from dateline.records import Quote
 
 #: How the parser hangs a name it mistook for a modifier on the verb after it ("Early says").
 _NAME_MODIFIERS = frozenset({"advmod", "npadvmod"})
-#: The parts of speech of the role words a name may follow in a speech tag ("tweeted reporter Phil Davis").
-_ROLE_WORD_POS = frozenset({"NOUN", "ADJ"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
 _APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
 
@@ -256,23 +261,14 @@ CONTINUED_SHARE = 0.9
 
 def inverted_name(token: Token) -> Span | None:
     """"“…,” says Early.", "“…,” tweeted reporter Phil Davis.": a speech tag right after a quotation, its name
-    after the verb, which the parser read as an adverb (or the verb as an adjective of the role noun before
-    the name). The capitalised words after the cue, after any lower-case role words, up to the end of the
-    clause, are the subject, with their apposition when the parser hung one on the name."""
-    doc = token.doc
-    if token.i == 0 or not doc[token.i - 1].is_quote:
+    after the verb (``name_after``), with its apposition when the parser hung one on the name."""
+    if token.i == 0 or not token.doc[token.i - 1].is_quote:
         return None
-    start = token.i + 1
-    name = start
-    while name < len(doc) and doc[name].is_lower and doc[name].is_alpha and doc[name].pos_ in _ROLE_WORD_POS:
-        name += 1
-    end = name
-    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
-        end += 1
-    if end == name or not (end == len(doc) or doc[end].is_punct):
+    found = name_after(token)
+    if found is None:
         return None
-    described = source_phrase(doc[end - 1])  # "said James Acton, a physicist who …": the name's whole phrase
-    return described if described is not None and described.start == start else doc[start:end]
+    described = source_phrase(found[-1])  # "said James Acton, a physicist who …": the name's whole phrase
+    return described if described is not None and described.start == found.start else found
 
 
 #: An attribution as its source's record, and as the record of whose words its quotations are: the same

@@ -83,6 +83,47 @@ def subtree_span(token: Token) -> Span:
 _CLAUSAL_MODIFIERS = frozenset({"advcl"})
 
 
+#: The parts of speech of the role words a name may follow in a speech tag ("tweeted reporter Phil Davis").
+_ROLE_WORD_POS = frozenset({"NOUN", "ADJ"})
+#: Entity types of capitalised words that are no speaker's name: "said Friday", "added in March".
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def name_after(token: Token) -> Span | None:
+    """The capitalised words right after a tag's verb, after any lower-case role words, up to the end of the
+    clause (a punctuation mark or the end of the text): the inverted subject of "says Early", "tweeted reporter
+    Phil Davis". Read off the words, as the parser often takes such a name for an adverb or an object, or the
+    verb for an adjective of the role noun. Not a day or a month ("said Friday"), which dates the tag."""
+    doc = token.doc
+    name = token.i + 1
+    while name < len(doc) and doc[name].is_lower and doc[name].is_alpha and doc[name].pos_ in _ROLE_WORD_POS:
+        name += 1
+    end = name
+    while end < len(doc) and (_is_name_word(doc[end]) or _joins_name(doc[end])):
+        end += 1
+    if end == name or not (end == len(doc) or doc[end].is_punct):
+        return None
+    return doc[token.i + 1 : end]
+
+
+def _is_name_word(word: Token) -> bool:
+    """A capitalised word that is not a day or a month."""
+    return word.is_alpha and word.text[:1].isupper() and word.ent_type_ not in _TIME_ENTITIES
+
+
+def _joins_name(word: Token) -> bool:
+    """A hyphen inside a double-barrelled name ("Moura-George"), touching a name word on either side."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.text == "-" and word.i > 0 and not doc[word.i - 1].whitespace_ and not word.whitespace_ \
+        and following is not None and _is_name_word(following)
+
+
+def ends_sentence(span: Span) -> bool:
+    """Is nothing but punctuation and space left of the sentence after ``span``?"""
+    return all(t.is_punct or t.is_space for t in span.doc[span.end : span.sent.end])
+
+
 def source_phrase(head: Token, drop: frozenset[str] | None = None) -> Span | None:
     """The noun phrase naming a source: ``head``'s subtree with its own relative and participial
     clauses ("officials who spoke on condition of anonymity") but without the ``drop`` clauses (by
