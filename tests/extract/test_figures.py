@@ -700,6 +700,16 @@ def test_the_subject_of_a_verb_of_counting_or_reporting_states_the_count_its_obj
         (40, "The ministry"), (16, "Ratliff"), (40, "the ministry")]
 
 
+def test_a_verb_that_may_do_what_it_counts_keeps_its_subject_below_the_line(nlp):
+    """"Recorded", "registered" and "confirmed" may tell of what the subject did (an index's new highs, a
+    chamber's approved nominees), not what it counted: the subject is kept for audit, not shown."""
+    texts = ("The Brannock Index recorded 84 new highs on Tuesday.",
+             "The Ostervale council confirmed three appointments to the harbour board.")
+    found = [confided(f, DEFAULT_MIN_CONFIDENCE) for text in texts for f in figures_in(nlp, text)]
+    assert [(f.value, f.source, f.source_candidate) for f in found] == [
+        (84, None, "The Brannock Index"), (3, None, "The Ostervale council")]
+
+
 def test_a_verb_that_does_something_to_what_it_counts_states_nothing(nlp):
     added = figures_in(nlp, "Trump added two other lawyers to his team.")
     deeper = figures_in(nlp, "Police found a torture chamber where three women were still chained.")
