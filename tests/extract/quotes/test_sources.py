@@ -355,3 +355,18 @@ def test_a_company_after_the_comma_of_an_apposition_is_no_piece_of_the_name(nlp)
     ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-ORG", "I-ORG", "I-ORG", "O"]
     source = source_of(_parsed(nlp, rows, ents)[4])
     assert source is not None and source.root.text == "Brandt"
+
+
+@pytest.mark.parametrize("between, speaker, candidate, evidence", [
+    ("", "Kestrel Dynamics", None, "body of its kind"),
+    ("Farmers in the valley have waited years for cheaper surveys, and many of them still hire pilots.\n\n",
+     None, "Kestrel Dynamics", "body named far back"),
+], ids=["next-paragraph", "two-paragraphs-on"])
+def test_a_report_of_a_body_described_far_from_its_name_keeps_its_speaker_below_the_line(
+        quotes_in, between, speaker, candidate, evidence):
+    """"The company" two paragraphs or more after the one body the tagger named more often stands for a body named
+    since under a name it missed (``sources._named_far_back``); in the next paragraph it goes on with that body."""
+    text = ("Kestrel Dynamics unveiled a drone for farm surveys on Tuesday.\n\n" + between
+            + "The drone can map a field of wheat in ten minutes, the company said.")
+    [report] = quotes_in(text)
+    assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (speaker, candidate, evidence)

@@ -29,6 +29,8 @@ from dateline.extract.quotes.spans import (
     trim,
 )
 from dateline.extract.quotes.speakers import (
+    BODY_NAMED_FAR_BACK,
+    BODY_OF_KIND,
     BODY_QUOTED_ONCE_NAMED,
     CLAUSE_SET_APART,
     CONFIDENCE,
@@ -48,6 +50,7 @@ from dateline.extract.quotes.speakers import (
     Referent,
     SpeakerResolver,
     own_words_doubt,
+    paragraph_breaks,
     resolved_by,
 )
 from dateline.nlp.extensions import doc_text
@@ -394,7 +397,26 @@ def _reported_doubt(doc: Doc, quote: Quote, runs: list[Run]) -> str | None:
         return PERSON_DESCRIBED_REPORTED
     if quote.speaker_evidence == OWNED_DESCRIPTION and mention is not None and _owned_thing(mention):
         return THING_OWNED_REPORTED
+    if quote.speaker_evidence == BODY_OF_KIND and _named_far_back(text, quote):
+        return BODY_NAMED_FAR_BACK
     return _claims_nothing(doc, quote) if quote.speech else None
+
+
+#: Paragraph breaks from a body's last mention to a "the company" from which the description is more likely a body
+#: named since whose name the tagger missed than the one it last tagged (``_named_far_back``).
+_FAR_BACK_BREAKS = 2
+
+
+def _named_far_back(text: str, quote: Quote) -> bool:
+    """Is the body a report's "the company" or "the agency" was fitted to last named two or more paragraphs
+    before the description? The fit takes the one organisation the tagger labelled in the window; a body named
+    nearer whose name it missed or labelled otherwise ("Anthropic has even included … which the company says",
+    the developer of a town whose name was tagged a place) is what the writer's description goes on with.
+    Measured on dev..dev21 pooled (both parts): such reports' speakers right 0 of 8 at 4 outlets, where the
+    class's speakers named within one paragraph were right 11 of 13."""
+    if quote.speaker_span is None or quote.source is None or quote.speaker_span[1] > quote.source[0]:
+        return False
+    return paragraph_breaks(text[quote.speaker_span[1] : quote.source[0]]) >= _FAR_BACK_BREAKS
 
 
 def _claims_nothing(doc: Doc, quote: Quote) -> str | None:

@@ -220,6 +220,8 @@ CLAUSE_SET_APART = "clause set apart"       # an indirect report whose content e
                                             # semicolon or colon ("X may not diverge; Reed has said that …")
 REPORT_RELAYED = "report relayed"           # an indirect report an outlet or a document relays, whose content
                                             # is another's report ("CNN reports the Command confirmed …")
+BODY_NAMED_FAR_BACK = "body named far back" # an indirect report whose "the company" stands for a body last named
+                                            # two or more paragraphs before it
 
 #: The pronoun classes sure enough to tell the gender of the person they resolve to.
 _GENDER_TELLING = frozenset({PRONOUN_TO_SPEAKER, PRONOUN_IN_SENTENCE, PRONOUN_TO_SUBJECT})
@@ -346,7 +348,7 @@ CONFIDENCE: dict[str, float] = {
     NAMED_IN_OWN_WORDS: 0.4, BODY_SAYING_I: 0.4, QUOTATION_REPORTED: 0.4, GROUP_REPORTED: 0.4,
     PERSON_DESCRIBED_REPORTED: 0.4, THING_OWNED_REPORTED: 0.4, QUESTION_REPORTED: 0.4, NEGATED_REPORTED: 0.4,
     FRAGMENT_REPORTED: 0.4,
-    CLAUSE_SET_APART: 0.4, REPORT_RELAYED: 0.4,
+    CLAUSE_SET_APART: 0.4, REPORT_RELAYED: 0.4, BODY_NAMED_FAR_BACK: 0.4,
 }
 
 #: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
@@ -376,6 +378,11 @@ class Referent:
 
 
 ANONYMOUS = Referent(None, None, None, "")
+
+
+def paragraph_breaks(text: str) -> int:
+    """How many paragraph breaks ``text`` holds (a run of blank lines is one)."""
+    return len(_PARAGRAPH_BREAK.findall(text))
 
 
 def resolved_by(referent: Referent, evidence: str) -> Referent:
@@ -713,7 +720,7 @@ class SpeakerResolver:
             return None
         if not all(self.full_name(ent) == referent.name for ent in self.people if index < ent.start < source.start):
             return None
-        return len(_PARAGRAPH_BREAK.findall(doc_text(self.doc)[mention.idx : source.start_char]))
+        return paragraph_breaks(doc_text(self.doc)[mention.idx : source.start_char])
 
     def _surname(self, source: Span) -> Referent | None:
         """"Dempsey said", "Chief Hlajoane said" where the tagger missed the name: a capitalised source word,
@@ -995,7 +1002,7 @@ class SpeakerResolver:
         if not was_source or referent.name is None or not referent.is_person:
             return None
         between = doc_text(self.doc)[self.doc[index].idx : self.doc[opened].idx]
-        return resolved_by(referent, ROLE_ONGOING) if len(_PARAGRAPH_BREAK.findall(between)) == 1 else None
+        return resolved_by(referent, ROLE_ONGOING) if paragraph_breaks(between) == 1 else None
 
     def _latest(
         self,
