@@ -64,6 +64,7 @@ from dateline.extract.lexicon import (
     PERSON_TITLES,
     QUALIFIERS,
     REPORTING_VERBS,
+    SECOND_PERSON,
     TIME_UNITS,
     names_person,
     person_word,
@@ -264,12 +265,10 @@ def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
         return False
     imperative = words[0] == sentence.root and words[0].tag_ == "VB" \
         and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in sentence.root.children)
-    to_the_reader = any(t.lower_ in _SECOND_PERSON for t in words)
+    to_the_reader = any(t.lower_ in SECOND_PERSON for t in words)
     return (imperative or to_the_reader) and _covering_quote(number, quotes) is None
 
 
-#: The words that call the reader: a story's own voice never says "you" of anyone in it.
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 def _number_phrases(doc: Doc) -> list[Span]:

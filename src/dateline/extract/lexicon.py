@@ -211,3 +211,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
      "gen", "col", "colonel", "lt", "lieutenant", "maj", "capt", "captain", "cmdr", "commander", "adm",
      "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "marshal", "prime"]
 )
+
+#: The words that call the reader: a story's own voice never says "you" of anyone in it, so a sentence saying one
+#: outside a quotation addresses the reader (an offer, a tip, a prompt), not the news.
+SECOND_PERSON: frozenset[str] = frozenset({"you", "your", "yours", "yourself", "yourselves"})

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from dateline.clean.tagger import tagged
+from dateline.extract.lexicon import SECOND_PERSON
 
 #: Penn tags of a finite verb: past, present (third person or not) and modal; and the past participle, which the
 #: tagger reads for a past tense too often ("the Fox moderators peppered Trump") to tell them apart without a parse.
@@ -40,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
                         r"|\b(?:click|tap)\s+(?:here|(?:on )?(?:this|the) link)\b", re.IGNORECASE)
 #: A second-person pronoun: a sentence in which the writer turns to the reader (:func:`addresses_reader`).
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:{})\b".format("|".join(sorted(SECOND_PERSON))), re.IGNORECASE)
 #: A quotation: from an opening mark to its closing one, or to the end of the text where the sentence splitter
 #: cut the quotation off; and from the start of the text to a closing mark that no opening one precedes (the
 #: rest of a quotation begun in an earlier sentence).
