@@ -48,6 +48,7 @@ from dateline.extract.events.lexicon import (
 from dateline.extract.events.status import attribution_around, event_status
 from dateline.extract.lexicon import REPORTING_VERBS
 from dateline.extract.quotes.runs import overlaps
+from dateline.extract.syntax import object_of
 from dateline.nlp.extensions import PARSE_ANNOTATIONS
 from dateline.records import Event, Offsets, Quote, TypeEvidence
 
@@ -258,8 +259,7 @@ def _titled_thing(word: Token) -> bool:
 
 
 def _of_object(preposition: Token) -> Token | None:
-    return next((child for child in preposition.children if child.dep_ == "pobj"), None) \
-        if preposition.lower_ == "of" else None
+    return object_of(preposition) if preposition.lower_ == "of" else None
 
 
 def _fell(verb: Token) -> bool:

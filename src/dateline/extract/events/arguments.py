@@ -27,6 +27,7 @@ from dateline.extract.events.lexicon import (
 )
 from dateline.extract.events.status import ATTEMPT_VERBS, INTENTION_VERBS
 from dateline.extract.lexicon import REPORTING_VERBS, names_person
+from dateline.extract.syntax import object_of
 from dateline.records import Offsets
 
 #: Named-entity kinds that can act or be acted on, and the kinds that are places.
@@ -183,7 +184,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and actor is None:
             actor = child
-        elif child.dep_ == "agent" and (by := _object_of(child)) is not None and by.ent_type_ not in MEASURES:
+        elif child.dep_ == "agent" and (by := object_of(child)) is not None and by.ent_type_ not in MEASURES:
             actor = by if actor is None or actor.dep_ != "nsubj" else actor
     if actor is not None and actor.lower_ in RELATIVE and verb.dep_ == "relcl":
         actor = verb.head
@@ -222,7 +223,7 @@ def _doer_of_means(verb: Token) -> Token | None:
     """The doer of the act a passive verb with no "by" phrase was done in or during: "were killed in an Ostrian
     air strike" (Ostrian), "was wounded during a Velorian raid" (Velorian)."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "during") and (act := _object_of(child)) is not None \
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and (act := object_of(child)) is not None \
                 and act.pos_ == "NOUN" and _names_act(act):
             doer = _named_doer(act)
             if doer is not None and is_party(doer):
@@ -429,7 +430,7 @@ def _named_doer(noun: Token) -> Token | None:
         elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_KINDS and actor is None:
             actor = child
         elif child.dep_ == "prep" and child.lower_ == "by":
-            actor = _object_of(child) or actor
+            actor = object_of(child) or actor
     return actor
 
 
@@ -556,7 +557,7 @@ def _infinitive(verb: Token) -> bool:
 def in_protest(word: Token) -> Token | None:
     """The "protest" of an "in protest (against/of …)" phrase on a word: what it names is done as a protest."""
     return next((protest for child in word.children if child.dep_ == "prep" and child.lower_ == "in"
-                 and (protest := _object_of(child)) is not None and protest.lemma_.lower() == "protest"), None)
+                 and (protest := object_of(child)) is not None and protest.lemma_.lower() == "protest"), None)
 
 
 def _protested(word: Token) -> Token | None:
@@ -746,7 +747,7 @@ def _participant(word: Token, depth: int = PARTY_DEPTH) -> Token:
         if child.dep_ == "acl" and (agent := _agent(child)) is not None and is_party(agent):
             return agent
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPS and not (venue and child.lower_ in PLACE_PREPS) \
-                and (of := _object_of(child)) is not None \
+                and (of := object_of(child)) is not None \
                 and is_party(party := _participant(of, depth - 1)) and not _own(party):
             return party
     return word
@@ -853,7 +854,7 @@ def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
     visited ("visit to Cairo")."""
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            place = _object_of(child)
+            place = object_of(child)
             if place is not None and place.ent_type_ in PLACE_KINDS:
                 return place
     if visit and target is not None and target.ent_type_ in PLACE_KINDS:
@@ -1112,7 +1113,7 @@ def _phrase_end(word: Token) -> int:
     for child in word.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ in preps and (of := _object_of(child)) is not None \
+        elif child.dep_ == "prep" and child.lower_ in preps and (of := object_of(child)) is not None \
                 and not _unnamed_home(word, child, of) \
                 and (child.lower_ == "of" and of.ent_type_ not in MEASURES and not _charge(word, of)
                      or is_party(of) and of.pos_ != "PRON"):
@@ -1204,14 +1205,7 @@ def _names_same_party(word: Token, appositive: Token) -> bool:
 def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase: "property seized by Algerian government forces"."""
     by = next((child for child in verb.children if child.dep_ == "agent"), None)
-    return _object_of(by) if by is not None else None
-
-
-def _object_of(preposition: Token) -> Token | None:
-    for child in preposition.children:
-        if child.dep_ == "pobj":
-            return child
-    return None
+    return object_of(by) if by is not None else None
 
 
 def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
@@ -1221,7 +1215,7 @@ def _prep_object(word: Token, preps: tuple[str, ...]) -> Token | None:
     attached = [child for child in word.children if child.dep_ in ("prep", "dative")]
     for preposition in preps:
         for child in attached:
-            if child.lower_ == preposition and (found := _object_of(child)) is not None and not _rate(found):
+            if child.lower_ == preposition and (found := object_of(child)) is not None and not _rate(found):
                 if found.ent_type_ not in MEASURES:
                     return found
                 if (counted := _collected(found)) is not None:  # "to hundreds of refugees": the refugees

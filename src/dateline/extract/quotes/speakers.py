@@ -50,6 +50,7 @@ from dateline.extract.quotes.descriptions import (
 )
 from dateline.extract.quotes.direct import quotation_spans
 from dateline.extract.quotes.spans import offsets
+from dateline.extract.syntax import object_of
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
@@ -1965,9 +1966,9 @@ def _issuer_named(document: Token) -> Token | None:
     for issuing in verbs:
         if issuing.lemma_.lower() in _FILING_VERBS:
             agent = next((child for child in issuing.children if child.dep_ == "agent"), None)
-            return next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
+            return object_of(agent) if agent else None
     source = next((child for child in document.children if child.dep_ == "prep" and child.lower_ == "from"), None)
-    return next((child for child in source.children if child.dep_ == "pobj"), None) if source else None
+    return object_of(source) if source else None
 
 
 def _sure_name(referent: Referent) -> bool:
