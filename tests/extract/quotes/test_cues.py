@@ -358,6 +358,25 @@ def test_a_claim_stated_through_the_object_is_speech(quotes_in, view, text, cue,
     assert view(text, quote)[2] == [content] and quote.speech == speech
 
 
+@pytest.mark.parametrize("text, cue, content, speech", [
+    ("Senator Orla Fenwick spoke on Monday, accusing the port authority of being careless with the ferry fund.",
+     "accusing", "the port authority of being careless with the ferry fund", True),
+    ("Coach Ivo Marrant spoke after the match, praising his players for keeping their shape.",
+     "praising", "his players for keeping their shape", True),
+    ("Coach Ivo Marrant spoke after the match, praising his players.", "praising", "his players", False),
+    ("Senator Orla Fenwick spoke on Monday, criticizing the port authority for its delays.",
+     "criticizing", "the port authority for its delays", False),
+    ("Senator Orla Fenwick spoke on Monday, citing the harbour report of last spring.",
+     "citing", "the harbour report of last spring", False),
+])
+def test_a_participle_charging_its_object_with_a_deed_is_speech(quotes_in, view, text, cue, content, speech):
+    """A participle clause that accuses someone of a deed or praises them for one reports what the main
+    clause's subject said of them, as the real-news gold labels it; with its object alone, or with a verb not
+    measured in that shape, it stays a stance on a thing."""
+    [quote] = [q for q in quotes_in(text) if view(text, q)[1] == cue]
+    assert view(text, quote)[2] == [content] and quote.speech == speech
+
+
 @pytest.mark.parametrize("text, cue", [
     ("The prosecutor denied ever taking bribes.", "denied"),
     ("Askar released attack code he said exploits the flaw to crash any server.", "said"),
