@@ -261,8 +261,9 @@ def parenthetical_content(token: Token) -> list[Span]:
 #: Dependents after a verb that give it a report of its own: an object or a clause ("..., she said the vote
 #: was close" reports that clause, not the one before the comma). A verb of telling's object is its hearer.
 _OWN_REPORTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
-#: Tags of a verb with a tense or a modal: the clause before a closing tag needs one to be a report.
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a verb with a tense or a modal, a clause's own verb: the clause before a closing tag needs one to be a
+#: report, and a verb in "say"'s object with one states a clause split from it (``cues``).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def closing_comma(token: Token) -> int | None:
@@ -288,7 +289,7 @@ def closing_comma(token: Token) -> int | None:
     # said the tests passed, the paper reported"), and two cues each inside the other's content cancel out
     nested = any((cue_lemma(t) in SAYING_VERBS and t.pos_ in ("VERB", "AUX")) or according_to_objects(t)
                  for t in clause)
-    return comma if any(t.tag_ in _TENSED for t in clause) and not nested else None
+    return comma if any(t.tag_ in FINITE_TAGS for t in clause) and not nested else None
 
 
 def _comma_before_subject(token: Token) -> int | None:

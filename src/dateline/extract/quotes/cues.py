@@ -31,6 +31,7 @@ from dateline.extract.lexicon import (
     STANCE_VERBS,
 )
 from dateline.extract.quotes.content import (
+    FINITE_TAGS,
     attitude_content,
     clausal_complement,
     governing_verb,
@@ -685,8 +686,6 @@ def _charges_in_passing(token: Token, content: Span | None) -> bool:
 
 #: Words that open a relative clause: a verb after one describes the noun rather than stating a clause of it.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: The tags of a verb in the past or present tense, and of a modal: a clause's own verb, with a subject.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _says_a_split_clause(token: Token, content: Span) -> bool:
@@ -710,8 +709,8 @@ def _states_of(verb: Token, noun: Token) -> bool:
     the noun is its object. A verb coordinated with another is judged by that one."""
     if verb == noun or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass", "conj"):
         return False
-    finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
-                                             for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                            for c in verb.children)
     relative = any(c.tag_ in _RELATIVE_TAGS or (c.lower_ == "that" and c.i < verb.i) for c in verb.children)
     contact = verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "PRP" or c.pos_ == "PROPN")
                                            for c in verb.children)

@@ -1585,7 +1585,7 @@ def _speaks_alone(token: Token) -> bool:
 
 
 def _capitalised_name_word(token: Token) -> bool:
-    """A capitalised proper noun: a word of the same name as a name word beside it."""
+    """A capitalised proper noun: a word of a name (beside a name word, a word of the same name)."""
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
@@ -1649,10 +1649,10 @@ def _proper_name(source: Span) -> Span:
     empty span when the head is no proper noun. A head of a name's shape (:func:`_name_shaped`) is a name
     alone whatever the parser made of it: it reads "HuffPost" as a plural noun, "edX" as a noun."""
     head = source.root
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    if not _capitalised_name_word(head):
         return source.doc[head.i : head.i + 1] if _name_shaped(head.text) else source[:0]
     start = head.i
-    while start > source.start and source.doc[start - 1].pos_ == "PROPN" and source.doc[start - 1].text[:1].isupper():
+    while start > source.start and _capitalised_name_word(source.doc[start - 1]):
         start -= 1
     return source.doc[start : head.i + 1]
 
@@ -1670,7 +1670,7 @@ def _capitalised_runs(source: Span) -> Iterator[Span]:
     in "House Minority Whip Oren Vask (D-Md.)")."""
     start: int | None = None
     for token in source:
-        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper()
+        capitalised = _capitalised_name_word(token)
         if capitalised and start is None:
             start = token.i
         elif not capitalised and start is not None:
