@@ -242,15 +242,15 @@ def test_dev21_was_news_nobody_tuned_on():
     assert_pages_no_other_split_has("dev21", "d21p-")
 
 
-def test_dev22_is_news_nobody_tuned_on():
-    """dev22 was labelled in session 30 and is session 31's untuned check, held out while it fixes:
-    web pages, short news reports most of them, from hosts and outlets no other split has."""
-    assert "dev22" in HELD_OUT_SPLITS
+def test_dev22_was_news_nobody_tuned_on():
+    """dev22 was labelled in session 30 and was session 31's untuned check, measured at its start and end; open to
+    tuning since session 32: web pages, short news reports most of them, from hosts and outlets no other split has."""
+    assert "dev22" not in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev22", "d22p-")
 
 
 def test_dev23_is_news_nobody_tuned_on():
-    """dev23 was labelled in session 30 for a later session's untuned check, held out until that session opens it:
+    """dev23 was labelled in session 30 and is session 32's untuned check, held out while it fixes:
     web pages of an extraction benchmark, short news reports, from hosts and outlets no other split has."""
     assert "dev23" in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev23", "d23p-")
