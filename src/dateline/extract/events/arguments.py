@@ -849,6 +849,55 @@ def _subject_above(verb: Token) -> Token | None:
     return None
 
 
+#: The phrases an act's place is looked for in, below its trigger: its own phrases ("to the conflict in
+#: Kelmar"), its object's, and a clause that says when or how it was done ("when they blew themselves up in
+#: Tolvar"); not a complement or a relative clause, which tell another act ("demands to release prisoners in
+#: Kelmar": where the prisoners are held).
+SCENE_DEPS = frozenset({"prep", "pobj", "dobj", "advcl"})
+
+
+def coded_target(trigger: Token, target: Token | None) -> Token | None:
+    """The target PLOVER's coders code for an act on people whom no name says who they are ("killed 23 people",
+    "demanded parties to the conflict ..."): the named place the act is done in, the one party of the
+    sentence they can code (:func:`_nameless_people`, :func:`_scene`); a nameless target with no such place is
+    kept, as is every other."""
+    if target is None or not _nameless_people(target):
+        return target
+    place = _scene(trigger)
+    return place if place is not None else target
+
+
+def _nameless_people(word: Token) -> bool:
+    """Is the word one for people ("people", "parties", "civilians") that no name in its phrase says who they
+    are ("Ostrian civilians", "students at Tolvar University" are named), and no place itself ("a village")?"""
+    if word.pos_ != "NOUN" or not is_party(word) or word.lemma_.lower() in SETTLEMENTS:
+        return False
+    doc = word.doc
+    chars = doc.char_span(*phrase(doc, word), alignment_mode="expand")
+    return chars is not None and not any(token.ent_type_ in ACTOR_KINDS for token in chars)
+
+
+def _scene(trigger: Token) -> Token | None:
+    """The first named place an "in" or "at" phrase below the trigger names, phrase by phrase down the parse
+    through :data:`SCENE_DEPS`, where the act was done; a clause with a subject of its own that names another
+    party ("when police fired in Tolvar") tells that party's act, and is not searched."""
+    level = [trigger]
+    while level:
+        for word in level:
+            if word.dep_ == "prep" and word.lower_ in PLACE_PREPS and (place := object_of(word)) is not None \
+                    and place.ent_type_ in PLACE_KINDS:
+                return place
+        level = [child for word in level for child in word.children
+                 if child.dep_ in SCENE_DEPS and not _another_subject(child)]
+    return None
+
+
+def _another_subject(clause: Token) -> bool:
+    """Has the clause a subject of its own that is not a pronoun standing for the act's doer?"""
+    return clause.dep_ == "advcl" and any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON"
+                                          for child in clause.children)
+
+
 def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
     """The place an "in"/"at" phrase attaches to the trigger ("talks in Doha"); for a visit, the place
     visited ("visit to Cairo")."""
