@@ -854,6 +854,9 @@ def _subject_above(verb: Token) -> Token | None:
 #: Tolvar"); not a complement or a relative clause, which tell another act ("demands to release prisoners in
 #: Kelmar": where the prisoners are held).
 SCENE_DEPS = frozenset({"prep", "pobj", "dobj", "advcl"})
+#: Words that say only that a party is people, not which or what kind: "killed 23 people", "parties to the
+#: conflict"; PLOVER's coders code no such party, but where it was acted on.
+ANYONE = frozenset({"people", "person", "individual", "party"})
 
 
 def coded_target(trigger: Token, target: Token | None) -> Token | None:
@@ -868,13 +871,11 @@ def coded_target(trigger: Token, target: Token | None) -> Token | None:
 
 
 def _nameless_people(word: Token) -> bool:
-    """Is the word one for people ("people", "parties", "civilians") that no name in its phrase says who they
-    are ("Ostrian civilians", "students at Tolvar University" are named), and no place itself ("a village")?"""
-    if word.pos_ != "NOUN" or not is_party(word) or word.lemma_.lower() in SETTLEMENTS:
-        return False
-    doc = word.doc
-    chars = doc.char_span(*phrase(doc, word), alignment_mode="expand")
-    return chars is not None and not any(token.ent_type_ in ACTOR_KINDS for token in chars)
+    """Is the word one that says only that they are people ("23 people", "parties to the conflict"), with
+    nothing before it that says which (:data:`ANYONE`)? A word for a kind of people ("civilians",
+    "opposition supporters", "rebels") is one PLOVER's coders code, by its role."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in ANYONE \
+        and not any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in word.lefts)
 
 
 def _scene(trigger: Token) -> Token | None:
