@@ -857,17 +857,31 @@ SCENE_DEPS = frozenset({"prep", "pobj", "dobj", "advcl"})
 #: Words that say only that a party is people, not which or what kind: "killed 23 people", "parties to the
 #: conflict"; PLOVER's coders code no such party, but where it was acted on.
 ANYONE = frozenset({"people", "person", "individual", "party"})
+#: Words for the body that rules a country, which a person's name may name: "the Venn government".
+GOVERNMENTS = frozenset({"government", "regime", "administration"})
 
 
 def coded_target(trigger: Token, target: Token | None) -> Token | None:
-    """The target PLOVER's coders code for an act on people whom no name says who they are ("killed 23 people",
-    "demanded parties to the conflict ..."): the named place the act is done in, the one party of the
-    sentence they can code (:func:`_nameless_people`, :func:`_scene`); a nameless target with no such place is
-    kept, as is every other."""
+    """The target PLOVER's coders code: the person a government acted on is named by (:func:`_ruler`); for an
+    act on people whom no name says who they are ("killed 23 people", "demanded parties to the conflict ..."),
+    the named place the act is done in, the one party of the sentence they can code (:func:`_nameless_people`,
+    :func:`_scene`); a nameless target with no such place is kept, as is every other."""
+    if target is not None and (ruler := _ruler(target)) is not None:
+        return ruler
     if target is None or not _nameless_people(target):
         return target
     place = _scene(trigger)
     return place if place is not None else target
+
+
+def _ruler(word: Token) -> Token | None:
+    """The person a government is named by ("President Suharto's government", "the government of President
+    Laurent Gbagbo"), whom PLOVER's coders code as the party acted on; a government named by its country ("the
+    government of Sindh province", "Iraq's interim government") stays whole."""
+    if word.lemma_.lower() not in GOVERNMENTS:
+        return None
+    ruler = next((child for child in word.children if child.dep_ == "poss"), None) or _prep_object(word, ("of",))
+    return ruler if ruler is not None and ruler.ent_type_ == "PERSON" else None
 
 
 def _nameless_people(word: Token) -> bool:
