@@ -608,3 +608,30 @@ def test_coordinated_names_before_a_party_are_its_sides(pipeline: Language) -> N
 def test_coordinated_descriptions_do_not_split_a_party(pipeline: Language) -> None:
     text, event = _event(pipeline, "Military and civilian observers arrived in Ostria on Monday.", "arrived")
     assert [text[start:end] for start, end in event.actors] == ["civilian observers"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Two Ostrian gunmen killed 14 people on Sunday when they blew themselves up in Tolvar.", "killed", "Tolvar"),
+    ("The Brannish envoy demanded parties to the conflict in Veloria to open the roads.", "demanded", "Veloria"),
+])
+def test_people_no_name_says_who_stand_for_where_they_were_acted_on(pipeline: Language, text: str, trigger: str,
+                                                                    target: str) -> None:
+    """PLOVER's coders code no party that is only "people": the target is the named place the act was done in."""
+    _, event = _event(pipeline, text, trigger)
+    assert _words(text, event.target) == target
+
+
+def test_a_kind_of_people_keeps_its_role(pipeline: Language) -> None:
+    text = "Velorian police arrested dozens of opposition supporters in the capital Tolvar."
+    _, event = _event(pipeline, text, "arrested")
+    assert _words(text, event.target) == "opposition supporters"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Students marched against President Aldo Venn's government on Sunday.", "President Aldo Venn"),
+    ("Students marched against the government of President Aldo Venn on Sunday.", "President Aldo Venn"),
+    ("Students marched against the government of Ostria on Sunday.", "government of Ostria"),
+])
+def test_a_government_a_person_names_is_that_person(pipeline: Language, text: str, target: str) -> None:
+    _, event = _event(pipeline, text, "marched")
+    assert _all(text, event.targets) == [target]

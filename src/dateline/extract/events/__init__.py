@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import (
     MEASURES,
+    coded_target,
     compels,
     entity_in,
     in_protest,
@@ -367,6 +368,7 @@ def _event(doc: Doc, token: Token, rule: EventRule, dated_by: tuple[Offsets, ...
     place = place_of(token, target, rule.mode == "visit")
     if target is None and rule.mode == "visit":
         target = place  # the place visited: "arrived in Bosnia"
+    target = coded_target(token, target)
     if actor is None and rule.type in STATE_ACTS and place is not None and place.ent_type_ == "GPE" \
             and any(child.dep_ == "nsubjpass" for child in token.children):
         actor = place  # "was arrested in Lebanon": only a state arrests, and PLOVER codes the state

@@ -849,6 +849,70 @@ def _subject_above(verb: Token) -> Token | None:
     return None
 
 
+#: The phrases an act's place is looked for in, below its trigger: its own phrases ("to the conflict in
+#: Kelmar"), its object's, and a clause that says when or how it was done ("when they blew themselves up in
+#: Tolvar"); not a complement or a relative clause, which tell another act ("demands to release prisoners in
+#: Kelmar": where the prisoners are held).
+SCENE_DEPS = frozenset({"prep", "pobj", "dobj", "advcl"})
+#: Words that say only that a party is people, not which or what kind: "killed 23 people", "parties to the
+#: conflict"; PLOVER's coders code no such party, but where it was acted on.
+ANYONE = frozenset({"people", "person", "individual", "party"})
+#: Words for the body that rules a country, which a person's name may name: "the Venn government".
+GOVERNMENTS = frozenset({"government", "regime", "administration"})
+
+
+def coded_target(trigger: Token, target: Token | None) -> Token | None:
+    """The target PLOVER's coders code: the person a government acted on is named by (:func:`_ruler`); for an
+    act on people whom no name says who they are ("killed 23 people", "demanded parties to the conflict ..."),
+    the named place the act is done in, the one party of the sentence they can code (:func:`_nameless_people`,
+    :func:`_scene`); a nameless target with no such place is kept, as is every other."""
+    if target is not None and (ruler := _ruler(target)) is not None:
+        return ruler
+    if target is None or not _nameless_people(target):
+        return target
+    place = _scene(trigger)
+    return place if place is not None else target
+
+
+def _ruler(word: Token) -> Token | None:
+    """The person a government is named by ("President Suharto's government", "the government of President
+    Laurent Gbagbo"), whom PLOVER's coders code as the party acted on; a government named by its country ("the
+    government of Sindh province", "Iraq's interim government") stays whole."""
+    if word.lemma_.lower() not in GOVERNMENTS:
+        return None
+    ruler = next((child for child in word.children if child.dep_ == "poss"), None) or _prep_object(word, ("of",))
+    return ruler if ruler is not None and ruler.ent_type_ == "PERSON" else None
+
+
+def _nameless_people(word: Token) -> bool:
+    """Is the word one that says only that they are people ("23 people", "parties to the conflict"), with
+    nothing before it that says which (:data:`ANYONE`)? A word for a kind of people ("civilians",
+    "opposition supporters", "rebels") is one PLOVER's coders code, by its role."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in ANYONE \
+        and not any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in word.lefts)
+
+
+def _scene(trigger: Token) -> Token | None:
+    """The first named place an "in" or "at" phrase below the trigger names, phrase by phrase down the parse
+    through :data:`SCENE_DEPS`, where the act was done; a clause with a subject of its own that names another
+    party ("when police fired in Tolvar") tells that party's act, and is not searched."""
+    level = [trigger]
+    while level:
+        for word in level:
+            if word.dep_ == "prep" and word.lower_ in PLACE_PREPS and (place := object_of(word)) is not None \
+                    and place.ent_type_ in PLACE_KINDS:
+                return place
+        level = [child for word in level for child in word.children
+                 if child.dep_ in SCENE_DEPS and not _another_subject(child)]
+    return None
+
+
+def _another_subject(clause: Token) -> bool:
+    """Has the clause a subject of its own that is not a pronoun standing for the act's doer?"""
+    return clause.dep_ == "advcl" and any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON"
+                                          for child in clause.children)
+
+
 def place_of(trigger: Token, target: Token | None, visit: bool) -> Token | None:
     """The place an "in"/"at" phrase attaches to the trigger ("talks in Doha"); for a visit, the place
     visited ("visit to Cairo")."""
