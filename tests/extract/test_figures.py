@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.figures import BROKEN_LINE_CONFIDENCE, PART_CONFIDENCE, confided, find_figures, number_value
+from dateline.extract.figures import (
+    BROKEN_LINE_CONFIDENCE,
+    PART_CONFIDENCE,
+    _counts_the_page,
+    _number_phrases,
+    confided,
+    find_figures,
+    number_value,
+)
 from dateline.extract.quotes import find_quotes
 from dateline.records import DEFAULT_MIN_CONFIDENCE, Figure, Quote
 
@@ -858,3 +866,26 @@ def test_a_fraction_of_a_scale_word_is_that_part_of_it(nlp, text, figure):
 @pytest.mark.parametrize(("words", "value"), [("Thirty-five", 35), ("One-hundred", 100), ("twenty-one", 21)])
 def test_number_words_a_hyphen_joins_are_one_number(nlp, words, value):
     assert number_value(nlp(words)[:]) == value
+
+
+@pytest.mark.parametrize(("line", "page"), [
+    ("14 comments", True), ("Comments (14)", True), ("Kestrel Varga drew 3 replies.", True),
+    ("Police in Ostervale said 14 people were hurt in the crash.", False),
+    ("Ostervale's 14 councillors met behind closed doors on Tuesday to weigh the budget and comments.", False),
+], ids=["counter", "bracketed", "short-line", "a-report", "a-long-line"])
+def test_a_short_line_naming_what_a_page_counts_counts_the_page(nlp, line, page):
+    """Read off the line's words, whatever sentences the parser cut it into: a counter's number and its noun
+    often land in two sentences."""
+    doc = nlp(f"The council met on Tuesday.\n{line}\nThe mayor left early.")
+    [number] = [span for span in _number_phrases(doc) if span.text.strip("()") in ("14", "3")]
+    assert _counts_the_page(number) is page
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Webinar on the Ostervale vaccine plan: Tuesday, may 10, 2022, with 40 speakers.", [40]),
+    ("Posted by Tilda Brannock, 2031-04- 8. The clinic treated 12 patients.", [12]),
+], ids=["lower-case-month-and-year", "date-in-figures"])
+def test_a_day_written_in_a_full_date_is_no_count(nlp, text, counts):
+    """A month's name in lower case before a day with its year after it, or a date in figures before a day,
+    make the day part of a date the NER missed."""
+    assert [f.value for f in figures_in(nlp, text)] == counts
