@@ -45,9 +45,9 @@ introduces its actor unnamed ("A woman … has revealed") is that only where the
 news is the day of its attribution, else the story's dateline day, else the publication day; the evidence is stored
 (``news_of_day``, the dateline's time expressions as the report's) so a redate keeps it. A lead that happened and is
 left with no day in any tense is the news of the publication day where the story has named that day by the calendar
-by the end of the lead's sentence ("Police made an arrest on Friday", a sentence the lead passed over). A lead that happened or is
-going on and is left with a range keeps it, with a below-line candidate day: the latest day its opening tells in the
-past in the week up to the report (a "today" that only points at the day of writing aside).
+by the end of the lead's sentence ("Police detained a suspect on Friday", a sentence the lead passed over). A lead
+that happened or is going on and is left with a range keeps it, with a below-line candidate day: the latest day its
+opening tells in the past in the week up to the report (a "today" that only points at the day of writing aside).
 
 **Who.** A dateline is never part of the actor, and one the parser took for the subject gives way to the
 subject after it ("BERLIN -- The European Space Agency says"), as a dash it took for the root gives way to
@@ -1219,8 +1219,8 @@ def _publication_day_told_by(doc: Doc, predicate: Token) -> tuple[Offsets, ...]:
     """The span of the first expression from the story's start (:func:`story_start`) to the end of the lead's
     sentence that names the publication day by the calendar (a weekday, a date: :data:`CALENDAR_WORDS`), if
     any. A lead that happened with no day of its own is that day's news where the story has named it by then:
-    the day it tells ("Police made an arrest on Friday") in a sentence the lead passed over, or in a phrase of
-    the lead's own the parse hung elsewhere ("assailed a rival on Wednesday in his latest posts"). Else its
+    the day it tells ("Police detained a suspect on Friday") in a sentence the lead passed over, or in a phrase
+    of the lead's own the parse hung elsewhere ("mocked the council and a rival on Wednesday in new posts"). Else its
     honest range stays: a day named only later in the story, or "today" alone, which may mean these days. On
     the real-news tuning sets (dev..dev22) such leads were the publication day's news 7 of 8 times, at 5
     outlets (a story retelling another paper's report of that day was the one labelled a range)."""
