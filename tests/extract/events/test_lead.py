@@ -221,6 +221,16 @@ def test_only_a_day_named_by_the_calendar_not_the_day_of_writing_vouches_for_the
     assert lead.news_of_day and [_words(text, span) for span in lead.said_dated_by] == said_by
 
 
+@pytest.mark.parametrize(("when", "day", "said_by"), [("on Tuesday", "2019-11-19", ["Tuesday"]), ("today", None, [])])
+def test_a_lead_with_no_day_is_the_news_of_the_publication_day_the_story_named_by_then(
+        pipeline: Language, when: str, day: str | None, said_by: list[str]) -> None:
+    text, lead = _lead(pipeline, f"Brannock Quay is a fishing harbour in Ostervale that reopened {when} after "
+                                 "the storm.\n\nThe fishermen of Ostervale marched to the harbour office and "
+                                 "handed the warden a petition.")
+    assert (_words(text, lead.trigger), _when(lead)) == ("marched", (day, None, "2019-11-19"))
+    assert [_words(text, span) for span in lead.said_dated_by] == said_by
+
+
 def test_a_past_progressive_lead_with_no_day_named_keeps_its_range_as_a_simple_past_one_does(
         pipeline: Language) -> None:
     text, lead = _lead(pipeline, "Investigators were reviewing possible terror links to the gunman, the FBI said."
