@@ -636,8 +636,8 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 #: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash), a press-release
 #: wire's "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ --" (its day and the wire's name); a dash stands apart
 #: ("NATO-member Norway" opens no dateline), but a dash proper may be set closed up against the words around it
-#: and the capital that opens the story ("SINGAPORE—Scam messages"), as a company's release sets it around its day
-#: too ("CUPERTINO, California—April 27, 2015—Apple today announced"). Some papers set it in mixed case
+#: and the capital that opens the story ("OSTERVALE—Harbor inspectors"), as a company's release sets it around its
+#: day too ("TILDEN FALLS, Oregon—May 4, 2021—Quillmark today said"). Some papers set it in mixed case
 #: ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital, and some give the agency's
 #: name alone ("(CNN) Reporters and editors at the paper spun around").
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20}){0,3}(?: \([\w .]+\)| /[\w .-]+/)?"
