@@ -495,6 +495,20 @@ def test_a_dateline_in_mixed_case_or_set_with_a_bar_neither_leads_nor_acts(pipel
     assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) == (trigger, actor, day)
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a dash set closed up on both sides
+    ("OSTERVALE—Harbor Authority inspectors closed the north pier on Tuesday after a crane toppled.",
+     "closed", "Harbor Authority inspectors"),
+    # a company's release, its day set between two closed-up dashes
+    ("BRANNOCK FALLS, Oregon—November 19, 2019—Quillmark Systems today announced that its board has approved "
+     "a new plant in Tilden County.", "announced", "Quillmark Systems"),
+])
+def test_a_dateline_with_its_dash_closed_up_is_no_part_of_the_actor(pipeline: Language, text: str, trigger: str,
+                                                                   actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == (trigger, actor)
+
+
 def test_a_judgement_said_leaves_the_saying_as_the_news(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The new duties on car imports announced by President Donald Trump on Monday "
                                  "make no sense and will hurt both sides, Economy Minister Marcelo Ebrard said "

@@ -637,11 +637,13 @@ def _actor_of(token: Token, rules: dict[int, EventRule]) -> Token | None:
 #: A dateline that opens a story's first paragraph: "WASHINGTON —", "TEL AVIV (Reuters) -", "PUTRAJAYA, Nov 22 —",
 #: "BERLIN --", "NEW DELHI:", "WASHINGTON ―" (some papers set a horizontal bar for the dash), a press-release
 #: wire's "PALO ALTO, Calif., April 25, 2016 /PRNewswire/ --" (its day and the wire's name); a dash stands apart
-#: ("NATO-member Norway" opens no dateline). Some papers set it in mixed case ("Indianapolis –", "Dekalb, Ill.
-#: —"), then only before a dash proper and a capital, and some give the agency's name alone ("(CNN) Reporters and
-#: editors at the paper spun around").
+#: ("NATO-member Norway" opens no dateline), but a dash proper may be set closed up against the words around it
+#: and the capital that opens the story ("OSTERVALE—Harbor inspectors"), as a company's release sets it around its
+#: day too ("TILDEN FALLS, Oregon—May 4, 2021—Quillmark today said"). Some papers set it in mixed case
+#: ("Indianapolis –", "Dekalb, Ill. —"), then only before a dash proper and a capital, and some give the agency's
+#: name alone ("(CNN) Reporters and editors at the paper spun around").
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'’ /-]{2,}(?:, [\w. ]{2,20}){0,3}(?: \([\w .]+\)| /[\w .-]+/)?"
-                      r"(?: (?:--|[—―–-])|:)\s"
+                      r"(?:(?: (?:--|[—―–-])|:)\s|[—―–](?:[A-Z][a-z]+\.? \d{1,2}, \d{4}[—―–])?(?=[A-Z\"“]))"
                       r"|[A-Z][a-z]+(?:[ .-][A-Z][a-z]*\.?){0,2}(?:, [A-Z][a-z]*\.?(?: ?[A-Z][a-z]*\.?){0,2})?"
                       r" (?:--|[—―–])\s(?=[A-Z\"“])"
                       r"|\([A-Z][A-Za-z]{1,15}\)(?: (?:--|[—―–-]))? (?=[A-Z\"“]))", re.MULTILINE)
