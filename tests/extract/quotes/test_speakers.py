@@ -1315,3 +1315,28 @@ def test_a_name_the_parser_joined_as_a_lists_second_member_is_an_apposition(nlp)
     doc = Doc(nlp.vocab, words=words, spaces=[w not in ("officials", "failed") for w in words], heads=heads,
               deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
     assert SpeakerResolver(doc).resolve(doc[0:8]).name is None
+
+
+def test_a_public_body_called_by_its_kind_alone_is_the_speaker(quotes_in):
+    """"the police said", "the health ministry reported": a public body the article never names, called by the
+    noun of its kind, is named by that noun with the words that make it one, not by whose it is."""
+    police = ("Drivers in Ostervale lost their savings to fake parking fines this winter, the police said on "
+              "Tuesday.")
+    ministry = ("Cases of the fever in Quarry Vale rose to 412 on Monday, according to the country's health "
+                "ministry.")
+    assert [(q.kind, q.speaker, q.speaker_evidence) for text in (police, ministry) for q in quotes_in(text)] == [
+        ("indirect", "police", "body described"), ("indirect", "health ministry", "body described")]
+
+
+def test_quoted_words_of_a_body_called_by_its_kind_stay_a_candidate(quotes_in):
+    """A direct quote tagged "the police said" keeps the body below the line as its candidate: the class is
+    measured on reports in the writer's words, not on quoted ones (``speakers.QUOTED_CONFIDENCE``)."""
+    text = "“Nobody collects fines by text message,” the police said in a notice to drivers in Ostervale."
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "police", "body described")
+
+
+def test_a_person_of_a_public_body_is_no_body_described(quotes_in):
+    """"the police chief said" describes a person by role, whom the article does not name: not the body."""
+    text = "Thefts from parked cars in Ostervale fell by half last year, the police chief said on Friday."
+    assert [q.speaker_evidence for q in quotes_in(text)] != ["body described"]
