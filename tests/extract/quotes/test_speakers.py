@@ -832,16 +832,17 @@ def test_a_nation_or_a_place_after_police_says_whose_body_it_is(quotes_in, text,
 
 @pytest.mark.parametrize("text, shown, candidate, evidence", [
     ("Police said the ferry to Ostervale had been stopped after the storm.", None, "police", "police unnamed"),
-    ("“Nobody was hurt on the ferry,” said the police in a short statement.", None, "police", "police unnamed"),
+    ("“Nobody was hurt on the ferry,” said the police in a short statement.", None, "police", "body described"),
     ("The Quarry Bay Police Service closed the harbour road on Monday.\n\n"
      "The police said the road would stay closed until the tide fell.", "Quarry Bay Police Service", None,
      "body by its own noun"),
     ("Some police said the harbour road had been closed too early.", None, None, None),
 ])
 def test_police_alone_is_the_force_by_its_word_kept_below_the_line(quotes_in, text, shown, candidate, evidence):
-    """"Police said", "said the police": the force by its one word, a candidate below the line (the labels give
-    it as "police" or as an unnamed source), unless a force was named before that the word stands for; some
-    officers ("Some police") are no body."""
+    """"Police said", "said the police": the force by its one word, a candidate below the line on quoted words
+    (the labels give it as "police" or as an unnamed source; "the police" is a public body described, whose direct
+    quotes stay below the line too), unless a force was named before that the word stands for; some officers
+    ("Some police") are no body."""
     quote = quotes_in(text)[-1]
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (shown, candidate, evidence)
 
@@ -1330,3 +1331,28 @@ def test_a_name_the_parser_joined_as_a_lists_second_member_is_an_apposition(nlp)
     doc = Doc(nlp.vocab, words=words, spaces=[w not in ("officials", "failed") for w in words], heads=heads,
               deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
     assert SpeakerResolver(doc).resolve(doc[0:8]).name is None
+
+
+def test_a_public_body_called_by_its_kind_alone_is_the_speaker(quotes_in):
+    """"the police said", "the health ministry reported": a public body the article never names, called by the
+    noun of its kind, is named by that noun with the words that make it one, not by whose it is."""
+    police = ("Drivers in Ostervale lost their savings to fake parking fines this winter, the police said on "
+              "Tuesday.")
+    ministry = ("Cases of the fever in Quarry Vale rose to 412 on Monday, according to the country's health "
+                "ministry.")
+    assert [(q.kind, q.speaker, q.speaker_evidence) for text in (police, ministry) for q in quotes_in(text)] == [
+        ("indirect", "police", "body described"), ("indirect", "health ministry", "body described")]
+
+
+def test_quoted_words_of_a_body_called_by_its_kind_stay_a_candidate(quotes_in):
+    """A direct quote tagged "the police said" keeps the body below the line as its candidate: the class is
+    measured on reports in the writer's words, not on quoted ones (``speakers.QUOTED_CONFIDENCE``)."""
+    text = "“Nobody collects fines by text message,” the police said in a notice to drivers in Ostervale."
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (None, "police", "body described")
+
+
+def test_a_person_of_a_public_body_is_no_body_described(quotes_in):
+    """"the police chief said" describes a person by role, whom the article does not name: not the body."""
+    text = "Thefts from parked cars in Ostervale fell by half last year, the police chief said on Friday."
+    assert [q.speaker_evidence for q in quotes_in(text)] != ["body described"]
