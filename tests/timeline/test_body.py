@@ -6,6 +6,7 @@ import pytest
 
 from dateline.timeline.body import (
     addresses_reader,
+    closes_on_credit,
     ends_as_sentence,
     is_page_note,
     speaks_to_reader,
@@ -120,4 +121,37 @@ def test_a_report_quoting_a_you_does_not_address_the_reader(line: str) -> None:
     ("Ostervale is a city of ferries and bridges.", False),
 ])
 def test_a_note_about_the_article_or_its_writer_is_a_page_note(line: str, note: bool) -> None:
+    assert is_page_note(line) is note
+
+
+@pytest.mark.parametrize("line", [
+    # a teaser's headline or summary the page cut short, and a comment trailing off
+    "Ostervale Ferries Launch Night Crossings To Brannock In 11...",
+    "Harbour shares hit their highest level since October at...",
+    "Great ferry, but the timetable..",
+])
+def test_a_line_cut_off_at_an_ellipsis_does_not_end_as_a_sentence(line: str) -> None:
+    assert not ends_as_sentence(line)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("The new tram comes in two colours. (Image source: Ostervale Transit)", True),
+    ("Crowds filled the Brannock square (Image: GETTY )", True),
+    ("Tilda Brannock leads a rally of ferry crews in Ostervale. (Courtesy of Tilda Brannock)", True),
+    ("Ferry fans cheered their crew on with great passionImage: Ann Cole/AGENCY", True),
+    ("The mayor opened the depot. [Photo: Ostervale Post]", True),
+    # a report's own brackets
+    ("The council approved the budget (source: city hall).", False),
+    ("The council voted 7-2 on the depot (see the map below).", False),
+])
+def test_a_line_closing_on_a_picture_credit_is_a_caption(line: str, credit: bool) -> None:
+    assert closes_on_credit(line) is credit
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Tilda is an Ostervale Entertainment Reporter for the Harbour Post.", True),
+    ("Tilda Brannock is Opinion Editor of the Ostervale Post.", True),
+    ("It is a fellow traveller of the ferry board.", False),
+])
+def test_a_bio_needs_no_article_nor_a_full_name(line: str, note: bool) -> None:
     assert is_page_note(line) is note

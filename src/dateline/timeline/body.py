@@ -34,8 +34,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 #: Where a glued candidate parts: a full stop, "!" or "?" after a lower-case word (not "Jan." or "U.S."),
 #: before a capital or a quotation mark; or an ellipsis.
 _PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
-#: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets; not an
+#: ellipsis ("… Streaming Beta in 11...", "… its highest level since October at..."), where a page cut a teaser's
+#: headline or summary short, nor the two dots of a comment's trailing off.
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*\s*$")
 #: A sentence that speaks to the reader about the page (:func:`speaks_to_reader`): opening with "here's" and a
 #: question word (a lead-in, or a standfirst's promise), or sending the reader to a link ("click here").
 _TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
@@ -48,12 +50,21 @@ _SECOND_PERSON = re.compile(r"\b(?:{})\b".format("|".join(sorted(SECOND_PERSON))
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“\"”]*”")
 #: A note on the page about the article or its writer (:func:`is_page_note`): where the article ran first ("This story
 #: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio
-#: ("Ann Cole is a reporter at …", "… is based in …"), whose role words may be capitalised as a title.
+#: ("Ann Cole is a reporter at …", "Cole is Opinion Editor of …", "… is based in …"), whose role words may be
+#: capitalised as a title, with or without an article, and whose name may be a first name alone.
 _PAGE_NOTE = re.compile(r"\boriginally\s+(?:published|appeared|ran)\b|\bappeared\s+first\s+on\b"
                         r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b"
-                        r"|^[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}\s+is\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+                        r"|^(?!(?:It|This|That|There|Here|He|She|What|Which|Who)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}\s+is\s+(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}"
                         r"(?i:editor|writer|reporter|correspondent|journalist|columnist|contributor|fellow|assistant"
                         r"|producer|author)|based\s+in)\b")
+#: A picture's credit closing its caption's line, whatever the caption's words (a caption reads as a report: "The new
+#: controller comes in two colours. (Image source: Acme)"): in brackets, a picture word and a colon, "by" or
+#: "courtesy" ("(Photo: …)", "(Photo by …)", "[Image courtesy of …]"), "Courtesy of …" or "Credit: …"; or, run into
+#: the caption's last word, a capitalised picture word and a colon ("… cheered their teamImage: Ann Cole/Agency").
+_PICTURE_CREDIT = re.compile(r"[(\[]\s*(?:(?i:(?:cover\s+|top\s+)?(?:image|photo|picture)s?(?:\s+(?:credit|source))?\s*:"
+                             r"|(?:image|photo|picture)s?\s+(?:by|courtesy)\b|courtesy\s+of\b|credit\s*:))"
+                             r"[^()\[\]]{1,80}[)\]]\s*$"
+                             r"|(?:Image|Photo|Picture)(?:\s+(?:[Cc]redit|[Ss]ource))?:\s*[A-Z][^.!?]{0,80}$")
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
@@ -83,6 +94,12 @@ def is_page_note(text: str) -> bool:
     in for the day's report. A report of a journalist's deeds tells them in the past ("… was a reporter at …")
     or with a verb of its own, which the bio's shape, a name and "is a …", leaves out."""
     return _PAGE_NOTE.search(text) is not None
+
+
+def closes_on_credit(line: str) -> bool:
+    """Whether a line ends on a picture's credit (:data:`_PICTURE_CREDIT`): it is a caption, and none of its
+    sentences is a report of the day, however it reads; the sentence splitter parts the credit from them."""
+    return _PICTURE_CREDIT.search(line.rstrip()) is not None
 
 
 def states_something(text: str) -> bool:

@@ -20,9 +20,10 @@ from itertools import groupby
 from typing import Any
 
 from dateline.extract.events.dates import value_range
-from dateline.extract.lines import off_story_reason, post_spans
+from dateline.extract.lines import line_bounds, off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
+from dateline.timeline.body import closes_on_credit
 from dateline.timeline.features import MAX_WORDS
 from dateline.timeline.records import CandidateSentence
 
@@ -74,8 +75,15 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     for group in sentences:
         article_id, start, end = group[0][:3]
         if not _touches(post_spans(texts[article_id]), start, end):
-            candidates += _candidates(group, leads.get(article_id), off_story_reason(texts[article_id], start) is None)
+            candidates += _candidates(group, leads.get(article_id), in_story(texts[article_id], start))
     return candidates
+
+
+def in_story(text: str, position: int) -> bool:
+    """Whether the line of ``text`` holding ``position`` may be a claim of the story: not furniture by
+    :func:`~dateline.extract.lines.off_story_reason`, nor a caption closing on its picture's credit
+    (:func:`~dateline.timeline.body.closes_on_credit`), whose sentences the splitter parts from the credit."""
+    return off_story_reason(text, position) is None and not closes_on_credit(text[slice(*line_bounds(text, position))])
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
