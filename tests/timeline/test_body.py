@@ -8,7 +8,9 @@ from dateline.timeline.body import (
     addresses_reader,
     closes_on_credit,
     ends_as_sentence,
+    is_byline,
     is_page_note,
+    opens_with_bio,
     speaks_to_reader,
     states_something,
 )
@@ -155,3 +157,25 @@ def test_a_line_closing_on_a_picture_credit_is_a_caption(line: str, credit: bool
 ])
 def test_a_bio_needs_no_article_nor_a_full_name(line: str, note: bool) -> None:
     assert is_page_note(line) is note
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By Tilda Brannock on June 29, 2017 9:00 AM EST", True),
+    ("Published By: Tilda Brannock on April 5, 2016 08:21 am EST", True),
+    ("by Tilda Brannock | Ostervale Post", True),
+    # "by" and a day, or a name a sentence goes on from
+    ("By Monday, the Ostervale council had voted 7-2.", False),
+    ("By March 2020, the Brannock ferry was gone.", False),
+    ("By Election Day, turnout in Ostervale was high.", False),
+])
+def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(("line", "bio"), [
+    ("Tilda is an associate editor for the Ostervale Post. She most recently reported on ferries.", True),
+    ("Ann Cole is based in Ostervale and covers the harbour. Before joining the Post in 2012, she edited maps.", True),
+    ("The Ostervale Post named Ann Cole its editor. She starts in May.", False),
+])
+def test_a_line_opening_with_a_bio_is_one(line: str, bio: bool) -> None:
+    assert opens_with_bio(line) is bio
