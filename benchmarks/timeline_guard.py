@@ -14,8 +14,10 @@ sentence of every storyline is judged by the guard as it stands:
 
 With ``--entries``, the product's timeline (the articles built as ``dateline eval storylines`` builds them) is read
 too, and each listed entry on a body line that the guard, as it now stands, refuses is counted: entries the change
-would take off. The stores are kept under ``--cache`` and reused, so a change of the guard is measured again in
-seconds; an entry store built at the base commit keeps the base's entries. ``--dump`` writes every verdict and
+would take off; and the timelines are summarized again by the code as it stands and scored as that evaluation
+scores them (key days found, days not key, entries, entries on boilerplate), beside the stored ones.
+The stores are kept under ``--cache`` and reused, so a change of the guard is measured again in seconds; an entry
+store built at the base commit keeps the base's entries. ``--dump`` writes every verdict and
 ``--against`` compares them with an earlier dump, per outlet (furniture refused that was passed: wrong to right;
 body refused that was not: right to wrong), for a leave-one-outlet-out check.
 
@@ -36,7 +38,7 @@ from typing import Any
 from dateline import pipeline
 from dateline.clean.boilerplate import CleanedText
 from dateline.clean.characters import as_shown
-from dateline.evaluation.keydays import is_boilerplate
+from dateline.evaluation.keydays import TimelineScores, is_boilerplate, load_boilerplate, load_key_days, score_timelines
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line, paragraphs
 from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
@@ -44,7 +46,7 @@ from dateline.evaluation.storylines import PREFERRED_FILES, stored_article_ids
 from dateline.store import Store
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.records import CandidateSentence
-from dateline.timeline.store import entry_traits
+from dateline.timeline.store import entry_traits, rebuild_timeline
 
 #: The splits whose articles may be read: the tuning ones (test is read once, at the end; held-out ones never).
 READABLE_SPLITS = tuple(s for s in SPLITS if s != "test" and s not in HELD_OUT_SPLITS)
@@ -150,6 +152,31 @@ def refused_entries(conn: sqlite3.Connection, labelled: dict[str, str], gold: di
     return body, lost
 
 
+def timeline_scores(conn: sqlite3.Connection, stories: dict[str, str], labels_dir: Path,
+                    stored: dict[str, str]) -> TimelineScores:
+    """The storylines evaluation's timeline scores of the stored timeline (``stories``: labelled id -> story)."""
+    key_days = {story: days for story, days in load_key_days(labels_dir.parent / "stories.json").items()
+                if story in set(stories.values())}
+    return score_timelines(conn, stories, key_days, load_boilerplate(labels_dir), stored)
+
+
+def resummarized(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of the store at ``path`` whose timelines are summarized again by the code as it stands
+    (the sentences' kept traits dropped, so that every one is judged afresh)."""
+    copy = sqlite3.connect(":memory:")
+    with sqlite3.connect(path) as source:
+        source.backup(copy)
+    copy.execute("DELETE FROM sentence_traits")
+    rebuild_timeline(copy)
+    return copy
+
+
+def scores_line(name: str, t: TimelineScores) -> str:
+    return (f"{name:<7} key days found {t.key_days_found}/{t.key_days}   days not key {t.story_days_not_key}/"
+            f"{t.story_days}   entries {t.entries}   boilerplate {t.boilerplate_entries}   "
+            f"on two days {t.repeated_entries}")
+
+
 def tally(rows: Sequence[Verdict]) -> str:
     furniture = [v for v in rows if v.kind == "furniture"]
     body = [v for v in rows if v.kind == "body"]
@@ -225,9 +252,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.entries:
         files = {str(args.articles_dir / next(e["files"][k] for k in PREFERRED_FILES if k in e["files"])): e["id"]
                  for e in rows_of}
-        with built_store(args.cache / f"product-{name}.db", [Path(f) for f in files], cleaned=True) as store:
-            labelled = {stored: label for label, stored in stored_article_ids(store.conn, files).items()}
+        path = args.cache / f"product-{name}.db"
+        with built_store(path, [Path(f) for f in files], cleaned=True) as store:
+            stored = stored_article_ids(store.conn, files)
+            labelled = {article_id: label for label, article_id in stored.items()}
             body, lost = refused_entries(store.conn, labelled, gold)
+            stories = {e["id"]: e["story"] or e["id"] for e in rows_of}
+            print(scores_line("stored", timeline_scores(store.conn, stories, args.manifest.parent / "labels", stored)))
+        print(scores_line("now", timeline_scores(resummarized(path), stories, args.manifest.parent / "labels", stored)))
         print(f"entries on body lines: {body}; the guard now refuses {len(lost)}")
         print("\n".join(f"  refused [{article}] {text[:150]}" for article, text in lost))
     if args.against:
