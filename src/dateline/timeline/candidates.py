@@ -61,8 +61,8 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
     per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
     a post the article embeds is none: the post's words and days are its author's, not the report's. One that
-    is no claim of the story (:func:`~dateline.extract.lines.off_story_reason`: a caption, a credit, a reader's
-    comment) is marked so, and is no entry; whether its line ends as a paragraph does is not asked, since a
+    is no claim of the story (:func:`in_story`: a caption, a credit, a reader's comment, a writer's bio) is marked
+    so, and is no entry; whether its line ends as a paragraph does is not asked, since a
     paragraph a page cut may be a day's only report. The one telling its article's lead event carries that
     event's day (:func:`lead_events`); one naming no day but a month or a year long past, that period's end
     (:func:`earlier_period`)."""
