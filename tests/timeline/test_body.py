@@ -60,6 +60,8 @@ def test_a_line_that_stops_short_of_a_sentence_s_end_is_none(line: str) -> None:
     "Wells was charged in May over an April 3 email he is said to have sent to the mayor’s office.",
     "“Mary J. Blake is calling for a full and immediate halt to new drilling on public land.”",
     "The company said it would cut jobs (about 2,400 of them).",
+    # a quotation the writer cut short closes on its quotation mark
+    "The mayor of Ostervale answered: “Not now. It is a complete waste of the harbour fund...”",
 ])
 def test_a_sentence_of_prose_ends_as_one(line: str) -> None:
     assert ends_as_sentence(line)

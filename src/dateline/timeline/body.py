@@ -35,10 +35,12 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 #: Where a glued candidate parts: a full stop, "!" or "?" after a lower-case word (not "Jan." or "U.S."),
 #: before a capital or a quotation mark; or an ellipsis.
 _PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
-#: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets; not an
-#: ellipsis ("… Streaming Beta in 11...", "… its highest level since October at..."), where a page cut a teaser's
-#: headline or summary short, nor the two dots of a comment's trailing off.
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*\s*$")
+#: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: A line that stops on a bare ellipsis ("… Streaming Beta in 11...", "… its highest level since October at..."),
+#: where a page cut a teaser's headline or summary short, or on the two dots of a comment trailing off; a
+#: quotation the writer cut ("… a complete exoneration...”") closes on its quotation mark, and ends a sentence.
+_CUT_OFF = re.compile(r"(?:\.{2,}|…)\s*$")
 #: A sentence that speaks to the reader about the page (:func:`speaks_to_reader`): opening with "here's" and a
 #: question word (a lead-in, or a standfirst's promise), or sending the reader to a link ("click here").
 _TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
@@ -79,8 +81,8 @@ MIN_PART_WORDS = 4
 
 
 def ends_as_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`)."""
-    return _SENTENCE_END.search(text) is not None
+    """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`), not cut off (:data:`_CUT_OFF`)."""
+    return _SENTENCE_END.search(text) is not None and _CUT_OFF.search(text) is None
 
 
 def speaks_to_reader(text: str) -> bool:
