@@ -6,8 +6,11 @@ import pytest
 
 from dateline.timeline.body import (
     addresses_reader,
+    closes_on_credit,
     ends_as_sentence,
+    is_byline,
     is_page_note,
+    opens_with_bio,
     speaks_to_reader,
     states_something,
 )
@@ -57,6 +60,8 @@ def test_a_line_that_stops_short_of_a_sentence_s_end_is_none(line: str) -> None:
     "Wells was charged in May over an April 3 email he is said to have sent to the mayor’s office.",
     "“Mary J. Blake is calling for a full and immediate halt to new drilling on public land.”",
     "The company said it would cut jobs (about 2,400 of them).",
+    # a quotation the writer cut short closes on its quotation mark
+    "The mayor of Ostervale answered: “Not now. It is a complete waste of the harbour fund...”",
 ])
 def test_a_sentence_of_prose_ends_as_one(line: str) -> None:
     assert ends_as_sentence(line)
@@ -121,3 +126,58 @@ def test_a_report_quoting_a_you_does_not_address_the_reader(line: str) -> None:
 ])
 def test_a_note_about_the_article_or_its_writer_is_a_page_note(line: str, note: bool) -> None:
     assert is_page_note(line) is note
+
+
+@pytest.mark.parametrize("line", [
+    # a teaser's headline or summary the page cut short, and a comment trailing off
+    "Ostervale Ferries Launch Night Crossings To Brannock In 11...",
+    "Harbour shares hit their highest level since October at...",
+    "Great ferry, but the timetable..",
+])
+def test_a_line_cut_off_at_an_ellipsis_does_not_end_as_a_sentence(line: str) -> None:
+    assert not ends_as_sentence(line)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("The new tram comes in two colours. (Image source: Ostervale Transit)", True),
+    ("Crowds filled the Brannock square (Image: GETTY )", True),
+    ("Tilda Brannock leads a rally of ferry crews in Ostervale. (Courtesy of Tilda Brannock)", True),
+    ("Ferry fans cheered their crew on with great passionImage: Ann Cole/AGENCY", True),
+    ("The mayor opened the depot. [Photo: Ostervale Post]", True),
+    # a report's own brackets
+    ("The council approved the budget (source: city hall).", False),
+    ("The council voted 7-2 on the depot (see the map below).", False),
+])
+def test_a_line_closing_on_a_picture_credit_is_a_caption(line: str, credit: bool) -> None:
+    assert closes_on_credit(line) is credit
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Tilda is an Ostervale Entertainment Reporter for the Harbour Post.", True),
+    ("Tilda Brannock is Opinion Editor of the Ostervale Post.", True),
+    ("It is a fellow traveller of the ferry board.", False),
+])
+def test_a_bio_needs_no_article_nor_a_full_name(line: str, note: bool) -> None:
+    assert is_page_note(line) is note
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By Tilda Brannock on June 29, 2017 9:00 AM EST", True),
+    ("Published By: Tilda Brannock on April 5, 2016 08:21 am EST", True),
+    ("by Tilda Brannock | Ostervale Post", True),
+    # "by" and a day, or a name a sentence goes on from
+    ("By Monday, the Ostervale council had voted 7-2.", False),
+    ("By March 2020, the Brannock ferry was gone.", False),
+    ("By Election Day, turnout in Ostervale was high.", False),
+])
+def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(("line", "bio"), [
+    ("Tilda is an associate editor for the Ostervale Post. She most recently reported on ferries.", True),
+    ("Ann Cole is based in Ostervale and covers the harbour. Before joining the Post in 2012, she edited maps.", True),
+    ("The Ostervale Post named Ann Cole its editor. She starts in May.", False),
+])
+def test_a_line_opening_with_a_bio_is_one(line: str, bio: bool) -> None:
+    assert opens_with_bio(line) is bio

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from dateline.clean.tagger import tagged
+from dateline.days import MONTH_PATTERN
 from dateline.extract.lexicon import SECOND_PERSON
 
 #: Penn tags of a finite verb: past, present (third person or not) and modal; and the past participle, which the
@@ -36,6 +37,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _PARTS = re.compile(r"(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z\"“])|\.{3}|…")
 #: How a sentence of prose ends: a full stop, "!" or "?", then perhaps closing quotation marks or brackets.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: A line that stops on a bare ellipsis ("… Streaming Beta in 11...", "… its highest level since October at..."),
+#: where a page cut a teaser's headline or summary short, or on the two dots of a comment trailing off; a
+#: quotation the writer cut ("… a complete exoneration...”") closes on its quotation mark, and ends a sentence.
+_CUT_OFF = re.compile(r"(?:\.{2,}|…)\s*$")
 #: A sentence that speaks to the reader about the page (:func:`speaks_to_reader`): opening with "here's" and a
 #: question word (a lead-in, or a standfirst's promise), or sending the reader to a link ("click here").
 _TO_READER = re.compile(r"^(?:here[’']s|here (?:is|are))\s+(?:how|what|why|where|when|which|who)\b"
@@ -46,21 +51,38 @@ _SECOND_PERSON = re.compile(r"\b(?:{})\b".format("|".join(sorted(SECOND_PERSON))
 #: cut the quotation off; and from the start of the text to a closing mark that no opening one precedes (the
 #: rest of a quotation begun in an earlier sentence).
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“\"”]*”")
+#: A writer's bio (:func:`opens_with_bio`): a name and "is" a role ("Ann Cole is a reporter at …", "Cole is Opinion
+#: Editor of …") or "is based in …", whose role words may be capitalised as a title, with or without an article, and
+#: whose name may be a first name alone.
+_BIO = (r"^(?!(?:It|This|That|There|Here|He|She|What|Which|Who)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}\s+is\s+"
+        r"(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}(?i:editor|writer|reporter|correspondent|journalist|columnist"
+        r"|contributor|fellow|assistant|producer|author)|based\s+in)\b")
 #: A note on the page about the article or its writer (:func:`is_page_note`): where the article ran first ("This story
-#: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio
-#: ("Ann Cole is a reporter at …", "… is based in …"), whose role words may be capitalised as a title.
+#: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio.
 _PAGE_NOTE = re.compile(r"\boriginally\s+(?:published|appeared|ran)\b|\bappeared\s+first\s+on\b"
-                        r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b"
-                        r"|^[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}\s+is\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
-                        r"(?i:editor|writer|reporter|correspondent|journalist|columnist|contributor|fellow|assistant"
-                        r"|producer|author)|based\s+in)\b")
+                        r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b|" + _BIO)
+#: A byline, however dated ("By Ann Cole on June 2, 2017 9:00 AM EST", "Published By: Ann Cole on …"): "by" and a
+#: name of capitalised words, not a day ("By Monday, …", "By March 2020, …"), then the line's end, "on" or "at" and
+#: its stamp, or a bar or dash before the outlet; a comma may go on with a sentence ("By Election Day, …").
+_BYLINE = re.compile(rf"^(?i:(?:published|posted|written|updated)\s+)?(?i:by)\s*:?\s+"
+                     rf"(?!(?:{MONTH_PATTERN}|[A-Z][a-z]*day)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}"
+                     rf"\s*(?:$|\b(?:on|at)\s|[|•·–—-])")
+#: A picture's credit closing its caption's line, whatever the caption's words (a caption reads as a report: "The new
+#: controller comes in two colours. (Image source: Acme)"): in brackets, a picture word and a colon, "by" or
+#: "courtesy" ("(Photo: …)", "(Photo by …)", "[Image courtesy of …]"), "Courtesy of …" or "Credit: …"; or, run into
+#: the caption's last word, a capitalised picture word and a colon ("… cheered their teamImage: Ann Cole/Agency").
+_PICTURE_CREDIT = re.compile(r"[(\[]\s*(?:(?i:(?:cover\s+|top\s+)?(?:image|photo|picture)s?"
+                             r"(?:\s+(?:credit|source))?\s*:"
+                             r"|(?:image|photo|picture)s?\s+(?:by|courtesy)\b|courtesy\s+of\b|credit\s*:))"
+                             r"[^()\[\]]{1,80}[)\]]\s*$"
+                             r"|(?:Image|Photo|Picture)(?:\s+(?:[Cc]redit|[Ss]ource))?:\s*[A-Z][^.!?]{0,80}$")
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
 
 def ends_as_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`)."""
-    return _SENTENCE_END.search(text) is not None
+    """Whether ``text`` ends as a sentence of prose does (:data:`_SENTENCE_END`), not cut off (:data:`_CUT_OFF`)."""
+    return _SENTENCE_END.search(text) is not None and _CUT_OFF.search(text) is None
 
 
 def speaks_to_reader(text: str) -> bool:
@@ -83,6 +105,24 @@ def is_page_note(text: str) -> bool:
     in for the day's report. A report of a journalist's deeds tells them in the past ("… was a reporter at …")
     or with a verb of its own, which the bio's shape, a name and "is a …", leaves out."""
     return _PAGE_NOTE.search(text) is not None
+
+
+def opens_with_bio(line: str) -> bool:
+    """Whether a line opens with a writer's bio (:data:`_BIO`): its later sentences go on about the writer ("She
+    most recently reported on …", "Before joining the paper in 2012, she …") and tell no event of the story."""
+    return re.match(_BIO, line.strip()) is not None
+
+
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is a byline (:data:`_BYLINE`), which a page may date to the minute: the day it names is
+    the article's, and the line reports nothing of it."""
+    return _BYLINE.match(text.strip()) is not None
+
+
+def closes_on_credit(line: str) -> bool:
+    """Whether a line ends on a picture's credit (:data:`_PICTURE_CREDIT`): it is a caption, and none of its
+    sentences is a report of the day, however it reads; the sentence splitter parts the credit from them."""
+    return _PICTURE_CREDIT.search(line.rstrip()) is not None
 
 
 def states_something(text: str) -> bool:

@@ -20,9 +20,10 @@ from itertools import groupby
 from typing import Any
 
 from dateline.extract.events.dates import value_range
-from dateline.extract.lines import off_story_reason, post_spans
+from dateline.extract.lines import line_bounds, off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
+from dateline.timeline.body import closes_on_credit, opens_with_bio
 from dateline.timeline.features import MAX_WORDS
 from dateline.timeline.records import CandidateSentence
 
@@ -60,8 +61,8 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     """One record per sentence of the storyline's original articles (duplicates are not counted twice), or
     per dated clause of a sentence too long to be an entry (:func:`dated_clauses`). A sentence that touches
     a post the article embeds is none: the post's words and days are its author's, not the report's. One that
-    is no claim of the story (:func:`~dateline.extract.lines.off_story_reason`: a caption, a credit, a reader's
-    comment) is marked so, and is no entry; whether its line ends as a paragraph does is not asked, since a
+    is no claim of the story (:func:`in_story`: a caption, a credit, a reader's comment, a writer's bio) is marked
+    so, and is no entry; whether its line ends as a paragraph does is not asked, since a
     paragraph a page cut may be a day's only report. The one telling its article's lead event carries that
     event's day (:func:`lead_events`); one naming no day but a month or a year long past, that period's end
     (:func:`earlier_period`)."""
@@ -74,8 +75,17 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
     for group in sentences:
         article_id, start, end = group[0][:3]
         if not _touches(post_spans(texts[article_id]), start, end):
-            candidates += _candidates(group, leads.get(article_id), off_story_reason(texts[article_id], start) is None)
+            candidates += _candidates(group, leads.get(article_id), in_story(texts[article_id], start))
     return candidates
+
+
+def in_story(text: str, position: int) -> bool:
+    """Whether the line of ``text`` holding ``position`` may be a claim of the story: not furniture by
+    :func:`~dateline.extract.lines.off_story_reason`, nor a caption closing on its picture's credit
+    (:func:`~dateline.timeline.body.closes_on_credit`), whose sentences the splitter parts from the credit, nor a
+    writer's bio (:func:`~dateline.timeline.body.opens_with_bio`), whose later sentences go on about the writer."""
+    line = text[slice(*line_bounds(text, position))]
+    return off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_with_bio(line)
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

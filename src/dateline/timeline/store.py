@@ -21,6 +21,7 @@ from dateline.store.timeline import (
 from dateline.timeline.body import (
     addresses_reader,
     ends_as_sentence,
+    is_byline,
     is_page_note,
     speaks_to_reader,
     states_something,
@@ -92,8 +93,10 @@ def is_furniture_like(text: str) -> bool:
     (:func:`~dateline.timeline.body.speaks_to_reader`), turns to the reader in the second person
     (:func:`~dateline.timeline.body.addresses_reader`: a column's aside, a prompt), or carries a handle, a hashtag
     or a link (:func:`~dateline.clean.embeds.carries_post_mark`: a post the cleaner kept, a "follow us" line), or is
-    a note about the article or its writer (:func:`~dateline.timeline.body.is_page_note`: where it ran first, a bio)."""
-    return speaks_to_reader(text) or addresses_reader(text) or carries_post_mark(text) or is_page_note(text)
+    a note about the article or its writer (:func:`~dateline.timeline.body.is_page_note`: where it ran first, a bio),
+    or a byline (:func:`~dateline.timeline.body.is_byline`), which a page dates to the minute."""
+    return (speaks_to_reader(text) or addresses_reader(text) or carries_post_mark(text) or is_page_note(text)
+            or is_byline(text))
 
 
 def _entries(day: SummaryDay) -> list[TimelineEntry]:
