@@ -4,6 +4,7 @@ with no cue that continues the attribution just before it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -180,7 +181,8 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     used = [span for draft in drafts for span in draft.content]
     found: list[Draft] = []
     for run in runs:
-        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
+        if any(overlaps(span, run[0]) for span in used) \
+                or not (_stands_alone(doc, run[0][0]) or _speaks_as_i(doc_text(doc), run)) \
                 or _runs_into_prose(doc, run[-1][1]) or not in_story_line(doc_text(doc), run[0][0]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
@@ -214,6 +216,21 @@ def _stands_alone(doc: Doc, start: int) -> bool:
         return False
     first = token[0]
     return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
+
+
+#: A speaker's own "I": a scare quote or a title run into the writer's words names a thing in the third person.
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\w'’])")
+#: The fewest words a quotation run into prose must hold to be read as speech by its "I" alone.
+_FIRST_PERSON_WORDS = 4
+
+
+def _speaks_as_i(text: str, run: Run) -> bool:
+    """Is a quotation run into the writer's words someone speaking of themselves ("after the crash he
+    “pulled me out of the car and I ran”")? Words in the first person singular, several of them, are a
+    person's own, not a term or a title the writer names in passing, so they continue the speaker before
+    them as a quotation standing alone does. A short one ("the “me first” crowd") stays a term."""
+    words = " ".join(text[start:end] for start, end in run)
+    return bool(_FIRST_PERSON_SINGULAR.search(words)) and len(re.findall(r"[^\W_]+", words)) >= _FIRST_PERSON_WORDS
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:
