@@ -73,8 +73,11 @@ def test_words_in_the_first_person_run_into_prose_continue_the_speaker(quotes_in
     assert view(text, quote)[2] == ["“I was scared,”", "“pulled me out through the window and I ran to the barn”"]
 
 
-def test_a_short_first_person_term_does_not_continue_the_speaker(quotes_in, view):
-    text = "“We will not stop,” Biden said on Tuesday. The “me first” crowd stayed at home."
+@pytest.mark.parametrize("text", [
+    "“We will not stop,” Biden said on Tuesday. The “me first” crowd stayed at home.",
+    "“We will not stop,” Biden said on Tuesday. Her son, who directed (“Harbour Lights,” “The Girl I Left”), came.",
+])
+def test_a_short_or_titled_first_person_quotation_does_not_continue_the_speaker(quotes_in, view, text):
     [quote] = quotes_in(text)
     assert view(text, quote)[2] == ["“We will not stop,”"]
 

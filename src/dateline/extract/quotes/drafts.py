@@ -228,9 +228,12 @@ def _speaks_as_i(text: str, run: Run) -> bool:
     """Is a quotation run into the writer's words someone speaking of themselves ("after the crash he
     “pulled me out of the car and I ran”")? Words in the first person singular, several of them, are a
     person's own, not a term or a title the writer names in passing, so they continue the speaker before
-    them as a quotation standing alone does. A short one ("the “me first” crowd") stays a term."""
-    words = " ".join(text[start:end] for start, end in run)
-    return bool(_FIRST_PERSON_SINGULAR.search(words)) and len(re.findall(r"[^\W_]+", words)) >= _FIRST_PERSON_WORDS
+    them as a quotation standing alone does. A short one ("the “me first” crowd") stays a term, and one in
+    title case ("his films “Far From Home,” “The Girl I Left”") is a title, whatever its pronoun."""
+    quoted = " ".join(text[start:end] for start, end in run)
+    words = re.findall(r"[^\W_]+", quoted)
+    titled = all(word[0].isupper() or word[0].isdigit() for word in words)
+    return bool(_FIRST_PERSON_SINGULAR.search(quoted)) and len(words) >= _FIRST_PERSON_WORDS and not titled
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:
