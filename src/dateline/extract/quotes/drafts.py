@@ -9,12 +9,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import is_title_case
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import cue_lemma, has_subject, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
-from dateline.extract.quotes.spans import CLOSING_MARKS, PHRASE_OPENERS
+from dateline.extract.quotes.spans import CLOSING_MARKS, FIRST_PERSON_SINGULAR, PHRASE_OPENERS
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
@@ -218,8 +219,6 @@ def _stands_alone(doc: Doc, start: int) -> bool:
     return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
 
 
-#: A speaker's own "I": a scare quote or a title run into the writer's words names a thing in the third person.
-_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|me|my|myself)(?![\w'’])")
 #: The fewest words a quotation run into prose must hold to be read as speech by its "I" alone.
 _FIRST_PERSON_WORDS = 4
 
@@ -232,8 +231,8 @@ def _speaks_as_i(text: str, run: Run) -> bool:
     title case ("his films “Far From Home,” “The Girl I Left”") is a title, whatever its pronoun."""
     quoted = " ".join(text[start:end] for start, end in run)
     words = re.findall(r"[^\W_]+", quoted)
-    titled = all(word[0].isupper() or word[0].isdigit() for word in words)
-    return bool(_FIRST_PERSON_SINGULAR.search(quoted)) and len(words) >= _FIRST_PERSON_WORDS and not titled
+    return bool(FIRST_PERSON_SINGULAR.search(quoted)) and len(words) >= _FIRST_PERSON_WORDS \
+        and not is_title_case(quoted)
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:
