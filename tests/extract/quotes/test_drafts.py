@@ -65,6 +65,23 @@ def test_scare_quote_does_not_continue_the_speaker(quotes_in, view):
     assert view(text, quote)[2] == ["“We will not stop,”"]
 
 
+def test_words_in_the_first_person_run_into_prose_continue_the_speaker(quotes_in, view):
+    """Quoted words saying "I" or "me" amid the writer's sentence are the speaker's own, not a term."""
+    text = ("“I was scared,” Wenna Tallis said of the storm in Ostervale. "
+            "Her neighbour “pulled me out through the window and I ran to the barn” before the roof fell.")
+    [quote] = quotes_in(text)
+    assert view(text, quote)[2] == ["“I was scared,”", "“pulled me out through the window and I ran to the barn”"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not stop,” Biden said on Tuesday. The “me first” crowd stayed at home.",
+    "“We will not stop,” Biden said on Tuesday. Her son, who directed (“Harbour Lights,” “The Girl I Left”), came.",
+])
+def test_a_short_or_titled_first_person_quotation_does_not_continue_the_speaker(quotes_in, view, text):
+    [quote] = quotes_in(text)
+    assert view(text, quote)[2] == ["“We will not stop,”"]
+
+
 def test_quotation_after_the_speech_tag_continues_the_content(quotes_in, view):
     text = "''We are anxious,'' said one resident. ''The attacks are getting closer.''"
     [quote] = quotes_in(text)

@@ -4,16 +4,18 @@ with no cue that continues the attribution just before it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.clean.boilerplate import is_title_case
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
 from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import cue_lemma, has_subject, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
-from dateline.extract.quotes.spans import CLOSING_MARKS, PHRASE_OPENERS
+from dateline.extract.quotes.spans import CLOSING_MARKS, FIRST_PERSON_SINGULAR, PHRASE_OPENERS
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
@@ -180,7 +182,8 @@ def continuations(doc: Doc, runs: list[Run], drafts: list[Draft]) -> list[Draft]
     used = [span for draft in drafts for span in draft.content]
     found: list[Draft] = []
     for run in runs:
-        if any(overlaps(span, run[0]) for span in used) or not _stands_alone(doc, run[0][0]) \
+        if any(overlaps(span, run[0]) for span in used) \
+                or not (_stands_alone(doc, run[0][0]) or _speaks_as_i(doc_text(doc), run)) \
                 or _runs_into_prose(doc, run[-1][1]) or not in_story_line(doc_text(doc), run[0][0]):
             continue
         previous = _continued([d for d in drafts if d.content[-1][1] <= run[0][0]])
@@ -214,6 +217,22 @@ def _stands_alone(doc: Doc, start: int) -> bool:
         return False
     first = token[0]
     return first.i == 0 or "\n" in doc_text(doc)[start - 2 : start] or doc[first.i - 1].text in _SPEECH_OPENERS
+
+
+#: The fewest words a quotation run into prose must hold to be read as speech by its "I" alone.
+_FIRST_PERSON_WORDS = 4
+
+
+def _speaks_as_i(text: str, run: Run) -> bool:
+    """Is a quotation run into the writer's words someone speaking of themselves ("after the crash he
+    “pulled me out of the car and I ran”")? Words in the first person singular, several of them, are a
+    person's own, not a term or a title the writer names in passing, so they continue the speaker before
+    them as a quotation standing alone does. A short one ("the “me first” crowd") stays a term, and one in
+    title case ("his films “Far From Home,” “The Girl I Left”") is a title, whatever its pronoun."""
+    quoted = " ".join(text[start:end] for start, end in run)
+    words = re.findall(r"[^\W_]+", quoted)
+    return bool(FIRST_PERSON_SINGULAR.search(quoted)) and len(words) >= _FIRST_PERSON_WORDS \
+        and not is_title_case(quoted)
 
 
 def _runs_into_prose(doc: Doc, end: int) -> bool:

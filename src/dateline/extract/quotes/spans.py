@@ -13,6 +13,8 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets
 
 _EDGE_PUNCT = frozenset(",;:.—–-()[]")
+#: Words of a speaker in the first person singular ("I", "my"): a person's, never a body's, which says "we".
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself)(?![\w'’])")
 #: The double quotation mark that only closes a quotation, never opens one.
 _CLOSING_MARK = "”"
 #: The dashes that set off a phrase or an aside ("– Israel has said it would add a day –").

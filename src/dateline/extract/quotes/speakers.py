@@ -49,7 +49,7 @@ from dateline.extract.quotes.descriptions import (
     resolve_description,
 )
 from dateline.extract.quotes.direct import quotation_spans
-from dateline.extract.quotes.spans import offsets
+from dateline.extract.quotes.spans import FIRST_PERSON_SINGULAR, offsets
 from dateline.extract.syntax import object_of
 from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
@@ -1121,10 +1121,6 @@ class SpeakerResolver:
         return fuller.pop() if len(fuller) == 1 else name
 
 
-#: Words of a speaker in the first person singular ("I", "my"): a person's, never a body's, which says "we".
-_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|me|my|mine|myself)(?![\w'’])")
-
-
 def own_words_doubt(text: str, quote: Quote) -> str | None:
     """The class of doubt a direct quote's own words, inside its marks, put its speaker in, if any. A "he" or
     "she" resolved to a person whose family name the quoted words hold ("“Mr. Pagliano’s evidence has
@@ -1145,7 +1141,7 @@ def own_words_doubt(text: str, quote: Quote) -> str | None:
         named = inferred and re.search(rf"(?<!\w){re.escape(family)}(?!\w)", words) is not None
         return NAMED_IN_OWN_WORDS if named else None
     body = quote.speaker_label is not None and (" " in quote.speaker or quote.speaker.isupper())
-    return BODY_SAYING_I if body and _FIRST_PERSON_SINGULAR.search(words) else None
+    return BODY_SAYING_I if body and FIRST_PERSON_SINGULAR.search(words) else None
 
 
 def _never_lower(text: str, word: str) -> bool:
