@@ -746,7 +746,7 @@ def test_a_nationality_or_an_age_describes_the_person_named_before_not_a_name(re
     """"the Frenchman explained", "the 41-year-old said": words for a person named before, which the tagger may
     label a person or an organisation, are never the speaker's name; the latest person they fit is kept as a
     candidate below the line."""
-    text = ("Team principal Marcel Oduya praised the mechanics of Ostervale Racing on Tuesday.\n\n"
+    text = ("Team principal Marcel Oduya walked through the Ostervale Racing garage on Tuesday.\n\n"
             f"\"The car was quick in every corner,\" {description} explained.")
     [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_evidence) == ("Marcel Oduya", "described by origin")

@@ -894,13 +894,18 @@ class SpeakerResolver:
         nationality or age, never a name (the tagger labels "Frenchman" a person or an organisation by turns).
         The latest person before it that it fits is only a candidate, kept below the line: the article may call
         two people by one nationality, and a nationality or an age the article never ties to a name says little
-        of which one. A plural ("the Africans said") is a group of people, no one named; so is a description with
-        no one before it to stand for."""
+        of which one. With no speaker or subject before it, the latest person the writer named is the candidate
+        ("Mekies hailed the squad …. “…,” the Frenchman explained"). A plural ("the Africans said") is a group of
+        people, no one named; so is a description with no one before it to stand for."""
         lemma = source.root.lemma_.lower()
         if number == "plural":
             return Referent(None, None, None, lemma, plural=True)
-        found = self._described_person(source, _origin_gender(source.root.text))
-        if found.evidence == DESCRIPTION_ONLY:
+        gender = _origin_gender(source.root.text)
+        found = self._described_person(source, gender)
+        if found.evidence == DESCRIPTION_ONLY:  # no speaker or subject before it: the latest person named
+            found = self._named_before(source, lambda ref: ref.is_person and self._gender(ref) in (None, gender)
+                                       if gender is not None else ref.is_person)
+        if found.name is None:
             return Referent(None, None, None, lemma)
         return resolved_by(found, DESCRIBED_BY_ORIGIN)
 
