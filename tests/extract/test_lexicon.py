@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.extract.lexicon import AGENT_ENDINGS, PERSON_ENDINGS, names_person, person_word
+from dateline.extract.lexicon import AGENT_ENDINGS, PERSON_ENDINGS, demonym_number, names_person, person_word
 
 
 @pytest.mark.parametrize(("sentence", "noun", "endings", "person"), [
@@ -29,3 +29,10 @@ def test_names_person_by_parse_ending_or_list(nlp: Language, sentence: str, noun
 ])
 def test_an_ending_needs_a_stem_before_it(lemma: str, person: bool) -> None:
     assert person_word(lemma) is person
+
+
+@pytest.mark.parametrize(("word", "number"), [("Frenchman", "singular"), ("Frenchmen", "plural"),
+                                              ("Spaniard", "singular"), ("Africans", "plural"),
+                                              ("Brannock", None), ("Taliban", None), ("Vatican", None)])
+def test_a_noun_for_people_by_nation_and_its_number(word: str, number: str | None) -> None:
+    assert demonym_number(word) == number

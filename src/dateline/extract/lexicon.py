@@ -215,3 +215,32 @@ PERSON_TITLES: frozenset[str] = frozenset(
 #: The words that call the reader: a story's own voice never says "you" of anyone in it, so a sentence saying one
 #: outside a quotation addresses the reader (an offer, a tip, a prompt), not the news.
 SECOND_PERSON: frozenset[str] = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+#: Nouns for a person by nation or region, lower case and singular ("the Frenchman", "the Spaniard", "the
+#: Australian"): sports and foreign news call a person named before so, and the tagger labels the word as a
+#: person, an organisation or a product by turns, so that it was read as a name. No maintained demonym list is
+#: installed (``babel`` holds country names, not nouns for their people); these are the common ones.
+DEMONYMS: frozenset[str] = frozenset(
+    ["frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman",
+     "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "scot", "spaniard", "briton", "brit",
+     "dane", "swede", "finn", "pole", "turk", "greek", "czech", "slovak", "serb", "croat", "swiss", "thai",
+     "kiwi", "aussie", "filipino", "filipina", "argentine", "american", "australian", "canadian", "mexican",
+     "brazilian", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "german", "italian", "russian",
+     "ukrainian", "belgian", "austrian", "hungarian", "romanian", "bulgarian", "norwegian", "estonian",
+     "latvian", "lithuanian", "slovenian", "albanian", "georgian", "armenian", "iranian", "indian",
+     "indonesian", "malaysian", "korean", "african", "nigerian", "kenyan", "ghanaian", "ethiopian", "egyptian",
+     "moroccan", "algerian", "tunisian", "cameroonian", "ivorian", "european", "asian", "japanese", "chinese",
+     "portuguese", "vietnamese", "taiwanese", "lebanese", "sudanese", "senegalese", "congolese", "israeli",
+     "pakistani", "iraqi", "saudi", "qatari", "emirati", "kuwaiti", "yemeni", "bangladeshi", "nepali",
+     "somali", "palestinian", "syrian", "jordanian", "afghan"]
+)
+
+
+def demonym_number(word: str) -> str | None:
+    """"singular" or "plural" where the word is a noun for a person or people by nation or region (a
+    :data:`DEMONYMS` noun, or its plural: "Frenchmen", "Africans"; "Swiss" and "Chinese" are both), else None."""
+    lower = word.lower()
+    if lower in DEMONYMS:
+        return "singular"
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
+    return "plural" if singular != lower and singular in DEMONYMS else None

@@ -741,6 +741,33 @@ def test_the_member_of_a_party_describes_the_person_named_before_not_the_party(r
     assert (quote.speaker, quote.speaker_evidence) == ("Steve Scalise", "described person")
 
 
+@pytest.mark.parametrize("description", ["the Frenchman", "the Spaniard", "the 41-year-old"])
+def test_a_nationality_or_an_age_describes_the_person_named_before_not_a_name(resolved_in, description):
+    """"the Frenchman explained", "the 41-year-old said": words for a person named before, which the tagger may
+    label a person or an organisation, are never the speaker's name; the latest person they fit is kept as a
+    candidate below the line."""
+    text = ("Team principal Marcel Oduya walked through the Ostervale Racing garage on Tuesday.\n\n"
+            f"\"The car was quick in every corner,\" {description} explained.")
+    [quote] = [q for q in resolved_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_evidence) == ("Marcel Oduya", "described by origin")
+    assert quote.speaker_confidence < 0.5
+
+
+def test_a_nationality_in_the_plural_is_a_group_no_one_named(quotes_in):
+    """"The Africans said": people of a region, none of them named, not a speaker called "Africans"."""
+    text = ("Tilda Brannock met the walkers at the border post near Ostervale.\n\n"
+            "The Africans said that they had walked for eleven days without food.")
+    [quote] = quotes_in(text)
+    assert (quote.speaker, quote.speaker_candidate) == (None, None)
+
+
+def test_a_nationality_with_no_one_before_it_is_no_name(quotes_in):
+    """"the Dutchman said" opening an article: no one it may stand for, and the word itself is no name."""
+    text = "\"We lost the race in the pit lane,\" the Dutchman said after the Ostervale rally."
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_candidate) == (None, None)
+
+
 def test_a_name_modifying_a_document_noun_is_a_body_no_pronoun_stands_for(quotes_in):
     """"A McKinsey study" names the firm that made it, though the tagger calls "McKinsey" a person: the "he"
     after the founder (a name the tagger calls an organisation) is no one shown, not McKinsey; the author
