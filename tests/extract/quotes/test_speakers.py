@@ -898,7 +898,8 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
 
 def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its_tag(quotes_in):
     """"lernX" (a noun to the parser), "FURL" (untagged): capitals after the first letter make a name of a word
-    the tagger missed; it shows as a body's name, never written in lower case. "Police" stays no name."""
+    the tagger missed; it shows as a body's name, never written in lower case. "Police" is no such name: the force
+    by its word ("police unnamed")."""
     text = ("Learning platform lernX also provides courses from several colleges. According to lernX, those "
             "seeking certificates should consider these options.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("lernX", "untagged word")]
@@ -906,7 +907,7 @@ def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its
             "was callous.")
     assert [q.speaker for q in quotes_in(text)][-1] == "FURL"
     text = "Police said the road was closed. Police added that no one was hurt."
-    assert [q.speaker for q in quotes_in(text)] == [None, None]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("police", "police unnamed")] * 2
 
 
 def test_a_pair_of_names_whose_second_word_speaks_alone_is_a_person(quotes_in):
