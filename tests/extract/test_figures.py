@@ -243,7 +243,7 @@ def test_an_unresolved_pronoun_is_an_unknown_source_kept_for_audit(nlp):
      None, "the latest figures"),
     ("A Salt Lake City Police Department report said four stolen bicycles were seized.",
      "A Salt Lake City Police Department report", None),
-    ("Police said four stolen bicycles were seized.", "Police", None),
+    ("Police said four stolen bicycles were seized.", "police", None),
     ("In May, the Chicago Tribune published a study showing that the mayor had missed more than 1,200 meetings "
      "during his first four years in office.",
      None, "a study showing that the mayor had missed more than 1,200 meetings during his first four years in "

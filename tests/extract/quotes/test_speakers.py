@@ -858,18 +858,19 @@ def test_a_nation_or_a_place_after_police_says_whose_body_it_is(quotes_in, text,
 
 
 @pytest.mark.parametrize("text, shown, candidate, evidence", [
-    ("Police said the ferry to Ostervale had been stopped after the storm.", None, "police", "police unnamed"),
+    ("Police said the ferry to Ostervale had been stopped after the storm.", "police", None, "police unnamed"),
+    ("“The ferry will not sail tonight,” police said in Ostervale.", None, "police", "police unnamed"),
     ("“Nobody was hurt on the ferry,” said the police in a short statement.", None, "police", "body described"),
     ("The Quarry Bay Police Service closed the harbour road on Monday.\n\n"
      "The police said the road would stay closed until the tide fell.", "Quarry Bay Police Service", None,
      "body by its own noun"),
     ("Some police said the harbour road had been closed too early.", None, None, None),
 ])
-def test_police_alone_is_the_force_by_its_word_kept_below_the_line(quotes_in, text, shown, candidate, evidence):
-    """"Police said", "said the police": the force by its one word, a candidate below the line on quoted words
-    (the labels give it as "police" or as an unnamed source; "the police" is a public body described, whose direct
-    quotes stay below the line too), unless a force was named before that the word stands for; some officers
-    ("Some police") are no body."""
+def test_police_alone_is_the_force_by_its_word(quotes_in, text, shown, candidate, evidence):
+    """"Police said", "said the police": the force by its one word, unless a force was named before that the word
+    stands for. Shown on a report in the writer's words (measured right at four outlets on the reconciled
+    labels), kept a candidate below the line on quoted words (too few measured; "the police", a public body
+    described, likewise); some officers ("Some police") are no body."""
     quote = quotes_in(text)[-1]
     assert (quote.speaker, quote.speaker_candidate, quote.speaker_evidence) == (shown, candidate, evidence)
 
@@ -924,7 +925,8 @@ def test_a_one_word_name_the_tagger_missed_names_the_source(quotes_in):
 
 def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its_tag(quotes_in):
     """"lernX" (a noun to the parser), "FURL" (untagged): capitals after the first letter make a name of a word
-    the tagger missed; it shows as a body's name, never written in lower case. "Police" stays no name."""
+    the tagger missed; it shows as a body's name, never written in lower case. "Police" is no such name: the force
+    by its word ("police unnamed")."""
     text = ("Learning platform lernX also provides courses from several colleges. According to lernX, those "
             "seeking certificates should consider these options.")
     assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("lernX", "untagged word")]
@@ -932,7 +934,7 @@ def test_a_one_word_name_written_as_no_common_word_names_the_source_whatever_its
             "was callous.")
     assert [q.speaker for q in quotes_in(text)][-1] == "FURL"
     text = "Police said the road was closed. Police added that no one was hurt."
-    assert [q.speaker for q in quotes_in(text)] == [None, None]
+    assert [(q.speaker, q.speaker_evidence) for q in quotes_in(text)] == [("police", "police unnamed")] * 2
 
 
 def test_a_pair_of_names_whose_second_word_speaks_alone_is_a_person(quotes_in):
