@@ -79,6 +79,17 @@ def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_res
     assert (_words(text, lead.trigger), lead.date) == ("praised", "2019-11-18")
 
 
+@pytest.mark.parametrize("opening", [
+    "Police in Ostervale made an arrest on Friday in a string of warehouse fires.",
+    "Police in Ostervale have made an arrest today in a string of warehouse fires."])
+def test_a_first_sentence_telling_an_act_leads_over_a_later_detail_restating_the_title(pipeline: Language,
+                                                                                     opening: str) -> None:
+    text, lead = _lead(pipeline, opening + "\n\nA city official named the suspect as Dorian Pell, 41.\n\n"
+                                 "Pell has a long record of arson charges in the county.",
+                       "Arson Suspect With Long Record Held in Ostervale")
+    assert (_words(text, lead.trigger), (_words(text, lead.actor) or "").split()[0]) == ("made", "Police")
+
+
 def test_a_sentence_restating_the_title_does_not_displace_the_lead_its_dateline_opens(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "MIDVALE — Mayor Ann Ortolan signed the city's new spending plan on Monday.\n\n"
                                  "Activist groups slammed the budget vote as reckless.\n\nThe plan takes effect in "
