@@ -15,6 +15,7 @@ from dateline.extract.events.lead import (
     _named_elsewhere,
     _past_dateline,
     _subject,
+    lead_candidates,
     stored_lead,
     story_sentences,
 )
@@ -88,6 +89,15 @@ def test_a_first_sentence_telling_an_act_leads_over_a_later_detail_restating_the
                                  "Pell has a long record of arson charges in the county.",
                        "Arson Suspect With Long Record Held in Ostervale")
     assert (_words(text, lead.trigger), (_words(text, lead.actor) or "").split()[0]) == ("made", "Police")
+
+
+def test_an_undated_present_perfect_opening_still_gives_way_to_the_sentence_restating_the_title(
+        pipeline: Language) -> None:
+    text = ("Many of the county's fires lately have started in old warehouses.\n\nA city official named the "
+            "suspect as Dorian Pell, 41.\n\nPell has a long record of arson charges in the county.")
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED,
+                                              title="Arson Suspect With Long Record Held in Ostervale")))
+    assert lead_candidates(doc, 3)[0].text.startswith("Pell has")
 
 
 def test_a_sentence_restating_the_title_does_not_displace_the_lead_its_dateline_opens(pipeline: Language) -> None:
