@@ -15,6 +15,7 @@ from dateline.extract.events.lead import (
     _named_elsewhere,
     _past_dateline,
     _subject,
+    lead_candidates,
     stored_lead,
     story_sentences,
 )
@@ -77,6 +78,26 @@ def test_a_first_sentence_restating_part_of_the_title_leads_over_a_later_one_res
                                  "accept the Dole Leadership Prize.",
                        "Clinton speaks as he accepts Dole Leadership Prize in Lawrence - Journal-World")
     assert (_words(text, lead.trigger), lead.date) == ("praised", "2019-11-18")
+
+
+@pytest.mark.parametrize("opening", [
+    "Police in Ostervale made an arrest on Friday in a string of warehouse fires.",
+    "Police in Ostervale have made an arrest today in a string of warehouse fires."])
+def test_a_first_sentence_telling_an_act_leads_over_a_later_detail_restating_the_title(pipeline: Language,
+                                                                                     opening: str) -> None:
+    text, lead = _lead(pipeline, opening + "\n\nA city official named the suspect as Dorian Pell, 41.\n\n"
+                                 "Pell has a long record of arson charges in the county.",
+                       "Arson Suspect With Long Record Held in Ostervale")
+    assert (_words(text, lead.trigger), (_words(text, lead.actor) or "").split()[0]) == ("made", "Police")
+
+
+def test_an_undated_present_perfect_opening_still_gives_way_to_the_sentence_restating_the_title(
+        pipeline: Language) -> None:
+    text = ("Many of the county's fires lately have started in old warehouses.\n\nA city official named the "
+            "suspect as Dorian Pell, 41.\n\nPell has a long record of arson charges in the county.")
+    doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text, published=PUBLISHED,
+                                              title="Arson Suspect With Long Record Held in Ostervale")))
+    assert lead_candidates(doc, 3)[0].text.startswith("Pell has")
 
 
 def test_a_sentence_restating_the_title_does_not_displace_the_lead_its_dateline_opens(pipeline: Language) -> None:

@@ -675,6 +675,8 @@ def lead_candidates(doc: Doc, lead_sentences: int) -> list[Span]:
     first = _restating(doc, heading, below) if below and dateline_span(doc.text) is None else None
     if first is None:
         return list(islice(story_sentences(doc), lead_sentences))
+    if _tells_an_act(below[0]):
+        return below
     return [below[first], *below[:first], *below[first + 1:]]
 
 
@@ -698,6 +700,23 @@ def _restating(doc: Doc, heading: Span | None, below: list[Span]) -> int | None:
     restated = [sum(1 for keys in title if keys & _content_words(sentence)) for sentence in below]
     return next((k for k, count in enumerate(restated)
                  if count >= RESTATED_WORDS and max(restated[:k], default=0) <= BACKGROUND_WORDS), None)
+
+
+def _tells_an_act(sentence: Span) -> bool:
+    """Does a first lead sentence tell a dated act of its own: what it reports (:func:`main_predicate`) in the
+    simple past or the present perfect, with a day in its clause or its saying's (:func:`_clause_timexes`:
+    "Federal agents made an arrest on Friday", "Version 4 has been released today")? Such a sentence is the
+    news, and a later one restating more of the title is a detail of it (the suspect's record, the release's
+    features): a title is written over the lead's act, so its words recur wherever the story names the thing
+    again. A background or scene-setting opening, which the reorder is for, tells no dated act ("The fans are
+    hoping …", "Many launches lately have centred on phones"), nor does a dek ("the president plans to meet
+    …"), nor a group's demand dated by its saying ("Police must investigate the killing, the group said
+    today")."""
+    root = _main_clause(_clause_on_a_dash(sentence.root))
+    act = main_predicate(root)
+    if act.pos_ != "VERB" or not (act.tag_ == "VBD" or is_present_perfect(act)):
+        return False
+    return any(_clause_timexes(sentence.doc, verb) for verb in {act, root})
 
 
 def _sentences_below(doc: Doc, heading: Span | None) -> Iterator[Span]:
