@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     STANCE_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
+    THING_OBJECT_VERBS,
 )
 from dateline.extract.quotes.cue_words import (
     SUBJECTS,
@@ -436,7 +437,8 @@ def object_content(token: Token) -> tuple[Span, Span] | None:
     what the cue asks of that object ("called on [the US to act]")."""
     lemma = cue_lemma(token)
     for child in token.rights:
-        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
+        reports = lemma in STANCE_VERBS or lemma in REPORTING_VERBS
+        if child.dep_ == "dobj" and reports and lemma not in KNOWING_VERBS | THING_OBJECT_VERBS:
             return _support_verb(token, child) or (cue_span(token), _object_phrase(token, child))
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
