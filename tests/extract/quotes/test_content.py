@@ -142,6 +142,9 @@ def test_inverted_tag_inside_the_clause_it_reports_leaves_its_name_out(quotes_in
      "reported", ["the council had already approved the contract"]),
     ("The bridge, as the engineers noted, was never designed for heavy trucks.", "the engineers", "noted",
      ["The bridge", "was never designed for heavy trucks"]),
+    # the parser hangs the comma on "said" itself: the clause is still set off
+    ("As Wenna Callow said, the tide tables for Ostervale are wrong.", "Wenna Callow", "said",
+     ["the tide tables for Ostervale are wrong"]),
 ])
 def test_as_clause_attributes_the_main_clause(quotes_in, view, text, source, cue, content):
     """"As X reported, ..." names who says the main clause, which fills the reporting verb's gap."""

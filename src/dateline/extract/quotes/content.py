@@ -335,9 +335,12 @@ def _is_as_clause(token: Token) -> bool:
 
 
 def _set_off(token: Token) -> bool:
-    """Is ``token``'s clause set off by a comma before or after it?"""
+    """Is ``token``'s clause set off by a comma before or after it? The parser often hangs the comma closing a
+    clause that opens the sentence on the clause's own verb ("As Brannock said, the pier..."), so a comma
+    ending the clause's own words counts as well as one after them."""
     first, last, doc = token.left_edge.i, token.right_edge.i, token.doc
-    return (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    closing = last > token.i and doc[last].text == ","
+    return (first > 0 and doc[first - 1].text == ",") or closing or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def naming_complement(token: Token) -> Span | None:
