@@ -152,6 +152,13 @@ def test_as_clause_attributes_the_main_clause(quotes_in, view, text, source, cue
     assert view(text, quote)[:3] == (source, cue, content)
 
 
+def test_as_clause_on_a_report_relays_it(quotes_in, view):
+    """"As the Gazette reported, Brannock assured ... that ...": the report is Brannock's, the paper only relays it."""
+    text = "As the Ostervale Gazette reported, Mayor Brannock assured listeners that the pier would open in May."
+    assert [view(text, q)[:3] for q in quotes_in(text)] == [
+        ("Mayor Brannock", "assured", ["that the pier would open in May"])]
+
+
 def test_temporal_as_clause_is_no_attribution(quotes_in, view):
     text = "The crowd cheered as the mayor cut the ribbon, and the band played."
     assert [view(text, q)[1] for q in quotes_in(text)] == []
