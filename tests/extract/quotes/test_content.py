@@ -145,6 +145,9 @@ def test_inverted_tag_inside_the_clause_it_reports_leaves_its_name_out(quotes_in
     # the parser hangs the comma on "said" itself: the clause is still set off
     ("As Wenna Callow said, the tide tables for Ostervale are wrong.", "Wenna Callow", "said",
      ["the tide tables for Ostervale are wrong"]),
+    # a thought in the main clause is no report of its own: the paper's report is the whole clause
+    ("As the Ostervale Courier reports, he is suspected of stealing the harbour bell.", "the Ostervale Courier",
+     "reports", ["he is suspected of stealing the harbour bell"]),
 ])
 def test_as_clause_attributes_the_main_clause(quotes_in, view, text, source, cue, content):
     """"As X reported, ..." names who says the main clause, which fills the reporting verb's gap."""

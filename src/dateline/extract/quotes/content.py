@@ -327,8 +327,10 @@ def _is_as_clause(token: Token) -> bool:
     lemma = cue_lemma(token)
     if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
         return False
-    if cue_lemma(token.head) in REPORTING_VERBS:
-        return False  # "As the Post reported, Stone assured Jones that ...": the main clause's report is Stone's
+    if cue_lemma(token.head) in REPORTING_VERBS - UNSPOKEN_VERBS - NEEDS_CLAUSE:
+        # "As the Post reported, Stone assured Jones that ...": the main clause's report is Stone's; not a
+        # thought ("as the Courier reports, he is suspected of ...") nor a verb that reports only with a clause
+        return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children) and _set_off(token)
