@@ -142,11 +142,24 @@ def test_inverted_tag_inside_the_clause_it_reports_leaves_its_name_out(quotes_in
      "reported", ["the council had already approved the contract"]),
     ("The bridge, as the engineers noted, was never designed for heavy trucks.", "the engineers", "noted",
      ["The bridge", "was never designed for heavy trucks"]),
+    # the parser hangs the comma on "said" itself: the clause is still set off
+    ("As Wenna Callow said, the tide tables for Ostervale are wrong.", "Wenna Callow", "said",
+     ["the tide tables for Ostervale are wrong"]),
+    # a thought in the main clause is no report of its own: the paper's report is the whole clause
+    ("As the Ostervale Courier reports, he is suspected of stealing the harbour bell.", "the Ostervale Courier",
+     "reports", ["he is suspected of stealing the harbour bell"]),
 ])
 def test_as_clause_attributes_the_main_clause(quotes_in, view, text, source, cue, content):
     """"As X reported, ..." names who says the main clause, which fills the reporting verb's gap."""
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (source, cue, content)
+
+
+def test_as_clause_on_a_report_relays_it(quotes_in, view):
+    """"As the Gazette reported, Brannock assured ... that ...": the report is Brannock's, the paper only relays it."""
+    text = "As the Ostervale Gazette reported, Mayor Brannock assured listeners that the pier would open in May."
+    assert [view(text, q)[:3] for q in quotes_in(text)] == [
+        ("Mayor Brannock", "assured", ["that the pier would open in May"])]
 
 
 def test_temporal_as_clause_is_no_attribution(quotes_in, view):

@@ -523,3 +523,35 @@ def test_the_writers_that_said_is_no_speech(quotes_in, text, speech):
     """"That said," turns the writer's own argument; a "that" opening a reported clause is no source."""
     [quote] = quotes_in(text)
     assert quote.speech == speech
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Harbour master Ilse Quarrend opines that the new pier will not survive another winter.",
+     "Harbour master Ilse Quarrend", "the new pier will not survive another winter"),
+    ("Councillor Bram Ettelby reasoned that the toll would pay for the ferry within a decade.",
+     "Councillor Bram Ettelby", "the toll would pay for the ferry within a decade"),
+    ("Mayor Tilda Brannock hinted that Ostervale would bid for the regatta again.",
+     "Mayor Tilda Brannock", "Ostervale would bid for the regatta again"),
+    ("The Ostervale Port Authority anticipates that cargo traffic will double by 2031.",
+     "The Ostervale Port Authority", "cargo traffic will double by 2031"),
+    ("Analyst Corvin Maddox projects that the harbour will turn a profit next year.",
+     "Analyst Corvin Maddox", "the harbour will turn a profit next year"),
+])
+def test_verbs_of_stating_and_forecasting_report_their_clause(quotes_in, view, text, source, content):
+    """A verb of stating ("opines", "reasoned") or of forecasting ("anticipates", "projects") with a clause
+    reports what its subject said, as "said" would."""
+    [quote] = quotes_in(text)
+    found, _, contents, _, kind = view(text, quote)
+    assert (found, [c.removeprefix("that ") for c in contents], kind) == (source, [content], "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "The old lighthouse projected a beam across the bay of Ostervale every night.",
+    "The ferry company of Ostervale anticipates strong demand for the summer crossings.",
+    "Sister Wenna Callow narrated the festival film about the harbour.",
+    "The mast at Brannock Point relayed the signal to the ferries.",
+])
+def test_verbs_of_forecasting_and_relaying_with_a_thing_report_nothing(quotes_in, text):
+    """"Projected a beam", "anticipates demand": with a noun object those verbs act on a thing and attribute
+    nothing; only a clause makes them report."""
+    assert [q for q in quotes_in(text) if q.kind != "stance"] == []

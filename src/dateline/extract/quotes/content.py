@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     STANCE_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
+    THING_OBJECT_VERBS,
 )
 from dateline.extract.quotes.cue_words import (
     SUBJECTS,
@@ -326,7 +327,9 @@ def _is_as_clause(token: Token) -> bool:
     lemma = cue_lemma(token)
     if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
         return False
-    if cue_lemma(token.head) in SAYING_VERBS:
+    if cue_lemma(token.head) in REPORTING_VERBS - UNSPOKEN_VERBS - NEEDS_CLAUSE:
+        # "As the Post reported, Stone assured Jones that ...": the main clause's report is Stone's; not a
+        # thought ("as the Courier reports, he is suspected of ...") nor a verb that reports only with a clause
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
@@ -334,9 +337,12 @@ def _is_as_clause(token: Token) -> bool:
 
 
 def _set_off(token: Token) -> bool:
-    """Is ``token``'s clause set off by a comma before or after it?"""
+    """Is ``token``'s clause set off by a comma before or after it? The parser often hangs the comma closing a
+    clause that opens the sentence on the clause's own verb ("As Brannock said, the pier..."), so a comma
+    ending the clause's own words counts as well as one after them."""
     first, last, doc = token.left_edge.i, token.right_edge.i, token.doc
-    return (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    closing = last > token.i and doc[last].text == ","
+    return (first > 0 and doc[first - 1].text == ",") or closing or (last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def naming_complement(token: Token) -> Span | None:
@@ -436,7 +442,8 @@ def object_content(token: Token) -> tuple[Span, Span] | None:
     what the cue asks of that object ("called on [the US to act]")."""
     lemma = cue_lemma(token)
     for child in token.rights:
-        if child.dep_ == "dobj" and (lemma in STANCE_VERBS or lemma in REPORTING_VERBS) and lemma not in KNOWING_VERBS:
+        reports = lemma in STANCE_VERBS or lemma in REPORTING_VERBS
+        if child.dep_ == "dobj" and reports and lemma not in KNOWING_VERBS | THING_OBJECT_VERBS:
             return _support_verb(token, child) or (cue_span(token), _object_phrase(token, child))
         if child.dep_ == "prep" and child.lower_ in PREPOSITIONAL_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
