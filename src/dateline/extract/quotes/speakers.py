@@ -171,8 +171,8 @@ PRONOUN_TO_NAMED = "pronoun to the named" # "he" with no subject or speaker befo
                                           # Polis … “…,” he said")
 PRONOUN_AMONG_NAMED = "pronoun among named" # the same, the latest of several people it fits named in the window
 ROLE_EARLIER_SOURCE = "role of a source"    # "the official" resolved to an earlier source with the same head noun
-UNNAMED_POLICE = "police unnamed"           # "police said", "said the police": the force the story's place has, by the
-                                            # one word, with no force named before it for the word to stand for
+UNNAMED_POLICE = "police unnamed"           # "Police said", "local police told": the force the story's place has, by
+                                            # the one word, with no force named before it for the word to stand for
 BODY_BY_ITS_NOUN = "body by its own noun"   # "the hospital" resolved to the body whose name holds that noun as a
                                             # word of its own ("MedStar Quarry Hospital Center")
 ROLE_BY_TITLE = "role by title"             # "the official" resolved to the latest person whose title fits
