@@ -269,8 +269,6 @@ def _addresses_the_reader(number: Span, quotes: list[Quote]) -> bool:
     return (imperative or to_the_reader) and _covering_quote(number, quotes) is None
 
 
-
-
 def _number_phrases(doc: Doc) -> list[Span]:
     """Runs of number words and digits that state one number ("two dozen", "1.5 million", "40,223") or one
     range ("20 to 25", "30-60"): two numbers side by side ("two 120 mm rounds", "400 737 Max jets") are two."""

@@ -35,17 +35,17 @@ KNOWING_VERBS: frozenset[str] = frozenset(["find", "know", "feel"])
 #: "voiced doubt that", "offered his congratulations to"), and verb and noun are the cue together.
 SUPPORT_VERBS: frozenset[str] = frozenset(["express", "voice", "offer"])
 
-#: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
-#: only a noun object is not an attribution.
-NEEDS_CLAUSE: frozenset[str] = frozenset(
-    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "answer", "feel", "know",
-     "text", "email", "hint", "relay", "narrate", "project", "forecast", "anticipate"]
-)
-
 #: Reporting verbs whose noun object is a thing acted on, not a claim or a stance ("projected an image",
 #: "anticipates demand", "relayed the signal", "narrated the film", "hinted a smile"): only a clause or a
 #: quotation makes them attribute, so their object is never the content.
 THING_OBJECT_VERBS: frozenset[str] = frozenset(["hint", "relay", "narrate", "project", "forecast", "anticipate"])
+
+#: Reporting verbs that need a clausal complement or a quotation to count: "called" or "showed" with
+#: only a noun object is not an attribution; nor is a verb whose object is a thing acted on.
+NEEDS_CLAUSE: frozenset[str] = frozenset(
+    ["call", "show", "find", "describe", "continue", "point", "charge", "question", "answer", "feel", "know",
+     "text", "email"]
+) | THING_OBJECT_VERBS
 
 #: Verbs that attribute a stance to their subject with a plain noun object as content ("Sanders
 #: criticized the deal"): the object is what the source says or thinks about.
