@@ -27,10 +27,8 @@ from pathlib import Path
 
 from dateline.days import MONTH_PATTERN, MONTHS
 from dateline.evaluation.real.gold import GoldArticle, load_gold
-from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
+from dateline.evaluation.splits import READABLE_SPLITS
 
-#: The splits whose texts may be read: the tuning ones (test is read once, by the gates; held-out ones never).
-READABLE_SPLITS = tuple(s for s in SPLITS if s != "test" and s not in HELD_OUT_SPLITS)
 CUES = ("full date", "month and day", "weekday", "none")
 WRITTEN_DAY = re.compile(rf"\b({MONTH_PATTERN})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}})\b)?")
 

@@ -45,7 +45,7 @@ from dateline.evaluation.events import (
     scores_of,
 )
 from dateline.evaluation.real import lead_events
-from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
+from dateline.evaluation.splits import READABLE_SPLITS
 from dateline.extract.events import parse_depth
 from dateline.model import Article
 from dateline.nlp.pipeline import make_doc, shared_pipeline
@@ -63,9 +63,6 @@ NARROW_FOLDS = 3
 #: The branch named for a lead event with no target, and for one whose target the joint act moved to actors.
 NO_TARGET = "(none)"
 JOINT = "(joint: partner made an actor)"
-#: The real-news splits tuned on, whose leads ``--real`` reads: never a held-out one, nor test (derived from the
-#: split lists, so a split opened to tuning is read and a new held-out one never is).
-REAL_TUNING = tuple(split for split in SPLITS if split not in (*HELD_OUT_SPLITS, "test"))
 LEADS = Path("eval/real/lead_events.json")
 MANIFEST = Path("eval/real/manifest.json")
 #: A word as the eval counts one (its ``_WORD``).
@@ -280,7 +277,7 @@ def main(argv: list[str] | None = None) -> None:
                                                   "this folder of articles (e.g. ../shared/eval/real)")
     args = parser.parse_args(argv)
     if args.real is not None:
-        print(real_report(real_leads(args.real, LEADS, MANIFEST, REAL_TUNING), args.records))
+        print(real_report(real_leads(args.real, LEADS, MANIFEST, READABLE_SPLITS), args.records))
         return
     decided = decide(gold_split(load_gold(args.folder), "dev"))  # the tuning half only: never the held-out one
     print(report(decided, args.folds, args.records, (lambda chain: chain) if args.chains else coarse))

@@ -41,15 +41,13 @@ from dateline.clean.characters import as_shown
 from dateline.evaluation.keydays import TimelineScores, is_boilerplate, load_boilerplate, load_key_days, score_timelines
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line, paragraphs
-from dateline.evaluation.splits import HELD_OUT_SPLITS, SPLITS
+from dateline.evaluation.splits import READABLE_SPLITS
 from dateline.evaluation.storylines import PREFERRED_FILES, stored_article_ids
 from dateline.store import Store
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.store import entry_traits, rebuild_timeline
 
-#: The splits whose articles may be read: the tuning ones (test is read once, at the end; held-out ones never).
-READABLE_SPLITS = tuple(s for s in SPLITS if s != "test" and s not in HELD_OUT_SPLITS)
 #: The newest tuning splits, each labelled before anybody tuned on it: reported apart as well.
 NEWEST_SPLITS = ("dev19", "dev20", "dev21", "dev22")
 PARTS = ("html", "text")

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from spacy.language import Language
 
-from dateline.clean import clean_text
+from dateline.clean import CleanedText, clean_text
 from dateline.clean.date_lines import scrape_date
 from dateline.errors import Skipped, SkippedInput, Warned
 from dateline.extract.events.dates import redated_events
@@ -91,13 +91,20 @@ def prepare_article(raw: RawArticle, outlet: str | None = None) -> Article:
     """Clean a raw article and check it is worth keeping; raises :class:`SkippedInput` if not.
 
     Its outlet is the one the source names, else its URL's host, else ``outlet`` (the user's --outlet)."""
-    day = raw.published if raw.published_latest in (None, raw.published) else None  # a range names no own day
-    cleaned = clean_text(raw.text, by_context=not raw.extracted, links=raw.links, authors=raw.authors,
-                         pictures=raw.pictures, published=day)
+    cleaned = clean_raw(raw)
     check_article_text(cleaned.text)
     return Article(id=content_id(raw.text), source=raw.source, text=cleaned.text,
                    title=raw.title or cleaned.title, url=raw.url, published=stated_or_date_line(raw),
                    dropped=cleaned.dropped, outlet=raw.outlet or url_host(raw.url) or outlet)
+
+
+def clean_raw(raw: RawArticle) -> CleanedText:
+    """A read article's text cleaned with what its reading gave the cleaner: whether an extractor already set
+    its main text apart, its page's links, authors and pictures, and the day it was published (a range names
+    no day of its own)."""
+    day = raw.published if raw.published_latest in (None, raw.published) else None
+    return clean_text(raw.text, by_context=not raw.extracted, links=raw.links, authors=raw.authors,
+                      pictures=raw.pictures, published=day)
 
 
 def stated_or_date_line(raw: RawArticle) -> PublicationDate:

@@ -46,16 +46,15 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
-from dateline.clean.boilerplate import clean_text
 from dateline.clean.tagger import VERBS, tagged
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line
+from dateline.evaluation.splits import READABLE_SPLITS
 from dateline.extract.quotes.content import FINITE_TAGS
 from dateline.ingest import read_file
 from dateline.model import RawArticle
+from dateline.pipeline import clean_raw
 
-#: The splits the score may learn from: the tuning splits, never the held-out ones.
-TUNING_SPLITS = ("dev", *(f"dev{n}" for n in range(2, 23)))
 #: Story lines the reported threshold may lose under leave-one-outlet-out, over all tuning lines: precision
 #: first, a story line lost loses its quotes and figures.
 MAX_BODY_LOST = 2
@@ -173,10 +172,7 @@ class Example:
 
 def kept_lines(raw: RawArticle) -> list[str]:
     """The lines the cleaner's rules keep of a read article, cleaned as the pipeline cleans it."""
-    day = raw.published if raw.published_latest in (None, raw.published) else None
-    cleaned = clean_text(raw.text, by_context=not raw.extracted, links=raw.links, authors=raw.authors,
-                         pictures=raw.pictures, published=day)
-    return [line for line in cleaned.text.split("\n\n") if line.strip()]
+    return [line for line in clean_raw(raw).text.split("\n\n") if line.strip()]
 
 
 def is_furniture(line: str, gold: GoldArticle) -> bool:
@@ -202,7 +198,7 @@ def article_examples(articles_dir: Path, gold: GoldArticle, outlet: str) -> list
 def load_examples(articles_dir: Path, labels_dir: Path, manifest: Path) -> list[Example]:
     """Every tuning article's labelled kept lines, with its outlet from the manifest."""
     outlets = {row["id"]: row["outlet"] for row in json.loads(manifest.read_text(encoding="utf-8"))}
-    return [example for split in TUNING_SPLITS for gold in load_gold(labels_dir, split)
+    return [example for split in READABLE_SPLITS for gold in load_gold(labels_dir, split)
             for example in article_examples(articles_dir, gold, outlets[gold.id])]
 
 

@@ -37,3 +37,6 @@ HELD_OUT_SPLITS = ("dev23", "dev24", "dev25", "dev26", "fresh", "fresh2")
 SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
           "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
           *HELD_OUT_SPLITS)
+#: The splits a fix may be read, debugged and measured on: every split but ``test`` (read once, to report) and
+#: the held-out ones (never).
+READABLE_SPLITS = tuple(split for split in SPLITS if split != "test" and split not in HELD_OUT_SPLITS)
