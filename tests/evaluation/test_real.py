@@ -249,15 +249,16 @@ def test_dev22_was_news_nobody_tuned_on():
     assert_pages_no_other_split_has("dev22", "d22p-")
 
 
-def test_dev23_is_news_nobody_tuned_on():
-    """dev23 was labelled in session 30 and is session 32's untuned check, held out while it fixes:
-    web pages of an extraction benchmark, short news reports, from hosts and outlets no other split has."""
-    assert "dev23" in HELD_OUT_SPLITS
+def test_dev23_was_news_nobody_tuned_on():
+    """dev23 was labelled in session 30 and was session 32's untuned check, measured at its start and end; open to
+    tuning since session 33: web pages of an extraction benchmark, short news reports, from hosts and outlets no other
+    split has."""
+    assert "dev23" not in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev23", "d23p-")
 
 
 def test_dev24_is_news_nobody_tuned_on():
-    """dev24 was labelled in session 31 for a later session's untuned check, held out until that session opens it:
+    """dev24 was labelled in session 31 and is session 33's untuned check, held out while it fixes:
     web pages of a date extractor's tests, news reports with quotes, from hosts and outlets no other split has."""
     assert "dev24" in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev24", "d24p-")
