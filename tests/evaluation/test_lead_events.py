@@ -26,6 +26,7 @@ from dateline.evaluation.real.lead_events import (
     held_out_fallback,
     load_leads,
     outlet_held_out,
+    route_family,
     score_answers,
 )
 
@@ -162,9 +163,32 @@ def test_leaving_one_split_out_a_route_answers_the_publication_day_where_it_lost
     # without s2 (or s3) it won once and lost once, no worse than the publication day, so it keeps its answers
     assert [(f.group, f.day_right, f.fallback_right, f.fallback_routes) for f in folds] == [
         ("s1", 1, 0, ("opening_day:weekday",)), ("s2", 0, 0, ()), ("s3", 1, 1, ())]
+    assert [(f.lost, f.gained) for f in folds] == [({"opening_day:weekday": 1}, {}), ({}, {}), ({}, {})]
     lines = format_fallback(answers).splitlines()
     assert lines[1].split() == ["leaving", "one", "split", "out", "2", "->", "1", "of", "4"]
-    assert lines[-1].split()[-5:] == ["2", "->", "1", "of", "4"]
+    assert lines[5].split()[-5:] == ["2", "->", "1", "of", "4"]
+    assert "      route leaving one split out: opening_day:weekday 1/0" in lines
+
+
+def test_a_route_family_falls_back_as_one_where_its_small_routes_alone_would_not():
+    plea = next(lead for lead in _leads() if lead.id == "sh-7a457a4f")  # Monday 18 November 2019
+    on_the_day = replace(plea, published="2019-11-18")  # the publication day would be right
+
+    def answer(split: str, day: str, route: str) -> LeadAnswer:
+        return LeadAnswer(replace(on_the_day, split=split, outlet=f"outlet {split}"), _dated(day, day, day), None,
+                          route)
+
+    # each weekday or date route is one lead of a split; together the family loses on every other split
+    answers = [answer("s1", "2019-11-17", "opening_day:weekday"), answer("s2", "2019-11-17", "opening_day:date"),
+               answer("s3", "2019-11-17", "opening_day:today")]
+    assert route_family("opening_day:weekday") == "opening_day" and route_family(None) is None
+    by_route = held_out_fallback(answers, lambda a: a.gold.split)
+    by_family = held_out_fallback(answers, lambda a: a.gold.split, lambda a: route_family(a.route))
+    assert [f.fallback_right for f in by_route] == [0, 0, 0]
+    assert [(f.fallback_right, f.fallback_routes, f.gained) for f in by_family] == [
+        (1, ("opening_day",), {"opening_day": 1})] * 3
+    assert "    by route family: leaving one split out 0 -> 3 of 3, leaving one outlet out 0 -> 3 of 3" \
+        in format_fallback(answers).splitlines()
 
 
 def test_each_wrong_answer_is_listed_with_the_route_that_dated_it_and_whether_its_day_and_actor_are_shown():

@@ -327,49 +327,82 @@ def outlet_held_out(answers: list[LeadAnswer], evidence: Callable[[LeadAnswer], 
 @dataclass(frozen=True, slots=True)
 class HeldOutFallback:
     """One group (a split or an outlet) left out: its articles, its days right as the product answers them, and
-    right where each route that lost to the publication day on the other groups answers that day instead."""
+    right where each route that lost to the publication day on the other groups answers that day instead; per
+    route that fell back, the answers that went right to wrong (``lost``) and wrong to right (``gained``)."""
 
     group: str
     articles: int
     day_right: int
     fallback_right: int
     fallback_routes: tuple[str, ...]
+    lost: dict[str, int]
+    gained: dict[str, int]
 
 
-def held_out_fallback(answers: list[LeadAnswer], group: Callable[[LeadAnswer], str]) -> list[HeldOutFallback]:
-    """Whether a route's days (:func:`day_route`) beat the publication day beyond the articles they were tuned
-    on: for each group left out, the routes whose answers on the other groups are right less often than the
-    publication day would be answer it on the group left out. Choosing the fallback without the group it is
-    scored on is what tells a rule that generalises from one fitted to the articles it was tuned on: where the
-    fallback's sum beats the product's, the routes it names should answer the publication day."""
+def route_family(route: str | None) -> str | None:
+    """A route's family, its words before the colon (``stated``, ``opening_day``, ``range``): the routes one
+    family splits into by what the expression's words name are so small (one or two leads at most outlets)
+    that one left out can swing them past the publication day, so a family is judged too."""
+    return route.split(":")[0] if route is not None else None
+
+
+def held_out_fallback(answers: list[LeadAnswer], group: Callable[[LeadAnswer], str],
+                      route: Callable[[LeadAnswer], str | None] = lambda a: a.route) -> list[HeldOutFallback]:
+    """Whether a route's days (:func:`day_route`, or its :func:`route_family`) beat the publication day beyond
+    the articles they were tuned on: for each group left out, the routes whose answers on the other groups are
+    right less often than the publication day would be answer it on the group left out. Choosing the fallback
+    without the group it is scored on is what tells a rule that generalises from one fitted to the articles it
+    was tuned on: where the fallback's sum beats the product's, the routes it names should answer the
+    publication day."""
     folds = []
     for name in dict.fromkeys(group(a) for a in answers):
-        _, right, baseline = _by_route([a for a in answers if group(a) != name])
-        losing = {route for route in baseline if baseline[route] > right.get(route, 0)}
+        others = [a for a in answers if group(a) != name]
+        right, baseline = Counter(route(a) for a in others if a.day_right), \
+            Counter(route(a) for a in others if a.publication_day_right)
+        losing = {kind for kind in baseline if kind is not None and baseline[kind] > right[kind]}
         left_out = [a for a in answers if group(a) == name]
+        falling = [a for a in left_out if route(a) in losing]
         folds.append(HeldOutFallback(
             name, len(left_out), sum(a.day_right for a in left_out),
-            sum(a.publication_day_right if a.route in losing else a.day_right for a in left_out),
-            tuple(sorted(losing))))
+            sum(a.publication_day_right if route(a) in losing else a.day_right for a in left_out),
+            tuple(sorted(str(kind) for kind in losing)),
+            dict(Counter(str(route(a)) for a in falling if a.day_right and not a.publication_day_right)),
+            dict(Counter(str(route(a)) for a in falling if a.publication_day_right and not a.day_right))))
     return folds
 
 
 def format_fallback(answers: list[LeadAnswer]) -> str:
     """The day right as answered against the leave-one-out fallback (:func:`held_out_fallback`), leaving one
-    split out (a line per split, with the routes that fall back) and leaving one outlet out (the sum)."""
+    split out (a line per split, with the routes that fall back) and leaving one outlet out (the sum), by
+    route and by route family; then, for each route or family that fell back in some fold, its answers
+    that went right to wrong and wrong to right, the counts a fallback is judged by."""
     splits = held_out_fallback(answers, lambda a: a.gold.split)
-    outlets = held_out_fallback(answers, lambda a: a.gold.outlet)
+    judged = {"route": (splits, held_out_fallback(answers, lambda a: a.gold.outlet)),
+              "family": (held_out_fallback(answers, lambda a: a.gold.split, lambda a: route_family(a.route)),
+                         held_out_fallback(answers, lambda a: a.gold.outlet, lambda a: route_family(a.route)))}
 
     def total(folds: list[HeldOutFallback]) -> str:
         return f"{sum(f.day_right for f in folds)} -> {sum(f.fallback_right for f in folds)} " \
                f"of {sum(f.articles for f in folds)}"
+
+    def changes(folds: list[HeldOutFallback]) -> str:
+        lost, gained = Counter[str](), Counter[str]()
+        for fold in folds:
+            lost.update(fold.lost)
+            gained.update(fold.gained)
+        return ", ".join(f"{kind} {lost[kind]}/{gained[kind]}" for kind in sorted({*lost, *gained})) or "-"
 
     return "\n".join([
         "  day right, each route that loses to the publication day elsewhere answering it (as answered -> fallback):",
         f"    leaving one split out        {total(splits)}",
         *(f"      {f.group:10}{f.day_right:4} -> {f.fallback_right:<4} of {f.articles:<4}"
           f"{', '.join(f.fallback_routes) or '-'}" for f in splits),
-        f"    leaving one outlet out       {total(outlets)}",
+        f"    leaving one outlet out       {total(judged['route'][1])}",
+        f"    by route family: leaving one split out {total(judged['family'][0])}, "
+        f"leaving one outlet out {total(judged['family'][1])}",
+        "    falling back, right to wrong / wrong to right:",
+        *(f"      {level} leaving one {left} out: {changes(folds)}"
+          for level, pair in judged.items() for left, folds in zip(("split", "outlet"), pair, strict=True)),
     ])
 
 
