@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import (
     MEASURES,
+    SETTLEMENTS,
     coded_target,
     compels,
     entity_in,
@@ -186,7 +187,7 @@ def _rule_for(token: Token) -> EventRule | None:
             return None
         if _game_result(token) or _fell(token) or _thing_released(token):
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
-        if _person_captured(token):
+        if _person_captured(token) or _people_held(token):
             return EventRule(frozenset({lemma}), "V", "COERCE", "arrest")
         table = match_rule(lemma, "V", particles(token))
         rule = _obligation(token) or _compulsion(token) or _vow(token) or _sent_to_act(token, table) or table \
@@ -250,6 +251,29 @@ def _person_captured(verb: Token) -> bool:
     assault, the table's type."""
     return verb.lemma_.lower() == "capture" and any(
         child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON" for child in verb.children)
+
+
+#: Object pronouns that stand for people held: "are holding them".
+HELD_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _people_held(verb: Token) -> bool:
+    """Is "hold" done to people ("gunmen are holding three engineers", "police held 20 activists overnight",
+    "the journalist is being held")? Holding people detains them (PLOVER's COERCE arrest, as capturing a named
+    person is); holding a thing is an act the thing names or none ("held talks", "holds the presidency"), and
+    a predicate on the object judges ("held the minister responsible") or is the table's own idiom ("held
+    three men hostage"). A word for people counts only in the plural or with a number of them ("thousands of
+    refugees"), or as a person's name or pronoun: a singular word for a body is what is convened ("held a
+    party congress", "held a general assembly"); a town held is territory controlled, no detention."""
+    if verb.lemma_.lower() != "hold" or any(child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                                            for child in verb.children):
+        return False
+    held = next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None:
+        return False
+    if held.ent_type_ == "PERSON" or held.lower_ in HELD_PRONOUNS:
+        return True
+    return held.tag_ == "NNS" and not names_thing(held) and held.lemma_.lower() not in SETTLEMENTS
 
 
 def _titled_thing(word: Token) -> bool:

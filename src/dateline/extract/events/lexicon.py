@@ -79,8 +79,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("speak", "V", "CONSULT", particle="with"),
     # Blowing something or oneself up is a bombing.
     _rule("blow", "V", "ASSAULT", particle="up"),
-    # Taking people hostage abducts them.
-    _rule("take", "V", "ASSAULT", "abduct", particle="hostage"),
+    # Taking or holding people hostage abducts them.
+    _rule("take hold", "V", "ASSAULT", "abduct", particle="hostage"),
     # Violating or breaching a truce is fighting (PLOVER's CAMEO table: 196).
     *(_rule("violate violation breach", "*", "ASSAULT", particle=truce) for truce in TRUCES),
     _rule("round", "V", "COERCE", "arrest", particle="up"),
