@@ -53,6 +53,8 @@ FORCES = ("troops", "forces", "army", "military", "presence", "positions", "garr
 
 #: The particle a noun has when it is the object of "on" on a verb, a state one is in: "went on strike".
 ON_STATE = "(on)"
+#: Words before "strike" that say it is a stoppage of work or of eating, a protest, not an attack.
+STOPPAGES = ("general", "hunger", "labour", "labor", "nationwide", "national", "indefinite", "wildcat", "token")
 
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
@@ -79,8 +81,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("speak", "V", "CONSULT", particle="with"),
     # Blowing something or oneself up is a bombing.
     _rule("blow", "V", "ASSAULT", particle="up"),
-    # Taking or holding people hostage abducts them.
-    _rule("take hold", "V", "ASSAULT", "abduct", particle="hostage"),
+    # Taking people hostage abducts them.
+    _rule("take", "V", "ASSAULT", "abduct", particle="hostage"),
     # Violating or breaching a truce is fighting (PLOVER's CAMEO table: 196).
     *(_rule("violate violation breach", "*", "ASSAULT", particle=truce) for truce in TRUCES),
     _rule("round", "V", "COERCE", "arrest", particle="up"),
@@ -112,8 +114,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     *(_rule("exchange", "V", "ASSAULT", particle=shots) for shots in ("fire", "gunfire", "shots")),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
-    # Being or going "on strike" is a labour strike, whatever it is against.
-    _rule("strike", "N", "PROTEST", "strike", particle=ON_STATE),
+    # Being or going "on strike" is a labour strike, whatever it is against, as is a strike its own words say
+    # is one, a stoppage of work or of eating ("a general strike against the government", "a hunger strike
+    # against their detention"): an attack is against whom it hits, a protest against whom it is made.
+    *(_rule("strike", "N", "PROTEST", "strike", particle=kind) for kind in (ON_STATE, *STOPPAGES)),
     # Strikes from the air or by a weapon are attacks: "air strikes", "drone strikes".
     *(_rule("strike", "N", "ASSAULT", "aerial", particle=weapon) for weapon in ("air", "drone", "missile", "rocket")),
     _rule("strike", "N", "ASSAULT", particle="on"),
@@ -160,6 +164,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
     _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion confer convene", "*", "CONSULT"),
+    # A conversation between parties consults, as talks do ("had a telephone conversation with").
+    _rule("conversation", "N", "CONSULT"),
     _rule("mediate mediation broker", "*", "CONSULT"),
     # Support, concession, cooperation, aid
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
