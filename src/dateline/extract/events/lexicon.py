@@ -289,8 +289,7 @@ def particles(word: Token) -> frozenset[str]:
                   for kind in child.children if kind.dep_ == "compound"}
         found |= {child.lower_ for child in word.children
                   if child.dep_ in ("xcomp", "oprd", "ccomp") and child.pos_ in ("NOUN", "ADJ")}
-    if verbal:
-        found |= {marker.lower_ for marker in _clause_markers(word)}
+    found |= {marker.lower_ for marker in _clause_markers(word)}  # "called for" or "its call for the army to"
     if verbal and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "ADJ":
         found |= {word.doc[word.i + 1].lower_}
     on_state = word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.pos_ in ("VERB", "AUX")
@@ -307,8 +306,8 @@ def clause_for(verb: Token) -> Token | None:
 
 
 def _clause_markers(verb: Token) -> list[Token]:
-    """The "for" of :func:`clause_for`, which is the verb's own preposition ("call for"), so a rule asking for
-    it finds it."""
+    """The "for" of :func:`clause_for`, which is the predicate's own preposition ("called for the army to
+    withdraw", "renewed its call for the army to withdraw"), so a rule asking for it finds it."""
     clause = clause_for(verb)
     return [] if clause is None else [word for word in clause.children if word.dep_ == "mark"]
 
