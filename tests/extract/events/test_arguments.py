@@ -635,3 +635,16 @@ def test_a_kind_of_people_keeps_its_role(pipeline: Language) -> None:
 def test_a_government_a_person_names_is_that_person(pipeline: Language, text: str, target: str) -> None:
     _, event = _event(pipeline, text, "marched")
     assert _all(text, event.targets) == [target]
+
+
+def test_a_call_for_a_party_to_act_requests_it_of_that_party(pipeline: Language) -> None:
+    text, event = _event(pipeline, "The Tarnwick union repeated its calls for the Velmoran cabinet to resign.",
+                         "calls")
+    assert (event.type, _all(text, event.targets)) == ("REQUEST", ["Velmoran cabinet"])
+    text, event = _event(pipeline, "Mayor Tilda Brannock renewed her call for a truce.", "call")
+    assert (event.type, event.targets) == ("REQUEST", ())
+
+
+def test_people_held_are_the_target_of_their_detention(pipeline: Language) -> None:
+    text, event = _event(pipeline, "Gunmen are holding three Ostrian engineers in the hills.", "holding")
+    assert (event.type, _all(text, event.targets)) == ("COERCE", ["Ostrian engineers"])

@@ -289,3 +289,34 @@ def test_calling_a_thing_something_names_it_and_is_no_phone_call(pipeline: Langu
 
 def test_calling_a_party_is_a_phone_call(pipeline: Language) -> None:
     assert _typed(pipeline, "Brannock called Harrow on Monday to discuss the flooding.", "called")[0] == "CONSULT"
+
+
+def test_holding_people_detains_them_and_holding_them_hostage_abducts(pipeline: Language) -> None:
+    assert _typed(pipeline, "Gunmen are holding three Ostrian engineers in the hills.", "holding") == \
+        ("COERCE", "arrest")
+    assert _typed(pipeline, "The Taliban held him for five years.", "held") == ("COERCE", "arrest")
+    assert _typed(pipeline, "The rebels held two Marnian nurses hostage for a month.", "held") == \
+        ("ASSAULT", "abduct")
+
+
+def test_holding_a_thing_a_body_or_someone_to_account_detains_no_one(pipeline: Language) -> None:
+    for text in ("Velmora will hold elections next year.", "The Brask party held a congress in Kelm.",
+                 "Officials said Velmora held Anton Grell to a different standard.",
+                 "Police must hold them accountable.", "They bought two rifles and held them tightly.",
+                 "The senator urged them to stop holding the government hostage."):
+        doc = pipeline(make_doc(pipeline, Article(id="a", source="a", text=text)))
+        held = [e.type for e in doc._.events if text[e.trigger[0]:e.trigger[1]] in ("hold", "held", "holding")]
+        assert held in ([], ["OCCURRENCE"]), text
+
+
+def test_a_strike_its_words_say_is_a_stoppage_protests_whatever_it_is_against(pipeline: Language) -> None:
+    assert _typed(pipeline, "Tollbridge dock workers staged a general strike against the new levy.", "strike") == \
+        ("PROTEST", "strike")
+    assert _typed(pipeline, "Inmates in Kelm began a hunger strike against their transfer.", "strike") == \
+        ("PROTEST", "strike")
+    assert _typed(pipeline, "Velmoran jets carried out a strike against rebel depots.", "strike")[0] == "ASSAULT"
+
+
+def test_a_conversation_with_a_party_consults(pipeline: Language) -> None:
+    assert _typed(pipeline, "Premier Halvard Oste had a telephone conversation with Mayor Tilda Brannock.",
+                  "conversation")[0] == "CONSULT"

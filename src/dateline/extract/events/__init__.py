@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.events.arguments import (
     MEASURES,
+    SETTLEMENTS,
     coded_target,
     compels,
     entity_in,
@@ -188,6 +189,8 @@ def _rule_for(token: Token) -> EventRule | None:
             return EventRule(frozenset({lemma}), "V", OCCURRENCE)
         if _person_captured(token):
             return EventRule(frozenset({lemma}), "V", "COERCE", "arrest")
+        if (held := _people_held(token)) is not None:
+            return held
         table = match_rule(lemma, "V", particles(token))
         rule = _obligation(token) or _compulsion(token) or _vow(token) or _sent_to_act(token, table) or table \
             or _done_in_protest(token)
@@ -250,6 +253,39 @@ def _person_captured(verb: Token) -> bool:
     assault, the table's type."""
     return verb.lemma_.lower() == "capture" and any(
         child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON" for child in verb.children)
+
+
+#: Object pronouns that stand for a person held ("held him for five years"); "them" may stand for things.
+HELD_PRONOUNS = frozenset({"him", "her"})
+#: Words that say people are held as hostages: holding them so abducts them, as taking them hostage does.
+HOSTAGES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _people_held(verb: Token) -> EventRule | None:
+    """The rule for "hold" done to people: holding people detains them ("gunmen are holding three engineers",
+    "police held 20 activists overnight"; PLOVER's COERCE arrest, as capturing a named person is), or, held
+    as hostages, abducts them (ASSAULT abduct, the table's "took three men hostage"). Holding a thing is an
+    act the thing names or none ("held talks", "holds the presidency"); a complement or a "to" phrase on the
+    verb judges ("held the minister responsible", "held him to a different standard"). The held count as
+    people in the plural or counted ("thousands of refugees"), or named, or as "him" or "her": a singular
+    word for a body is what is convened ("held a party congress") or a figure of speech ("holding the
+    government hostage"), a town held is territory controlled, and "them" may be things."""
+    if verb.lemma_.lower() != "hold":
+        return None
+    complements = [child for child in verb.children if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+                   or child.dep_ == "prep" and child.lower_ == "to"]
+    held = next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None or any(child.lower_ not in HOSTAGES for child in complements):
+        return None
+    hostage = held.lower_ in HOSTAGES  # "held two nurses hostage", which the parser may read as one noun phrase
+    if hostage:
+        held = next((child for child in held.children if child.dep_ == "compound"), held)
+    if not (held.ent_type_ == "PERSON" or held.lower_ in HELD_PRONOUNS
+            or held.tag_ == "NNS" and not names_thing(held) and held.lemma_.lower() not in SETTLEMENTS):
+        return None
+    lemmas = frozenset({verb.lemma_.lower()})
+    return EventRule(lemmas, "V", "ASSAULT", "abduct") if complements or hostage \
+        else EventRule(lemmas, "V", "COERCE", "arrest")
 
 
 def _titled_thing(word: Token) -> bool:

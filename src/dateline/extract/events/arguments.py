@@ -486,7 +486,11 @@ def _noun_target(noun: Token) -> Token | None:
     """The party the first of an event noun's phrases that names one names ("the release of Judith Tai",
     "limits on its job market for new EU members", a retreat's "from": "the pullout from Ostria"), the place a
     conflictual act is done in last (:func:`_done_in_place`), or that it is protested against or laid on
-    (:func:`_laid_on`); else the event an "of" or target phrase names ("an extension of the truce")."""
+    (:func:`_laid_on`); else the event an "of" or target phrase names ("an extension of the truce"). A request
+    whose "for" clause asks a party to act is aimed at that party, as the verb's is (:func:`_asked_for`: "its
+    call for the army to withdraw")."""
+    if (asked := _asked_for(noun)) is not None:
+        return asked
     places = ("in",) if _done_in_place(noun) else ()
     left = ("from",) if _type_of(noun) == "RETREAT" else ()
     party = _party_attached(noun, (*NOUN_TARGET_PREPS, "for", *left, *places))
@@ -716,8 +720,9 @@ def obliges(clause: Token) -> bool:
 
 
 def _asked_for(verb: Token) -> Token | None:
-    """The party a request asks to act by a "for" clause (:func:`~.lexicon.clause_for`), the clause's subject:
-    "called for the government to release all prisoners" (the government)."""
+    """The party a request, verb or noun, asks to act by a "for" clause (:func:`~.lexicon.clause_for`), the
+    clause's subject: "called for the government to release all prisoners", "its call for the government to
+    release all prisoners" (the government)."""
     clause = clause_for(verb) if _type_of(verb) == "REQUEST" else None
     subject = next((word for word in clause.children if word.dep_ == "nsubj"), None) if clause is not None else None
     if subject is None or subject.pos_ == "PRON":

@@ -53,6 +53,8 @@ FORCES = ("troops", "forces", "army", "military", "presence", "positions", "garr
 
 #: The particle a noun has when it is the object of "on" on a verb, a state one is in: "went on strike".
 ON_STATE = "(on)"
+#: Words before "strike" that say it is a stoppage of work or of eating, a protest, not an attack.
+STOPPAGES = ("general", "hunger", "labour", "labor", "nationwide", "national", "indefinite", "wildcat", "token")
 
 #: Specific rules (with a particle, or a mode) come before the general ones for the same words.
 EVENT_RULES: tuple[EventRule, ...] = (
@@ -112,8 +114,10 @@ EVENT_RULES: tuple[EventRule, ...] = (
     *(_rule("exchange", "V", "ASSAULT", particle=shots) for shots in ("fire", "gunfire", "shots")),
     # Striking a deal agrees; a strike on or against a place attacks it.
     *(_rule("strike", "V", "AGREE", particle=deal) for deal in ("deal", "agreement", "accord", "bargain")),
-    # Being or going "on strike" is a labour strike, whatever it is against.
-    _rule("strike", "N", "PROTEST", "strike", particle=ON_STATE),
+    # Being or going "on strike" is a labour strike, whatever it is against, as is a strike its own words say
+    # is one, a stoppage of work or of eating ("a general strike against the government", "a hunger strike
+    # against their detention"): an attack is against whom it hits, a protest against whom it is made.
+    *(_rule("strike", "N", "PROTEST", "strike", particle=kind) for kind in (ON_STATE, *STOPPAGES)),
     # Strikes from the air or by a weapon are attacks: "air strikes", "drone strikes".
     *(_rule("strike", "N", "ASSAULT", "aerial", particle=weapon) for weapon in ("air", "drone", "missile", "rocket")),
     _rule("strike", "N", "ASSAULT", particle="on"),
@@ -160,6 +164,8 @@ EVENT_RULES: tuple[EventRule, ...] = (
     _rule("host", "V", "CONSULT", "visit"),
     _rule("summit conference", "N", "CONSULT", "multilateral"),
     _rule("meet meeting talk talks negotiate negotiation consult consultation discuss discussion confer convene", "*", "CONSULT"),
+    # A conversation between parties consults, as talks do ("had a telephone conversation with").
+    _rule("conversation", "N", "CONSULT"),
     _rule("mediate mediation broker", "*", "CONSULT"),
     # Support, concession, cooperation, aid
     # Praising or endorsing (welcoming a decision) is SUPPORT (PLOVER's CAMEO table: 051).
@@ -283,8 +289,7 @@ def particles(word: Token) -> frozenset[str]:
                   for kind in child.children if kind.dep_ == "compound"}
         found |= {child.lower_ for child in word.children
                   if child.dep_ in ("xcomp", "oprd", "ccomp") and child.pos_ in ("NOUN", "ADJ")}
-    if verbal:
-        found |= {marker.lower_ for marker in _clause_markers(word)}
+    found |= {marker.lower_ for marker in _clause_markers(word)}  # "called for" or "its call for the army to"
     if verbal and word.i + 1 < len(word.doc) and word.doc[word.i + 1].pos_ == "ADJ":
         found |= {word.doc[word.i + 1].lower_}
     on_state = word.dep_ == "pobj" and word.head.lower_ == "on" and word.head.head.pos_ in ("VERB", "AUX")
@@ -301,8 +306,8 @@ def clause_for(verb: Token) -> Token | None:
 
 
 def _clause_markers(verb: Token) -> list[Token]:
-    """The "for" of :func:`clause_for`, which is the verb's own preposition ("call for"), so a rule asking for
-    it finds it."""
+    """The "for" of :func:`clause_for`, which is the predicate's own preposition ("called for the army to
+    withdraw", "renewed its call for the army to withdraw"), so a rule asking for it finds it."""
     clause = clause_for(verb)
     return [] if clause is None else [word for word in clause.children if word.dep_ == "mark"]
 
