@@ -263,6 +263,16 @@ def test_a_document_naming_nobody_behind_it_is_an_unknown_source_kept_for_audit(
     assert (figure.source, figure.source_candidate) == (shown, candidate)
 
 
+def test_a_document_below_the_line_keeps_the_body_the_quotes_stage_doubted(nlp):
+    """"…," the statement said: the quotes stage reads the statement as the one body's that made one, but
+    doubts it (below the line); the figure's source is shown as unknown, and the candidate kept for audit is
+    that body, not the words "the statement"."""
+    text = ("Harlow Freight Lines issued a statement on Monday. “The company employs 300 drivers across the "
+            "valley,” the statement said.")
+    [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
+    assert (figure.value, figure.source, figure.source_candidate) == (300, None, "Harlow Freight Lines")
+
+
 @pytest.mark.parametrize(("text", "shown", "candidate"), [
     ("An evening rally in Des Moines drew over 1,300 supporters, according to her campaign.", None, "her campaign"),
     ("The National Enquirer published a story on Wednesday. The tabloid said Cruz had affairs with five women.",

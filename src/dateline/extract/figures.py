@@ -1370,7 +1370,12 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
     figure a person states bears one name. An unresolved pronoun keeps the name the resolution would have
     been (or the pronoun) below the line, as does a document or finding that names nobody behind it
     ("the police report said"): a reader learns from it what states the figure, not who; and so does a
-    description pointing back at someone it does not name ("the tabloid said": :func:`_points_back`)."""
+    description pointing back at someone it does not name ("the tabloid said": :func:`_points_back`). Below
+    the line the candidate kept for audit is the name the quotes stage doubted for the same phrase, where it
+    has one ("the statement continued" -> the body that made a statement), else the phrase: the quotes stage
+    reads the story around the sentence, the figure stage only the phrase (on the tuning splits two such
+    candidates at two outlets, a label's body in place of "the statement" and "the report"; no shown source
+    changes)."""
     if phrase is None:
         return None
     named = _names_someone(phrase)
@@ -1379,13 +1384,13 @@ def stated_by(phrase: Span | None, quote: Quote | None) -> Statement | None:
         return speaker
     if named:
         return Statement(phrase.text, offsets(phrase), NAMED_SOURCE)
+    candidate = (quote.speaker_candidate if quote is not None else None) or phrase.text
     if phrase.text.lower() in PRONOUNS:
-        candidate = quote.speaker_candidate if quote is not None else None
-        return Statement(candidate or phrase.text, offsets(phrase), PRONOUN_SOURCE)
+        return Statement(candidate, offsets(phrase), PRONOUN_SOURCE)
     if phrase.root.lemma_.lower() in _DOCUMENTS or not _names_people(phrase.root):
-        return Statement(phrase.text, offsets(phrase), DOCUMENT_SOURCE)
+        return Statement(candidate, offsets(phrase), DOCUMENT_SOURCE)
     if _points_back(phrase):
-        return Statement(phrase.text, offsets(phrase), REFERRING_SOURCE)
+        return Statement(candidate, offsets(phrase), REFERRING_SOURCE)
     return Statement(phrase.text, offsets(phrase), DESCRIBED_SOURCE)
 
 
