@@ -185,7 +185,7 @@ def test_a_line_opening_with_a_bio_is_one(line: str, bio: bool) -> None:
 
 
 @pytest.mark.parametrize(("line", "caption"), [
-    ("Photo shows a lynx in the Ostervale Forest Park. (Harbour Daily/courtesy of the Ostervale Forestry Office)", True),
+    ("Photo shows a lynx in the Ostervale Forest Park. (Harbour Daily/courtesy of Ostervale Forestry)", True),
     ("Photo taken on May 2 shows ferry crews at the Brannock quay.", True),
     ("This photo, taken from a drone, shows the flooded depot in Ostervale.", True),
     ("In this March 3, 2019, file photo, Mayor Tilda Brannock waves at the Ostervale quay.", True),
