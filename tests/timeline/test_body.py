@@ -10,6 +10,7 @@ from dateline.timeline.body import (
     ends_as_sentence,
     is_byline,
     is_page_note,
+    opens_as_caption,
     opens_with_bio,
     speaks_to_reader,
     states_something,
@@ -181,3 +182,16 @@ def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, byline: boo
 ])
 def test_a_line_opening_with_a_bio_is_one(line: str, bio: bool) -> None:
     assert opens_with_bio(line) is bio
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Photo shows a lynx in the Ostervale Forest Park. (Harbour Daily/courtesy of Ostervale Forestry)", True),
+    ("Photo taken on May 2 shows ferry crews at the Brannock quay.", True),
+    ("This photo, taken from a drone, shows the flooded depot in Ostervale.", True),
+    ("In this March 3, 2019, file photo, Mayor Tilda Brannock waves at the Ostervale quay.", True),
+    # a report about a photo
+    ("A photo shared online shows the mayor at the quay, the council said.", False),
+    ("Photos of the depot drew 2,000 comments on Tuesday.", False),
+])
+def test_a_line_opening_as_a_caption_is_one(line: str, caption: bool) -> None:
+    assert opens_as_caption(line) is caption

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from dateline.timeline.candidates import dated_clauses, earlier_period, storyline_candidates
+from dateline.timeline.candidates import dated_clauses, earlier_period, in_story, storyline_candidates
 from dateline.timeline.features import days_reported, is_usable
 from dateline.timeline.records import CandidateSentence
 
@@ -125,3 +125,20 @@ def test_a_sentence_naming_only_a_month_or_year_long_past_tells_background_not_i
     background = CandidateSentence("a", 0, len(text), text, published, earlier_period=date(2015, 4, 30))
     assert days_reported(background) == ()
     assert days_reported(CandidateSentence("a", 0, len(text), text, published)) == (published, date(2015, 6, 17))
+
+
+def test_a_press_release_s_close_is_no_claim_of_the_story() -> None:
+    """The issuer's standing description below "About" its name, and what follows a prompt to its web address, read
+    as reports of the release's day; the release's own paragraphs stay claims."""
+    text = ("Brannock Labs opened a ferry depot in Ostervale on Tuesday, the company said.\n\n"
+            "The depot employs 40 crews.\n\n"
+            "About Brannock Labs\n\n"
+            "Brannock Labs designs electric ferries and is headquartered in Ostervale.\n\n"
+            "Media Contact\n\nTilda Brannock\n")
+    assert in_story(text, 0) and in_story(text, text.index("The depot"))
+    assert not in_story(text, text.index("Brannock Labs designs"))
+    prompt = ("Kelmar Water said it cut its prices in March.\n\n"
+              "For more information, please visit www.kelmarwater.example.com\n\n"
+              "Kelmar Water is a supplier of pumps with offices in 12 countries.\n")
+    assert in_story(prompt, 0)
+    assert not in_story(prompt, prompt.index("Kelmar Water is"))

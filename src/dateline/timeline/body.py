@@ -76,6 +76,13 @@ _PICTURE_CREDIT = re.compile(r"[(\[]\s*(?:(?i:(?:cover\s+|top\s+)?(?:image|photo
                              r"|(?:image|photo|picture)s?\s+(?:by|courtesy)\b|courtesy\s+of\b|credit\s*:))"
                              r"[^()\[\]]{1,80}[)\]]\s*$"
                              r"|(?:Image|Photo|Picture)(?:\s+(?:[Cc]redit|[Ss]ource))?:\s*[A-Z][^.!?]{0,80}$")
+#: A caption's opening, in the conventions wires and picture desks write them in: "Photo shows …" or "Photo taken on
+#: May 2 shows …" (a headline's English, with no article, which a sentence of prose does not open with), "This
+#: photo, taken …, shows …" (the picture pointed at), "In this May 2, 2016, file photo, …". A report of a photo
+#: names whose it is and opens otherwise ("A photo shared online shows …").
+_CAPTION_OPENING = re.compile(r"^(?:(?:photo|picture|image)\s+(?:shows|taken\s+on)\b"
+                              r"|this\s+(?:file\s+)?(?:photo|picture|image)\b[^!?\n]{0,80}?\bshows\b"
+                              r"|in\s+this\b[^!?\n]{0,40}?\b(?:photo|picture|image)\b)", re.IGNORECASE)
 #: A part this short ("Yes.", a quotation's "We will …") is not asked for a verb of its own.
 MIN_PART_WORDS = 4
 
@@ -123,6 +130,12 @@ def closes_on_credit(line: str) -> bool:
     """Whether a line ends on a picture's credit (:data:`_PICTURE_CREDIT`): it is a caption, and none of its
     sentences is a report of the day, however it reads; the sentence splitter parts the credit from them."""
     return _PICTURE_CREDIT.search(line.rstrip()) is not None
+
+
+def opens_as_caption(line: str) -> bool:
+    """Whether a line opens as a picture's caption does (:data:`_CAPTION_OPENING`), whatever credit, if any, closes
+    it: what it tells is what the picture shows, and none of its sentences is a report of the day."""
+    return _CAPTION_OPENING.match(line.strip()) is not None
 
 
 def states_something(text: str) -> bool:

@@ -20,10 +20,10 @@ from itertools import groupby
 from typing import Any
 
 from dateline.extract.events.dates import value_range
-from dateline.extract.lines import line_bounds, off_story_reason, post_spans
+from dateline.extract.lines import in_issuers_close, line_bounds, off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
-from dateline.timeline.body import closes_on_credit, opens_with_bio
+from dateline.timeline.body import closes_on_credit, opens_as_caption, opens_with_bio
 from dateline.timeline.features import MAX_WORDS
 from dateline.timeline.records import CandidateSentence
 
@@ -82,10 +82,15 @@ def storyline_candidates(conn: sqlite3.Connection, storyline_id: str) -> list[Ca
 def in_story(text: str, position: int) -> bool:
     """Whether the line of ``text`` holding ``position`` may be a claim of the story: not furniture by
     :func:`~dateline.extract.lines.off_story_reason`, nor a caption closing on its picture's credit
-    (:func:`~dateline.timeline.body.closes_on_credit`), whose sentences the splitter parts from the credit, nor a
-    writer's bio (:func:`~dateline.timeline.body.opens_with_bio`), whose later sentences go on about the writer."""
+    (:func:`~dateline.timeline.body.closes_on_credit`), whose sentences the splitter parts from the credit, or
+    opening as a caption does (:func:`~dateline.timeline.body.opens_as_caption`: "Photo shows …"), nor a
+    writer's bio (:func:`~dateline.timeline.body.opens_with_bio`), whose later sentences go on about the writer,
+    nor a press release's close (:func:`~dateline.extract.lines.in_issuers_close`: below its prompt to a web
+    address, or under "About" its issuer), whose description of the issuer ("Acme designs …", "Acme is headquartered
+    in …") is the same below every release and, read as news of the article's day, would stand in for its report."""
     line = text[slice(*line_bounds(text, position))]
-    return off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_with_bio(line)
+    return (off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_as_caption(line)
+            and not opens_with_bio(line) and not in_issuers_close(text, position))
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
