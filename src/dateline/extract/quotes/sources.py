@@ -479,7 +479,8 @@ def _relays_a_report(doc: Doc, quote: Quote) -> bool:
     ("Crump said Ellison had told the family he would …") for 3 wrong: a speaker tells what others told them.
     The inner report may also be a verdict in the inner speaker's words ("the agency reported that its chief
     called the plan a gamble") or a statement noun with its maker ("reported a claim by a rebel commander that
-    …"): the labels give those words to the inner speaker too (``_inner_report``, ``_statement_by``)."""
+    …"): the labels give those words to the inner speaker too (``_inner_report``, ``_statement_by``). Measured in
+    session 33 on dev..dev23 (both parts): 2 wrong speakers hidden at 2 outlets, no right one lost."""
     cue = span_at(doc, quote.cue)
     if cue is None or cue_lemma(cue.root) not in _RELAY_CUES:
         return False
