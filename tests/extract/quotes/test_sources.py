@@ -250,6 +250,10 @@ def test_quoted_words_of_a_class_less_sure_on_them_are_kept_below_the_line(quote
      "the Navy were killed in the raid.", "report relayed", "CNN"),
     ("Moore denied dating Cotham earlier that spring, according to The Assembly.", "report relayed",
      "Assembly"),
+    ("The Ostervale Ledger reported that Mayor Tilda Brannock called the new parking fee a tax on shoppers.",
+     "report relayed", "Ostervale Ledger"),
+    ("The Quarry Herald also reported a two-year-old claim by a rebel commander that Ostrander was not just a "
+     "smuggler but also a spy.", "report relayed", "Quarry Herald"),
 ])
 def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(quotes_in, text, doubt, candidate):
     """A source describing a group, or content opening on a quotation, is seldom a report's right speaker; nor is a
@@ -263,6 +267,7 @@ def test_a_report_of_a_group_or_of_a_quotation_keeps_its_speaker_below_the_line(
     ("According to Pew, nearly two-thirds of Baptists say gambling should be discouraged by the state.", "Pew"),
     ("Reuters reported the group claimed the bombing late Monday through its own news channel.",
      "Reuters"),
+    ("The Quarry Herald reported a claim by the harbour board, which met on Monday.", "Quarry Herald"),
 ])
 def test_an_outlet_relaying_a_poll_or_an_act_keeps_its_speaker(quotes_in, text, speaker):
     """A poll's share of a group saying, or an act with a noun object, is the outlet's own report."""
