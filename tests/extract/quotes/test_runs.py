@@ -83,6 +83,29 @@ def test_a_quotation_closed_by_a_full_stop_is_not_tagged_by_the_next_sentences_r
     assert [(q.speaker, len(q.content)) for q in direct] == [("Dana Keller", 2)]
 
 
+def test_a_quotation_closed_by_a_full_stop_is_not_tagged_by_a_prepositional_cue_after_it(resolved_in, view):
+    """"“….” She calls for a “…”": a cue taking its own prepositional object ("call for") opens a report of its
+    own, so the quotation before it goes on from the writer who wrote the one before, and the cue keeps the
+    words quoted in its object."""
+    text = ("Vera Holt wrote a book on the city. “The question is why the city is so slow,” Holt writes, “why it "
+            "keeps failing the poor.” She calls for a “total rebuild” of the council, including its courts.")
+    direct = [view(text, q) for q in resolved_in(text) if q.kind == "direct"]
+    holt = ["“The question is why the city is so slow,”", "“why it keeps failing the poor.”"]
+    assert direct == [("Holt", "writes", holt, "Vera Holt", "direct"),
+                      ("She", "calls for", ["“total rebuild”"], "Vera Holt", "direct")]
+
+
+def test_a_quoted_clause_the_parser_cut_at_a_comma_is_one_direct_quote(quotes_in, view):
+    """"noting "the panels, even in older cars, are …"": the parser reads the quotation's first words as the
+    verb's object and hangs the rest on the main clause; the verb reports the whole quotation."""
+    text = ("Tomas Reeve liked the cabin, noting \"many of the panels that would be bare plastic, even in pricey "
+            "cars, are covered in cloth here.\"")
+    [quote] = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert view(text, quote) == ("Tomas Reeve", "noting", ["\"many of the panels that would be bare plastic, even "
+                                                            "in pricey cars, are covered in cloth here.\""],
+                                 "Tomas Reeve", "direct")
+
+
 def test_a_quotation_that_lost_its_opening_mark_is_its_speakers(quotes_in, view):
     """The quotation a closing mark ends where no mark opened it (``direct._lost_openings``) adjoins its speech
     tag as any other does."""

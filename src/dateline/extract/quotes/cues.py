@@ -56,7 +56,15 @@ from dateline.extract.quotes.cue_words import (
     is_cue_lemma,
 )
 from dateline.extract.quotes.drafts import Draft
-from dateline.extract.quotes.runs import Run, adjoining, has_quote, inside_any, mostly_quoted, through_quotes
+from dateline.extract.quotes.runs import (
+    Run,
+    adjoining,
+    cut_quotation,
+    has_quote,
+    inside_any,
+    mostly_quoted,
+    through_quotes,
+)
 from dateline.extract.quotes.sources import (
     agent_of,
     inverted_name,
@@ -483,6 +491,12 @@ def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     content = trim(complement) if complement is not None else None
     if complement is None or content is None or (source is None and not passive and not (speech and _is_finite(token))):
         return None
+    cut_open = cut_quotation(doc_text(token.doc), offsets(content), quotations.runs)
+    if cut_open is not None and not passive and source is not None and cut_open not in quotations.claimed:
+        # an object that opens a quotation and ends inside it is that quotation, whole: the verb's quoted words
+        # ("adding, “Fact: …”"), or a quoted clause the parser misread as an object ending at its first comma
+        quotations.claimed.add(cut_open)
+        return Draft(cue, source, cut_open, True, _is_speech(token, None) and not _is_unasserted(token, source))
     relative = relative_word(token, source) if source is not None and complement.root.head == token else None
     # a content the parser cut inside a quotation runs on to its closing mark, whichever cue's run it is
     # ("accused the sites of “closing down …, while …”": the "while" clause hung on the cue)

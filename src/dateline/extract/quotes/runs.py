@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.lexicon import ADDRESSEE_VERBS, SAYING_VERBS
+from dateline.extract.lexicon import ADDRESSEE_VERBS, PREPOSITIONAL_CUES, SAYING_VERBS
 from dateline.extract.quotes.cue_words import cue_lemma
 from dateline.extract.quotes.direct import continues_over, quotation_spans
 from dateline.extract.quotes.spans import offsets
@@ -83,11 +83,16 @@ def adjoining(
 
 def _opens_own_report(token: Token, text: str, run: Run) -> bool:
     """Does the cue open a sentence of its own after a quotation closed by a full stop, reporting its own
-    object ("“… has no legal weight.” The ministry repeated its view that …")? A speech tag
-    after its quotation takes a comma ("“…,” he said") and no object but the one addressed ("“…,” he told
-    reporters"), so such a quotation goes on from the attribution before it, not this one."""
+    object ("“… has no legal weight.” The ministry repeated its view that …", "“….” She calls for a “…”")? A
+    speech tag after its quotation takes a comma ("“…,” he said") and no object but the one addressed
+    ("“…,” he told reporters"), so such a quotation goes on from the attribution before it, not this one."""
     closed = text[run[-1][0] : run[-1][1]].rstrip("”\"' ").endswith(".")
-    reported = any(child.dep_ == "dobj" for child in token.children) and cue_lemma(token) not in ADDRESSEE_VERBS
+    lemma = cue_lemma(token)
+    prepositions = PREPOSITIONAL_CUES.get(lemma, frozenset())
+    reported = any(child.dep_ == "dobj" and lemma not in ADDRESSEE_VERBS
+                   or (child.dep_ == "prep" and child.lower_ in prepositions
+                       and any(c.dep_ in ("pobj", "pcomp") for c in child.children))
+                   for child in token.children)
     return closed and reported
 
 
@@ -130,6 +135,16 @@ def through_quotes(content: Offsets, runs: list[Run]) -> Offsets:
     often hangs on the main verb."""
     ends = [end for run in runs for start, end in run if content[0] <= start < content[1] < end]
     return (content[0], max(ends)) if ends else content
+
+
+def cut_quotation(text: str, content: Offsets, runs: list[Run]) -> Run | None:
+    """The quotation run whose first words the content is, ending inside it: the parser, reading an object
+    where a quoted clause opens ("noting "a lot of the panels, even in older cars, are …""), ends it at the
+    quotation's first comma and hangs the rest on the main clause. Content that opens before the quotation
+    is indirect speech holding a partial quote (``through_quotes``)."""
+    start, end = content
+    return next((run for run in runs if run[0][0] < start and end < run[0][1]
+                 and _only_marks(text[run[0][0] : start])), None)
 
 
 def to_marks(text: str, fragment: Offsets, runs: list[Run]) -> Offsets:
