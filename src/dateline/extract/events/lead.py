@@ -231,7 +231,42 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
     strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
               and _actor_of(token, rules) is not None and not _describing(token, root)
               and _status(token, quotes) not in WEAK_STATUSES]
-    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None)
+    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _act_noun(root, rules)
+
+
+def _act_noun(root: Token, rules: dict[int, EventRule]) -> Token | None:
+    """The noun a verbless lead is rooted in, where it names a party's act by its own arguments: a doer
+    (:func:`_noun_doer`: "Governor Ann Ortolan's veto of the levy", "the decision by the council to close the
+    pier") and what was done ("of" an object, or an infinitive or a clause: "to close", "that …"). Such a
+    sentence tells its news as a noun phrase, whatever the parser hung on it ("… drew protests"), and the table
+    may type no word in it; the act noun is the lead, its doer the actor. A noun with no doer or nothing done
+    ("The first day of the fair") tells no act, and a later sentence leads."""
+    noun = _possessed(root) or root
+    if noun.pos_ != "NOUN" or noun.i in rules or names_person(noun):
+        return None
+    doer = _noun_doer(noun, rules)
+    done = any((child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in ("acl", "ccomp")
+               and child.pos_ in ("VERB", "AUX")) for child in noun.children)
+    return noun if done and doer is not None and is_party(doer) else None
+
+
+def _possessed(root: Token) -> Token | None:
+    """The noun a possessive marker owns where the parser made the marker the sentence's root, the possessor its
+    subject and the noun its object ("Mayor Ortolan's veto of the levy drew protests": "'s" the root, "Ortolan"
+    its subject, "veto" its object); None for any other root."""
+    if root.tag_ != "POS" or root.dep_ != "ROOT":
+        return None
+    return next((child for child in root.rights if child.dep_ in ("dobj", "attr", "npadvmod", "appos")
+                 and child.pos_ == "NOUN"), None)
+
+
+def _noun_doer(noun: Token, rules: dict[int, EventRule]) -> Token | None:
+    """The doer an act noun's own words name (its possessor, a "by" phrase: :func:`noun_arguments`), or the
+    possessor the parser made the subject of a possessive marker it took for the root (:func:`_possessed`)."""
+    head = noun.head
+    if head.tag_ == "POS" and _possessed(head) == noun:
+        return next((child for child in head.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun_arguments(noun, set(rules))[0]
 
 
 def _describing(token: Token, root: Token) -> bool:
@@ -1680,8 +1715,8 @@ def _subject(predicate: Token) -> Token | None:
     (:func:`_complement_told`), and a clause hung on a dash the parser took for the root
     (:func:`_clause_on_a_dash`) by the name between the two, which the parser took for the dash's subject or
     object."""
-    if predicate.pos_ not in ("VERB", "AUX"):
-        return None
+    if predicate.pos_ not in ("VERB", "AUX"):  # an act noun under a possessive root: its possessor
+        return _noun_doer(predicate, {}) if predicate.head.tag_ == "POS" else None
     actor = verb_arguments(predicate)[0]
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
