@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import (
+    _act_noun,
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
@@ -118,6 +119,31 @@ def test_a_past_tense_the_parser_hung_after_a_compounded_name_leads_with_the_nam
     doc = Doc(pipeline.vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps, tags=tags,
               pos=pos)
     assert (_misparsed_verb(doc[:]), _subject(doc[4])) == (doc[4], doc[3])
+
+
+def test_a_possessive_marker_the_parser_took_for_the_root_leads_with_the_act_noun_it_owns(
+        pipeline: Language) -> None:
+    words = ["Commissioner", "Brannock", "’s", "dismissal", "of", "a", "pilot", "sparked", "anger", "."]
+    heads = [1, 2, 2, 2, 3, 6, 4, 2, 7, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "advcl", "dobj", "punct"]
+    tags = ["NNP", "NNP", "POS", "NN", "IN", "DT", "NN", "VBD", "NN", "."]
+    pos = ["PROPN", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(pipeline.vocab, words=words, spaces=[True, False, True, True, True, True, True, True, False, False],
+              heads=heads, deps=deps, tags=tags, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
+    assert (_act_noun(doc[2], {}), _subject(doc[3])) == (doc[3], doc[1])
+
+
+def test_a_lead_rooted_in_an_act_noun_leads_with_it_and_its_doer_acts(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The decision by the Ostervale Harbor Board to shut the ferry pier in return for a "
+                                 "promised harbor vote enraged fishermen, who accused the board of betrayal.\n\n"
+                                 "The pier was closed after the vote. Residents of the town said they were "
+                                 "surprised by it.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("decision", "Ostervale Harbor Board")
+
+
+def test_a_noun_root_with_no_doer_of_its_own_tells_no_act(pipeline: Language) -> None:
+    doc = pipeline("The reopening of the old ferry pier in Ostervale.")
+    assert _act_noun(next(doc.sents).root, {}) is None
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
