@@ -157,7 +157,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             if reported is not None and scene is None and _untimed_plan(doc, reported, quotes):
                 deferred = deferred or reported
             elif reported is not None:
-                news = _framed_news(doc, reported, quotes) or reported
+                news = _framed_news(doc, reported, quotes) or _act_subject(reported, rules) or reported
                 if scene is None and deferred is None and _scene_setting(doc, news, rules):
                     scene, scene_at = news, position
                 elif scene is None or _named_act(news):
@@ -236,24 +236,52 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
 
 def _act_noun(root: Token, rules: dict[int, EventRule]) -> Token | None:
     """The noun a verbless lead is rooted in, where it names a party's act by its own arguments: a doer
-    (:func:`_noun_doer`: "Governor Ann Ortolan's veto of the levy", "the decision by the council to close the
+    (:func:`_noun_doer`: "Governor Ann Ortolan's dismissal of the pilot", "the decision by the council to close the
     pier") and what was done ("of" an object, or an infinitive or a clause: "to close", "that …"). Such a
     sentence tells its news as a noun phrase, whatever the parser hung on it ("… drew protests"), and the table
     may type no word in it; the act noun is the lead, its doer the actor. A noun with no doer or nothing done
     ("The first day of the fair") tells no act, and a later sentence leads."""
     noun = _possessed(root) or root
-    if noun.pos_ != "NOUN" or noun.i in rules or names_person(noun):
+    return noun if _names_own_act(noun, rules) else None
+
+
+def _act_subject(predicate: Token, rules: dict[int, EventRule]) -> Token | None:
+    """The act noun a lead predicate's subject is, where the predicate only tells what came of the act, a verb
+    the table types as no act ("Mayor Ortolan's dismissal of the pilot drew protests on Monday": the dismissal, the
+    mayor's, not the drawing, whose subject is a thing): the act is the news and its doer acts, as in a
+    sentence rooted in the noun (:func:`_act_noun`)."""
+    rule = rules.get(predicate.i)
+    if predicate.pos_ != "VERB" or (rule is not None and rule.type != OCCURRENCE) \
+            or predicate.lemma_.lower() in SAYING_VERBS | SPEECH_VERBS:
         return None
+    subject = next((child for child in predicate.children if child.dep_ == "nsubj"), None)
+    return subject if subject is not None and _names_own_act(subject, rules) else None
+
+
+#: Endings by which English makes a noun of a verb, naming its act: "decision", "dismissal", "announcement",
+#: "acceptance", "closure", "firing". A noun made otherwise ("share", "price") is as often a thing or a count;
+#: those the event table types lead through it (:func:`_verbless_lead`).
+ACT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ing")
+
+
+def _names_own_act(noun: Token, rules: dict[int, EventRule]) -> bool:
+    """Does a noun name a party's act by its own arguments: a doer that is a party (:func:`_noun_doer`) and
+    what was done, "of" an object or an infinitive or a clause ("'s dismissal of the pilot", "the decision by
+    the council to close the pier", "'s announcement that …")? A noun for a person is none ("the mayor's son
+    of ten years"), and neither is a noun that is no verb's noun by its ending (:data:`ACT_ENDINGS`:
+    "Ostervale's share of the vote rose" tells a count, not an act)."""
+    if noun.pos_ != "NOUN" or names_person(noun) or not noun.lower_.endswith(ACT_ENDINGS):
+        return False
     doer = _noun_doer(noun, rules)
     done = any((child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in ("acl", "ccomp")
                and child.pos_ in ("VERB", "AUX")) for child in noun.children)
-    return noun if done and doer is not None and is_party(doer) else None
+    return done and doer is not None and is_party(doer)
 
 
 def _possessed(root: Token) -> Token | None:
     """The noun a possessive marker owns where the parser made the marker the sentence's root, the possessor its
-    subject and the noun its object ("Mayor Ortolan's veto of the levy drew protests": "'s" the root, "Ortolan"
-    its subject, "veto" its object); None for any other root."""
+    subject and the noun its object ("Mayor Ortolan's dismissal of the pilot drew protests": "'s" the root, "Ortolan"
+    its subject, "dismissal" its object); None for any other root."""
     if root.tag_ != "POS" or root.dep_ != "ROOT":
         return None
     return next((child for child in root.rights if child.dep_ in ("dobj", "attr", "npadvmod", "appos")
@@ -410,8 +438,9 @@ def _telling_verb(predicate: Token) -> Token:
     """The verb whose time expressions and tense tell when a lead took place: its own, or for an event noun
     that an occurring verb says took place (:func:`_occurring_event`), that verb's ("came on Monday")."""
     head = predicate.head
-    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and head.lemma_.lower() in OCCURRING_VERBS:
-        return head
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and (head.lemma_.lower() in OCCURRING_VERBS
+                                                                  or _act_subject(head, {}) == predicate):
+        return head  # "came on Monday"; "Mayor Ortolan's dismissal of the pilot drew protests on Monday"
     return predicate
 
 
