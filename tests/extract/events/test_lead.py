@@ -141,6 +141,21 @@ def test_a_lead_rooted_in_an_act_noun_leads_with_it_and_its_doer_acts(pipeline: 
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("decision", "Ostervale Harbor Board")
 
 
+def test_an_act_noun_subject_of_a_verb_typed_as_no_act_leads_dated_by_that_verb(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Acting Harbor Commissioner Tilda Brannock’s dismissal of a popular ferry captain "
+                                 "who had warned about rotting piers sparked swift and bitter anger from "
+                                 "councillors and dock workers on Monday.\n\nThe pier was closed. Residents of "
+                                 "Ostervale said they were surprised.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) \
+        == ("dismissal", "Acting Harbor Commissioner Tilda Brannock", "2019-11-18")
+
+
+def test_a_count_a_party_owns_is_no_act_of_its_own(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Ostervale's share of the vote rose sharply in the latest count.\n\n"
+                                 "The count went on. Officials were pleased.")
+    assert _words(text, lead.trigger) == "rose"
+
+
 def test_a_noun_root_with_no_doer_of_its_own_tells_no_act(pipeline: Language) -> None:
     doc = pipeline("The reopening of the old ferry pier in Ostervale.")
     assert _act_noun(next(doc.sents).root, {}) is None
