@@ -130,7 +130,7 @@ def test_a_possessive_marker_the_parser_took_for_the_root_leads_with_the_act_nou
     pos = ["PROPN", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
     doc = Doc(pipeline.vocab, words=words, spaces=[True, False, True, True, True, True, True, True, False, False],
               heads=heads, deps=deps, tags=tags, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
-    assert (_act_noun(doc[2], {}), _subject(doc[3])) == (doc[3], doc[1])
+    assert (_act_noun(doc[2]), _subject(doc[3])) == (doc[3], doc[1])
 
 
 def test_a_lead_rooted_in_an_act_noun_leads_with_it_and_its_doer_acts(pipeline: Language) -> None:
@@ -156,9 +156,16 @@ def test_a_count_a_party_owns_is_no_act_of_its_own(pipeline: Language) -> None:
     assert _words(text, lead.trigger) == "rose"
 
 
+def test_a_body_named_with_a_nationality_is_no_act_noun_of_its_doer(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "A Velorian organization known as the Harbor Watch has conducted an online "
+                                 "campaign designed to erode trust in the Ostervale council.\n\nThe group denied "
+                                 "it. Officials were alarmed.")
+    assert _words(text, lead.trigger) == "conducted"
+
+
 def test_a_noun_root_with_no_doer_of_its_own_tells_no_act(pipeline: Language) -> None:
     doc = pipeline("The reopening of the old ferry pier in Ostervale.")
-    assert _act_noun(next(doc.sents).root, {}) is None
+    assert _act_noun(next(doc.sents).root) is None
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:

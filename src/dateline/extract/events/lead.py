@@ -94,6 +94,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.clean.boilerplate import EDITORS_NOTE
 from dateline.extract.events.arguments import (
     LIGHT_VERBS,
+    OWN_POSSESSIVES,
     entity_in,
     is_party,
     is_purpose,
@@ -108,6 +109,7 @@ from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, SAYING_VERB
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import span_at
+from dateline.extract.syntax import object_of
 from dateline.model import Sentence, TimeExpression
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
@@ -231,10 +233,10 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
     strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
               and _actor_of(token, rules) is not None and not _describing(token, root)
               and _status(token, quotes) not in WEAK_STATUSES]
-    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _act_noun(root, rules)
+    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _act_noun(root)
 
 
-def _act_noun(root: Token, rules: dict[int, EventRule]) -> Token | None:
+def _act_noun(root: Token) -> Token | None:
     """The noun a verbless lead is rooted in, where it names a party's act by its own arguments: a doer
     (:func:`_noun_doer`: "Governor Ann Ortolan's dismissal of the pilot", "the decision by the council to close the
     pier") and what was done ("of" an object, or an infinitive or a clause: "to close", "that …"). Such a
@@ -242,7 +244,7 @@ def _act_noun(root: Token, rules: dict[int, EventRule]) -> Token | None:
     may type no word in it; the act noun is the lead, its doer the actor. A noun with no doer or nothing done
     ("The first day of the fair") tells no act, and a later sentence leads."""
     noun = _possessed(root) or root
-    return noun if _names_own_act(noun, rules) else None
+    return noun if _names_own_act(noun) else None
 
 
 def _act_subject(predicate: Token, rules: dict[int, EventRule]) -> Token | None:
@@ -255,7 +257,7 @@ def _act_subject(predicate: Token, rules: dict[int, EventRule]) -> Token | None:
             or predicate.lemma_.lower() in SAYING_VERBS | SPEECH_VERBS:
         return None
     subject = next((child for child in predicate.children if child.dep_ == "nsubj"), None)
-    return subject if subject is not None and _names_own_act(subject, rules) else None
+    return subject if subject is not None and _names_own_act(subject) else None
 
 
 #: Endings by which English makes a noun of a verb, naming its act: "decision", "dismissal", "announcement",
@@ -264,7 +266,7 @@ def _act_subject(predicate: Token, rules: dict[int, EventRule]) -> Token | None:
 ACT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ing")
 
 
-def _names_own_act(noun: Token, rules: dict[int, EventRule]) -> bool:
+def _names_own_act(noun: Token) -> bool:
     """Does a noun name a party's act by its own arguments: a doer that is a party (:func:`_noun_doer`) and
     what was done, "of" an object or an infinitive or a clause ("'s dismissal of the pilot", "the decision by
     the council to close the pier", "'s announcement that …")? A noun for a person is none ("the mayor's son
@@ -272,10 +274,18 @@ def _names_own_act(noun: Token, rules: dict[int, EventRule]) -> bool:
     "Ostervale's share of the vote rose" tells a count, not an act)."""
     if noun.pos_ != "NOUN" or names_person(noun) or not noun.lower_.endswith(ACT_ENDINGS):
         return False
-    doer = _noun_doer(noun, rules)
-    done = any((child.dep_ == "prep" and child.lower_ == "of") or (child.dep_ in ("acl", "ccomp")
-               and child.pos_ in ("VERB", "AUX")) for child in noun.children)
-    return done and doer is not None and is_party(doer)
+    doer = _noun_doer(noun)
+    return doer is not None and is_party(doer) and any(child.dep_ == "prep" and child.lower_ == "of"
+                                                       or _content_clause(child) for child in noun.children)
+
+
+def _content_clause(clause: Token) -> bool:
+    """Is a clause on a noun what its act is or says, an infinitive or a "that" clause ("the decision to close
+    the pier", "the announcement that the pier would close"), not a participle saying which one it is ("an
+    organization known as …")?"""
+    return clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+        (child.dep_ == "aux" and child.lower_ == "to") or (child.dep_ == "mark" and child.lower_ == "that")
+        for child in clause.children)
 
 
 def _possessed(root: Token) -> Token | None:
@@ -288,13 +298,17 @@ def _possessed(root: Token) -> Token | None:
                  and child.pos_ == "NOUN"), None)
 
 
-def _noun_doer(noun: Token, rules: dict[int, EventRule]) -> Token | None:
-    """The doer an act noun's own words name (its possessor, a "by" phrase: :func:`noun_arguments`), or the
-    possessor the parser made the subject of a possessive marker it took for the root (:func:`_possessed`)."""
+def _noun_doer(noun: Token) -> Token | None:
+    """The doer an act noun's own words name: its possessor, not a pronoun (which names the party of an earlier
+    sentence), or a "by" phrase; or the possessor the parser made the subject of a possessive marker it took
+    for the root (:func:`_possessed`). Not a name or an adjective modifying it, which may say whose the thing
+    is rather than who acted ("A Russian organization known as …")."""
     head = noun.head
     if head.tag_ == "POS" and _possessed(head) == noun:
         return next((child for child in head.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
-    return noun_arguments(noun, set(rules))[0]
+    return next((doer for child in noun.children if (doer := child if child.dep_ == "poss"
+                 and child.lower_ not in OWN_POSSESSIVES else object_of(child) if child.dep_ == "prep"
+                 and child.lower_ == "by" else None) is not None), None)
 
 
 def _describing(token: Token, root: Token) -> bool:
@@ -1745,7 +1759,7 @@ def _subject(predicate: Token) -> Token | None:
     (:func:`_clause_on_a_dash`) by the name between the two, which the parser took for the dash's subject or
     object."""
     if predicate.pos_ not in ("VERB", "AUX"):  # an act noun under a possessive root: its possessor
-        return _noun_doer(predicate, {}) if predicate.head.tag_ == "POS" else None
+        return _noun_doer(predicate) if predicate.head.tag_ == "POS" else None
     actor = verb_arguments(predicate)[0]
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
