@@ -163,6 +163,20 @@ def test_a_body_named_with_a_nationality_is_no_act_noun_of_its_doer(pipeline: La
     assert _words(text, lead.trigger) == "conducted"
 
 
+def test_a_copula_leads_through_its_adjective_s_infinitive_with_its_subject_acting(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "The Ostervale Ferry Company is thrilled to have Ann Ortolan, a longtime deckhand, "
+                                 "as its new captain.\n\nWe asked her about the future. She said the ferries "
+                                 "would keep running.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("have", "Ostervale Ferry Company")
+
+
+def test_a_copula_leads_through_the_participle_hung_on_it(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Mayor Ansel Quill hasn't been quiet in recent days about the harbor levy, calling "
+                                 "it a tax on sailors.\n\nThat follows remarks he made to reporters last week. The "
+                                 "levy takes effect in March.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("calling", "Mayor Ansel Quill")
+
+
 def test_a_noun_root_with_no_doer_of_its_own_tells_no_act(pipeline: Language) -> None:
     doc = pipeline("The reopening of the old ferry pier in Ostervale.")
     assert _act_noun(next(doc.sents).root) is None
