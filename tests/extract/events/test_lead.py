@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import (
-    _act_noun,
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
@@ -121,48 +120,6 @@ def test_a_past_tense_the_parser_hung_after_a_compounded_name_leads_with_the_nam
     assert (_misparsed_verb(doc[:]), _subject(doc[4])) == (doc[4], doc[3])
 
 
-def test_a_possessive_marker_the_parser_took_for_the_root_leads_with_the_act_noun_it_owns(
-        pipeline: Language) -> None:
-    words = ["Commissioner", "Brannock", "’s", "dismissal", "of", "a", "pilot", "sparked", "anger", "."]
-    heads = [1, 2, 2, 2, 3, 6, 4, 2, 7, 2]
-    deps = ["compound", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "advcl", "dobj", "punct"]
-    tags = ["NNP", "NNP", "POS", "NN", "IN", "DT", "NN", "VBD", "NN", "."]
-    pos = ["PROPN", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
-    doc = Doc(pipeline.vocab, words=words, spaces=[True, False, True, True, True, True, True, True, False, False],
-              heads=heads, deps=deps, tags=tags, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
-    assert (_act_noun(doc[2]), _subject(doc[3])) == (doc[3], doc[1])
-
-
-def test_a_lead_rooted_in_an_act_noun_leads_with_it_and_its_doer_acts(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "The decision by the Ostervale Harbor Board to shut the ferry pier in return for a "
-                                 "promised harbor vote enraged fishermen, who accused the board of betrayal.\n\n"
-                                 "The pier was closed after the vote. Residents of the town said they were "
-                                 "surprised by it.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("decision", "Ostervale Harbor Board")
-
-
-def test_an_act_noun_subject_of_a_verb_typed_as_no_act_leads_dated_by_that_verb(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Acting Harbor Commissioner Tilda Brannock’s dismissal of a popular ferry captain "
-                                 "who had warned about rotting piers sparked swift and bitter anger from "
-                                 "councillors and dock workers on Monday.\n\nThe pier was closed. Residents of "
-                                 "Ostervale said they were surprised.")
-    assert (_words(text, lead.trigger), _words(text, lead.actor), lead.date) \
-        == ("dismissal", "Acting Harbor Commissioner Tilda Brannock", "2019-11-18")
-
-
-def test_a_count_a_party_owns_is_no_act_of_its_own(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "Ostervale's share of the vote rose sharply in the latest count.\n\n"
-                                 "The count went on. Officials were pleased.")
-    assert _words(text, lead.trigger) == "rose"
-
-
-def test_a_body_named_with_a_nationality_is_no_act_noun_of_its_doer(pipeline: Language) -> None:
-    text, lead = _lead(pipeline, "A Velorian organization known as the Harbor Watch has conducted an online "
-                                 "campaign designed to erode trust in the Ostervale council.\n\nThe group denied "
-                                 "it. Officials were alarmed.")
-    assert _words(text, lead.trigger) == "conducted"
-
-
 def test_a_copula_leads_through_its_adjective_s_infinitive_with_its_subject_acting(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "The Ostervale Ferry Company is thrilled to have Ann Ortolan, a longtime deckhand, "
                                  "as its new captain.\n\nWe asked her about the future. She said the ferries "
@@ -175,11 +132,6 @@ def test_a_copula_leads_through_the_participle_hung_on_it(pipeline: Language) ->
                                  "it a tax on sailors.\n\nThat follows remarks he made to reporters last week. The "
                                  "levy takes effect in March.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("calling", "Mayor Ansel Quill")
-
-
-def test_a_noun_root_with_no_doer_of_its_own_tells_no_act(pipeline: Language) -> None:
-    doc = pipeline("The reopening of the old ferry pier in Ostervale.")
-    assert _act_noun(next(doc.sents).root) is None
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:

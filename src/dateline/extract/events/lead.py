@@ -94,7 +94,6 @@ from spacy.tokens import Doc, Span, Token
 from dateline.clean.boilerplate import EDITORS_NOTE
 from dateline.extract.events.arguments import (
     LIGHT_VERBS,
-    OWN_POSSESSIVES,
     entity_in,
     is_party,
     is_purpose,
@@ -109,7 +108,6 @@ from dateline.extract.lexicon import AGENT_ENDINGS, REPORTING_VERBS, SAYING_VERB
 from dateline.extract.lines import in_prose_line, in_story_line, line_bounds
 from dateline.extract.quotes.runs import overlaps
 from dateline.extract.quotes.spans import span_at
-from dateline.extract.syntax import object_of
 from dateline.model import Sentence, TimeExpression
 from dateline.records import Event, EventStatus, Offsets, Quote
 from dateline.time.corpus import MIN_WORDS, is_page_furniture
@@ -159,7 +157,7 @@ def lead_predicate(doc: Doc, typed: list[tuple[Token, EventRule]], quotes: list[
             if reported is not None and scene is None and _untimed_plan(doc, reported, quotes):
                 deferred = deferred or reported
             elif reported is not None:
-                news = _framed_news(doc, reported, quotes) or _act_subject(reported, rules) or reported
+                news = _framed_news(doc, reported, quotes) or reported
                 if scene is None and deferred is None and _scene_setting(doc, news, rules):
                     scene, scene_at = news, position
                 elif scene is None or _named_act(news):
@@ -233,16 +231,15 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
     strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
               and _actor_of(token, rules) is not None and not _describing(token, root)
               and _status(token, quotes) not in WEAK_STATUSES]
-    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _act_noun(root) \
-        or _complement_act(root, quotes)
+    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _complement_act(root, quotes)
 
 
 def _complement_act(root: Token, quotes: list[Quote]) -> Token | None:
     """The act a copula with an adjective for its complement tells of its subject, a party: the adjective's
-    infinitive ("The Ostervale Ferry Company is delighted to welcome Ann Ortolan as its new captain":
-    welcome), or a participle hung on the copula with no subject or conjunction of its own ("Mayor Quill
-    hasn't been quiet about the levy, calling it a tax on sailors": calling). The copula only says how the
-    subject stands; what it did is the news, and the subject acts (:func:`_copula_subject`)."""
+    infinitive ("The Ostervale Ferry Company is thrilled to have Ann Ortolan as its new captain": have), or a
+    participle hung on the copula with no subject or conjunction of its own ("Mayor Quill hasn't been quiet
+    about the levy, calling it a tax on sailors": calling). The copula only says how the subject stands; what
+    it did is the news, and the subject acts (:func:`_copula_subject`)."""
     subject = _copula_subject(root)
     if subject is None or not is_party(subject):
         return None
@@ -254,85 +251,10 @@ def _complement_act(root: Token, quotes: list[Quote]) -> Token | None:
 
 
 def _copula_subject(root: Token) -> Token | None:
-    """The subject of a copula with an adjective for its complement ("is delighted", "hasn't been quiet")."""
+    """The subject of a copula with an adjective for its complement ("is thrilled", "hasn't been quiet")."""
     if root.lemma_ != "be" or not any(child.dep_ == "acomp" for child in root.children):
         return None
     return next((child for child in root.children if child.dep_ == "nsubj"), None)
-
-
-def _act_noun(root: Token) -> Token | None:
-    """The noun a verbless lead is rooted in, where it names a party's act by its own arguments: a doer
-    (:func:`_noun_doer`: "Governor Ann Ortolan's dismissal of the pilot", "the decision by the council to close the
-    pier") and what was done ("of" an object, or an infinitive or a clause: "to close", "that …"). Such a
-    sentence tells its news as a noun phrase, whatever the parser hung on it ("… drew protests"), and the table
-    may type no word in it; the act noun is the lead, its doer the actor. A noun with no doer or nothing done
-    ("The first day of the fair") tells no act, and a later sentence leads."""
-    noun = _possessed(root) or root
-    return noun if _names_own_act(noun) else None
-
-
-def _act_subject(predicate: Token, rules: dict[int, EventRule]) -> Token | None:
-    """The act noun a lead predicate's subject is, where the predicate only tells what came of the act, a verb
-    the table types as no act ("Mayor Ortolan's dismissal of the pilot drew protests on Monday": the dismissal, the
-    mayor's, not the drawing, whose subject is a thing): the act is the news and its doer acts, as in a
-    sentence rooted in the noun (:func:`_act_noun`)."""
-    rule = rules.get(predicate.i)
-    if predicate.pos_ != "VERB" or (rule is not None and rule.type != OCCURRENCE) \
-            or predicate.lemma_.lower() in SAYING_VERBS | SPEECH_VERBS:
-        return None
-    subject = next((child for child in predicate.children if child.dep_ == "nsubj"), None)
-    return subject if subject is not None and _names_own_act(subject) else None
-
-
-#: Endings by which English makes a noun of a verb, naming its act: "decision", "dismissal", "announcement",
-#: "acceptance", "closure", "firing". A noun made otherwise ("share", "price") is as often a thing or a count;
-#: those the event table types lead through it (:func:`_verbless_lead`).
-ACT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ing")
-
-
-def _names_own_act(noun: Token) -> bool:
-    """Does a noun name a party's act by its own arguments: a doer that is a party (:func:`_noun_doer`) and
-    what was done, "of" an object or an infinitive or a clause ("'s dismissal of the pilot", "the decision by
-    the council to close the pier", "'s announcement that …")? A noun for a person is none ("the mayor's son
-    of ten years"), and neither is a noun that is no verb's noun by its ending (:data:`ACT_ENDINGS`:
-    "Ostervale's share of the vote rose" tells a count, not an act)."""
-    if noun.pos_ != "NOUN" or names_person(noun) or not noun.lower_.endswith(ACT_ENDINGS):
-        return False
-    doer = _noun_doer(noun)
-    return doer is not None and is_party(doer) and any(child.dep_ == "prep" and child.lower_ == "of"
-                                                       or _content_clause(child) for child in noun.children)
-
-
-def _content_clause(clause: Token) -> bool:
-    """Is a clause on a noun what its act is or says, an infinitive or a "that" clause ("the decision to close
-    the pier", "the announcement that the pier would close"), not a participle saying which one it is ("an
-    organization known as …")?"""
-    return clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
-        (child.dep_ == "aux" and child.lower_ == "to") or (child.dep_ == "mark" and child.lower_ == "that")
-        for child in clause.children)
-
-
-def _possessed(root: Token) -> Token | None:
-    """The noun a possessive marker owns where the parser made the marker the sentence's root, the possessor its
-    subject and the noun its object ("Mayor Ortolan's dismissal of the pilot drew protests": "'s" the root, "Ortolan"
-    its subject, "dismissal" its object); None for any other root."""
-    if root.tag_ != "POS" or root.dep_ != "ROOT":
-        return None
-    return next((child for child in root.rights if child.dep_ in ("dobj", "attr", "npadvmod", "appos")
-                 and child.pos_ == "NOUN"), None)
-
-
-def _noun_doer(noun: Token) -> Token | None:
-    """The doer an act noun's own words name: its possessor, not a pronoun (which names the party of an earlier
-    sentence), or a "by" phrase; or the possessor the parser made the subject of a possessive marker it took
-    for the root (:func:`_possessed`). Not a name or an adjective modifying it, which may say whose the thing
-    is rather than who acted ("A Russian organization known as …")."""
-    head = noun.head
-    if head.tag_ == "POS" and _possessed(head) == noun:
-        return next((child for child in head.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
-    return next((doer for child in noun.children if (doer := child if child.dep_ == "poss"
-                 and child.lower_ not in OWN_POSSESSIVES else object_of(child) if child.dep_ == "prep"
-                 and child.lower_ == "by" else None) is not None), None)
 
 
 def _describing(token: Token, root: Token) -> bool:
@@ -476,9 +398,8 @@ def _telling_verb(predicate: Token) -> Token:
     """The verb whose time expressions and tense tell when a lead took place: its own, or for an event noun
     that an occurring verb says took place (:func:`_occurring_event`), that verb's ("came on Monday")."""
     head = predicate.head
-    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and (head.lemma_.lower() in OCCURRING_VERBS
-                                                                  or _act_subject(head, {}) == predicate):
-        return head  # "came on Monday"; "Mayor Ortolan's dismissal of the pilot drew protests on Monday"
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "nsubj" and head.lemma_.lower() in OCCURRING_VERBS:
+        return head
     return predicate
 
 
@@ -1782,8 +1703,8 @@ def _subject(predicate: Token) -> Token | None:
     (:func:`_complement_told`), and a clause hung on a dash the parser took for the root
     (:func:`_clause_on_a_dash`) by the name between the two, which the parser took for the dash's subject or
     object."""
-    if predicate.pos_ not in ("VERB", "AUX"):  # an act noun under a possessive root: its possessor
-        return _noun_doer(predicate) if predicate.head.tag_ == "POS" else None
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return None
     actor = verb_arguments(predicate)[0]
     if actor is None and predicate.dep_ == "pcomp" and predicate.head.head.pos_ in ("VERB", "AUX"):
         actor = _subject(predicate.head.head)
@@ -1792,7 +1713,7 @@ def _subject(predicate: Token) -> Token | None:
     if actor is None and (_complement_told(predicate) or _takes_office(predicate)):  # "was meant to be", "was elected"
         actor = _passive_subject(predicate)
     if actor is None and predicate.dep_ in ("xcomp", "advcl") and _complement_act(predicate.sent.root, []) == predicate:
-        actor = _copula_subject(predicate.sent.root)  # "is delighted to welcome", "hasn't been quiet…, calling"
+        actor = _copula_subject(predicate.sent.root)  # "is thrilled to have", "hasn't been quiet…, calling"
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
