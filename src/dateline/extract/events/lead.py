@@ -239,9 +239,10 @@ def _complement_act(root: Token, quotes: list[Quote]) -> Token | None:
     infinitive ("The Ostervale Ferry Company is thrilled to have Ann Ortolan as its new captain": have), or a
     participle hung on the copula with no subject or conjunction of its own ("Mayor Quill hasn't been quiet
     about the levy, calling it a tax on sailors": calling). The copula only says how the subject stands; what
-    it did is the news, and the subject acts (:func:`_copula_subject`)."""
+    it did is the news, and the subject acts (:func:`_copula_subject`). Not an "it" that only stands for the
+    infinitive after it ("it would be easy to think …"), which no party does."""
     subject = _copula_subject(root)
-    if subject is None or not is_party(subject):
+    if subject is None or not is_party(subject) or subject.lower_ == "it":  # "it is easy to think that …"
         return None
     acts = [*(verb for complement in root.children if complement.dep_ == "acomp" for verb in complement.children
               if verb.dep_ == "xcomp" and verb.pos_ == "VERB"),
