@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import (
+    _complement_act,
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
@@ -132,6 +133,11 @@ def test_a_copula_leads_through_the_act_its_complement_tells_with_its_subject_ac
     """Through the adjective's infinitive ("is thrilled to have") or the participle hung on the copula."""
     _, lead = _lead(pipeline, text)
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == (act, actor)
+
+
+def test_an_it_standing_for_the_infinitive_after_a_copula_does_no_act(pipeline: Language) -> None:
+    doc = pipeline("Watching the Ostervale harbor debate, it was tempting to think the levy would pass.")
+    assert _complement_act(next(doc.sents).root, []) is None
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:
