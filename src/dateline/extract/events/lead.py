@@ -26,7 +26,9 @@ today"). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
-modifier on it ("Lowe's reported … earnings that beat estimates": reported). A predicate that only says an
+modifier on it ("Lowe's reported … earnings that beat estimates": reported); a copula with an adjective for its
+complement and a party for its subject leads through the act the adjective's infinitive or a participle hung on it
+tells ("is thrilled to have …", "hasn't been shy …, joking that …"). A predicate that only says an
 event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
 Monday").
 
