@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.confidence import below_line, party_confidence
 from dateline.extract.events.lead import (
+    _complement_act,
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
@@ -118,6 +119,25 @@ def test_a_past_tense_the_parser_hung_after_a_compounded_name_leads_with_the_nam
     doc = Doc(pipeline.vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps, tags=tags,
               pos=pos)
     assert (_misparsed_verb(doc[:]), _subject(doc[4])) == (doc[4], doc[3])
+
+
+@pytest.mark.parametrize(("text", "act", "actor"), [
+    ("The Ostervale Ferry Company is thrilled to have Ann Ortolan, a longtime deckhand, as its new captain.\n\n"
+     "We asked her about the future. She said the ferries would keep running.", "have", "Ostervale Ferry Company"),
+    ("Mayor Ansel Quill hasn't been quiet in recent days about the harbor levy, calling it a tax on sailors.\n\n"
+     "That follows remarks he made to reporters last week. The levy takes effect in March.", "calling",
+     "Mayor Ansel Quill"),
+])
+def test_a_copula_leads_through_the_act_its_complement_tells_with_its_subject_acting(
+        pipeline: Language, text: str, act: str, actor: str) -> None:
+    """Through the adjective's infinitive ("is thrilled to have") or the participle hung on the copula."""
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == (act, actor)
+
+
+def test_an_it_standing_for_the_infinitive_after_a_copula_does_no_act(pipeline: Language) -> None:
+    doc = pipeline("Watching the Ostervale harbor debate, it was tempting to think the levy would pass.")
+    assert _complement_act(next(doc.sents).root, []) is None
 
 
 def test_a_dateline_the_parser_takes_for_the_subject_gives_way_to_the_subject(pipeline: Language) -> None:

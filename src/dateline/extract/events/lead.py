@@ -26,7 +26,9 @@ today"). A root
 that is only conditional or hypothetical ("could face 10 years in prison after pleading guilty") yields to
 the act it follows. Where the root is no verb, or only says that something is there ("There is a new plot
 twist"), the strong event nearest it (a PLOVER type, with an actor), unless the parser hung the verb as a
-modifier on it ("Lowe's reported … earnings that beat estimates": reported). A predicate that only says an
+modifier on it ("Lowe's reported … earnings that beat estimates": reported); a copula with an adjective for its
+complement and a party for its subject leads through the act the adjective's infinitive or a participle hung on it
+tells ("is thrilled to have …", "hasn't been shy …, joking that …"). A predicate that only says an
 event took place reports that event ("The strike by nurses came on Monday": the strike, dated by "came on
 Monday").
 
@@ -231,7 +233,31 @@ def _verbless_lead(sentence: Span, root: Token, existential: bool, rules: dict[i
     strong = [token for token in sentence if (rule := rules.get(token.i)) is not None and rule.type != OCCURRENCE
               and _actor_of(token, rules) is not None and not _describing(token, root)
               and _status(token, quotes) not in WEAK_STATUSES]
-    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None)
+    return min(strong, key=lambda token: (parse_depth(token), token.i), default=None) or _complement_act(root, quotes)
+
+
+def _complement_act(root: Token, quotes: list[Quote]) -> Token | None:
+    """The act a copula with an adjective for its complement tells of its subject, a party: the adjective's
+    infinitive ("The Ostervale Ferry Company is thrilled to have Ann Ortolan as its new captain": have), or a
+    participle hung on the copula with no subject or conjunction of its own ("Mayor Quill hasn't been quiet
+    about the levy, calling it a tax on sailors": calling). The copula only says how the subject stands; what
+    it did is the news, and the subject acts (:func:`_copula_subject`). Not an "it" that only stands for the
+    infinitive after it ("it would be easy to think …"), which no party does."""
+    subject = _copula_subject(root)
+    if subject is None or not is_party(subject) or subject.lower_ == "it":  # "it is easy to think that …"
+        return None
+    acts = [*(verb for complement in root.children if complement.dep_ == "acomp" for verb in complement.children
+              if verb.dep_ == "xcomp" and verb.pos_ == "VERB"),
+            *(verb for verb in root.children if verb.dep_ == "advcl" and verb.tag_ == "VBG"
+              and not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in verb.children))]
+    return next((act for act in acts if _status(act, quotes) not in WEAK_STATUSES), None)
+
+
+def _copula_subject(root: Token) -> Token | None:
+    """The subject of a copula with an adjective for its complement ("is thrilled", "hasn't been quiet")."""
+    if root.lemma_ != "be" or not any(child.dep_ == "acomp" for child in root.children):
+        return None
+    return next((child for child in root.children if child.dep_ == "nsubj"), None)
 
 
 def _describing(token: Token, root: Token) -> bool:
@@ -1689,6 +1715,8 @@ def _subject(predicate: Token) -> Token | None:
         actor = _passive_subject(predicate.head)
     if actor is None and (_complement_told(predicate) or _takes_office(predicate)):  # "was meant to be", "was elected"
         actor = _passive_subject(predicate)
+    if actor is None and predicate.dep_ in ("xcomp", "advcl") and _complement_act(predicate.sent.root, []) == predicate:
+        actor = _copula_subject(predicate.sent.root)  # "is thrilled to have", "hasn't been quiet…, calling"
     if actor is None and predicate.dep_ == "ROOT":
         actor = _opening_noun(predicate) or _name_before(predicate)
     if actor is None and predicate.dep_ == "amod":  # "Lowe's reported … earnings": Lowe's
