@@ -25,6 +25,8 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -38,6 +40,15 @@ from dateline.errors import Skipped
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line, paragraphs
 from dateline.evaluation.splits import READABLE_SPLITS
+from dateline.extract.lexicon import (
+    INTENTION_VERBS,
+    NAMING_VERBS,
+    PREPOSITIONAL_CUES,
+    RAISING_VERBS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+)
+from dateline.extract.lines import in_prose_line
 from dateline.extract.quotes import find_quotes
 from dateline.ingest import read_file
 from dateline.model import Article
@@ -80,14 +91,33 @@ def uncleaned_article(path: Path) -> Article | None:
                    url=read.url, published=stated_or_date_line(read), outlet=read.outlet)
 
 
-def parsed(nlp: Language, path: Path, cache: Path) -> Doc | None:
+#: The words that can be a quote's cue, any inflection: a furniture line that ends as a sentence with none of
+#: them and no quotation mark, or ends as none (the quote stage reads no quote there,
+#: :func:`dateline.extract.lines.in_story_line`, unless the next line goes on with it), holds no quote, so its
+#: article is not parsed unless ``--all`` asks (a parse costs a few seconds).
+_CUES = frozenset().union(REPORTING_VERBS, STANCE_VERBS, PREPOSITIONAL_CUES, INTENTION_VERBS, NAMING_VERBS,
+                          RAISING_VERBS)
+_MARKS = re.compile("[\"“”‘’«»]")
+
+
+def may_quote(line: str) -> bool:
+    """Could the quote stage find a quote on ``line``: it ends as a sentence and has a quotation mark or a cue
+    word, crudely stemmed?"""
+    words = re.findall(r"[a-z]+", line.lower())
+    stems = {form for w in words for form in (w, w[:-1], w[:-2], w[:-3], w[:-1] + "e", w[:-2] + "e", w[:-3] + "e")}
+    return in_prose_line(line, 0) and (_MARKS.search(line) is not None or not stems.isdisjoint(_CUES))
+
+
+def parsed(nlp: Language, path: Path, cache: Path, gold: GoldArticle, every: bool) -> Doc | None:
     """The uncleaned article parsed by ``nlp`` (the build's pipeline before the quote stage), from ``cache`` when
-    it is there."""
+    it is there; None when the build would skip it, or (unless ``every``) when none of its headline or furniture
+    lines :func:`may_quote`."""
     kept = cache / f"{path.parent.name}-{path.name}.pickle"
     if kept.exists():
         return pickle.loads(kept.read_bytes())  # type: ignore[no-any-return]
     article = uncleaned_article(path)
-    if article is None:
+    if article is None or not (every or any(line_place(line, gold) != "body" and may_quote(line)
+                                            for _, line in paragraphs(article.text))):
         return None
     doc = nlp(make_doc(nlp, article))
     kept.write_bytes(pickle.dumps(doc))
@@ -142,7 +172,11 @@ def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
 
 
 def compared(rows: Sequence[Found], earlier: Sequence[Found]) -> list[str]:
-    """Per outlet, the furniture quotes gone (wrong to right) and the body quotes gone or new since ``earlier``."""
+    """Per outlet, the furniture quotes gone (wrong to right) and the body quotes gone or new since ``earlier``,
+    over the articles both runs read (a cached parse is read whatever the filter of :func:`may_quote` says)."""
+    both = {(r.part, r.article) for r in rows} & {(r.part, r.article) for r in earlier}
+    rows = [r for r in rows if (r.part, r.article) in both]
+    earlier = [r for r in earlier if (r.part, r.article) in both]
     now = {r.key for r in rows}
     before = {r.key for r in earlier}
     outlets: dict[str, Counter[str]] = {}
@@ -166,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--part", action="append", choices=list(PARTS))
     parser.add_argument("--manifest", type=Path, default=Path("eval/real/manifest.json"))
     parser.add_argument("--cache", type=Path, required=True, help="where the parsed articles are kept and reused")
+    parser.add_argument("--all", action="store_true", help="parse every article, not only those with a headline "
+                        "or furniture line that may hold a quote (body counts are of the articles parsed)")
     parser.add_argument("--list", action="store_true", help="print every quote on furniture with its line")
     parser.add_argument("--dump", type=Path, help="write every quote found here")
     parser.add_argument("--against", type=Path, help="compare with an earlier --dump")
@@ -179,7 +215,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     for part in args.part or PARTS:
         for e in entries:
             if part in e["files"] and e["id"] in gold:
-                doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache)
+                print(part, e["id"], file=sys.stderr, flush=True)
+                doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache, gold[e["id"]], args.all)
                 rows += found_in(doc, part, gold[e["id"]], e["outlet"] or e["id"]) if doc is not None else []
     print("\n".join(report(rows, splits)))
     if args.list:
