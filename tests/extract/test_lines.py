@@ -224,7 +224,9 @@ def test_other_lines_do_not_repeat_the_title(line: str, title: str | None) -> No
     assert not repeats_title(line, 0, title)
 
 
-def test_a_caption_closing_on_its_credit_is_furniture_whatever_the_page() -> None:
+def test_a_caption_closing_on_its_credit_or_a_note_is_furniture_whatever_the_page() -> None:
     caption = "“We will rebuild,” Mayor Tilda Brannock said at the quay on Monday. (Ann Cole/Ostervale Gazette)"
     assert furniture_line_reason(caption) == "photo caption"
+    note = "Editor’s note: an earlier version of this story misquoted Mayor Tilda Brannock as saying “never”."
+    assert furniture_line_reason(note) == "editor's note"
     assert furniture_line_reason("Mayor Tilda Brannock said the quay will reopen in May.") is None

@@ -223,7 +223,7 @@ def off_story_reason(text: str, position: int) -> str | None:
     alone cannot tell these: a caption or a comment reads as a report ("Or the Nokia 3 that readers keep
     mixing up with the Nokia 6."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
-    reason = furniture_line_reason(line)
+    reason = boilerplate_reason(line) or furniture_line_reason(line)
     if reason is not None:
         return reason
     if is_signed_post(line) or any(start <= position < end for start, end in post_spans(text)):
@@ -232,12 +232,9 @@ def off_story_reason(text: str, position: int) -> str | None:
 
 
 def furniture_line_reason(line: str) -> str | None:
-    """Why ``line`` (its spacing collapsed) is furniture by its own shape, whatever the page around it: a line
-    the cleaner's rules would drop (a caption, a credit, a site prompt), a photo's caption closing on its
-    photographer's credit, an editor's note or a correction; None if none of these."""
-    reason = boilerplate_reason(line)
-    if reason is not None:
-        return reason
+    """Why ``line`` (its spacing collapsed) is furniture by its own shape, whatever the page around it, beyond
+    the cleaner's line rules (which the cleaner has applied already): a photo's caption closing on its
+    photographer's credit, an editor's note or a correction; None if neither."""
     if _PHOTO_CREDIT.search(line):
         return "photo caption"
     return "editor's note" if EDITORS_NOTE.match(line) else None

@@ -196,11 +196,11 @@ def test_an_embedded_post_holds_no_attribution_of_the_article(quotes_in, view):
     assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]
 
 
-def test_no_quote_is_read_off_a_caption_or_the_title_restated(nlp: Language) -> None:
-    caption = "“We will rebuild the quay,” Mayor Tilda Brannock said on Monday. (Ann Cole/Ostervale Gazette)"
+def test_no_quote_is_read_off_an_editors_note_or_the_title_restated(nlp: Language) -> None:
+    note = "Editor’s note: an earlier version of this story said Mayor Tilda Brannock called the quay “a ruin.”"
     title = "“We cannot wait,” Ostervale mayor says of the ferry."
     body = "“The ferry carried our grandparents,” said Ruben Hale, who runs the bakery by the quay."
-    text = f"{title}\n{caption}\n{body}"
+    text = f"{title}\n{note}\n{body}"
     doc = nlp(text)
     doc._.title = title
     found = [text[slice(*quote.content[0])] for quote in find_quotes(doc)]

@@ -139,10 +139,11 @@ def on_story_line(text: str, draft: Draft, title: str | None = None) -> bool:
     "Envoy … made secret trip to rebel camp, paper says"), and an embedded post's words are
     its author's, whoever the post quotes. Beyond the paragraph's shape (:func:`in_story_line`), a line may
     end as a sentence and still be furniture the cleaner missed on a layout its rules have not met: a line
-    shaped like furniture whatever the page (:func:`furniture_line_reason`: a caption closing on its
-    photographer's credit, an editor's note), the page's ``title`` set again (:func:`repeats_title`), or what a
-    page sets below the author's bio (readers' comments, :func:`after_author_bio`). The figure stage and the
-    timeline already refuse these lines; a quote there is as sure to be wrong."""
+    shaped like furniture whatever the page (:func:`furniture_line_reason`: an editor's note or a correction,
+    which may quote what the story got wrong; a caption closing on its photographer's credit), the page's
+    ``title`` set again (:func:`repeats_title`), or what a page sets below the author's bio (readers'
+    comments, :func:`after_author_bio`). The figure stage and the timeline already refuse these lines; a
+    quote there is as sure to be wrong."""
     start = draft.content[0][0]
     line = " ".join(text[slice(*line_bounds(text, start))].split())
     return (in_story_line(text, start) and not in_embedded_post(text, start) and furniture_line_reason(line) is None
