@@ -7,11 +7,9 @@ import pytest
 from dateline.extract.lines import (
     after_author_bio,
     broken_off_at_comma,
-    furniture_line_reason,
     in_story_line,
     off_paragraph_reason,
     off_story_reason,
-    repeats_title,
 )
 
 
@@ -198,35 +196,3 @@ def test_a_caption_closing_on_its_photographer_s_credit_is_off_the_story_s_lines
     """The credit may close the caption in parentheses or after its last stop, as wire captions set it."""
     text = f"The city council met on Monday to discuss the budget.\n\n{line}\n\nThe vote is due next week."
     assert off_story_reason(text, text.index(line)) == reason
-
-
-TITLE = "Ostervale council votes to close the Brannock ferry"
-
-
-@pytest.mark.parametrize("line", [
-    TITLE,
-    "OSTERVALE COUNCIL VOTES TO CLOSE THE BRANNOCK FERRY.",  # case and punctuation aside
-    f"{TITLE} - Ostervale Gazette",  # the site's name after it
-])
-def test_a_line_restating_the_title_repeats_it(line: str) -> None:
-    text = f"Intro line of the story ends here.\n{line}\nThe council met on Monday."
-    assert repeats_title(text, text.index(line) + 3, TITLE)
-
-
-@pytest.mark.parametrize(("line", "title"), [
-    # a paragraph that opens like the title and goes on is the story's
-    (f"{TITLE} after a long debate, the mayor said, and the vote was eleven to two on Monday.", TITLE),
-    ("Ostervale council votes to keep the ferry", TITLE),  # another headline
-    ("Update", "Update"),  # too short a title to tell
-    (TITLE, None),
-])
-def test_other_lines_do_not_repeat_the_title(line: str, title: str | None) -> None:
-    assert not repeats_title(line, 0, title)
-
-
-def test_a_caption_closing_on_its_credit_or_a_note_is_furniture_whatever_the_page() -> None:
-    caption = "“We will rebuild,” Mayor Tilda Brannock said at the quay on Monday. (Ann Cole/Ostervale Gazette)"
-    assert furniture_line_reason(caption) == "photo caption"
-    note = "Editor’s note: an earlier version of this story misquoted Mayor Tilda Brannock as saying “never”."
-    assert furniture_line_reason(note) == "editor's note"
-    assert furniture_line_reason("Mayor Tilda Brannock said the quay will reopen in May.") is None

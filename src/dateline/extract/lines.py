@@ -223,39 +223,16 @@ def off_story_reason(text: str, position: int) -> str | None:
     alone cannot tell these: a caption or a comment reads as a report ("Or the Nokia 3 that readers keep
     mixing up with the Nokia 6."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
-    reason = boilerplate_reason(line) or furniture_line_reason(line)
+    reason = boilerplate_reason(line)
     if reason is not None:
         return reason
+    if _PHOTO_CREDIT.search(line):
+        return "photo caption"
+    if EDITORS_NOTE.match(line):
+        return "editor's note"
     if is_signed_post(line) or any(start <= position < end for start, end in post_spans(text)):
         return "embedded post"
     return "below the author's bio" if after_author_bio(text, position) else None
-
-
-def furniture_line_reason(line: str) -> str | None:
-    """Why ``line`` (its spacing collapsed) is furniture by its own shape, whatever the page around it, beyond
-    the cleaner's line rules (which the cleaner has applied already): a photo's caption closing on its
-    photographer's credit, an editor's note or a correction; None if neither."""
-    if _PHOTO_CREDIT.search(line):
-        return "photo caption"
-    return "editor's note" if EDITORS_NOTE.match(line) else None
-
-
-#: Words a line must share with the page's title, in order, to be read as the title restated: a short title
-#: ("Update", "Watch") is too common a line to tell.
-_TITLE_WORDS = 4
-
-
-def repeats_title(text: str, position: int, title: str | None) -> bool:
-    """Is the line holding ``position`` the page's title set again in its text (the headline an extractor or
-    a scrape kept above the story, or a related-story box naming this very story)? A page's title says what
-    the story is about in a headline's words; a quotation or a "says" in it reports nothing the story says.
-    Compared word for word, case and punctuation aside; a line that opens with the whole title and goes on
-    ("Title - Site Name") repeats it too."""
-    if not title:
-        return False
-    own = re.findall(r"\w+", title.casefold())
-    line = re.findall(r"\w+", text[slice(*line_bounds(text, position))].casefold())
-    return len(own) >= _TITLE_WORDS and line[:len(own)] == own and len(line) <= len(own) + _TITLE_WORDS
 
 
 def off_paragraph_reason(text: str, position: int) -> str | None:

@@ -4,9 +4,6 @@ own, one nested in another's content is not, and a quotation with no cue continu
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
-
-from dateline.extract.quotes import find_quotes
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -194,14 +191,3 @@ def test_an_embedded_post_holds_no_attribution_of_the_article(quotes_in, view):
             "— RT (@RT_com) July 16, 2026\n\n"
             "The president said on Monday that talks would continue.")
     assert [view(text, q)[1] for q in quotes_in(text)] == ["said"]
-
-
-def test_no_quote_is_read_off_an_editors_note_or_the_title_restated(nlp: Language) -> None:
-    note = "Editor’s note: an earlier version of this story said Mayor Tilda Brannock called the quay “a ruin.”"
-    title = "“We cannot wait,” Ostervale mayor says of the ferry."
-    body = "“The ferry carried our grandparents,” said Ruben Hale, who runs the bakery by the quay."
-    text = f"{title}\n{note}\n{body}"
-    doc = nlp(text)
-    doc._.title = title
-    found = [text[slice(*quote.content[0])] for quote in find_quotes(doc)]
-    assert found == ["“The ferry carried our grandparents,”"]

@@ -62,9 +62,8 @@ def find_quotes(doc: Doc, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> lis
     drafts += continuations(doc, runs, drafts)
     drafts = [replace(d, content=tuple(to_marks(text, after_dateline(text, f), runs) for f in d.content))
               for d in drafts]
-    title = doc._.title if Doc.has_extension("title") else None
-    drafts = [d for d in drafts if on_story_line(text, d, title)
-              and not (d.cue is None and is_quoted_title(text, d.content)) and not is_framed_title(text, d.content)]
+    drafts = [d for d in drafts if on_story_line(text, d) and not (d.cue is None and is_quoted_title(text, d.content))
+              and not is_framed_title(text, d.content)]
     drafts.sort(key=lambda draft: draft.content[0][0])
     return [doubted(doc, reported(doc, quote, runs, min_confidence), min_confidence)
             for quote in with_partial_quotes(doc, resolve(doc, drafts, runs, min_confidence), runs)]

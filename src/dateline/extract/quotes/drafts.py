@@ -12,13 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.clean.boilerplate import is_title_case
 from dateline.clean.embeds import in_embedded_post
 from dateline.extract.lexicon import SAYING_VERBS
-from dateline.extract.lines import (
-    after_author_bio,
-    furniture_line_reason,
-    in_story_line,
-    line_bounds,
-    repeats_title,
-)
+from dateline.extract.lines import in_story_line
 from dateline.extract.quotes.cue_words import cue_lemma, has_subject, is_cue_lemma
 from dateline.extract.quotes.runs import Run, inside_any, overlaps, quotations_within
 from dateline.extract.quotes.spans import CLOSING_MARKS, FIRST_PERSON_SINGULAR, PHRASE_OPENERS
@@ -133,21 +127,13 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def on_story_line(text: str, draft: Draft, title: str | None = None) -> bool:
+def on_story_line(text: str, draft: Draft) -> bool:
     """Does the attribution open on a paragraph of the story? A headline, a related headline, a caption or
     a teaser reports nothing the story says, quoted or not ("Navy says their plan … will take some time",
     "Envoy … made secret trip to rebel camp, paper says"), and an embedded post's words are
-    its author's, whoever the post quotes. Beyond the paragraph's shape (:func:`in_story_line`), a line may
-    end as a sentence and still be furniture the cleaner missed on a layout its rules have not met: a line
-    shaped like furniture whatever the page (:func:`furniture_line_reason`: an editor's note or a correction,
-    which may quote what the story got wrong; a caption closing on its photographer's credit), the page's
-    ``title`` set again (:func:`repeats_title`), or what a page sets below the author's bio (readers'
-    comments, :func:`after_author_bio`). The figure stage and the timeline already refuse these lines; a
-    quote there is as sure to be wrong."""
+    its author's, whoever the post quotes."""
     start = draft.content[0][0]
-    line = " ".join(text[slice(*line_bounds(text, start))].split())
-    return (in_story_line(text, start) and not in_embedded_post(text, start) and furniture_line_reason(line) is None
-            and not repeats_title(text, start, title) and not after_author_bio(text, start))
+    return in_story_line(text, start) and not in_embedded_post(text, start)
 
 
 def _speaks_quotation(draft: Draft) -> bool:
