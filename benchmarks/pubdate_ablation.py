@@ -133,7 +133,7 @@ def outcome(truth: date, found: PublicationDate) -> str:
 def dated_pages(articles_dir: Path, labels: Path, splits: Iterable[str]) -> list[GoldArticle]:
     """The pages of ``splits`` with an HTML file and an unambiguous day."""
     return [g for split in splits for g in load_gold(labels, split)
-            if "html" in g.files and g.day is not None and not g.ambiguous and (articles_dir / g.files["html"]).exists()]
+            if "html" in g.files and g.day is not None and not g.ambiguous]
 
 
 def ablated_answers(articles_dir: Path, pages: list[GoldArticle], ablate: Callable[[str], str],
@@ -160,7 +160,7 @@ def stage_dates(paths: list[Path], database: Path) -> dict[str, PublicationDate]
         ingest(paths, store)
         articles = list(iter_articles(store.conn))
     stated = [a for a in articles if a.published.basis == "metadata" and a.published.earliest is not None]
-    read = [a for a in articles if a.source not in {s.source for s in stated}]
+    read = [a for a in articles if not (a.published.basis == "metadata" and a.published.earliest is not None)]
     dates = {a.source: a.published for a in stated}
     for article, doc in zip(read, nlp.pipe(make_doc(nlp, a) for a in read)):
         dates[article.source] = doc._.published or PublicationDate()
