@@ -201,9 +201,28 @@ def test_a_modification_stamp_in_the_head_never_overrides_the_json_ld_publicatio
     assert page_date(page(head, body)) == PageDate.on(date(2020, 7, 10), "metadata")
 
 
-def test_a_modification_stamp_alone_is_still_the_pages_statement() -> None:
+def test_a_modification_stamp_alone_is_only_a_candidate() -> None:
     head = '<meta property="article:modified_time" content="2024-02-01T10:00:00-05:00">'
-    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate.on(date(2024, 2, 1), "metadata")
+    assert page_date(page(head, f"<article><p>{STORY}</p></article>")) == PageDate.on(date(2024, 2, 1), "text",
+                                                                                       corroborated=False)
+
+
+def test_a_modification_stamp_alone_is_a_text_guess_where_the_url_names_its_day() -> None:
+    head = '<meta property="og:updated_time" content="2024-02-01T10:00:00-05:00">'
+    html = page(head, f"<article><p>{STORY}</p></article>")
+    assert page_date(html, "https://herald.example/2024/02/01/bridge") == PageDate.on(date(2024, 2, 1), "text")
+
+
+def test_a_modification_stamp_alone_yields_to_the_date_line() -> None:
+    head = '<meta property="article:modified_time" content="2023-06-14T08:00:00+00:00">'
+    body = f'<h1>Bridge to close</h1><p class="byline">By Orla Fenwick, March 3, 2021</p><p>{STORY}</p>'
+    assert page_date(page(head, body)) == PageDate.on(date(2021, 3, 3), "text")
+
+
+def test_a_data_layer_in_a_meta_is_no_statement() -> None:
+    head = """<meta name="pageConfig" content='{"site": {"launched": "2020-06-30 10:30:00"}, "ads": true}'>"""
+    body = f'<h1>Bridge to close</h1><p class="byline">By Orla Fenwick, March 3, 2021</p><p>{STORY}</p>'
+    assert page_date(page(head, body)) == PageDate.on(date(2021, 3, 3), "text")
 
 
 #: A page saved with its meta values in ``value`` (a rewriting parser's copy): a UTC publication stamp, and

@@ -11,15 +11,17 @@ related articles holds older dates than the article. So it reads two reductions 
    "metadata". A head element that points at a media file or an asset (``og:image``, ``twitter:image``, an
    icon, a stylesheet, a script) is left out: the date in its URL (``/Images/2019/10/27/…jpg``) is the day the
    file was uploaded, often weeks before the article, never the page's statement. So is a head script other
-   than JSON-LD: the page's code and analytics data, whose "timestamp" is when the page was served. A published
-   date stated anywhere there beats a modification stamp in the head (``article:modified_time``), which
-   htmldate would otherwise return first ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was
-   published in 2020); a modification stamp is read only when nothing states the publication, and a header
-   ``<time>`` the page labels "updated" is no statement at all. A ``<meta>`` that keeps its value in ``value``
-   rather than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT 2015"), is read
-   only when the usual reading states nothing;
+   than JSON-LD, or a ``<meta>`` holding JSON (a data layer, a player's settings): the page's code and analytics
+   data, whose "timestamp" is when the page was served. A published date stated anywhere there beats a
+   modification stamp in the head (``article:modified_time``), which htmldate would otherwise return first
+   ("Last Updated: January 7, 2025" on a page whose JSON-LD says it was published in 2020); a modification
+   stamp alone is no statement of the publication (a page revised years later, or stamped on the next UTC
+   day), and a header ``<time>`` the page labels "updated" is no statement at all. A ``<meta>`` that keeps its
+   value in ``value`` rather than ``content``, or a stamp in the Unix ``date`` shape ("Mon Aug 03 12:45:00 EDT
+   2015"), is read only when the usual reading states nothing;
 2. only when that finds none, the page's visible date line, else its first ``<time datetime>`` that is no
-   update stamp, else the page without its furniture (asides, navigation, footers, related and recommended
+   update stamp, else a lone modification stamp where the page's witnesses of its day (below) name its day and
+   no other, else the page without its furniture (asides, navigation, footers, related and recommended
    lists), its markup first and its prose last (a numeric "5/24/2016 02:05 PM" over the headline, which
    no date-line rule reads): a guess, basis "text", which the ``dateline_pubdate`` component checks
    against the article's own dateline or stamp.
@@ -171,10 +173,10 @@ def tree_date(tree: lxml_html.HtmlElement, url: str | None = None) -> PageDate |
         if _canonical_elsewhere(link, tree):
             link.drop_tree()
     metadata = _metadata_only(tree)
-    stated = _stated_time(metadata)
+    stated = _published_time(metadata)
     if stated is None:
         metadata = _read_unusual_stamps(metadata)
-        stated = _stated_time(metadata)
+        stated = _published_time(metadata)
     line = date_line(tree)
     if stated is not None:
         return _stated_days(stated, line, tree, lxml_html.tostring(metadata, encoding="unicode"))
@@ -184,7 +186,10 @@ def tree_date(tree: lxml_html.HtmlElement, url: str | None = None) -> PageDate |
     stamped = _time_stamp_day(tree)
     if stamped is not None and witnessed <= {stamped}:
         return PageDate.on(stamped, "text")
-    guessed = _htmldate_day(tree, in_prose=True)
+    modified = _htmldate_day(metadata)
+    if modified is not None and witnessed == {modified}:
+        return PageDate.on(modified, "text")
+    guessed = _htmldate_day(tree, in_prose=True) or modified
     return PageDate.on(guessed, "text", witnessed == {guessed}) if guessed is not None else None
 
 
@@ -466,6 +471,8 @@ def _is_page_script(element: lxml_html.HtmlElement) -> bool:
     when the server built or served the page ("timestamp":"2017-05-10 03:17:30" on a story of 2016, "tmstamp"
     a week after the story), never a statement of the publication? htmldate reads any date in it."""
     kind: str = element.get("type", "")
+    if element.tag == "meta":  # a data layer's or a player's settings as JSON in a <meta>: page data likewise
+        return (element.get("content") or element.get("value") or "").lstrip().startswith(("{", "["))
     return element.tag == "script" and kind.strip().lower() != "application/ld+json"
 
 
@@ -501,9 +508,11 @@ def _host(url: str) -> str:
     return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
 
 
-def _stated_time(metadata: lxml_html.HtmlElement) -> datetime | None:
-    """The published time the metadata states, else its modification time (when nothing states the other)."""
-    return _htmldate_time(_without_modified(metadata)) or _htmldate_time(metadata)
+def _published_time(metadata: lxml_html.HtmlElement) -> datetime | None:
+    """The published time the metadata states. A modification stamp alone is no statement of the publication
+    (a page revised years later stamps that day, or the next UTC day): :func:`tree_date` reads it as a guess,
+    shown only where the page's own witnesses of its day name it."""
+    return _htmldate_time(_without_modified(metadata))
 
 
 def _read_unusual_stamps(metadata: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

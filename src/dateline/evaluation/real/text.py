@@ -69,11 +69,11 @@ def score_baselines(articles_dir: Path, gold: list[GoldArticle]) -> BaselineScor
     text = TextScores()
     for g, html in pages:
         add_text(text, trafilatura.extract(html, include_comments=False) or "", g, _gold_body(articles_dir, g))
-    dates = pubdate_report((g.day, _htmldate(html)) for g, html in pages if g.day is not None and not g.ambiguous)
+    dates = pubdate_report((g.day, htmldate_alone(html)) for g, html in pages if g.day is not None and not g.ambiguous)
     return BaselineScores(dates, text)
 
 
-def _htmldate(html: str) -> PublicationDate:
+def htmldate_alone(html: str) -> PublicationDate:
     """htmldate as its documentation advises for publication dates: original date, extensive search."""
     found = find_date(html, original_date=True, outputformat="%Y-%m-%d")
     return PublicationDate.on(date.fromisoformat(found), "metadata") if found else PublicationDate()
