@@ -144,7 +144,7 @@ def cut_quotation(text: str, content: Offsets, runs: list[Run]) -> Run | None:
     is indirect speech holding a partial quote (``through_quotes``)."""
     start, end = content
     return next((run for run in runs if run[0][0] < start and end < run[0][1]
-                 and _only_marks(text[run[0][0] : start])), None)
+                 and _only_marks(text[run[0][0] : start]) and not _only_marks(text[end : run[0][1]])), None)
 
 
 def to_marks(text: str, fragment: Offsets, runs: list[Run]) -> Offsets:
