@@ -391,11 +391,12 @@ QUOTED_CONFIDENCE: dict[str, float] = {OWNED_DESCRIPTION: 0.4, BODY_OF_KIND: 0.4
 #: Session 33 (``speaker_calibration.py --save`` on dev..dev23, pages and texts; a found report with no label
 #: counts wrong, one holding a labelled direct quote of its speaker right, as the eval's "by held quotes"):
 #: "owned description" was shown right 38 of 50 (.76; .73 to .79 with any one of 29 outlets left out, .75 on
-#: dev..dev18 alone), "body of its kind" 11 of 13 (.85; .82 to .92 with an outlet left out), both under the .90
-#: a shown indirect class is held to in every fold. Below the line they hide 49 right and 14 wrong reports (wrong
-#: at 11 outlets); shown indirect right rises on pages .935 -> .938 and texts .953 -> .959, and holds or rises
-#: with any outlet left out. On dev19..dev23 alone their 3 reports were right and are hidden (.925 -> .921):
-#: too few to outweigh the pool. Their direct quotes were already below (``QUOTED_CONFIDENCE``).
+#: dev..dev18 alone), "body of its kind" 11 of 13 (.85; .82 to .92 with an outlet left out, wrong at two), under
+#: the .90 a shown indirect class is held to (the owned description in every fold). Below the line they hide 49
+#: right and 14 wrong reports (wrong at 11 outlets, right at 27); shown indirect right rises on pages .935 -> .938
+#: and texts .953 -> .959, and holds or rises with any outlet left out. On dev19..dev23 alone the owned
+#: description's 3 reports were right and are hidden (.925 -> .921): too few to outweigh the pool. Their direct
+#: quotes were already below the line (``QUOTED_CONFIDENCE``).
 REPORTED_CONFIDENCE: dict[str, float] = {OWNED_DESCRIPTION: 0.4, BODY_OF_KIND: 0.4}
 
 
