@@ -46,6 +46,7 @@ from dateline.extract.quotes.speakers import (
     QUOTATION_REPORTED,
     QUOTED_CONFIDENCE,
     REPORT_RELAYED,
+    REPORTED_CONFIDENCE,
     TERM_QUOTED,
     THING_OWNED_REPORTED,
     Referent,
@@ -357,7 +358,8 @@ def shown(quote: Quote, min_confidence: float) -> Quote:
 
 def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> Quote:
     """A report in the writer's words (an indirect attribution) whose speaker is seldom right, with the class of
-    doubt it falls in and that class's confidence (``speakers.CONFIDENCE``) in place of its own.
+    doubt it falls in and that class's confidence (``speakers.CONFIDENCE``) in place of its own; one whose class is
+    less sure on reports than the table says (``speakers.REPORTED_CONFIDENCE``) with that confidence.
 
     Content opening on a quotation is no paraphrase: a quotation the finder read as a report (its tag after
     it: "“There are maybe ten good angles” for filming, says Parker, who adds…"), or one an outlet
@@ -372,7 +374,8 @@ def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> 
         return quote
     doubt = _reported_doubt(doc, quote, runs)
     if doubt is None:
-        return quote
+        sure = REPORTED_CONFIDENCE.get(quote.speaker_evidence or "")
+        return quote if sure is None else shown(replace(quote, speaker_confidence=sure), min_confidence)
     return shown(replace(quote, speaker_confidence=CONFIDENCE[doubt], speaker_evidence=doubt),
                  min_confidence)
 
