@@ -33,10 +33,10 @@ def test_components_declare_what_they_need():
 
 
 @pytest.mark.parametrize("seed, speakers, unsure", [
-    # "explained the US official" fits Blinken's title: a role fitted to a title, on quoted words right .92 on
-    # the real-news tuning splits (s33), so kept as the candidate below the line
+    # "explained the US official" fits Blinken's title: a role fitted to a title, too rare on the real-news gold
+    # to measure, keeps its hand-set confidence (0.5), on the line
     ("000", ["Joe Biden", "Joe Biden", "Antony Blinken", "Antony Blinken", "Antony Blinken", "Antony Blinken",
-             "Antony Blinken", "Antony Blinken", "Antony Blinken"], {5}),
+             "Antony Blinken", "Antony Blinken", "Antony Blinken"], set()),
     # "Hamas says it will release hostages only as part of a deal …, while Israel says it will discuss only a
     # temporary pause": two reports, one each. A place as speaker ("Washington", "Israel") is metonymy, too rare
     # on the real-news gold to measure, shown at its hand-set confidence (0.6).
@@ -58,7 +58,7 @@ def test_direct_quotes_on_the_seeds_name_biden_and_blinken(seed_docs):
     quotes_000 = find_quotes(seed_docs["000"])
     text = seed_docs["000"].text
     official = next(q for q in quotes_000 if q.source and text[q.source[0]:q.source[1]] == "the US official")
-    assert (official.speaker_candidate, official.speaker_evidence) == ("Antony Blinken", "role by title")
+    assert (official.speaker, official.speaker_evidence) == ("Antony Blinken", "role by title")
 
 
 def test_quote_date_is_the_cue_day_else_the_article_day(nlp):

@@ -382,13 +382,8 @@ CONFIDENCE: dict[str, float] = {
 
 #: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
 #: reports in the writer's words (see above): applied by ``sources.doubted``, direct quotes alone.
-#: Session 33 (``speaker_calibration.py --save`` on dev..dev23, pages and texts, a found quote with no label counting
-#: wrong): "role by title" showed direct quotes right 23 of 25 (.92; .91 to .96 with any one of 13 outlets left
-#: out, under .97 in every fold; wrong at two outlets: another senator of the party, an unnamed official given the
-#: name of the man he spoke of), its reports 22 of 23 by held quotes, so its quoted words go below the line: shown
-#: direct right on texts .9869 -> .9877, none of dev19..dev23's quotes rests on it.
 QUOTED_CONFIDENCE: dict[str, float] = {OWNED_DESCRIPTION: 0.4, BODY_OF_KIND: 0.4, ROLE_EARLIER_SOURCE: 0.4,
-                                        BODY_DESCRIBED: 0.4, UNNAMED_POLICE: 0.4, ROLE_BY_TITLE: 0.4}
+                                        BODY_DESCRIBED: 0.4, UNNAMED_POLICE: 0.4}
 
 #: How sure a report in the writer's words (an indirect attribution) is where its class is measured as less sure
 #: on reports than the table says: applied by ``sources.reported``, indirect reports alone (the referent keeps
