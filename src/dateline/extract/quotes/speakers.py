@@ -56,8 +56,6 @@ from dateline.nlp.extensions import doc_text
 from dateline.records import Offsets, Quote
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-#: Pronouns a body speaks through ("It said", "they claim"): a named organisation's, never a person's.
-_BODY_PRONOUNS = frozenset({"it", "they"})
 #: Verbs an impersonal "it" is the subject of ("it seems that …"): no one speaks.
 _SEEMING_VERBS = frozenset({"seem", "appear"})
 #: The gender a pronoun, an honorific or a role word gives the person it stands for or names: a "she" is
@@ -232,7 +230,7 @@ REPORT_RELAYED = "report relayed"           # an indirect report an outlet or a 
                                             # is another's report ("CNN reports the Command confirmed …")
 BODY_NAMED_FAR_BACK = "body named far back" # an indirect report whose "the company" stands for a body last named
                                             # two or more paragraphs before it
-PRONOUN_TO_BODY = "pronoun to body"         # "It said", "they claim": the named organisation that is the subject
+PRONOUN_TO_BODY = "pronoun to body"         # "It said": the named organisation that is the subject
                                             # of the main clause before it, in its paragraph
 BODY_DESCRIBED = "body described"           # "the police said", "the health ministry reported": a public body the
                                             # article calls only by the common noun of its kind, no name before it
@@ -614,8 +612,8 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
             return self._pronoun(source, _GENDERED_WORDS[lower])
-        if (body := self._body_pronoun(source)) is not None:
-            return body
+        if (spoken_for := self._body_pronoun(source)) is not None:
+            return spoken_for
         if lower in ("who", "which", "that") and not head.text.isupper() and head.head.head != head:
             return self._resolve(_noun_phrase(_antecedent(head)))
         if (collective := _named_collective(head, self._ents_in(source))) is not None:  # "Orlando police said": a
@@ -938,20 +936,23 @@ class SpeakerResolver:
         return resolved_by(found, DESCRIBED_BY_ORIGIN)
 
     def _body_pronoun(self, source: Span) -> Referent | None:
-        """The body an "it" or a "they" that speaks stands for: the subject of the main clause the reader is
-        following, when that is a named organisation ("Ostervale Freight posted a loss. It said …"; "Quarry
-        Weekly obtained the files, which they say …"). A reader takes a pronoun for the subject of the sentence
-        before it, or of its own sentence when the pronoun sits in a clause after that subject; a body the
-        narration only mentions ("the raids were designed to detain its leaders") is no such subject. Within
-        one paragraph only, and not an impersonal "it" ("it seems", "it was reported"), which stands for no
-        one. None where the subject is no named organisation: a person has "he" or "she", a document or a
-        thing is no speaker's name."""
+        """The body an "it" that speaks stands for: the subject of the main clause the reader is following, when
+        that is a named organisation ("Ostervale Freight posted a loss. It said …"). A reader takes a pronoun for
+        the subject of the sentence before it, or of its own sentence when the pronoun sits in a clause after
+        that subject; a body the narration only mentions ("the raids were designed to detain its leaders") is no
+        such subject. Within one paragraph only, and not an impersonal "it" ("it seems", "it was reported"),
+        which stands for no one. None where the subject is no named organisation: a person has "he" or "she",
+        and a document ("The letter added …. “…,” it said") is no body, whatever its issuer's name. Not "they":
+        a plural pronoun after a body's name stands as often for people the sentence brings in ("Quarry Radio says
+        officials gave details. They said …"), whom a body's name is no fit for."""
         pronoun = source.root
-        if len(source) != 1 or pronoun.lower_ not in _BODY_PRONOUNS or _impersonal(pronoun):
+        if len(source) != 1 or pronoun.lower_ != "it" or _impersonal(pronoun):
             return None
         subject = _main_subject_before(pronoun)
         if subject is None or paragraph_breaks(doc_text(self.doc)[subject.idx : pronoun.idx]):
             return None
+        if subject.lemma_.lower() in DOCUMENT_NOUNS | _FILED_NOUNS:  # "The letter added …. “…,” it said": the
+            return None  # document, whose issuer the labels word as they please (a body, a family, a team)
         body = self._body_at(subject)
         if body is None:
             return None
