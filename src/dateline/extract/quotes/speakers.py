@@ -939,7 +939,7 @@ class SpeakerResolver:
         """The body an "it" that speaks stands for: the subject of the main clause the reader is following, when
         that is a named organisation ("Ostervale Freight posted a loss. It said …"). A reader takes a pronoun for
         the subject of the sentence before it, or of its own sentence when the pronoun sits in a clause after
-        that subject; a body the narration only mentions ("the raids were designed to detain its leaders") is no
+        that subject; a body the narration only mentions ("the strike was called to hurt Ostervale Freight") is no
         such subject. Within one paragraph only, and not an impersonal "it" ("it seems", "it was reported"),
         which stands for no one. None where the subject is no named organisation: a person has "he" or "she",
         and a document ("The letter added …. “…,” it said") is no body, whatever its issuer's name. Not "they":
