@@ -367,6 +367,13 @@ _PRONOUN_CLASSES = _GENDER_TELLING | {PRONOUN_ACROSS, PRONOUN_PAST_SPEAKER, PRON
 #: sources at three outlets changed 2 wrong shown speakers to none shown (Motorsport.com, KPBS, whose plural
 #: "The Africans" is a group its labels give as ``ANONYMOUS``) and gave 1 right candidate (Daily Star): too
 #: few to show, so below the line.
+#: "pronoun to body" (s33), an "it" that speaks standing for the named organisation that is the main clause's
+#: subject before it in its paragraph (``_body_pronoun``; unresolved before): on dev..dev23 pooled, pages | texts,
+#: 2 | 2 indirect speakers shown right that were hidden (KCCI, The Space Review | The Space Review, HuffPost; 3
+#: outlets), none wrong, shown right held or rose with any outlet left out. Tried and dropped with it: "they" (1
+#: right, 9to5Google; 2 wrong at 2 outlets, people the sentence brought in after the body's name) and a document
+#: subject's issuer ("The letter added …. “…,” it said": 1 right, 1 worded otherwise by its label). Its direct
+#: quotes (1 right, InformationWeek) are too few to judge and stay below the line (``QUOTED_CONFIDENCE``).
 CONFIDENCE: dict[str, float] = {
     NAMED: 0.9, SURNAME: 0.9, ONE_NAME: 0.8, PRONOUN_TO_SPEAKER: 0.7, PRONOUN_IN_SENTENCE: 0.8,
     PRONOUN_TO_SUBJECT: 0.6, PLACE_NAMED: 0.6, NATIONAL_BODY: 0.6, UNTAGGED_NAME: 0.6, PRONOUN_ACROSS: 0.6,
@@ -388,7 +395,7 @@ CONFIDENCE: dict[str, float] = {
 #: How sure a direct quote's speaker is where its class is measured as less sure on quoted words than on
 #: reports in the writer's words (see above): applied by ``sources.doubted``, direct quotes alone.
 QUOTED_CONFIDENCE: dict[str, float] = {OWNED_DESCRIPTION: 0.4, BODY_OF_KIND: 0.4, ROLE_EARLIER_SOURCE: 0.4,
-                                        BODY_DESCRIBED: 0.4, UNNAMED_POLICE: 0.4}
+                                        BODY_DESCRIBED: 0.4, UNNAMED_POLICE: 0.4, PRONOUN_TO_BODY: 0.4}
 
 
 @dataclass(frozen=True, slots=True)
