@@ -1387,3 +1387,18 @@ def test_a_person_of_a_public_body_is_no_body_described(quotes_in):
     """"the police chief said" describes a person by role, whom the article does not name: not the body."""
     text = "Thefts from parked cars in Ostervale fell by half last year, the police chief said on Friday."
     assert [q.speaker_evidence for q in quotes_in(text)] != ["body described"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ostervale Freight reported a loss for the third quarter on Monday. It said the harbour strike had cost it "
+     "two weeks of shipments.", "Ostervale Freight"),
+    ("Ostervale Freight reported a loss for the third quarter. It seems the harbour strike cost the firm dearly.",
+     None),
+    ("The harbour strike was designed to hurt Ostervale Freight. It said the union would keep on.", None),
+])
+def test_it_that_speaks_is_the_organisation_the_sentence_before_is_about(resolved_in, text, speaker):
+    """"It said" after a sentence whose main subject is a named organisation is that body; an impersonal "it"
+    ("It seems") is no one, and a body the sentence before only mentions is not what the reader follows."""
+    spoken = [quote for quote in resolved_in(text) if text[quote.source[0] : quote.source[1]] == "It"]
+    assert [(quote.speaker, quote.speaker_evidence) for quote in spoken] == (
+        [(speaker, "pronoun to body")] if speaker else [(None, None)] * len(spoken))
