@@ -823,9 +823,11 @@ def test_an_according_to_the_quotes_stage_left_unread_names_the_figures_source(n
 def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text, source):
     """Initials the article spelled out before, and a description whose only name builds an adjective ("the
     Denver-based company"), name the source no better than "the company": the figure shows the name the
-    attribution resolved them to."""
+    attribution resolved them to, as sure as the attribution: "the company" stands for the one body of its kind
+    named before it, a report's class kept below the line (``speakers.REPORTED_CONFIDENCE``), so that name is the
+    candidate."""
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
-    assert figure.source == source
+    assert (figure.source or figure.source_candidate) == source
 
 
 @pytest.mark.parametrize(("text", "counts"), [
