@@ -254,11 +254,10 @@ def parenthetical_content(token: Token) -> list[Span]:
         return [clause] if clause is not None else []
     if token.dep_ != "parataxis" and not is_as_clause(token):
         return []
+    if token.dep_ != "parataxis" and _gap_object(token) is not None:
+        return _wording_after(token)
     named = inverted_tag_name(token)  # "The reasons, says Brannock, are many": the parser may take "reasons"
     own = {t.i for t in token.subtree} if named is None else set(range(token.i, named.end))  # for its subject
-    comma = next((t.i for t in token.doc[token.i : token.right_edge.i] if t.text == ","), None)
-    if comma is not None and is_as_clause(token):
-        own = {i for i in own if i < comma}  # "as Vale put it, “…”": the parser may hang the quotation on "put"
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
     return token_runs(token.doc, [t.i for t in clause or () if t.i not in own])
 
@@ -350,6 +349,16 @@ def _gap_object(token: Token) -> Token | None:
     it"): the gap filled by a pronoun. "put" reports only so: "put it" with no place is a way of saying."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return objects[0] if len(objects) == 1 and objects[0].lower_ == "it" else None
+
+
+def _wording_after(token: Token) -> list[Span]:
+    """What an "as" clause that names a wording introduces: the words after its comma to the end of the
+    sentence ("as Vale put it, “…”", "the potential of, as she calls it, “…”"). "It" is the wording that
+    follows, not the clause around: a clause closing its sentence (", as the firm puts it.") glosses only the
+    words before it, whose bounds are unknown, so it attributes none."""
+    comma = next((t.i for t in token.doc[token.i : token.sent.end] if t.text == ","), None)
+    content = content_within(token.doc[comma + 1 : token.sent.end], token) if comma is not None else None
+    return [content] if content is not None else []
 
 
 def _puts_in_place(token: Token) -> bool:
