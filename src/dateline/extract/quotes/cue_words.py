@@ -55,8 +55,8 @@ def cue_lemma(token: Token) -> str:
 def cue_span(token: Token) -> Span:
     """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
     once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
-    script to comment on"), its particle ("pointed out") or the "it" of "as X put it", and a following "in a statement", as PolNeAR
-    marks cues."""
+    script to comment on"), its particle ("pointed out") or the "it" of "as X put it", and a following "in a
+    statement", as PolNeAR marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and _modifies_cue(doc[start - 1], token):
