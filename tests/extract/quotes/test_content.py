@@ -155,6 +155,39 @@ def test_as_clause_attributes_the_main_clause(quotes_in, view, text, source, cue
     assert view(text, quote)[:3] == (source, cue, content)
 
 
+@pytest.mark.parametrize("text, source, cue, quotation", [
+    ("As Tilda Brannock put it in her letter, the council keeps its duties “to the barest minimum,” leaving "
+     "the rest to others.", "Tilda Brannock", "put it", "“to the barest minimum,”"),
+    ("As Brannock described it, “a parking lot with a fountain.”", "Brannock", "described it",
+     "“a parking lot with a fountain.”"),
+    ("But, as the harbour board has pointed out, the pier would also be used “for moving fuel at night”.",
+     "the harbour board", "has pointed out", "“for moving fuel at night”"),
+])
+def test_as_clause_with_its_gap_filled_quotes_the_main_clause(quotes_in, view, text, source, cue, quotation):
+    """"As X put it, …", "as X described it", "as X has pointed out": the "it" (or the particle) stands for the
+    main clause, so its quotation is X's words, as with "As X said, …"."""
+    direct = [view(text, q) for q in quotes_in(text) if q.kind == "direct"]
+    assert [(d[0], d[1], d[2][-1]) for d in direct] == [(source, cue, quotation)]
+
+
+def test_an_as_clause_naming_a_wording_quotes_what_follows_it(quotes_in, view):
+    """"the promise of, as she calls it, “…”": "it" is the wording after the clause, not the words around it."""
+    text = 'That came before Vera Holt saw the promise of, as she calls it, "renting the wardrobe."'
+    direct = [view(text, q)[1:3] for q in quotes_in(text) if q.kind == "direct"]
+    assert direct == [("calls it", ['"renting the wardrobe."'])]
+
+
+def test_an_as_clause_closing_its_sentence_glosses_no_bounded_words(quotes_in, view):
+    """", as the clinic puts it.": the clause glosses some words before it, where they start is unknown."""
+    text = "Families may still pick an older, “tried and trusted” option, as the Ostervale clinic puts it."
+    assert [view(text, q)[1] for q in quotes_in(text)] == []
+
+
+def test_put_it_with_a_place_is_no_report(quotes_in):
+    text = "As Orrin Vale put it on the shelf, the clock struck “nine” in the hall."
+    assert [q for q in quotes_in(text) if q.cue is not None and text[q.cue[0] : q.cue[1]].startswith("put")] == []
+
+
 def test_as_clause_on_a_report_relays_it(quotes_in, view):
     """"As the Gazette reported, Brannock assured ... that ...": the report is Brannock's, the paper only relays it."""
     text = "As the Ostervale Gazette reported, Mayor Brannock assured listeners that the pier would open in May."

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.lexicon import (
     ADDRESSEE_VERBS,
+    DOCUMENT_NOUNS,
     KNOWING_VERBS,
     NAMING_VERBS,
     NEEDS_CLAUSE,
@@ -251,8 +252,10 @@ def parenthetical_content(token: Token) -> list[Span]:
     if comma is not None:
         clause = content_within(token.doc[token.sent.start : comma], token)
         return [clause] if clause is not None else []
-    if token.dep_ != "parataxis" and not _is_as_clause(token):
+    if token.dep_ != "parataxis" and not is_as_clause(token):
         return []
+    if token.dep_ != "parataxis" and _gap_object(token) is not None:
+        return _wording_after(token)
     named = inverted_tag_name(token)  # "The reasons, says Brannock, are many": the parser may take "reasons"
     own = {t.i for t in token.subtree} if named is None else set(range(token.i, named.end))  # for its subject
     clause = within_paragraph(token.doc[token.sent.start : token.sent.end], token)
@@ -318,14 +321,18 @@ def _ends_with_tag(token: Token) -> bool:
         c.dep_ in own and c.i > token.i for c in token.children)
 
 
-def _is_as_clause(token: Token) -> bool:
+def is_as_clause(token: Token) -> bool:
     """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
     whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
     cheered") has a verb of another kind or a complete clause, and one on a speech tag tells what the
     speaker was doing while speaking ("“I can hardly see…,” Scoggin said, as he backed the
     proposal"): the tag's quotation is its own speaker's, not the "as" clause's content."""
     lemma = cue_lemma(token)
-    if token.dep_ != "advcl" or lemma not in REPORTING_VERBS or lemma in NEEDS_CLAUSE:
+    gap = _gap_object(token)
+    reports = lemma in REPORTING_VERBS - NEEDS_CLAUSE or (gap is not None and lemma in REPORTING_VERBS) \
+        or (gap is not None and lemma == "put" and not _puts_in_place(token)) \
+        or (lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
+    if token.dep_ != "advcl" or not reports:
         return False
     if cue_lemma(token.head) in REPORTING_VERBS - UNSPOKEN_VERBS - NEEDS_CLAUSE:
         # "As the Post reported, Stone assured Jones that ...": the main clause's report is Stone's; not a
@@ -333,7 +340,38 @@ def _is_as_clause(token: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
-    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in token.children) and _set_off(token)
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c != gap for c in token.children) \
+        and _set_off(token)
+
+
+def _gap_object(token: Token) -> Token | None:
+    """The "it" an "as" clause's verb takes for the main clause it reports ("as Vale put it", "as she described
+    it"): the gap filled by a pronoun. "put" reports only so: "put it" with no place is a way of saying."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 and objects[0].lower_ == "it" else None
+
+
+def _wording_after(token: Token) -> list[Span]:
+    """What an "as" clause that names a wording introduces: the words after its comma to the end of the
+    sentence ("as Vale put it, “…”", "the potential of, as she calls it, “…”"). "It" is the wording that
+    follows, not the clause around: a clause closing its sentence (", as the firm puts it.") glosses only the
+    words before it, whose bounds are unknown, so it attributes none."""
+    comma = next((t.i for t in token.doc[token.i : token.sent.end] if t.text == ","), None)
+    content = content_within(token.doc[comma + 1 : token.sent.end], token) if comma is not None else None
+    return [content] if content is not None else []
+
+
+def _puts_in_place(token: Token) -> bool:
+    """Does "put it" take a place or a particle ("put it on the shelf", "put it away")? Then it is no way of
+    saying: that "put it" names at most whom it was put to or where the words appeared ("in her announcement")."""
+    return any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ != "to" and not _names_a_statement(c))
+               for c in token.children)
+
+
+def _names_a_statement(preposition: Token) -> bool:
+    """"in her announcement", "in a letter": a preposition whose object is a statement or a document."""
+    return preposition.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS for o in preposition.children)
 
 
 def _set_off(token: Token) -> bool:

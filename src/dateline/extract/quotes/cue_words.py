@@ -55,8 +55,8 @@ def cue_lemma(token: Token) -> str:
 def cue_span(token: Token) -> Span:
     """The cue verb with the auxiliaries and adverb phrases right before it ("has repeatedly said", "is
     once again questioning"), the verb it completes (``_completes``: "tended to support", "went off
-    script to comment on"), its particle ("pointed out"), and a following "in a statement", as PolNeAR
-    marks cues."""
+    script to comment on"), its particle ("pointed out") or the "it" of "as X put it", and a following "in a
+    statement", as PolNeAR marks cues."""
     doc = token.doc
     start = token.i
     while start > 0 and _modifies_cue(doc[start - 1], token):
@@ -65,13 +65,20 @@ def cue_span(token: Token) -> Span:
         start = min(start, cue_span(token.head).start)
     end = token.i + 1
     for child in token.rights:
-        if child.i == end and child.dep_ == "prt":
+        if child.i == end and (child.dep_ == "prt" or _gap_it(child)):
             end += 1
         elif child.i == end and (statement := _in_a_statement(child)) is not None:
             end = statement.i + 1  # not its subtree: a "that" clause may hang on the noun
     if end < len(doc) and doc[end].text == ":":
         end += 1
     return doc[start:end]
+
+
+def _gap_it(token: Token) -> bool:
+    """The "it" of an "as" clause's verb that stands for the words reported ("as Vale put it"): PolNeAR
+    marks it in the cue."""
+    return token.dep_ == "dobj" and token.lower_ == "it" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.head.children)
 
 
 def _completes(token: Token) -> bool:

@@ -35,6 +35,7 @@ from dateline.extract.quotes.content import (
     attitude_content,
     clausal_complement,
     governing_verb,
+    is_as_clause,
     is_noun_clause,
     is_noun_that_clause,
     is_set_off,
@@ -450,7 +451,8 @@ def _light_verb_phrase(token: Token, quotations: Quotations) -> Draft | None:
 
 def _verb_cue(token: Token, quotations: Quotations) -> Draft | None:
     """A reporting verb with a complement or an adjoining quotation; a stance or reporting verb with its object."""
-    if token.pos_ not in ("VERB", "AUX") or not is_cue_lemma(cue_lemma(token)) or _is_label(token):
+    if token.pos_ not in ("VERB", "AUX") or not (is_cue_lemma(cue_lemma(token)) or is_as_clause(token)) \
+            or _is_label(token):
         return None
     if quotations.enclose(token):
         return None  # speech reported inside a quotation belongs to the quotation
