@@ -39,15 +39,13 @@ from pathlib import Path
 from dateline.confidence import below_line
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.text import htmldate_alone
+from dateline.evaluation.splits import NEWEST_SPLITS, READABLE_SPLITS
 from dateline.ingest.checks import decode_text
 from dateline.model import PublicationDate
 from dateline.nlp.pipeline import make_doc, pipeline_through
 from dateline.pipeline import ingest
 from dateline.store import Store
 from dateline.store.articles import iter_articles
-
-#: The splits this benchmark may read: those open to tuning. The held-out ones are never built here.
-TUNING = ("dev", *(f"dev{n}" for n in range(2, 24)))
 
 #: A JSON-LD date and its value, replaced by an empty entry so the JSON stays valid and holds no date.
 _JSONLD_KEY = re.compile(r"([\"'])(?:datePublished|dateModified|dateCreated|uploadDate)\1\s*:\s*(?:\"[^\"]*\"|'[^']*')")
@@ -185,13 +183,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=Path, help="the real-news pages (e.g. ../shared/eval/real)")
     parser.add_argument("--labels", type=Path, default=Path("eval/real/labels"), help="the label files")
-    parser.add_argument("--split", action="append", choices=TUNING, help="a tuning split (repeat); all by default")
+    parser.add_argument("--split", action="append", choices=READABLE_SPLITS,
+                        help="a split open to tuning (repeat); all by default")
     parser.add_argument("--ablation", action="append", choices=tuple(ABLATIONS), help="repeat; all by default")
-    parser.add_argument("--recent", nargs="*", default=["dev19", "dev20", "dev21", "dev22", "dev23"],
-                        help="splits also summed apart (the newest)")
+    parser.add_argument("--recent", nargs="*", default=list(NEWEST_SPLITS),
+                        help="splits also summed apart (by default the newest open to tuning)")
     parser.add_argument("--dump", type=Path, help="write every page's answers here as JSON lines")
     args = parser.parse_args()
-    pages = dated_pages(args.articles, args.labels, args.split or TUNING)
+    pages = dated_pages(args.articles, args.labels, args.split or READABLE_SPLITS)
     outlets = {path.stem: json.loads(path.read_text(encoding="utf-8")).get("outlet", "?")
                for path in args.labels.glob("*.json")}
     rows = []

@@ -39,7 +39,7 @@ from dateline.clean.characters import as_shown
 from dateline.errors import Skipped
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line, paragraphs
-from dateline.evaluation.splits import READABLE_SPLITS
+from dateline.evaluation.splits import NEWEST_SPLITS, READABLE_SPLITS
 from dateline.extract.lexicon import (
     INTENTION_VERBS,
     NAMING_VERBS,
@@ -56,8 +56,6 @@ from dateline.nlp.extensions import doc_text
 from dateline.nlp.pipeline import make_doc, pipeline_through
 from dateline.pipeline import clean_raw, stated_or_date_line
 
-#: The newest tuning splits, each labelled before anybody tuned on it: reported apart as well.
-NEWEST_SPLITS = ("dev19", "dev20", "dev21", "dev22", "dev23")
 PARTS = {"html": "pages", "text": "scrapes"}
 
 
@@ -165,7 +163,7 @@ def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
             continue
         lines.append(f"{name:<8} pooled    {tally(ours)}")
         if newest := [r for r in ours if r.split in NEWEST_SPLITS]:
-            lines.append(f"{name:<8} dev19-23  {tally(newest)}")
+            lines.append(f"{name:<8} {NEWEST_SPLITS[0]}-{NEWEST_SPLITS[-1]} {tally(newest)}")
         lines += [f"{name:<8} {split:<9} {tally(of)}" for split in splits
                   if (of := [r for r in ours if r.split == split]) and any(r.place != "body" for r in of)]
     return lines

@@ -41,15 +41,13 @@ from dateline.clean.characters import as_shown
 from dateline.evaluation.keydays import TimelineScores, is_boilerplate, load_boilerplate, load_key_days, score_timelines
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.matching import is_boilerplate_line, paragraphs
-from dateline.evaluation.splits import READABLE_SPLITS
+from dateline.evaluation.splits import NEWEST_SPLITS, READABLE_SPLITS
 from dateline.evaluation.storylines import PREFERRED_FILES, stored_article_ids
 from dateline.store import Store
 from dateline.timeline.candidates import storyline_candidates
 from dateline.timeline.records import CandidateSentence
 from dateline.timeline.store import entry_traits, rebuild_timeline
 
-#: The newest tuning splits, each labelled before anybody tuned on it: reported apart as well.
-NEWEST_SPLITS = ("dev19", "dev20", "dev21", "dev22")
 PARTS = ("html", "text")
 
 
@@ -193,7 +191,7 @@ def report(rows: Sequence[Verdict], splits: Sequence[str]) -> list[str]:
         lines.append(f"{part:<5} pooled   {tally(ours)}")
         newest = [v for v in ours if v.split in NEWEST_SPLITS]
         if newest:
-            lines.append(f"{part:<5} dev19-22 {tally(newest)}")
+            lines.append(f"{part:<5} {NEWEST_SPLITS[0]}-{NEWEST_SPLITS[-1]} {tally(newest)}")
         lines += [f"{part:<5} {split:<8} {tally(of)}" for split in splits
                   if (of := [v for v in ours if v.split == split])]
     return lines

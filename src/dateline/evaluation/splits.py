@@ -42,3 +42,6 @@ SPLITS = (*TUNED_SPLITS, "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
 #: The splits a fix may be read, debugged and measured on: every split but ``test`` (read once, to report) and
 #: the held-out ones (never).
 READABLE_SPLITS = tuple(split for split in SPLITS if split != "test" and split not in HELD_OUT_SPLITS)
+#: The five newest of them, each labelled before anybody tuned on it and the nearest stand-in for unseen news:
+#: measurements report them apart as well as pooled.
+NEWEST_SPLITS = READABLE_SPLITS[-5:]
