@@ -321,20 +321,28 @@ def _ends_with_tag(token: Token) -> bool:
         c.dep_ in own and c.i > token.i for c in token.children)
 
 
+#: Verbs of a main clause that reports its own subject's words ("As the Post reported, Stone assured Jones that
+#: …"), so that an "as" clause on it reports nothing (:func:`is_as_clause`): spoken reporting verbs, less those
+#: that report only with a clause.
+_MAIN_CLAUSE_REPORTS = REPORTING_VERBS - UNSPOKEN_VERBS - NEEDS_CLAUSE
+
+
 def is_as_clause(token: Token) -> bool:
     """"As the Post reported, ...", "..., as she said at the outset": an "as" clause set off by a comma
     whose reporting verb lacks its object; the main clause fills the gap. A temporal "as" ("as the crowd
     cheered") has a verb of another kind or a complete clause, and one on a speech tag tells what the
     speaker was doing while speaking ("“I can hardly see…,” Scoggin said, as he backed the
     proposal"): the tag's quotation is its own speaker's, not the "as" clause's content."""
+    if token.dep_ != "advcl":  # asked of every verb the cue finder meets: the cheap test first
+        return False
     lemma = cue_lemma(token)
     gap = _gap_object(token)
-    reports = lemma in REPORTING_VERBS - NEEDS_CLAUSE or (gap is not None and lemma in REPORTING_VERBS) \
+    reports = lemma in REPORTING_VERBS and (lemma not in NEEDS_CLAUSE or gap is not None) \
         or (gap is not None and lemma == "put" and not _puts_in_place(token)) \
         or (lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
-    if token.dep_ != "advcl" or not reports:
+    if not reports:
         return False
-    if cue_lemma(token.head) in REPORTING_VERBS - UNSPOKEN_VERBS - NEEDS_CLAUSE:
+    if cue_lemma(token.head) in _MAIN_CLAUSE_REPORTS:
         # "As the Post reported, Stone assured Jones that ...": the main clause's report is Stone's; not a
         # thought ("as the Courier reports, he is suspected of ...") nor a verb that reports only with a clause
         return False
