@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 
 from dateline.confidence import below_line
+from dateline.evaluation.pubdate import day_outcome
 from dateline.evaluation.real.gold import GoldArticle, load_gold
 from dateline.evaluation.real.text import htmldate_alone
 from dateline.evaluation.splits import NEWEST_SPLITS, READABLE_SPLITS
@@ -121,11 +122,7 @@ class Answer:
 def outcome(truth: date, found: PublicationDate) -> str:
     """right, wrong or unknown, as ``dateline eval real`` scores a page's day; a day below the confidence line
     is shown as unknown, so it scores unknown (it is kept for audit, not shown)."""
-    if found.earliest is None and found.latest is None or below_line(found.confidence):
-        return "unknown"
-    if not (found.earliest or truth) <= truth <= (found.latest or truth):
-        return "wrong"
-    return "right" if found.exact == truth else "unknown"
+    return "unknown" if below_line(found.confidence) else day_outcome(truth, found)
 
 
 def dated_pages(articles_dir: Path, labels: Path, splits: Iterable[str]) -> list[GoldArticle]:

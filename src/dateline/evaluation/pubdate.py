@@ -56,11 +56,26 @@ def pubdate_report(pairs: Iterable[tuple[date, PublicationDate]]) -> PubdateRepo
             continue
         if inferred.earliest is not None and inferred.latest is not None:
             widths.append((inferred.latest - inferred.earliest).days + 1)
-        inside = (inferred.earliest or truth) <= truth <= (inferred.latest or truth)
+        inside = holds_day(inferred, truth)
         holds += inside
         wrong += not inside
         exact += inferred.exact == truth
     return PubdateReport(total, exact, holds, wrong, unknown, median(widths) if widths else None)
+
+
+def holds_day(inferred: PublicationDate, truth: date) -> bool:
+    """Does the inferred range hold the true day? A range open on one side is judged by its other side."""
+    return (inferred.earliest or truth) <= truth <= (inferred.latest or truth)
+
+
+def day_outcome(truth: date, inferred: PublicationDate) -> str:
+    """One answer as :func:`pubdate_report` counts it: "right" where it is the true day, "wrong" where its range
+    misses it, "unknown" where it has no range or one holding the day without being it."""
+    if inferred.earliest is None and inferred.latest is None:
+        return "unknown"
+    if not holds_day(inferred, truth):
+        return "wrong"
+    return "right" if inferred.exact == truth else "unknown"
 
 
 def timeline17_articles(directory: Path, limit: int = 0, seed: int = 17) -> list[tuple[Path, date]]:
