@@ -257,15 +257,16 @@ def test_dev23_was_news_nobody_tuned_on():
     assert_pages_no_other_split_has("dev23", "d23p-")
 
 
-def test_dev24_is_news_nobody_tuned_on():
-    """dev24 was labelled in session 31 and is session 33's untuned check, held out while it fixes:
-    web pages of a date extractor's tests, news reports with quotes, from hosts and outlets no other split has."""
-    assert "dev24" in HELD_OUT_SPLITS
+def test_dev24_was_news_nobody_tuned_on():
+    """dev24 was labelled in session 31 and was session 33's untuned check, measured at its start and end; open to
+    tuning since session 34: web pages of a date extractor's tests, news reports with quotes, from hosts and outlets
+    no other split has."""
+    assert "dev24" not in HELD_OUT_SPLITS
     assert_pages_no_other_split_has("dev24", "d24p-")
 
 
 def test_dev25_is_news_nobody_tuned_on():
-    """dev25 was labelled in session 31 for a later session's untuned check, held out until that session opens it:
+    """dev25 was labelled in session 31 and is session 34's untuned check, held out while it fixes:
     more web pages of a date extractor's tests, news reports with quotes and figures, from hosts and outlets no other
     split has."""
     assert "dev25" in HELD_OUT_SPLITS
