@@ -329,10 +329,23 @@ def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | Non
     headlines = tree.findall(".//h1")
     title = page_title(tree)
     worded = [h for h in headlines if " ".join(h.text_content().split())]
+    if not worded and title:
+        lower = _lower_headline(tree, title)
+        return lower if lower is not None else next(iter(headlines), None)
     named = [h for h in worded if names_heading(title, h)]
     if named or not title or len(worded) <= 1:
         return next(iter(named or worded or headlines), None)
     return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
+
+
+def _lower_headline(tree: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlElement | None:
+    """On a page with no ``<h1>`` that has words, the longest ``<h2>`` or ``<h3>`` that the page's ``title``
+    names: the article's headline set a level lower, under a masthead that prints the day's date ("Friday, May
+    27, 2016", the crawl's day, read as the date line when nothing marks where the article begins; the pubdate
+    ablation, every statement taken away: a press-release site's page). The title holds the site's name as well,
+    which a masthead may set as a heading too: the headline is the longer."""
+    named = [h for h in tree.iter("h2", "h3") if " ".join(h.text_content().split()) and names_heading(title, h)]
+    return max(named, key=lambda h: len(" ".join(h.text_content().split())), default=None)
 
 
 def page_title(tree: lxml_html.HtmlElement) -> str:
