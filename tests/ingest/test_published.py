@@ -8,7 +8,15 @@ from datetime import date
 import pytest
 from lxml import html as lxml_html
 
-from dateline.ingest.published import DateLine, PageDate, article_headline, date_line, header_zone, page_date
+from dateline.ingest.published import (
+    DateLine,
+    PageDate,
+    _weekday_checked_day,
+    article_headline,
+    date_line,
+    header_zone,
+    page_date,
+)
 
 STORY = " ".join(["The city council voted on Tuesday to close the bridge for repairs until the spring."] * 6)
 
@@ -350,3 +358,30 @@ def test_a_list_of_teasers_headlines_is_no_article_headline() -> None:
     assert header_zone(tree) == ""
     sole = lxml_html.document_fromstring(page(body=f"<h1>Bridge closes</h1><p>{STORY}</p>"))
     assert article_headline(sole) is not None
+
+
+def test_without_an_h1_the_headline_is_the_longest_heading_the_title_names() -> None:
+    """The masthead prints the site's name as a heading and today's date; the article's own date follows its
+    headline, a heading one level down."""
+    head = '<meta property="og:title" content="Ferry fares rise in Wexholm - Harbour Business Today">'
+    body = f"""<div class="masthead"><h2>Harbour Business Today</h2><div class="date">Friday, June 9, 2017</div></div>
+      <div class="article"><h2><span>Ferry fares rise in Wexholm</span></h2><div class="date">June 5, 2017</div>
+      <p>{STORY}</p></div>"""
+    tree = lxml_html.document_fromstring(page(head, body))
+    assert " ".join(article_headline(tree).text_content().split()) == "Ferry fares rise in Wexholm"
+    assert date_line(tree) == DateLine(date(2017, 6, 5), updated=False)
+
+
+def test_a_prose_date_read_the_wrong_way_round_is_the_day_its_url_carries() -> None:
+    body = f"<h1>Bridge to close</h1><p>{STORY}</p><p>Posted 10/06/2017</p>"
+    url = "https://www.example-ledger.com/news/2017/10/06/bridge-to-close/"
+    assert page_date(page(body=body)) == PageDate.on(date(2017, 6, 10), "text", corroborated=False)  # day first
+    assert page_date(page(body=body), url) == PageDate.on(date(2017, 10, 6), "text")
+
+
+@pytest.mark.parametrize(("printed", "day"), [("Thursday 3.9.17", date(2017, 3, 9)),
+                                              ("Sun, 3/9/2017", date(2017, 9, 3)),
+                                              ("Friday 3.9.17", None),  # neither order is a Friday
+                                              ("Thursday 9.9.17", None)])  # no order to settle, and not a Thursday
+def test_a_weekday_settles_which_order_a_numeric_date_is_printed_in(printed: str, day: date | None) -> None:
+    assert _weekday_checked_day(f"By Ola Pemberton {printed} 2 Comments") == day

@@ -61,7 +61,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
-from dateline.days import MONTHS, UPDATE_LABEL
+from dateline.days import MONTHS, UPDATE_LABEL, WEEKDAYS
 from dateline.ingest.zones import printed_zone
 from dateline.model import PublishedBasis
 
@@ -111,6 +111,9 @@ _SHORT_WITH_COLON = ("//body//*[not(self::script or self::style) and string-leng
                      " and contains(., ':')]")
 #: A numeric date, month first as htmldate reads it: "5/24/2016", "11/18/19".
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")
+#: A weekday and then a numeric date, either order: "Wednesday 8.5.15", "Tue, 05/12/2020".
+_WEEKDAY_NUMERIC = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+"
+                              r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d\d)(?![\d./-])", re.IGNORECASE)
 #: A clock time, as a stamp prints one ("02:05 PM", "17:19", "1:15:09").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 #: Where a page names its own URL (a canonical link on another site is dropped before this is read).
@@ -190,7 +193,23 @@ def tree_date(tree: lxml_html.HtmlElement, url: str | None = None) -> PageDate |
     if modified is not None and witnessed == {modified}:
         return PageDate.on(modified, "text")
     guessed = _htmldate_day(tree, in_prose=True) or modified
+    if guessed is not None and witnessed != {guessed} and witnessed == {_swapped(guessed)}:
+        guessed = _swapped(guessed)  # a numeric date read the other way round: the witnesses' order is the page's
     return PageDate.on(guessed, "text", witnessed == {guessed}) if guessed is not None else None
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 31/2, or a day-first date read month first
+        return None
+
+
+def _swapped(day: date) -> date | None:
+    """``day`` with its month and day of the month swapped: what htmldate reads in "06/10/2017" when the page
+    printed it the other way round (it reads month first where both are months; the pubdate ablation, every
+    statement taken away: its guesses of four outlets' pages were the swapped day). None where that is no day."""
+    return _day_or_none(day.year, day.day, day.month)
 
 
 def _witnesses(tree: lxml_html.HtmlElement, url: str | None) -> set[date]:
@@ -203,8 +222,22 @@ def _witnesses(tree: lxml_html.HtmlElement, url: str | None) -> set[date]:
     own_urls = [url or "", *tree.xpath(_OWN_URLS)]
     stamped = _stamps_day(tree)
     witnessed = {_printed_day(header_zone(tree)), *(_url_day(own) for own in own_urls),
-                 *(stamped if len(stamped) == 1 else ())}
+                 *(stamped if len(stamped) == 1 else ()), _weekday_checked_day(header_zone(tree))}
     return {day for day in witnessed if day is not None}
+
+
+def _weekday_checked_day(text: str) -> date | None:
+    """The day a numeric date printed after its weekday names ("Wednesday 8.5.15"), in the one order, month first
+    or day first, that falls on that weekday; None where both orders or neither do. A numeric date alone is
+    ambiguous (:func:`_numeric_day` reads none where both orders are days), and its weekday settles it."""
+    found = _WEEKDAY_NUMERIC.search(text)
+    if found is None:
+        return None
+    first, second, year = int(found[2]), int(found[3]), int(found[4])
+    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    fitting = {day for day in (_day_or_none(year, first, second), _day_or_none(year, second, first))
+               if day is not None and day.weekday() == WEEKDAYS[found[1].lower()]}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def header_zone(tree: lxml_html.HtmlElement) -> str:
@@ -329,10 +362,23 @@ def article_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | Non
     headlines = tree.findall(".//h1")
     title = page_title(tree)
     worded = [h for h in headlines if " ".join(h.text_content().split())]
+    if not worded and title:
+        lower = _lower_headline(tree, title)
+        return lower if lower is not None else next(iter(headlines), None)
     named = [h for h in worded if names_heading(title, h)]
     if named or not title or len(worded) <= 1:
         return next(iter(named or worded or headlines), None)
     return None  # several headlines, none the title's: a list of teasers, whose dates are other stories'
+
+
+def _lower_headline(tree: lxml_html.HtmlElement, title: str) -> lxml_html.HtmlElement | None:
+    """On a page with no ``<h1>`` that has words, the longest ``<h2>`` or ``<h3>`` that the page's ``title``
+    names: the article's headline set a level lower, under a masthead that prints the day's date ("Friday, May
+    27, 2016", the crawl's day, read as the date line when nothing marks where the article begins; the pubdate
+    ablation, every statement taken away: a press-release site's page). The title holds the site's name as well,
+    which a masthead may set as a heading too: the headline is the longer."""
+    named = [h for h in tree.iter("h2", "h3") if " ".join(h.text_content().split()) and names_heading(title, h)]
+    return max(named, key=lambda h: len(" ".join(h.text_content().split())), default=None)
 
 
 def page_title(tree: lxml_html.HtmlElement) -> str:
