@@ -124,6 +124,13 @@ def test_a_report_quoting_a_you_does_not_address_the_reader(line: str) -> None:
     ("Tilda Brannock was a reporter at the Ostervale Post for thirty years.", False),
     ("The harbour photo first appeared in a local paper in 2014.", False),
     ("Ostervale is a city of ferries and bridges.", False),
+    # the site's note about itself: its terms, its rights, its affiliate links
+    ("Nothing on this site may be copied without the written consent of Ostervale Media.", True),
+    ("© 2021 Brannock Press. All Rights Reserved.", True),
+    ("Harbour Gadgets may earn a commission through affiliate links on our website.", True),
+    # a report of someone's site, and a speaker's "this site" in a quotation
+    ("The ferry company posted its new timetable on its website on Monday.", False),
+    ("“This site will hold 300 homes by 2027,” the mayor said.", False),
 ])
 def test_a_note_about_the_article_or_its_writer_is_a_page_note(line: str, note: bool) -> None:
     assert is_page_note(line) is note
@@ -145,8 +152,13 @@ def test_a_line_cut_off_at_an_ellipsis_does_not_end_as_a_sentence(line: str) -> 
     ("Tilda Brannock leads a rally of ferry crews in Ostervale. (Courtesy of Tilda Brannock)", True),
     ("Ferry fans cheered their crew on with great passionImage: Ann Cole/AGENCY", True),
     ("The mayor opened the depot. [Photo: Ostervale Post]", True),
+    # the source alone in brackets after the caption's full stop: an agency, a photographer, a picture library
+    ("Ferry crews leave the Ostervale harbour at dawn. (OPX)", True),
+    ("The old tram depot stood empty for a decade. (Tilda Brannock/Harbour Pictures)", True),
+    ("“We are ready,” the captain said. (Stockfile)", True),
     # a report's own brackets
     ("The council approved the budget (source: city hall).", False),
+    ("The plan was approved by the Ostervale Port Authority (OPA).", False),
     ("The council voted 7-2 on the depot (see the map below).", False),
 ])
 def test_a_line_closing_on_a_picture_credit_is_a_caption(line: str, credit: bool) -> None:

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from dateline.timeline.candidates import dated_clauses, earlier_period, in_story, storyline_candidates
 from dateline.timeline.features import days_reported, is_usable
 from dateline.timeline.records import CandidateSentence
@@ -142,3 +144,17 @@ def test_a_press_release_s_close_is_no_claim_of_the_story() -> None:
               "Kelmar Water is a supplier of pumps with offices in 12 countries.\n")
     assert in_story(prompt, 0)
     assert not in_story(prompt, prompt.index("Kelmar Water is"))
+
+
+@pytest.mark.parametrize("stamp", [
+    "Posted on March 4, 2019 at 7:41 AM",
+    "Published Aug 2, 2022 • 6 minute read",
+    "Last updated Tue 9 Jul 2024 10.15 BST",
+])
+def test_a_page_s_publication_stamp_is_no_claim_of_the_story(stamp: str) -> None:
+    """The page's stamp names its day in full, and would date itself as an entry; the story's own dated line and a
+    chronology's bare date heading stay claims."""
+    text = f"{stamp}\n\nThe Ostervale council approved the ferry depot on March 3, 2019.\n\nMarch 3, 2019\n"
+    assert not in_story(text, 0)
+    assert in_story(text, text.index("The Ostervale council"))
+    assert in_story(text, text.rindex("March 3, 2019"))

@@ -61,6 +61,12 @@ _BIO = (r"^(?!(?:It|This|That|There|Here|He|She|What|Which|Who)\s)[A-Z][\w.-]+(?
 #: was originally published by …", "The post … appeared first on …"), the series it belongs to, and the writer's bio.
 _PAGE_NOTE = re.compile(r"\boriginally\s+(?:published|appeared|ran)\b|\bappeared\s+first\s+on\b"
                         r"|\b(?:is|are)\s+(?:part|one)\s+of\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,3}series\b|" + _BIO)
+#: A note of the site about itself (:func:`is_page_note`), asked outside quotations: the page pointing at "this site"
+#: or "our website" (its terms, its disclaimer, its comment rules), its rights ("All Rights Reserved", "©") and its
+#: affiliate links. A report names a site as someone's ("the agency's website", "the site of the crash"); a speaker's
+#: "this site" inside a quotation is the speaker's place.
+_SITE_NOTE = re.compile(r"\b(?:this|our)\s+(?:web\s?)?site\b|\ball\s+rights\s+reserved\b|\baffiliate\s+links?\b|©",
+                        re.IGNORECASE)
 #: A byline, however dated ("By Ann Cole on June 2, 2017 9:00 AM EST", "Published By: Ann Cole on …"): "by" and a
 #: name of capitalised words, not a day ("By Monday, …", "By March 2020, …"), then the line's end, "on" or "at" and
 #: its stamp, or a bar or dash before the outlet; a comma may go on with a sentence ("By Election Day, …").
@@ -70,12 +76,17 @@ _BYLINE = re.compile(rf"^(?i:(?:published|posted|written|updated)\s+)?(?i:by)\s*
 #: A picture's credit closing its caption's line, whatever the caption's words (a caption reads as a report: "The new
 #: controller comes in two colours. (Image source: Acme)"): in brackets, a picture word and a colon, "by" or
 #: "courtesy" ("(Photo: …)", "(Photo by …)", "[Image courtesy of …]"), "Courtesy of …" or "Credit: …"; or, run into
-#: the caption's last word, a capitalised picture word and a colon ("… cheered their teamImage: Ann Cole/Agency").
+#: the caption's last word, a capitalised picture word and a colon ("… cheered their teamImage: Ann Cole/Agency");
+#: or, after the caption's full stop, its source alone in brackets, an agency, a photographer or a picture library
+#: of a few capitalised words ("… leave the harbour at dawn. (Ann Cole/Agency)", "(Stockfile)"). A sentence of
+#: prose puts its bracket before its full stop ("… the Port Authority (PA)."); a paragraph that a wire signs
+#: off so ("… said on Friday. (XNA)") is its article's last, which reports the day seldom, so it is let go too.
 _PICTURE_CREDIT = re.compile(r"[(\[]\s*(?:(?i:(?:cover\s+|top\s+)?(?:image|photo|picture)s?"
                              r"(?:\s+(?:credit|source))?\s*:"
                              r"|(?:image|photo|picture)s?\s+(?:by|courtesy)\b|courtesy\s+of\b|credit\s*:))"
                              r"[^()\[\]]{1,80}[)\]]\s*$"
-                             r"|(?:Image|Photo|Picture)(?:\s+(?:[Cc]redit|[Ss]ource))?:\s*[A-Z][^.!?]{0,80}$")
+                             r"|(?:Image|Photo|Picture)(?:\s+(?:[Cc]redit|[Ss]ource))?:\s*[A-Z][^.!?]{0,80}$"
+                             r"|[.!?][\"'”’]?\s*\(\s*[A-Z][\w'’&.-]*(?:[\s/][A-Z&][\w'’&.-]*){0,5}\s*\)\s*$")
 #: A caption's opening, in the conventions wires and picture desks write them in: "Photo shows …" or "Photo taken on
 #: May 2 shows …" (a headline's English, with no article, which a sentence of prose does not open with), "This
 #: photo, taken …, shows …" (the picture pointed at), "In this May 2, 2016, file photo, …". A report of a photo
@@ -110,8 +121,9 @@ def is_page_note(text: str) -> bool:
     """Whether ``text`` is a note the page adds about the article or its writer (:data:`_PAGE_NOTE`), which the
     cleaner keeps where it reads as prose. It names no event, so read as news of its article's day it would stand
     in for the day's report. A report of a journalist's deeds tells them in the past ("… was a reporter at …")
-    or with a verb of its own, which the bio's shape, a name and "is a …", leaves out."""
-    return _PAGE_NOTE.search(text) is not None
+    or with a verb of its own, which the bio's shape, a name and "is a …", leaves out. Nor does a note of the site
+    about itself (:data:`_SITE_NOTE`: "Material on this site may not be copied.")."""
+    return _PAGE_NOTE.search(text) is not None or _SITE_NOTE.search(_QUOTED.sub(" ", text)) is not None
 
 
 def opens_with_bio(line: str) -> bool:

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
+from dateline.clean.date_lines import is_page_stamp
 from dateline.extract.events.dates import value_range
 from dateline.extract.lines import in_issuers_close, line_bounds, off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
@@ -87,10 +88,13 @@ def in_story(text: str, position: int) -> bool:
     writer's bio (:func:`~dateline.timeline.body.opens_with_bio`), whose later sentences go on about the writer,
     nor a press release's close (:func:`~dateline.extract.lines.in_issuers_close`: below its prompt to a web
     address, or under "About" its issuer), whose description of the issuer ("Acme designs …", "Acme is headquartered
-    in …") is the same below every release and, read as news of the article's day, would stand in for its report."""
+    in …") is the same below every release and, read as news of the article's day, would stand in for its report;
+    nor the page's stamp of when it published or updated the article (:func:`~dateline.clean.date_lines.is_page_stamp`:
+    "Posted on May 2, 2016 at 9:10 AM", "Published Mar 9, 2021 • 4 minute read"), which the cleaner drops where its
+    line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry."""
     line = text[slice(*line_bounds(text, position))]
     return (off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_as_caption(line)
-            and not opens_with_bio(line) and not in_issuers_close(text, position))
+            and not opens_with_bio(line) and not in_issuers_close(text, position) and not is_page_stamp(line))
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
