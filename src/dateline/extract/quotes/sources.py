@@ -189,19 +189,25 @@ def speaker_outside(source: Span | None, runs: list[Run]) -> Span | None:
 def stranded_subject(token: Token) -> Span | None:
     """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
     right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
-    comma before the cue, opening after a comma, a quotation or a dash, is the subject."""
+    comma before the cue, opening after a comma, a quotation or a dash, is the subject; where the parser
+    misread the apposition too, the name right after the quotation's closing mark."""
     doc, start = token.doc, cue_span(token).start
     if start < 2 or doc[start - 1].text != ",":
         return None
+    return _apposed_phrase(token, start) or _name_after_closing_mark(token, start - 1)
+
+
+def _apposed_phrase(token: Token, start: int) -> Span | None:
+    """The noun phrase with its apposition ending at the comma before the cue at ``start``, climbed to from
+    the word before that comma."""
+    doc = token.doc
     head = doc[start - 2]
     while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i and not any(
             t.is_quote for t in doc[head.head.i : head.i]):  # not back into the quotation before it
         head = head.head
-    if head.pos_ not in ("PROPN", "NOUN"):
-        return _name_after_closing_mark(token, start - 1)
     marks = [t.i for t in doc[head.left_edge.i : head.i] if t.is_quote]  # quoted words hung on the name
     first = marks[-1] + 1 if marks else head.left_edge.i
-    if first < token.sent.start:
+    if head.pos_ not in ("PROPN", "NOUN") or first < token.sent.start:
         return None
     opens = first == token.sent.start or doc[first - 1].text in PHRASE_OPENERS or doc[first - 1].is_quote
     set_off = any(t.text == "," for t in doc[first : start - 1])
