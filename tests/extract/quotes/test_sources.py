@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dateline.extract.quotes.sources import source_of
+from dateline.extract.quotes.sources import source_of, stranded_subject
 
 
 def test_participle_takes_the_subject_of_its_clause(quotes_in, view):
@@ -34,6 +34,16 @@ def test_speaker_with_apposition_that_the_parser_hangs_elsewhere(quotes_in, view
     [quote] = quotes_in(text)
     assert view(text, quote)[:3] == (
         "Mayor Lena Ortiz, the party chair,", "said", ["that she would ask for a recount"])
+
+
+def test_a_name_after_the_closing_mark_speaks_where_the_parser_misread_its_apposition(quotes_in, view):
+    """The parser hangs "Marta Velloso" on the quotation and makes "lead author" the object of "told", which
+    is left with no subject: the proper name right after the closing mark, before the apposition's comma,
+    is its speaker."""
+    text = ("“The reef is dying faster than any of us feared,” Marta Velloso, lead author on the survey, told "
+            "the Harbour Gazette.")
+    [quote] = quotes_in(text)
+    assert (view(text, quote)[0], quote.speaker, quote.speaker_evidence) == ("Marta Velloso",) * 2 + ("named",)
 
 
 def test_quoted_words_are_not_the_speaker_of_the_tag_after_them(quotes_in, view):
@@ -377,3 +387,24 @@ def test_a_report_of_a_body_described_far_from_its_name_keeps_its_speaker_below_
             + "The drone can map a field of wheat in ten minutes, the company said.")
     [report] = quotes_in(text)
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (speaker, candidate, evidence)
+
+
+def test_a_relative_clause_set_off_before_the_cue_is_climbed_to_its_name(nlp):
+    # "“…,” Sen. Ada Brannock of Norland, who sits with the Greens, told reporters.": the name parsed as the
+    # quoted verb's object and the relative clause after it hung on the name; the cue has no subject
+    rows = [("“", False, 2, "punct", "``", "PUNCT"), ("I", True, 2, "nsubj", "PRP", "PRON"),
+            ("trust", True, 21, "ccomp", "VBP", "VERB"), ("Quill", True, 5, "nsubj", "NNP", "PROPN"),
+            ("will", True, 5, "aux", "MD", "AUX"), ("follow", True, 2, "ccomp", "VB", "VERB"),
+            ("through", False, 5, "advmod", "RB", "ADV"), (",", False, 5, "punct", ",", "PUNCT"),
+            ("”", True, 5, "punct", "''", "PUNCT"), ("Sen.", True, 11, "compound", "NNP", "PROPN"),
+            ("Ada", True, 11, "compound", "NNP", "PROPN"), ("Brannock", True, 5, "dobj", "NNP", "PROPN"),
+            ("of", True, 11, "prep", "IN", "ADP"), ("Norland", False, 12, "pobj", "NNP", "PROPN"),
+            (",", True, 11, "punct", ",", "PUNCT"), ("who", True, 16, "nsubj", "WP", "PRON"),
+            ("sits", True, 11, "relcl", "VBZ", "VERB"), ("with", True, 16, "prep", "IN", "ADP"),
+            ("the", True, 19, "det", "DT", "DET"), ("Greens", False, 17, "pobj", "NNPS", "PROPN"),
+            (",", True, 21, "punct", ",", "PUNCT"), ("told", True, 21, "ROOT", "VBD", "VERB"),
+            ("reporters", False, 21, "dobj", "NNS", "NOUN"), (".", False, 21, "punct", ".", "PUNCT")]
+    ents = ["O"] * 3 + ["B-PERSON"] + ["O"] * 6 + ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["O"] * 5 + ["B-ORG"] \
+        + ["O"] * 4
+    source = stranded_subject(_parsed(nlp, rows, ents)[21])
+    assert source is not None and source.text == "Sen. Ada Brannock of Norland, who sits with the Greens,"

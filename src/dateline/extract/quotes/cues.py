@@ -67,6 +67,7 @@ from dateline.extract.quotes.runs import (
     through_quotes,
 )
 from dateline.extract.quotes.sources import (
+    OPEN_CLOSES,
     agent_of,
     inverted_name,
     name_as_modifier,
@@ -525,7 +526,7 @@ def _tag_verb(token: Token, quotations: Quotations) -> Draft | None:
     text = doc_text(token.doc)
     quoted = [run for run in adjoining(token, source, None, quotations.runs)
               if run not in quotations.claimed and run[-1][1] <= source.start_char
-              and not text[run[-1][1] : source.start_char].strip() and text[run[-1][1] - 2] in _OPEN_CLOSES]
+              and not text[run[-1][1] : source.start_char].strip() and text[run[-1][1] - 2] in OPEN_CLOSES]
     if not quoted:
         return None
     quotations.claimed.update(quoted)
@@ -534,8 +535,6 @@ def _tag_verb(token: Token, quotations: Quotations) -> Draft | None:
 
 #: Dependents after a verb that give it an act of its own: an object or a clause ("“…,” she began a book").
 _TAG_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
-#: The marks a quotation closes on, inside its closing mark, when the sentence goes on to its speech tag.
-_OPEN_CLOSES = frozenset(",?!")
 
 
 def _name_after_quotation(token: Token) -> Span | None:

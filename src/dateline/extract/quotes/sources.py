@@ -61,7 +61,9 @@ from dateline.records import Quote
 #: How the parser hangs a name it mistook for a modifier on the verb after it ("Early says").
 _NAME_MODIFIERS = frozenset({"advmod", "npadvmod"})
 #: Links inside a noun phrase with its apposition ("Gene Sperling, [a top adviser to] Clinton").
-_APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det"})
+#: A relative clause set off by commas describes the name as an apposition does ("“…,” Sen. Ada Quill of
+#: Norland, who chairs the panel, said").
+_APPOSITION_LINKS = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "det", "relcl"})
 
 
 def source_of(token: Token) -> Span | None:
@@ -187,10 +189,18 @@ def speaker_outside(source: Span | None, runs: list[Run]) -> Span | None:
 def stranded_subject(token: Token) -> Span | None:
     """"…,” Gene Sperling, a Clinton adviser, said": a speaker with an apposition set off by commas
     right before the cue, which the parser hung on the clause before it. The noun phrase ending at the
-    comma before the cue, opening after a comma, a quotation or a dash, is the subject."""
+    comma before the cue, opening after a comma, a quotation or a dash, is the subject; where the parser
+    misread the apposition too, the name right after the quotation's closing mark."""
     doc, start = token.doc, cue_span(token).start
     if start < 2 or doc[start - 1].text != ",":
         return None
+    return _apposed_phrase(token, start) or _name_after_closing_mark(token, start - 1)
+
+
+def _apposed_phrase(token: Token, start: int) -> Span | None:
+    """The noun phrase with its apposition ending at the comma before the cue at ``start``, climbed to from
+    the word before that comma."""
+    doc = token.doc
     head = doc[start - 2]
     while head.dep_ in _APPOSITION_LINKS and token.sent.start <= head.head.i < head.i and not any(
             t.is_quote for t in doc[head.head.i : head.i]):  # not back into the quotation before it
@@ -202,6 +212,31 @@ def stranded_subject(token: Token) -> Span | None:
     opens = first == token.sent.start or doc[first - 1].text in PHRASE_OPENERS or doc[first - 1].is_quote
     set_off = any(t.text == "," for t in doc[first : start - 1])
     return doc[first:start] if opens and set_off else None
+
+
+#: The most words of a name read off the surface, between a quotation's closing mark and its apposition.
+_MAX_TAG_NAME_WORDS = 4
+#: The marks a quotation closes on, inside its closing mark, when its sentence goes on to its speech tag.
+OPEN_CLOSES = frozenset(",?!")
+
+
+def _name_after_closing_mark(token: Token, comma: int) -> Span | None:
+    """"“…,” Ada Quill, lead author of the survey, told reporters": the name opening a speech tag, read off the
+    surface where the parser misread its apposition as a clause of its own ("lead" as a verb), leaving the cue
+    with no subject. The capitalised proper nouns right after the closing mark of a quotation that leaves its
+    sentence open, ending at a comma before the cue's, with no quotation mark between, are the subject."""
+    doc = token.doc
+    if has_subject(token):
+        return None
+    marks = [t.i for t in doc[token.sent.start : comma] if t.is_quote]
+    if not marks or marks[-1] < 2 or doc[marks[-1] - 1].text not in OPEN_CLOSES:
+        return None
+    first = end = marks[-1] + 1
+    while end < comma and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if not 2 <= end - first <= _MAX_TAG_NAME_WORDS or end == comma or doc[end].text != ",":
+        return None
+    return doc[first:end]
 
 
 def name_as_modifier(token: Token) -> Span | None:
