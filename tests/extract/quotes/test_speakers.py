@@ -1402,3 +1402,28 @@ def test_it_that_speaks_is_the_organisation_the_sentence_before_is_about(resolve
     spoken = [quote for quote in resolved_in(text) if text[quote.source[0] : quote.source[1]] == "It"]
     assert [(quote.speaker, quote.speaker_evidence) for quote in spoken] == (
         [(speaker, "pronoun to body")] if speaker else [(None, None)] * len(spoken))
+
+
+def test_a_lead_description_is_the_person_named_next_as_a_speaker(resolved_in):
+    """"…, the superintendent said." opening the story, then "Superintendent Oren Vask said …": news names in the
+    next paragraphs the person its lead described, as the subject of their next words."""
+    text = ("Classes at Ostervale High were cancelled on Monday after a crack was found in the gym roof, the "
+            "superintendent said.\n\nSuperintendent Oren Vask said repairs would take a week.")
+    first = resolved_in(text)[0]
+    assert (first.speaker, first.speaker_evidence) == ("Oren Vask", "named next")
+    text = ("Ferries out of Ostervale were held in port on Monday, according to an engineer who inspected the "
+            "pier.\n\nThe crack runs the length of the pier.\n\nStructural engineer Ada Quill said repairs would "
+            "take a week.")
+    first = resolved_in(text)[0]
+    assert (first.speaker, first.speaker_evidence) == ("Ada Quill", "named next")
+
+
+def test_a_lead_description_stays_unknown_where_the_next_name_does_not_speak(resolved_in):
+    """The first person named after the lead is talked about ("Oren Vask was arrested"), a bare "a spokesman" is
+    anyone, and a person followed before the lead is whom a description points back to: no one named next."""
+    text = ("Ferries out of Ostervale were held in port on Monday, the superintendent said.\n\nDock worker Oren "
+            "Vask was arrested at the pier. Vask said he was innocent.")
+    assert resolved_in(text)[0].speaker_evidence != "named next"
+    text = ("Ferries out of Ostervale were held in port on Monday, a spokesman said.\n\nSuperintendent Oren Vask "
+            "said repairs would take a week.")
+    assert resolved_in(text)[0].speaker_evidence != "named next"
