@@ -42,6 +42,7 @@ from dateline.extract.lexicon import (
     demonym_number,
     person_word,
 )
+from dateline.extract.quotes.cue_words import cue_lemma, is_cue_lemma
 from dateline.extract.quotes.descriptions import (
     Candidate,
     Resolution,
@@ -49,7 +50,6 @@ from dateline.extract.quotes.descriptions import (
     names_document,
     resolve_description,
 )
-from dateline.extract.quotes.cue_words import cue_lemma, is_cue_lemma
 from dateline.extract.quotes.direct import quotation_spans
 from dateline.extract.quotes.spans import FIRST_PERSON_SINGULAR, offsets
 from dateline.extract.syntax import object_of
@@ -666,8 +666,9 @@ class SpeakerResolver:
         …"). Only where the description is the first person the story follows (no person before it was a
         subject or a source), one person by a role or trade with "the", "its" or "their", or "a" with the
         relative clause that stands in for the name (a noun for a person, or the title the name then carries);
-        the first person named after it must be that subject of a verb of saying, within ``_NAMED_NEXT_BREAKS`` paragraphs, else whoever else the writer named first
-        breaks the tie and the description stays unresolved."""
+        the first person named after it must be that subject of a verb of saying, within ``_NAMED_NEXT_BREAKS``
+        paragraphs, else whoever else the writer named first breaks the tie and the description stays
+        unresolved."""
         head = source.root
         lemma = head.lemma_.lower()
         if head.tag_ != "NN" or not head.is_lower or not _withholds_name(head):
