@@ -1427,3 +1427,18 @@ def test_a_lead_description_stays_unknown_where_the_next_name_does_not_speak(res
     text = ("Ferries out of Ostervale were held in port on Monday, a spokesman said.\n\nSuperintendent Oren Vask "
             "said repairs would take a week.")
     assert resolved_in(text)[0].speaker_evidence != "named next"
+
+
+@pytest.mark.parametrize("lead, named", [
+    # a word for anyone: "the person" stays the anonymous source the convention keeps unnamed
+    ("Ferries out of Ostervale were held in port on Monday, the person said.", "Superintendent Oren Vask"),
+    # nor does "the resident", which any townsperson is
+    ("Ferries out of Ostervale were held in port on Monday, the resident said.", "Superintendent Oren Vask"),
+    # a given name alone may be anyone's: only a name in full stands for the lead's role
+    ("Ferries out of Ostervale were held in port on Monday, the engineer said.", "Oren"),
+])
+def test_a_lead_description_is_no_one_named_next_unless_a_role_and_a_full_name(resolved_in, lead, named):
+    """Named next holds where the lead withholds a particular person's name: a role or trade, and the person
+    then named in full."""
+    text = f"{lead}\n\n{named} said repairs would take a week."
+    assert resolved_in(text)[0].speaker_evidence != "named next"

@@ -36,6 +36,7 @@ from dateline.extract.lexicon import (
     INDEFINITE_DETERMINERS,
     NOUN_CUES,
     PERSON_ENDINGS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     ROLE_NOUNS,
     SAYING_VERBS,
@@ -665,13 +666,14 @@ class SpeakerResolver:
         in the paragraphs right after, as the subject of their next words ("Superintendent Tilda Brannock said
         …"). Only where the description is the first person the story follows (no person before it was a
         subject or a source), one person by a role or trade with "the", "its" or "their", or "a" with the
-        relative clause that stands in for the name (a noun for a person, or the title the name then carries);
-        the first person named after it must be that subject of a verb of saying, within ``_NAMED_NEXT_BREAKS``
-        paragraphs, else whoever else the writer named first breaks the tie and the description stays
-        unresolved."""
+        relative clause that stands in for the name (a role or trade by its word, or the title the name then
+        carries; never a word for anyone, which an anonymous source is called by for good); the first person
+        named after it must be that subject of a verb of saying, named in full (a given name alone may be
+        anyone's), within ``_NAMED_NEXT_BREAKS`` paragraphs, else whoever else the writer named first breaks the
+        tie and the description stays unresolved."""
         head = source.root
         lemma = head.lemma_.lower()
-        if head.tag_ != "NN" or not head.is_lower or not _withholds_name(head):
+        if head.tag_ != "NN" or not head.is_lower or not _withholds_name(head) or _names_anyone(lemma):
             return None
         if any(referent.is_person and referent.name is not None
                for index, referent, _ in self.history if index < source.start):
@@ -680,9 +682,12 @@ class SpeakerResolver:
         after = next((ent for ent in self.people if ent.start >= source.end), None)
         if after is None or paragraph_breaks(text[source.end_char : after.start_char]) > _NAMED_NEXT_BREAKS:
             return None
-        # a noun of a person by its form, or one the name's own title shows is a person's ("Superintendent …")
-        person = _names_a_person(lemma) or _tied_to(after, lemma)
-        return resolved_by(self.named(after), NAMED_NEXT) if person and _speaks(after) else None
+        if not self._tagged_person(after) or " " not in _written_name(after):
+            return None
+        # a role or trade by its word (no word for anyone, above), or one the name's own title shows is a
+        # person's ("Superintendent …")
+        role = _names_a_person(lemma) or _tied_to(after, lemma)
+        return resolved_by(self.named(after), NAMED_NEXT) if role and _speaks(after) else None
 
     def _police(self, source: Span) -> Referent | None:
         """"Police said", "local police told reporters": the police force of the story's place, which news names
@@ -2143,6 +2148,20 @@ def _is_salient_subject(entity: Span) -> bool:
         # verb read as a modifier; the name is the subject
         return any(token.pos_ == "VERB" for token in entity.sent)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "relcl"
+
+
+#: Nouns by which news calls a source it keeps anonymous for good ("an official said", "a source close to …"),
+#: beside the words for anyone (``PERSON_NOUNS``: "the person", "people familiar with …"): such a noun
+#: withholds a name by convention, so the next person named is someone else.
+_ANONYMOUS_SOURCE_NOUNS = frozenset({"official", "source", "insider"})
+
+
+def _names_anyone(lemma: str) -> bool:
+    """Is the noun a word for anyone, not a role: a person by kind, tie or kin ("person", "resident",
+    "brother"), or a noun of an anonymous source ("official", "source")? Such a description stands for no
+    particular person the article is about to name."""
+    return lemma in PERSON_NOUNS or lemma in _ANONYMOUS_SOURCE_NOUNS or (
+        lemma in _GENDERED_WORDS and lemma not in ROLE_NOUNS and not person_word(lemma))
 
 
 def _withholds_name(head: Token) -> bool:
