@@ -377,3 +377,16 @@ def test_a_report_of_a_body_described_far_from_its_name_keeps_its_speaker_below_
             + "The drone can map a field of wheat in ten minutes, the company said.")
     [report] = quotes_in(text)
     assert (report.speaker, report.speaker_candidate, report.speaker_evidence) == (speaker, candidate, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Dynamics will build a drone plant in Marlow next year, the Ohio-based company said on Tuesday.",
+    "Kestrel Dynamics, which hired Brindle Labs last year, will open a plant in Marlow, the company said.",
+], ids=["described-in-passing", "another-body-between"])
+def test_a_report_of_a_body_described_in_the_sentence_naming_it_shows_its_speaker(quotes_in, text):
+    """"The company" closing the sentence that named the body stands for that body, even past another name in
+    a clause between (``sources._body_named_in_sentence``): shown at the class's own confidence, where the report
+    of a body named in an earlier sentence stays a candidate below the line."""
+    [report] = quotes_in(text)
+    assert (report.speaker, report.speaker_evidence) == ("Kestrel Dynamics", "body named in sentence")
+    assert report.speaker_confidence == 0.6
