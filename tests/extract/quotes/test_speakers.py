@@ -240,7 +240,7 @@ def test_a_description_of_a_body_is_the_one_organisation_of_its_kind_before_it(r
             "Norway's Prime Minister Erna Solberg was troubled by findings of newspaper Dagens Nyheter. "
             "In a report printed on Sunday, the paper claimed that the files held personal data.")
     speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
-    assert ("NASA", "body of its kind") in speakers
+    assert ("NASA", "body named in sentence") in speakers  # a body of its kind, named in the report's sentence
     assert speakers[-1] == ("Dagens Nyheter", "role of a source")
 
 
