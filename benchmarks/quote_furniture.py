@@ -28,7 +28,7 @@ import pickle
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -106,15 +106,17 @@ def may_quote(line: str) -> bool:
     return in_prose_line(line, 0) and (_MARKS.search(line) is not None or not stems.isdisjoint(_CUES))
 
 
-def parsed(nlp: Language, path: Path, cache: Path, gold: GoldArticle, every: bool) -> Doc | None:
+def parsed(nlp: Language, path: Path, cache: Path, gold: GoldArticle, every: bool,
+           may_hold: Callable[[str], bool] = may_quote) -> Doc | None:
     """The uncleaned article parsed by ``nlp`` (the build's pipeline before the quote stage), from ``cache`` when
     it is there; None when the build would skip it, or (unless ``every``) when none of its headline or furniture
-    lines :func:`may_quote`."""
+    lines ``may_hold`` what the stage measured finds (:func:`may_quote`). The figure benchmark
+    (``figure_furniture.py``) keeps its parses here too: both stages read the same parse."""
     kept = cache / f"{path.parent.name}-{path.name}.pickle"
     if kept.exists():
         return pickle.loads(kept.read_bytes())  # type: ignore[no-any-return]
     article = uncleaned_article(path)
-    if article is None or not (every or any(line_place(line, gold) != "body" and may_quote(line)
+    if article is None or not (every or any(line_place(line, gold) != "body" and may_hold(line)
                                             for _, line in paragraphs(article.text))):
         return None
     doc = nlp(make_doc(nlp, article))
