@@ -141,13 +141,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     args.cache.mkdir(parents=True, exist_ok=True)
     nlp = pipeline_through("dateline_event_keys")  # the quote and figure stages run apart, on the kept parse
     rows: list[Found] = []
+    read: set[tuple[str, str]] = set()  # every article parsed, whether or not the stage finds a figure in it
     for part in args.part or PARTS:
         for e in entries:
             if part in e["files"] and e["id"] in gold:
                 print(part, e["id"], file=sys.stderr, flush=True)
                 doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache, gold[e["id"]], args.all,
                              may_count)
-                rows += found_in(doc, part, gold[e["id"]], e["outlet"] or e["id"]) if doc is not None else []
+                if doc is not None:
+                    read.add((part, e["id"]))
+                    rows += found_in(doc, part, gold[e["id"]], e["outlet"] or e["id"])
     print("\n".join(report(rows, splits)))
     if args.list:
         print("\n".join(f"  {r.place:<9} [{r.part} {r.split} {r.article}] {r.kind} shown={r.shown} "
@@ -155,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.dump:
         args.dump.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
     if args.against:
-        print("\n".join(compared(rows, [Found(**r) for r in json.loads(args.against.read_text(encoding="utf-8"))])))
+        earlier = [Found(**r) for r in json.loads(args.against.read_text(encoding="utf-8"))]
+        print("\n".join(compared(rows, earlier, read)))
 
 
 if __name__ == "__main__":

@@ -171,10 +171,11 @@ def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
     return lines
 
 
-def compared(rows: Sequence[Found], earlier: Sequence[Found]) -> list[str]:
+def compared(rows: Sequence[Found], earlier: Sequence[Found], read: set[tuple[str, str]] | None = None) -> list[str]:
     """Per outlet, the furniture quotes gone (wrong to right) and the body quotes gone or new since ``earlier``,
-    over the articles both runs read (a cached parse is read whatever the filter of :func:`may_quote` says)."""
-    both = {(r.part, r.article) for r in rows} & {(r.part, r.article) for r in earlier}
+    over the articles both runs read (a cached parse is read whatever the filter of :func:`may_quote` says):
+    those of ``read`` (part, article), where the caller knows them, else those with a quote in both runs."""
+    both = {(r.part, r.article) for r in rows} & {(r.part, r.article) for r in earlier} if read is None else read
     rows = [r for r in rows if (r.part, r.article) in both]
     earlier = [r for r in earlier if (r.part, r.article) in both]
     now = {r.key for r in rows}
