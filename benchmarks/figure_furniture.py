@@ -23,27 +23,21 @@ Tuning splits only: ``.venv/bin/python benchmarks/figure_furniture.py ../shared/
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
-from pathlib import Path
 
-from quote_furniture import PARTS, Found, compared, line_place, parsed  # benchmarks/ is the script's folder
+from quote_furniture import Found, argument_parser, line_place, run  # benchmarks/ is the script's folder
+from quote_furniture import report as furniture_report
 from spacy.tokens import Doc
 
 from dateline.counts import SCALES, SMALL_NUMBERS
-from dateline.evaluation.real.gold import GoldArticle, load_gold
+from dateline.evaluation.real.gold import GoldArticle
 from dateline.evaluation.real.matching import paragraphs
-from dateline.evaluation.splits import NEWEST_SPLITS, READABLE_SPLITS
 from dateline.extract.figures import find_figures
 from dateline.extract.lines import in_prose_line
 from dateline.extract.quotes import find_quotes
 from dateline.nlp.extensions import doc_text
-from dateline.nlp.pipeline import pipeline_through
 from dateline.records import DEFAULT_MIN_CONFIDENCE
 
 #: Words that may state a number: a line with none of them and no digit holds no figure, so its article is not
@@ -101,17 +95,8 @@ def tally(rows: Sequence[Found]) -> str:
 
 
 def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
-    """Pooled, newest splits, per split; then the figures on furniture by line shape and by outlet."""
-    lines = []
-    for part, name in PARTS.items():
-        ours = [r for r in rows if r.part == part]
-        if not ours:
-            continue
-        lines.append(f"{name:<8} pooled    {tally(ours)}")
-        if newest := [r for r in ours if r.split in NEWEST_SPLITS]:
-            lines.append(f"{name:<8} {NEWEST_SPLITS[0]}-{NEWEST_SPLITS[-1]} {tally(newest)}")
-        lines += [f"{name:<8} {split:<9} {tally(of)}" for split in splits
-                  if (of := [r for r in ours if r.split == split]) and any(r.place != "body" for r in of)]
+    """:func:`quote_furniture.report` of the figures; then the figures on furniture by line shape and by outlet."""
+    lines = furniture_report(rows, splits, tally)
     off = [r for r in rows if r.place != "body"]
     for title, key in (("shape", lambda r: r.kind), ("outlet", lambda r: r.outlet)):
         counts = Counter(key(r) for r in off)
@@ -122,44 +107,7 @@ def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("articles_dir", type=Path, help="the real-news articles (../shared/eval/real)")
-    parser.add_argument("--split", action="append", choices=READABLE_SPLITS)
-    parser.add_argument("--part", action="append", choices=list(PARTS))
-    parser.add_argument("--manifest", type=Path, default=Path("eval/real/manifest.json"))
-    parser.add_argument("--cache", type=Path, required=True,
-                        help="where the parsed articles are kept and reused (shared with quote_furniture.py)")
-    parser.add_argument("--all", action="store_true", help="parse every article, not only those with a headline "
-                        "or furniture line that may hold a figure (body counts are of the articles parsed)")
-    parser.add_argument("--list", action="store_true", help="print every figure on furniture with its line")
-    parser.add_argument("--dump", type=Path, help="write every figure found here")
-    parser.add_argument("--against", type=Path, help="compare with an earlier --dump")
-    args = parser.parse_args(argv)
-    splits = args.split or list(READABLE_SPLITS)
-    entries = [e for e in json.loads(args.manifest.read_text(encoding="utf-8")) if e["split"] in splits]
-    gold = {g.id: g for split in splits for g in load_gold(args.manifest.parent / "labels", split)}
-    args.cache.mkdir(parents=True, exist_ok=True)
-    nlp = pipeline_through("dateline_event_keys")  # the quote and figure stages run apart, on the kept parse
-    rows: list[Found] = []
-    read: set[tuple[str, str]] = set()  # every article parsed, whether or not the stage finds a figure in it
-    for part in args.part or PARTS:
-        for e in entries:
-            if part in e["files"] and e["id"] in gold:
-                print(part, e["id"], file=sys.stderr, flush=True)
-                doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache, gold[e["id"]], args.all,
-                             may_count)
-                if doc is not None:
-                    read.add((part, e["id"]))
-                    rows += found_in(doc, part, gold[e["id"]], e["outlet"] or e["id"])
-    print("\n".join(report(rows, splits)))
-    if args.list:
-        print("\n".join(f"  {r.place:<9} [{r.part} {r.split} {r.article}] {r.kind} shown={r.shown} "
-                        f"{r.quote[:60]!r}\n      line: {r.line[:160]!r}" for r in rows if r.place != "body"))
-    if args.dump:
-        args.dump.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
-    if args.against:
-        earlier = [Found(**r) for r in json.loads(args.against.read_text(encoding="utf-8"))]
-        print("\n".join(compared(rows, earlier, read)))
+    run(argument_parser(__doc__.split("\n\n")[0], "figure").parse_args(argv), may_count, found_in, report)
 
 
 if __name__ == "__main__":
