@@ -218,9 +218,9 @@ PERSON_TITLES: frozenset[str] = frozenset(
      "superintendent", "supt", "inspector", "detective", "det", "officer", "deputy", "trooper", "constable",
      "gen", "col", "colonel", "lt", "lieutenant", "maj", "capt", "captain", "cmdr", "commander", "adm",
      "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "marshal", "prime",
-     # The British, Irish and Commonwealth abbreviations of the same ranks and offices, which their papers print
-     # unstopped ("Lieut Cdr", "Insp", "Cllr"): an unknown one was kept in the speaker's name, so that "Lieut Cdr
-     # Ashby" and "Ashby" were two people.
+     # Further abbreviations of the same ranks and offices, as British, Irish, Commonwealth and Chicago papers
+     # print them ("Lieut Cdr", "Insp", "Cllr", "Const.", "Ald."): one missing here stayed in the speaker's name,
+     # so that "Lieut Cdr Ashby" and the "Ashby" named before were two people.
      "lieut", "cdr", "comdr", "cdre", "cmdre", "brig", "pte", "pfc", "cpt", "ens", "bdr", "insp", "const", "cst",
      "ald", "cllr"]
 )

@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from dateline.clean.boilerplate import EMBEDDED_POST, PICTURE_REASONS
 from dateline.clean.embeds import carries_post_day
@@ -63,10 +64,9 @@ GLUED_QUOTE_MARKS = (r'[“”"]', r'[.,!?;:…](?=[”"])', r'(?<=[“”"])(?:
 
 
 def split_glued_quote_marks(nlp: Language) -> None:
-    """Add :data:`GLUED_QUOTE_MARKS` to the tokenizer's infixes, after the model's own."""
-    infixes = cast(re.Pattern[str], nlp.tokenizer.infix_finditer.__self__)  # type: ignore[attr-defined]
-    nlp.tokenizer.infix_finditer = re.compile(  # type: ignore[attr-defined]
-        "|".join((infixes.pattern, *GLUED_QUOTE_MARKS))).finditer
+    """Add :data:`GLUED_QUOTE_MARKS` to the tokenizer's infixes, after the language's own (the model's)."""
+    infixes = compile_infix_regex([*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_MARKS])
+    nlp.tokenizer.infix_finditer = infixes.finditer  # type: ignore[union-attr]  # spaCy types it any callable
 
 
 def _declare_ruler_assigns(nlp: Language) -> None:

@@ -1402,3 +1402,15 @@ def test_it_that_speaks_is_the_organisation_the_sentence_before_is_about(resolve
     spoken = [quote for quote in resolved_in(text) if text[quote.source[0] : quote.source[1]] == "It"]
     assert [(quote.speaker, quote.speaker_evidence) for quote in spoken] == (
         [(speaker, "pronoun to body")] if speaker else [(None, None)] * len(spoken))
+
+
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp):
+    """British and Irish papers print ranks cut short and unstopped ("Lieut Cdr"): the later "Lieut Cdr Venn"
+    is the Orla Venn named before, and the rank stays her title."""
+    text = ("Lieut Cdr Orla Venn of the patrol ship said the sea was calm on Monday. Divers reached the wreck at "
+            "noon, Lieut Cdr Venn said.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    first, later = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    assert (name_span(first).text, title_of(first)) == ("Orla Venn", "Lieut Cdr")
+    assert (resolver.full_name(later), title_of(later)) == ("Orla Venn", "Lieut Cdr")
