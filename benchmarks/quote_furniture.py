@@ -28,7 +28,7 @@ import pickle
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -106,15 +106,17 @@ def may_quote(line: str) -> bool:
     return in_prose_line(line, 0) and (_MARKS.search(line) is not None or not stems.isdisjoint(_CUES))
 
 
-def parsed(nlp: Language, path: Path, cache: Path, gold: GoldArticle, every: bool) -> Doc | None:
+def parsed(nlp: Language, path: Path, cache: Path, gold: GoldArticle, every: bool,
+           may_hold: Callable[[str], bool] = may_quote) -> Doc | None:
     """The uncleaned article parsed by ``nlp`` (the build's pipeline before the quote stage), from ``cache`` when
     it is there; None when the build would skip it, or (unless ``every``) when none of its headline or furniture
-    lines :func:`may_quote`."""
+    lines ``may_hold`` what the stage measured finds (:func:`may_quote`). The figure benchmark
+    (``figure_furniture.py``) keeps its parses here too: both stages read the same parse."""
     kept = cache / f"{path.parent.name}-{path.name}.pickle"
     if kept.exists():
         return pickle.loads(kept.read_bytes())  # type: ignore[no-any-return]
     article = uncleaned_article(path)
-    if article is None or not (every or any(line_place(line, gold) != "body" and may_quote(line)
+    if article is None or not (every or any(line_place(line, gold) != "body" and may_hold(line)
                                             for _, line in paragraphs(article.text))):
         return None
     doc = nlp(make_doc(nlp, article))
@@ -155,26 +157,29 @@ def tally(rows: Sequence[Found]) -> str:
             f"indirect {counts[False, 'indirect']:>4}")
 
 
-def report(rows: Sequence[Found], splits: Sequence[str]) -> list[str]:
+def report(rows: Sequence[Found], splits: Sequence[str],
+           count: Callable[[Sequence[Found]], str] = tally) -> list[str]:
+    """Pooled, the newest splits, and each split with anything on furniture, as ``count`` counts them (the
+    figure benchmark counts its own)."""
     lines = []
     for part, name in PARTS.items():
         ours = [r for r in rows if r.part == part]
         if not ours:
             continue
-        lines.append(f"{name:<8} pooled    {tally(ours)}")
+        lines.append(f"{name:<8} pooled    {count(ours)}")
         if newest := [r for r in ours if r.split in NEWEST_SPLITS]:
-            lines.append(f"{name:<8} {NEWEST_SPLITS[0]}-{NEWEST_SPLITS[-1]} {tally(newest)}")
-        lines += [f"{name:<8} {split:<9} {tally(of)}" for split in splits
+            lines.append(f"{name:<8} {NEWEST_SPLITS[0]}-{NEWEST_SPLITS[-1]} {count(newest)}")
+        lines += [f"{name:<8} {split:<9} {count(of)}" for split in splits
                   if (of := [r for r in ours if r.split == split]) and any(r.place != "body" for r in of)]
     return lines
 
 
-def compared(rows: Sequence[Found], earlier: Sequence[Found]) -> list[str]:
-    """Per outlet, the furniture quotes gone (wrong to right) and the body quotes gone or new since ``earlier``,
-    over the articles both runs read (a cached parse is read whatever the filter of :func:`may_quote` says)."""
-    both = {(r.part, r.article) for r in rows} & {(r.part, r.article) for r in earlier}
-    rows = [r for r in rows if (r.part, r.article) in both]
-    earlier = [r for r in earlier if (r.part, r.article) in both]
+def compared(rows: Sequence[Found], earlier: Sequence[Found], read: set[tuple[str, str]]) -> list[str]:
+    """Per outlet, the furniture finds gone (wrong to right) and the body finds gone or new since ``earlier``,
+    over the articles (part, id) this run ``read``, whether or not anything was found in them: a cached parse is
+    read whatever the filter of what may hold a find says, so with the same cache both runs read the same."""
+    rows = [r for r in rows if (r.part, r.article) in read]
+    earlier = [r for r in earlier if (r.part, r.article) in read]
     now = {r.key for r in rows}
     before = {r.key for r in earlier}
     outlets: dict[str, Counter[str]] = {}
@@ -191,39 +196,58 @@ def compared(rows: Sequence[Found], earlier: Sequence[Found]) -> list[str]:
     return lines
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def argument_parser(description: str, what: str) -> argparse.ArgumentParser:
+    """The arguments of a furniture benchmark; ``what`` names what its stage finds ("quote", "figure")."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("articles_dir", type=Path, help="the real-news articles (../shared/eval/real)")
     parser.add_argument("--split", action="append", choices=READABLE_SPLITS)
     parser.add_argument("--part", action="append", choices=list(PARTS))
     parser.add_argument("--manifest", type=Path, default=Path("eval/real/manifest.json"))
-    parser.add_argument("--cache", type=Path, required=True, help="where the parsed articles are kept and reused")
+    parser.add_argument("--cache", type=Path, required=True, help="where the parsed articles are kept and reused "
+                        "(the quote and figure benchmarks share them)")
     parser.add_argument("--all", action="store_true", help="parse every article, not only those with a headline "
-                        "or furniture line that may hold a quote (body counts are of the articles parsed)")
-    parser.add_argument("--list", action="store_true", help="print every quote on furniture with its line")
-    parser.add_argument("--dump", type=Path, help="write every quote found here")
+                        f"or furniture line that may hold a {what} (body counts are of the articles parsed)")
+    parser.add_argument("--list", action="store_true", help=f"print every {what} on furniture with its line")
+    parser.add_argument("--dump", type=Path, help=f"write every {what} found here")
     parser.add_argument("--against", type=Path, help="compare with an earlier --dump")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def run(args: argparse.Namespace, may_hold: Callable[[str], bool],
+        find: Callable[[Doc, str, GoldArticle, str], list[Found]],
+        reported: Callable[[Sequence[Found], Sequence[str]], list[str]]) -> None:
+    """Read, parse (or take from the cache) and ``find`` in every labelled article of the chosen splits, then
+    print what ``reported`` makes of it, and list, dump and compare as ``args`` ask."""
     splits = args.split or list(READABLE_SPLITS)
     entries = [e for e in json.loads(args.manifest.read_text(encoding="utf-8")) if e["split"] in splits]
     gold = {g.id: g for split in splits for g in load_gold(args.manifest.parent / "labels", split)}
     args.cache.mkdir(parents=True, exist_ok=True)
-    nlp = pipeline_through("dateline_event_keys")  # the quote stage runs apart, on the kept parse
+    nlp = pipeline_through("dateline_event_keys")  # the quote and figure stages run apart, on the kept parse
     rows: list[Found] = []
+    read: set[tuple[str, str]] = set()  # every article parsed, whether or not the stage finds anything in it
     for part in args.part or PARTS:
         for e in entries:
             if part in e["files"] and e["id"] in gold:
                 print(part, e["id"], file=sys.stderr, flush=True)
-                doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache, gold[e["id"]], args.all)
-                rows += found_in(doc, part, gold[e["id"]], e["outlet"] or e["id"]) if doc is not None else []
-    print("\n".join(report(rows, splits)))
+                doc = parsed(nlp, args.articles_dir / e["files"][part], args.cache, gold[e["id"]], args.all,
+                             may_hold)
+                if doc is not None:
+                    read.add((part, e["id"]))
+                    rows += find(doc, part, gold[e["id"]], e["outlet"] or e["id"])
+    print("\n".join(reported(rows, splits)))
     if args.list:
         print("\n".join(f"  {r.place:<9} [{r.part} {r.split} {r.article}] {r.kind} shown={r.shown} "
                         f"{r.quote[:100]!r}\n      line: {r.line[:160]!r}" for r in rows if r.place != "body"))
     if args.dump:
         args.dump.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
     if args.against:
-        print("\n".join(compared(rows, [Found(**r) for r in json.loads(args.against.read_text(encoding="utf-8"))])))
+        earlier = [Found(**r) for r in json.loads(args.against.read_text(encoding="utf-8"))]
+        print("\n".join(compared(rows, earlier, read)))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = argument_parser(__doc__.split("\n\n")[0], "quote").parse_args(argv)
+    run(args, may_quote, found_in, report)
 
 
 if __name__ == "__main__":

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.clean import clean_text
 from dateline.clean.context import (
     addresses_reader,
     comment_heads,
     furniture_reasons,
+    in_author_box,
     is_bio,
     is_body_line,
     is_kicker_teaser,
@@ -538,3 +541,12 @@ def test_an_author_bio_opens_with_a_name_the_metadata_gives_and_goes_on_in_lower
     comments = ["Great piece, thanks.", "The ferry was late again today.", "Agreed."]
     assert named_author_bios([*lines, *comments], ("Orla Fenwick",)) == frozenset()
     assert named_author_bios(lines, ()) == frozenset()
+
+
+@pytest.mark.parametrize(("lines", "boxed"), [
+    (["The mayor spoke.", "Orla Quennell", "Orla Quennell is a staff reporter for the Ostervale Ledger."], True),
+    (["The mayor spoke.", "About the author", "Pim Varlo founded the Ledger in 2004."], True),
+    (["The mayor spoke.", "Dario Menk was a columnist for the Harwick Courier."], False),
+], ids=["name-alone-above", "about-the-author", "a-journalist-in-the-story"])
+def test_an_author_box_is_known_by_its_shape_without_bylines(lines, boxed):
+    assert in_author_box(lines, len(lines) - 1) is boxed

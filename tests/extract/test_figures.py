@@ -824,8 +824,7 @@ def test_a_short_form_of_the_source_shows_the_name_it_was_resolved_to(nlp, text,
     """Initials the article spelled out before, and a description whose only name builds an adjective ("the
     Denver-based company"), name the source no better than "the company": the figure shows the name the
     attribution resolved them to, as sure as the attribution: "the company" stands for the one body of its kind
-    named before it, a report's class kept below the line (``speakers.REPORTED_CONFIDENCE``), so that name is the
-    candidate."""
+    named before it in its sentence, as the report says too (``sources._body_named_in_sentence``)."""
     [figure] = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)]
     assert (figure.source or figure.source_candidate) == source
 

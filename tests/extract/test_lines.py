@@ -196,3 +196,20 @@ def test_a_caption_closing_on_its_photographer_s_credit_is_off_the_story_s_lines
     """The credit may close the caption in parentheses or after its last stop, as wire captions set it."""
     text = f"The city council met on Monday to discuss the budget.\n\n{line}\n\nThe vote is due next week."
     assert off_story_reason(text, text.index(line)) == reason
+
+
+def test_a_bio_an_author_box_sets_is_no_claim_of_the_story():
+    """A bio under its author's name set alone, or under an "About the author" heading, with no byline to match
+    (real-news dev, dev3: The Nation, Phoronix, with the cleaner off), is no claim of the story: "has written over
+    300 stories" is the writer's tally. A line about a journalist the story is about, with no name set alone
+    above it, stays a paragraph."""
+    boxed = ("The council approved 14 new bus lines on Tuesday.\n\nOrla Quennell\n\n"
+             "Orla Quennell is a staff reporter for the Ostervale Ledger. She has written over 300 stories.")
+    assert off_paragraph_reason(boxed, boxed.index("14 new")) is None
+    assert off_paragraph_reason(boxed, boxed.index("300 stories")) == "author box"
+    headed = ("The council approved 14 new bus lines on Tuesday.\n\nAbout the Author\n\n"
+              "Pim Varlo founded the Ostervale Ledger in 2004 and has written more than 9,000 columns.")
+    assert off_paragraph_reason(headed, headed.index("9,000 columns")) == "author box"
+    story = ("The court heard from his colleagues on Monday.\n\n"
+             "Dario Menk was a columnist for the Harwick Courier who wrote 40 columns on the port.")
+    assert off_paragraph_reason(story, story.index("40 columns")) is None

@@ -120,7 +120,7 @@ _FIRST_NAME_BIO = rf"\s(?:(?:is|was)\s(?:a|an|the)\b[^.!?]{{0,60}}?\b(?i:{_WRITE
 #: Cole", "Laura E. Adkins"; not "April 9").
 _AUTHOR_NAME = re.compile(r"[A-Z][^\W\d_][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
 #: An author box sets its author's name at most this many lines above the bio (the name, a title, the bio).
-_MAX_AUTHOR_BOX_LINES = 3
+MAX_AUTHOR_BOX_LINES = 3
 #: A story above a list of other stories' teasers has at least this many body lines: a standfirst alone above
 #: a label ("More on this story") is no article.
 _MIN_ARTICLE_PARAGRAPHS = 2
@@ -692,7 +692,7 @@ def _under_author_heading(lines: list[str], index: int) -> bool:
     ("About Tom Reyes" / "Tom has a weakness for …"): any line under "About the author", one
     that tells of a person (:data:`_PERSON`) under "About" and a name. A company's note under its name is no
     author's bio: the line rules drop it as the publisher's profile (:mod:`dateline.clean.profiles`)."""
-    headings = [_ABOUT_AUTHOR.fullmatch(line) for line in lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]]
+    headings = [_ABOUT_AUTHOR.fullmatch(line) for line in lines[max(0, index - MAX_AUTHOR_BOX_LINES):index]]
     return any(heading and (heading.group("role") or _PERSON.search(lines[index]))
                for heading in headings)
 
@@ -706,10 +706,19 @@ def bylined_bios(lines: list[str], first: int, last: int, bylines: set[str]) -> 
     is no furniture inside the article, whose story may be about a journalist ("Jamal Khashoggi was a columnist
     for The Washington Post"); a name its page sets alone is the author's."""
     def box_names(index: int) -> set[str]:
-        above = lines[max(0, index - _MAX_AUTHOR_BOX_LINES):index]
+        above = lines[max(0, index - MAX_AUTHOR_BOX_LINES):index]
         return bylines | {match.group(1) for line in above if (match := _NAME_LINE.fullmatch(_byline_name(line)))}
     return [index for index in range(first, last + 1)
             if is_bio(lines[index]) and _opens_with_name(lines[index], box_names(index))]
+
+
+def in_author_box(lines: list[str], index: int) -> bool:
+    """Whether a line is a bio an author box sets, by the box's shape alone, bylines unknown: a bio under the name
+    set alone a few lines above it (:func:`bylined_bios`: "Ann Cole" / "Ann Cole is a correspondent for the
+    Herald."), or any line under an author box's heading (:func:`_under_author_heading`: "About the Author" / …).
+    The figure stage asks it of a line the cleaner kept: a writer's tally ("has written over 300 stories") is no
+    claim of the story, and a story about a journalist sets no name alone above its lines."""
+    return bool(bylined_bios(lines, index, index, set())) or _under_author_heading(lines, index)
 
 
 def named_author_bios(lines: list[str], authors: tuple[str, ...]) -> frozenset[int]:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case
-from dateline.clean.context import is_bio
+from dateline.clean.context import MAX_AUTHOR_BOX_LINES, in_author_box, is_bio
 from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
 #: Closing quotation marks and brackets, which may follow a sentence's last stop.
@@ -238,8 +238,9 @@ def off_story_reason(text: str, position: int) -> str | None:
 def off_paragraph_reason(text: str, position: int) -> str | None:
     """:func:`off_story_reason`, and beyond it: not on a paragraph of the story (:func:`in_story_line`: a
     headline, a teaser cut short, a list of headlines, a pull quote), nor in a press release's close
-    (:func:`in_issuers_close`), unless the page broke a paragraph off at a comma (:func:`_ends_on_bare_comma`).
-    The figure stage asks this; the timeline does not, since it also turns away
+    (:func:`in_issuers_close`), nor an author box's bio (:func:`_in_author_box`), unless the page broke a
+    paragraph off at a comma (:func:`_ends_on_bare_comma`). The figure stage asks this; the timeline does not,
+    since it also turns away
     paragraphs that a page cut or that close on a quotation and a dash ("… officer"—and someone he's learned
     from."), whose sentences may be the only report of a day."""
     reason = off_story_reason(text, position)
@@ -247,9 +248,19 @@ def off_paragraph_reason(text: str, position: int) -> str | None:
         return reason
     if in_issuers_close(text, position):
         return "issuer's close"
+    if _in_author_box(text, position):
+        return "author box"
     if in_story_line(text, position):
         return None
     return None if _ends_on_bare_comma(text, position) else "not a paragraph"
+
+
+def _in_author_box(text: str, position: int) -> bool:
+    """Is the line holding ``position`` a bio an author box sets (:func:`~dateline.clean.context.in_author_box`),
+    read from it and the lines just above it?"""
+    start, end = line_bounds(text, position)
+    lines = [line.strip() for line in text[:start].split("\n") if line.strip()][-MAX_AUTHOR_BOX_LINES:]
+    return in_author_box([*lines, text[start:end].strip()], len(lines))
 
 
 def broken_off_at_comma(text: str, position: int) -> bool:

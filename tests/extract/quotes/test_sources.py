@@ -408,3 +408,16 @@ def test_a_relative_clause_set_off_before_the_cue_is_climbed_to_its_name(nlp):
         + ["O"] * 4
     source = stranded_subject(_parsed(nlp, rows, ents)[21])
     assert source is not None and source.text == "Sen. Ada Brannock of Norland, who sits with the Greens,"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Dynamics will build a drone plant in Marlow next year, the Ohio-based company said on Tuesday.",
+    "Kestrel Dynamics, which hired Brindle Labs last year, will open a plant in Marlow, the company said.",
+], ids=["described-in-passing", "another-body-between"])
+def test_a_report_of_a_body_described_in_the_sentence_naming_it_shows_its_speaker(quotes_in, text):
+    """"The company" closing the sentence that named the body stands for that body, even past another name in
+    a clause between (``sources._body_named_in_sentence``): shown at the class's own confidence, where the report
+    of a body named in an earlier sentence stays a candidate below the line."""
+    [report] = quotes_in(text)
+    assert (report.speaker, report.speaker_evidence) == ("Kestrel Dynamics", "body named in sentence")
+    assert report.speaker_confidence == 0.6

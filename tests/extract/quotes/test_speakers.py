@@ -240,7 +240,7 @@ def test_a_description_of_a_body_is_the_one_organisation_of_its_kind_before_it(r
             "Norway's Prime Minister Erna Solberg was troubled by findings of newspaper Dagens Nyheter. "
             "In a report printed on Sunday, the paper claimed that the files held personal data.")
     speakers = [(q.speaker, q.speaker_evidence) for q in resolved_in(text)]
-    assert ("NASA", "body of its kind") in speakers
+    assert ("NASA", "body named in sentence") in speakers  # a body of its kind, named in the report's sentence
     assert speakers[-1] == ("Dagens Nyheter", "role of a source")
 
 
@@ -1402,6 +1402,46 @@ def test_it_that_speaks_is_the_organisation_the_sentence_before_is_about(resolve
     spoken = [quote for quote in resolved_in(text) if text[quote.source[0] : quote.source[1]] == "It"]
     assert [(quote.speaker, quote.speaker_evidence) for quote in spoken] == (
         [(speaker, "pronoun to body")] if speaker else [(None, None)] * len(spoken))
+
+
+def test_a_lead_description_is_the_person_named_next_as_a_speaker(resolved_in):
+    """"…, the superintendent said." opening the story, then "Superintendent Oren Vask said …": news names in the
+    next paragraphs the person its lead described, as the subject of their next words."""
+    text = ("Classes at Ostervale High were cancelled on Monday after a crack was found in the gym roof, the "
+            "superintendent said.\n\nSuperintendent Oren Vask said repairs would take a week.")
+    first = resolved_in(text)[0]
+    assert (first.speaker, first.speaker_evidence) == ("Oren Vask", "named next")
+    text = ("Ferries out of Ostervale were held in port on Monday, according to an engineer who inspected the "
+            "pier.\n\nThe crack runs the length of the pier.\n\nStructural engineer Ada Quill said repairs would "
+            "take a week.")
+    first = resolved_in(text)[0]
+    assert (first.speaker, first.speaker_evidence) == ("Ada Quill", "named next")
+
+
+def test_a_lead_description_stays_unknown_where_the_next_name_does_not_speak(resolved_in):
+    """The first person named after the lead is talked about ("Oren Vask was arrested"), a bare "a spokesman" is
+    anyone, and a person followed before the lead is whom a description points back to: no one named next."""
+    text = ("Ferries out of Ostervale were held in port on Monday, the superintendent said.\n\nDock worker Oren "
+            "Vask was arrested at the pier. Vask said he was innocent.")
+    assert resolved_in(text)[0].speaker_evidence != "named next"
+    text = ("Ferries out of Ostervale were held in port on Monday, a spokesman said.\n\nSuperintendent Oren Vask "
+            "said repairs would take a week.")
+    assert resolved_in(text)[0].speaker_evidence != "named next"
+
+
+@pytest.mark.parametrize("lead, named", [
+    # a word for anyone: "the person" stays the anonymous source the convention keeps unnamed
+    ("Ferries out of Ostervale were held in port on Monday, the person said.", "Superintendent Oren Vask"),
+    # nor does "the resident", which any townsperson is
+    ("Ferries out of Ostervale were held in port on Monday, the resident said.", "Superintendent Oren Vask"),
+    # a given name alone may be anyone's: only a name in full stands for the lead's role
+    ("Ferries out of Ostervale were held in port on Monday, the engineer said.", "Oren"),
+])
+def test_a_lead_description_is_no_one_named_next_unless_a_role_and_a_full_name(resolved_in, lead, named):
+    """Named next holds where the lead withholds a particular person's name: a role or trade, and the person
+    then named in full."""
+    text = f"{lead}\n\n{named} said repairs would take a week."
+    assert resolved_in(text)[0].speaker_evidence != "named next"
 
 
 def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp):

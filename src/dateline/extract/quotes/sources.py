@@ -31,6 +31,7 @@ from dateline.extract.quotes.spans import (
 )
 from dateline.extract.quotes.speakers import (
     BODY_NAMED_FAR_BACK,
+    BODY_NAMED_IN_SENTENCE,
     BODY_OF_KIND,
     BODY_QUOTED_ONCE_NAMED,
     CLAUSE_SET_APART,
@@ -408,6 +409,9 @@ def reported(doc: Doc, quote: Quote, runs: list[Run], min_confidence: float) -> 
     if quote.kind != "indirect" or quote.speaker is None:
         return quote
     doubt = _reported_doubt(doc, quote, runs)
+    if doubt is None and _body_named_in_sentence(doc, quote):  # the class as the table has it, not as reported
+        return replace(quote, speaker_confidence=CONFIDENCE[BODY_NAMED_IN_SENTENCE],
+                       speaker_evidence=BODY_NAMED_IN_SENTENCE)
     if doubt is None:
         sure = REPORTED_CONFIDENCE.get(quote.speaker_evidence or "")
         return quote if sure is None else shown(replace(quote, speaker_confidence=sure), min_confidence)
@@ -456,6 +460,18 @@ def _named_far_back(text: str, quote: Quote) -> bool:
     if quote.speaker_span is None or quote.source is None or quote.speaker_span[1] > quote.source[0]:
         return False
     return paragraph_breaks(text[quote.speaker_span[1] : quote.source[0]]) >= _FAR_BACK_BREAKS
+
+
+def _body_named_in_sentence(doc: Doc, quote: Quote) -> bool:
+    """Is a report's "the company" or "the agency" fitted to a body named earlier in the report's own sentence
+    ("Kestrel Dynamics has trained 900 pilots, the Ohio-based company said")? The writer names the body and
+    describes it in one breath, so the description can stand for no one named since: such reports are as sure
+    as the class's table says, where the class's reports overall are not (``speakers.REPORTED_CONFIDENCE``)."""
+    if quote.speaker_evidence != BODY_OF_KIND:
+        return False
+    mention, source = span_at(doc, quote.speaker_span), span_at(doc, quote.source)
+    return (mention is not None and source is not None and mention.end <= source.start
+            and mention.sent.start == source.sent.start)
 
 
 def _claims_nothing(doc: Doc, quote: Quote) -> str | None:
