@@ -86,3 +86,21 @@ def test_the_doc_carries_the_captions_the_cleaner_dropped_as_dating_evidence() -
     dropped = [DroppedLine(5, caption, "caption"), DroppedLine(9, "Most Read", "navigation")]
     article = Article(id="a", source="a", text="Police said two people were arrested on Tuesday.", dropped=dropped)
     assert make_doc(shared_pipeline(), article)._.dropped_dated_lines == (caption,)
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("“We will rebuild the pier,”she wrote.",
+     ["“", "We", "will", "rebuild", "the", "pier", ",", "”", "she", "wrote", "."]),
+    ("The mayor said“the ferry runs” daily.", ["The", "mayor", "said", "“", "the", "ferry", "runs", "”", "daily", "."]),
+    ("It was over.”Then Brannock left.", ["It", "was", "over", ".", "”", "Then", "Brannock", "left", "."]),
+    ('She added,"fares will fall."', ["She", "added", ",", '"', "fares", "will", "fall", ".", '"']),
+    ("his own privilege—“I refuse”—and left",
+     ["his", "own", "privilege", "—", "“", "I", "refuse", "”", "—", "and", "left"]),
+    ("The town’s 12\" pipes", ["The", "town", "’s", "12", '"', "pipes"]),
+])
+def test_a_quotation_mark_glued_to_a_word_is_a_token_of_its_own(text: str, tokens: list[str]) -> None:
+    """A page that leaves out the space beside a quotation mark still has its marks, its cue and its words read
+    apart, each token's offsets its own characters; an apostrophe and an inch sign are left as they were."""
+    doc = shared_pipeline().make_doc(text)
+    assert [token.text for token in doc] == tokens
+    assert all(text[token.idx:token.idx + len(token)] == token.text for token in doc)

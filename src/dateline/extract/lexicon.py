@@ -217,7 +217,12 @@ PERSON_TITLES: frozenset[str] = frozenset(
      "chairman", "chairwoman", "chairperson", "ambassador", "amb", "attorney", "general", "speaker",
      "superintendent", "supt", "inspector", "detective", "det", "officer", "deputy", "trooper", "constable",
      "gen", "col", "colonel", "lt", "lieutenant", "maj", "capt", "captain", "cmdr", "commander", "adm",
-     "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "marshal", "prime"]
+     "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "marshal", "prime",
+     # Further abbreviations of the same ranks and offices, as British, Irish, Commonwealth and Chicago papers
+     # print them ("Lieut Cdr", "Insp", "Cllr", "Const.", "Ald."): one missing here stayed in the speaker's name,
+     # so that "Lieut Cdr Ashby" and the "Ashby" named before were two people.
+     "lieut", "cdr", "comdr", "cdre", "cmdre", "brig", "pte", "pfc", "cpt", "ens", "bdr", "insp", "const", "cst",
+     "ald", "cllr"]
 )
 
 #: The words that call the reader: a story's own voice never says "you" of anyone in it, so a sentence saying one

@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dateline.extract.quotes import attributions, find_quotes, quotes_component
+from dateline.nlp.pipeline import shared_pipeline
 
 
 def test_component_sets_the_doc_attribute(nlp):
@@ -74,3 +75,14 @@ def test_quote_date_is_the_cue_day_else_the_article_day(nlp):
     doc._.timexes = [TimeExpression(start, start + 9, "Wednesday", "DATE", "2023-12-20")]
     doc._.published = PublicationDate.on(date(2023, 12, 21), "metadata")
     assert [q.date for q in find_quotes(doc)] == ["2023-12-20", "2023-12-21"]
+
+
+def test_a_cue_after_a_closing_mark_with_no_space_reads_as_with_one() -> None:
+    """",”she wrote": the build's tokenizer splits the glued mark off, so the quotation and its cue are read as
+    where the page left a space (the stock tokenizer kept "”she" one token, and the quotation was lost)."""
+    glued = ("Oona Petrakis runs a bakery on the quay in Ostervale. “It was the least we could do,” Petrakis said. "
+             "“We baked all night,”she wrote on Facebook.")
+    spaced = glued.replace(",”she", ",” she")
+    nlp = shared_pipeline(())
+    read = [[(q.speaker, q.speaker_confidence, q.kind) for q in find_quotes(nlp(text))] for text in (glued, spaced)]
+    assert read[0] == read[1] == [("Oona Petrakis", 0.9, "direct"), ("Oona Petrakis", 0.7, "direct")]

@@ -1442,3 +1442,15 @@ def test_a_lead_description_is_no_one_named_next_unless_a_role_and_a_full_name(r
     then named in full."""
     text = f"{lead}\n\n{named} said repairs would take a week."
     assert resolved_in(text)[0].speaker_evidence != "named next"
+
+
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name(nlp):
+    """British and Irish papers print ranks cut short and unstopped ("Lieut Cdr"): the later "Lieut Cdr Venn"
+    is the Orla Venn named before, and the rank stays her title."""
+    text = ("Lieut Cdr Orla Venn of the patrol ship said the sea was calm on Monday. Divers reached the wreck at "
+            "noon, Lieut Cdr Venn said.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    first, later = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    assert (name_span(first).text, title_of(first)) == ("Orla Venn", "Lieut Cdr")
+    assert (resolver.full_name(later), title_of(later)) == ("Orla Venn", "Lieut Cdr")
