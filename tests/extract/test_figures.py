@@ -793,10 +793,18 @@ def test_a_number_outside_the_quotation_a_report_opens_on_is_the_writers(nlp, te
      "changed three times last month.", None, "Farmers"),
     ("Dallas police say 11 officers were part of that phase of the raid, which they say rescued some "
      "30 captives.", "Dallas police", None),
-], ids=["a-relative-clause", "a-non-restrictive-relative-clause", "a-relative-clause-reporting-speech"])
+    ("Crews were clearing debris across the valley after a storm that flooded three towns on Sunday, Mayor "
+     "Tilda Brannock said.", "Mayor Tilda Brannock", None),
+    ("Ostervale's relief fund, which is staffed by four volunteers, has paid every family on its list since March, "
+     "according to Tilda Brannock, its treasurer.", "Tilda Brannock, its treasurer", None),
+    ("Crews were clearing debris across the valley after a storm that flooded three towns on Sunday, a new "
+     "audit indicates.", None, "a new audit"),
+], ids=["a-relative-clause", "a-non-restrictive-relative-clause", "a-relative-clause-reporting-speech",
+        "tagged-after-by-said", "tagged-after-by-according-to", "tagged-after-by-evidence"])
 def test_a_relative_clause_in_reported_content_is_the_writers(nlp, text, shown, candidate):
     """A number whose own clause describes a noun of what someone is reported to say is the writer's account of
-    that noun: its source is unknown, kept for audit; one whose relative clause reports speech itself stays."""
+    that noun: its source is unknown, kept for audit; one whose relative clause reports speech itself stays, as
+    does one in a statement a verb of saying or "according to" tags after it; a verb of evidence does not."""
     figure = [confided(f, DEFAULT_MIN_CONFIDENCE) for f in figures_in(nlp, text)][-1]
     assert (figure.source, figure.source_candidate) == (shown, candidate)
 
