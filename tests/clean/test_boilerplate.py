@@ -16,6 +16,7 @@ from dateline.clean.boilerplate import (
     is_name_line,
     is_verbless_caption,
     lone_names,
+    readers_thread,
     single_paragraph_ended,
     story_heads,
 )
@@ -845,3 +846,22 @@ def test_a_date_line_stating_the_article_s_own_day_goes_and_a_chronology_s_day_s
     assert cleaned.text.split("\n\n") == story
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("December 14, 2025", "date line")]
     assert clean_text("\n".join(["December 14, 2025", *story]), by_context=False).dropped == []
+
+
+@pytest.mark.parametrize(("below", "thread"), [
+    # the bare label with a commenter and a stamp under it opens the thread
+    (["Comments", "Ruth Aldane", "March 8, 2021 at 9:14 am", "The ferry ran late all of last June."], True),
+    # a counted header opens it whatever follows
+    (["3 Comments", "The ferry ran late all of last June."], True),
+    # the bare label with prose under it is a share bar's button: the story goes on
+    (["Comments", "The repairs are paid for by the harbour fund, a council spokesman said on Monday.",
+      "Work on the north pier starts next week."], False),
+])
+def test_the_readers_thread_opens_at_a_comment_box_s_header(below: list[str], thread: bool) -> None:
+    """Where the readers' thread begins below a story's paragraphs: at a header that counts or asks for comments, or
+    at the bare label "Comments" only with a comment's stamp or button right below it."""
+    story = ["The Ostervale council voted on Monday to close the harbour ferry for repairs.",
+             "Mayor Tilda Brannock said the repairs would take until the spring.",
+             "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning."]
+    lines = story + below
+    assert readers_thread(lines) == (len(story) if thread else len(lines))

@@ -7,6 +7,7 @@ import pytest
 from dateline.extract.lines import (
     after_author_bio,
     broken_off_at_comma,
+    in_readers_thread,
     in_story_line,
     off_paragraph_reason,
     off_story_reason,
@@ -196,3 +197,15 @@ def test_a_caption_closing_on_its_photographer_s_credit_is_off_the_story_s_lines
     """The credit may close the caption in parentheses or after its last stop, as wire captions set it."""
     text = f"The city council met on Monday to discuss the budget.\n\n{line}\n\nThe vote is due next week."
     assert off_story_reason(text, text.index(line)) == reason
+
+
+def test_the_readers_thread_starts_at_its_header_below_the_story() -> None:
+    """From a comment box's header below the story's paragraphs down, every position is in the thread; a counter
+    above the story's paragraphs (a share bar's) opens none."""
+    story = ("The Ostervale council voted on Monday to close the harbour ferry for repairs.\n\n"
+             "Mayor Tilda Brannock said the repairs would take until the spring.\n\n"
+             "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning.\n\n")
+    text = "12 Comments\n\n" + story + "Leave a Reply\n\nThe ferry was late every day in June.\n"
+    assert not in_readers_thread(text, text.index("Crews from"))
+    assert in_readers_thread(text, text.index("Leave a Reply"))
+    assert in_readers_thread(text, text.index("The ferry was late"))

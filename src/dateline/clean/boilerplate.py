@@ -21,12 +21,14 @@ from dateline.clean.context import (
     comment_heads,
     furniture_reasons,
     is_body_line,
+    is_comment_mark,
     is_function_word,
     is_head_line,
     is_list_label,
     is_sentence,
     is_title_like,
     named_author_bios,
+    thread_start,
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_own_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
@@ -289,6 +291,11 @@ MAX_CUT_TITLE_WORDS = 16
 #: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
 #: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
 _CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
+#: A comment box's bare label ("Comments"), which a share bar or a tab shows as well (:func:`opens_thread`) ...
+_BARE_COMMENT_HEADER = re.compile(r"comments?", re.IGNORECASE)
+#: ... opens the readers' thread only with a comment's stamp or button at most this many lines below it (the
+#: commenter's name and the stamp, or a form's two fields, stand between).
+BARE_HEADER_REACH = 6
 #: A caption that repeats its picture's description is at most this many words: the tuning pages' run to 13, and
 #: the sentences a page repeats as its pictures' descriptions (a standfirst's bullets, a paragraph) run to 16 or more.
 MAX_ALT_CAPTION_WORDS = 14
@@ -613,6 +620,31 @@ def thread_comments(lines: list[str]) -> frozenset[int]:
     texts = [line for _, line in numbered]
     heads = comment_heads(texts, frozenset(i for i, line in enumerate(texts) if is_stamp(line)))
     return frozenset(numbered[i][0] for i in heads)
+
+
+def readers_thread(lines: list[str]) -> int:
+    """The index of the first line of the readers' thread among a text's non-empty ``lines``, or their number if it
+    has none: a comment box's header (:func:`opens_thread`) or a comment's head
+    (:func:`dateline.clean.context.comment_heads`) below the article's first paragraphs
+    (:func:`dateline.clean.context.thread_start`). The cleaner drops the thread by the same marks; the timeline
+    asks it again of the text it kept, since a thread the cleaner missed (or a text it never cleaned) reads as
+    prose, comment after comment, and a day a reader names would stand on the timeline as the story's."""
+    stamps = frozenset(index for index, line in enumerate(lines) if is_stamp(line))
+    headers = frozenset(index for index in range(len(lines)) if opens_thread(lines, index, stamps))
+    return thread_start(lines, headers | comment_heads(lines, stamps))
+
+
+def opens_thread(lines: list[str], index: int, stamps: frozenset[int]) -> bool:
+    """Whether the line at ``index`` is a comment box's header: one that counts the comments or prompts for one
+    ("59 Responses to …", "0 Comments", "Leave a Reply"), or the bare label "Comments" with a comment's stamp or
+    button at most :data:`BARE_HEADER_REACH` lines below. The bare label is also a share bar's button under a
+    standfirst, with the story's paragraphs below it."""
+    line = lines[index]
+    if boilerplate_reason(line) != "comment form":
+        return False
+    return not _BARE_COMMENT_HEADER.fullmatch(line) or any(
+        below in stamps or is_comment_mark(lines[below])
+        for below in range(index + 1, min(index + 1 + BARE_HEADER_REACH, len(lines))))
 
 
 def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case, readers_thread
 from dateline.clean.context import is_bio
 from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
@@ -304,6 +304,22 @@ def _issuers_close(text: str) -> int | None:
         if _WEB_ADDRESS.search(text[prompt.end():end]) and len(below) <= _CLOSE_PARAGRAPHS:
             return start
     return None
+
+
+def in_readers_thread(text: str, position: int) -> bool:
+    """Is ``position`` in the readers' thread below the article (:func:`_thread_start`)? A comment reads as a
+    report ("The council voted on March 6 to cut the route."), and no line of the thread or below it is the story's."""
+    start = _thread_start(text)
+    return start is not None and position >= start
+
+
+@lru_cache(maxsize=4)
+def _thread_start(text: str) -> int | None:
+    """Where the first line of the readers' thread starts in ``text`` (:func:`dateline.clean.boilerplate.readers_thread`),
+    if it has one. Cached: every sentence of one article asks of the same text."""
+    lines = [(start, " ".join(line.split())) for start, line in _lines_after(text, -1) if line.strip()]
+    first = readers_thread([line for _, line in lines])
+    return lines[first][0] if first < len(lines) else None
 
 
 #: A heading that opens a press release's section about a company or a person: "About HackerRank", "About
