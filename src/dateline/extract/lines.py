@@ -315,8 +315,9 @@ def in_readers_thread(text: str, position: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _thread_start(text: str) -> int | None:
-    """Where the first line of the readers' thread starts in ``text`` (:func:`dateline.clean.boilerplate.readers_thread`),
-    if it has one. Cached: every sentence of one article asks of the same text."""
+    """Where the first line of the readers' thread starts in ``text``
+    (:func:`dateline.clean.boilerplate.readers_thread`), if it has one. Cached: every sentence of one article asks
+    of the same text."""
     lines = [(start, " ".join(line.split())) for start, line in _lines_after(text, -1) if line.strip()]
     first = readers_thread([line for _, line in lines])
     return lines[first][0] if first < len(lines) else None
