@@ -19,6 +19,7 @@ from dateline.clean.boilerplate import (
     readers_thread,
     single_paragraph_ended,
     story_heads,
+    teaser_runs,
 )
 from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
@@ -865,3 +866,32 @@ def test_the_readers_thread_opens_at_a_comment_box_s_header(below: list[str], th
              "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning."]
     lines = story + below
     assert readers_thread(lines) == (len(story) if thread else len(lines))
+
+
+_STORY = ["The Ostervale council voted on Monday to close the harbour ferry for repairs.",
+          "Mayor Tilda Brannock said the repairs would take until the spring.",
+          "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning."]
+
+
+def test_a_run_of_dated_teasers_below_the_story_runs_to_its_last_blurb() -> None:
+    """Other stories' heads in a row, each a title, a stamp and a one-line blurb, are one run, to the last blurb."""
+    teasers = ["Brannock Wins Second Term as Ostervale Mayor", "May 17, 2016",
+               "Tilda Brannock won a second term on Tuesday with a clear majority of the vote.",
+               "Kelmar Docks Hires Forty New Welders", "May 16, 2016",
+               "The shipyard said it would hire forty welders before the summer season.",
+               "Ferry Fares to Rise in Ostervale Next Year", "May 15, 2016",
+               "The harbour board approved a rise in ferry fares for next year."]
+    lines = _STORY + teasers
+    assert teaser_runs(lines) == [(len(_STORY), len(lines) - 1)]
+
+
+def test_titles_and_stamps_without_blurbs_end_on_the_last_stamp_and_the_story_resumes() -> None:
+    """A box of titles and stamps between the story's parts ends on its last title: the paragraph under it is the
+    story going on, and the heads of a story's own dated sections, with paragraphs between, make no run."""
+    box = ["Recommended", "Brannock Wins Second Term as Ostervale Mayor", "Ruth Aldane", "May 17, 2016",
+           "Kelmar Docks Hires Forty New Welders", "Pim Varga", "May 16, 2016"]
+    lines = _STORY + box + ["The council said the ferry would reopen in the spring, before the summer season."]
+    assert teaser_runs(lines) == [(len(_STORY) + 1, len(_STORY) + 4)]
+    sections = ["Ferry Repairs Begin in Ostervale", "May 17, 2016", *_STORY, "Welders Join the Repair Crews",
+                "May 18, 2016", *_STORY]
+    assert teaser_runs(_STORY + sections) == []

@@ -190,3 +190,16 @@ def test_a_bare_comments_label_in_a_share_bar_opens_no_thread() -> None:
     text = ("Ostervale ferry closed\n\nBy Ruth Aldane\n\nShare\n\nTweet\n\n"
             "The council's decision leaves islanders without a crossing for months.\n\nComments\n\n" + _FERRY_STORY)
     assert in_story(text, text.index("Mayor Tilda"))
+
+
+def test_a_run_of_other_stories_teasers_is_no_claim_of_the_story() -> None:
+    """Each blurb under another story's title and stamp reads as a report of its own day; the story's paragraphs
+    above the run stay claims."""
+    teasers = ("Brannock Wins Second Term as Ostervale Mayor\n\nMay 17, 2016\n\n"
+               "Tilda Brannock won a second term on Tuesday with a clear majority of the vote.\n\n"
+               "Kelmar Docks Hires Forty New Welders\n\nMay 16, 2016\n\n"
+               "The shipyard said on Monday it would hire forty welders before the summer.\n")
+    text = _FERRY_STORY + teasers
+    assert in_story(text, text.index("Crews from"))
+    assert not in_story(text, text.index("Tilda Brannock won"))
+    assert not in_story(text, text.index("The shipyard said"))

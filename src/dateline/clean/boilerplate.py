@@ -283,6 +283,12 @@ MAX_HEAD_LINES = 4
 #: ... and its first paragraph at most this many lines below that (the byline's name, the date, a comment
 #: counter, share buttons between).
 MAX_HEAD_FURNITURE_LINES = 8
+#: Two heads of other stories at most this many lines apart are one run of teasers (:func:`teaser_runs`): a title,
+#: its counter or byline, its stamp and a one-line blurb. An article's dated subheadings have paragraphs between.
+MAX_TEASER_GAP = 6
+#: A run of teasers stands below at least this many of the article's paragraphs (a page's head may list other
+#: stories' heads above the article, where the head's rules read them).
+MIN_PARAGRAPHS_ABOVE_TEASERS = 3
 #: A byline alone is at most this many words ("By Tsai Yun-jung", "Written by Eliaser Ndeyanale").
 MAX_BYLINE_WORDS = 6
 #: A link list's title cut to fit its box is at most this many words (a story's sentence that trails off is
@@ -658,6 +664,30 @@ def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
     reach = MAX_HEAD_LINES + MAX_HEAD_FURNITURE_LINES  # the most lines below a headline its head and body ask of
     return frozenset(number for at, (number, line) in enumerate(numbered) if is_headline(line)
                      and _heads_a_story([text for _, text in numbered[at + 1:at + 1 + reach]], or_dated))
+
+
+def teaser_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The first and last index of each run of other stories' teasers among a text's non-empty ``lines`` below the
+    article's first paragraphs: two or more heads (:func:`story_heads`: a headline over a byline or a date line)
+    each at most :data:`MAX_TEASER_GAP` lines below the last, to the blurb under the last head where the heads
+    before it carry one (a list of titles and stamps alone ends on its last stamp; the article may resume below).
+    A teaser's blurb reads as a report of its own story, and a run may stand between the article's parts, where
+    the cleaner keeps what reads as prose."""
+    heads = sorted(number - 1 for number in story_heads(lines, or_dated=True))  # numbered from 1, no blank lines
+    body = [is_body_line(line) for line in lines]
+    runs, at = [], 0
+    while at + 1 < len(heads):
+        last = at
+        while last + 1 < len(heads) and heads[last + 1] - heads[last] <= MAX_TEASER_GAP:
+            last += 1
+        if last == at or sum(body[:heads[at]]) < MIN_PARAGRAPHS_ABOVE_TEASERS:
+            at += 1
+            continue
+        blurbs = any(body[heads[at]:heads[last]])
+        end = next((index for index in range(heads[last] + 1, len(lines)) if body[index]), len(lines) - 1)
+        runs.append((heads[at], end if blurbs else heads[last]))
+        at = last + 1
+    return runs
 
 
 def _heads_a_story(below: list[str], or_dated: bool) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case, readers_thread
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case, readers_thread, teaser_runs
 from dateline.clean.context import is_bio
 from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
@@ -318,9 +318,30 @@ def _thread_start(text: str) -> int | None:
     """Where the first line of the readers' thread starts in ``text``
     (:func:`dateline.clean.boilerplate.readers_thread`), if it has one. Cached: every sentence of one article asks
     of the same text."""
-    lines = [(start, " ".join(line.split())) for start, line in _lines_after(text, -1) if line.strip()]
-    first = readers_thread([line for _, line in lines])
+    lines = _shown_lines(text)
+    first = readers_thread([line for *_, line in lines])
     return lines[first][0] if first < len(lines) else None
+
+
+def in_teaser_run(text: str, position: int) -> bool:
+    """Is ``position`` in a run of other stories' teasers (:func:`_teaser_spans`)? A blurb reads as a report ("A
+    former clerk was charged on May 3 with …"), and its day is its own story's."""
+    return any(start <= position < end for start, end in _teaser_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _teaser_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the runs of teasers in ``text`` (:func:`dateline.clean.boilerplate.teaser_runs`).
+    Cached: every sentence of one article asks of the same text."""
+    lines = _shown_lines(text)
+    return tuple((lines[first][0], lines[last][1]) for first, last in teaser_runs([line for *_, line in lines]))
+
+
+def _shown_lines(text: str) -> list[tuple[int, int, str]]:
+    """Each non-empty line of ``text`` with its start and end offsets, its spacing collapsed as the cleaner reads
+    it."""
+    return [(start, start + len(line), " ".join(line.split())) for start, line in _lines_after(text, -1)
+            if line.strip()]
 
 
 #: A heading that opens a press release's section about a company or a person: "About HackerRank", "About

@@ -24,6 +24,7 @@ from dateline.extract.events.dates import value_range
 from dateline.extract.lines import (
     in_issuers_close,
     in_readers_thread,
+    in_teaser_run,
     line_bounds,
     off_story_reason,
     post_spans,
@@ -99,11 +100,13 @@ def in_story(text: str, position: int) -> bool:
     "Posted on May 2, 2016 at 9:10 AM", "Published Mar 9, 2021 • 4 minute read"), which the cleaner drops where its
     line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry;
     nor a line at or below the start of the readers' thread (:func:`~dateline.extract.lines.in_readers_thread`: a
-    comment box's header, or two comments' heads in a row), whose comments read as reports."""
+    comment box's header, or two comments' heads in a row), whose comments read as reports, nor one in a run of
+    other stories' teasers (:func:`~dateline.extract.lines.in_teaser_run`: their heads, each a title over a byline
+    or a stamp, in a row), whose blurbs do."""
     line = text[slice(*line_bounds(text, position))]
     return (off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_as_caption(line)
             and not opens_with_bio(line) and not in_issuers_close(text, position) and not is_page_stamp(line)
-            and not in_readers_thread(text, position))
+            and not in_readers_thread(text, position) and not in_teaser_run(text, position))
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
