@@ -284,7 +284,7 @@ MAX_HEAD_LINES = 4
 #: counter, share buttons between).
 MAX_HEAD_FURNITURE_LINES = 8
 #: Two heads of other stories at most this many lines apart are one run of teasers (:func:`teaser_runs`): a title,
-#: its counter or byline, its stamp and a one-line blurb. An article's dated subheadings have paragraphs between.
+#: its counter or byline, its stamp and a one-line blurb. An article's dated sections have paragraphs between.
 MAX_TEASER_GAP = 6
 #: A run of teasers stands below at least this many of the article's paragraphs (a page's head may list other
 #: stories' heads above the article, where the head's rules read them).
@@ -669,8 +669,9 @@ def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
 def teaser_runs(lines: list[str]) -> list[tuple[int, int]]:
     """The first and last index of each run of other stories' teasers among a text's non-empty ``lines`` below the
     article's first paragraphs: two or more heads (:func:`story_heads`: a headline over a byline or a date line)
-    each at most :data:`MAX_TEASER_GAP` lines below the last, to the blurb under the last head where the heads
-    before it carry one (a list of titles and stamps alone ends on its last stamp; the article may resume below).
+    each at most :data:`MAX_TEASER_GAP` lines below the last with one paragraph (its blurb) at most between, to
+    the blurb under the last head where the heads before it carry one (a list of titles and stamps alone ends on
+    its last stamp; the article may resume below).
     A teaser's blurb reads as a report of its own story, and a run may stand between the article's parts, where
     the cleaner keeps what reads as prose."""
     heads = sorted(number - 1 for number in story_heads(lines, or_dated=True))  # numbered from 1, no blank lines
@@ -678,7 +679,8 @@ def teaser_runs(lines: list[str]) -> list[tuple[int, int]]:
     runs, at = [], 0
     while at + 1 < len(heads):
         last = at
-        while last + 1 < len(heads) and heads[last + 1] - heads[last] <= MAX_TEASER_GAP:
+        while last + 1 < len(heads) and heads[last + 1] - heads[last] <= MAX_TEASER_GAP \
+                and sum(body[heads[last]:heads[last + 1]]) <= 1:  # a teaser's blurb is one paragraph
             last += 1
         if last == at or sum(body[:heads[at]]) < MIN_PARAGRAPHS_ABOVE_TEASERS:
             at += 1
