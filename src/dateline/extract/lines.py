@@ -219,7 +219,9 @@ def off_story_reason(text: str, position: int) -> str | None:
     claims), a post the article embeds (its words and days are its author's:
     :func:`~dateline.clean.embeds.embedded_post_spans`, or a post set on one line with its signature,
     :func:`~dateline.clean.embeds.is_signed_post`), or what a page sets at or below an author's bio that
-    closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers). A sentence's words
+    closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers), or in the readers' thread
+    (:func:`in_readers_thread`) or a run of other stories' teasers (:func:`in_teaser_run`) that the cleaner left,
+    wherever the bio is. A sentence's words
     alone cannot tell these: a caption or a comment reads as a report ("Or the Nokia 3 that readers keep
     mixing up with the Nokia 6."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
@@ -232,6 +234,10 @@ def off_story_reason(text: str, position: int) -> str | None:
         return "editor's note"
     if is_signed_post(line) or any(start <= position < end for start, end in post_spans(text)):
         return "embedded post"
+    if in_readers_thread(text, position):
+        return "readers' comments"
+    if in_teaser_run(text, position):
+        return "teaser run"
     return "below the author's bio" if after_author_bio(text, position) else None
 
 

@@ -23,8 +23,6 @@ from dateline.clean.date_lines import is_page_stamp
 from dateline.extract.events.dates import value_range
 from dateline.extract.lines import (
     in_issuers_close,
-    in_readers_thread,
-    in_teaser_run,
     line_bounds,
     off_story_reason,
     post_spans,
@@ -98,15 +96,12 @@ def in_story(text: str, position: int) -> bool:
     in …") is the same below every release and, read as news of the article's day, would stand in for its report;
     nor the page's stamp of when it published or updated the article (:func:`~dateline.clean.date_lines.is_page_stamp`:
     "Posted on May 2, 2016 at 9:10 AM", "Published Mar 9, 2021 • 4 minute read"), which the cleaner drops where its
-    line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry;
-    nor a line at or below the start of the readers' thread (:func:`~dateline.extract.lines.in_readers_thread`: a
-    comment box's header, or two comments' heads in a row), whose comments read as reports, nor one in a run of
-    other stories' teasers (:func:`~dateline.extract.lines.in_teaser_run`: their heads, each a title over a byline
-    or a stamp, in a row), whose blurbs do."""
+    line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry.
+    :func:`~dateline.extract.lines.off_story_reason` also turns away the readers' thread and a run of other stories'
+    teasers that the cleaner left, whose comments and blurbs read as reports of their own days."""
     line = text[slice(*line_bounds(text, position))]
     return (off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_as_caption(line)
-            and not opens_with_bio(line) and not in_issuers_close(text, position) and not is_page_stamp(line)
-            and not in_readers_thread(text, position) and not in_teaser_run(text, position))
+            and not opens_with_bio(line) and not in_issuers_close(text, position) and not is_page_stamp(line))
 
 
 def _touches(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
