@@ -16,8 +16,10 @@ from dateline.clean.boilerplate import (
     is_name_line,
     is_verbless_caption,
     lone_names,
+    readers_thread,
     single_paragraph_ended,
     story_heads,
+    teaser_runs,
 )
 from dateline.extract.lines import in_prose_line
 from dateline.ingest.text import split_date_prefix
@@ -845,3 +847,51 @@ def test_a_date_line_stating_the_article_s_own_day_goes_and_a_chronology_s_day_s
     assert cleaned.text.split("\n\n") == story
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("December 14, 2025", "date line")]
     assert clean_text("\n".join(["December 14, 2025", *story]), by_context=False).dropped == []
+
+
+@pytest.mark.parametrize(("below", "thread"), [
+    # the bare label with a commenter and a stamp under it opens the thread
+    (["Comments", "Ruth Aldane", "March 8, 2021 at 9:14 am", "The ferry ran late all of last June."], True),
+    # a counted header opens it whatever follows
+    (["3 Comments", "The ferry ran late all of last June."], True),
+    # the bare label with prose under it is a share bar's button: the story goes on
+    (["Comments", "The repairs are paid for by the harbour fund, a council spokesman said on Monday.",
+      "Work on the north pier starts next week."], False),
+])
+def test_the_readers_thread_opens_at_a_comment_box_s_header(below: list[str], thread: bool) -> None:
+    """Where the readers' thread begins below a story's paragraphs: at a header that counts or asks for comments, or
+    at the bare label "Comments" only with a comment's stamp or button right below it."""
+    story = ["The Ostervale council voted on Monday to close the harbour ferry for repairs.",
+             "Mayor Tilda Brannock said the repairs would take until the spring.",
+             "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning."]
+    lines = story + below
+    assert readers_thread(lines) == (len(story) if thread else len(lines))
+
+
+_STORY = ["The Ostervale council voted on Monday to close the harbour ferry for repairs.",
+          "Mayor Tilda Brannock said the repairs would take until the spring.",
+          "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning."]
+
+
+def test_a_run_of_dated_teasers_below_the_story_runs_to_its_last_blurb() -> None:
+    """Other stories' heads in a row, each a title, a stamp and a one-line blurb, are one run, to the last blurb."""
+    teasers = ["Brannock Wins Second Term as Ostervale Mayor", "May 17, 2016",
+               "Tilda Brannock won a second term on Tuesday with a clear majority of the vote.",
+               "Kelmar Docks Hires Forty New Welders", "May 16, 2016",
+               "The shipyard said it would hire forty welders before the summer season.",
+               "Ferry Fares to Rise in Ostervale Next Year", "May 15, 2016",
+               "The harbour board approved a rise in ferry fares for next year."]
+    lines = _STORY + teasers
+    assert teaser_runs(lines) == [(len(_STORY), len(lines) - 1)]
+
+
+def test_titles_and_stamps_without_blurbs_end_on_the_last_stamp_and_the_story_resumes() -> None:
+    """A box of titles and stamps between the story's parts ends on its last title: the paragraph under it is the
+    story going on, and the heads of a story's own dated sections, with paragraphs between, make no run."""
+    box = ["Recommended", "Brannock Wins Second Term as Ostervale Mayor", "Ruth Aldane", "May 17, 2016",
+           "Kelmar Docks Hires Forty New Welders", "Pim Varga", "May 16, 2016"]
+    lines = _STORY + box + ["The council said the ferry would reopen in the spring, before the summer season."]
+    assert teaser_runs(lines) == [(len(_STORY) + 1, len(_STORY) + 4)]
+    sections = ["Ferry Repairs Begin in Ostervale", "May 17, 2016", *_STORY[:2], "Welders Join the Repair Crews",
+                "May 18, 2016", *_STORY]
+    assert teaser_runs(_STORY + sections) == []

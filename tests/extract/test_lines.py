@@ -7,6 +7,7 @@ import pytest
 from dateline.extract.lines import (
     after_author_bio,
     broken_off_at_comma,
+    in_readers_thread,
     in_story_line,
     off_paragraph_reason,
     off_story_reason,
@@ -213,3 +214,32 @@ def test_a_bio_an_author_box_sets_is_no_claim_of_the_story():
     story = ("The court heard from his colleagues on Monday.\n\n"
              "Dario Menk was a columnist for the Harwick Courier who wrote 40 columns on the port.")
     assert off_paragraph_reason(story, story.index("40 columns")) is None
+
+
+def test_the_readers_thread_starts_at_its_header_below_the_story() -> None:
+    """From a comment box's header below the story's paragraphs down, every position is in the thread; a counter
+    above the story's paragraphs (a share bar's) opens none."""
+    story = ("The Ostervale council voted on Monday to close the harbour ferry for repairs.\n\n"
+             "Mayor Tilda Brannock said the repairs would take until the spring.\n\n"
+             "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning.\n\n")
+    text = "12 Comments\n\n" + story + "Leave a Reply\n\nThe ferry was late every day in June.\n"
+    assert not in_readers_thread(text, text.index("Crews from"))
+    assert in_readers_thread(text, text.index("Leave a Reply"))
+    assert in_readers_thread(text, text.index("The ferry was late"))
+    assert off_story_reason(text, text.index("The ferry was late")) == "readers' comments"
+    assert off_paragraph_reason(text, text.index("Crews from")) is None
+
+
+def test_a_run_of_other_stories_teasers_is_off_the_story_s_lines_for_figures_and_the_timeline() -> None:
+    """A blurb under another story's title and stamp counts its own story's numbers; the story's own stay."""
+    story = ("The Ostervale council voted on Monday to close the harbour ferry for repairs.\n\n"
+             "Mayor Tilda Brannock said the repairs would cost 4 million crowns.\n\n"
+             "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning.\n\n")
+    teasers = ("Kelmar Docks Hires Forty New Welders\n\nMay 16, 2016\n\n"
+               "The shipyard said it would hire 40 welders before the summer season.\n\n"
+               "Ferry Fares to Rise in Ostervale Next Year\n\nMay 15, 2016\n\n"
+               "The harbour board approved a rise of 12 percent in ferry fares.\n")
+    text = story + teasers
+    assert off_paragraph_reason(text, text.index("4 million")) is None
+    assert off_paragraph_reason(text, text.index("40 welders")) == "teaser run"
+    assert off_paragraph_reason(text, text.index("12 percent")) == "teaser run"

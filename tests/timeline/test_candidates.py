@@ -158,3 +158,48 @@ def test_a_page_s_publication_stamp_is_no_claim_of_the_story(stamp: str) -> None
     assert not in_story(text, 0)
     assert in_story(text, text.index("The Ostervale council"))
     assert in_story(text, text.rindex("March 3, 2019"))
+
+
+_FERRY_STORY = ("The Ostervale council voted on Monday to close the harbour ferry for repairs.\n\n"
+                "Mayor Tilda Brannock said the repairs would take until the spring.\n\n"
+                "Crews from Kelmar Docks began pulling the old pontoons out on Tuesday morning.\n\n")
+
+
+@pytest.mark.parametrize("thread", [
+    # a header counting the comments, each comment under its commenter and stamp, a button below it
+    ("14 Responses to “Ostervale ferry closed”\n\nRuth Aldane says:\n\nMarch 8, 2021 at 9:14 am\n\n"
+     "The ferry was closed for a week in June 2019 and nobody was told.\n\nReply\n"),
+    # no header: two comments in a row, each a name, a stamp and its buttons
+    ("Ruth Aldane\n\n3 hours ago\n\nThe council closed the ferry on March 6 without a vote.\n\nReply\n\n"
+     "Pim Varga\n\n2 hours ago\n\nIt reopened on June 9 last year after the same repairs.\n\nLike · Reply\n"),
+    # the bare label, with a comment's stamp right below it
+    ("Comments\n\nRuth Aldane\n\nMarch 8, 2021 at 9:14 am\n\n"
+     "The ferry was closed for a week in June 2019 and nobody was told.\n"),
+])
+def test_the_readers_thread_below_the_story_is_no_claim_of_it(thread: str) -> None:
+    """A comment reads as a report and names its own days: from the thread's start down, no line is a claim of the
+    story; the story's paragraphs above it stay claims."""
+    text = _FERRY_STORY + thread
+    assert in_story(text, 0) and in_story(text, text.index("Crews from"))
+    assert not in_story(text, text.index("The ferry was") if "The ferry was" in text else text.index("The council"))
+
+
+def test_a_bare_comments_label_in_a_share_bar_opens_no_thread() -> None:
+    """"Comments" as a share bar's button under the head, with no comment's stamp or button below it, leaves the
+    story's paragraphs below it claims."""
+    text = ("Ostervale ferry closed\n\nBy Ruth Aldane\n\nShare\n\nTweet\n\n"
+            "The council's decision leaves islanders without a crossing for months.\n\nComments\n\n" + _FERRY_STORY)
+    assert in_story(text, text.index("Mayor Tilda"))
+
+
+def test_a_run_of_other_stories_teasers_is_no_claim_of_the_story() -> None:
+    """Each blurb under another story's title and stamp reads as a report of its own day; the story's paragraphs
+    above the run stay claims."""
+    teasers = ("Brannock Wins Second Term as Ostervale Mayor\n\nMay 17, 2016\n\n"
+               "Tilda Brannock won a second term on Tuesday with a clear majority of the vote.\n\n"
+               "Kelmar Docks Hires Forty New Welders\n\nMay 16, 2016\n\n"
+               "The shipyard said on Monday it would hire forty welders before the summer.\n")
+    text = _FERRY_STORY + teasers
+    assert in_story(text, text.index("Crews from"))
+    assert not in_story(text, text.index("Tilda Brannock won"))
+    assert not in_story(text, text.index("The shipyard said"))

@@ -21,12 +21,14 @@ from dateline.clean.context import (
     comment_heads,
     furniture_reasons,
     is_body_line,
+    is_comment_mark,
     is_function_word,
     is_head_line,
     is_list_label,
     is_sentence,
     is_title_like,
     named_author_bios,
+    thread_start,
 )
 from dateline.clean.date_lines import is_clock_line, is_date_line, is_own_date_line, is_page_stamp
 from dateline.clean.embeds import is_signature, scraped_post_lines
@@ -281,6 +283,12 @@ MAX_HEAD_LINES = 4
 #: ... and its first paragraph at most this many lines below that (the byline's name, the date, a comment
 #: counter, share buttons between).
 MAX_HEAD_FURNITURE_LINES = 8
+#: Two heads of other stories at most this many lines apart are one run of teasers (:func:`teaser_runs`): a title,
+#: its counter or byline, its stamp and a one-line blurb. An article's dated sections have paragraphs between.
+MAX_TEASER_GAP = 6
+#: A run of teasers stands below at least this many of the article's paragraphs (a page's head may list other
+#: stories' heads above the article, where the head's rules read them).
+MIN_PARAGRAPHS_ABOVE_TEASERS = 3
 #: A byline alone is at most this many words ("By Tsai Yun-jung", "Written by Eliaser Ndeyanale").
 MAX_BYLINE_WORDS = 6
 #: A link list's title cut to fit its box is at most this many words (a story's sentence that trails off is
@@ -289,6 +297,11 @@ MAX_CUT_TITLE_WORDS = 16
 #: An ellipsis run straight on to the last word or comma, as a list's box cuts a title to fit ("… Email Security
 #: Platform for...", "… and a new enterprise offering,..."); a writer's trailing-off sets it after a whole word.
 _CUT_OFF = re.compile(r"(?<=[\w,])(?:\.{3}|…)$")
+#: A comment box's bare label ("Comments"), which a share bar or a tab shows as well (:func:`opens_thread`) ...
+_BARE_COMMENT_HEADER = re.compile(r"comments?", re.IGNORECASE)
+#: ... opens the readers' thread only with a comment's stamp or button at most this many lines below it (the
+#: commenter's name and the stamp, or a form's two fields, stand between).
+BARE_HEADER_REACH = 6
 #: A caption that repeats its picture's description is at most this many words: the tuning pages' run to 13, and
 #: the sentences a page repeats as its pictures' descriptions (a standfirst's bullets, a paragraph) run to 16 or more.
 MAX_ALT_CAPTION_WORDS = 14
@@ -615,6 +628,31 @@ def thread_comments(lines: list[str]) -> frozenset[int]:
     return frozenset(numbered[i][0] for i in heads)
 
 
+def readers_thread(lines: list[str]) -> int:
+    """The index of the first line of the readers' thread among a text's non-empty ``lines``, or their number if it
+    has none: a comment box's header (:func:`opens_thread`) or a comment's head
+    (:func:`dateline.clean.context.comment_heads`) below the article's first paragraphs
+    (:func:`dateline.clean.context.thread_start`). The cleaner drops the thread by the same marks; the timeline
+    asks it again of the text it kept, since a thread the cleaner missed (or a text it never cleaned) reads as
+    prose, comment after comment, and a day a reader names would stand on the timeline as the story's."""
+    stamps = frozenset(index for index, line in enumerate(lines) if is_stamp(line))
+    headers = frozenset(index for index in range(len(lines)) if opens_thread(lines, index, stamps))
+    return thread_start(lines, headers | comment_heads(lines, stamps))
+
+
+def opens_thread(lines: list[str], index: int, stamps: frozenset[int]) -> bool:
+    """Whether the line at ``index`` is a comment box's header: one that counts the comments or prompts for one
+    ("59 Responses to …", "0 Comments", "Leave a Reply"), or the bare label "Comments" with a comment's stamp or
+    button at most :data:`BARE_HEADER_REACH` lines below. The bare label is also a share bar's button under a
+    standfirst, with the story's paragraphs below it."""
+    line = lines[index]
+    if boilerplate_reason(line) != "comment form":
+        return False
+    return not _BARE_COMMENT_HEADER.fullmatch(line) or any(
+        below in stamps or is_comment_mark(lines[below])
+        for below in range(index + 1, min(index + 1 + BARE_HEADER_REACH, len(lines))))
+
+
 def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
     """The line numbers of the headlines that open a story's head in the scrape's lines (blank ones included):
     a headline-shaped line (:func:`is_headline`), a byline (``or_dated``: or a date line) within
@@ -626,6 +664,32 @@ def story_heads(lines: list[str], or_dated: bool = False) -> frozenset[int]:
     reach = MAX_HEAD_LINES + MAX_HEAD_FURNITURE_LINES  # the most lines below a headline its head and body ask of
     return frozenset(number for at, (number, line) in enumerate(numbered) if is_headline(line)
                      and _heads_a_story([text for _, text in numbered[at + 1:at + 1 + reach]], or_dated))
+
+
+def teaser_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The first and last index of each run of other stories' teasers among a text's non-empty ``lines`` below the
+    article's first paragraphs: two or more heads (:func:`story_heads`: a headline over a byline or a date line)
+    each at most :data:`MAX_TEASER_GAP` lines below the last with one paragraph (its blurb) at most between, to
+    the blurb under the last head where the heads before it carry one (a list of titles and stamps alone ends on
+    its last stamp; the article may resume below).
+    A teaser's blurb reads as a report of its own story, and a run may stand between the article's parts, where
+    the cleaner keeps what reads as prose."""
+    heads = sorted(number - 1 for number in story_heads(lines, or_dated=True))  # numbered from 1, no blank lines
+    body = [is_body_line(line) for line in lines]
+    runs, at = [], 0
+    while at + 1 < len(heads):
+        last = at
+        while last + 1 < len(heads) and heads[last + 1] - heads[last] <= MAX_TEASER_GAP \
+                and sum(body[heads[last]:heads[last + 1]]) <= 1:  # a teaser's blurb is one paragraph
+            last += 1
+        if last == at or sum(body[:heads[at]]) < MIN_PARAGRAPHS_ABOVE_TEASERS:
+            at += 1
+            continue
+        blurbs = any(body[heads[at]:heads[last]])
+        end = next((index for index in range(heads[last] + 1, len(lines)) if body[index]), len(lines) - 1)
+        runs.append((heads[at], end if blurbs else heads[last]))
+        at = last + 1
+    return runs
 
 
 def _heads_a_story(below: list[str], or_dated: bool) -> bool:

@@ -556,6 +556,12 @@ def comment_heads(lines: list[str], stamps: frozenset[int] = frozenset()) -> fro
                      for head in pair if head is not None)
 
 
+def is_comment_mark(line: str) -> bool:
+    """Whether a line is a comment's button row ("Reply", "Like · Reply") or carries its relative stamp ("3 hours
+    ago"): what a thread sets under or over every comment, and a story's paragraph does not."""
+    return _COMMENT_BUTTON.fullmatch(line) is not None or _AGO.search(line) is not None
+
+
 def _button_rows(lines: list[str]) -> list[tuple[int, int]]:
     """The first and last index of each row of a comment's buttons, one line or several in a row."""
     rows: list[tuple[int, int]] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case
+from dateline.clean.boilerplate import EDITORS_NOTE, boilerplate_reason, is_title_case, readers_thread, teaser_runs
 from dateline.clean.context import MAX_AUTHOR_BOX_LINES, in_author_box, is_bio
 from dateline.clean.embeds import embedded_post_spans, is_signed_post
 
@@ -219,7 +219,9 @@ def off_story_reason(text: str, position: int) -> str | None:
     claims), a post the article embeds (its words and days are its author's:
     :func:`~dateline.clean.embeds.embedded_post_spans`, or a post set on one line with its signature,
     :func:`~dateline.clean.embeds.is_signed_post`), or what a page sets at or below an author's bio that
-    closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers). A sentence's words
+    closes the story (:func:`after_author_bio`: readers' comments, other stories' teasers), or in the readers' thread
+    (:func:`in_readers_thread`) or a run of other stories' teasers (:func:`in_teaser_run`) that the cleaner left,
+    wherever the bio is. A sentence's words
     alone cannot tell these: a caption or a comment reads as a report ("Or the Nokia 3 that readers keep
     mixing up with the Nokia 6."). Whether the line also ends as a paragraph does is :func:`off_paragraph_reason`."""
     line = " ".join(text[slice(*line_bounds(text, position))].split())
@@ -232,6 +234,10 @@ def off_story_reason(text: str, position: int) -> str | None:
         return "editor's note"
     if is_signed_post(line) or any(start <= position < end for start, end in post_spans(text)):
         return "embedded post"
+    if in_readers_thread(text, position):
+        return "readers' comments"
+    if in_teaser_run(text, position):
+        return "teaser run"
     return "below the author's bio" if after_author_bio(text, position) else None
 
 
@@ -315,6 +321,44 @@ def _issuers_close(text: str) -> int | None:
         if _WEB_ADDRESS.search(text[prompt.end():end]) and len(below) <= _CLOSE_PARAGRAPHS:
             return start
     return None
+
+
+def in_readers_thread(text: str, position: int) -> bool:
+    """Is ``position`` in the readers' thread below the article (:func:`_thread_start`)? A comment reads as a
+    report ("The council voted on March 6 to cut the route."), and no line of the thread or below it is the story's."""
+    start = _thread_start(text)
+    return start is not None and position >= start
+
+
+@lru_cache(maxsize=4)
+def _thread_start(text: str) -> int | None:
+    """Where the first line of the readers' thread starts in ``text``
+    (:func:`dateline.clean.boilerplate.readers_thread`), if it has one. Cached: every sentence of one article asks
+    of the same text."""
+    lines = _shown_lines(text)
+    first = readers_thread([line for *_, line in lines])
+    return lines[first][0] if first < len(lines) else None
+
+
+def in_teaser_run(text: str, position: int) -> bool:
+    """Is ``position`` in a run of other stories' teasers (:func:`_teaser_spans`)? A blurb reads as a report ("A
+    former clerk was charged on May 3 with …"), and its day is its own story's."""
+    return any(start <= position < end for start, end in _teaser_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _teaser_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the runs of teasers in ``text`` (:func:`dateline.clean.boilerplate.teaser_runs`).
+    Cached: every sentence of one article asks of the same text."""
+    lines = _shown_lines(text)
+    return tuple((lines[first][0], lines[last][1]) for first, last in teaser_runs([line for *_, line in lines]))
+
+
+def _shown_lines(text: str) -> list[tuple[int, int, str]]:
+    """Each non-empty line of ``text`` with its start and end offsets, its spacing collapsed as the cleaner reads
+    it."""
+    return [(start, start + len(line), " ".join(line.split())) for start, line in _lines_after(text, -1)
+            if line.strip()]
 
 
 #: A heading that opens a press release's section about a company or a person: "About HackerRank", "About

@@ -21,7 +21,12 @@ from typing import Any
 
 from dateline.clean.date_lines import is_page_stamp
 from dateline.extract.events.dates import value_range
-from dateline.extract.lines import in_issuers_close, line_bounds, off_story_reason, post_spans
+from dateline.extract.lines import (
+    in_issuers_close,
+    line_bounds,
+    off_story_reason,
+    post_spans,
+)
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.body import closes_on_credit, opens_as_caption, opens_with_bio
@@ -91,7 +96,9 @@ def in_story(text: str, position: int) -> bool:
     in …") is the same below every release and, read as news of the article's day, would stand in for its report;
     nor the page's stamp of when it published or updated the article (:func:`~dateline.clean.date_lines.is_page_stamp`:
     "Posted on May 2, 2016 at 9:10 AM", "Published Mar 9, 2021 • 4 minute read"), which the cleaner drops where its
-    line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry."""
+    line stands alone but an unseen layout may leave, and whose day, named in full, would date it as an entry.
+    :func:`~dateline.extract.lines.off_story_reason` also turns away the readers' thread and a run of other stories'
+    teasers that the cleaner left, whose comments and blurbs read as reports of their own days."""
     line = text[slice(*line_bounds(text, position))]
     return (off_story_reason(text, position) is None and not closes_on_credit(line) and not opens_as_caption(line)
             and not opens_with_bio(line) and not in_issuers_close(text, position) and not is_page_stamp(line))
