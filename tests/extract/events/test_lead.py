@@ -500,6 +500,20 @@ def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_rep
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("opened", "gunman")
 
 
+def test_a_nameless_source_set_after_its_claim_takes_no_name_from_the_next_sentence(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "Lindqvist's new ballot map is lawful, a federal appeals court ruled Wednesday.\n\n"
+                                 "The Ostervale Voters League and a group of farmers filed suit in 2018 to strike "
+                                 "the map down.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("ruled", "federal appeals court")
+
+
+def test_a_body_named_by_its_owner_takes_no_name_from_a_later_sentence(pipeline: Language) -> None:
+    text, lead = _lead(pipeline, "OSTERVALE – Tilda Brannock's mayoral campaign on Friday released a letter from "
+                                 "her doctor and ten years of tax returns.\n\nThe release comes on the day the "
+                                 "Harbor Authority released its audit of the port.")
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("released", "Tilda Brannock's mayoral campaign")
+
+
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     ("EDITOR'S NOTE: The city's mayor on Monday revised the death toll to 49. The 50th body was the gunman's.\n\n"
      "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
@@ -1016,6 +1030,11 @@ def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_claus
      "Ostervale University"),
     ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
      "parks.", "council members"),
+    # the "by" agent of what a "have" with a participle tells did it to the subject
+    ("HALDEN PARK — A 20-year-old student who had just addressed a rally at the fountain had two teeth knocked out "
+     "by a Ravensburg Police officer Friday evening, according to video.\n\nAn angry Ald. Ida Varga said the "
+     "student was beaten.", "Ravensburg Police officer"),
+    ("The singer Ida Varga had her passport seized by border agents on Monday.\n\nShe flew home.", "border agents"),
     # the employer a dismissed person's title names dismissed them
     ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
      "so on Monday.", "Harbor Authority"),

@@ -1655,13 +1655,15 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
 
 
 def _owner_named(head: Token) -> bool:
-    """Is a nameless actor a body its own phrase names by its owner: "Ann Ortolan's campaign on Friday released
-    …", "Halvorsen Group's board approved …"? The owner's name names the body, so it needs no name from a
-    later sentence, whose subject may be another party doing the same ("The release comes on the day the
-    ministry released …": the ministry). Not a person named by whose they are ("the mayor's lawyer", "her
-    son"): that is someone else, whom the story may name later."""
+    """Is a nameless actor a body its own phrase names by its owner, a party or a proper noun the entity
+    recogniser missed: "Ann Ortolan's campaign on Friday released …", "Halvorsen Group's board approved …"?
+    The owner's name names the body, so it needs no name from a later sentence, whose subject may be another
+    party doing the same ("The release comes on the day the ministry released …": the ministry). Not a person
+    named by whose they are ("the mayor's lawyer", "her son"): that is someone else, whom the story may name
+    later."""
     return not names_person(head) and any(
-        child.dep_ == "poss" and any(word.ent_type_ in AUTHORS for word in child.subtree) for child in head.children)
+        child.dep_ == "poss" and any(word.ent_type_ in AUTHORS or word.pos_ == "PROPN" for word in child.subtree)
+        for child in head.children)
 
 
 def _opens_story_sentence(head: Token, story: int) -> bool:
