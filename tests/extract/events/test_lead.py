@@ -509,8 +509,8 @@ def test_a_nameless_source_set_after_its_claim_takes_no_name_from_the_next_sente
 
 def test_a_body_named_by_its_owner_takes_no_name_from_a_later_sentence(pipeline: Language) -> None:
     text, lead = _lead(pipeline, "OSTERVALE – Tilda Brannock's mayoral campaign on Friday released a letter from "
-                                 "her doctor and ten years of tax returns.\n\nThe release comes on the day the "
-                                 "Harbor Authority released its audit of the port.")
+                                 "her doctor and ten years of tax returns.\n\nOn the same day, the Harbor "
+                                 "Authority released its audit of the port.")
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("released", "Tilda Brannock's mayoral campaign")
 
 

@@ -63,7 +63,11 @@ appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("
 guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
 pleaded guilty"), else the organisation its own phrase names ("A team led by scientists from NASA's Goddard
 Space Flight Center"; not the seat a candidate seeks, "A Republican candidate for U.S. Congress"), else, for an
-indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
+indefinite one that opens its sentence ("A woman … has revealed"), the proper name the next story sentence opens
+with (not one set after what it tells, "…, an appeals panel ruled", a source the story names later if
+at all); a body its phrase names by its owner ("Ann Ortolan's campaign released") keeps that name, however the
+next sentence's subject does the same act; what a "have" with a participle tells is the act of its "by" agent
+("had two teeth knocked out by a police officer": the officer's); a pronoun
 takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
 the parser hung on a subjectless verb ("Senator representing Borno South, Ahmad Lawan, on Monday tabled")
 acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
@@ -1658,7 +1662,7 @@ def _owner_named(head: Token) -> bool:
     """Is a nameless actor a body its own phrase names by its owner, a party or a proper noun the entity
     recogniser missed: "Ann Ortolan's campaign on Friday released …", "Halvorsen Group's board approved …"?
     The owner's name names the body, so it needs no name from a later sentence, whose subject may be another
-    party doing the same ("The release comes on the day the ministry released …": the ministry). Not a person
+    party doing the same ("On the same day, the ministry released …": the ministry). Not a person
     named by whose they are ("the mayor's lawyer", "her son"): that is someone else, whom the story may name
     later."""
     return not names_person(head) and any(
@@ -1669,7 +1673,7 @@ def _owner_named(head: Token) -> bool:
 def _opens_story_sentence(head: Token, story: int) -> bool:
     """Does a nameless actor's phrase open its sentence (past any dateline, which ends at ``story``), as the
     actor of a delayed identification does ("A woman … has revealed …", then the name)? One set after what it
-    tells, a source ("… is constitutional, a federal appeals court ruled Wednesday."), is hard news's
+    tells, a source ("The new ballot map is lawful, an appeals panel ruled on Tuesday."), is hard news's
     unnamed source, not a feature's subject held back: the name opening the next sentence is another party's."""
     opening = next((word for word in head.sent if word.idx >= story and not (word.is_punct or word.is_space)),
                    None)
