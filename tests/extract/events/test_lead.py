@@ -15,6 +15,7 @@ from dateline.extract.events.lead import (
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
+    _proper_name,
     _subject,
     lead_candidates,
     stored_lead,
@@ -951,6 +952,17 @@ def test_a_subject_the_parser_coordinated_with_the_dateline_is_the_one_past_it(p
     deps = ["compound", "nsubj", "punct", "compound", "compound", "conj", "ROOT", "prt", "det", "dobj", "punct"]
     doc = Doc(pipeline.vocab, words=words, spaces=[True] * 10 + [False], heads=heads, deps=deps)
     assert _past_dateline(doc[1], doc[6], len("NEW YORK -- ")) == doc[5]
+
+
+@pytest.mark.parametrize(("word", "kind", "proper"), [("First", "ORDINAL", False), ("Two", "CARDINAL", False),
+                                                     ("Vellmark", "", True)])
+def test_a_capitalised_word_read_as_a_number_is_no_proper_name(pipeline: Language, word: str, kind: str,
+                                                                proper: bool) -> None:
+    words = [word, "dives", "are", "planned", "."]
+    doc = Doc(pipeline.vocab, words=words, spaces=[True] * 3 + [False, False], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "auxpass", "ccomp", "punct"], pos=["PROPN", "VERB", "AUX", "VERB", "PUNCT"],
+              ents=[f"B-{kind}" if kind else "O", "O", "O", "O", "O"])
+    assert _proper_name(doc, (0, len(word))) is proper
 
 
 def test_an_untyped_lead_takes_the_type_of_the_act_its_clause_goes_on_to_tell(pipeline: Language) -> None:

@@ -997,10 +997,16 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor headed by a proper noun that no entity mention covers ("Vidyard announced …",
     "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
     such an actor is as sure as a named one, not a nameless "police" or "a man". A capitalised common word is
-    none (:func:`_capitalised_common_word`)."""
+    none (:func:`_capitalised_common_word`), nor a word the entity recogniser reads as a number, an order or a
+    time (:data:`NUMBER_KINDS`: "First dives are planned …", which a tagger may take for a name and its
+    subject, sentence-initial as it is)."""
     words = doc.char_span(*actor, alignment_mode="expand")
     return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root)) \
-        and not _capitalised_common_word(words.root)
+        and not _capitalised_common_word(words.root) and words.root.ent_type_ not in NUMBER_KINDS
+
+
+#: Entity kinds that count, order or date things: no party is named by one ("First", "Two", "Monday").
+NUMBER_KINDS = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
 
 
 #: Endings that make abstract nouns ("Fairness", "Bravery", "Resentment"), which no company or body is named by
