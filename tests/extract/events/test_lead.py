@@ -15,6 +15,7 @@ from dateline.extract.events.lead import (
     _misparsed_verb,
     _named_elsewhere,
     _past_dateline,
+    _proper_name,
     _subject,
     lead_candidates,
     stored_lead,
@@ -500,6 +501,21 @@ def test_an_indefinite_actor_takes_no_name_from_a_source_named_after_what_it_rep
     assert (_words(text, lead.trigger), _words(text, lead.actor)) == ("opened", "gunman")
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a nameless source set after its claim: the next sentence's subject is another party
+    ("Lindqvist's new ballot map is lawful, a federal appeals court ruled Wednesday.\n\nThe Ostervale Voters "
+     "League and a group of farmers filed suit in 2018 to strike the map down.", "ruled", "federal appeals court"),
+    # a body named by its owner: a later sentence's subject doing the same act is someone else
+    ("OSTERVALE – Tilda Brannock's mayoral campaign on Friday released a letter from her doctor and ten years of "
+     "tax returns.\n\nOn the same day, the Harbor Authority released its audit of the port.", "released",
+     "Tilda Brannock's mayoral campaign"),
+])
+def test_a_lead_actor_its_own_sentence_names_takes_no_name_from_the_next(pipeline: Language, text: str, trigger: str,
+                                                                         actor: str) -> None:
+    _, lead = _lead(pipeline, text)
+    assert (_words(text, lead.trigger), _words(text, lead.actor)) == (trigger, actor)
+
+
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     ("EDITOR'S NOTE: The city's mayor on Monday revised the death toll to 49. The 50th body was the gunman's.\n\n"
      "A gunman opened fire on Sunday in a packed nightclub, killing 50 people.", "opened", "2019-11-17"),
@@ -938,6 +954,17 @@ def test_a_subject_the_parser_coordinated_with_the_dateline_is_the_one_past_it(p
     assert _past_dateline(doc[1], doc[6], len("NEW YORK -- ")) == doc[5]
 
 
+@pytest.mark.parametrize(("word", "kind", "proper"), [("First", "ORDINAL", False), ("Two", "CARDINAL", False),
+                                                     ("Vellmark", "", True)])
+def test_a_capitalised_word_read_as_a_number_is_no_proper_name(pipeline: Language, word: str, kind: str,
+                                                                proper: bool) -> None:
+    words = [word, "dives", "are", "planned", "."]
+    doc = Doc(pipeline.vocab, words=words, spaces=[True] * 3 + [False, False], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "auxpass", "ccomp", "punct"], pos=["PROPN", "VERB", "AUX", "VERB", "PUNCT"],
+              ents=[f"B-{kind}" if kind else "O", "O", "O", "O", "O"])
+    assert _proper_name(doc, (0, len(word))) is proper
+
+
 def test_an_untyped_lead_takes_the_type_of_the_act_its_clause_goes_on_to_tell(pipeline: Language) -> None:
     _, override = _lead(pipeline, "The Varnholt council moved on Monday to override the mayor's veto of the tram bill.")
     _, stabbing = _lead(pipeline, "A man walked into the Pellrick bakery on Tuesday, stabbing two customers.")
@@ -1016,6 +1043,11 @@ def test_a_participle_after_a_comma_the_parser_made_the_subject_leaves_the_claus
      "Ostervale University"),
     ("Mayor Tilda Brannock's budget plan drew sharp criticism from council members on Tuesday.\n\nThe plan cuts "
      "parks.", "council members"),
+    # the "by" agent of what a "have" with a participle tells did it to the subject
+    ("HALDEN PARK — A 20-year-old student who had just addressed a rally at the fountain had two teeth knocked out "
+     "by a Ravensburg Police officer Friday evening, according to video.\n\nAn angry Ald. Ida Varga said the "
+     "student was beaten.", "Ravensburg Police officer"),
+    ("The singer Ida Varga had her passport seized by border agents on Monday.\n\nShe flew home.", "border agents"),
     # the employer a dismissed person's title names dismissed them
     ("Harbor Authority inspector Colm Dreyer, who led the dock safety review, has been fired.\n\nHis lawyer said "
      "so on Monday.", "Harbor Authority"),

@@ -63,7 +63,11 @@ appositive gives ("North Korea's leader, Kim Jong-un") or, for a nameless one ("
 guilty"), the named subject of the next lead sentence that tells the same act ("Patrick W. Carlineo Jr., 55, …
 pleaded guilty"), else the organisation its own phrase names ("A team led by scientists from NASA's Goddard
 Space Flight Center"; not the seat a candidate seeks, "A Republican candidate for U.S. Congress"), else, for an
-indefinite one ("A woman … has revealed"), the proper name the next story sentence opens with; a pronoun
+indefinite one that opens its sentence ("A woman … has revealed"), the proper name the next story sentence opens
+with (not one set after what it tells, "…, an appeals panel ruled", a source the story names later if
+at all); a body its phrase names by its owner ("Ann Ortolan's campaign released") keeps that name, however the
+next sentence's subject does the same act; what a "have" with a participle tells is the act of its "by" agent
+("had two teeth knocked out by a police officer": the officer's); a pronoun
 takes the nearest named subject before it in its sentence ("Novavax is hoping … and it's pushing"). A name
 the parser hung on a subjectless verb ("Senator representing Borno South, Ahmad Lawan, on Monday tabled")
 acts, and a company named with a possessive acts under its whole name ("Lowe's"); a dateline set in mixed
@@ -993,10 +997,16 @@ def _proper_name(doc: Doc, actor: Offsets) -> bool:
     """Is a lead's actor headed by a proper noun that no entity mention covers ("Vidyard announced …",
     "Cannabis firm Canopy Growth WEED-T said …")? The entity recogniser misses many a company's name, and
     such an actor is as sure as a named one, not a nameless "police" or "a man". A capitalised common word is
-    none (:func:`_capitalised_common_word`)."""
+    none (:func:`_capitalised_common_word`), nor a word the entity recogniser reads as a number, an order or a
+    time (:data:`NUMBER_KINDS`: "First dives are planned …", which a tagger may take for a name and its
+    subject, sentence-initial as it is)."""
     words = doc.char_span(*actor, alignment_mode="expand")
     return words is not None and (words.root.pos_ == "PROPN" or _named_elsewhere(words.root)) \
-        and not _capitalised_common_word(words.root)
+        and not _capitalised_common_word(words.root) and words.root.ent_type_ not in NUMBER_KINDS
+
+
+#: Entity kinds that count, order or date things: no party is named by one ("First", "Two", "Monday").
+NUMBER_KINDS = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
 
 
 #: Endings that make abstract nouns ("Fairness", "Bravery", "Resentment"), which no company or body is named by
@@ -1481,7 +1491,7 @@ def _lead_actor(doc: Doc, predicate: Token, dateline: Offsets | None, lead_sente
     speaker's act (:func:`_opening_saying`)."""
     predicate = _opening_saying(predicate) or predicate
     head = _subject(predicate)
-    head = _passing_body(predicate, head) or _giver(predicate) or head
+    head = _passing_body(predicate, head) or _giver(predicate) or _causer(predicate) or head
     if head is None:
         return _agent_told_next(doc, predicate, lead_sentences) or _employer(doc, predicate)
     if dateline is not None and head.idx < dateline[1]:
@@ -1603,6 +1613,21 @@ def _giver(predicate: Token) -> Token | None:
                 None)
 
 
+def _causer(predicate: Token) -> Token | None:
+    """The party that did to a lead's subject what a "have" with a participle tells, named by its "by" phrase:
+    "A student … had two teeth knocked out by a Halden Police officer" (the officer acted, the student is the
+    one it befell, as "A Halden Police officer knocked out two of the student's teeth" says), "The singer had
+    her passport seized by border agents". The subject only underwent the act, so a name for it, from its own
+    sentence or the next, is no actor. None where these do not hold (no "by", or no party in it)."""
+    if predicate.lemma_.lower() != "have":
+        return None
+    objects = [child for child in predicate.children if child.dep_ == "dobj"]
+    done = [word for word in (*predicate.children, *(c for o in objects for c in o.children))
+            if word.dep_ in ("ccomp", "xcomp", "acl")]  # a passive participle by its "by" agent: taggers miss VBN
+    return next((word for participle in done for agent in participle.children if agent.dep_ == "agent"
+                 for word in agent.children if word.dep_ == "pobj" and is_party(word)), None)
+
+
 def _own_possessive_end(head: Token, predicate: Token, end: int) -> int:
     """Where an actor's words end, its name's own possessive marker included when the marker possesses
     nothing the name acts through: "Lowe's", "McDonald's" (the company, named so), not "Lowe" or
@@ -1621,14 +1646,15 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
     named = _appositive_name(head)
     if named is not None:
         return (phrase(doc, head)[0], phrase(doc, named)[1]), entity_in(doc, phrase(doc, named), named)
-    if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one"):
+    if head.ent_type_ not in NAMED_ACTORS and (head.pos_ == "NOUN" or head.lower_ == "one") \
+            and not _owner_named(head):
         retold = _named_in_retelling(doc, predicate, lead_sentences)
         if retold is not None:
             return _as_actor(doc, retold)
         affiliated = _affiliated(doc, head) if head.lower_ != "one" else None  # "one of the resorts": a kind
         if affiliated is not None:
             return affiliated
-        identified = _identified_next(doc, head, predicate)
+        identified = _identified_next(doc, head, predicate) if _opens_story_sentence(head, story) else None
         if identified is not None:
             return _as_actor(doc, identified)
     if head.lower_ in PERSONAL_PRONOUNS:
@@ -1636,6 +1662,28 @@ def _named_actor(doc: Doc, head: Token, predicate: Token, lead_sentences: int, s
             or _person_subject_before(doc, head)
         return _as_actor(doc, named or head)
     return _as_actor(doc, head)
+
+
+def _owner_named(head: Token) -> bool:
+    """Is a nameless actor a body its own phrase names by its owner, a party or a proper noun the entity
+    recogniser missed: "Ann Ortolan's campaign on Friday released …", "Halvorsen Group's board approved …"?
+    The owner's name names the body, so it needs no name from a later sentence, whose subject may be another
+    party doing the same ("On the same day, the ministry released …": the ministry). Not a person
+    named by whose they are ("the mayor's lawyer", "her son"): that is someone else, whom the story may name
+    later."""
+    return not names_person(head) and any(
+        child.dep_ == "poss" and any(word.ent_type_ in AUTHORS or word.pos_ == "PROPN" for word in child.subtree)
+        for child in head.children)
+
+
+def _opens_story_sentence(head: Token, story: int) -> bool:
+    """Does a nameless actor's phrase open its sentence (past any dateline, which ends at ``story``), as the
+    actor of a delayed identification does ("A woman … has revealed …", then the name)? One set after what it
+    tells, a source ("The new ballot map is lawful, an appeals panel ruled on Tuesday."), is hard news's
+    unnamed source, not a feature's subject held back: the name opening the next sentence is another party's."""
+    opening = next((word for word in head.sent if word.idx >= story and not (word.is_punct or word.is_space)),
+                   None)
+    return opening is not None and head.left_edge.i <= opening.i
 
 
 def _as_actor(doc: Doc, head: Token) -> ActorSpans:
