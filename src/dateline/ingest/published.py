@@ -199,10 +199,17 @@ def tree_date(tree: lxml_html.HtmlElement, url: str | None = None) -> PageDate |
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:
+    """The day these numbers name, or None where they name none (a 31 November, a month 13 from a day-first date
+    read month first, a URL's 2019-13-45): every reader of a page's numbers asks it."""
     try:
         return date(year, month, day)
-    except ValueError:  # 31/2, or a day-first date read month first
+    except ValueError:
         return None
+
+
+def _full_year(year: int) -> int:
+    """A year printed with two digits in full ("8.5.15": 2015, "3/4/98": 1998); one printed in full as it is."""
+    return year if year >= 100 else year + (2000 if year < 50 else 1900)
 
 
 def _swapped(day: date) -> date | None:
@@ -233,8 +240,7 @@ def _weekday_checked_day(text: str) -> date | None:
     found = _WEEKDAY_NUMERIC.search(text)
     if found is None:
         return None
-    first, second, year = int(found[2]), int(found[3]), int(found[4])
-    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    first, second, year = int(found[2]), int(found[3]), _full_year(int(found[4]))
     fitting = {day for day in (_day_or_none(year, first, second), _day_or_none(year, second, first))
                if day is not None and day.weekday() == WEEKDAYS[found[1].lower()]}
     return fitting.pop() if len(fitting) == 1 else None
@@ -308,24 +314,17 @@ def _numeric_day(found: re.Match[str]) -> date | None:
     """A numeric date month first, as American pages print it and htmldate reads it ("11/18/19"); None where
     the day-first reading is another valid day (4/2/2016 may be 2 April or 4 February), and for a day-first
     date ("15/08/24", a market quote's stamp as often as the article's): no witness then."""
-    month, day, year = int(found[1]), int(found[2]), int(found[3])
-    year += 0 if year >= 100 else 2000 if year < 50 else 1900
+    month, day, year = int(found[1]), int(found[2]), _full_year(int(found[3]))
     if month != day and month <= 12 and day <= 12:
         return None
-    try:
-        return date(year, month, day)
-    except ValueError:  # 24/5/2016 read month first
-        return None
+    return _day_or_none(year, month, day)  # None for 24/5/2016 read month first
 
 
 def _url_day(url: str) -> date | None:
     """The day a URL's path carries, with or without separators (``/2019/11/15/``, ``-20191115/``): by hand,
     since htmldate's URL reader wants the separators."""
     found = _URL_DAY.search(urlsplit(url.strip()).path)
-    try:
-        return date(int(found[1]), int(found[2]), int(found[3])) if found else None
-    except ValueError:  # 2019-13-45
-        return None
+    return _day_or_none(int(found[1]), int(found[2]), int(found[3])) if found else None
 
 
 class DateLine(NamedTuple):
@@ -451,10 +450,7 @@ def _names_a_date_line(element: lxml_html.HtmlElement) -> bool:
 
 def _worded_day(found: re.Match[str]) -> date | None:
     month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
-    try:
-        return date(int(year), MONTHS[month.lower()], int(day))
-    except ValueError:  # 31 November
-        return None
+    return _day_or_none(int(year), MONTHS[month.lower()], int(day))
 
 
 def _stated_days(stated: datetime, line: DateLine | None, tree: lxml_html.HtmlElement, metadata: str) -> PageDate:

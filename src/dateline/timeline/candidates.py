@@ -21,12 +21,7 @@ from typing import Any
 
 from dateline.clean.date_lines import is_page_stamp
 from dateline.extract.events.dates import value_range
-from dateline.extract.lines import (
-    in_issuers_close,
-    line_bounds,
-    off_story_reason,
-    post_spans,
-)
+from dateline.extract.lines import in_issuers_close, line_bounds, off_story_reason, post_spans
 from dateline.time.calendar import is_day_value
 from dateline.time.corpus import MIN_WORDS, reports_event_on_day
 from dateline.timeline.body import closes_on_credit, opens_as_caption, opens_with_bio
